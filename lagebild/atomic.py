@@ -1,0 +1,59 @@
+"""Writing files so that a crash, Ctrl-C or a full disk never leaves half a file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from lagebild.errors import LagebildError, Problem
+
+TEMP_PREFIX = ".lagebild-tmp-"
+
+
+def write_text(path: Path, text: str, display: str | None = None) -> None:
+    """Write via a temporary file in the same folder, fsync, then rename over the target."""
+    shown = display or str(path)
+    data = text.encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise LagebildError(Problem(shown, "is a folder, expected a file",
+                                        hint="move the folder away"))
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
+    except OSError as exc:
+        raise LagebildError(_os_problem(exc, shown)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except BaseException as exc:
+        try:
+            os.unlink(temp_name)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise LagebildError(_os_problem(exc, shown)) from None
+        raise
+
+
+def remove_stale_temp_files(folder: Path) -> None:
+    """Temporary files left by a run that was killed."""
+    if folder.is_dir():
+        for stale in folder.rglob(TEMP_PREFIX + "*"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+
+
+def _os_problem(exc: OSError, shown: str) -> Problem:
+    if exc.errno == errno.ENOSPC:
+        return Problem(shown, "No space left on device while writing", hint="free disk space and run again")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Problem(shown, "permission denied while writing",
+                       hint="make the folder writable, or run from a copy you may write to")
+    return Problem(shown, f"could not write: {exc.strerror or exc}")

@@ -1,0 +1,135 @@
+"""The command line: `build.py` (extract + render), `extract`, `render`, `check`.
+
+Exit codes: 0 ok, 1 input or validation problem, 2 usage, 3 merge conflict,
+130 interrupted.  Problems are printed as ``path:line:col: field: message —
+hint``, all of them, and no traceback unless ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from lagebild.errors import LagebildError, MergeConflict, Problem
+
+EXAMPLES = {
+    None: "examples:\n  python build.py                      # extract seeds/ into content/, then build site/\n"
+          "  python build.py --today 2026-01-02   # the same, counting 'upcoming' from that date",
+    "extract": "example:\n  python build.py extract --seeds seeds --content content",
+    "render": "example:\n  python build.py render --today 2026-01-02",
+    "check": "example:\n  python build.py check            # validate content/, build nothing",
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build.py", description="Lagebild: turn news articles into a briefing website.",
+        epilog=EXAMPLES[None], formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_common(parser)
+    commands = parser.add_subparsers(dest="command", metavar="{extract,render,check}")
+    extract = commands.add_parser("extract", help="only extract seeds into briefing files",
+                                  description="Extract every article in the seeds folder into "
+                                              "content/briefings/<slug>.md, keeping editors' changes.",
+                                  epilog=EXAMPLES["extract"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_common(extract)
+    render = commands.add_parser("render", help="only build the website from content/",
+                                 description="Validate content/ and build the site into site/ "
+                                             "(swapped in only when the build succeeded).",
+                                 epilog=EXAMPLES["render"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_common(render)
+    check = commands.add_parser("check", help="validate content/ and report every problem",
+                                description="Report every problem in content/ with file and line; build nothing.",
+                                epilog=EXAMPLES["check"], formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_common(check)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    default = argparse.SUPPRESS
+    parser.add_argument("--seeds", type=Path, default=default, help="folder of articles (default: seeds)")
+    parser.add_argument("--content", type=Path, default=default, help="briefing folder (default: content)")
+    parser.add_argument("--site", type=Path, default=default, help="output folder (default: site)")
+    parser.add_argument("--config", type=Path, default=default, help="MkDocs config (default: mkdocs.yml)")
+    parser.add_argument("--today", default=default, help="build date YYYY-MM-DD for 'upcoming' (default: today)")
+    parser.add_argument("--jobs", type=int, default=default, help="extraction worker processes (default: 2)")
+    parser.add_argument("--force", action="store_true", default=default,
+                        help="extract: replace hand-edited files and override conflicts (editors' work is lost)")
+    parser.add_argument("--debug", action="store_true", default=default, help="show tracebacks")
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in sorted(problems, key=Problem.sort_key):
+        print(str(problem), file=sys.stderr)
+
+
+def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root = (root or Path.cwd()).resolve()
+    options = vars(args)
+    seeds = root / options.get("seeds", Path("seeds"))
+    content = root / options.get("content", Path("content"))
+    site = root / options.get("site", Path("site"))
+    config = root / options.get("config", Path("mkdocs.yml"))
+    state = root / ".lagebild"
+    debug = options.get("debug", False)
+    try:
+        if args.command in (None, "extract"):
+            code = _extract(seeds, content, root, state, options)
+            if code or args.command == "extract":
+                return code
+        if args.command == "check":
+            return _check(content, root)
+        return _render(config, site, state, options.get("today"))
+    except KeyboardInterrupt:
+        print("interrupted: content/ and site/ are as they were before the interrupted step", file=sys.stderr)
+        return 130
+    except LagebildError as error:
+        if debug:
+            traceback.print_exc()
+        _print_problems(error.problems)
+        return error.exit_code
+    except Exception:
+        if debug:
+            raise
+        print("internal error: this is a bug in Lagebild; run again with --debug and report the output",
+              file=sys.stderr)
+        print(traceback.format_exc().strip().splitlines()[-1], file=sys.stderr)
+        return 1
+
+
+def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict) -> int:
+    from lagebild.extraction import extract_folder
+    from lagebild.site_build import project_lock
+
+    with project_lock(state):
+        report = extract_folder(seeds, content, root, state, root / "templates",
+                                jobs=options.get("jobs"), force=options.get("force", False))
+    _print_problems(report.problems + report.conflicts)
+    print(f"extracted: {len(report.written)} written, {len(report.unchanged)} unchanged", file=sys.stderr)
+    if report.conflicts and not options.get("force"):
+        raise MergeConflict([])
+    return 1 if any(p.severity == "error" for p in report.problems) else 0
+
+
+def _check(content: Path, root: Path) -> int:
+    from lagebild.check import check_content
+
+    problems = check_content(content, root)
+    _print_problems(problems)
+    errors = [p for p in problems if p.severity == "error"]
+    print(f"checked: {len(errors)} errors, {len(problems) - len(errors)} warnings", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _render(config: Path, site: Path, state: Path, today: str | None) -> int:
+    from lagebild.site_build import build_site, project_lock
+
+    if not config.is_file():
+        raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))
+    with project_lock(state):
+        build_site(config, site, today)
+    print(f"site built: {site}/index.html", file=sys.stderr)
+    return 0

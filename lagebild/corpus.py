@@ -1,0 +1,228 @@
+"""The cross-briefing model: who appears where, every event by date.
+
+Built once per site build from all briefings (and the editors' alias file),
+in one pass over the facts, so cost grows linearly with the number of
+briefings.  One person written differently across articles („Selenskyj“,
+„Wolodymyr Selenskyj“, „Zelensky“) becomes one actor: by the alias file, by
+identical normalised names, or by a surname that names exactly one person.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild import frontmatter
+from lagebild.errors import LagebildError, Problem
+from lagebild.i18n import country_name
+from lagebild.model import Briefing, Event, Person, Quote, slugify
+
+ACTOR_KINDS = ("person", "organization", "country")
+ACTOR_FOLDERS = {"person": "actors", "organization": "organizations", "country": "countries"}
+ALIASES_FILE = "actors.yml"
+
+
+def name_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss").casefold()
+    return " ".join(text.replace("-", " ").split())
+
+
+@dataclass
+class Mention:
+    briefing: Briefing
+    role: str | None = None
+    evidence: str = ""
+    review: str = "extracted"
+
+
+@dataclass
+class Actor:
+    kind: str
+    slug: str
+    name: str
+    country: str | None = None
+    spellings: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[tuple[Briefing, Event]] = field(default_factory=list)
+    quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"{ACTOR_FOLDERS[self.kind]}/{self.slug}.md"
+
+    @property
+    def briefings(self) -> list[Briefing]:
+        seen: dict[str, Briefing] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.briefing.slug, mention.briefing)
+        return sorted(seen.values(), key=briefing_sort_key, reverse=True)
+
+    @property
+    def roles(self) -> list[tuple[str, list[Briefing]]]:
+        by_role: dict[str, list[Briefing]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.role and mention.briefing not in by_role[mention.role]:
+                by_role[mention.role].append(mention.briefing)
+        return sorted(by_role.items())
+
+
+def briefing_date(briefing: Briefing) -> str:
+    if briefing.published:
+        return briefing.published
+    return briefing.reference_date.date if briefing.reference_date else ""
+
+
+def briefing_sort_key(briefing: Briefing) -> tuple[str, str]:
+    return (briefing_date(briefing), briefing.slug)
+
+
+@dataclass
+class Aliases:
+    """Editor-declared spellings: canonical name per kind, and names that must stay apart."""
+
+    canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name key) -> name
+    distinct: set[str] = field(default_factory=set)  # name keys never merged by surname
+
+    @classmethod
+    def load(cls, path: Path, shown: str) -> Aliases:
+        aliases = cls()
+        if not path.is_file():
+            return aliases
+        document = frontmatter.Document({})
+        data, lines = frontmatter.load_mapping(path.read_text(encoding="utf-8-sig"), shown)
+        document.lines = lines
+        problems: list[Problem] = []
+        for section, kind in (("persons", "person"), ("organizations", "organization")):
+            entries = data.get(section) or []
+            if not isinstance(entries, list):
+                problems.append(Problem(shown, "expected a list", line=lines.get(section), field=section))
+                continue
+            for index, entry in enumerate(entries):
+                field_path = f"{section}[{index}]"
+                if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                    problems.append(Problem(shown, "expected 'name:' and 'aliases:'", field=field_path,
+                                            line=document.line_of(field_path)))
+                    continue
+                names = entry.get("aliases") or []
+                if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                    problems.append(Problem(shown, "expected a list of names", field=f"{field_path}.aliases",
+                                            line=document.line_of(f"{field_path}.aliases")))
+                    continue
+                canonical = entry["name"]
+                for name in [canonical, *names]:
+                    aliases.canonical[(kind, name_key(name))] = canonical
+                if entry.get("distinct") == "true":
+                    aliases.distinct.add(name_key(canonical))
+        if problems:
+            raise LagebildError(problems)
+        return aliases
+
+
+class Corpus:
+    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None) -> None:
+        self.aliases = aliases or Aliases()
+        self.briefings = sorted(briefings, key=briefing_sort_key, reverse=True)
+        self.actors: dict[tuple[str, str], Actor] = {}
+        self._lookup: dict[tuple[str, str], Actor] = {}  # (kind, name key) -> actor
+        self._surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> full-name keys
+        for briefing in self.briefings:
+            for person in briefing.persons:
+                if person.is_visible:
+                    key = name_key(self._canonical("person", person.name))
+                    if " " in key:
+                        self._surnames[key.split()[-1]].add(key)
+        for briefing in self.briefings:
+            self._add_briefing(briefing)
+
+    def _canonical(self, kind: str, name: str) -> str:
+        return self.aliases.canonical.get((kind, name_key(name)), name)
+
+    def _actor(self, kind: str, name: str, country: str | None = None) -> Actor:
+        name = self._canonical(kind, name)
+        key = name_key(name)
+        if kind == "person" and " " not in key and key not in self.aliases.distinct:
+            full = self._surnames.get(key, set())
+            if len(full) == 1:  # a bare surname that names exactly one person
+                key = next(iter(full))
+        found = self._lookup.get((kind, key))
+        if found is None:
+            slug = slugify(name) if kind != "country" else name.lower()
+            while (kind, slug) in self.actors:
+                slug += "-2"
+            found = Actor(kind, slug, name, country=country)
+            self.actors[(kind, slug)] = found
+            self._lookup[(kind, key)] = found
+        elif " " in name and " " not in found.name:
+            found.name = name  # prefer the full name once one is known
+        if country and not found.country:
+            found.country = country
+        found.spellings.add(name)
+        return found
+
+    def _add_briefing(self, briefing: Briefing) -> None:
+        for person in briefing.persons:
+            if not person.is_visible:
+                continue
+            actor = self._actor("person", person.name, person.country)
+            for alias in person.aliases:
+                self._lookup.setdefault(("person", name_key(alias)), actor)
+            actor.mentions.append(Mention(briefing, person.role, person.evidence, person.review))
+        for organization in briefing.organizations:
+            if organization.is_visible:
+                actor = self._actor("organization", organization.name)
+                actor.mentions.append(Mention(briefing, None, organization.evidence, organization.review))
+        for country in briefing.countries:
+            if country.is_visible:
+                actor = self._actor("country", country.code)
+                actor.name = country_name(country.code, briefing.language)
+                actor.mentions.append(Mention(briefing, None, country.evidence, country.review))
+        for event in briefing.events:
+            if not event.is_visible:
+                continue
+            for participant in event.participants:
+                actor = self.find(participant, briefing)
+                if actor is not None and (briefing, event) not in actor.events:
+                    actor.events.append((briefing, event))
+        for quote in briefing.quotes:
+            if quote.is_visible and quote.speaker:
+                actor = self.find(quote.speaker, briefing)
+                if actor is not None:
+                    actor.quotes.append((briefing, quote))
+
+    def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
+        """The actor a name (or ISO code) refers to, if it is known."""
+        if len(name) == 2 and name.isupper():
+            return self.actors.get(("country", name.lower()))
+        for kind in ("person", "organization"):
+            key = name_key(self._canonical(kind, name))
+            found = self._lookup.get((kind, key))
+            if found is None and kind == "person" and " " not in key:
+                full = self._surnames.get(key, set())
+                if len(full) == 1:
+                    found = self._lookup.get((kind, next(iter(full))))
+            if found is not None:
+                return found
+        return None
+
+    def actor_for_person(self, person: Person) -> Actor | None:
+        return self.find(person.name)
+
+    def by_kind(self, kind: str) -> list[Actor]:
+        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: name_key(a.name))
+
+    def most_mentioned(self, limit: int = 10) -> list[Actor]:
+        ranked = sorted(self.actors.values(), key=lambda a: (-len(a.briefings), -len(a.events), name_key(a.name)))
+        return ranked[:limit]
+
+    def timeline(self) -> list[tuple[Briefing, Event]]:
+        entries = [(b, e) for b in self.briefings for e in b.events if e.is_visible]
+        return sorted(entries, key=lambda item: (item[1].date or "9999", item[0].slug, item[1].id))
+
+    def upcoming(self, today: str, limit: int = 10) -> list[tuple[Briefing, Event]]:
+        month = today[:7]
+        entries = [(b, e) for b, e in self.timeline()
+                   if e.date and (e.date >= today or (len(e.date) == 7 and e.date >= month))]
+        return entries[:limit]

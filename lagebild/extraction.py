@@ -1,0 +1,135 @@
+"""Extracting a folder of seeds into briefing files: cached, parallel, never losing edits.
+
+For each seed: read it, extract (or take the cached result for the same bytes
+and extractor version), then hand the result to ``merge`` which decides what
+the briefing file becomes given what an editor may have changed.  Problems of
+one seed never stop the others; the run reports them all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild import atomic, merge
+from lagebild.article import SEED_SUFFIXES, parse_article
+from lagebild.briefing_file import new_body, parse_file, render_file
+from lagebild.content import BRIEFINGS_DIR, display_path
+from lagebild.errors import LagebildError, Problem
+from lagebild.extract import EXTRACTOR_VERSION, extract
+from lagebild.model import Briefing, slugify
+from lagebild.schema import briefing_to_data
+
+PARALLEL_THRESHOLD = 8  # below this, starting worker processes costs more than it saves
+
+
+@dataclass
+class ExtractionReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    conflicts: list[Problem] = field(default_factory=list)
+
+
+def seed_paths(seeds_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
+    if not seeds_dir.is_dir():
+        return [], [Problem(str(seeds_dir), "no such folder", hint="create it and put articles (.txt) in it")]
+    paths, problems = [], []
+    for path in sorted(seeds_dir.iterdir()):
+        if path.name.startswith(".") or path.suffix not in SEED_SUFFIXES:
+            continue
+        if path.is_symlink():
+            problems.append(Problem(display_path(path, root), "symlink refused",
+                                    hint="copy the article into seeds/ instead of linking it"))
+            continue
+        paths.append(path)
+    return paths, problems
+
+
+def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list[Problem]]:
+    """Worker: one seed to front-matter data (plain, so it crosses processes and the cache)."""
+    path, shown, cache_dir, template_dir = job
+    try:
+        raw = Path(path).read_bytes()
+        article, warnings = parse_article(raw, shown, Path(path).name)
+        key = f"{article.digest[:32]}-v{EXTRACTOR_VERSION}"
+        cache_file = Path(cache_dir) / f"{key}.json"
+        if cache_file.is_file():
+            try:
+                return path, json.loads(cache_file.read_text(encoding="utf-8")), warnings
+            except (OSError, ValueError):
+                pass  # a damaged cache entry is simply recomputed
+        briefing = extract(article)
+        payload = {"data": briefing_to_data(briefing), "body": new_body(briefing, Path(template_dir))}
+        try:
+            atomic.write_text(cache_file, json.dumps(payload, ensure_ascii=False, sort_keys=True))
+        except LagebildError:
+            pass  # a cache we cannot write only costs time
+        return path, payload, warnings
+    except LagebildError as error:
+        return path, None, error.problems
+    except OSError as exc:
+        return path, None, [Problem(shown, f"cannot read: {exc.strerror}")]
+
+
+def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Path,
+                   template_dir: Path, jobs: int | None = None, force: bool = False) -> ExtractionReport:
+    report = ExtractionReport()
+    paths, report.problems = seed_paths(seeds_dir, root)
+    cache_dir = state_dir / "cache" / "extract"
+    work = [(str(p), display_path(p, root), str(cache_dir), str(template_dir)) for p in paths]
+    workers = jobs or min(2, os.cpu_count() or 1)
+    if len(work) >= PARALLEL_THRESHOLD and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_extract_one, work, chunksize=16))
+    else:
+        results = [_extract_one(job) for job in work]
+    atomic.remove_stale_temp_files(content_dir)
+    slugs: dict[str, str] = {}
+    for (path, payload, problems), job in zip(results, work, strict=True):
+        report.problems.extend(problems)
+        if payload is None:
+            continue
+        slug = slugify(Path(path).stem)
+        if slug in slugs:
+            report.problems.append(Problem(job[1], f"gives the same briefing name '{slug}' as {slugs[slug]}",
+                                           hint="rename one of the two seed files"))
+            continue
+        slugs[slug] = job[1]
+        _write_briefing(slug, payload, content_dir, root, state_dir, report, force)
+    return report
+
+
+def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, state_dir: Path,
+                    report: ExtractionReport, force: bool) -> None:
+    from lagebild import frontmatter
+
+    target = content_dir / BRIEFINGS_DIR / f"{slug}.md"
+    shown = display_path(target, root)
+    machine_text = frontmatter.render(payload["data"], payload["body"])
+    base_path = state_dir / "base" / BRIEFINGS_DIR / f"{slug}.md"
+    try:
+        outcome = merge.merge_file(target, base_path, machine_text, shown, force=force)
+    except LagebildError as error:
+        report.problems.extend(error.problems)
+        return
+    report.problems.extend(outcome.warnings)
+    report.conflicts.extend(outcome.conflicts)
+    if outcome.conflicts and not force:
+        return
+    if outcome.text is not None:
+        atomic.write_text(target, outcome.text, shown)
+        report.written.append(shown)
+    else:
+        report.unchanged.append(shown)
+    atomic.write_text(base_path, machine_text, display_path(base_path, root))
+
+
+def render_machine_file(briefing: Briefing, template_dir: Path) -> str:
+    return render_file(briefing, new_body(briefing, template_dir))
+
+
+__all__ = ["ExtractionReport", "extract_folder", "parse_file", "render_machine_file", "seed_paths"]

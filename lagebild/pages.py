@@ -1,0 +1,215 @@
+"""Rendering the site's Markdown from the model, through the templates in templates/.
+
+Every value goes through the Markdown-escaping Jinja environment; links and
+footnote references are built here from our own slugs, so article text can
+never become a link or a heading.  Evidence sentences become footnotes,
+which the Material theme shows as tooltips.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from lagebild import templating
+from lagebild.corpus import Actor, Corpus, briefing_date
+from lagebild.diagram import meeting_graph_svg
+from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
+from lagebild.markup import escape_markdown
+from lagebild.model import Briefing, Event, Fact
+
+MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
+BRIEFINGS_FOLDER = "briefings"
+
+
+def briefing_path(briefing: Briefing) -> str:
+    return f"{BRIEFINGS_FOLDER}/{briefing.slug}.md"
+
+
+class Footnotes:
+    """Evidence footnotes for one page, one per fact however often the fact is shown."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.texts: list[str] = []
+
+    def ref(self, fact: Fact | Any) -> Markup:
+        evidence = getattr(fact, "evidence", "")
+        if not evidence:
+            return Markup("")
+        key = f"{getattr(fact, 'id', '')}|{evidence}"
+        if key not in self.numbers:
+            self.texts.append(evidence)
+            self.numbers[key] = len(self.texts)
+        return Markup(f"[^ev{self.numbers[key]}]")
+
+    def definitions(self) -> str:
+        return "".join(f"\n[^ev{n}]: {escape_markdown(' '.join(t.split()))}\n"
+                       for n, t in enumerate(self.texts, start=1))
+
+
+class PageRenderer:
+    """Renders one page's Markdown; knows where the page is so links are relative."""
+
+    def __init__(self, corpus: Corpus, page_path: str, language: str, template_dir: Path,
+                 locale: str | None = None, today: str = "") -> None:
+        self.corpus = corpus
+        self.page_path = page_path
+        self.language = language
+        self.locale = locale
+        self.template_dir = template_dir
+        self.today = today
+        self.labels = labels(language)
+        self.footnotes = Footnotes()
+
+    def url(self, target: str) -> str:
+        return posixpath.relpath(target, posixpath.dirname(self.page_path) or ".")
+
+    def link(self, text: str, target: str) -> Markup:
+        return Markup(f"[{escape_markdown(' '.join(text.split()))}]({self.url(target)})")
+
+    def actor_link(self, name: str, briefing: Briefing | None = None) -> Markup:
+        actor = self.corpus.find(name, briefing)
+        shown = country_name(name, self.language) if len(name) == 2 and name.isupper() else name
+        if actor is None:
+            return Markup(escape_markdown(shown))
+        return self.link(shown if actor.kind != "country" else actor.name, actor.path)
+
+    def badge(self, fact: Fact | Any) -> Markup:
+        review = getattr(fact, "review", "")
+        if review == "guessed":
+            return Markup(f' <span class="lb-guessed" title="{self.labels["guessed_note"]}">'
+                          f'{self.labels["guessed"]}</span>')
+        if review in ("edited", "verified"):
+            return Markup(f' <span class="lb-{review}">{self.labels[review]}</span>')
+        return Markup("")
+
+    def helpers(self) -> dict[str, Any]:
+        return {
+            "labels": self.labels, "link": self.link, "actor_link": self.actor_link, "fn": self.footnotes.ref,
+            "badge": self.badge, "date": self.date, "number": self.number, "kind": self.kind,
+            "country": lambda code: country_name(code, self.language) if code else "",
+            "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
+            "briefing_date": briefing_date, "today": self.today,
+        }
+
+    def date(self, value: str | None) -> str:
+        return format_date(value, self.language, self.locale)
+
+    def number(self, value: float | int) -> str:
+        return format_number(value, self.language, self.locale)
+
+    def kind(self, value: str) -> str:
+        return kind_label(value, self.language)
+
+    def render(self, template: str, **context: Any) -> str:
+        return templating.render(template, self.template_dir, **self.helpers(), **context)
+
+    def finish(self, markdown: str) -> str:
+        return markdown + self.footnotes.definitions()
+
+
+def outside_power(briefing: Briefing) -> str | None:
+    """The outside power the article centres on: the country its actors act for most, if not the article's own."""
+    counts: dict[str, int] = {}
+    for person in briefing.visible("persons"):
+        country = getattr(person, "country", None)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda code: counts[code])
+
+
+def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str]:
+    """Markdown for each marker of a briefing page, from its current facts."""
+    events = [e for e in briefing.events if e.is_visible]
+    power = outside_power(briefing)
+    power_persons = [p for p in briefing.visible("persons") if getattr(p, "country", None) == power]
+    power_events = [e for e in events if power and (power in e.participants or any(
+        p.name in e.participants for p in power_persons))]  # type: ignore[attr-defined]
+    context = {
+        "briefing": briefing,
+        "past": [e for e in events if e.status == "past"],
+        "planned": [e for e in events if e.status == "planned"],
+        "persons": briefing.visible("persons"),
+        "organizations": briefing.visible("organizations"),
+        "countries": briefing.visible("countries"),
+        "places": briefing.visible("places"),
+        "quotes": briefing.visible("quotes"),
+        "figures": briefing.visible("figures"),
+        "sources": briefing.visible("sources"),
+        "power": power,
+        "power_heading": renderer.labels["role_of"].format(
+            of=country_genitive(power, briefing.language)) if power else "",
+        "power_persons": power_persons,
+        "power_events": power_events,
+        "diagram": Markup(meeting_graph_svg(_meeting_pairs(renderer, briefing, events))),
+    }
+    return {marker: renderer.render(f"blocks/{marker}.md.j2", **context) for marker in MARKERS}
+
+
+def _meeting_pairs(renderer: PageRenderer, briefing: Briefing, events: list[Event]) -> list[tuple[str, str, str]]:
+    pairs = []
+    for event in events:
+        names = [n for n in event.participants]
+        for index, first in enumerate(names):
+            for second in names[index + 1:]:
+                pairs.append((_short(renderer, first), _short(renderer, second), event.date or ""))
+    return pairs
+
+
+def _short(renderer: PageRenderer, name: str) -> str:
+    if len(name) == 2 and name.isupper():
+        return country_name(name, renderer.language)
+    return name
+
+
+def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Briefing) -> str:
+    """Replace the markers in a briefing's body by its rendered facts."""
+    blocks = briefing_blocks(renderer, briefing)
+    for marker, block in blocks.items():
+        markdown = markdown.replace(f"<!-- lagebild:{marker} -->", block)
+    return renderer.finish(markdown)
+
+
+def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str) -> dict[str, str]:
+    """Every page derived from all briefings: path -> Markdown."""
+    pages: dict[str, str] = {}
+
+    def page(path: str, template: str, **context: Any) -> None:
+        renderer = PageRenderer(corpus, path, language, template_dir, today=today)
+        pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
+
+    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today),
+         top=corpus.most_mentioned(), latest=corpus.briefings[:10])
+    page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.md.j2", briefings=corpus.briefings)
+    page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
+         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"))
+    page("timeline.md", "pages/timeline.md.j2", entries=corpus.timeline())
+    for actor in corpus.actors.values():
+        actor_page(pages, corpus, actor, template_dir, language, today)
+    return pages
+
+
+def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir: Path,
+               language: str, today: str) -> None:
+    renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today)
+    pairs: list[tuple[str, str, str]] = []
+    for briefing, event in actor.events:
+        for other in event.participants:
+            other_actor = corpus.find(other, briefing)
+            if other_actor is not actor:
+                pairs.append((actor.name, _short(renderer, other) if other_actor is None else other_actor.name,
+                              event.date or ""))
+    body = renderer.render("pages/actor.md.j2", actor=actor, diagram=Markup(meeting_graph_svg(pairs)))
+    pages[actor.path] = renderer.finish(body)
+
+
+Render = Callable[..., str]
+__all__ = ["MARKERS", "PageRenderer", "babel_locale", "briefing_path", "generated_pages",
+           "render_briefing_markdown"]

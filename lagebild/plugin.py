@@ -1,0 +1,119 @@
+"""The MkDocs plugin: validates content/, adds the derived pages, renders facts into pages.
+
+Derived pages (start page, briefing list, actor pages, timeline) are virtual
+files added in ``on_files``; nothing is written into the watched content
+folder, so ``mkdocs serve`` rebuilds once per edit and never loops.  Every
+page's HTML passes the allow-list sanitizer before the search index sees it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from lagebild.content import load_content
+from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
+from lagebild.errors import LagebildError
+from lagebild.markup import sanitize_html
+from lagebild.model import Briefing
+from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+
+log = logging.getLogger("mkdocs.plugins.lagebild")
+
+
+class LagebildConfig(Config):
+    today = config_options.Optional(config_options.Type(str))  # build date; default: LAGEBILD_TODAY or today
+    templates = config_options.Type(str, default="templates")
+    language = config_options.Type(str, default="de")  # language of the site-wide pages
+
+
+class LagebildPlugin(BasePlugin[LagebildConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.corpus: Corpus | None = None
+        self.briefings: dict[str, Briefing] = {}
+        self.root = Path.cwd()
+        self.template_dir = self.root / "templates"
+        self.today = ""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.template_dir = (self.root / self.config.templates).resolve()
+        today = self.config.today or os.environ.get("LAGEBILD_TODAY") or date.today().isoformat()
+        try:
+            date.fromisoformat(today)
+        except ValueError:
+            raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
+        self.today = today
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        content_dir = Path(config.docs_dir)
+        content = load_content(content_dir, self.root)
+        for warning in content.problems:
+            if warning.severity == "warning":
+                log.warning(str(warning))
+        if content.errors:
+            for problem in content.errors:
+                log.error(str(problem))
+            raise PluginError(f"lagebild: {len(content.errors)} problem(s) in {content_dir.name}/; "
+                              "fix them (see above) and build again")
+        try:
+            aliases = Aliases.load(content_dir / ALIASES_FILE, str(Path(content_dir.name) / ALIASES_FILE))
+        except LagebildError as error:
+            for problem in error.problems:
+                log.error(str(problem))
+            raise PluginError("lagebild: problems in the alias file") from None
+        self.corpus = Corpus(content.briefings, aliases)
+        self.briefings = {b.slug: b for b in content.briefings}
+        for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
+                                              self.today).items():
+            if files.get_file_from_path(path) is not None:
+                log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
+                continue
+            files.append(File.generated(config, path, content=markdown))
+        assets = self.template_dir / "assets"
+        if assets.is_dir():
+            for asset in sorted(assets.iterdir()):
+                if asset.is_file():
+                    files.append(File.generated(config, f"assets/{asset.name}", abs_src_path=str(asset)))
+        return files
+
+    def _briefing_of(self, page: Page) -> Briefing | None:
+        match = re.fullmatch(rf"{BRIEFINGS_FOLDER}/([^/]+)\.md", page.file.src_uri)
+        return self.briefings.get(match.group(1)) if match else None
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        briefing = self._briefing_of(page)
+        if briefing is None or self.corpus is None:
+            return markdown
+        renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
+                                locale=briefing.locale, today=self.today)
+        return render_briefing_markdown(markdown, renderer, briefing)
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        return sanitize_html(html)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        briefing = self._briefing_of(page)
+        if briefing is not None:
+            output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
+        return output
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        if self.template_dir.is_dir():
+            server.watch(str(self.template_dir))
+        return server

@@ -1,0 +1,47 @@
+"""The one place Jinja lives.
+
+Two environments over the project's ``templates/`` folder: HTML templates
+autoescape every value; Markdown templates escape every value for Markdown.
+Either way data is only ever *inserted* into a template, never rendered as
+one, so ``{{ 7*7 }}`` in an article stays those characters.  Undefined
+variables are errors naming the template and line.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from lagebild.markup import escape_markdown
+
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def _markdown_finalize(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return escape_markdown(value)
+    return value
+
+
+@lru_cache(maxsize=8)
+def _environments(template_dir: str) -> tuple[jinja2.Environment, jinja2.Environment]:
+    loader = jinja2.FileSystemLoader(template_dir)
+    html = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    markdown = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
+                                  finalize=_markdown_finalize, trim_blocks=True, lstrip_blocks=True,
+                                  keep_trailing_newline=True)
+    return html, markdown
+
+
+def render(template_name: str, template_dir: Path | None = None, **context: Any) -> str:
+    """Render a template by name; ``*.md.j2`` escapes for Markdown, others for HTML."""
+    html, markdown = _environments(str(template_dir or PACKAGE_TEMPLATES))
+    environment = markdown if template_name.endswith(".md.j2") else html
+    return environment.get_template(template_name).render(**context)
