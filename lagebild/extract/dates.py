@@ -1,7 +1,239 @@
-"""Stage placeholder: being written (see pipeline.STAGES)."""
+"""Stage: the reference date, and resolving date expressions against it.
 
+Reads: Doc.article.published, Doc.sentences, Doc.language.
+Writes: Doc.reference_date.
+
+With a publication date in the metadata that date is the reference.  Without
+one, every candidate day in the years the article names is scored against all
+time cues the article gives (absolute dates told as past or planned, "am
+heutigen Dienstag", past weekdays, a New Year's address, "im neuen Jahr"), and
+the day that contradicts the fewest cues wins; the result is "guessed", with
+the deciding sentences as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.doc import Doc
+from lagebild.model import ReferenceDate
+
+
+def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool = True) -> date | None:
+    """The calendar day a day-precise mention names, or None when it names no single day."""
+    if mention.kind == "date" and mention.month and mention.day:
+        if mention.year:
+            return _safe_date(mention.year, mention.month, mention.day)
+        options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+                   if (d := _safe_date(y, mention.month, mention.day)) is not None]
+        if use_weekday and mention.weekday is not None:
+            matching = [d for d in options if d.weekday() == mention.weekday]
+            if matching:
+                options = matching
+        return _pick(options, ref, tense)
+    if mention.kind == "named" and mention.month and mention.day:
+        options = [d for y in (ref.year - 1, ref.year) if (d := _safe_date(y, mention.month, mention.day))]
+        return _pick(options, ref, tense)
+    if mention.kind == "relday":
+        return ref + timedelta(days=mention.offset)
+    if mention.kind == "weekday" and mention.weekday is not None:
+        back = (ref.weekday() - mention.weekday) % 7
+        ahead = (mention.weekday - ref.weekday()) % 7
+        if mention.direction == -1:
+            return ref - timedelta(days=back or 7)
+        if mention.direction == 1:
+            return ref + timedelta(days=ahead or 7)
+        if mention.direction == 2 or back == 0:
+            return ref + timedelta(days=ahead)  # "am heutigen Dienstag"; the weekday of the day itself
+        if tense < 0:
+            return ref - timedelta(days=back)
+        return ref + timedelta(days=ahead)
+    return None
+
+
+def _pick(options: list[date], ref: date, tense: int) -> date | None:
+    """The option nearest the reference date on the side the tense points to."""
+    if not options:
+        return None
+    if tense < 0:
+        before = [d for d in options if d <= ref]
+        options = before or options
+    elif tense > 0:
+        after = [d for d in options if d >= ref]
+        options = after or options
+    return min(options, key=lambda d: (abs((d - ref).days), d))
+
+
+def resolve(mention: DateMention, ref: date, tense: int) -> str | None:
+    """ISO date (YYYY-MM-DD or YYYY-MM) a mention names relative to ``ref``; None when vague."""
+    day = resolve_day(mention, ref, tense)
+    if day is not None:
+        return day.isoformat()
+    if mention.kind == "month" and mention.month:
+        if mention.year:
+            return f"{mention.year:04d}-{mention.month:02d}"
+        if mention.rel_year is not None:
+            return f"{ref.year + mention.rel_year:04d}-{mention.month:02d}"
+        here = ref.year * 12 + ref.month - 1
+        options = [(y * 12 + mention.month - 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        direction = mention.direction or tense
+        if mention.direction == -1:
+            options = [o for o in options if o < here]
+        elif mention.direction == 1:
+            options = [o for o in options if o > here]
+        elif direction < 0:
+            options = [o for o in options if o <= here]
+        elif direction > 0:
+            options = [o for o in options if o >= here]
+        best = min(options, key=lambda o: (abs(o - here), o))
+        return f"{best // 12:04d}-{best % 12 + 1:02d}"
+    if mention.kind == "relweek":
+        return (ref + timedelta(days=7 * mention.direction)).strftime("%Y-%m")
+    if mention.kind == "relmonth":
+        year, month = _month_add(ref.year, ref.month, mention.direction)
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A time expression in the article, with the tense around it and its sentence."""
+
+    mention: DateMention
+    tense: int
+    sentence: str
+
+
+def article_cues(doc: Doc) -> list[Cue]:
+    cues: list[Cue] = []
+    for sentence in doc.sentences:
+        spans = quote_spans(sentence.text)
+        for mention in find_dates(sentence.text, doc.language):
+            if inside(mention.start, spans):
+                continue
+            cues.append(Cue(mention, tense_at(sentence.text, mention.start, doc.language), sentence.text))
+    return cues
+
+
+def _new_year_future(doc: Doc) -> list[str]:
+    phrases = lang_data(doc.language).NEW_YEAR_FUTURE
+    return [s.text for s in doc.sentences if any(p in s.text.lower() for p in phrases)]
+
+
+def _penalty(cue: Cue, day: date) -> float:
+    """How badly one cue fits the article being written on ``day`` (0 = perfectly)."""
+    m, tense = cue.mention, cue.tense
+    if m.kind == "date" and m.year:
+        resolved = resolve_day(m, day, tense)
+        if resolved is None:
+            return 0.0
+        wrong_side = (tense < 0 and resolved > day) or (tense > 0 and resolved < day)
+        # Articles recall old events freely: the distance only breaks ties.
+        distance = 0.0005 * abs((resolved - day).days) + 0.5 * abs(m.year - day.year)
+        return (5.0 if wrong_side else 0.0) + distance
+    if m.kind in ("date", "named"):
+        resolved = resolve_day(m, day, tense, use_weekday=False)
+        if resolved is None:
+            return 0.0
+        mismatch = m.weekday is not None and resolved.weekday() != m.weekday
+        # A date without a year is near; planned things lie a little ahead, not on the day itself.
+        if tense > 0:
+            return (10.0 if mismatch else 0.0) + 0.005 * abs((resolved - day).days) + (
+                0.5 if resolved == day else 0.0)
+        return (10.0 if mismatch else 0.0) + 0.03 * abs((resolved - day).days)
+    if m.kind == "weekday" and m.weekday is not None:
+        if m.direction == 2:
+            return 0.0 if day.weekday() == m.weekday else 10.0
+        resolved = resolve_day(m, day, tense)
+        return 0.1 * abs((resolved - day).days) if resolved else 0.0
+    if m.kind == "year" and m.year:
+        return 0.2 * abs(m.year - day.year)  # a bare year is mostly the current one, or near it
+    if m.kind == "month" and m.month and m.year:
+        return 0.5 * abs(m.year - day.year)
+    if m.kind == "month" and m.month and not m.year:
+        iso = resolve(m, day, tense)
+        if iso is None:
+            return 0.0
+        months = abs((int(iso[:4]) * 12 + int(iso[5:7])) - (day.year * 12 + day.month))
+        return 0.05 * months
+    return 0.0
+
+
+_DECISIVE = ("date", "named", "weekday")
+
+
+def infer_reference(doc: Doc) -> ReferenceDate | None:
+    """The most plausible day of writing for an article without a publication date."""
+    cues = article_cues(doc)
+    years = sorted({c.mention.year for c in cues if c.mention.year and c.mention.kind in ("date", "month")})
+    if not years:
+        years = sorted({c.mention.year for c in cues if c.mention.year})
+    if not years:
+        return None  # nothing ties the article to a year: leave relative dates unresolved
+    scored = [c for c in cues if c.mention.kind in ("date", "named", "weekday", "month", "year")]
+    new_year = _new_year_future(doc)
+    first, last = date(years[0], 1, 1), date(min(years[-1] + 1, years[0] + 6), 12, 31)
+    best: tuple[float, date] | None = None
+    day = first
+    while day <= last:
+        total = sum(_penalty(c, day) for c in scored)
+        if new_year:  # "im neuen Jahr" said before New Year: late December
+            total += 0.0 if day.month == 12 else 3.0
+            total += 0.02 * (date(day.year + 1, 1, 1) - day).days if day.month == 12 else 0.0
+        if best is None or total < best[0] - 1e-9:
+            best = (total, day)
+        day += timedelta(days=1)
+    if best is None:
+        return None
+    chosen = best[1]
+    evidence = _evidence(scored, chosen, new_year)
+    return ReferenceDate(chosen.isoformat(), review="guessed", evidence=evidence)
+
+
+def _evidence(cues: list[Cue], day: date, new_year: list[str]) -> str:
+    """The sentences whose cues decided the date, in article order (at most three)."""
+    ranked: list[tuple[int, str]] = []
+    for cue in cues:
+        m = cue.mention
+        strength = 3 if (m.kind == "date" and m.weekday is not None) or m.direction == 2 else (
+            2 if m.kind in ("date", "named") else 1)
+        if m.kind in _DECISIVE:
+            ranked.append((strength, cue.sentence))
+    ranked += [(1, s) for s in new_year]
+    chosen: list[str] = []
+    for _strength, sentence in sorted(ranked, key=lambda r: -r[0]):
+        if sentence not in chosen:
+            chosen.append(sentence)
+        if len(chosen) == 3:
+            break
+    order = {s: i for i, s in enumerate(c.sentence for c in cues)}
+    chosen.sort(key=lambda s: order.get(s, len(order)))
+    return " … ".join(chosen)
+
+
+def reference_day(doc: Doc) -> date | None:
+    if doc.reference_date is None:
+        return None
+    return date.fromisoformat(doc.reference_date.date[:10])
 
 
 def run(doc: Doc) -> None:
-    return None
+    published = doc.article.published
+    if published:
+        doc.reference_date = ReferenceDate(published[:10], review="extracted", evidence="")
+        return
+    doc.reference_date = infer_reference(doc)

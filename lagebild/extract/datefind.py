@@ -1,0 +1,243 @@
+"""Finding date expressions in one sentence, and the tense around them.
+
+Pure functions over text: no reference date is needed to *find* a date
+("am 3. Jänner", "vergangenen Freitag", "next month"); resolving it against a
+reference date lives in ``dates``.  Language data come from
+``lang/de_time.py`` and ``lang/en_time.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from lagebild.extract.lang import de_time, en_time
+
+# What a mention names: "date" (a day, year maybe missing), "month", "weekday",
+# "relday" (heute, yesterday), "relweek", "relmonth", "named" (Neujahrsansprache),
+# "sameday" (am Abend: the day of the previous sentence), "vague", "year".
+KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "vague", "year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int = 0  # relday: days from the reference date
+    direction: int = 0  # -1 "vergangenen"/"last", +1 "kommende"/"next", 0 none, 2 "heutigen"/"this"
+    rel_year: int | None = None  # "June last year": -1; "this year": 0
+
+
+def lang_data(language: str) -> ModuleType:
+    return de_time if language == "de" else en_time
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    full: re.Pattern[str]
+    numeric: re.Pattern[str]
+    iso: re.Pattern[str]
+    mdy: re.Pattern[str] | None
+    month: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relweek: re.Pattern[str]
+    relmonth: re.Pattern[str]
+    relday: re.Pattern[str]
+    phrases: re.Pattern[str]
+    named: re.Pattern[str]
+    year: re.Pattern[str]
+
+
+def _cap(words: object) -> str:
+    """Month and weekday names as they are written: capitalised (German nouns, English names)."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w[0].upper() + w[1:]) for w in items)
+
+
+@lru_cache(maxsize=2)
+def _patterns(language: str) -> _Patterns:
+    data = lang_data(language)
+    months, days = _cap(data.MONTHS), _cap(data.WEEKDAYS)
+    mods = _alt(data.PAST_MODIFIERS + data.FUTURE_MODIFIERS + data.TODAY_MODIFIERS)
+    parts = _alt(data.MONTH_PARTS)
+    preps = _alt(data.MONTH_PREPOSITIONS)
+    if language == "de":
+        full = (rf"(?:(?P<wd>{days}),?\s+(?:(?:dem|den)\s+)?)?(?P<d>\d{{1,2}})\.(?:\s*(?:und|bis|–|-|/)\s*"
+                rf"\d{{1,2}}\.)?\s*(?P<m>{months})\b\.?(?:\s+(?P<y>\d{{4}}))?")
+        mdy = None
+        weekday = rf"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<wd>{days})(?:{_alt(data.DAYPARTS)})?s?\b"
+        year_tail = r"(?:\s+(?P<ly>des Vorjahres|vergangenen Jahres|letzten Jahres|nächsten Jahres))?"
+    else:
+        full = (rf"(?:(?P<wd>{days}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<m>{months})\b\.?(?:,?\s+(?P<y>\d{{4}}))?")
+        mdy = (rf"(?:(?P<wd>{days}),?\s+)?\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+               rf"(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+(?P<y>\d{{4}}))?")
+        weekday = (rf"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<wd>{days})\b(?:\s+(?:{_alt(data.DAYPARTS)})\b)?")
+        year_tail = r"(?:\s+(?P<ly>last year|next year|this year))?"
+    month = (rf"(?:\b(?P<pre>(?i:{preps}))\s+)?(?:\b(?P<part>(?i:{parts}))[\s-]+)?\b(?P<m>{months})\b\.?"
+             rf"(?:\s+(?P<y>\d{{4}}))?{year_tail}")
+    week_words, month_words = _alt(data.WEEK_WORDS), _alt(data.MONTH_WORDS)
+    fut, past = _alt(data.FUTURE_MODIFIERS), _alt(data.PAST_MODIFIERS)
+    phrases = _alt(data.VAGUE + data.SAME_DAY)
+    return _Patterns(
+        full=re.compile(full),
+        numeric=re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+        iso=re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        mdy=re.compile(mdy) if mdy else None,
+        month=re.compile(month),
+        weekday=re.compile(weekday),
+        relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{week_words})\b"),
+        relmonth=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{month_words})\b"),
+        relday=re.compile(rf"\b(?P<w>{_alt(data.RELATIVE_DAYS)})\b"),
+        phrases=re.compile(rf"(?i)\b(?:{phrases})\b"),
+        named=re.compile(rf"(?i)(?P<w>{_alt(data.DATED_NOUNS)})"),
+        year=re.compile(r"\b(?:19[5-9]\d|20\d\d|21\d\d)\b"),
+    )
+
+
+def _modifier(word: str | None, data: ModuleType) -> int:
+    if not word:
+        return 0
+    word = word.lower()
+    if word in data.PAST_MODIFIERS:
+        return -1
+    if word in data.FUTURE_MODIFIERS:
+        return 1
+    return 2
+
+
+def find_dates(text: str, language: str) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, without overlaps."""
+    data = lang_data(language)
+    pat = _patterns(language)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], mention: DateMention) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(mention)
+
+    def month_of(word: str) -> int:
+        return int(data.MONTHS[word.lower().rstrip(".")])
+
+    def weekday_of(word: str | None) -> int | None:
+        return int(data.WEEKDAYS[word.lower()]) if word else None
+
+    for rx in (pat.iso, pat.numeric):
+        for m in rx.finditer(text):
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(m, DateMention(m.start(), m.end(), m[0], "date", y, mo, d))
+    for rx in (pat.full, pat.mdy):
+        for m in rx.finditer(text) if rx is not None else ():
+            d = int(m["d"])
+            if 1 <= d <= 31:
+                add(m, DateMention(m.start(), m.end(), m[0], "date", int(m["y"]) if m["y"] else None,
+                                   month_of(m["m"]), d, weekday_of(m["wd"])))
+    for m in pat.month.finditer(text):
+        if not (m["pre"] or m["part"] or m["y"] or m["ly"]):
+            continue  # a bare "March" or "Mai" is too often something else
+        year = int(m["y"]) if m["y"] else None
+        pre = (m["pre"] or "").lower()
+        direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else 0
+        rel_year = None
+        if m["ly"]:
+            lyw = m["ly"].lower()
+            rel_year = -1 if any(w in lyw for w in ("last", "vergangen", "letzt", "vorjahr")) else (
+                1 if ("next" in lyw or "nächst" in lyw) else 0)
+        add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
+                           direction=direction, rel_year=rel_year))
+    for m in pat.phrases.finditer(text):
+        kind = "sameday" if m[0].lower() in data.SAME_DAY else "vague"
+        add(m, DateMention(m.start(), m.end(), m[0], kind))
+    for m in pat.weekday.finditer(text):
+        add(m, DateMention(m.start(), m.end(), m[0], "weekday", weekday=weekday_of(m["wd"]),
+                           direction=_modifier(m["mod"], data)))
+    for rx, kind in ((pat.relweek, "relweek"), (pat.relmonth, "relmonth")):
+        for m in rx.finditer(text):
+            add(m, DateMention(m.start(), m.end(), m[0], kind, direction=1 if m["f"] else -1))
+    for m in pat.relday.finditer(text):
+        add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[m["w"]])))
+    for m in pat.named.finditer(text):
+        month, day = data.DATED_NOUNS[m["w"].lower()]
+        add(m, DateMention(m.start(), m.end(), m[0], "named", month=month, day=day))
+    for m in pat.year.finditer(text):
+        add(m, DateMention(m.start(), m.end(), m[0], "year", year=int(m[0])))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+_QUOTE_SPANS = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|«[^»]*»|»[^«]*«|‘[^‘]*?’(?![a-zA-Z])|\"[^\"]*\"")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages: dates and numbers inside a quote belong to the quote."""
+    return [(m.start(), m.end()) for m in _QUOTE_SPANS.finditer(text)]
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+_WORD = re.compile(r"[\wÄÖÜäöüß'-]+")
+_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|:\s")
+
+
+def tense_at(text: str, pos: int, language: str) -> int:
+    """+1 when the words near ``pos`` speak of the future, -1 of the past, 0 when unclear.
+
+    Cues nearer the date weigh more ("said ... he would travel in April" is
+    future); the clause ends at a semicolon or dash.
+    """
+    data = lang_data(language)
+    start = 0
+    end = len(text)
+    for br in _CLAUSE_BREAK.finditer(text):
+        if br.end() <= pos:
+            start = br.end()
+        elif br.start() >= pos:
+            end = br.start()
+            break
+    score = 0.0
+    for m in _WORD.finditer(text, start, end):
+        word = m.group(0).lower()
+        distance = abs(m.start() - pos) if m.start() > pos else abs(pos - m.end())
+        weight = 1.0 / (1.0 + distance / 25.0)
+        if word in data.FUTURE_CUES:
+            score += weight
+        elif word in data.PAST_CUES:
+            score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
+        elif _weak_past(m.group(0), language):
+            score -= 0.5 * weight
+    if score > 0.05:
+        return 1
+    if score < -0.05:
+        return -1
+    return 0
+
+
+def _weak_past(word: str, language: str) -> bool:
+    """Regular past forms without a lexicon: "telefonierte", "urged"."""
+    if not word[:1].islower() or len(word) < 5:
+        return False
+    if language == "de":
+        if re.fullmatch(r"ge\w{3,}t", word):
+            return True  # participle: "telefoniert", "gebilligt"
+        return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(
+            ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten"))
+    return word.endswith("ed") and not word.endswith(("eed", "need"))

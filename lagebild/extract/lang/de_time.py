@@ -1,0 +1,148 @@
+"""German time, event and number vocabulary (data only; the code lives in extract/).
+
+Includes Austrian (Jänner, Feber) and Swiss spellings.  Lists are lower-case
+unless they hold names that must be capitalised to count.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}
+# "Dienstagabend", "Montagmorgen": the weekday carries the date.
+DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh")
+
+# Relative days: offset from the reference date.
+RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2}
+# Words before a weekday or "Woche"/"Monat" that fix the direction.
+PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
+FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
+TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
+WEEK_WORDS: tuple[str, ...] = ("woche",)
+MONTH_WORDS: tuple[str, ...] = ("monat", "monats")
+# Part of a month: "Anfang Februar", "Ende März", "Mitte Mai".
+MONTH_PARTS: tuple[str, ...] = ("anfang", "ende", "mitte")
+# Prepositions that make a bare month name a date ("im November", "seit März").
+MONTH_PREPOSITIONS: tuple[str, ...] = ("im", "in", "seit", "bis", "ab", "vom", "zum", "für", "zu")
+# Expressions that name a time but no datable day or month.
+VAGUE: tuple[str, ...] = (
+    "im frühjahr", "im frühling", "im sommer", "im herbst", "im winter", "vor dem sommer",
+    "in diesem jahr", "dieses jahr", "im laufenden jahr", "im neuen jahr", "im vorjahr", "nächstes jahr",
+    "im kommenden jahr", "im nächsten jahr", "im vergangenen jahr", "letztes jahr", "bis zum sommer",
+    "noch vor dem sommer", "in den kommenden wochen", "in den nächsten wochen", "später in diesem jahr",
+)
+# Same-day parts that refer back to the date of the previous sentence.
+SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
+                             "später am tag", "in der nacht")
+# Events whose name fixes the date: (month, day).
+DATED_NOUNS: dict[str, tuple[int, int]] = {
+    "neujahrsansprache": (12, 31), "silvesteransprache": (12, 31), "weihnachtsansprache": (12, 24),
+}
+NEW_YEAR_FUTURE: tuple[str, ...] = ("im neuen jahr", "ins neue jahr", "zum jahreswechsel")
+
+# Event triggers.  Nouns are matched as the end of a (compound) word, so
+# "Koalitionsausschuss" is a meeting and "Staatsbesuch" a visit.
+EVENT_NOUNS: dict[str, str] = {
+    "treffen": "meeting", "gipfel": "meeting", "sitzung": "meeting", "ausschuss": "meeting",
+    "konferenz": "meeting", "klausur": "meeting", "besprechung": "meeting", "gespräch": "meeting",
+    "zusammenkunft": "meeting", "tagung": "meeting", "empfang": "meeting", "beratungen": "talks",
+    "gespräche": "talks", "verhandlungen": "talks", "verhandlungsrunde": "talks", "runde": "talks",
+    "gesprächsrunde": "talks", "dialog": "talks", "telefonat": "call", "telefongespräch": "call",
+    "videokonferenz": "call", "videoschalte": "call", "schalte": "call", "rede": "speech",
+    "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
+    "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
+    "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
+    "abstimmung": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
+}
+# Nouns that end like an event noun but are none.
+NOT_EVENT_NOUNS: frozenset[str] = frozenset({
+    "vorrede", "gerede", "ausrede", "anrede", "betreffen", "übertreffen", "wahlkreis", "dialogs",
+    "treffens", "vertreffen", "zurückhaltung", "verhandlungsmasse",
+})
+# Verbs (any inflection starting with the stem) that make an event.
+EVENT_VERBS: dict[str, str] = {
+    "traf": "meeting", "trafen": "meeting", "trifft": "meeting", "treffen": "meeting", "getroffen": "meeting",
+    "empfängt": "meeting", "empfing": "meeting", "empfangen": "meeting", "zusammentreffen": "meeting",
+    "beraten": "talks", "berieten": "talks", "verhandelt": "talks", "verhandelten": "talks",
+    "verhandeln": "talks", "telefonierte": "call", "telefonierten": "call", "telefoniert": "call",
+    "telefonieren": "call", "sagte": "statement", "erklärte": "statement", "betonte": "statement",
+    "kündigte": "announcement", "angekündigt": "announcement", "vorgelegt": "announcement",
+    "vorlegen": "announcement", "vorgestellt": "announcement", "vorstellen": "announcement",
+    "präsentiert": "announcement", "veröffentlicht": "announcement", "reist": "other", "reisen": "other",
+    "reiste": "other", "besucht": "other", "besuchte": "other", "eingetroffen": "other",
+    "zustimmen": "other", "abstimmen": "other", "gebilligt": "other", "billigte": "other",
+    "vereinbart": "other", "vereinbarte": "other", "geeinigt": "meeting", "einigten": "meeting",
+    "gewählt": "other", "beschlossen": "other", "beschloss": "other",
+}
+# The lead sentence's plural subjects that make an undated verb a meeting.
+MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "minister", "spitzen", "staatschefs", "delegationen")
+# Cues that a dated thing lies ahead of, or behind, the time of writing.
+FUTURE_CUES: frozenset[str] = frozenset({
+    "wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "vorgesehen",
+    "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
+    "künftig", "würden", "stattfinden", "gefolgt", "wäre",
+})
+PAST_CUES: frozenset[str] = frozenset({
+    "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "ist", "sind",
+    "zuvor", "vergangenen", "vergangene", "letzten", "gestern", "seit", "seither", "sagte", "trafen",
+    "traf", "stand", "standen", "nahmen", "fand", "telefonierte", "bekräftigte", "erklärte",
+    "stellte", "sprach", "vereinbarte", "vereinbarten", "leitete", "gebilligt",
+})
+# Words that say a person took part in the event just described.
+PARTICIPATION_CUES: tuple[str, ...] = (
+    "anwesend", "nahmen teil", "nahm teil", "teilnahme", "zugeschaltet", "begleitet", "leitete",
+    "verhandelte", "unter leitung", "nahmen auch", "dabei", "an diesem gespräch", "an dem treffen",
+)
+# Definite references back to an event already mentioned.
+ANAPHORA: dict[str, str] = {
+    "das treffen": "meeting", "des treffens": "meeting", "dem treffen": "meeting", "das gespräch": "",
+    "dieses gespräch": "", "diesem gespräch": "", "des telefonats": "call", "das telefonat": "call",
+    "der sitzung": "meeting", "die sitzung": "meeting", "nach dem treffen": "meeting",
+    "des gipfels": "meeting", "beim gipfel": "meeting", "der gespräche": "talks", "die gespräche": "talks",
+}
+# Locative prepositions before a place name.
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "nach", "aus", "bei")
+
+NUMBER_WORDS: dict[str, int] = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+    "dreissig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000,
+}
+SCALES: dict[str, int] = {
+    "tausend": 1_000, "tsd": 1_000, "million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000,
+    "milliarde": 1_000_000_000, "milliarden": 1_000_000_000, "mrd": 1_000_000_000,
+    "billion": 1_000_000_000_000, "billionen": 1_000_000_000_000,
+}
+CURRENCIES: dict[str, str] = {
+    "euro": "Euro", "eur": "Euro", "€": "Euro", "franken": "Franken", "chf": "Franken", "dollar": "USD",
+    "us-dollar": "USD", "$": "USD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
+}
+PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
+QUALIFIERS: tuple[str, ...] = (
+    "mehr als", "weniger als", "bis zu", "mindestens", "höchstens", "knapp", "fast", "beinahe",
+    "etwa", "rund", "ca.", "circa", "über", "unter", "gut", "nahezu", "insgesamt", "zusätzlich",
+)
+# Words before a number that make it part of a name or a label.
+NAME_PREFIXES: frozenset[str] = frozenset({
+    "artikel", "art.", "absatz", "abs.", "paragraf", "paragraph", "nr.", "nummer", "kapitel", "seite",
+    "punkt", "phase", "stufe", "resolution", "level", "band", "platz", "rang", "folge",
+})
+# Nouns after a number that make it not a count (ages, durations, ranks).
+NOT_COUNTED: frozenset[str] = frozenset({
+    "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen", "tag",
+    "stunden", "stunde", "minuten", "uhr", "jährige", "jährigen", "mal", "prozentpunkte",
+})
+# Determiners that make a number word refer back ("die drei Länder"), not count anew.
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
+    "die", "der", "den", "des", "dem", "diese", "dieser", "diesen", "beide", "beiden", "alle", "seine",
+    "ihre", "ihrer", "ihren",
+})
+GENERIC_PEOPLE: frozenset[str] = frozenset({"personen", "leute", "quellen", "insider"})

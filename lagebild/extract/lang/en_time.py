@@ -1,0 +1,116 @@
+"""English time, event and number vocabulary (data only; the code lives in extract/).
+
+British and US spellings both (defence/defense, per cent/percent, fall/autumn).
+Keys are lower-case.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
+FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
+TODAY_MODIFIERS: tuple[str, ...] = ("this",)
+WEEK_WORDS: tuple[str, ...] = ("week",)
+MONTH_WORDS: tuple[str, ...] = ("month",)
+MONTH_PARTS: tuple[str, ...] = ("early", "late", "mid", "end of", "beginning of", "middle of")
+# A bare month name is a date only after one of these ("May" and "March" are also words).
+MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "since", "until", "by", "from", "of", "during", "before",
+                                       "after", "last", "next", "this", "early", "late", "mid")
+VAGUE: tuple[str, ...] = (
+    "later this year", "earlier this year", "this year", "next year", "last year", "in the spring",
+    "in the summer", "in the autumn", "in the fall", "in the winter", "last fall", "last autumn",
+    "last spring", "last summer", "last winter", "next spring", "next summer", "next autumn", "next fall",
+    "this spring", "this summer", "this autumn", "this fall", "before the summer", "by the summer",
+    "in the coming weeks", "in the coming months", "in due course",
+)
+SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
+                             "that afternoon", "later in the day")
+DATED_NOUNS: dict[str, tuple[int, int]] = {
+    "new year's address": (12, 31), "new year's eve address": (12, 31), "new year address": (12, 31),
+    "christmas message": (12, 25), "christmas address": (12, 25),
+}
+NEW_YEAR_FUTURE: tuple[str, ...] = ("in the new year", "into the new year")
+
+EVENT_NOUNS: dict[str, str] = {
+    "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "session": "meeting",
+    "conference": "meeting", "gathering": "meeting", "retreat": "meeting", "talks": "talks",
+    "negotiations": "talks", "round": "talks", "dialogue": "talks", "call": "call", "phone call": "call",
+    "video call": "call", "videoconference": "call", "speech": "speech", "address": "speech",
+    "statement": "statement", "interview": "statement", "press conference": "statement",
+    "briefing": "statement", "visit": "other", "trip": "other", "state visit": "other",
+    "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
+    "ruling": "other", "reimposition": "other",
+}
+NOT_EVENT_NOUNS: frozenset[str] = frozenset()
+EVENT_VERBS: dict[str, str] = {
+    "met": "meeting", "meet": "meeting", "meets": "meeting", "meeting": "meeting", "gather": "meeting",
+    "host": "meeting", "hosts": "meeting", "hosted": "meeting", "convene": "meeting", "convened": "meeting",
+    "talked": "talks", "negotiated": "talks", "spoke": "call", "phoned": "call", "called": "call",
+    "said": "statement", "told": "statement", "stated": "statement", "urged": "statement",
+    "announced": "announcement", "unveiled": "announcement", "presented": "announcement",
+    "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
+    "traveled": "other", "visit": "other", "visits": "other", "visited": "other", "arrived": "other",
+    "agreed": "meeting", "voted": "other", "approved": "other",
+}
+MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads of state", "delegations")
+FUTURE_CUES: frozenset[str] = frozenset({
+    "will", "would", "shall", "plans", "planned", "plan", "expected", "scheduled", "set", "next",
+    "upcoming", "ahead", "coming", "intends", "announced", "going", "due", "to",
+})
+PAST_CUES: frozenset[str] = frozenset({
+    "was", "were", "had", "has", "have", "did", "last", "ago", "since", "said", "met", "told", "spoke",
+    "agreed", "urged", "preceded", "already", "earlier", "previously",
+})
+PARTICIPATION_CUES: tuple[str, ...] = (
+    "attending", "attended", "took part", "represented by", "was represented", "joined", "co-chaired",
+    "chaired", "led the", "headed", "present at", "participated", "by video",
+)
+ANAPHORA: dict[str, str] = {
+    "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",
+    "the talks": "talks", "the conversation": "call", "the visit": "other",
+}
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
+
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozen": 12,
+}
+SCALES: dict[str, int] = {
+    "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
+    "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+}
+CURRENCIES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
+    "euro": "EUR", "eur": "EUR", "£": "GBP", "pounds": "GBP", "gbp": "GBP", "francs": "CHF",
+    "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
+}
+PERCENT: dict[str, str] = {"%": "percent", "per cent": "per cent", "percent": "percent",
+                           "percentage points": "percentage points"}
+QUALIFIERS: tuple[str, ...] = (
+    "more than", "less than", "fewer than", "up to", "at least", "at most", "about", "around",
+    "roughly", "nearly", "almost", "some", "over", "under", "approximately", "an estimated",
+    "a further", "another",
+)
+NAME_PREFIXES: frozenset[str] = frozenset({
+    "article", "no.", "number", "resolution", "chapter", "section", "phase", "level", "page", "flight",
+    "round", "stage", "category", "grade",
+})
+NOT_COUNTED: frozenset[str] = frozenset({
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+    "times", "year-old", "years-old", "o'clock", "am", "pm", "a.m.", "p.m.", "percentage",
+})
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
+    "the", "these", "those", "both", "all", "its", "their", "his", "her", "our",
+})
+GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "sources", "officials", "diplomats"})
