@@ -1,7 +1,192 @@
-"""Stage placeholder: being written (see pipeline.STAGES)."""
+"""Stage: figures, the counted and measured numbers an article reports.
 
-from lagebild.extract.doc import Doc
+Reads: Doc.sentences, Doc.language, Doc.locale.  Writes: Doc.figures.
+
+A figure is a number with what it counts ("150.000 Soldaten", "$4 billion",
+"3.5% of GDP", "zwölf Außenminister").  Dates, years, ordinals, times, ages,
+numbers inside names ("Artikel 5", "G7", "IRIS-T") and numbers inside
+quotations (they belong to the quote) are left out.  Each value is kept once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.model import Figure, fact_id
+
+_CURRENCY_SIGNS = r"US\$|\$|€|£"
+
+
+@lru_cache(maxsize=2)
+def _number_rx(language: str) -> re.Pattern[str]:
+    data = lang_data(language)
+    scales = "|".join(re.escape(s) for s in sorted(data.SCALES, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(data.NUMBER_WORDS, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<sign>{_CURRENCY_SIGNS})?\s?"
+        rf"(?:(?P<num>\d{{1,3}}(?:(?:[.,'’]|\u202f|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        rf"|(?P<word>\b(?i:{words})\b))"
+        rf"(?:\s?(?P<pct>%|(?i:prozent|per cent|percent)\b))?"
+        rf"(?:\s?(?P<scale>(?i:{scales}))(?:\.|\b))?"
+    )
+
+
+def parse_number(text: str, language: str) -> Decimal | None:
+    """'150.000' -> 150000, '2,5' -> 2.5 (German); '1,500' -> 1500, '3.5' -> 3.5 (English); "4'500" -> 4500."""
+    text = text.replace("\u202f", "").replace("\u00a0", "").replace("'", "").replace("’", "")
+    groups = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+(?:([.,])\d+)?", text)
+    if groups and (groups.group(2) or (groups.group(1) == "." if language == "de" else groups.group(1) == ",")):
+        thousands = groups.group(1)
+        text = text.replace(thousands, "")
+    text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+_STOP_EN = frozenset(
+    "of to in on for that a an the and or by at from with as than is are was were be who which "
+    "this these their its before after since per each".split()
+)
+_LEADING_ADJ = frozenset("more additional further new other extra weitere weiteren zusätzliche zusätzlichen "
+                         "neue neuen".split())
+
+
+def _unit_after(text: str, end: int, language: str) -> str:
+    """The counted noun after the number: 'Soldaten', 'Patriot batteries', 'metric tons'."""
+    tokens = re.findall(r"[\w'’.-]+", text[end:end + 60])
+    tokens = [t.rstrip(".") for t in tokens]
+    while tokens and tokens[0].lower() in _LEADING_ADJ:
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    if language == "de":
+        return tokens[0] if tokens[0][:1].isupper() else ""
+    unit: list[str] = []
+    for token in tokens[:3]:
+        if token.lower() in _STOP_EN or token.endswith("ly"):
+            break
+        unit.append(token)
+        if token.endswith("s") and len(token) > 3:
+            break
+    return " ".join(unit)
+
+
+def _qualifier(text: str, start: int, language: str) -> str | None:
+    before = text[max(0, start - 25):start].lower().rstrip()
+    for phrase in sorted(lang_data(language).QUALIFIERS, key=len, reverse=True):
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha()):
+            return phrase
+    return None
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The clause around the number, short."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind("–", 0, start))
+    right_marks = [i for i in (text.find(",", end), text.find(";", end)) if i != -1]
+    right = min(right_marks) if right_marks else len(text)
+    clause = text[left + 1:right].strip(" .")
+    if len(clause) <= 100:
+        return clause
+    # A long clause: a window of words around the number.
+    before = text[left + 1:start].split()[-6:]
+    after = text[start:right].split()[:9]
+    return " ".join(before + after).strip(" .,")
+
+
+def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
+    """'G7', 'E3', 'IRIS-T 2', 'ZIB2', 'Artikel 5', 'COVID-19', '5G', ordinals '4.', '1st'."""
+    data = lang_data(language)
+    if start > 0 and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
+                                                    and text[start - 2].isalpha())):
+        return True
+    following = text[end:end + 3]
+    if following[:1].isalpha() or re.match(r"-[A-Za-z]", following):
+        return True
+    if re.match(r"\.\s+\S", text[end:end + 3]) and not re.match(r"\.\s+[A-ZÄÖÜ]\w*\s", text[end:end + 40]):
+        return True  # German ordinal "4. Tag" (a sentence ending "… 30. Die" is not one)
+    if re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]) or re.match(r"[:.]\d\d\b", text[end:end + 4]):
+        return True  # "1st", times "10:30"
+    previous = re.search(r"([\w.]+)\s*$", text[:start])
+    return bool(previous and previous.group(1).lower() in data.NAME_PREFIXES)
+
+
+def figures_in(sentence: Sentence, language: str) -> list[Figure]:
+    data = lang_data(language)
+    text = sentence.text
+    blocked = [(m.start, m.end) for m in find_dates(text, language)] + quote_spans(text)
+    found: list[Figure] = []
+    for m in _number_rx(language).finditer(text):
+        start = m.start("num") if m["num"] else m.start("word")
+        end = m.end("num") if m["num"] else m.end("word")
+        if inside(start, blocked) or _is_part_of_name(text, start, end, language):
+            continue
+        raw = m["num"] or ""
+        value = parse_number(raw, language) if raw else Decimal(int(data.NUMBER_WORDS[m["word"].lower()]))
+        if value is None:
+            continue
+        tail_end = m.end()
+        unit = ""
+        if m["pct"]:
+            unit = str(data.PERCENT.get(m["pct"].lower(), m["pct"]))
+            if re.match(r"\s+(?:of GDP|des BIP|der Wirtschaftsleistung)", text[tail_end:]):
+                unit = "% of GDP" if language == "en" else "% des BIP"
+        if m["scale"]:
+            value *= int(data.SCALES[m["scale"].lower().rstrip(".")])
+        if m["sign"]:
+            unit = str(data.CURRENCIES.get(m["sign"].lower(), "USD"))
+        if not unit:
+            unit = _unit_after(text, tail_end, language)
+            currency = data.CURRENCIES.get(unit.lower())
+            if currency:
+                unit = str(currency)
+        if m["word"]:
+            if not _countable_word(text, start, unit, data):
+                continue
+        if unit.lower() in data.NOT_COUNTED or unit.lower().split(" ")[0] in data.NOT_COUNTED:
+            continue
+        number: int | float = int(value) if value == value.to_integral_value() else float(value)
+        found.append(Figure(
+            id=fact_id("figure", number, unit), evidence=text, value=number, unit=unit,
+            context=_context(text, start, tail_end), qualifier=_qualifier(text, m.start(), language),
+        ))
+    return found
+
+
+def _countable_word(text: str, start: int, unit: str, data: object) -> bool:
+    """Number words count only as fresh counts: not 'the three countries', 'two people familiar'."""
+    previous = re.search(r"(\w+)\s*$", text[:start])
+    if previous and previous.group(1).lower() in getattr(data, "ANAPHORIC_DETERMINERS", frozenset()):
+        return False
+    if unit.lower().split(" ")[0] in getattr(data, "GENERIC_PEOPLE", frozenset()):
+        return False
+    after = text[start:].split(maxsplit=2)
+    if len(after) > 1 and after[1].lower() in ("of", "von", "der"):
+        return True  # "nine of the 32 members"
+    return bool(unit)
 
 
 def run(doc: Doc) -> None:
-    return None
+    figures: list[Figure] = []
+    seen: set[tuple[float, str]] = set()
+    for sentence in doc.sentences:
+        found = figures_in(sentence, doc.language)
+        for i, figure in enumerate(found):
+            # "nine of the 32 members", "600 Lastwagen … weniger als 300": a neighbour's unit.
+            neighbour = found[i + 1] if i + 1 < len(found) else (found[i - 1] if i else None)
+            if not figure.unit and neighbour is not None:
+                figure = replace(figure, unit=neighbour.unit, id=fact_id("figure", figure.value, neighbour.unit))
+            unit_class = "%" if "%" in figure.unit or "cent" in figure.unit or "rozent" in figure.unit else (
+                figure.unit.lower())
+            key = (float(figure.value), unit_class)
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(figure)
+    doc.figures = figures

@@ -128,7 +128,7 @@ CURRENCIES: dict[str, str] = {
 PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
 QUALIFIERS: tuple[str, ...] = (
     "mehr als", "weniger als", "bis zu", "mindestens", "höchstens", "knapp", "fast", "beinahe",
-    "etwa", "rund", "ca.", "circa", "über", "unter", "gut", "nahezu", "insgesamt", "zusätzlich",
+    "etwa", "rund", "ca.", "circa", "über", "unter", "nahezu",
 )
 # Words before a number that make it part of a name or a label.
 NAME_PREFIXES: frozenset[str] = frozenset({

@@ -100,7 +100,6 @@ PERCENT: dict[str, str] = {"%": "percent", "per cent": "per cent", "percent": "p
 QUALIFIERS: tuple[str, ...] = (
     "more than", "less than", "fewer than", "up to", "at least", "at most", "about", "around",
     "roughly", "nearly", "almost", "some", "over", "under", "approximately", "an estimated",
-    "a further", "another",
 )
 NAME_PREFIXES: frozenset[str] = frozenset({
     "article", "no.", "number", "resolution", "chapter", "section", "phase", "level", "page", "flight",
