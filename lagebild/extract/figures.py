@@ -37,10 +37,11 @@ def _number_rx(language: str) -> re.Pattern[str]:
 
 
 def parse_number(text: str, language: str) -> Decimal | None:
-    """'150.000' -> 150000, '2,5' -> 2.5 (German); '1,500' -> 1500, '3.5' -> 3.5 (English); "4'500" -> 4500."""
+    """'150.000' -> 150000, '2,5' -> 2.5 (de); '1,500' -> 1500, '3.5' -> 3.5 (en); "4'500" -> 4500."""
     text = text.replace("\u202f", "").replace("\u00a0", "").replace("'", "").replace("’", "")
     groups = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+(?:([.,])\d+)?", text)
-    if groups and (groups.group(2) or (groups.group(1) == "." if language == "de" else groups.group(1) == ",")):
+    grouping = "." if language == "de" else ","
+    if groups and (groups.group(2) or groups.group(1) == grouping):
         thousands = groups.group(1)
         text = text.replace(thousands, "")
     text = text.replace(",", ".")
@@ -50,12 +51,13 @@ def parse_number(text: str, language: str) -> Decimal | None:
         return None
 
 
-_STOP_EN = frozenset(
-    "of to in on for that a an the and or by at from with as than is are was were be who which "
-    "this these their its before after since per each".split()
-)
-_LEADING_ADJ = frozenset("more additional further new other extra weitere weiteren zusätzliche zusätzlichen "
-                         "neue neuen".split())
+_STOP_EN = frozenset({
+    "of", "to", "in", "on", "for", "that", "a", "an", "the", "and", "or", "by", "at", "from", "with", "as",
+    "than", "is", "are", "was", "were", "be", "who", "which", "this", "these", "their", "its", "before",
+    "after", "since", "per", "each",
+})
+_LEADING_ADJ = frozenset({"more", "additional", "further", "new", "other", "extra", "weitere", "weiteren",
+                          "zusätzliche", "zusätzlichen", "neue", "neuen"})
 
 
 def _unit_after(text: str, end: int, language: str) -> str:
@@ -146,9 +148,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             currency = data.CURRENCIES.get(unit.lower())
             if currency:
                 unit = str(currency)
-        if m["word"]:
-            if not _countable_word(text, start, unit, data):
-                continue
+        if m["word"] and not _countable_word(text, start, unit, data):
+            continue
         if unit.lower() in data.NOT_COUNTED or unit.lower().split(" ")[0] in data.NOT_COUNTED:
             continue
         number: int | float = int(value) if value == value.to_integral_value() else float(value)
@@ -181,7 +182,8 @@ def run(doc: Doc) -> None:
             # "nine of the 32 members", "600 Lastwagen … weniger als 300": a neighbour's unit.
             neighbour = found[i + 1] if i + 1 < len(found) else (found[i - 1] if i else None)
             if not figure.unit and neighbour is not None:
-                figure = replace(figure, unit=neighbour.unit, id=fact_id("figure", figure.value, neighbour.unit))
+                unit = neighbour.unit
+                figure = replace(figure, unit=unit, id=fact_id("figure", figure.value, unit))
             unit_class = "%" if "%" in figure.unit or "cent" in figure.unit or "rozent" in figure.unit else (
                 figure.unit.lower())
             key = (float(figure.value), unit_class)
