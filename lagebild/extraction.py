@@ -65,7 +65,7 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
         briefing = extract(article)
         payload = {"data": briefing_to_data(briefing), "body": new_body(briefing, Path(template_dir))}
         try:
-            atomic.write_text(cache_file, json.dumps(payload, ensure_ascii=False, sort_keys=True))
+            atomic.write_text(cache_file, json.dumps(payload, ensure_ascii=False))
         except LagebildError:
             pass  # a cache we cannot write only costs time
         return path, payload, warnings
