@@ -194,3 +194,15 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     assert result.returncode == 0
     assert "example" in result.stdout
     assert "build.py" in result.stdout
+
+
+def test_every_field_and_command_is_documented_in_the_readme() -> None:
+    from lagebild.model import EVENT_KINDS, REVIEW_STATES
+    from lagebild.schema import COMMON_FACT_KEYS, FACT_KEYS, TOP_LEVEL_KEYS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    fields = set(TOP_LEVEL_KEYS) | set(COMMON_FACT_KEYS) | {k for keys in FACT_KEYS.values() for k in keys}
+    for name in sorted(fields | set(EVENT_KINDS) | set(REVIEW_STATES)):
+        assert f"`{name}`" in readme, f"{name} is not documented in README.md"
+    for command in ("make site", "make test", "make serve", "build.py extract", "build.py render", "build.py check"):
+        assert command in readme
