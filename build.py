@@ -13,7 +13,7 @@ try:
 except ImportError:
     # Started with a Python that lacks the dependencies: use the project's own environment.
     if VENV_PYTHON.exists() and Path(sys.executable).resolve() != VENV_PYTHON.resolve():
-        os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(Path(__file__).resolve()), *sys.argv[1:]])
+        os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(Path(__file__).resolve()), *sys.argv[1:]])  # noqa: S606
     sys.exit("Lagebild is not installed: run 'make site' once (it creates .venv and installs everything).")
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -31,10 +32,8 @@ def write_text(path: Path, text: str, display: str | None = None) -> None:
             os.fsync(stream.fileno())
         os.replace(temp_name, path)
     except BaseException as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        except OSError:
-            pass
         if isinstance(exc, OSError):
             raise LagebildError(_os_problem(exc, shown)) from None
         raise
@@ -44,10 +43,8 @@ def remove_stale_temp_files(folder: Path) -> None:
     """Temporary files left by a run that was killed."""
     if folder.is_dir():
         for stale in folder.rglob(TEMP_PREFIX + "*"):
-            try:
+            with contextlib.suppress(OSError):
                 stale.unlink()
-            except OSError:
-                pass
 
 
 def _os_problem(exc: OSError, shown: str) -> Problem:

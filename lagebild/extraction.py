@@ -8,6 +8,7 @@ one seed never stop the others; the run reports them all.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -64,10 +65,8 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
                 pass  # a damaged cache entry is simply recomputed
         briefing = extract(article)
         payload = {"data": briefing_to_data(briefing), "body": new_body(briefing, Path(template_dir))}
-        try:
+        with contextlib.suppress(LagebildError):  # a cache we cannot write only costs time
             atomic.write_text(cache_file, json.dumps(payload, ensure_ascii=False))
-        except LagebildError:
-            pass  # a cache we cannot write only costs time
         return path, payload, warnings
     except LagebildError as error:
         return path, None, error.problems

@@ -84,7 +84,7 @@ def load_mapping(yaml_text: str, path: str, first_line: int = 1) -> tuple[dict[s
     """Load YAML that must be a mapping; return it with a field-path -> line map."""
     offset = first_line - 1
     try:
-        node = yaml.compose(yaml_text, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
+        node = yaml.compose(yaml_text, Loader=yaml.BaseLoader)
     except yaml.MarkedYAMLError as exc:
         raise LagebildError(_yaml_problem(exc, path, offset)) from None
     except yaml.YAMLError as exc:

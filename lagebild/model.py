@@ -163,7 +163,7 @@ def slugify(text: str, max_bytes: int = 80) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if len(slug) > max_bytes:
-        digest = hashlib.sha1(slug.encode()).hexdigest()[:8]
+        digest = hashlib.sha1(slug.encode(), usedforsecurity=False).hexdigest()[:8]
         slug = slug[: max_bytes - 9].rstrip("-") + "-" + digest
     return slug or "x"
 
@@ -171,4 +171,4 @@ def slugify(text: str, max_bytes: int = 80) -> str:
 def fact_id(prefix: str, *parts: object) -> str:
     """A short id that stays the same as long as the identifying parts do."""
     key = "|".join(unicodedata.normalize("NFC", str(p)).casefold() for p in parts)
-    return f"{prefix}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+    return f"{prefix}-{hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:8]}"

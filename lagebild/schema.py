@@ -114,7 +114,7 @@ def _kind(value: object) -> str:
 def validate_date(value: str, *, allow_month: bool) -> str | None:
     """The problem with a date string, or None when it is a real ISO date."""
     if allow_month and _PARTIAL_DATE.match(value):
-        year, month = value.split("-")
+        _year, month = value.split("-")
         return None if 1 <= int(month) <= 12 else "invalid month"
     try:
         date.fromisoformat(value)
