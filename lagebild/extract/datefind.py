@@ -143,8 +143,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 add(m, DateMention(m.start(), m.end(), m[0], "date", y, mo, d))
-    for rx in (pat.full, pat.mdy):
-        for m in rx.finditer(text) if rx is not None else ():
+    for wordy in (pat.full, pat.mdy):
+        for m in wordy.finditer(text) if wordy is not None else ():
             d = int(m["d"])
             if 1 <= d <= 31:
                 add(m, DateMention(m.start(), m.end(), m[0], "date", int(m["y"]) if m["y"] else None,
@@ -196,23 +196,35 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 _WORD = re.compile(r"[\wÄÖÜäöüß'-]+")
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|:\s")
+_COMMA_BREAK = re.compile(r",\s|;|\s[–—-]\s|:\s")
 
 
 def tense_at(text: str, pos: int, language: str) -> int:
     """+1 when the words near ``pos`` speak of the future, -1 of the past, 0 when unclear.
 
-    Cues nearer the date weigh more ("said ... he would travel in April" is
-    future); the clause ends at a semicolon or dash.
+    The comma clause around the date decides when it has cues ("Trump said
+    afterward that he would travel to Beijing in April, a trip … have not
+    confirmed"); otherwise the stretch up to a semicolon or dash.  Nearer cues
+    weigh more.
     """
+    for breaks in (_COMMA_BREAK, _CLAUSE_BREAK):
+        start, end = 0, len(text)
+        for br in breaks.finditer(text):
+            if br.end() <= pos:
+                start = br.end()
+            elif br.start() >= pos:
+                end = br.start()
+                break
+        score = _tense_score(text, start, end, pos, language)
+        if score > 0.05:
+            return 1
+        if score < -0.05:
+            return -1
+    return 0
+
+
+def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> float:
     data = lang_data(language)
-    start = 0
-    end = len(text)
-    for br in _CLAUSE_BREAK.finditer(text):
-        if br.end() <= pos:
-            start = br.end()
-        elif br.start() >= pos:
-            end = br.start()
-            break
     score = 0.0
     for m in _WORD.finditer(text, start, end):
         word = m.group(0).lower()
@@ -224,11 +236,7 @@ def tense_at(text: str, pos: int, language: str) -> int:
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
         elif _weak_past(m.group(0), language):
             score -= 0.5 * weight
-    if score > 0.05:
-        return 1
-    if score < -0.05:
-        return -1
-    return 0
+    return score
 
 
 def _weak_past(word: str, language: str) -> bool:

@@ -1,7 +1,337 @@
-"""Stage placeholder: being written (see pipeline.STAGES)."""
+"""Stage: events, the dated meetings, calls, talks, speeches, statements,
+announcements and visits an article reports, past and planned.
 
-from lagebild.extract.doc import Doc
+Reads: Doc.reference_date, Doc.sentences, Doc.persons, Doc.organizations,
+Doc.countries, Doc.places.  Writes: Doc.events.
+
+A date expression outside quotations, together with the event word nearest
+to it ("Treffen … am 3. Jänner", "met in Busan on Oct. 30"), makes an event.
+Following sentences of the same paragraph without a date of their own add
+participants ("Anwesend waren …"), as do sentences that point back ("des
+Treffens", "the meeting") or say who took part ("zugeschaltet", "attending").
+Mentions with the same date and kind are one event; a statement made on the
+day of a meeting belongs to the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
+from lagebild.extract.dates import reference_day, resolve
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in
+from lagebild.model import Event, EventKind, EventStatus, fact_id
+
+_DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named")
+# Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
+_STRONG = "noun"
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    kind: str
+    source: str  # "noun" or "verb"
+    travel: bool = False  # "reist", "will travel": the journey is the event
+    definite: bool = False  # "the call" (English): points back rather than naming a new event
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more mentions."""
+
+    date: str | None
+    kind: str
+    kind_source: str
+    status: str
+    summary: str
+    evidence: str
+    sentence: int
+    block: int
+    guessed: bool
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
+
+    def add(self, names: list[str]) -> None:
+        for name in names:
+            if name not in self.participants:
+                self.participants.append(name)
+
+
+def find_triggers(text: str, language: str) -> list[Trigger]:
+    """Event nouns (also at the end of German compounds) and event verbs, outside quotations."""
+    data = lang_data(language)
+    quotes = quote_spans(text)
+    found: list[Trigger] = []
+    for m in re.finditer(r"[\wÄÖÜäöüß-]+", text):
+        word = m.group(0)
+        lower = word.lower()
+        if inside(m.start(), quotes):
+            continue
+        kind = None
+        if language == "de" and word[:1].isupper():
+            last = lower.rsplit("-", 1)[-1]
+            if last not in data.NOT_EVENT_NOUNS and not last.endswith(data.NOT_EVENT_SUFFIXES):
+                kind = _compound_kind(last, data.EVENT_NOUNS)
+            if kind:
+                found.append(Trigger(m.start(), m.end(), kind, "noun"))
+                continue
+        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0):
+            definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
+            found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
+            continue
+        if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
+            found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
+                                 travel=lower in data.TRAVEL_VERBS))
+    return found
+
+
+def _compound_kind(word: str, nouns: dict[str, str]) -> str | None:
+    """'koalitionsausschuss' -> meeting; inflected endings (-s, -es, -n, -en) are allowed."""
+    for ending in ("", "s", "es", "n", "en"):
+        base = word[: len(word) - len(ending)] if ending and word.endswith(ending) else (word if not ending else "")
+        if not base:
+            continue
+        for noun in sorted(nouns, key=len, reverse=True):
+            if base.endswith(noun):
+                return nouns[noun]
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:]\s|\s[–—]\s", text)] + [len(text) + 1]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= pos < c[1]), (0, 0))
+
+
+def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str) -> Trigger | None:
+    """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
+    if not triggers:
+        return None
+    clauses = _clauses(text)
+    home = _clause_of(mention.start, clauses)
+
+    def rank(t: Trigger) -> tuple[int, int, int]:
+        same = home[0] <= t.start < home[1]
+        distance = mention.start - t.end if t.end <= mention.start else t.start - mention.end
+        if t.source == _STRONG:
+            # "the call" after the date refers back to an event; it names none for this date.
+            weight = 2 if (t.definite and t.start > mention.start) else 0
+        else:
+            weight = 0 if t.travel else 1
+            weight += 1 if t.kind == "statement" else 0  # "sagte … am Mittwoch": only when nothing better
+        return (0 if same else 1, weight, abs(distance))
+
+    return min(triggers, key=rank)
+
+
+def _status(iso: str | None, ref: date | None, tense: int, language: str) -> str:
+    if iso and ref:
+        ref_iso = ref.isoformat()[: len(iso)]
+        if iso < ref_iso:
+            return "past"
+        if iso > ref_iso:
+            return "planned"
+    if tense > 0:
+        return "planned"
+    if tense < 0:
+        return "past"
+    # German present tense with a date speaks of what is coming ("Am Freitag empfängt der Kanzler").
+    return "planned" if language == "de" else "past"
+
+
+def _summary(text: str, start: int, end: int) -> str:
+    """The sentence, or the clauses around the date and its event word when the sentence is long."""
+    text = text.strip()
+    if len(text) <= 160:
+        return text.rstrip(".")
+    clauses = _clauses(text)
+    first = _clause_of(start, clauses)[0]
+    last = _clause_of(max(end - 1, start), clauses)[1]
+    piece = text[first:last].strip(" ,;:–—.")
+    if len(piece) > 160:
+        piece = piece[:157].rsplit(" ", 1)[0] + " …"
+    return piece
+
+
+def _participants(doc: Doc, text: str) -> list[str]:
+    names = [p.name for p in persons_in(doc, text)]
+    names += organizations_in(doc, text)
+    names += countries_in(doc, text)[0]
+    return names
+
+
+def _place(doc: Doc, text: str) -> str | None:
+    places = places_in(doc, text)
+    if places:
+        return places[0]
+    locations = countries_in(doc, text)[1]
+    return locations[0] if locations else None
+
+
+def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
+    quotes = quote_spans(sentence.text)
+    return [m for m in find_dates(sentence.text, language) if not inside(m.start, quotes)]
+
+
+def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
+                         previous: Draft | None) -> list[Draft]:
+    text = sentence.text
+    mentions = _mentions(sentence, doc.language)
+    triggers = find_triggers(text, doc.language)
+    data = lang_data(doc.language)
+    drafts: list[Draft] = []
+    dated = [m for m in mentions if m.kind in _DATED]
+    multi = len(dated) > 1
+    for mention in mentions:
+        tense = tense_at(text, mention.start, doc.language)
+        trigger = _choose_trigger(mention, triggers, text)
+        if mention.kind == "sameday":
+            # "Am Nachmittag stand ein Gespräch … an": the day of the event just told.
+            if previous is None or trigger is None or trigger.source != _STRONG or not previous.date:
+                continue
+            iso: str | None = previous.date
+        elif mention.kind in _DATED:
+            iso = resolve(mention, ref, tense) if ref else (
+                f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
+                if mention.kind == "date" and mention.year and mention.month and mention.day else None)
+        elif mention.kind == "vague":
+            # Undatable ("im Frühjahr", "later this year"): only an event expected in the same clause.
+            if trigger is None or not _expected(text, mention, trigger, doc.language):
+                continue
+            iso = None
+        else:
+            continue
+        if trigger is None and mention.kind in ("relday",):
+            continue
+        kind = trigger.kind if trigger else "other"
+        source = trigger.source if trigger else "none"
+        words = set(re.findall(r"[\wäöüß]+", text.lower()))
+        if source != _STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
+            kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
+        if multi and trigger is not None:
+            lo, hi = min(mention.start, trigger.start), max(mention.end, trigger.end)
+            clauses = _clauses(text)
+            lo, hi = _clause_of(lo, clauses)[0], _clause_of(hi - 1, clauses)[1]
+            span = text[lo:hi]
+        else:
+            lo, hi, span = 0, len(text), text
+        explicit = mention.kind == "date" and mention.year is not None
+        draft = Draft(
+            date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language),
+            summary=_summary(text, lo if multi else min(mention.start, trigger.start if trigger else 0),
+                             hi if multi else max(mention.end, trigger.end if trigger else 0)),
+            evidence=text, sentence=sentence.index, block=sentence.block,
+            guessed=guessed_ref and not explicit, place=_place(doc, span),
+        )
+        draft.add(_participants(doc, span))
+        drafts.append(draft)
+    return _merge(drafts)
+
+
+def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) -> bool:
+    clause = _clause_of(mention.start, _clauses(text))
+    if not clause[0] <= trigger.start < clause[1]:
+        return False
+    words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
+    return bool(words & lang_data(language).EXPECT_CUES)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One event per date and kind; a statement on a meeting's day is part of the meeting."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        same = next((m for m in merged if draft.date and m.date == draft.date and (
+            m.kind == draft.kind or "statement" in (m.kind, draft.kind))), None)
+        if same is None and draft.date is None:
+            same = next((m for m in merged if m.date is None and m.kind == draft.kind
+                         and m.summary == draft.summary), None)
+        if same is None:
+            merged.append(draft)
+            continue
+        if same.kind == "statement" and draft.kind != "statement":
+            same.kind, same.kind_source = draft.kind, draft.kind_source
+        same.add(draft.participants)
+        same.place = same.place or draft.place
+        same.guessed = same.guessed and draft.guessed
+    return merged
+
+
+def _anaphor_kind(text: str, language: str) -> str | None:
+    lower = text.lower()
+    for phrase, kind in lang_data(language).ANAPHORA.items():
+        if re.search(rf"\b{re.escape(phrase)}\b", lower):
+            return kind or "any"
+    return None
+
+
+def _takes_part(text: str, language: str) -> bool:
+    lower = text.lower()
+    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
 
 
 def run(doc: Doc) -> None:
-    return None
+    ref = reference_day(doc)
+    guessed_ref = doc.reference_date is not None and doc.reference_date.review == "guessed"
+    events: list[Draft] = []
+    main: Draft | None = None  # the article's lead event: what undated participants belong to
+    last: Draft | None = None
+    for sentence in doc.sentences:
+        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last)
+        dated_here = [d for d in found if d.date]
+        if found:
+            for draft in found:
+                events = _merge([*events, draft])
+            last = next((e for e in events if e.date == found[-1].date and e.kind in (
+                found[-1].kind, "meeting", "talks", "call")), found[-1]) if found[-1].date else last
+            if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
+                    dated_here[0].date, ref):
+                main = next((e for e in events if e.date == dated_here[0].date), None)
+            continue
+        _attach(doc, sentence, last, main, events)
+    doc.events = [_to_event(d) for d in events]
+
+
+def _near(iso: str | None, ref: date) -> bool:
+    if not iso or len(iso) < 10:
+        return False
+    return abs((date.fromisoformat(iso) - ref).days) <= 7
+
+
+def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
+    """An undated sentence adds its names to the event it continues or points back to."""
+    text = sentence.text
+    target: Draft | None = None
+    anaphor = _anaphor_kind(text, doc.language)
+    if anaphor:
+        earlier = [e for e in reversed(events) if e.sentence < sentence.index]
+        target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
+        if target is None and main is not None and main.kind_source != _STRONG and anaphor != "any":
+            target = main
+            target.kind, target.kind_source = anaphor, _STRONG  # "des Telefonats": now we know
+    elif last is not None and last.block == sentence.block and last.sentence < sentence.index:
+        target = last
+    elif _takes_part(text, doc.language):
+        target = last if last is not None and last.block == sentence.block else (main or last)
+    if target is None:
+        return
+    target.add(_participants(doc, text))
+
+
+def _to_event(draft: Draft) -> Event:
+    kind: EventKind = draft.kind if draft.kind in (
+        "meeting", "call", "talks", "speech", "statement", "announcement", "other") else "other"  # type: ignore[assignment]
+    status: EventStatus = "planned" if draft.status == "planned" else "past"
+    identity = (draft.date or "", kind, draft.summary if draft.date is None else "")
+    return Event(
+        id=fact_id("event", *identity), evidence=draft.evidence,
+        review="guessed" if draft.guessed else "extracted", date=draft.date, kind=kind, status=status,
+        summary=draft.summary, participants=tuple(draft.participants), place=draft.place,
+    )

@@ -63,9 +63,12 @@ EVENT_NOUNS: dict[str, str] = {
 }
 # Nouns that end like an event noun but are none.
 NOT_EVENT_NOUNS: frozenset[str] = frozenset({
-    "vorrede", "gerede", "ausrede", "anrede", "betreffen", "übertreffen", "wahlkreis", "dialogs",
-    "treffens", "vertreffen", "zurückhaltung", "verhandlungsmasse",
+    "vorrede", "gerede", "ausrede", "anrede", "betreffen", "übertreffen", "zurückhaltung",
+    "verhandlungsmasse",
 })
+# Word endings that contain an event noun but are none ("Koalitionskreisen", "Ölpreise", "Hinweis").
+NOT_EVENT_SUFFIXES: tuple[str, ...] = ("kreise", "kreisen", "preise", "preisen", "weise", "weisen", "greise",
+                                       "gewahl", "auswahl", "trede", "prunde")
 # Verbs (any inflection starting with the stem) that make an event.
 EVENT_VERBS: dict[str, str] = {
     "traf": "meeting", "trafen": "meeting", "trifft": "meeting", "treffen": "meeting", "getroffen": "meeting",
@@ -82,12 +85,20 @@ EVENT_VERBS: dict[str, str] = {
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
 }
 # The lead sentence's plural subjects that make an undated verb a meeting.
-MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "minister", "spitzen", "staatschefs", "delegationen")
+MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs", "delegationen",
+                                     "außenminister", "verteidigungsminister", "finanzminister")
+# Verbs of travel: the journey is the event even when a meeting is its purpose.
+TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten", "fliegt", "flog", "besucht",
+                                          "besuchte", "eingetroffen", "aufbrechen", "bricht"})
+# An undatable event ("im Frühjahr") counts only when expected or planned.
+EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
 FUTURE_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "vorgesehen",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
+    # Present tense of event verbs: with a date, German news uses it for what is coming.
+    "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "ist", "sind",

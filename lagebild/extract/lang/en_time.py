@@ -51,6 +51,7 @@ EVENT_NOUNS: dict[str, str] = {
     "ruling": "other", "reimposition": "other",
 }
 NOT_EVENT_NOUNS: frozenset[str] = frozenset()
+NOT_EVENT_SUFFIXES: tuple[str, ...] = ()
 EVENT_VERBS: dict[str, str] = {
     "met": "meeting", "meet": "meeting", "meets": "meeting", "meeting": "meeting", "gather": "meeting",
     "host": "meeting", "hosts": "meeting", "hosted": "meeting", "convene": "meeting", "convened": "meeting",
@@ -61,10 +62,15 @@ EVENT_VERBS: dict[str, str] = {
     "traveled": "other", "visit": "other", "visits": "other", "visited": "other", "arrived": "other",
     "agreed": "meeting", "voted": "other", "approved": "other",
 }
-MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads of state", "delegations")
+MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegations")
+TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
+                                          "visit", "visits", "visited", "arrived", "arrives"})
+EXPECT_CUES: frozenset[str] = frozenset({"expected", "planned", "scheduled", "due", "set"})
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "would", "shall", "plans", "planned", "plan", "expected", "scheduled", "set", "next",
-    "upcoming", "ahead", "coming", "intends", "announced", "going", "due", "to",
+    "upcoming", "ahead", "coming", "intends", "announced", "going", "due",
+    # Present tense of event verbs with a date: what is coming ("when leaders gather in July").
+    "gather", "gathers", "meets", "travels", "hosts", "begins", "starts", "opens", "convenes",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "has", "have", "did", "last", "ago", "since", "said", "met", "told", "spoke",
