@@ -1,7 +1,343 @@
-"""Stage placeholder: being written (see pipeline.STAGES)."""
+"""Stage: organisations, countries and places named in the article.
 
-from lagebild.extract.doc import Doc
+Reads: Doc.sentences, Doc.persons (a place or organisation is never part of a
+person's name), Doc.language.  Writes: Doc.organizations, Doc.countries,
+Doc.places.  Lexicons live in ``lang/de.py`` and ``lang/en.py``; country names
+come from Babel's territory names.  Organisations get their nominative base
+form ("des Europäischen Rates" -> "Europäischer Rat"); outlets are left to the
+sources stage.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+import pycountry
+from babel import Locale
+
+from lagebild.extract import mentions, quotes, sources
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import de, en
+from lagebild.model import Country, Organization, Place, fact_id
+
+LANG: dict[str, ModuleType] = {"de": de, "en": en}
+# Babel names that are not states, or that mostly mean something else in news text.
+_SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "TD", "AQ", "BV", "HM", "UM", "GS", "TF", "IO"})
+_GEN_EN = r"(?:['’]s?)?"
+
+
+@lru_cache(maxsize=4)
+def country_names(language: str) -> dict[str, str]:
+    """Country name (as written in this language) -> ISO alpha-2."""
+    names: dict[str, str] = {}
+    for code, name in Locale(language).territories.items():
+        if len(code) == 2 and code not in _SKIP_CODES and (pycountry.countries.get(alpha_2=code) or code == "XK"):
+            names[name] = code
+    names.update(LANG[language].COUNTRY_ALIASES)
+    return names
+
+
+def _inflected(name: str) -> str:
+    """A pattern for a German name in any case: 'Vereinigte Arabische Emirate' -> '...Emiraten'."""
+    words = []
+    for word in name.split():
+        if re.search(r"(isch|lich|ig|al|t)e[rs]?$", word) and word[0].isupper():
+            words.append(re.escape(re.sub(r"e[rs]?$", "", word)) + "e[nmrs]?")
+        else:
+            words.append(re.escape(word) + "(?:s|es|n|en)?")
+    return r"\s+".join(words)
+
+
+@lru_cache(maxsize=4)
+def _country_regex(language: str) -> re.Pattern[str]:
+    names = sorted(country_names(language), key=len, reverse=True)
+    if language == "de":
+        body = "|".join(_inflected(n) if " " in n else re.escape(n) + "(?:s|es)?" for n in names)
+        stems = "|".join(re.escape(s) for s in sorted(de.DEMONYMS, key=len, reverse=True))
+        demonym = rf"(?i:{stems})(?:e|en|er|es|em)?"
+        return re.compile(rf"(?<![\w-])(?:(?P<name>{body})|(?P<adj>{demonym}))(?![\w])")
+    body = "|".join(re.escape(n) for n in names)
+    adjectives = "|".join(re.escape(a) for a in sorted(en.DEMONYMS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives}))(?![\w])")
+
+
+def _code_of(match: re.Match[str], language: str) -> str | None:
+    names = country_names(language)
+    if match.group("adj"):
+        word = match.group("adj")
+        if language == "en":
+            return en.DEMONYMS.get(word)
+        stem = re.sub(r"(e|en|er|es|em)$", "", word.casefold())
+        return de.DEMONYMS.get(stem) or de.DEMONYMS.get(word.casefold())
+    found = match.group("name")
+    if found in names:
+        return names[found]
+    flat = re.sub(r"\s+", " ", found)
+    for name, code in names.items():  # an inflected form: "Russlands", "Vereinigten Arabischen Emiraten"
+        if re.fullmatch(_inflected(name) if language == "de" else re.escape(name), flat):
+            return code
+    return None
+
+
+def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for every country named or given as an adjective."""
+    result = []
+    for match in _country_regex(language).finditer(text):
+        code = _code_of(match, language)
+        if code:
+            result.append((match.start(), match.end(), code))
+    return result
+
+
+def country_of_word(word: str, language: str) -> str | None:
+    """The country a single word stands for: 'ukrainische', 'Israels', 'Britain’s', 'US-'."""
+    word = word.rstrip("-")
+    found = countries_in(word, language)
+    if found and found[0][0] == 0 and found[0][1] >= len(re.sub(r"['’]s?$", "", word)):
+        return found[0][2]
+    return None
+
+
+@lru_cache(maxsize=4)
+def _city_regex(language: str) -> re.Pattern[str]:
+    lang = LANG[language]
+    names = sorted([*lang.CITIES, *lang.VENUES], key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    suffixes = "|".join(re.escape(s) for s in lang.VENUE_SUFFIXES) if language == "de" else "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<city>{body})(?:s(?![\w]))?|(?P<venue>[A-ZÄÖÜ][\w]+(?:{suffixes})))(?![\w-])"
+        r"|(?P<french>(?:Maison|Palais|Château|Hôtel|Villa|Palazzo)\s+(?:de\s+la|de|du|des)\s+[A-Z][\w-]+)"
+    )
+
+
+_ORG_STOP = frozenset("GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
+                      "ID SMS PDF NGO NGOs UNO".split())
+_GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice Health Ministry Department Office "
+                               "Trade Commerce Treasury Home State Economy Education Press".split())
+_CONNECT = frozenset("für der des und von zur zum of for and the on de du la".split())
+
+
+def _org_lexicon(language: str) -> list[tuple[str, str]]:
+    """(pattern, canonical) pairs, longest pattern first."""
+    lang = LANG[language]
+    pairs: list[tuple[str, str]] = []
+    for canonical, variants in lang.ORGANIZATIONS.items():
+        for form in (canonical, *variants):
+            is_acronym = form.isupper() or (not form.islower() and " " not in form and len(form) <= 6)
+            pattern = re.escape(form) if is_acronym or language == "en" else _inflected(form)
+            pairs.append((pattern, canonical))
+    for party in lang.PARTIES:
+        pairs.append((re.escape(party), party))
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=4)
+def _org_regex(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    pairs = _org_lexicon(language)
+    body = "|".join(f"(?P<o{i}>{p})" for i, (p, _c) in enumerate(pairs))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])"), tuple(c for _p, c in pairs)
+
+
+def _nominative(phrase: str) -> str:
+    """German organisation name in the nominative: 'Eidgenössischen Departements für ...' -> '... Departement ...'."""
+    words = phrase.split()
+    head_index = next((i for i, w in enumerate(words) if re.sub(r"e?s$", "", w) in de.ORG_HEADS
+                       or w in de.ORG_HEADS), None)
+    if head_index is None:
+        return phrase
+    head = words[head_index]
+    base = head if head in de.ORG_HEADS else re.sub(r"e?s$", "", head)
+    gender = de.ORG_HEADS[base]
+    words[head_index] = base
+    ending = {"m": "er", "f": "e", "n": "es"}[gender]
+    for i in range(head_index):
+        if re.search(r"(isch|lich|ig|al|t|är)(e|en|er|es|em)$", words[i]) and words[i][0].isupper():
+            words[i] = re.sub(r"(e|en|er|es|em)$", "", words[i]) + ending
+    return " ".join(words)
+
+
+_TOKEN = re.compile(r"[\w][\w'’.-]*|[(),]")
+
+
+def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
+    """'Genfer Zentrum für Sicherheitspolitik (GCSP)' -> (start, long name, acronym)."""
+    result = []
+    heads = tuple(de.ORG_HEADS) + en.ORG_HEADS
+    for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
+        before = [m for m in _TOKEN.finditer(text[: match.start()])][-9:]
+        words: list[re.Match[str]] = []
+        for token in reversed(before):
+            word = token.group(0)
+            if word[0].isupper() or word in _CONNECT or (words and word.islower() and words[-1].group(0)[0].isupper()
+                                                        and len(words) > 0 and word.endswith("e")):
+                words.append(token)
+                continue
+            break
+        words.reverse()
+        while words and (words[0].group(0) in _CONNECT or words[0].group(0) in de.DETERMINERS
+                         or mentions.is_role_noun(words[0].group(0), language)):
+            words.pop(0)
+        phrase = " ".join(w.group(0) for w in words)
+        if words and any(re.sub(r"e?s$", "", w.group(0)) in heads or w.group(0) in heads for w in words):
+            name = _nominative(phrase) if language == "de" else phrase
+            result.append((words[0].start(), name, match.group(1)))
+    return result
+
+
+_EN_GENERIC = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]+\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
+)
+_DE_GENERIC = re.compile(
+    r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*)"
+)
+
+
+def _generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
+    found = []
+    for match in _EN_GENERIC.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in ("The", "the", *en.NAME_STOPWORDS):
+            words.pop(0)
+        if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
+            continue
+        if language == "de" and not all(w.isascii() for w in words):
+            continue
+        found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
+    if language == "de":
+        found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
+    return found
+
+
+class _Collector:
+    """Facts of one kind, deduplicated by a normalised key, in order of first mention."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, tuple[str, Sentence]] = {}
+
+    def add(self, key: str, name: str, sentence: Sentence) -> None:
+        norm = re.sub(r"\W+", " ", key.casefold()).strip()
+        if norm and norm not in self.items:
+            self.items[norm] = (name, sentence)
+
+
+def _person_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in mentions.name_mentions(doc, text)]
 
 
 def run(doc: Doc) -> None:
-    return None
+    language = doc.language if doc.language in LANG else "de"
+    lang = LANG[language]
+    orgs, places = _Collector(), _Collector()
+    country_seen: dict[str, Sentence] = {}
+    org_regex, canon = _org_regex(language)
+    outlet_words = set(sources.outlet_names())
+    for sentence in doc.sentences:
+        text = sentence.text
+        taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
+
+        def free(start: int, end: int, taken: list[tuple[int, int]] = taken) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        for start, end, code in countries_in(text, language):
+            if free(start, end):
+                country_seen.setdefault(code, sentence)
+        for start, name in quotes.quoted_names(text):
+            if name not in outlet_words and free(start, start + len(name)):
+                orgs.add(name, name, sentence)
+                taken.append((start, start + len(name) + 2))
+        for start, name, acronym in _acronym_orgs(text, language):
+            orgs.add(acronym if acronym in canon else name, name, sentence)
+            taken.append((start, start + len(name)))
+        for match in org_regex.finditer(text):
+            if match.lastgroup and free(match.start(), match.end()):
+                name = canon[int(match.lastgroup[1:])]
+                if not _role_before_name(doc, text, match.end()):
+                    orgs.add(name, name, sentence)
+                taken.append((match.start(), match.end()))
+        for match in _city_regex(language).finditer(text):
+            name = match.group("city") or match.group("venue") or match.group("french")
+            if name and free(match.start(), match.end()):
+                places.add(name, name, sentence)
+                taken.append((match.start(), match.end()))
+        for start, name in _generic_orgs(text, language):
+            if free(start, start + len(name)) and name not in outlet_words:
+                orgs.add(name, name, sentence)
+                taken.append((start, start + len(name)))
+        for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
+            word = match.group(1)
+            if (free(match.start(), match.end()) and word not in _ORG_STOP and word not in outlet_words
+                    and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
+                    and not (sentence.index == 0 and match.start() < 3 and len(word) > 3)):
+                orgs.add(word, word, sentence)
+        for start, end, name in _free_places(text, language):
+            if free(start, end):
+                places.add(name, name, sentence)
+    if doc.sentences:
+        dateline = _dateline(doc.sentences[0].text)
+        if dateline:
+            places.add(dateline, dateline, doc.sentences[0])
+    doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name)
+                         for key, (name, s) in orgs.items.items()]
+    doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name)
+                  for key, (name, s) in places.items.items()]
+    names = {code: name for name, code in reversed(list(country_names(language).items()))}
+    babel = Locale(language).territories
+    doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
+                             name=str(babel.get(code, names.get(code, code))))
+                     for code, s in country_seen.items()]
+    del lang
+
+
+def _role_before_name(doc: Doc, text: str, end: int) -> bool:
+    """'Bundesrat Ignazio Cassis': an organisation word used as a person's title."""
+    rest = text[end:].lstrip()
+    return any(rest.startswith(p.name) for p in doc.persons)
+
+
+_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*"
+                       r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
+
+
+def _dateline(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    if len(name.split()) > 3:
+        return None
+    return name.title() if name.isupper() else name
+
+
+_FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
+                      r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
+_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht)$")
+
+
+def _free_places(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Places after 'in/nach/aus' (German) or 'in/to/at' (English) that no lexicon knows."""
+    lang = LANG[language]
+    result = []
+    regex = _FREE_DE if language == "de" else _FREE_EN
+    for match in regex.finditer(text):
+        name = match.group(1)
+        first = name.split()[-1]
+        if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
+                or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
+            continue
+        if language == "de" and _NOUN_SUFFIX.search(name) and not name.startswith(("Nord", "Süd", "Ost", "West")):
+            continue
+        if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
+            rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
+            if rest not in country_names(language) and rest not in lang.CITIES:
+                continue
+        if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
+            continue
+        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS:
+            continue
+        result.append((match.start(1), match.end(1), name))
+    return result

@@ -1,7 +1,403 @@
-"""Stage placeholder: being written (see pipeline.STAGES)."""
+"""Stage: the persons an article names, with their role and the country they act for.
 
-from lagebild.extract.doc import Doc
+Reads: Doc.sentences, Doc.language, Doc.locale.  Writes: Doc.persons.
+
+German capitalises every noun, so a capitalised word is no name by itself.  A
+person is found by evidence around a name: a role noun before it ("Der
+US-Sondergesandte Steve Witkoff"), an apposition after it ("Günter Sautter,
+der außenpolitische Berater ..."), a known given name ("Lena Marquardt"), a
+party in brackets ("Merz (CDU)"), an honorific ("Mr Grossi") or a speech verb
+("said Rachel Dunmore").  The country comes, most reliable first, from the
+role phrase ("ukrainische", "Britain's", "US-"), the party, a small lexicon of
+offices, a person inside the role ("Berater von Bundeskanzler Friedrich
+Merz"), a "Bundes-" office (the locale's state) and finally the countries
+named in the same sentence; a country from that last guess or from the
+locale marks the person ``review: guessed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from lagebild.extract import entities, mentions
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import de, en
+from lagebild.model import Person, ReviewState, fact_id
+
+_TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
+_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
+_GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES
+_LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
+_INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b|^(EU|UN|NATO|Nato)-")
+_SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
+          "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR"}
+
+
+@dataclass
+class _Candidate:
+    name: str
+    sentence: Sentence
+    position: int
+    role: str | None = None
+    country: str | None = None
+    international: bool = False
+    review: ReviewState = "extracted"
+    aliases: list[str] = field(default_factory=list)
+    relation: str | None = None  # the person a role refers to: "Berater von Bundeskanzler Friedrich Merz"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def is_name_token(word: str, language: str) -> bool:
+    """A word that can be part of a person's name (not a role, place, organisation or common word)."""
+    if re.match(r"(al|el|ad|as|ash)-[A-Z]", word):
+        return True
+    word = _bare(word)
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or not word[1:2].isalpha():
+        return False
+    if word in _STOP or word in de.PARTIES or word in en.PARTIES or word in entities.country_names(language):
+        return False
+    if word in de.CITIES or word in en.CITIES or word in de.ORGANIZATIONS or word in en.ORGANIZATIONS:
+        return False
+    if entities.country_of_word(word, language) or mentions.is_role_noun(word, language):
+        return False
+    if language == "de" and _NOUN_SUFFIX.search(word):
+        return False
+    return word.casefold() not in {o.casefold() for o in (*de.OUTLETS, *en.OUTLETS)}
+
+
+def read_name(tokens: list[_Tok], i: int, language: str) -> tuple[int, list[str], list[str]]:
+    """(end index, name words, honorifics) of a name starting at token i; no words when none."""
+    honorifics: list[str] = []
+    while i < len(tokens) and tokens[i].text.rstrip(".") in {h.rstrip(".") for h in en.HONORIFICS}:
+        honorifics.append(tokens[i].text.rstrip("."))
+        i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+    words: list[str] = []
+    j = i
+    while j < len(tokens) and len(words) < 6:
+        word = tokens[j].text
+        if is_name_token(word, language):
+            words.append(word)
+            j += 1
+            if _bare(word) != word:
+                break
+            continue
+        k = j
+        while k < len(tokens) and tokens[k].text.lower() in mentions.PARTICLES and tokens[k].text[0].islower():
+            k += 1
+        if words and k > j and k < len(tokens) and is_name_token(tokens[k].text, language):
+            follows = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if follows[:1].isupper() and tokens[j].text in ("von", "van", "de", "der"):
+                break  # "Lena Marquardt von der Brüsseler Denkfabrik": not part of the name
+            words += [t.text for t in tokens[j:k]]
+            j = k
+            continue
+        if words and _ROMAN.fullmatch(word):
+            words.append(word + ("." if j + 1 < len(tokens) and tokens[j + 1].text == "." else ""))
+            j += 2 if words[-1].endswith(".") else 1
+        break
+    return j, words, honorifics
+
+
+def _role_phrase(tokens: list[_Tok], i: int, language: str) -> tuple[int, int] | None:
+    """(start, end) token span of a role head at i (multiword heads in English)."""
+    if language == "en":
+        for head in en.ROLE_HEADS:
+            parts = head.split()
+            span = tokens[i:i + len(parts)]
+            if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
+                return i, i + len(parts)
+        return None
+    word = tokens[i].text
+    if re.fullmatch(r"[\w-]+", word) and mentions.is_role_noun(word, language):
+        return i, i + 1
+    return None
+
+
+def _nominative_de(det: str, adjectives: list[str], noun: str) -> str:
+    """'Der US-Sondergesandte' -> 'US-Sondergesandter', 'dem französischen Präsidenten' -> 'Präsident'."""
+    female = det.casefold() in ("die", "eine") or noun.endswith(("in", "innen"))
+    lower = noun.casefold()
+    for adjectival in de.ADJECTIVAL_ROLES:
+        if re.search(rf"{adjectival}[nr]?$", lower):
+            noun = re.sub(r"e[nr]?$", "e" if female else "er", noun)
+            break
+    else:
+        if any(lower.endswith(w + "en") or lower.endswith(w + "n") for w in de.WEAK_ROLES):
+            noun = re.sub(r"e?n$", "", noun) if not lower.endswith("experten") else noun[:-1]
+        elif lower.endswith("s") and mentions.is_role_noun(noun[:-1], "de"):
+            noun = noun[:-1]
+    ending = "e" if female else "er"
+    words = [re.sub(r"(e|en|er|es|em)$", "", a) + ending for a in adjectives]
+    return " ".join([*words, noun])
+
+
+def _left_context(tokens: list[_Tok], start: int, language: str, cand: _Candidate) -> tuple[str, list[str]]:
+    """Walk left from a role head over adjectives, demonyms and possessives; set the country."""
+    det, kept = "", list[str]()
+    k = start - 1
+    while k >= 0:
+        word = tokens[k].text
+        code = entities.country_of_word(word, language)
+        if code and (language == "en" or word[0].islower() or word.endswith("s")):
+            cand.country = cand.country or code
+        elif language == "de" and word.islower() and re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) \
+                and word not in de.DETERMINERS:
+            kept.insert(0, word)
+        elif language == "en" and word[:1].isupper() and word not in _STOP and word not in ("The",) \
+                and not word.endswith(("’s", "'s")):
+            if word.casefold() in en.INTERNATIONAL:
+                cand.international = True
+            kept.insert(0, word)
+        else:
+            if word in de.DETERMINERS or word.casefold() in en.DETERMINERS:
+                det = word
+            break
+        k -= 1
+    return det, kept
+
+
+def _role_country(role: str, language: str, cand: _Candidate) -> None:
+    if _INTERNATIONAL.search(role):
+        cand.international = True
+    prefix = re.match(r"^([\w.]+)-", role)
+    if prefix:
+        party = prefix.group(1)
+        code = de.PARTIES.get(party) or entities.country_of_word(party, language)
+        cand.country = cand.country or code
+    cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip())
+
+
+_APPOSITION_END = re.compile(r"[,;:]|$")
+
+
+def _apposition(text: str, after: int, language: str) -> str | None:
+    """The role in ', der außenpolitische Berater von ...,' / ', a senior fellow at ...,' after a name."""
+    rest = text[after:]
+    match = re.match(r"\s*,\s*(.+?)(?=,\s|;|:|\.\s*$|\.$|$)", rest)
+    if not match:
+        return None
+    phrase = match.group(1).strip()
+    words = phrase.split()
+    while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
+        words.pop(0)
+    for index, word in enumerate(words[:4]):
+        toks = _tokens(" ".join(words[index:]))
+        if toks and _role_phrase(toks, 0, language) and all(_is_modifier(w, language) for w in words[:index]):
+            if language == "de":
+                female = phrase.split()[0] in ("die", "eine")
+                head = _nominative_de("die" if female else "der", words[:index], word)
+                return " ".join([head, *words[index + 1:]])
+            return " ".join(words)
+    return None
+
+
+_NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who which that and or but "
+                           "said says told".split())
+
+
+def _is_modifier(word: str, language: str) -> bool:
+    """An adjective inside an apposition before its role noun ("der außenpolitische Berater")."""
+    if word.casefold() in _NOT_MODIFIERS or not word[:1].islower():
+        return False
+    return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
+
+
+def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
+    language = doc.language
+    text = sentence.text
+    tokens = _tokens(text)
+    used_until = -1
+    for i in range(len(tokens)):
+        if i < used_until:
+            continue
+        cand: _Candidate | None = None
+        span = _role_phrase(tokens, i, language)
+        if span:
+            start, end = span
+            j = end
+            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of") and j + 1 < len(tokens):
+                j += 2 if tokens[j + 1].text != "the" else 3  # "ambassador to the UN,"
+                j += 0 if j >= len(tokens) or tokens[j].text[:1].isupper() else len(tokens)
+            comma = j < len(tokens) and tokens[j].text == ","
+            k, words, honor = read_name(tokens, j + 1 if comma else end, language)
+            if comma and len(words) < 2:
+                words = []
+            if words:
+                cand = _Candidate(" ".join(words), sentence, tokens[i].start)
+                det, adjectives = _left_context(tokens, start, language, cand)
+                head = " ".join(t.text for t in tokens[start:j])
+                if language == "de":
+                    role = _nominative_de(det, adjectives, head)
+                else:
+                    role = " ".join([*adjectives, text[tokens[start].start:tokens[j - 1].end]])
+                cand.role = role
+                _role_country(role, language, cand)
+                if len(tokens) > start - 1 >= 0 and tokens[start - 1].text in ("Deren", "deren", "Dessen", "dessen"):
+                    cand.relation = "deren"
+                end_index = k
+        if cand is None:
+            k, words, honor = read_name(tokens, i, language)
+            if not words:
+                continue
+            known = mentions.resolve_person(_as_doc(doc, found), " ".join(words))
+            nxt = tokens[k].text if k < len(tokens) else ""
+            prev = tokens[i - 1].text.casefold() if i > 0 else ""
+            party = re.match(r"\s*\(([^)]+)\)", text[tokens[k - 1].end:]) if k > i else None
+            strong = (words[0] in _GIVEN or bool(honor)
+                      or (party is not None and party.group(1) in {**de.PARTIES, **en.PARTIES})
+                      or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
+                                               or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
+                      or (len(words) >= 2 and _apposition(text, tokens[k - 1].end, language) is not None))
+            if known is not None or not strong or (len(words) < 2 and not honor):
+                used_until = k
+                continue
+            cand = _Candidate(" ".join(words), sentence, tokens[i].start)
+            end_index = k
+        party_match = re.match(r"\s*\(([^)]+)\)", text[tokens[end_index - 1].end:])
+        if party_match:
+            party_name = party_match.group(1).strip()
+            cand.country = cand.country or de.PARTIES.get(party_name) or en.PARTIES.get(party_name)
+        appo = _apposition(text, tokens[end_index - 1].end + (party_match.end() if party_match else 0), language)
+        if appo:
+            cand.role = f"{cand.role}, {appo}" if cand.role else appo
+            inner = re.search(r"\b(?:von|of)\s+(.+)$", appo)
+            cand.relation = inner.group(1) if inner else cand.relation
+            for word in appo.split()[:3]:
+                cand.country = cand.country or (entities.country_of_word(word, language) if word[:1].islower()
+                                                or language == "en" else None)
+        _add(found, cand, doc)
+        used_until = end_index
+
+
+def _as_doc(doc: Doc, found: dict[str, _Candidate]) -> Doc:
+    shadow = Doc(article=doc.article, language=doc.language, locale=doc.locale)
+    shadow.persons = [Person(id="", name=c.name, aliases=tuple(c.aliases)) for c in found.values()]
+    return shadow
+
+
+def _add(found: dict[str, _Candidate], cand: _Candidate, doc: Doc) -> None:
+    existing = mentions.resolve_person(_as_doc(doc, found), cand.name)
+    if existing is not None and existing.name in found:
+        old = found[existing.name]
+        old.role = old.role or cand.role
+        old.country = old.country or cand.country
+        old.international = old.international or cand.international
+        return
+    if cand.name.split()[0] in ("Sir", "Dame"):
+        cand.name = cand.name.split(" ", 1)[1]
+    found[cand.name] = cand
+
+
+def _is_office(role: str | None, language: str) -> bool:
+    if not role:
+        return True
+    lower = role.split(",")[0].casefold()
+    heads = de.OFFICE_HEADS if language == "de" else en.OFFICE_HEADS
+    return any(h in lower for h in heads)
+
+
+def _sentence_country(doc: Doc, cand: _Candidate, found: dict[str, _Candidate]) -> str | None:
+    """The country most often named in the person's sentence, leaving out other persons' role adjectives."""
+    text = cand.sentence.text
+    codes = [code for _s, _e, code in entities.countries_in(text, doc.language)]
+    codes += [entities.LANG[doc.language].CITIES[c] for c in entities.LANG[doc.language].CITIES
+              if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
+    codes += [code for seat, code in _SEATS.items() if seat in text]
+    # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
+    taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
+    codes = [code for code in codes if code not in taken]
+    if not codes:
+        return None
+    return Counter(codes).most_common(1)[0][0]
+
+
+def _block_country(doc: Doc, cand: _Candidate) -> str | None:
+    """A 'Bundes-' office belongs to DE, AT or CH: whichever the paragraph names (or its capital)."""
+    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block)
+    codes = [code for _s, _e, code in entities.countries_in(text, doc.language)]
+    codes += [code for city, code in de.CITIES.items() if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text)]
+    federal = [code for code in codes if code in ("DE", "AT", "CH")]
+    return Counter(federal).most_common(1)[0][0] if federal else None
+
+
+def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
+    names = list(found)
+    for cand in found.values():
+        if cand.international:
+            cand.country = None
+            continue
+        if cand.country:
+            continue
+        if cand.relation == "deren":
+            previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
+            parties = [p for p in (*de.PARTIES, *en.PARTIES) if re.search(rf"\b{re.escape(p)}\b", previous)]
+            cand.country = (de.PARTIES.get(parties[-1]) or en.PARTIES.get(parties[-1])) if parties else None
+        elif cand.relation:
+            inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
+                         None)
+            cand.country = inner.country if inner else None
+        if cand.country or not _is_office(cand.role, doc.language):
+            continue
+        role = (cand.role or "").casefold()
+        if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
+            cand.country = _block_country(doc, cand) or _LOCALE_COUNTRY.get(doc.locale or "", "DE")
+            continue
+        guess = _sentence_country(doc, cand, found) or _LOCALE_COUNTRY.get(doc.locale or "")
+        if guess:
+            cand.country, cand.review = guess, "guessed"
+
+
+def _link_role_references(doc: Doc) -> None:
+    """'sagte die Analystin': give the role to the last-mentioned person who has none."""
+    for sentence in doc.sentences:
+        for _start, _end, noun in mentions.role_mentions(doc, sentence.text):
+            if any(mentions.role_matches(p, noun) for p in doc.persons):
+                continue
+            recent = mentions.recent_persons(doc, sentence.index + 1)
+            target = next((p for p in reversed(recent) if not p.role), None)
+            if target is not None and recent and target is recent[-1]:
+                nominative = _nominative_de("die" if noun.endswith("in") else "der", [], noun) \
+                    if doc.language == "de" else noun
+                index = doc.persons.index(target)
+                doc.persons[index] = replace(target, role=nominative)
 
 
 def run(doc: Doc) -> None:
-    return None
+    found: dict[str, _Candidate] = {}
+    for sentence in doc.sentences:
+        _find(doc, sentence, found)
+    _finish_countries(doc, found)
+    ordered = sorted(found.values(), key=lambda c: (c.sentence.index, c.position))
+    doc.persons = [Person(id=fact_id("person", c.name), evidence=c.sentence.text, review=c.review,
+                          name=c.name, role=c.role, country=c.country) for c in ordered]
+    _collect_aliases(doc)
+    _link_role_references(doc)
+
+
+def _collect_aliases(doc: Doc) -> None:
+    """Store the other spellings each person has in the article ("Selenskyjs", "Merz'")."""
+    aliases: dict[str, list[str]] = {p.name: [] for p in doc.persons}
+    for sentence in doc.sentences:
+        for mention in mentions.name_mentions(doc, sentence.text):
+            surface = sentence.text[mention.start:mention.end]
+            if surface != mention.person.name and surface not in aliases[mention.person.name]:
+                aliases[mention.person.name].append(surface)
+    doc.persons = [replace(p, aliases=tuple(aliases[p.name])) for p in doc.persons]

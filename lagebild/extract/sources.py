@@ -1,7 +1,95 @@
-"""Stage placeholder: being written (see pipeline.STAGES)."""
+"""Stage: the outlets and news agencies the article cites.
+
+Reads: Doc.sentences, Doc.article.outlet (the publishing outlet is not a cited
+source).  Writes: Doc.sources.  Known outlets (``lang/*.OUTLETS``) count
+wherever they stand, except names that are also common words ("Welt",
+"Zeit", "Bild", "Presse"), which count only in quotation marks or after an
+outlet noun ("die Zeitung „Welt“").  Unknown outlets are found after such
+nouns ("der Sender X", "the X news agency"), in a dateline "Brüssel (dpa)",
+as web domains ("ntv.de") and in a closing "more on A, B and C" list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from lagebild.extract.doc import Doc
+from lagebild.extract.lang import de, en
+from lagebild.model import Source, fact_id
+
+# Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
+AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "Focus", "Blick", "Phoenix",
+                       "Spiegel", "Kurier", "Krone", "Guardian", "Economist", "Telegraph", "Hill", "profil",
+                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars"})
+
+
+def outlet_names() -> tuple[str, ...]:
+    return tuple(sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _outlet_regex() -> re.Pattern[str]:
+    body = "|".join(re.escape(n) for n in outlet_names())
+    return re.compile(rf"(?<![\w.-])(?P<q>[„“\"»«‘]?)(?P<name>{body})(?P<close>[“”\"«»’]?)(?![\w-])")
+
+
+_NOUNS = "|".join(re.escape(n) for n in sorted({*de.OUTLET_NOUNS, *en.OUTLET_NOUNS}, key=len, reverse=True))
+_AFTER_NOUN = re.compile(
+    rf"(?:{_NOUNS})s?\s+[„“\"»«‘]?(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})"
+)
+_BEFORE_NOUN = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:news agency|newspaper|broadcaster)")
+_DOMAIN = re.compile(r"(?<![\w@/.-])(?P<name>[a-z][\w-]*\.(?:de|at|ch|com|net|org|co\.uk|fr|it|eu))(?![\w/-])")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?\s*\((?P<name>[\w-]{2,12})\)\s*[–—-]")
+_MORE_ON = re.compile(r"(?:finden Sie|lesen Sie|gibt es|read more|more)\s+(?:\w+\s+)?(?:auf|bei|on|at)\s+(?P<list>.+)$")
+
+
+def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the outlets a sentence cites."""
+    result: list[tuple[int, int, str]] = []
+    for match in _outlet_regex().finditer(text):
+        name = match.group("name")
+        quoted = bool(match.group("q")) and bool(match.group("close"))
+        before = text[: match.start()]
+        introduced = re.search(rf"(?:{_NOUNS})s?\s*$", before) is not None
+        if name in AMBIGUOUS and not (quoted or introduced or _DATELINE.match(text)):
+            continue
+        result.append((match.start("name"), match.end("name"), name))
+    for regex in (_AFTER_NOUN, _BEFORE_NOUN, _DOMAIN):
+        for match in regex.finditer(text):
+            name = match.group("name").rstrip(".,")
+            words = name.split()
+            while words and (words[-1] in de.NAME_STOPWORDS or words[-1] in en.NAME_STOPWORDS
+                             or words[-1][0].islower()):
+                words.pop()
+            if words and words[0] not in ("The", "Der", "Die", "Das"):
+                name = " ".join(words)
+                result.append((match.start("name"), match.start("name") + len(name), name))
+    dateline = _DATELINE.match(text)
+    if dateline:
+        result.append((dateline.start("name"), dateline.end("name"), dateline.group("name")))
+    more = _MORE_ON.search(text)
+    if more:
+        offset = more.start("list")
+        for part in re.finditer(r"[^,]+", re.sub(r"\s+(?:und|and|sowie)\s+", ", ", more.group("list"))):
+            name = part.group(0).strip().rstrip(".")
+            if name and len(name.split()) <= 3:
+                start = text.find(name, offset)
+                result.append((start, start + len(name), name))
+    result.sort()
+    return result
 
 
 def run(doc: Doc) -> None:
-    return None
+    publisher = (doc.article.outlet or "").casefold()
+    seen: dict[str, Source] = {}
+    for sentence in doc.sentences:
+        for _start, _end, name in outlets_in(sentence.text, doc.language):
+            key = re.sub(r"\W+", " ", name.casefold()).strip()
+            if not key or name.casefold() == publisher:
+                continue
+            # "Xinhua News Agency" and a later "Xinhua" are one source.
+            if any(key in other or other in key for other in seen):
+                continue
+            seen[key] = Source(id=fact_id("source", key), evidence=sentence.text, name=name)
+    doc.sources = list(seen.values())

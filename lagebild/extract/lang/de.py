@@ -1,0 +1,237 @@
+"""German language data for the entity stages: role nouns, demonyms, organisations, outlets.
+
+Data only; the stages in ``lagebild.extract`` hold the logic.  Role nouns are
+matched as the *end* of a (possibly hyphenated) compound, so "Minister" also
+covers "Bundesverteidigungsminister" and "Europaministerin".
+"""
+
+from __future__ import annotations
+
+# Heads of role compounds, lower case, nominative singular (masculine forms;
+# "-in" feminines are derived by the stage).  Longest first is not needed.
+ROLE_HEADS: tuple[str, ...] = (
+    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter",
+    "beauftragter", "unterhändler", "chef", "politiker", "experte", "analyst", "koordinator",
+    "botschafter", "könig", "kronprinz", "prinz", "emir", "scheich", "papst", "vorsitzender",
+    "abgeordneter", "senator", "gouverneur", "bürgermeister", "general", "kommandeur",
+    "oberbefehlshaber", "führer", "direktor", "leiter", "richter", "ankläger", "staatsanwalt",
+    "diplomat", "forscher", "professor", "ökonom", "korrespondent", "journalist", "aktivist",
+    "vorsteher", "stellvertreter", "kommissar", "admiral", "oberst", "obmann", "obfrau",
+    "landeshauptmann", "landeshauptfrau", "bundesrat", "bundesrätin", "vizepremier", "kandidat",
+    "schwiegersohn", "schwiegertochter", "sohn", "tochter", "ehefrau", "ehemann", "witwe",
+    "generalsekretär", "staatssekretär", "vertreter", "mitarbeiter", "ministerpräsident",
+    "regierungschef", "staatschef", "parteichef", "wissenschaftler", "historiker", "ökonomin",
+    "herausforderer", "nachfolger", "vorgänger", "moderator", "gründer", "geschäftsführer",
+    "unternehmer", "investor", "anwalt", "verteidiger", "bischof", "patriarch", "ayatollah",
+    "kronprinzessin", "königin", "kaiser", "präsidentin", "chefdiplomat", "chefankläger",
+)
+# Adjectival role nouns: "der Gesandte" / "ein Gesandter" / "des Gesandten".
+ADJECTIVAL_ROLES: tuple[str, ...] = (
+    "gesandte", "beauftragte", "vorsitzende", "abgeordnete", "angestellte", "delegierte",
+    "bevollmächtigte", "vertraute", "verantwortliche", "bedienstete",
+)
+# Weak nouns take -en outside the nominative: "dem Präsidenten" -> "Präsident".
+WEAK_ROLES: tuple[str, ...] = (
+    "präsident", "diplomat", "kandidat", "experte", "analyst", "ökonom", "korrespondent",
+    "journalist", "aktivist", "prinz", "kronprinz", "assistent", "bürokrat", "demokrat", "soldat",
+)
+# Roles that are offices of a state: a person holding one gets a country guess from context.
+OFFICE_HEADS: tuple[str, ...] = (
+    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "gesandter", "gesandte",
+    "unterhändler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
+    "diplomat", "vertreter", "general", "kommandeur",
+)
+# Offices whose holder acts for the state of the article's locale (DE/AT/CH).
+DOMESTIC_PREFIXES: tuple[str, ...] = ("bundes", "vize", "kanzler", "landes")
+# Role words that are never followed by a person name of their own.
+NOT_ROLES: frozenset[str] = frozenset({
+    "chefsache", "informationen", "mitarbeitern", "vertretern",
+})
+
+# Determiners and pronouns that can stand before a role noun.
+DETERMINERS: frozenset[str] = frozenset(
+    "der die das des dem den ein eine einer eines einem einen deren dessen sein seine seinem "
+    "seinen seiner ihr ihre ihrem ihren ihrer unser unsere mit von vom zum zur".split()
+)
+# Pronouns that refer to a person, by grammatical gender.
+PRONOUNS: dict[str, str] = {"er": "m", "sie": "f"}
+
+# Adjective stems (lower case) of countries; endings e/en/er/es/em follow.
+DEMONYMS: dict[str, str] = {
+    "deutsch": "DE", "französisch": "FR", "britisch": "GB", "ukrainisch": "UA", "russisch": "RU",
+    "amerikanisch": "US", "us-amerikanisch": "US", "chinesisch": "CN", "ungarisch": "HU",
+    "slowakisch": "SK", "polnisch": "PL", "italienisch": "IT", "spanisch": "ES",
+    "österreichisch": "AT", "schweizerisch": "CH", "israelisch": "IL", "ägyptisch": "EG",
+    "katarisch": "QA", "jordanisch": "JO", "türkisch": "TR", "iranisch": "IR", "irakisch": "IQ",
+    "syrisch": "SY", "libanesisch": "LB", "saudisch": "SA", "saudi-arabisch": "SA",
+    "emiratisch": "AE", "serbisch": "RS", "kosovarisch": "XK", "albanisch": "AL", "bosnisch": "BA",
+    "kroatisch": "HR", "slowenisch": "SI", "nordmazedonisch": "MK", "mazedonisch": "MK",
+    "montenegrinisch": "ME", "bulgarisch": "BG", "rumänisch": "RO", "griechisch": "GR",
+    "tschechisch": "CZ", "niederländisch": "NL", "belgisch": "BE", "dänisch": "DK",
+    "schwedisch": "SE", "norwegisch": "NO", "finnisch": "FI", "estnisch": "EE", "lettisch": "LV",
+    "litauisch": "LT", "belarussisch": "BY", "weißrussisch": "BY", "moldauisch": "MD",
+    "georgisch": "GE", "armenisch": "AM", "aserbaidschanisch": "AZ", "kasachisch": "KZ",
+    "japanisch": "JP", "südkoreanisch": "KR", "nordkoreanisch": "KP", "indisch": "IN",
+    "pakistanisch": "PK", "afghanisch": "AF", "kanadisch": "CA", "mexikanisch": "MX",
+    "brasilianisch": "BR", "argentinisch": "AR", "venezolanisch": "VE", "kubanisch": "CU",
+    "kolumbianisch": "CO", "australisch": "AU", "neuseeländisch": "NZ", "südafrikanisch": "ZA",
+    "nigerianisch": "NG", "äthiopisch": "ET", "kenianisch": "KE", "sudanesisch": "SD",
+    "libysch": "LY", "tunesisch": "TN", "algerisch": "DZ", "marokkanisch": "MA",
+    "jemenitisch": "YE", "palästinensisch": "PS", "taiwanisch": "TW", "vietnamesisch": "VN",
+    "thailändisch": "TH", "indonesisch": "ID", "philippinisch": "PH", "irisch": "IE",
+    "portugiesisch": "PT", "luxemburgisch": "LU", "zyprisch": "CY", "maltesisch": "MT",
+    "isländisch": "IS", "venezuelanisch": "VE", "chilenisch": "CL", "peruanisch": "PE",
+}
+# Country names beyond Babel's list (which gives "Vereinigte Staaten", "Ungarn", ...).
+COUNTRY_ALIASES: dict[str, str] = {
+    "USA": "US", "US": "US", "Amerika": "US", "Großbritannien": "GB", "Britannien": "GB", "England": "GB",
+    "Holland": "NL", "Tschechei": "CZ", "Weißrussland": "BY", "Kongo": "CD", "Elfenbeinküste": "CI",
+    "Vereinigte Arabische Emirate": "AE", "Emirate": "AE", "Saudi-Arabien": "SA", "Kosovo": "XK",
+    "Palästina": "PS", "Schweiz": "CH", "Türkei": "TR", "Slowakei": "SK", "Ukraine": "UA",
+    "Mongolei": "MN", "Nordmazedonien": "MK", "Mazedonien": "MK", "Burma": "MM", "Birma": "MM",
+}
+# Cities, regions and venues (nominative, as the article writes them) -> country.
+CITIES: dict[str, str] = {
+    "Berlin": "DE", "München": "DE", "Hamburg": "DE", "Frankfurt": "DE", "Köln": "DE", "Bonn": "DE",
+    "Dresden": "DE", "Leipzig": "DE", "Stuttgart": "DE", "Düsseldorf": "DE", "Hannover": "DE",
+    "Wien": "AT", "Graz": "AT", "Linz": "AT", "Salzburg": "AT", "Innsbruck": "AT",
+    "Bern": "CH", "Zürich": "CH", "Genf": "CH", "Basel": "CH", "Lausanne": "CH", "Davos": "CH",
+    "Brüssel": "BE", "Paris": "FR", "Straßburg": "FR", "London": "GB", "Rom": "IT", "Madrid": "ES",
+    "Den Haag": "NL", "Amsterdam": "NL", "Luxemburg": "LU", "Warschau": "PL", "Prag": "CZ",
+    "Budapest": "HU", "Bratislava": "SK", "Kiew": "UA", "Charkiw": "UA", "Odessa": "UA",
+    "Lwiw": "UA", "Moskau": "RU", "Sankt Petersburg": "RU", "Minsk": "BY", "Washington": "US",
+    "New York": "US", "Peking": "CN", "Shanghai": "CN", "Tokio": "JP", "Seoul": "KR",
+    "Kairo": "EG", "Doha": "QA", "Amman": "JO", "Jerusalem": "IL", "Tel Aviv": "IL",
+    "Gaza": "PS", "Gazastreifen": "PS", "Westjordanland": "PS", "Ramallah": "PS", "Beirut": "LB",
+    "Damaskus": "SY", "Bagdad": "IQ", "Teheran": "IR", "Riad": "SA", "Dubai": "AE",
+    "Abu Dhabi": "AE", "Ankara": "TR", "Istanbul": "TR", "Belgrad": "RS", "Pristina": "XK",
+    "Sarajevo": "BA", "Zagreb": "HR", "Ljubljana": "SI", "Skopje": "MK",
+    "Tirana": "AL", "Podgorica": "ME", "Sofia": "BG", "Bukarest": "RO", "Athen": "GR",
+    "Stockholm": "SE", "Oslo": "NO", "Helsinki": "FI", "Kopenhagen": "DK", "Tallinn": "EE",
+    "Riga": "LV", "Vilnius": "LT", "Chisinau": "MD", "Tiflis": "GE", "Eriwan": "AM", "Baku": "AZ",
+    "Ottawa": "CA", "Neu-Delhi": "IN", "Islamabad": "PK", "Kabul": "AF", "Dublin": "IE",
+    "Lissabon": "PT", "Tirol": "AT", "Vorarlberg": "AT", "Kärnten": "AT", "Steiermark": "AT",
+    "Burgenland": "AT", "Niederösterreich": "AT", "Oberösterreich": "AT", "Bayern": "DE", "Sachsen": "DE",
+    "Krim": "UA", "Donbass": "UA", "Cherson": "UA", "Saporischschja": "UA",
+    "Mailand": "IT", "Venedig": "IT", "Barcelona": "ES", "Marseille": "FR", "Lyon": "FR",
+}
+# Venues and buildings named literally.
+VENUES: tuple[str, ...] = (
+    "Kanzleramt", "Bundeskanzleramt", "Weißen Haus", "Kreml", "Élysée-Palast", "Elysée-Palast",
+    "Ballhausplatz", "Hofburg", "Bundeshaus", "Reichstag", "Reichstagsgebäude", "Oval Office",
+    "Downing Street", "Schloss Bellevue", "Bürgenstock",
+)
+# Suffixes that make a capitalised compound a venue: "Berlaymont-Gebäude".
+VENUE_SUFFIXES: tuple[str, ...] = ("-Gebäude", "-Palast", "-Zentrum", "-Hotel", "-Platz", "-Residenz")
+
+# Organisations: canonical nominative form -> the forms the article may use (besides the
+# inflected canonical one).  Acronyms are matched case-sensitively.
+ORGANIZATIONS: dict[str, tuple[str, ...]] = {
+    "EU": ("Europäische Union",),
+    "NATO": ("Nato", "Nordatlantische Allianz"),
+    "Vereinte Nationen": ("UNO", "UN"),
+    "EU-Kommission": (),
+    "Europäische Kommission": (),
+    "Europäischer Rat": (),
+    "Europäisches Parlament": ("EU-Parlament",),
+    "Europäische Zentralbank": ("EZB",),
+    "Europäischer Gerichtshof": ("EuGH",),
+    "Internationaler Strafgerichtshof": ("IStGH",),
+    "Internationaler Gerichtshof": ("IGH",),
+    "Internationaler Währungsfonds": ("IWF",),
+    "Weltbank": (), "Weltgesundheitsorganisation": ("WHO",), "Welthandelsorganisation": ("WTO",),
+    "Internationale Atomenergiebehörde": ("IAEA", "IAEO"),
+    "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
+    "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
+    "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "G7": (), "G20": (), "BRICS": (),
+    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": (), "OPEC": (),
+    "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
+    "Nationalrat": (), "Bundesrat": (), "Auswärtiges Amt": (), "Pentagon": (), "Kreml": (),
+    "Weißes Haus": (), "Knesset": (), "Kongress": (), "US-Kongress": (), "Senat": (),
+    "Repräsentantenhaus": (), "Duma": (), "Hamas": (), "Hisbollah": (), "Huthi": ("Huthis",),
+    "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),
+    "UNHCR": (), "UNICEF": (), "OCHA": (), "Rotes Kreuz": ("IKRK",), "Wagner-Gruppe": (),
+    "Europol": (), "Frontex": (),
+}
+# Parties: name -> country; they are organisations and give their members a country.
+PARTIES: dict[str, str] = {
+    "CDU": "DE", "CSU": "DE", "SPD": "DE", "FDP": "DE", "AfD": "DE", "Grünen": "DE", "Grüne": "DE",
+    "Linke": "DE", "BSW": "DE", "Freie Wähler": "DE", "ÖVP": "AT", "SPÖ": "AT", "FPÖ": "AT",
+    "NEOS": "AT", "KPÖ": "AT", "SVP": "CH", "SP": "CH", "FDP.Die Liberalen": "CH", "Mitte": "CH",
+    "GLP": "CH", "Fidesz": "HU", "PiS": "PL", "Likud": "IL", "Labour": "GB", "Tories": "GB",
+    "Republikaner": "US", "Demokraten": "US", "Rassemblement National": "FR", "Renaissance": "FR",
+}
+# News outlets, agencies and broadcasters (cited sources, never persons or organisations).
+OUTLETS: tuple[str, ...] = (
+    "dpa", "AFP", "Reuters", "AP", "APA", "KNA", "epd", "Keystone-SDA", "SDA", "ANSA", "Interfax",
+    "TASS", "Tass", "RIA Nowosti", "Ria Nowosti", "Xinhua", "Ukrinform", "Unian", "Anadolu",
+    "Spiegel", "Der Spiegel", "Zeit", "Die Zeit", "FAZ", "Frankfurter Allgemeine", "SZ",
+    "Süddeutsche Zeitung", "Bild", "Welt", "Handelsblatt", "Tagesspiegel", "taz", "Stern", "Focus",
+    "RND", "Politico", "Axios", "Bloomberg", "Financial Times", "New York Times", "Washington Post",
+    "Wall Street Journal", "Guardian", "BBC", "CNN", "CNBC", "Fox News", "NBC", "CBS", "ABC",
+    "Al Jazeera", "Al-Arabija", "ORF", "ZIB2", "ZIB 2", "ZiB2", "Ö1", "Kurier", "Standard",
+    "Der Standard", "Krone", "Kronen Zeitung", "Presse", "Die Presse", "profil", "oe24", "watson",
+    "Tagesschau", "tagesschau.de", "ARD", "ZDF", "heute journal", "Deutschlandfunk", "ntv", "n-tv",
+    "ntv.de", "Phoenix", "SRF", "RTS", "NZZ", "Tages-Anzeiger", "Blick", "Le Monde", "Le Figaro",
+    "El País", "Corriere della Sera", "Kyiv Independent", "Ukrajinska Prawda", "Haaretz",
+    "Times of Israel", "Kommersant", "Iswestija", "Prawda", "Euronews", "Deutsche Welle", "DW",
+)
+# Nouns that introduce an outlet's name: "die Nachrichtenagentur dpa", "der Sender RTS".
+OUTLET_NOUNS: tuple[str, ...] = (
+    "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Radiosender", "Nachrichtenportal",
+    "Portal", "Zeitung", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin",
+    "Nachrichtensender", "Staatssender", "Staatsfernsehen", "Nachrichtenseite", "Onlineportal",
+)
+# Head nouns of organisation names and their grammatical gender (for the nominative).
+ORG_HEADS: dict[str, str] = {
+    "Rat": "m", "Gerichtshof": "m", "Dienst": "m", "Fonds": "m", "Verband": "m", "Ausschuss": "m",
+    "Senat": "m", "Bund": "m", "Konzern": "m", "Departement": "n", "Zentrum": "n", "Amt": "n",
+    "Institut": "n", "Büro": "n", "Ministerium": "n", "Parlament": "n", "Gericht": "n",
+    "Komitee": "n", "Forum": "n", "Kommando": "n", "Kommission": "f", "Stiftung": "f",
+    "Agentur": "f", "Behörde": "f", "Union": "f", "Organisation": "f", "Partei": "f", "Bank": "f",
+    "Akademie": "f", "Allianz": "f", "Gesellschaft": "f", "Vereinigung": "f", "Versammlung": "f",
+    "Liga": "f", "Universität": "f", "Gruppe": "f", "Koalition": "f", "Initiative": "f",
+    "Denkfabrik": "f", "Hochschule": "f", "Mission": "f", "Bewegung": "f", "Front": "f",
+}
+# "in/im/nach X" words that are not places.
+NOT_PLACES: frozenset[str] = frozenset(
+    "Kraft Frage Zukunft Höhe Richtung Bezug Absprache Anwesenheit Abstimmung Person Teilen Zeiten "
+    "Folge Betrieb Gang Haft Kürze Anbetracht Hinblick Rahmen Vorfeld Mittelpunkt Fokus Auftrag "
+    "Namen Zuge Anschluss Vergleich Gegensatz Sommer Winter Frühjahr Herbst Frühling Jahr Monat "
+    "Europa Asien Afrika Amerika Ozeanien Nahost Nahen Osten Westen Norden Süden Ostens Westens "
+    "Schnitt Moment Augenblick Form Summe Verbindung Zusammenarbeit Sachen Art Weise Video Online "
+    "Interview Gespräch Rede Brief Telefonat Brüssel-Reise Interesse Interessen Zeit Bereichen "
+    "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen".split()
+)
+# Capitalised words that never start or form a person's name.
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    "Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Man Auch Doch "
+    "Aber Und Oder Nach Vor Bei Mit Von Aus Zu Im In Am An Auf Für Über Unter Zwischen Seit Bis "
+    "Wie Als Wenn Dass Ob Weil Denn Noch Schon Nur Erst Bereits Dabei Damit Dazu Deshalb Zudem "
+    "Laut Gegen Ohne Um Trotz Während Wegen Statt Diese Dieser Dieses Jene Alle Viele Einige "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Jänner Februar Feber März "
+    "April Mai Juni Juli August September Oktober November Dezember Herr Frau Deren Dessen Sein "
+    "Seine Ihre Ihren Ihrem Unser Kritik Beim Vom Zum Zur Beide Beiden Außenpolitisch "
+    "Weitere Details Staats Regierungschefs Partner Vertreter Fachleute Experten Diplomaten".split()
+)
+# Speech verbs (lower case, finite forms) that attach a speaker to a quote.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "sagte sagt sagten erklärte erklärt betonte betont meinte meint so fügte hinzu sprach spricht "
+    "warnte warnt forderte fordert kündigte bezeichnete bezeichnet nannte nennt schrieb schreibt "
+    "teilte mahnte kritisierte bekräftigte versicherte unterstrich räumte ein sagte: zitiert".split()
+)
+# Common given names (German, Austrian, Swiss and others frequent in German news).
+GIVEN_NAMES: frozenset[str] = frozenset(
+    "Alexander Andreas Anna Annalena Andrea Angela Armin Axel Barbara Bärbel Beate Bernd Birgit "
+    "Boris Carsten Christian Christine Christoph Claudia Cem Daniel Dietmar Dirk Doris Dorothee "
+    "Elisabeth Erich Frank Franz Friedrich Gabriele Georg Gerhard Gregor Günter Günther Hannes "
+    "Hans Harald Heiko Heinz Helmut Herbert Horst Hubert Ingrid Jan Jana Jens Joachim Johann "
+    "Johannes Josef Julia Jürgen Karin Karl Karoline Katharina Katja Kevin Klaus Kristina Lars "
+    "Lena Leonore Lisa Lukas Manfred Manuela Marcel Maria Marie Markus Martin Matthias Michael "
+    "Monika Nancy Norbert Olaf Petra Philipp Rainer Ralf Renate Robert Rolf Ruth Sabine Sahra "
+    "Sandra Sebastian Stefan Stephan Steffen Susanne Svenja Thomas Thorsten Tino Ulrich Ursula "
+    "Ute Uwe Volker Walter Werner Wolfgang Wladimir Dmitri Sergej Sergei Alexej Olena "
+    "Julija Witali Vitali Jewgeni Juri Igor Oleksandr Andrij Denys Ruslan Mychajlo "
+    "Aleksandar Viktor Robert Donald Laura Benjamin Johann Jens "
+    "Rishi Emmanuel Giorgia Pedro Mette Ulf Roberta Antonio António ".split()
+)

@@ -1,0 +1,195 @@
+"""English language data for the entity stages: role nouns, demonyms, organisations, outlets.
+
+Data only; the stages in ``lagebild.extract`` hold the logic.  Role heads are
+matched case-insensitively as the last words of a role phrase ("NATO
+Secretary General", "Defence Minister", "ambassador to the UN").
+"""
+
+from __future__ import annotations
+
+# Role heads (lower case), multiword heads first so the longest wins.
+ROLE_HEADS: tuple[str, ...] = (
+    "secretary general", "secretary-general", "director general", "director-general",
+    "secretary of state", "prime minister", "vice president", "vice premier", "crown prince",
+    "chief of staff", "national security adviser", "high representative", "senior fellow",
+    "foreign minister", "defence minister", "defense minister", "finance minister",
+    "president-elect", "president", "chancellor", "minister", "premier", "secretary", "spokesman",
+    "spokeswoman", "spokesperson", "adviser", "advisor", "envoy", "ambassador", "negotiator",
+    "leader", "king", "queen", "prince", "emir", "sheikh", "pope", "chairman", "chairwoman", "chair",
+    "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "general", "gen.",
+    "admiral", "commander", "director", "chief", "head", "commissioner", "analyst", "fellow",
+    "professor", "economist", "researcher", "diplomat", "official", "speaker", "lawmaker",
+    "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator",
+    "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
+)
+# Roles that are offices of a state: a holder gets a country guess from context.
+OFFICE_HEADS: tuple[str, ...] = (
+    "president", "chancellor", "minister", "premier", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "ambassador", "negotiator", "leader", "king", "queen", "prince", "emir",
+    "senator", "governor", "general", "admiral", "commander", "official", "diplomat", "speaker",
+)
+# Offices that belong to one state in any article (world knowledge about offices, not people).
+OFFICES: dict[str, str] = {
+    "treasury secretary": "US", "commerce secretary": "US", "secretary of state": "US",
+    "defense secretary": "US", "secretary of defense": "US", "attorney general": "US",
+    "house speaker": "US", "senate majority leader": "US", "national security adviser": "US",
+    "defence secretary": "GB", "foreign secretary": "GB", "home secretary": "GB",
+    "chancellor of the exchequer": "GB", "vice premier": "CN",
+    "taoiseach": "IE", "bundesrat": "CH",
+}
+# Words (lower case) that mark a role as international: its holder acts for no state.
+INTERNATIONAL: frozenset[str] = frozenset({
+    "nato", "eu", "un", "u.n.", "european", "iaea", "osce", "who", "imf", "wto", "g7", "opec",
+})
+DETERMINERS: frozenset[str] = frozenset(
+    "the a an its his her their our whose former then acting outgoing incoming new".split()
+)
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
+HONORIFICS: frozenset[str] = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Herr Frau".split()
+)
+# Honorifics that go with a given name ("Sir Nicholas"), not the surname.
+GIVEN_NAME_HONORIFICS: frozenset[str] = frozenset({"Sir", "Dame", "Lord", "Lady"})
+
+DEMONYMS: dict[str, str] = {
+    "American": "US", "U.S.": "US", "US": "US", "British": "GB", "UK": "GB", "French": "FR",
+    "German": "DE", "Ukrainian": "UA", "Russian": "RU", "Chinese": "CN", "Japanese": "JP",
+    "Israeli": "IL", "Iranian": "IR", "Iraqi": "IQ", "Syrian": "SY", "Lebanese": "LB",
+    "Egyptian": "EG", "Qatari": "QA", "Saudi": "SA", "Emirati": "AE", "Jordanian": "JO",
+    "Turkish": "TR", "Polish": "PL", "Hungarian": "HU", "Slovak": "SK", "Czech": "CZ",
+    "Austrian": "AT", "Swiss": "CH", "Italian": "IT", "Spanish": "ES", "Portuguese": "PT",
+    "Dutch": "NL", "Belgian": "BE", "Danish": "DK", "Swedish": "SE", "Norwegian": "NO",
+    "Finnish": "FI", "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Belarusian": "BY",
+    "Moldovan": "MD", "Romanian": "RO", "Bulgarian": "BG", "Greek": "GR", "Serbian": "RS",
+    "Kosovan": "XK", "Kosovar": "XK", "Albanian": "AL", "Bosnian": "BA", "Croatian": "HR",
+    "Slovenian": "SI", "Macedonian": "MK", "Georgian": "GE", "Armenian": "AM",
+    "Azerbaijani": "AZ", "Kazakh": "KZ", "Indian": "IN", "Pakistani": "PK", "Afghan": "AF",
+    "Canadian": "CA", "Mexican": "MX", "Brazilian": "BR", "Argentine": "AR", "Venezuelan": "VE",
+    "Cuban": "CU", "Colombian": "CO", "Australian": "AU", "South African": "ZA", "Nigerian": "NG",
+    "Ethiopian": "ET", "Kenyan": "KE", "Sudanese": "SD", "Libyan": "LY", "Tunisian": "TN",
+    "Algerian": "DZ", "Moroccan": "MA", "Yemeni": "YE", "Palestinian": "PS", "Taiwanese": "TW",
+    "Vietnamese": "VN", "Thai": "TH", "Indonesian": "ID", "Filipino": "PH", "Irish": "IE",
+    "South Korean": "KR", "North Korean": "KP", "Korean": "KR", "New Zealand": "NZ",
+    "Chilean": "CL", "Peruvian": "PE", "Icelandic": "IS", "Cypriot": "CY", "Maltese": "MT",
+}
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
+    "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Kosovo": "XK",
+    "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Taiwan": "TW", "Iran": "IR",
+    "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
+    "the Netherlands": "NL", "Holland": "NL", "UAE": "AE", "Vatican": "VA", "Ivory Coast": "CI",
+    "Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
+}
+CITIES: dict[str, str] = {
+    "Washington": "US", "New York": "US", "Los Angeles": "US", "Chicago": "US", "Miami": "US",
+    "Palm Beach": "US", "Mar-a-Lago": "US", "London": "GB", "Edinburgh": "GB", "Paris": "FR",
+    "Berlin": "DE", "Munich": "DE", "Frankfurt": "DE", "Hamburg": "DE", "Bonn": "DE",
+    "Brussels": "BE", "The Hague": "NL", "Amsterdam": "NL", "Luxembourg": "LU",
+    "Strasbourg": "FR", "Geneva": "CH", "Zurich": "CH", "Bern": "CH", "Davos": "CH",
+    "Vienna": "AT", "Rome": "IT", "Milan": "IT", "Madrid": "ES", "Lisbon": "PT", "Warsaw": "PL",
+    "Prague": "CZ", "Budapest": "HU", "Bratislava": "SK", "Kyiv": "UA", "Kiev": "UA",
+    "Kharkiv": "UA", "Odesa": "UA", "Lviv": "UA", "Moscow": "RU", "St Petersburg": "RU",
+    "St. Petersburg": "RU", "Minsk": "BY", "Beijing": "CN", "Shanghai": "CN", "Hong Kong": "CN",
+    "Tokyo": "JP", "Seoul": "KR", "Busan": "KR", "Pyongyang": "KP", "Taipei": "TW",
+    "New Delhi": "IN", "Islamabad": "PK", "Kabul": "AF", "Tehran": "IR", "Baghdad": "IQ",
+    "Damascus": "SY", "Beirut": "LB", "Jerusalem": "IL", "Tel Aviv": "IL", "Gaza": "PS",
+    "Gaza Strip": "PS", "West Bank": "PS", "Ramallah": "PS", "Cairo": "EG", "Doha": "QA",
+    "Riyadh": "SA", "Jeddah": "SA", "Dubai": "AE", "Abu Dhabi": "AE", "Amman": "JO",
+    "Ankara": "TR", "Istanbul": "TR", "Belgrade": "RS", "Pristina": "XK", "Sarajevo": "BA",
+    "Zagreb": "HR", "Ljubljana": "SI", "Skopje": "MK", "Tirana": "AL", "Sofia": "BG",
+    "Bucharest": "RO", "Athens": "GR", "Stockholm": "SE", "Oslo": "NO", "Helsinki": "FI",
+    "Copenhagen": "DK", "Tallinn": "EE", "Riga": "LV", "Vilnius": "LT", "Chisinau": "MD",
+    "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Ottawa": "CA", "Toronto": "CA",
+    "Canberra": "AU", "Sydney": "AU", "Dublin": "IE", "Brasilia": "BR", "Mexico City": "MX",
+    "Caracas": "VE", "Havana": "CU", "Nairobi": "KE", "Addis Ababa": "ET", "Khartoum": "SD",
+    "Tripoli": "LY", "Crimea": "UA", "Donbas": "UA", "Kherson": "UA", "Zaporizhzhia": "UA",
+    "Singapore": "SG", "Bangkok": "TH", "Jakarta": "ID", "Manila": "PH", "Hanoi": "VN",
+}
+VENUES: tuple[str, ...] = (
+    "Oval Office", "Downing Street", "Capitol Hill", "Kremlin", "Elysee Palace", "Élysée Palace",
+    "Camp David", "Situation Room", "Rose Garden", "Chequers", "Lancaster House", "Berlaymont",
+)
+ORGANIZATIONS: dict[str, tuple[str, ...]] = {
+    "EU": ("European Union",), "NATO": ("Nato", "North Atlantic Treaty Organization"),
+    "UN": ("United Nations", "U.N."), "UN Security Council": ("Security Council",),
+    "UN General Assembly": ("General Assembly",), "European Commission": (),
+    "European Council": (), "European Parliament": (), "European Central Bank": ("ECB",),
+    "International Atomic Energy Agency": ("IAEA",), "International Criminal Court": ("ICC",),
+    "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
+    "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
+    "OSCE": (), "G7": (), "G20": (), "BRICS": (), "ASEAN": (), "OPEC": (), "African Union": (),
+    "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
+    "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
+    "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
+    "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
+    "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
+    "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
+}
+PARTIES: dict[str, str] = {
+    "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
+    "GOP": "US", "Labour": "GB", "Conservatives": "GB", "Tories": "GB", "Liberal Democrats": "GB",
+    "Reform UK": "GB", "SNP": "GB", "CDU": "DE", "CSU": "DE", "SPD": "DE", "AfD": "DE",
+    "Likud": "IL", "Fidesz": "HU", "Law and Justice": "PL", "National Rally": "FR",
+}
+OUTLETS: tuple[str, ...] = (
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "BBC",
+    "CNN", "CNBC", "NBC", "NBC News", "CBS", "CBS News", "ABC", "ABC News", "Fox News", "NPR",
+    "PBS", "MSNBC", "Sky News", "ITV", "Channel 4", "Politico", "Axios", "The Hill",
+    "New York Times", "The New York Times", "Washington Post", "The Washington Post",
+    "Wall Street Journal", "The Wall Street Journal", "Financial Times", "The Guardian",
+    "Guardian", "The Times", "The Telegraph", "Telegraph", "The Economist", "Economist",
+    "Xinhua", "Xinhua News Agency", "TASS", "Tass", "RIA Novosti", "Interfax", "Al Jazeera",
+    "Al Arabiya", "Kyiv Independent", "Ukrainska Pravda", "Haaretz", "Times of Israel",
+    "Yonhap", "Kyodo", "NHK", "Anadolu", "Anadolu Agency", "Global Times", "People's Daily",
+    "Der Spiegel", "Spiegel", "Le Monde", "Deutsche Welle", "DW", "Euronews", "Semafor",
+    "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars",
+)
+OUTLET_NOUNS: tuple[str, ...] = (
+    "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
+    "magazine", "website", "wire service", "state media", "channel",
+)
+ORG_HEADS: tuple[str, ...] = (
+    "Agency", "Council", "Centre", "Center", "Group", "Institute", "Institution", "Foundation",
+    "Board", "Committee", "Party", "Ministry", "Department", "Fund", "Bank", "Union", "Court",
+    "Organization", "Organisation", "Alliance", "Forum", "Commission", "Office", "Service",
+    "Authority", "Assembly", "Parliament", "Association", "Federation", "Coalition", "Programme",
+    "Program", "Network", "University", "School", "Society", "Initiative", "Tribunal", "Force",
+    "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
+)
+NOT_PLACES: frozenset[str] = frozenset(
+    "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "
+    "South January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Congress Parliament Person Touch "
+    "Office Government Power Charge Place Time Total Fact General Particular Addition Response "
+    "Spring Summer Autumn Fall Winter".split()
+)
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    "The A An He She It We They I You His Her Its Their Our This That These Those But And Or If "
+    "When While As After Before Since Until In On At By For From With Without Of To Under Over "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Mr Mrs Ms Dr Sir Dame Lord Lady Prof Speaking According Pledges No Yes Some "
+    "Many Most All Both Each Officials Diplomats Allies Western Eastern European Under Also Now "
+    "Every Still There Here What Who Why How Where Instead However Meanwhile Only".split()
+)
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "said says told added noted warned stressed insisted argued urged asked wrote declared "
+    "announced called accused claimed tweeted posted explained".split()
+)
+GIVEN_NAMES: frozenset[str] = frozenset(
+    "Adam Alan Albert Alex Alexander Alice Amanda Amy Andrew Angela Ann Anna Anne Anthony Antony "
+    "Barack Ben Benjamin Bernie Beth Bill Bob Brian Catherine Charles Chris Christopher Chuck "
+    "Claire Daniel David Dean Deborah Dick Donald Douglas Ed Edward Elizabeth Ellen Emily Emma "
+    "Eric Gavin George Gordon Grace Hakeem Hannah Harry Helen Henry Hillary Howard Ian Jack Jacob "
+    "James Jane Janet Jared Jason Jeff Jeffrey Jennifer Jeremy Jerome Jessica Jill Jim Joe John "
+    "Jonathan Joseph Josh Judith Julia Julian Karen Kamala Kate Katherine Keir Kemi Kevin Kim "
+    "Kristi Laura Lauren Linda Lisa Liz Lloyd Marco Margaret Maria Mark Martin Mary Matthew "
+    "Michael Michelle Mike Mitch Nancy Nicholas Nick Nigel Oliver Pam Patrick Paul Pete Peter "
+    "Philip Rachel Rafael Rebecca Richard Rishi Robert Ron Ruth Ryan Sam Samuel Sarah Scott Sean "
+    "Simon Stephen Steve Steven Susan Theresa Thomas Tim Timothy Todd Tom Tony Tulsi Victoria "
+    "Vivek William Yvette Zoe Emmanuel Olaf Friedrich Ursula Vladimir Volodymyr Sergei Sergey "
+    "Dmitry Alexei Andriy Oleksandr Yulia Viktor Recep Benjamin Mohammed Mohammad Muhammad "
+    "Ahmed Ali Abdullah Hassan Hussein Khalid Omar Yasser Abbas Mahmoud Ismail Ayman Narendra "
+    "Shinzo Fumio Shigeru Moon Yoon Giorgia Pedro Mette Ulf Jens Charles Antonio António Luiz "
+    "Javier Emmanuelle Fran Francisco Jose José Juan Carlos Luis Miguel Pablo Ursula Annalena".split()
+)
