@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from lagebild.extract.doc import Doc
+from lagebild.extract.mentions import name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 from lagebild.model import Person
 
@@ -36,10 +37,49 @@ def persons_in(doc: Doc, text: str) -> list[Person]:
     return named_persons(doc, text)
 
 
+def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
+    """Persons a text refers to without their name: "der Kanzler", "er", "the minister"."""
+    found: list[Person] = []
+    named = name_mentions(doc, text)
+    for start, end, _noun in role_mentions(doc, text):
+        if any(0 <= m.start - end <= 3 for m in named):
+            continue  # "der kanadische Premierminister Mark Carney": the name follows
+        person = resolve_person(doc, text[start:end], sentence_index)
+        if person is not None and person not in found:
+            found.append(person)
+    for m in re.finditer(r"\b(er|sie|Er|he|she|He|She)\b", text):
+        if m.group(1) == "sie" and doc.language == "de":
+            continue  # mostly plural or formal
+        person = resolve_person(doc, m.group(1), sentence_index)
+        if person is not None and person not in found:
+            found.append(person)
+    return found
+
+
 def organizations_in(doc: Doc, text: str) -> list[str]:
-    # Short upper-case names (EU, NATO, SPD) must match as written; long names by stem.
-    return [o.name for o in doc.organizations
-            if o.name and _name_rx(o.name, not o.name.isupper()).search(text)]
+    """Organizations named in ``text``, also by acronym ("IAEA") or short form ("die Kommission")."""
+    found = []
+    for org in doc.organizations:
+        if not org.name:
+            continue
+        # Short upper-case names (EU, NATO, SPD) must match as written; long names by stem.
+        if _name_rx(org.name, not org.name.isupper()).search(text) or any(
+                re.search(p, text) for p in _short_forms(org.name)):
+            found.append(org.name)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _short_forms(name: str) -> tuple[str, ...]:
+    forms: list[str] = []
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) >= 3:
+        forms.append(rf"\b{''.join(w[0] for w in capitals)}\b")
+    if "-" in name and " " not in name:
+        tail = name.rsplit("-", 1)[1]
+        if len(tail) >= 6:
+            forms.append(rf"\b(?:[Dd]ie|der|den|des|dem|[Tt]he)\s+{re.escape(tail)}\w*")
+    return tuple(forms)
 
 
 def _lang_module(language: str) -> object | None:
@@ -72,8 +112,9 @@ def _country_patterns(doc: Doc) -> list[tuple[str, re.Pattern[str]]]:
 
 
 _LOCATIVE = {
-    "de": re.compile(r"\b(?:in|im|nach|aus|bei|vor)\s+(?:der\s+|die\s+|den\s+|dem\s+)?$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$", re.IGNORECASE),
+    # "aus Großbritannien", "from Britain": where participants come from, not where the event is.
+    "de": re.compile(r"\b(?:in|im|nach|bei|vor)\s+(?:der\s+|die\s+|den\s+|dem\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE),
 }
 
 

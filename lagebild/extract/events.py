@@ -22,7 +22,7 @@ from datetime import date
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in
+from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
 from lagebild.model import Event, EventKind, EventStatus, fact_id
 
 _DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named")
@@ -55,6 +55,7 @@ class Draft:
     guessed: bool
     participants: list[str] = field(default_factory=list)
     place: str | None = None
+    told_block: int = -1
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -161,8 +162,9 @@ def _summary(text: str, start: int, end: int) -> str:
     return piece
 
 
-def _participants(doc: Doc, text: str) -> list[str]:
+def _participants(doc: Doc, text: str, sentence_index: int) -> list[str]:
     names = [p.name for p in persons_in(doc, text)]
+    names += [p.name for p in referred_persons(doc, text, sentence_index) if p.name not in names]
     names += organizations_in(doc, text)
     names += countries_in(doc, text)[0]
     return names
@@ -216,10 +218,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         words = set(re.findall(r"[\wäöüß]+", text.lower()))
         if source != _STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
             kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
-        if multi and trigger is not None:
-            lo, hi = min(mention.start, trigger.start), max(mention.end, trigger.end)
-            clauses = _clauses(text)
-            lo, hi = _clause_of(lo, clauses)[0], _clause_of(hi - 1, clauses)[1]
+        if multi:
+            lo, hi = _own_clauses(text, mention, dated, trigger)
             span = text[lo:hi]
         else:
             lo, hi, span = 0, len(text), text
@@ -231,9 +231,25 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=guessed_ref and not explicit, place=_place(doc, span),
         )
-        draft.add(_participants(doc, span))
+        if mention.kind == "sameday" and previous is not None:
+            draft.add(previous.participants)  # the afternoon talk is the same visitor's
+        draft.add(_participants(doc, span, sentence.index))
         drafts.append(draft)
     return _merge(drafts)
+
+
+def _own_clauses(text: str, mention: DateMention, dated: list[DateMention],
+                 trigger: Trigger | None) -> tuple[int, int]:
+    """The clauses of a sentence with several dates that belong to this one: nearer to it than to any other."""
+    clauses = _clauses(text)
+    index = {c: i for i, c in enumerate(clauses)}
+    home = index.get(_clause_of(mention.start, clauses), 0)
+    others = [index.get(_clause_of(m.start, clauses), 0) for m in dated if m is not mention]
+    mine = [i for i in range(len(clauses)) if all(abs(i - home) <= abs(i - o) for o in others)]
+    if trigger is not None:
+        mine.append(index.get(_clause_of(trigger.start, clauses), home))
+    lo, hi = clauses[min(mine)][0], clauses[max(mine)][1]
+    return lo, min(hi, len(text))
 
 
 def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) -> bool:
@@ -289,14 +305,31 @@ def run(doc: Doc) -> None:
         if found:
             for draft in found:
                 events = _merge([*events, draft])
-            last = next((e for e in events if e.date == found[-1].date and e.kind in (
-                found[-1].kind, "meeting", "talks", "call")), found[-1]) if found[-1].date else last
+            if found[-1].date:
+                last = next((e for e in events if e.date == found[-1].date and e.kind in (
+                    found[-1].kind, "meeting", "talks", "call")), found[-1])
+                last.told_block = sentence.block  # where it was last told: what continues it
             if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
         _attach(doc, sentence, last, main, events)
+    if main is not None:
+        _add_speakers(doc, main)
     doc.events = [_to_event(d) for d in events]
+
+
+def _add_speakers(doc: Doc, main: Draft) -> None:
+    """Who spoke (past tense) after the lead event was told took part in it, observers aside."""
+    data = lang_data(doc.language)
+    for sentence in doc.sentences[main.sentence + 1:]:
+        words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
+        if not words & data.SPEECH_PAST:
+            continue
+        for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
+            role = (person.role or "").lower()
+            if not any(o in role for o in data.OBSERVER_ROLES):
+                main.add([person.name])
 
 
 def _near(iso: str | None, ref: date) -> bool:
@@ -316,13 +349,15 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
         if target is None and main is not None and main.kind_source != _STRONG and anaphor != "any":
             target = main
             target.kind, target.kind_source = anaphor, _STRONG  # "des Telefonats": now we know
-    elif last is not None and last.block == sentence.block and last.sentence < sentence.index:
+        if target is None:  # "das Treffen" for talks just told: the same event in other words
+            target = last if last is not None and last.told_block == sentence.block else main
+    elif last is not None and last.told_block == sentence.block and last.sentence < sentence.index:
         target = last
     elif _takes_part(text, doc.language):
-        target = last if last is not None and last.block == sentence.block else (main or last)
+        target = last if last is not None and last.told_block == sentence.block else (main or last)
     if target is None:
         return
-    target.add(_participants(doc, text))
+    target.add(_participants(doc, text, sentence.index))
 
 
 def _to_event(draft: Draft) -> Event:

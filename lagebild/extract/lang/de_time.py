@@ -118,6 +118,14 @@ ANAPHORA: dict[str, str] = {
     "der sitzung": "meeting", "die sitzung": "meeting", "nach dem treffen": "meeting",
     "des gipfels": "meeting", "beim gipfel": "meeting", "der gespräche": "talks", "die gespräche": "talks",
 }
+# Past speech verbs: who spoke after the lead event most likely took part in it.
+SPEECH_PAST: frozenset[str] = frozenset({
+    "sagte", "sagten", "erklärte", "betonte", "meinte", "sprach", "warnte", "forderte", "bezeichnete",
+    "nannte", "mahnte", "kritisierte", "bekräftigte", "versicherte", "unterstrich", "räumte", "zeigte",
+})
+# Roles of commentators, who speak about an event without taking part.
+OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "forscher", "wissenschaftler", "politolog", "ökonom",
+                                   "professor", "haushaltspolitiker", "opposition")
 # Locative prepositions before a place name.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "nach", "aus", "bei")
 

@@ -84,6 +84,12 @@ ANAPHORA: dict[str, str] = {
     "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",
     "the talks": "talks", "the conversation": "call", "the visit": "other",
 }
+SPEECH_PAST: frozenset[str] = frozenset({
+    "said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "urged", "wrote",
+    "declared", "called", "accused", "claimed", "appealed", "pressed",
+})
+OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "fellow", "researcher", "professor", "economist",
+                                   "commentator", "think tank")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
 
 NUMBER_WORDS: dict[str, int] = {
