@@ -102,7 +102,9 @@ def resolve(mention: DateMention, ref: date, tense: int) -> str | None:
         best = min(options, key=lambda o: (abs(o - here), o))
         return f"{best // 12:04d}-{best % 12 + 1:02d}"
     if mention.kind == "relweek":
-        return (ref + timedelta(days=7 * mention.direction)).strftime("%Y-%m")
+        # The month the named week starts in: its Monday ("kommende Woche" on a Friday, 27 March -> March).
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * mention.direction)
+        return monday.strftime("%Y-%m")
     if mention.kind == "relmonth":
         year, month = _month_add(ref.year, ref.month, mention.direction)
         return f"{year:04d}-{month:02d}"

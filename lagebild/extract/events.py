@@ -204,6 +204,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             iso = resolve(mention, ref, tense) if ref else (
                 f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
                 if mention.kind == "date" and mention.year and mention.month and mention.day else None)
+            if iso is None:
+                continue  # no reference date to resolve against: not datable
         elif mention.kind == "vague":
             # Undatable ("im Frühjahr", "later this year"): only an event expected in the same clause.
             if trigger is None or not _expected(text, mention, trigger, doc.language):

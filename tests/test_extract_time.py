@@ -1,0 +1,213 @@
+"""Dates, reference date, events and figures on small hand-written articles (German and English)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.extract import dates, events, figures
+from lagebild.extract.datefind import find_dates, tense_at
+from lagebild.extract.dates import resolve
+from lagebild.extract.doc import Doc, segment
+from lagebild.model import Country, Organization, Person, Place
+
+
+def make_doc(text: str, language: str, published: str | None = None) -> Doc:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published)
+    return segment(article, language, None)
+
+
+def resolved(sentence: str, language: str, ref: str) -> list[str | None]:
+    day = date.fromisoformat(ref)
+    return [resolve(m, day, tense_at(sentence, m.start, language)) for m in find_dates(sentence, language)
+            if m.kind != "year"]
+
+
+# --- finding and resolving dates -------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "ref", "expected"), [
+    ("Die Ministerin wird am 3. Jänner nach Wien reisen.", "2025-12-30", ["2026-01-03"]),
+    ("Bereits am 15. Dezember 2025 trafen sich beide in Graz.", "2026-01-10", ["2025-12-15"]),
+    ("Das Gremium tagt am 24. Feber erneut.", "2026-01-29", ["2026-02-24"]),
+    ("Der Gipfel am 19. und 20. März soll Klarheit bringen.", "2026-02-01", ["2026-03-19"]),
+    ("Die Gespräche endeten am Sonntag, dem 1. März, ohne Ergebnis.", "2026-03-03", ["2026-03-01"]),
+    ("Der Rat hatte den Plan im November gebilligt.", "2026-03-03", ["2025-11"]),
+    ("Der Ausschuss hatte am Dienstagabend beraten.", "2026-02-11", ["2026-02-10"]),
+    ("Vergangenen Freitag hatte sie mit ihm telefoniert.", "2026-02-11", ["2026-02-06"]),
+    ("Am Freitag empfängt der Kanzler einen Gast.", "2026-02-11", ["2026-02-13"]),
+    ("Die Minister treffen sich kommende Woche in Bern.", "2026-03-27", ["2026-03"]),
+    ("Die Behörde hatte den Entwurf Anfang Februar vorgelegt.", "2026-03-20", ["2026-02"]),
+    ("Ein Urteil wird im Frühjahr erwartet.", "2026-01-29", [None]),
+    ("Der Vertrag war im März 2023 unterzeichnet worden.", "2026-02-17", ["2023-03"]),
+])
+def test_german_dates(sentence: str, ref: str, expected: list[str | None]) -> None:
+    assert resolved(sentence, "de", ref) == expected
+
+
+@pytest.mark.parametrize(("sentence", "ref", "expected"), [
+    ("The envoys last spoke by video on Jan. 6.", "2026-01-16", ["2026-01-06"]),
+    ("Leaders gather in Oslo on July 7-8.", "2026-02-12", ["2026-07-07"]),
+    ("The pledge was made at the summit in Rome last June.", "2026-02-12", ["2025-06"]),
+    ("Inspectors lost access after the strikes in June last year.", "2026-01-23", ["2025-06"]),
+    ("A spokesman said Friday that the talks were useful.", "2026-01-16", ["2026-01-16"]),
+    ("The minister said she would travel to Lima in April.", "2026-01-16", ["2026-04"]),
+    ("Negotiators will meet next month.", "2026-01-16", ["2026-02"]),
+    ("The board meets in Geneva on 2 March.", "2026-01-23", ["2026-03-02"]),
+    ("He is expected to visit later this year.", "2026-01-16", [None]),
+])
+def test_english_dates(sentence: str, ref: str, expected: list[str | None]) -> None:
+    assert resolved(sentence, "en", ref) == expected
+
+
+def test_dates_inside_quotes_are_found_but_years_are_their_own_kind() -> None:
+    kinds = [m.kind for m in find_dates("Die Hilfe steigt 2026 auf rund elf Milliarden.", "de")]
+    assert kinds == ["year"]
+
+
+# --- reference date --------------------------------------------------------------------------
+
+def test_published_date_is_the_reference() -> None:
+    doc = make_doc("Die Minister haben am Montag beraten.", "de", published="2026-04-15")
+    dates.run(doc)
+    assert doc.reference_date is not None
+    assert (doc.reference_date.date, doc.reference_date.review) == ("2026-04-15", "extracted")
+
+
+def test_reference_date_inferred_from_weekday_dates_and_today() -> None:
+    text = ("Die Verhandlungen sind am Samstag, dem 7. März, in Oslo zu Ende gegangen. "
+            "Die nächste Runde soll am Freitag, dem 13. März, stattfinden. "
+            "Die Reise der Ministerin beginnt am heutigen Mittwoch in Bergen. "
+            "Seit dem 2. Februar 2026 gilt eine Feuerpause.")
+    doc = make_doc(text, "de")
+    dates.run(doc)
+    assert doc.reference_date is not None
+    assert doc.reference_date.date == "2026-03-11"
+    assert doc.reference_date.review == "guessed"
+    assert "heutigen Mittwoch" in doc.reference_date.evidence
+
+
+def test_reference_date_before_new_year() -> None:
+    text = ("Die Delegationen haben am Mittwoch telefonisch beraten. "
+            "Für den 5. Jänner ist ein Treffen in Wien geplant, wie der Sprecher ankündigte. "
+            "Schon am 10. Dezember 2025 hatten sich beide Seiten in Linz getroffen. "
+            "In seiner Neujahrsansprache sprach der Präsident von Zuversicht.")
+    doc = make_doc(text, "de")
+    dates.run(doc)
+    assert doc.reference_date is not None and doc.reference_date.date == "2025-12-31"
+
+
+def test_no_year_anywhere_leaves_the_reference_open() -> None:
+    doc = make_doc("Die Minister haben am Montag beraten.", "de")
+    dates.run(doc)
+    assert doc.reference_date is None
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def _person(name: str, role: str | None = None, aliases: tuple[str, ...] = ()) -> Person:
+    return Person(id=name, name=name, role=role, aliases=aliases)
+
+
+def test_german_events_merge_resolve_and_collect_participants() -> None:
+    text = ("Die Außenminister haben am Montag in Oslo über eine Waffenruhe beraten. "
+            "Anwesend war auch die norwegische Ministerin Kari Berg.\n"
+            "Ministerin Anna Vogt kündigte ein Treffen der Verteidigungsminister am 3. April in Bergen an. "
+            "Zum Treffen am 3. April werden auch Vertreter Dänemarks erwartet.\n"
+            "Bereits am 12. Februar 2026 hatte Vogt mit Berg telefoniert.")
+    doc = make_doc(text, "de", published="2026-03-18")
+    doc.persons = [_person("Kari Berg", "Ministerin", ("Berg",)), _person("Anna Vogt", "Ministerin", ("Vogt",))]
+    doc.countries = [Country(id="no", code="NO", name="Norwegen"), Country(id="dk", code="DK", name="Dänemark")]
+    doc.places = [Place(id="oslo", name="Oslo"), Place(id="bergen", name="Bergen")]
+    dates.run(doc)
+    events.run(doc)
+    got = {(e.date, e.kind, e.status) for e in doc.events}
+    assert got == {("2026-03-16", "talks", "past"), ("2026-04-03", "meeting", "planned"),
+                   ("2026-02-12", "call", "past")}
+    by_date = {e.date: e for e in doc.events}
+    assert by_date["2026-03-16"].place == "Oslo"
+    assert "Kari Berg" in by_date["2026-03-16"].participants
+    assert "DK" in by_date["2026-04-03"].participants  # the second mention adds to the same event
+    assert by_date["2026-04-03"].place == "Bergen"
+    assert set(by_date["2026-02-12"].participants) >= {"Anna Vogt", "Kari Berg"}
+    for event in doc.events:
+        assert event.evidence in [s.text for s in doc.sentences]
+        assert event.review == "extracted"
+
+
+def test_english_events_statement_visit_and_undated() -> None:
+    text = ("Trade ministers met in Lisbon on Tuesday to discuss tariffs, officials said. "
+            "The ministry spokesman Tom Reed said Thursday that the meeting had been useful. "
+            "Minister Ana Costa will travel to Ottawa next month. "
+            "A ruling by the court is expected later this year.")
+    doc = make_doc(text, "en", published="2026-05-14")
+    doc.persons = [_person("Tom Reed", "spokesman", ("Reed",)), _person("Ana Costa", "Minister", ("Costa",))]
+    doc.places = [Place(id="l", name="Lisbon"), Place(id="o", name="Ottawa")]
+    dates.run(doc)
+    events.run(doc)
+    got = {(e.date, e.kind, e.status) for e in doc.events}
+    assert got == {("2026-05-12", "meeting", "past"), ("2026-05-14", "statement", "past"),
+                   ("2026-06", "other", "planned"), (None, "other", "planned")}
+    visit = next(e for e in doc.events if e.date == "2026-06")
+    assert visit.participants == ("Ana Costa",) and visit.place == "Ottawa"
+
+
+def test_events_guessed_without_publication_date() -> None:
+    text = ("Die Gespräche sind am Sonntag, dem 1. März, in Kairo zu Ende gegangen. "
+            "Die Waffenruhe gilt seit dem 10. Oktober 2025. "
+            "Die Reise des Ministers beginnt am heutigen Dienstag in Amman.")
+    doc = make_doc(text, "de")
+    doc.organizations = [Organization(id="o", name="Hamas")]
+    dates.run(doc)
+    events.run(doc)
+    assert {(e.date, e.review) for e in doc.events} == {
+        ("2026-03-01", "guessed"), ("2026-03-03", "guessed"), ("2025-10-10", "extracted")}
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+def _figures(text: str, language: str) -> list[tuple[float | int, str, str | None]]:
+    doc = make_doc(text, language)
+    figures.run(doc)
+    return [(f.value, f.unit, f.qualifier) for f in doc.figures]
+
+
+def test_german_figures() -> None:
+    text = ("Laut Studie sind etwa 150.000 Soldaten nötig. Es fließen rund 2,5 Milliarden Euro. "
+            "Die Truppe ist mit 4'500 Soldaten aus 28 Ländern präsent. Vertreter von mehr als zehn Ländern kommen. "
+            "Zuvor hatten zwölf Außenminister geschrieben. Nach Artikel 5 der G7-Erklärung gilt das ab 2028. "
+            "„Drei Milliarden reichen nicht“, sagte sie am 3. März.")
+    assert _figures(text, "de") == [
+        (150000, "Soldaten", "etwa"), (2500000000, "Euro", "rund"), (4500, "Soldaten", None),
+        (28, "Ländern", None), (10, "Ländern", "mehr als"), (12, "Außenminister", None),
+    ]
+
+
+def test_english_figures() -> None:
+    text = ("Pledges totalled more than $4 billion. Allies spend 3.5% of GDP, and only nine of the 31 members "
+            "meet the 3.5% threshold. He cited two people familiar with the talks. The three countries agreed. "
+            "China will buy at least 25 million metric tons on Jan. 6 in 2026.")
+    assert _figures(text, "en") == [
+        (4000000000, "USD", "more than"), (3.5, "% of GDP", None), (9, "members", None),
+        (31, "members", None), (25000000, "metric tons", "at least"),
+    ]
+
+
+def test_figure_evidence_is_the_sentence() -> None:
+    doc = make_doc("Rund 2,1 Millionen Menschen brauchen Hilfe.", "de")
+    figures.run(doc)
+    assert doc.figures[0].evidence == doc.sentences[0].text
+    assert doc.figures[0].id.startswith("figure-")
+
+
+def test_time_stages_are_fast() -> None:
+    sentence = ("Die Außenminister haben am Montag in Oslo mit rund 2,5 Milliarden Euro über 12 Projekte beraten, "
+                "das nächste Treffen ist am 3. April geplant. ")
+    doc = make_doc(sentence * 20, "de")  # about 500 words, no publication date: inference runs too
+    started = time.perf_counter()
+    dates.run(doc)
+    figures.run(doc)
+    events.run(doc)
+    assert time.perf_counter() - started < 0.5
