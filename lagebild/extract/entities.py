@@ -235,6 +235,7 @@ def run(doc: Doc) -> None:
     country_seen: dict[str, Sentence] = {}
     org_regex, canon = _org_regex(language)
     outlet_words = set(sources.outlet_names())
+    acronyms: set[str] = set()
     for sentence in doc.sentences:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
@@ -251,7 +252,8 @@ def run(doc: Doc) -> None:
                 taken.append((start, start + len(name) + 2))
         for start, name, acronym in _acronym_orgs(text, language):
             orgs.add(acronym if acronym in canon else name, name, sentence)
-            taken.append((start, start + len(name)))
+            acronyms.add(acronym)  # a later bare "EDA" is the same organisation
+            taken.append((start, text.index(")", start) + 1))
         for match in org_regex.finditer(text):
             if match.lastgroup and free(match.start(), match.end()):
                 name = canon[int(match.lastgroup[1:])]
@@ -270,12 +272,18 @@ def run(doc: Doc) -> None:
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
             if (free(match.start(), match.end()) and word not in _ORG_STOP and word not in outlet_words
+                    and word not in acronyms
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not (sentence.index == 0 and match.start() < 3 and len(word) > 3)):
                 orgs.add(word, word, sentence)
         for start, end, name in _free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence)
+    for section in doc.sections:  # "Deutsche Position": a subheading names a country too
+        if section.heading and doc.sentences:
+            for _start, _end, code in countries_in(section.heading, language):
+                if code not in country_seen:
+                    country_seen[code] = Sentence(-1, section.heading, -1, -1)
     if doc.sentences:
         dateline = _dateline(doc.sentences[0].text)
         if dateline:
@@ -315,6 +323,9 @@ def _dateline(text: str) -> str | None:
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
+_AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
+                            r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht)$")
 
 
@@ -329,8 +340,8 @@ def _free_places(text: str, language: str) -> list[tuple[int, int, str]]:
         if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
                 or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
             continue
-        if language == "de" and _NOUN_SUFFIX.search(name) and not name.startswith(("Nord", "Süd", "Ost", "West")):
-            continue
+        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern)$", name)):
+            continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
         if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
             rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
             if rest not in country_names(language) and rest not in lang.CITIES:
@@ -340,4 +351,19 @@ def _free_places(text: str, language: str) -> list[tuple[int, int, str]]:
         if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS:
             continue
         result.append((match.start(1), match.end(1), name))
+    if language == "de":
+        for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
+            rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
+            if rest in country_names(language) or rest in lang.CITIES:
+                result.append((match.start(1), match.end(1), match.group(1)))
+        for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
+            name = match.group("name")
+            if (entities_demonym(match.group("adj")) and len(name) <= 9 and name not in lang.NOT_PLACES
+                    and not re.search(r"(e|en|er|ung|krieg|staat)$", name)
+                    and not mentions.is_role_noun(name, language)):
+                result.append((match.start("name"), match.end("name"), name))
     return result
+
+
+def entities_demonym(word: str) -> bool:
+    return country_of_word(word, "de") is not None and word[:1].islower()

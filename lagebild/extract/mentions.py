@@ -68,7 +68,7 @@ def _keys(person: Person) -> list[str]:
 
 def _key_pattern(key: str) -> str:
     body = re.escape(key)
-    if key[0].isalpha():  # "von der Leyen" starts a sentence as "Von der Leyen"
+    if key[0].islower():  # "von der Leyen" starts a sentence as "Von der Leyen"
         body = f"[{key[0].upper()}{key[0].lower()}]" + re.escape(key[1:])
     return body
 
@@ -140,14 +140,27 @@ def role_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
     return result
 
 
+def _head_forms(head: str) -> list[str]:
+    """Inflected and feminine forms of a German role head: 'experte' -> 'expertin', 'experten', ..."""
+    forms = [head, head + "in", head + "innen", head + "en", head + "n", head + "s", head + "es"]
+    if head.endswith("er") and head[:-1] in de.ADJECTIVAL_ROLES:
+        forms += [head[:-1], head[:-1] + "n"]
+    if head.endswith("e"):
+        forms += [head[:-1] + "in", head[:-1] + "innen"]
+    return forms
+
+
+_DE_ROLE = re.compile(
+    "(?:" + "|".join(sorted({re.escape(f) for h in (*de.ROLE_HEADS, *de.ADJECTIVAL_ROLES) for f in _head_forms(h)},
+                            key=len, reverse=True)) + ")$"
+)
+
+
 def is_role_noun(word: str, language: str) -> bool:
+    """A role noun, also inside a compound: 'Bundesverteidigungsminister', 'Balkan-Expertin'."""
     lower = word.casefold()
     if language == "de":
-        if not word[:1].isupper():
-            return False
-        stem = re.sub(r"(innen|in|en|n|s)$", "", lower)
-        return any(lower.endswith(h) or stem.endswith(h) or stem.endswith(h.rstrip("r"))
-                   for h in de.ROLE_HEADS) and lower not in de.NOT_ROLES
+        return word[:1].isupper() and lower not in de.NOT_ROLES and _DE_ROLE.search(lower) is not None
     return lower in en.ROLE_HEADS
 
 

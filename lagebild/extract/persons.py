@@ -93,7 +93,9 @@ def read_name(tokens: list[_Tok], i: int, language: str) -> tuple[int, list[str]
     j = i
     while j < len(tokens) and len(words) < 6:
         word = tokens[j].text
-        if is_name_token(word, language):
+        chinese = (not words and word in mentions.CHINESE_SURNAMES and j + 1 < len(tokens)
+                   and is_name_token(tokens[j + 1].text, language) and tokens[j + 1].text.isascii())
+        if chinese or is_name_token(word, language):
             words.append(word)
             j += 1
             if _bare(word) != word:
@@ -102,7 +104,8 @@ def read_name(tokens: list[_Tok], i: int, language: str) -> tuple[int, list[str]
         k = j
         while k < len(tokens) and tokens[k].text.lower() in mentions.PARTICLES and tokens[k].text[0].islower():
             k += 1
-        if words and k > j and k < len(tokens) and is_name_token(tokens[k].text, language):
+        if (words and k > j and k < len(tokens) and is_name_token(tokens[k].text, language)
+                and tokens[j].text not in ("der", "den", "das", "la", "le")):
             follows = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if follows[:1].isupper() and tokens[j].text in ("von", "van", "de", "der"):
                 break  # "Lena Marquardt von der Brüsseler Denkfabrik": not part of the name
@@ -167,15 +170,17 @@ def _left_context(tokens: list[_Tok], start: int, language: str, cand: _Candidat
                 cand.international = True
             kept.insert(0, word)
         else:
-            if word in de.DETERMINERS or word.casefold() in en.DETERMINERS:
+            if word.casefold() in de.DETERMINERS or word.casefold() in en.DETERMINERS:
                 det = word
             break
         k -= 1
+    if language == "de" and not det:
+        kept = []  # "leitete Chefunterhändler X": a verb, not an adjective
     return det, kept
 
 
 def _role_country(role: str, language: str, cand: _Candidate) -> None:
-    if _INTERNATIONAL.search(role):
+    if _INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())):
         cand.international = True
     prefix = re.match(r"^([\w.]+)-", role)
     if prefix:
@@ -233,9 +238,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
         if span:
             start, end = span
             j = end
-            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of") and j + 1 < len(tokens):
-                j += 2 if tokens[j + 1].text != "the" else 3  # "ambassador to the UN,"
-                j += 0 if j >= len(tokens) or tokens[j].text[:1].isupper() else len(tokens)
+            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of"):
+                k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
+                while k < len(tokens) and tokens[k].text[:1].isupper():
+                    k += 1  # "ambassador to the UN, Sir Nicholas Pemberton"
+                if k < len(tokens) and tokens[k].text == "," and k > j + 1:
+                    j = k
             comma = j < len(tokens) and tokens[j].text == ","
             k, words, honor = read_name(tokens, j + 1 if comma else end, language)
             if comma and len(words) < 2:
@@ -257,7 +265,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             k, words, honor = read_name(tokens, i, language)
             if not words:
                 continue
-            known = mentions.resolve_person(_as_doc(doc, found), " ".join(words))
+            known = mentions.resolve_person(_as_doc(doc, found), " ".join([*honor, *words]))
+            if _looks_like_org(words):
+                used_until = k
+                continue
             nxt = tokens[k].text if k < len(tokens) else ""
             prev = tokens[i - 1].text.casefold() if i > 0 else ""
             party = re.match(r"\s*\(([^)]+)\)", text[tokens[k - 1].end:]) if k > i else None
@@ -287,6 +298,16 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
         used_until = end_index
 
 
+_ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
+
+
+def _looks_like_org(words: list[str]) -> bool:
+    """'White House said', 'Xinhua News Agency said': capitalised words that name no person."""
+    joined = " ".join(words)
+    known = (*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS)
+    return any(w in _ORG_WORDS for w in words) or joined in known
+
+
 def _as_doc(doc: Doc, found: dict[str, _Candidate]) -> Doc:
     shadow = Doc(article=doc.article, language=doc.language, locale=doc.locale)
     shadow.persons = [Person(id="", name=c.name, aliases=tuple(c.aliases)) for c in found.values()]
@@ -310,23 +331,23 @@ def _is_office(role: str | None, language: str) -> bool:
     if not role:
         return True
     lower = role.split(",")[0].casefold()
-    heads = de.OFFICE_HEADS if language == "de" else en.OFFICE_HEADS
-    return any(h in lower for h in heads)
+    if language == "de":
+        return any(h in lower for h in de.OFFICE_HEADS)
+    head = next((h for h in en.ROLE_HEADS if re.search(rf"\b{re.escape(h)}\b", lower)), "")
+    return head in en.OFFICE_HEADS
 
 
 def _sentence_country(doc: Doc, cand: _Candidate, found: dict[str, _Candidate]) -> str | None:
-    """The country most often named in the person's sentence, leaving out other persons' role adjectives."""
+    """The country named nearest to the person in the sentence, leaving out other persons' countries."""
     text = cand.sentence.text
-    codes = [code for _s, _e, code in entities.countries_in(text, doc.language)]
-    codes += [entities.LANG[doc.language].CITIES[c] for c in entities.LANG[doc.language].CITIES
-              if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text)]
-    codes += [code for seat, code in _SEATS.items() if seat in text]
+    spots = [(start, code) for start, _e, code in entities.countries_in(text, doc.language)]
+    places = {**entities.LANG[doc.language].CITIES, **_SEATS}
+    for place, code in places.items():
+        spots += [(m.start(), code) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
     # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
     taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
-    codes = [code for code in codes if code not in taken]
-    if not codes:
-        return None
-    return Counter(codes).most_common(1)[0][0]
+    spots = [(abs(start - cand.position), code) for start, code in spots if code not in taken]
+    return min(spots)[1] if spots else None
 
 
 def _block_country(doc: Doc, cand: _Candidate) -> str | None:
@@ -340,7 +361,8 @@ def _block_country(doc: Doc, cand: _Candidate) -> str | None:
 
 def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
     names = list(found)
-    for cand in found.values():
+    # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
+    for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
         if cand.international:
             cand.country = None
             continue

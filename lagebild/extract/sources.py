@@ -41,7 +41,7 @@ _AFTER_NOUN = re.compile(
 _BEFORE_NOUN = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:news agency|newspaper|broadcaster)")
 _DOMAIN = re.compile(r"(?<![\w@/.-])(?P<name>[a-z][\w-]*\.(?:de|at|ch|com|net|org|co\.uk|fr|it|eu))(?![\w/-])")
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?\s*\((?P<name>[\w-]{2,12})\)\s*[–—-]")
-_MORE_ON = re.compile(r"(?:finden Sie|lesen Sie|gibt es|read more|more)\s+(?:\w+\s+)?(?:auf|bei|on|at)\s+(?P<list>.+)$")
+_MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
 def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:

@@ -41,6 +41,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "unterhändler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
     "diplomat", "vertreter", "general", "kommandeur",
 )
+# Offices of the EU and other international bodies: their holders act for no state.
+INTERNATIONAL_ROLES = r"(kommissionspräsident|ratspräsident|kommissar|außenbeauftragte|generalsekretär)"
 # Offices whose holder acts for the state of the article's locale (DE/AT/CH).
 DOMESTIC_PREFIXES: tuple[str, ...] = ("bundes", "vize", "kanzler", "landes")
 # Role words that are never followed by a person name of their own.
@@ -218,7 +220,7 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
 SPEECH_VERBS: frozenset[str] = frozenset(
     "sagte sagt sagten erklärte erklärt betonte betont meinte meint so fügte hinzu sprach spricht "
     "warnte warnt forderte fordert kündigte bezeichnete bezeichnet nannte nennt schrieb schreibt "
-    "teilte mahnte kritisierte bekräftigte versicherte unterstrich räumte ein sagte: zitiert".split()
+    "teilte mahnte kritisierte bekräftigte versicherte unterstrich räumte zitiert".split()
 )
 # Common given names (German, Austrian, Swiss and others frequent in German news).
 GIVEN_NAMES: frozenset[str] = frozenset(
