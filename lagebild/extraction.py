@@ -18,10 +18,10 @@ from pathlib import Path
 from lagebild import atomic, merge
 from lagebild.article import SEED_SUFFIXES, parse_article
 from lagebild.briefing_file import new_body, parse_file, render_file
-from lagebild.content import BRIEFINGS_DIR, display_path
+from lagebild.content import BRIEFINGS_DIR, display_path, page_slug
 from lagebild.errors import LagebildError, Problem
-from lagebild.extract import EXTRACTOR_VERSION, extract
-from lagebild.model import Briefing, slugify
+from lagebild.extract import EXTRACTOR_FINGERPRINT, extract
+from lagebild.model import FACT_LISTS, Briefing
 from lagebild.schema import briefing_to_data
 
 PARALLEL_THRESHOLD = 8  # below this, starting worker processes costs more than it saves
@@ -56,7 +56,7 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
     try:
         raw = Path(path).read_bytes()
         article, warnings = parse_article(raw, shown, Path(path).name)
-        key = f"{article.digest[:32]}-v{EXTRACTOR_VERSION}"
+        key = f"{article.digest[:32]}-{EXTRACTOR_FINGERPRINT}"
         cache_file = Path(cache_dir) / f"{key}.json"
         if cache_file.is_file():
             try:
@@ -87,19 +87,41 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
     else:
         results = [_extract_one(job) for job in work]
     atomic.remove_stale_temp_files(content_dir)
-    slugs: dict[str, str] = {}
+    atomic.remove_stale_temp_files(state_dir)
+    sources: dict[str, list[str]] = {}
+    for job in work:
+        sources.setdefault(page_slug(Path(job[0]).stem), []).append(job[1])
     for (path, payload, problems), job in zip(results, work, strict=True):
         report.problems.extend(problems)
+        slug = page_slug(Path(path).stem)
+        if len(sources[slug]) > 1:
+            # Writing either one would silently hide the other: write neither, name both.
+            others = ", ".join(s for s in sources[slug] if s != job[1])
+            report.problems.append(Problem(job[1], f"gives the same briefing name '{slug}' as {others}",
+                                           hint="rename one of the seed files"))
+            continue
         if payload is None:
             continue
-        slug = slugify(Path(path).stem)
-        if slug in slugs:
-            report.problems.append(Problem(job[1], f"gives the same briefing name '{slug}' as {slugs[slug]}",
-                                           hint="rename one of the two seed files"))
-            continue
-        slugs[slug] = job[1]
+        if not any(payload["data"].get(name) for name in FACT_LISTS):
+            report.problems.append(Problem(job[1], "no facts found: the briefing shows only the article text",
+                                           severity="warning", hint="check the article's language and text"))
         _write_briefing(slug, payload, content_dir, root, state_dir, report, force)
+    report.problems.extend(_orphans(set(sources), content_dir, state_dir, root))
     return report
+
+
+def _orphans(slugs: set[str], content_dir: Path, state_dir: Path, root: Path) -> list[Problem]:
+    """Briefings the extractor once wrote whose seed is gone: reported, never deleted."""
+    base_dir = state_dir / "base" / BRIEFINGS_DIR
+    if not base_dir.is_dir():
+        return []
+    problems = []
+    for base in sorted(base_dir.glob("*.md")):
+        target = content_dir / BRIEFINGS_DIR / base.name
+        if base.stem not in slugs and target.is_file():
+            problems.append(Problem(display_path(target, root), "orphaned (seed missing): kept as it is",
+                                    severity="warning", hint="delete the file yourself if it should go"))
+    return problems
 
 
 def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, state_dir: Path,
@@ -110,21 +132,31 @@ def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, sta
     shown = display_path(target, root)
     machine_text = frontmatter.render(payload["data"], payload["body"])
     base_path = state_dir / "base" / BRIEFINGS_DIR / f"{slug}.md"
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        report.problems.append(Problem(shown, "is not a regular file: left alone",
+                                       hint="move it away so the briefing can be written"))
+        return
     try:
         outcome = merge.merge_file(target, base_path, machine_text, shown, force=force)
     except LagebildError as error:
         report.problems.extend(error.problems)
         return
+    except OSError as exc:
+        report.problems.append(Problem(shown, f"cannot read: {exc.strerror}"))
+        return
     report.problems.extend(outcome.warnings)
     report.conflicts.extend(outcome.conflicts)
     if outcome.conflicts and not force:
         return
-    if outcome.text is not None:
-        atomic.write_text(target, outcome.text, shown)
-        report.written.append(shown)
-    else:
-        report.unchanged.append(shown)
-    atomic.write_text(base_path, machine_text, display_path(base_path, root))
+    try:
+        if outcome.text is not None:
+            atomic.write_text(target, outcome.text, shown)
+            report.written.append(shown)
+        else:
+            report.unchanged.append(shown)
+        atomic.write_text(base_path, machine_text, display_path(base_path, root))
+    except LagebildError as error:
+        report.problems.extend(error.problems)
 
 
 def render_machine_file(briefing: Briefing, template_dir: Path) -> str:
