@@ -236,6 +236,11 @@ def run(doc: Doc) -> None:
     org_regex, canon = _org_regex(language)
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
+    venues = {*lang.VENUES, *lang.CITIES}
+    if doc.sentences:  # a dateline is the article's first place
+        dateline = _dateline(doc.sentences[0].text)
+        if dateline:
+            places.add(dateline, dateline, doc.sentences[0])
     for sentence in doc.sentences:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
@@ -260,15 +265,15 @@ def run(doc: Doc) -> None:
                 if not _role_before_name(doc, text, match.end()):
                     orgs.add(name, name, sentence)
                 taken.append((match.start(), match.end()))
+        for start, name in _generic_orgs(text, language):
+            if free(start, start + len(name)) and name not in outlet_words and name not in venues:
+                orgs.add(name, name, sentence)
+                taken.append((start, start + len(name)))
         for match in _city_regex(language).finditer(text):
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
                 places.add(name, name, sentence)
                 taken.append((match.start(), match.end()))
-        for start, name in _generic_orgs(text, language):
-            if free(start, start + len(name)) and name not in outlet_words:
-                orgs.add(name, name, sentence)
-                taken.append((start, start + len(name)))
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
             if (free(match.start(), match.end()) and word not in _ORG_STOP and word not in outlet_words
@@ -284,10 +289,6 @@ def run(doc: Doc) -> None:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
-    if doc.sentences:
-        dateline = _dateline(doc.sentences[0].text)
-        if dateline:
-            places.add(dateline, dateline, doc.sentences[0])
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name)
                          for key, (name, s) in orgs.items.items()]
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name)
@@ -297,7 +298,6 @@ def run(doc: Doc) -> None:
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
-    del lang
 
 
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:

@@ -144,7 +144,8 @@ def _nominative_de(det: str, adjectives: list[str], noun: str) -> str:
             break
     else:
         if any(lower.endswith(w + "en") or lower.endswith(w + "n") for w in de.WEAK_ROLES):
-            noun = re.sub(r"e?n$", "", noun) if not lower.endswith("experten") else noun[:-1]
+            weak_e = any(lower.endswith(w + "n") for w in de.WEAK_ROLES if w.endswith("e"))
+            noun = noun[:-1] if weak_e else re.sub(r"e?n$", "", noun)  # "Kollegen" -> "Kollege"
         elif lower.endswith("s") and mentions.is_role_noun(noun[:-1], "de"):
             noun = noun[:-1]
     ending = "e" if female else "er"

@@ -23,7 +23,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "regierungschef", "staatschef", "parteichef", "wissenschaftler", "historiker", "ökonomin",
     "herausforderer", "nachfolger", "vorgänger", "moderator", "gründer", "geschäftsführer",
     "unternehmer", "investor", "anwalt", "verteidiger", "bischof", "patriarch", "ayatollah",
-    "kronprinzessin", "königin", "kaiser", "präsidentin", "chefdiplomat", "chefankläger",
+    "kronprinzessin", "königin", "kaiser", "präsidentin", "chefdiplomat", "chefankläger", "kollege",
 )
 # Adjectival role nouns: "der Gesandte" / "ein Gesandter" / "des Gesandten".
 ADJECTIVAL_ROLES: tuple[str, ...] = (
@@ -34,6 +34,7 @@ ADJECTIVAL_ROLES: tuple[str, ...] = (
 WEAK_ROLES: tuple[str, ...] = (
     "präsident", "diplomat", "kandidat", "experte", "analyst", "ökonom", "korrespondent",
     "journalist", "aktivist", "prinz", "kronprinz", "assistent", "bürokrat", "demokrat", "soldat",
+    "kollege",
 )
 # Roles that are offices of a state: a person holding one gets a country guess from context.
 OFFICE_HEADS: tuple[str, ...] = (
