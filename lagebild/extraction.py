@@ -9,6 +9,7 @@ one seed never stop the others; the run reports them all.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -56,7 +57,9 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
     try:
         raw = Path(path).read_bytes()
         article, warnings = parse_article(raw, shown, Path(path).name)
-        key = f"{article.digest[:32]}-{EXTRACTOR_FINGERPRINT}"
+        # The file name is part of the output (slug, source.file), so it is part of the key.
+        name_digest = hashlib.sha256(article.name.encode()).hexdigest()[:8]
+        key = f"{article.digest[:32]}-{name_digest}-{EXTRACTOR_FINGERPRINT}"
         cache_file = Path(cache_dir) / f"{key}.json"
         if cache_file.is_file():
             try:
@@ -124,6 +127,11 @@ def _orphans(slugs: set[str], content_dir: Path, state_dir: Path, root: Path) ->
     return problems
 
 
+def base_dir(content_dir: Path) -> Path:
+    """Where the last machine output for a content folder is kept: beside that folder, not in it."""
+    return content_dir.resolve().parent / ".lagebild" / "base" / BRIEFINGS_DIR
+
+
 def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, state_dir: Path,
                     report: ExtractionReport, force: bool) -> None:
     from lagebild import frontmatter
@@ -131,7 +139,7 @@ def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, sta
     target = content_dir / BRIEFINGS_DIR / f"{slug}.md"
     shown = display_path(target, root)
     machine_text = frontmatter.render(payload["data"], payload["body"])
-    base_path = state_dir / "base" / BRIEFINGS_DIR / f"{slug}.md"
+    base_path = base_dir(content_dir) / f"{slug}.md"
     if target.is_symlink() or (target.exists() and not target.is_file()):
         report.problems.append(Problem(shown, "is not a regular file: left alone",
                                        hint="move it away so the briefing can be written"))

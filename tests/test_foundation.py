@@ -206,3 +206,24 @@ def test_every_field_and_command_is_documented_in_the_readme() -> None:
         assert f"`{name}`" in readme, f"{name} is not documented in README.md"
     for command in ("make site", "make test", "make serve", "build.py extract", "build.py render", "build.py check"):
         assert command in readme
+
+
+def test_identical_articles_under_two_names_keep_their_own_source(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    shutil.copy(SEED, project / "seeds" / "copy_of_seed.txt")
+    for _ in range(2):  # the second run is served from the extraction cache
+        result = run_build(project, "extract")
+        assert result.returncode == 0, result.stderr
+    copy = (project / "content" / "briefings" / "copy-of-seed.md").read_text(encoding="utf-8")
+    original = (project / "content" / "briefings" / f"{SLUG}.md").read_text(encoding="utf-8")
+    assert "file: copy_of_seed.txt" in copy
+    assert f"file: {SEED.name}" in original
+
+
+def test_extracting_elsewhere_keeps_its_state_beside_that_folder(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    out = tmp_path / "other" / "content"
+    result = run_build(project, "extract", "--content", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "other" / ".lagebild" / "base" / "briefings" / f"{SLUG}.md").is_file()
+    assert not (project / ".lagebild" / "base").exists()
