@@ -26,6 +26,8 @@ def write_text(path: Path, text: str, display: str | None = None) -> None:
     except OSError as exc:
         raise LagebildError(_os_problem(exc, shown)) from None
     try:
+        # mkstemp makes 0600 files; keep the target's mode, or give a new file the usual one.
+        os.chmod(temp_name, _mode_for(path))
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -37,6 +39,15 @@ def write_text(path: Path, text: str, display: str | None = None) -> None:
         if isinstance(exc, OSError):
             raise LagebildError(_os_problem(exc, shown)) from None
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def remove_stale_temp_files(folder: Path) -> None:

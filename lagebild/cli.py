@@ -60,13 +60,20 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", default=default, help="show tracebacks")
 
 
+_printed: set[str] = set()  # one run may meet the same problem twice (extract, then check)
+
+
 def _print_problems(problems: list[Problem]) -> None:
     for problem in sorted(problems, key=Problem.sort_key):
-        print(str(problem), file=sys.stderr)
+        line = str(problem)
+        if line not in _printed:
+            _printed.add(line)
+            print(line, file=sys.stderr)
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     args = _parser().parse_args(argv)
+    _printed.clear()
     root = (root or Path.cwd()).resolve()
     options = vars(args)
     seeds = root / options.get("seeds", Path("seeds"))
@@ -78,6 +85,9 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     try:
         if args.command in (None, "extract"):
             code = _extract(seeds, content, root, state, options)
+            if code == 1 and args.command is None:
+                # The site is not built, but the editor still hears about every broken briefing.
+                return max(code, _check(content, root, quiet=True))
             if code or args.command == "extract":
                 return code
         if args.command == "check":
@@ -91,6 +101,14 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
             traceback.print_exc()
         _print_problems(error.problems)
         return error.exit_code
+    except OSError as exc:
+        # A folder we may not write or a full disk outside the atomic writers: say which path.
+        from lagebild.site_build import os_problem
+
+        if debug:
+            traceback.print_exc()
+        _print_problems([os_problem(exc, exc.filename or root)])
+        return 1
     except Exception:
         if debug:
             raise
@@ -114,13 +132,14 @@ def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict)
     return 1 if any(p.severity == "error" for p in report.problems) else 0
 
 
-def _check(content: Path, root: Path) -> int:
+def _check(content: Path, root: Path, quiet: bool = False) -> int:
     from lagebild.check import check_content
 
     problems = check_content(content, root)
     _print_problems(problems)
     errors = [p for p in problems if p.severity == "error"]
-    print(f"checked: {len(errors)} errors, {len(problems) - len(errors)} warnings", file=sys.stderr)
+    if not quiet:
+        print(f"checked: {len(errors)} errors, {len(problems) - len(errors)} warnings", file=sys.stderr)
     return 1 if errors else 0
 
 

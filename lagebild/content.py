@@ -13,6 +13,9 @@ from lagebild.model import Briefing, slugify
 
 BRIEFINGS_DIR = "briefings"
 MAX_BRIEFING_BYTES = 5_000_000
+# Names Windows cannot create as files (whatever the extension): a site built here must
+# still check out there, so such slugs get a suffix.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
 @dataclass
@@ -26,10 +29,20 @@ class Content:
 
 
 def display_path(path: Path, root: Path) -> str:
+    """The path as the editor sees it: relative to the project, without following links."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return str(path.absolute().relative_to(root.absolute()))
     except ValueError:
-        return str(path)
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            return str(path)
+
+
+def page_slug(name: str) -> str:
+    """The page address for a file stem or title: NFC, transliterated, never a reserved device name."""
+    slug = slugify(unicodedata.normalize("NFC", name))
+    return f"{slug}-1" if slug in _RESERVED else slug
 
 
 def briefing_paths(content_dir: Path) -> list[Path]:
@@ -40,31 +53,56 @@ def briefing_paths(content_dir: Path) -> list[Path]:
 
 
 def slug_for(path: Path) -> str:
-    return slugify(unicodedata.normalize("NFC", path.stem))
+    return page_slug(path.stem)
+
+
+def outside_links(content_dir: Path, root: Path) -> list[Problem]:
+    """Symlinks anywhere in content/: MkDocs would follow them and publish what they point at."""
+    problems = []
+    if content_dir.is_symlink():
+        return [Problem(display_path(content_dir, root), "symlink refused",
+                        hint="make content/ a real folder")]
+    for path in sorted(content_dir.rglob("*")):
+        if path.is_symlink():
+            problems.append(Problem(display_path(path, root), "symlink refused",
+                                    hint="replace the link by a copy of the file"))
+    return problems
 
 
 def read_briefing_file(path: Path, shown: str) -> tuple[Briefing | None, list[Problem]]:
     """One briefing file from disk; never raises for bad content, returns problems."""
     if path.is_symlink():
-        return None, [Problem(shown, "symlink refused", hint="replace the link by the file itself")]
+        return None, []  # reported once by outside_links
+    slug = slug_for(path)
+    if path.stem != slug:
+        # MkDocs derives the URL from the file name, our links from the slug: they must agree.
+        return None, [Problem(shown, "file name is not a page address",
+                              hint=f"rename it to {slug}.md (lower-case letters, digits and '-')")]
+    if path.is_dir():
+        return None, [Problem(shown, "is a folder, expected a briefing file", hint="move the folder away")]
     try:
         raw = path.read_bytes()
     except OSError as exc:
         return None, [Problem(shown, f"cannot read: {exc.strerror}")]
     if len(raw) > MAX_BRIEFING_BYTES:
-        return None, [Problem(shown, f"too large ({len(raw)} bytes, limit {MAX_BRIEFING_BYTES})")]
+        return None, [Problem(shown, f"too large ({len(raw)} bytes, limit {MAX_BRIEFING_BYTES})",
+                              hint="a briefing holds one article's facts; split it or remove pasted material")]
     try:
-        text, warnings = normalise(decode(raw, shown), shown)
+        text, cleaned = normalise(decode(raw, shown), shown)
     except LagebildError as error:
         return None, error.problems
-    briefing, problems = parse_file(text, shown, slug_for(path))
-    return briefing, warnings + problems
+    # In an editor's file an invisible character is a typo to fix, not noise to drop silently.
+    problems = [Problem(p.path, "invisible control character", line=p.line,
+                        hint="delete it (retype the line)") for p in cleaned]
+    briefing, parse_problems = parse_file(text, shown, slug)
+    return (None if problems else briefing), problems + parse_problems
 
 
 def load_content(content_dir: Path, root: Path | None = None) -> Content:
     """Every briefing under content/briefings/, with every problem of every file."""
     root = root or content_dir.parent
     content = Content()
+    content.problems.extend(outside_links(content_dir, root))
     slugs: dict[str, str] = {}
     for path in briefing_paths(content_dir):
         shown = display_path(path, root)

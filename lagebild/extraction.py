@@ -41,7 +41,12 @@ def seed_paths(seeds_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(str(seeds_dir), "no such folder", hint="create it and put articles (.txt) in it")]
     paths, problems = [], []
     for path in sorted(seeds_dir.iterdir()):
-        if path.name.startswith(".") or path.suffix not in SEED_SUFFIXES:
+        if path.suffix not in SEED_SUFFIXES:
+            continue
+        if path.name.startswith("."):
+            # Editors' tools hide backups this way, but a dropped article must not vanish silently.
+            problems.append(Problem(display_path(path, root), "hidden file skipped", severity="warning",
+                                    hint="rename it without the leading '.' to extract it"))
             continue
         if path.is_symlink():
             problems.append(Problem(display_path(path, root), "symlink refused",

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -65,17 +66,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         content = load_content(content_dir, self.root)
         for warning in content.problems:
             if warning.severity == "warning":
-                log.warning(str(warning))
+                log.warning(str(warning), extra={"lagebild_problem": warning})
         if content.errors:
             for problem in content.errors:
-                log.error(str(problem))
+                log.error(str(problem), extra={"lagebild_problem": problem})
             raise PluginError(f"lagebild: {len(content.errors)} problem(s) in {content_dir.name}/; "
                               "fix them (see above) and build again")
         try:
             aliases = Aliases.load(content_dir / ALIASES_FILE, str(Path(content_dir.name) / ALIASES_FILE))
         except LagebildError as error:
             for problem in error.problems:
-                log.error(str(problem))
+                log.error(str(problem), extra={"lagebild_problem": problem})
             raise PluginError("lagebild: problems in the alias file") from None
         self.corpus = Corpus(content.briefings, aliases)
         self.briefings = {b.slug: b for b in content.briefings}
@@ -105,7 +106,24 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return render_briefing_markdown(markdown, renderer, briefing)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        page.meta["title"] = self._html_title(page)
         return sanitize_html(html)
+
+    def _html_title(self, page: Page) -> str:
+        """The page title as HTML for the theme, which prints meta titles unescaped (<title>, nav, h1).
+
+        A front-matter title is plain text (and MkDocs' own YAML reading turns `title: yes` into
+        True): take the validated briefing's text and escape it.  A title MkDocs took from the
+        rendered heading is already HTML.  Either way the theme's `striptags` path, which
+        unescapes entities, is never used.
+        """
+        briefing = self._briefing_of(page)
+        if briefing is not None:
+            return str(escape(briefing.title))
+        if "title" in page.meta:
+            return str(escape(str(page.meta["title"])))
+        rendered = getattr(page, "_title_from_render", None)
+        return rendered if isinstance(rendered, str) else str(escape(page.title or ""))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         briefing = self._briefing_of(page)

@@ -8,9 +8,13 @@ keeps two builds from mixing their output.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
+import errno
 import fcntl
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +22,10 @@ from pathlib import Path
 from lagebild.errors import BuildLocked, LagebildError, Problem
 
 TEMP_SITE_PREFIX = "site.tmp-"
+OLD_SITE_PREFIX = "site.old-"
+_RENAME_EXCHANGE = 2  # linux/fs.h: swap two paths in one step
+# MkDocs names a page by its path inside docs_dir; editors know it by its path in the project.
+_DOC_FILE = re.compile(r"^Doc file '([^']+)' (.*)$")
 
 
 @contextlib.contextmanager
@@ -30,7 +38,8 @@ def project_lock(state_dir: Path) -> Iterator[None]:
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "?"
-            raise BuildLocked(Problem(str(lock_path), f"another build is running (lock held by pid {holder})",
+            shown = f"{state_dir.name}/lock"
+            raise BuildLocked(Problem(shown, f"another build is running (lock {shown} held by pid {holder})",
                                       hint="wait for it to finish, then run again")) from None
         handle.seek(0)
         handle.truncate()
@@ -45,19 +54,37 @@ def project_lock(state_dir: Path) -> Iterator[None]:
 
 
 def remove_stale_builds(site_dir: Path) -> None:
-    for stale in site_dir.parent.glob(TEMP_SITE_PREFIX + "*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    for stale in site_dir.parent.glob("site.old-*"):
+    """Leftovers of a killed build; called only while holding the project lock."""
+    olds = sorted(site_dir.parent.glob(OLD_SITE_PREFIX + "*"))
+    if olds and not site_dir.exists():
+        # Killed between the two renames of a non-atomic swap: the old site is the last good one.
+        os.replace(olds[-1], site_dir)
+    for stale in [*site_dir.parent.glob(TEMP_SITE_PREFIX + "*"), *site_dir.parent.glob(OLD_SITE_PREFIX + "*")]:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-class _WarningCounter(logging.Handler):
+class _Recorder(logging.Handler):
+    """Keeps MkDocs' warnings and errors, and our plugin's problems, to report them together."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
+        self.problems: list[Problem] = []
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        problem = getattr(record, "lagebild_problem", None)
+        if isinstance(problem, Problem):
+            self.problems.append(problem)
+        else:
+            self.messages.append(record.getMessage())
+
+
+def _mkdocs_problem(message: str, docs_dir: str, config_shown: str) -> Problem:
+    match = _DOC_FILE.match(message)
+    if match:
+        return Problem(f"{docs_dir}/{match.group(1)}", match.group(2),
+                       hint="fix or remove the link; `build.py check` lists briefing problems")
+    return Problem(config_shown, message)
 
 
 def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> None:
@@ -71,27 +98,74 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> N
     temp = site_dir.parent / f"{TEMP_SITE_PREFIX}{os.getpid()}"
     if today:
         os.environ["LAGEBILD_TODAY"] = today
-    counter = _WarningCounter()
+    recorder = _Recorder()
     mkdocs_log = logging.getLogger("mkdocs")
-    mkdocs_log.addHandler(counter)
+    mkdocs_log.addHandler(recorder)
+    config_shown = config_file.name
+    docs_dir = "content"
     try:
         config = load_config(str(config_file), site_dir=str(temp), strict=True)
+        docs_dir = Path(config.docs_dir).name
         build(config)
         _swap(temp, site_dir)
     except LagebildError:
         raise
     except (Abort, MkDocsException) as exc:
-        details = [Problem(str(config_file), message) for message in counter.messages] or [
-            Problem(str(config_file), f"site build failed: {exc}")]
-        raise LagebildError(details) from None
+        if recorder.problems:
+            raise LagebildError(recorder.problems) from None
+        details = [_mkdocs_problem(m, docs_dir, config_shown)
+                   for m in recorder.messages if not m.startswith("lagebild:")]
+        raise LagebildError(details or [Problem(config_shown, f"site build failed: {exc}")]) from None
+    except OSError as exc:
+        raise LagebildError(os_problem(exc, exc.filename or str(site_dir))) from None
     finally:
-        mkdocs_log.removeHandler(counter)
+        mkdocs_log.removeHandler(recorder)
         shutil.rmtree(temp, ignore_errors=True)
 
 
+def os_problem(exc: OSError, path: str | os.PathLike[str]) -> Problem:
+    shown = str(path)
+    if exc.errno == errno.ENOSPC:
+        return Problem(shown, "No space left on device while writing", hint="free disk space and run again")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Problem(shown, f"permission denied ({exc.strerror})",
+                       hint="make the folder writable, or build from a copy you may write to")
+    return Problem(shown, f"could not write: {exc.strerror or exc}")
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2); False where the system cannot."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
 def _swap(temp: Path, site_dir: Path) -> None:
-    old = site_dir.parent / f"site.old-{os.getpid()}"
-    if site_dir.exists():
+    """Put the new build in place: one atomic exchange, or two renames that the next run repairs."""
+    if site_dir.is_dir() and not site_dir.is_symlink() and _exchange(temp, site_dir):
+        return  # temp now holds the old site; the caller removes it
+    old = site_dir.parent / f"{OLD_SITE_PREFIX}{os.getpid()}"
+    if site_dir.exists() or site_dir.is_symlink():
         os.replace(site_dir, old)
-    os.replace(temp, site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    try:
+        os.replace(temp, site_dir)
+    except BaseException:
+        if old.exists():
+            os.replace(old, site_dir)
+        raise
+    if old.is_dir() and not old.is_symlink():
+        shutil.rmtree(old, ignore_errors=True)
+    elif old.exists() or old.is_symlink():
+        old.unlink()

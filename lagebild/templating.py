@@ -9,6 +9,7 @@ variables are errors naming the template and line.
 
 from __future__ import annotations
 
+import traceback
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from lagebild.errors import LagebildError, Problem
 from lagebild.markup import escape_markdown
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -42,6 +44,27 @@ def _environments(template_dir: str) -> tuple[jinja2.Environment, jinja2.Environ
 
 def render(template_name: str, template_dir: Path | None = None, **context: Any) -> str:
     """Render a template by name; ``*.md.j2`` escapes for Markdown, others for HTML."""
-    html, markdown = _environments(str(template_dir or PACKAGE_TEMPLATES))
+    folder = template_dir or PACKAGE_TEMPLATES
+    html, markdown = _environments(str(folder))
     environment = markdown if template_name.endswith(".md.j2") else html
-    return environment.get_template(template_name).render(**context)
+    try:
+        return environment.get_template(template_name).render(**context)
+    except jinja2.TemplateError as exc:
+        raise LagebildError(_template_problem(exc, template_name, Path(folder))) from None
+
+
+def _template_problem(exc: jinja2.TemplateError, template_name: str, folder: Path) -> Problem:
+    """Name the template file and line: Jinja keeps them in the traceback of the failing render."""
+    name, line = template_name, getattr(exc, "lineno", None)
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.name:
+        name = exc.name
+    else:
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            if frame.filename.endswith(".j2"):
+                name, line = Path(frame.filename).resolve().relative_to(folder.resolve()).as_posix(), frame.lineno
+                break
+    shown = f"{folder.name}/{name}"
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return Problem(shown, "template not found", hint=f"restore {shown} from git")
+    return Problem(shown, f"template error: {exc.message or exc}", line=line,
+                   hint="check the spelling; a template can only use the values Lagebild passes to it")
