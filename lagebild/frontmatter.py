@@ -185,10 +185,26 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, path: str, offset: int) -> Problem:
     return Problem(path, message, line=line, column=column, hint=hint)
 
 
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that double-quotes strings holding Unicode line breaks.
+
+    PyYAML writes NEL/LS/PS raw inside plain or single-quoted scalars, where a reader folds
+    them into spaces: the value would silently change on the next read.
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in value for ch in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dump(data: dict[str, Any]) -> str:
     """YAML text for front matter; strings that YAML 1.1 would retype are quoted."""
-    return yaml.safe_dump(
-        data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000,
+    return yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000,
     )
 
 
