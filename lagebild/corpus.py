@@ -48,10 +48,18 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
     events: list[tuple[Briefing, Event]] = field(default_factory=list)
     quotes: list[tuple[Briefing, Quote]] = field(default_factory=list)
+    # (briefing slug, event id) already in `events`: a set, so adding stays O(1) for an actor
+    # who appears in thousands of briefings (comparing Briefing dataclasses is a deep compare).
+    event_keys: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     @property
     def path(self) -> str:
         return f"{ACTOR_FOLDERS[self.kind]}/{self.slug}.md"
+
+    @property
+    def token(self) -> str:
+        """A name for the timeline filter, unique across kinds ('person-steve-witkoff')."""
+        return f"{self.kind}-{self.slug}"
 
     @property
     def briefings(self) -> list[Briefing]:
@@ -62,11 +70,18 @@ class Actor:
 
     @property
     def roles(self) -> list[tuple[str, list[Briefing]]]:
-        by_role: dict[str, list[Briefing]] = defaultdict(list)
+        by_role: dict[str, dict[str, Briefing]] = defaultdict(dict)
         for mention in self.mentions:
-            if mention.role and mention.briefing not in by_role[mention.role]:
-                by_role[mention.role].append(mention.briefing)
-        return sorted(by_role.items())
+            if mention.role:
+                by_role[mention.role].setdefault(mention.briefing.slug, mention.briefing)
+        return [(role, sorted(found.values(), key=briefing_sort_key, reverse=True))
+                for role, found in sorted(by_role.items())]
+
+    def add_event(self, briefing: Briefing, event: Event) -> None:
+        key = (briefing.slug, event.id)
+        if key not in self.event_keys:
+            self.event_keys.add(key)
+            self.events.append((briefing, event))
 
 
 def briefing_date(briefing: Briefing) -> str:
@@ -122,8 +137,9 @@ class Aliases:
 
 
 class Corpus:
-    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None) -> None:
+    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None, language: str = "de") -> None:
         self.aliases = aliases or Aliases()
+        self.language = language  # names country actors on the site-wide pages
         self.briefings = sorted(briefings, key=briefing_sort_key, reverse=True)
         self.actors: dict[tuple[str, str], Actor] = {}
         self._lookup: dict[tuple[str, str], Actor] = {}  # (kind, name key) -> actor
@@ -141,6 +157,7 @@ class Corpus:
         return self.aliases.canonical.get((kind, name_key(name)), name)
 
     def _actor(self, kind: str, name: str, country: str | None = None) -> Actor:
+        written = name
         name = self._canonical(kind, name)
         key = name_key(name)
         if kind == "person" and " " not in key and key not in self.aliases.distinct:
@@ -159,7 +176,7 @@ class Corpus:
             found.name = name  # prefer the full name once one is known
         if country and not found.country:
             found.country = country
-        found.spellings.add(name)
+        found.spellings.add(written)
         return found
 
     def _add_briefing(self, briefing: Briefing) -> None:
@@ -177,20 +194,20 @@ class Corpus:
         for country in briefing.countries:
             if country.is_visible:
                 actor = self._actor("country", country.code)
-                actor.name = country_name(country.code, briefing.language)
+                actor.name = country_name(country.code, self.language)
                 actor.mentions.append(Mention(briefing, None, country.evidence, country.review))
         for event in briefing.events:
             if not event.is_visible:
                 continue
             for participant in event.participants:
-                actor = self.find(participant, briefing)
-                if actor is not None and (briefing, event) not in actor.events:
-                    actor.events.append((briefing, event))
+                taking_part = self.find(participant, briefing)
+                if taking_part is not None:
+                    taking_part.add_event(briefing, event)
         for quote in briefing.quotes:
             if quote.is_visible and quote.speaker:
-                actor = self.find(quote.speaker, briefing)
-                if actor is not None:
-                    actor.quotes.append((briefing, quote))
+                speaker = self.find(quote.speaker, briefing)
+                if speaker is not None:
+                    speaker.quotes.append((briefing, quote))
 
     def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
         """The actor a name (or ISO code) refers to, if it is known."""

@@ -36,6 +36,11 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Keine Angaben.", "filter": "Filtern", "all": "alle", "calendar": "Kalender (.ics)",
         "exports": "Daten", "qualifier": "Angabe", "aliases": "Schreibweisen",
         "inferred_reference": "Das Veröffentlichungsdatum fehlt; Bezugsdatum erschlossen: {date}.",
+        "actor": "Akteur", "all_actors": "alle Akteure", "all_kinds": "alle Arten", "reset": "Zurücksetzen",
+        "no_match": "Kein Eintrag passt zum Filter.", "shown": "angezeigt", "in_timeline": "In der Zeitleiste",
+        "feed": "Atom-Feed der Briefings", "facts_json": "Alle Fakten als JSON", "facts_schema": "JSON-Schema",
+        "calendar_long": "Geplante Termine als Kalender (.ics)", "day_open": "Tag offen",
+        "breadcrumbs": "Brotkrumen", "diagram_caption": "Linien: gemeinsame Termine; gestrichelt: geplant.",
     },
     "en": {
         "home": "Home", "briefings": "Briefings", "briefing": "Briefing", "actors": "Actors",
@@ -50,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "guessed": "inferred", "guessed_note": "inferred, not stated verbatim in the article",
         "edited": "edited", "verified": "verified", "published": "Published",
         "outlet": "Outlet", "source_file": "Source file", "undated": "undated",
-        "role_of": "The role of {of}", "no_role": "The article gives no role of {of}.",
+        "role_of": "The role {of}", "no_role": "The article gives no role {of}.",
         "latest": "Latest briefings", "upcoming": "Upcoming dates", "most_mentioned": "Most-mentioned actors",
         "mentions": "Mentions", "appears_in": "Appears in", "roles_held": "Roles",
         "events_of": "Events", "quotes_of": "Quotes", "met_whom": "Who met whom",
@@ -58,6 +63,11 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Nothing stated.", "filter": "Filter", "all": "all", "calendar": "Calendar (.ics)",
         "exports": "Data", "qualifier": "Qualifier", "aliases": "Spellings",
         "inferred_reference": "The publication date is missing; reference date inferred: {date}.",
+        "actor": "Actor", "all_actors": "all actors", "all_kinds": "all kinds", "reset": "Reset",
+        "no_match": "No entry matches the filter.", "shown": "shown", "in_timeline": "In the timeline",
+        "feed": "Atom feed of briefings", "facts_json": "All facts as JSON", "facts_schema": "JSON Schema",
+        "calendar_long": "Planned dates as a calendar (.ics)", "day_open": "day not yet known",
+        "breadcrumbs": "Breadcrumbs", "diagram_caption": "Lines: shared dates; dashed: planned.",
     },
 }
 

@@ -8,6 +8,7 @@ which the Material theme shows as tooltips.
 
 from __future__ import annotations
 
+import html
 import posixpath
 from collections.abc import Callable
 from pathlib import Path
@@ -16,11 +17,11 @@ from typing import Any
 from markupsafe import Markup
 
 from lagebild import templating
-from lagebild.corpus import Actor, Corpus, briefing_date
-from lagebild.diagram import meeting_graph_svg
+from lagebild.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
+from lagebild.diagram import Edge, meeting_graph_svg
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.markup import escape_markdown
-from lagebild.model import Briefing, Event, Fact
+from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
@@ -77,7 +78,13 @@ class PageRenderer:
         shown = country_name(name, self.language) if len(name) == 2 and name.isupper() else name
         if actor is None:
             return Markup(escape_markdown(shown))
-        return self.link(shown if actor.kind != "country" else actor.name, actor.path)
+        return self.link(shown, actor.path)
+
+    def crumbs(self, *trail: tuple[str, str]) -> Markup:
+        """A back-link trail to the pages above this one (the nav leaves briefings and actors out)."""
+        links = " › ".join(self.link(label, target) for label, target in trail)
+        return Markup(f'<nav class="lb-crumbs" aria-label="{self.labels["breadcrumbs"]}" markdown>\n'
+                      f"{links}\n</nav>\n")
 
     def badge(self, fact: Fact | Any) -> Markup:
         review = getattr(fact, "review", "")
@@ -94,7 +101,9 @@ class PageRenderer:
             "badge": self.badge, "date": self.date, "number": self.number, "kind": self.kind,
             "country": lambda code: country_name(code, self.language) if code else "",
             "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
-            "briefing_date": briefing_date, "today": self.today,
+            "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
+            "html": lambda text: Markup(html.escape(str(text))),  # text inside raw-HTML blocks
+            "url": self.url,
         }
 
     def date(self, value: str | None) -> str:
@@ -127,11 +136,14 @@ def outside_power(briefing: Briefing) -> str | None:
 
 def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str]:
     """Markdown for each marker of a briefing page, from its current facts."""
-    events = [e for e in briefing.events if e.is_visible]
+    events = sorted((e for e in briefing.events if e.is_visible), key=lambda e: (e.date or "9999", e.id))
     power = outside_power(briefing)
     power_persons = [p for p in briefing.visible("persons") if getattr(p, "country", None) == power]
+    # Events the power takes part in: as a country, or through one of its people under any spelling.
+    power_actors = {id(a) for a in (renderer.corpus.find(p.name, briefing)  # type: ignore[attr-defined]
+                                    for p in power_persons) if a is not None}
     power_events = [e for e in events if power and (power in e.participants or any(
-        p.name in e.participants for p in power_persons))]  # type: ignore[attr-defined]
+        id(renderer.corpus.find(n, briefing)) in power_actors for n in e.participants))]
     context = {
         "briefing": briefing,
         "past": [e for e in events if e.status == "past"],
@@ -148,25 +160,29 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
             of=country_genitive(power, briefing.language)) if power else "",
         "power_persons": power_persons,
         "power_events": power_events,
-        "diagram": Markup(meeting_graph_svg(_meeting_pairs(renderer, briefing, events))),
+        "diagram": Markup(meeting_graph_svg(_meeting_pairs(renderer, briefing, events), renderer.labels["met_whom"])),
     }
     return {marker: renderer.render(f"blocks/{marker}.md.j2", **context) for marker in MARKERS}
 
 
-def _meeting_pairs(renderer: PageRenderer, briefing: Briefing, events: list[Event]) -> list[tuple[str, str, str]]:
+def _meeting_pairs(renderer: PageRenderer, briefing: Briefing, events: list[Event]) -> list[Edge]:
     pairs = []
     for event in events:
-        names = [n for n in event.participants]
+        names = list(event.participants)
         for index, first in enumerate(names):
             for second in names[index + 1:]:
-                pairs.append((_short(renderer, first), _short(renderer, second), event.date or ""))
+                pairs.append(Edge(_short(renderer, first, briefing), _short(renderer, second, briefing),
+                                  event.date or "",
+                                  event.status == "planned"))
     return pairs
 
 
-def _short(renderer: PageRenderer, name: str) -> str:
+def _short(renderer: PageRenderer, name: str, briefing: Briefing | None = None) -> str:
+    """One label per actor in a diagram, however the article spelled the name this time."""
     if len(name) == 2 and name.isupper():
         return country_name(name, renderer.language)
-    return name
+    actor = renderer.corpus.find(name, briefing)
+    return actor.name if actor is not None else name
 
 
 def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Briefing) -> str:
@@ -190,23 +206,38 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.md.j2", briefings=corpus.briefings)
     page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
          organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"))
-    page("timeline.md", "pages/timeline.md.j2", entries=corpus.timeline())
+    entries = corpus.timeline()
+    tokens = {(b.slug, e.id): _actor_tokens(corpus, b, e) for b, e in entries}
+    in_timeline = {token for found in tokens.values() for token in found}
+    filter_actors = sorted((a for a in corpus.actors.values() if a.token in in_timeline),
+                           key=lambda a: (ACTOR_KINDS.index(a.kind), name_key(a.name)))
+    page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
+         kinds=[k for k in EVENT_KINDS if any(e.kind == k for _, e in entries)],
+         tokens=lambda b, e: Markup(" ".join(tokens[(b.slug, e.id)])))
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
 
 
+def _actor_tokens(corpus: Corpus, briefing: Briefing, event: Event) -> list[str]:
+    """The filter tokens of an event's participants (safe in an HTML attribute: [a-z0-9-])."""
+    found = (corpus.find(name, briefing) for name in event.participants)
+    return sorted({actor.token for actor in found if actor is not None})
+
+
 def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir: Path,
                language: str, today: str) -> None:
     renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today)
-    pairs: list[tuple[str, str, str]] = []
+    pairs: list[Edge] = []
     for briefing, event in actor.events:
         for other in event.participants:
             other_actor = corpus.find(other, briefing)
             if other_actor is not actor:
-                pairs.append((actor.name, _short(renderer, other) if other_actor is None else other_actor.name,
-                              event.date or ""))
-    body = renderer.render("pages/actor.md.j2", actor=actor, diagram=Markup(meeting_graph_svg(pairs)))
+                pairs.append(Edge(actor.name, _short(renderer, other, briefing),
+                                  event.date or "", event.status == "planned"))
+    events = sorted(actor.events, key=lambda item: (item[1].date or "9999", item[0].slug, item[1].id))
+    body = renderer.render("pages/actor.md.j2", actor=actor, events=events,
+                           diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"])))
     pages[actor.path] = renderer.finish(body)
 
 

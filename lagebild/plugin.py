@@ -27,11 +27,14 @@ from mkdocs.structure.pages import Page
 from lagebild.content import load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
 from lagebild.errors import LagebildError
+from lagebild.exports import export_files
 from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
+# Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
+SCRIPT = "assets/javascripts/lagebild.js"
 
 
 class LagebildConfig(Config):
@@ -59,6 +62,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        if SCRIPT not in config.extra_javascript:
+            config.extra_javascript.append(SCRIPT)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -78,7 +83,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             for problem in error.problems:
                 log.error(str(problem), extra={"lagebild_problem": problem})
             raise PluginError("lagebild: problems in the alias file") from None
-        self.corpus = Corpus(content.briefings, aliases)
+        self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today).items():
@@ -88,10 +93,24 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             files.append(File.generated(config, path, content=markdown))
         assets = self.template_dir / "assets"
         if assets.is_dir():
-            for asset in sorted(assets.iterdir()):
-                if asset.is_file():
-                    files.append(File.generated(config, f"assets/{asset.name}", abs_src_path=str(asset)))
+            for asset in sorted(assets.rglob("*")):
+                if asset.is_file() and not asset.name.startswith("."):
+                    path = f"assets/{asset.relative_to(assets).as_posix()}"
+                    files.append(File.generated(config, path, abs_src_path=str(asset)))
+        self._add_exports(files, config)
         return files
+
+    def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
+        """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
+        assert self.corpus is not None
+
+        def url_of(path: str) -> str:
+            found = files.get_file_from_path(path)
+            return found.url if found is not None else path
+
+        for path, text in export_files(self.corpus, self.today, url_of, config.site_name,
+                                       config.site_url or None).items():
+            files.append(File.generated(config, path, content=text))
 
     def _briefing_of(self, page: Page) -> Briefing | None:
         match = re.fullmatch(rf"{BRIEFINGS_FOLDER}/([^/]+)\.md", page.file.src_uri)
