@@ -56,6 +56,14 @@ def seed_paths(seeds_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
     return paths, problems
 
 
+def _with_text(payload: dict) -> dict:
+    """The payload plus its file text, rendered here in the worker: dumping YAML is most of what an
+    unchanged re-run costs, and the workers share it out over the cores."""
+    from lagebild import frontmatter
+
+    return {**payload, "text": frontmatter.render(payload["data"], payload["body"])}
+
+
 def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list[Problem]]:
     """Worker: one seed to front-matter data (plain, so it crosses processes and the cache)."""
     path, shown, cache_dir, template_dir = job
@@ -68,14 +76,14 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
         cache_file = Path(cache_dir) / f"{key}.json"
         if cache_file.is_file():
             try:
-                return path, json.loads(cache_file.read_text(encoding="utf-8")), warnings
+                return path, _with_text(json.loads(cache_file.read_text(encoding="utf-8"))), warnings
             except (OSError, ValueError):
                 pass  # a damaged cache entry is simply recomputed
         briefing = extract(article)
         payload = {"data": briefing_to_data(briefing), "body": new_body(briefing, Path(template_dir))}
         with contextlib.suppress(LagebildError):  # a cache we cannot write only costs time
             atomic.write_text(cache_file, json.dumps(payload, ensure_ascii=False))
-        return path, payload, warnings
+        return path, _with_text(payload), warnings
     except LagebildError as error:
         return path, None, error.problems
     except OSError as exc:
@@ -143,11 +151,16 @@ def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, sta
 
     target = content_dir / BRIEFINGS_DIR / f"{slug}.md"
     shown = display_path(target, root)
-    machine_text = frontmatter.render(payload["data"], payload["body"])
+    machine_text = payload.get("text") or frontmatter.render(payload["data"], payload["body"])
     base_path = base_dir(content_dir) / f"{slug}.md"
     if target.is_symlink() or (target.exists() and not target.is_file()):
         report.problems.append(Problem(shown, "is not a regular file: left alone",
                                        hint="move it away so the briefing can be written"))
+        return
+    if _holds(target, machine_text) and _holds(base_path, machine_text):
+        # Nothing changed since the last run: skip the merge, which would parse the YAML of
+        # all three texts only to find that out (most of an unchanged re-run's time).
+        report.unchanged.append(shown)
         return
     try:
         outcome = merge.merge_file(target, base_path, machine_text, shown, force=force)
@@ -170,6 +183,14 @@ def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, sta
         atomic.write_text(base_path, machine_text, display_path(base_path, root))
     except LagebildError as error:
         report.problems.extend(error.problems)
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether the file's bytes are exactly this text (a missing or unreadable file does not)."""
+    try:
+        return path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
 
 
 def render_machine_file(briefing: Briefing, template_dir: Path) -> str:
