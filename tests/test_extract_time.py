@@ -211,3 +211,78 @@ def test_time_stages_are_fast() -> None:
     figures.run(doc)
     events.run(doc)
     assert time.perf_counter() - started < 0.5
+
+
+# --- generalisation: relative phrases, tense, reference cues, clause scope -----------------------
+
+@pytest.mark.parametrize(("sentence", "language", "ref", "expected"), [
+    ("Die Beratungen sollen in drei Wochen weitergehen.", "de", "2026-05-20", ["2026-06"]),
+    ("Die Kommission hatte vor zwei Tagen entschieden.", "de", "2026-05-20", ["2026-05-18"]),
+    ("Die Ministerin will Ende des Monats nach Riga reisen.", "de", "2026-05-20", ["2026-05"]),
+    ("The envoys are due to meet again in two weeks.", "en", "2026-07-25", ["2026-08"]),
+    ("The deal was signed three days ago.", "en", "2026-07-25", ["2026-07-22"]),
+    ("The council will vote later this month.", "en", "2026-07-02", ["2026-07"]),
+    ("The mayor resigned earlier this month.", "en", "2026-07-25", ["2026-07"]),
+    ("The pact comes a fortnight after the envoys walked out.", "en", "2026-07-25", ["2026-07"]),
+])
+def test_relative_phrases(sentence: str, language: str, ref: str, expected: list[str | None]) -> None:
+    assert resolved(sentence, language, ref) == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "ref", "expected"), [
+    # Past speech verbs send a weekday back, present "findet … statt" sends a month ahead.
+    ("Der Abgeordnete nannte das Gesetz am Sonntag einen Fehler.", "de", "2026-03-04", ["2026-03-01"]),
+    ("Der Parteitag findet im Februar in Kassel statt.", "de", "2026-08-20", ["2027-02"]),
+    ("The board said governors must act before the leaders meet in Lima in March.", "en", "2026-09-10",
+     ["2027-03"]),
+])
+def test_tense_decides_the_direction(sentence: str, language: str, ref: str, expected: list[str | None]) -> None:
+    assert resolved(sentence, language, ref) == expected
+
+
+def test_weekday_date_pair_outweighs_an_old_bare_date() -> None:
+    text = ("Negotiators met in Vienna on Monday and will meet again on Friday, October 9. "
+            "The truce had been agreed on March 3, after weeks of shelling. "
+            "The envoys broke off contacts in January 2025.")
+    doc = make_doc(text, "en")
+    dates.run(doc)
+    assert doc.reference_date is not None
+    assert doc.reference_date.date[:9] == "2026-10-0"  # the week of the Friday, not near March
+
+
+def _run_events(text: str, language: str, published: str, persons: list[Person] | None = None) -> Doc:
+    doc = make_doc(text, language, published=published)
+    doc.persons = persons or []
+    dates.run(doc)
+    events.run(doc)
+    return doc
+
+
+def test_a_bare_date_takes_the_year_the_article_gave_its_month() -> None:
+    doc = _run_events("The border clashes in March last year ended in a truce. "
+                      "The truce was signed on March 12 in Doha, officials said.", "en", "2026-10-01")
+    assert "2025-03-12" in {e.date for e in doc.events}
+
+
+def test_a_date_in_a_since_phrase_dates_the_other_event() -> None:
+    doc = _run_events("Die Länder haben erstmals seit dem Grenzkrieg im Juni 2024 Gespräche geführt. "
+                      "Die Delegationen trafen sich am Montag in Wien.", "de", "2026-02-04")
+    by_date = {e.date: e for e in doc.events}
+    assert by_date["2024-06"].kind == "other"  # the war, not the talks
+    assert "2026-02-02" in by_date
+
+
+def test_dateline_is_no_event_and_a_state_is_no_event() -> None:
+    doc = _run_events("lbr. OSLO, 3. Juni. Das Kabinett hat am Dienstag über den Haushalt beraten. "
+                      "Im Mai war die Regierung noch von einem Überschuss ausgegangen.", "de", "2026-06-04")
+    assert [e.date for e in doc.events] == ["2026-06-02"]
+
+
+def test_statements_by_other_people_on_a_summit_day_stay_apart() -> None:
+    persons = [_person("Ana Lind", "Prime Minister", ("Lind",)), _person("Ola Berg", "President", ("Berg",)),
+               _person("Wen Bo", "spokesperson", ("Wen",))]
+    doc = _run_events("Prime Minister Ana Lind and President Ola Berg met in Oslo on Monday. "
+                      "Spokesperson Wen Bo told a briefing in Beijing on Monday that the talks were welcome.",
+                      "en", "2026-03-09", persons)
+    kinds = sorted(e.kind for e in doc.events if e.date == "2026-03-09")
+    assert kinds == ["meeting", "statement"]

@@ -17,8 +17,11 @@ from lagebild.extract.lang import de_time, en_time
 
 # What a mention names: "date" (a day, year maybe missing), "month", "weekday",
 # "relday" (heute, yesterday), "relweek", "relmonth", "named" (Neujahrsansprache),
-# "sameday" (am Abend: the day of the previous sentence), "vague", "year".
-KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "vague", "year")
+# "sameday" (am Abend: the day of the previous sentence), "vague", "year", "thismonth" ("later this
+# month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
+# from the day of writing; approximate unless counted in days from it).
+KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "vague", "year",
+         "thismonth", "span")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class DateMention:
     offset: int = 0  # relday: days from the reference date
     direction: int = 0  # -1 "vergangenen"/"last", +1 "kommende"/"next", 0 none, 2 "heutigen"/"this"
     rel_year: int | None = None  # "June last year": -1; "this year": 0
+    approx: bool = False  # span: only the month is meant ("in drei Wochen", "a fortnight after")
+    other_event: bool = False  # span "a fortnight after X": the date is X's, counted back from the event told
 
 
 def lang_data(language: str) -> ModuleType:
@@ -59,6 +64,11 @@ class _Patterns:
     phrases: re.Pattern[str]
     named: re.Pattern[str]
     year: re.Pattern[str]
+    thismonth: re.Pattern[str]
+    span_rel: re.Pattern[str]
+    span_fwd: re.Pattern[str]
+    span_back: re.Pattern[str] | None
+    span_ago: re.Pattern[str] | None
 
 
 def _cap(words: object) -> str:
@@ -92,6 +102,9 @@ def _patterns(language: str) -> _Patterns:
     week_words, month_words = _alt(data.WEEK_WORDS), _alt(data.MONTH_WORDS)
     fut, past = _alt(data.FUTURE_MODIFIERS), _alt(data.PAST_MODIFIERS)
     phrases = _alt(data.VAGUE + data.SAME_DAY)
+    count = _alt(tuple(data.NUMBER_WORDS) + data.SPAN_ONE) + r"|\d{1,2}"
+    units = _alt(data.SPAN_UNITS)
+    rel = _alt(data.SPAN_RELATIONS)
     return _Patterns(
         full=re.compile(full),
         numeric=re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
@@ -105,6 +118,12 @@ def _patterns(language: str) -> _Patterns:
         phrases=re.compile(rf"(?i)\b(?:{phrases})\b"),
         named=re.compile(rf"(?i)(?P<w>{_alt(data.DATED_NOUNS)})"),
         year=re.compile(r"\b(?:19[5-9]\d|20\d\d|21\d\d)\b"),
+        thismonth=re.compile(rf"(?i)\b(?:{_alt(data.THIS_MONTH)})\b"),
+        span_rel=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?P<rel>{rel})\b"),
+        span_fwd=re.compile(rf"(?i)\b(?:{_alt(data.SPAN_FORWARD)})\s+(?P<n>{count})\s+(?P<u>{units})\b"),
+        span_back=re.compile(rf"(?i)\b(?:{_alt(data.SPAN_BACK)})\s+(?P<n>{count})\s+(?P<u>{units})\b")
+        if data.SPAN_BACK else None,
+        span_ago=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+ago\b") if language == "en" else None,
     )
 
 
@@ -162,6 +181,23 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                 1 if ("next" in lyw or "nächst" in lyw) else 0)
         add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
                            direction=direction, rel_year=rel_year))
+    for m in pat.thismonth.finditer(text):
+        add(m, DateMention(m.start(), m.end(), m[0], "thismonth", direction=int(data.THIS_MONTH[m[0].lower()])))
+
+    def count_of(word: str) -> int:
+        low = word.lower()
+        return int(low) if low.isdigit() else (1 if low in data.SPAN_ONE else int(data.NUMBER_WORDS[low]))
+
+    spans: tuple[tuple[re.Pattern[str] | None, int], ...] = (
+        (pat.span_rel, 0), (pat.span_ago, -1), (pat.span_back, -1), (pat.span_fwd, 1))
+    for rx, sign in spans:
+        for m in rx.finditer(text) if rx is not None else ():
+            days = count_of(m["n"]) * int(data.SPAN_UNITS[m["u"].lower()])
+            if sign == 0:  # "a fortnight after X": X lies that long before the event told
+                offset = int(data.SPAN_RELATIONS[m["rel"].lower()]) * days
+                add(m, DateMention(m.start(), m.end(), m[0], "span", offset=offset, approx=True, other_event=True))
+            else:
+                add(m, DateMention(m.start(), m.end(), m[0], "span", offset=sign * days, approx=days >= 7))
     for m in pat.phrases.finditer(text):
         kind = "sameday" if m[0].lower() in data.SAME_DAY else "vague"
         add(m, DateMention(m.start(), m.end(), m[0], kind))
@@ -232,7 +268,7 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         weight = 1.0 / (1.0 + distance / 25.0)
         if word in data.FUTURE_CUES:
             score += weight
-        elif word in data.PAST_CUES:
+        elif word in data.PAST_CUES or word in data.SPEECH_PAST:
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
         elif _weak_past(m.group(0), language):
             score -= 0.5 * weight

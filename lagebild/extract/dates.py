@@ -48,7 +48,7 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
     if mention.kind == "named" and mention.month and mention.day:
         options = [d for y in (ref.year - 1, ref.year) if (d := _safe_date(y, mention.month, mention.day))]
         return _pick(options, ref, tense)
-    if mention.kind == "relday":
+    if mention.kind == "relday" or (mention.kind == "span" and not mention.approx):
         return ref + timedelta(days=mention.offset)
     if mention.kind == "weekday" and mention.weekday is not None:
         back = (ref.weekday() - mention.weekday) % 7
@@ -108,6 +108,10 @@ def resolve(mention: DateMention, ref: date, tense: int) -> str | None:
     if mention.kind == "relmonth":
         year, month = _month_add(ref.year, ref.month, mention.direction)
         return f"{year:04d}-{month:02d}"
+    if mention.kind == "thismonth":
+        return ref.strftime("%Y-%m")
+    if mention.kind == "span":  # "in drei Wochen": about then; only the month is meant
+        return (ref + timedelta(days=mention.offset)).strftime("%Y-%m")
     return None
 
 
@@ -151,12 +155,18 @@ def _penalty(cue: Cue, day: date) -> float:
         resolved = resolve_day(m, day, tense, use_weekday=False)
         if resolved is None:
             return 0.0
-        mismatch = m.weekday is not None and resolved.weekday() != m.weekday
+        distance = abs((resolved - day).days)
+        if m.weekday is not None:
+            # "Thursday, September 17": the weekday pins the year, and such a pair is told
+            # only of days close to the time of writing.
+            mismatch = resolved.weekday() != m.weekday
+            return (10.0 if mismatch else 0.0) + 0.05 * distance + (0.5 if tense > 0 and resolved == day else 0.0)
         # A date without a year is near; planned things lie a little ahead, not on the day itself.
         if tense > 0:
-            return (10.0 if mismatch else 0.0) + 0.005 * abs((resolved - day).days) + (
-                0.5 if resolved == day else 0.0)
-        return (10.0 if mismatch else 0.0) + 0.03 * abs((resolved - day).days)
+            return 0.005 * distance + (0.5 if resolved == day else 0.0)
+        # A past date recalls an earlier event, often months back: it bounds the day of writing
+        # (not before it) more than it fixes it.
+        return 0.002 * distance
     if m.kind == "weekday" and m.weekday is not None:
         if m.direction == 2:
             return 0.0 if day.weekday() == m.weekday else 10.0

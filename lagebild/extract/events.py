@@ -16,7 +16,7 @@ day of a meeting belongs to the meeting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
@@ -25,7 +25,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
 from lagebild.model import Event, EventKind, EventStatus, fact_id
 
-_DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named")
+_DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 _STRONG = "noun"
 
@@ -54,6 +54,7 @@ class Draft:
     block: int
     guessed: bool
     participants: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)  # persons named where the event is dated
     place: str | None = None
     told_block: int = -1
 
@@ -112,8 +113,38 @@ def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
     return next((c for c in clauses if c[0] <= pos < c[1]), (0, 0))
 
 
-def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str) -> Trigger | None:
+def _other_event_scope(mention: DateMention, text: str, language: str) -> int | None:
+    """Where the phrase starts whose date this is when it is not the main verb's event.
+
+    "talks … since the four-day conflict in May", "nach dem Gipfel am Montag": the date
+    dates what follows the preposition.  "seit vergangenem Mittwoch", "since Monday"
+    (the date right after it) still date the main event: it began then.
+    """
+    if mention.other_event:
+        return mention.end  # "a fortnight after two jets flew": the date is the later phrase's
+    data = lang_data(language)
+    clause = _clause_of(mention.start, _clauses(text))
+    before = text[clause[0]:mention.start]
+    preps = "|".join(re.escape(p) for p in sorted(data.OTHER_EVENT_PREPOSITIONS, key=len, reverse=True))
+    found = list(re.finditer(rf"(?i)\b(?:{preps})\b", before))
+    if not found:
+        return None
+    last = found[-1]
+    between = re.findall(r"[\wÄÖÜäöüß'’-]+", before[last.end():])
+    if not [w for w in between if w.lower() not in data.DATE_LEAD_WORDS]:
+        return None  # "seit vergangenem Mittwoch": the date itself follows
+    return clause[0] + last.start()
+
+
+def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
+                    language: str = "de") -> Trigger | None:
     """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
+    scope = _other_event_scope(mention, text, language)
+    if scope is not None and mention.other_event:
+        clause_end = _clause_of(scope, _clauses(text))[1]
+        triggers = [t for t in triggers if scope <= t.start < clause_end]
+    elif scope is not None:  # the phrase between the preposition and its date names the event
+        triggers = [t for t in triggers if scope <= t.start < mention.start]
     if not triggers:
         return None
     clauses = _clauses(text)
@@ -133,13 +164,15 @@ def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str) ->
     return min(triggers, key=rank)
 
 
-def _status(iso: str | None, ref: date | None, tense: int, language: str) -> str:
+def _status(iso: str | None, ref: date | None, tense: int, language: str, hint: int = 0) -> str:
     if iso and ref:
         ref_iso = ref.isoformat()[: len(iso)]
         if iso < ref_iso:
             return "past"
         if iso > ref_iso:
             return "planned"
+    if hint:  # "earlier this month", "later this month"
+        return "planned" if hint > 0 else "past"
     if tense > 0:
         return "planned"
     if tense < 0:
@@ -184,7 +217,7 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
-                         previous: Draft | None) -> list[Draft]:
+                         previous: Draft | None, known_years: dict[int, int] | None = None) -> list[Draft]:
     text = sentence.text
     mentions = _mentions(sentence, doc.language)
     triggers = find_triggers(text, doc.language)
@@ -193,8 +226,13 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     dated = [m for m in mentions if m.kind in _DATED]
     multi = len(dated) > 1
     for mention in mentions:
+        if _is_dateline(text, mention, sentence.index):
+            continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
         tense = tense_at(text, mention.start, doc.language)
-        trigger = _choose_trigger(mention, triggers, text)
+        trigger = _choose_trigger(mention, triggers, text, doc.language)
+        if (trigger is None or trigger.source != _STRONG) and _states(text, mention, doc.language):
+            continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
+        mention = _with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "sameday":
             # "Am Nachmittag stand ein Gespräch … an": the day of the event just told.
             if previous is None or trigger is None or trigger.source != _STRONG or not previous.date:
@@ -226,8 +264,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         else:
             lo, hi, span = 0, len(text), text
         explicit = mention.kind == "date" and mention.year is not None
+        hint = mention.direction if mention.kind == "thismonth" else (
+            (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
-            date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language),
+            date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
             summary=_summary(text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                              hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
@@ -236,8 +276,51 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
         draft.add(_participants(doc, span, sentence.index))
+        draft.speakers = [p.name for p in persons_in(doc, span)]
         drafts.append(draft)
     return _merge(drafts)
+
+
+_DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
+
+
+def _is_dateline(text: str, mention: DateMention, index: int) -> bool:
+    """'lbr. DEN HAAG, 8. Januar.', 'TOKYO, March 9 (Reuters) -': a place and the day of filing."""
+    return index <= 1 and mention.kind == "date" and bool(_DATELINE.fullmatch(text[:mention.start]))
+
+
+def _states(text: str, mention: DateMention, language: str) -> bool:
+    """A clause that tells a level or an estimate ("stood at", "war … ausgegangen"), not an event."""
+    clause = _clause_of(mention.start, _clauses(text))
+    words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
+    return bool(words & lang_data(language).STATE_VERBS)
+
+
+def _with_known_year(mention: DateMention, ref: date | None, tense: int, known: dict[int, int]) -> DateMention:
+    """'a ceasefire on May 10' after 'the conflict in May last year': the May the article already
+    placed, when the nearest May would lie months back anyway."""
+    if ref is None or mention.kind != "date" or mention.year or not mention.month or tense > 0:
+        return mention
+    year = known.get(mention.month)
+    if year is None or year >= ref.year:
+        return mention
+    default = resolve(mention, ref, tense)
+    if default is None or (ref - date.fromisoformat(default)).days < 90:
+        return mention
+    return replace(mention, year=year)
+
+
+def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
+    """Months the article places in a given year ("im Mai 2025", "May last year"), when unambiguous."""
+    if ref is None:
+        return {}
+    years: dict[int, set[int]] = {}
+    for sentence in doc.sentences:
+        for m in _mentions(sentence, doc.language):
+            if m.month and m.kind in ("month", "date") and (m.year or m.rel_year is not None):
+                year = m.year if m.year else ref.year + (m.rel_year or 0)
+                years.setdefault(m.month, set()).add(year)
+    return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
 
 
 def _own_clauses(text: str, mention: DateMention, dated: list[DateMention],
@@ -267,7 +350,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         same = next((m for m in merged if draft.date and m.date == draft.date and (
-            m.kind == draft.kind or "statement" in (m.kind, draft.kind))), None)
+            m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)), None)
         if same is None and draft.date is None:
             same = next((m for m in merged if m.date is None and m.kind == draft.kind
                          and m.summary == draft.summary), None)
@@ -277,9 +360,18 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if same.kind == "statement" and draft.kind != "statement":
             same.kind, same.kind_source = draft.kind, draft.kind_source
         same.add(draft.participants)
+        same.speakers += [p for p in draft.speakers if p not in same.speakers]
         same.place = same.place or draft.place
         same.guessed = same.guessed and draft.guessed
     return merged
+
+
+def _same_people(a: Draft, b: Draft) -> bool:
+    """Two mentions of one day are one event unless each names its own, different people
+    (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
+    if not a.speakers or not b.speakers:
+        return True
+    return bool(set(a.speakers) & set(b.speakers))
 
 
 def _anaphor_kind(text: str, language: str) -> str | None:
@@ -301,8 +393,9 @@ def run(doc: Doc) -> None:
     events: list[Draft] = []
     main: Draft | None = None  # the article's lead event: what undated participants belong to
     last: Draft | None = None
+    known_years = _known_years(doc, ref)
     for sentence in doc.sentences:
-        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last)
+        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last, known_years)
         dated_here = [d for d in found if d.date]
         if found:
             for draft in found:

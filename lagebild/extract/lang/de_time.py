@@ -27,6 +27,38 @@ FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "näc
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
 WEEK_WORDS: tuple[str, ...] = ("woche",)
 MONTH_WORDS: tuple[str, ...] = ("monat", "monats")
+# The month of writing: (phrase, direction) with -1 before, +1 after the day of writing, 0 unclear.
+THIS_MONTH: dict[str, int] = {
+    "ende des monats": 1, "ende dieses monats": 1, "ende des laufenden monats": 1, "anfang des monats": -1,
+    "anfang dieses monats": -1, "mitte des monats": 0, "mitte dieses monats": 0, "diesen monat": 0,
+    "in diesem monat": 0, "im laufe des monats": 0, "noch in diesem monat": 1, "später in diesem monat": 1,
+    "früher in diesem monat": -1, "zu monatsbeginn": -1, "zum monatsende": 1, "bis monatsende": 1,
+}
+# Spans of time counted from the day of writing ("in zwei Wochen", "vor drei Tagen") or
+# back from the event just told ("zwei Wochen nach"): unit -> days.
+SPAN_UNITS: dict[str, int] = {
+    "tag": 1, "tage": 1, "tagen": 1, "woche": 7, "wochen": 7, "monat": 30, "monate": 30, "monaten": 30,
+}
+SPAN_FORWARD: tuple[str, ...] = ("in", "binnen", "innerhalb von")  # "in zwei Wochen": ahead
+SPAN_BACK: tuple[str, ...] = ("vor",)  # "vor zwei Wochen": back
+SPAN_ONE: tuple[str, ...] = ("einer", "einem", "ein", "eine")
+# "zwei Wochen nach X": X lies that long before (-1) or after (+1) the event told.
+SPAN_RELATIONS: dict[str, int] = {"nach": -1, "vor": 1}
+# A phrase after these is about another thing; a date in it dates that thing, not the main verb's event.
+OTHER_EVENT_PREPOSITIONS: tuple[str, ...] = (
+    "seit", "nach dem", "nach der", "nach den", "nach einem", "nach einer", "vor dem", "vor der", "vor den",
+    "vor einem", "vor einer", "bis zum", "bis zur",
+)
+# Words that may stand between a preposition and its date ("seit vergangenem Mittwoch").
+DATE_LEAD_WORDS: frozenset[str] = frozenset({
+    "dem", "den", "der", "des", "die", "das", "vergangenem", "vergangenen", "letztem", "letzten", "diesem",
+    "am", "im", "anfang", "ende", "mitte", "beginn",
+})
+# Verbs of a level or an estimate: a date with them and no event word is no event.
+STATE_VERBS: frozenset[str] = frozenset({
+    "ausgegangen", "gerechnet", "gelegen", "betragen", "betrug", "betrugen", "lag", "lagen", "geschätzt",
+    "prognostiziert", "veranschlagt", "beziffert",
+})
 # Part of a month: "Anfang Februar", "Ende März", "Mitte Mai".
 MONTH_PARTS: tuple[str, ...] = ("anfang", "ende", "mitte")
 # Prepositions that make a bare month name a date ("im November", "seit März").
@@ -99,6 +131,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
     "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
+    "findet", "finden", "berät", "beraten", "stimmt", "wählt", "entscheidet",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "ist", "sind",

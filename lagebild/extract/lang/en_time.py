@@ -21,6 +21,25 @@ FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 WEEK_WORDS: tuple[str, ...] = ("week",)
 MONTH_WORDS: tuple[str, ...] = ("month",)
+THIS_MONTH: dict[str, int] = {
+    "later this month": 1, "earlier this month": -1, "this month": 0, "end of the month": 1,
+    "end of this month": 1, "by the end of the month": 1, "late this month": 1, "early this month": -1,
+    "at the start of the month": -1, "at the beginning of the month": -1, "the middle of the month": 0,
+}
+SPAN_UNITS: dict[str, int] = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30, "months": 30,
+}
+SPAN_FORWARD: tuple[str, ...] = ("in", "within")
+SPAN_BACK: tuple[str, ...] = ()  # English says "two weeks ago" (SPAN_AGO) instead
+SPAN_ONE: tuple[str, ...] = ("a", "an", "one")
+SPAN_RELATIONS: dict[str, int] = {"after": -1, "before": 1}
+OTHER_EVENT_PREPOSITIONS: tuple[str, ...] = ("since", "after", "before", "following")
+DATE_LEAD_WORDS: frozenset[str] = frozenset({
+    "the", "last", "this", "early", "late", "mid", "on", "in", "of", "end", "beginning", "start",
+})
+STATE_VERBS: frozenset[str] = frozenset({
+    "stood", "totalled", "totaled", "amounted", "estimated", "forecast", "projected", "assumed", "ranged",
+})
 MONTH_PARTS: tuple[str, ...] = ("early", "late", "mid", "end of", "beginning of", "middle of")
 # A bare month name is a date only after one of these ("May" and "March" are also words).
 MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "since", "until", "by", "from", "of", "during", "before",
@@ -30,7 +49,8 @@ VAGUE: tuple[str, ...] = (
     "in the summer", "in the autumn", "in the fall", "in the winter", "last fall", "last autumn",
     "last spring", "last summer", "last winter", "next spring", "next summer", "next autumn", "next fall",
     "this spring", "this summer", "this autumn", "this fall", "before the summer", "by the summer",
-    "in the coming weeks", "in the coming months", "in due course",
+    "in the coming weeks", "in the coming months", "in due course", "by the end of the year",
+    "by year-end", "by year end", "later in the year",
 )
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
                              "that afternoon", "later in the day")
@@ -71,6 +91,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "upcoming", "ahead", "coming", "intends", "announced", "going", "due",
     # Present tense of event verbs with a date: what is coming ("when leaders gather in July").
     "gather", "gathers", "meets", "travels", "hosts", "begins", "starts", "opens", "convenes",
+    "meet", "resume", "resumes", "intend",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "has", "have", "did", "last", "ago", "since", "said", "met", "told", "spoke",
