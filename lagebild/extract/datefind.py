@@ -190,8 +190,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
 
     spans: tuple[tuple[re.Pattern[str] | None, int], ...] = (
         (pat.span_rel, 0), (pat.span_ago, -1), (pat.span_back, -1), (pat.span_fwd, 1))
-    for rx, sign in spans:
-        for m in rx.finditer(text) if rx is not None else ():
+    for span_rx, sign in spans:
+        for m in span_rx.finditer(text) if span_rx is not None else ():
             days = count_of(m["n"]) * int(data.SPAN_UNITS[m["u"].lower()])
             if sign == 0:  # "a fortnight after X": X lies that long before the event told
                 offset = int(data.SPAN_RELATIONS[m["rel"].lower()]) * days
