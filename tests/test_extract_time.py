@@ -286,3 +286,17 @@ def test_statements_by_other_people_on_a_summit_day_stay_apart() -> None:
                       "en", "2026-03-09", persons)
     kinds = sorted(e.kind for e in doc.events if e.date == "2026-03-09")
     assert kinds == ["meeting", "statement"]
+
+
+def test_compact_british_figures_ranges_and_counts() -> None:
+    text = ("Oslo will spend 3bn kroner (£220m) on a 1,200km pipeline, and Brussels €1.5bn. "
+            "The five ministers agreed; the two leaders watched. "
+            "Rule from 1890-1920 ended. The fair runs from June 3 to 14 in Bergen.")
+    assert [(v, u) for v, u, _q in _figures(text, "en")] == [
+        (3000000000, "kroner"), (220000000, "GBP"), (1200, "km"), (1500000000, "EUR"), (5, "ministers")]
+
+
+def test_an_equal_value_said_of_someone_else_is_kept() -> None:
+    text = ("Die Liste holte 31 der 120 Sitze. Die Grünen errangen ebenfalls 31 Sitze. "
+            "Die Quote fiel von 4,2 auf 3,9 Prozent.")
+    assert [v for v, _u, _q in _figures(text, "de")] == [31, 120, 31, 4.2, 3.9]

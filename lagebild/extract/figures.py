@@ -62,7 +62,8 @@ _LEADING_ADJ = frozenset({"more", "additional", "further", "new", "other", "extr
 
 def _unit_after(text: str, end: int, language: str) -> str:
     """The counted noun after the number: 'Soldaten', 'Patriot batteries', 'metric tons'."""
-    tokens = re.findall(r"[\w'’.-]+", text[end:end + 60])
+    window = re.split(r"[(),;:]", text[end:end + 60], maxsplit=1)[0]
+    tokens = re.findall(r"[\w'’.-]+", window)
     tokens = [t.rstrip(".") for t in tokens]
     while tokens and tokens[0].lower() in _LEADING_ADJ:
         tokens = tokens[1:]
@@ -102,6 +103,27 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join(before + after).strip(" .,")
 
 
+def _compact_unit(text: str, end: int, data: object) -> str:
+    """The scale or unit written onto a number ('bn', 'm', 'km'), or ''."""
+    m = re.match(r"([a-zA-Z]{1,3})(?![\w])", text[end:end + 4])
+    if not m:
+        return ""
+    word = m.group(1)
+    units = set(getattr(data, "SCALES", {})) | set(getattr(data, "COMPACT_UNITS", ()))
+    return word if word in units else ""
+
+
+def _range_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """'1910-1945', 'November 9 to 20': a range of years or days, no figure."""
+    year = re.compile(r"1[5-9]\d\d|20\d\d")
+    if year.fullmatch(text[start:end]) and (
+            re.match(r"\s?[-–]\s?(?:1[5-9]\d\d|20\d\d)\b", text[end:end + 8])
+            or re.search(r"(?:1[5-9]\d\d|20\d\d)\s?[-–]\s?$", text[max(0, start - 8):start])):
+        return True
+    joiner = re.compile(r"\s*(?:to|until|till|bis|and|und|[-–])\s*")
+    return any(joiner.fullmatch(text[e:start]) for _s, e in dates if e <= start)
+
+
 def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
     """'G7', 'E3', 'IRIS-T 2', 'ZIB2', 'Artikel 5', 'COVID-19', '5G', ordinals '4.', '1st'."""
     data = lang_data(language)
@@ -109,7 +131,9 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
                                                     and text[start - 2].isalpha())):
         return True
     following = text[end:end + 3]
-    if following[:1].isalpha() or re.match(r"-[A-Za-z]", following):
+    if _compact_unit(text, end, data):
+        pass  # "5bn", "£370m", "1,340km": a scale or unit written onto the number
+    elif following[:1].isalpha() or re.match(r"-[A-Za-z]", following):
         return True
     if re.match(r"\.\s+\S", text[end:end + 3]) and not re.match(r"\.\s+[A-ZÄÖÜ]\w*\s", text[end:end + 40]):
         return True  # German ordinal "4. Tag" (a sentence ending "… 30. Die" is not one)
@@ -122,12 +146,14 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
 def figures_in(sentence: Sentence, language: str) -> list[Figure]:
     data = lang_data(language)
     text = sentence.text
+    date_spans = [(m.start, m.end) for m in find_dates(text, language) if m.kind != "year"]
     blocked = [(m.start, m.end) for m in find_dates(text, language)] + quote_spans(text)
     found: list[Figure] = []
     for m in _number_rx(language).finditer(text):
         start = m.start("num") if m["num"] else m.start("word")
         end = m.end("num") if m["num"] else m.end("word")
-        if inside(start, blocked) or _is_part_of_name(text, start, end, language):
+        if inside(start, blocked) or _is_part_of_name(text, start, end, language) or _range_end(
+                text, start, end, date_spans):
             continue
         raw = m["num"] or ""
         value = parse_number(raw, language) if raw else Decimal(int(data.NUMBER_WORDS[m["word"].lower()]))
@@ -139,8 +165,14 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             unit = str(data.PERCENT.get(m["pct"].lower(), m["pct"]))
             if re.match(r"\s+(?:of GDP|des BIP|der Wirtschaftsleistung)", text[tail_end:]):
                 unit = "% of GDP" if language == "en" else "% des BIP"
+        compact = _compact_unit(text, end, data) if m["num"] and not m["scale"] and not m["pct"] else ""
         if m["scale"]:
             value *= int(data.SCALES[m["scale"].lower().rstrip(".")])
+        elif compact in data.SCALES:
+            value *= int(data.SCALES[compact])
+            tail_end = end + len(compact)
+        elif compact:
+            unit = compact
         if m["sign"]:
             unit = str(data.CURRENCIES.get(m["sign"].lower(), "USD"))
         if not unit:
@@ -164,13 +196,24 @@ def _countable_word(text: str, start: int, unit: str, data: object) -> bool:
     """Number words count only as fresh counts: not 'the three countries', 'two people familiar'."""
     previous = re.search(r"(\w+)\s*$", text[:start])
     if previous and previous.group(1).lower() in getattr(data, "ANAPHORIC_DETERMINERS", frozenset()):
-        return False
+        # "the four ministers" counts who took part; "the three countries" and "the two
+        # leaders" (= both) point back.
+        head = unit.lower().split(" ")[-1]
+        word = text[start:].split(maxsplit=1)[0].lower()
+        two = int(getattr(data, "NUMBER_WORDS", {}).get(word, 0)) <= 2
+        return not two and head.endswith(tuple(getattr(data, "PARTICIPANT_NOUNS", ())))
     if unit.lower().split(" ")[0] in getattr(data, "GENERIC_PEOPLE", frozenset()):
         return False
     after = text[start:].split(maxsplit=2)
     if len(after) > 1 and after[1].lower() in ("of", "von", "der"):
         return True  # "nine of the 32 members"
     return bool(unit)
+
+
+def _another_holder(figure: Figure, language: str) -> bool:
+    """'die PVV errang ebenfalls 26 Sitze': the same value again, said of someone else."""
+    words = set(re.findall(r"[\wäöü]+", figure.context.lower()))
+    return bool(words & lang_data(language).SAME_VALUE_AGAIN)
 
 
 def run(doc: Doc) -> None:
@@ -187,7 +230,7 @@ def run(doc: Doc) -> None:
             unit_class = "%" if "%" in figure.unit or "cent" in figure.unit or "rozent" in figure.unit else (
                 figure.unit.lower())
             key = (float(figure.value), unit_class)
-            if key in seen:
+            if key in seen and not _another_holder(figure, doc.language):
                 continue
             seen.add(key)
             figures.append(figure)

@@ -198,3 +198,10 @@ ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
     "ihre", "ihrer", "ihren",
 })
 GENERIC_PEOPLE: frozenset[str] = frozenset({"personen", "leute", "quellen", "insider"})
+# Nouns of people taking part: "die vier Minister" is a count, not a reference back.
+PARTICIPANT_NOUNS: tuple[str, ...] = ("minister", "ministerinnen", "chefs", "staatschefs", "teilnehmer",
+                                      "delegierte", "delegierten", "vertreter", "abgeordnete", "abgeordneten")
+# Units written onto the number ("40km").
+COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "m", "t", "ha")
+# Words that say a repeated value belongs to someone else ("ebenfalls 26 Sitze").
+SAME_VALUE_AGAIN: frozenset[str] = frozenset({"ebenfalls", "gleichfalls", "ebenso"})

@@ -146,3 +146,7 @@ ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
     "the", "these", "those", "both", "all", "its", "their", "his", "her", "our",
 })
 GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "sources", "officials", "diplomats"})
+PARTICIPANT_NOUNS: tuple[str, ...] = ("ministers", "leaders", "delegates", "delegations", "envoys",
+                                      "negotiators", "participants", "heads", "lawmakers", "senators")
+COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "mph", "kph", "t", "ha", "sq")
+SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "too"})
