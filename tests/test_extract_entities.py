@@ -70,7 +70,8 @@ def test_german_persons_roles_and_countries(de_doc: Doc) -> None:
     assert names == ["Helga Brandstetter", "Pavel Novák", "Tomasz Wiśniewski", "Gernot Haider"]
     first = de_doc.sentences[0].text
     assert _person(de_doc, "Helga Brandstetter") == ("Innenministerin", "AT", first)
-    assert _person(de_doc, "Pavel Novák")[:2] == ("Amtskollege", "CZ")
+    # "ihren tschechischen Amtskollegen": he holds the same office as the person named before
+    assert _person(de_doc, "Pavel Novák")[:2] == ("Innenminister", "CZ")
     assert _person(de_doc, "Tomasz Wiśniewski")[:2] == ("Europaminister", "PL")
     assert _person(de_doc, "Gernot Haider")[:2] == ("Sicherheitssprecher", "AT")  # "Deren" = FPÖ
 

@@ -54,7 +54,9 @@ def _inflected(name: str) -> str:
 def _country_regex(language: str) -> re.Pattern[str]:
     names = sorted(country_names(language), key=len, reverse=True)
     if language == "de":
-        body = "|".join(_inflected(n) if " " in n else re.escape(n) + "(?:s|es)?" for n in names)
+        # "in den Niederlanden": a plural name ending in -e takes -n in the dative
+        body = "|".join(_inflected(n) if " " in n
+                        else re.escape(n) + ("(?:s|es|n)?" if n.endswith("e") else "(?:s|es)?") for n in names)
         stems = "|".join(re.escape(s) for s in sorted(de.DEMONYMS, key=len, reverse=True))
         demonym = rf"(?i:{stems})(?:e|en|er|es|em)?"
         return re.compile(rf"(?<![\w-])(?:(?P<name>{body})|(?P<adj>{demonym}))(?![\w])")

@@ -17,7 +17,7 @@ from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
 from lagebild.model import Person
 
-PARTICLES = frozenset("von van der den de da di du la le bin ibn al el ter zu dos del das".split())
+PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
 # Family names come first in these Chinese surnames: "He Lifeng" is later "He".
 CHINESE_SURNAMES = frozenset(
     "Xi He Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo Liang "

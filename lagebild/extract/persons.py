@@ -23,18 +23,23 @@ from dataclasses import dataclass, field, replace
 
 from lagebild.extract import entities, mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, names
 from lagebild.model import Person, ReviewState, fact_id
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
-_GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES
+_GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
+_HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
+_NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+_BYLINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Berichterstattung|Redaktion)"
+                     r"\b.*\bby\b|^\((?:Reporting|Editing) by", re.IGNORECASE)
 _LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 _INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b|^(EU|UN|NATO|Nato)-")
 _SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
-          "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR"}
+          "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
+          "Außenamt": "DE", "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
 
 
 @dataclass
@@ -70,7 +75,11 @@ def is_name_token(word: str, language: str) -> bool:
     if re.match(r"(al|el|ad|as|ash)-[A-Z]", word):
         return True
     word = _bare(word)
+    if re.fullmatch(r"[OD]['’][A-Z]\w+", word):  # "O'Brien", "D'Alema"
+        return True
     if len(word) < 2 or not word[0].isupper() or word.isupper() or not word[1:2].isalpha():
+        return False
+    if word in _NOT_NAME or word in _HONORIFICS:
         return False
     if word in _STOP or word in de.PARTIES or word in en.PARTIES or word in entities.country_names(language):
         return False
@@ -83,32 +92,56 @@ def is_name_token(word: str, language: str) -> bool:
     return word.casefold() not in {o.casefold() for o in (*de.OUTLETS, *en.OUTLETS)}
 
 
+def _is_initial(tokens: list[_Tok], j: int, language: str) -> bool:
+    """'O.' in 'Tore O. Sandvik', 'S' in 'S Jaishankar': an initial followed by a name word."""
+    word = tokens[j].text
+    if not re.fullmatch(r"[A-ZÄÖÜ]", word):
+        return False
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
+    return k < len(tokens) and is_name_token(tokens[k].text, language) and tokens[k].start - tokens[j].end <= 2
+
+
 def read_name(tokens: list[_Tok], i: int, language: str) -> tuple[int, list[str], list[str]]:
     """(end index, name words, honorifics) of a name starting at token i; no words when none."""
     honorifics: list[str] = []
-    while i < len(tokens) and tokens[i].text.rstrip(".") in {h.rstrip(".") for h in en.HONORIFICS}:
+    while i < len(tokens) and tokens[i].text.rstrip(".") in _HONORIFICS:
         honorifics.append(tokens[i].text.rstrip("."))
         i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
     words: list[str] = []
     j = i
     while j < len(tokens) and len(words) < 6:
         word = tokens[j].text
-        chinese = (not words and word in mentions.CHINESE_SURNAMES and j + 1 < len(tokens)
+        chinese = (not words and (word in mentions.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES)
+                   and j + 1 < len(tokens)
                    and is_name_token(tokens[j + 1].text, language) and tokens[j + 1].text.isascii())
+        if (not words and word in _GIVEN and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
+                and tokens[j + 1].text not in _GIVEN and tokens[j + 1].text[:1].isupper()):
+            words.append(word)  # "Sofia Marchetti": a given name that is also a city
+            j += 1
+            continue
         if chinese or is_name_token(word, language):
-            words.append(word)
+            words.append(_bare(word) if words or _bare(word) != word else word)
             j += 1
             if _bare(word) != word:
                 break
             continue
+        if _is_initial(tokens, j, language) and (words or word not in ("A", "I")):
+            dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."
+            words.append(word + ("." if dotted else ""))
+            j += 2 if dotted else 1
+            continue
         k = j
         while k < len(tokens) and tokens[k].text.lower() in mentions.PARTICLES and tokens[k].text[0].islower():
             k += 1
+        after_particle = bool(words) and words[-1].casefold() in ("van", "von", "de", "da", "di", "del", "dos")
         if (words and k > j and k < len(tokens) and is_name_token(tokens[k].text, language)
-                and tokens[j].text not in ("der", "den", "das", "la", "le")):
+                and (tokens[j].text not in ("der", "den", "das", "la", "le") or after_particle)):
             follows = tokens[k + 1].text if k + 1 < len(tokens) else ""
-            if follows[:1].isupper() and tokens[j].text in ("von", "van", "de", "der"):
+            if (follows[:1].isupper() and not is_name_token(follows, language)
+                    and tokens[j].text in ("von", "van", "de", "der")):
                 break  # "Lena Marquardt von der Brüsseler Denkfabrik": not part of the name
+            if follows[:1].isupper() and tokens[j].text in ("von", "der") and not after_particle:
+                break
             words += [t.text for t in tokens[j:k]]
             j = k
             continue
@@ -116,13 +149,18 @@ def read_name(tokens: list[_Tok], i: int, language: str) -> tuple[int, list[str]
             words.append(word + ("." if j + 1 < len(tokens) and tokens[j + 1].text == "." else ""))
             j += 2 if words[-1].endswith(".") else 1
         break
+    if words and words[0] in ("Van", "Von", "De") and len(words) == 1:
+        words = []
     return j, words, honorifics
 
 
 def _role_phrase(tokens: list[_Tok], i: int, language: str) -> tuple[int, int] | None:
     """(start, end) token span of a role head at i (multiword heads in English)."""
     if language == "en":
-        for head in en.ROLE_HEADS:
+        word = tokens[i].text
+        if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            return i, i + 2
+        for head in (*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS):
             parts = head.split()
             span = tokens[i:i + len(parts)]
             if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
@@ -180,14 +218,19 @@ def _left_context(tokens: list[_Tok], start: int, language: str, cand: _Candidat
     return det, kept
 
 
-def _role_country(role: str, language: str, cand: _Candidate) -> None:
+def _role_country(role: str, doc: Doc, cand: _Candidate) -> None:
+    language = doc.language
     if _INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())):
         cand.international = True
     prefix = re.match(r"^([\w.]+)-", role)
     if prefix:
         party = prefix.group(1)
-        code = de.PARTIES.get(party) or entities.country_of_word(party, language)
+        code = _party_country(party, doc) or entities.country_of_word(party, language)
         cand.country = cand.country or code
+    before = cand.sentence.text[max(0, cand.position - 40):cand.position]
+    # "Kremlin spokesperson", "State Department policy planning director"
+    seat = next((code for seat, code in _SEATS.items() if seat in role or seat in before), None)
+    cand.country = cand.country or seat
     cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip())
 
 
@@ -200,7 +243,7 @@ def _apposition(text: str, after: int, language: str) -> str | None:
     match = re.match(r"\s*,\s*(.+?)(?=,\s|;|:|\.\s*$|\.$|$)", rest)
     if not match:
         return None
-    phrase = match.group(1).strip()
+    phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip())[0]
     words = phrase.split()
     while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
         words.pop(0)
@@ -221,30 +264,81 @@ _NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch 
 
 def _is_modifier(word: str, language: str) -> bool:
     """An adjective inside an apposition before its role noun ("der außenpolitische Berater")."""
-    if word.casefold() in _NOT_MODIFIERS or not word[:1].islower():
+    if word.casefold() in _NOT_MODIFIERS:
         return False
+    if not word[:1].islower():
+        return language == "en" and entities.country_of_word(word, language) is not None
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
+
+
+def _de_complement(tokens: list[_Tok], j: int, language: str) -> int | None:
+    """'der Afrika-Berater von US-Präsident Donald Trump, Massad Boulos': the comma after the complement."""
+    if language != "de" or j >= len(tokens) or tokens[j].text not in ("von", "des", "der", "vom"):
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 8 and tokens[k].text != ",":
+        word = tokens[k].text
+        if not (word[:1].isupper() or word in mentions.PARTICLES or word in ("des", "der", "von", "vom")
+                or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+            return None
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else None
+
+
+def _of_country(text: str, pos: int, language: str) -> tuple[str | None, int]:
+    """'Toshimitsu Motegi of Japan': the country after a name, and where it ends."""
+    match = re.match(r"\s+(?:of|from)\s+(?:the\s+)?" if language == "en" else r"\s+aus\s+", text[pos:])
+    if not match:
+        return None, pos
+    found = entities.countries_in(text[pos + match.end():], language)
+    if found and found[0][0] == 0:
+        return found[0][2], pos + match.end() + found[0][1]
+    return None, pos
+
+
+def _possessive_country(tokens: list[_Tok], i: int, language: str) -> str | None:
+    """'Sweden's Pål Jonson', "Pakistan's Indus waters commissioner": a country in the genitive before."""
+    k = i - 1
+    while language == "en" and k > 0 and i - k <= 3 and re.fullmatch(r"[a-z]+|[A-Z][a-z]+", tokens[k].text) \
+            and tokens[k].text.casefold() not in en.DETERMINERS and tokens[k].text not in _STOP:
+        k -= 1  # over "Indus waters"
+    if k < 0:
+        return None
+    word = tokens[k].text
+    if language == "en" and not word.endswith(("'s", "’s")):
+        return None
+    if language == "de" and not word.endswith("s"):
+        return None
+    return entities.country_of_word(word, language) if word[:1].isupper() else None
 
 
 def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
     language = doc.language
     text = sentence.text
+    if _BYLINE.search(text):
+        return  # "(Reporting by ...; Editing by ...)": the writers are no persons of the news
     tokens = _tokens(text)
     used_until = -1
     for i in range(len(tokens)):
         if i < used_until:
             continue
         cand: _Candidate | None = None
+        plural = False
         span = _role_phrase(tokens, i, language)
         if span:
             start, end = span
             j = end
+            complement = None
             if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of"):
                 k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
                 while k < len(tokens) and tokens[k].text[:1].isupper():
                     k += 1  # "ambassador to the UN, Sir Nicholas Pemberton"
                 if k < len(tokens) and tokens[k].text == "," and k > j + 1:
                     j = k
+            comma_at = _de_complement(tokens, j, language)
+            if comma_at is not None:
+                complement = text[tokens[j].start:tokens[comma_at - 1].end]
+                j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
             k, words, honor = read_name(tokens, j + 1 if comma else end, language)
             if comma and len(words) < 2:
@@ -252,21 +346,32 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             if words:
                 cand = _Candidate(" ".join(words), sentence, tokens[i].start)
                 det, adjectives = _left_context(tokens, start, language, cand)
-                head = " ".join(t.text for t in tokens[start:j])
+                cand.country = cand.country or _possessive_country(tokens, start, language)
+                head = " ".join(t.text for t in tokens[start:j if complement is None else end])
                 if language == "de":
                     role = _nominative_de(det, adjectives, head)
+                    if complement:
+                        role = f"{role} {complement}"
+                        cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
-                    role = " ".join([*adjectives, text[tokens[start].start:tokens[j - 1].end]])
+                    phrase = text[tokens[start].start:tokens[j - 1].end]
+                    phrase = en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase)
+                    plural = any(phrase.casefold().endswith(h) for h in en.PLURAL_ROLE_HEADS)
+                    if plural:
+                        phrase = phrase[:-1]
+                    role = " ".join([*adjectives, phrase])
                 cand.role = role
-                _role_country(role, language, cand)
+                _role_country(role, doc, cand)
                 if len(tokens) > start - 1 >= 0 and tokens[start - 1].text in ("Deren", "deren", "Dessen", "dessen"):
                     cand.relation = "deren"
                 end_index = k
+                if complement is not None:
+                    used_until = start + 1
         if cand is None:
             k, words, honor = read_name(tokens, i, language)
             if not words:
                 continue
-            known = mentions.resolve_person(_as_doc(doc, found), " ".join([*honor, *words]))
+            known = _known(doc, found, [*honor, *words])
             if _looks_like_org(words):
                 used_until = k
                 continue
@@ -282,21 +387,67 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
                 used_until = k
                 continue
             cand = _Candidate(" ".join(words), sentence, tokens[i].start)
+            cand.country = _possessive_country(tokens, i, language)
             end_index = k
-        party_match = re.match(r"\s*\(([^)]+)\)", text[tokens[end_index - 1].end:])
-        if party_match:
-            party_name = party_match.group(1).strip()
-            cand.country = cand.country or de.PARTIES.get(party_name) or en.PARTIES.get(party_name)
-        appo = _apposition(text, tokens[end_index - 1].end + (party_match.end() if party_match else 0), language)
-        if appo:
-            cand.role = f"{cand.role}, {appo}" if cand.role else appo
-            inner = re.search(r"\b(?:von|of)\s+(.+)$", appo)
-            cand.relation = inner.group(1) if inner else cand.relation
-            for word in appo.split()[:3]:
-                cand.country = cand.country or (entities.country_of_word(word, language) if word[:1].islower()
-                                                or language == "en" else None)
-        _add(found, cand, doc)
-        used_until = end_index
+        _complete(doc, cand, tokens, end_index, found)
+        if plural and end_index < len(tokens):
+            _coordinated(doc, cand, tokens, end_index, found)
+        if used_until <= i:
+            used_until = end_index
+
+
+def _complete(doc: Doc, cand: _Candidate, tokens: list[_Tok], end_index: int, found: dict[str, _Candidate]) -> None:
+    """Party in brackets, 'of Japan', an apposition after the name; then add the person."""
+    language, text = doc.language, cand.sentence.text
+    party_match = re.match(r"\s*\(([^)]+)\)", text[tokens[end_index - 1].end:])
+    if party_match:
+        cand.country = cand.country or _party_country(party_match.group(1).strip(), doc)
+    after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
+    code, _end = _of_country(text, after, language)
+    cand.country = cand.country or code
+    appo = _apposition(text, after, language)
+    if appo:
+        cand.role = f"{cand.role}, {appo}" if cand.role else appo
+        inner = re.search(r"\b(?:von|of)\s+(.+)$", appo)
+        cand.relation = inner.group(1) if inner else cand.relation
+        for word in appo.split()[:3]:
+            cand.country = cand.country or (entities.country_of_word(word, language) if word[:1].islower()
+                                            or language == "en" else None)
+    member = re.match(r"\s*,\s+an?\s+(?:[A-Z][\w.]*\s+){0,3}(\w+)", text[after:])
+    if member and member.group(1) in en.PARTY_MEMBERS:
+        cand.country = cand.country or en.PARTY_MEMBERS[member.group(1)]  # "a South Carolina Republican"
+    _add(found, cand, doc)
+
+
+def _coordinated(doc: Doc, first: _Candidate, tokens: list[_Tok], end_index: int,
+                 found: dict[str, _Candidate]) -> None:
+    """'Foreign ministers A of Japan and B of South Korea': the second person shares the plural role."""
+    text = first.sentence.text
+    _code, pos = _of_country(text, tokens[end_index - 1].end, doc.language)
+    k = next((n for n, t in enumerate(tokens) if t.start >= pos), len(tokens))
+    if k < len(tokens) and tokens[k].text in ("and", "und"):
+        stop, words, _honor = read_name(tokens, k + 1, doc.language)
+        if len(words) >= 2:
+            cand = _Candidate(" ".join(words), first.sentence, tokens[k + 1].start, role=first.role)
+            _complete(doc, cand, tokens, stop, found)
+
+
+def _party_country(party: str, doc: Doc) -> str | None:
+    """The country of a party; a party that several German-speaking countries have goes by the locale."""
+    if party in de.SHARED_PARTIES:
+        return _LOCALE_COUNTRY.get(doc.locale or "", "DE")
+    return de.PARTIES.get(party) or en.PARTIES.get(party)
+
+
+def _known(doc: Doc, found: dict[str, _Candidate], words: list[str]) -> _Candidate | None:
+    """A person found before: by any mention, or by a multi-word surname ('Mr Lund Poulsen')."""
+    person = mentions.resolve_person(_as_doc(doc, found), " ".join(words))
+    if person is not None and person.name in found:
+        return found[person.name]
+    bare = " ".join(w for w in words if w not in _HONORIFICS)
+    if " " in bare:
+        return next((c for c in found.values() if c.name.endswith(" " + bare)), None)
+    return None
 
 
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
@@ -316,16 +467,42 @@ def _as_doc(doc: Doc, found: dict[str, _Candidate]) -> Doc:
 
 
 def _add(found: dict[str, _Candidate], cand: _Candidate, doc: Doc) -> None:
-    existing = mentions.resolve_person(_as_doc(doc, found), cand.name)
-    if existing is not None and existing.name in found:
-        old = found[existing.name]
+    old = _known(doc, found, cand.name.split())
+    if old is not None:
         old.role = old.role or cand.role
         old.country = old.country or cand.country
         old.international = old.international or cand.international
         return
     if cand.name.split()[0] in ("Sir", "Dame"):
         cand.name = cand.name.split(" ", 1)[1]
+    cand.role = _referred_role(cand.role, found, doc.language)
     found[cand.name] = cand
+
+
+_REFERENCE_ROLES = frozenset({"counterpart", "amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen"})
+
+
+def _referred_role(role: str | None, found: dict[str, _Candidate], language: str) -> str | None:
+    """'his Finnish counterpart, A': A holds the office of the person named before ('defence minister')."""
+    if not role or role.split()[-1].casefold() not in _REFERENCE_ROLES:
+        return role
+    referent = next((c.role for c in reversed(found.values())
+                     if c.role and c.role.split()[-1].casefold() not in _REFERENCE_ROLES), None)
+    if referent is None:
+        return role
+    office = referent.split(",")[0]
+    if language == "en":
+        words = office.split()
+        while len(words) > 1 and entities.country_of_word(words[0], language):
+            words.pop(0)
+        return " ".join(words)
+    head = office.split()[-1]
+    female = role.split()[-1].casefold().endswith("in")
+    if female and not head.endswith("in"):
+        return head + "in"
+    if not female and head.endswith("in") and mentions.is_role_noun(head[:-2], language):
+        return head[:-2]
+    return head
 
 
 def _is_office(role: str | None, language: str) -> bool:
@@ -333,35 +510,87 @@ def _is_office(role: str | None, language: str) -> bool:
         return True
     lower = role.split(",")[0].casefold()
     if language == "de":
-        return any(h in lower for h in de.OFFICE_HEADS)
-    head = next((h for h in en.ROLE_HEADS if re.search(rf"\b{re.escape(h)}\b", lower)), "")
-    return head in en.OFFICE_HEADS
+        return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
+    return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS))
+
+
+_NEAR = 100  # characters: a country further from the person's mention says nothing about them
+_LITERAL = re.compile(r"(?:\b(?:in|im|aus|nach|at|from)\s+)$", re.IGNORECASE)
 
 
 def _sentence_country(doc: Doc, cand: _Candidate, found: dict[str, _Candidate]) -> str | None:
-    """The country named nearest to the person in the sentence, leaving out other persons' countries."""
+    """A country named close to the person in the sentence, leaving out other persons' countries.
+
+    A city counts only where it is a location ("in Islamabad"), not a government ("Washington said").
+    """
     text = cand.sentence.text
     spots = [(start, code) for start, _e, code in entities.countries_in(text, doc.language)]
-    places = {**entities.LANG[doc.language].CITIES, **_SEATS}
-    for place, code in places.items():
-        spots += [(m.start(), code) for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)]
+    for place, code in {**entities.LANG[doc.language].CITIES, **_SEATS}.items():
+        spots += [(0 if place in _SEATS else m.start(), code)
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+                  if place in _SEATS or _LITERAL.search(text[:m.start()])]
     # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
     taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
-    spots = [(abs(start - cand.position), code) for start, code in spots if code not in taken]
+    # "In Pakistan, where ..., Prime Minister X": a sentence-opening frame holds for the whole sentence.
+    frame = re.match(r"(?:In|Im|In der|In den)\s+", text)
+    previous = doc.sentences[cand.sentence.index - 1] if cand.sentence.index > 0 else None
+    if previous is not None and previous.block == cand.sentence.block and cand.role:
+        # "In Armenien ist das umstritten. Die Oppositionspolitikerin X ...": the frame carries over.
+        opening = re.match(r"(?:In|Im|In der|In den)\s+", previous.text)
+        found_codes = entities.countries_in(previous.text, doc.language) if opening else []
+        if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
+            spots.append((cand.position, found_codes[0][2]))
+    spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
+             for start, code in spots if code not in taken]
+    if not cand.role:  # a bare name in a sentence about a country is no evidence of the person's country
+        spots = [spot for spot in spots if spot[0] == 0]
+    spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _party_after(doc: Doc, cand: _Candidate) -> str | None:
+    """'Geert Wilders, dessen PVV ...', 'X, whose Labour party ...': the party named right after the person."""
+    text = cand.sentence.text[cand.position:]
+    match = re.search(r",\s+(?:dessen|deren|whose)\s+(?:Partei\s+|party,?\s+)?([\w.-]+(?:\s[\w-]+)?)", text[:160])
+    if not match:
+        return None
+    for party in (match.group(1), match.group(1).split()[0]):
+        code = _party_country(party, doc)
+        if code:
+            return code
+    return None
+
+
+def _dominant_country(doc: Doc) -> str | None:
+    """The country a domestic-politics article is about: most of its country and party mentions."""
+    counts: Counter[str] = Counter()
+    parties = {**en.PARTIES, **de.PARTIES} if doc.language == "de" else {**de.PARTIES, **en.PARTIES}
+    party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
+                             + r")(?![\w])")
+    for sentence in doc.sentences:
+        counts.update(code for _s, _e, code in entities.countries_in(sentence.text, doc.language))
+        counts.update(c for c in (_party_country(m.group(1), doc) for m in party_regex.finditer(sentence.text)) if c)
+    if not counts:
+        return None
+    (code, top), total = counts.most_common(1)[0], sum(counts.values())
+    return code if top >= 4 and top >= 0.6 * total else None
 
 
 def _block_country(doc: Doc, cand: _Candidate) -> str | None:
     """A 'Bundes-' office belongs to DE, AT or CH: whichever the paragraph names (or its capital)."""
-    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block)
+    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
     codes = [code for _s, _e, code in entities.countries_in(text, doc.language)]
     codes += [code for city, code in de.CITIES.items() if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text)]
     federal = [code for code in codes if code in ("DE", "AT", "CH")]
+    home = _LOCALE_COUNTRY.get(doc.locale or "")
+    if home in ("AT", "CH") and (not federal or home in federal):
+        return home
     return Counter(federal).most_common(1)[0][0] if federal else None
 
 
 def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
     names = list(found)
+    dominant = _dominant_country(doc)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
         if cand.international:
@@ -383,7 +612,7 @@ def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
         if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
             cand.country = _block_country(doc, cand) or _LOCALE_COUNTRY.get(doc.locale or "", "DE")
             continue
-        guess = _sentence_country(doc, cand, found) or _LOCALE_COUNTRY.get(doc.locale or "")
+        guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
         if guess:
             cand.country, cand.review = guess, "guessed"
 

@@ -24,6 +24,17 @@ ROLE_HEADS: tuple[str, ...] = (
     "herausforderer", "nachfolger", "vorgänger", "moderator", "gründer", "geschäftsführer",
     "unternehmer", "investor", "anwalt", "verteidiger", "bischof", "patriarch", "ayatollah",
     "kronprinzessin", "königin", "kaiser", "präsidentin", "chefdiplomat", "chefankläger", "kollege",
+    "volkswirt", "kenner", "leutnant", "vize", "informateur", "wissenschaftler", "fachmann", "sekretärin",
+    "exekutivdirektor", "abteilungsleiter", "delegationsleiter", "parteivorsitzender", "fraktionschef",
+    "hochkommissar", "sondergesandter", "staatsminister", "landesrat", "stadtrat", "gemeinderat",
+    "regierungssprecher", "oppositionsführer", "spitzenkandidat", "kommentator", "publizist", "beobachter",
+)
+# Titles and honorifics that stand before a name but are neither part of it nor its role.
+TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
+# Capitalised words that never belong to a person's name ("Der Wahlverlierer Geert Wilders").
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    "Wahlverlierer Wahlsieger Wahlgewinner Parteifreund Parteifreundin Parteikollege Parteikollegin "
+    "Amtsinhaber Amtsinhaberin Regierungschef Regierungschefin Oppositionsführer Oppositionsführerin".split()
 )
 # Adjectival role nouns: "der Gesandte" / "ein Gesandter" / "des Gesandten".
 ADJECTIVAL_ROLES: tuple[str, ...] = (
@@ -41,6 +52,11 @@ OFFICE_HEADS: tuple[str, ...] = (
     "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "gesandter", "gesandte",
     "unterhändler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
     "diplomat", "vertreter", "general", "kommandeur",
+)
+# Roles of domestic politics: their holders take the country a domestic-politics article is about.
+POLITICAL_HEADS: tuple[str, ...] = (
+    "politiker", "abgeordnete", "vorsitzende", "informateur", "fraktion", "vize", "parteichef", "opposition",
+    "landeshauptmann", "landeshauptfrau", "bürgermeister", "könig",
 )
 # Offices of the EU and other international bodies: their holders act for no state.
 INTERNATIONAL_ROLES = r"(kommissionspräsident|ratspräsident|kommissar|außenbeauftragte|generalsekretär)"
@@ -84,6 +100,16 @@ DEMONYMS: dict[str, str] = {
     "thailändisch": "TH", "indonesisch": "ID", "philippinisch": "PH", "irisch": "IE",
     "portugiesisch": "PT", "luxemburgisch": "LU", "zyprisch": "CY", "maltesisch": "MT",
     "isländisch": "IS", "venezuelanisch": "VE", "chilenisch": "CL", "peruanisch": "PE",
+    "omanisch": "OM", "kuwaitisch": "KW", "bahrainisch": "BH", "bangladeschisch": "BD", "nepalesisch": "NP",
+    "malaysisch": "MY", "singapurisch": "SG", "kambodschanisch": "KH", "mongolisch": "MN", "usbekisch": "UZ",
+    "kirgisisch": "KG", "tadschikisch": "TJ", "turkmenisch": "TM", "ghanaisch": "GH", "senegalesisch": "SN",
+    "malisch": "ML", "somalisch": "SO", "eritreisch": "ER", "ruandisch": "RW", "ugandisch": "UG",
+    "tansanisch": "TZ", "kongolesisch": "CD", "angolanisch": "AO", "simbabwisch": "ZW", "sambisch": "ZM",
+    "mosambikanisch": "MZ", "namibisch": "NA", "kamerunisch": "CM", "ivorisch": "CI", "ecuadorianisch": "EC",
+    "bolivianisch": "BO", "paraguayisch": "PY", "uruguayisch": "UY", "panamaisch": "PA",
+    "guatemaltekisch": "GT", "honduranisch": "HN", "nicaraguanisch": "NI", "haitianisch": "HT",
+    "grönländisch": "GL", "schottisch": "GB", "walisisch": "GB", "myanmarisch": "MM",
+    "sri-lankisch": "LK", "katalanisch": "ES", "flämisch": "BE",
 }
 # Country names beyond Babel's list (which gives "Vereinigte Staaten", "Ungarn", ...).
 COUNTRY_ALIASES: dict[str, str] = {
@@ -163,7 +189,15 @@ PARTIES: dict[str, str] = {
     "NEOS": "AT", "KPÖ": "AT", "SVP": "CH", "SP": "CH", "FDP.Die Liberalen": "CH", "Mitte": "CH",
     "GLP": "CH", "Fidesz": "HU", "PiS": "PL", "Likud": "IL", "Labour": "GB", "Tories": "GB",
     "Republikaner": "US", "Demokraten": "US", "Rassemblement National": "FR", "Renaissance": "FR",
+    "Les Républicains": "FR", "La France insoumise": "FR",
+    "D66": "NL", "VVD": "NL", "CDA": "NL", "PVV": "NL", "GroenLinks-PvdA": "NL", "JA21": "NL", "NSC": "NL",
+    "BBB": "NL", "PvdA": "NL", "GroenLinks": "NL", "Vox": "ES", "PSOE": "ES", "Partido Popular": "ES",
+    "Fratelli d'Italia": "IT", "Lega": "IT", "Forza Italia": "IT", "BJP": "IN",
+    "PTI": "PK", "PML-N": "PK", "LDP": "JP", "Smer": "SK", "Sinn Féin": "IE", "Fianna Fáil": "IE",
+    "Fine Gael": "IE", "Syriza": "GR", "AKP": "TR", "CHP": "TR",
 }
+# Party names that exist in several German-speaking countries: the article's locale decides.
+SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Mitte", "Piraten"})
 # News outlets, agencies and broadcasters (cited sources, never persons or organisations).
 OUTLETS: tuple[str, ...] = (
     "dpa", "AFP", "Reuters", "AP", "APA", "KNA", "epd", "Keystone-SDA", "SDA", "ANSA", "Interfax",

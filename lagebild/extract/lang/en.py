@@ -21,12 +21,22 @@ ROLE_HEADS: tuple[str, ...] = (
     "professor", "economist", "researcher", "diplomat", "official", "speaker", "lawmaker",
     "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
+    "research fellow", "analyst", "mep", "commissioner", "lieutenant", "colonel", "vice-president",
+)
+# Plural role heads: "Foreign ministers A of Japan and B of South Korea".
+PLURAL_ROLE_HEADS: tuple[str, ...] = (
+    "foreign ministers", "defence ministers", "defense ministers", "finance ministers", "ministers",
+    "leaders", "presidents", "prime ministers", "envoys", "ambassadors", "negotiators",
 )
 # Roles that are offices of a state: a holder gets a country guess from context.
 OFFICE_HEADS: tuple[str, ...] = (
     "president", "chancellor", "minister", "premier", "secretary", "spokesman", "spokeswoman",
     "spokesperson", "envoy", "ambassador", "negotiator", "leader", "king", "queen", "prince", "emir",
     "senator", "governor", "general", "admiral", "commander", "official", "diplomat", "speaker",
+)
+# Roles of domestic politics: their holders take the country a domestic-politics article is about.
+POLITICAL_HEADS: tuple[str, ...] = (
+    "politician", "lawmaker", "mp", "legislator", "opposition", "party chief", "chairman", "mayor",
 )
 # Offices that belong to one state in any article (world knowledge about offices, not people).
 OFFICES: dict[str, str] = {
@@ -45,6 +55,22 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new".split()
 )
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
+# Titles that stand before a name but are neither part of it nor its role ("Supreme Leader Ayatollah Ali Khamenei").
+TITLES: tuple[str, ...] = ("Ayatollah", "Sheikh", "Sheik", "Prince", "Princess", "Imam", "Rev", "Hon")
+# Abbreviated titles before a name: "Sen. Lindsey Graham" is a senator.
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    "Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",
+    "Col": "Colonel", "Adm": "Admiral", "Amb": "Ambassador", "Pres": "President",
+}
+# Capitalised office and institution words: never part of a person's name ("Deputy Prime Minister ...").
+OFFICE_WORDS: frozenset[str] = frozenset(
+    "Minister Ministers Secretary Secretaries Assembly Affairs Prime Deputy Chief Cabinet Foreign Defence "
+    "Defense President Presidents Vice Council Ministry Department Office Commissioner Ambassador Senator "
+    "Governor Chancellor Premier Spokesman Spokeswoman Spokesperson Leader Leaders Supreme Envoy Director "
+    "Chairman Chairwoman Secretary-General External Interior Finance Treasury Commerce Climate Environment "
+    "Energy Justice Health Agriculture Economy Federal Parliament Parliamentary Opposition Commission "
+    "General Attorney Speaker Majority Minority Whip Chiefs Staff Joint Committee Army Navy Forces".split()
+)
 HONORIFICS: frozenset[str] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Prof Prof. Herr Frau".split()
 )
@@ -71,6 +97,17 @@ DEMONYMS: dict[str, str] = {
     "Vietnamese": "VN", "Thai": "TH", "Indonesian": "ID", "Filipino": "PH", "Irish": "IE",
     "South Korean": "KR", "North Korean": "KP", "Korean": "KR", "New Zealand": "NZ",
     "Chilean": "CL", "Peruvian": "PE", "Icelandic": "IS", "Cypriot": "CY", "Maltese": "MT",
+    "Omani": "OM", "Kuwaiti": "KW", "Bahraini": "BH", "Bangladeshi": "BD", "Sri Lankan": "LK",
+    "Nepali": "NP", "Nepalese": "NP", "Burmese": "MM", "Myanmar": "MM", "Malaysian": "MY",
+    "Singaporean": "SG", "Cambodian": "KH", "Mongolian": "MN", "Uzbek": "UZ", "Turkmen": "TM",
+    "Kyrgyz": "KG", "Tajik": "TJ", "Ghanaian": "GH", "Senegalese": "SN", "Malian": "ML",
+    "Nigerien": "NE", "Chadian": "TD", "Somali": "SO", "Eritrean": "ER", "Rwandan": "RW",
+    "Ugandan": "UG", "Tanzanian": "TZ", "Congolese": "CD", "Angolan": "AO", "Zimbabwean": "ZW",
+    "Zambian": "ZM", "Mozambican": "MZ", "Namibian": "NA", "Cameroonian": "CM", "Ivorian": "CI",
+    "Ecuadorian": "EC", "Bolivian": "BO", "Paraguayan": "PY", "Uruguayan": "UY", "Panamanian": "PA",
+    "Guatemalan": "GT", "Honduran": "HN", "Salvadoran": "SV", "Nicaraguan": "NI", "Dominican": "DO",
+    "Haitian": "HT", "Jamaican": "JM", "Greenlandic": "GL", "Luxembourgish": "LU", "Montenegrin": "ME",
+    "Scottish": "GB", "Welsh": "GB", "Saudi Arabian": "SA",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
@@ -130,6 +167,16 @@ PARTIES: dict[str, str] = {
     "GOP": "US", "Labour": "GB", "Conservatives": "GB", "Tories": "GB", "Liberal Democrats": "GB",
     "Reform UK": "GB", "SNP": "GB", "CDU": "DE", "CSU": "DE", "SPD": "DE", "AfD": "DE",
     "Likud": "IL", "Fidesz": "HU", "Law and Justice": "PL", "National Rally": "FR",
+    "BJP": "IN", "Bharatiya Janata Party": "IN", "Indian National Congress": "IN", "PTI": "PK",
+    "Pakistan Tehreek-e-Insaf": "PK", "PML-N": "PK", "Pakistan Peoples Party": "PK",
+    "Liberal Democratic Party": "JP", "LDP": "JP", "Democratic Party of Korea": "KR",
+    "People Power Party": "KR", "D66": "NL", "VVD": "NL", "CDA": "NL", "PVV": "NL", "Fianna Fáil": "IE",
+    "Fine Gael": "IE", "Sinn Féin": "IE", "Greens": "DE", "FPÖ": "AT", "ÖVP": "AT", "SPÖ": "AT",
+    "AKP": "TR", "CHP": "TR", "ANC": "ZA", "Morena": "MX", "Workers' Party": "BR",
+}
+# A party member named by the party ("a South Carolina Republican"): the country of their politics.
+PARTY_MEMBERS: dict[str, str] = {
+    "Republican": "US", "Democrat": "US", "Tory": "GB", "Conservative": "GB", "Labour": "GB",
 }
 OUTLETS: tuple[str, ...] = (
     "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "dpa", "BBC",
