@@ -300,3 +300,9 @@ def test_an_equal_value_said_of_someone_else_is_kept() -> None:
     text = ("Die Liste holte 31 der 120 Sitze. Die Grünen errangen ebenfalls 31 Sitze. "
             "Die Quote fiel von 4,2 auf 3,9 Prozent.")
     assert [v for v, _u, _q in _figures(text, "de")] == [31, 120, 31, 4.2, 3.9]
+
+
+def test_a_rough_date_meets_the_exact_date_of_the_same_event() -> None:
+    doc = _run_events("Acht Wochen nach der Parlamentswahl ist keine Regierung in Sicht. "
+                      "Bei der Wahl am 12. Oktober hatte die Liste gewonnen.", "de", "2025-12-08")
+    assert [(e.date, e.kind) for e in doc.events] == [("2025-10-12", "other")]

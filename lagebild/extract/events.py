@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve
@@ -55,6 +55,7 @@ class Draft:
     guessed: bool
     participants: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)  # persons named where the event is dated
+    approx_day: date | None = None  # "zehn Wochen nach der Wahl": about when, to meet its exact date
     place: str | None = None
     told_block: int = -1
 
@@ -258,6 +259,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         words = set(re.findall(r"[\wäöüß]+", text.lower()))
         if source != _STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
             kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
+        scope = _other_event_scope(mention, text, doc.language) if mention.kind in _DATED else None
         if multi:
             lo, hi = _own_clauses(text, mention, dated, trigger)
             span = text[lo:hi]
@@ -268,8 +270,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
             date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
-            summary=_summary(text, lo if multi else min(mention.start, trigger.start if trigger else 0),
-                             hi if multi else max(mention.end, trigger.end if trigger else 0)),
+            summary=_scoped_summary(text, mention, scope) if scope is not None else _summary(
+                text, lo if multi else min(mention.start, trigger.start if trigger else 0),
+                hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=guessed_ref and not explicit, place=_place(doc, span),
         )
@@ -277,8 +280,21 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
         draft.add(_participants(doc, span, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
+        if mention.kind == "span" and mention.approx and ref is not None:
+            draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return _merge(drafts)
+
+
+def _scoped_summary(text: str, mention: DateMention, scope: int) -> str:
+    """'since the four-day conflict in May': the phrase that names the dated event."""
+    if mention.other_event:
+        end = _clause_of(scope, _clauses(text))[1]
+        piece = text[scope:end]
+    else:
+        piece = text[scope:mention.end]
+    piece = piece.strip(" ,;:–—.")
+    return piece[:1].upper() + piece[1:] if piece else _summary(text, mention.start, mention.end)
 
 
 _DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
@@ -411,7 +427,25 @@ def run(doc: Doc) -> None:
         _attach(doc, sentence, last, main, events)
     if main is not None:
         _add_speakers(doc, main)
-    doc.events = [_to_event(d) for d in events]
+    doc.events = [_to_event(d) for d in _snap_approximate(events)]
+
+
+def _snap_approximate(events: list[Draft]) -> list[Draft]:
+    """An event dated only roughly ("ten weeks after the election") is the same-kind event the
+    article dates exactly within two weeks of that, when there is one."""
+    kept: list[Draft] = []
+    for draft in events:
+        target = None
+        if draft.approx_day is not None:
+            approx = draft.approx_day
+            target = next((e for e in events if e is not draft and e.approx_day is None and e.kind == draft.kind
+                           and e.date and len(e.date) == 10
+                           and abs((date.fromisoformat(e.date) - approx).days) <= 14), None)
+        if target is None:
+            kept.append(draft)
+        else:
+            target.add(draft.participants)
+    return kept
 
 
 def _add_speakers(doc: Doc, main: Draft) -> None:
