@@ -25,6 +25,8 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
 from lagebild.model import Event, EventKind, EventStatus, fact_id
 
+_Day = date  # Draft has a field named 'date'
+
 _DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 _STRONG = "noun"
@@ -55,7 +57,7 @@ class Draft:
     guessed: bool
     participants: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)  # persons named where the event is dated
-    approx_day: date | None = None  # "zehn Wochen nach der Wahl": about when, to meet its exact date
+    approx_day: _Day | None = None  # "zehn Wochen nach der Wahl": about when, to meet its exact date
     place: str | None = None
     told_block: int = -1
 
