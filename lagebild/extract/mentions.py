@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, names
 from lagebild.model import Person
 
 PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
@@ -42,7 +42,9 @@ def surname_of(name: str) -> str:
     tokens = name.split()
     if len(tokens) == 1 or re.fullmatch(r"[IVX]+\.?", tokens[-1]):
         return tokens[0]
-    if len(tokens) == 2 and tokens[0] in CHINESE_SURNAMES and tokens[1][0].isupper() and tokens[1].isascii():
+    if (len(tokens) >= 2 and (tokens[0] in CHINESE_SURNAMES or tokens[0] in names.KOREAN_SURNAMES)
+            and tokens[1][0].isupper() and tokens[1].isascii() and (len(tokens) == 2 or "-" not in tokens[0])
+            and (len(tokens) == 2 or tokens[0] in names.KOREAN_SURNAMES)):
         return tokens[0]
     for i, word in enumerate(tokens[1:-1], start=1):
         if word in ("von", "van", "de", "da", "di", "al", "el", "ter", "zu", "Van", "De"):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import mentions
+from lagebild.extract.lang import de, en
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.model import Person, Quote, fact_id
 
@@ -34,6 +35,9 @@ _NAME_BEFORE = re.compile(
     r"(?:\b(?:der|die|das|des|dem|den|Der|Die|Das|Des|Dem|Den|the|The|so-called|sogenannten?|genannten?)"
     r"|[Nn]amens|[Tt]itel|[Mm]otto)\s*$"
 )
+# Words after which anything in quotation marks is a term or a nickname, whatever its case.
+_TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genannt|called|dubbed|known as|alias|"
+                          r"Spitzname|nicknamed|what \w+ called)|(?:[Ss]endung|[Pp]rogramme?|[Ss]how))\s*$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def is_quoted_name(text: str, span: QuotedSpan) -> bool:
     """„Koalition der Willigen“, des „Spiegel“, the “Board of Peace”: a name, not a quotation."""
     words = span.text.split()
+    if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]):
+        return True  # the so-called "shuttle diplomacy", genannt „Hemeti“
     if not words or not words[0][:1].isupper() or len(words) > 5 or re.search(r"[,.!?;:]$", span.text):
         return False
     if sum(w[:1].isupper() for w in words) < (len(words) + 1) // 2:
@@ -65,6 +71,10 @@ def quoted_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of names in quotation marks, in nominative ("Friedensrats" -> "Friedensrat")."""
     result = []
     for span in quoted_spans(text):
+        term = _TERM_BEFORE.search(text[: span.start]) is not None
+        if term and not any(w[:1].isupper() and re.sub(r"e?s$", "", w.casefold()).endswith(_HEADS)
+                            for w in span.text.split()):
+            continue  # the so-called “Baku to Belém Roadmap”, genannt „Hemeti“: a term, no organisation
         if is_quoted_name(text, span):
             name = span.text
             if re.search(r"\bdes\s*(?:sogenannten\s*)?$", text[: span.start]) and re.search(r"[^s]s$", name):
@@ -85,6 +95,10 @@ def _masked(sentence: Sentence, spans: list[QuotedSpan], offset: int) -> str:
 
 def _speaker(doc: Doc, first: Sentence, last: Sentence, before: str, after: str) -> Person | None:
     """The subject before the quote if there is one, else the attribution after it."""
+    # "A's rating rose, while B's office said the talks were “...”": the clause of the quote has its own subject.
+    clauses = _CLAUSE.split(before)
+    if len(clauses) > 1 and clauses[-1].strip():
+        before = " " * (len(before) - len(clauses[-1])) + clauses[-1]
     order = ((first, before), (last, after)) if before.strip(" ,:–—-") else ((last, after), (first, before))
     for sentence, part in order:
         person = _first_reference(doc, sentence, part)
@@ -94,13 +108,27 @@ def _speaker(doc: Doc, first: Sentence, last: Sentence, before: str, after: str)
 
 
 _PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
+_CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
 
 
 def _first_reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
     """The first person a stretch of text refers to, by name, role noun or pronoun."""
     candidates: list[tuple[int, Person]] = []
-    for mention in mentions.name_mentions(doc, part):
+    names = mentions.name_mentions(doc, part)
+    for index, mention in enumerate(names):
+        if _INSTITUTION_AFTER.match(part[mention.end:]):
+            candidates.append((mention.start, _NOBODY))  # "Lee's office said": no person speaks
+            continue
+        following = names[index + 1] if index + 1 < len(names) else None
+        if following is not None and re.fullmatch(r"\s*,\s*", part[mention.end:following.start]):
+            continue  # "der Berater von Präsident X, Y": Y speaks
         candidates.append((mention.start, mention.person))
+    for match in _NATIONALITY.finditer(part):
+        noun = match.group(1)
+        if noun in de.NATIONALITY_NOUNS:
+            person = mentions.resolve_person(doc, "sie" if noun.endswith("in") else "er", sentence.index)
+            if person is not None:
+                candidates.append((match.start(), person))
     recent = mentions.recent_persons(doc, sentence.index)
     for start, _end, noun in mentions.role_mentions(doc, part):
         person = mentions.resolve_role(doc, noun, recent) if recent else mentions.resolve_role(doc, noun)
@@ -114,7 +142,18 @@ def _first_reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         person = mentions.resolve_person(doc, word, sentence.index)
         if person is not None:
             candidates.append((match.start(), person))
-    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+    if not candidates:
+        return None
+    person = min(candidates, key=lambda c: c[0])[1]
+    return None if person is _NOBODY else person
+
+
+_NOBODY = Person(id="", name="")
+_HEADS = tuple(h.casefold() for h in (*de.ORG_HEADS, *en.ORG_HEADS))
+# A person's office, ministry, party or government speaks, not the person.
+_INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
+                                r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
+_NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 
 
 def run(doc: Doc) -> None:

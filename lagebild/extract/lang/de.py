@@ -111,6 +111,25 @@ DEMONYMS: dict[str, str] = {
     "grönländisch": "GL", "schottisch": "GB", "walisisch": "GB", "myanmarisch": "MM",
     "sri-lankisch": "LK", "katalanisch": "ES", "flämisch": "BE",
 }
+# Nationality nouns ("sagte die Bulgarin"): they refer to a person already named, and name a country.
+NATIONALITY_NOUNS: dict[str, str] = {
+    "Bulgare": "BG", "Bulgarin": "BG", "Franzose": "FR", "Französin": "FR", "Brite": "GB", "Britin": "GB",
+    "Amerikaner": "US", "Amerikanerin": "US", "Russe": "RU", "Russin": "RU", "Ukrainer": "UA",
+    "Ukrainerin": "UA", "Österreicher": "AT", "Österreicherin": "AT", "Schweizerin": "CH",
+    "Italiener": "IT", "Italienerin": "IT", "Spanier": "ES", "Spanierin": "ES", "Pole": "PL", "Polin": "PL",
+    "Ungar": "HU", "Ungarin": "HU", "Niederländer": "NL", "Niederländerin": "NL", "Chinesin": "CN",
+    "Japaner": "JP", "Japanerin": "JP", "Inder": "IN", "Inderin": "IN", "Türke": "TR", "Türkin": "TR",
+    "Iraner": "IR", "Iranerin": "IR", "Brasilianer": "BR", "Brasilianerin": "BR", "Argentinier": "AR",
+    "Argentinierin": "AR", "Kanadier": "CA", "Kanadierin": "CA", "Belgier": "BE", "Belgierin": "BE",
+    "Däne": "DK", "Dänin": "DK", "Schwede": "SE", "Schwedin": "SE", "Norweger": "NO", "Norwegerin": "NO",
+    "Finne": "FI", "Finnin": "FI", "Grieche": "GR", "Griechin": "GR", "Rumäne": "RO", "Rumänin": "RO",
+    "Serbe": "RS", "Serbin": "RS", "Kroatin": "HR", "Kroate": "HR", "Portugiese": "PT", "Portugiesin": "PT",
+    "Irin": "IE", "Tscheche": "CZ", "Tschechin": "CZ", "Slowake": "SK", "Slowakin": "SK", "Georgierin": "GE",
+    "Armenierin": "AM", "Aserbaidschaner": "AZ", "Aserbaidschanerin": "AZ", "Israelin": "IL", "Ägypter": "EG",
+    "Ägypterin": "EG", "Saudi": "SA", "Pakistaner": "PK", "Pakistanerin": "PK", "Mexikaner": "MX",
+    "Mexikanerin": "MX", "Kolumbianer": "CO", "Kolumbianerin": "CO", "Estin": "EE", "Litauerin": "LT",
+    "Lettin": "LV", "Slowenin": "SI", "Luxemburgerin": "LU", "Deutsche": "DE",
+}
 # Country names beyond Babel's list (which gives "Vereinigte Staaten", "Ungarn", ...).
 COUNTRY_ALIASES: dict[str, str] = {
     "USA": "US", "US": "US", "Amerika": "US", "Großbritannien": "GB", "Britannien": "GB", "England": "GB",
