@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import mentions
-from lagebild.extract.lang import de, en
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import de, en
 from lagebild.model import Person, Quote, fact_id
 
 _QUOTE = re.compile(
