@@ -115,31 +115,45 @@ def _city_regex(language: str) -> re.Pattern[str]:
 
 
 _ORG_STOP = frozenset("GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
-                      "ID SMS PDF NGO NGOs UNO".split())
+                      "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
+_SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
+# Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
+_ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzende|[Dd]irektor|[Ll]eiter"
+                          r"|[Gg]eneralsekretär)"
+                          r"(?:in|innen|en|s)?$")
 _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice Health Ministry Department Office "
                                "Trade Commerce Treasury Home State Economy Education Press".split())
 _CONNECT = frozenset("für der des und von zur zum of for and the on de du la".split())
 
 
-def _org_lexicon(language: str) -> list[tuple[str, str]]:
-    """(pattern, canonical) pairs, longest pattern first."""
+def _is_acronym(form: str) -> bool:
+    return form.isupper() or (not form.islower() and " " not in form and len(form) <= 6)
+
+
+def _org_lexicon(language: str) -> list[tuple[str, str, str]]:
+    """(pattern, canonical, name) triples, longest pattern first.
+
+    The name is the form to show: the full name where the text gives it ("United Nations", "U.N."),
+    else the canonical one; the canonical form keeps "UN" and "United Nations" one organisation.
+    """
     lang = LANG[language]
-    pairs: list[tuple[str, str]] = []
+    triples: list[tuple[str, str, str]] = []
     for canonical, variants in lang.ORGANIZATIONS.items():
         for form in (canonical, *variants):
-            is_acronym = form.isupper() or (not form.islower() and " " not in form and len(form) <= 6)
-            pattern = re.escape(form) if is_acronym or language == "en" else _inflected(form)
-            pairs.append((pattern, canonical))
+            pattern = re.escape(form) if _is_acronym(form) or language == "en" else _inflected(form)
+            pattern = pattern.replace("ß", "(?:ß|ss)")
+            shown = form if _is_acronym(canonical) and not _is_acronym(form) and language == "en" else canonical
+            triples.append((pattern, canonical, form if "." in form else shown))
     for party in lang.PARTIES:
-        pairs.append((re.escape(party), party))
-    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+        triples.append((re.escape(party), party, party))
+    return sorted(triples, key=lambda p: len(p[0]), reverse=True)
 
 
 @lru_cache(maxsize=4)
-def _org_regex(language: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    pairs = _org_lexicon(language)
-    body = "|".join(f"(?P<o{i}>{p})" for i, (p, _c) in enumerate(pairs))
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])"), tuple(c for _p, c in pairs)
+def _org_regex(language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    triples = _org_lexicon(language)
+    body = "|".join(f"(?P<o{i}>{p})" for i, (p, _c, _n) in enumerate(triples))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])"), tuple((c, n) for _p, c, n in triples)
 
 
 def _nominative(phrase: str) -> str:
@@ -161,6 +175,29 @@ def _nominative(phrase: str) -> str:
 
 
 _TOKEN = re.compile(r"[\w][\w'’.-]*|[(),]")
+_ORG_COMPOUND_HEADS = ("programm", "organisation", "fonds", "behörde", "agentur", "bank", "gericht", "kommission",
+                       "institut", "zentrum", "amt", "ministerium", "verband", "stiftung", "dienst", "rat", "kammer",
+                       "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung")
+
+
+def _compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
+                   canon: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
+    """'Bundesbank-Präsident' -> Bundesbank, 'Landwirtschaftskammer-Präsident' -> Landwirtschaftskammer."""
+    if language != "de":
+        return []
+    result = []
+    for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]+", text):
+        word = match.group(0)
+        suffix = _ROLE_SUFFIX.search(word)
+        if not suffix or suffix.start() < 3:
+            continue
+        head = word[:suffix.start()]
+        known = org_regex.fullmatch(head)
+        if known and known.lastgroup:
+            result.append((match.start(), match.start() + len(head), canon[int(known.lastgroup[1:])][1]))
+        elif word[suffix.start()] == "-" and head.casefold().endswith(_ORG_COMPOUND_HEADS) and len(head) > 6:
+            result.append((match.start(), match.start() + len(head), head))
+    return result
 
 
 def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
@@ -182,6 +219,14 @@ def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                          or mentions.is_role_noun(words[0].group(0), language)):
             words.pop(0)
         phrase = " ".join(w.group(0) for w in words)
+        compound = bool(words) and words[-1].group(0).casefold().rstrip("s").endswith(_ORG_COMPOUND_HEADS) \
+            and language == "de" and words[-1].group(0)[:1].isupper()
+        if compound and not any(re.sub(r"e?s$", "", w.group(0)) in heads for w in words):
+            word = words[-1].group(0)  # "des Welternährungsprogramms (WFP)" -> Welternährungsprogramm
+            stem = word[:-2] if word.endswith("es") and word[:-2].casefold().endswith(_ORG_COMPOUND_HEADS) else \
+                word[:-1] if word.endswith("s") and word[:-1].casefold().endswith(_ORG_COMPOUND_HEADS) else word
+            result.append((words[-1].start(), stem, match.group(1)))
+            continue
         if words and any(re.sub(r"e?s$", "", w.group(0)) in heads or w.group(0) in heads for w in words):
             name = _nominative(phrase) if language == "de" else phrase
             result.append((words[0].start(), name, match.group(1)))
@@ -224,6 +269,8 @@ class _Collector:
         norm = re.sub(r"\W+", " ", key.casefold()).strip()
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
+        elif norm and len(name) > len(self.items[norm][0]) and _is_acronym(self.items[norm][0]):
+            self.items[norm] = (name, self.items[norm][1])  # "UN" first, "United Nations" later: the full name
 
 
 def _person_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -247,6 +294,9 @@ def run(doc: Doc) -> None:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
+        # "DEN HAAG, 8. Januar", "WHO'S IN CHARGE?": capitals that shout a dateline or a heading
+        taken += [(m.start(), m.end()) for m in _SHOUTING.finditer(text)]
+
         def free(start: int, end: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
@@ -261,12 +311,23 @@ def run(doc: Doc) -> None:
             orgs.add(acronym if acronym in canon else name, name, sentence)
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
+        org_ends: list[int] = []
         for match in org_regex.finditer(text):
             if match.lastgroup and free(match.start(), match.end()):
-                name = canon[int(match.lastgroup[1:])]
-                if not _role_before_name(doc, text, match.end()):
-                    orgs.add(name, name, sentence)
+                key, name = canon[int(match.lastgroup[1:])]
                 taken.append((match.start(), match.end()))
+                if re.search(r"\($", text[: match.start()]) and any(
+                        re.fullmatch(r"\s*\(", text[end:match.start()]) for end in org_ends):
+                    continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
+                if _role_before_name(doc, text, match.end()):
+                    continue
+                if " " not in name and any(other.endswith(" " + name) for other, _s in orgs.items.values()):
+                    continue  # "Parliament's vote" after "European Parliament": the same one
+                orgs.add(key, name, sentence)
+                org_ends.append(match.end())
+        for start, end, name in _compound_orgs(text, language, org_regex, canon):
+            if free(start, end):
+                orgs.add(name, name, sentence)
         for start, name in _generic_orgs(text, language):
             if free(start, start + len(name)) and name not in outlet_words and name not in venues:
                 orgs.add(name, name, sentence)
@@ -281,7 +342,8 @@ def run(doc: Doc) -> None:
             if (free(match.start(), match.end()) and word not in _ORG_STOP and word not in outlet_words
                     and word not in acronyms
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
-                    and not (sentence.index == 0 and match.start() < 3 and len(word) > 3)):
+                    and not re.fullmatch(r"COP\d*", word)
+                    and not (match.start() < 3 and len(word) > 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
                 orgs.add(word, word, sentence)
         for start, end, name in _free_places(text, language):
             if free(start, end):

@@ -456,8 +456,11 @@ _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", 
 def _looks_like_org(words: list[str]) -> bool:
     """'White House said', 'Xinhua News Agency said': capitalised words that name no person."""
     joined = " ".join(words)
-    known = (*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS)
-    return any(w in _ORG_WORDS for w in words) or joined in known
+    return any(w in _ORG_WORDS for w in words) or joined in _KNOWN_NAMES
+
+
+_KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,
+                          *(v for lang in (de, en) for forms in lang.ORGANIZATIONS.values() for v in forms)})
 
 
 def _as_doc(doc: Doc, found: dict[str, _Candidate]) -> Doc:

@@ -28,10 +28,27 @@ def outlet_names() -> tuple[str, ...]:
     return tuple(sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
 
 
+def _declined(name: str) -> str:
+    """'Deutsche Presse-Agentur' also as 'der Deutschen Presse-Agentur': adjectives take their endings."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+e", words[0]):
+        return re.escape(words[0]) + "(?:n|r|s|m)?" + re.escape(" " + " ".join(words[1:]))
+    return re.escape(name)
+
+
 @lru_cache(maxsize=1)
 def _outlet_regex() -> re.Pattern[str]:
-    body = "|".join(re.escape(n) for n in outlet_names())
-    return re.compile(rf"(?<![\w.-])(?P<q>[„“\"»«‘]?)(?P<name>{body})(?P<close>[“”\"«»’]?)(?![\w-])")
+    body = "|".join(_declined(n) for n in outlet_names())
+    return re.compile(rf"(?<![\w.-])(?P<q>[„“\"»«‘]?)(?P<radio>(?:Radio|Radio-|TV|Fernsehen)\s)?(?P<name>{body})"
+                      rf"(?P<close>[“”\"«»’]?)(?![\w-])")
+
+
+def _canonical(surface: str) -> str:
+    """The nominative form of a declined outlet name."""
+    for name in outlet_names():
+        if name == surface or re.fullmatch(_declined(name), surface):
+            return name
+    return surface
 
 
 _NOUNS = "|".join(re.escape(n) for n in sorted({*de.OUTLET_NOUNS, *en.OUTLET_NOUNS}, key=len, reverse=True))
@@ -39,8 +56,12 @@ _AFTER_NOUN = re.compile(
     rf"(?:{_NOUNS})s?\s+[„“\"»«‘]?(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})"
 )
 _BEFORE_NOUN = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:news agency|newspaper|broadcaster)")
+# Agencies whose name says what they are: "the state-run Oman News Agency", "the Press Trust of India".
+_AGENCY_NAME = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:News Agency|Press Agency|Broadcasting Corporation|"
+                          r"Broadcasting Company|Telegraph Agency)|Press Trust of [A-Z]\w+"
+                          r"|Agence [A-Z][\w-]+(?:\s[A-Z]\w+)?)")
 _DOMAIN = re.compile(r"(?<![\w@/.-])(?P<name>[a-z][\w-]*\.(?:de|at|ch|com|net|org|co\.uk|fr|it|eu))(?![\w/-])")
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?\s*\((?P<name>[\w-]{2,12})\)\s*[–—-]")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.', -]{1,40}?\s*\((?P<name>[\w-]{2,12})\)\s*[–—-]")
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
@@ -54,8 +75,9 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         introduced = re.search(rf"(?:{_NOUNS})s?\s*$", before) is not None
         if name in AMBIGUOUS and not (quoted or introduced or _DATELINE.match(text)):
             continue
-        result.append((match.start("name"), match.end("name"), name))
-    for regex in (_AFTER_NOUN, _BEFORE_NOUN, _DOMAIN):
+        name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
+        result.append((match.start("radio") if match.group("radio") else match.start("name"), match.end("name"), name))
+    for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN, _DOMAIN):
         for match in regex.finditer(text):
             name = match.group("name").rstrip(".,")
             words = name.split()

@@ -229,7 +229,8 @@ OUTLETS: tuple[str, ...] = (
     "Der Standard", "Krone", "Kronen Zeitung", "Presse", "Die Presse", "profil", "oe24", "watson",
     "Tagesschau", "tagesschau.de", "ARD", "ZDF", "heute journal", "Deutschlandfunk", "ntv", "n-tv",
     "ntv.de", "Phoenix", "SRF", "RTS", "NZZ", "Tages-Anzeiger", "Blick", "Le Monde", "Le Figaro",
-    "El País", "Corriere della Sera", "Kyiv Independent", "Ukrajinska Prawda", "Haaretz",
+    "El País", "Corriere della Sera", "Deutsche Presse-Agentur", "Evangelischer Pressedienst",
+    "Kyiv Independent", "Ukrajinska Prawda", "Haaretz",
     "Times of Israel", "Kommersant", "Iswestija", "Prawda", "Euronews", "Deutsche Welle", "DW",
 )
 # Nouns that introduce an outlet's name: "die Nachrichtenagentur dpa", "der Sender RTS".
@@ -237,6 +238,7 @@ OUTLET_NOUNS: tuple[str, ...] = (
     "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Radiosender", "Nachrichtenportal",
     "Portal", "Zeitung", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin",
     "Nachrichtensender", "Staatssender", "Staatsfernsehen", "Nachrichtenseite", "Onlineportal",
+    "Sendung", "Fernsehsendung", "Talkshow", "Nachrichtensendung", "Radiosendung",
 )
 # Head nouns of organisation names and their grammatical gender (for the nominative).
 ORG_HEADS: dict[str, str] = {

@@ -193,7 +193,7 @@ OUTLETS: tuple[str, ...] = (
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
-    "magazine", "website", "wire service", "state media", "channel",
+    "magazine", "website", "wire service", "state media", "channel", "programme", "program", "show",
 )
 ORG_HEADS: tuple[str, ...] = (
     "Agency", "Council", "Centre", "Center", "Group", "Institute", "Institution", "Foundation",
