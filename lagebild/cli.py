@@ -56,7 +56,13 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", default=default, help="build date YYYY-MM-DD for 'upcoming' (default: today)")
     parser.add_argument("--jobs", type=int, default=default, help="extraction worker processes (default: 2)")
     parser.add_argument("--force", action="store_true", default=default,
-                        help="extract: replace hand-edited files and override conflicts (editors' work is lost)")
+                        help="extract: resolve every merge conflict with the extractor's value (editors' "
+                             "other changes stay)")
+    parser.add_argument("--accept-machine", action="append", metavar="KEYPATH", default=default,
+                        help="extract: take the extractor's value at this key path, e.g. "
+                             "'persons.person-a6ed480a.role' or 'SLUG:title' (repeatable)")
+    parser.add_argument("--rebase", action="store_true", default=default,
+                        help="extract: adopt briefings that have no base snapshot as they are")
     parser.add_argument("--debug", action="store_true", default=default, help="show tracebacks")
 
 
@@ -124,7 +130,8 @@ def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict)
 
     with project_lock(state):
         report = extract_folder(seeds, content, root, state, root / "templates",
-                                jobs=options.get("jobs"), force=options.get("force", False))
+                                jobs=options.get("jobs"), force=options.get("force", False),
+                                accept=tuple(options.get("accept_machine", ())), rebase=options.get("rebase", False))
     _print_problems(report.problems + report.conflicts)
     print(f"extracted: {len(report.written)} written, {len(report.unchanged)} unchanged", file=sys.stderr)
     if report.conflicts and not options.get("force"):

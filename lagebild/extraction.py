@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import atomic, merge
+from lagebild import atomic, merge, review
 from lagebild.article import SEED_SUFFIXES, parse_article
 from lagebild.briefing_file import new_body, parse_file, render_file
 from lagebild.content import BRIEFINGS_DIR, display_path, page_slug
@@ -34,6 +34,7 @@ class ExtractionReport:
     unchanged: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     conflicts: list[Problem] = field(default_factory=list)
+    changes: list[tuple[str, merge.Change]] = field(default_factory=list)  # (slug, what an editor changed)
 
 
 def seed_paths(seeds_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
@@ -91,7 +92,8 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
 
 
 def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Path,
-                   template_dir: Path, jobs: int | None = None, force: bool = False) -> ExtractionReport:
+                   template_dir: Path, jobs: int | None = None, force: bool = False,
+                   accept: tuple[str, ...] = (), rebase: bool = False) -> ExtractionReport:
     report = ExtractionReport()
     paths, report.problems = seed_paths(seeds_dir, root)
     cache_dir = state_dir / "cache" / "extract"
@@ -121,8 +123,10 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
         if not any(payload["data"].get(name) for name in FACT_LISTS):
             report.problems.append(Problem(job[1], "no facts found: the briefing shows only the article text",
                                            severity="warning", hint="check the article's language and text"))
-        _write_briefing(slug, payload, content_dir, root, state_dir, report, force)
+        _write_briefing(slug, payload, content_dir, root, state_dir, report, force,
+                        merge.accept_rule(accept, slug), rebase)
     report.problems.extend(_orphans(set(sources), content_dir, state_dir, root))
+    review.record_extraction(base_dir(content_dir).parent.parent, report.changes, report.conflicts)
     return report
 
 
@@ -146,7 +150,8 @@ def base_dir(content_dir: Path) -> Path:
 
 
 def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, state_dir: Path,
-                    report: ExtractionReport, force: bool) -> None:
+                    report: ExtractionReport, force: bool, accept: merge.Accept = lambda _: False,
+                    rebase: bool = False) -> None:
     from lagebild import frontmatter
 
     target = content_dir / BRIEFINGS_DIR / f"{slug}.md"
@@ -163,7 +168,8 @@ def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, sta
         report.unchanged.append(shown)
         return
     try:
-        outcome = merge.merge_file(target, base_path, machine_text, shown, force=force)
+        outcome = merge.merge_file(target, base_path, machine_text, shown, force=force, accept=accept,
+                                   rebase=rebase)
     except LagebildError as error:
         report.problems.extend(error.problems)
         return
@@ -172,8 +178,9 @@ def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, sta
         return
     report.problems.extend(outcome.warnings)
     report.conflicts.extend(outcome.conflicts)
-    if outcome.conflicts and not force:
-        return
+    report.changes.extend((slug, change) for change in outcome.changes)
+    if not outcome.adopt_base:
+        return  # the file stays as it is, and the old base finds the same conflict next time
     try:
         if outcome.text is not None:
             atomic.write_text(target, outcome.text, shown)

@@ -22,6 +22,7 @@ from lagebild.diagram import Edge, meeting_graph_svg
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
+from lagebild.review import review_context
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
@@ -193,7 +194,8 @@ def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Br
     return renderer.finish(markdown)
 
 
-def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str) -> dict[str, str]:
+def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
+                    state_dir: Path | None = None) -> dict[str, str]:
     """Every page derived from all briefings: path -> Markdown."""
     pages: dict[str, str] = {}
 
@@ -214,6 +216,7 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
          kinds=[k for k in EVENT_KINDS if any(e.kind == k for _, e in entries)],
          tokens=lambda b, e: Markup(" ".join(tokens[(b.slug, e.id)])))
+    page("review.md", "pages/review.md.j2", **review_context(corpus, state_dir))  # state: .lagebild/
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages

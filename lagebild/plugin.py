@@ -86,7 +86,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
-                                              self.today).items():
+                                              self.today, content_dir.resolve().parent / ".lagebild").items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
