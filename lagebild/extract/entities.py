@@ -19,7 +19,7 @@ from babel import Locale
 
 from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, places
 from lagebild.model import Country, Organization, Place, fact_id
 
 LANG: dict[str, ModuleType] = {"de": de, "en": en}
@@ -105,8 +105,9 @@ def country_of_word(word: str, language: str) -> str | None:
 @lru_cache(maxsize=4)
 def _city_regex(language: str) -> re.Pattern[str]:
     lang = LANG[language]
-    names = sorted([*lang.CITIES, *lang.VENUES], key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
+    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
+    names = sorted({*lang.CITIES, *lang.VENUES, *places.SHARED, *gazetteer}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names).replace("ß", "(?:ß|ss)")  # Swiss spelling: "Weissen Haus"
     suffixes = "|".join(re.escape(s) for s in lang.VENUE_SUFFIXES) if language == "de" else "(?!)"
     return re.compile(
         rf"(?<![\w-])(?:(?P<city>{body})(?:s(?![\w]))?|(?P<venue>[A-ZÄÖÜ][\w]+(?:{suffixes})))(?![\w-])"
@@ -286,10 +287,12 @@ def run(doc: Doc) -> None:
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
     venues = {*lang.VENUES, *lang.CITIES}
-    if doc.sentences:  # a dateline is the article's first place
-        dateline = _dateline(doc.sentences[0].text)
+    # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
+    first = next((s for s in doc.sentences[:2] if _dateline(s.text)), None)
+    if first is not None:
+        dateline = _dateline(first.text)
         if dateline:
-            places.add(dateline, dateline, doc.sentences[0])
+            places.add(dateline, dateline, first)
     for sentence in doc.sentences:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
@@ -335,8 +338,13 @@ def run(doc: Doc) -> None:
         for match in _city_regex(language).finditer(text):
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
-                places.add(name, name, sentence)
                 taken.append((match.start(), match.end()))
+                after = text[match.end():].split()
+                if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
+                    continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
+                if match.group("city") and not _literal(text, match.start(), match.end()):
+                    continue  # "Moscow said": a government; a place only where named as one
+                places.add(name, name, sentence)
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
             if (free(match.start(), match.end()) and word not in _ORG_STOP and word not in outlet_words
@@ -345,6 +353,10 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) > 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
                 orgs.add(word, word, sentence)
+        for start, end, name in _marked_places(text):
+            if free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for start, end, name in _free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence)
@@ -362,6 +374,29 @@ def run(doc: Doc) -> None:
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
+
+
+_LITERAL_BEFORE = re.compile(
+    r"(?:\b(?:in|im|nach|aus|bei|von|vor|über|durch|at|to|from|near|via|outside|inside|around|across|of|"
+    r"In|Im|Nach|Aus|Bei|At|From|Near)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?:[a-zäöüA-Z-]+\s+)?)$"
+)
+
+
+def _literal(text: str, start: int, end: int) -> bool:
+    """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
+    before = text[:start]
+    if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|In|Im|At|From)\s+)$", before):
+        return True
+    if re.search(r"(?:Hauptstadt|Hafenstadt|Stadt|capital|city|town|port)\s+$", before):
+        return True  # "in der georgischen Hauptstadt Tiflis"
+    if re.search(r"\b(?:in|nach|aus|to|from)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*\s+(?:und|and|sowie)\s+$", before):
+        return True  # "nach Pristina und Belgrad"
+    if re.match(r"\s+(?:would|will|to)?\s*(?:host|hosts|hosted)\b", text[end:]):
+        return True  # "Berlin would host a meeting": the place of an event
+    if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (start == 0 and re.match(r"\s*[,(—–-]", text[end:])):
+        return True
+    return bool(re.search(r"\b(?:in|im|at|to|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
+        or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
 
 
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:
@@ -386,7 +421,35 @@ def _dateline(text: str) -> str | None:
 
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
-_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
+                      r"(?![\w-])")
+# Places that their own words mark: features ("Genfersee", "Barents Sea", "Korean peninsula"), a city or
+# region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
+# "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
+_MARKED_PLACES = re.compile(
+    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel)"
+    r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?))"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
+    r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
+    r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
+    r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne)(?![\w-]))"
+    r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:-[A-Z]\w+)?)\s+border\s+crossing"
+    r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
+    r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
+    r"\s+[A-Z][^\W\d_]+)"
+)
+
+
+def _marked_places(text: str) -> list[tuple[int, int, str]]:
+    result = []
+    for match in _MARKED_PLACES.finditer(text):
+        group = next(g for g in ("feature", "named", "venue", "crossing", "seat", "compass") if match.group(g))
+        name = re.sub(r"^the\s+", "", match.group(group))
+        if group == "compass" and not (name.split()[-1] in country_names("en") or name.split()[-1] in en.CITIES):
+            continue
+        result.append((match.start(group), match.end(group), name))
+    return result
 _COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
 _AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
                             r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
