@@ -351,7 +351,7 @@ def run(doc: Doc) -> None:
                     and word not in acronyms
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not re.fullmatch(r"COP\d*", word)
-                    and not (match.start() < 3 and len(word) > 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
+                    and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
                 orgs.add(word, word, sentence)
         for start, end, name in _marked_places(text):
             if free(start, end):
@@ -431,7 +431,8 @@ _MARKED_PLACES = re.compile(
     r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?))"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
-    r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
+    r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+"
+    r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
     r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne)(?![\w-]))"
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:-[A-Z]\w+)?)\s+border\s+crossing"
