@@ -145,3 +145,181 @@ def places_in(doc: Doc, text: str) -> list[str]:
             locative = _LOCATIVE.get(doc.language, _LOCATIVE["en"]).search(text[:m.start()])
             found.append((0 if locative else 1, m.start(), place.name))
     return [name for _rank, _pos, name in sorted(found)]
+
+
+# --- who took part: names the text ties to an event, not every name it mentions -----------------
+
+# "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event.
+_TOPIC = {
+    "de": re.compile(r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"),
+    "en": re.compile(r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"),
+}
+# "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is.
+_RELATIONAL = re.compile(
+    r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"
+    r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+)"
+    r"\s+(?:von|vom|des|der|of|to)\s+(?:[\w.’'-]+\s+){0,4}$")
+# Nouns of acting groups: "Unterhändler Serbiens", "Iranian negotiators", "aus ... Delegationen".
+_GROUP = re.compile(
+    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|minister\w*|\w+minister\w*|regierung\w*|armee\w*|truppen"
+    r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
+    r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
+    r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
+    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies)$")
+# A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
+_ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
+_LIST_HEAD = re.compile(
+    rf"(?:^|[\s(])([\wÄÖÜäöüß-]+)\s+(?:{_ITEM}(?:\s*,\s*|\s+(?:und|and|sowie|or|oder)\s+))*"
+    r"(?:(?:der|die|den|dem|des|the)\s+)?$")
+
+
+def _word_after(text: str, end: int, skip: int = 3) -> list[str]:
+    return re.findall(r"[\wÄÖÜäöüß-]+", text[end:end + 60])[:skip]
+
+
+def _word_before(text: str, start: int) -> str:
+    words = re.findall(r"[\wÄÖÜäöüß-]+", text[max(0, start - 40):start])
+    return words[-1] if words else ""
+
+
+def _person_follows(doc: Doc, text: str, end: int) -> bool:
+    """'kanadischen Premierminister Mark Carney', 'Britain's Defence Secretary John Healey':
+    the country or body only qualifies the named person's office."""
+    for m in name_mentions(doc, text):
+        if m.start >= end and len(re.findall(r"\S+", text[end:m.start])) <= 4 and not re.search(
+                r"[,;:]|\b(?:und|and|mit|with|sowie)\b", text[end:m.start]):
+            return True
+    return False
+
+
+def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[str] = frozenset()) -> list[str]:
+    """Persons, organizations and countries ``text`` names as acting parties.
+
+    Left out: a name inside another's role ("Schwiegersohn von Präsident Donald Trump"), an owner
+    ("Takaichi's home region", "Russlands Krieg"), a country or body that only qualifies a named
+    person's office ("der kanadische Premierminister Mark Carney"), a party in brackets after a
+    name ("Merz (CDU)"), topics ("Militärhilfe für die Ukraine") and places ("in der Ukraine").
+    """
+    language = doc.language
+    topic = _TOPIC.get(language, _TOPIC["en"])
+    names: list[str] = []
+    for mention in name_mentions(doc, text):
+        person = mention.person
+        if person.name in names:
+            continue
+        if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
+                _RELATIONAL.search(text[:mention.start]) or _observer(person, language):
+            continue
+        names.append(person.name)
+    for person in _referred(doc, text, sentence_index):
+        if person.name not in names and not _observer(person, language):
+            names.append(person.name)
+    for org in organizations_in(doc, text):
+        rx = _name_rx(org, not org.isupper())
+        keep = False
+        for m in rx.finditer(text):
+            before, after = text[:m.start()], text[m.end():]
+            if re.search(r"\(\s*$", before) and after.startswith(")"):
+                continue  # "Merz (CDU)": the person's party
+            if after.startswith("-"):
+                tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
+                if tail and not _GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
+                        tail.group(1).lower().endswith(w) for w in event_words):
+                    continue  # "EU-Kommissionspräsidentin", "US-Präsident"
+            if topic.search(before) or _person_follows(doc, text, m.end()):
+                continue
+            keep = True
+        if keep or not list(rx.finditer(text)):
+            names.append(org)
+    names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
+    return names
+
+
+def _referred(doc: Doc, text: str, sentence_index: int) -> list[Person]:
+    """Role nouns and pronouns; a pronoun after a name in the same text is that name's."""
+    named = name_mentions(doc, text)
+    found = [p for p in referred_persons(doc, text, sentence_index)]
+    pronoun = re.search(r"\b(?:er|sie|Er|Sie|he|she|He|She)\b", text)
+    if pronoun and any(m.start < pronoun.start() for m in named):
+        resolved = resolve_person(doc, pronoun.group(0), sentence_index)
+        roles = [resolve_person(doc, text[s:e], sentence_index) for s, e, _n in role_mentions(doc, text)]
+        found = [p for p in found if p is not resolved or p in roles]
+    return found
+
+
+def _observer(person: Person, language: str) -> bool:
+    from lagebild.extract.datefind import lang_data
+    role = (person.role or "").lower()
+    return any(o in role for o in lang_data(language).OBSERVER_ROLES)
+
+
+def _genitive_owner(doc: Doc, text: str, start: int, end: int, name: str, event_words: frozenset[str]) -> bool:
+    """'Takaichi's home region', 'Selenskyjs Forderung', 'Merz' Vorschlag': the name owns the next noun.
+    An owned event ('Wadephuls Nahost-Reise', 'Lee's visit') keeps its owner as its actor."""
+    surface = text[start:end]
+    english = re.match(r"['’]s\b|['’](?=\s)", text[end:end + 3]) or surface.endswith(("'s", "’s"))
+    german = doc.language == "de" and (surface.endswith(("s", "'", "’")) and not any(
+        k.endswith(surface) for k in (name, *name.split())))
+    if not (english or german):
+        return False
+    rest = text[end:]
+    rest = re.sub(r"^['’]s?", "", rest)
+    following = re.findall(r"[\wÄÖÜäöüß-]+", rest[:60])[:3]
+    if not following:
+        return False
+    if doc.language == "de" and not following[0][:1].isupper():
+        return False  # "Sieg Russlands sprach": a genitive after its noun
+    return not any(w.lower().endswith(e) for w in following for e in event_words)
+
+
+def _is_country_name(doc: Doc, code: str, surface: str) -> bool:
+    """'Turkey', 'Russlands', 'Britain's' name the country; 'Turkish', 'russischen' are adjectives."""
+    data = _lang_module(doc.language)
+    aliases: dict[str, str] = dict(getattr(data, "COUNTRY_ALIASES", {}) or {})
+    names = [c.name for c in doc.countries if c.code == code and c.name] + [a for a, c in aliases.items() if c == code]
+    return any(re.fullmatch(_stem_pattern(n) + r"(?:['’]s?)?", surface, re.IGNORECASE) for n in names)
+
+
+def acting_groups(doc: Doc, text: str) -> list[str]:
+    """Countries ``text`` names only through a group of theirs ('Vermittler aus Katar',
+    'Unterhändler Serbiens'): what a sentence going on about an event adds besides its people."""
+    return _acting_countries(doc, text, frozenset(), groups_only=True)
+
+
+def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_only: bool = False) -> list[str]:
+    """Country codes of countries that act: subjects and objects ('Die USA', 'mit der Ukraine',
+    'zwischen Serbien und Kosovo'), groups of theirs ('Unterhändler Serbiens', 'Iranian negotiators',
+    'Vermittler aus Katar').  Not: places, topics, owners, qualifiers of a named person's office."""
+    topic = _TOPIC.get(doc.language, _TOPIC["en"])
+    locative = _LOCATIVE.get(doc.language, _LOCATIVE["en"])
+    names = {c.code: c.name for c in doc.countries}
+    found: list[str] = []
+    for code, rx in _country_patterns(doc):
+        for m in rx.finditer(text):
+            surface = m.group(0)
+            before, after = text[:m.start()], text[m.end():]
+            if surface[:1].isupper() and locative.search(before):
+                continue
+            if topic.search(before) or _person_follows(doc, text, m.end()):
+                continue
+            if re.match(r"-[\wÄÖÜäöüß]", after):
+                continue  # "Ukraine-Kriegs", "US-Präsident"
+            head = _LIST_HEAD.search(before[-120:])
+            prev = head.group(1) if head else _word_before(text, m.start())
+            nxt = [w for w in _word_after(text, m.end(), 4) if w.lower() not in (
+                "and", "und", "sowie", "s", "the", "der", "die")]
+            group_before = bool(_GROUP.match(prev)) or prev.lower() in ("aus", "from", "of", "von")
+            group_after = any(_GROUP.match(w) for w in nxt[:3])
+            base = (names.get(code) or "").lower()
+            adjective = not _is_country_name(doc, code, surface)
+            genitive = bool(re.match(r"['’]s?\b", after)) or (
+                doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
+            if adjective or genitive:
+                if group_before or group_after or any(
+                        w.lower().endswith(e) for w in nxt[:1] for e in event_words):
+                    found.append(code)
+                continue
+            if groups_only and not (group_before or group_after):
+                continue
+            found.append(code)
+    return list(dict.fromkeys(found))

@@ -22,8 +22,8 @@ from datetime import date, timedelta
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
-from lagebild.model import Event, EventKind, EventStatus, fact_id
+from lagebild.extract.eventparts import acting_groups, actors_in, countries_in, persons_in, places_in, referred_persons
+from lagebild.model import Event, EventKind, EventStatus, Person, fact_id
 
 _Day = date  # Draft has a field named 'date'
 
@@ -199,11 +199,13 @@ def _summary(text: str, start: int, end: int) -> str:
 
 
 def _participants(doc: Doc, text: str, sentence_index: int) -> list[str]:
-    names = [p.name for p in persons_in(doc, text)]
-    names += [p.name for p in referred_persons(doc, text, sentence_index) if p.name not in names]
-    names += organizations_in(doc, text)
-    names += countries_in(doc, text)[0]
-    return names
+    """Who ``text`` names as acting: not owners, topics, places or names inside another's role."""
+    return actors_in(doc, text, sentence_index, _event_words(doc.language))
+
+
+def _event_words(language: str) -> frozenset[str]:
+    data = lang_data(language)
+    return frozenset(w for w in [*data.EVENT_NOUNS, *data.EXTRA_EVENT_WORDS] if " " not in w)
 
 
 def _place(doc: Doc, text: str) -> str | None:
@@ -451,16 +453,100 @@ def _snap_approximate(events: list[Draft]) -> list[Draft]:
 
 
 def _add_speakers(doc: Doc, main: Draft) -> None:
-    """Who spoke (past tense) after the lead event was told took part in it, observers aside."""
+    """Who spoke (past tense) after the lead event was told took part in it when the text ties them
+    to it: they speak at or after it ("sagte … nach der Sitzung", "told the council"), their office
+    is one of the group that met ("NATO defence ministers" - "Defence Minister"), their role or party
+    names a body that took part ("CSU-Chef", "NATO Secretary General"), or they hold the same office
+    as someone already tied ("Russia's ambassador" beside "Britain's ambassador").  Critics,
+    analysts and people quoted on a day of their own are left out."""
     data = lang_data(doc.language)
+    group = _group_roles(doc, main)
+    bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]
+    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
+    candidates: list[tuple[Person, bool]] = []
     for sentence in doc.sentences[main.sentence + 1:]:
         words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
         if not words & data.SPEECH_PAST:
             continue
+        at_event = bool(re.search(data.AT_EVENT, sentence.text, re.IGNORECASE)) or _takes_part(
+            sentence.text, doc.language)
+        if _own_statement(doc, sentence) and not at_event:
+            continue  # "told reporters on Wednesday": a statement of its own
+        acting = set(_participants(doc, sentence.text, sentence.index))
         for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
-            role = (person.role or "").lower()
-            if not any(o in role for o in data.OBSERVER_ROLES):
+            if person.name not in acting or person.name in main.participants:
+                continue  # an analyst, or a name inside another's role
+            near = sentence.block <= main.block + 1 and person.country in main.participants
+            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies)
+            candidates.append((person, tied))
+    changed = True
+    while changed:
+        changed = False
+        for person, tied in candidates:
+            if person.name in main.participants:
+                continue
+            if tied or (person.role and _role_key(person.role) in peers):
                 main.add([person.name])
+                if person.role:
+                    peers.add(_role_key(person.role))
+                changed = True
+
+
+def _own_statement(doc: Doc, sentence: Sentence) -> bool:
+    """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
+    triggers = find_triggers(sentence.text, doc.language)
+    for mention in _mentions(sentence, doc.language):
+        if mention.kind not in _DATED or _is_dateline(sentence.text, mention, sentence.index):
+            continue
+        trigger = _choose_trigger(mention, triggers, sentence.text, doc.language)
+        if trigger is None or trigger.kind == "statement":
+            return True
+    return False
+
+
+def _role_key(role: str | None) -> str:
+    """The office a role names: 'Bundesverteidigungsminister' -> 'verteidigungsminister',
+    'ambassador to the UN' -> 'ambassador', 'EU-Kommissionspräsidentin' -> 'kommissionspräsidentin'."""
+    text = (role or "").split(",")[0].lower().replace("ß", "ss")
+    text = re.split(r"\s+(?:to|of|at|for|von|des|der|im|in)\s+", text)[0].strip()
+    text = text.rsplit("-", 1)[-1]
+    return re.sub(r"^bundes", "", text)
+
+
+def _group_roles(doc: Doc, main: Draft) -> list[str]:
+    """Offices of the group the lead event brought together ('defence ministers', 'Aussenminister',
+    'Staats- und Regierungschefs'), from its sentence and the sentences before it in its paragraph."""
+    data = lang_data(doc.language)
+    texts = [s.text for s in doc.sentences[: main.sentence + 1] if s.block == main.block]
+    found: list[str] = []
+    for text in texts:
+        lower = text.lower().replace("ß", "ss")
+        for m in re.finditer(r"(?:\b[a-z]+\s+)?\b([\wäöü]*minister|[\wäöü]*ministers)\b", lower):
+            key = m.group(0).strip()
+            key = key[:-1] if key.endswith("ministers") else key
+            words = key.split()
+            found.append(" ".join(words[-2:]) if words[0] not in data.GROUP_FILLERS else words[-1])
+        for group, offices in data.HEAD_GROUPS.items():
+            if group in lower:
+                found += list(offices)
+    return found
+
+
+def _in_group(person: Person, group: list[str]) -> bool:
+    key = _role_key(person.role)
+    return bool(key) and any(key == g or key.endswith(g) for g in group)
+
+
+def _of_body(doc: Doc, person: Person, bodies: list[str]) -> bool:
+    """'CSU-Chef', 'NATO Secretary General', 'Merz (CDU)': the person speaks for a body that took part."""
+    role = person.role or ""
+    surname = person.name.split()[-1]
+    for body in bodies:
+        if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w])", role):
+            return True
+        if re.search(rf"{re.escape(surname)}\w*\s*\({re.escape(body)}\)", doc.text):
+            return True
+    return False
 
 
 def _near(iso: str | None, ref: date) -> bool:
@@ -484,6 +570,12 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
             target = last if last is not None and last.told_block == sentence.block else main
     elif last is not None and last.told_block == sentence.block and last.sentence < sentence.index:
         target = last
+        if not _takes_part(text, doc.language):
+            # A sentence that only goes on about the event: its people, not every country it names.
+            people = {p.name for p in doc.persons}
+            target.add([n for n in _participants(doc, text, sentence.index) if n in people])
+            target.add(acting_groups(doc, text))
+            return
     elif _takes_part(text, doc.language):
         target = last if last is not None and last.told_block == sentence.block else (main or last)
     if target is None:

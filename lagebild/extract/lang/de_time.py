@@ -93,6 +93,8 @@ EVENT_NOUNS: dict[str, str] = {
     "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
     "abstimmung": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
+# Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
+EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
 # Nouns that end like an event noun but are none.
 NOT_EVENT_NOUNS: frozenset[str] = frozenset({
     "vorrede", "gerede", "ausrede", "anrede", "betreffen", "übertreffen", "zurückhaltung",
@@ -156,6 +158,17 @@ SPEECH_PAST: frozenset[str] = frozenset({
     "sagte", "sagten", "erklärte", "betonte", "meinte", "sprach", "warnte", "forderte", "bezeichnete",
     "nannte", "mahnte", "kritisierte", "bekräftigte", "versicherte", "unterstrich", "räumte", "zeigte",
 })
+# A speaker at or right after the event: "sagte … nach der Sitzung", "zur Eröffnung", "vor den Ministern".
+AT_EVENT: str = (r"\b(?:nach|bei|während|zur|zum|auf|vor)\s+(?:de[mnr]|die|das)?\s*(?:\w+\s+){0,3}?"
+                 r"(?:sitzung|treffen[s]?|gipfel[s]?|gespräch(?:e|en)?|verhandlungen|beratungen|runde|konferenz|tagung|eröffnung"
+                 r"|ministern|teilnehmern|delegierten)\b")
+# Plural offices that name a group of heads ("Staats- und Regierungschefs") and the offices it holds.
+HEAD_GROUPS: dict[str, tuple[str, ...]] = {
+    "regierungschefs": ("kanzler", "kanzlerin", "präsident", "präsidentin", "premierminister",
+                        "ministerpräsident", "regierungschef", "regierungschefin"),
+    "staatschefs": ("präsident", "präsidentin", "könig", "staatschef"),
+}
+GROUP_FILLERS: frozenset[str] = frozenset({"die", "der", "den", "des", "und", "sowie", "zwölf", "alle", "beiden"})
 # Roles of commentators, who speak about an event without taking part.
 OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "forscher", "wissenschaftler", "politolog", "ökonom",
                                    "professor", "haushaltspolitiker", "opposition")

@@ -70,6 +70,8 @@ EVENT_NOUNS: dict[str, str] = {
     "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
     "ruling": "other", "reimposition": "other",
 }
+# Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
+EXTRA_EVENT_WORDS: tuple[str, ...] = ("visit", "trip", "speech", "address", "remarks", "exercise")
 NOT_EVENT_NOUNS: frozenset[str] = frozenset()
 NOT_EVENT_SUFFIXES: tuple[str, ...] = ()
 EVENT_VERBS: dict[str, str] = {
@@ -109,6 +111,16 @@ SPEECH_PAST: frozenset[str] = frozenset({
     "said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "urged", "wrote",
     "declared", "called", "accused", "claimed", "appealed", "pressed",
 })
+# A speaker at or right after the event: "told reporters after the talks", "told the council".
+AT_EVENT: str = (r"\b(?:after|at|during|on the sidelines of|before)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session"
+                 r"|summit|conference|call|negotiations|opening)\b|\btold\s+the\s+(?:\w+\s+)?(?:council|ministers"
+                 r"|members|delegates|leaders|summit|meeting|conference|assembly|session)\b")
+HEAD_GROUPS: dict[str, tuple[str, ...]] = {
+    "leaders": ("president", "prime minister", "chancellor", "premier", "king", "leader"),
+    "heads of state": ("president", "king"),
+    "heads of government": ("prime minister", "chancellor", "premier"),
+}
+GROUP_FILLERS: frozenset[str] = frozenset({"the", "and", "nato", "eu", "four", "two", "three", "all", "both", "twelve"})
 OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "fellow", "researcher", "professor", "economist",
                                    "commentator", "think tank")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
