@@ -2,8 +2,9 @@
 
 Reads: Doc.article.title, Doc.headline, Doc.sentences.  Writes: Doc.title,
 Doc.summary.  The article's own title wins (metadata, then a headline line);
-otherwise the first sentence, stripped of its dateline, shortened at a clause
-boundary to stay under ``MAX_TITLE`` characters.  The summary is the first
+otherwise a headline made from the article's topic and main countries
+(``headline``), and failing that the first sentence, stripped of its
+dateline, shortened at a clause boundary to stay under ``MAX_TITLE``.  The summary is the first
 sentences of the article, up to ``SUMMARY_SENTENCES`` and ``MAX_SUMMARY``
 characters: extractive, so every word of it stands in the article.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.doc import Doc
+from lagebild.extract.headline import make_headline
 
 MAX_TITLE = 90
 SUMMARY_SENTENCES = 3
@@ -44,7 +46,7 @@ def short_title(sentence: str, limit: int = MAX_TITLE) -> str:
 def run(doc: Doc) -> None:
     title = (doc.article.title or doc.headline or "").strip()
     if not title and doc.sentences:
-        title = short_title(doc.sentences[0].text)
+        title = make_headline(doc) or short_title(doc.sentences[0].text)
     doc.title = title
     parts: list[str] = []
     for sentence in doc.sentences[:SUMMARY_SENTENCES]:
