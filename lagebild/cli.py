@@ -93,11 +93,11 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
             code = _extract(seeds, content, root, state, options)
             if code == 1 and args.command is None:
                 # The site is not built, but the editor still hears about every broken briefing.
-                return max(code, _check(content, root, quiet=True))
+                return max(code, _check(content, root, seeds, quiet=True))
             if code or args.command == "extract":
                 return code
         if args.command == "check":
-            return _check(content, root)
+            return _check(content, root, seeds)
         return _render(config, site, state, options.get("today"))
     except KeyboardInterrupt:
         print("interrupted: content/ and site/ are as they were before the interrupted step", file=sys.stderr)
@@ -139,10 +139,10 @@ def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict)
     return 1 if any(p.severity == "error" for p in report.problems) else 0
 
 
-def _check(content: Path, root: Path, quiet: bool = False) -> int:
+def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
     from lagebild.check import check_content
 
-    problems = check_content(content, root)
+    problems = check_content(content, root, seeds)
     _print_problems(problems)
     errors = [p for p in problems if p.severity == "error"]
     if not quiet:

@@ -6,10 +6,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lagebild import frontmatter
 from lagebild.article import decode, normalise
-from lagebild.briefing_file import parse_file
 from lagebild.errors import LagebildError, Problem
 from lagebild.model import Briefing, slugify
+from lagebild.schema import read_briefing
 
 BRIEFINGS_DIR = "briefings"
 MAX_BRIEFING_BYTES = 5_000_000
@@ -22,6 +23,8 @@ _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lp
 class Content:
     briefings: list[Briefing] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # slug -> (the file as shown, field path -> line): where `check` points its findings
+    lines: dict[str, tuple[str, dict[str, int]]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -69,8 +72,11 @@ def outside_links(content_dir: Path, root: Path) -> list[Problem]:
     return problems
 
 
-def read_briefing_file(path: Path, shown: str) -> tuple[Briefing | None, list[Problem]]:
-    """One briefing file from disk; never raises for bad content, returns problems."""
+def read_briefing_file(path: Path, shown: str,
+                       lines: dict[str, int] | None = None) -> tuple[Briefing | None, list[Problem]]:
+    """One briefing file from disk; never raises for bad content, returns problems.
+
+    `lines`, when given, receives the file line of every field."""
     if path.is_symlink():
         return None, []  # reported once by outside_links
     slug = slug_for(path)
@@ -94,7 +100,13 @@ def read_briefing_file(path: Path, shown: str) -> tuple[Briefing | None, list[Pr
     # In an editor's file an invisible character is a typo to fix, not noise to drop silently.
     problems = [Problem(p.path, "invisible control character", line=p.line,
                         hint="delete it (retype the line)") for p in cleaned]
-    briefing, parse_problems = parse_file(text, shown, slug)
+    try:
+        document = frontmatter.parse(text, shown)
+    except LagebildError as error:
+        return None, problems + error.problems
+    if lines is not None:
+        lines.update(document.lines)
+    briefing, parse_problems = read_briefing(document, shown, slug)
     return (None if problems else briefing), problems + parse_problems
 
 
@@ -106,7 +118,8 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     slugs: dict[str, str] = {}
     for path in briefing_paths(content_dir):
         shown = display_path(path, root)
-        briefing, problems = read_briefing_file(path, shown)
+        lines: dict[str, int] = {}
+        briefing, problems = read_briefing_file(path, shown, lines)
         content.problems.extend(problems)
         if briefing is None:
             continue
@@ -115,5 +128,6 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
                                             hint="rename one of the two files"))
             continue
         slugs[briefing.slug] = shown
+        content.lines[briefing.slug] = (shown, lines)
         content.briefings.append(briefing)
     return content

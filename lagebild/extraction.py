@@ -125,18 +125,18 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
                                            severity="warning", hint="check the article's language and text"))
         _write_briefing(slug, payload, content_dir, root, state_dir, report, force,
                         merge.accept_rule(accept, slug), rebase)
-    report.problems.extend(_orphans(set(sources), content_dir, state_dir, root))
+    report.problems.extend(_orphans(set(sources), content_dir, root))
     review.record_extraction(base_dir(content_dir).parent.parent, report.changes, report.conflicts)
     return report
 
 
-def _orphans(slugs: set[str], content_dir: Path, state_dir: Path, root: Path) -> list[Problem]:
+def _orphans(slugs: set[str], content_dir: Path, root: Path) -> list[Problem]:
     """Briefings the extractor once wrote whose seed is gone: reported, never deleted."""
-    base_dir = state_dir / "base" / BRIEFINGS_DIR
-    if not base_dir.is_dir():
+    bases = base_dir(content_dir)  # where _write_briefing keeps them: beside the content folder
+    if not bases.is_dir():
         return []
     problems = []
-    for base in sorted(base_dir.glob("*.md")):
+    for base in sorted(bases.glob("*.md")):
         target = content_dir / BRIEFINGS_DIR / base.name
         if base.stem not in slugs and target.is_file():
             problems.append(Problem(display_path(target, root), "orphaned (seed missing): kept as it is",
