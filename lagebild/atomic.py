@@ -13,8 +13,12 @@ from lagebild.errors import LagebildError, Problem
 TEMP_PREFIX = ".lagebild-tmp-"
 
 
-def write_text(path: Path, text: str, display: str | None = None) -> None:
-    """Write via a temporary file in the same folder, fsync, then rename over the target."""
+def write_text(path: Path, text: str, display: str | None = None, *, sync: bool = True) -> None:
+    """Write via a temporary file in the same folder, fsync, then rename over the target.
+
+    ``sync=False`` skips the fsync: still never half a file for readers, but after a power
+    loss the file may be empty; for caches, whose readers treat a bad entry as missing.
+    """
     shown = display or str(path)
     data = text.encode("utf-8")
     try:
@@ -31,7 +35,8 @@ def write_text(path: Path, text: str, display: str | None = None) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                os.fsync(stream.fileno())
         os.replace(temp_name, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -16,6 +16,7 @@ import nh3
 # Characters that form Markdown anywhere in a line; block markers only matter at a line start.
 _INLINE = re.compile(r"([\\`*_\[\]])")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;"}
+_ENTITY_TABLE = str.maketrans(_ENTITIES)
 _BLOCK_START = re.compile(r"^(\s*)([#+\-=:>])", re.MULTILINE)
 _ORDERED_LIST = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
 
@@ -24,7 +25,7 @@ def escape_markdown(text: str) -> str:
     """Text that Markdown renders as exactly these characters, staying in its paragraph."""
     text = text.replace("&", "&amp;")
     text = _INLINE.sub(r"\\\1", text)
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    text = text.translate(_ENTITY_TABLE)
     text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     return _ORDERED_LIST.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 

@@ -15,12 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from markupsafe import escape
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -31,6 +32,7 @@ from lagebild.exports import export_files
 from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.render_cache import RenderCache, SearchCache
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -52,6 +54,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.root = Path.cwd()
         self.template_dir = self.root / "templates"
         self.today = ""
+        self.render_cache: RenderCache | None = None
+        self.search_cache: SearchCache | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -64,7 +68,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.today = today
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
+        # Converted pages and search entries from earlier builds (this plugin is new on every
+        # `mkdocs serve` rebuild; the caches on disk are not).
+        self.render_cache = RenderCache(self._cache_dir("render"), config)
+        self.search_cache = SearchCache(self._cache_dir("search"))
+        search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
+        if search is None or not self.search_cache.wrap(search):
+            self.search_cache = None
         return config
+
+    def _cache_dir(self, name: str) -> Path:
+        return self.root / ".lagebild" / "cache" / name
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         content_dir = Path(config.docs_dir)
@@ -116,13 +130,16 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         match = re.fullmatch(rf"{BRIEFINGS_FOLDER}/([^/]+)\.md", page.file.src_uri)
         return self.briefings.get(match.group(1)) if match else None
 
+    @event_priority(-100)  # last: the render cache is keyed by the page's final Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         briefing = self._briefing_of(page)
-        if briefing is None or self.corpus is None:
-            return markdown
-        renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
-                                locale=briefing.locale, today=self.today)
-        return render_briefing_markdown(markdown, renderer, briefing)
+        if briefing is not None and self.corpus is not None:
+            renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
+                                    locale=briefing.locale, today=self.today)
+            markdown = render_briefing_markdown(markdown, renderer, briefing)
+        if self.render_cache is not None:
+            self.render_cache.attach(page, markdown, files)
+        return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         page.meta["title"] = self._html_title(page)
@@ -149,6 +166,23 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if briefing is not None:
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
         return output
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """The theme's templates compiled once, not on every build (Jinja checks each template's source)."""
+        folder = self._cache_dir("jinja")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return env  # a read-only project builds without it
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        for cache in (self.render_cache, self.search_cache):
+            if cache is not None:
+                cache.store.prune()
+        if self.render_cache is not None:
+            log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():
