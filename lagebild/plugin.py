@@ -25,6 +25,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from lagebild import last_good
 from lagebild.content import load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
 from lagebild.errors import LagebildError
@@ -80,9 +81,15 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def _cache_dir(self, name: str) -> Path:
         return self.root / ".lagebild" / "cache" / name
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        last_good.serving = command == "serve"
+
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         content_dir = Path(config.docs_dir)
         content = load_content(content_dir, self.root)
+        replaced: dict[str, str | None] = {}
+        if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
+            content, replaced = last_good.substitute(content, content_dir, self.root)
         for warning in content.problems:
             if warning.severity == "warning":
                 log.warning(str(warning), extra={"lagebild_problem": warning})
@@ -97,6 +104,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             for problem in error.problems:
                 log.error(str(problem), extra={"lagebild_problem": problem})
             raise PluginError("lagebild: problems in the alias file") from None
+        if last_good.serving:
+            last_good.remember(content, content_dir, self.root)
+            for uri, text in replaced.items():
+                if (broken := files.get_file_from_path(uri)) is not None:
+                    files.remove(broken)
+                if text is not None:
+                    files.append(File.generated(config, uri, content=text))
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
