@@ -99,7 +99,9 @@ class Aliases:
     """Editor-declared spellings: canonical name per kind, and names that must stay apart."""
 
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name key) -> name
-    distinct: set[str] = field(default_factory=set)  # name keys never merged by surname
+    # name keys never merged by surname: a bare surname alone never joins such a person
+    # (list it under `aliases` to join it), and a bare name marked distinct stays its own actor
+    distinct: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, path: Path, shown: str) -> Aliases:
@@ -144,11 +146,12 @@ class Corpus:
         self.actors: dict[tuple[str, str], Actor] = {}
         self._lookup: dict[tuple[str, str], Actor] = {}  # (kind, name key) -> actor
         self._surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> full-name keys
+        self._local: dict[str, dict[str, Actor]] = {}  # briefing slug -> its persons' spellings -> actor
         for briefing in self.briefings:
             for person in briefing.persons:
                 if person.is_visible:
                     key = name_key(self._canonical("person", person.name))
-                    if " " in key:
+                    if " " in key and key not in self.aliases.distinct:  # distinct: no bare surname joins
                         self._surnames[key.split()[-1]].add(key)
         for briefing in self.briefings:
             self._add_briefing(briefing)
@@ -184,8 +187,12 @@ class Corpus:
             if not person.is_visible:
                 continue
             actor = self._actor("person", person.name, person.country)
-            for alias in person.aliases:
-                self._lookup.setdefault(("person", name_key(alias)), actor)
+            distinct = name_key(self._canonical("person", person.name)) in self.aliases.distinct
+            local = self._local.setdefault(briefing.slug, {})
+            for alias in (person.name, *person.aliases):
+                local.setdefault(name_key(alias), actor)
+                if not (distinct and " " not in name_key(alias)):  # a distinct person's surname is no one's
+                    self._lookup.setdefault(("person", name_key(alias)), actor)
             actor.mentions.append(Mention(briefing, person.role, person.evidence, person.review))
         for organization in briefing.organizations:
             if organization.is_visible:
@@ -213,6 +220,9 @@ class Corpus:
         """The actor a name (or ISO code) refers to, if it is known."""
         if len(name) == 2 and name.isupper():
             return self.actors.get(("country", name.lower()))
+        local = self._local.get(briefing.slug) if briefing is not None else None
+        if local and (mine := local.get(name_key(name))) is not None:
+            return mine  # a person of this briefing, by a spelling it uses
         for kind in ("person", "organization"):
             key = name_key(self._canonical(kind, name))
             found = self._lookup.get((kind, key))
