@@ -169,13 +169,22 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
 def _meeting_pairs(renderer: PageRenderer, briefing: Briefing, events: list[Event]) -> list[Edge]:
     pairs = []
     for event in events:
-        names = list(event.participants)
+        names = _people_first(renderer, briefing, list(event.participants))
         for index, first in enumerate(names):
             for second in names[index + 1:]:
                 pairs.append(Edge(_short(renderer, first, briefing), _short(renderer, second, briefing),
                                   event.date or "",
                                   event.status == "planned"))
     return pairs
+
+
+def _people_first(renderer: PageRenderer, briefing: Briefing, names: list[str]) -> list[str]:
+    """Who met whom is about people: when an event names two or more persons, draw only them.
+
+    Countries and bodies would otherwise join every pair and turn the picture into a hairball.
+    """
+    people = [n for n in names if (actor := renderer.corpus.find(n, briefing)) is not None and actor.kind == "person"]
+    return people if len(people) >= 2 else names
 
 
 def _short(renderer: PageRenderer, name: str, briefing: Briefing | None = None) -> str:
