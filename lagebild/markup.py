@@ -10,6 +10,7 @@ through an allow-list sanitizer (nh3) as a second line of defence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import nh3
 
@@ -21,6 +22,7 @@ _BLOCK_START = re.compile(r"^(\s*)([#+\-=:>])", re.MULTILINE)
 _ORDERED_LIST = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
 
 
+@lru_cache(maxsize=65536)  # names, roles and titles recur on hundreds of pages
 def escape_markdown(text: str) -> str:
     """Text that Markdown renders as exactly these characters, staying in its paragraph."""
     text = text.replace("&", "&amp;")
