@@ -261,3 +261,24 @@ def test_sources_inflected_named_agencies_and_programmes() -> None:
     en = _doc("LIMA, Peru (AP) — Talks ended, the state-run Andean News Agency said, "
               "according to the Press Trust of India.", "en")
     assert {s.name for s in en.sources} == {"AP", "Andean News Agency", "Press Trust of India"}
+
+
+def test_person_names_with_abbreviated_given_names_honorifics_and_portfolios() -> None:
+    en = _doc("Philippine Trade Secretary Ma. Luisa Santos met reporters. Malaysia's Home Minister, Tan Sri Azlan "
+              "Rahim, urged calm. The team was led by Deputy Water Resources Minister Karim al-Nuri.", "en")
+    assert [(p.name, p.role, p.country) for p in en.persons] == [
+        ("Ma. Luisa Santos", "Trade Secretary", "PH"),
+        ("Azlan Rahim", "Home Minister", "MY"),
+        ("Karim al-Nuri", "Deputy Water Resources Minister", None),
+    ]
+    assert len(en.sentences) == 3  # "Ma." does not end a sentence
+
+
+def test_german_roles_with_complements_party_prefixes_and_hyphenated_given_names() -> None:
+    doc = _doc("Der Präsident des Bauernverbands Nord (BVN), Jean-Marc Keller, warnte. Der UN-Gesandte in "
+               "der Region, Aldo Ferri, sprach. SPÖ-Klubobmann August Reiter schwieg. Die Partei von "
+               "Marc-André Dubois legte zu.", "de", locale="de-AT")
+    roles = {p.name: p.role for p in doc.persons}
+    assert roles == {"Jean-Marc Keller": "Präsident des Bauernverbands Nord (BVN)",
+                     "Aldo Ferri": "UN-Gesandter in der Region", "August Reiter": "SPÖ-Klubobmann",
+                     "Marc-André Dubois": None}

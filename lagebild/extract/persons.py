@@ -101,21 +101,60 @@ def _is_initial(tokens: list[_Tok], j: int, language: str) -> bool:
     return k < len(tokens) and is_name_token(tokens[k].text, language) and tokens[k].start - tokens[j].end <= 2
 
 
-def read_name(tokens: list[_Tok], i: int, language: str) -> tuple[int, list[str], list[str]]:
-    """(end index, name words, honorifics) of a name starting at token i; no words when none."""
+def is_given(word: str) -> bool:
+    """A known given name, also a hyphenated pair of them ("Pierre-Yves", "Hans-Jörg")."""
+    if word in _GIVEN:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in _GIVEN for p in parts)
+
+
+def _honorific_at(tokens: list[_Tok], i: int) -> int:
+    """Number of tokens of a multi-word honorific at i ("Datuk Seri", "Tan Sri"), 0 when none."""
+    for sequence in names.HONORIFIC_SEQUENCES:
+        if len(sequence) > 1 or sequence[0] not in _HONORIFICS:
+            span = tokens[i:i + len(sequence)]
+            if len(span) == len(sequence) and all(t.text == w for t, w in zip(span, sequence)) \
+                    and i + len(sequence) < len(tokens) and tokens[i + len(sequence)].text[:1].isupper():
+                return len(sequence)
+    return 0
+
+
+def read_name(tokens: list[_Tok], i: int, language: str, after_role: bool = False) -> tuple[int, list[str], list[str]]:
+    """(end index, name words, honorifics) of a name starting at token i; no words when none.
+
+    After a role noun a given name that is also a common word ("Klubobmann August Wöginger") counts.
+    """
     honorifics: list[str] = []
-    while i < len(tokens) and tokens[i].text.rstrip(".") in _HONORIFICS:
+    while i < len(tokens):
+        sequence = _honorific_at(tokens, i)
+        if sequence:
+            honorifics += [t.text for t in tokens[i:i + sequence]]
+            i += sequence
+            continue
+        if tokens[i].text.rstrip(".") not in _HONORIFICS:
+            break
         honorifics.append(tokens[i].text.rstrip("."))
         i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
     words: list[str] = []
     j = i
     while j < len(tokens) and len(words) < 6:
         word = tokens[j].text
+        if (not words and word in names.ABBREVIATED_GIVEN and j + 2 < len(tokens) and tokens[j + 1].text == "."
+                and tokens[j + 2].start == tokens[j + 1].end + 1 and is_name_token(tokens[j + 2].text, language)):
+            words.append(word + ".")  # "Ma. Theresa Lazaro": an abbreviated given name stays in the name
+            j += 2
+            continue
+        if (not words and after_role and word in names.AMBIGUOUS_GIVEN and j + 1 < len(tokens)
+                and is_name_token(tokens[j + 1].text, language)):
+            words.append(word)
+            j += 1
+            continue
         chinese = (not words and (word in mentions.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES)
                    and j + 1 < len(tokens)
                    and is_name_token(tokens[j + 1].text, language) and tokens[j + 1].text.isascii())
-        if (not words and word in _GIVEN and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
-                and tokens[j + 1].text not in _GIVEN and tokens[j + 1].text[:1].isupper()):
+        if (not words and is_given(word) and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
+                and not is_given(tokens[j + 1].text) and tokens[j + 1].text[:1].isupper()):
             words.append(word)  # "Sofia Marchetti": a given name that is also a city
             j += 1
             continue
@@ -164,12 +203,25 @@ def _role_phrase(tokens: list[_Tok], i: int, language: str) -> tuple[int, int] |
             parts = head.split()
             span = tokens[i:i + len(parts)]
             if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
+                if _portfolio_follows(tokens, i + len(parts), language):
+                    return None  # "Deputy Human Rights Minister X": the role ends at "Minister"
                 return i, i + len(parts)
         return None
     word = tokens[i].text
     if re.fullmatch(r"[\w-]+", word) and mentions.is_role_noun(word, language):
         return i, i + 1
     return None
+
+
+def _portfolio_follows(tokens: list[_Tok], j: int, language: str) -> bool:
+    """Capitalised portfolio words and another role head after a role word: 'Deputy Human Rights Minister'."""
+    k = j
+    while k < len(tokens) and k - j < 3 and re.fullmatch(r"[A-Z][a-z]+", tokens[k].text) \
+            and not is_given(tokens[k].text) and tokens[k].text not in _STOP:
+        if k > j and tokens[k].text[:1].isupper() and _role_phrase(tokens, k, language) is not None:
+            return True
+        k += 1
+    return False
 
 
 def _nominative_de(det: str, adjectives: list[str], noun: str) -> str:
@@ -271,15 +323,19 @@ def _is_modifier(word: str, language: str) -> bool:
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
 
 
+# Words that open a complement of a role: "der Präsident des ...", "der Botschafter in der Schweiz".
+_COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum".split())
+
+
 def _de_complement(tokens: list[_Tok], j: int, language: str) -> int | None:
     """'der Afrika-Berater von US-Präsident Donald Trump, Massad Boulos': the comma after the complement."""
-    if language != "de" or j >= len(tokens) or tokens[j].text not in ("von", "des", "der", "vom"):
+    if language != "de" or j >= len(tokens) or tokens[j].text not in _COMPLEMENT_START:
         return None
     k = j + 1
-    while k < len(tokens) and k - j <= 8 and tokens[k].text != ",":
+    while k < len(tokens) and k - j <= 9 and tokens[k].text != ",":
         word = tokens[k].text
-        if not (word[:1].isupper() or word in mentions.PARTICLES or word in ("des", "der", "von", "vom")
-                or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+        if not (word[:1].isupper() or word in mentions.PARTICLES or word in _COMPLEMENT_START
+                or word in ("(", ")", "und") or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
             return None
         k += 1
     return k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else None
@@ -340,7 +396,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
                 j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
-            k, words, honor = read_name(tokens, j + 1 if comma else end, language)
+            k, words, honor = read_name(tokens, j + 1 if comma else end, language, after_role=True)
             if comma and len(words) < 2:
                 words = []
             if words:
@@ -378,7 +434,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             nxt = tokens[k].text if k < len(tokens) else ""
             prev = tokens[i - 1].text.casefold() if i > 0 else ""
             party = re.match(r"\s*\(([^)]+)\)", text[tokens[k - 1].end:]) if k > i else None
-            strong = (words[0] in _GIVEN or bool(honor)
+            strong = (is_given(words[0]) or bool(honor)
                       or (party is not None and party.group(1) in {**de.PARTIES, **en.PARTIES})
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))

@@ -107,7 +107,8 @@ DEMONYMS: dict[str, str] = {
     "Ecuadorian": "EC", "Bolivian": "BO", "Paraguayan": "PY", "Uruguayan": "UY", "Panamanian": "PA",
     "Guatemalan": "GT", "Honduran": "HN", "Salvadoran": "SV", "Nicaraguan": "NI", "Dominican": "DO",
     "Haitian": "HT", "Jamaican": "JM", "Greenlandic": "GL", "Luxembourgish": "LU", "Montenegrin": "ME",
-    "Scottish": "GB", "Welsh": "GB", "Saudi Arabian": "SA",
+    "Scottish": "GB", "Welsh": "GB", "Saudi Arabian": "SA", "Philippine": "PH", "Bruneian": "BN",
+    "Laotian": "LA", "Lao": "LA", "Timorese": "TL", "Hong Kong": "CN",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",

@@ -122,10 +122,46 @@ Lindsey Michael Marjorie Alexandria Ilhan Rashida Chuck Mitch Kamala Gretchen Ga
 Keir Rachel Yvette Angela Ed David Wes Bridget Pat Anthony Antony Dario Rupert Anneliese Ingrid
 """
 
+_CENTRAL_EUROPEAN = """
+Péter Gergely Bence Zoltán Gábor László István János Ferenc Katalin Judit Balázs Márton Tamás Attila Csaba
+Levente Dániel Ádám András Zsolt Tibor Sándor Mihály Lajos Imre Gyula Ágnes Erzsébet Krisztina Anikó Márta
+Orsolya Eszter Viktória Dóra Klára Ildikó Mária Zsuzsanna Norbert Szabolcs Róbert Kristóf
+Andrej Jaroslav Miroslav Tomáš Ondřej Vít Jan Markéta Petra Lucie Zdeněk Radek Vojtěch Michal Matúš
+Robert Ľubomír Igor Juraj Kamil Dominik Zuzana Iveta Erik Mateusz Krzysztof Paweł Łukasz Grzegorz
+Agnieszka Małgorzata Joanna Anna Ewa Kinga Dorota Jarosław Donald Radosław Szymon Władysław Andrzej
+Klaus-Dieter Hans-Peter Hans-Jürgen Karl-Heinz Karl-Josef Franz-Josef Heinz-Christian Hans-Georg Ernst-August
+Gerald Gerold Götz Helmut Bodo Dietrich Ralph Reiner Detlev Jost Lothar Jakob Janosch Sepp Toni Beat
+Ignazio Alain Didier Viola Elisabeth Karin Pascale Yvonne Cédric Jacqueline Chantal Samuel Thierry
+Pierre-Yves Marc-André Jean-Pierre Jean-François Jean-Michel Jean-Philippe Jean-Louis Marie-Christine Yves
+"""
+_SOUTHEAST_ASIAN = """
+Mohamad Mohd Muhyiddin Ismail Zahid Najib Mahathir Saifuddin Fadillah Anwar Rafizi Hishammuddin Khairy Zambry
+Retno Sugiono Airlangga Mulyani Luhut Ganjar Gibran Anies Enrique Gilberto Teodoro Delfin Jejomar Leni
+Imee Bongbong Risa Manuel Alan Jose Eduardo Sok Kao Prak Sokhonn Thongloun Sonexay Saleumxay
+Vivian Hsien Loong Lawrence Tharman Heng Swee Keat Maris Parnpree Thaksin Anutin Prayut Phumtham
+"""
+
 GIVEN_NAMES: frozenset[str] = frozenset(
  " ".join([_GERMANIC, _NORDIC_DUTCH, _ROMANCE, _SLAVIC_BALKAN_BALTIC, _ARABIC_PERSIAN_TURKISH,
- _SOUTH_ASIAN, _EAST_ASIAN, _AFRICAN, _ENGLISH_EXTRA]).split()
+ _SOUTH_ASIAN, _EAST_ASIAN, _AFRICAN, _ENGLISH_EXTRA, _CENTRAL_EUROPEAN, _SOUTHEAST_ASIAN]).split()
 )
+
+# Given names written abbreviated with a full stop: "Ma. Theresa" (Maria, Philippines), "Md." and
+# "Mohd." (Mohammad, Bangladesh and Malaysia).  They stay part of the name.
+ABBREVIATED_GIVEN: frozenset[str] = frozenset("Ma Md Mohd Muhd Wm Chas Jas Jos Thos".split())
+
+# Given names that are also common capitalised words (months, nouns): names only right after a role
+# ("ÖVP-Klubobmann August Wöginger", "Senator Hope Mills").
+AMBIGUOUS_GIVEN: frozenset[str] = frozenset("August May June April Will Grace Hope Faith Said Nur Rose Iris".split())
+
+# Honorifics that stand before a name and are left out of it, as word sequences, longest first:
+# Malaysian and Bruneian styles ("Datuk Seri", "Tan Sri", "Dato'"), Gulf and Arabic ("Sheikh"),
+# British peerage ("Baroness"); "Tan" alone is a family name, so only "Tan Sri" is an honorific.
+HONORIFIC_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(h.split()) for h in (
+    "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Dato Seri", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Tan Sri",
+    "Puan Sri", "Toh Puan", "Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Pehin",
+    "Haji", "Hajjah", "Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Sheikh", "Sheikha",
+)), key=len, reverse=True))
 
 # Korean family names come first ("Lee Jae-myung" is later "Lee"), like the Chinese ones.
 KOREAN_SURNAMES: frozenset[str] = frozenset(
