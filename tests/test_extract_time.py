@@ -306,3 +306,62 @@ def test_a_rough_date_meets_the_exact_date_of_the_same_event() -> None:
     doc = _run_events("Acht Wochen nach der Parlamentswahl ist keine Regierung in Sicht. "
                       "Bei der Wahl am 12. Oktober hatte die Liste gewonnen.", "de", "2025-12-08")
     assert [(e.date, e.kind) for e in doc.events] == [("2025-10-12", "other")]
+
+
+# --- anchors for the day of writing, deadlines, spans counted from another event -------------------
+
+def test_offset_and_weekday_date_anchor_the_day_of_writing() -> None:
+    text = ("The envoys first met in Lisbon in April 2023. "
+            "A second round will open the day after tomorrow, Friday, June 12, in Porto.")
+    doc = make_doc(text, "en")
+    dates.run(doc)
+    assert doc.reference_date is not None
+    assert doc.reference_date.date == "2026-06-10"  # not 2023: a past year only bounds the day
+    assert "day after tomorrow" in doc.reference_date.evidence
+
+
+def test_span_in_days_and_weekday_date_anchor_the_day_of_writing() -> None:
+    text = ("Die Kommission tagt in zehn Tagen, am Donnerstag, 15. Oktober, in Chur. "
+            "Eine Abstimmung ist für Juni 2027 vorgesehen.")
+    doc = make_doc(text, "de")
+    dates.run(doc)
+    assert doc.reference_date is not None
+    assert doc.reference_date.date == "2026-10-05"
+
+
+def test_past_month_with_year_does_not_set_the_year_of_writing() -> None:
+    text = ("It is the largest release since the exchange of May 2021. "
+            "The next talks will take place on Wednesday, March 4.")
+    doc = make_doc(text, "en")
+    dates.run(doc)
+    assert doc.reference_date is not None and doc.reference_date.date.startswith("2026-")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The House will vote Thursday on a bill funding the agency through April 30.", "en", {"2026-03-05"}),
+    ("Der Rat stimmt am Freitag über die Vorlage ab, die Frist läuft am 20. Mai aus.", "de", {"2026-03-06"}),
+    ("Die Kammer will am Freitag über Hilfen bis zum 30. Juni entscheiden.", "de", {"2026-03-06"}),
+    ("Leaders met on Monday without a deal to keep the agency funded past Friday.", "en", {"2026-03-02"}),
+    ("Ministers met on Monday, the second crisis meeting in three months.", "en", {"2026-03-02"}),
+])
+def test_deadlines_and_counted_stretches_are_no_events(text: str, language: str, expected: set[str]) -> None:
+    doc = _run_events(text, language, "2026-03-04")
+    assert {e.date for e in doc.events} == expected
+
+
+def test_event_lasting_until_a_date_is_kept() -> None:
+    doc = _run_events("Die Konferenz in Genf dauert noch bis Samstag, dem 7. März.", "de", "2026-03-04")
+    assert [e.date for e in doc.events] == ["2026-03-07"]
+
+
+def test_days_after_an_event_count_from_its_date() -> None:
+    text = ("Ministers met in Hanoi on Thursday (May 14). "
+            "The meeting came three days after a patrol boat rammed a fishing vessel.")
+    doc = _run_events(text, "en", "2026-05-15")
+    assert {e.date for e in doc.events} == {"2026-05-14", "2026-05-11"}
+
+
+def test_present_tense_arrival_with_a_bare_weekday_is_ahead() -> None:
+    doc = _run_events("The envoy, who arrives in Hanoi on Saturday, told reporters the talks mattered.", "en",
+                      "2026-05-13")
+    assert [(e.date, e.status) for e in doc.events] == [("2026-05-16", "planned")]

@@ -193,11 +193,14 @@ def find_dates(text: str, language: str) -> list[DateMention]:
     for span_rx, sign in spans:
         for m in span_rx.finditer(text) if span_rx is not None else ():
             days = count_of(m["n"]) * int(data.SPAN_UNITS[m["u"].lower()])
+            # Counted in days ("in zehn Tagen") it names a day; in weeks or months only about then.
+            exact = int(data.SPAN_UNITS[m["u"].lower()]) == 1
             if sign == 0:  # "a fortnight after X": X lies that long before the event told
                 offset = int(data.SPAN_RELATIONS[m["rel"].lower()]) * days
-                add(m, DateMention(m.start(), m.end(), m[0], "span", offset=offset, approx=True, other_event=True))
+                add(m, DateMention(m.start(), m.end(), m[0], "span", offset=offset, approx=not exact,
+                                   other_event=True))
             else:
-                add(m, DateMention(m.start(), m.end(), m[0], "span", offset=sign * days, approx=days >= 7))
+                add(m, DateMention(m.start(), m.end(), m[0], "span", offset=sign * days, approx=not exact))
     for m in pat.phrases.finditer(text):
         kind = "sameday" if m[0].lower() in data.SAME_DAY else "vague"
         add(m, DateMention(m.start(), m.end(), m[0], kind))

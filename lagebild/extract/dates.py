@@ -13,8 +13,10 @@ the deciding sentences as evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.doc import Doc
@@ -175,6 +177,11 @@ def _penalty(cue: Cue, day: date) -> float:
     if m.kind == "year" and m.year:
         return 0.2 * abs(m.year - day.year)  # a bare year is mostly the current one, or near it
     if m.kind == "month" and m.month and m.year:
+        if tense < 0:
+            # "since the swap of April 2023": an earlier event bounds the day of writing (not before
+            # it) but does not fix its year.
+            told = m.year * 12 + m.month
+            return 5.0 if told > day.year * 12 + day.month else 0.1 * (day.year - m.year)
         return 0.5 * abs(m.year - day.year)
     if m.kind == "month" and m.month and not m.year:
         iso = resolve(m, day, tense)
@@ -186,6 +193,63 @@ def _penalty(cue: Cue, day: date) -> float:
 
 
 _DECISIVE = ("date", "named", "weekday")
+_ANCHOR_GAP = re.compile(r"\s*,?\s*(?:am|on|the|den|dem)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """'the day after tomorrow, Saturday, September 26', 'in zehn Tagen, am Montag, 30. November':
+    a day told both as an offset from the day of writing and as a calendar date."""
+
+    mention: DateMention
+    offset: int
+    sentence: str
+
+
+def _anchors(doc: Doc) -> list[Anchor]:
+    found: list[Anchor] = []
+    for sentence in doc.sentences:
+        spans = quote_spans(sentence.text)
+        mentions = [m for m in find_dates(sentence.text, doc.language) if not inside(m.start, spans)]
+        for first, second in pairwise(mentions):
+            exact_span = first.kind == "span" and not first.approx and not first.other_event
+            if not (first.kind == "relday" or exact_span) or second.kind != "date" or not second.day:
+                continue
+            if _ANCHOR_GAP.fullmatch(sentence.text[first.end:second.start]):
+                found.append(Anchor(second, first.offset, sentence.text))
+    return found
+
+
+def _anchor_penalty(anchor: Anchor, day: date) -> float:
+    m = anchor.mention
+    assert m.month is not None and m.day is not None
+    options = [d for y in ((m.year,) if m.year else (day.year - 1, day.year, day.year + 1))
+               if y and (d := _safe_date(y, m.month, m.day)) is not None
+               and (m.weekday is None or d.weekday() == m.weekday)]
+    if not options:
+        return 4.0
+    distance = min(abs((d - timedelta(days=anchor.offset) - day).days) for d in options)
+    return 0.0 if distance == 0 else 4.0 + 0.05 * distance
+
+
+def _pinned_days(cues: list[Cue], anchors: list[Anchor], years: list[int]) -> set[date]:
+    """Days worth scoring beyond the years the article names: near each year in which a weekday
+    and date pair ("Saturday, September 26") holds, the anchored day itself when there is one."""
+    days: set[date] = set()
+    offsets = {id(a.mention): a.offset for a in anchors}
+    pairs = [c.mention for c in cues if c.mention.kind == "date" and c.mention.weekday is not None
+             and not c.mention.year] + [a.mention for a in anchors if a.mention.weekday is not None]
+    for m in pairs:
+        assert m.month is not None and m.day is not None
+        for year in range(years[0] - 2, years[-1] + 8):
+            d = _safe_date(year, m.month, m.day)
+            if d is None or d.weekday() != m.weekday:
+                continue
+            if id(m) in offsets:
+                days.add(d - timedelta(days=offsets[id(m)]))
+            else:
+                days.update(d + timedelta(days=k) for k in range(-45, 46))
+    return days
 
 
 def infer_reference(doc: Doc) -> ReferenceDate | None:
@@ -197,28 +261,29 @@ def infer_reference(doc: Doc) -> ReferenceDate | None:
     if not years:
         return None  # nothing ties the article to a year: leave relative dates unresolved
     scored = [c for c in cues if c.mention.kind in ("date", "named", "weekday", "month", "year")]
+    anchors = _anchors(doc)
     new_year = _new_year_future(doc)
     first, last = date(years[0], 1, 1), date(min(years[-1] + 1, years[0] + 6), 12, 31)
+    span = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    candidates = sorted(set(span) | _pinned_days(scored, anchors, years))
     best: tuple[float, date] | None = None
-    day = first
-    while day <= last:
-        total = sum(_penalty(c, day) for c in scored)
+    for day in candidates:
+        total = sum(_penalty(c, day) for c in scored) + sum(_anchor_penalty(a, day) for a in anchors)
         if new_year:  # "im neuen Jahr" said before New Year: late December
             total += 0.0 if day.month == 12 else 3.0
             total += 0.02 * (date(day.year + 1, 1, 1) - day).days if day.month == 12 else 0.0
         if best is None or total < best[0] - 1e-9:
             best = (total, day)
-        day += timedelta(days=1)
     if best is None:
         return None
     chosen = best[1]
-    evidence = _evidence(scored, chosen, new_year)
+    evidence = _evidence(scored, chosen, new_year, [a.sentence for a in anchors])
     return ReferenceDate(chosen.isoformat(), review="guessed", evidence=evidence)
 
 
-def _evidence(cues: list[Cue], day: date, new_year: list[str]) -> str:
+def _evidence(cues: list[Cue], day: date, new_year: list[str], anchored: list[str]) -> str:
     """The sentences whose cues decided the date, in article order (at most three)."""
-    ranked: list[tuple[int, str]] = []
+    ranked: list[tuple[int, str]] = [(4, s) for s in anchored]
     for cue in cues:
         m = cue.mention
         strength = 3 if (m.kind == "date" and m.weekday is not None) or m.direction == 2 else (

@@ -243,6 +243,16 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             if previous is None or trigger is None or trigger.source != _STRONG or not previous.date:
                 continue
             iso: str | None = previous.date
+        elif mention.kind in _DATED and _not_an_event_date(text, mention, doc.language):
+            continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
+        elif mention.kind == "span" and mention.other_event and not mention.approx:
+            # "The meeting came two days after X": X's day, counted from the event just told.
+            if previous is not None and previous.date and len(previous.date) == 10:
+                iso = (date.fromisoformat(previous.date) + timedelta(days=mention.offset)).isoformat()
+            elif ref is not None:
+                iso = resolve(replace(mention, approx=True), ref, tense)
+            else:
+                continue
         elif mention.kind in _DATED:
             iso = resolve(mention, ref, tense) if ref else (
                 f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
@@ -288,6 +298,26 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return _merge(drafts)
+
+
+def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
+    """A deadline ("through March 13", "bis zum 13. März", "funded past Friday", "Frist bis …") or a
+    span that counts a stretch rather than pointing to a day ("the second shutdown in four months")."""
+    data = lang_data(language)
+    clause = _clause_of(mention.start, _clauses(text))
+    before = text[clause[0]:mention.start].lower()
+    words = re.findall(r"[\wäöüß'’-]+", before)
+    head = mention.text.lower().split()[0] if mention.text.split() else ""
+    if head == "past" and (not words or words[-1] not in ("this", "the")):
+        return True  # "funded past Friday" (but "this past Friday" is last Friday)
+    if head in data.DEADLINE_WORDS and mention.kind == "month":
+        return True  # "until March", "bis Ende März"
+    lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
+    if lead and lead[-1] in data.DEADLINE_WORDS and not set(words) & data.LASTING_VERBS:
+        return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
+    if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
+        return True
+    return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
 
 
 def _scoped_summary(text: str, mention: DateMention, scope: int) -> str:

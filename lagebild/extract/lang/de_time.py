@@ -20,7 +20,8 @@ WEEKDAYS: dict[str, int] = {
 DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mittag", "nacht", "früh")
 
 # Relative days: offset from the reference date.
-RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2}
+# Lower-case "morgen" is tomorrow ("am Morgen" is a part of the day).
+RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a weekday or "Woche"/"Monat" that fix the direction.
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
@@ -54,6 +55,14 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({
     "dem", "den", "der", "des", "die", "das", "vergangenem", "vergangenen", "letztem", "letzten", "diesem",
     "am", "im", "anfang", "ende", "mitte", "beginn",
 })
+# A date after these is a deadline, not the day of an event ("bis zum 13. März", "spätestens Ende Mai").
+DEADLINE_WORDS: frozenset[str] = frozenset({"bis", "spätestens"})
+# "The conference runs until Saturday": an event that lasts until the date, no deadline.
+LASTING_VERBS: frozenset[str] = frozenset({"dauert", "dauern", "läuft", "laufen", "andauern", "endet", "enden"})
+DEADLINE_NOUNS: frozenset[str] = frozenset({"frist", "stichtag", "ultimatum", "deadline", "fristende"})
+# "der zweite Shutdown in vier Monaten": a span after an ordinal counts a stretch of time.
+ORDINALS: frozenset[str] = frozenset({"erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "dritte",
+                                      "dritten", "dritter", "vierte", "vierten", "letzte", "letzten"})
 # Verbs of a level or an estimate: a date with them and no event word is no event.
 STATE_VERBS: frozenset[str] = frozenset({
     "ausgegangen", "gerechnet", "gelegen", "betragen", "betrug", "betrugen", "lag", "lagen", "geschätzt",
@@ -109,8 +118,8 @@ EVENT_VERBS: dict[str, str] = {
     "empfängt": "meeting", "empfing": "meeting", "empfangen": "meeting", "zusammentreffen": "meeting",
     "beraten": "talks", "berieten": "talks", "verhandelt": "talks", "verhandelten": "talks",
     "verhandeln": "talks", "telefonierte": "call", "telefonierten": "call", "telefoniert": "call",
-    "telefonieren": "call", "sagte": "statement", "erklärte": "statement", "betonte": "statement",
-    "kündigte": "announcement", "angekündigt": "announcement", "vorgelegt": "announcement",
+    "telefonieren": "call", "sagte": "statement", "schrieb": "statement", "erklärte": "statement",
+    "betonte": "statement", "kündigte": "announcement", "angekündigt": "announcement", "vorgelegt": "announcement",
     "vorlegen": "announcement", "vorgestellt": "announcement", "vorstellen": "announcement",
     "präsentiert": "announcement", "veröffentlicht": "announcement", "reist": "other", "reisen": "other",
     "reiste": "other", "besucht": "other", "besuchte": "other", "eingetroffen": "other",
@@ -134,6 +143,7 @@ FUTURE_CUES: frozenset[str] = frozenset({
     # Present tense of event verbs: with a date, German news uses it for what is coming.
     "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
     "findet", "finden", "berät", "beraten", "stimmt", "wählt", "entscheidet",
+    "kommt", "landet", "eintrifft", "teilnimmt", "zusammenkommt", "zusammentritt",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "ist", "sind",

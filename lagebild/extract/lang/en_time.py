@@ -15,7 +15,8 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
+                                 "the day before yesterday": -2}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
@@ -37,6 +38,13 @@ OTHER_EVENT_PREPOSITIONS: tuple[str, ...] = ("since", "after", "before", "follow
 DATE_LEAD_WORDS: frozenset[str] = frozenset({
     "the", "last", "this", "early", "late", "mid", "on", "in", "of", "end", "beginning", "start",
 })
+# A date after these is a deadline, not the day of an event ("funding the government through March 13").
+DEADLINE_WORDS: frozenset[str] = frozenset({"through", "until", "till", "by", "before"})
+# "The conference runs until Saturday": an event that lasts until the date, no deadline.
+LASTING_VERBS: frozenset[str] = frozenset({"lasts", "last", "runs", "run", "continues", "continue", "ends"})
+DEADLINE_NOUNS: frozenset[str] = frozenset({"deadline", "deadlines", "ultimatum", "expiry"})
+# "the second shutdown in four months": a span after an ordinal counts a stretch of time.
+ORDINALS: frozenset[str] = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
 STATE_VERBS: frozenset[str] = frozenset({
     "stood", "totalled", "totaled", "amounted", "estimated", "forecast", "projected", "assumed", "ranged",
 })
@@ -77,7 +85,8 @@ NOT_EVENT_SUFFIXES: tuple[str, ...] = ()
 EVENT_VERBS: dict[str, str] = {
     "met": "meeting", "meet": "meeting", "meets": "meeting", "meeting": "meeting", "gather": "meeting",
     "host": "meeting", "hosts": "meeting", "hosted": "meeting", "convene": "meeting", "convened": "meeting",
-    "talked": "talks", "negotiated": "talks", "spoke": "call", "phoned": "call", "called": "call",
+    "talked": "talks", "negotiated": "talks", "spoke": "call", "spoken": "call", "phoned": "call",
+    "called": "call", "wrote": "statement", "posted": "statement", "tweeted": "statement",
     "said": "statement", "told": "statement", "stated": "statement", "urged": "statement",
     "announced": "announcement", "unveiled": "announcement", "presented": "announcement",
     "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
@@ -94,6 +103,9 @@ FUTURE_CUES: frozenset[str] = frozenset({
     # Present tense of event verbs with a date: what is coming ("when leaders gather in July").
     "gather", "gathers", "meets", "travels", "hosts", "begins", "starts", "opens", "convenes",
     "meet", "resume", "resumes", "intend",
+    # Present tense of arriving and attending: "who arrives in Manila on Saturday" is still to come.
+    "arrives", "arrive", "flies", "heads", "attends", "attend", "lands", "departs", "chairs", "holds",
+    "visits", "addresses",
 })
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "has", "have", "did", "last", "ago", "since", "said", "met", "told", "spoke",
