@@ -365,3 +365,11 @@ def test_present_tense_arrival_with_a_bare_weekday_is_ahead() -> None:
     doc = _run_events("The envoy, who arrives in Hanoi on Saturday, told reporters the talks mattered.", "en",
                       "2026-05-13")
     assert [(e.date, e.status) for e in doc.events] == [("2026-05-16", "planned")]
+
+
+def test_one_with_a_scale_and_hyphenated_counts_are_figures() -> None:
+    text = ("Insgesamt sind 40 Milliarden Euro blockiert. Eine Milliarde davon ist verloren. "
+            "Ein Milliarden-Loch droht.")
+    assert [(v, u) for v, u, _q in _figures(text, "de")] == [(40000000000, "Euro"), (1000000000, "Euro")]
+    text = "The 15-member council met for a 12-day session; a billion-dollar fund and one million people."
+    assert [(v, u) for v, u, _q in _figures(text, "en")] == [(15, "members"), (1000000, "people")]

@@ -27,10 +27,11 @@ def _number_rx(language: str) -> re.Pattern[str]:
     data = lang_data(language)
     scales = "|".join(re.escape(s) for s in sorted(data.SCALES, key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(data.NUMBER_WORDS, key=len, reverse=True))
+    ones = "|".join(re.escape(w) for w in sorted(data.SPAN_ONE, key=len, reverse=True))  # "Eine Milliarde"
     return re.compile(
         rf"(?P<sign>{_CURRENCY_SIGNS})?\s?"
         rf"(?:(?P<num>\d{{1,3}}(?:(?:[.,'’]|\u202f|\u00a0)\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-        rf"|(?P<word>\b(?i:{words})\b))"
+        rf"|(?P<word>\b(?i:{words})\b)|(?P<one>\b(?i:{ones})\b(?=\s?(?i:{scales})\b(?!-))))"
         rf"(?:\s?(?P<pct>%|(?i:prozent|per cent|percent)\b))?"
         rf"(?:\s?(?P<scale>(?i:{scales}))(?:\.|\b))?"
     )
@@ -150,13 +151,15 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
     blocked = [(m.start, m.end) for m in find_dates(text, language)] + quote_spans(text)
     found: list[Figure] = []
     for m in _number_rx(language).finditer(text):
-        start = m.start("num") if m["num"] else m.start("word")
-        end = m.end("num") if m["num"] else m.end("word")
-        if inside(start, blocked) or _is_part_of_name(text, start, end, language) or _range_end(
+        group = "num" if m["num"] else ("word" if m["word"] else "one")
+        start, end = m.start(group), m.end(group)
+        counted = _hyphen_count(text, end, data) if m["num"] or m["word"] else ""
+        if inside(start, blocked) or (not counted and _is_part_of_name(text, start, end, language)) or _range_end(
                 text, start, end, date_spans):
             continue
         raw = m["num"] or ""
-        value = parse_number(raw, language) if raw else Decimal(int(data.NUMBER_WORDS[m["word"].lower()]))
+        value = parse_number(raw, language) if raw else Decimal(
+            int(data.NUMBER_WORDS[m["word"].lower()]) if m["word"] else 1)
         if value is None:
             continue
         tail_end = m.end()
@@ -173,6 +176,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             tail_end = end + len(compact)
         elif compact:
             unit = compact
+        if counted:
+            unit = counted
         if m["sign"]:
             unit = str(data.CURRENCIES.get(m["sign"].lower(), "USD"))
         if not unit:
@@ -180,7 +185,7 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             currency = data.CURRENCIES.get(unit.lower())
             if currency:
                 unit = str(currency)
-        if m["word"] and not _countable_word(text, start, unit, data):
+        if m["word"] and not counted and not _countable_word(text, start, unit, data):
             continue
         if unit.lower() in data.NOT_COUNTED or unit.lower().split(" ")[0] in data.NOT_COUNTED:
             continue
@@ -190,6 +195,15 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             context=_context(text, start, tail_end), qualifier=_qualifier(text, m.start(), language),
         ))
     return found
+
+
+def _hyphen_count(text: str, end: int, data: object) -> str:
+    """'an 11-member bloc', 'the 27-nation union': a count written as a compound -> 'members'."""
+    m = re.match(r"-([a-zäöü]+)\b", text[end:end + 20])
+    if not m:
+        return ""
+    counts: dict[str, str] = getattr(data, "HYPHEN_COUNTS", {})
+    return counts.get(m.group(1), "")
 
 
 def _countable_word(text: str, start: int, unit: str, data: object) -> bool:
@@ -216,6 +230,11 @@ def _another_holder(figure: Figure, language: str) -> bool:
     return bool(words & lang_data(language).SAME_VALUE_AGAIN)
 
 
+def _refers_back(figure: Figure, language: str) -> bool:
+    words = re.findall(r"[\wäöü]+", figure.evidence.lower())
+    return bool(set(words[:6]) & lang_data(language).PART_OF_WORDS)
+
+
 def run(doc: Doc) -> None:
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
@@ -224,6 +243,8 @@ def run(doc: Doc) -> None:
         for i, figure in enumerate(found):
             # "nine of the 32 members", "600 Lastwagen … weniger als 300": a neighbour's unit.
             neighbour = found[i + 1] if i + 1 < len(found) else (found[i - 1] if i else None)
+            if not figure.unit and neighbour is None and figures and _refers_back(figure, doc.language):
+                neighbour = figures[-1]  # "Eine Milliarde davon": of the sum just told
             if not figure.unit and neighbour is not None:
                 unit = neighbour.unit
                 figure = replace(figure, unit=unit, id=fact_id("figure", figure.value, unit))

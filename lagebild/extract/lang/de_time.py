@@ -185,6 +185,11 @@ OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "forscher", "wissenschaf
 # Locative prepositions before a place name.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "nach", "aus", "bei")
 
+# A count written as a compound adjective ("die 27-köpfige Kommission"): the word -> the unit counted.
+HYPHEN_COUNTS: dict[str, str] = {"köpfige": "Mitglieder", "köpfigen": "Mitglieder", "köpfiger": "Mitglieder",
+                                 "köpfiges": "Mitglieder", "staaten": "Staaten", "länder": "Länder"}
+# "Eine Milliarde davon": a part of the amount just told.
+PART_OF_WORDS: frozenset[str] = frozenset({"davon"})
 NUMBER_WORDS: dict[str, int] = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
     "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,

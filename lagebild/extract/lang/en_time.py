@@ -137,6 +137,11 @@ OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "fellow", "researcher", 
                                    "commentator", "think tank")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
 
+# A count written as a compound adjective ("an 11-member bloc"): the word -> the unit counted.
+HYPHEN_COUNTS: dict[str, str] = {"member": "members", "nation": "nations", "country": "countries",
+                                 "state": "states", "seat": "seats", "party": "parties"}
+# "one billion of them": a part of the amount just told.
+PART_OF_WORDS: frozenset[str] = frozenset({"thereof"})
 NUMBER_WORDS: dict[str, int] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
