@@ -373,3 +373,15 @@ def test_one_with_a_scale_and_hyphenated_counts_are_figures() -> None:
     assert [(v, u) for v, u, _q in _figures(text, "de")] == [(40000000000, "Euro"), (1000000000, "Euro")]
     text = "The 15-member council met for a 12-day session; a billion-dollar fund and one million people."
     assert [(v, u) for v, u, _q in _figures(text, "en")] == [(15, "members"), (1000000, "people")]
+
+
+def test_commenters_and_time_words_are_no_participants() -> None:
+    persons = [_person("Ana Lind", "Prime Minister", ("Lind",)), _person("Tom Hale", "opposition leader", ("Hale",))]
+    doc = _run_events("Prime Minister Ana Lind met the Danish premier in Oslo on Monday.\n"
+                      "Opposition leader Tom Hale said the meeting had achieved nothing.", "en", "2026-03-11", persons)
+    assert [e.participants for e in doc.events] == [("Ana Lind",)]
+    doc = make_doc("Der Rat hatte bereits Mitte Jänner gewarnt.", "de", published="2026-02-19")
+    doc.organizations = [Organization(id="m", name="Mitte")]
+    dates.run(doc)
+    events.run(doc)
+    assert [e.participants for e in doc.events] == [()]

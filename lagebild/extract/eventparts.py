@@ -232,7 +232,16 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if keep or not list(rx.finditer(text)):
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
-    return names
+    return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _only_in_dates(name: str, text: str, language: str) -> bool:
+    """'Mitte Jänner', 'Ende März': a name whose every mention is part of a date expression."""
+    from lagebild.extract.datefind import find_dates
+    if " " in name or not re.search(rf"\b{re.escape(name)}\b", text):
+        return False
+    spans = [(m.start, m.end) for m in find_dates(text, language)]
+    return all(any(s <= m.start() < e for s, e in spans) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
 def _referred(doc: Doc, text: str, sentence_index: int) -> list[Person]:

@@ -432,6 +432,19 @@ def _anaphor_kind(text: str, language: str) -> str | None:
     return None
 
 
+def _comments_on(text: str, language: str) -> bool:
+    """The event is named only inside what someone says about it ("said the summit had failed"),
+    not as where they spoke ("told reporters after the talks")."""
+    data = lang_data(language)
+    if re.search(data.AT_EVENT, text, re.IGNORECASE) or _takes_part(text, language):
+        return False
+    lower = text.lower()
+    first = min((m.start() for phrase in data.ANAPHORA
+                 if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
+    words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
+    return first >= 0 and bool(set(words) & data.SPEECH_PAST)
+
+
 def _takes_part(text: str, language: str) -> bool:
     lower = text.lower()
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
@@ -590,6 +603,8 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
     text = sentence.text
     target: Draft | None = None
     anaphor = _anaphor_kind(text, doc.language)
+    if anaphor and _comments_on(text, doc.language):
+        return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
     if anaphor:
         earlier = [e for e in reversed(events) if e.sentence < sentence.index]
         target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
