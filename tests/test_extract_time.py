@@ -385,3 +385,25 @@ def test_commenters_and_time_words_are_no_participants() -> None:
     dates.run(doc)
     events.run(doc)
     assert [e.participants for e in doc.events] == [()]
+
+
+def test_owner_of_a_long_named_event_she_pronoun_and_led_by() -> None:
+    persons = [_person("Ana Lind", "President", ("Lind",))]
+    doc = _run_events("The vote could delay Lind's Spring Budget speech, which is scheduled for next month.", "en",
+                      "2026-03-11", persons)
+    assert [e.participants for e in doc.events] == [("Ana Lind",)]
+    persons = [_person("Eva Roth", "Ministerpräsidentin", ("Roth",)), _person("Jan Kühn", "Minister", ("Kühn",))]
+    doc = _run_events("Eva Roth warnte vor Schließungen. Kommende Woche will sie mit Kühn in Kiel sprechen.", "de",
+                      "2026-03-11", persons)
+    assert [set(e.participants) for e in doc.events] == [{"Eva Roth", "Jan Kühn"}]
+
+
+def test_delegation_leader_and_negotiator_join_the_talks() -> None:
+    persons = [_person("Omar Said", "Deputy Minister", ("Said",)), _person("Ali Nasser", "chief negotiator",
+                                                                          ("Nasser",))]
+    text = ("The two sides ended five days of talks in Doha on Monday.\n"
+            "The government delegation was led by Deputy Minister Omar Said.\n"
+            "The rebels' chief negotiator, Ali Nasser, said the deal was fair.")
+    doc = _run_events(text, "en", "2026-03-11", persons)
+    talks = next(e for e in doc.events if e.kind == "talks")
+    assert {"Omar Said", "Ali Nasser"} <= set(talks.participants)

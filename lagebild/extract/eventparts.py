@@ -48,12 +48,22 @@ def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
         if person is not None and person not in found:
             found.append(person)
     for m in re.finditer(r"\b(er|sie|Er|he|she|He|She)\b", text):
-        if m.group(1) == "sie" and doc.language == "de":
-            continue  # mostly plural or formal
+        if m.group(1) == "sie" and doc.language == "de" and not _singular_verb_beside(text, m.start(), m.end()):
+            continue  # mostly plural or formal; "will sie", "sie hat" are one woman
         person = resolve_person(doc, m.group(1), sentence_index)
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+_SINGULAR_DE = frozenset({"will", "kann", "soll", "muss", "darf", "möchte", "ist", "hat", "wird", "war", "hatte",
+                          "wurde", "sagte", "sprach", "traf", "reiste", "kündigte", "nahm"})
+
+
+def _singular_verb_beside(text: str, start: int, end: int) -> bool:
+    before = re.findall(r"[\wäöüß]+", text[max(0, start - 20):start])
+    after = re.findall(r"[\wäöüß]+", text[end:end + 20])
+    return bool((before and before[-1].lower() in _SINGULAR_DE) or (after and after[0].lower() in _SINGULAR_DE))
 
 
 def organizations_in(doc: Doc, text: str) -> list[str]:
@@ -273,12 +283,27 @@ def _genitive_owner(doc: Doc, text: str, start: int, end: int, name: str, event_
         return False
     rest = text[end:]
     rest = re.sub(r"^['’]s?", "", rest)
-    following = re.findall(r"[\wÄÖÜäöüß-]+", rest[:60])[:3]
+    following = _owned_phrase(re.findall(r"[\wÄÖÜäöüß-]+", rest[:80]))
     if not following:
         return False
     if doc.language == "de" and not following[0][:1].isupper():
         return False  # "Sieg Russlands sprach": a genitive after its noun
     return not any(w.lower().endswith(e) for w in following for e in event_words)
+
+
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "der", "des", "für", "von", "und"})
+
+
+def _owned_phrase(words: list[str]) -> list[str]:
+    """The noun phrase an owner owns: three words, or a longer name up to its head noun
+    ("Trump's State of the Union address")."""
+    phrase = words[:3]
+    for i, word in enumerate(words[:7]):
+        if i >= 3 and word not in phrase:
+            phrase.append(word)
+        if not (word[:1].isupper() or word.lower() in _NAME_GLUE):
+            break
+    return phrase
 
 
 def _is_country_name(doc: Doc, code: str, surface: str) -> bool:

@@ -520,7 +520,8 @@ def _add_speakers(doc: Doc, main: Draft) -> None:
             if person.name not in acting or person.name in main.participants:
                 continue  # an analyst, or a name inside another's role
             near = sentence.block <= main.block + 1 and person.country in main.participants
-            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies)
+            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or (
+                main.kind in ("talks", "meeting") and _negotiator(person, doc.language))
             candidates.append((person, tied))
     changed = True
     while changed:
@@ -533,6 +534,12 @@ def _add_speakers(doc: Doc, main: Draft) -> None:
                 if person.role:
                     peers.add(_role_key(person.role))
                 changed = True
+
+
+def _negotiator(person: Person, language: str) -> bool:
+    """'The Houthis' chief negotiator': someone whose office is to sit at the table."""
+    role = (person.role or "").lower()
+    return any(r in role for r in lang_data(language).NEGOTIATOR_ROLES)
 
 
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:

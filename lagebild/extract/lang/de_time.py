@@ -155,6 +155,7 @@ PAST_CUES: frozenset[str] = frozenset({
 PARTICIPATION_CUES: tuple[str, ...] = (
     "anwesend", "nahmen teil", "nahm teil", "teilnahme", "zugeschaltet", "begleitet", "leitete",
     "verhandelte", "unter leitung", "nahmen auch", "dabei", "an diesem gespräch", "an dem treffen",
+    "angeführt von", "geleitet von", "an der spitze",
 )
 # Definite references back to an event already mentioned.
 ANAPHORA: dict[str, str] = {
@@ -179,6 +180,8 @@ HEAD_GROUPS: dict[str, tuple[str, ...]] = {
     "staatschefs": ("präsident", "präsidentin", "könig", "staatschef"),
 }
 GROUP_FILLERS: frozenset[str] = frozenset({"die", "der", "den", "des", "und", "sowie", "zwölf", "alle", "beiden"})
+# Offices whose holders sit at the table: who speaks after Verhandlungen in such an office took part.
+NEGOTIATOR_ROLES: tuple[str, ...] = ("unterhändler", "verhandlungsführer", "delegationsleiter", "delegationschef")
 # Roles of commentators, who speak about an event without taking part.
 OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "forscher", "wissenschaftler", "politolog", "ökonom",
                                    "professor", "haushaltspolitiker", "opposition")

@@ -113,7 +113,7 @@ PAST_CUES: frozenset[str] = frozenset({
 })
 PARTICIPATION_CUES: tuple[str, ...] = (
     "attending", "attended", "took part", "represented by", "was represented", "joined", "co-chaired",
-    "chaired", "led the", "headed", "present at", "participated", "by video",
+    "chaired", "led the", "headed", "present at", "participated", "by video", "led by", "headed by",
 )
 ANAPHORA: dict[str, str] = {
     "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",
@@ -133,6 +133,8 @@ HEAD_GROUPS: dict[str, tuple[str, ...]] = {
     "heads of government": ("prime minister", "chancellor", "premier"),
 }
 GROUP_FILLERS: frozenset[str] = frozenset({"the", "and", "nato", "eu", "four", "two", "three", "all", "both", "twelve"})
+# Offices whose holders sit at the table: who speaks after talks in such an office took part.
+NEGOTIATOR_ROLES: tuple[str, ...] = ("negotiator", "head of delegation", "delegation head", "head of the delegation")
 OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "fellow", "researcher", "professor", "economist",
                                    "commentator", "think tank")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
