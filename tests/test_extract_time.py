@@ -407,3 +407,17 @@ def test_delegation_leader_and_negotiator_join_the_talks() -> None:
     doc = _run_events(text, "en", "2026-03-11", persons)
     talks = next(e for e in doc.events if e.kind == "talks")
     assert {"Omar Said", "Ali Nasser"} <= set(talks.participants)
+
+
+def test_two_things_in_one_month_from_different_sentences_stay_apart() -> None:
+    text = ("Kommende Woche will der Kommissar in Brüssel mit dem Minister sprechen. "
+            "Ein Beschluss über die Klage soll Ende März fallen.")
+    doc = _run_events(text, "de", "2026-03-19")
+    assert sorted((e.date, e.kind) for e in doc.events) == [("2026-03", "other"), ("2026-03", "other")]
+
+
+def test_strong_past_forms_make_a_same_day_event_past() -> None:
+    doc = _run_events("Die Länderkammer rief am Freitag den Ausschuss an.", "de", "2026-03-13")
+    assert [(e.date, e.status) for e in doc.events] == [("2026-03-13", "past")]
+    doc = _run_events("The chamber took the bill up on Friday.", "en", "2026-03-13")
+    assert [(e.date, e.status) for e in doc.events] == [("2026-03-13", "past")]

@@ -400,7 +400,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         same = next((m for m in merged if draft.date and m.date == draft.date and (
-            m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)), None)
+            m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
+            and not _two_in_a_month(m, draft)), None)
         if same is None and draft.date is None:
             same = next((m for m in merged if m.date is None and m.kind == draft.kind
                          and m.summary == draft.summary), None)
@@ -414,6 +415,14 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         same.place = same.place or draft.place
         same.guessed = same.guessed and draft.guessed
     return merged
+
+
+def _two_in_a_month(a: Draft, b: Draft) -> bool:
+    """'kommende Woche … treffen' and 'Ein Beschluss soll Ende März fallen': two things in one month
+    told in different sentences, neither named by an event noun of the same kind, stay two."""
+    if not a.date or len(a.date) != 7 or a.sentence == b.sentence:
+        return False
+    return not (a.kind_source == _STRONG and b.kind_source == _STRONG and a.kind == b.kind)
 
 
 def _same_people(a: Draft, b: Draft) -> bool:

@@ -100,7 +100,7 @@ EVENT_NOUNS: dict[str, str] = {
     "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
     "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
     "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
-    "abstimmung": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
+    "abstimmung": "other", "beschluss": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
@@ -150,6 +150,10 @@ PAST_CUES: frozenset[str] = frozenset({
     "zuvor", "vergangenen", "vergangene", "letzten", "gestern", "seit", "seither", "sagte", "trafen",
     "traf", "stand", "standen", "nahmen", "fand", "telefonierte", "bekräftigte", "erklärte",
     "stellte", "sprach", "vereinbarte", "vereinbarten", "leitete", "gebilligt",
+    # Strong preterites, which the regular "-te" rule misses: "Die Kammer rief am Freitag … an".
+    "rief", "riefen", "gab", "gaben", "kam", "kamen", "ging", "gingen", "hielt", "hielten", "nahm",
+    "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
+    "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (

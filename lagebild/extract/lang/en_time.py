@@ -110,6 +110,9 @@ FUTURE_CUES: frozenset[str] = frozenset({
 PAST_CUES: frozenset[str] = frozenset({
     "was", "were", "had", "has", "have", "did", "last", "ago", "since", "said", "met", "told", "spoke",
     "agreed", "urged", "preceded", "already", "earlier", "previously",
+    # Irregular past forms, which the "-ed" rule misses.
+    "began", "took", "gave", "held", "came", "went", "won", "lost", "left", "sent", "made", "brought",
+    "sought", "struck", "wrote", "rose", "fell", "chose", "drew", "broke", "ran", "led", "saw",
 })
 PARTICIPATION_CUES: tuple[str, ...] = (
     "attending", "attended", "took part", "represented by", "was represented", "joined", "co-chaired",
