@@ -282,3 +282,34 @@ def test_german_roles_with_complements_party_prefixes_and_hyphenated_given_names
     assert roles == {"Jean-Marc Keller": "Präsident des Bauernverbands Nord (BVN)",
                      "Aldo Ferri": "UN-Gesandter in der Region", "August Reiter": "SPÖ-Klubobmann",
                      "Marc-André Dubois": None}
+
+
+def test_roles_after_the_name_by_reference_and_from_institutions() -> None:
+    en = _doc("Lord Alan Finch has praised a ‘fresh start’ with Ireland on Monday.\n\n"
+              "After the talks, the Prime Minister said the deal would ‘save time’.\n\n"
+              "Talks were led by Tom Reddy. ‘It holds,’ Mr Reddy, the minister for border affairs, told reporters. "
+              "“Calm now,” said Lena Strand, the UN special envoy for Chad, on Friday. "
+              "Paul Okoro, the director of the Office of Management and Budget, agreed.", "en")
+    facts = {p.name: (p.role, p.country) for p in en.persons}
+    assert facts["Alan Finch"][0] == "Prime Minister"
+    assert facts["Tom Reddy"][0] == "minister for border affairs"
+    assert facts["Lena Strand"] == ("UN special envoy for Chad", None)
+    assert facts["Paul Okoro"] == ("director of the Office of Management and Budget", "US")
+    assert ("Alan Finch", "save time") in [(q.speaker, q.text) for q in en.quotes]
+
+
+def test_party_before_a_name_gives_the_country() -> None:
+    doc = _doc("In Umfragen liegt die Tisza-Partei von Gábor Kertész vor der Fidesz von Ministerpräsident "
+               "Zoltán Vida.", "de")
+    assert {p.name: p.country for p in doc.persons} == {"Gábor Kertész": "HU", "Zoltán Vida": "HU"}
+
+
+def test_quote_speakers_for_role_appositions_reported_speech_and_unknown_attributions() -> None:
+    doc = _doc("Bundespräsidentin Eva Roth begrüsste das Paket. Der Präsident des Bauernverbands (BV), "
+               "Jean-Marc Keller, sagte dagegen, der Verband werde das Paket «nicht stützen».\n"
+               "„Das ist falsch“, sagte Minister Ivo Brandl. Die Regierung werde „bis zuletzt“ kämpfen.\n"
+               "„Wir sind dagegen“, sagte Minister Ivo Brandl. „Nie wieder“, sagte ein Sprecher der Partei.", "de")
+    quotes = [(q.speaker, q.text) for q in doc.quotes]
+    assert ("Jean-Marc Keller", "nicht stützen") in quotes
+    assert ("Ivo Brandl", "bis zuletzt") in quotes
+    assert ("Ivo Brandl", "Nie wieder") not in quotes

@@ -117,12 +117,26 @@ def _role_head(word: str) -> str:
     return re.sub(r"(?<=[a-zäöüß])(s|n|en)$", "", word.casefold())
 
 
+_COMPLEMENT = re.compile(r"\s+(?:des|der|den|von|vom|in|im|bei|beim|für|am|zur|zum|of|for|to|at|on)\s")
+
+
+def _head_word(role: str) -> str:
+    """The role noun of a role phrase: 'Präsident des Verbands (VB)' -> 'Präsident', 'envoy for Yemen' -> 'envoy'."""
+    words = _COMPLEMENT.split(" " + role.strip() + " ", maxsplit=1)[0].split()
+    return words[-1] if words else role.strip()
+
+
 def role_matches(person: Person, noun: str) -> bool:
     """Whether a role noun used alone ("der Kanzler", "the president") fits the person's role."""
     if not person.role:
         return False
+    if " " in noun.strip():  # "the Prime Minister" is no "minister for trade"
+        wanted = " ".join(noun.casefold().split())
+        phrases = [" ".join(_COMPLEMENT.split(" " + part.strip() + " ", maxsplit=1)[0].casefold().split())
+                   for part in person.role.split(",")]
+        return any(p == wanted or p.endswith(" " + wanted) for p in phrases)
     head = _role_head(noun)
-    roles = [_role_head(part.strip().split()[-1]) for part in person.role.split(",") if part.strip()]
+    roles = [_role_head(_head_word(part)) for part in person.role.split(",") if part.strip()]
     return any(r.endswith(head) or r == head for r in roles if r)
 
 
@@ -132,13 +146,25 @@ _ROLE_REF = re.compile(
 _PRONOUN = re.compile(r"\b(er|sie|Er|Sie|he|she|He|She)\b")
 
 
+_EN_MULTI_ROLE = re.compile(
+    r"\b(?:the|The)\s+((?-i:[A-Z][a-z]+\s+)?(?:"
+    + "|".join(re.escape(h).replace("\\ ", "\\s+") for h in sorted(
+        (h for h in en.ROLE_HEADS if " " in h), key=len, reverse=True))
+    + r"))\b", re.IGNORECASE)
+
+
 def role_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, noun) for role nouns used without a name ("sagte die Außenministerin")."""
+    """(start, end, noun) for role nouns used without a name ("sagte die Außenministerin", "the Prime Minister")."""
     result = []
     for match in _ROLE_REF.finditer(text):
         noun = match.group(1).split()[-1]
         if is_role_noun(noun, doc.language):
             result.append((match.start(), match.end(), noun))
+    if doc.language == "en":
+        for match in _EN_MULTI_ROLE.finditer(text):
+            if not any(start == match.start() for start, _e, _n in result):
+                result.append((match.start(), match.end(), " ".join(match.group(1).split())))
+        result.sort()
     return result
 
 

@@ -283,7 +283,13 @@ def _role_country(role: str, doc: Doc, cand: _Candidate) -> None:
     # "Kremlin spokesperson", "State Department policy planning director"
     seat = next((code for seat, code in _SEATS.items() if seat in role or seat in before), None)
     cand.country = cand.country or seat
-    cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip())
+    cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or _body_country(role)
+
+
+def _body_country(role: str) -> str | None:
+    """'director of the Office of Management and Budget': a state's own institution inside the role."""
+    return next((code for body, code in en.NATIONAL_BODIES.items()
+                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
 
 
 _APPOSITION_END = re.compile(r"[,;:]|$")
@@ -319,7 +325,9 @@ def _is_modifier(word: str, language: str) -> bool:
     if word.casefold() in _NOT_MODIFIERS:
         return False
     if not word[:1].islower():
-        return language == "en" and entities.country_of_word(word, language) is not None
+        # "the UN special envoy", "a German MEP": an international body or a country before the role noun
+        return language == "en" and (entities.country_of_word(word, language) is not None
+                                     or word.casefold() in en.INTERNATIONAL)
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
 
 
@@ -439,6 +447,11 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
                       or (len(words) >= 2 and _apposition(text, tokens[k - 1].end, language) is not None))
+            if known is not None and not known.role and k > i:
+                later = _apposition(text, tokens[k - 1].end, language)  # "Mr X, the minister for ...,"
+                if later:
+                    known.role = later
+                    _apposition_country(later, known, language)
             if known is not None or not strong or (len(words) < 2 and not honor):
                 used_until = k
                 continue
@@ -463,6 +476,7 @@ def _complete(doc: Doc, cand: _Candidate, tokens: list[_Tok], end_index: int, fo
     cand.country = cand.country or code
     appo = _apposition(text, after, language)
     if appo:
+        _apposition_country(appo, cand, language)
         cand.role = f"{cand.role}, {appo}" if cand.role else appo
         inner = re.search(r"\b(?:von|of)\s+(.+)$", appo)
         cand.relation = inner.group(1) if inner else cand.relation
@@ -473,6 +487,15 @@ def _complete(doc: Doc, cand: _Candidate, tokens: list[_Tok], end_index: int, fo
     if member and member.group(1) in en.PARTY_MEMBERS:
         cand.country = cand.country or en.PARTY_MEMBERS[member.group(1)]  # "a South Carolina Republican"
     _add(found, cand, doc)
+
+
+def _apposition_country(appo: str, cand: _Candidate, language: str) -> None:
+    """'the UN special envoy for Yemen' acts for no state; 'the director of the OMB' for the US."""
+    first = appo.split()[0].casefold().rstrip("-")
+    if _INTERNATIONAL.search(appo) or first in en.INTERNATIONAL or (
+            language == "de" and re.search(de.INTERNATIONAL_ROLES, appo.casefold())):
+        cand.international = True
+    cand.country = cand.country or _body_country(appo)
 
 
 def _coordinated(doc: Doc, first: _Candidate, tokens: list[_Tok], end_index: int,
@@ -620,6 +643,13 @@ def _party_after(doc: Doc, cand: _Candidate) -> str | None:
     return None
 
 
+def _party_before(doc: Doc, cand: _Candidate) -> str | None:
+    """'die Tisza-Partei von Péter Magyar', 'der Fidesz von Ministerpräsident X', 'the Likud party of X'."""
+    before = cand.sentence.text[max(0, cand.position - 60):cand.position]
+    match = re.search(r"([\w.'’-]+?)(?:-Partei|\s+[Pp]art(?:ei|y))?\s+(?:von|of)\s+$", before)
+    return _party_country(match.group(1), doc) if match else None
+
+
 def _dominant_country(doc: Doc) -> str | None:
     """The country a domestic-politics article is about: most of its country and party mentions."""
     counts: Counter[str] = Counter()
@@ -655,6 +685,7 @@ def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
         if cand.international:
             cand.country = None
             continue
+        cand.country = cand.country or _party_before(doc, cand)
         if cand.country:
             continue
         if cand.relation == "deren":

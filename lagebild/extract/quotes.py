@@ -130,8 +130,11 @@ def _first_reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
             if person is not None:
                 candidates.append((match.start(), person))
     recent = mentions.recent_persons(doc, sentence.index)
-    for start, _end, noun in mentions.role_mentions(doc, part):
-        person = mentions.resolve_role(doc, noun, recent) if recent else mentions.resolve_role(doc, noun)
+    for start, end, noun in mentions.role_mentions(doc, part):
+        # "Der Präsident des Verbands, X, sagte": the role introduces the person named right after it
+        named = next((m.person for m in names if end <= m.start <= end + 90 and mentions.role_matches(m.person, noun)
+                      and not _SPEECH_BETWEEN.search(part[end:m.start])), None)
+        person = named or (mentions.resolve_role(doc, noun, recent) if recent else mentions.resolve_role(doc, noun))
         if person is not None:
             candidates.append((start, person))
     for match in _PRONOUN.finditer(part):
@@ -149,6 +152,14 @@ def _first_reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
 
 
 _NOBODY = Person(id="", name="")
+_VERBS = "|".join(sorted(de.SPEECH_VERBS | en.SPEECH_VERBS))
+_SPEECH_BETWEEN = re.compile(rf"\b(?:{_VERBS}|hat|habe|ist|sei|has|is|was)\b")
+# A quote followed by its attribution to someone the persons stage does not know ("…», sagte Anna Muster"):
+# it is not the previous speaker's.
+_UNKNOWN_ATTRIBUTION = re.compile(rf"^\s*[,.]?\s*(?:{_VERBS})\s+(?:[a-zäöü]+\s+){{0,3}}[A-ZÄÖÜ]")
+# German reported speech (Konjunktiv I) carries on the previous speaker's words:
+# "Die Regierung werde die Mittel „bis zum letzten Cent“ einfordern."
+_REPORTED = re.compile(r"\b(?:werde|sei|habe|könne|müsse|solle|wolle|dürfe|werden|seien|hätten?|wäre|würden?)\b")
 _HEADS = tuple(h.casefold() for h in (*de.ORG_HEADS, *en.ORG_HEADS))
 # A person's office, ministry, party or government speaks, not the person.
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
@@ -167,6 +178,7 @@ def run(doc: Doc) -> None:
         paragraph = doc.text[base: sentences[-1].start + len(sentences[-1].text)]
         spans = quoted_spans(paragraph)
         previous: Person | None = None
+        previous_sentence = -1
         for span in spans:
             if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2:
                 continue
@@ -175,11 +187,14 @@ def run(doc: Doc) -> None:
             before = _masked(first, spans, first.start - base)[: span.start - (first.start - base)]
             after = _masked(last, spans, last.start - base)[span.end - (last.start - base):]
             speaker = _speaker(doc, first, last, before, after)
-            if speaker is None and not before.strip():
+            if speaker is None and not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after):
                 speaker = previous  # a quote standing alone continues the one before it
+            if (speaker is None and previous is not None and doc.language == "de" and _REPORTED.search(before)
+                    and first.index - previous_sentence <= 1 and not _PRONOUN.search(before)):
+                speaker = previous  # reported speech that goes on from the quote before
             if speaker is None:
                 continue
-            previous = speaker
+            previous, previous_sentence = speaker, last.index
             evidence = doc.text[first.start: last.start + len(last.text)]
             text = span.text.rstrip(",")
             doc.quotes.append(Quote(id=fact_id("quote", speaker.name, text), evidence=evidence,

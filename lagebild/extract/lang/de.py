@@ -214,9 +214,17 @@ PARTIES: dict[str, str] = {
     "Fratelli d'Italia": "IT", "Lega": "IT", "Forza Italia": "IT", "BJP": "IN",
     "PTI": "PK", "PML-N": "PK", "LDP": "JP", "Smer": "SK", "Sinn Féin": "IE", "Fianna Fáil": "IE",
     "Fine Gael": "IE", "Syriza": "GR", "AKP": "TR", "CHP": "TR",
+    "Tisza": "HU", "Jobbik": "HU", "Mi Hazánk": "HU", "Bürgerkoalition": "PL", "Konfederacja": "PL",
+    "ANO": "CZ", "ODS": "CZ", "SPD-Tschechien": "CZ", "Progresívne Slovensko": "SK", "Hlas": "SK",
+    "GERB": "BG", "PSD": "RO", "PNL": "RO", "AUR": "RO", "Chega": "PT", "Podemos": "ES", "Sumar": "ES",
+    "Vlaams Belang": "BE", "N-VA": "BE", "Schwedendemokraten": "SE", "Wahre Finnen": "FI", "Basisfinnen": "FI",
+    "Yesh Atid": "IL", "Shas": "IL", "Awami-Liga": "BD", "Kongresspartei": "IN",
+    "Lega Nord": "IT", "Fünf-Sterne-Bewegung": "IT", "Movimento 5 Stelle": "IT", "Partito Democratico": "IT",
+    "Reform UK": "GB", "Liberaldemokraten": "GB", "Plaid Cymru": "GB", "DUP": "GB",
+    "Georgischer Traum": "GE", "Vereintes Russland": "RU", "Diener des Volkes": "UA", "Europäische Solidarität": "UA",
 }
 # Party names that exist in several German-speaking countries: the article's locale decides.
-SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Mitte", "Piraten"})
+SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Mitte", "Piraten", "FDP"})
 # News outlets, agencies and broadcasters (cited sources, never persons or organisations).
 OUTLETS: tuple[str, ...] = (
     "dpa", "AFP", "Reuters", "AP", "APA", "KNA", "epd", "Keystone-SDA", "SDA", "ANSA", "Interfax",

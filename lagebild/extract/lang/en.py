@@ -47,9 +47,28 @@ OFFICES: dict[str, str] = {
     "chancellor of the exchequer": "GB", "vice premier": "CN",
     "taoiseach": "IE", "bundesrat": "CH",
 }
+# Institutions of one state named inside a role ("the director of the Office of Management and Budget"):
+# the holder acts for that state.  World knowledge about institutions, not about people.
+NATIONAL_BODIES: dict[str, str] = {
+    "Office of Management and Budget": "US", "OMB": "US", "Congressional Budget Office": "US",
+    "Federal Reserve": "US", "FBI": "US", "CIA": "US", "NSA": "US", "Pentagon": "US", "State Department": "US",
+    "Department of Homeland Security": "US", "Homeland Security": "US", "National Security Council": "US",
+    "Joint Chiefs of Staff": "US", "Justice Department": "US", "Department of Justice": "US",
+    "Treasury Department": "US", "US Senate": "US", "U.S. Senate": "US", "House of Representatives": "US",
+    "Senate Majority": "US", "Senate Minority": "US", "House Minority": "US", "House Majority": "US",
+    "Bank of England": "GB", "House of Commons": "GB", "House of Lords": "GB", "Foreign Office": "GB",
+    "Home Office": "GB", "Ministry of Defence": "GB", "MI5": "GB", "MI6": "GB", "Downing Street": "GB",
+    "Bundestag": "DE", "Bundesbank": "DE", "Bundeswehr": "DE", "Élysée": "FR", "Quai d'Orsay": "FR",
+    "Knesset": "IL", "Mossad": "IL", "Duma": "RU", "Kremlin": "RU", "Politburo": "CN",
+    "People's Liberation Army": "CN", "Lok Sabha": "IN", "Rajya Sabha": "IN", "Diet": "JP",
+    "Bank of Japan": "JP", "Reserve Bank of India": "IN", "Sejm": "PL", "Verkhovna Rada": "UA",
+    "Riksdag": "SE", "Storting": "NO", "Folketing": "DK", "Eduskunta": "FI", "Oireachtas": "IE", "Dáil": "IE",
+    "Philippine Coast Guard": "PH", "Revolutionary Guards": "IR", "Revolutionary Guard": "IR", "IRGC": "IR",
+}
 # Words (lower case) that mark a role as international: its holder acts for no state.
 INTERNATIONAL: frozenset[str] = frozenset({
-    "nato", "eu", "un", "u.n.", "european", "iaea", "osce", "who", "imf", "wto", "g7", "opec",
+    "nato", "eu", "un", "u.n.", "european", "iaea", "osce", "who", "imf", "wto", "g7", "opec", "asean",
+    "unhcr", "unicef", "icrc", "african union", "arab league", "world bank", "icc",
 })
 DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new".split()
@@ -174,6 +193,14 @@ PARTIES: dict[str, str] = {
     "People Power Party": "KR", "D66": "NL", "VVD": "NL", "CDA": "NL", "PVV": "NL", "Fianna Fáil": "IE",
     "Fine Gael": "IE", "Sinn Féin": "IE", "Greens": "DE", "FPÖ": "AT", "ÖVP": "AT", "SPÖ": "AT",
     "AKP": "TR", "CHP": "TR", "ANC": "ZA", "Morena": "MX", "Workers' Party": "BR",
+    "Tisza": "HU", "Jobbik": "HU", "Civic Coalition": "PL", "Civic Platform": "PL",
+    "ANO": "CZ", "GERB": "BG", "Chega": "PT", "Podemos": "ES", "Vox": "ES", "PSOE": "ES", "Vlaams Belang": "BE",
+    "Sweden Democrats": "SE", "Finns Party": "FI", "Yesh Atid": "IL", "Shas": "IL", "Awami League": "BD",
+    "Plaid Cymru": "GB", "DUP": "GB", "Conservative Party": "GB", "Labour Party": "GB",
+    "Georgian Dream": "GE", "United Russia": "RU", "Servant of the People": "UA", "Brothers of Italy": "IT",
+    "Five Star Movement": "IT", "Kuomintang": "TW", "KMT": "TW", "DPP": "TW",
+    "Constitutional Democratic Party": "JP", "Komeito": "JP", "Pheu Thai": "TH",
+    "UMNO": "MY", "Pakatan Harapan": "MY", "PDI-P": "ID", "Gerindra": "ID",
 }
 # A party member named by the party ("a South Carolina Republican"): the country of their politics.
 PARTY_MEMBERS: dict[str, str] = {
