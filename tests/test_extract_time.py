@@ -421,3 +421,24 @@ def test_strong_past_forms_make_a_same_day_event_past() -> None:
     assert [(e.date, e.status) for e in doc.events] == [("2026-03-13", "past")]
     doc = _run_events("The chamber took the bill up on Friday.", "en", "2026-03-13")
     assert [(e.date, e.status) for e in doc.events] == [("2026-03-13", "past")]
+
+
+def test_talks_with_bodies_join_the_lead_event_and_contrasting_critics_do_not() -> None:
+    text = ("Prime Minister Ana Lind agreed a fisheries pact at a summit in Oslo on Monday.\n"
+            "Speaking after talks with the presidents of the Nordic Council, Lind praised the deal. "
+            "But the island's premier, Tom Hale, said the pact sold out the fleet.")
+    persons = [_person("Ana Lind", "Prime Minister", ("Lind",)), _person("Tom Hale", "premier", ("Hale",))]
+    doc = make_doc(text, "en", published="2026-03-11")
+    doc.persons = persons
+    doc.organizations = [Organization(id="n", name="Nordic Council")]
+    dates.run(doc)
+    events.run(doc)
+    assert [set(e.participants) for e in doc.events] == [{"Ana Lind", "Nordic Council"}]
+
+
+def test_a_contrasting_critic_right_after_the_event_is_no_participant() -> None:
+    persons = [_person("Ana Lind", "Prime Minister", ("Lind",)), _person("Tom Hale", "premier", ("Hale",))]
+    doc = _run_events("Prime Minister Ana Lind signed the pact in Oslo in May last year. "
+                      "But the island's premier, Tom Hale, said the pact sold out the fleet.", "en", "2026-03-11",
+                      persons)
+    assert [e.participants for e in doc.events] == [("Ana Lind",)]

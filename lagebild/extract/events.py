@@ -454,6 +454,13 @@ def _comments_on(text: str, language: str) -> bool:
     return first >= 0 and bool(set(words) & data.SPEECH_PAST)
 
 
+def _objects(text: str, language: str) -> bool:
+    """A sentence that opens with a contrast and reports speech: someone objecting from outside."""
+    data = lang_data(language)
+    words = re.findall(r"[\wäöüß]+", text.lower())
+    return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
+
+
 def _takes_part(text: str, language: str) -> bool:
     lower = text.lower()
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
@@ -631,6 +638,8 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
             target = last if last is not None and last.told_block == sentence.block else main
     elif last is not None and last.told_block == sentence.block and last.sentence < sentence.index:
         target = last
+        if _objects(text, doc.language):
+            return  # "But the First Minister said the deal sold them out": a critic, not a party
         if not _takes_part(text, doc.language):
             # A sentence that only goes on about the event: its people, not every country it names.
             people = {p.name for p in doc.persons}

@@ -167,7 +167,10 @@ ANAPHORA: dict[str, str] = {
     "dieses gespräch": "", "diesem gespräch": "", "des telefonats": "call", "das telefonat": "call",
     "der sitzung": "meeting", "die sitzung": "meeting", "nach dem treffen": "meeting",
     "des gipfels": "meeting", "beim gipfel": "meeting", "der gespräche": "talks", "die gespräche": "talks",
+    "nach gesprächen mit": "", "nach beratungen mit": "",
 }
+# Sentence openers of a contrast: "Doch X kritisierte …" reports an objection, not a participant.
+CONTRAST_OPENERS: frozenset[str] = frozenset({"doch", "aber", "dagegen", "kritik", "kritiker"})
 # Past speech verbs: who spoke after the lead event most likely took part in it.
 SPEECH_PAST: frozenset[str] = frozenset({
     "sagte", "sagten", "erklärte", "betonte", "meinte", "sprach", "warnte", "forderte", "bezeichnete",

@@ -120,8 +120,11 @@ PARTICIPATION_CUES: tuple[str, ...] = (
 )
 ANAPHORA: dict[str, str] = {
     "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",
-    "the talks": "talks", "the conversation": "call", "the visit": "other",
+    "the talks": "talks", "the conversation": "call", "the visit": "other", "after talks with": "",
+    "after meeting with": "",
 }
+# Sentence openers of a contrast: "But X said …" reports an objection, not a participant.
+CONTRAST_OPENERS: frozenset[str] = frozenset({"but", "however", "yet", "critics"})
 SPEECH_PAST: frozenset[str] = frozenset({
     "said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "urged", "wrote",
     "declared", "called", "accused", "claimed", "appealed", "pressed",
