@@ -401,12 +401,17 @@ def test_owner_of_a_long_named_event_she_pronoun_and_led_by() -> None:
 def test_delegation_leader_and_negotiator_join_the_talks() -> None:
     persons = [_person("Omar Said", "Deputy Minister", ("Said",)), _person("Ali Nasser", "chief negotiator",
                                                                           ("Nasser",))]
-    text = ("The two sides ended five days of talks in Doha on Monday.\n"
+    text = ("Sudan's warring parties ended five days of talks in Doha on Monday.\n"
             "The government delegation was led by Deputy Minister Omar Said.\n"
-            "The rebels' chief negotiator, Ali Nasser, said the deal was fair.")
-    doc = _run_events(text, "en", "2026-03-11", persons)
+            "The Free Front’s chief negotiator, Ali Nasser, said the deal was fair.")
+    doc = make_doc(text, "en", published="2026-03-11")
+    doc.persons = persons
+    doc.organizations = [Organization(id="f", name="Free Front")]
+    doc.countries = [Country(id="sd", code="SD", name="Sudan")]
+    dates.run(doc)
+    events.run(doc)
     talks = next(e for e in doc.events if e.kind == "talks")
-    assert {"Omar Said", "Ali Nasser"} <= set(talks.participants)
+    assert {"Omar Said", "Ali Nasser", "Free Front", "SD"} <= set(talks.participants)
 
 
 def test_two_things_in_one_month_from_different_sentences_stay_apart() -> None:

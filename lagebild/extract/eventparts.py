@@ -175,7 +175,7 @@ _GROUP = re.compile(
     r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
     r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
     r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
-    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies)$")
+    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides)$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(

@@ -22,7 +22,15 @@ from datetime import date, timedelta
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventparts import acting_groups, actors_in, countries_in, persons_in, places_in, referred_persons
+from lagebild.extract.eventparts import (
+    acting_groups,
+    actors_in,
+    countries_in,
+    organizations_in,
+    persons_in,
+    places_in,
+    referred_persons,
+)
 from lagebild.model import Event, EventKind, EventStatus, Person, fact_id
 
 _Day = date  # Draft has a field named 'date'
@@ -536,8 +544,10 @@ def _add_speakers(doc: Doc, main: Draft) -> None:
             if person.name not in acting or person.name in main.participants:
                 continue  # an analyst, or a name inside another's role
             near = sentence.block <= main.block + 1 and person.country in main.participants
-            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or (
-                main.kind in ("talks", "meeting") and _negotiator(person, doc.language))
+            negotiator = main.kind in ("talks", "meeting") and _negotiator(person, doc.language)
+            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or negotiator
+            if negotiator:
+                main.add(_negotiators_side(doc, sentence.text))
             candidates.append((person, tied))
     changed = True
     while changed:
@@ -556,6 +566,18 @@ def _negotiator(person: Person, language: str) -> bool:
     """'The Houthis' chief negotiator': someone whose office is to sit at the table."""
     role = (person.role or "").lower()
     return any(r in role for r in lang_data(language).NEGOTIATOR_ROLES)
+
+
+def _negotiators_side(doc: Doc, text: str) -> list[str]:
+    """"The rebels' chief negotiator", "Unterhändler der Hamas": the body or country he speaks for."""
+    roles = "|".join(re.escape(r) for r in lang_data(doc.language).NEGOTIATOR_ROLES)
+    sides: list[str] = []
+    for name in organizations_in(doc, text):
+        owner = rf"{re.escape(name)}(?:['’]s?|s)?\s+(?:\w+\s+)?(?:{roles})"
+        owned = rf"(?:{roles})\w*\s+(?:der|des|von|of|the|\s)*{re.escape(name)}"
+        if re.search(owner, text, re.IGNORECASE) or re.search(owned, text, re.IGNORECASE):
+            sides.append(name)
+    return sides
 
 
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:
