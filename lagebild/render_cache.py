@@ -70,15 +70,13 @@ class Store:
 
     def prune(self) -> None:
         """Remove the entries this build did not use (old versions of edited pages)."""
-        if not self.folder.is_dir():
-            return
-        for shard in self.folder.iterdir():
-            if not shard.is_dir():
-                continue
-            for entry in shard.iterdir():
-                if entry.suffix == ".json" and entry.stem not in self.used:
-                    with contextlib.suppress(OSError):
-                        entry.unlink()
+        with contextlib.suppress(OSError):  # an unreadable cache folder only costs disk space
+            shards = [shard for shard in self.folder.iterdir() if shard.is_dir()] if self.folder.is_dir() else []
+            for shard in shards:
+                for entry in shard.iterdir():
+                    if entry.suffix == ".json" and entry.stem not in self.used:
+                        with contextlib.suppress(OSError):
+                            entry.unlink()
 
 
 def digest(*parts: Any) -> str:

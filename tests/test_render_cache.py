@@ -146,3 +146,13 @@ def test_a_cached_page_is_converted_again_when_its_link_target_goes(content: Pat
     assert 'href="../old/"' in cached["actors/notes/index.html"].decode("utf-8")
     fresh = tmp_path / "fresh"
     assert_same_site(cached, cold_build(project / "content", fresh))
+
+
+def test_a_cache_that_cannot_be_written_only_costs_time(content: Path, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    first = cold_build(content, project)
+    shutil.rmtree(project / CACHE)
+    (project / CACHE).write_text("not a folder\n", encoding="utf-8")
+    result = rebuild(project)
+    assert result.returncode == 0, result.stderr
+    assert_same_site(snapshot(project / "site"), first)
