@@ -313,3 +313,37 @@ def test_quote_speakers_for_role_appositions_reported_speech_and_unknown_attribu
     assert ("Jean-Marc Keller", "nicht stützen") in quotes
     assert ("Ivo Brandl", "bis zuletzt") in quotes
     assert ("Ivo Brandl", "Nie wieder") not in quotes
+
+
+def test_german_bodies_acronyms_regions_and_time_words() -> None:
+    doc = _doc("Kassel (dpa) – Der Vorsitzende der Deutschen Apothekengesellschaft (DAG), Ralf Stein, warnte. "
+               "Der Schlichtungsausschuss tagt, dessen Finanzpolitische Kommission auch. Der Prüfrat warnte Mitte "
+               "März. Die Mitte fordert mehr. Den Antrag stellte Sachsen-Anhalt mit CDU, CSU und SPD. Die "
+               "«Zukunfts-Initiative» kommt vors Volk. Der Europäische Gerichtshof (EuGH) urteilte.", "de")
+    orgs = [o.name for o in doc.organizations]
+    for name in ("Deutsche Apothekengesellschaft", "Schlichtungsausschuss", "Finanzpolitische Kommission",
+                 "Prüfrat", "CSU", "Europäischer Gerichtshof"):
+        assert name in orgs
+    assert orgs.count("Mitte") == 1 and "DAG" not in orgs and "Zukunfts-Initiative" not in orgs
+    assert "Sachsen-Anhalt" in {p.name for p in doc.places}
+
+
+def test_city_state_dateline_is_the_city_and_eu_keeps_its_short_form() -> None:
+    doc = _doc("Luxemburg (Reuters) – Die Richter in Luxemburg urteilten über Polen.", "de")
+    assert {c.code for c in doc.countries} == {"PL"} and "Luxemburg" in {p.name for p in doc.places}
+    en = _doc("The EU and Norway met. The European Union said talks would go on.", "en")
+    assert [o.name for o in en.organizations] == ["EU"]
+
+
+def test_places_in_lists_possessives_landmarks_and_regions() -> None:
+    en = _doc("Flights between Aden, Taiz and Oman’s Salalah resume. Boats gathered near Mischief Reef. "
+              "Aides waited outside the West Wing. Wales’s first minister spoke.", "en")
+    assert {"Aden", "Taiz", "Salalah", "Mischief Reef", "West Wing", "Wales"} <= {p.name for p in en.places}
+
+
+def test_sources_named_by_newspaper_words_and_closing_lists() -> None:
+    doc = _doc("Er sagte der „Westfälischen Rundschau“, es gehe voran. Mehr dazu bei ORF News und in der NZZ.", "de")
+    assert {s.name for s in doc.sources} == {"Westfälische Rundschau", "ORF News", "NZZ"}
+    assert not {o.name for o in doc.organizations} & {"Westfälischen Rundschau", "Westfälische Rundschau"}
+    en = _doc("She told the Manila Evening Herald that it held. A vote is due, The Sunday Courier reported.", "en")
+    assert {s.name for s in en.sources} == {"Manila Evening Herald", "The Sunday Courier"}

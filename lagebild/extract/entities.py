@@ -26,6 +26,7 @@ LANG: dict[str, ModuleType] = {"de": de, "en": en}
 # Babel names that are not states, or that mostly mean something else in news text.
 _SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "TD", "AQ", "BV", "HM", "UM", "GS", "TF", "IO"})
 _GEN_EN = r"(?:['’]s?)?"
+_REGIONS = places.REGIONS
 
 
 @lru_cache(maxsize=4)
@@ -106,7 +107,7 @@ def country_of_word(word: str, language: str) -> str | None:
 def _city_regex(language: str) -> re.Pattern[str]:
     lang = LANG[language]
     gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
-    names = sorted({*lang.CITIES, *lang.VENUES, *places.SHARED, *gazetteer}, key=len, reverse=True)
+    names = sorted({*lang.CITIES, *lang.VENUES, *places.SHARED, *gazetteer, *places.REGIONS}, key=len, reverse=True)
     body = "|".join(re.escape(n) for n in names).replace("ß", "(?:ß|ss)")  # Swiss spelling: "Weissen Haus"
     suffixes = "|".join(re.escape(s) for s in lang.VENUE_SUFFIXES) if language == "de" else "(?!)"
     return re.compile(
@@ -127,6 +128,10 @@ _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice
 _CONNECT = frozenset("für der des und von zur zum of for and the on de du la".split())
 
 
+# Organisations always shown by their short form, whatever the text writes ("European Union" -> "EU").
+_SHORT_FORMS = frozenset({"EU"})
+
+
 def _is_acronym(form: str) -> bool:
     return form.isupper() or (not form.islower() and " " not in form and len(form) <= 6)
 
@@ -143,7 +148,8 @@ def _org_lexicon(language: str) -> list[tuple[str, str, str]]:
         for form in (canonical, *variants):
             pattern = re.escape(form) if _is_acronym(form) or language == "en" else _inflected(form)
             pattern = pattern.replace("ß", "(?:ß|ss)")
-            shown = form if _is_acronym(canonical) and not _is_acronym(form) and language == "en" else canonical
+            shown = form if (_is_acronym(canonical) and not _is_acronym(form) and language == "en"
+                             and canonical not in _SHORT_FORMS) else canonical
             triples.append((pattern, canonical, form if "." in form else shown))
     for party in lang.PARTIES:
         triples.append((re.escape(party), party, party))
@@ -178,7 +184,8 @@ def _nominative(phrase: str) -> str:
 _TOKEN = re.compile(r"[\w][\w'’.-]*|[(),]")
 _ORG_COMPOUND_HEADS = ("programm", "organisation", "fonds", "behörde", "agentur", "bank", "gericht", "kommission",
                        "institut", "zentrum", "amt", "ministerium", "verband", "stiftung", "dienst", "rat", "kammer",
-                       "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung")
+                       "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung", "gesellschaft",
+                       "bund", "gewerkschaft", "vereinigung", "ausschuss", "konferenz", "verein", "kasse", "partei")
 
 
 def _compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
@@ -201,6 +208,15 @@ def _compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
     return result
 
 
+def _compound_gender(word: str) -> str:
+    """Grammatical gender of a compound organisation name by its last part ('Gewerkschaftsbund' -> 'm')."""
+    lower = word.casefold()
+    for head, gender in sorted(de.ORG_HEADS.items(), key=lambda h: len(h[0]), reverse=True):
+        if lower.endswith(head.casefold()):
+            return gender
+    return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
+
+
 def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
     """'Genfer Zentrum für Sicherheitspolitik (GCSP)' -> (start, long name, acronym)."""
     result = []
@@ -216,7 +232,7 @@ def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                 continue
             break
         words.reverse()
-        while words and (words[0].group(0) in _CONNECT or words[0].group(0) in de.DETERMINERS
+        while words and (words[0].group(0) in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
                          or mentions.is_role_noun(words[0].group(0), language)):
             words.pop(0)
         phrase = " ".join(w.group(0) for w in words)
@@ -226,6 +242,13 @@ def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             word = words[-1].group(0)  # "des Welternährungsprogramms (WFP)" -> Welternährungsprogramm
             stem = word[:-2] if word.endswith("es") and word[:-2].casefold().endswith(_ORG_COMPOUND_HEADS) else \
                 word[:-1] if word.endswith("s") and word[:-1].casefold().endswith(_ORG_COMPOUND_HEADS) else word
+            # "der Deutschen Krankenhausgesellschaft (DKG)": capitalised adjectives belong to the name
+            adjectives = [w for w in words[:-1] if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", w.group(0))]
+            if adjectives and len(adjectives) == len(words) - 1:
+                ending = {"m": "er", "f": "e", "n": "es"}[_compound_gender(stem)]
+                name = " ".join([*(re.sub(r"(e|en|er|es|em)$", "", w.group(0)) + ending for w in adjectives), stem])
+                result.append((adjectives[0].start(), name, match.group(1)))
+                continue
             result.append((words[-1].start(), stem, match.group(1)))
             continue
         if words and any(re.sub(r"e?s$", "", w.group(0)) in heads or w.group(0) in heads for w in words):
@@ -260,6 +283,35 @@ def _generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     return found
 
 
+# German bodies named by a compound ("der Vermittlungsausschuss", "des Fiskalrats") or by a capitalised
+# adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
+_BODY_COMPOUND = re.compile(
+    r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
+    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof)(?:es|s)?)(?![\w-])")
+_BODY_ADJECTIVE = re.compile(
+    r"(?<=[a-zäöü,] )([A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|al|ig)(?:e|en|er|es|em)\s+"
+    r"(?:Kommission|Ausschuss|Ausschusses|Rat|Rates|Rats|Gerichtshof|Gerichtshofs|Konferenz|Versammlung))(?![\w-])")
+_NOT_BODIES = re.compile(r"(?:parat|verrat|heirat|vorrat|zierat|unrat|referat|koalitionsausschuss)(?:es|s)?$")
+_TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                         r"November|Dezember|\d|des\b|der\b|nächste|kommende|vergangene|letzte)")
+_PARTY_KEYS = {"Grünen": "Grüne", "Linken": "Linke"}
+
+
+def _body_orgs(text: str, language: str) -> list[tuple[int, int, str]]:
+    if language != "de":
+        return []
+    result = []
+    for match in _BODY_COMPOUND.finditer(text):
+        word = match.group(1)
+        if _NOT_BODIES.search(word.casefold()) or mentions.is_role_noun(word, language):
+            continue
+        base = re.sub(r"(?<=ausschuss)es$|(?<=rat)e?s$|(?<=gericht)e?s$|(?<=gerichtshof)e?s$", "", word)
+        result.append((match.start(1), match.end(1), base))
+    for match in _BODY_ADJECTIVE.finditer(text):
+        result.append((match.start(1), match.end(1), _nominative(match.group(1))))
+    return result
+
+
 class _Collector:
     """Facts of one kind, deduplicated by a normalised key, in order of first mention."""
 
@@ -270,7 +322,8 @@ class _Collector:
         norm = re.sub(r"\W+", " ", key.casefold()).strip()
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
-        elif norm and len(name) > len(self.items[norm][0]) and _is_acronym(self.items[norm][0]):
+        elif (norm and len(name) > len(self.items[norm][0]) and _is_acronym(self.items[norm][0])
+              and self.items[norm][0] not in _SHORT_FORMS):
             self.items[norm] = (name, self.items[norm][1])  # "UN" first, "United Nations" later: the full name
 
 
@@ -289,24 +342,31 @@ def run(doc: Doc) -> None:
     venues = {*lang.VENUES, *lang.CITIES}
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
     first = next((s for s in doc.sentences[:2] if _dateline(s.text)), None)
+    city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
     if first is not None:
         dateline = _dateline(first.text)
         if dateline:
             places.add(dateline, dateline, first)
+            city_state = dateline if dateline in country_names(language) else None
     for sentence in doc.sentences:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
         # "DEN HAAG, 8. Januar", "WHO'S IN CHARGE?": capitals that shout a dateline or a heading
-        taken += [(m.start(), m.end()) for m in _SHOUTING.finditer(text)]
+        # ("CDU, CSU und SPD" is a list of acronyms, no shouting: it has no two capital words side by side)
+        taken += [(m.start(), m.end()) for m in _SHOUTING.finditer(text)
+                  if re.search(r"[A-ZÄÖÜ'’] [A-ZÄÖÜ]", m.group(0))]
 
         def free(start: int, end: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
         for start, end, code in countries_in(text, language):
-            if free(start, end):
+            if free(start, end) and text[start:end] != city_state:
                 country_seen.setdefault(code, sentence)
         for start, name in quotes.quoted_names(text):
+            if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
+                taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
+                continue
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
@@ -326,11 +386,17 @@ def run(doc: Doc) -> None:
                     continue
                 if " " not in name and any(other.endswith(" " + name) for other, _s in orgs.items.values()):
                     continue  # "Parliament's vote" after "European Parliament": the same one
-                orgs.add(key, name, sentence)
+                if name in de.TIME_NOUN_PARTIES and _TIME_AFTER.match(text[match.end():]):
+                    continue  # "Mitte Jänner": a time, not the party
+                orgs.add(_PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
         for start, end, name in _compound_orgs(text, language, org_regex, canon):
             if free(start, end):
                 orgs.add(name, name, sentence)
+        for start, end, name in _body_orgs(text, language):
+            if free(start, end):
+                orgs.add(name, name, sentence)
+                taken.append((start, end))
         for start, name in _generic_orgs(text, language):
             if free(start, start + len(name)) and name not in outlet_words and name not in venues:
                 orgs.add(name, name, sentence)
@@ -342,7 +408,8 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
-                if match.group("city") and not _literal(text, match.start(), match.end()):
+                if (match.group("city") and name not in _REGIONS
+                        and not _literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
                 places.add(name, name, sentence)
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
@@ -385,12 +452,19 @@ _LITERAL_BEFORE = re.compile(
 def _literal(text: str, start: int, end: int) -> bool:
     """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
     before = text[:start]
-    if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|In|Im|At|From)\s+)$", before):
+    if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
+                 r"across|within|In|Im|At|From|Outside|Inside)\s+(?:the\s+|der\s+|dem\s+|den\s+)?)$", before):
         return True
     if re.search(r"(?:Hauptstadt|Hafenstadt|Stadt|capital|city|town|port)\s+$", before):
         return True  # "in der georgischen Hauptstadt Tiflis"
-    if re.search(r"\b(?:in|nach|aus|to|from)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*\s+(?:und|and|sowie)\s+$", before):
-        return True  # "nach Pristina und Belgrad"
+    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
+                 r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$", before):
+        return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha"
+    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*,\s+$", before):
+        return True  # "between Sanaa, Marib ..."
+    possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
+    if possessive and country_of_word(possessive.group(1), "en"):
+        return True  # "Saudi Arabia's Abha": a city of a country, named as a place
     if re.match(r"\s+(?:would|will|to)?\s*(?:host|hosts|hosted)\b", text[end:]):
         return True  # "Berlin would host a meeting": the place of an event
     if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (start == 0 and re.match(r"\s*[,(—–-]", text[end:])):
@@ -427,8 +501,9 @@ _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][^\W\d_
 # region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
 # "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
 _MARKED_PLACES = re.compile(
-    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel)"
-    r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?))"
+    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
+    r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago))"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
     r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+"

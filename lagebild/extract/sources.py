@@ -65,6 +65,32 @@ _DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.', -]{1,40}?\s*\((?P<name
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
+_HEADS = "|".join(sorted({*de.OUTLET_HEADS, *en.OUTLET_HEADS}, key=len, reverse=True))
+_SUFFIXES = "|".join(de.OUTLET_SUFFIXES)
+_HEADED_NAME = re.compile(rf"^(?:[A-ZÄÖÜ][\w.-]*\s+){{0,3}}(?:[A-ZÄÖÜ][\w-]*(?:{_SUFFIXES})|(?:{_HEADS}))$")
+# "told the Philippine Daily Inquirer", ", The Daily Telegraph reported": capitalised words ending in an outlet word
+_EN_HEADS = "|".join(en.OUTLET_HEADS)
+_HEADED = re.compile(rf"(?<![\w-])(?P<name>(?:The\s+)?(?:[A-Z][\w.-]*\s+){{1,3}}(?:{_EN_HEADS}))(?![\w-])")
+_QUOTED = re.compile(r"[„“\"»«‘](?P<name>[A-ZÄÖÜ][^„“”\"»«‘’]{1,40}?)[“”\"«»’]")
+_SUFFIXED = re.compile(r"(?P<name>(?:News|Online|TV|Today|Radio)(?![\w-]))")
+_LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
+
+
+_NOT_FIRST = frozenset("He She It We They I You This That These Those But And Or In On At For With From To Of By "
+                       "According As When If While After Before Mr Mrs Ms Dr Sir".split())
+
+
+def is_outlet_name(name: str) -> bool:
+    """'Rheinischen Post', 'Wiener Tagblatt', 'Nordkurier': a name whose last word says it is a newspaper."""
+    return _HEADED_NAME.match(name.strip()) is not None
+
+
+def _outlet_nominative(name: str) -> str:
+    """'Rheinischen Post' -> 'Rheinische Post': adjectives of a quoted German outlet name."""
+    return " ".join(re.sub(r"(?<=[a-zäöü])(?:en|er|es|em)$", "e", w) if i < len(name.split()) - 1 else w
+                    for i, w in enumerate(name.split()))
+
+
 def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the outlets a sentence cites."""
     result: list[tuple[int, int, str]] = []
@@ -76,7 +102,24 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         if name in AMBIGUOUS and not (quoted or introduced or _DATELINE.match(text)):
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
-        result.append((match.start("radio") if match.group("radio") else match.start("name"), match.end("name"), name))
+        end = match.end("name")
+        suffix = _SUFFIXED.match(text[end + 1:]) if text[end:end + 1] == " " and name.isupper() else None
+        if suffix:  # "SRF News": the outlet's own product
+            name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
+        result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
+    for match in _QUOTED.finditer(text):
+        if is_outlet_name(match.group("name")):
+            name = match.group("name")
+            shown = _outlet_nominative(name) if language == "de" else name
+            result.append((match.start("name"), match.end("name"), shown))
+    for match in _HEADED.finditer(text) if language == "en" else ():
+        name = match.group("name")
+        if name.split()[0] in ("The",) and match.start() > 0 and text[match.start() - 1:match.start()] not in (" ", ""):
+            continue
+        first = name.split()[1] if name.startswith("The ") else name.split()[0]
+        if first.casefold() in en.DETERMINERS or first in _NOT_FIRST:
+            continue
+        result.append((match.start("name"), match.end("name"), name))
     for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN, _DOMAIN):
         for match in regex.finditer(text):
             name = match.group("name").rstrip(".,")
@@ -94,7 +137,7 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
     if more:
         offset = more.start("list")
         for part in re.finditer(r"[^,]+", re.sub(r"\s+(?:und|and|sowie)\s+", ", ", more.group("list"))):
-            name = part.group(0).strip().rstrip(".")
+            name = _LIST_PREFIX.sub("", part.group(0).strip().rstrip("."))
             if name and len(name.split()) <= 3:
                 start = text.find(name, offset)
                 result.append((start, start + len(name), name))

@@ -223,6 +223,11 @@ PARTIES: dict[str, str] = {
     "Reform UK": "GB", "Liberaldemokraten": "GB", "Plaid Cymru": "GB", "DUP": "GB",
     "Georgischer Traum": "GE", "Vereintes Russland": "RU", "Diener des Volkes": "UA", "Europäische Solidarität": "UA",
 }
+# Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
+NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz", "vorlage", "reform", "vertrag",
+                                    "referendum", "verordnung", "richtlinie")
+# Party names that are also time words: "Mitte Jänner" is no party.
+TIME_NOUN_PARTIES: frozenset[str] = frozenset({"Mitte"})
 # Party names that exist in several German-speaking countries: the article's locale decides.
 SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Mitte", "Piraten", "FDP"})
 # News outlets, agencies and broadcasters (cited sources, never persons or organisations).
@@ -248,6 +253,11 @@ OUTLET_NOUNS: tuple[str, ...] = (
     "Nachrichtensender", "Staatssender", "Staatsfernsehen", "Nachrichtenseite", "Onlineportal",
     "Sendung", "Fernsehsendung", "Talkshow", "Nachrichtensendung", "Radiosendung",
 )
+# Last words that make a name a newspaper's: "Rheinische Post", "Wiener Tagblatt", "Nordkurier".
+OUTLET_HEADS: tuple[str, ...] = ("Post", "Zeitung", "Rundschau", "Anzeiger", "Tagblatt", "Nachrichten", "Kurier",
+                                 "Allgemeine", "Presse", "Volksblatt", "Abendblatt", "Morgenpost", "Merkur",
+                                 "Tagespost", "Tageszeitung", "Zeitung am Sonntag")
+OUTLET_SUFFIXES: tuple[str, ...] = ("zeitung", "blatt", "kurier", "anzeiger", "rundschau", "post")
 # Head nouns of organisation names and their grammatical gender (for the nominative).
 ORG_HEADS: dict[str, str] = {
     "Rat": "m", "Gerichtshof": "m", "Dienst": "m", "Fonds": "m", "Verband": "m", "Ausschuss": "m",

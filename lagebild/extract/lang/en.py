@@ -165,6 +165,7 @@ CITIES: dict[str, str] = {
 VENUES: tuple[str, ...] = (
     "Oval Office", "Downing Street", "Capitol Hill", "Kremlin", "Elysee Palace", "Élysée Palace",
     "Camp David", "Situation Room", "Rose Garden", "Chequers", "Lancaster House", "Berlaymont",
+    "West Wing", "East Wing", "Cabinet Room", "Roosevelt Room", "Blair House", "Mansion House", "Élysée",
 )
 ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union",), "NATO": ("Nato", "North Atlantic Treaty Organization"),
@@ -181,6 +182,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
+    "House of Commons": (), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (), "Riksdag": (),
+    "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (), "Dáil": (),
+    "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
+    "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
+    "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
 }
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
@@ -223,6 +229,10 @@ OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
     "magazine", "website", "wire service", "state media", "channel", "programme", "program", "show",
 )
+# Last words that make a capitalised name a newspaper's: "Philippine Daily Inquirer", "The Daily Telegraph".
+OUTLET_HEADS: tuple[str, ...] = ("Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Mirror", "Inquirer",
+                                 "Telegraph", "Chronicle", "Courier", "Observer", "Express", "Daily Mail",
+                                 "Dispatch", "Examiner", "Globe and Mail")
 ORG_HEADS: tuple[str, ...] = (
     "Agency", "Council", "Centre", "Center", "Group", "Institute", "Institution", "Foundation",
     "Board", "Committee", "Party", "Ministry", "Department", "Fund", "Bank", "Union", "Court",

@@ -59,6 +59,82 @@ Raqqa:SY Deir ez-Zor:SY Luhansk:UA Donezk:UA Donetsk:UA Charkiw:UA Saporischschj
 Brjansk:RU Bryansk:RU Taiwanstraße:TW Gazastreifen:PS Westjordanland:PS Ostjerusalem:PS East Jerusalem:PS
 Hongkong:CN Macau:CN Okinawa:JP Hokkaido:JP Jeju:KR Mindanao:PH Bali:ID Papua:ID Aceh:ID Rakhine:MM
 """
+_MORE = """
+Debrecen:HU Szeged:HU Miskolc:HU Pécs:HU Győr:HU Łódź:PL Lodz:PL Lublin:PL Rzeszów:PL Rzeszow:PL Szczecin:PL
+Stettin:PL Katowice:PL Kattowitz:PL Białystok:PL Bialystok:PL Ostrava:CZ Pilsen:CZ Plzeň:CZ Košice:SK Kosice:SK
+Cluj-Napoca:RO Klausenburg:RO Timișoara:RO Temeswar:RO Iași:RO Brașov:RO Plovdiv:BG Plowdiw:BG Burgas:BG
+Novi Sad:RS Niš:RS Mostar:BA Tuzla:BA Split:HR Dubrovnik:HR Rijeka:HR Maribor:SI Ohrid:MK Bitola:MK Prizren:XK
+Mitrovica:XK Durrës:AL Shkodër:AL Thessaloniki:GR Saloniki:GR Patras:GR Piräus:GR Piraeus:GR Tiraspol:MD
+Tartu:EE Narva:EE Klaipėda:LT Daugavpils:LV Odense:DK Aalborg:DK Tampere:FI Oulu:FI Espoo:FI Stavanger:NO
+Kiruna:SE Nuuk:GL Leeds:GB Sheffield:GB Newcastle:GB Nottingham:GB Leicester:GB Southampton:GB Portsmouth:GB
+Plymouth:GB Oxford:GB Belfast:GB Dover:GB Swansea:GB Inverness:GB Dundee:GB Brighton:GB Coventry:GB Limerick:IE
+Gent:BE Ghent:BE Brügge:BE Bruges:BE Lüttich:BE Liège:BE Charleroi:BE Namur:BE Eindhoven:NL Groningen:NL
+Haarlem:NL Leiden:NL Delft:NL Nijmegen:NL Arnhem:NL Genua:IT Genoa:IT Bari:IT Catania:IT Verona:IT Padua:IT
+Triest:IT Trieste:IT Bozen:IT Bolzano:IT Pisa:IT Parma:IT Brescia:IT Bergamo:IT Cagliari:IT Málaga:ES Malaga:ES
+Palma:ES Alicante:ES Murcia:ES Valladolid:ES Pamplona:ES Faro:PT Coimbra:PT Braga:PT Rennes:FR Reims:FR
+Montpellier:FR Dijon:FR Metz:FR Toulon:FR Orléans:FR Rouen:FR Avignon:FR Perpignan:FR Duisburg:DE Bochum:DE
+Wuppertal:DE Bielefeld:DE Karlsruhe:DE Mannheim:DE Kiel:DE Lübeck:DE Magdeburg:DE Erfurt:DE Potsdam:DE
+Schwerin:DE Saarbrücken:DE Wiesbaden:DE Chemnitz:DE Regensburg:DE Würzburg:DE Ingolstadt:DE Ulm:DE Trier:DE
+Aachen:DE Osnabrück:DE Stralsund:DE Cottbus:DE Jena:DE Weimar:DE Görlitz:DE Passau:DE Klagenfurt:AT Villach:AT
+St. Pölten:AT Bregenz:AT Eisenstadt:AT Wels:AT Luzern:CH Lucerne:CH Lugano:CH St. Gallen:CH Winterthur:CH
+Chur:CH Neuenburg:CH Neuchâtel:CH Schaffhausen:CH Aarau:CH Solothurn:CH Locarno:CH Montreux:CH Fribourg:CH
+Tschernihiw:UA Chernihiv:UA Poltawa:UA Poltava:UA Winnyzja:UA Vinnytsia:UA Schytomyr:UA Zhytomyr:UA
+Uschhorod:UA Uzhhorod:UA Kramatorsk:UA Slowjansk:UA Sloviansk:UA Bachmut:UA Awdijiwka:UA Melitopol:UA
+Berdjansk:UA Berdyansk:UA Kupjansk:UA Kupiansk:UA Krementschuk:UA Kremenchuk:UA Krywyj Rih:UA Kryvyi Rih:UA
+Tscherkassy:UA Cherkasy:UA Ternopil:UA Riwne:UA Rivne:UA Luzk:UA Lutsk:UA Czernowitz:UA Chernivtsi:UA
+Jekaterinburg:RU Yekaterinburg:RU Rostow am Don:RU Rostov-on-Don:RU Wolgograd:RU Volgograd:RU Samara:RU
+Murmansk:RU Pskow:RU Pskov:RU Smolensk:RU Woronesch:RU Voronezh:RU Irkutsk:RU Krasnojarsk:RU Krasnoyarsk:RU
+Omsk:RU Grosny:RU Grozny:RU Nischni Nowgorod:RU Nizhny Novgorod:RU Batumi:GE Kutaissi:GE Kutaisi:GE Gjumri:AM
+Gyumri:AM Stepanakert:AZ Gandscha:AZ Ganja:AZ Samarkand:UZ Buchara:UZ Bukhara:UZ Osch:KG Osh:KG
+Najaf:IQ Nadschaf:IQ Karbala:IQ Kerbela:IQ Fallujah:IQ Falludscha:IQ Ramadi:IQ Tikrit:IQ Sulaymaniyah:IQ
+Sulaimanija:IQ Duhok:IQ Dohuk:IQ Hama:SY Daraa:SY Deraa:SY Quneitra:SY Qamishli:SY Kobane:SY Afrin:SY
+Manbij:SY Manbidsch:SY Tartus:SY Baalbek:LB Eilat:IL Beersheba:IL Beerscheba:IL Ashkelon:IL Aschkelon:IL
+Ashdod:IL Aschdod:IL Sderot:IL Nazareth:IL Tiberias:IL Bethlehem:PS Betlehem:PS Jericho:PS Tulkarem:PS
+Tulkarm:PS Jenin:PS Dschenin:PS Deir al-Balah:PS Jabalia:PS Dschabalia:PS Beit Lahia:PS Beit Hanun:PS
+Mashhad:IR Maschhad:IR Shiraz:IR Schiras:IR Qom:IR Ghom:IR Natanz:IR Fordow:IR Fordo:IR Bushehr:IR Buschehr:IR
+Ahvaz:IR Ahwaz:IR Kerman:IR Zahedan:IR Abha:SA Dammam:SA Khobar:SA Tabuk:SA Taif:SA Dhahran:SA Yanbu:SA
+Taiz:YE Taizz:YE Marib:YE Ma'rib:YE Hodeidah:YE Hudaida:YE Mukalla:YE Saada:YE Socotra:YE Sokotra:YE
+Manama:BH Salalah:OM Sohar:OM Sharjah:AE Schardscha:AE Fujairah:AE Port Said:EG Suez:EG Luxor:EG Aswan:EG
+Assuan:EG Ismailia:EG Sharm el-Sheikh:EG Scharm el-Scheich:EG El Arish:EG Al-Arisch:EG Giza:EG Gizeh:EG
+Misrata:LY Sirte:LY Tobruk:LY Bengasi:LY Derna:LY Sfax:TN Sousse:TN Oran:DZ Marrakesch:MA Marrakech:MA
+Fès:MA Fez:MA Tanger:MA Tangier:MA Agadir:MA Ceuta:ES Melilla:ES Laayoune:EH Goma:CD Bukavu:CD Kisangani:CD
+Mekelle:ET Mekele:ET Gondar:ET Bahir Dar:ET Dire Dawa:ET Hargeisa:SO Kismayo:SO Baidoa:SO Berbera:SO
+Kassala:SD Kadugli:SD El Obeid:SD Wad Madani:SD Atbara:SD El Geneina:SD Geneina:SD Malakal:SS Gulu:UG
+Arusha:TZ Sansibar:TZ Zanzibar:TZ Kisumu:KE Eldoret:KE Maiduguri:NG Ibadan:NG Port Harcourt:NG Kaduna:NG
+Kumasi:GH Gao:ML Kidal:ML Mopti:ML Zinder:NE Bobo-Dioulasso:BF Abidjan:CI Yamoussoukro:CI Freetown:SL
+Bissau:GW Banjul:GM Cotonou:BJ Bulawayo:ZW Ndola:ZM Blantyre:MW Beira:MZ Guadalajara:MX Tijuana:MX
+Ciudad Juárez:MX Culiacán:MX Acapulco:MX Cancún:MX Cartagena:CO Barranquilla:CO Maracaibo:VE Valparaíso:CL
+Rosario:AR Mendoza:AR Brasília:BR Manaus:BR Belo Horizonte:BR Fortaleza:BR Curitiba:BR Cusco:PE Arequipa:PE
+Cochabamba:BO Guantánamo:CU Port of Spain:TT Seattle:US San Diego:US Nashville:US New Orleans:US
+Baltimore:US Pittsburgh:US Cleveland:US Cincinnati:US St. Louis:US Kansas City:US Salt Lake City:US
+Sacramento:US Orlando:US Tampa:US Milwaukee:US Indianapolis:US Fairbanks:US Juneau:US Calgary:CA
+Edmonton:CA Quebec City:CA Québec:CA Hobart:AU Port Moresby:PG Nouméa:FR Apia:WS Honiara:SB
+Chengdu:CN Chongqing:CN Hangzhou:CN Nanjing:CN Nanking:CN Xiamen:CN Dalian:CN Qingdao:CN Lhasa:CN Urumqi:CN
+Ürümqi:CN Kashgar:CN Kaschgar:CN Shenyang:CN Changsha:CN Zhengzhou:CN Kunming:CN Kaohsiung:TW Taichung:TW
+Tainan:TW Kinmen:TW Daegu:KR Gwangju:KR Panmunjom:KR Kaesong:KP Sinuiju:KP Wonsan:KP Sendai:JP Naha:JP
+Fukuoka:JP Kagoshima:JP Niigata:JP Cebu:PH Davao:PH Quezon City:PH Zamboanga:PH Marawi:PH Da Nang:VN
+Haiphong:VN Bandung:ID Medan:ID Makassar:ID Yogyakarta:ID Denpasar:ID Putrajaya:MY Penang:MY Johor Bahru:MY
+Kota Kinabalu:MY Kuching:MY Chiang Mai:TH Phuket:TH Pattaya:TH Naypyidaw:MM Naypyitaw:MM Sittwe:MM
+Myitkyina:MM Siem Reap:KH Battambang:KH Luang Prabang:LA Pune:IN Lucknow:IN Jaipur:IN Patna:IN Kochi:IN
+Chandigarh:IN Bhopal:IN Guwahati:IN Imphal:IN Gwadar:PK Abbottabad:PK Muzaffarabad:PK Gilgit:PK Skardu:PK
+Bahawalpur:PK Kunduz:AF Ghazni:AF Sylhet:BD Khulna:BD Pokhara:NP Thimphu:BT Kandy:LK Trincomalee:LK
+"""
+# Regions, German Länder, Swiss cantons and UK nations: places wherever named, also as actors
+# ("Eingebracht hatte den Antrag Nordrhein-Westfalen"); cities need a literal use.
+_REGIONS = """
+Baden-Württemberg:DE Bayern:DE Bavaria:DE Brandenburg:DE Bremen:DE Hessen:DE Hesse:DE Niedersachsen:DE
+Lower Saxony:DE Mecklenburg-Vorpommern:DE Nordrhein-Westfalen:DE North Rhine-Westphalia:DE Rheinland-Pfalz:DE
+Rhineland-Palatinate:DE Saarland:DE Sachsen:DE Saxony:DE Sachsen-Anhalt:DE Saxony-Anhalt:DE
+Schleswig-Holstein:DE Thüringen:DE Thuringia:DE Aargau:CH Appenzell:CH Graubünden:CH Thurgau:CH Tessin:CH
+Ticino:CH Waadt:CH Vaud:CH Wallis:CH Valais:CH Basel-Stadt:CH Basel-Landschaft:CH Baselland:CH Schwyz:CH
+Obwalden:CH Nidwalden:CH Glarus:CH Uri:CH Jura:CH Schottland:GB Scotland:GB Wales:GB Nordirland:GB
+Northern Ireland:GB Tirol:AT Tyrol:AT Vorarlberg:AT Kärnten:AT Carinthia:AT Steiermark:AT Styria:AT
+Burgenland:AT Niederösterreich:AT Lower Austria:AT Oberösterreich:AT Upper Austria:AT Südtirol:IT
+South Tyrol:IT Lombardei:IT Lombardy:IT Toskana:IT Tuscany:IT Andalusien:ES Andalusia:ES Katalonien:ES
+Catalonia:ES Baskenland:ES Bretagne:FR Brittany:FR Normandie:FR Normandy:FR Elsass:FR Alsace:FR
+Korsika:FR Corsica:FR Flandern:BE Flanders:BE Wallonien:BE Wallonia:BE
+Quebec:CA Ontario:CA Alberta:CA Queensland:AU Xinjiang:CN Tibet:CN Kaschmir:IN Kashmir:IN
+"""
 _DE_ONLY = """
 Jerewan:AM Eriwan:AM Tiflis:GE Kiew:UA Moskau:RU Peking:CN Neu-Delhi:IN Teheran:IR Riad:SA Kairo:EG
 Damaskus:SY Bagdad:IQ Warschau:PL Prag:CZ Rom:IT Lissabon:PT Brüssel:BE Genf:CH Mailand:IT Venedig:IT
@@ -79,6 +155,7 @@ def _parse(block: str) -> dict[str, str]:
     return result
 
 
-SHARED: dict[str, str] = _parse(_SHARED)
+SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE)}
+REGIONS: dict[str, str] = _parse(_REGIONS)
 DE_ONLY: dict[str, str] = _parse(_DE_ONLY)
 EN_ONLY: dict[str, str] = _parse(_EN_ONLY)
