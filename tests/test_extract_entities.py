@@ -265,7 +265,7 @@ def test_sources_inflected_named_agencies_and_programmes() -> None:
 
 def test_person_names_with_abbreviated_given_names_honorifics_and_portfolios() -> None:
     en = _doc("Philippine Trade Secretary Ma. Luisa Santos met reporters. Malaysia's Home Minister, Tan Sri Azlan "
-              "Rahim, urged calm. The team was led by Deputy Water Resources Minister Karim al-Nuri.", "en")
+              "Rahim, urged calm.\nThe team was led by Deputy Water Resources Minister Karim al-Nuri.", "en")
     assert [(p.name, p.role, p.country) for p in en.persons] == [
         ("Ma. Luisa Santos", "Trade Secretary", "PH"),
         ("Azlan Rahim", "Home Minister", "MY"),
@@ -347,3 +347,14 @@ def test_sources_named_by_newspaper_words_and_closing_lists() -> None:
     assert not {o.name for o in doc.organizations} & {"Westfälischen Rundschau", "Westfälische Rundschau"}
     en = _doc("She told the Manila Evening Herald that it held. A vote is due, The Sunday Courier reported.", "en")
     assert {s.name for s in en.sources} == {"Manila Evening Herald", "The Sunday Courier"}
+
+
+def test_bodies_from_the_lexicon_universities_and_acronyms_with_their_city() -> None:
+    doc = _doc("Ein Forscher der TU Dresden und eine Kollegin der Universität Utrecht sagten, die Zweite Kammer "
+               "werde über Mercosur abstimmen. Die TU forscht weiter.", "de")
+    assert {o.name for o in doc.organizations} == {"TU Dresden", "Universität Utrecht", "Zweite Kammer", "Mercosur"}
+
+
+def test_an_office_holder_takes_the_one_country_of_the_sentence_before() -> None:
+    en = _doc("Mali launched a rocket on Monday. Defence Minister Assimi Keita oversaw the test.", "en")
+    assert [(p.name, p.country) for p in en.persons] == [("Assimi Keita", "ML")]

@@ -116,6 +116,12 @@ def _city_regex(language: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _cities(language: str) -> frozenset[str]:
+    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
+    return frozenset({*LANG[language].CITIES, *places.SHARED, *gazetteer})
+
+
 _ORG_STOP = frozenset("GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
 _SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
@@ -262,7 +268,7 @@ _EN_GENERIC = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
 )
 _DE_GENERIC = re.compile(
-    r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft|Universität|Hochschule)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*)"
 )
 
@@ -419,6 +425,10 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
+                city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
+                if city and city.group(1) in _cities(language):
+                    acronyms.add(word)  # a later bare "ETH" is the same one
+                    word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence)
         for start, end, name in _marked_places(text):
             if free(start, end):

@@ -630,6 +630,19 @@ def _sentence_country(doc: Doc, cand: _Candidate, found: dict[str, _Candidate]) 
     return min(spots)[1] if spots else None
 
 
+def _previous_country(doc: Doc, cand: _Candidate) -> str | None:
+    """'North Korea launched missiles. Leader X oversaw the test.': an office holder named in a sentence
+    without a country acts for the one country the sentence before (same paragraph) is about."""
+    index = cand.sentence.index
+    if not cand.role or index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
+        return None
+    previous = doc.sentences[index - 1].text
+    codes = [code for _s, _e, code in entities.countries_in(previous, doc.language)]
+    codes += [code for city, code in entities.LANG[doc.language].CITIES.items()
+              if re.search(rf"\b(?:in|im|at)\s+{re.escape(city)}(?![\w-])", previous)]
+    return codes[0] if codes and len(set(codes)) == 1 else None
+
+
 def _party_after(doc: Doc, cand: _Candidate) -> str | None:
     """'Geert Wilders, dessen PVV ...', 'X, whose Labour party ...': the party named right after the person."""
     text = cand.sentence.text[cand.position:]
@@ -702,7 +715,8 @@ def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
         if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
             cand.country = _block_country(doc, cand) or _LOCALE_COUNTRY.get(doc.locale or "", "DE")
             continue
-        guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
+        guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
+                 or _previous_country(doc, cand))
         if guess:
             cand.country, cand.review = guess, "guessed"
 

@@ -200,6 +200,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),
     "UNHCR": (), "UNICEF": (), "OCHA": (), "Rotes Kreuz": ("IKRK",), "Wagner-Gruppe": (),
     "Europol": (), "Frontex": (),
+    "Mercosur": (), "ECOWAS": (), "SADC": (), "EFTA": (), "APEC": (), "CARICOM": (), "Golf-Kooperationsrat": ("GCC",),
+    "Shanghaier Organisation für Zusammenarbeit": ("SOZ",), "OECD": (), "Zweite Kammer": ("Tweede Kamer",),
+    "Erste Kammer": ("Eerste Kamer",), "Inatsisartut": (), "Althing": ("Alþingi",), "Storting": (),
+    "Folketing": (), "Riksdag": (), "Eduskunta": (), "Sejm": (), "Werchowna Rada": (), "Ständerat": (),
+    "Abgeordnetenhaus": (), "Unterhaus": (), "Oberhaus": (), "Kommission für Friedenskonsolidierung": (),
 }
 # Parties: name -> country; they are organisations and give their members a country.
 PARTIES: dict[str, str] = {

@@ -187,6 +187,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
+    "Mercosur": (), "ECOWAS": (), "SADC": (), "EFTA": (), "APEC": (), "CARICOM": (), "Inatsisartut": (),
+    "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
+    "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
 }
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
