@@ -358,3 +358,12 @@ def test_bodies_from_the_lexicon_universities_and_acronyms_with_their_city() -> 
 def test_an_office_holder_takes_the_one_country_of_the_sentence_before() -> None:
     en = _doc("Mali launched a rocket on Monday. Defence Minister Assimi Keita oversaw the test.", "en")
     assert [(p.name, p.country) for p in en.persons] == [("Assimi Keita", "ML")]
+
+
+def test_party_offices_acronym_compounds_and_outlets_after_a_speech_verb() -> None:
+    doc = _doc("FDP-Generalsekretär Jonas Keller kritisierte den Plan. Die Vorsitzende des Deutschen "
+               "Bauernbundes (DBB), Anke Roth, sagte der „Neuen Märkischen“, das gehe nicht. Er sagte der "
+               "„Bremer Zeitung“, man warte.", "de")
+    assert {p.name: p.country for p in doc.persons}["Jonas Keller"] == "DE"
+    assert "Deutscher Bauernbund" in {o.name for o in doc.organizations}
+    assert {s.name for s in doc.sources} == {"Neue Märkische", "Bremer Zeitung"}

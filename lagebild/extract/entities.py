@@ -242,7 +242,7 @@ def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                          or mentions.is_role_noun(words[0].group(0), language)):
             words.pop(0)
         phrase = " ".join(w.group(0) for w in words)
-        compound = bool(words) and words[-1].group(0).casefold().rstrip("s").endswith(_ORG_COMPOUND_HEADS) \
+        compound = bool(words) and re.sub(r"e?s$", "", words[-1].group(0).casefold()).endswith(_ORG_COMPOUND_HEADS) \
             and language == "de" and words[-1].group(0)[:1].isupper()
         if compound and not any(re.sub(r"e?s$", "", w.group(0)) in heads for w in words):
             word = words[-1].group(0)  # "des Welternährungsprogramms (WFP)" -> Welternährungsprogramm

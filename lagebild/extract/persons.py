@@ -272,9 +272,11 @@ def _left_context(tokens: list[_Tok], start: int, language: str, cand: _Candidat
 
 def _role_country(role: str, doc: Doc, cand: _Candidate) -> None:
     language = doc.language
-    if _INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())):
-        cand.international = True
     prefix = re.match(r"^([\w.]+)-", role)
+    party_office = prefix is not None and _party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
+    if _INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
+                                       and not party_office):
+        cand.international = True
     if prefix:
         party = prefix.group(1)
         code = _party_country(party, doc) or entities.country_of_word(party, language)

@@ -73,6 +73,8 @@ _EN_HEADS = "|".join(en.OUTLET_HEADS)
 _HEADED = re.compile(rf"(?<![\w-])(?P<name>(?:The\s+)?(?:[A-Z][\w.-]*\s+){{1,3}}(?:{_EN_HEADS}))(?![\w-])")
 _QUOTED = re.compile(r"[„“\"»«‘](?P<name>[A-ZÄÖÜ][^„“”\"»«‘’]{1,40}?)[“”\"«»’]")
 _SUFFIXED = re.compile(r"(?P<name>(?:News|Online|TV|Today|Radio)(?![\w-]))")
+_TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)\s+(?:(?:er|sie|es)\s+)?"
+                   r"(?:der|dem|the)\s+$")
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
 
 
@@ -87,8 +89,10 @@ def is_outlet_name(name: str) -> bool:
 
 def _outlet_nominative(name: str) -> str:
     """'Rheinischen Post' -> 'Rheinische Post': adjectives of a quoted German outlet name."""
-    return " ".join(re.sub(r"(?<=[a-zäöü])(?:en|er|es|em)$", "e", w) if i < len(name.split()) - 1 else w
-                    for i, w in enumerate(name.split()))
+    words = name.split()
+    return " ".join(re.sub(r"(?<=[a-zäöü])(?:en|es|em)$", "e", w)
+                    if i < len(words) - 1 or re.search(r"(?:isch|lich)en$", w) else w  # "Neuen Westfälischen"
+                    for i, w in enumerate(words))
 
 
 def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -108,7 +112,8 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
         result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
     for match in _QUOTED.finditer(text):
-        if is_outlet_name(match.group("name")):
+        told = _TOLD.search(text[:match.start()]) is not None  # "sagte sie der „Neuen Westfälischen“"
+        if is_outlet_name(match.group("name")) or told:
             name = match.group("name")
             shown = _outlet_nominative(name) if language == "de" else name
             result.append((match.start("name"), match.end("name"), shown))
