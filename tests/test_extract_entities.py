@@ -367,3 +367,15 @@ def test_party_offices_acronym_compounds_and_outlets_after_a_speech_verb() -> No
     assert {p.name: p.country for p in doc.persons}["Jonas Keller"] == "DE"
     assert "Deutscher Bauernbund" in {o.name for o in doc.organizations}
     assert {s.name for s in doc.sources} == {"Neue Märkische", "Bremer Zeitung"}
+
+
+def test_english_pronouns_multiword_heads_and_verbs_after_a_name() -> None:
+    en = _doc("Senate Majority Leader Jane Holt said talks had stalled. “We are not moving,” she said. "
+              "The Chief Justice, Tom Reyes, declined to comment. Interim leader Md. Anwar Karim met "
+              "Sheikh Nasser al-Thani in Doha. Lina Vos, the administrator of the Environmental Protection "
+              "Agency, agreed.", "en")
+    facts = {p.name: p.role for p in en.persons}
+    assert facts["Tom Reyes"] == "Chief Justice" and facts["Md. Anwar Karim"] == "Interim leader"
+    assert facts["Lina Vos"] == "administrator of the Environmental Protection Agency"
+    assert next(p.country for p in en.persons if p.name == "Lina Vos") == "US"
+    assert ("Jane Holt", "We are not moving") in [(q.speaker, q.text) for q in en.quotes]

@@ -103,10 +103,13 @@ def name_mentions(doc: Doc, text: str) -> list[Mention]:
     return found
 
 
-def gender(person: Person) -> str | None:
+def gender(person: Person, language: str = "de") -> str | None:
+    """Grammatical gender of a person's role; English role nouns ("leader", "minister") have none."""
     role = (person.role or "").split(",")[0].strip()
     if re.search(r"(in|frau|woman|Queen|Königin)$", role) or any(a in ("Ms", "Mrs") for a in person.aliases):
         return "f"
+    if language == "en":
+        return "m" if re.search(r"(?:man|King|Prince|Mr)$", role) or any(a == "Mr" for a in person.aliases) else None
     if role and re.search(r"(er|ent|man|or|sekretär|chef|minister|kanzler|premier|könig|ter)$", role):
         return "m"
     return None
@@ -215,7 +218,7 @@ def resolve_person(doc: Doc, text: str, sentence_index: int | None = None) -> Pe
     if pronoun in de.PRONOUNS or pronoun in en.PRONOUNS:
         wanted = de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)
         for person in reversed(recent or []):
-            if gender(person) in (None, wanted):
+            if gender(person, doc.language) in (None, wanted):
                 return person
         return None
     if last and is_role_noun(last, doc.language):

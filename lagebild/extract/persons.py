@@ -33,6 +33,8 @@ _STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 _HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
 _NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+# English role heads, most words first: "Chief Justice" before "Chief"
+_EN_HEADS = tuple(sorted((*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS), key=lambda h: -len(h.split())))
 _BYLINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Berichterstattung|Redaktion)"
                      r"\b.*\bby\b|^\((?:Reporting|Editing) by", re.IGNORECASE)
 _LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
@@ -199,7 +201,7 @@ def _role_phrase(tokens: list[_Tok], i: int, language: str) -> tuple[int, int] |
         word = tokens[i].text
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
-        for head in (*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS):
+        for head in _EN_HEADS:
             parts = head.split()
             span = tokens[i:i + len(parts)]
             if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
@@ -318,14 +320,17 @@ def _apposition(text: str, after: int, language: str) -> str | None:
     return None
 
 
+_EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
+                      "sees won wins lost loses sent sends left leaves flew flies came comes became wrote writes told "
+                      "tells said says is was has had will would can could may might must shall should".split())
 _NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who which that and or but "
                            "said says told".split())
 
 
 def _is_modifier(word: str, language: str) -> bool:
     """An adjective inside an apposition before its role noun ("der außenpolitische Berater")."""
-    if word.casefold() in _NOT_MODIFIERS:
-        return False
+    if word.casefold() in _NOT_MODIFIERS or (language == "en" and (word in _EN_VERBS or word.endswith("ed"))):
+        return False  # ", met Sheikh X in Doha": a verb, no apposition
     if not word[:1].islower():
         # "the UN special envoy", "a German MEP": an international body or a country before the role noun
         return language == "en" and (entities.country_of_word(word, language) is not None

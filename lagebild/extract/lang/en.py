@@ -22,6 +22,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
     "research fellow", "analyst", "mep", "commissioner", "lieutenant", "colonel", "vice-president",
+    "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
+    "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
+    "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
+    "chairperson", "aide", "strategist", "historian", "scholar", "expert", "activist", "journalist", "editor",
+    "correspondent", "campaigner", "delegate", "candidate", "nominee", "successor", "predecessor", "monarch",
+    "sultan", "cleric", "archbishop", "bishop", "cardinal", "imam", "whip", "lawyer", "attorney",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
@@ -63,6 +69,11 @@ NATIONAL_BODIES: dict[str, str] = {
     "People's Liberation Army": "CN", "Lok Sabha": "IN", "Rajya Sabha": "IN", "Diet": "JP",
     "Bank of Japan": "JP", "Reserve Bank of India": "IN", "Sejm": "PL", "Verkhovna Rada": "UA",
     "Riksdag": "SE", "Storting": "NO", "Folketing": "DK", "Eduskunta": "FI", "Oireachtas": "IE", "Dáil": "IE",
+    "Environmental Protection Agency": "US", "EPA": "US", "FEMA": "US", "NASA": "US", "Department of Defense": "US",
+    "Department of State": "US", "Department of Energy": "US", "Department of Commerce": "US",
+    "Securities and Exchange Commission": "US", "Food and Drug Administration": "US",
+    "Supreme Court of the United States": "US", "Centers for Disease Control": "US",
+    "Federal Communications Commission": "US", "Federal Bureau of Investigation": "US",
     "Philippine Coast Guard": "PH", "Revolutionary Guards": "IR", "Revolutionary Guard": "IR", "IRGC": "IR",
 }
 # Words (lower case) that mark a role as international: its holder acts for no state.
