@@ -379,3 +379,11 @@ def test_english_pronouns_multiword_heads_and_verbs_after_a_name() -> None:
     assert facts["Lina Vos"] == "administrator of the Environmental Protection Agency"
     assert next(p.country for p in en.persons if p.name == "Lina Vos") == "US"
     assert ("Jane Holt", "We are not moving") in [(q.speaker, q.text) for q in en.quotes]
+
+
+def test_national_chambers_programmes_in_quotes_and_names_after_im() -> None:
+    doc = _doc("Der Generalsekretär der Handelskammer Österreich (HKÖ), Rainer Pichl, warnte. NEOS-Klubchef "
+               "Jan Brunner sagte im „Ö1-Mittagsjournal“, man werde zustimmen.", "de", locale="de-AT")
+    assert {p.name: p.country for p in doc.persons} == {"Rainer Pichl": "AT", "Jan Brunner": "AT"}
+    assert "Handelskammer Österreich" in {o.name for o in doc.organizations}
+    assert {s.name for s in doc.sources} == {"Ö1-Mittagsjournal"} and not doc.quotes

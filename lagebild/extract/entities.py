@@ -241,6 +241,9 @@ def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
         while words and (words[0].group(0) in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
                          or mentions.is_role_noun(words[0].group(0), language)):
             words.pop(0)
+        country_tail = None
+        if len(words) >= 2 and words[-1].group(0) in country_names(language):
+            country_tail = words.pop()  # "Wirtschaftskammer Österreich (WKÖ)": the country is part of the name
         phrase = " ".join(w.group(0) for w in words)
         compound = bool(words) and re.sub(r"e?s$", "", words[-1].group(0).casefold()).endswith(_ORG_COMPOUND_HEADS) \
             and language == "de" and words[-1].group(0)[:1].isupper()
@@ -255,10 +258,12 @@ def _acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                 name = " ".join([*(re.sub(r"(e|en|er|es|em)$", "", w.group(0)) + ending for w in adjectives), stem])
                 result.append((adjectives[0].start(), name, match.group(1)))
                 continue
-            result.append((words[-1].start(), stem, match.group(1)))
+            result.append((words[-1].start(), f"{stem} {country_tail.group(0)}" if country_tail else stem,
+                           match.group(1)))
             continue
         if words and any(re.sub(r"e?s$", "", w.group(0)) in heads or w.group(0) in heads for w in words):
             name = _nominative(phrase) if language == "de" else phrase
+            name = f"{name} {country_tail.group(0)}" if country_tail else name
             result.append((words[0].start(), name, match.group(1)))
     return result
 

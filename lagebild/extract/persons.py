@@ -276,9 +276,12 @@ def _role_country(role: str, doc: Doc, cand: _Candidate) -> None:
     language = doc.language
     prefix = re.match(r"^([\w.]+)-", role)
     party_office = prefix is not None and _party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
+    national = entities.countries_in(role.split(" ", 1)[1], language) if " " in role else []
     if _INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
-                                       and not party_office):
+                                       and not party_office and not national):
         cand.international = True
+    elif national and language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold()):
+        cand.country = cand.country or national[0][2]  # "Generalsekretär der Wirtschaftskammer Österreich"
     if prefix:
         party = prefix.group(1)
         code = _party_country(party, doc) or entities.country_of_word(party, language)

@@ -32,7 +32,7 @@ _QUOTE = re.compile(
 )
 # Words after which a capitalised phrase in quotation marks is a name, not a quotation.
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:der|die|das|des|dem|den|Der|Die|Das|Des|Dem|Den|the|The|so-called|sogenannten?|genannten?)"
+    r"(?:\b(?:der|die|das|des|dem|den|Der|Die|Das|Des|Dem|Den|the|The|so-called|sogenannten?|genannten?|im|beim|vom|zum)"
     r"|[Nn]amens|[Tt]itel|[Mm]otto)\s*$"
 )
 # Words after which anything in quotation marks is a term or a nickname, whatever its case.

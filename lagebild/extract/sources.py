@@ -73,6 +73,7 @@ _EN_HEADS = "|".join(en.OUTLET_HEADS)
 _HEADED = re.compile(rf"(?<![\w-])(?P<name>(?:The\s+)?(?:[A-Z][\w.-]*\s+){{1,3}}(?:{_EN_HEADS}))(?![\w-])")
 _QUOTED = re.compile(r"[„“\"»«‘](?P<name>[A-ZÄÖÜ][^„“”\"»«‘’]{1,40}?)[“”\"«»’]")
 _SUFFIXED = re.compile(r"(?P<name>(?:News|Online|TV|Today|Radio)(?![\w-]))")
+_KNOWN = "|".join(re.escape(n) for n in sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
 _TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)\s+(?:(?:er|sie|es)\s+)?"
                    r"(?:der|dem|the)\s+$")
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
@@ -113,7 +114,8 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
     for match in _QUOTED.finditer(text):
         told = _TOLD.search(text[:match.start()]) is not None  # "sagte sie der „Neuen Westfälischen“"
-        if is_outlet_name(match.group("name")) or told:
+        programme = re.match(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$", match.group("name")) is not None  # „Ö1-Morgenjournal“
+        if is_outlet_name(match.group("name")) or told or programme:
             name = match.group("name")
             shown = _outlet_nominative(name) if language == "de" else name
             result.append((match.start("name"), match.end("name"), shown))
