@@ -387,3 +387,10 @@ def test_national_chambers_programmes_in_quotes_and_names_after_im() -> None:
     assert {p.name: p.country for p in doc.persons} == {"Rainer Pichl": "AT", "Jan Brunner": "AT"}
     assert "Handelskammer Österreich" in {o.name for o in doc.organizations}
     assert {s.name for s in doc.sources} == {"Ö1-Mittagsjournal"} and not doc.quotes
+
+
+def test_region_genitives_give_the_country_and_the_paper_after_the() -> None:
+    en = _doc("Scotland’s First Minister, Moira Kerr, spoke. She told the Times that talks went well. "
+              "The Independent Electoral Commission met.", "en")
+    assert [(p.name, p.country) for p in en.persons] == [("Moira Kerr", "GB")]
+    assert {s.name for s in en.sources} == {"Times"}

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from lagebild.extract import entities, mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en, names
+from lagebild.extract.lang import de, en, names, places
 from lagebild.model import Person, ReviewState, fact_id
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
@@ -383,7 +383,11 @@ def _possessive_country(tokens: list[_Tok], i: int, language: str) -> str | None
         return None
     if language == "de" and not word.endswith("s"):
         return None
-    return entities.country_of_word(word, language) if word[:1].isupper() else None
+    if not word[:1].isupper():
+        return None
+    # "Wales's First Minister", "Bayerns Ministerpräsident": a region stands for its country
+    region = places.REGIONS.get(re.sub(r"(?:['’]s?|s)$", "", word)) or places.REGIONS.get(_bare(word))
+    return entities.country_of_word(word, language) or region
 
 
 def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:

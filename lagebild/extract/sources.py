@@ -21,7 +21,7 @@ from lagebild.model import Source, fact_id
 # Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
 AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "Focus", "Blick", "Phoenix",
                        "Spiegel", "Kurier", "Krone", "Guardian", "Economist", "Telegraph", "Hill", "profil",
-                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars"})
+                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars", "Times", "Independent"})
 
 
 def outlet_names() -> tuple[str, ...]:
@@ -104,7 +104,10 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         quoted = bool(match.group("q")) and bool(match.group("close"))
         before = text[: match.start()]
         introduced = re.search(rf"(?:{_NOUNS})s?\s*$", before) is not None
-        if name in AMBIGUOUS and not (quoted or introduced or _DATELINE.match(text)):
+        the_paper = language == "en" and re.search(r"\b(?:the|The)\s+$", before) is not None and name[:1].isupper() \
+            and name not in ("AP", "ABC", "Hill") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
+        # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
+        if name in AMBIGUOUS and not (quoted or introduced or the_paper or _DATELINE.match(text)):
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
         end = match.end("name")

@@ -237,7 +237,7 @@ OUTLETS: tuple[str, ...] = (
     "Al Arabiya", "Kyiv Independent", "Ukrainska Pravda", "Haaretz", "Times of Israel",
     "Yonhap", "Kyodo", "NHK", "Anadolu", "Anadolu Agency", "Global Times", "People's Daily",
     "Der Spiegel", "Spiegel", "Le Monde", "Deutsche Welle", "DW", "Euronews", "Semafor",
-    "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars",
+    "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars", "Times", "Independent",
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
