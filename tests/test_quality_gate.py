@@ -19,17 +19,32 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 
-SETS = {"dev": SHARED / "dev", "heldout": ROOT / "eval" / "heldout"}
+SETS = {
+    "dev": SHARED / "dev",
+    "heldout": ROOT / "eval" / "heldout",
+    "heldout2": ROOT / "eval" / "heldout2",
+    "heldout3": ROOT / "eval" / "heldout3",
+}
 
-# Pinned floors (F1, or accuracy for roles); raise them as the extractor improves.
+# Pinned floors (F1, or accuracy for roles), a little below the scores of 2026-11-24;
+# raise them as the extractor improves, never lower them to make a change pass.
+# heldout3 was written blind and scored once before any rule saw it (0.885 overall).
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "persons": 0.0, "roles": 0.0, "organizations": 0.0, "countries": 0.0,
-        "events": 0.0, "quotes": 0.0, "figures": 0.0, "overall": 0.0,
+        "persons": 0.98, "roles": 0.98, "organizations": 0.95, "countries": 0.98,
+        "events": 0.98, "quotes": 0.98, "figures": 0.98, "overall": 0.98,
     },
     "heldout": {
-        "persons": 0.0, "roles": 0.0, "organizations": 0.0, "countries": 0.0,
-        "events": 0.0, "quotes": 0.0, "figures": 0.0, "overall": 0.0,
+        "persons": 0.98, "roles": 0.93, "organizations": 0.98, "countries": 0.97,
+        "events": 0.95, "quotes": 0.98, "figures": 0.98, "overall": 0.97,
+    },
+    "heldout2": {
+        "persons": 0.98, "roles": 0.98, "organizations": 0.98, "countries": 0.98,
+        "events": 0.97, "quotes": 0.98, "figures": 0.98, "overall": 0.98,
+    },
+    "heldout3": {
+        "persons": 0.95, "roles": 0.90, "organizations": 0.64, "countries": 0.92,
+        "events": 0.82, "quotes": 0.90, "figures": 0.92, "overall": 0.87,
     },
 }
 
