@@ -16,6 +16,8 @@ import logging
 import os
 import re
 import shutil
+import signal
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,7 +109,8 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> N
         config = load_config(str(config_file), site_dir=str(temp), strict=True)
         docs_dir = Path(config.docs_dir).name
         build(config)
-        _swap(temp, site_dir)
+        with _deferred_interrupt():
+            _swap(temp, site_dir)
     except LagebildError:
         raise
     except (Abort, MkDocsException) as exc:
@@ -120,7 +123,28 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> N
         raise LagebildError(os_problem(exc, exc.filename or str(site_dir))) from None
     finally:
         mkdocs_log.removeHandler(recorder)
-        shutil.rmtree(temp, ignore_errors=True)
+        with _deferred_interrupt():
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _deferred_interrupt() -> Iterator[None]:
+    """Let a Ctrl-C arriving here wait until the block is done, then raise it.
+
+    Swapping the site in and removing the temporary folder must not stop halfway: an
+    interrupt there would leave a half-removed folder or no site at all.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 def os_problem(exc: OSError, path: str | os.PathLike[str]) -> Problem:
