@@ -394,3 +394,19 @@ def test_region_genitives_give_the_country_and_the_paper_after_the() -> None:
               "The Independent Electoral Commission met.", "en")
     assert [(p.name, p.country) for p in en.persons] == [("Moira Kerr", "GB")]
     assert {s.name for s in en.sources} == {"Times"}
+
+
+def test_domestic_article_gives_its_officials_the_country_of_its_parliament() -> None:
+    """An article about one country's politics, naming the country only through its headline and parliament."""
+    from lagebild.article import parse_article
+    from lagebild.extract.pipeline import build_doc
+
+    text = ("Regierungskrise in Spanien\n\n"
+            "Die Cortes haben am Dienstag über den Haushalt beraten. Ministerpräsident Pedro Sánchez verteidigte "
+            "den Entwurf. Oppositionsführer Alberto Núñez Feijóo nannte ihn unseriös. Finanzministerin "
+            "María Jesús Montero kündigte Nachbesserungen an.\n")
+    article, _ = parse_article(text.encode("utf-8"), "seeds/es.txt", "es.txt")
+    people = {p.name: p for p in build_doc(article).persons}
+    sanchez = next(p for name, p in people.items() if name.endswith("Sánchez"))
+    assert sanchez.country == "ES"
+    assert sanchez.review == "guessed"  # inferred from the article's subject, not stated

@@ -677,19 +677,60 @@ def _party_before(doc: Doc, cand: _Candidate) -> str | None:
     return _party_country(match.group(1), doc) if match else None
 
 
+# Party names that are also ordinary words, or that several countries share: they say
+# nothing about which country an article is about.
+_AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
+    "Mitte", "Republikaner", "Demokraten", "Republicans", "Democrats", "Grüne", "Grünen", "Greens", "Linke",
+    "Renaissance", "Labour", "Conservatives", "Piraten", "SP", "FDP",
+})
+
+
+# National parliaments and seats of government: naming one says which country an article is about
+# (only unambiguous ones: "Bundesrat" and "Nationalrat" exist in several countries).
+_NATIONAL_BODIES: dict[str, str] = {
+    "Bundestag": "DE", "Kanzleramt": "DE", "Hofburg": "AT",
+    "Bundeshaus": "CH", "Assemblée nationale": "FR", "Élysée": "FR", "Elysée": "FR", "Matignon": "FR",
+    "Sejm": "PL", "Knesset": "IL", "Duma": "RU", "Kreml": "RU", "Kremlin": "RU", "Werchowna Rada": "UA",
+    "Verkhovna Rada": "UA", "House of Commons": "GB", "Downing Street": "GB", "Westminster": "GB",
+    "Congress": "US", "Kongress": "US", "White House": "US", "Weißes Haus": "US", "Weisses Haus": "US",
+    "Capitol Hill": "US", "Tweede Kamer": "NL", "Zweite Kammer": "NL", "Folketing": "DK", "Storting": "NO",
+    "Riksdag": "SE", "Eduskunta": "FI", "Cortes": "ES", "Moncloa": "ES", "Palazzo Chigi": "IT",
+    "Quirinal": "IT", "Országház": "HU", "Diet": "JP", "Lok Sabha": "IN", "Zhongnanhai": "CN",
+}
+
+
 def _dominant_country(doc: Doc) -> str | None:
-    """The country a domestic-politics article is about: most of its country and party mentions."""
+    """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
+
+    The headline counts twice (it says what the article is about); a city or a national body named
+    stands for its country; a party only when its name is unambiguous.
+    """
     counts: Counter[str] = Counter()
     parties = {**en.PARTIES, **de.PARTIES} if doc.language == "de" else {**de.PARTIES, **en.PARTIES}
-    party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
-                             + r")(?![\w])")
-    for sentence in doc.sentences:
-        counts.update(code for _s, _e, code in entities.countries_in(sentence.text, doc.language))
-        counts.update(c for c in (_party_country(m.group(1), doc) for m in party_regex.finditer(sentence.text)) if c)
+    party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
+                                                       if p not in _AMBIGUOUS_PARTIES) + r")(?![\w])")
+    cities = de.CITIES if doc.language == "de" else en.CITIES
+    city_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+                            + r")(?![\w-])")
+    body_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(_NATIONAL_BODIES, key=len,
+                                                                                reverse=True)) + r")(?![\w])")
+    texts = [(doc.headline, 2)] if doc.headline else []
+    texts += [(sentence.text, 1) for sentence in doc.sentences]
+    for text, weight in texts:
+        for match in body_regex.finditer(text):
+            counts[_NATIONAL_BODIES[match.group(1)]] += weight
+        for _s, _e, code in entities.countries_in(text, doc.language):
+            counts[code] += weight
+        for match in city_regex.finditer(text):
+            counts[cities[match.group(1)]] += weight
+        for match in party_regex.finditer(text):
+            party = _party_country(match.group(1), doc)
+            if party:
+                counts[party] += weight
     if not counts:
         return None
     (code, top), total = counts.most_common(1)[0], sum(counts.values())
-    return code if top >= 4 and top >= 0.6 * total else None
+    return code if top >= 2 and top >= 0.6 * total else None
 
 
 def _block_country(doc: Doc, cand: _Candidate) -> str | None:
