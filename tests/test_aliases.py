@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import build_site_from
-from test_foundation import read_page
+from support.pages import read_page
 
 from lagebild.briefing_file import render_file
 from lagebild.corpus import Aliases, Corpus

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_foundation import SLUG, TODAY, make_project, read_page, run_build
+from support.pages import read_page
+from support.project import SLUG, TODAY, make_project, run_build
 
 from lagebild import frontmatter
 from lagebild.i18n import format_date

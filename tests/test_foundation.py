@@ -6,82 +6,15 @@ temporary folder, run `build.py` as a user would, and read the HTML.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_3a99068f7abffe5f.txt"
-SLUG = "000-3a99068f7abffe5f"
-TODAY = "2026-01-02"
-
-
-def make_project(target: Path, seeds: list[Path] | None = None) -> Path:
-    """A copy of the project's configuration with the given seeds, ready to build."""
-    target.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", target / "templates")
-    (target / "seeds").mkdir()
-    (target / "content").mkdir()
-    shutil.copy(ROOT / "content" / "actors.yml", target / "content" / "actors.yml")
-    for seed in seeds if seeds is not None else [SEED]:
-        shutil.copy(seed, target / "seeds" / seed.name)
-    return target
-
-
-def run_build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=project,
-                          capture_output=True, text=True, timeout=300)
-
-
-def tree_digest(folder: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest.update(str(path.relative_to(folder)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-class _Text(HTMLParser):
-    """The visible text and the links of a page's main content."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.depth = 0
-        self.chunks: list[str] = []
-        self.links: list[str] = []
-        self.lang = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "html":
-            self.lang = values.get("lang") or ""
-        if tag == "article" or self.depth:
-            self.depth += 1
-        if tag == "a" and self.depth and values.get("href"):
-            self.links.append(values["href"] or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.depth:
-            self.depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self.depth:
-            self.chunks.append(data)
-
-
-def read_page(path: Path) -> _Text:
-    parser = _Text()
-    parser.feed(path.read_text(encoding="utf-8"))
-    parser.text = " ".join(" ".join(parser.chunks).split())  # type: ignore[attr-defined]
-    return parser
+from support.pages import read_page
+from support.project import ROOT, SEED, SLUG, TODAY, make_project, run_build, tree_digest
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from test_foundation import SLUG, TODAY, make_project, run_build
+from support.project import SLUG, TODAY, make_project, run_build
 
 pytestmark = pytest.mark.slow
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_3a99068f7abffe5f.txt"
+SLUG = "000-3a99068f7abffe5f"  # the seed's briefing and page name
 TODAY = "2026-01-02"
 LEFTOVER_GLOBS = ("site.tmp-*", "site.old-*", "**/.lagebild-tmp-*")
 
