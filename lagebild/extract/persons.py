@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from lagebild.extract import entities, mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en, names, places
+from lagebild.extract.lang import de, en, holders, names, places
 from lagebild.model import Person, ReviewState, fact_id
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
@@ -190,6 +190,10 @@ def read_name(tokens: list[_Tok], i: int, language: str, after_role: bool = Fals
             words.append(word + ("." if j + 1 < len(tokens) and tokens[j + 1].text == "." else ""))
             j += 2 if words[-1].endswith(".") else 1
         break
+    if (len(words) == 2 and words[0] in names.KOREAN_SURNAMES and len(words[1]) <= 4 and j < len(tokens)
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", tokens[j].text) and tokens[j].start == tokens[j - 1].end + 1):
+        words.append(tokens[j].text)  # "Moon Jae In": the third syllable of a Korean name, even "In"
+        j += 1
     if words and words[0] in ("Van", "Von", "De") and len(words) == 1:
         words = []
     return j, words, honorifics
@@ -251,16 +255,22 @@ def _left_context(tokens: list[_Tok], start: int, language: str, cand: _Candidat
     k = start - 1
     while k >= 0:
         word = tokens[k].text
+        pair = entities.country_of_word(f"{tokens[k - 1].text} {word}", language) if language == "en" and k else None
+        if pair:  # "South Korean President": a two-word demonym is the country, not an adjective
+            cand.country = cand.country or pair
+            k -= 2
+            continue
         code = entities.country_of_word(word, language)
         if code and (language == "en" or word[0].islower() or word.endswith("s")):
             cand.country = cand.country or code
         elif language == "de" and word.islower() and re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) \
                 and word not in de.DETERMINERS:
             kept.insert(0, word)
+        elif language == "en" and word.casefold() in en.INTERNATIONAL:
+            cand.international = True  # "European Commission spokesperson": an international body's official
+            kept.insert(0, word)
         elif language == "en" and word[:1].isupper() and word not in _STOP and word not in ("The",) \
                 and not word.endswith(("’s", "'s")):
-            if word.casefold() in en.INTERNATIONAL:
-                cand.international = True
             kept.insert(0, word)
         else:
             if word.casefold() in de.DETERMINERS or word.casefold() in en.DETERMINERS:
@@ -453,10 +463,13 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             if _looks_like_org(words):
                 used_until = k
                 continue
+            listed = _listed_holder(words, language)
+            if listed:
+                words = listed.split()
             nxt = tokens[k].text if k < len(tokens) else ""
             prev = tokens[i - 1].text.casefold() if i > 0 else ""
             party = re.match(r"\s*\(([^)]+)\)", text[tokens[k - 1].end:]) if k > i else None
-            strong = (is_given(words[0]) or bool(honor)
+            strong = (is_given(words[0]) or bool(honor) or bool(listed)
                       or (party is not None and party.group(1) in {**de.PARTIES, **en.PARTIES})
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
@@ -466,7 +479,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
                 if later:
                     known.role = later
                     _apposition_country(later, known, language)
-            if known is not None or not strong or (len(words) < 2 and not honor):
+            if known is not None or not strong or (len(words) < 2 and not honor and not listed):
                 used_until = k
                 continue
             cand = _Candidate(" ".join(words), sentence, tokens[i].start)
@@ -477,6 +490,16 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _listed_holder(words: list[str], language: str) -> str | None:
+    """The name as written when it names a well-known office holder: 'Trump', 'Orbans' -> 'Orban'."""
+    name = " ".join(words)
+    if holders.holder(name):
+        return name
+    if language == "de" and words[0].endswith("s") and holders.holder(words[0][:-1]):
+        return words[0][:-1]  # German genitive "Orbans Vision": the name ends at the genitive
+    return None
 
 
 def _complete(doc: Doc, cand: _Candidate, tokens: list[_Tok], end_index: int, found: dict[str, _Candidate]) -> None:
@@ -539,8 +562,15 @@ def _known(doc: Doc, found: dict[str, _Candidate], words: list[str]) -> _Candida
         return found[person.name]
     bare = " ".join(w for w in words if w not in _HONORIFICS)
     if " " in bare:
-        return next((c for c in found.values() if c.name.endswith(" " + bare)), None)
-    return None
+        fuller = next((c for c in found.values() if c.name.endswith(" " + bare)), None)
+        if fuller is not None:
+            return fuller
+        # "President Lee" before "President Lee Jae Myung", "Trump" before "Donald Trump": the same person
+        first, last = bare.split()[0], bare.split()[-1]
+        surname_first = first in mentions.CHINESE_SURNAMES or first in names.KOREAN_SURNAMES
+        return next((c for c in found.values() if c.name == (first if surname_first else last)), None)
+    listed = holders.holder(bare)
+    return next((c for c in found.values() if listed and holders.holder(c.name) == listed), None)
 
 
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
@@ -565,6 +595,10 @@ def _as_doc(doc: Doc, found: dict[str, _Candidate]) -> Doc:
 def _add(found: dict[str, _Candidate], cand: _Candidate, doc: Doc) -> None:
     old = _known(doc, found, cand.name.split())
     if old is not None:
+        if len(cand.name.split()) > len(old.name.split()):
+            del found[old.name]  # the fullest form the article gives is the person's name
+            old.name = cand.name
+            found[old.name] = old
         old.role = old.role or cand.role
         old.country = old.country or cand.country
         old.international = old.international or cand.international
@@ -749,10 +783,13 @@ def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
     names = list(found)
     dominant = _dominant_country(doc)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
+    year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
-        if cand.international:
+        known, code = holders.country_of(cand.name, year)
+        if cand.international or (known and code is None and not cand.country):
             cand.country = None
             continue
+        cand.country = cand.country or code
         cand.country = cand.country or _party_before(doc, cand)
         if cand.country:
             continue
