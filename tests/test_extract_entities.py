@@ -71,7 +71,7 @@ def test_german_persons_roles_and_countries(de_doc: Doc) -> None:
     first = de_doc.sentences[0].text
     assert _person(de_doc, "Helga Brandstetter") == ("Innenministerin", "AT", first)
     # "ihren tschechischen Amtskollegen": he holds the same office as the person named before
-    assert _person(de_doc, "Pavel Novák")[:2] == ("Innenminister", "CZ")
+    assert _person(de_doc, "Pavel Novák")[:2] == ("Innenminister, tschechischer Amtskollege", "CZ")
     assert _person(de_doc, "Tomasz Wiśniewski")[:2] == ("Europaminister", "PL")
     assert _person(de_doc, "Gernot Haider")[:2] == ("Sicherheitssprecher", "AT")  # "Deren" = FPÖ
 
@@ -210,7 +210,7 @@ def test_roles_from_complements_plurals_appositions_and_counterparts() -> None:
     names = _names(en)
     assert names["Hiroshi Tanaka"] == ("Finance minister", "JP")
     assert names["Park Min-su"] == ("Finance minister", "KR")
-    assert names["Lars Ek"] == ("defence minister", "SE")
+    assert names["Lars Ek"] == ("defence minister, Swedish counterpart", "SE")
     assert names["Anders Holm"][1] == "SE" and names["Mette Juul"][1] == "DK"
 
 
