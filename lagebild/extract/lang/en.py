@@ -274,7 +274,8 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Spring Summer Autumn Fall Winter".split()
 )
 NAME_STOPWORDS: frozenset[str] = frozenset(
-    "The A An Besides Beside Apart Despite He She It We They I You His Her Its Their Our This That These Those But And Or If "
+    "The A An Besides Beside Apart Despite He She It We They I You His Her Its Their Our This That "
+    "These Those But And Or If "
     "When While As After Before Since Until In On At By For From With Without Of To Under Over "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
