@@ -29,7 +29,10 @@ from lagebild.extract.orgnames import (
     compound_orgs,
     generic_orgs,
     is_acronym,
+    nominative,
     org_regex,
+    state_bodies,
+    title_bodies,
 )
 from lagebild.extract.placenames import cities, city_regex, dateline, free_places, literal, marked_places
 from lagebild.model import Country, Organization, Place, fact_id
@@ -48,9 +51,10 @@ class _Collector:
         norm = re.sub(r"\W+", " ", key.casefold()).strip()
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
-        elif (norm and len(name) > len(self.items[norm][0]) and is_acronym(self.items[norm][0])
-              and self.items[norm][0] not in SHORT_FORMS):
-            self.items[norm] = (name, self.items[norm][1])  # "UN" first, "United Nations" later: the full name
+        elif (norm and len(name) > len(self.items[norm][0]) and self.items[norm][0] not in SHORT_FORMS
+              and (is_acronym(self.items[norm][0]) or len(name.split()) > len(self.items[norm][0].split()))):
+            # "UN" first, "United Nations" later; "EU-Kommission", then "Europäische Kommission": the fuller name
+            self.items[norm] = (name, self.items[norm][1])
 
 
 def _person_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -96,8 +100,19 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
+        for start, end, body in title_bodies(text, language):
+            if free(start, end) and _eu_article(doc):
+                known = lexicon_regex.fullmatch(body)
+                key = canon[int(known.lastgroup[1:])][0] if known and known.lastgroup else body
+                orgs.add(key, body, sentence)
+                taken.append((start, end))
+        for start, end, body in state_bodies(text, language, lambda word: country_of_word(word, language) is not None):
+            if free(start, end) or body.endswith(" administration"):  # the person's name inside stays a person
+                orgs.add(body, body, sentence)
+                taken.append((start, end))
         for start, name, acronym in acronym_orgs(text, language):
-            orgs.add(acronym if acronym in canon else name, name, sentence)
+            listed = lexicon_regex.fullmatch(acronym)
+            orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
         org_ends: list[int] = []
@@ -110,7 +125,11 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
-                if " " not in name and any(other.endswith(" " + name) for other, _s in orgs.items.values()):
+                if name in lang.VENUES and literal(text, match.start(), match.end()):
+                    taken.pop()  # "talks at the White House": a place here, not an actor
+                    continue
+                if language == "en" and " " not in name and any(other.endswith(" " + name)
+                                                                for other, _s in orgs.items.values()):
                     continue  # "Parliament's vote" after "European Parliament": the same one
                 if name in de.TIME_NOUN_PARTIES and TIME_AFTER.match(text[match.end():]):
                     continue  # "Mitte Jänner": a time, not the party
@@ -125,7 +144,8 @@ def run(doc: Doc) -> None:
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
             if free(start, start + len(name)) and name not in outlet_words and name not in venues:
-                orgs.add(name, name, sentence)
+                shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
+                orgs.add(shown, shown, sentence)
                 taken.append((start, start + len(name)))
         for match in city_regex(language).finditer(text):
             name = match.group("city") or match.group("venue") or match.group("french")
@@ -144,7 +164,9 @@ def run(doc: Doc) -> None:
                     and word not in acronyms
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not re.fullmatch(r"COP\d*", word)
-                    and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
+                    and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
+                    and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")):
+                # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
@@ -171,6 +193,11 @@ def run(doc: Doc) -> None:
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
+
+
+def _eu_article(doc: Doc) -> bool:
+    """Whether the article is about the EU: only then is a bare "Ratspräsident" the European Council's."""
+    return bool(re.search(r"(?<![\w])(?:EU|Europäische|Europa|Brüssel)", doc.text))
 
 
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:

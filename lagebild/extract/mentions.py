@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en, holders, names
@@ -78,8 +79,15 @@ def _key_pattern(key: str) -> str:
 
 
 def _name_regex(doc: Doc) -> re.Pattern[str] | None:
+    return _compiled_names(tuple((p.name, p.role, p.aliases) for p in doc.persons))
+
+
+@lru_cache(maxsize=256)
+def _compiled_names(persons: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> re.Pattern[str] | None:
+    """One pattern for all persons' mention keys; cached, as every stage asks again for the same persons."""
     parts = []
-    for index, person in enumerate(doc.persons):
+    for index, (name, role, aliases) in enumerate(persons):
+        person = Person(id="", name=name, role=role, aliases=aliases)
         alternatives = "|".join(_key_pattern(k) for k in _keys(person))
         parts.append(f"(?P<p{index}>{alternatives})")
     if not parts:

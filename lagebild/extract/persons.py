@@ -114,8 +114,13 @@ def is_given(word: str) -> bool:
     return len(parts) == 2 and all(p in _GIVEN for p in parts)
 
 
+_HONORIFIC_FIRST = frozenset(sequence[0] for sequence in names.HONORIFIC_SEQUENCES)
+
+
 def _honorific_at(tokens: list[_Tok], i: int) -> int:
     """Number of tokens of a multi-word honorific at i ("Datuk Seri", "Tan Sri"), 0 when none."""
+    if tokens[i].text not in _HONORIFIC_FIRST:
+        return 0
     for sequence in names.HONORIFIC_SEQUENCES:
         if len(sequence) > 1 or sequence[0] not in _HONORIFICS:
             span = tokens[i:i + len(sequence)]
