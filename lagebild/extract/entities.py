@@ -17,7 +17,8 @@ from babel import Locale
 from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, places
+from lagebild.extract.lang import bodies, de, places
+from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
@@ -71,14 +72,16 @@ def run(doc: Doc) -> None:
     acronyms: set[str] = set()
     venues = {*lang.VENUES, *lang.CITIES}
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
-    first = next((s for s in doc.sentences[:2] if dateline(s.text)), None)
+    first = next((s for s in doc.sentences[:2] if dateline(s.text, language)), None)
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
     if first is not None:
-        line_city = dateline(first.text)
+        line_city = dateline(first.text, language)
         if line_city:
             places.add(line_city, line_city, first)
             city_state = line_city if line_city in country_names(language) else None
-    for sentence in doc.sentences:
+    # The headline is article text too (CONVENTIONS §1): "Besuch in Bern: ..." names a place.
+    headline = [Sentence(-1, doc.headline, -1, -1)] if doc.headline else []
+    for sentence in [*headline, *doc.sentences]:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
@@ -93,6 +96,8 @@ def run(doc: Doc) -> None:
         for start, end, code in countries_in(text, language):
             if free(start, end) and text[start:end] != city_state:
                 country_seen.setdefault(code, sentence)
+                if text[start:end] in CITY_STATES and literal(text, start, end):
+                    places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
         for start, name in quotes.quoted_names(text):
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
@@ -125,7 +130,7 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
-                if name in lang.VENUES and literal(text, match.start(), match.end()):
+                if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     taken.pop()  # "talks at the White House": a place here, not an actor
                     continue
                 if language == "en" and " " not in name and any(other.endswith(" " + name)
@@ -147,6 +152,10 @@ def run(doc: Doc) -> None:
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence)
                 taken.append((start, start + len(name)))
+        for start, end, name in marked_places(text):
+            if free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for match in city_regex(language).finditer(text):
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
@@ -154,7 +163,7 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
-                if (match.group("city") and name not in _REGIONS
+                if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
                 places.add(name, name, sentence)
@@ -172,13 +181,10 @@ def run(doc: Doc) -> None:
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence)
-        for start, end, name in marked_places(text):
-            if free(start, end):
-                places.add(name, name, sentence)
-                taken.append((start, end))
         for start, end, name in free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence)
+    _referenced_states(doc, orgs, country_seen)
     for section in doc.sections:  # "Deutsche Position": a subheading names a country too
         if section.heading and doc.sentences:
             for _start, _end, code in countries_in(section.heading, language):
@@ -186,13 +192,37 @@ def run(doc: Doc) -> None:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name)
                          for key, (name, s) in orgs.items.items()]
+    # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
+    states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name)
-                  for key, (name, s) in places.items.items()]
+                  for key, (name, s) in places.items.items()
+                  if name not in states or name in CITY_STATES or name == city_state]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
+
+
+# "at the White House", "im Bundestag": a venue named as the location, not the body acting
+_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
+_FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
+
+
+def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) -> None:
+    """States referenced by a federal title or a national institution (CONVENTIONS §3, §5).
+
+    "Bundesumweltminister Schneider" references DE in any German-language outlet (AT or CH for their
+    own federal offices: the persons stage decided which); "Bundeswehr" and "Congress" reference
+    DE and US.  The countries list is complete only with them.
+    """
+    for person in doc.persons:
+        if person.role and person.country in ("DE", "AT", "CH") and _FEDERAL_TITLE.match(person.role):
+            seen.setdefault(person.country, Sentence(-1, person.evidence, -1, -1))
+    for name, sentence in orgs.items.values():
+        code = bodies.NATIONAL_BODIES.get(name)
+        if code:
+            seen.setdefault(code, sentence)
 
 
 def _eu_article(doc: Doc) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from lagebild.extract import entities, mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en, holders, names, places
+from lagebild.extract.lang import bodies, de, en, holders, names, places
 from lagebild.model import Person, ReviewState, fact_id
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
@@ -754,20 +754,6 @@ _AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
 })
 
 
-# National parliaments and seats of government: naming one says which country an article is about
-# (only unambiguous ones: "Bundesrat" and "Nationalrat" exist in several countries).
-_NATIONAL_BODIES: dict[str, str] = {
-    "Bundestag": "DE", "Kanzleramt": "DE", "Hofburg": "AT",
-    "Bundeshaus": "CH", "Assemblée nationale": "FR", "Élysée": "FR", "Elysée": "FR", "Matignon": "FR",
-    "Sejm": "PL", "Knesset": "IL", "Duma": "RU", "Kreml": "RU", "Kremlin": "RU", "Werchowna Rada": "UA",
-    "Verkhovna Rada": "UA", "House of Commons": "GB", "Downing Street": "GB", "Westminster": "GB",
-    "Congress": "US", "Kongress": "US", "White House": "US", "Weißes Haus": "US", "Weisses Haus": "US",
-    "Capitol Hill": "US", "Tweede Kamer": "NL", "Zweite Kammer": "NL", "Folketing": "DK", "Storting": "NO",
-    "Riksdag": "SE", "Eduskunta": "FI", "Cortes": "ES", "Moncloa": "ES", "Palazzo Chigi": "IT",
-    "Quirinal": "IT", "Országház": "HU", "Diet": "JP", "Lok Sabha": "IN", "Zhongnanhai": "CN",
-}
-
-
 def _dominant_country(doc: Doc) -> str | None:
     """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
 
@@ -781,13 +767,13 @@ def _dominant_country(doc: Doc) -> str | None:
     cities = de.CITIES if doc.language == "de" else en.CITIES
     city_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
                             + r")(?![\w-])")
-    body_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(_NATIONAL_BODIES, key=len,
+    body_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(bodies.NATIONAL_BODIES, key=len,
                                                                                 reverse=True)) + r")(?![\w])")
     texts = [(doc.headline, 2)] if doc.headline else []
     texts += [(sentence.text, 1) for sentence in doc.sentences]
     for text, weight in texts:
         for match in body_regex.finditer(text):
-            counts[_NATIONAL_BODIES[match.group(1)]] += weight
+            counts[bodies.NATIONAL_BODIES[match.group(1)]] += weight
         for _s, _e, code in entities.countries_in(text, doc.language):
             counts[code] += weight
         for match in city_regex.finditer(text):

@@ -171,7 +171,8 @@ CITIES: dict[str, str] = {
 VENUES: tuple[str, ...] = (
     "Kanzleramt", "Bundeskanzleramt", "Weißen Haus", "Kreml", "Élysée-Palast", "Elysée-Palast",
     "Ballhausplatz", "Hofburg", "Bundeshaus", "Reichstag", "Reichstagsgebäude", "Oval Office",
-    "Downing Street", "Schloss Bellevue", "Bürgenstock",
+    "Downing Street", "Schloss Bellevue", "Bürgenstock", "Bundestag", "Bundespressekonferenz", "Verbotene Stadt",
+    "Elysee-Palast", "Weißes Haus",
 )
 # Suffixes that make a capitalised compound a venue: "Berlaymont-Gebäude".
 VENUE_SUFFIXES: tuple[str, ...] = ("-Gebäude", "-Palast", "-Zentrum", "-Hotel", "-Platz", "-Residenz")
