@@ -36,7 +36,7 @@ from lagebild.extract.orgnames import (
     title_bodies,
 )
 from lagebild.extract.placenames import cities, city_regex, dateline, free_places, literal, marked_places
-from lagebild.model import Country, Organization, Place, fact_id
+from lagebild.model import Country, Organization, Place, ReviewState, fact_id
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
 _REGIONS = places.REGIONS
@@ -45,11 +45,18 @@ _REGIONS = places.REGIONS
 class _Collector:
     """Facts of one kind, deduplicated by a normalised key, in order of first mention."""
 
+    def review(self, key: str) -> ReviewState:
+        """'guessed' for facts that only a weak rule found (an unknown acronym, a name after "in")."""
+        return "extracted" if key in self.sure else "guessed"
+
     def __init__(self) -> None:
         self.items: dict[str, tuple[str, Sentence]] = {}
+        self.sure: set[str] = set()  # keys found once by a lexicon or a rule that rarely errs
 
-    def add(self, key: str, name: str, sentence: Sentence) -> None:
+    def add(self, key: str, name: str, sentence: Sentence, sure: bool = True) -> None:
         norm = re.sub(r"\W+", " ", key.casefold()).strip()
+        if norm and sure:
+            self.sure.add(norm)
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
         elif (norm and len(name) > len(self.items[norm][0]) and self.items[norm][0] not in SHORT_FORMS
@@ -150,7 +157,7 @@ def run(doc: Doc) -> None:
         for start, name in generic_orgs(text, language):
             if free(start, start + len(name)) and name not in outlet_words and name not in venues:
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
-                orgs.add(shown, shown, sentence)
+                orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
         for start, end, name in marked_places(text):
             if free(start, end):
@@ -180,21 +187,21 @@ def run(doc: Doc) -> None:
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
-                orgs.add(word, word, sentence)
+                orgs.add(word, word, sentence, sure=False)
         for start, end, name in free_places(text, language):
             if free(start, end):
-                places.add(name, name, sentence)
+                places.add(name, name, sentence, sure=False)
     _referenced_states(doc, orgs, country_seen)
     for section in doc.sections:  # "Deutsche Position": a subheading names a country too
         if section.heading and doc.sentences:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
-    doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name)
+    doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
-    doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name)
+    doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
                   if name not in states or name in CITY_STATES or name == city_state]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
