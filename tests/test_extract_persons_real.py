@@ -111,3 +111,10 @@ def test_a_lone_surname_between_commas_after_a_role_complement() -> None:
 def test_a_party_name_after_von_der_is_not_part_of_the_person() -> None:
     people = _persons("Der Kandidat Lin von der Demokratischen Fortschrittspartei (DPP) siegte deutlich.", "de")
     assert all("partei" not in name for name in people)
+
+
+def test_an_office_of_an_international_body_before_the_apposition_means_no_state() -> None:
+    text = "Der UN-Sondergesandte, der frühere kenianische Außenminister Peter Mwangi, traf die Junta."
+    person = _persons(text, "de")["Peter Mwangi"]
+    assert person.country is None
+    assert person.role is not None and person.role.startswith("UN-Sondergesandter")

@@ -21,7 +21,8 @@ from lagebild.extract.lang import bodies, de, en, holders
 from lagebild.model import ReviewState
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
-INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b|^(EU|UN|NATO|Nato)-")
+INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
+                           r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
 SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
           "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
           "Außenamt": "DE", "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}

@@ -234,6 +234,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     if plural:
                         phrase = phrase[:-1]
                     role = " ".join([*adjectives, phrase])
+                earlier = _earlier_office(text[:tokens[start].start], language)
+                if earlier:  # "Der Ecowas-Sondergesandte, der ehemalige nigerianische Präsident X"
+                    role = f"{earlier}, {role}"
+                    cand.international = cand.international or bool(INTERNATIONAL.search(earlier))
                 cand.role = role
                 role_country(role, doc, cand)
                 if len(tokens) > start - 1 >= 0 and tokens[start - 1].text in ("Deren", "deren", "Dessen", "dessen"):
@@ -277,6 +281,20 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+_EARLIER_OFFICE = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<office>[A-Za-zÄÖÜ]+-[A-ZÄÖÜ][a-zäöüß]+)\s*,"
+                             r"\s*(?:der|die|the|a|an)?(?:\s+[a-zäöüß]+)*\s*$")
+
+
+def _earlier_office(before: str, language: str) -> str | None:
+    """The office named before an apposition that introduces the holder: 'Der UN-Gesandte, der frühere ...'."""
+    match = _EARLIER_OFFICE.search(before)
+    if not match or (not mentions.is_role_noun(match.group("office").split("-")[-1], language) and \
+            match.group("office").split("-")[-1].casefold() not in en.ROLE_HEADS):
+        return None
+    office = match.group("office")
+    return nominative_de("der", [], office) if language == "de" else office
 
 
 def _listed_holder(words: list[str], language: str) -> str | None:
