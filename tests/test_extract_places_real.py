@@ -63,3 +63,14 @@ def test_federal_titles_and_national_bodies_reference_their_state() -> None:
     austrian = _doc("Bundeskanzler Max Huber (ÖVP) reist heute nach Brüssel.", "de", "de-AT")
     assert [c.code for c in austrian.countries] == ["AT"]
     assert [c.code for c in _doc("Congress passed the bill late on Thursday.", "en").countries] == ["US"]
+
+
+def test_a_dateline_with_its_country_and_a_continent_adjective() -> None:
+    doc = _doc("LIMA, Peru (AP) — Talks will resume. Farmers fear cheaper South American imports.", "en")
+    assert [p.name for p in doc.places] == ["Lima"]
+    assert [c.code for c in doc.countries] == ["PE"]
+
+
+def test_an_inflected_venue_body_acting() -> None:
+    doc = _doc("Als Grund nannte das Weiße Haus das schlechte Wetter.", "de")
+    assert [o.name for o in doc.organizations] == ["Weißes Haus"]

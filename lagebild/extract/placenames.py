@@ -79,7 +79,8 @@ def _governments(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
 
 
-_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*"
+_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
+                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\())?\s*"  # "CARACAS, Venezuela (AP) —"
                        r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
 _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
