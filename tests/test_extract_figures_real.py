@@ -41,3 +41,7 @@ def test_the_counted_noun_after_german_adjectives() -> None:
     doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de",
                             text="Der Fonds unterstützt 120 kleine ländliche Gemeinden im Norden."))
     assert [(f.value, f.unit) for f in doc.figures] == [(120, "Gemeinden")]
+
+
+def test_decades_are_a_duration() -> None:
+    assert _values("The rule has worked for almost three decades, the envoy said.", "en") == []

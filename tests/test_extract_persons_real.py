@@ -118,3 +118,8 @@ def test_an_office_of_an_international_body_before_the_apposition_means_no_state
     person = _persons(text, "de")["Peter Mwangi"]
     assert person.country is None
     assert person.role is not None and person.role.startswith("UN-Sondergesandter")
+
+
+def test_the_state_before_whose_is_the_holder_s() -> None:
+    text = "Diplomats said Chile, whose trade representative Ana Rojas met the panel on Thursday, agreed."
+    assert _persons(text, "en")["Ana Rojas"].country == "CL"

@@ -74,3 +74,7 @@ def test_a_dateline_with_its_country_and_a_continent_adjective() -> None:
 def test_an_inflected_venue_body_acting() -> None:
     doc = _doc("Als Grund nannte das Weiße Haus das schlechte Wetter.", "de")
     assert [o.name for o in doc.organizations] == ["Weißes Haus"]
+
+
+def test_a_city_that_shares_its_country_s_name_is_a_place() -> None:
+    assert _places("Ministers meet in Luxembourg later this month.", "en") == ["Luxembourg"]

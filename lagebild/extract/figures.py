@@ -204,7 +204,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
                 unit = str(currency)
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
             continue
-        if unit.lower() in data.NOT_COUNTED or unit.lower().split(" ")[0] in data.NOT_COUNTED:
+        first_word = unit.lower().split(" ")[0]
+        if unit.lower() in data.NOT_COUNTED or first_word in data.NOT_COUNTED or first_word in figure_words.DURATIONS:
             continue
         number: int | float = int(value) if value == value.to_integral_value() else float(value)
         found.append(Figure(

@@ -273,7 +273,7 @@ def initials_match(words: list[str], acronym: str) -> bool:
 _EN_STATE_BODY = re.compile(
     r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
-    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource))"
+    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
 )
 
 

@@ -83,6 +83,9 @@ def _left_context(tokens: list[Tok], start: int, language: str, cand: Candidate)
         else:
             if word.casefold() in de.DETERMINERS or word.casefold() in en.DETERMINERS:
                 det = word
+                if word.casefold() in ("whose", "dessen", "deren") and k >= 2 and tokens[k - 1].text == ",":
+                    # "China, whose trade representative X": the state before the relative pronoun
+                    cand.country = cand.country or country_of_word(tokens[k - 2].text, language)
             break
         k -= 1
     if language == "de" and not det:

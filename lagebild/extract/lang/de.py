@@ -207,7 +207,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UNHCR": (), "UNICEF": (), "OCHA": (), "Rotes Kreuz": ("IKRK",), "Wagner-Gruppe": (),
     "Europol": (), "Frontex": (),
     "Minusma": ("MINUSMA",), "Kuomintang": ("KMT",), "Demokratische Fortschrittspartei": ("DPP",),
-    "Taiwanische Volkspartei": ("TPP",), "Bundespräsidialamt": (), "Außenamt": (), "Unionsfraktion": (),
+    "Taiwanische Volkspartei": ("TPP",), "Bundespräsidialamt": (), "Außenamt": (),
     "Gülen-Bewegung": (),
     "Mercosur": (), "ECOWAS": ("Ecowas", "Wirtschaftsgemeinschaft Westafrikanischer Staaten"), "SADC": (),
     "EFTA": (), "APEC": (), "CARICOM": (), "Golf-Kooperationsrat": ("GCC",),

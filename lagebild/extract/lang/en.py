@@ -53,7 +53,7 @@ OFFICES: dict[str, str] = {
     "house speaker": "US", "senate majority leader": "US", "national security adviser": "US",
     "defence secretary": "GB", "foreign secretary": "GB", "home secretary": "GB",
     "chancellor of the exchequer": "GB", "vice premier": "CN",
-    "taoiseach": "IE", "bundesrat": "CH", "trade representative": "US", "homeland security secretary": "US",
+    "taoiseach": "IE", "bundesrat": "CH", "homeland security secretary": "US",
     "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
 # Institutions of one state named inside a role ("the director of the Office of Management and Budget"):

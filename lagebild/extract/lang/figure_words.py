@@ -15,6 +15,9 @@ NAME_BEFORE: dict[str, str] = {
 ORDINAL_BEFORE = r"\b(?:das|der|die|dem|den|des|zum|zur|am|im|beim|vom|ihr|sein|seinem|seinen)\s+$"
 # A multiplier written after a number: "four dozen" = 48.
 MULTIPLIERS: dict[str, dict[str, int]] = {"de": {"dutzend": 12}, "en": {"dozen": 12, "dozens": 12}}
+# Durations the shared lexicon does not list: "almost three decades" (CONVENTIONS §9).
+DURATIONS: frozenset[str] = frozenset({"decade", "decades", "century", "centuries", "jahrzehnt", "jahrzehnte",
+                                       "jahrzehnten", "jahrhundert", "jahrhunderte", "jahrhunderten"})
 # "von einem Prozent": the article that is the number one before a percent word.
 ONE_PERCENT = r"\b(?:einem|einen|ein|eines|one)\s+(?P<unit>Prozent|percent|per cent)\b"
 # "41-Milliarden-Defizit", "3-Millionen-Programm": a number with its scale inside a compound.

@@ -169,4 +169,4 @@ New Delhi Islamabad Kabul Riad Riyadh Kairo Cairo Damaskus Damascus Bagdad Baghd
 Warsaw Budapest Prag Prague Wien Vienna Rom Rome Madrid Brüssel Brussels Manila Hanoi Bangkok Jakarta
 """.split())
 # City-states: a country name that is also a place ("in Singapur").
-CITY_STATES: frozenset[str] = frozenset("Singapur Singapore Monaco Vatikanstadt Vatican".split())
+CITY_STATES: frozenset[str] = frozenset("Singapur Singapore Monaco Vatikanstadt Vatican Luxemburg Luxembourg".split())
