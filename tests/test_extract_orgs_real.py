@@ -89,3 +89,9 @@ def test_taiwan_parties_by_full_name_and_acronym_are_one_each() -> None:
             "Die KMT will nun beraten.")
     orgs = _orgs(text, "de")
     assert sorted(orgs) == ["Demokratische Fortschrittspartei", "Kuomintang"]
+
+
+def test_an_association_named_in_a_role_complement_but_not_a_description() -> None:
+    assert "Verband der Deutschen Müller" in _orgs(
+        "Der Präsident des Verbands der Deutschen Müller, Kern, warnte vor Engpässen.", "de")
+    assert _orgs("Er forderte die Gründung eines Verbands der Gemeinden im Norden.", "de") == []

@@ -180,7 +180,10 @@ _EN_GENERIC = re.compile(
 )
 _DE_GENERIC = re.compile(
     r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft|Universität|Hochschule)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
-    r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*)"
+    r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*"
+    # "des Verbands der Chemischen Industrie", "der Bundesverband der Deutschen Industrie"
+    r"|(?<!eines )(?<!einen )(?<!einem )(?<!ein )(?:Bundes)?(?:Verband|Verbands|Verbandes)\s+(?:der|des|für)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]+)"
 )
 
 

@@ -402,7 +402,7 @@ def _as_doc(doc: Doc, found: dict[str, Candidate]) -> Doc:
 def _add(found: dict[str, Candidate], cand: Candidate, doc: Doc) -> None:
     old = _known(doc, found, cand.name.split())
     if old is not None:
-        if len(cand.name.split()) > len(old.name.split()):
+        if len(cand.name.split()) > len(old.name.split()) and cand.name not in found:
             del found[old.name]  # the fullest form the article gives is the person's name
             old.name = cand.name
             found[old.name] = old
