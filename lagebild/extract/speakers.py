@@ -1,0 +1,368 @@
+"""Who said a quotation: the attribution that governs it, read from the sentence around it.
+
+Used by the quotes stage.  The attribution is found in this order:
+
+1. a frame after the quote: „…“, sagte Merz / "…," Rutte said / "…," said Rutte /
+   "…," it said — also after words that finish the sentence of the quote
+   (Der Kanzler werde „…“ ansprechen, sagte der Sprecher Hille);
+2. „so X“ anywhere in the sentence (Trump und Kim würden - so Moon wörtlich - „…“);
+3. a frame before the quote: Merz sagte: „…“ / Lula said the deal was "…" /
+   in what he called "…";
+4. else the first person the text before (or after) the quote refers to — a weaker
+   guess, marked ``guessed`` when the sentence has no verb of saying at all.
+
+The subject of a frame decides the speaker: a person by name, by pronoun or by
+a role noun that an earlier mention ties to a person; an organization of the
+article; or nobody — an impersonal „hieß es“ / "it said", an indefinite „ein
+Diplomat“ / "a White House official", a definite office no person is tied to
+("the foreign ministry said").  A name inside the subject that is only its
+complement („der Berater von Kremlchef Putin“, "Putin's adviser", "Lee's
+office") is not the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from lagebild.extract import mentions
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import de, de_speech, en, en_speech
+from lagebild.model import Person
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None  # a person's or an organization's name; None: the source names nobody
+    certain: bool = True  # False: the speaker is a guess (review: guessed)
+    person: Person | None = None  # the person, when the speaker is one
+    description: str | None = None  # a role noun no mention ties to a person („betonte die Delegationsleiterin“)
+
+
+NOBODY = Attribution(None)
+_PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
+_CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
+_BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
+_STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
+# A person's office, ministry, party or government speaks, not the person.
+_INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
+                                r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of)\s+(?:\S+\s+){0,2})$")
+_NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+_APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
+_SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
+                            r"she|one|some|several|two|three|mehrere|einige)\b)")
+
+
+def lexicon(language: str) -> ModuleType:
+    return de_speech if language == "de" else en_speech
+
+
+def _verbs(language: str) -> str:
+    verbs = lexicon(language).SPEECH_VERBS
+    return "|".join(sorted(verbs, key=len, reverse=True))
+
+
+_VERB_RE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"(?<![\w-])(?:{_verbs(lang)})(?![\w-])", re.IGNORECASE) for lang in ("de", "en")
+}
+
+
+def has_speech_verb(text: str, language: str) -> bool:
+    return _VERB_RE[language].search(text) is not None
+
+
+def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
+    """The speaker an attribution frame gives the quote between ``before`` and ``after`` (masked sentence
+    parts), or None when the sentence has no frame."""
+    for frame in (_after_frame(doc, last, before, after), _so_frame(doc, first, before, after),
+                  _according_frame(doc, first, before + " " + after), _before_frame(doc, first, before)):
+        if frame is not None:
+            return frame
+    return None
+
+
+def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
+    """No frame: the first person the text before the quote refers to, else the one after it — a guess
+    unless the sentence has a verb of saying."""
+    person = _nearest_subject(doc, first, last, before, after)
+    if person is None:
+        return None
+    certain = has_speech_verb(before + " " + after, doc.language)
+    return Attribution(person.name, certain, person)
+
+
+def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„…“, sagte X / "…," X said / "…," said X — the verb's subject after (or, in English, before) it;
+    „Ecowas hatte sich als „…“ geäußert“: a German participle closing the clause has its subject before."""
+    verbs = _VERB_RE[doc.language]
+    for match in verbs.finditer(after):
+        gap = after[: match.start()]
+        if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
+                and before.strip():
+            found = _classify(doc, sentence, _clause_tail(_unbracketed(before)))
+            if found is not None:
+                return found
+        if doc.language == "en":
+            subject = _clause_tail(gap)
+            if subject.strip() and _SUBJECT_START.match(subject) and not re.search(r"[.!?]", gap):
+                found = _classify(doc, sentence, subject)
+                if found is not None:
+                    return found
+            if not re.fullmatch(r"[\s,]*", gap):
+                continue
+        elif not re.search(r"(?:^|,)\s*$", gap):
+            continue  # a German inverted frame follows a comma: "…“ ansprechen, sagte Hille"
+        found = _classify(doc, sentence, _with_apposition(doc, after[match.end():]))
+        if found is not None:
+            return found
+    return None
+
+
+def _with_apposition(doc: Doc, text: str) -> str:
+    """„sagte der Berater von Präsident Trump, Peter Grauer, am Abend“: the subject with its named apposition."""
+    head = _clause_head(text)
+    comma = re.match(r"\s*,\s*", text[len(head):])
+    if comma:
+        rest = text[len(head) + comma.end():]
+        names = mentions.name_mentions(doc, rest)
+        if names and names[0].start == 0:
+            return head + ", " + rest[: names[0].end]
+    return head
+
+
+def _so_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„so Merz“, „so der Kanzler weiter“: German attribution without a verb."""
+    if doc.language != "de":
+        return None
+    for part in (after, before):
+        for match in re.finditer(r"(?:^|[,–—-]\s*|\s-\s)so\s+(?=\S)", part):
+            found = _classify(doc, sentence, _clause_head(part[match.end():]))
+            if found is not None:
+                return found
+    return None
+
+
+def _according_frame(doc: Doc, sentence: Sentence, text: str) -> Attribution | None:
+    """"according to a White House official", „laut Regierungssprecher Hille“, „Diplomaten zufolge“."""
+    lex = lexicon(doc.language)
+    match = re.search(lex.ACCORDING_TO + r"\s+", text)
+    if match:
+        return _classify(doc, sentence, _clause_head(text[match.end():]))
+    match = re.search(lex.ACCORDING_AFTER, text)
+    if match:
+        return _classify(doc, sentence, _clause_tail(text[: match.start()]))
+    return None
+
+
+def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """Merz sagte: „…“ / Lula said the deal was "…" / in what he called "…": the last verb of saying
+    before the quote and its subject (German also inverted: „Dazu sagte der Kanzler: …“)."""
+    clauses = _CLAUSE.split(before)
+    part = clauses[-1] if len(clauses) > 1 and clauses[-1].strip() else before
+    for match in reversed(list(_VERB_RE[doc.language].finditer(part))):
+        left = _unbracketed(part[: match.start()])
+        if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
+            continue  # "X told Y … and urged": the subject of the verb before
+        pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
+        segments = [seg for seg in _BOUNDARY.split(left) if seg.strip()]
+        # "The US ambassador, Mike Waltz, said": the apposition just before the verb
+        tail = pronoun.group(1) if pronoun else segments[-1] if segments else ""
+        if not pronoun and len(segments) >= 2 and _APPOSITION.match(tail) and \
+                mentions.name_mentions(doc, segments[-2]):
+            tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
+        sides = [tail]
+        if doc.language == "de":
+            sides.append(_clause_head(part[match.end():]))  # „Dazu sagte der Kanzler: …“
+        for side in sides:
+            if side.strip() and _SUBJECT_START.match(side):
+                found = _classify(doc, sentence, side)
+                if found is not None:
+                    return found
+    return None
+
+
+def _unbracketed(text: str) -> str:
+    """"Hou von der Kuomintang (KMT) sagte": an aside in brackets is not the subject."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+def _clause_head(text: str) -> str:
+    """The words after a verb up to the next punctuation: the inverted subject."""
+    return _STOP.split(text, maxsplit=1)[0]
+
+
+def _clause_tail(text: str) -> str:
+    """The words before a verb back to the last clause boundary: the subject."""
+    return _BOUNDARY.split(text)[-1]
+
+
+def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
+    """Who a subject phrase names: a person, an organization, nobody — or None when it is no subject."""
+    lex = lexicon(doc.language)
+    words = [w.strip(".,;:„“\"'’") for w in subject.split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    head = words[0].casefold()
+    if head in lex.IMPERSONAL:
+        return NOBODY
+    person = _reference(doc, sentence, subject)
+    if person is not None:
+        return Attribution(person.name, True, person) if person is not _NOBODY else NOBODY
+    if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
+        return NOBODY
+    organization = _organization(doc, subject)
+    if organization is not None:
+        return Attribution(organization)
+    by_word = _person_by_word(doc, words)
+    if by_word is not None:
+        return Attribution(by_word.name, True, by_word)
+    age = re.match(lex.AGE_NOUN, subject.strip())
+    if age:
+        subject_person = _previous_subject(doc, sentence, None)
+        return Attribution(subject_person.name, True, subject_person) if subject_person else None
+    if any(country.name and re.search(rf"(?<![\w-]){re.escape(country.name)}", subject) for country in doc.countries):
+        return NOBODY  # "China and the Philippines described …": states, no named speaker
+    if head in ("der", "die", "das", "the") and len(words) > 1:
+        roles = mentions.role_mentions(doc, subject)
+        # an office or description no earlier mention ties to a person
+        return Attribution(None, True, None, roles[0][2] if roles else None)
+    return None
+
+
+def _person_by_word(doc: Doc, words: list[str]) -> Person | None:
+    """"Lula said" when the persons are "Luiz Inácio Lula da Silva": a capitalised word of exactly one name."""
+    for word in words:
+        bare = re.sub(r"['’]s?$", "", word)
+        if len(bare) < 4 or not bare[:1].isupper():
+            continue
+        owners = [p for p in doc.persons if bare in p.name.split()]
+        if len(owners) == 1:
+            return _fuller(doc, owners[0])
+    return None
+
+
+_NOBODY = Person(id="", name="")
+
+
+def _reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
+    """The person a subject phrase refers to: by name, pronoun, role noun; _NOBODY for an institution."""
+    candidates: list[tuple[int, Person]] = []
+    names = mentions.name_mentions(doc, part)
+    for index, mention in enumerate(names):
+        if _INSTITUTION_AFTER.match(part[mention.end:]):
+            candidates.append((mention.start, _NOBODY))  # "Lee's office said": no person speaks
+            continue
+        if mention.start > 0 and _COMPLEMENT_BEFORE.search(part[: mention.start]) and _role_before(doc, part,
+                                                                                                  mention.start):
+            continue  # „der Berater von Kremlchef Putin“: Putin does not speak
+        if _possessor(doc, part, mention):
+            if not any(m.start > mention.end for m in names):
+                candidates.append((mention.start, _NOBODY))  # "Putin's adviser said": the adviser, unnamed
+            continue  # "Putin's adviser Yuri Ushakov said": the adviser, named next
+        following = names[index + 1] if index + 1 < len(names) else None
+        if following is not None and re.fullmatch(r"\s*,\s*", part[mention.end:following.start]):
+            continue  # "der Berater von Präsident X, Y": Y speaks
+        candidates.append((mention.start, _fuller(doc, mention.person)))
+    for match in _NATIONALITY.finditer(part):
+        if match.group(1) in de.NATIONALITY_NOUNS:
+            person = mentions.resolve_person(doc, "sie" if match.group(1).endswith("in") else "er", sentence.index)
+            if person is not None:
+                candidates.append((match.start(), person))
+    recent: list[Person] | None = None
+    for start, end, noun in mentions.role_mentions(doc, part):
+        named = next((m.person for m in names if end <= m.start <= end + 90 and mentions.role_matches(m.person, noun)),
+                     None)
+        if named is None and recent is None:
+            recent = mentions.recent_persons(doc, sentence.index)
+        person = named or (mentions.resolve_role(doc, noun, recent) if recent else None)
+        if person is not None:
+            candidates.append((start, person))
+    for match in _PRONOUN.finditer(part):
+        word = match.group(1)
+        if word in ("Sie", "sie") and re.match(r"\s+(haben|sind|werden|wollen|sollen|können|müssen)\b",
+                                               part[match.end():]):
+            continue  # plural "sie"
+        person = _previous_subject(doc, sentence, word.casefold())
+        if person is not None:
+            candidates.append((match.start(), person))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
+    """"Putin's adviser", „Putins Berater“: a name in the genitive before a role noun owns the role."""
+    surface = part[mention.start:mention.end]
+    if not re.search(r"(?:['’]s?|s)$", surface):
+        return False
+    following = re.match(r"\s+((?:[a-zäöü][\w-]*\s+){0,3})([\w-]+)", part[mention.end:])
+    return following is not None and mentions.is_role_noun(following.group(2), doc.language)
+
+
+def _role_before(doc: Doc, part: str, start: int) -> bool:
+    """Whether a role noun stands before a name's complement: „der Berater von Putin“, "the adviser of X"."""
+    return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or re.search(
+        r"(?:[Bb]erater\w*|[Ss]precher\w*|adviser|advisor|spokes\w+|aide|envoy)\s+(?:von|vom|des|der|of)\b",
+        part[:start]) is not None
+
+
+def _fuller(doc: Doc, person: Person) -> Person:
+    """'Lula' listed beside 'Luiz Inácio Lula da Silva': the fuller name of the same person."""
+    if " " in person.name:
+        return person
+    for other in doc.persons:
+        if other is not person and person.name in other.name.split():
+            return other
+    return person
+
+
+def _previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Person | None:
+    """The person a pronoun (or "der 64-Jährige") takes up: the first fitting person of the nearest
+    sentence, this one's text first, that names one — the subject, not the last name mentioned."""
+    wanted = (de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)) if pronoun else None
+    for index in range(sentence.index - 1, -1, -1):
+        found = []
+        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+            person = _fuller(doc, mention.person)
+            if person not in found:
+                found.append(person)
+        fitting = [p for p in found if wanted is None or _gender(p, doc.language) in (None, wanted)]
+        if fitting:
+            return fitting[0]
+    if pronoun is None:
+        return None
+    # No earlier sentence names anyone ("South Africa's president said … He said"): the article's first
+    # fitting person, named later.
+    return next((p for p in doc.persons if _gender(p, doc.language) in (None, wanted)), None)
+
+
+def _gender(person: Person, language: str) -> str | None:
+    if language == "en":  # English role nouns ("spokesman" for a woman) do not say who someone is
+        if any(a in ("Ms", "Mrs") for a in person.aliases):
+            return "f"
+        return "m" if any(a == "Mr" for a in person.aliases) else None
+    return mentions.gender(person, language)
+
+
+def _organization(doc: Doc, subject: str) -> str | None:
+    for organization in doc.organizations:
+        name = organization.name
+        if len(name) >= 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", subject):
+            return name
+    return None
+
+
+def _nearest_subject(doc: Doc, first: Sentence, last: Sentence, before: str, after: str) -> Person | None:
+    """No frame: the first person the text before the quote refers to, else the one after it."""
+    clauses = _CLAUSE.split(before)
+    if len(clauses) > 1 and clauses[-1].strip():
+        before = " " * (len(before) - len(clauses[-1])) + clauses[-1]
+    order = ((first, before), (last, after)) if before.strip(" ,:–—-") else ((last, after), (first, before))
+    for sentence, part in order:
+        person = _reference(doc, sentence, part)
+        if person is not None:
+            return None if person is _NOBODY else person
+    return None
