@@ -37,7 +37,10 @@ _NAME_BEFORE = re.compile(
 )
 # Words after which anything in quotation marks is a term or a nickname, whatever its case.
 _TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genannt|called|dubbed|known as|alias|"
-                          r"Spitzname|nicknamed|what \w+ called)|(?:[Ss]endung|[Pp]rogramme?|[Ss]how))\s*$")
+                          r"Spitzname|nicknamed)|(?:[Ss]endung|[Pp]rogramme?|[Ss]how))\s*$")
+
+# "in what he called “very productive” talks": someone calls it so — a quote, not a term.
+_SAID_CALLED = re.compile(r"\b(?:what|which|he|she|they|we|I|[A-Z][a-z]+)\s+(?:\w+\s+)?called\s*$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def is_quoted_name(text: str, span: QuotedSpan) -> bool:
     """„Koalition der Willigen“, des „Spiegel“, the “Board of Peace”: a name, not a quotation."""
     words = span.text.split()
-    if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]):
+    if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]) \
+            and not _SAID_CALLED.search(text[: span.start]):
         return True  # the so-called "shuttle diplomacy", genannt „Hemeti“
     if not words or not words[0][:1].isupper() or len(words) > 5 or re.search(r"[,.!?;:]$", span.text):
         return False
@@ -140,6 +144,9 @@ def run(doc: Doc) -> None:
                 said = _continued(doc, previous, first, block, span, before, after)
             if said is None:
                 said = speakers.nearest(doc, first, before, last, after)
+            if said is None and span.start == 0 and _SENTENCE_QUOTE.match(span.text) and len(span.text.split()) >= 5 \
+                    and not speakers.has_speech_verb(after, doc.language):
+                said = speakers.Attribution(None, certain=False)  # a paragraph that is a quote, of someone unnamed
             if said is None:
                 continue  # nobody is said to say it: a scare quote or a term
             previous = _Said(said, last.index, block)
@@ -158,7 +165,7 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
     if alone and previous.block == block:
         return previous.attribution  # a quote standing alone continues the one before it
     if alone and previous.block == block - 1 and span.start == 0 and _SENTENCE_QUOTE.match(span.text) \
-            and not after.strip(" .,"):
+            and not speakers.has_speech_verb(after, doc.language):
         return previous.attribution  # wire style: a paragraph that is one more quote of the same speaker
     reported = speakers.lexicon(doc.language).REPORTED
     if (reported and previous.block == block and first.index - previous.sentence <= 1
@@ -176,8 +183,9 @@ def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sen
     if person is None or first.index - previous.sentence > 2:
         return said
     feminine = doc.language == "de" and noun.endswith("in")
-    if mentions.gender(person, doc.language) == ("m" if feminine else "f" if doc.language == "de" else "?"):
-        return said
+    if first.block != previous.block and \
+            mentions.gender(person, doc.language) == ("m" if feminine else "f" if doc.language == "de" else "?"):
+        return said  # beyond the paragraph, a role noun of the other gender is someone else
     return speakers.Attribution(person.name, False, person)
 
 

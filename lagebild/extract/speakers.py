@@ -76,7 +76,8 @@ def has_speech_verb(text: str, language: str) -> bool:
 def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """The speaker an attribution frame gives the quote between ``before`` and ``after`` (masked sentence
     parts), or None when the sentence has no frame."""
-    for frame in (_after_frame(doc, last, before, after), _so_frame(doc, first, before, after),
+    for frame in (_remark_frame(doc, last, after), _after_frame(doc, last, before, after),
+                  _so_frame(doc, first, before, after),
                   _according_frame(doc, first, before + " " + after), _before_frame(doc, first, before)):
         if frame is not None:
             return frame
@@ -132,6 +133,12 @@ def _with_apposition(doc: Doc, text: str) -> str:
     return head
 
 
+def _remark_frame(doc: Doc, sentence: Sentence, after: str) -> Attribution | None:
+    """„der „…“-Sager von Innenminister X“: a quote named as someone's remark is that person's."""
+    match = re.match(lexicon(doc.language).REMARK_OF, after)
+    return _classify(doc, sentence, _with_apposition(doc, after[match.end():])) if match else None
+
+
 def _so_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
     """„so Merz“, „so der Kanzler weiter“: German attribution without a verb."""
     if doc.language != "de":
@@ -168,6 +175,11 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
         segments = [seg for seg in _BOUNDARY.split(left) if seg.strip()]
         # "The US ambassador, Mike Waltz, said": the apposition just before the verb
+        if pronoun:  # "Rubio met Wang in what he called …": the pronoun takes up the sentence's own subject
+            own = _fitting(doc, [m.person for m in mentions.name_mentions(doc, left[: pronoun.start()])],
+                           pronoun.group(1).casefold())
+            if own:
+                return Attribution(own[0].name, True, own[0])
         tail = pronoun.group(1) if pronoun else segments[-1] if segments else ""
         if not pronoun and len(segments) >= 2 and _APPOSITION.match(tail) and \
                 mentions.name_mentions(doc, segments[-2]):
@@ -203,16 +215,18 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     lex = lexicon(doc.language)
     words = [w.strip(".,;:„“\"'’") for w in subject.split()]
     words = [w for w in words if w]
-    if not words:
+    if not words or not _SUBJECT_START.match(subject):
         return None
     head = words[0].casefold()
-    if head in lex.IMPERSONAL:
-        return NOBODY
+    if head in lex.IMPERSONAL or re.match(lex.OWN_INSTITUTION, subject.strip()):
+        return NOBODY  # „hieß es“, "it said", "his office said"
     person = _reference(doc, sentence, subject)
     if person is not None:
         return Attribution(person.name, True, person) if person is not _NOBODY else NOBODY
     if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
         return NOBODY
+    if head in de.PRONOUNS or head in en.PRONOUNS:
+        return Attribution(None, certain=False)  # "he said" of someone the text names nowhere we can find
     organization = _organization(doc, subject)
     if organization is not None:
         return Attribution(organization)
@@ -223,7 +237,7 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if age:
         subject_person = _previous_subject(doc, sentence, None)
         return Attribution(subject_person.name, True, subject_person) if subject_person else None
-    if any(country.name and re.search(rf"(?<![\w-]){re.escape(country.name)}", subject) for country in doc.countries):
+    if any(country.name and subject.strip().startswith(country.name) for country in doc.countries):
         return NOBODY  # "China and the Philippines described …": states, no named speaker
     if head in ("der", "die", "das", "the") and len(words) > 1:
         roles = mentions.role_mentions(doc, subject)
@@ -329,7 +343,7 @@ def _previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Pers
             person = _fuller(doc, mention.person)
             if person not in found:
                 found.append(person)
-        fitting = [p for p in found if wanted is None or _gender(p, doc.language) in (None, wanted)]
+        fitting = _fitting(doc, found, pronoun)
         if fitting:
             return fitting[0]
     if pronoun is None:
@@ -337,6 +351,12 @@ def _previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Pers
     # No earlier sentence names anyone ("South Africa's president said … He said"): the article's first
     # fitting person, named later.
     return next((p for p in doc.persons if _gender(p, doc.language) in (None, wanted)), None)
+
+
+def _fitting(doc: Doc, persons: list[Person], pronoun: str | None) -> list[Person]:
+    """The persons a pronoun of this gender may stand for (any person for no pronoun)."""
+    wanted = (de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)) if pronoun else None
+    return [_fuller(doc, p) for p in persons if wanted is None or _gender(p, doc.language) in (None, wanted)]
 
 
 def _gender(person: Person, language: str) -> str | None:

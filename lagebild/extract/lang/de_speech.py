@@ -43,3 +43,7 @@ REPORTED: frozenset[str] = frozenset(
 )
 # Words that join two speakers: „erklärten Macron und Merz gemeinsam“.
 AND = ("und", "sowie")
+# „der „…“-Sager von X“, „die „…“-Aussage des Ministers“: a quote named as someone's remark.
+REMARK_OF = r"-(?:Sager|Aussage|Zitat|Äußerung|Äusserung|Spruch|Satz)\w*\s+(?:von|vom|des|der)\s+"
+# „sein Büro“, „ihr Ministerium“: a person's institution speaks, no named person.
+OWN_INSTITUTION = r"(?i:sein|seine|ihr|ihre)\s+(?:Büro|Ministerium|Sprecher\w*|Regierung|Partei|Team|Umfeld)\b"

@@ -28,3 +28,6 @@ ACCORDING_AFTER = r"(?!)"  # English has no postposition of attribution
 AGE_NOUN = r"\b(?:the|The)\s+\d{2,3}-year-old\b"
 REPORTED: frozenset[str] = frozenset()  # English reported speech needs its verb of saying
 AND = ("and",)
+REMARK_OF = r"(?!)"  # English names a remark with a possessive before the quote, not a compound after it
+# "his office said", "her spokesman": a person's institution speaks, no named person.
+OWN_INSTITUTION = r"(?i:his|her|its|their)\s+(?:office|ministry|spokes\w+|government|party|team|camp|aides?)\b"
