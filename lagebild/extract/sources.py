@@ -170,7 +170,8 @@ def run(doc: Doc) -> None:
     known = outlet_names()
     # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
     found = [(s.text, outlets_in(s.text, doc.language)) for s in doc.sentences]
-    found += [(heading, credits.credit_line(heading, doc.language) + credits.bracketed(heading, known))
+    found += [(heading, credits.credit_line(heading, doc.language) + credits.bracketed(heading, known)
+               + credits.closing_caps(heading, known))
               for heading in (section.heading for section in doc.sections) if heading]
     for line, names in found:
         for _start, _end, name in names:

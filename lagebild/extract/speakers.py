@@ -230,7 +230,7 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     organization = _organization(doc, subject)
     if organization is not None:
         return Attribution(organization)
-    by_word = _person_by_word(doc, words)
+    by_word = _person_by_word(doc, words) if not mentions.name_mentions(doc, subject) else None
     if by_word is not None:
         return Attribution(by_word.name, True, by_word)
     age = re.match(lex.AGE_NOUN, subject.strip())
