@@ -146,3 +146,45 @@ def test_closing_credit_lines_brackets_and_capitals() -> None:
 def test_outlet_compounds_count_and_author_initials_or_party_marks_do_not() -> None:
     doc = _doc("Die Ministerin (CDU) sagte in einem Blick-Interview, sie sei zufrieden. (cma)", "de")
     assert _sources(doc) == {"Blick"}
+
+
+# --- Joint attribution: speaker and co_speakers -------------------------------------------------------
+
+
+def test_a_joint_statement_names_the_first_as_speaker_and_the_others_as_co_speakers() -> None:
+    doc = _doc("Präsident Paul Girard und Kanzlerin Greta Lindner trafen sich in Paris. "
+               "„Europa hält zusammen“, erklärten Girard und Kanzlerin Lindner gemeinsam.", "de")
+    assert [(q.speaker, q.co_speakers, q.text) for q in doc.quotes] == [
+        ("Paul Girard", ("Greta Lindner",), "Europa hält zusammen")]
+    en = _doc("Premier Ken Ito met President Wu Lan in Lima on Friday. "
+              'At the talks, the two leaders pledged a "stable and constructive" relationship.', "en")
+    assert [(q.speaker, q.co_speakers, q.review) for q in en.quotes] == [("Ken Ito", ("Wu Lan",), "guessed")]
+
+
+def test_co_speakers_survive_the_briefing_file_and_are_left_out_when_empty() -> None:
+    from lagebild.model import Quote
+    from lagebild.schema import fact_to_data
+
+    joint = Quote(id="q-1", speaker="Paul Girard", co_speakers=("Greta Lindner",), text="Europa hält zusammen")
+    alone = Quote(id="q-2", speaker="Paul Girard", text="Wir sind bereit")
+    assert fact_to_data("quotes", joint)["co_speakers"] == ["Greta Lindner"]
+    assert "co_speakers" not in fact_to_data("quotes", alone)
+
+
+def test_co_speakers_are_written_and_read_back() -> None:
+    from pathlib import Path
+
+    from lagebild import frontmatter
+    from lagebild.article import parse_article
+    from lagebild.extract import extract
+    from lagebild.extraction import render_machine_file
+    from lagebild.schema import read_briefing
+
+    text = ("Gipfel in Paris\n\nPräsident Paul Girard und Kanzlerin Greta Lindner trafen sich am Montag in Paris. "
+            "„Europa hält zusammen“, erklärten Girard und Kanzlerin Lindner gemeinsam.\n")
+    article, _ = parse_article(text.encode(), "seed.txt", "seed.txt")
+    written = render_machine_file(extract(article), Path(__file__).resolve().parent.parent / "templates")
+    document = frontmatter.parse(written, "b.md")
+    briefing, problems = read_briefing(document, "b.md", "seed")
+    assert not problems and briefing is not None
+    assert [(q.speaker, q.co_speakers) for q in briefing.quotes] == [("Paul Girard", ("Greta Lindner",))]

@@ -216,5 +216,6 @@ def _headline_quotes(doc: Doc, outlets: set[str], seen: set[str]) -> None:
 
 
 def _quote(said: speakers.Attribution, text: str, evidence: str) -> Quote:
-    return Quote(id=fact_id("quote", said.speaker or "", text), evidence=evidence, speaker=said.speaker, text=text,
+    return Quote(id=fact_id("quote", said.speaker or "", text), evidence=evidence, speaker=said.speaker,
+                 co_speakers=said.co_speakers if said.speaker else (), text=text,
                  review="extracted" if said.certain else "guessed")

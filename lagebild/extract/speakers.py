@@ -38,6 +38,7 @@ class Attribution:
     certain: bool = True  # False: the speaker is a guess (review: guessed)
     person: Person | None = None  # the person, when the speaker is one
     description: str | None = None  # a role noun no mention ties to a person („betonte die Delegationsleiterin“)
+    co_speakers: tuple[str, ...] = ()  # the others of a joint attribution
 
 
 NOBODY = Attribution(None)
@@ -220,9 +221,16 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     head = words[0].casefold()
     if head in lex.IMPERSONAL or re.match(lex.OWN_INSTITUTION, subject.strip()):
         return NOBODY  # „hieß es“, "it said", "his office said"
+    pair = re.match(lex.PAIR, subject.strip())
+    if pair:  # "the two leaders reaffirmed", „die beiden erklärten“: the two persons last named together
+        both = _last_pair(doc, sentence, subject[: pair.start()])
+        if both:
+            return Attribution(both[0].name, False, both[0], co_speakers=(both[1].name,))
     person = _reference(doc, sentence, subject)
     if person is not None:
-        return Attribution(person.name, True, person) if person is not _NOBODY else NOBODY
+        if person is _NOBODY:
+            return NOBODY
+        return Attribution(person.name, True, person, co_speakers=tuple(p.name for p in _joined(doc, subject, person)))
     if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
         return NOBODY
     if head in de.PRONOUNS or head in en.PRONOUNS:
@@ -244,6 +252,44 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         # an office or description no earlier mention ties to a person
         return Attribution(None, True, None, roles[0][2] if roles else None)
     return None
+
+
+_JOINT = re.compile(r"\s*(?:,|und|and|sowie|&)\s+(?:(?:der|die|the)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _joined(doc: Doc, subject: str, speaker: Person) -> list[Person]:
+    """„erklärten Macron und Bundeskanzler Merz gemeinsam“: the persons joined to the speaker, in text order."""
+    names = mentions.name_mentions(doc, subject)
+    start = next((i for i, m in enumerate(names) if _fuller(doc, m.person) is speaker), None)
+    if start is None:
+        return []
+    chain: list[tuple[str, Person]] = []
+    for earlier, mention in zip(names[start:], names[start + 1:], strict=False):
+        between = subject[earlier.end: mention.start]
+        if not _JOINT.fullmatch(between):
+            break
+        chain.append((between, _fuller(doc, mention.person)))
+    if not any(re.search(r"\b(?:und|and|sowie)\b|&", between) for between, _p in chain):
+        return []  # "Macron, Merz' adviser": a list needs its "and"
+    others: list[Person] = []
+    for _between, person in chain:
+        if person is not speaker and person not in others:
+            others.append(person)
+    return others
+
+
+def _last_pair(doc: Doc, sentence: Sentence, own: str) -> list[Person]:
+    """The two persons named together most recently: in this sentence before the subject, else earlier."""
+    texts = [own] + [doc.sentences[i].text for i in range(sentence.index - 1, max(sentence.index - 5, -1), -1)]
+    for text in texts:
+        found: list[Person] = []
+        for mention in mentions.name_mentions(doc, text):
+            person = _fuller(doc, mention.person)
+            if person not in found:
+                found.append(person)
+        if len(found) >= 2:
+            return found[:2]
+    return []
 
 
 def _person_by_word(doc: Doc, words: list[str]) -> Person | None:

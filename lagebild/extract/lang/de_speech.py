@@ -47,3 +47,5 @@ AND = ("und", "sowie")
 REMARK_OF = r"-(?:Sager|Aussage|Zitat|Äußerung|Äusserung|Spruch|Satz)\w*\s+(?:von|vom|des|der)\s+"
 # „sein Büro“, „ihr Ministerium“: a person's institution speaks, no named person.
 OWN_INSTITUTION = r"(?i:sein|seine|ihr|ihre)\s+(?:Büro|Ministerium|Sprecher\w*|Regierung|Partei|Team|Umfeld)\b"
+# „die beiden erklärten“, „beide Politiker“: a joint subject of two persons named before.
+PAIR = r"(?:die\s+beiden|beide)\b"

@@ -31,3 +31,5 @@ AND = ("and",)
 REMARK_OF = r"(?!)"  # English names a remark with a possessive before the quote, not a compound after it
 # "his office said", "her spokesman": a person's institution speaks, no named person.
 OWN_INSTITUTION = r"(?i:his|her|its|their)\s+(?:office|ministry|spokes\w+|government|party|team|camp|aides?)\b"
+# "the two leaders reaffirmed", "both ministers said": a joint subject of two persons named before.
+PAIR = r"(?i:the\s+two|both)\b"
