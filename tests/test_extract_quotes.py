@@ -188,3 +188,12 @@ def test_co_speakers_are_written_and_read_back() -> None:
     briefing, problems = read_briefing(document, "b.md", "seed")
     assert not problems and briefing is not None
     assert [(q.speaker, q.co_speakers) for q in briefing.quotes] == [("Paul Girard", ("Greta Lindner",))]
+
+
+def test_an_office_tied_to_someone_else_is_never_the_person_just_quoted() -> None:
+    en = _doc('"We are ready for talks," President Ivan Sokol said on Monday. '
+              '"Nothing is agreed yet," the Kremlin\'s top foreign policy adviser said.', "en")
+    assert _quotes(en) == [("Ivan Sokol", "We are ready for talks"), (None, "Nothing is agreed yet")]
+    de_doc = _doc("„Wir prüfen das“, sagte Bundeskanzler Jonas Berg. „Das reicht nicht“, ergänzte die Ministerin.",
+                  "de")
+    assert _quotes(de_doc) == [("Jonas Berg", "Wir prüfen das"), (None, "Das reicht nicht")]

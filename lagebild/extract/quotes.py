@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from lagebild.extract import mentions, speakers
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, en
-from lagebild.model import Quote, fact_id
+from lagebild.model import Person, Quote, fact_id
 
 _QUOTE = re.compile(
     r"„(?P<a>[^“”„\n]+)[“”]"
@@ -180,13 +180,19 @@ def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sen
     person of fitting gender, is most likely that person — a guess."""
     person = previous.attribution.person
     noun = said.description or ""
-    if person is None or first.index - previous.sentence > 2:
+    if person is None or first.block != previous.block or first.index - previous.sentence > 1:
         return said
-    feminine = doc.language == "de" and noun.endswith("in")
-    if first.block != previous.block and \
-            mentions.gender(person, doc.language) == ("m" if feminine else "f" if doc.language == "de" else "?"):
-        return said  # beyond the paragraph, a role noun of the other gender is someone else
+    if doc.language == "de" and _gender(person) == ("m" if noun.endswith("in") else "f"):
+        return said  # a title of the other gender is someone else
     return speakers.Attribution(person.name, False, person)
+
+
+def _gender(person: Person) -> str | None:
+    """A German role's gender; adjectival titles („Abgeordnete(r)“, „Beauftragte(r)“) do not tell."""
+    head = (person.role or "").split(",")[0].strip().split(" ")[-1].casefold() if person.role else ""
+    if any(re.search(rf"{stem}[rn]?$", head) for stem in de.ADJECTIVAL_ROLES):
+        return None
+    return mentions.gender(person, "de")
 
 
 def _headline_quotes(doc: Doc, outlets: set[str], seen: set[str]) -> None:

@@ -248,9 +248,13 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if any(country.name and subject.strip().startswith(country.name) for country in doc.countries):
         return NOBODY  # "China and the Philippines described …": states, no named speaker
     if head in ("der", "die", "das", "the") and len(words) > 1:
+        # An office or description no earlier mention ties to a person.  Only a plain title („die
+        # Delegationsleiterin“) may still be the speaker just quoted; an office tied to someone else
+        # ("the Kremlin's adviser", „der Sprecher des Ministers“) never is.
         roles = mentions.role_mentions(doc, subject)
-        # an office or description no earlier mention ties to a person
-        return Attribution(None, True, None, roles[0][2] if roles else None)
+        plain = roles and not re.search(r"['’]s?\s|\b(?:von|vom|des|of)\b", subject) \
+            and not re.search(lex.RELATIONAL, roles[0][2])
+        return Attribution(None, True, None, roles[0][2] if plain else None)
     return None
 
 
@@ -416,7 +420,8 @@ def _gender(person: Person, language: str) -> str | None:
 def _organization(doc: Doc, subject: str) -> str | None:
     for organization in doc.organizations:
         name = organization.name
-        if len(name) >= 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", subject):
+        # "the Kremlin's adviser": the organization only owns the office of whoever speaks
+        if len(name) >= 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w'’-])", subject):
             return name
     return None
 

@@ -49,3 +49,5 @@ REMARK_OF = r"-(?:Sager|Aussage|Zitat|Äußerung|Äusserung|Spruch|Satz)\w*\s+(?
 OWN_INSTITUTION = r"(?i:sein|seine|ihr|ihre)\s+(?:Büro|Ministerium|Sprecher\w*|Regierung|Partei|Team|Umfeld)\b"
 # „die beiden erklärten“, „beide Politiker“: a joint subject of two persons named before.
 PAIR = r"(?:die\s+beiden|beide)\b"
+# Titles that relate their holder to someone else: never the person just quoted.
+RELATIONAL = r"(?i:berater|sprecher|mitarbeiter|vertraute|beamte|gesandte|botschafter|diplomat)"

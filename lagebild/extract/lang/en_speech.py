@@ -33,3 +33,5 @@ REMARK_OF = r"(?!)"  # English names a remark with a possessive before the quote
 OWN_INSTITUTION = r"(?i:his|her|its|their)\s+(?:office|ministry|spokes\w+|government|party|team|camp|aides?)\b"
 # "the two leaders reaffirmed", "both ministers said": a joint subject of two persons named before.
 PAIR = r"(?i:the\s+two|both)\b"
+# Titles that relate their holder to someone else: never the person just quoted.
+RELATIONAL = r"(?i:advis[eo]r|aide|spokes|official|envoy|ambassador|diplomat|staffer)"
