@@ -197,3 +197,16 @@ def test_an_office_tied_to_someone_else_is_never_the_person_just_quoted() -> Non
     de_doc = _doc("„Wir prüfen das“, sagte Bundeskanzler Jonas Berg. „Das reicht nicht“, ergänzte die Ministerin.",
                   "de")
     assert _quotes(de_doc) == [("Jonas Berg", "Wir prüfen das"), (None, "Das reicht nicht")]
+
+
+def test_inflected_organisations_speak_and_ambiguous_titles_are_guesses() -> None:
+    doc = _doc("Das Auswärtige Amt erklärte, man beobachte die Lage „mit großer Sorge“.", "de")
+    assert _quotes(doc) == [("Auswärtiges Amt", "mit großer Sorge")]
+    en = _doc("Foreign Minister Anna Kell met Defence Minister Omar Said in Geneva. "
+              'The minister said the plan was "unworkable".', "en")
+    assert [q.review for q in en.quotes] == ["guessed"]
+
+
+def test_a_broadcast_compound_is_a_source() -> None:
+    doc = _doc("Die Ministerin sagte im ARD-Fernsehen, man sei „auf gutem Weg“.", "de")
+    assert _sources(doc) == {"ARD"}

@@ -230,7 +230,8 @@ def _classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if person is not None:
         if person is _NOBODY:
             return NOBODY
-        return Attribution(person.name, True, person, co_speakers=tuple(p.name for p in _joined(doc, subject, person)))
+        return Attribution(person.name, _unambiguous(doc, sentence, subject), person,
+                           co_speakers=tuple(p.name for p in _joined(doc, subject, person)))
     if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
         return NOBODY
     if head in de.PRONOUNS or head in en.PRONOUNS:
@@ -357,6 +358,24 @@ def _reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
     return min(candidates, key=lambda c: c[0])[1]
 
 
+def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
+    """Whether a subject that names nobody by name still leaves one candidate: "the minister said" with
+    two ministers in the article, or "he said" after a sentence naming two men, is a guess."""
+    if mentions.name_mentions(doc, subject):
+        return True
+    roles = mentions.role_mentions(doc, subject)
+    if roles:
+        return sum(mentions.role_matches(p, roles[0][2]) for p in doc.persons) <= 1
+    pronoun = _PRONOUN.search(subject)
+    if pronoun and sentence.index > 0:
+        for index in range(sentence.index - 1, -1, -1):
+            named = {_fuller(doc, m.person).name for m in mentions.name_mentions(doc, doc.sentences[index].text)}
+            if named:
+                fitting = _fitting(doc, [p for p in doc.persons if p.name in named], pronoun.group(1).casefold())
+                return len(fitting) <= 1
+    return True
+
+
 def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
     """"Putin's adviser", „Putins Berater“: a name in the genitive before a role noun owns the role."""
     surface = part[mention.start:mention.end]
@@ -418,12 +437,22 @@ def _gender(person: Person, language: str) -> str | None:
 
 
 def _organization(doc: Doc, subject: str) -> str | None:
+    """The organization of the article a subject names, also inflected („das Auswärtige Amt“)."""
     for organization in doc.organizations:
         name = organization.name
         # "the Kremlin's adviser": the organization only owns the office of whoever speaks
-        if len(name) >= 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w'’-])", subject):
+        if len(name) >= 2 and re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject):
             return name
     return None
+
+
+def _inflected(name: str) -> str:
+    """A pattern for a name whose words may take case endings: 'Auswärtiges Amt' ~ 'Auswärtigen Amtes'."""
+    words = []
+    for word in name.split():
+        stem = re.sub(r"(?<=[a-zäöüß])(?:es|en|er|em|e|s)$", "", word) if len(word) > 4 else word
+        words.append(re.escape(stem) + ("(?:e|es|en|er|em|s|n)?" if stem != word or len(word) > 4 else "(?:s|es)?"))
+    return r"\s+".join(words)
 
 
 def _nearest_subject(doc: Doc, first: Sentence, last: Sentence, before: str, after: str) -> Person | None:

@@ -13,6 +13,7 @@ AGENCY_NOUNS: tuple[str, ...] = ("Nachrichtenagentur", "Presseagentur", "Agentur
 # „Blick-Interview“, „Spiegel-Bericht“: a compound that cites the outlet before the hyphen.
 COVERAGE_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("Interview", "Bericht", "Recherche", "Recherchen", "Umfrage", "Podcast", "Gespräch", "Artikel",
-           "Reportage", "Informationen", "Meldung", "Sendung"),
+           "Reportage", "Informationen", "Meldung", "Sendung", "Fernsehen", "Hörfunk", "Radio", "Talkshow",
+           "Morgenmagazin", "Programm", "Nachrichten", "Magazin"),
     "en": (),
 }
