@@ -210,3 +210,17 @@ def test_inflected_organisations_speak_and_ambiguous_titles_are_guesses() -> Non
 def test_a_broadcast_compound_is_a_source() -> None:
     doc = _doc("Die Ministerin sagte im ARD-Fernsehen, man sei „auf gutem Weg“.", "de")
     assert _sources(doc) == {"ARD"}
+
+
+def test_a_headline_quote_after_a_colon_and_repeated_in_the_body_is_one_quote() -> None:
+    doc = _doc("Berg: „Wir stehen zusammen“\n\n„Wir stehen zusammen“, sagte Bundeskanzler Jonas Berg am Montag.", "de")
+    assert [(q.speaker, q.text, q.review) for q in doc.quotes] == [("Jonas Berg", "Wir stehen zusammen", "extracted")]
+    headline_only = _doc("Berg: „Europa muss handeln“\n\nBundeskanzler Jonas Berg reiste am Montag nach Paris.", "de")
+    assert _quotes(headline_only) == [("Jonas Berg", "Europa muss handeln")]
+
+
+def test_terms_titles_and_words_in_quotation_marks_are_no_quotes() -> None:
+    doc = _doc("Der Begriff „Zeitenwende“ prägte die Debatte, sagte Kanzler Jonas Berg.", "de")
+    assert doc.quotes == []
+    en = _doc('The word "genocide" was not used, Senator Tom Reed said.', "en")
+    assert en.quotes == []

@@ -37,7 +37,10 @@ _NAME_BEFORE = re.compile(
 )
 # Words after which anything in quotation marks is a term or a nickname, whatever its case.
 _TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genannt|called|dubbed|known as|alias|"
-                          r"Spitzname|nicknamed)|(?:[Ss]endung|[Pp]rogramme?|[Ss]how))\s*$")
+                          r"Spitzname|nicknamed|titled|entitled|betitelt)"
+                          r"|(?:[Ss]endung|[Pp]rogramme?|[Ss]how|Begriff[se]*|Schlagwort[se]*|Stichwort[se]*|Wort[se]*|"
+                          r"Unwort[se]*|Motto|Slogan|Buch[se]*|Film[se]*|Roman[se]*|Lied[se]*|Album[s]*|\bterm|\bword|"
+                          r"\bphrase|\bslogan|\bmotto|\bbook|\bfilm|\bnovel|\bsong|\blabel))\s*$")
 
 # "in what he called “very productive” talks": someone calls it so — a quote, not a term.
 _SAID_CALLED = re.compile(r"\b(?:what|which|he|she|they|we|I|[A-Z][a-z]+)\s+(?:\w+\s+)?called\s*$")
@@ -124,8 +127,6 @@ def run(doc: Doc) -> None:
     outlets = {s.name.casefold() for s in doc.sources}
     seen: set[str] = set()
     previous: _Said | None = None
-    if doc.headline:
-        _headline_quotes(doc, outlets, seen)
     for block, sentences in blocks.items():
         base = sentences[0].start
         paragraph = doc.text[base: sentences[-1].start + len(sentences[-1].text)]
@@ -156,6 +157,8 @@ def run(doc: Doc) -> None:
             seen.add(text.casefold())
             evidence = doc.text[first.start: last.start + len(last.text)]
             doc.quotes.append(_quote(said, text, evidence))
+    if doc.headline:  # after the body, so that a quote the body repeats keeps the body's sentence as evidence
+        _headline_quotes(doc, outlets, seen)
 
 
 def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: QuotedSpan, before: str,

@@ -77,12 +77,10 @@ def has_speech_verb(text: str, language: str) -> bool:
 def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """The speaker an attribution frame gives the quote between ``before`` and ``after`` (masked sentence
     parts), or None when the sentence has no frame."""
-    for frame in (_remark_frame(doc, last, after), _after_frame(doc, last, before, after),
-                  _so_frame(doc, first, before, after),
-                  _according_frame(doc, first, before + " " + after), _before_frame(doc, first, before)):
-        if frame is not None:
-            return frame
-    return None
+    frames = (lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
+              lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
+              lambda: _according_frame(doc, first, before + " " + after), lambda: _before_frame(doc, first, before))
+    return next((found for found in (frame() for frame in frames) if found is not None), None)
 
 
 def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
@@ -132,6 +130,12 @@ def _with_apposition(doc: Doc, text: str) -> str:
         if names and names[0].start == 0:
             return head + ", " + rest[: names[0].end]
     return head
+
+
+def _colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """„Berg: „Wir stehen zusammen““: a name (or title) and a colon, nothing else, before the quote."""
+    match = re.fullmatch(r"\s*((?:\S+\s+){0,3}\S+)\s*:\s*", before)
+    return _classify(doc, sentence, match.group(1)) if match else None
 
 
 def _remark_frame(doc: Doc, sentence: Sentence, after: str) -> Attribution | None:
