@@ -151,6 +151,8 @@ def _check_actors(briefing: Briefing, aliases: Aliases, warn: Warn) -> None:
     for index, quote in enumerate(briefing.quotes):
         if quote.is_visible and quote.speaker:
             unknown(f"quotes[{index}].speaker", quote.speaker, "add the speaker to persons, or correct the name")
+        for number, other in enumerate(quote.co_speakers if quote.is_visible else ()):
+            unknown(f"quotes[{index}].co_speakers[{number}]", other, "add them to persons, or correct the name")
 
 
 def _check_dates(briefing: Briefing, warn: Warn) -> None:

@@ -212,9 +212,10 @@ class Corpus:
                     taking_part.add_event(briefing, event)
         for quote in briefing.quotes:
             if quote.is_visible and quote.speaker:
-                speaker = self.find(quote.speaker, briefing)
-                if speaker is not None:
-                    speaker.quotes.append((briefing, quote))
+                for name in (quote.speaker, *quote.co_speakers):  # a joint statement is each speaker's
+                    speaker = self.find(name, briefing)
+                    if speaker is not None:
+                        speaker.quotes.append((briefing, quote))
 
     def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
         """The actor a name (or ISO code) refers to, if it is known."""

@@ -92,11 +92,11 @@ _FACT_FIELDS: dict[str, dict[str, Any]] = {
                "kind": {"enum": ["meeting", "call", "talks", "speech", "statement", "announcement", "other"]},
                "status": {"enum": ["past", "planned"]}, "summary": _TEXT,
                "participants": {"type": "array", "items": _TEXT}, "place": _nullable("string")},
-    "quotes": {"speaker": _nullable("string"), "text": _TEXT},
+    "quotes": {"speaker": _nullable("string"), "co_speakers": {"type": "array", "items": _TEXT}, "text": _TEXT},
     "figures": {"value": {"type": "number"}, "unit": _TEXT, "qualifier": _TEXT, "context": _TEXT},
     "sources": {"name": _TEXT},
 }
-_OPTIONAL = {"aliases", "qualifier"}
+_OPTIONAL = {"aliases", "qualifier", "co_speakers"}
 
 
 def _fact_schema(list_name: str) -> dict[str, Any]:
