@@ -137,7 +137,7 @@ TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten"
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "vorgesehen",
+    "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant", "vorgesehen",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
@@ -243,3 +243,15 @@ PARTICIPANT_NOUNS: tuple[str, ...] = ("minister", "ministerinnen", "chefs", "sta
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "m", "t", "ha")
 # Words that say a repeated value belongs to someone else ("ebenfalls 26 Sitze").
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"ebenfalls", "gleichfalls", "ebenso"})
+
+# Broadcast, publishing and archive stamps: when the item went out, not what it reports.
+# Regular expressions, matched anywhere in a sentence ("Sendung: BR24, 29.10.2023 21:00 Uhr",
+# "Diese Nachricht wurde am … im Programm … gesendet", a trailing "| 15.11.2016 23:00 Uhr").
+STAMP_PATTERNS: tuple[str, ...] = (
+    r"^(?:Sendung|Stand|Veröffentlicht|Aktualisiert|Erstellt|Zuletzt aktualisiert|Erstausstrahlung)\s*(?:am\s*)?:?"
+    r"\s.*$",
+    r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Sendung|Text|Meldung)\s+wurde\s+am\b[^.]*?"
+    r"\b(?:gesendet|veröffentlicht|ausgestrahlt|aktualisiert|publiziert)\b\.?",
+    r"\|\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
+    r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*Uhr\s*$",
+)

@@ -187,3 +187,11 @@ PARTICIPANT_NOUNS: tuple[str, ...] = ("ministers", "leaders", "delegates", "dele
                                       "negotiators", "participants", "heads", "lawmakers", "senators")
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "mph", "kph", "t", "ha", "sq")
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "too"})
+
+# Broadcast, publishing and archive stamps: when the item went out, not what it reports.
+STAMP_PATTERNS: tuple[str, ...] = (
+    r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
+    r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
+    r"(?:published|broadcast|updated|aired)\b[^.]*\.?",
+    r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+)
