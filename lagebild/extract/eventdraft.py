@@ -50,11 +50,21 @@ class Draft:
     approx_day: _Day | None = None  # "zehn Wochen nach der Wahl": about when, to meet its exact date
     place: str | None = None
     told_block: int = -1
+    word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
 
     def add(self, names: list[str]) -> None:
         for name in names:
             if name not in self.participants:
                 self.participants.append(name)
+
+
+def same_word(a: str, b: str) -> bool:
+    """'EU-Gipfel' and 'EU-Gipfels', 'Treffen' and 'Treffens', 'summit' and 'summits': one noun."""
+    a, b = a.lower(), b.lower()
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2
 
 
 def find_triggers(text: str, language: str) -> list[Trigger]:

@@ -38,6 +38,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import acting_groups, persons_in
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
+from lagebild.extract.undated import names_new_event, place_undated
 from lagebild.model import Event, EventKind, EventStatus, fact_id
 
 
@@ -133,10 +134,16 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         mention = _with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "sameday":
-            # "Am Nachmittag stand ein Gespräch … an": the day of the event just told.
-            if previous is None or trigger is None or trigger.source != STRONG or not previous.date:
+            # "Am Nachmittag stand ein Gespräch … an": the day of the event just told; before any
+            # event is told, a time of day without a day is the day of writing (§7).
+            if trigger is None or trigger.source != STRONG:
                 continue
-            iso: str | None = previous.date
+            if previous is not None and previous.date:
+                iso: str | None = previous.date
+            elif previous is None and ref is not None and not guessed_ref:
+                iso = ref.isoformat()
+            else:
+                continue
         elif mention.kind in DATED and _not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:
@@ -178,12 +185,13 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
             date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
-            summary=_scopedsummary_of(text, mention, scope) if scope is not None else summary_of(
+            summary=_scoped_summary(text, mention, scope) if scope is not None else summary_of(
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense)),
             place=place_in(doc, span),
+            word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
         )
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
@@ -215,7 +223,7 @@ def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
     return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
 
 
-def _scopedsummary_of(text: str, mention: DateMention, scope: int) -> str:
+def _scoped_summary(text: str, mention: DateMention, scope: int) -> str:
     """'since the four-day conflict in May': the phrase that names the dated event."""
     if mention.other_event:
         end = clause_of(scope, split_clauses(text))[1]
@@ -377,10 +385,41 @@ def run(doc: Doc) -> None:
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
+        if _anaphor_kind(sentence.text, doc.language) is None and (
+                not takes_part(sentence.text, doc.language) or names_new_event(doc, sentence)):
+            told = place_undated(doc, sentence, events)
+            if told is not None:  # an event without a date, or one told again
+                last = told
+                last.told_block = sentence.block
+                continue
         _attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)
-    doc.events = [_to_event(d) for d in _snap_approximate(events)]
+    events = _with_headline(doc, events, ref, guessed_ref, known_years)
+    doc.events = _unique([_to_event(d) for d in _snap_approximate(events)])
+
+
+def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
+                   known_years: dict[int, int]) -> list[Draft]:
+    """The headline's event (the main news, CONVENTIONS §7): the same as an event the body tells,
+    or one of its own ("Lawrow trifft Rubio am Dienstag in Saudi-Arabien")."""
+    if not doc.headline:
+        return events
+    headline = Sentence(-1, doc.headline, 0, -1)
+    dated = [d for d in _drafts_for_sentence(doc, headline, ref, guessed_ref, None, known_years) if d.date]
+    for draft in dated:
+        events = _merge([*events, draft])
+    if not dated:
+        place_undated(doc, headline, events, headline=True)
+    return events
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """One event per id: two drafts that came out the same are one fact (never a duplicate id)."""
+    seen: dict[str, Event] = {}
+    for event in events:
+        seen.setdefault(event.id, event)
+    return list(seen.values())
 
 
 def _snap_approximate(events: list[Draft]) -> list[Draft]:

@@ -81,7 +81,8 @@ VAGUE: tuple[str, ...] = (
 )
 # Same-day parts that refer back to the date of the previous sentence.
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
-                             "später am tag", "in der nacht")
+                             "später am tag", "in der nacht", "für den nachmittag", "für den abend",
+                             "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
 # Events whose name fixes the date: (month, day).
 DATED_NOUNS: dict[str, tuple[int, int]] = {
     "neujahrsansprache": (12, 31), "silvesteransprache": (12, 31), "weihnachtsansprache": (12, 24),
@@ -100,7 +101,7 @@ EVENT_NOUNS: dict[str, str] = {
     "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
     "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
     "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
-    "abstimmung": "other", "beschluss": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
+    "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
@@ -126,6 +127,8 @@ EVENT_VERBS: dict[str, str] = {
     "zustimmen": "other", "abstimmen": "other", "gebilligt": "other", "billigte": "other",
     "vereinbart": "other", "vereinbarte": "other", "geeinigt": "meeting", "einigten": "meeting",
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
+    "besuchen": "other", "besichtigen": "other", "besichtigt": "other", "besichtigte": "other",
+    "unterzeichnet": "other", "unterzeichnete": "other", "unterzeichneten": "other", "unterzeichnen": "other",
 }
 # The lead sentence's plural subjects that make an undated verb a meeting.
 MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs", "delegationen",
@@ -137,7 +140,8 @@ TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten"
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant", "vorgesehen",
+    "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
+    "vorgesehen",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
@@ -250,8 +254,57 @@ SAME_VALUE_AGAIN: frozenset[str] = frozenset({"ebenfalls", "gleichfalls", "ebens
 STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Sendung|Stand|Veröffentlicht|Aktualisiert|Erstellt|Zuletzt aktualisiert|Erstausstrahlung)\s*(?:am\s*)?:?"
     r"\s.*$",
-    r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Sendung|Text|Meldung)\s+wurde\s+am\b[^.]*?"
+    r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Sendung|Text|Meldung)\s+wurde\s+am\b.*?"
     r"\b(?:gesendet|veröffentlicht|ausgestrahlt|aktualisiert|publiziert)\b\.?",
     r"\|\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
     r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*Uhr\s*$",
 )
+
+# --- undated events: what the text reports without a date expression -------------------------
+# Event kinds that make an event of their own without a date: statements and announcements
+# count only when dated or the main news (the headline's).
+UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech", "other"})
+# Event verbs that name an outcome or a part of another event rather than an occurrence of its own.
+UNDATED_VERB_SKIP: frozenset[str] = frozenset({
+    "geeinigt", "einigten", "vereinbart", "vereinbarte", "zustimmen", "abstimmen", "treffen", "beraten",
+    "verhandeln", "telefonieren", "reisen", "vorlegen", "vorstellen",
+})
+# Words of a plan or an expectation in the verb group: an undated event so told is still to come.
+PLAN_CUES: frozenset[str] = frozenset({
+    "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
+    "vorgesehen", "erwartet", "dürfte", "dürften", "muss", "müssen", "bevorstehende", "bevorstehenden",
+    "angesetzt", "stattfinden", "anschließend", "künftig", "werde", "würde", "würden",
+})
+# A sentence that reports what someone said: the events it names are what they talk about.
+REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt"}
+# Phrases where an event word names no event ("ist die Rede von").
+IDIOMS: tuple[str, ...] = (r"(?i)(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede", r"(?i)die\s+Rede\s+(?:ist|war|sei)",
+                           r"(?i)in\s+der\s+Runde", r"(?i)zur\s+Wahl\s+(?:stehen|steht|stellen)")
+# Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
+NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
+                                       "niemals", "ohne"})
+# A clause that only asks for, offers, hopes for or weighs an event names no event of its own
+# ("drängt auf ein Treffen", "schlug Gespräche vor", "erwägt eine Reise").
+INTENT_CUES: frozenset[str] = frozenset({
+    "fordert", "fordern", "forderte", "forderten", "drängt", "drängen", "dränge", "drängte", "verlangt",
+    "verlangte", "wünscht", "wünschte", "möchte", "möchten", "vorgeschlagen", "schlug", "schlägt", "angeboten",
+    "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "wenn", "falls", "sofern",
+    "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
+    "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
+    "möglichst", "eventuell",
+})
+# Determiners before a bare event noun that point back to an event already told ("das Treffen").
+DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",
+                                      "dieser", "beim", "zum", "zur", "vom", "im"})
+# Who is said not to take part: a name in a clause with one of these drops out of the event.
+ABSENCE_CUES: tuple[str, ...] = (
+    "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
+    "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
+    "ohne",
+)
+# "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
+REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})
+REPORT_VERBS: frozenset[str] = frozenset({
+    "mitteilte", "mitteilten", "sagte", "sagten", "erklärte", "erklärten", "bekanntgab", "bekanntgaben",
+    "berichtete", "berichteten", "ankündigte", "ankündigten", "bestätigte", "bestätigten", "verlautete",
+})

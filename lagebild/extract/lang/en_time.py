@@ -192,6 +192,42 @@ SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "to
 STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
     r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
-    r"(?:published|broadcast|updated|aired)\b[^.]*\.?",
+    r"(?:published|broadcast|updated|aired)\b.*?(?:\.(?=\s|$)|$)",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
 )
+
+# --- undated events: what the text reports without a date expression -------------------------
+UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech", "other"})
+# Event verbs that name an outcome, a part of another event, or are too often something else
+# ("called for", "spoke to reporters", "agreed to").
+UNDATED_VERB_SKIP: frozenset[str] = frozenset({
+    "agreed", "called", "spoke", "spoken", "meeting", "approved", "gather",
+})
+# Words of a plan or an expectation in the verb group: an undated event so told is still to come.
+PLAN_CUES: frozenset[str] = frozenset({
+    "will", "would", "set", "due", "expected", "planned", "scheduled", "plans", "plan", "going", "upcoming",
+    "shall", "later", "next",
+})
+# A sentence that reports what someone said: the events it names are what they talk about.
+REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
+# Phrases where an event word names no event.
+IDIOMS: tuple[str, ...] = (r"call(?:s|ed)?\s+(?:for|on|it)", r"round\s+the", r"all\s+year\s+round")
+NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
+                                       "cancelled", "canceled", "postponed"})
+INTENT_CUES: frozenset[str] = frozenset({
+    "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
+    "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
+    "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
+    "pushing", "pressing",
+})
+DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these"})
+ABSENCE_CUES: tuple[str, ...] = (
+    "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
+    "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
+    "were not invited", "without",
+)
+# "as the ministry announced on Monday": a clause of reporting; its date dates the report.
+REPORT_OPENERS: frozenset[str] = frozenset({"as"})
+REPORT_VERBS: frozenset[str] = frozenset({
+    "said", "announced", "told", "reported", "confirmed", "stated", "disclosed", "revealed",
+})
