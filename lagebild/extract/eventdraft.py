@@ -89,10 +89,32 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
             definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue
+        if lower in data.VERBS_WITH and lower not in data.EVENT_VERBS and has_preposition(
+                text, m.start(), m.end(), data.VERBS_WITH):
+            found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "mit Erdogan gesprochen"
+            continue
         if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
                                  travel=lower in data.TRAVEL_VERBS))
     return found
+
+
+def has_preposition(text: str, start: int, end: int, needs: dict[str, str]) -> bool:
+    """A verb that names a meeting only with its preposition has it in its clause."""
+    preposition = needs[text[start:end].lower()]
+    return _followed_by(text, end, preposition) or preceded_by(text, start, preposition)
+
+
+def _followed_by(text: str, end: int, preposition: str) -> bool:
+    """The preposition a verb needs follows it within its clause ("spoke with", "sprach mit")."""
+    rest = re.split(r"[,;:.]", text[end:end + 80])[0]
+    return bool(re.search(rf"\b{re.escape(preposition)}\b", rest, re.IGNORECASE))
+
+
+def preceded_by(text: str, start: int, preposition: str) -> bool:
+    """The preposition stands before the verb in its clause ("mit Erdogan gesprochen")."""
+    rest = re.split(r"[,;:.]", text[max(0, start - 80):start])[-1]
+    return bool(re.search(rf"\b{re.escape(preposition)}\b", rest, re.IGNORECASE))
 
 
 def _compound_kind(word: str, nouns: dict[str, str]) -> str | None:

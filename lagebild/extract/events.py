@@ -415,9 +415,12 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
 
 
 def _unique(events: list[Event]) -> list[Event]:
-    """One event per id: two drafts that came out the same are one fact (never a duplicate id)."""
+    """Never a duplicate id: a second event of the same date and kind is told apart by its summary
+    (and its evidence); one that comes out the same in every respect is the same fact, kept once."""
     seen: dict[str, Event] = {}
     for event in events:
+        if event.id in seen:
+            event = replace(event, id=fact_id("event", event.date or "", event.kind, event.summary, event.evidence))
         seen.setdefault(event.id, event)
     return list(seen.values())
 

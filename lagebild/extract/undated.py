@@ -30,6 +30,7 @@ from lagebild.extract.eventdraft import (
     Trigger,
     clause_of,
     find_triggers,
+    has_preposition,
     participants_in,
     place_in,
     same_word,
@@ -65,6 +66,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "ist die Rede von", "calls for"
     if trigger.source != STRONG and word.lower() in data.UNDATED_VERB_SKIP:
         return False
+    if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
+        return False  # "spoke to reporters", "sprach von einem Signal"
     lo, hi = clause_of(trigger.start, split_clauses(text))
     clause = _words(text[lo:hi])
     if set(clause) & data.INTENT_CUES:

@@ -21,6 +21,11 @@ DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mitt
 
 # Relative days: offset from the reference date.
 # Lower-case "morgen" is tomorrow ("am Morgen" is a part of the day).
+# Words ending like a weak preterite ("-te", "-ten") that are none.
+NOT_WEAK_PAST: frozenset[str] = frozenset({"heute", "leute", "meute", "beute", "gute", "guten", "späte", "späten",
+                                           "konkrete", "konkreten", "rechte", "rechten", "breite", "breiten"})
+# Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
+CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
 RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a weekday or "Woche"/"Monat" that fix the direction.
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
@@ -101,7 +106,8 @@ EVENT_NOUNS: dict[str, str] = {
     "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
     "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
     "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
-    "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
+    "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
+    "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
@@ -266,9 +272,10 @@ STAMP_PATTERNS: tuple[str, ...] = (
 UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech", "other"})
 # Event verbs that name an outcome or a part of another event rather than an occurrence of its own.
 UNDATED_VERB_SKIP: frozenset[str] = frozenset({
-    "geeinigt", "einigten", "vereinbart", "vereinbarte", "zustimmen", "abstimmen", "treffen", "beraten",
-    "verhandeln", "telefonieren", "reisen", "vorlegen", "vorstellen",
+    "geeinigt", "einigten", "vereinbart", "vereinbarte", "vorlegen", "vorstellen",
 })
+# Verbs that name a meeting only with their preposition ("mit Erdogan gesprochen"; "sprach von" is speech).
+VERBS_WITH: dict[str, str] = {"gesprochen": "mit", "sprach": "mit", "sprachen": "mit", "spricht": "mit"}
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
 PLAN_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",

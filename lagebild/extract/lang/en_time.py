@@ -15,6 +15,7 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset()
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
                                  "the day before yesterday": -2}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
@@ -76,7 +77,7 @@ EVENT_NOUNS: dict[str, str] = {
     "statement": "statement", "interview": "statement", "press conference": "statement",
     "briefing": "statement", "visit": "other", "trip": "other", "state visit": "other",
     "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
-    "ruling": "other", "reimposition": "other",
+    "ruling": "other", "reimposition": "other", "signing": "other", "signing ceremony": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("visit", "trip", "speech", "address", "remarks", "exercise")
@@ -91,7 +92,8 @@ EVENT_VERBS: dict[str, str] = {
     "announced": "announcement", "unveiled": "announcement", "presented": "announcement",
     "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
     "traveled": "other", "visit": "other", "visits": "other", "visited": "other", "arrived": "other",
-    "agreed": "meeting", "voted": "other", "approved": "other",
+    "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
+    "signs": "other", "passed": "other",
 }
 MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegations")
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
@@ -201,8 +203,10 @@ UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech",
 # Event verbs that name an outcome, a part of another event, or are too often something else
 # ("called for", "spoke to reporters", "agreed to").
 UNDATED_VERB_SKIP: frozenset[str] = frozenset({
-    "agreed", "called", "spoke", "spoken", "meeting", "approved", "gather",
+    "agreed", "called", "spoken", "meeting", "approved", "gather",
 })
+# Verbs that name a meeting only with their preposition ("talked with", "held talks").
+VERBS_WITH: dict[str, str] = {"talked": "with", "spoke": "with", "speaks": "with"}
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
 PLAN_CUES: frozenset[str] = frozenset({
     "will", "would", "set", "due", "expected", "planned", "scheduled", "plans", "plan", "going", "upcoming",
