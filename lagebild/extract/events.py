@@ -369,10 +369,11 @@ def run(doc: Doc) -> None:
     guessed_ref = doc.reference_date is not None and doc.reference_date.review == "guessed"
     events: list[Draft] = []
     main: Draft | None = None  # the article's lead event: what undated participants belong to
-    last: Draft | None = None
+    last: Draft | None = None  # the event told last: what an undated sentence goes on about
+    last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
     known_years = _known_years(doc, ref)
     for sentence in doc.sentences:
-        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last, known_years)
+        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years)
         dated_here = [d for d in found if d.date]
         if found:
             for draft in found:
@@ -381,13 +382,15 @@ def run(doc: Doc) -> None:
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
+                last_dated = last
             if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
         if _anaphor_kind(sentence.text, doc.language) is None and (
                 not takes_part(sentence.text, doc.language) or names_new_event(doc, sentence)):
-            told = place_undated(doc, sentence, events)
+            going_on = last if last is not None and last.date and last.told_block == sentence.block else None
+            told = place_undated(doc, sentence, events, going_on=going_on)
             if told is not None:  # an event without a date, or one told again
                 last = told
                 last.told_block = sentence.block

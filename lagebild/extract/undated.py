@@ -166,10 +166,20 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
     return draft
 
 
+def _open_quote(text: str) -> list[tuple[int, int]]:
+    """A quotation mark opened and not closed in the sentence (the sentence splitter cut a quote of
+    several sentences): the rest of the sentence is quoted."""
+    spans = quote_spans(text)
+    for m in re.finditer(r"[„“«»\"]", text):
+        if not inside(m.start(), spans) and not any(e == m.end() for _s, e in spans):
+            return [(m.start(), len(text))]
+    return []
+
+
 def usable_triggers(doc: Doc, sentence: Sentence, headline: bool = False) -> list[Trigger]:
     """The sentence's event words that name an event of their own, nouns first."""
     text = sentence.text
-    skip = quote_spans(text) + stamp_spans(text, doc.language)
+    skip = quote_spans(text) + stamp_spans(text, doc.language) + _open_quote(text)
     found = [t for t in find_triggers(text, doc.language)
              if not inside(t.start, skip) and _usable(doc, text, t, headline)]
     return sorted(found, key=lambda t: (t.source != STRONG, t.start))
@@ -183,15 +193,19 @@ def names_new_event(doc: Doc, sentence: Sentence) -> bool:
         sentence.text[max(0, t.start - 40):t.start]) for t in usable_triggers(doc, sentence))
 
 
-def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: bool = False) -> Draft | None:
+def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: bool = False,
+                  going_on: Draft | None = None) -> Draft | None:
     """The event an undated sentence tells: one already told (given the sentence's people), or a new
-    undated one appended to ``events``; None when the sentence names no event."""
+    undated one appended to ``events``; None when the sentence names no event, or when it only goes
+    on with ``going_on`` (the dated event its paragraph tells) in a verb ("traf er dort …")."""
     if not headline and set(_words(sentence.text)) & lang_data(doc.language).REPORTED_CUES:
         return None  # "sagte, um 16 Uhr werde …", "it said the talks …": what someone talks about
     triggers = usable_triggers(doc, sentence, headline)
     if not triggers:
         return None
     trigger = triggers[0]
+    if going_on is not None and trigger.source != STRONG:
+        return None
     before = [e for e in events if e.block == sentence.block and e.sentence < sentence.index]
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)

@@ -283,10 +283,13 @@ PLAN_CUES: frozenset[str] = frozenset({
     "angesetzt", "stattfinden", "anschließend", "künftig", "werde", "würde", "würden",
 })
 # A sentence that reports what someone said: the events it names are what they talk about.
-REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt"}
+REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt", "teilte", "teilten",
+                                               "mitteilte", "mitteilten", "berichtete", "berichteten"}
 # Phrases where an event word names no event ("ist die Rede von").
-IDIOMS: tuple[str, ...] = (r"(?i)(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede", r"(?i)die\s+Rede\s+(?:ist|war|sei)",
-                           r"(?i)in\s+der\s+Runde", r"(?i)zur\s+Wahl\s+(?:stehen|steht|stellen)")
+IDIOMS: tuple[str, ...] = (
+    r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
+    r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
+)
 # Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
 NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
                                        "niemals", "ohne"})
@@ -298,11 +301,13 @@ INTENT_CUES: frozenset[str] = frozenset({
     "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "wenn", "falls", "sofern",
     "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
-    "möglichst", "eventuell",
+    "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig",
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
 DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",
-                                      "dieser", "beim", "zum", "zur", "vom", "im"})
+                                      "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
+                                      "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+                                      "ihres"})
 # Who is said not to take part: a name in a clause with one of these drops out of the event.
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",

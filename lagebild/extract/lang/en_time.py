@@ -215,16 +215,20 @@ PLAN_CUES: frozenset[str] = frozenset({
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
-IDIOMS: tuple[str, ...] = (r"call(?:s|ed)?\s+(?:for|on|it)", r"round\s+the", r"all\s+year\s+round")
+IDIOMS: tuple[str, ...] = (
+    r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
+    r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
+    r"|deadline|criteria|standard|obligation|need)s?\b",
+)
 NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
                                        "cancelled", "canceled", "postponed"})
 INTENT_CUES: frozenset[str] = frozenset({
     "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
-    "pushing", "pressing",
+    "pushing", "pressing", "need", "needs", "necessity",
 })
-DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these"})
+DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
 ABSENCE_CUES: tuple[str, ...] = (
     "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
