@@ -153,8 +153,29 @@ def summary_of(text: str, start: int, end: int) -> str:
 
 
 def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
-    """Who ``text`` names as acting: not owners, topics, places or names inside another's role."""
-    return actors_in(doc, text, sentence_index, event_words(doc.language))
+    """Who ``text`` names as acting: not owners, topics, places or names inside another's role;
+    not who the text says is absent ("waren jedoch nicht anwesend", "did not attend") and not who
+    only reports the event ("nach Angaben der Bundesregierung", "according to the ministry")."""
+    return actors_in(doc, _masked(text, doc.language), sentence_index, event_words(doc.language))
+
+
+def _masked(text: str, language: str) -> str:
+    """``text`` with the clauses of absent parties and the phrases of sources blanked out (same length)."""
+    data = lang_data(language)
+    spans: list[tuple[int, int]] = []
+    lower = text.lower()
+    for lo, hi in split_clauses(text):
+        clause = lower[lo:hi]
+        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
+            spans.append((lo, min(hi, len(text))))
+    for pattern in data.SOURCE_PATTERNS:
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    chars = list(text)
+    for lo, hi in spans:
+        for i in range(lo, hi):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
 
 
 def event_words(language: str) -> frozenset[str]:

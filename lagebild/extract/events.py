@@ -479,7 +479,8 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
             target.kind, target.kind_source = anaphor, STRONG  # "des Telefonats": now we know
         if target is None:  # "das Treffen" for talks just told: the same event in other words
             target = last if last is not None and last.told_block == sentence.block else main
-    elif last is not None and last.told_block == sentence.block and last.sentence < sentence.index:
+    elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
+        # Only a dated event is told on in its paragraph; an undated one takes names by reference.
         target = last
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party

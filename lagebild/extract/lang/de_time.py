@@ -200,8 +200,9 @@ GROUP_FILLERS: frozenset[str] = frozenset({"die", "der", "den", "des", "und", "s
 # Offices whose holders sit at the table: who speaks after Verhandlungen in such an office took part.
 NEGOTIATOR_ROLES: tuple[str, ...] = ("unterhändler", "verhandlungsführer", "delegationsleiter", "delegationschef")
 # Roles of commentators, who speak about an event without taking part.
-OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "forscher", "wissenschaftler", "politolog", "ökonom",
-                                   "professor", "haushaltspolitiker", "opposition")
+# Spokespeople only announce.
+OBSERVER_ROLES: tuple[str, ...] = ("sprecher", "analyst", "expert", "forscher", "wissenschaftler", "politolog",
+                                   "ökonom", "professor", "haushaltspolitiker", "opposition")
 # Locative prepositions before a place name.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "nach", "aus", "bei")
 
@@ -312,7 +313,6 @@ DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", 
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
     "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
-    "ohne",
 )
 # "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})
@@ -320,3 +320,11 @@ REPORT_VERBS: frozenset[str] = frozenset({
     "mitteilte", "mitteilten", "sagte", "sagten", "erklärte", "erklärten", "bekanntgab", "bekanntgaben",
     "berichtete", "berichteten", "ankündigte", "ankündigten", "bestätigte", "bestätigten", "verlautete",
 })
+# Who only reports an event is no party to it: "nach Angaben der Bundesregierung", "laut Kreml",
+# "wie das Außenamt mitteilte", "Regierungssprecher X sagte".
+SOURCE_PATTERNS: tuple[str, ...] = (
+    r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+[^,;.]*",
+    r"\blaut\s+[^,;.]*",
+    r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
+    r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
+)

@@ -143,7 +143,7 @@ HEAD_GROUPS: dict[str, tuple[str, ...]] = {
 GROUP_FILLERS: frozenset[str] = frozenset({"the", "and", "nato", "eu", "four", "two", "three", "all", "both", "twelve"})
 # Offices whose holders sit at the table: who speaks after talks in such an office took part.
 NEGOTIATOR_ROLES: tuple[str, ...] = ("negotiator", "head of delegation", "delegation head", "head of the delegation")
-OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "fellow", "researcher", "professor", "economist",
+OBSERVER_ROLES: tuple[str, ...] = ("spokes", "analyst", "expert", "fellow", "researcher", "professor", "economist",
                                    "commentator", "think tank")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
 
@@ -232,10 +232,15 @@ DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "he
 ABSENCE_CUES: tuple[str, ...] = (
     "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
-    "were not invited", "without",
+    "were not invited",
 )
 # "as the ministry announced on Monday": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"as"})
 REPORT_VERBS: frozenset[str] = frozenset({
     "said", "announced", "told", "reported", "confirmed", "stated", "disclosed", "revealed",
 })
+# Who only reports an event is no party to it: "according to the ministry", "as the office said".
+SOURCE_PATTERNS: tuple[str, ...] = (
+    r"\baccording\s+to\s+[^,;.]*",
+    r"\bas\s+[^,;]*?\b(?:said|announced|reported|confirmed|told)\b",
+)
