@@ -278,12 +278,12 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
             score += weight
         elif word in data.PAST_CUES or word in data.SPEECH_PAST:
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
-        elif _weak_past(m.group(0), language):
+        elif weak_past(m.group(0), language):
             score -= 0.5 * weight
     return score
 
 
-def _weak_past(word: str, language: str) -> bool:
+def weak_past(word: str, language: str) -> bool:
     """Regular past forms without a lexicon: "telefonierte", "urged"."""
     if not word[:1].islower() or len(word) < 5:
         return False

@@ -38,7 +38,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import acting_groups, persons_in
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
-from lagebild.extract.undated import names_new_event, place_undated
+from lagebild.extract.undated import alike, names_new_event, place_undated
 from lagebild.model import Event, EventKind, EventStatus, fact_id
 
 
@@ -111,9 +111,19 @@ def _status(iso: str | None, ref: date | None, tense: int, language: str, hint: 
 
 
 def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
-    """Date expressions outside quotations and outside broadcast or publishing stamps."""
-    skip = quote_spans(sentence.text) + stamp_spans(sentence.text, language)
-    return [m for m in find_dates(sentence.text, language) if not inside(m.start, skip)]
+    """Date expressions outside quotations and outside broadcast or publishing stamps; the second
+    day of a range ("on Jan 13 and Jan 14", "vom 3. bis 5. Mai") belongs to the first."""
+    text = sentence.text
+    skip = quote_spans(text) + stamp_spans(text, language)
+    found = [m for m in find_dates(text, language) if not inside(m.start, skip)]
+    kept: list[DateMention] = []
+    for m in found:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.kind == m.kind == "date" and re.fullmatch(
+                r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -231,7 +241,9 @@ def _scoped_summary(text: str, mention: DateMention, scope: int) -> str:
     else:
         piece = text[scope:mention.end]
     piece = piece.strip(" ,;:–—.")
-    return piece[:1].upper() + piece[1:] if piece else summary_of(text, mention.start, mention.end)
+    if len(piece.split()) < 5:  # "Launched on 15 April" says too little of what happened
+        return summary_of(text, min(scope, mention.start), max(scope, mention.end))
+    return piece[:1].upper() + piece[1:]
 
 
 _DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
@@ -411,7 +423,13 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
     headline = Sentence(-1, doc.headline, 0, -1)
     dated = [d for d in _drafts_for_sentence(doc, headline, ref, guessed_ref, None, known_years) if d.date]
     for draft in dated:
-        events = _merge([*events, draft])
+        same = next((e for e in events if e.date and (e.date.startswith(draft.date or "-") or (
+            draft.date or "").startswith(e.date)) and (alike(e.kind, draft.kind) or e.kind == draft.kind)
+            and (set(e.participants) & set(draft.participants) or not draft.participants)), None)
+        if same is not None:  # "Merz reist kommende Woche nach China" over the body's trip
+            same.add(draft.participants)
+        else:
+            events = _merge([*events, draft])
     if not dated:
         place_undated(doc, headline, events, headline=True)
     return events

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import inside, lang_data, quote_spans, tense_at
+from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import (
     STRONG,
@@ -72,10 +72,13 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     clause = _words(text[lo:hi])
     if set(clause) & data.INTENT_CUES:
         return False
-    before = _words(text[max(lo, trigger.start - 40):trigger.start])[-3:]
+    before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
     if set(before) & data.NEGATIONS:
-        return False  # "kein Treffen", "no meeting", "ohne Gespräche"
+        return False  # "kein Treffen", "no meeting", "ohne Gespräche", "has not announced the talks"
+    if doc.language == "de" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
+            and re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]):
+        return False  # "das unterzeichnete Dokument": a participle used as an adjective
     if trigger.source != STRONG and set(after) & data.NEGATIONS:
         return False  # "traf ihn nicht", "did not meet"
     if doc.language == "en" and trigger.source == STRONG and before and before[-1] in _EN_NOT_NOUN:
@@ -117,12 +120,19 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     """Planned when the verb group of the trigger's clause speaks of a plan ("soll … stattfinden",
     "wird … treffen", "is set to"); past when it speaks of the past; otherwise what the event told
     just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
+    data = lang_data(language)
     lo, hi = clause_of(trigger.start, split_clauses(text))
-    words = set(_words(text[lo:hi]))
-    if words & lang_data(language).PLAN_CUES:
-        return "planned"
-    if tense_at(text, trigger.start, language) < 0:
-        return "past"
+    for start, end in ((lo, hi), (0, len(text))):  # the clause first, then the sentence
+        cues: list[tuple[int, int]] = []  # (distance from the event word, +1 plan / -1 past)
+        for m in _WORDS.finditer(text, start, end):
+            word = m.group(0).lower()
+            distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
+            if word in data.PLAN_CUES:
+                cues.append((distance, 1))
+            elif word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language):
+                cues.append((distance, -1))
+        if cues:
+            return "planned" if min(cues)[1] > 0 else "past"
     return context or "past"
 
 
@@ -206,7 +216,7 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     trigger = triggers[0]
     if going_on is not None and trigger.source != STRONG:
         return None
-    before = [e for e in events if e.block == sentence.block and e.sentence < sentence.index]
+    before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
     if earlier is None and headline:

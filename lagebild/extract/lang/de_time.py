@@ -281,8 +281,11 @@ VERBS_WITH: dict[str, str] = {"gesprochen": "mit", "sprach": "mit", "sprachen": 
 PLAN_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
     "vorgesehen", "erwartet", "dürfte", "dürften", "muss", "müssen", "bevorstehende", "bevorstehenden",
-    "angesetzt", "stattfinden", "anschließend", "künftig", "werde", "würde", "würden",
+    "angesetzt", "stattfinden", "anschließend", "künftig", "werde", "würde", "würden", "kündigt", "kündigen",
+    "angekündigt", "ankündigte", "voraussichtlich",
 })
+# Indefinite articles: with the definite ones, what stands before an attributive participle.
+ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt", "teilte", "teilten",
                                                "mitteilte", "mitteilten", "berichtete", "berichteten"}
@@ -302,7 +305,8 @@ INTENT_CUES: frozenset[str] = frozenset({
     "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "wenn", "falls", "sofern",
     "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
-    "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig",
+    "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
+    "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
 DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",

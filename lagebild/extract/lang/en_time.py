@@ -210,8 +210,9 @@ VERBS_WITH: dict[str, str] = {"talked": "with", "spoke": "with", "speaks": "with
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
 PLAN_CUES: frozenset[str] = frozenset({
     "will", "would", "set", "due", "expected", "planned", "scheduled", "plans", "plan", "going", "upcoming",
-    "shall", "later", "next",
+    "shall", "later", "next", "announces", "announced", "likely",
 })
+ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
@@ -226,7 +227,8 @@ INTENT_CUES: frozenset[str] = frozenset({
     "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
-    "pushing", "pressing", "need", "needs", "necessity",
+    "pushing", "pressing", "need", "needs", "necessity", "traditionally", "usually", "often", "typically",
+    "routinely", "normally",
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
 ABSENCE_CUES: tuple[str, ...] = (
