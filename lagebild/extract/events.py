@@ -38,7 +38,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import acting_groups, persons_in
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
-from lagebild.extract.undated import alike, names_new_event, place_undated
+from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 from lagebild.model import Event, EventKind, EventStatus, fact_id
 
 
@@ -411,7 +411,7 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    doc.events = _unique([_to_event(d) for d in _snap_approximate(events)])
+    doc.events = _unique([_to_event(d) for d in _snap_approximate(fold_into_dated(events))])
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,

@@ -122,6 +122,11 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
     data = lang_data(language)
     lo, hi = clause_of(trigger.start, split_clauses(text))
+    lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
+    if set(lead) & data.EARLIER_PREPOSITIONS:
+        return "past"  # "nach seinem Wahlsieg", "since the strikes"
+    if language == "en" and trigger.source != STRONG and lead and lead[-1] == "to":
+        return "planned"  # "Lee to visit Japan", "agreed to meet": an infinitive is still to come
     for start, end in ((lo, hi), (0, len(text))):  # the clause first, then the sentence
         cues: list[tuple[int, int]] = []  # (distance from the event word, +1 plan / -1 past)
         for m in _WORDS.finditer(text, start, end):
@@ -230,3 +235,20 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     else:
         events.append(draft)
     return draft
+
+
+def fold_into_dated(events: list[Draft]) -> list[Draft]:
+    """An undated event told before or beside the dated one it is ("the summit" in a lead line, then
+    "will hold the summit … on Jan 13"): the same noun, status and someone in common fold it in."""
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if event.date is None:
+            target = next((d for d in events if d.date and alike(d.kind, event.kind) and d.status == event.status
+                           and event.word and d.word and same_word(event.word, d.word)
+                           and set(event.participants) & set(d.participants)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add([n for n in event.participants if n not in target.participants])
+    return kept

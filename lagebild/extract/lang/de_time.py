@@ -22,7 +22,8 @@ DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mitt
 # Relative days: offset from the reference date.
 # Lower-case "morgen" is tomorrow ("am Morgen" is a part of the day).
 # Words ending like a weak preterite ("-te", "-ten") that are none.
-NOT_WEAK_PAST: frozenset[str] = frozenset({"heute", "leute", "meute", "beute", "gute", "guten", "späte", "späten",
+NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letztes",
+                                           "heute", "leute", "meute", "beute", "gute", "guten", "späte", "späten",
                                            "konkrete", "konkreten", "rechte", "rechten", "breite", "breiten"})
 # Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
@@ -282,8 +283,10 @@ PLAN_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
     "vorgesehen", "erwartet", "dürfte", "dürften", "muss", "müssen", "bevorstehende", "bevorstehenden",
     "angesetzt", "stattfinden", "anschließend", "künftig", "werde", "würde", "würden", "kündigt", "kündigen",
-    "angekündigt", "ankündigte", "voraussichtlich",
+    "kündigte", "kündigten", "voraussichtlich",
 })
+# An event named after these lies before the one told ("nach seinem Wahlsieg"): it happened.
+EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"nach", "seit"})
 # Indefinite articles: with the definite ones, what stands before an attributive participle.
 ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 # A sentence that reports what someone said: the events it names are what they talk about.

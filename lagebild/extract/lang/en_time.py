@@ -213,6 +213,8 @@ PLAN_CUES: frozenset[str] = frozenset({
     "shall", "later", "next", "announces", "announced", "likely",
 })
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
+# An event named after these lies before the one told ("since the strikes", "after his election win").
+EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
