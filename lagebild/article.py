@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from lagebild import frontmatter
+from lagebild.controls import CONTROL
 from lagebild.errors import LagebildError, Problem
 
 MAX_ARTICLE_BYTES = 5_000_000
 SEED_SUFFIXES = (".txt", ".md")
 META_KEYS = ("published", "url", "outlet", "language", "title", "locale")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def parse_article(raw: bytes, path: str, name: str) -> tuple[Article, list[Probl
                                     hint="split the article or remove pasted material"))
     text, warnings = normalise(decode(raw, path), path)
     document = frontmatter.parse(text, path)
-    meta = _meta(document, path)
+    meta = _meta(document, path, warnings)
     body = document.body.strip("\n")
     if not body.strip():
         raise LagebildError(Problem(path, "empty article: no text to extract from",
@@ -88,7 +89,7 @@ def parse_article(raw: bytes, path: str, name: str) -> tuple[Article, list[Probl
     return article, warnings
 
 
-def _meta(document: frontmatter.Document, path: str) -> dict[str, str]:
+def _meta(document: frontmatter.Document, path: str, warnings: list[Problem]) -> dict[str, str]:
     problems: list[Problem] = []
     meta: dict[str, str] = {}
     for key, value in document.data.items():
@@ -102,7 +103,11 @@ def _meta(document: frontmatter.Document, path: str) -> dict[str, str]:
         if not isinstance(value, str):
             problems.append(Problem(path, "expected a single value", line=line, field=key))
             continue
-        meta[key] = value.strip()
+        if CONTROL.search(value):
+            # A YAML escape made it: the briefing must never hold what `check` refuses.
+            warnings.append(Problem(path, "control characters removed", line=line, field=key, severity="warning",
+                                    hint="remove escapes such as \\x1b from the value"))
+        meta[key] = CONTROL.sub("", value).strip()
     if "published" in meta and not _is_iso_date(meta["published"]):
         problems.append(Problem(path, f"invalid date '{meta['published']}'",
                                 line=document.lines.get("published"), field="published",

@@ -24,12 +24,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild import frontmatter, safe_read
 from lagebild.article import _CONTROL
-from lagebild.content import load_content
+from lagebild.content import display_path, load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, briefing_date, name_key
 from lagebild.errors import LagebildError, Problem
 from lagebild.model import FACT_LISTS, Briefing, Event, Fact
+from lagebild.publish import unpublished_files
 
 # A report filed on the 2nd may call the meeting of the 4th past (time zones, late
 # updates, a reference date guessed from a weekday); beyond this it is a wrong date or status.
@@ -44,6 +45,7 @@ def check_content(content_dir: Path, root: Path, seeds_dir: Path | None = None) 
     """Every problem of every briefing: the reader's errors, then the checks' warnings."""
     content = load_content(content_dir, root)
     problems = list(content.problems)
+    problems.extend(unpublished_files(content_dir, display_path(content_dir, root)))
     aliases = Aliases()
     aliases_path = content_dir / ALIASES_FILE
     try:
@@ -63,7 +65,7 @@ def _article_text(seeds_dir: Path, name: str) -> str | None:
         return None  # only a plain file name inside seeds/ is looked up
     path = seeds_dir / name
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = safe_read.read_bytes(path, str(path)).decode("utf-8-sig")
         # Only the text matters here, not the front matter's meaning: splitting it off is enough.
         _, _, body, _ = frontmatter.split(text.replace("\r\n", "\n"), str(path))
     except (OSError, UnicodeDecodeError, LagebildError):

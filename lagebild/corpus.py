@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild import frontmatter, safe_read
 from lagebild.errors import LagebildError, Problem
 from lagebild.i18n import country_name
 from lagebild.model import Briefing, Event, Person, Quote, slugify
@@ -109,7 +109,8 @@ class Aliases:
         if not path.is_file():
             return aliases
         document = frontmatter.Document({})
-        data, lines = frontmatter.load_mapping(path.read_text(encoding="utf-8-sig"), shown)
+        raw = safe_read.read_bytes(path, shown)  # never blocks on a pipe named actors.yml
+        data, lines = frontmatter.load_mapping(raw.decode("utf-8-sig"), shown)
         document.lines = lines
         problems: list[Problem] = []
         for section, kind in (("persons", "person"), ("organizations", "organization")):
