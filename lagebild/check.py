@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from lagebild import frontmatter, safe_read
+from lagebild.actor_slugs import name_warnings
 from lagebild.article import _CONTROL
 from lagebild.content import display_path, load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, briefing_date, name_key
@@ -84,6 +85,7 @@ def check_briefing(briefing: Briefing, path: str, line_of: LineOf, article: str 
     if article is not None:
         _check_evidence(briefing, _plain(article), warn)
     _check_actors(briefing, aliases or Aliases(), warn)
+    _check_names(briefing, warn)
     _check_dates(briefing, warn)
     _check_duplicates(briefing, line_of, warn)
     return problems
@@ -153,6 +155,15 @@ def _check_actors(briefing: Briefing, aliases: Aliases, warn: Warn) -> None:
     for index, quote in enumerate(briefing.quotes):
         if quote.is_visible and quote.speaker:
             unknown(f"quotes[{index}].speaker", quote.speaker, "add the speaker to persons, or correct the name")
+
+
+def _check_names(briefing: Briefing, warn: Warn) -> None:
+    """Names that may be look-alikes of another actor's (their pages never take over a name's URL)."""
+    for list_name in ("persons", "organizations"):
+        for index, fact in enumerate(getattr(briefing, list_name)):
+            for warning in name_warnings(getattr(fact, "name", "")) if fact.is_visible else ():
+                warn(f"{list_name}[{index}].name", f"'{fact.name}' {warning}",
+                     "retype the name in plain letters of one script")
 
 
 def _check_dates(briefing: Briefing, warn: Warn) -> None:

@@ -72,7 +72,8 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 _printed: set[str] = set()  # one run may meet the same problem twice (extract, then check)
 # Control characters in a message would let a value clear the screen or fake a report line.
 _TERMINAL_UNSAFE = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]} | {
-    c: f"\\u{c:04x}" for c in [*range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+    c: f"\\u{c:04x}" for c in [*range(0x80, 0xA0), *range(0x200B, 0x2010), 0x2028, 0x2029,
+                                *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
 
 
 def terminal_text(text: str) -> str:
