@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
 from lagebild.i18n import format_date, kind_label, labels
@@ -74,7 +74,7 @@ def calendar_text(entries: list[tuple[Briefing, Event, str | None]], today: str,
     calendar.add("prodid", f"-//{ics_text(site_name)}//Lagebild//DE")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", ics_text(site_name))
+    calendar.add("x-wr-calname", vText(ics_text(site_name)))  # a non-standard name: say it is TEXT
     stamp = datetime.combine(date.fromisoformat(today), datetime.min.time(), tzinfo=UTC)
     for briefing, event, url in entries:
         calendar.add_component(vevent(briefing, event, stamp, url))
