@@ -60,6 +60,8 @@ def site_problem(site_dir: Path, root: Path, protected: dict[str, Path]) -> Prob
         if _overlaps(site, folder.resolve()):
             return Problem(shown, f"refusing to build the site into, above or inside the {name} folder "
                                   f"{folder.name}/ (the build replaces the whole site folder)", hint=hint)
+    if site_dir.exists() and not site_dir.is_symlink() and not site_dir.is_dir():
+        return Problem(shown, "refusing to replace a file by the site", hint=hint)
     if site.is_dir() and not site.is_symlink() and any(site.iterdir()) and not all(
             (site / name).is_file() for name in SITE_SIGNATURE):
         return Problem(shown, "refusing to replace a folder that is not a built site (it has no "

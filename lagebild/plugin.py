@@ -33,6 +33,7 @@ from lagebild.exports import export_files
 from lagebild.markup import neutralise_attr_lists, sanitize_html
 from lagebild.model import Briefing
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.paths import state_dir_for
 from lagebild.publish import is_published
 from lagebild.render_cache import RenderCache, SearchCache
 from lagebild.safe_read import is_regular
@@ -124,7 +125,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
-                                              self.today, content_dir.resolve().parent / ".lagebild").items():
+                                              self.today, state_dir_for(content_dir)).items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue

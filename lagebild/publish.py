@@ -39,14 +39,12 @@ def unpublished_files(content_dir: Path, shown_dir: str) -> list[Problem]:
         if any(part.startswith(".") for part in relative.split("/")) or path.is_symlink() or path.is_dir():
             continue  # hidden: never published; symlinks: refused by their own check
         shown = f"{shown_dir}/{relative}"
-        if relative in CONFIG_FILES:
-            continue
         if not is_regular(path):
             if relative.startswith("briefings/") and path.suffix == ".md":
                 continue  # a briefing: the content reader reports it as an error
             problems.append(Problem(shown, "is not a regular file (a pipe, device or socket): not published",
                                     severity="warning", hint="move it out of the content folder"))
-        elif not is_published(relative):
+        elif not is_published(relative) and relative not in CONFIG_FILES:
             allowed = ", ".join(sorted(PAGE_SUFFIXES | ASSET_SUFFIXES))
             problems.append(Problem(shown, "not published: only pages and images are copied to the site "
                                            f"({allowed})", severity="warning",
