@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
-from datetime import date
 from pathlib import Path
 
 from lagebild.errors import LagebildError, MergeConflict, Problem
@@ -57,7 +56,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, default=default, help="MkDocs config (default: mkdocs.yml)")
     parser.add_argument("--today", type=_valid_today, default=default,
                         help="build date YYYY-MM-DD for 'upcoming' (default: today)")
-    parser.add_argument("--jobs", type=int, default=default, help="extraction worker processes (default: 2)")
+    parser.add_argument("--jobs", type=_positive, default=default, help="extraction worker processes (default: 2)")
     parser.add_argument("--force", action="store_true", default=default,
                         help="extract: resolve every merge conflict with the extractor's value (editors' "
                              "other changes stay)")
@@ -90,13 +89,17 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _valid_today(value: str) -> str:
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a date; write YYYY-MM-DD") from None
-    if len(value) != 10:
+    from lagebild.schema import validate_date
+
+    if validate_date(value, allow_month=False) is not None:
         raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a date; write YYYY-MM-DD")
     return value
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a positive whole number")
+    return int(value)
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:

@@ -23,6 +23,8 @@ CONFIG_FILES = frozenset({"actors.yml"})
 def is_published(relative: str) -> bool:
     """Whether a file (path relative to content/, with '/') belongs in the site."""
     parts = relative.split("/")
+    if not _utf8(relative):
+        return False  # a name the site's URLs cannot carry
     if any(part.startswith(".") for part in parts):
         return False  # hidden files and folders: never part of the site
     suffix = Path(parts[-1]).suffix
@@ -44,6 +46,10 @@ def unpublished_files(content_dir: Path, shown_dir: str) -> list[Problem]:
                 continue  # a briefing: the content reader reports it as an error
             problems.append(Problem(shown, "is not a regular file (a pipe, device or socket): not published",
                                     severity="warning", hint="move it out of the content folder"))
+        elif not _utf8(relative):
+            problems.append(Problem(shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"),
+                                    "file name is not valid UTF-8: not published", severity="warning",
+                                    hint="rename the file"))
         elif not is_published(relative) and relative not in CONFIG_FILES:
             allowed = ", ".join(sorted(PAGE_SUFFIXES | ASSET_SUFFIXES))
             problems.append(Problem(shown, "not published: only pages and images are copied to the site "
@@ -51,3 +57,11 @@ def unpublished_files(content_dir: Path, shown_dir: str) -> list[Problem]:
                                     hint="move private notes and backups (x.md~, x.md.orig) out of the "
                                          "content folder"))
     return problems
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -150,7 +150,13 @@ def _backups(project: Path) -> None:
     shutil.copy(briefing, briefing.with_name(briefing.name + "~"))
 
 
-prepare("H06")(_backups)
+@prepare("H06")
+def _h06_prepare(project: Path) -> None:
+    _backups(project)
+    with open(os.path.join(os.fsencode(project / "content"), b"caf\xe9.png"), "wb") as handle:
+        handle.write(b"\x89PNG")
+
+
 prepare("H07")(_backups)
 
 
@@ -254,3 +260,24 @@ def _h17_prepare(project: Path) -> None:
 @extra("H17")
 def _h17(project: Path, result: subprocess.CompletedProcess[str]) -> None:
     assert (project / "content" / "briefings" / "neu.md").is_file()
+
+
+@extra("H20")
+def _h20(project: Path, result: subprocess.CompletedProcess[str]) -> None:
+    week = run_build(project, "check", "--today", "2026-W01-1")  # ISO week date: not YYYY-MM-DD
+    assert week.returncode == 2 and "is not a date" in week.stderr, week.stderr
+
+
+@prepare("H21")
+def _h21_prepare(project: Path) -> None:
+    (project / "docs-mine").mkdir()
+    (project / "docs-mine" / "notizen.txt").write_text("Meine Notizen\n")
+
+
+@extra("H21")
+def _h21(project: Path, result: subprocess.CompletedProcess[str]) -> None:
+    assert (project / "docs-mine" / "notizen.txt").read_text() == "Meine Notizen\n"
+    (project / "target.txt").write_text("a file")
+    refused = run_build(project, "render", "--site", "target.txt")
+    assert refused.returncode == 2 and "refusing to replace a file" in refused.stderr, refused.stderr
+    assert (project / "target.txt").read_text() == "a file"
