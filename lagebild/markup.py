@@ -52,6 +52,18 @@ def neutralise_attr_lists(body: str) -> str:
     return "\n".join(lines)
 
 
+def heading_id(value: str, separator: str) -> str:
+    """The toc extension's id for a heading, never one of the theme's own ids.
+
+    Material names its page controls ``__drawer``, ``__search``, ``__toc``…; an article subheading
+    reading „__drawer“ (or „{ #__drawer }“) would otherwise give a second element that id and
+    break the page.  Our ids never start with '_'.
+    """
+    from markdown.extensions.toc import slugify
+
+    return slugify(value, separator).lstrip("_" + separator) or "abschnitt"
+
+
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div", "dl",
     "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",

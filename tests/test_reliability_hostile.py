@@ -221,7 +221,8 @@ def _h12(project: Path, result: subprocess.CompletedProcess[str]) -> None:
     found = _Attributes()
     found.feed(html)
     assert "__drawer" not in found.ids  # the theme's drawer id stays the theme's alone
-    assert page.count('id="__drawer"') == 1
+    assert page.count('id="__drawer"') == 1 and page.count('id="__search"') <= 1
+    assert not [i for i in found.ids if i.startswith("_")]  # no heading takes a theme-style id
     assert "md-dialog" not in found.classes and "md-button" not in found.classes
     assert not found.handlers
     assert "{ .md-dialog" in html and "{ #__drawer }" in html  # shown as the text it is

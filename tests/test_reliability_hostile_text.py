@@ -7,19 +7,27 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
+from markdown.extensions.toc import TocExtension
 
 from lagebild.actor_slugs import clean_name, is_mixed_script, name_warnings
 from lagebild.cli import terminal_text
 from lagebild.corpus import Corpus
 from lagebild.exports import export_files
-from lagebild.markup import escape_markdown, neutralise_attr_lists, sanitize_html
-from lagebild.model import Briefing, Event, Person, SourceInfo
+from lagebild.markup import escape_markdown, heading_id, neutralise_attr_lists, sanitize_html
+from lagebild.model import Briefing, Event, Person, Section, SourceInfo
+from lagebild.pages import PageRenderer, generated_pages, render_briefing_markdown
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+EXTENSIONS = ["tables", "attr_list", "md_in_html", "footnotes", "admonition",  # as in mkdocs.yml
+              TocExtension(permalink=True, slugify=heading_id)]
 
 HOSTILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Characters that hide, reorder, look alike or control: the corners random text reaches slowly.
@@ -136,3 +144,45 @@ def test_hostile_names_and_values_never_take_a_page_or_break_a_format(name: str,
     found = _Owner()
     found.feed(rendered)
     assert set(found.tags) <= {"p", "br"} and found.attributes == [], rendered
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_HOSTILE_TEXT, _HOSTILE_TEXT)
+def test_hostile_text_on_every_page_adds_no_markup(name: str, value: str) -> None:
+    """Every page of the site (briefing, actor, timeline, lists) rendered as MkDocs would: the hostile
+    text adds no script, no event handler, no id or class of its own."""
+    real = _briefing("aaa-real", "2025-01-01", "Steve Witkoff")
+    hostile = replace(_briefing("bbb-hostile", "2026-01-01", name, summary=value, title=value),
+                      sections=(Section(value, (value, f"Text {value}")),))
+    corpus = Corpus([real, hostile])
+    pages = generated_pages(corpus, TEMPLATES, "de", "2026-01-02")
+    for briefing in corpus.briefings:
+        renderer = PageRenderer(corpus, f"briefings/{briefing.slug}.md", "de", TEMPLATES, today="2026-01-02")
+        body = neutralise_attr_lists(f"<!-- lagebild:overview -->\n\n## {escape_markdown(value)}\n\n"
+                                     f"{escape_markdown(value)} {{ #__drawer }}\n")
+        pages[f"briefings/{briefing.slug}.md"] = render_briefing_markdown(body, renderer, briefing)
+    for path, text in pages.items():
+        html = sanitize_html(markdown.markdown(text, extensions=EXTENSIONS))
+        found = _Attributes()
+        found.feed(html)
+        assert "script" not in found.tags, path
+        assert not [a for a in found.attributes if a.startswith("on")], path
+        assert "__drawer" not in found.ids and "md-dialog" not in found.classes, path
+
+
+class _Attributes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[str] = []
+        self.ids: list[str] = []
+        self.classes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        for attribute, content in attrs:
+            self.attributes.append(attribute)
+            if attribute == "id" and content:
+                self.ids.append(content)
+            if attribute == "class" and content:
+                self.classes += content.split()
