@@ -174,7 +174,7 @@ def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, root: Path) -
 
 def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict) -> int:
     from lagebild.extraction import extract_folder
-    from lagebild.site_build import project_lock
+    from lagebild.lock import project_lock
 
     with project_lock(root / ".lagebild"):
         report = extract_folder(seeds, content, root, state, root / "templates",
@@ -199,7 +199,8 @@ def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
 
 
 def _render(config: Path, site: Path, state: Path, today: str | None) -> int:
-    from lagebild.site_build import build_site, project_lock
+    from lagebild.lock import project_lock
+    from lagebild.site_build import build_site
 
     if not config.is_file():
         raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))

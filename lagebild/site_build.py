@@ -1,8 +1,8 @@
 """Building the site into a sibling temporary folder and swapping it in on success.
 
 A failed or interrupted build leaves ``site/`` exactly as the last good build
-left it.  A lock (``fcntl.flock``, released by the kernel if the holder dies)
-keeps two builds from mixing their output.
+left it.  The project lock (``lagebild.lock``) keeps two builds from mixing
+their output.
 """
 
 from __future__ import annotations
@@ -11,131 +11,26 @@ import contextlib
 import ctypes
 import ctypes.util
 import errno
-import fcntl
 import logging
 import os
 import re
 import secrets
 import shutil
 import signal
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from lagebild.errors import BuildLocked, LagebildError, Problem
+from lagebild.errors import LagebildError, Problem
+from lagebild.lock import project_lock
 from lagebild.paths import check_site_dir
 
 # Our temporary folders beside the site: <site>.tmp-<pid>-<16 hex> and <site>.old-<pid>-<16 hex>.
 _OWN_NAME = re.compile(r"^.+\.(tmp|old)-\d+-[0-9a-f]{16}$")
 _RENAME_EXCHANGE = 2  # linux/fs.h: swap two paths in one step
+__all__ = ["build_site", "os_problem", "project_lock", "remove_stale_builds", "temp_name"]
 # MkDocs names a page by its path inside docs_dir; editors know it by its path in the project.
 _DOC_FILE = re.compile(r"^Doc file '([^']+)' (.*)$")
-
-
-@contextlib.contextmanager
-def project_lock(state_dir: Path) -> Iterator[None]:
-    """Hold the project lock for the block; a lock whose holder is gone is taken over.
-
-    The lock file records the holder's pid and start time.  The kernel releases a flock when
-    its last holder closes it; forked workers close their inherited copy at once (see
-    ``_release_in_child``), and if some other process still holds a dead build's lock, the
-    recorded pid tells us the build is gone and the lock is taken over with a note.
-    """
-    state_dir.mkdir(parents=True, exist_ok=True)
-    lock_path = state_dir / "lock"
-    shown = f"{state_dir.name}/lock"
-    for _attempt in range(5):
-        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 - held across the yield
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            recorded = handle.read().strip()
-            holder = recorded.split()[0] if recorded else "?"
-            if _holder_alive(recorded) or not _same_file(handle, lock_path):
-                handle.close()
-                raise BuildLocked(Problem(shown, f"another build is running (lock {shown} held by pid {holder})",
-                                          hint="wait for it to finish, then run again")) from None
-            # The recorded holder is dead; what still holds the flock is an orphan of it.
-            print(f"{shown}: note: the lock was held by pid {holder}, which no longer runs: taken over",
-                  file=sys.stderr)
-            with contextlib.suppress(FileNotFoundError):
-                lock_path.unlink()
-            handle.close()
-            continue
-        if not _same_file(handle, lock_path):
-            handle.close()  # another run took a stale lock over meanwhile: lock its new file
-            continue
-        break
-    else:
-        raise BuildLocked(Problem(shown, "could not take the lock", hint="run again"))
-    try:
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()} {_start_time(os.getpid())}")
-        handle.flush()
-        _held_locks.add(handle.fileno())
-        try:
-            yield
-        finally:
-            _held_locks.discard(handle.fileno())
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
-    finally:
-        handle.close()
-
-
-_held_locks: set[int] = set()
-
-
-def _release_in_child() -> None:
-    """A forked child (an extraction worker) must not keep the parent's lock alive: point its
-    copies of the lock descriptor at /dev/null, which drops its share of the flock."""
-    for fd in list(_held_locks):
-        null = os.open(os.devnull, os.O_RDWR)
-        os.dup2(null, fd)
-        os.close(null)
-    _held_locks.clear()
-
-
-os.register_at_fork(after_in_child=_release_in_child)
-
-
-def _start_time(pid: int) -> str:
-    """The process's start time in clock ticks since boot (Linux), to tell a pid from its reuse."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return "?"
-    fields = stat.rsplit(")", 1)[-1].split()
-    return fields[19] if len(fields) > 19 else "?"
-
-
-def _holder_alive(recorded: str) -> bool:
-    """Whether the process named in the lock file still runs (unknown counts as running)."""
-    parts = recorded.split()
-    if not parts or not parts[0].isdigit():
-        return True
-    pid = int(parts[0])
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    if len(parts) > 1 and parts[1] != "?" and Path("/proc").is_dir():
-        return _start_time(pid) == parts[1]  # the pid was reused by another process
-    return True
-
-
-def _same_file(handle: Any, path: Path) -> bool:
-    try:
-        return os.fstat(handle.fileno()).st_ino == path.stat().st_ino
-    except OSError:
-        return False
 
 
 def _owned(folder: Path, site_dir: Path, prefix: str) -> bool:

@@ -250,7 +250,7 @@ def test_T34_second_build_while_one_runs(project: Path) -> None:
         handle.seek(0)
         handle.truncate()
         # A live holder: this test process, with its pid and start time as project_lock records them.
-        from lagebild.site_build import _start_time
+        from lagebild.lock import _start_time
 
         handle.write(f"{os.getpid()} {_start_time(os.getpid())}")
         handle.flush()

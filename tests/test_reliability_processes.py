@@ -66,7 +66,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc (Linux)")
 def test_kill_9_during_parallel_extraction_leaves_no_lock_holder(tmp_path: Path) -> None:
-    from lagebild.site_build import project_lock
+    from lagebild.lock import project_lock
 
     project = make_project(tmp_path / "p", seeds=[])
     for number in range(10):
@@ -97,7 +97,7 @@ def test_kill_9_during_parallel_extraction_leaves_no_lock_holder(tmp_path: Path)
 
 def test_a_lock_whose_holder_is_gone_is_taken_over(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An orphan still holds the flock of a dead build (its pid recorded): taken over with a note."""
-    from lagebild.site_build import project_lock
+    from lagebild.lock import project_lock
 
     state = tmp_path / ".lagebild"
     state.mkdir()
