@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild import frontmatter, safe_read
+from lagebild.actor_slugs import assign_slugs, clean_name
 from lagebild.errors import LagebildError, Problem
 from lagebild.i18n import country_name
 from lagebild.model import Briefing, Event, Person, Quote, slugify
@@ -25,7 +26,7 @@ ALIASES_FILE = "actors.yml"
 
 
 def name_key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", clean_name(name))  # no invisible character splits an actor
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss").casefold()
     return " ".join(text.replace("-", " ").split())
 
@@ -84,6 +85,12 @@ class Actor:
             self.events.append((briefing, event))
 
 
+def _first_seen(actor: Actor) -> tuple[str, str]:
+    """The oldest briefing that names the actor: (date, slug); undated briefings count as newest."""
+    return min(((briefing_date(m.briefing) or "9999", m.briefing.slug) for m in actor.mentions),
+               default=("9999", ""))
+
+
 def briefing_date(briefing: Briefing) -> str:
     if briefing.published:
         return briefing.published
@@ -109,9 +116,11 @@ class Aliases:
         if not path.is_file():
             return aliases
         document = frontmatter.Document({})
-        data, lines = frontmatter.load_mapping(path.read_text(encoding="utf-8-sig"), shown)
+        raw = safe_read.read_bytes(path, shown)  # never blocks on a pipe named actors.yml
+        data, lines = frontmatter.load_mapping(raw.decode("utf-8-sig"), shown)
         document.lines = lines
         problems: list[Problem] = []
+        declared: dict[tuple[str, str], tuple[str, int | None]] = {}  # name key -> (its entry's name, line)
         for section, kind in (("persons", "person"), ("organizations", "organization")):
             entries = data.get(section) or []
             if not isinstance(entries, list):
@@ -129,7 +138,19 @@ class Aliases:
                                             line=document.line_of(f"{field_path}.aliases")))
                     continue
                 canonical = entry["name"]
-                for name in [canonical, *names]:
+                for number, name in enumerate([canonical, *names]):
+                    where = f"{field_path}.name" if number == 0 else f"{field_path}.aliases[{number - 1}]"
+                    line = document.line_of(where)
+                    owner = declared.get((kind, name_key(name)))
+                    if owner is not None and name_key(owner[0]) != name_key(canonical):
+                        # Two entries claim one name (or alias each other): one of two people would
+                        # silently lose their page.
+                        problems.append(Problem(shown, f"'{name}' is already a name of '{owner[0]}' (line "
+                                                       f"{owner[1]}): one name can belong to one actor only",
+                                                line=line, field=where,
+                                                hint="merge the two entries into one, or remove the name here"))
+                        continue
+                    declared.setdefault((kind, name_key(name)), (canonical, line))
                     aliases.canonical[(kind, name_key(name))] = canonical
                 if entry.get("distinct") == "true":
                     aliases.distinct.add(name_key(canonical))
@@ -155,13 +176,20 @@ class Corpus:
                         self._surnames[key.split()[-1]].add(key)
         for briefing in self.briefings:
             self._add_briefing(briefing)
+        self._settle_slugs()
+
+    def _settle_slugs(self) -> None:
+        """Page addresses by who was seen first, never by who came last (see lagebild.actor_slugs)."""
+        named = [a for a in self.actors.values() if a.kind != "country"]
+        assign_slugs(named, lambda a: slugify(clean_name(a.name)), _first_seen)
+        self.actors = {(a.kind, a.slug): a for a in self.actors.values()}
 
     def _canonical(self, kind: str, name: str) -> str:
         return self.aliases.canonical.get((kind, name_key(name)), name)
 
     def _actor(self, kind: str, name: str, country: str | None = None) -> Actor:
         written = name
-        name = self._canonical(kind, name)
+        name = clean_name(self._canonical(kind, name))  # shown without invisible characters
         key = name_key(name)
         if kind == "person" and " " not in key and key not in self.aliases.distinct:
             full = self._surnames.get(key, set())

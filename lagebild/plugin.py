@@ -30,10 +30,13 @@ from lagebild.content import load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
 from lagebild.errors import LagebildError
 from lagebild.exports import export_files
-from lagebild.markup import sanitize_html
+from lagebild.markup import neutralise_attr_lists, sanitize_html
 from lagebild.model import Briefing
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.paths import state_dir_for
+from lagebild.publish import is_published
 from lagebild.render_cache import RenderCache, SearchCache
+from lagebild.safe_read import is_regular
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -86,6 +89,14 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         content_dir = Path(config.docs_dir)
+        docs = os.path.abspath(config.docs_dir)
+        for file in list(files):
+            if file.generated_by is not None or file.src_dir is None or os.path.abspath(file.src_dir) != docs:
+                continue  # the theme's files and other plugins' pages
+            # Only pages and images are published (lagebild.publish); `check` names the rest.
+            if not (is_published(file.src_uri) and is_regular(Path(file.abs_src_path or ""))):
+                log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
+                files.remove(file)
         content = load_content(content_dir, self.root)
         replaced: dict[str, str | None] = {}
         if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
@@ -114,7 +125,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
-                                              self.today, content_dir.resolve().parent / ".lagebild").items():
+                                              self.today, state_dir_for(content_dir)).items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
@@ -150,7 +161,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if briefing is not None and self.corpus is not None:
             renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
                                     locale=briefing.locale, today=self.today)
-            markdown = render_briefing_markdown(markdown, renderer, briefing)
+            # The body is article text: no attr_list there; the templates' blocks come after.
+            markdown = render_briefing_markdown(neutralise_attr_lists(markdown), renderer, briefing)
         if self.render_cache is not None:
             self.render_cache.attach(page, markdown, files)
         return markdown

@@ -313,15 +313,17 @@ def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) 
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """One event per date and kind; a statement on a meeting's day is part of the meeting."""
     merged: list[Draft] = []
+    by_date: dict[str | None, list[Draft]] = {}  # only drafts of one date can merge: linear, not quadratic
     for draft in drafts:
-        same = next((m for m in merged if draft.date and m.date == draft.date and (
+        candidates = by_date.get(draft.date, [])
+        same = next((m for m in candidates if draft.date and (
             m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
             and not _two_in_a_month(m, draft)), None)
         if same is None and draft.date is None:
-            same = next((m for m in merged if m.date is None and m.kind == draft.kind
-                         and m.summary == draft.summary), None)
+            same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
         if same is None:
             merged.append(draft)
+            by_date.setdefault(draft.date, []).append(draft)
             continue
         if same.kind == "statement" and draft.kind != "statement":
             same.kind, same.kind_source = draft.kind, draft.kind_source
