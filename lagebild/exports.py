@@ -17,9 +17,10 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
-from lagebild.corpus import Corpus, briefing_date
+from lagebild.corpus import ACTOR_KINDS, Corpus, briefing_date
 from lagebild.i18n import format_date, kind_label, labels
-from lagebild.model import FACT_LISTS, Briefing, Event
+from lagebild.model import FACT_LISTS
+from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
 from lagebild.schema import fact_to_data
 
 FACTS_PATH = "data/facts.json"
@@ -66,7 +67,23 @@ def facts_document(corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:
         "country": actor.country, "spellings": sorted(actor.spellings),
         "briefings": [b.slug for b in actor.briefings],
     } for actor in sorted(corpus.actors.values(), key=lambda a: (a.kind, a.slug))]
-    return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors}
+    return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors,
+            "events": [merged_event_data(m, corpus, url_of) for m in corpus.merged_events(today)]}
+
+
+def merged_event_data(merged: MergedEvent, corpus: Corpus, url_of: UrlOf) -> dict[str, Any]:
+    """One occurrence across briefings: its best date, status as of the build date, every report."""
+    return {
+        "id": merged.id, "date": merged.date, "kind": merged.kind, "status": merged.status,
+        "summary": merged.summary, "place": merged.place,
+        "participants": [p.name for p in merged.participants],
+        "briefings": [b.slug for b in merged.briefings],
+        "url": f"{url_of('timeline.md')}#{merged.id}",
+        "reports": [{"briefing": r.briefing.slug, "event": r.event.id, "source": r.source, "date": r.event.date,
+                     "status": r.event.status, "place": r.event.place} for r in merged.reports],
+        "disagreements": [{"field": d.field, "values": [{"source": s, "value": v} for s, v in d.values]}
+                          for d in merged.disagreements],
+    }
 
 
 def _nullable(kind: str) -> dict[str, Any]:
@@ -111,13 +128,16 @@ FACTS_SCHEMA: dict[str, Any] = {
     "title": "Lagebild facts",
     "description": "Every briefing with its facts and evidence, and every actor across briefings.",
     "type": "object",
-    "required": ["version", "built", "briefings", "actors"],
+    "required": ["version", "built", "briefings", "actors", "events"],
     "properties": {
         "$schema": _TEXT,
         "version": {"const": 1},
         "built": {**_DATE, "description": "the build date that decided what counts as upcoming"},
         "briefings": {"type": "array", "items": {"$ref": "#/$defs/briefing"}},
         "actors": {"type": "array", "items": {"$ref": "#/$defs/actor"}},
+        "events": {"type": "array", "items": {"$ref": "#/$defs/merged_event"},
+                   "description": "one entry per occurrence: the events of all briefings that report the same "
+                                  "meeting, merged"},
     },
     "$defs": {
         "briefing": {
@@ -138,10 +158,38 @@ FACTS_SCHEMA: dict[str, Any] = {
         "actor": {
             "type": "object", "additionalProperties": False,
             "required": ["kind", "slug", "name", "url", "country", "spellings", "briefings"],
-            "properties": {"kind": {"enum": ["person", "organization", "country"]}, "slug": _TEXT, "name": _TEXT,
+            "properties": {"kind": {"enum": list(ACTOR_KINDS)}, "slug": _TEXT, "name": _TEXT,
                            "url": _TEXT, "country": _nullable("string"),
                            "spellings": {"type": "array", "items": _TEXT},
                            "briefings": {"type": "array", "items": _TEXT}},
+        },
+        "merged_event": {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "date", "kind", "status", "summary", "place", "participants", "briefings", "url",
+                         "reports", "disagreements"],
+            "properties": {
+                "id": {"type": "string", "description": "stable while its first report stays"},
+                "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
+                         "description": "the most precise date, from the most recent source"},
+                "kind": _FACT_FIELDS["events"]["kind"],
+                "status": {"enum": list(MERGED_STATUSES),
+                           "description": "as of `built`: unconfirmed = planned, date passed, no report since"},
+                "summary": _TEXT, "place": _nullable("string"),
+                "participants": {"type": "array", "items": _TEXT},
+                "briefings": {"type": "array", "items": _TEXT, "description": "slugs of the briefings reporting it"},
+                "url": _TEXT,
+                "reports": {"type": "array", "items": {
+                    "type": "object", "required": ["briefing", "event", "source", "date", "status", "place"],
+                    "properties": {"briefing": _TEXT, "event": _TEXT, "source": _TEXT,
+                                   "date": _nullable("string"), "status": {"enum": ["past", "planned"]},
+                                   "place": _nullable("string")}}},
+                "disagreements": {"type": "array", "items": {
+                    "type": "object", "required": ["field", "values"],
+                    "properties": {"field": {"enum": ["date", "place"]},
+                                   "values": {"type": "array", "items": {
+                                       "type": "object", "required": ["source", "value"],
+                                       "properties": {"source": _TEXT, "value": _TEXT}}}}}},
+            },
         },
         **{name: _fact_schema(name) for name in FACT_LISTS},
     },
@@ -221,41 +269,43 @@ def _span(value: str) -> tuple[date, date, bool]:
     return start, start + timedelta(days=1), False
 
 
-def _vevent(briefing: Briefing, event: Event, stamp: str, url: str | None) -> list[str]:
-    assert event.date is not None
-    start, end, month_only = _span(event.date)
+def _vevent(merged: MergedEvent, stamp: str, url: str | None) -> list[str]:
+    assert merged.date is not None
+    briefing, event = merged.latest.briefing, merged.latest.event
+    start, end, month_only = _span(merged.date)
     words = labels(briefing.language)
-    summary = f"{kind_label(event.kind, briefing.language)}: {event.summary or briefing.title}"
+    summary = f"{kind_label(merged.kind, briefing.language)}: {event.summary or briefing.title}"
     if month_only:
-        summary += f" ({format_date(event.date, briefing.language, briefing.locale)}, {words['day_open']})"
-    description = "\n".join(part for part in (event.evidence, f"{words['briefing']}: {briefing.title}", url) if part)
+        summary += f" ({format_date(merged.date, briefing.language, briefing.locale)}, {words['day_open']})"
+    reported = [f"{words['briefing']}: {r.briefing.title} ({r.source})" for r in merged.reports]
+    description = "\n".join(part for part in (event.evidence, *reported, url) if part)
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{event.id}.{briefing.slug}@lagebild",
+        f"UID:{merged.id}@lagebild",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
         f"DTEND;VALUE=DATE:{end:%Y%m%d}",
         f"SUMMARY;LANGUAGE={briefing.language}:{_ics_text(summary)}",
         f"DESCRIPTION;LANGUAGE={briefing.language}:{_ics_text(description)}",
     ]
-    if event.place:
-        lines.append(f"LOCATION:{_ics_text(event.place)}")
+    if merged.place:
+        lines.append(f"LOCATION:{_ics_text(merged.place)}")
     if url and url.startswith(("http://", "https://")):
         lines.append(f"URL:{url}")
     # A month-only date is a placeholder: keep it out of free/busy and mark it tentative.
-    lines += ["TRANSP:TRANSPARENT", f"STATUS:{'TENTATIVE' if month_only or event.is_guess else 'CONFIRMED'}",
+    lines += ["TRANSP:TRANSPARENT", f"STATUS:{'TENTATIVE' if month_only or merged.is_guess else 'CONFIRMED'}",
               "END:VEVENT"]
     return lines
 
 
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """Planned dated events as all-day VEVENTs (RFC 5545), in timeline order."""
+    """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,
+    planned as of the build date (a date that has passed is no longer in the calendar)."""
     stamp = today.replace("-", "") + "T000000Z"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{_ics_text(site_name)}//Lagebild//DE",
              "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{_ics_text(site_name)}"]
-    for briefing, event in corpus.timeline():
-        if event.status == "planned" and event.date:
-            page = url_of(f"briefings/{briefing.slug}.md")
-            lines += _vevent(briefing, event, stamp, urljoin(site_url, page) if site_url else None)
+    for merged in corpus.upcoming(today, limit=None):
+        page = f"{url_of('timeline.md')}#{merged.id}"
+        lines += _vevent(merged, stamp, urljoin(site_url, page) if site_url else None)
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)

@@ -100,9 +100,9 @@ def test_upcoming_counts_from_the_build_date() -> None:
         return Briefing(slug=slug, title=slug, language="de", source=SourceInfo(file=f"{slug}.txt"), events=events)
 
     corpus = Corpus([briefing("a", "2026-01-03", "2026-02"), briefing("b", "2025-12-30", "2026-01-10")])
-    assert [e.date for _, e in corpus.upcoming("2026-01-04")] == ["2026-01-10", "2026-02"]
-    assert [e.date for _, e in corpus.upcoming("2026-01-31")] == ["2026-02"]
-    assert [e.date for _, e in corpus.upcoming("2026-02-15")] == ["2026-02"]  # month-only: the whole month
+    assert [m.date for m in corpus.upcoming("2026-01-04")] == ["2026-01-10", "2026-02"]
+    assert [m.date for m in corpus.upcoming("2026-01-31")] == ["2026-02"]
+    assert [m.date for m in corpus.upcoming("2026-02-15")] == ["2026-02"]  # month-only: the whole month
     assert corpus.upcoming("2026-03-01") == []
 
 
