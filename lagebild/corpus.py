@@ -180,7 +180,7 @@ class Corpus:
         """The identity key of a name: one for all its spellings, unless an editor or a contradiction splits it."""
         canonical = self._canonical(kind, name)
         plain = name_key(canonical)
-        if kind == "person" and (plain in self.aliases.distinct or plain in self._apart):
+        if plain in self.aliases.distinct or (kind == "person" and plain in self._apart):
             return exact_key(canonical)
         return identity_key(canonical)
 

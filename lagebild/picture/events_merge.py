@@ -7,7 +7,9 @@ looks) and enough else agrees: their participants (one list contains the
 other, or two actors shared), their place, words of their summaries.  Their
 kinds must fit (a call is no meeting).  A report is only ever compared with
 the merged events of its own and neighbouring dates, never with all others,
-so merging stays linear in the number of events.
+so merging stays linear in the number of events.  Within a date the
+candidates are looked up by what they share (a participant, the place, a
+summary word): without a shared feature the evidence cannot be reached.
 
 The merged event takes the most precise date, from the most recent source
 when precise dates differ; its status is decided against the build date:
@@ -169,24 +171,27 @@ def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, la
     reports = sorted((Report(b, e) for b in briefings for e in b.events if e.is_visible),
                      key=lambda r: (reported_on(r.briefing), r.briefing.slug, r.event.id))
     clusters: list[_Cluster] = []
-    by_day: dict[str, list[int]] = defaultdict(list)  # YYYY-MM-DD -> clusters with a report on that day
-    by_month: dict[str, list[int]] = defaultdict(list)  # YYYY-MM -> clusters with a month-only report
-    days_in_month: dict[str, list[int]] = defaultdict(list)  # YYYY-MM -> clusters with a day in that month
+    # (date block, kind group, feature) -> clusters.  Date blocks: a day 'YYYY-MM-DD', 'M:YYYY-MM' for
+    # month-only reports, 'D:YYYY-MM' for day reports of that month.  Features: 't:' a participant,
+    # 'p:' a place, 'w:' a summary word.  Without a shared feature two reports cannot reach the evidence
+    # needed, so only clusters found here are ever compared.
+    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     participants: dict[tuple[str, str], list[Participant]] = {}
     for report in reports:
         event = report.event
-        found = [resolved for name in event.participants if (resolved := resolve(name, report.briefing))]
-        people = [Participant(token, shown) for token, shown in found]
-        people += [Participant("name:" + plain_key(n), n) for n in event.participants
-                   if resolve(n, report.briefing) is None]
+        people = []
+        for name in event.participants:
+            resolved = resolve(name, report.briefing)
+            people.append(Participant(*resolved) if resolved else Participant("name:" + plain_key(name), name))
         participants[report.key] = people
         tokens = {p.token for p in people}
         place = identity_key(event.place) if event.place else None
         words = _words(event.summary)
         group = _KIND_GROUP.get(event.kind, event.kind)
+        features = {"t:" + t for t in tokens} | {"w:" + w for w in words} | ({"p:" + place} if place else set())
         chosen: int | None = None
         if event.date:
-            chosen = _best(event.date, clusters, by_day, by_month, days_in_month, report, tokens, place, words, group)
+            chosen = _best(event.date, clusters, index, report, tokens, place, words, group, features)
         if chosen is None:
             clusters.append(_Cluster(kind_group=group))
             chosen = len(clusters) - 1
@@ -198,44 +203,40 @@ def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, la
         if place:
             cluster.places.add(place)
         if event.date:
-            month = event.date[:7]
-            index = by_day[event.date] if len(event.date) == 10 else by_month[month]
-            if chosen not in index:
-                index.append(chosen)
-            if len(event.date) == 10 and chosen not in days_in_month[month]:
-                days_in_month[month].append(chosen)
+            blocks = [event.date, "D:" + event.date[:7]] if len(event.date) == 10 else ["M:" + event.date[:7]]
+            for block in blocks:
+                for feature in features:
+                    found = index[(block, group, feature)]
+                    if not found or found[-1] != chosen:
+                        found.append(chosen)
     merged = [_finish(c, participants, today, language) for c in clusters]
     merged.sort(key=lambda m: (m.date or "9999", m.id))
     by_report = {report.key: m for m in merged for report in m.reports}
     return EventPicture(tuple(merged), by_report)
 
 
-def _best(value: str, clusters: list[_Cluster], by_day: dict[str, list[int]], by_month: dict[str, list[int]],
-          days_in_month: dict[str, list[int]], report: Report, tokens: set[str], place: str | None,
-          words: set[str], group: str) -> int | None:
+def _best(value: str, clusters: list[_Cluster], index: dict[tuple[str, str, str], list[int]], report: Report,
+          tokens: set[str], place: str | None, words: set[str], group: str, features: set[str]) -> int | None:
     """The cluster this report joins, if one is the same occurrence beyond doubt."""
     month = value[:7]
-    candidates: list[tuple[int, int]] = []  # (cluster, evidence needed)
     if len(value) == 10:
-        candidates += [(i, _SAME_DAY) for i in by_day.get(value, ())]
-        for near in _neighbours(value):
-            candidates += [(i, _NEAR) for i in by_day.get(near, ())]
-        candidates += [(i, _NEAR) for i in by_month.get(month, ())]
+        blocks = [(value, _SAME_DAY), *((near, _NEAR) for near in _neighbours(value)), ("M:" + month, _NEAR)]
     else:
-        candidates += [(i, _NEAR) for i in by_month.get(month, ())]
-        candidates += [(i, _NEAR) for i in days_in_month.get(month, ())]
+        blocks = [("M:" + month, _NEAR), ("D:" + month, _NEAR)]
+    needed: dict[int, int] = {}  # cluster -> the least evidence it needs (the closest date block wins)
+    for block, evidence in blocks:
+        for feature in features:
+            for candidate in index.get((block, group, feature), ()):
+                if evidence < needed.get(candidate, 99):
+                    needed[candidate] = evidence
     best: tuple[int, int] | None = None  # (score, -cluster) of the best so far
-    seen: set[int] = set()
-    for index, needed in candidates:
-        if index in seen:
-            continue
-        seen.add(index)
-        cluster = clusters[index]
-        if report.briefing.slug in cluster.slugs or cluster.kind_group != group:
+    for candidate, evidence in needed.items():
+        cluster = clusters[candidate]
+        if report.briefing.slug in cluster.slugs:
             continue  # one article's events were told apart by the article itself
         score = _evidence(cluster, tokens, place, words)
-        if score >= needed and (best is None or (score, -index) > best):
-            best = (score, -index)
+        if score >= evidence and (best is None or (score, -candidate) > best):
+            best = (score, -candidate)
     return None if best is None else -best[1]
 
 
