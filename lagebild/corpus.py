@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lagebild import frontmatter
 from lagebild.errors import LagebildError, Problem
+from lagebild.event_links import EventLinks
 from lagebild.i18n import country_name
 from lagebild.model import Briefing, Event, Person, Quote, slugify
 from lagebild.picture.events_merge import EventPicture, MergedEvent, merge_events
@@ -150,8 +151,10 @@ class Aliases:
 
 
 class Corpus:
-    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None, language: str = "de") -> None:
+    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None, language: str = "de",
+                 event_links: EventLinks | None = None) -> None:
         self.aliases = aliases or Aliases()
+        self.event_links = event_links or EventLinks()
         self.language = language  # names country actors on the site-wide pages
         self.briefings = sorted(briefings, key=briefing_sort_key, reverse=True)
         self.actors: dict[tuple[str, str], Actor] = {}
@@ -320,7 +323,8 @@ class Corpus:
     def picture(self, today: str) -> EventPicture:
         """The merged events as of the build date (computed once per date)."""
         if today not in self._pictures:
-            self._pictures[today] = merge_events(self.briefings, self._participant, today, self.language)
+            self._pictures[today] = merge_events(self.briefings, self._participant, today, self.language,
+                                                 self.event_links.same, self.event_links.apart)
         return self._pictures[today]
 
     def _participant(self, name: str, briefing: Briefing) -> tuple[str, str] | None:

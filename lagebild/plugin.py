@@ -29,6 +29,7 @@ from lagebild import last_good
 from lagebild.content import load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
 from lagebild.errors import LagebildError
+from lagebild.event_links import EVENTS_FILE, EventLinks
 from lagebild.exports import export_files
 from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
@@ -100,10 +101,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                               "fix them (see above) and build again")
         try:
             aliases = Aliases.load(content_dir / ALIASES_FILE, str(Path(content_dir.name) / ALIASES_FILE))
+            event_links = EventLinks.load(content_dir / EVENTS_FILE, str(Path(content_dir.name) / EVENTS_FILE))
         except LagebildError as error:
             for problem in error.problems:
                 log.error(str(problem), extra={"lagebild_problem": problem})
-            raise PluginError("lagebild: problems in the alias file") from None
+            raise PluginError("lagebild: problems in the alias file or events file") from None
         if last_good.serving:
             last_good.remember(content, content_dir, self.root)
             for uri, text in replaced.items():
@@ -111,7 +113,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.remove(broken)
                 if text is not None:
                     files.append(File.generated(config, uri, content=text))
-        self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
+        self.corpus = Corpus(content.briefings, aliases, language=self.config.language, event_links=event_links)
+        known = {(b.slug, e.id) for b in content.briefings for e in b.events}
+        for report in event_links.unknown(known):
+            log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
+                        "check the slug and the event's id")
         self.briefings = {b.slug: b for b in content.briefings}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today, content_dir.resolve().parent / ".lagebild").items():

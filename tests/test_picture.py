@@ -160,7 +160,25 @@ def test_editors_split_a_wrong_join_and_join_what_the_machine_missed(tmp_path: P
         "persons:\n"
         "  - name: Kirill Dmitriev\n    distinct: true\n"
         "  - name: Sergej Iwanow\n    aliases: [Sergei Ivanov]\n", encoding="utf-8")
+    # dpa's summit report (5 January) is another meeting after all; the Vienna talks are one with Geneva's.
+    (content / "events.yml").write_text(
+        "apart:\n  - [dpa-sicherheitsberater-kiew:e-0000001c, apa-kiew-beratung:e-00000009]\n"
+        "same:\n  - [orf-iran-atomgespraeche:e-0000002d, ap-paris-summit:e-00000028]\n", encoding="utf-8")
     site = build_site_from(content, tmp_path / "project", today=EARLY)
     actors = sorted(p.name for p in (site / "actors").iterdir() if p.is_dir())
     assert "kirill-dmitriev" in actors and "kirill-dmitrijew" in actors  # split
     assert "sergej-iwanow" in actors and "sergei-ivanov" not in actors  # joined by the editor
+    events = {e["date"]: e["briefings"] for e in facts(site)["events"]}
+    assert events["2026-01-05"] == ["dpa-sicherheitsberater-kiew"]
+    assert events["2026-01-06"] == ["apa-kiew-beratung", "reuters-kyiv-advisers", "ap-paris-summit"]
+    assert events["2026-01-20"] == ["ap-paris-summit", "orf-iran-atomgespraeche", "bbc-iran-vienna"]
+    assert "2026-02" not in events
+
+
+def test_a_broken_events_file_names_file_and_line(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "events.yml").write_text("apart:\n  - [only-one:e-1]\n", encoding="utf-8")
+    project = tmp_path / "project"
+    with pytest.raises(AssertionError, match=r"content/events.yml:2.*apart\[0\].*two or more"):
+        build_site_from(content, project, today=EARLY)

@@ -136,3 +136,14 @@ def test_merging_compares_by_date_block_not_all_pairs() -> None:
     picture = merge_events(briefings, _by_name, "2025-06-01")
     assert time.perf_counter() - started < 20
     assert sum(len(m.reports) for m in picture.events) == 20000
+
+
+def test_editors_keep_reports_apart_or_together_whatever_the_evidence() -> None:
+    briefings = [_briefing("a", "2026-01-02", _event("1", "2026-01-03", "Koalition der Willigen")),
+                 _briefing("b", "2026-01-02", _event("2", "2026-01-03", "Coalition of the Willing")),
+                 _briefing("c", "2026-01-02", _event("3", "2026-03-01", "Merz"), _event("4", None, "Merz"))]
+    assert _groups(briefings) == [["a:e-1", "b:e-2"], ["c:e-3"], ["c:e-4"]]
+    picture = merge_events(briefings, _by_name, "2026-01-01", apart=[frozenset({("a", "e-1"), ("b", "e-2")})],
+                           same=[frozenset({("a", "e-1"), ("c", "e-4")})])
+    groups = sorted(sorted(f"{r.briefing.slug}:{r.event.id}" for r in m.reports) for m in picture.events)
+    assert groups == [["a:e-1", "c:e-4"], ["b:e-2"], ["c:e-3"]]

@@ -44,6 +44,7 @@ _SAME_DAY, _NEAR = 2, 3  # evidence needed: same day; month-only or neighbouring
 _STOPWORDS = frozenset("""der die das den dem des ein eine einer eines und oder mit von vom zum zur für über
 nach bei aus auf im in am an als auch the a an and or of with for to on at in by from about after over""".split())
 
+ReportKey = tuple[str, str]  # (briefing slug, event id)
 # (token, name to show) for a participant as one briefing writes it; None when it names nobody known.
 Resolve = Callable[[str, Briefing], tuple[str, str] | None]
 
@@ -68,7 +69,7 @@ class Report:
         return self.briefing.source.outlet or self.briefing.title or self.briefing.slug
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> ReportKey:
         return (self.briefing.slug, self.event.id)
 
 
@@ -120,6 +121,7 @@ class MergedEvent:
 class _Cluster:
     reports: list[Report] = field(default_factory=list)
     slugs: set[str] = field(default_factory=set)
+    keys: set[ReportKey] = field(default_factory=set)
     tokens: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
@@ -166,8 +168,17 @@ def _evidence(cluster: _Cluster, tokens: set[str], place: str | None, words: set
     return score
 
 
-def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, language: str = "de") -> EventPicture:
-    """Every visible event of the briefings, merged across briefings into one event per occurrence."""
+def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, language: str = "de",
+                 same: Iterable[frozenset[ReportKey]] = (), apart: Iterable[frozenset[ReportKey]] = ()) -> EventPicture:
+    """Every visible event of the briefings, merged across briefings into one event per occurrence.
+
+    Editors' groups decide over the evidence: reports in one ``apart`` group never share an event,
+    reports in one ``same`` group always do (``content/events.yml``).
+    """
+    kept_from: dict[ReportKey, set[ReportKey]] = defaultdict(set)
+    for kept in apart:
+        for key in kept:
+            kept_from[key] |= kept - {key}
     reports = sorted((Report(b, e) for b in briefings for e in b.events if e.is_visible),
                      key=lambda r: (reported_on(r.briefing), r.briefing.slug, r.event.id))
     clusters: list[_Cluster] = []
@@ -191,13 +202,15 @@ def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, la
         features = {"t:" + t for t in tokens} | {"w:" + w for w in words} | ({"p:" + place} if place else set())
         chosen: int | None = None
         if event.date:
-            chosen = _best(event.date, clusters, index, report, tokens, place, words, group, features)
+            chosen = _best(event.date, clusters, index, report, tokens, place, words, group, features,
+                           kept_from.get(report.key, set()))
         if chosen is None:
             clusters.append(_Cluster(kind_group=group))
             chosen = len(clusters) - 1
         cluster = clusters[chosen]
         cluster.reports.append(report)
         cluster.slugs.add(report.briefing.slug)
+        cluster.keys.add(report.key)
         cluster.tokens |= tokens
         cluster.words |= words
         if place:
@@ -209,6 +222,7 @@ def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, la
                     found = index[(block, group, feature)]
                     if not found or found[-1] != chosen:
                         found.append(chosen)
+    clusters = _join(clusters, same)
     merged = [_finish(c, participants, today, language) for c in clusters]
     merged.sort(key=lambda m: (m.date or "9999", m.id))
     by_report = {report.key: m for m in merged for report in m.reports}
@@ -216,7 +230,8 @@ def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, la
 
 
 def _best(value: str, clusters: list[_Cluster], index: dict[tuple[str, str, str], list[int]], report: Report,
-          tokens: set[str], place: str | None, words: set[str], group: str, features: set[str]) -> int | None:
+          tokens: set[str], place: str | None, words: set[str], group: str, features: set[str],
+          kept_from: set[ReportKey]) -> int | None:
     """The cluster this report joins, if one is the same occurrence beyond doubt."""
     month = value[:7]
     if len(value) == 10:
@@ -232,12 +247,39 @@ def _best(value: str, clusters: list[_Cluster], index: dict[tuple[str, str, str]
     best: tuple[int, int] | None = None  # (score, -cluster) of the best so far
     for candidate, evidence in needed.items():
         cluster = clusters[candidate]
-        if report.briefing.slug in cluster.slugs:
-            continue  # one article's events were told apart by the article itself
+        if report.briefing.slug in cluster.slugs or (kept_from and kept_from & cluster.keys):
+            continue  # one article's events were told apart by the article itself, or by an editor
         score = _evidence(cluster, tokens, place, words)
         if score >= evidence and (best is None or (score, -candidate) > best):
             best = (score, -candidate)
     return None if best is None else -best[1]
+
+
+def _join(clusters: list[_Cluster], same: Iterable[frozenset[ReportKey]]) -> list[_Cluster]:
+    """Clusters holding reports an editor declared one event become one cluster."""
+    owner = {key: index for index, cluster in enumerate(clusters) for key in cluster.keys}
+    parent = list(range(len(clusters)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    for group in same:
+        found = sorted({root(owner[key]) for key in group if key in owner})
+        for other in found[1:]:
+            parent[other] = found[0]
+    if all(parent[i] == i for i in range(len(clusters))):
+        return clusters
+    joined: dict[int, _Cluster] = {}
+    for index, cluster in enumerate(clusters):
+        target = joined.setdefault(root(index), _Cluster(kind_group=cluster.kind_group))
+        target.reports.extend(cluster.reports)
+        target.keys |= cluster.keys
+    for cluster in joined.values():
+        cluster.reports.sort(key=lambda r: (reported_on(r.briefing), r.briefing.slug, r.event.id))
+    return list(joined.values())
 
 
 def _finish(cluster: _Cluster, participants: dict[tuple[str, str], list[Participant]], today: str,
