@@ -182,3 +182,18 @@ def test_a_broken_events_file_names_file_and_line(tmp_path: Path) -> None:
     project = tmp_path / "project"
     with pytest.raises(AssertionError, match=r"content/events.yml:2.*apart\[0\].*two or more"):
         build_site_from(content, project, today=EARLY)
+
+
+def test_search_finds_spelling_and_language_variants(early: Path) -> None:
+    index = json.loads((early / "search/search_index.json").read_text(encoding="utf-8"))
+    def words(page: str) -> set[str]:  # every entry of the page: the page itself and its sections
+        return set(re.findall(r"\w+", " ".join(d["text"] for d in index["docs"]
+                                                if d["location"].split("#")[0] == page)))
+
+    apa = words("briefings/apa-kiew-beratung/")
+    # The APA page says Kiew, Selenskyj and Jänner; a reader typing Kyiv, Zelensky or January finds it.
+    assert {"Kyiv", "Zelensky", "January", "Januar", "Kremlin", "Coalition"} <= apa
+    reuters = words("briefings/reuters-kyiv-advisers/")
+    assert {"Kiew", "Selenskyj", "Umjerow", "Jänner"} <= reuters
+    # The pages themselves are unchanged: the variants live only in the index.
+    assert "Zelensky" not in read_page(early / "briefings/apa-kiew-beratung/index.html").text
