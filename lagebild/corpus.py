@@ -24,6 +24,7 @@ from lagebild.i18n import country_name
 from lagebild.model import Briefing, Event, Person, Quote, slugify
 from lagebild.picture.events_merge import EventPicture, MergedEvent, merge_events
 from lagebild.picture.identity import PossibleDuplicate, Sighting, exact_key, identity_key, kept_apart, role_key
+from lagebild.picture.stories import Story, find_stories
 
 ACTOR_KINDS = ("person", "organization", "country", "place")
 ACTOR_FOLDERS = {"person": "actors", "organization": "organizations", "country": "countries", "place": "places"}
@@ -162,6 +163,7 @@ class Corpus:
         self._surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> full-name keys
         self._local: dict[str, dict[str, Actor]] = {}  # briefing slug -> its persons' spellings -> actor
         self._pictures: dict[str, EventPicture] = {}  # build date -> merged events
+        self._stories: dict[str, list[Story]] = {}  # build date -> stories
         # Spellings that fold to one key but act for different countries stay apart (and are listed).
         self._apart, self.possible_duplicates = kept_apart(
             Sighting(self._canonical("person", p.name), p.country, b.slug)
@@ -343,6 +345,18 @@ class Corpus:
             if merged is not None:
                 found.setdefault(merged.id, merged)
         return sorted(found.values(), key=lambda m: (m.date or "9999", m.id))
+
+    def stories(self, today: str) -> list[Story]:
+        """Groups of briefings about one matter, the most recently reported first."""
+        if today not in self._stories:
+            actors_of: dict[str, set[str]] = defaultdict(set)
+            for actor in self.actors.values():
+                if actor.kind in ("person", "organization"):
+                    for mention in actor.mentions:
+                        actors_of[mention.briefing.slug].add(actor.token)
+            self._stories[today] = find_stories(self.briefings, self.picture(today).events,
+                                                {slug: frozenset(tokens) for slug, tokens in actors_of.items()})
+        return self._stories[today]
 
     def upcoming(self, today: str, limit: int | None = 10) -> list[MergedEvent]:
         """Planned merged events from the build date on, nearest first; a month-only date counts all month."""

@@ -23,7 +23,7 @@ from lagebild.i18n import babel_locale, country_genitive, country_name, format_d
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.review import review_context
-from lagebild.situation_pages import MergedView
+from lagebild.situation_pages import MergedView, story_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
@@ -213,8 +213,9 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
         renderer = PageRenderer(corpus, path, language, template_dir, today=today)
         pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
 
-    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today),
+    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
+    story_pages(corpus, today, page)
     page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.md.j2", briefings=corpus.briefings)
     page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
          organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"),

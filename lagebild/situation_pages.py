@@ -7,36 +7,54 @@ words they need in both languages.  The model itself is ``lagebild.picture``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from lagebild.i18n import country_name
 from lagebild.markup import escape_markdown
 from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
+from lagebild.picture.stories import Story
 
 if TYPE_CHECKING:
     from lagebild.pages import PageRenderer
 
 TIMELINE = "timeline.md"
+STORIES_FOLDER = "stories"
 
 WORDS: dict[str, dict[str, str]] = {
     "de": {
         "unconfirmed": "vergangen, unbestätigt", "unconfirmed_note": "geplant; seither meldet kein Artikel, "
         "dass es stattfand", "reported_by": "Quellen", "one_source": "Quelle", "sources_n": "Quellen",
         "date_by": "laut {source} {value}", "disagree": "Die Quellen weichen ab", "as_of": "Stand",
-        "stories": "Die Lage", "story": "Thema", "latest_development": "Zuletzt", "next_dates": "Nächste Termine",
+        "stories": "Die Lage", "story": "Thema", "latest_development": "Zuletzt", "next_dates": "Als Nächstes",
         "main_actors": "Hauptakteure", "duplicates": "Mögliche Doppelungen", "places": "Orte",
-        "in_picture": "im Lagebild", "now": "jetzt",
+        "in_picture": "im Lagebild", "now": "jetzt", "story_briefings": "Briefings zum Thema",
+        "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen",
     },
     "en": {
         "unconfirmed": "past, unconfirmed", "unconfirmed_note": "planned; no article since reports that it "
         "took place", "reported_by": "Sources", "one_source": "source", "sources_n": "sources",
         "date_by": "{value} according to {source}", "disagree": "Sources differ", "as_of": "As of",
-        "stories": "The situation", "story": "Story", "latest_development": "Latest", "next_dates": "Next dates",
+        "stories": "The situation", "story": "Story", "latest_development": "Latest", "next_dates": "Coming up",
         "main_actors": "Main actors", "duplicates": "Possible duplicates", "places": "Places",
-        "in_picture": "in the picture", "now": "now",
+        "in_picture": "in the picture", "now": "now", "story_briefings": "Briefings in this story",
+        "story_events": "Timeline of the story", "all_stories": "All stories",
     },
 }
+
+
+def story_path(story: Story) -> str:
+    return f"{STORIES_FOLDER}/{story.id}.md"
+
+
+def story_pages(corpus: Any, today: str, page: Callable[..., None]) -> None:
+    """One page per story, with its own timeline; `page(path, template, **context)` renders one."""
+    for story in corpus.stories(today):
+        page(story_path(story), "pages/story.md.j2", story=story,
+             planned=[m for m in story.events if m.status == "planned"],
+             past=[m for m in story.events if m.status != "planned"])
 
 
 def words(language: str) -> dict[str, str]:
@@ -56,8 +74,22 @@ class MergedView:
             "words": self.words, "merged_status": self.status, "merged_sources": self.sources,
             "merged_disagreements": self.disagreements, "participant_link": self.participant,
             "merged_link": self.link_to, "merged_of": self.merged_of, "place_link": self.place,
-            "merged_badge": self.badge,
+            "merged_badge": self.badge, "story_title": self.story_title, "story_link": self.story_link,
+            "story_actors": self.story_actors, "story_path": story_path,
         }
+
+    def story_title(self, story: Story) -> str:
+        """„Ukraine: Koalition der Willigen“: the story's most-named country and actor."""
+        lead = next((a.name for t in story.actors if (a := self.renderer.corpus.by_token(t)) is not None), "")
+        country = country_name(story.countries[0], self.renderer.language) if story.countries else ""
+        return ": ".join(part for part in (country, lead) if part) or story.latest.title
+
+    def story_link(self, story: Story) -> Markup:
+        return self.renderer.link(self.story_title(story), story_path(story))
+
+    def story_actors(self, story: Story, limit: int = 5) -> Markup:
+        found = [a for t in story.actors[:limit] if (a := self.renderer.corpus.by_token(t)) is not None]
+        return Markup(", ".join(self.renderer.link(a.name, a.path) for a in found))
 
     def badge(self, merged: MergedEvent) -> Markup:
         """*erschlossen* only when every report inferred the event; one that states it outright settles it."""

@@ -197,3 +197,32 @@ def test_search_finds_spelling_and_language_variants(early: Path) -> None:
     assert {"Kiew", "Selenskyj", "Umjerow", "Jänner"} <= reuters
     # The pages themselves are unchanged: the variants live only in the index.
     assert "Zelensky" not in read_page(early / "briefings/apa-kiew-beratung/index.html").text
+
+
+def test_the_start_page_tells_the_situation_story_by_story(early: Path, late: Path) -> None:
+    start = read_page(late / "index.html")
+    text = start.text
+    assert text.startswith("Lagebild") and "Stand: 25. Januar 2026" in text
+    situation = text[text.index("Die Lage"):text.index("Neueste Briefings")]
+    # Two stories, the most recently reported first, each with its latest development, next dates, main actors.
+    assert situation.index("Iran: International Atomic Energy Agency") < situation.index(
+        "Ukraine: Koalition der Willigen")
+    ukraine = situation[situation.index("Ukraine: Koalition der Willigen"):]
+    assert "Zuletzt: 6. Januar 2026 — Gipfel der Koalition der Willigen" in ukraine
+    assert "Als Nächstes: Februar 2026 — Talks with Kirill Dmitriev" in ukraine
+    assert "Hauptakteure: Koalition der Willigen" in ukraine and "Rustem Umerow" in ukraine
+    iran = situation[:situation.index("Ukraine: Koalition der Willigen")]
+    assert "vergangen, unbestätigt" in iran and "Als Nächstes" not in iran
+    assert "../stories/apa-kiew-beratung/" not in start.links and "stories/apa-kiew-beratung/" in start.links
+
+
+def test_a_story_page_has_its_own_timeline_and_briefings(early: Path) -> None:
+    story = read_page(early / "stories/apa-kiew-beratung/index.html")
+    text = story.text
+    assert text.startswith("Start Ukraine: Koalition der Willigen")
+    planned = text[text.index("Geplant"):text.index("Briefings zum Thema")]
+    assert planned.index("3. Januar 2026") < planned.index("6. Januar 2026") < planned.index("Februar 2026")
+    assert "Atomgespräche" not in text  # another story's event
+    briefings = [h for h in story.links if "/briefings/" in h]
+    assert len(set(briefings)) == 4
+    assert not (early / "stories/bbc-iran-vienna").exists()  # a story is named after its oldest briefing

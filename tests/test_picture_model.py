@@ -147,3 +147,20 @@ def test_editors_keep_reports_apart_or_together_whatever_the_evidence() -> None:
                            same=[frozenset({("a", "e-1"), ("c", "e-4")})])
     groups = sorted(sorted(f"{r.briefing.slug}:{r.event.id}" for r in m.reports) for m in picture.events)
     assert groups == [["a:e-1", "c:e-4"], ["b:e-2"], ["c:e-3"]]
+
+
+def test_stories_group_briefings_by_shared_events_and_specific_actors() -> None:
+    from lagebild.picture.stories import find_stories
+
+    briefings = [_briefing(s, f"2026-01-0{n}") for n, s in enumerate("abcdefgh", start=1)]
+    picture = merge_events([
+        _briefing("a", "2026-01-01", _event("1", "2026-01-03", "Koalition der Willigen")),
+        _briefing("b", "2026-01-02", _event("2", "2026-01-03", "Coalition of the Willing"))], _by_name, "2026-01-01")
+    everywhere = frozenset({"person-trump"})
+    actors = {s: everywhere for s in "abcdefgh"}
+    actors["c"] = everywhere | {"person-grossi", "organization-iaea"}
+    actors["d"] = everywhere | {"person-grossi", "organization-iaea"}
+    actors["e"] = everywhere | {"person-grossi"}  # one shared actor is not enough
+    stories = find_stories(briefings, picture.events, actors)
+    assert [[b.slug for b in s.briefings] for s in stories] == [["d", "c"], ["b", "a"]]
+    assert [s.id for s in stories] == ["c", "a"]  # named after the oldest briefing
