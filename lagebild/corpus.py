@@ -23,7 +23,15 @@ from lagebild.event_links import EventLinks
 from lagebild.i18n import country_name
 from lagebild.model import Briefing, Event, Person, Quote, slugify
 from lagebild.picture.events_merge import EventPicture, MergedEvent, merge_events
-from lagebild.picture.identity import PossibleDuplicate, Sighting, exact_key, identity_key, kept_apart, role_key
+from lagebild.picture.identity import (
+    PossibleDuplicate,
+    Sighting,
+    exact_key,
+    identity_key,
+    kept_apart,
+    plain_key,
+    role_key,
+)
 from lagebild.picture.stories import Story, find_stories
 
 ACTOR_KINDS = ("person", "organization", "country", "place")
@@ -177,6 +185,7 @@ class Corpus:
                         self._surnames[key.split()[-1]].add(key)
         for briefing in self.briefings:
             self._add_briefing(briefing)
+        self._tokens = {actor.token: actor for actor in self.actors.values()}
 
     def _canonical(self, kind: str, name: str) -> str:
         return self.aliases.canonical.get((kind, name_key(name)), name)
@@ -185,7 +194,9 @@ class Corpus:
         """The identity key of a name: one for all its spellings, unless an editor or a contradiction splits it."""
         canonical = self._canonical(kind, name)
         plain = name_key(canonical)
-        if plain in self.aliases.distinct or (kind == "person" and plain in self._apart):
+        if kind == "country":
+            return plain  # an ISO code is exact: no transliteration ('SA' is not 'ZA')
+        if plain in self.aliases.distinct or (kind == "person" and plain_key(canonical) in self._apart):
             return exact_key(canonical)
         return identity_key(canonical)
 
@@ -298,8 +309,6 @@ class Corpus:
 
     def by_token(self, token: str) -> Actor | None:
         """The actor of a filter token ('person-steve-witkoff')."""
-        if not hasattr(self, "_tokens"):
-            self._tokens = {actor.token: actor for actor in self.actors.values()}
         return self._tokens.get(token)
 
     def find_place(self, name: str) -> Actor | None:

@@ -76,6 +76,7 @@ class MergedView:
             "merged_link": self.link_to, "merged_of": self.merged_of, "place_link": self.place,
             "merged_badge": self.badge, "story_title": self.story_title, "story_link": self.story_link,
             "story_actors": self.story_actors, "story_path": story_path,
+            "events_of": lambda actor: self.renderer.corpus.events_of(actor, self.renderer.today),
         }
 
     def story_title(self, story: Story) -> str:

@@ -158,9 +158,19 @@ def test_stories_group_briefings_by_shared_events_and_specific_actors() -> None:
         _briefing("b", "2026-01-02", _event("2", "2026-01-03", "Coalition of the Willing"))], _by_name, "2026-01-01")
     everywhere = frozenset({"person-trump"})
     actors = {s: everywhere for s in "abcdefgh"}
-    actors["c"] = everywhere | {"person-grossi", "organization-iaea"}
-    actors["d"] = everywhere | {"person-grossi", "organization-iaea"}
-    actors["e"] = everywhere | {"person-grossi"}  # one shared actor is not enough
+    actors["c"] = everywhere | {"person-grossi", "organization-iaea", "person-araghchi"}
+    actors["d"] = everywhere | {"person-grossi", "organization-iaea", "person-araghchi", "person-witkoff"}
+    actors["e"] = everywhere | {"person-grossi", "organization-iaea"}  # two shared actors are not enough
     stories = find_stories(briefings, picture.events, actors)
     assert [[b.slug for b in s.briefings] for s in stories] == [["d", "c"], ["b", "a"]]
     assert [s.id for s in stories] == ["c", "a"]  # named after the oldest briefing
+
+
+def test_country_codes_are_never_folded_together() -> None:
+    from lagebild.corpus import Corpus
+    from lagebild.model import Country
+
+    corpus = Corpus([Briefing(slug="a", title="a", language="de", source=SourceInfo(file="a.txt"),
+                              countries=(Country(id="c-1", code="SA", name="Saudi-Arabien"),
+                                         Country(id="c-2", code="ZA", name="Südafrika")))])
+    assert sorted(a.slug for a in corpus.by_kind("country")) == ["sa", "za"]

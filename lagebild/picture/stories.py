@@ -1,9 +1,11 @@
 """Stories: groups of briefings about one ongoing matter, found from what they share.
 
 Two briefings belong to one story when they report the same occurrence (a
-merged event with both among its reports), or when they share at least two
+merged event with both among its reports), or when they share at least three
 specific actors — persons or bodies that appear in few briefings, so that
-the leaders who are everywhere do not tie every story into one.  A story's
+the leaders who are everywhere do not tie every story into one (two are not
+enough: a minister and her ministry, a chancellor and his party come together
+in any article about either).  A story's
 name comes from its most-named country and its most-named actor
 („Ukraine: Koalition der Willigen“); its page address from its oldest
 briefing, so it stays while new briefings join.
@@ -16,11 +18,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from lagebild.model import Briefing
 from lagebild.picture.events_merge import MergedEvent, reported_on
 
-MIN_SHARED_ACTORS = 2
+MIN_SHARED_ACTORS = 3
+MOST_SPECIFIC = 8  # per briefing, only its rarest actors form the combinations looked up: linear in briefings
 SPECIFIC_SHARE = 0.2  # an actor in more than this share of all briefings ties no two of them together
 
 
@@ -64,13 +68,13 @@ def find_stories(briefings: Sequence[Briefing], events: Sequence[MergedEvent],
             join(reporting[0], other)
     spread = Counter(token for slug in slugs for token in actors_of.get(slug, ()))
     limit = max(5, int(len(slugs) * SPECIFIC_SHARE))  # small corpora: only the ubiquitous are left out
-    by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)  # specific actor pair -> briefings
+    by_group: dict[tuple[str, ...], list[str]] = defaultdict(list)  # specific actors -> briefings naming all
     for slug in slugs:
-        specific = sorted(t for t in actors_of.get(slug, ()) if spread[t] <= limit)
-        for index, first in enumerate(specific):
-            for second in specific[index + 1:index + 6]:  # a few pairs per briefing: linear, not quadratic
-                by_pair[(first, second)].append(slug)
-    for together in by_pair.values():
+        rarest = sorted((t for t in actors_of.get(slug, ()) if spread[t] <= limit),
+                        key=lambda t: (spread[t], t))[:MOST_SPECIFIC]
+        for group in combinations(sorted(rarest), MIN_SHARED_ACTORS):
+            by_group[group].append(slug)
+    for together in by_group.values():
         for other in together[1:]:
             join(together[0], other)
     groups: dict[str, list[Briefing]] = defaultdict(list)
@@ -80,12 +84,12 @@ def find_stories(briefings: Sequence[Briefing], events: Sequence[MergedEvent],
     for event in events:
         for briefing in event.briefings:
             event_index[briefing.slug].append(event)
-    stories = [_story(members, event_index, actors_of) for members in groups.values() if len(members) > 1]
+    stories = [_story(members, event_index, actors_of, spread) for members in groups.values() if len(members) > 1]
     return sorted(stories, key=lambda s: (reported_on(s.latest), s.id), reverse=True)
 
 
 def _story(members: list[Briefing], event_index: Mapping[str, list[MergedEvent]],
-           actors_of: Mapping[str, frozenset[str]]) -> Story:
+           actors_of: Mapping[str, frozenset[str]], spread: Mapping[str, int]) -> Story:
     members = sorted(members, key=lambda b: (reported_on(b), b.slug), reverse=True)
     found: dict[str, MergedEvent] = {}
     for briefing in members:
@@ -96,5 +100,6 @@ def _story(members: list[Briefing], event_index: Mapping[str, list[MergedEvent]]
     return Story(
         id=members[-1].slug, briefings=tuple(members),
         events=tuple(sorted(found.values(), key=lambda m: (m.date or "9999", m.id))),
-        actors=tuple(sorted(actors, key=lambda t: (-actors[t], t))),
+        # most briefings of the story first; among equals the one rarer elsewhere, which says more
+        actors=tuple(sorted(actors, key=lambda t: (-actors[t], spread.get(t, 0), t))),
         countries=tuple(sorted(countries, key=lambda c: (-countries[c], c))))
