@@ -14,10 +14,12 @@ from markupsafe import Markup
 
 from lagebild.i18n import country_name
 from lagebild.markup import escape_markdown
+from lagebild.model import Briefing, Event
 from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
 from lagebild.picture.stories import Story
 
 if TYPE_CHECKING:
+    from lagebild.corpus import Corpus
     from lagebild.pages import PageRenderer
 
 TIMELINE = "timeline.md"
@@ -49,7 +51,7 @@ def story_path(story: Story) -> str:
     return f"{STORIES_FOLDER}/{story.id}.md"
 
 
-def story_pages(corpus: Any, today: str, page: Callable[..., None]) -> None:
+def story_pages(corpus: Corpus, today: str, page: Callable[..., None]) -> None:
     """One page per story, with its own timeline; `page(path, template, **context)` renders one."""
     for story in corpus.stories(today):
         page(story_path(story), "pages/story.md.j2", story=story,
@@ -141,7 +143,7 @@ class MergedView:
                                                           else self.words["sources_n"]))
         return Markup(f"[{escape_markdown(shown)}]({self.renderer.url(TIMELINE)}#{merged.id})")
 
-    def merged_of(self, briefing: Any, event: Any) -> MergedEvent | None:
+    def merged_of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
         if not self.renderer.today:
             return None
         return self.renderer.corpus.picture(self.renderer.today).of(briefing, event)
