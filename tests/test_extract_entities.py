@@ -248,10 +248,11 @@ def test_places_gazetteer_metonymy_and_marked_places() -> None:
 def test_quotes_terms_institutions_and_nationality_speakers() -> None:
     doc = _doc("Der Rebellenführer Omar Said, genannt „Der Fuchs“, schwieg. IWF-Chefin Ana Petrova sprach. "
                "„Wir bleiben wachsam“, sagte die Bulgarin. Petrovas Ministerium sprach von einem „guten Tag“.", "de")
-    assert [(q.speaker, q.text) for q in doc.quotes] == [("Ana Petrova", "Wir bleiben wachsam")]
+    # A ministry or an office speaks, not the person it belongs to: quoted, with no speaker (CONVENTIONS §8).
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("Ana Petrova", "Wir bleiben wachsam"), (None, "guten Tag")]
     en = _doc('Prime Minister Yuki Sato met President Kim Min-jae. The so-called "bridge policy" continued. '
               'Kim said both should "face history", while Kim\'s office called it "warm".', "en")
-    assert [(q.speaker, q.text) for q in en.quotes] == [("Kim Min-jae", "face history")]
+    assert [(q.speaker, q.text) for q in en.quotes] == [("Kim Min-jae", "face history"), (None, "warm")]
 
 
 def test_sources_inflected_named_agencies_and_programmes() -> None:
