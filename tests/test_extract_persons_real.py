@@ -123,3 +123,11 @@ def test_an_office_of_an_international_body_before_the_apposition_means_no_state
 def test_the_state_before_whose_is_the_holder_s() -> None:
     text = "Diplomats said Chile, whose trade representative Ana Rojas met the panel on Thursday, agreed."
     assert _persons(text, "en")["Ana Rojas"].country == "CL"
+
+
+def test_an_apposition_after_a_clause_final_verb() -> None:
+    text = "Am Freitag wird der Kanzler mit Zhou Min zusammentreffen, dem Parteisekretär der Provinz Anhui."
+    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language="de"))
+    people = {p.name: p for p in doc.persons}
+    assert people["Zhou Min"].role == "Parteisekretär der Provinz Anhui"
+    assert [p.name for p in doc.places] == []  # the province is part of the role

@@ -160,7 +160,9 @@ def run(doc: Doc) -> None:
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
         for start, end, name in marked_places(text):
-            if free(start, end):
+            if free(start, end) and _in_role_complement(text, start, language):
+                taken.append((start, end))  # "Parteisekretär der Provinz Zhejiang": part of the role
+            elif free(start, end):
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for match in city_regex(language).finditer(text):
@@ -230,6 +232,13 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
         code = bodies.NATIONAL_BODIES.get(name)
         if code:
             seen.setdefault(code, sentence)
+
+
+def _in_role_complement(text: str, start: int, language: str) -> bool:
+    """A region named inside a title ('Parteisekretär der Provinz X', 'Gouverneur des Kantons X') is no place."""
+    match = re.search(r"([\w-]+)\s+(?:der|des)\s+(?:Provinz|Region|Stadt|Gemeinde|Kantons?|Bundeslandes|Bezirks?)\s+$",
+                      text[:start])
+    return bool(match and mentions.is_role_noun(match.group(1), language))
 
 
 def _eu_article(doc: Doc) -> bool:

@@ -267,7 +267,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                       or (party is not None and party.group(1) in {**de.PARTIES, **en.PARTIES})
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
-                      or (len(words) >= 2 and _apposition(text, tokens[k - 1].end, language) is not None))
+                      or (len(words) >= 2 and _apposition(text, _after_final_verb(text, tokens[k - 1].end, language),
+                                                          language) is not None))
             if known is not None and not known.role and k > i:
                 later = _apposition(text, tokens[k - 1].end, language)  # "Mr X, the minister for ...,"
                 if later:
@@ -300,6 +301,17 @@ def _earlier_office(before: str, language: str) -> str | None:
     return nominative_de("der", [], office) if language == "de" else office
 
 
+def _after_final_verb(text: str, after: int, language: str) -> int:
+    """'mit Wang Hao zusammentreffen, dem Parteisekretär ...': the apposition after a clause-final verb.
+
+    Only a dative "dem" opens it (it agrees with "mit X"); "der" after a comma mostly opens a relative clause.
+    """
+    if language != "de":
+        return after
+    verb = re.match(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?(?=\s*,\s*dem\s)", text[after:])
+    return after + verb.end() if verb else after
+
+
 def _listed_holder(words: list[str], language: str) -> str | None:
     """The name as written when it names a well-known office holder: 'Trump', 'Orbans' -> 'Orban'."""
     name = " ".join(words)
@@ -320,7 +332,7 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = _of_country(text, after, language)
     cand.country = cand.country or code
-    appo = _apposition(text, after, language)
+    appo = _apposition(text, _after_final_verb(text, after, language), language)
     if appo:
         _apposition_country(appo, cand, language)
         cand.role = f"{cand.role}, {appo}" if cand.role else appo
