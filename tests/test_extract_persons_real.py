@@ -131,3 +131,10 @@ def test_an_apposition_after_a_clause_final_verb() -> None:
     people = {p.name: p for p in doc.persons}
     assert people["Zhou Min"].role == "Parteisekretär der Provinz Anhui"
     assert [p.name for p in doc.places] == []  # the province is part of the role
+
+
+def test_a_spokesperson_at_the_federal_press_conference_acts_for_the_federal_state() -> None:
+    text = ("BERLIN (dpa) - Der Kanzler reist nach China. Das sei wichtig, sagte der stellvertretende "
+            "Regierungssprecher Paul Klein in der Bundespressekonferenz mit Blick auf China.")
+    klein = _persons(text, "de", "de-DE")["Paul Klein"]
+    assert (klein.country, klein.review) == ("DE", "guessed")

@@ -200,6 +200,10 @@ def _dominant_country(doc: Doc) -> str | None:
     return code if top >= 2 and top >= 0.6 * total else None
 
 
+# Federal institutions whose stage only the federal government's officials speak from.
+_FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\w-])")
+
+
 def _block_country(doc: Doc, cand: Candidate) -> str | None:
     """A 'Bundes-' office belongs to DE, AT or CH: whichever the paragraph names (or its capital)."""
     text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
@@ -240,6 +244,12 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
         if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
             cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
             continue
+        if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
+            # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
+            home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
+            if home in ("DE", "AT", "CH"):
+                cand.country, cand.review = home, "guessed"
+                continue
         guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
                  or _previous_country(doc, cand))
         if guess:
