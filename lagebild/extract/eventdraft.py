@@ -85,7 +85,9 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
             if kind:
                 found.append(Trigger(m.start(), m.end(), kind, "noun"))
                 continue
-        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0):
+        before = re.findall(r"[\w']+", text[max(0, m.start() - 12):m.start()].lower())
+        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0) and not (
+                before and before[-1] in data.VERB_MARKERS and lower in data.EVENT_VERBS):  # "to visit": a verb
             definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue

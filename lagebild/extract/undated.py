@@ -43,11 +43,6 @@ from lagebild.extract.stamps import stamp_spans
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
 _ALIKE = frozenset({"meeting", "talks"})
-# English words before a noun that make it a verb or leave it no event ("to visit", "will address").
-_EN_NOT_NOUN = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-                          "they", "we", "i", "you", "not", "also", "did", "does", "do"})
-
-
 def alike(a: str, b: str) -> bool:
     return a == b or (a in _ALIKE and b in _ALIKE)
 
@@ -69,9 +64,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
         return False  # "spoke to reporters", "sprach von einem Signal"
     lo, hi = clause_of(trigger.start, split_clauses(text))
-    clause = _words(text[lo:hi])
+    clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
     if set(clause) & data.INTENT_CUES:
-        return False
+        return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
     if set(before) & data.NEGATIONS:
@@ -81,8 +76,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "das unterzeichnete Dokument": a participle used as an adjective
     if trigger.source != STRONG and set(after) & data.NEGATIONS:
         return False  # "traf ihn nicht", "did not meet"
-    if doc.language == "en" and trigger.source == STRONG and before and before[-1] in _EN_NOT_NOUN:
-        return False  # "to visit", "will address"
+    if trigger.source == STRONG and set(_words(text[trigger.end:hi])) & data.NEGATIONS_AFTER:
+        return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
     return not (doc.language == "en" and trigger.source == STRONG and re.match(
         r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
 

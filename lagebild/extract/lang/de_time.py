@@ -297,6 +297,9 @@ IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
     r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
 )
+# Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
+NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
+VERB_MARKERS: frozenset[str] = frozenset()
 # Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
 NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
                                        "niemals", "ohne"})
@@ -330,8 +333,8 @@ REPORT_VERBS: frozenset[str] = frozenset({
 # Who only reports an event is no party to it: "nach Angaben der Bundesregierung", "laut Kreml",
 # "wie das Außenamt mitteilte", "Regierungssprecher X sagte".
 SOURCE_PATTERNS: tuple[str, ...] = (
-    r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+[^,;.]*",
-    r"\blaut\s+[^,;.]*",
+    r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
+    r"\blaut\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
     r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
     r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
 )

@@ -223,6 +223,10 @@ IDIOMS: tuple[str, ...] = (
     r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
     r"|deadline|criteria|standard|obligation|need)s?\b",
 )
+NEGATIONS_AFTER: frozenset[str] = frozenset({"not", "never"})
+# Words before an event noun that make it a verb ("to visit", "will address").
+VERB_MARKERS: frozenset[str] = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should",
+                                          "shall", "they", "we", "i", "you", "not", "also", "did", "does", "do"})
 NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
                                        "cancelled", "canceled", "postponed"})
 INTENT_CUES: frozenset[str] = frozenset({
