@@ -312,6 +312,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
     "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
+    "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
     "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").

@@ -233,7 +233,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
-    "pushing", "pressing", "need", "needs", "necessity", "traditionally", "usually", "often", "typically",
+    "pushing", "pressing", "need", "needs", "necessity", "ongoing", "traditionally", "usually", "often", "typically",
     "routinely", "normally",
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
