@@ -21,6 +21,7 @@ past, §7).  The words and cues are data per language (``lang/*_time.py``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
@@ -105,8 +106,7 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
     people = {p.name for p in doc.persons}
     mine = [n for n in draft.participants if n in people]
     for event in reversed(events):
-        if alike(event.kind, draft.kind) and mine and len(event.participants) >= 2 and set(
-                draft.participants) <= set(event.participants):
+        if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event
     return None
 
@@ -227,9 +227,45 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         return earlier
     if headline:
         events.insert(0, draft)
-    else:
-        events.append(draft)
-    return draft
+        return draft
+    events.append(draft)
+    last = draft
+    for extra in _coordinated(doc, sentence, trigger, triggers, last.status):
+        if _told_before(doc, sentence.text, extra[0], extra[1], events) is None:
+            events.append(extra[1])
+            last = extra[1]
+    return last
+
+
+# Coordinated verb phrases: "… die Verbotene Stadt besichtigen und die Mercedes-Benz-Group besuchen".
+_COORDINATION = re.compile(r"\s(?:und|and|sowie|zudem|außerdem)\s|;\s")
+
+
+def _coordinated(doc: Doc, sentence: Sentence, first: Trigger, triggers: list[Trigger],
+                 status: str) -> list[tuple[Trigger, Draft]]:
+    """Further events of one sentence: a verb in a coordinated part of its own names a second
+    occurrence (§7: two occurrences in one sentence are two), its people those of that part and of
+    the sentence's head (the shared subject)."""
+    text = sentence.text
+    cuts = [0] + [m.end() for m in _COORDINATION.finditer(text)] + [len(text)]
+    parts = list(pairwise(cuts))
+    home = next((p for p in parts if p[0] <= first.start < p[1]), parts[0])
+    head = text[:min(t.start for t in triggers)]
+    found: list[tuple[Trigger, Draft]] = []
+    for lo, hi in parts:
+        if (lo, hi) == home or lo < home[1]:
+            continue
+        own = [t for t in triggers if lo <= t.start < hi and t.source != STRONG]
+        if not own:
+            continue
+        trigger = own[0]
+        draft = undated_draft(doc, sentence, trigger, status)
+        piece = text[lo:hi].strip(" ,;.")
+        draft.summary = piece[:1].upper() + piece[1:]
+        draft.participants = []
+        draft.add(participants_in(doc, head + " " + text[lo:hi], sentence.index))
+        found.append((trigger, draft))
+    return found
 
 
 def fold_into_dated(events: list[Draft]) -> list[Draft]:

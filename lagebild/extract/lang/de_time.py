@@ -106,7 +106,8 @@ EVENT_NOUNS: dict[str, str] = {
     "videokonferenz": "call", "videoschalte": "call", "schalte": "call", "rede": "speech",
     "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
     "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
-    "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
+    "besuch": "other", "besuche": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other",
+    "wahl": "other",
     "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
     "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
