@@ -44,6 +44,10 @@ from lagebild.extract.stamps import stamp_spans
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
 _ALIKE = frozenset({"meeting", "talks"})
+# Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
+_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
+
+
 def alike(a: str, b: str) -> bool:
     return a == b or (a in _ALIKE and b in _ALIKE)
 
@@ -129,6 +133,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
             distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
             if word in data.PLAN_CUES:
                 cues.append((distance, 1))
+            elif word in _PRESENT_AUXILIARIES:
+                cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
             elif word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language):
                 cues.append((distance, -1))
         if cues:
