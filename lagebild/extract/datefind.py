@@ -288,8 +288,9 @@ def weak_past(word: str, language: str) -> bool:
     if not word[:1].islower() or len(word) < 5:
         return False
     if language == "de":
-        if re.fullmatch(r"ge\w{3,}t", word):
-            return True  # participle: "telefoniert", "gebilligt"
+        strong = re.fullmatch(r"ge\w{4,}en", word) and word not in de_time.NOT_WEAK_PAST
+        if re.fullmatch(r"ge\w{3,}t", word) or strong:
+            return True  # participle: "gebilligt", "gegeben", "getroffen"
         if word in de_time.RELATIVE_DAYS or word in de_time.NOT_WEAK_PAST:
             return False  # "heute" ends like "sagte"
         return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(

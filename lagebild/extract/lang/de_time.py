@@ -22,9 +22,10 @@ DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mitt
 # Relative days: offset from the reference date.
 # Lower-case "morgen" is tomorrow ("am Morgen" is a part of the day).
 # Words ending like a weak preterite ("-te", "-ten") that are none.
-NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letztes",
-                                           "heute", "leute", "meute", "beute", "gute", "guten", "späte", "späten",
-                                           "konkrete", "konkreten", "rechte", "rechten", "breite", "breiten"})
+NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letztes", "heute", "gegenüber",
+                                           "gelegenen", "genauen", "leute", "meute", "beute", "gute", "guten",
+                                           "späte", "späten", "konkrete", "konkreten", "rechte", "rechten", "breite",
+                                           "breiten"})
 # Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
 RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
