@@ -182,3 +182,16 @@ def test_undated_events_never_share_an_id() -> None:
             "Zudem traf Minister Jan Holm Präsidentin Ana Costello.")
     ids = [e.id for e in events_of(text, "de")]
     assert len(ids) == len(set(ids))
+
+
+def test_a_month_set_as_a_target_lies_ahead() -> None:
+    sentence = "Die Regierung hatte erwogen, die für Februar angesetzten Wahlen zu verschieben."
+    mention = next(m for m in find_dates(sentence, "de") if m.kind == "month")
+    assert resolve(mention, date(2026, 1, 6), tense_at(sentence, mention.start, "de")) == "2026-02"
+
+
+def test_a_pronoun_takes_its_event_from_the_sentence_before() -> None:
+    text = ("Damit ist der Weg frei für die formale Entscheidung des Rates. "
+            "Diese könnte noch Freitag erfolgen.")
+    event = next(e for e in events_of(text, "de", "2026-03-20") if e.date == "2026-03-20")
+    assert "Entscheidung" in event.summary

@@ -174,7 +174,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
             continue  # a bare "March" or "Mai" is too often something else
         year = int(m["y"]) if m["y"] else None
         pre = (m["pre"] or "").lower()
-        direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else 0
+        direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else (
+            1 if pre in data.TARGET_PREPOSITIONS else 0)  # "für Februar angesetzt": a month ahead
         rel_year = None
         if m["ly"]:
             lyw = m["ly"].lower()

@@ -208,10 +208,26 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
         draft.add(participants_in(doc, span, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
+        if trigger is None:
+            _from_antecedent(doc, sentence, draft)
         if mention.kind == "span" and mention.approx and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return _merge(drafts)
+
+
+def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
+    """"Diese könnte noch Freitag erfolgen", "This is due on Monday": a sentence that names its event
+    only by a pronoun takes what and who from the sentence before it in the paragraph."""
+    words = re.findall(r"[\wÄÖÜäöüß]+", sentence.text)
+    if not words or words[0].lower() not in lang_data(doc.language).POINTING_BACK or sentence.index < 1:
+        return
+    before = doc.sentences[sentence.index - 1]
+    if before.block != sentence.block:
+        return
+    both = f"{before.text} {sentence.text}"
+    draft.summary = summary_of(both, 0, len(both))
+    draft.add(participants_in(doc, before.text, before.index))
 
 
 def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:

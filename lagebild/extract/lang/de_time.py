@@ -79,6 +79,10 @@ STATE_VERBS: frozenset[str] = frozenset({
 MONTH_PARTS: tuple[str, ...] = ("anfang", "ende", "mitte")
 # Prepositions that make a bare month name a date ("im November", "seit März").
 MONTH_PREPOSITIONS: tuple[str, ...] = ("im", "in", "seit", "bis", "ab", "vom", "zum", "für", "zu")
+# Sentence openers that stand for the thing the sentence before named ("Diese könnte Freitag erfolgen").
+POINTING_BACK: frozenset[str] = frozenset({"dies", "diese", "dieser", "dieses", "das", "sie", "er", "es"})
+# Prepositions that set a month as a target still ahead ("die für Februar angesetzten Wahlen").
+TARGET_PREPOSITIONS: tuple[str, ...] = ("für",)
 # Expressions that name a time but no datable day or month.
 VAGUE: tuple[str, ...] = (
     "im frühjahr", "im frühling", "im sommer", "im herbst", "im winter", "vor dem sommer",

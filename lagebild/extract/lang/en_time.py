@@ -53,6 +53,10 @@ MONTH_PARTS: tuple[str, ...] = ("early", "late", "mid", "end of", "beginning of"
 # A bare month name is a date only after one of these ("May" and "March" are also words).
 MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "since", "until", "by", "from", "of", "during", "before",
                                        "after", "last", "next", "this", "early", "late", "mid")
+# Sentence openers that stand for the thing the sentence before named ("This could happen on Friday").
+POINTING_BACK: frozenset[str] = frozenset({"this", "that", "it"})
+# Prepositions that set a month as a target still ahead (none in English: "for March" also looks back).
+TARGET_PREPOSITIONS: tuple[str, ...] = ()
 VAGUE: tuple[str, ...] = (
     "later this year", "earlier this year", "this year", "next year", "last year", "in the spring",
     "in the summer", "in the autumn", "in the fall", "in the winter", "last fall", "last autumn",
