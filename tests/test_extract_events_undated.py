@@ -195,3 +195,11 @@ def test_a_pronoun_takes_its_event_from_the_sentence_before() -> None:
             "Diese könnte noch Freitag erfolgen.")
     event = next(e for e in events_of(text, "de", "2026-03-20") if e.date == "2026-03-20")
     assert "Entscheidung" in event.summary
+
+
+def test_days_of_a_trip_count_from_its_first_day() -> None:
+    text = ("Präsidentin Ana Costello reist in der kommenden Woche von Montag bis Mittwoch nach Japan. "
+            "Am zweiten Tag seiner Reise will sie eine Schule besuchen. "
+            "Am dritten Tag trifft sie in Tokio zu Gesprächen mit Premier Ken Sato zusammen.")
+    found = {e.date for e in events_of(text, "de", "2026-03-18")}  # a Wednesday
+    assert {"2026-03-23", "2026-03-24", "2026-03-25"} <= found

@@ -20,7 +20,8 @@ from lagebild.extract.lang import de_time, en_time
 # "sameday" (am Abend: the day of the previous sentence), "vague", "year", "thismonth" ("later this
 # month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
 # from the day of writing; approximate unless counted in days from it).
-KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "vague", "year",
+# "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
+KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
          "thismonth", "span")
 
 
@@ -206,6 +207,10 @@ def find_dates(text: str, language: str) -> list[DateMention]:
     for m in pat.phrases.finditer(text):
         kind = "sameday" if m[0].lower() in data.SAME_DAY else "vague"
         add(m, DateMention(m.start(), m.end(), m[0], kind))
+    for rx_text in data.TRIP_DAYS:
+        for m in re.finditer(rx_text, text):
+            number = (m.groupdict().get("n") or "").lower()
+            add(m, DateMention(m.start(), m.end(), m[0], "tripday", offset=int(data.ORDINAL_DAYS.get(number, 1)) - 1))
     for m in pat.weekday.finditer(text):
         add(m, DateMention(m.start(), m.end(), m[0], "weekday", weekday=weekday_of(m["wd"]),
                            direction=_modifier(m["mod"], data)))

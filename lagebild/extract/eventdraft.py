@@ -51,6 +51,7 @@ class Draft:
     place: str | None = None
     told_block: int = -1
     word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
+    travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
 
     def add(self, names: list[str]) -> None:
         for name in names:

@@ -120,6 +120,11 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
     kept: list[DateMention] = []
     for m in found:
         prev = kept[-1] if kept else None
+        if prev is not None and prev.kind == "relweek" and m.kind == "weekday" and re.fullmatch(
+                r"\s*,?\s*(?:am|von|ab|on|from)?\s*", text[prev.end:m.start]):
+            # "kommende Woche von Montag bis Mittwoch": the weekday of that week names the day.
+            kept[-1] = replace(m, direction=prev.direction)
+            continue
         if prev is not None and prev.kind == m.kind == "date" and re.fullmatch(
                 r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
             continue
@@ -128,7 +133,8 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
-                         previous: Draft | None, known_years: dict[int, int] | None = None) -> list[Draft]:
+                         previous: Draft | None, known_years: dict[int, int] | None = None,
+                         trip: Draft | None = None) -> list[Draft]:
     text = sentence.text
     mentions = _mentions(sentence, doc.language)
     triggers = find_triggers(text, doc.language)
@@ -144,13 +150,18 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if (trigger is None or trigger.source != STRONG) and _states(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         mention = _with_known_year(mention, ref, tense, known_years or {})
-        if mention.kind == "sameday":
+        if mention.kind == "tripday":
+            # "am zweiten Tag seiner Reise": counted from the first day of the trip told.
+            if trip is None or not trip.date or len(trip.date) != 10:
+                continue
+            iso: str | None = (date.fromisoformat(trip.date) + timedelta(days=mention.offset)).isoformat()
+        elif mention.kind == "sameday":
             # "Am Nachmittag stand ein Gespräch … an": the day of the event just told; before any
             # event is told, a time of day without a day is the day of writing (§7).
             if trigger is None or trigger.source != STRONG:
                 continue
             if previous is not None and previous.date:
-                iso: str | None = previous.date
+                iso = previous.date
             elif previous is None and ref is not None and not guessed_ref:
                 iso = ref.isoformat()
             else:
@@ -203,6 +214,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense)),
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
+            travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
+                lang_data(doc.language).TRIP_NOUNS)),
         )
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
@@ -400,9 +413,10 @@ def run(doc: Doc) -> None:
     main: Draft | None = None  # the article's lead event: what undated participants belong to
     last: Draft | None = None  # the event told last: what an undated sentence goes on about
     last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
+    trip: Draft | None = None  # the trip told last, from whose first day "am zweiten Tag" counts
     known_years = _known_years(doc, ref)
     for sentence in doc.sentences:
-        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years)
+        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
         dated_here = [d for d in found if d.date]
         if found:
             for draft in found:
@@ -412,6 +426,8 @@ def run(doc: Doc) -> None:
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
                 last_dated = last
+            if trip is None:  # the days of a trip count from the trip first told
+                trip = next((d for d in found if d.travel and d.date and len(d.date) == 10), None)
             if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)

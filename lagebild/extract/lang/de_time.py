@@ -94,6 +94,15 @@ VAGUE: tuple[str, ...] = (
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
                              "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
+# Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+TRIP_NOUNS: tuple[str, ...] = ("reise", "besuch", "staatsbesuch", "visite")
+# Days of a trip counted from its first day ("Zum Reiseauftakt", "am zweiten Tag seiner Reise"); the
+# group "n" names the ordinal, none means the first day.
+TRIP_DAYS: tuple[str, ...] = (
+    r"(?i)\b(?:am|zum)\s+(?P<n>ersten|zweiten|dritten|vierten|fünften)\s+(?:Tag|Besuchstag|Reisetag)\b",
+    r"(?i)\bzum\s+(?:Reiseauftakt|Auftakt\s+(?:der|seiner|ihrer)\s+(?:Reise|Visite|Besuchs))\b",
+)
+ORDINAL_DAYS: dict[str, int] = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5}
 # Events whose name fixes the date: (month, day).
 DATED_NOUNS: dict[str, tuple[int, int]] = {
     "neujahrsansprache": (12, 31), "silvesteransprache": (12, 31), "weihnachtsansprache": (12, 24),

@@ -67,6 +67,14 @@ VAGUE: tuple[str, ...] = (
 )
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
                              "that afternoon", "later in the day")
+# Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+TRIP_NOUNS: tuple[str, ...] = ("trip", "visit", "tour")
+# Days of a trip counted from its first day ("on the second day of his visit").
+TRIP_DAYS: tuple[str, ...] = (
+    r"(?i)\bon\s+the\s+(?P<n>first|second|third|fourth|fifth)\s+day\b",
+    r"(?i)\bat\s+the\s+start\s+of\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\b",
+)
+ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 DATED_NOUNS: dict[str, tuple[int, int]] = {
     "new year's address": (12, 31), "new year's eve address": (12, 31), "new year address": (12, 31),
     "christmas message": (12, 25), "christmas address": (12, 25),
