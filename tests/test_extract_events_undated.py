@@ -12,7 +12,7 @@ import pytest
 from lagebild.article import Article
 from lagebild.extract.datefind import find_dates, tense_at
 from lagebild.extract.dates import resolve, year_is_unsure
-from lagebild.extract.pipeline import build_doc
+from lagebild.extract.pipeline import build_doc, extract
 from lagebild.extract.stamps import is_stamp
 from lagebild.model import Event
 
@@ -180,7 +180,10 @@ def test_who_only_reports_takes_no_part() -> None:
 def test_undated_events_never_share_an_id() -> None:
     text = ("Minister Jan Holm traf Präsident Aivars Kalns. Danach traf Minister Jan Holm Kanzlerin Eva Lind. "
             "Zudem traf Minister Jan Holm Präsidentin Ana Costello.")
-    ids = [e.id for e in events_of(text, "de")]
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="de")
+    events = extract(article).events
+    assert len(events) >= 2
+    ids = [e.id for e in events]
     assert len(ids) == len(set(ids))
 
 

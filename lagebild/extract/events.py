@@ -343,15 +343,17 @@ def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) 
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """One event per date and kind; a statement on a meeting's day is part of the meeting."""
     merged: list[Draft] = []
+    by_date: dict[str | None, list[Draft]] = {}  # only drafts of one date can merge: linear, not quadratic
     for draft in drafts:
-        same = next((m for m in merged if draft.date and m.date == draft.date and (
+        candidates = by_date.get(draft.date, [])
+        same = next((m for m in candidates if draft.date and (
             m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
             and not _two_in_a_month(m, draft)), None)
         if same is None and draft.date is None:
-            same = next((m for m in merged if m.date is None and m.kind == draft.kind
-                         and m.summary == draft.summary), None)
+            same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
         if same is None:
             merged.append(draft)
+            by_date.setdefault(draft.date, []).append(draft)
             continue
         if same.kind == "statement" and draft.kind != "statement":
             same.kind, same.kind_source = draft.kind, draft.kind_source
@@ -444,7 +446,7 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    doc.events = _unique([_to_event(d) for d in _snap_approximate(fold_into_dated(events))])
+    doc.events = [_to_event(d) for d in _snap_approximate(fold_into_dated(events))]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
@@ -466,17 +468,6 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
     if not dated:
         place_undated(doc, headline, events, headline=True)
     return events
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    """Never a duplicate id: a second event of the same date and kind is told apart by its summary
-    (and its evidence); one that comes out the same in every respect is the same fact, kept once."""
-    seen: dict[str, Event] = {}
-    for event in events:
-        if event.id in seen:
-            event = replace(event, id=fact_id("event", event.date or "", event.kind, event.summary, event.evidence))
-        seen.setdefault(event.id, event)
-    return list(seen.values())
 
 
 def _snap_approximate(events: list[Draft]) -> list[Draft]:
