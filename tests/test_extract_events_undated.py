@@ -206,3 +206,13 @@ def test_days_of_a_trip_count_from_its_first_day() -> None:
             "Am dritten Tag trifft sie in Tokio zu Gesprächen mit Premier Ken Sato zusammen.")
     found = {e.date for e in events_of(text, "de", "2026-03-18")}  # a Wednesday
     assert {"2026-03-23", "2026-03-24", "2026-03-25"} <= found
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("President Ana Costello will visit Japan on Monday.", "en", "JP"),
+    ("Kanzlerin Eva Lind besucht am Montag China.", "de", "CN"),
+    ("Kanzler Jan Holm reist am Montag nach Ghana weiter.", "de", "GH"),
+])
+def test_the_destination_of_a_visit_is_no_participant(text: str, language: str, code: str) -> None:
+    event = next(e for e in events_of(text, language) if e.date == "2026-03-23")
+    assert code not in event.participants and event.participants
