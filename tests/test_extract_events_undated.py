@@ -216,3 +216,18 @@ def test_days_of_a_trip_count_from_its_first_day() -> None:
 def test_the_destination_of_a_visit_is_no_participant(text: str, language: str, code: str) -> None:
     event = next(e for e in events_of(text, language) if e.date == "2026-03-23")
     assert code not in event.participants and event.participants
+
+
+@pytest.mark.parametrize(("text", "language", "present", "absent"), [
+    ("Am Montag trafen sich Vertreter mehrerer Länder, darunter Frankreich und Polen, in Wien.", "de",
+     {"FR", "PL"}, set()),
+    ("Am Montag trafen sich Außenministerin Petra Lindqvist und Präsident Aivars Kalns in Riga. "
+     "Vertreter Polens und der Ukraine waren jedoch nicht anwesend.", "de",
+     {"Petra Lindqvist", "Aivars Kalns"}, {"PL", "UA"}),
+    ("Leaders of France and Italy met in Rome on Monday. Representatives of Poland did not attend.", "en",
+     {"FR", "IT"}, {"PL"}),
+])
+def test_lists_and_absence_in_the_sentences_of_an_event(text: str, language: str, present: set[str],
+                                                        absent: set[str]) -> None:
+    event = next(e for e in events_of(text, language) if e.date == "2026-03-16")
+    assert present <= set(event.participants) and not absent & set(event.participants)

@@ -159,10 +159,10 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
     """Who ``text`` names as acting: not owners, topics, places or names inside another's role;
     not who the text says is absent ("waren jedoch nicht anwesend", "did not attend") and not who
     only reports the event ("nach Angaben der Bundesregierung", "according to the ministry")."""
-    return actors_in(doc, _masked(text, doc.language), sentence_index, event_words(doc.language))
+    return actors_in(doc, masked(text, doc.language), sentence_index, event_words(doc.language))
 
 
-def _masked(text: str, language: str) -> str:
+def masked(text: str, language: str) -> str:
     """``text`` with the clauses of absent parties and the phrases of sources blanked out (same length)."""
     data = lang_data(language)
     spans: list[tuple[int, int]] = []

@@ -29,6 +29,7 @@ from lagebild.extract.eventdraft import (
     Trigger,
     clause_of,
     find_triggers,
+    masked,
     participants_in,
     place_in,
     split_clauses,
@@ -530,7 +531,7 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
             # A sentence that only goes on about the event: its people, not every country it names.
             people = {p.name for p in doc.persons}
             target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
-            target.add(acting_groups(doc, text))
+            target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
             return
     elif takes_part(text, doc.language):
         target = last if last is not None and last.told_block == sentence.block else (main or last)
