@@ -231,3 +231,14 @@ def test_lists_and_absence_in_the_sentences_of_an_event(text: str, language: str
                                                         absent: set[str]) -> None:
     event = next(e for e in events_of(text, language) if e.date == "2026-03-16")
     assert present <= set(event.participants) and not absent & set(event.participants)
+
+
+def test_a_verb_right_beside_its_date_owns_it() -> None:
+    text = "The country is a mediator in the talks and it said Sunday that both sides would return."
+    event = next(e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-03-15")
+    assert event.kind == "statement"
+
+
+def test_an_aside_between_dashes_does_not_set_the_tense() -> None:
+    text = "Beim EU-Gipfel hat es - anders als erwartet - keine Einigung über den Haushalt gegeben."
+    assert [e.status for e in undated(events_of(text, "de"))] == ["past"]

@@ -86,9 +86,10 @@ def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
         if t.source == STRONG:
             # "the call" after the date refers back to an event; it names none for this date.
             weight = 2 if (t.definite and t.start > mention.start) else 0
+        elif t.end <= mention.start and re.fullmatch(r"\s*(?:am|on)?\s*", text[t.end:mention.start]):
+            weight = -1  # "said Sunday", "sagte am Sonntag", "will be signed Saturday": the verb's own date
         else:
-            # "will be signed Saturday": a verb right beside its date names that date's event.
-            weight = 0 if t.travel or (0 <= distance <= 2 and t.end <= mention.start) else 1
+            weight = 0 if t.travel else 1
             weight += 1 if t.kind == "statement" else 0  # "sagte … am Mittwoch": only when nothing better
         return (0 if same else 1, weight, abs(distance))
 

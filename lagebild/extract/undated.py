@@ -120,6 +120,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     "wird … treffen", "is set to"); past when it speaks of the past; otherwise what the event told
     just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
     data = lang_data(language)
+    # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
+    text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
     lo, hi = clause_of(trigger.start, split_clauses(text))
     lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
     if set(lead) & data.EARLIER_PREPOSITIONS:
