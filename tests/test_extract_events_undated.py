@@ -242,3 +242,13 @@ def test_a_verb_right_beside_its_date_owns_it() -> None:
 def test_an_aside_between_dashes_does_not_set_the_tense() -> None:
     text = "Beim EU-Gipfel hat es - anders als erwartet - keine Einigung über den Haushalt gegeben."
     assert [e.status for e in undated(events_of(text, "de"))] == ["past"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die beiden Länder verhandelten während neun Monaten über ein neues Abkommen.", "de"),
+    ("Nach mehr als 20 Jahren Verhandlungen ist ein Durchbruch gelungen.", "de"),
+    ("The two sides negotiated for nine months over a new treaty.", "en"),
+    ("Der Rat wollte nach der Debatte eine Sitzung abhalten.", "de"),
+])
+def test_a_stretch_of_time_or_a_past_intention_is_no_occurrence(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []

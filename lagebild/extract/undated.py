@@ -69,6 +69,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
         return False  # "spoke to reporters", "sprach von einem Signal"
     lo, hi = clause_of(trigger.start, split_clauses(text))
+    if re.search(data.DURATIONS, text[lo:hi]):
+        return False  # "verhandelten während neun Monaten": a process, not one occurrence
     clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"

@@ -307,6 +307,10 @@ ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", 
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt", "teilte", "teilten",
                                                "mitteilte", "mitteilten", "berichtete", "berichteten"}
+# A stretch of time spent on it makes a process of it ("verhandelten während neun Monaten", "nach mehr als
+# 25 Jahren Verhandlungen"): negotiations in general, no one occurrence (CONVENTIONS §7.4).
+DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s+|rund\s+)?(?:\w+\s+)?"
+                  r"(?:Jahren|Monaten|Wochen|Jahre|Monate)\b")
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
@@ -328,6 +332,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
     "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
     "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
+    "wollte", "wollten",  # an intention of the past: whether it happened, the sentence does not say
     "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").

@@ -227,6 +227,9 @@ PLAN_CUES: frozenset[str] = frozenset({
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # An event named after these lies before the one told ("since the strikes", "after his election win").
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
+# A stretch of time spent on it makes a process of it ("negotiated for nine months").
+DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:\w+\s+)?"
+                  r"(?:years|months|weeks)\b")
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
