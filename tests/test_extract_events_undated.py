@@ -144,6 +144,8 @@ def test_a_day_half_a_year_away_has_an_unsure_year() -> None:
     ("Heute trifft die Ministerin ihren Amtskollegen.", "de", ["2026-03-18"]),
     ("Morgen Abend reist der Kanzler nach Rom weiter.", "de", ["2026-03-19"]),
     ("Yesterday the envoys met in Doha.", "en", ["2026-03-17"]),
+    ("In den kommenden Stunden treffen sich die Unterhändler in Genf.", "de", ["2026-03-18"]),
+    ("The envoys will meet in the coming hours.", "en", ["2026-03-18"]),
 ])
 def test_capitalised_relative_days(sentence: str, language: str, expected: list[str]) -> None:
     ref = date(2026, 3, 18)

@@ -116,7 +116,9 @@ def _patterns(language: str) -> _Patterns:
         relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{week_words})\b"),
         relmonth=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{month_words})\b"),
         # Capitalised too, at the start of a sentence ("Heute trifft …", "Yesterday, …").
-        relday=re.compile(rf"\b(?P<w>{_alt(data.RELATIVE_DAYS)}|{_cap(data.RELATIVE_DAYS)})\b"),
+        relday=re.compile(rf"\b(?P<w>(?i:{_alt(w for w in data.RELATIVE_DAYS if ' ' in w)})|"
+                          rf"{_alt(w for w in data.RELATIVE_DAYS if ' ' not in w)}|"
+                          rf"{_cap(w for w in data.RELATIVE_DAYS if ' ' not in w)})\b"),
         phrases=re.compile(rf"(?i)\b(?:{phrases})\b"),
         named=re.compile(rf"(?i)(?P<w>{_alt(data.DATED_NOUNS)})"),
         year=re.compile(r"\b(?:19[5-9]\d|20\d\d|21\d\d)\b"),

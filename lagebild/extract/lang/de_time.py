@@ -28,7 +28,8 @@ NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letz
                                            "breiten"})
 # Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
-RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
+RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächsten stunden": 0, "heute": 0,
+                                 "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a weekday or "Woche"/"Monat" that fix the direction.
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")

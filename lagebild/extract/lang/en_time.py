@@ -16,7 +16,8 @@ WEEKDAYS: dict[str, int] = {
 }
 DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset()
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
+RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hours": 0, "in the next hours": 0,
+                                 "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
                                  "the day before yesterday": -2}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
