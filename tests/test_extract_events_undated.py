@@ -64,9 +64,10 @@ def test_statements_are_events_only_when_dated() -> None:
     assert events_of(text, "de") == []
 
 
-def test_reported_speech_names_no_event_of_its_own() -> None:
-    text = "Präsident Aivars Kalns sagte, um 16 Uhr werde eine Sitzung beginnen."
-    assert undated(events_of(text, "de")) == []
+def test_an_event_in_the_clause_of_saying_is_no_event_but_reported_news_is() -> None:
+    assert undated(events_of("Das teilte Präsident Aivars Kalns nach mehrstündigen Beratungen mit.", "de")) == []
+    told = undated(events_of("The leaders will attend a summit together, the office said.", "en"))
+    assert [(e.kind, e.status) for e in told] == [("meeting", "planned")]
 
 
 def test_the_same_undated_event_told_twice_is_one() -> None:

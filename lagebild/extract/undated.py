@@ -218,9 +218,14 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     """The event an undated sentence tells: one already told (given the sentence's people), or a new
     undated one appended to ``events``; None when the sentence names no event, or when it only goes
     on with ``going_on`` (the dated event its paragraph tells) in a verb ("traf er dort …")."""
-    if not headline and set(_words(sentence.text)) & lang_data(doc.language).REPORTED_CUES:
-        return None  # "sagte, um 16 Uhr werde …", "it said the talks …": what someone talks about
     triggers = usable_triggers(doc, sentence, headline)
+    if not headline:
+        # "sagte X nach den Beratungen", "Das teilte Costa nach Beratungen mit": an event named in the
+        # clause of a verb of saying is where or when someone spoke; the reported content ("…, it said")
+        # is told as news and counts.
+        reported = lang_data(doc.language).REPORTED_CUES
+        triggers = [t for t in triggers if not set(_words(sentence.text[slice(
+            *clause_of(t.start, split_clauses(sentence.text)))])) & reported]
     if not triggers:
         return None
     trigger = triggers[0]
