@@ -135,8 +135,9 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
         for m in _WORDS.finditer(text, start, end):
             word = m.group(0).lower()
             distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
-            if word in data.PLAN_CUES:
-                cues.append((distance, 1))
+            if word in data.PLAN_CUES or (language == "en" and word in data.EVENT_VERBS and re.search(
+                    r"\bto\s+$", text[max(0, m.start() - 4):m.start()])):
+                cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
             elif word in _PRESENT_AUXILIARIES:
                 cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
             elif word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language):
