@@ -197,3 +197,43 @@ def place_in(doc: Doc, text: str) -> str | None:
 def takes_part(text: str, language: str) -> bool:
     lower = text.lower()
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One event per date and kind; a statement on a meeting's day is part of the meeting."""
+    merged: list[Draft] = []
+    by_date: dict[str | None, list[Draft]] = {}  # only drafts of one date can merge: linear, not quadratic
+    for draft in drafts:
+        candidates = by_date.get(draft.date, [])
+        same = next((m for m in candidates if draft.date and (
+            m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
+            and not _two_in_a_month(m, draft)), None)
+        if same is None and draft.date is None:
+            same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
+        if same is None:
+            merged.append(draft)
+            by_date.setdefault(draft.date, []).append(draft)
+            continue
+        if same.kind == "statement" and draft.kind != "statement":
+            same.kind, same.kind_source = draft.kind, draft.kind_source
+        same.add(draft.participants)
+        same.speakers += [p for p in draft.speakers if p not in same.speakers]
+        same.place = same.place or draft.place
+        same.guessed = same.guessed and draft.guessed
+    return merged
+
+
+def _two_in_a_month(a: Draft, b: Draft) -> bool:
+    """'kommende Woche … treffen' and 'Ein Beschluss soll Ende März fallen': two things in one month
+    told in different sentences, neither named by an event noun of the same kind, stay two."""
+    if not a.date or len(a.date) != 7 or a.sentence == b.sentence:
+        return False
+    return not (a.kind_source == STRONG and b.kind_source == STRONG and a.kind == b.kind)
+
+
+def _same_people(a: Draft, b: Draft) -> bool:
+    """Two mentions of one day are one event unless each names its own, different people
+    (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
+    if not a.speakers or not b.speakers:
+        return True
+    return bool(set(a.speakers) & set(b.speakers))
