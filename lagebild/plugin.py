@@ -32,6 +32,7 @@ from lagebild.errors import LagebildError
 from lagebild.exports import export_files
 from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
+from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.render_cache import RenderCache, SearchCache
 
@@ -57,6 +58,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.today = ""
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
+        self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -113,6 +115,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.append(File.generated(config, uri, content=text))
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
+        self.metas = page_metas(self.corpus, self.config.language)
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today, content_dir.resolve().parent / ".lagebild").items():
             if files.get_file_from_path(path) is not None:
@@ -157,6 +160,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         page.meta["title"] = self._html_title(page)
+        if (meta := self.metas.get(page.file.src_uri)) is not None and meta.description:
+            page.meta["description"] = str(escape(meta.description))  # the theme prints it unescaped
         return sanitize_html(html)
 
     def _html_title(self, page: Page) -> str:
@@ -167,9 +172,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         rendered heading is already HTML.  Either way the theme's `striptags` path, which
         unescapes entities, is never used.
         """
-        briefing = self._briefing_of(page)
-        if briefing is not None:
-            return str(escape(briefing.title))
+        if (meta := self.metas.get(page.file.src_uri)) is not None:
+            return str(escape(meta.title))  # the name as written, not the slug of the address
         if "title" in page.meta:
             return str(escape(str(page.meta["title"])))
         rendered = getattr(page, "_title_from_render", None)
