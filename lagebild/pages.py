@@ -19,6 +19,7 @@ from markupsafe import Markup
 from lagebild import templating
 from lagebild.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
 from lagebild.diagram import Edge, meeting_graph_svg
+from lagebild.evidence_notes import Footnotes
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
@@ -30,28 +31,6 @@ BRIEFINGS_FOLDER = "briefings"
 
 def briefing_path(briefing: Briefing) -> str:
     return f"{BRIEFINGS_FOLDER}/{briefing.slug}.md"
-
-
-class Footnotes:
-    """Evidence footnotes for one page, one per fact however often the fact is shown."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}
-        self.texts: list[str] = []
-
-    def ref(self, fact: Fact | Any) -> Markup:
-        evidence = getattr(fact, "evidence", "")
-        if not evidence:
-            return Markup("")
-        key = f"{getattr(fact, 'id', '')}|{evidence}"
-        if key not in self.numbers:
-            self.texts.append(evidence)
-            self.numbers[key] = len(self.texts)
-        return Markup(f"[^ev{self.numbers[key]}]")
-
-    def definitions(self) -> str:
-        return "".join(f"\n[^ev{n}]: {escape_markdown(' '.join(t.split()))}\n"
-                       for n, t in enumerate(self.texts, start=1))
 
 
 class PageRenderer:

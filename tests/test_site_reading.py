@@ -64,3 +64,33 @@ def test_a_long_summary_is_cut_at_a_sentence_or_word() -> None:
                                  "Erster Satz mit einigen Worten darin, der lang ist."
     cut = shorten("wort " * 60, 50)
     assert cut.endswith("wort…") and len(cut) <= 50
+
+
+# --- each evidence sentence once per page ------------------------------------------------------
+
+def _footnotes(site: Path, path: str) -> tuple[list[str], set[str]]:
+    """The page's footnote texts (without back-links) and the footnotes referenced from the page."""
+    page = (site / path).read_text(encoding="utf-8")
+    texts = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", re.sub(r'<a class="footnote-backref".*?</a>', "", t)))
+                      .split())
+             for t in re.findall(r'<li id="fn:ev\d+">(.*?)</li>', page, re.S)]
+    return texts, set(re.findall(r'href="#fn:(ev\d+)"', page))
+
+
+def test_each_evidence_sentence_appears_once_per_page(fixture_site: Path) -> None:
+    pages = [p.relative_to(fixture_site).as_posix() for p in fixture_site.rglob("index.html")]
+    assert len(pages) > 20
+    for path in pages:
+        texts, referenced = _footnotes(fixture_site, path)
+        assert len(texts) == len(set(texts)), path
+        assert referenced == {f"ev{n}" for n in range(1, len(texts) + 1)}, path
+    # The English item: five sentences support its 19 facts (persons, countries, places, events, ...).
+    texts, _ = _footnotes(fixture_site, "briefings/en-miami-talks/index.html")
+    facts = json.loads((fixture_site / "data/facts.json").read_text(encoding="utf-8"))
+    english = next(b for b in facts["briefings"] if b["slug"] == "en-miami-talks")
+    sentences = {" ".join(f["evidence"].split()) for name in ("persons", "countries", "places", "events")
+                 for f in english[name]}
+    assert sentences <= set(texts)
+    assert len(texts) == len({" ".join(f["evidence"].split()) for name in
+                              ("persons", "organizations", "countries", "places", "events", "quotes",
+                               "figures", "sources") for f in english[name]})
