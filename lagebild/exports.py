@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urljoin
@@ -33,12 +33,12 @@ UrlOf = Callable[[str], str]  # a page's source path ("briefings/x.md") -> its U
 
 
 def export_files(corpus: Corpus, today: str, url_of: UrlOf, site_name: str = "Lagebild",
-                 site_url: str | None = None) -> dict[str, str]:
-    """Every export: site path -> text."""
+                 site_url: str | None = None, updated: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every export: site path -> text.  `updated`: slug -> day the briefing last changed (its feed entry's date)."""
     return {
         FACTS_PATH: json.dumps(facts_document(corpus, today, url_of), ensure_ascii=False, indent=1) + "\n",
         SCHEMA_PATH: json.dumps(FACTS_SCHEMA, ensure_ascii=False, indent=1) + "\n",
-        FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url),
+        FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url, updated or {}),
         CALENDAR_PATH: calendar(corpus, today, url_of, site_name, site_url),
     }
 
@@ -157,8 +157,13 @@ def _stamp(day: str) -> str:
     return f"{day}T00:00:00Z"
 
 
-def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """RFC 4287 feed, newest briefing first; links are relative to the feed unless site_url is known."""
+def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None,
+              updated: Mapping[str, str] | None = None) -> str:
+    """RFC 4287 feed, newest briefing first; links are relative to the feed unless site_url is known.
+
+    An entry's `updated` is the day its briefing last changed (`updated`, e.g. corrected), else its date.
+    """
+    changed = {b.slug: (updated or {}).get(b.slug) or briefing_date(b) for b in corpus.briefings}
     def href(path: str) -> str:
         return urljoin(site_url, path) if site_url else path
 
@@ -166,7 +171,7 @@ def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_ur
     feed = ET.Element(f"{{{_ATOM}}}feed")
     ET.SubElement(feed, f"{{{_ATOM}}}title").text = site_name
     ET.SubElement(feed, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed:' + site_name)}"
-    newest = max((briefing_date(b) for b in corpus.briefings if briefing_date(b)), default=today)
+    newest = max((day for day in changed.values() if day), default=today)
     ET.SubElement(feed, f"{{{_ATOM}}}updated").text = _stamp(newest)
     ET.SubElement(feed, f"{{{_ATOM}}}link", rel="self", href=href(FEED_PATH))
     ET.SubElement(feed, f"{{{_ATOM}}}link", rel="alternate", href=href("./"))
@@ -176,7 +181,7 @@ def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_ur
         entry.set("xml:lang", briefing.locale or briefing.language)
         ET.SubElement(entry, f"{{{_ATOM}}}title").text = briefing.title or briefing.slug
         ET.SubElement(entry, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'briefing:' + briefing.slug)}"
-        ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(briefing_date(briefing) or newest)
+        ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(changed[briefing.slug] or newest)
         ET.SubElement(entry, f"{{{_ATOM}}}link", rel="alternate", type="text/html",
                       href=href(url_of(f"briefings/{briefing.slug}.md")))
         if briefing.source.outlet:

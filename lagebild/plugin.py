@@ -35,6 +35,7 @@ from lagebild.model import Briefing
 from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.render_cache import RenderCache, SearchCache
+from lagebild.sharing import briefing_updated
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -59,6 +60,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
+        self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -116,6 +118,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
+        self.updated = briefing_updated(self.corpus, content_dir.resolve().parent / ".lagebild")
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today, content_dir.resolve().parent / ".lagebild").items():
             if files.get_file_from_path(path) is not None:
@@ -140,7 +143,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             return found.url if found is not None else path
 
         for path, text in export_files(self.corpus, self.today, url_of, config.site_name,
-                                       config.site_url or None).items():
+                                       config.site_url or None, self.updated).items():
             files.append(File.generated(config, path, content=text))
 
     def _briefing_of(self, page: Page) -> Briefing | None:
@@ -162,6 +165,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         page.meta["title"] = self._html_title(page)
         if (meta := self.metas.get(page.file.src_uri)) is not None and meta.description:
             page.meta["description"] = str(escape(meta.description))  # the theme prints it unescaped
+        # The sitemap's <lastmod>: the day the page's briefing last changed, else the build date
+        # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
+        briefing = self._briefing_of(page)
+        page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
         return sanitize_html(html)
 
     def _html_title(self, page: Page) -> str:

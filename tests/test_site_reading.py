@@ -8,7 +8,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
+from conftest import FIXTURE_TODAY, ROOT, SITE_FIXTURES
 
 from lagebild.page_meta import shorten
 
@@ -94,3 +101,80 @@ def test_each_evidence_sentence_appears_once_per_page(fixture_site: Path) -> Non
     assert len(texts) == len({" ".join(f["evidence"].split()) for name in
                               ("persons", "organizations", "countries", "places", "events", "quotes",
                                "figures", "sources") for f in english[name]})
+
+
+# --- sharing: site_url -------------------------------------------------------------------------
+
+ATOM = {"a": "http://www.w3.org/2005/Atom"}
+SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.fixture(scope="module")
+def shared_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixtures built with --site-url, after a correction of the English briefing was seen on 2026-01-01."""
+    project = tmp_path_factory.mktemp("shared-project")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", project / "templates")
+    shutil.copytree(SITE_FIXTURES, project / "content")
+    (project / ".lagebild").mkdir()
+    (project / ".lagebild" / "corrections.jsonl").write_text(json.dumps(
+        {"slug": "en-miami-talks", "keypath": "persons.p-a6ed480a.role", "label": "role", "old": "a",
+         "new": "US special envoy", "kind": "changed", "seen": "2026-01-01"}) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "render", "--today", FIXTURE_TODAY,
+                             "--site-url", "https://example.org/lagebild"], cwd=project,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def _pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html"))
+
+
+def test_with_site_url_sitemap_canonical_links_and_feed_are_absolute(shared_site: Path) -> None:
+    sitemap = ET.fromstring((shared_site / "sitemap.xml").read_bytes())
+    locations = [loc.text or "" for loc in sitemap.findall("s:url/s:loc", SITEMAP)]
+    folders = [p.relative_to(shared_site).parent.as_posix() for p in _pages(shared_site)]
+    expected = {"https://example.org/lagebild/" + ("" if folder == "." else folder + "/") for folder in folders}
+    assert sorted(locations) == sorted(expected)
+    for path in _pages(shared_site):
+        page = path.read_text(encoding="utf-8")
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', page)
+        assert canonical and canonical.group(1).startswith("https://example.org/lagebild/"), path
+    feed = ET.fromstring((shared_site / "feed.xml").read_bytes())
+    links = [link.get("href") or "" for link in feed.iter("{http://www.w3.org/2005/Atom}link")]
+    assert links and all(link.startswith("https://example.org/lagebild/") for link in links)
+
+
+def test_a_corrected_briefing_is_updated_in_the_feed(shared_site: Path, fixture_site: Path) -> None:
+    def updated(site: Path) -> dict[str, str]:
+        feed = ET.fromstring((site / "feed.xml").read_bytes())
+        return {e.findtext("a:title", namespaces=ATOM) or "": e.findtext("a:updated", namespaces=ATOM) or ""
+                for e in feed.findall("a:entry", ATOM)}
+
+    before, after = updated(fixture_site), updated(shared_site)
+    english = "Witkoff and Umerov discuss security guarantees in Miami"
+    assert before[english] == "2025-12-21T00:00:00Z" and after[english] == "2026-01-01T00:00:00Z"
+    german = "USA, Ukraine und Europäer beraten über Sicherheitsgarantien"
+    assert before[german] == after[german] == "2025-12-31T00:00:00Z"
+    feed = ET.fromstring((shared_site / "feed.xml").read_bytes())
+    assert feed.findtext("a:updated", namespaces=ATOM) == "2026-01-01T00:00:00Z"
+    sitemap = (shared_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert re.search(r"briefings/en-miami-talks/</loc>\s*<lastmod>2026-01-01</lastmod>", sitemap)
+
+
+def test_without_site_url_nothing_claims_an_absolute_address(fixture_site: Path) -> None:
+    assert "<url>" not in (fixture_site / "sitemap.xml").read_text(encoding="utf-8")
+    for path in _pages(fixture_site):
+        assert 'rel="canonical"' not in path.read_text(encoding="utf-8"), path
+    feed = ET.fromstring((fixture_site / "feed.xml").read_bytes())
+    assert not [link for link in feed.iter("{http://www.w3.org/2005/Atom}link")
+                if "://" in (link.get("href") or "")]
+
+
+def test_a_site_url_that_is_no_web_address_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "render", "--site-url", "example.org"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "--site-url: 'example.org' is not the site's public address" in result.stderr
+    assert not (tmp_path / "site").exists()
