@@ -35,7 +35,7 @@ from lagebild.model import Briefing
 from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.render_cache import RenderCache, SearchCache
-from lagebild.sharing import briefing_updated
+from lagebild.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -202,7 +202,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
         return env
 
+    @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        write_offline_index(Path(config.site_dir))
         for cache in (self.render_cache, self.search_cache):
             if cache is not None:
                 cache.store.prune()

@@ -5,6 +5,10 @@ then MkDocs writes absolute addresses into sitemap.xml and each page's canonical
 Atom feed links absolutely.  Without it nothing claims an address it does not know: the feed
 links relative to itself, the sitemap stays empty, pages have no canonical link.
 
+Opened from disk (file://), the site still navigates and searches: templates/assets/javascripts/
+offline.js adds "index.html" to folder links and runs Material's search worker in a frame, and
+`write_offline_index` gives it the index as a script.
+
 A briefing's Atom `updated` is the later of its own date and the day a correction of it was
 first seen (the corrections log every extraction appends to), so a feed reader shows a
 corrected briefing again.
@@ -49,3 +53,12 @@ def briefing_updated(corpus: Corpus, state_dir: Path | None) -> dict[str, str]:
         if own or later:
             updated[briefing.slug] = max(own, later)
     return updated
+
+
+def write_offline_index(site_dir: Path) -> None:
+    """search/search_index.js beside the JSON index: over file:// Material loads the index as a script
+    (a page opened from disk may not fetch files), reading it from the global `__index`."""
+    index = site_dir / "search" / "search_index.json"
+    if index.is_file():
+        text = index.read_text(encoding="utf-8")
+        (site_dir / "search" / "search_index.js").write_text(f"var __index = {text};\n", encoding="utf-8")

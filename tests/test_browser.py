@@ -205,3 +205,45 @@ def test_english_briefing_speaks_english(page: Any, base_url: str) -> None:
     assert "500,000,000,000" in article
     assert "20 December 2025" in article
     assert_accessible(page)
+
+
+# --- the site opened from disk (file://), as the README promises --------------------------------
+
+@pytest.fixture
+def disk_page(browser: Any) -> Iterator[Any]:
+    """A tab for the site over file://: any console error, or a request leaving the disk, fails the test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-AT")
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("request", lambda request: None if request.url.startswith(("file://", "data:", "about:"))
+           else errors.append(f"network request: {request.url}"))
+    yield tab
+    context.close()
+    assert errors == [], errors
+
+
+def test_site_opened_from_disk_navigates_by_its_tabs(disk_page: Any, fixture_site: Path) -> None:
+    disk_page.goto((fixture_site / "index.html").as_uri())
+    for tab, address in (("Zeitleiste", "timeline/index.html"), ("Akteure", "actors/index.html"),
+                         ("Briefings", "briefings/index.html"), ("Start", "index.html")):
+        disk_page.locator(".md-tabs a", has_text=tab).click()
+        disk_page.wait_for_url(f"**/{address}")
+        assert disk_page.locator("article h1").count() == 1, tab  # a page, not a directory listing
+    disk_page.locator("article a", has_text="Witkoff and Umerov").first.click()
+    disk_page.wait_for_url("**/briefings/en-miami-talks/index.html")
+    disk_page.locator("article table a", has_text="Rustem Umerov").first.click()
+    disk_page.wait_for_url("**/actors/rustem-umjerow/index.html")
+
+
+def test_site_opened_from_disk_searches(disk_page: Any, fixture_site: Path) -> None:
+    disk_page.goto((fixture_site / "timeline" / "index.html").as_uri())
+    disk_page.locator(".md-search__input").click()
+    disk_page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                                " return m && m.textContent.trim() === 'Suchbegriff eingeben'; }")
+    disk_page.locator(".md-search__input").press_sequentially("Jänner")
+    disk_page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+    disk_page.locator(".md-search-result__item a").first.click()
+    disk_page.wait_for_url("**/briefings/seed-ukraine-gespraeche/index.html*")
+    assert "Jänner" in disk_page.locator("article").inner_text()
