@@ -34,6 +34,7 @@ from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
 from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.progress import Progress
 from lagebild.render_cache import RenderCache, SearchCache
 from lagebild.sharing import briefing_updated, write_offline_index
 
@@ -60,6 +61,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
+        self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -132,6 +134,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     path = f"assets/{asset.relative_to(assets).as_posix()}"
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config)
+        self.progress = Progress("building pages", len(files.documentation_pages()))
         return files
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
@@ -187,6 +190,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return rendered if isinstance(rendered, str) else str(escape(page.title or ""))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.progress is not None:
+            self.progress.advance()
         briefing = self._briefing_of(page)
         if briefing is not None:
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
@@ -204,12 +209,18 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.progress is not None:
+            self.progress.close()
         write_offline_index(Path(config.site_dir))
         for cache in (self.render_cache, self.search_cache):
             if cache is not None:
                 cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.progress is not None:
+            self.progress.close()  # the error message starts on a line of its own
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():
