@@ -23,7 +23,7 @@ from lagebild.evidence_notes import Footnotes
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
-from lagebild.review import review_context
+from lagebild.todo import review_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
@@ -204,7 +204,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
          kinds=[k for k in EVENT_KINDS if any(e.kind == k for _, e in entries)],
          tokens=lambda b, e: Markup(" ".join(tokens[(b.slug, e.id)])))
-    page("review.md", "pages/review.md.j2", **review_context(corpus, state_dir))  # state: .lagebild/
+    for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
+        page(path, template, **context)
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
