@@ -14,6 +14,7 @@ from lagebild.corpus import Actor, Corpus
 from lagebild.i18n import labels
 from lagebild.model import Briefing
 from lagebild.pages import briefing_path
+from lagebild.textfit import shorten
 
 DESCRIPTION_LIMIT = 160  # what search engines and link previews show of a description
 
@@ -25,22 +26,8 @@ class PageMeta:
     language: str
 
 
-def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
-    """One line of at most `limit` characters, cut at a word with an ellipsis when too long."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit - 1]
-    sentence_end = cut.rfind(". ", limit // 2)
-    if sentence_end > 0:  # a whole sentence reads better than a cut one
-        return cut[:sentence_end + 1]
-    if " " in cut[limit // 2:]:
-        cut = cut[:cut.rindex(" ")]
-    return cut.rstrip(" ,;:.–-") + "…"
-
-
 def briefing_meta(briefing: Briefing) -> PageMeta:
-    return PageMeta(briefing.title or briefing.slug, shorten(briefing.summary or briefing.title),
+    return PageMeta(briefing.title or briefing.slug, shorten(briefing.summary or briefing.title, DESCRIPTION_LIMIT),
                     briefing.language)
 
 
@@ -52,7 +39,7 @@ def actor_meta(actor: Actor, language: str) -> PageMeta:
     if actor.events:
         counts += f", {len(actor.events)} {words['events_of']}"
     lead = f"{actor.name} — {roles}" if roles else actor.name
-    return PageMeta(actor.name, shorten(f"{lead}. {counts}."), language)
+    return PageMeta(actor.name, shorten(f"{lead}. {counts}.", DESCRIPTION_LIMIT), language)
 
 
 def page_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:

@@ -247,3 +247,31 @@ def test_site_opened_from_disk_searches(disk_page: Any, fixture_site: Path) -> N
     disk_page.locator(".md-search-result__item a").first.click()
     disk_page.wait_for_url("**/briefings/seed-ukraine-gespraeche/index.html*")
     assert "Jänner" in disk_page.locator("article").inner_text()
+
+
+# --- reading: legible pictures, one language, screenshots of every kind of page ------------------
+
+def test_who_met_whom_labels_are_legible_and_lead_to_the_meeting(page: Any, base_url: str) -> None:
+    page.goto(base_url + BRIEFING)
+    sizes = page.evaluate("""() => Array.from(document.querySelectorAll('.lb-diagram text')).map(t =>
+        parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)""")
+    assert 2 <= len(sizes) <= 12 and min(sizes) >= 12, sizes
+    page.locator(".lb-diagram a", has_text="Günter Sautter").click()
+    page.wait_for_url("**#ev-*")
+    anchor = page.url.split("#")[1]
+    assert "Berlin" in page.locator(f"tr:has(#{anchor})").inner_text()
+
+
+def test_screenshots_of_the_english_briefing_and_the_review_list(page: Any, base_url: str) -> None:
+    page.goto(base_url + "briefings/en-miami-talks/")
+    assert page.locator("article h1").inner_text().rstrip("¶") == \
+        "Witkoff and Umerov discuss security guarantees in Miami"
+    screenshot(page, "briefing-en")
+    page.goto(base_url)
+    page.locator(".md-tabs a", has_text="Prüfliste").click()
+    page.wait_for_url("**/review/")
+    page.locator("article a", has_text="Geschätzte Fakten").click()
+    page.wait_for_url("**/review/guessed/")
+    assert page.locator("article table tr").count() >= 2
+    screenshot(page, "review")
+    assert_accessible(page)

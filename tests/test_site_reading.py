@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_TODAY, ROOT, SITE_FIXTURES
 
-from lagebild.page_meta import shorten
+from lagebild.textfit import shorten
 
 
 def _title(site: Path, url: str) -> str:
@@ -65,7 +65,7 @@ def test_each_briefing_and_actor_page_describes_itself(fixture_site: Path) -> No
 
 
 def test_a_long_summary_is_cut_at_a_sentence_or_word() -> None:
-    assert shorten("Kurz.") == "Kurz."
+    assert shorten("Kurz.", 160) == "Kurz."
     long = "Erster Satz mit einigen Worten darin, der lang ist. " * 2 + "Dritter " * 30
     assert shorten(long, 120) == "Erster Satz mit einigen Worten darin, der lang ist. " \
                                  "Erster Satz mit einigen Worten darin, der lang ist."
@@ -178,3 +178,109 @@ def test_a_site_url_that_is_no_web_address_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "--site-url: 'example.org' is not the site's public address" in result.stderr
     assert not (tmp_path / "site").exists()
+
+
+# --- event lines: who – what – where -------------------------------------------------------------
+
+def _event_cells(site: Path, path: str) -> list[str]:
+    """The text of every event cell (the column after date and kind) of a page's event tables."""
+    page = (site / path).read_text(encoding="utf-8")
+    cells = []
+    for row in re.findall(r"<tr[^>]*>\s*(.*?)</tr>", page, re.S):
+        tds = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        if len(tds) >= 4:
+            text = re.sub(r"<sup.*?</sup>", "", tds[2], flags=re.S)
+            cells.append(" ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split()))
+    return cells
+
+
+def test_event_cells_are_short_lines_of_who_what_where(fixture_site: Path) -> None:
+    pages = ["timeline/index.html", "briefings/seed-ukraine-gespraeche/index.html",
+             "briefings/en-miami-talks/index.html", "actors/steve-witkoff/index.html"]
+    for path in pages:
+        cells = _event_cells(fixture_site, path)
+        assert cells, path
+        assert all(0 < len(cell) <= 120 for cell in cells), (path, cells)
+    timeline = _event_cells(fixture_site, "timeline/index.html")
+    assert "Steve Witkoff und Rustem Umjerow – Treffen – Miami" in timeline
+    assert "Koalition der Willigen – Treffen der Staatschefs der Koalition der Willigen" in timeline
+    # On the English page: English words and the article's own spelling of the name.
+    english = _event_cells(fixture_site, "briefings/en-miami-talks/index.html")
+    assert "Steve Witkoff and Rustem Umerov – Meeting – Miami" in english
+    assert "Rustem Umerov – meeting with European national security advisers – Paris" in english
+    # The English topic stays off the German timeline: there the kind names the event.
+    assert "Rustem Umjerow – Treffen – Paris" in timeline
+
+
+def test_event_line_parts() -> None:
+    from lagebild.event_line import event_line, topic, who
+    from lagebild.model import Event
+
+    assert who(["A", "B", "C", "D", "E"], "de") == "A, B, C und 2 weitere"
+    assert who(["A", "B"], "en") == "A and B"
+    assert topic("Präsident Selenskyj kündigte ein Treffen der Sicherheitsberater am 3. Jänner in Kiew an",
+                 "de") == "Treffen der Sicherheitsberater"
+    assert topic("In einer weiteren Wendung stellte Putin in seiner Neujahrsansprache fest", "de") == \
+        "Neujahrsansprache"
+    assert topic("schrieb er am Donnerstag in sozialen Medien", "de") == ""
+    fragment = Event(id="e-1", kind="statement", participants=("Wolodymyr Selenskyj",),
+                     summary="schrieb er am Donnerstag in sozialen Medien")
+    assert event_line(fragment, "de", lambda name: name) == "Wolodymyr Selenskyj – Erklärung"
+    edited = Event(id="e-2", kind="meeting", participants=("A",), summary="Gipfel in Genf", review="edited")
+    assert event_line(edited, "de", lambda name: name) == "Gipfel in Genf"
+    many = Event(id="e-3", kind="talks", participants=tuple(f"Person Nummer {n}" for n in range(9)),
+                 place="Ein sehr langer Ortsname " * 5, summary="")
+    assert len(event_line(many, "de", lambda name: name)) <= 120
+
+
+# --- who met whom ------------------------------------------------------------------------------
+
+def _diagram(site: Path, path: str) -> tuple[list[str], list[tuple[str, str]], dict[str, str]]:
+    """(node labels, edges as name pairs, node label -> link) of a page's who-met-whom picture."""
+    page = (site / path).read_text(encoding="utf-8")
+    svg = re.search(r'<div class="lb-diagram">(.*?)</svg>', page, re.S)
+    assert svg, path
+    labels = [html.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg.group(1))]
+    edges = [tuple(html.unescape(t).split(" (")[0].split(" – ")) for t in
+             re.findall(r"<line[^>]*><title>([^<]*)</title>", svg.group(1))]
+    links = {html.unescape(text): href for href, text in
+             re.findall(r'<a href="([^"]*)">.*?<text[^>]*>([^<]*)</text></a>', svg.group(1))}
+    return labels, edges, links  # type: ignore[return-value]
+
+
+def test_who_met_whom_draws_only_persons_who_met(fixture_site: Path) -> None:
+    facts = json.loads((fixture_site / "data/facts.json").read_text(encoding="utf-8"))
+    persons = {a["name"] for a in facts["actors"] if a["kind"] == "person"}
+    spellings = {s: a["name"] for a in facts["actors"] if a["kind"] == "person" for s in a["spellings"]}
+    # A bare surname among the participants ('Witkoff') names the one person of that surname.
+    spellings |= {name.split()[-1]: name for name in persons if sum(n.endswith(name.split()[-1]) for n in persons) == 1}
+    for briefing in facts["briefings"]:
+        path = f"briefings/{briefing['slug']}/index.html"
+        labels, edges, links = _diagram(fixture_site, path)
+        assert 2 <= len(labels) <= 12 and len(set(labels)) == len(labels)
+        met = set()
+        for event in briefing["events"]:
+            if event["kind"] in ("meeting", "talks", "call"):
+                people = {spellings.get(p, p) for p in event["participants"]} & persons
+                met |= {frozenset((a, b)) for a in people for b in people if a != b}
+        for first, second in edges:
+            assert frozenset((spellings.get(first, first), spellings.get(second, second))) in met, (first, second)
+        page = (fixture_site / path).read_text(encoding="utf-8")
+        for label in labels:
+            assert spellings.get(label, label) in persons, label  # no country, no body
+            assert links[label].startswith("#ev-") and f'id="{links[label][1:]}"' in page
+    labels, edges, links = _diagram(fixture_site, "actors/steve-witkoff/index.html")
+    assert all("Steve Witkoff" in edge for edge in edges)
+    assert "Vereinigtes Königreich" not in labels and "Deutschland" not in labels
+    for label, href in links.items():
+        target = (fixture_site / "actors/steve-witkoff" / href.split("#")[0] / "index.html").resolve()
+        assert target.is_file() and f'id="{href.split("#")[1]}"' in target.read_text(encoding="utf-8"), label
+
+
+def test_a_crowded_picture_keeps_the_twelve_best_connected() -> None:
+    from lagebild.diagram import Edge, meeting_graph_svg
+
+    star = [Edge("Centre", f"Person {n:02d}") for n in range(30)] + [Edge("Person 29", "Person 28")]
+    svg = meeting_graph_svg(star, "Wer traf wen", centre_name="Centre")
+    labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert len(labels) == 12 and "Centre" in labels and {"Person 28", "Person 29"} <= set(labels)
