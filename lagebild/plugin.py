@@ -32,6 +32,7 @@ from lagebild.errors import LagebildError
 from lagebild.exports import export_files
 from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
+from lagebild.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.progress import Progress
@@ -61,6 +62,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
+        self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
 
@@ -73,6 +75,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
         # Converted pages and search entries from earlier builds (this plugin is new on every
@@ -166,6 +169,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         page.meta["title"] = self._html_title(page)
+        language = self._language_of(page)
+        page.lagebild_language = language  # type: ignore[attr-defined]  # Material's labels follow it
+        html = localise_markdown_chrome(html, language)
         if (meta := self.metas.get(page.file.src_uri)) is not None and meta.description:
             page.meta["description"] = str(escape(meta.description))  # the theme prints it unescaped
         # The sitemap's <lastmod>: the day the page's briefing last changed, else the build date
@@ -173,6 +179,16 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         briefing = self._briefing_of(page)
         page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
         return sanitize_html(html)
+
+    def _language_of(self, page: Page) -> str:
+        """A briefing's page speaks its article's language; every other page the site's."""
+        briefing = self._briefing_of(page)
+        return briefing.language if briefing is not None else self.config.language
+
+    @event_priority(100)  # before the search plugin reads the titles
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        self.nav_language.apply(nav, self._language_of(page))
+        return context
 
     def _html_title(self, page: Page) -> str:
         """The page title as HTML for the theme, which prints meta titles unescaped (<title>, nav, h1).

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -284,3 +285,58 @@ def test_a_crowded_picture_keeps_the_twelve_best_connected() -> None:
     svg = meeting_graph_svg(star, "Wer traf wen", centre_name="Centre")
     labels = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
     assert len(labels) == 12 and "Centre" in labels and {"Person 28", "Person 29"} <= set(labels)
+
+
+# --- one language per page ---------------------------------------------------------------------
+
+class _Words(HTMLParser):
+    """Everything a reader sees or hears on a page: text, and titles, labels and placeholders."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.lang = ""
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "html":
+            self.lang = values.get("lang") or ""
+        if tag in ("script", "style"):
+            self._skip += 1
+        self.parts += [v for k, v in attrs if k in ("title", "aria-label", "placeholder", "alt") and v]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def _words(site: Path, path: str) -> tuple[str, str]:
+    parser = _Words()
+    parser.feed((site / path).read_text(encoding="utf-8"))
+    return parser.lang, " ".join(" ".join(parser.parts).split())
+
+
+GERMAN_CHROME = ("Suche", "Inhaltsverzeichnis", "Akteure", "Zeitleiste", "Prüfliste", "Kopfzeile",
+                 "Hauptnavigation", "Zurücksetzen", "Seitenanfang", "Dauerhafter Link", "Fußnote", "erschlossen",
+                 "Brotkrumen", "Überblick", "Treffen", "„")
+ENGLISH_CHROME = ("Search", "Table of contents", "Permanent link", "Jump back", "footnote", "Header", "Clear",
+                  "inferred", "Home", "Actors", "Timeline", "Review", "Overview", "Meeting")
+
+
+def test_an_english_briefing_has_no_german_label_and_a_german_page_no_english_one(fixture_site: Path) -> None:
+    lang, english = _words(fixture_site, "briefings/en-miami-talks/index.html")
+    assert lang == "en"
+    assert [w for w in GERMAN_CHROME if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", english)] == []
+    for label in ("Search", "Table of contents", "Home", "Actors", "Timeline", "Review", "“constructive”"):
+        assert label in english, label
+    for path in ("briefings/seed-ukraine-gespraeche/index.html", "index.html", "actors/index.html",
+                 "timeline/index.html", "review/index.html", "actors/steve-witkoff/index.html"):
+        lang, german = _words(fixture_site, path)
+        assert lang == "de", path
+        assert [w for w in ENGLISH_CHROME if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", german)] == [], path
+    assert "Zeitleiste" in _words(fixture_site, "index.html")[1]  # the tabs are German again
