@@ -37,6 +37,7 @@ from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.progress import Progress
 from lagebild.render_cache import RenderCache, SearchCache
+from lagebild.search_lean import lean_search_index
 from lagebild.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -227,6 +228,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.progress is not None:
             self.progress.close()
+        lean_search_index(Path(config.site_dir))
         write_offline_index(Path(config.site_dir))
         for cache in (self.render_cache, self.search_cache):
             if cache is not None:

@@ -340,3 +340,14 @@ def test_an_english_briefing_has_no_german_label_and_a_german_page_no_english_on
         assert lang == "de", path
         assert [w for w in ENGLISH_CHROME if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", german)] == [], path
     assert "Zeitleiste" in _words(fixture_site, "index.html")[1]  # the tabs are German again
+
+
+def test_the_search_index_holds_no_footnote_walls(fixture_site: Path) -> None:
+    index = json.loads((fixture_site / "search/search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "\u21a9" not in text and "<sup>" not in text
+    sentence = "Officials estimate that reconstruction will cost more than 500 billion US dollars"
+    assert [doc["location"] for doc in index["docs"] if sentence in doc["text"]] == [
+        "briefings/en-miami-talks/#costs"]  # once: in the article, not in every page's footnotes
+    offline = (fixture_site / "search/search_index.js").read_text(encoding="utf-8")
+    assert json.loads(offline.removeprefix("var __index = ").rstrip().rstrip(";")) == index
