@@ -324,8 +324,8 @@ def _words(site: Path, path: str) -> tuple[str, str]:
 GERMAN_CHROME = ("Suche", "Inhaltsverzeichnis", "Akteure", "Zeitleiste", "Prüfliste", "Kopfzeile",
                  "Hauptnavigation", "Zurücksetzen", "Seitenanfang", "Dauerhafter Link", "Fußnote", "erschlossen",
                  "Brotkrumen", "Überblick", "Treffen", "„")
-ENGLISH_CHROME = ("Search", "Table of contents", "Permanent link", "Jump back", "footnote", "Header", "Clear",
-                  "inferred", "Home", "Actors", "Timeline", "Review", "Overview", "Meeting")
+ENGLISH_CHROME = ("Made with", "Search", "Table of contents", "Permanent link", "Jump back", "footnote", "Header",
+                  "Clear", "inferred", "Home", "Actors", "Timeline", "Review", "Overview", "Meeting")
 
 
 def test_an_english_briefing_has_no_german_label_and_a_german_page_no_english_one(fixture_site: Path) -> None:
