@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -120,12 +121,30 @@ def guessed_tasks(corpus: Corpus) -> list[Task]:
     return tasks
 
 
+@lru_cache(maxsize=4096)
+def _article(seeds_dir: Path, name: str, stamp: tuple[int, int]) -> str | None:
+    """The seed's text, read again only when the file changed (`mkdocs serve` rebuilds on every edit)."""
+    del stamp  # part of the cache key only
+    return article_text(seeds_dir, name)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (0, 0)
+    return (status.st_mtime_ns, status.st_size)
+
+
 def evidence_tasks(corpus: Corpus, seeds_dir: Path | None) -> list[Task]:
     """Facts without evidence, and evidence the article (seeds/<source.file>) no longer holds."""
     tasks = []
     for briefing in corpus.briefings:
         by_field = {}
-        article = article_text(seeds_dir, briefing.source.file) if seeds_dir is not None else None
+        article = None
+        name = briefing.source.file
+        if seeds_dir is not None and name and Path(name).name == name:  # only a file inside seeds/
+            article = _article(seeds_dir, name, _stamp(seeds_dir / name))
         if article is not None:
             by_field = dict(evidence_problems(briefing, article))
         reference = briefing.reference_date
