@@ -270,6 +270,8 @@ def test_who_met_whom_draws_only_persons_who_met(fixture_site: Path) -> None:
         for label in labels:
             assert spellings.get(label, label) in persons, label  # no country, no body
             assert links[label].startswith("#ev-") and f'id="{links[label][1:]}"' in page
+    english, _, _ = _diagram(fixture_site, "briefings/en-miami-talks/index.html")
+    assert "Rustem Umerov" in english and "Rustem Umjerow" not in english  # the article's own spelling
     labels, edges, links = _diagram(fixture_site, "actors/steve-witkoff/index.html")
     assert all("Steve Witkoff" in edge for edge in edges)
     assert "Vereinigtes Königreich" not in labels and "Deutschland" not in labels
