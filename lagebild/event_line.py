@@ -74,7 +74,8 @@ def topic(summary: str, language: str) -> str:
     return shorten(phrase, TOPIC_LIMIT)
 
 
-def event_line(event: Event, language: str, name_of: Callable[[str], str], source_language: str | None = None) -> str:
+def event_line(event: Event, language: str, name_of: Callable[[str], str], source_language: str | None = None,
+               limit: int = LINE_LIMIT) -> str:
     """'Selenskyj und Witkoff – Treffen – Berlin'; `name_of` gives a participant's shown name.
 
     The summary's words (its topic, an editor's summary) are used only on a page in the article's
@@ -82,7 +83,7 @@ def event_line(event: Event, language: str, name_of: Callable[[str], str], sourc
     """
     own_words = source_language in (None, language)
     if own_words and event.review in ("edited", "verified") and event.summary.strip():
-        return shorten(event.summary, LINE_LIMIT)
+        return shorten(event.summary, limit)
     names: list[str] = []
     for participant in event.participants:
         shown = name_of(participant)
@@ -92,5 +93,5 @@ def event_line(event: Event, language: str, name_of: Callable[[str], str], sourc
         kind_label(event.kind, language) if event.kind != "other" else _OTHER.get(language, "Event"))
     parts = [who(names, language), what, " ".join((event.place or "").split())]
     if own_words and not names and not event.place and event.summary.strip():
-        return shorten(event.summary, LINE_LIMIT)  # nothing else to go by
-    return shorten(" – ".join(part for part in parts if part), LINE_LIMIT)
+        return shorten(event.summary, limit)  # nothing else to go by
+    return shorten(" – ".join(part for part in parts if part), limit)

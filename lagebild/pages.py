@@ -20,11 +20,13 @@ from markupsafe import Markup
 from lagebild import templating
 from lagebild.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
 from lagebild.diagram import Edge, meeting_graph_svg
-from lagebild.event_line import event_line
+from lagebild.event_line import LINE_LIMIT, event_line
 from lagebild.evidence_notes import Footnotes
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
+from lagebild.picture.events_merge import MergedEvent
+from lagebild.situation_pages import MergedView, story_pages
 from lagebild.todo import review_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
@@ -103,12 +105,23 @@ class PageRenderer:
             "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
             "html": lambda text: Markup(html.escape(str(text))),  # text inside raw-HTML blocks
             "url": self.url, "event_line": self.event_line, "anchor": event_anchor,
+            "merged_line": self.merged_line, **MergedView(self).helpers(),
         }
 
     def event_line(self, event: Event, briefing: Briefing | None = None) -> str:
         """The event's short line (who – what – where) in this page's language."""
         return event_line(event, self.language, lambda name: _short(self, name, briefing),
                           briefing.language if briefing is not None else None)
+
+    def merged_line(self, merged: MergedEvent) -> str:
+        """A merged event's short line (who – what); its place follows as a link of its own („ · Kiew“),
+        so the line leaves room for it within the limit."""
+        shown = Event(id=merged.id, kind=merged.kind, summary=merged.summary,  # type: ignore[arg-type]
+                      participants=tuple(p.name for p in merged.participants),
+                      review=merged.latest.event.review)
+        return event_line(shown, self.language,
+                          lambda name: country_name(name, self.language) if len(name) == 2 and name.isupper() else name,
+                          merged.language, LINE_LIMIT - (len(merged.place) + 3 if merged.place else 0))
 
     def date(self, value: str | None) -> str:
         return format_date(value, self.language, self.locale)
@@ -238,30 +251,26 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
         renderer = PageRenderer(corpus, path, language, template_dir, today=today)
         pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
 
-    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today),
+    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
+    story_pages(corpus, today, page)
     page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.md.j2", briefings=corpus.briefings)
     page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
-         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"))
-    entries = corpus.timeline()
-    tokens = {(b.slug, e.id): _actor_tokens(corpus, b, e) for b, e in entries}
+         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"),
+         places=corpus.by_kind("place"))
+    entries = corpus.merged_events(today)  # one row per occurrence, as of the build date
+    tokens = {m.id: sorted({p.token for p in m.participants if not p.token.startswith("name:")}) for m in entries}
     in_timeline = {token for found in tokens.values() for token in found}
     filter_actors = sorted((a for a in corpus.actors.values() if a.token in in_timeline),
                            key=lambda a: (ACTOR_KINDS.index(a.kind), name_key(a.name)))
     page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
-         kinds=[k for k in EVENT_KINDS if any(e.kind == k for _, e in entries)],
-         tokens=lambda b, e: Markup(" ".join(tokens[(b.slug, e.id)])))
+         kinds=[k for k in EVENT_KINDS if any(m.kind == k for m in entries)],
+         tokens=lambda m: Markup(" ".join(tokens[m.id])))
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
-
-
-def _actor_tokens(corpus: Corpus, briefing: Briefing, event: Event) -> list[str]:
-    """The filter tokens of an event's participants (safe in an HTML attribute: [a-z0-9-])."""
-    found = (corpus.find(name, briefing) for name in event.participants)
-    return sorted({actor.token for actor in found if actor is not None})
 
 
 def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir: Path,
@@ -278,7 +287,7 @@ def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir
             if label != actor.name:
                 pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
                 links.setdefault(label, f"{renderer.html_url(briefing_path(briefing))}#{event_id(event)}")
-    events = sorted(actor.events, key=lambda item: (item[1].date or "9999", item[0].slug, item[1].id))
+    events = corpus.events_of(actor, today)
     body = renderer.render("pages/actor.md.j2", actor=actor, events=events,
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))

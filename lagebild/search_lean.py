@@ -33,4 +33,4 @@ def lean_search_index(site_dir: Path) -> None:
     for entry in index.get("docs", []):
         if isinstance(entry, dict) and isinstance(entry.get("text"), str):
             entry["text"] = lean_text(entry["text"])
-    path.write_text(json.dumps(index, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

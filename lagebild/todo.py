@@ -5,6 +5,7 @@
   state (a date resolved from „am Mittwoch“, a country taken from the sentence before); set
   `review: verified` when it is right and it leaves the list;
 * evidence that is missing or no longer found in the article;
+* possible duplicate actors (names that may mean one person, not joined);
 * apart from these, the corrections log: what editors changed, newest first — a record, not a task.
 
 Every list runs newest briefing first and is split into pages of PAGE_SIZE entries, so the
@@ -187,12 +188,16 @@ def _page_path(name: str, number: int) -> str:
 
 def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
     """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`."""
-    seeds_dir = state_dir.parent / "seeds" if state_dir is not None else None
+    # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
+    project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
+        if state_dir is not None else None
+    seeds_dir = project / "seeds" if project is not None else None
     has_state = state_dir is not None and (state_dir / "base" / "briefings").is_dir()
     lists: dict[str, list[Any]] = {
         "conflicts": open_conflicts(state_dir) if state_dir is not None else [],
         "guessed": guessed_tasks(corpus),
         "evidence": evidence_tasks(corpus, seeds_dir),
+        "duplicates": list(corpus.possible_duplicates),
         "corrections": corrections(corpus, state_dir) if has_state and state_dir is not None else [],
     }
     counts = {name: len(items) for name, items in lists.items()}

@@ -203,14 +203,14 @@ def test_event_cells_are_short_lines_of_who_what_where(fixture_site: Path) -> No
         assert cells, path
         assert all(0 < len(cell) <= 120 for cell in cells), (path, cells)
     timeline = _event_cells(fixture_site, "timeline/index.html")
-    assert "Steve Witkoff und Rustem Umjerow – Treffen – Miami" in timeline
+    assert "Steve Witkoff und Rustem Umjerow – Treffen · Miami" in timeline  # the place: a link of its own
     assert "Koalition der Willigen – Treffen der Staatschefs der Koalition der Willigen" in timeline
     # On the English page: English words and the article's own spelling of the name.
     english = _event_cells(fixture_site, "briefings/en-miami-talks/index.html")
     assert "Steve Witkoff and Rustem Umerov – Meeting – Miami" in english
     assert "Rustem Umerov – meeting with European national security advisers – Paris" in english
     # The English topic stays off the German timeline: there the kind names the event.
-    assert "Rustem Umjerow – Treffen – Paris" in timeline
+    assert "Rustem Umjerow – Treffen · Paris" in timeline
 
 
 def test_event_line_parts() -> None:
