@@ -244,7 +244,7 @@ def test_site_opened_from_disk_searches(disk_page: Any, fixture_site: Path) -> N
                                 " return m && m.textContent.trim() === 'Suchbegriff eingeben'; }")
     disk_page.locator(".md-search__input").press_sequentially("Jänner")
     disk_page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
-    disk_page.locator(".md-search-result__item a").first.click()
+    disk_page.locator('.md-search-result__item a[href*="seed-ukraine-gespraeche"]').first.click()
     disk_page.wait_for_url("**/briefings/seed-ukraine-gespraeche/index.html*")
     assert "Jänner" in disk_page.locator("article").inner_text()
 
