@@ -224,3 +224,11 @@ def test_terms_titles_and_words_in_quotation_marks_are_no_quotes() -> None:
     assert doc.quotes == []
     en = _doc('The word "genocide" was not used, Senator Tom Reed said.', "en")
     assert en.quotes == []
+
+
+def test_according_to_gives_its_source_and_a_named_speaker_still_wins() -> None:
+    doc = _doc("Envoy Mark Dalton met Chancellor Jonas Berg. "
+               'According to Reuters, Berg said the talks were "useful".', "en")
+    assert _quotes(doc) == [("Jonas Berg", "useful")]
+    de_doc = _doc("Nach Angaben des Präsidialamts sei das Treffen „sehr produktiv“ gewesen.", "de")
+    assert _quotes(de_doc) == [(None, "sehr produktiv")]

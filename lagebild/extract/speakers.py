@@ -10,10 +10,10 @@ returns the first that has a subject:
    clause (Der Kanzler werde „…“ ansprechen, sagte der Sprecher Hille), and a
    German participle closing it („Ecowas hatte sich als „…“ geäußert“);
 4. „so X“ anywhere in the sentence (… würden - so Moon wörtlich - „…“);
-5. "according to X", „laut X“, „X zufolge“;
-6. a verb of saying before the quote: Merz sagte: „…“ / Lula said the deal was
+5. a verb of saying before the quote: Merz sagte: „…“ / Lula said the deal was
    "…" / in what he called "…" / X told Y … and urged "…" (the earlier verb's
-   subject) / Ines Carvalho, a researcher, said (the name before its apposition).
+   subject) / Ines Carvalho, a researcher, said (the name before its apposition);
+6. "according to X", „laut X“, „X zufolge“ (X may be an outlet: then nobody is named).
 
 ``subjects.classify`` then says who the subject is: a person, an organization,
 or nobody.  Without a frame, ``nearest`` guesses the first person the text
@@ -27,7 +27,16 @@ import re
 
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.subjects import NOBODY_PERSON, SUBJECT_START, Attribution, classify, fitting, lexicon, reference
+from lagebild.extract.subjects import (
+    NOBODY,
+    NOBODY_PERSON,
+    SUBJECT_START,
+    Attribution,
+    classify,
+    fitting,
+    lexicon,
+    reference,
+)
 from lagebild.model import Person
 
 __all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
@@ -57,7 +66,7 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
     parts), or None when the sentence has no frame."""
     frames = (lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
-              lambda: _according_frame(doc, first, before + " " + after), lambda: _before_frame(doc, first, before))
+              lambda: _before_frame(doc, first, before), lambda: _according_frame(doc, first, before + " " + after))
     return next((found for found in (frame() for frame in frames) if found is not None), None)
 
 
@@ -135,14 +144,17 @@ def _so_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribut
 
 
 def _according_frame(doc: Doc, sentence: Sentence, text: str) -> Attribution | None:
-    """"according to a White House official", „laut Regierungssprecher Hille“, „Diplomaten zufolge“."""
+    """"according to a White House official", „laut Regierungssprecher Hille“, „Diplomaten zufolge“ — the
+    source is whoever follows; one that is neither a person nor an organization of the article
+    („nach Angaben des Weißen Hauses“ when no body was recognised) still names no speaker."""
     lex = lexicon(doc.language)
     match = re.search(lex.ACCORDING_TO + r"\s+", text)
     if match:
-        return classify(doc, sentence, _clause_head(text[match.end():]))
+        source = re.sub(r"^(?:des|der|dem|den|von)\s+", "", _clause_head(text[match.end():]))
+        return classify(doc, sentence, source) or NOBODY
     match = re.search(lex.ACCORDING_AFTER, text)
     if match:
-        return classify(doc, sentence, _clause_tail(text[: match.start()]))
+        return classify(doc, sentence, _clause_tail(text[: match.start()])) or NOBODY
     return None
 
 
