@@ -232,3 +232,9 @@ def test_according_to_gives_its_source_and_a_named_speaker_still_wins() -> None:
     assert _quotes(doc) == [("Jonas Berg", "useful")]
     de_doc = _doc("Nach Angaben des Präsidialamts sei das Treffen „sehr produktiv“ gewesen.", "de")
     assert _quotes(de_doc) == [(None, "sehr produktiv")]
+
+
+def test_material_lines_and_dashed_closing_credits() -> None:
+    assert _sources(_doc("Die Ministerin reiste ab.\n\nMit Material von dpa und AFP", "de")) == {"dpa", "AFP"}
+    closing = "Leaders meet\n\nThe talks ended without a deal on Friday, the ministry said in a statement. — AFP"
+    assert _sources(_doc(closing, "en")) == {"AFP"}

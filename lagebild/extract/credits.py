@@ -19,13 +19,16 @@ from lagebild.extract.lang import credits
 
 @lru_cache(maxsize=4)
 def _label_line(language: str) -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in credits.CREDIT_LABELS.get(language, ()))
-    return re.compile(rf"^\(?\s*(?:{labels})\s*:\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
+    labels = credits.CREDIT_LABELS.get(language, ())
+    with_colon = "|".join(re.escape(label) for label in labels)
+    # „Mit Material von dpa“ needs no colon: its "von"/"by" already says what follows.
+    bare = "|".join(re.escape(label) for label in labels if label.endswith((" von", " by"))) or "(?!)"
+    return re.compile(rf"^\(?\s*(?:(?:{with_colon})\s*:|(?:{bare})\s)\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
 
 
 _BRACKET = re.compile(r"\((?P<name>[^()\d]{2,40})\)")
 _LIST_SPLIT = re.compile(r"\s*(?:/|,|;|\bund\b|\band\b|&)\s*")
-_TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
+_TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+|\s[–—-]\s*)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
 
 
 def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
