@@ -238,3 +238,14 @@ def test_material_lines_and_dashed_closing_credits() -> None:
     assert _sources(_doc("Die Ministerin reiste ab.\n\nMit Material von dpa und AFP", "de")) == {"dpa", "AFP"}
     closing = "Leaders meet\n\nThe talks ended without a deal on Friday, the ministry said in a statement. — AFP"
     assert _sources(_doc(closing, "en")) == {"AFP"}
+
+
+def test_a_quote_running_over_two_paragraphs_takes_the_attribution_of_the_second() -> None:
+    en = _doc("Minister Ana Costa spoke in Lisbon on Monday.\n\n"
+              "“We have waited long enough for a deal that works for everyone.\n\n"
+              "“Now it is time to act,” Costa said.", "en")
+    assert _quotes(en) == [("Ana Costa", "We have waited long enough for a deal that works for everyone."),
+                           ("Ana Costa", "Now it is time to act")]
+    unclosed = _doc("Minister Ana Costa spoke in Lisbon on Monday.\n\n“We have waited long enough for a deal.\n\n"
+                    "The talks resume on Friday.", "en")
+    assert unclosed.quotes == []  # nothing attributes the open quote

@@ -127,10 +127,17 @@ def run(doc: Doc) -> None:
     outlets = {s.name.casefold() for s in doc.sources}
     seen: set[str] = set()
     previous: _Said | None = None
+    running: tuple[int, str, str] | None = None  # (block, text, evidence) of a quote that runs on
     for block, sentences in blocks.items():
         base = sentences[0].start
         paragraph = doc.text[base: sentences[-1].start + len(sentences[-1].text)]
         spans = quoted_spans(paragraph)
+        if running is not None and (running[0] != block - 1 or not spans or spans[0].start != 0):
+            running = None  # the next paragraph does not go on quoting: no speaker to give it
+        open_quote = _runs_on(paragraph, spans)
+        if open_quote is not None:
+            running = (block, open_quote, paragraph)
+            continue
         for span in spans:
             if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2:
                 continue
@@ -151,6 +158,11 @@ def run(doc: Doc) -> None:
             if said is None:
                 continue  # nobody is said to say it: a scare quote or a term
             previous = _Said(said, last.index, block)
+            if running is not None:  # the paragraph before opened this speaker's quote without closing it
+                if running[1].casefold() not in seen:
+                    seen.add(running[1].casefold())
+                    doc.quotes.append(_quote(said, running[1], running[2]))
+                running = None
             text = span.text.rstrip(",")
             if text.casefold() in seen:
                 continue  # the article repeats a quote it gave before
@@ -159,6 +171,22 @@ def run(doc: Doc) -> None:
             doc.quotes.append(_quote(said, text, evidence))
     if doc.headline:  # after the body, so that a quote the body repeats keeps the body's sentence as evidence
         _headline_quotes(doc, outlets, seen)
+
+
+_OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+
+
+def _runs_on(paragraph: str, spans: list[QuotedSpan]) -> str | None:
+    """Wire style quotes over paragraphs: “First part. (no closing mark) ¶ “Second part,” he said.
+    The words of a paragraph that opens a quote and never closes it."""
+    opener = paragraph[:1]
+    closer = _OPENERS.get(opener)
+    if closer is None or any(span.start == 0 for span in spans):
+        return None
+    rest = paragraph[1:]
+    if closer in rest if closer != opener else rest.count(opener) % 2 == 1:
+        return None
+    return rest.strip() if len(rest.split()) >= 4 else None
 
 
 def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: QuotedSpan, before: str,
