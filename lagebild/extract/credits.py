@@ -79,11 +79,18 @@ def closing_caps(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
     return result
 
 
-def coverage_compounds(text: str, language: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+def coverage_compounds(text: str, language: str, known: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """„in einem Blick-Interview“, „laut einem Spiegel-Bericht“: the outlet before the hyphen."""
+    regex = _coverage_regex(language, known)
+    if regex is None or "-" not in text:
+        return []
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _coverage_regex(language: str, known: tuple[str, ...]) -> re.Pattern[str] | None:
     nouns = credits.COVERAGE_NOUNS.get(language, ())
     if not nouns:
-        return []
+        return None
     names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
-    regex = re.compile(rf"(?<![\w-])(?P<name>{names})-(?:{'|'.join(nouns)})(?![\w-])")
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)]
+    return re.compile(rf"(?<![\w-])(?P<name>{names})-(?:{'|'.join(nouns)})(?![\w-])")
