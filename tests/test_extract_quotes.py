@@ -249,3 +249,14 @@ def test_a_quote_running_over_two_paragraphs_takes_the_attribution_of_the_second
     unclosed = _doc("Minister Ana Costa spoke in Lisbon on Monday.\n\n“We have waited long enough for a deal.\n\n"
                     "The talks resume on Friday.", "en")
     assert unclosed.quotes == []  # nothing attributes the open quote
+
+
+def test_a_frame_naming_someone_the_persons_stage_missed_keeps_the_quote_without_a_speaker() -> None:
+    doc = _doc('Envoy Mark Dalton met allies.\n\n"We are ready," said Rutte, the alliance chief.', "en")
+    assert [(q.speaker, q.text, q.review) for q in doc.quotes] == [(None, "We are ready", "guessed")]
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
+    doc = _doc("Bundeskanzler Jonas Berg reiste nach Paris. "
+               "Der Kanzler, der am Montag in Paris war, sagte: „Wir sind einig.“", "de")
+    assert _quotes(doc) == [("Jonas Berg", "Wir sind einig.")]

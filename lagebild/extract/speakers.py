@@ -44,6 +44,7 @@ __all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
 _CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
 _BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
 _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
+_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|who|which|whose)\s+(?:[a-zäöü]|\d)")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
 
 
@@ -94,16 +95,25 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         if doc.language == "en":
             subject = _clause_tail(gap)
             if subject.strip() and SUBJECT_START.match(subject) and not re.search(r"[.!?]", gap):
-                found = classify(doc, sentence, subject)
+                found = classify(doc, sentence, subject) or _unknown_name(gap, subject)
                 if found is not None:
                     return found
             if not re.fullmatch(r"[\s,]*", gap):
                 continue
         elif not re.search(r"(?:^|,)\s*$", gap):
             continue  # a German inverted frame follows a comma: "…“ ansprechen, sagte Hille"
-        found = classify(doc, sentence, _with_apposition(doc, after[match.end():]))
+        inverted = _with_apposition(doc, after[match.end():])
+        found = classify(doc, sentence, inverted) or _unknown_name(gap, inverted)
         if found is not None:
             return found
+    return None
+
+
+def _unknown_name(gap: str, subject: str) -> Attribution | None:
+    """"…," said Rutte — a name right at the quote that the persons stage does not know: the quote is
+    attributed, but to no speaker this briefing can show (a guess, never a wrong name)."""
+    if re.fullmatch(r"[\s,]*(?:[A-ZÄÖÜ][\w'’-]+\s*)?", gap) and re.match(r"\s*[A-ZÄÖÜ][a-zäöüß'’-]+", subject):
+        return Attribution(None, certain=False)
     return None
 
 
@@ -168,7 +178,8 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
             continue  # "X told Y … and urged": the subject of the verb before
         pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
-        segments = [seg for seg in _BOUNDARY.split(left) if seg.strip()]
+        # „Der Kanzler, der am Montag in Paris war, sagte“: a relative clause is no subject
+        segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
         # "The US ambassador, Mike Waltz, said": the apposition just before the verb
         if pronoun:  # "Rubio met Wang in what he called …": the pronoun takes up the sentence's own subject
             own = fitting(doc, [m.person for m in mentions.name_mentions(doc, left[: pronoun.start()])],
