@@ -260,3 +260,8 @@ def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
     doc = _doc("Bundeskanzler Jonas Berg reiste nach Paris. "
                "Der Kanzler, der am Montag in Paris war, sagte: „Wir sind einig.“", "de")
     assert _quotes(doc) == [("Jonas Berg", "Wir sind einig.")]
+
+
+def test_the_publishing_outlet_is_no_source_under_any_of_its_names() -> None:
+    text = "Die Ministerin sagte dem ORF, sie sei zufrieden. Zuerst berichtete orf.at, dann die APA."
+    assert _sources(_doc(text, "de", outlet="ORF (orf.at)")) == {"APA"}

@@ -164,8 +164,19 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
     return result
 
 
+def publisher_names(outlet: str | None) -> set[str]:
+    """The names the publishing outlet goes by: 'ORF (orf.at)' is ORF and orf.at.  A bracketed agency
+    ('salzburg24.at (APA)') is the agency whose copy it runs — a source when the text credits it."""
+    if not outlet:
+        return set()
+    main = outlet.split(" (")[0].strip()
+    names = {outlet, main, re.sub(r"^(?:The|Die|Der|Das)\s+", "", main)}
+    names |= {m.group("name") for m in _DOMAIN.finditer(outlet)}
+    return {name.casefold() for name in names if name}
+
+
 def run(doc: Doc) -> None:
-    publisher = (doc.article.outlet or "").casefold()
+    publishers = publisher_names(doc.article.outlet)
     seen: dict[str, Source] = {}
     known = outlet_names()
     # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
@@ -176,7 +187,7 @@ def run(doc: Doc) -> None:
     for line, names in found:
         for _start, _end, name in names:
             key = re.sub(r"\W+", " ", name.casefold()).strip()
-            if not key or name.casefold() == publisher:
+            if not key or name.casefold() in publishers:
                 continue
             # "Xinhua News Agency" and a later "Xinhua" are one source.
             if any(key in other or other in key for other in seen):
