@@ -265,3 +265,13 @@ def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
 def test_the_publishing_outlet_is_no_source_under_any_of_its_names() -> None:
     text = "Die Ministerin sagte dem ORF, sie sei zufrieden. Zuerst berichtete orf.at, dann die APA."
     assert _sources(_doc(text, "de", outlet="ORF (orf.at)")) == {"APA"}
+
+
+def test_a_second_clause_has_its_own_subject() -> None:
+    doc = _doc("Am Montag reiste Kanzler Jonas Berg ab, und der stellvertretende Regierungssprecher Paul Wendt "
+               "sagte, man sei „zuversichtlich“.", "de")
+    assert _quotes(doc) == [("Paul Wendt", "zuversichtlich")]
+    named = _doc('Chancellor Jonas Berg left on Monday, and his spokesman Paul Wendt said the mood was "good".', "en")
+    assert _quotes(named) == [("Paul Wendt", "good")]
+    unnamed = _doc('Chancellor Jonas Berg left on Monday, and his spokesman said the mood was "good".', "en")
+    assert _quotes(unnamed) == [(None, "good")]

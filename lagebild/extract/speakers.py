@@ -44,7 +44,11 @@ __all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
 _CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
 _BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
 _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
-_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|who|which|whose)\s+(?:[a-zäöü]|\d)")
+# A relative clause: English by its pronoun; German also by its final verb („der am Montag in Paris war“),
+# which sets it apart from a subject („der stellvertretende Sprecher Paul Wendt“).
+_RELATIVE = re.compile(r"\s*(?:(?:who|which|whose)\s"
+                       r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$)")
+_CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während)\s+")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
 
 
@@ -73,12 +77,9 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
 
 def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """No frame: the first person the text before the quote refers to, else the one after it — a guess
-    unless the sentence has a verb of saying."""
+    (a verb of saying in the sentence may well be someone else's)."""
     person = _nearest_subject(doc, first, last, before, after)
-    if person is None:
-        return None
-    certain = has_speech_verb(before + " " + after, doc.language)
-    return Attribution(person.name, certain, person)
+    return Attribution(person.name, False, person) if person is not None else None
 
 
 def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
@@ -186,9 +187,9 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
                            pronoun.group(1).casefold())
             if own:
                 return Attribution(own[0].name, True, own[0])
-        tail = pronoun.group(1) if pronoun else segments[-1] if segments else ""
-        if not pronoun and len(segments) >= 2 and _APPOSITION.match(tail) and \
-                mentions.name_mentions(doc, segments[-2]):
+        tail = pronoun.group(1) if pronoun else _CONJUNCTION.sub("", segments[-1]) if segments else ""
+        if not pronoun and len(segments) >= 2 and _APPOSITION.match(segments[-1]) and \
+                not mentions.name_mentions(doc, tail) and mentions.name_mentions(doc, segments[-2]):
             tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
         sides = [tail]
         if doc.language == "de":

@@ -45,7 +45,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of)\s+(?:\S+\s+){0,2})$")
 _NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
-                            r"she|one|some|several|two|three|mehrere|einige)\b)")
+                            r"she|one|some|several|two|three|mehrere|einige|his|her|its|their|sein|seine|ihr|ihre)\b)")
 
 
 def lexicon(language: str) -> ModuleType:
@@ -60,8 +60,9 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if not words or not SUBJECT_START.match(subject):
         return None
     head = words[0].casefold()
-    if head in lex.IMPERSONAL or re.match(lex.OWN_INSTITUTION, subject.strip()):
-        return NOBODY  # „hieß es“, "it said", "his office said"
+    if head in lex.IMPERSONAL or (re.match(lex.OWN_INSTITUTION, subject.strip())
+                                  and not mentions.name_mentions(doc, subject)):
+        return NOBODY  # „hieß es“, "it said", "his office said" (not "his spokesman Paul Wendt")
     pair = re.match(lex.PAIR, subject.strip())
     if pair:  # "the two leaders reaffirmed", „die beiden erklärten“: the two persons last named together
         both = _last_pair(doc, sentence, subject[: pair.start()])
