@@ -275,3 +275,15 @@ def test_a_second_clause_has_its_own_subject() -> None:
     assert _quotes(named) == [("Paul Wendt", "good")]
     unnamed = _doc('Chancellor Jonas Berg left on Monday, and his spokesman said the mood was "good".', "en")
     assert _quotes(unnamed) == [(None, "good")]
+
+
+def test_words_reported_by_someone_else_belong_to_whoever_said_them() -> None:
+    en = _doc('President Olena Bondar met President Tom Vance. Bondar said Vance had called the plan "a good start".',
+              "en")
+    assert _quotes(en) == [("Tom Vance", "a good start")]
+    de_doc = _doc("Kanzler Jonas Berg traf Präsident Paul Girard. "
+                  "Berg sagte, Girard habe von einem „Neuanfang“ gesprochen.", "de")
+    assert _quotes(de_doc) == [("Paul Girard", "Neuanfang")]
+    we = _doc("Kanzler Jonas Berg traf Präsident Paul Girard. Berg sagte, man habe von einem „Neuanfang“ gesprochen.",
+              "de")
+    assert _quotes(we) == [("Jonas Berg", "Neuanfang")]

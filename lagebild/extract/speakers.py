@@ -90,8 +90,10 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         gap = after[: match.start()]
         if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
                 and before.strip():
-            found = classify(doc, sentence, _clause_tail(_unbracketed(before)))
-            if found is not None:
+            subject = _clause_tail(_unbracketed(before))
+            found = classify(doc, sentence, subject)
+            # „Berg sagte, man habe von einem „…“ gesprochen“: an impersonal subject leaves it to the outer frame
+            if found is not None and not re.match(r"\s*(?:man|es)\b", subject):
                 return found
         if doc.language == "en":
             subject = _clause_tail(gap)
@@ -187,6 +189,8 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
                            pronoun.group(1).casefold())
             if own:
                 return Attribution(own[0].name, True, own[0])
+        if segments:  # "Zelensky said Trump had called it …": the subject after the earlier verb of saying
+            segments[-1] = _VERB_RE[doc.language].split(segments[-1])[-1]
         tail = pronoun.group(1) if pronoun else _CONJUNCTION.sub("", segments[-1]) if segments else ""
         if not pronoun and len(segments) >= 2 and _APPOSITION.match(segments[-1]) and \
                 not mentions.name_mentions(doc, tail) and mentions.name_mentions(doc, segments[-2]):

@@ -18,7 +18,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "hieß heißt hiess heisst äußerte äussert äusserte äußert geäußert geäussert erklärt verkündete "
     "verkündet bestätigte bestätigt ergänzte ergänzt fragte fragt antwortete antwortet kommentierte "
     "lobte lobt bilanzierte resümierte twitterte schrieb teilte teilt teilten fügte stellte "
-    "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste".split()
+    "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste "
+    "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt".split()
 )
 # Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
 IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
