@@ -10,24 +10,21 @@ files.
 from __future__ import annotations
 
 import json
-import uuid
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
-from lagebild.corpus import Corpus, briefing_date
-from lagebild.i18n import format_date, kind_label, labels
-from lagebild.model import FACT_LISTS, Briefing, Event
+from lagebild.atom import FEED_PATH, atom_feed
+from lagebild.corpus import ACTOR_KINDS, Corpus
+from lagebild.ics import calendar_text
+from lagebild.model import FACT_LISTS
+from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
 from lagebild.schema import fact_to_data
 
 FACTS_PATH = "data/facts.json"
 SCHEMA_PATH = "data/facts.schema.json"
-FEED_PATH = "feed.xml"
 CALENDAR_PATH = "calendar.ics"
 SCHEMA_ID = "https://lagebild.invalid/facts.schema.json"  # a name, not a place: the file ships beside the data
-_NAMESPACE = uuid.UUID("6f1c1a7e-6b0a-4d57-9a3c-0d7c2b1e5a10")  # fixed: feed and calendar ids stay stable
 
 UrlOf = Callable[[str], str]  # a page's source path ("briefings/x.md") -> its URL relative to the site root
 
@@ -66,7 +63,23 @@ def facts_document(corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:
         "country": actor.country, "spellings": sorted(actor.spellings),
         "briefings": [b.slug for b in actor.briefings],
     } for actor in sorted(corpus.actors.values(), key=lambda a: (a.kind, a.slug))]
-    return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors}
+    return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors,
+            "events": [merged_event_data(m, corpus, url_of) for m in corpus.merged_events(today)]}
+
+
+def merged_event_data(merged: MergedEvent, corpus: Corpus, url_of: UrlOf) -> dict[str, Any]:
+    """One occurrence across briefings: its best date, status as of the build date, every report."""
+    return {
+        "id": merged.id, "date": merged.date, "kind": merged.kind, "status": merged.status,
+        "summary": merged.summary, "place": merged.place,
+        "participants": [p.name for p in merged.participants],
+        "briefings": [b.slug for b in merged.briefings],
+        "url": f"{url_of('timeline.md')}#{merged.id}",
+        "reports": [{"briefing": r.briefing.slug, "event": r.event.id, "source": r.source, "date": r.event.date,
+                     "status": r.event.status, "place": r.event.place} for r in merged.reports],
+        "disagreements": [{"field": d.field, "values": [{"source": s, "value": v} for s, v in d.values]}
+                          for d in merged.disagreements],
+    }
 
 
 def _nullable(kind: str) -> dict[str, Any]:
@@ -111,13 +124,16 @@ FACTS_SCHEMA: dict[str, Any] = {
     "title": "Lagebild facts",
     "description": "Every briefing with its facts and evidence, and every actor across briefings.",
     "type": "object",
-    "required": ["version", "built", "briefings", "actors"],
+    "required": ["version", "built", "briefings", "actors", "events"],
     "properties": {
         "$schema": _TEXT,
         "version": {"const": 1},
         "built": {**_DATE, "description": "the build date that decided what counts as upcoming"},
         "briefings": {"type": "array", "items": {"$ref": "#/$defs/briefing"}},
         "actors": {"type": "array", "items": {"$ref": "#/$defs/actor"}},
+        "events": {"type": "array", "items": {"$ref": "#/$defs/merged_event"},
+                   "description": "one entry per occurrence: the events of all briefings that report the same "
+                                  "meeting, merged"},
     },
     "$defs": {
         "briefing": {
@@ -138,124 +154,51 @@ FACTS_SCHEMA: dict[str, Any] = {
         "actor": {
             "type": "object", "additionalProperties": False,
             "required": ["kind", "slug", "name", "url", "country", "spellings", "briefings"],
-            "properties": {"kind": {"enum": ["person", "organization", "country"]}, "slug": _TEXT, "name": _TEXT,
+            "properties": {"kind": {"enum": list(ACTOR_KINDS)}, "slug": _TEXT, "name": _TEXT,
                            "url": _TEXT, "country": _nullable("string"),
                            "spellings": {"type": "array", "items": _TEXT},
                            "briefings": {"type": "array", "items": _TEXT}},
+        },
+        "merged_event": {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "date", "kind", "status", "summary", "place", "participants", "briefings", "url",
+                         "reports", "disagreements"],
+            "properties": {
+                "id": {"type": "string", "description": "stable while its first report stays"},
+                "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
+                         "description": "the most precise date, from the most recent source"},
+                "kind": _FACT_FIELDS["events"]["kind"],
+                "status": {"enum": list(MERGED_STATUSES),
+                           "description": "as of `built`: unconfirmed = planned, date passed, no report since"},
+                "summary": _TEXT, "place": _nullable("string"),
+                "participants": {"type": "array", "items": _TEXT},
+                "briefings": {"type": "array", "items": _TEXT, "description": "slugs of the briefings reporting it"},
+                "url": _TEXT,
+                "reports": {"type": "array", "items": {
+                    "type": "object", "required": ["briefing", "event", "source", "date", "status", "place"],
+                    "properties": {"briefing": _TEXT, "event": _TEXT, "source": _TEXT,
+                                   "date": _nullable("string"), "status": {"enum": ["past", "planned"]},
+                                   "place": _nullable("string")}}},
+                "disagreements": {"type": "array", "items": {
+                    "type": "object", "required": ["field", "values"],
+                    "properties": {"field": {"enum": ["date", "place"]},
+                                   "values": {"type": "array", "items": {
+                                       "type": "object", "required": ["source", "value"],
+                                       "properties": {"source": _TEXT, "value": _TEXT}}}}}},
+            },
         },
         **{name: _fact_schema(name) for name in FACT_LISTS},
     },
 }
 
 
-# --- Atom --------------------------------------------------------------------------------------
-
-_ATOM = "http://www.w3.org/2005/Atom"
-
-
-def _stamp(day: str) -> str:
-    return f"{day}T00:00:00Z"
-
-
-def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """RFC 4287 feed, newest briefing first; links are relative to the feed unless site_url is known."""
-    def href(path: str) -> str:
-        return urljoin(site_url, path) if site_url else path
-
-    ET.register_namespace("", _ATOM)
-    feed = ET.Element(f"{{{_ATOM}}}feed")
-    ET.SubElement(feed, f"{{{_ATOM}}}title").text = site_name
-    ET.SubElement(feed, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed:' + site_name)}"
-    newest = max((briefing_date(b) for b in corpus.briefings if briefing_date(b)), default=today)
-    ET.SubElement(feed, f"{{{_ATOM}}}updated").text = _stamp(newest)
-    ET.SubElement(feed, f"{{{_ATOM}}}link", rel="self", href=href(FEED_PATH))
-    ET.SubElement(feed, f"{{{_ATOM}}}link", rel="alternate", href=href("./"))
-    ET.SubElement(ET.SubElement(feed, f"{{{_ATOM}}}author"), f"{{{_ATOM}}}name").text = site_name
-    for briefing in corpus.briefings:
-        entry = ET.SubElement(feed, f"{{{_ATOM}}}entry")
-        entry.set("xml:lang", briefing.locale or briefing.language)
-        ET.SubElement(entry, f"{{{_ATOM}}}title").text = briefing.title or briefing.slug
-        ET.SubElement(entry, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'briefing:' + briefing.slug)}"
-        ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(briefing_date(briefing) or newest)
-        ET.SubElement(entry, f"{{{_ATOM}}}link", rel="alternate", type="text/html",
-                      href=href(url_of(f"briefings/{briefing.slug}.md")))
-        if briefing.source.outlet:
-            ET.SubElement(ET.SubElement(entry, f"{{{_ATOM}}}author"), f"{{{_ATOM}}}name").text = briefing.source.outlet
-        if briefing.summary:
-            ET.SubElement(entry, f"{{{_ATOM}}}summary", type="text").text = briefing.summary
-    ET.indent(feed)
-    return ET.tostring(feed, encoding="unicode", xml_declaration=True).replace(
-        "<?xml version='1.0' encoding='UTF-8'?>", '<?xml version="1.0" encoding="utf-8"?>') + "\n"
-
-
-# --- iCalendar ---------------------------------------------------------------------------------
-
-def _ics_text(text: str) -> str:
-    """RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return "\\n".join(text.splitlines()) if text else ""
-
-
-def _fold(line: str) -> str:
-    """RFC 5545 3.1: lines of at most 75 octets, continued with CRLF + space, never inside a UTF-8 character."""
-    parts: list[str] = []
-    current, size = "", 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > (75 if not parts else 74):
-            parts.append(current)
-            current, size = "", 0
-        current += ch
-        size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
-
-
-def _span(value: str) -> tuple[date, date, bool]:
-    """All-day range [start, end) for a date; a month-only date spans its whole month."""
-    if len(value) == 7:
-        start = date(int(value[:4]), int(value[5:7]), 1)
-        end = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return start, end, True
-    start = date.fromisoformat(value)
-    return start, start + timedelta(days=1), False
-
-
-def _vevent(briefing: Briefing, event: Event, stamp: str, url: str | None) -> list[str]:
-    assert event.date is not None
-    start, end, month_only = _span(event.date)
-    words = labels(briefing.language)
-    summary = f"{kind_label(event.kind, briefing.language)}: {event.summary or briefing.title}"
-    if month_only:
-        summary += f" ({format_date(event.date, briefing.language, briefing.locale)}, {words['day_open']})"
-    description = "\n".join(part for part in (event.evidence, f"{words['briefing']}: {briefing.title}", url) if part)
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{event.id}.{briefing.slug}@lagebild",
-        f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-        f"SUMMARY;LANGUAGE={briefing.language}:{_ics_text(summary)}",
-        f"DESCRIPTION;LANGUAGE={briefing.language}:{_ics_text(description)}",
-    ]
-    if event.place:
-        lines.append(f"LOCATION:{_ics_text(event.place)}")
-    if url and url.startswith(("http://", "https://")):
-        lines.append(f"URL:{url}")
-    # A month-only date is a placeholder: keep it out of free/busy and mark it tentative.
-    lines += ["TRANSP:TRANSPARENT", f"STATUS:{'TENTATIVE' if month_only or event.is_guess else 'CONFIRMED'}",
-              "END:VEVENT"]
-    return lines
-
+# --- Atom and iCalendar: one encoder per format, in lagebild.atom and lagebild.ics ------------------
 
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """Planned dated events as all-day VEVENTs (RFC 5545), in timeline order."""
-    stamp = today.replace("-", "") + "T000000Z"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{_ics_text(site_name)}//Lagebild//DE",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{_ics_text(site_name)}"]
-    for briefing, event in corpus.timeline():
-        if event.status == "planned" and event.date:
-            page = url_of(f"briefings/{briefing.slug}.md")
-            lines += _vevent(briefing, event, stamp, urljoin(site_url, page) if site_url else None)
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+    """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,
+    planned as of the build date (a date that has passed is no longer in the calendar)."""
+    entries = []
+    for merged in corpus.upcoming(today, limit=None):
+        page = f"{url_of('timeline.md')}#{merged.id}"
+        entries.append((merged, urljoin(site_url, page) if site_url else None))
+    return calendar_text(entries, today, site_name)

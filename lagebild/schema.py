@@ -111,8 +111,15 @@ def _kind(value: object) -> str:
     return {dict: "mapping", list: "list", str: "text", type(None): "nothing"}.get(type(value), "value")
 
 
+# Dates are shifted by days and months (spans, plausibility): keep a margin inside what Python's
+# date can hold, so year 0 or 9999 is the editor's error, not an internal one.
+YEARS = (1, 9998)
+
+
 def validate_date(value: str, *, allow_month: bool) -> str | None:
     """The problem with a date string, or None when it is a real ISO date."""
+    if re.match(r"^\d{4}-", value) and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
+        return f"year out of range ({YEARS[0]:04d}–{YEARS[1]}) in date"
     if allow_month and _PARTIAL_DATE.match(value):
         _year, month = value.split("-")
         return None if 1 <= int(month) <= 12 else "invalid month"
