@@ -252,8 +252,21 @@ def test_a_quote_running_over_two_paragraphs_takes_the_attribution_of_the_second
 
 
 def test_a_frame_naming_someone_the_persons_stage_missed_keeps_the_quote_without_a_speaker() -> None:
-    doc = _doc('Envoy Mark Dalton met allies.\n\n"We are ready," said Rutte, the alliance chief.', "en")
-    assert [(q.speaker, q.text, q.review) for q in doc.quotes] == [(None, "We are ready", "guessed")]
+    from lagebild.extract import quotes
+
+    for text, language in (('Talks went on.\n\n"We are ready," said Rutte, the alliance chief.', "en"),
+                           ("Die Gespräche gingen weiter.\n\n„Wir sind bereit“, sagte Rutte am Abend.", "de")):
+        doc = _doc(text, language)
+        doc.persons = []  # as if the persons stage had not recognised the name
+        quotes.run(doc)
+        assert [(q.speaker, q.review) for q in doc.quotes] == [(None, "guessed")]
+
+
+def test_a_pronoun_with_no_one_named_before_looks_ahead_and_guesses() -> None:
+    en = _doc("Leaders will sign a declaration, the host country's president said on Thursday.\n\n"
+              'He said the country would "not be pushed" by pressure from the Vance administration.\n\n'
+              '"We will have a declaration," President Ana Costa told reporters.', "en")
+    assert (en.quotes[0].speaker, en.quotes[0].review) == ("Ana Costa", "guessed")
 
 
 def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:

@@ -209,12 +209,13 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     if roles:
         return sum(mentions.role_matches(p, roles[0][2]) for p in doc.persons) <= 1
     pronoun = _PRONOUN.search(subject)
-    if pronoun and sentence.index > 0:
+    if pronoun:
         for index in range(sentence.index - 1, -1, -1):
             named = {fuller(doc, m.person).name for m in mentions.name_mentions(doc, doc.sentences[index].text)}
             if named:
                 candidates = fitting(doc, [p for p in doc.persons if p.name in named], pronoun.group(1).casefold())
                 return len(candidates) <= 1
+        return False  # nobody named before: the pronoun looks ahead, a guess
     return True
 
 
@@ -247,7 +248,6 @@ def fuller(doc: Doc, person: Person) -> Person:
 def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Person | None:
     """The person a pronoun (or "der 64-Jährige") takes up: the first fitting person of the nearest
     sentence, this one's text first, that names one — the subject, not the last name mentioned."""
-    wanted = (de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)) if pronoun else None
     for index in range(sentence.index - 1, -1, -1):
         found = []
         for mention in mentions.name_mentions(doc, doc.sentences[index].text):
@@ -259,9 +259,14 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
             return candidates[0]
     if pronoun is None:
         return None
-    # No earlier sentence names anyone ("South Africa's president said … He said"): the article's first
-    # fitting person, named later.
-    return next((p for p in doc.persons if _gender(p, doc.language) in (None, wanted)), None)
+    # No earlier sentence names anyone ("South Africa's president said … He said"): the first fitting
+    # person a later sentence names (this one's other names are what it is about, not who speaks).
+    for later in doc.sentences[sentence.index + 1:]:
+        named = [fuller(doc, m.person) for m in mentions.name_mentions(doc, later.text)]
+        candidates = fitting(doc, named, pronoun)
+        if candidates:
+            return candidates[0]
+    return None
 
 
 def fitting(doc: Doc, persons: list[Person], pronoun: str | None) -> list[Person]:
