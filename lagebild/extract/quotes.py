@@ -1,15 +1,23 @@
 """Stage: direct quotations and who said them.
 
-Reads: Doc.sentences, Doc.persons, Doc.sources (an outlet in quotes is no
-quotation).  Writes: Doc.quotes.  Quotations are found per paragraph, so one
-may run over several sentences; the evidence is the text of the sentences it
-spans.  Quote marks: „…“ “…” "…" «…» »…« ‘…’ (in British text ’ is also the
-apostrophe, so a closing ’ must not be followed by a letter).  A name in
-quotation marks („Koalition der Willigen“, des „Spiegel“) is not a quote: it
-follows an article and is short and capitalised.  The speaker is the person
-mentioned in the quote's sentence outside the quote (before it, else after
-it), a pronoun or role noun resolved to the last fitting person, or for a
-quote standing alone the speaker of the quote before it in the paragraph.
+Reads: Doc.sentences, Doc.headline, Doc.persons, Doc.organizations, Doc.sources
+(an outlet in quotes is no quotation).  Writes: Doc.quotes.  Quotations are
+found per paragraph, so one may run over several sentences (and, opened and
+not closed, over two paragraphs); the evidence is the text of the sentences
+it spans.  Quote marks: „…“ “…” "…" «…» »…« ‘…’ (in British text ’ is also the
+apostrophe, so a closing ’ must not be followed by a letter).  A name, term or
+title in quotation marks („Koalition der Willigen“, des „Spiegel“, the
+so-called "…", der Begriff „…“) is not a quote.
+
+Who said it (CONVENTIONS §8): the attribution frame of the sentence
+(``speakers``) — which may name nobody („hieß es“, "a senior official said":
+a quote with speaker null); else a quote that goes on from the one before (a
+quote standing alone, a paragraph that is one more quote, Konjunktiv reported
+speech, a plain title right after the quote: „betonte die
+Delegationsleiterin“); else the person the sentence refers to first (a
+guess).  A quote nobody is said to say is a scare quote and left out.
+Unsure speakers are ``review: guessed``; a quote the article repeats is kept
+once; joint statements give ``co_speakers``.
 """
 
 from __future__ import annotations
