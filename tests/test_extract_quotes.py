@@ -300,3 +300,12 @@ def test_words_reported_by_someone_else_belong_to_whoever_said_them() -> None:
     we = _doc("Kanzler Jonas Berg traf Präsident Paul Girard. Berg sagte, man habe von einem „Neuanfang“ gesprochen.",
               "de")
     assert _quotes(we) == [("Jonas Berg", "Neuanfang")]
+
+
+def test_broadcasters_by_shape_and_the_publishers_own_programme() -> None:
+    en = _doc('"We will not back down," Minister Ana Costa told XYZ radio. Her deputy later told Harbour News.', "en")
+    assert _sources(en) == {"XYZ", "Harbour News"}
+    assert _sources(_doc("He spoke on Ukrainian television on Monday.", "en")) == set()
+    own = _doc("„Wir bleiben dabei“, sagte die Ministerin im Seefunk-Magazin „Hafenblick“. Das meldete die APA.",
+               "de", outlet="Seefunk")
+    assert _sources(own) == {"APA"}

@@ -79,6 +79,21 @@ def closing_caps(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
     return result
 
 
+# "told RPP radio", "on NHK television": an acronym before a broadcast noun (a nationality such as
+# "Ukrainian television" is no outlet, so only capitals count).
+_ACRONYM_BROADCAST = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,6})\s+(?:radio|television|TV|broadcaster|channel)\b")
+# "told CBC News", "told Channel 4 News": a named newsroom after a verb of telling.
+_TOLD_NEWSROOM = re.compile(r"\btold\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}(?:News|Radio|Television|TV))\b")
+
+
+def broadcasters(text: str, language: str) -> list[tuple[int, int, str]]:
+    """"told RPP radio", "told CBC News": broadcasters the lexicon does not know, by their shape."""
+    if language != "en":
+        return []
+    return [(m.start("name"), m.end("name"), m.group("name"))
+            for regex in (_ACRONYM_BROADCAST, _TOLD_NEWSROOM) for m in regex.finditer(text)]
+
+
 def coverage_compounds(text: str, language: str, known: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """„in einem Blick-Interview“, „laut einem Spiegel-Bericht“: the outlet before the hyphen."""
     regex = _coverage_regex(language, known)
