@@ -309,3 +309,13 @@ def test_broadcasters_by_shape_and_the_publishers_own_programme() -> None:
     own = _doc("„Wir bleiben dabei“, sagte die Ministerin im Seefunk-Magazin „Hafenblick“. Das meldete die APA.",
                "de", outlet="Seefunk")
     assert _sources(own) == {"APA"}
+
+
+def test_a_body_named_in_capitals_speaks_and_a_programme_title_is_no_quote() -> None:
+    en = _doc('London reacted. The Foreign Office said it looked forward to a "continued close partnership".', "en")
+    assert _quotes(en) == [("Foreign Office", "continued close partnership")]
+    generic = _doc('"We oppose any visit," the foreign ministry said in a statement.', "en")
+    assert _quotes(generic) == [(None, "We oppose any visit")]
+    own = _doc("„Wir bleiben dabei“, sagte Ministerin Ana Costa im Seefunk-Magazin „Hafenblick“.", "de",
+               outlet="Seefunk")
+    assert _quotes(own) == [("Ana Costa", "Wir bleiben dabei")]

@@ -46,7 +46,7 @@ _NAME_BEFORE = re.compile(
 # Words after which anything in quotation marks is a term or a nickname, whatever its case.
 _TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genannt|called|dubbed|known as|alias|"
                           r"Spitzname|nicknamed|titled|entitled|betitelt)"
-                          r"|(?:[Ss]endung|[Pp]rogramme?|[Ss]how|Begriff[se]*|Schlagwort[se]*|Stichwort[se]*|Wort[se]*|"
+                          r"|(?:[Ss]endung|[Pp]rogramme?|[Ss]how|[Mm]agazin[e]?|[Pp]odcast|[Kk]olumne|[Tt]alkshow|Begriff[se]*|Schlagwort[se]*|Stichwort[se]*|Wort[se]*|"
                           r"Unwort[se]*|Motto|Slogan|Buch[se]*|Film[se]*|Roman[se]*|Lied[se]*|Album[s]*|\bterm|\bword|"
                           r"\bphrase|\bslogan|\bmotto|\bbook|\bfilm|\bnovel|\bsong|\blabel))\s*$")
 

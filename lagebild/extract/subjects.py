@@ -78,7 +78,7 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         return NOBODY
     if head in de.PRONOUNS or head in en.PRONOUNS:
         return Attribution(None, certain=False)  # "he said" of someone the text names nowhere we can find
-    organization = _organization(doc, subject)
+    organization = _organization(doc, subject) or _named_body(doc, subject)
     if organization is not None:
         return Attribution(organization)
     by_word = _person_by_word(doc, words) if not mentions.name_mentions(doc, subject) else None
@@ -291,6 +291,17 @@ def _organization(doc: Doc, subject: str) -> str | None:
         if len(name) >= 2 and re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject):
             return name
     return None
+
+
+_EN_BODY = re.compile(r"\s*(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+                      + "|".join(re.escape(h) for h in en.ORG_HEADS) + r"))(?![\w-])\s*$")
+
+
+def _named_body(doc: Doc, subject: str) -> str | None:
+    """"The Foreign Office said", "the State Department said": a body named in capitals speaks, even when
+    the entities stage did not list it ("the foreign ministry said" in lower case names no body)."""
+    match = _EN_BODY.match(subject) if doc.language == "en" else None
+    return match.group("name") if match else None
 
 
 def _inflected(name: str) -> str:
