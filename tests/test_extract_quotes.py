@@ -319,3 +319,25 @@ def test_a_body_named_in_capitals_speaks_and_a_programme_title_is_no_quote() -> 
     own = _doc("„Wir bleiben dabei“, sagte Ministerin Ana Costa im Seefunk-Magazin „Hafenblick“.", "de",
                outlet="Seefunk")
     assert _quotes(own) == [("Ana Costa", "Wir bleiben dabei")]
+
+
+def test_quotes_render_their_co_speakers_and_an_unnamed_source_in_the_page_language() -> None:
+    from pathlib import Path
+
+    from lagebild.corpus import Corpus
+    from lagebild.model import Briefing, Person, Quote, SourceInfo
+    from lagebild.pages import PageRenderer, render_briefing_markdown
+
+    templates = Path(__file__).resolve().parent.parent / "templates"
+    persons = (Person(id="p-1", name="Paul Girard"), Person(id="p-2", name="Greta Lindner"))
+    for language, unnamed in (("de", "ungenannte Quelle"), ("en", "unnamed source")):
+        briefing = Briefing(slug="b", title="T", language=language, source=SourceInfo(file="b.txt"),
+                            published="2026-01-01", persons=persons,
+                            quotes=(Quote(id="q-1", text="Wir sind bereit"),
+                                    Quote(id="q-2", text="Europa hält zusammen", speaker="Paul Girard",
+                                          co_speakers=("Greta Lindner",))))
+        renderer = PageRenderer(Corpus([briefing]), "briefings/b.md", language, templates, today="2026-01-02")
+        page = render_briefing_markdown("<!-- lagebild:quotes -->\n", renderer, briefing)
+        assert f"— *{unnamed}*" in page.split("Wir sind bereit")[1].split("\n")[1]
+        joint = page.split("Europa hält zusammen")[1].split("\n")[1]
+        assert "Paul Girard" in joint and "Greta Lindner" in joint
