@@ -29,9 +29,27 @@ def country_names(language: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for code, name in Locale(language).territories.items():
         if len(code) == 2 and code not in _SKIP_CODES and (pycountry.countries.get(alpha_2=code) or code == "XK"):
-            names[name] = code
+            for variant in _written_variants(name, language):
+                names.setdefault(variant, code)
     names.update(LANG[language].COUNTRY_ALIASES)
     return names
+
+
+# How news text writes what Babel abbreviates: 'St. Lucia' is also 'St Lucia' and 'Saint Lucia'
+# ('Sankt' in German), 'Trinidad & Tobago' also 'Trinidad and Tobago'.
+_SAINT = {"en": "Saint", "de": "Sankt"}
+_AND = {"en": "and", "de": "und"}
+
+
+def _written_variants(name: str, language: str) -> list[str]:
+    variants = [name]
+    if "&" in name:
+        variants.append(name.replace("&", _AND.get(language, "and")))
+    for written in list(variants):
+        if written.startswith("St. "):
+            rest = written[len("St. "):]
+            variants += [f"St {rest}", f"{_SAINT.get(language, 'Saint')} {rest}"]
+    return variants
 
 
 def inflected(name: str) -> str:
