@@ -36,7 +36,7 @@ from lagebild.markup import sanitize_html
 from lagebild.model import Briefing
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.render_cache import RenderCache, SearchCache
-from lagebild.search_synonyms import SynonymTable, add_to_index
+from lagebild.search_synonyms import SynonymTable, add_to_index, page_variants
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -60,8 +60,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.today = ""
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
-        self.synonyms: SynonymTable | None = None
-        self.page_synonyms: dict[str, str] = {}  # page URL -> spelling variants for the search index
+        self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
+        self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -123,8 +123,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
                         "check the slug and the event's id")
         self.briefings = {b.slug: b for b in content.briefings}
-        self.synonyms = SynonymTable.from_corpus(self.corpus)
-        self.page_synonyms = {}
+        self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
+        self.page_urls = {}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today, content_dir.resolve().parent / ".lagebild").items():
             if files.get_file_from_path(path) is not None:
@@ -169,10 +169,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         page.meta["title"] = self._html_title(page)
-        html = sanitize_html(html)
-        if self.synonyms is not None:
-            self.page_synonyms[page.url] = self.synonyms.for_html(html)
-        return html
+        self.page_urls[page.file.src_uri] = page.url
+        return sanitize_html(html)
 
     def _html_title(self, page: Page) -> str:
         """The page title as HTML for the theme, which prints meta titles unescaped (<title>, nav, h1).
@@ -220,7 +218,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if not self.page_synonyms or not index_path.is_file():
             return
         index = json.loads(index_path.read_text(encoding="utf-8"))
-        if add_to_index(index, self.page_synonyms):
+        by_url = {self.page_urls[path]: text for path, text in self.page_synonyms.items() if path in self.page_urls}
+        if add_to_index(index, by_url):
             atomic.write_text(index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
