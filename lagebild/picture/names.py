@@ -87,8 +87,9 @@ ROLE_WORDS: tuple[tuple[str, ...], ...] = (
     ("Generalsekretär", "Generalsekretärin", "Secretary General", "Secretary-General"),
     ("Sicherheitsberater", "Sicherheitsberaterin", "Nationaler Sicherheitsberater", "National Security Adviser",
      "National Security Advisor", "security adviser"),
-    ("Sekretär des Sicherheitsrats", "Sekretär des Nationalen Sicherheits- und Verteidigungsrats",
-     "Security Council secretary", "security chief"),
+    ("Sekretär des Sicherheitsrats", "Sicherheitsratssekretär", "Sekretär des Sicherheitsrates",
+     "Sekretär des Nationalen Sicherheits- und Verteidigungsrats", "Security Council secretary",
+     "secretary of the National Security and Defence Council", "security chief"),
 )
 
 # Month names a reader may type for the same month: the search finds every spelling.
