@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,11 @@ BRIEFINGS_FOLDER = "briefings"
 
 def briefing_path(briefing: Briefing) -> str:
     return f"{BRIEFINGS_FOLDER}/{briefing.slug}.md"
+
+
+@lru_cache(maxsize=1 << 16)  # a page links the same few targets many times; relpath is slow
+def _relative(target: str, folder: str) -> str:
+    return posixpath.relpath(target, folder)
 
 
 class Footnotes:
@@ -70,7 +76,7 @@ class PageRenderer:
         self.footnotes = Footnotes()
 
     def url(self, target: str) -> str:
-        return posixpath.relpath(target, posixpath.dirname(self.page_path) or ".")
+        return _relative(target, posixpath.dirname(self.page_path) or ".")
 
     def link(self, text: str, target: str) -> Markup:
         return Markup(f"[{escape_markdown(' '.join(text.split()))}]({self.url(target)})")
