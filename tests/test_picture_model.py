@@ -21,6 +21,7 @@ from lagebild.picture.identity import Sighting, identity_key, kept_apart, role_k
     ["Koalition der Willigen", "Coalition of the Willing"],
     ["Europäischer Rat", "European Council"],
     ["Kiew", "Kyiv", "Kiev"],
+    ["Steve Witkoff", "Steve Witkof"],
 ])
 def test_spellings_of_one_actor_share_one_key(spellings: list[str]) -> None:
     assert len({identity_key(s) for s in spellings}) == 1
@@ -28,6 +29,7 @@ def test_spellings_of_one_actor_share_one_key(spellings: list[str]) -> None:
 
 @pytest.mark.parametrize("first, second", [
     ("Friedrich Merz", "Friedrich März"), ("Kiew", "Moskau"), ("Kreml", "Weißes Haus"), ("Umerov", "Umarov"),
+    ("Wertx", "Wertxxxx"),  # a run of letters is no doubled letter
 ])
 def test_different_names_keep_different_keys(first: str, second: str) -> None:
     assert identity_key(first) != identity_key(second)
