@@ -1,20 +1,45 @@
 #!/usr/bin/env python3
 """Lagebild: `python build.py --help`. Extracts seeds/ into content/ and builds site/."""
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
-VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+VENV = ROOT / ".venv"
+VENV_PYTHON = VENV / "bin" / "python"
+# The third-party modules the commands import (some only deep inside a command): a Python
+# without any one of them is not the project's environment.
+DEPENDENCIES = ("yaml", "ruamel.yaml", "mkdocs", "material", "jinja2", "markdown", "nh3", "babel", "icalendar")
+_REEXEC_MARK = "LAGEBILD_REEXEC"  # set for the re-started process, so it never loops
 
-try:
-    from lagebild.cli import main
-except ImportError:
-    # Started with a Python that lacks the dependencies: use the project's own environment.
-    if VENV_PYTHON.exists() and Path(sys.executable).resolve() != VENV_PYTHON.resolve():
+
+def _missing_dependency() -> str | None:
+    for name in DEPENDENCIES:
+        try:
+            if importlib.util.find_spec(name) is None:
+                return name
+        except ImportError:  # the parent package ('ruamel') is missing
+            return name
+    return None
+
+
+def _in_project_venv() -> bool:
+    # A venv's python is a symlink to the system one: compare environments, not executables.
+    return Path(sys.prefix).resolve() == VENV.resolve()
+
+
+missing = _missing_dependency()
+if missing is not None:
+    if VENV_PYTHON.exists() and not _in_project_venv() and not os.environ.get(_REEXEC_MARK):
+        # Started with a Python that lacks the dependencies: use the project's own environment.
+        os.environ[_REEXEC_MARK] = "1"
         os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), str(Path(__file__).resolve()), *sys.argv[1:]])  # noqa: S606
-    sys.exit("Lagebild is not installed: run 'make site' once (it creates .venv and installs everything).")
+    sys.exit(f"Lagebild is not installed (no module named '{missing}'): run 'make site' once "
+             "(it creates .venv and installs everything), then '.venv/bin/python build.py'.")
+
+from lagebild.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main(root=Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT))

@@ -13,15 +13,19 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 
 from lagebild import frontmatter
+from lagebild.controls import CONTROL
 from lagebild.errors import LagebildError, Problem
 
 MAX_ARTICLE_BYTES = 5_000_000
+# Extraction reads at most this many characters of an article (a long news article has 30,000):
+# beyond it, work would grow faster than the text (events are merged pairwise), so a pasted
+# dossier is cut at a paragraph with a warning instead of running for hours.
+MAX_EXTRACT_CHARS = 100_000
 SEED_SUFFIXES = (".txt", ".md")
 META_KEYS = ("published", "url", "outlet", "language", "title", "locale")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -74,8 +78,14 @@ def parse_article(raw: bytes, path: str, name: str) -> tuple[Article, list[Probl
                                     hint="split the article or remove pasted material"))
     text, warnings = normalise(decode(raw, path), path)
     document = frontmatter.parse(text, path)
-    meta = _meta(document, path)
+    meta = _meta(document, path, warnings)
     body = document.body.strip("\n")
+    if len(body) > MAX_EXTRACT_CHARS:
+        body, cut_line = _cut(body, MAX_EXTRACT_CHARS)
+        warnings.append(Problem(path, f"article longer than {MAX_EXTRACT_CHARS:,} characters: facts are taken "
+                                      f"from the text before line {document.body_line + cut_line - 1} only",
+                                line=document.body_line + cut_line - 1, severity="warning",
+                                hint="split the article into several seed files to extract all of it"))
     if not body.strip():
         raise LagebildError(Problem(path, "empty article: no text to extract from",
                                     line=document.body_line,
@@ -88,7 +98,15 @@ def parse_article(raw: bytes, path: str, name: str) -> tuple[Article, list[Probl
     return article, warnings
 
 
-def _meta(document: frontmatter.Document, path: str) -> dict[str, str]:
+def _cut(body: str, limit: int) -> tuple[str, int]:
+    """The body up to the last paragraph (or line) break within limit, and the line where it was cut."""
+    end = body.rfind("\n", 0, limit)
+    if end <= 0:
+        end = limit
+    return body[:end].rstrip("\n"), body.count("\n", 0, end) + 2
+
+
+def _meta(document: frontmatter.Document, path: str, warnings: list[Problem]) -> dict[str, str]:
     problems: list[Problem] = []
     meta: dict[str, str] = {}
     for key, value in document.data.items():
@@ -102,7 +120,11 @@ def _meta(document: frontmatter.Document, path: str) -> dict[str, str]:
         if not isinstance(value, str):
             problems.append(Problem(path, "expected a single value", line=line, field=key))
             continue
-        meta[key] = value.strip()
+        if CONTROL.search(value):
+            # A YAML escape made it: the briefing must never hold what `check` refuses.
+            warnings.append(Problem(path, "control characters removed", line=line, field=key, severity="warning",
+                                    hint="remove escapes such as \\x1b from the value"))
+        meta[key] = CONTROL.sub("", value).strip()
     if "published" in meta and not _is_iso_date(meta["published"]):
         problems.append(Problem(path, f"invalid date '{meta['published']}'",
                                 line=document.lines.get("published"), field="published",
@@ -124,8 +146,6 @@ def _meta(document: frontmatter.Document, path: str) -> dict[str, str]:
 
 
 def _is_iso_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    from lagebild.schema import validate_date
+
+    return validate_date(text, allow_month=False) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -55,12 +56,17 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
+# mkstemp's names: the prefix and eight random letters, digits or '_'; nothing else is ours.
+_OWN_TEMP = re.compile(re.escape(TEMP_PREFIX) + r"[a-z0-9_]{8}")
+
+
 def remove_stale_temp_files(folder: Path) -> None:
-    """Temporary files left by a run that was killed."""
+    """Temporary files left by a run that was killed (only regular files named as ours)."""
     if folder.is_dir():
         for stale in folder.rglob(TEMP_PREFIX + "*"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+            if _OWN_TEMP.fullmatch(stale.name) and stale.is_file() and not stale.is_symlink():
+                with contextlib.suppress(OSError):
+                    stale.unlink()
 
 
 def _os_problem(exc: OSError, shown: str) -> Problem:

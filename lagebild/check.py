@@ -24,13 +24,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild import frontmatter, safe_read
+from lagebild.actor_slugs import name_warnings
 from lagebild.article import _CONTROL
-from lagebild.content import load_content
+from lagebild.content import display_path, load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, briefing_date, name_key
 from lagebild.errors import LagebildError, Problem
 from lagebild.event_links import EVENTS_FILE, EventLinks
 from lagebild.model import FACT_LISTS, Briefing, Event, Fact
+from lagebild.publish import unpublished_files
 
 # A report filed on the 2nd may call the meeting of the 4th past (time zones, late
 # updates, a reference date guessed from a weekday); beyond this it is a wrong date or status.
@@ -45,6 +47,7 @@ def check_content(content_dir: Path, root: Path, seeds_dir: Path | None = None) 
     """Every problem of every briefing: the reader's errors, then the checks' warnings."""
     content = load_content(content_dir, root)
     problems = list(content.problems)
+    problems.extend(unpublished_files(content_dir, display_path(content_dir, root)))
     aliases = Aliases()
     aliases_path = content_dir / ALIASES_FILE
     try:
@@ -73,12 +76,24 @@ def _article_text(seeds_dir: Path, name: str) -> str | None:
         return None  # only a plain file name inside seeds/ is looked up
     path = seeds_dir / name
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = safe_read.read_bytes(path, str(path)).decode("utf-8-sig")
         # Only the text matters here, not the front matter's meaning: splitting it off is enough.
         _, _, body, _ = frontmatter.split(text.replace("\r\n", "\n"), str(path))
     except (OSError, UnicodeDecodeError, LagebildError):
         return None  # a missing seed is the extraction's warning (orphan), a broken one its error
     return _CONTROL.sub("", body)  # the extractor never sees control characters either
+
+
+def article_text(seeds_dir: Path, name: str) -> str | None:
+    """The seed's text (None when there is none): for the review page's evidence list."""
+    return _article_text(seeds_dir, name)
+
+
+def evidence_problems(briefing: Briefing, article: str) -> list[tuple[str, str]]:
+    """(field, message) for every evidence the article does not hold, as `check` warns of them."""
+    found: list[tuple[str, str]] = []
+    _check_evidence(briefing, _plain(article), lambda field, message, _hint: found.append((field, message)))
+    return found
 
 
 def check_briefing(briefing: Briefing, path: str, line_of: LineOf, article: str | None,
@@ -92,6 +107,7 @@ def check_briefing(briefing: Briefing, path: str, line_of: LineOf, article: str 
     if article is not None:
         _check_evidence(briefing, _plain(article), warn)
     _check_actors(briefing, aliases or Aliases(), warn)
+    _check_names(briefing, warn)
     _check_dates(briefing, warn)
     _check_duplicates(briefing, line_of, warn)
     return problems
@@ -161,6 +177,17 @@ def _check_actors(briefing: Briefing, aliases: Aliases, warn: Warn) -> None:
     for index, quote in enumerate(briefing.quotes):
         if quote.is_visible and quote.speaker:
             unknown(f"quotes[{index}].speaker", quote.speaker, "add the speaker to persons, or correct the name")
+        for number, other in enumerate(quote.co_speakers if quote.is_visible else ()):
+            unknown(f"quotes[{index}].co_speakers[{number}]", other, "add them to persons, or correct the name")
+
+
+def _check_names(briefing: Briefing, warn: Warn) -> None:
+    """Names that may be look-alikes of another actor's (their pages never take over a name's URL)."""
+    for list_name in ("persons", "organizations"):
+        for index, fact in enumerate(getattr(briefing, list_name)):
+            for warning in name_warnings(getattr(fact, "name", "")) if fact.is_visible else ():
+                warn(f"{list_name}[{index}].name", f"'{fact.name}' {warning}",
+                     "retype the name in plain letters of one script")
 
 
 def _check_dates(briefing: Briefing, warn: Warn) -> None:

@@ -13,6 +13,7 @@ import traceback
 from pathlib import Path
 
 from lagebild.errors import LagebildError, MergeConflict, Problem
+from lagebild.paths import check_site_dir, state_dir_for
 
 EXAMPLES = {
     None: "examples:\n  python build.py                      # extract seeds/ into content/, then build site/\n"
@@ -53,8 +54,12 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--content", type=Path, default=default, help="briefing folder (default: content)")
     parser.add_argument("--site", type=Path, default=default, help="output folder (default: site)")
     parser.add_argument("--config", type=Path, default=default, help="MkDocs config (default: mkdocs.yml)")
-    parser.add_argument("--today", default=default, help="build date YYYY-MM-DD for 'upcoming' (default: today)")
-    parser.add_argument("--jobs", type=int, default=default, help="extraction worker processes (default: 2)")
+    parser.add_argument("--today", type=_valid_today, default=default,
+                        help="build date YYYY-MM-DD for 'upcoming' (default: today)")
+    parser.add_argument("--site-url", default=default, metavar="URL",
+                        help="render: the site's public address, e.g. https://example.org/lagebild/ (default: "
+                             "mkdocs.yml's site_url); makes sitemap, feed and canonical links absolute")
+    parser.add_argument("--jobs", type=_positive, default=default, help="extraction worker processes (default: 2)")
     parser.add_argument("--force", action="store_true", default=default,
                         help="extract: resolve every merge conflict with the extractor's value (editors' "
                              "other changes stay)")
@@ -67,14 +72,37 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 
 _printed: set[str] = set()  # one run may meet the same problem twice (extract, then check)
+# Control characters in a message would let a value clear the screen or fake a report line.
+_TERMINAL_UNSAFE = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]} | {
+    c: f"\\u{c:04x}" for c in [*range(0x80, 0xA0), *range(0x200B, 0x2010), 0x2028, 0x2029,
+                                *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def terminal_text(text: str) -> str:
+    """The text with every control and bidi-override character shown as an escape."""
+    return text.translate(_TERMINAL_UNSAFE)
 
 
 def _print_problems(problems: list[Problem]) -> None:
     for problem in sorted(problems, key=Problem.sort_key):
-        line = str(problem)
+        line = terminal_text(str(problem))
         if line not in _printed:
             _printed.add(line)
             print(line, file=sys.stderr)
+
+
+def _valid_today(value: str) -> str:
+    from lagebild.schema import validate_date
+
+    if validate_date(value, allow_month=False) is not None:
+        raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a date; write YYYY-MM-DD")
+    return value
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a positive whole number")
+    return int(value)
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
@@ -86,9 +114,19 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     content = root / options.get("content", Path("content"))
     site = root / options.get("site", Path("site"))
     config = root / options.get("config", Path("mkdocs.yml"))
-    state = root / ".lagebild"
+    state = state_dir_for(content)
     debug = options.get("debug", False)
+    if "site_url" in options:  # before any work: a wrong address is a usage error
+        from lagebild.sharing import site_url_problem
+
+        if (problem := site_url_problem(options["site_url"])) is not None:
+            _print_problems([problem])
+            return 2
+    stage = "extract"
     try:
+        if args.command in (None, "render"):
+            check_site_dir(site, root, {"content": content, "seeds": seeds, "templates": root / "templates",
+                                        "state": root / ".lagebild", "git": root / ".git"})
         if args.command in (None, "extract"):
             code = _extract(seeds, content, root, state, options)
             if code == 1 and args.command is None:
@@ -98,9 +136,10 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
                 return code
         if args.command == "check":
             return _check(content, root, seeds)
-        return _render(config, site, state, options.get("today"))
-    except KeyboardInterrupt:
-        print("interrupted: content/ and site/ are as they were before the interrupted step", file=sys.stderr)
+        stage = "render"
+        return _render(config, site, root / ".lagebild", options.get("today"), options.get("site_url"))
+    except KeyboardInterrupt as interrupt:
+        print(_interrupted_message(stage, interrupt, root), file=sys.stderr)
         return 130
     except LagebildError as error:
         if debug:
@@ -115,20 +154,38 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
             traceback.print_exc()
         _print_problems([os_problem(exc, exc.filename or root)])
         return 1
+    except ModuleNotFoundError as exc:
+        if debug:
+            raise
+        print(f"missing dependency '{exc.name}': run 'make site' once, or start Lagebild with "
+              ".venv/bin/python build.py", file=sys.stderr)
+        return 1
     except Exception:
         if debug:
             raise
         print("internal error: this is a bug in Lagebild; run again with --debug and report the output",
               file=sys.stderr)
-        print(traceback.format_exc().strip().splitlines()[-1], file=sys.stderr)
+        print(terminal_text(traceback.format_exc().strip().splitlines()[-1]), file=sys.stderr)
         return 1
+
+
+def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, root: Path) -> str:
+    """What an interrupt left behind, truthfully: finished briefing files stay written."""
+    if stage == "render":
+        return "interrupted: content/ is unchanged and site/ is as the last good build left it"
+    written = getattr(interrupt, "written", [])
+    if not written:
+        return "interrupted: no briefing was written; content/ and site/ are as they were"
+    return (f"interrupted: {len(written)} briefing(s) were written completely before the interrupt "
+            f"(e.g. {written[0]}); every other file in content/ is as it was, site/ is unchanged. "
+            "Run the same command again to finish.")
 
 
 def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict) -> int:
     from lagebild.extraction import extract_folder
-    from lagebild.site_build import project_lock
+    from lagebild.lock import project_lock
 
-    with project_lock(state):
+    with project_lock(root / ".lagebild"):
         report = extract_folder(seeds, content, root, state, root / "templates",
                                 jobs=options.get("jobs"), force=options.get("force", False),
                                 accept=tuple(options.get("accept_machine", ())), rebase=options.get("rebase", False))
@@ -150,12 +207,16 @@ def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
     return 1 if errors else 0
 
 
-def _render(config: Path, site: Path, state: Path, today: str | None) -> int:
-    from lagebild.site_build import build_site, project_lock
+def _render(config: Path, site: Path, state: Path, today: str | None, site_url: str | None = None) -> int:
+    from lagebild.lock import project_lock
+    from lagebild.sharing import normalise_site_url
+    from lagebild.site_build import build_site
 
+    if site_url is not None:
+        site_url = normalise_site_url(site_url)
     if not config.is_file():
         raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))
     with project_lock(state):
-        build_site(config, site, today)
+        build_site(config, site, today, site_url)
     print(f"site built: {site}/index.html", file=sys.stderr)
     return 0

@@ -6,8 +6,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild import frontmatter, safe_read
 from lagebild.article import decode, normalise
+from lagebild.controls import control_problems
 from lagebild.errors import LagebildError, Problem
 from lagebild.model import Briefing, slugify
 from lagebild.schema import read_briefing
@@ -87,11 +88,13 @@ def read_briefing_file(path: Path, shown: str,
     if path.is_dir():
         return None, [Problem(shown, "is a folder, expected a briefing file", hint="move the folder away")]
     try:
-        raw = path.read_bytes()
+        raw = safe_read.read_bytes(path, shown, MAX_BRIEFING_BYTES)
+    except LagebildError as error:
+        return None, error.problems
     except OSError as exc:
         return None, [Problem(shown, f"cannot read: {exc.strerror}")]
     if len(raw) > MAX_BRIEFING_BYTES:
-        return None, [Problem(shown, f"too large ({len(raw)} bytes, limit {MAX_BRIEFING_BYTES})",
+        return None, [Problem(shown, f"too large ({path.stat().st_size} bytes, limit {MAX_BRIEFING_BYTES})",
                               hint="a briefing holds one article's facts; split it or remove pasted material")]
     try:
         text, cleaned = normalise(decode(raw, shown), shown)
@@ -106,6 +109,7 @@ def read_briefing_file(path: Path, shown: str,
         return None, problems + error.problems
     if lines is not None:
         lines.update(document.lines)
+    problems += control_problems(document.data, shown, document.line_of)
     briefing, parse_problems = read_briefing(document, shown, slug)
     return (None if problems else briefing), problems + parse_problems
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild import frontmatter, safe_read
+from lagebild.actor_slugs import assign_slugs, clean_name
 from lagebild.errors import LagebildError, Problem
 from lagebild.event_links import EventLinks
 from lagebild.i18n import country_name
@@ -41,7 +42,7 @@ ALIASES_FILE = "actors.yml"
 
 
 def name_key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", clean_name(name))  # no invisible character splits an actor
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss").casefold()
     return " ".join(text.replace("-", " ").split())
 
@@ -110,6 +111,12 @@ class Actor:
             self.events.append((briefing, event))
 
 
+def _first_seen(actor: Actor) -> tuple[str, str]:
+    """The oldest briefing that names the actor: (date, slug); undated briefings count as newest."""
+    return min(((briefing_date(m.briefing) or "9999", m.briefing.slug) for m in actor.mentions),
+               default=("9999", ""))
+
+
 def briefing_date(briefing: Briefing) -> str:
     if briefing.published:
         return briefing.published
@@ -135,9 +142,11 @@ class Aliases:
         if not path.is_file():
             return aliases
         document = frontmatter.Document({})
-        data, lines = frontmatter.load_mapping(path.read_text(encoding="utf-8-sig"), shown)
+        raw = safe_read.read_bytes(path, shown)  # never blocks on a pipe named actors.yml
+        data, lines = frontmatter.load_mapping(raw.decode("utf-8-sig"), shown)
         document.lines = lines
         problems: list[Problem] = []
+        declared: dict[tuple[str, str], tuple[str, int | None]] = {}  # name key -> (its entry's name, line)
         for section, kind in (("persons", "person"), ("organizations", "organization")):
             entries = data.get(section) or []
             if not isinstance(entries, list):
@@ -155,7 +164,19 @@ class Aliases:
                                             line=document.line_of(f"{field_path}.aliases")))
                     continue
                 canonical = entry["name"]
-                for name in [canonical, *names]:
+                for number, name in enumerate([canonical, *names]):
+                    where = f"{field_path}.name" if number == 0 else f"{field_path}.aliases[{number - 1}]"
+                    line = document.line_of(where)
+                    owner = declared.get((kind, name_key(name)))
+                    if owner is not None and name_key(owner[0]) != name_key(canonical):
+                        # Two entries claim one name (or alias each other): one of two people would
+                        # silently lose their page.
+                        problems.append(Problem(shown, f"'{name}' is already a name of '{owner[0]}' (line "
+                                                       f"{owner[1]}): one name can belong to one actor only",
+                                                line=line, field=where,
+                                                hint="merge the two entries into one, or remove the name here"))
+                        continue
+                    declared.setdefault((kind, name_key(name)), (canonical, line))
                     aliases.canonical[(kind, name_key(name))] = canonical
                 if entry.get("distinct") == "true":
                     aliases.distinct.add(name_key(canonical))
@@ -191,7 +212,14 @@ class Corpus:
                         self._surnames[key.split()[-1]].add(key)
         for briefing in self.briefings:
             self._add_briefing(briefing)
+        self._settle_slugs()
         self._tokens = {actor.token: actor for actor in self.actors.values()}
+
+    def _settle_slugs(self) -> None:
+        """Page addresses by who was seen first, never by who came last (see lagebild.actor_slugs)."""
+        named = [a for a in self.actors.values() if a.kind != "country"]
+        assign_slugs(named, lambda a: slugify(clean_name(a.name)), _first_seen)
+        self.actors = {(a.kind, a.slug): a for a in self.actors.values()}
 
     def _canonical(self, kind: str, name: str) -> str:
         return self.aliases.canonical.get((kind, _cached_name_key(name)), name)
@@ -204,7 +232,7 @@ class Corpus:
         return found
 
     def _identity(self, kind: str, name: str) -> str:
-        canonical = self._canonical(kind, name)
+        canonical = self._canonical(kind, clean_name(name))
         plain = _cached_name_key(canonical)
         if kind == "country":
             return plain  # an ISO code is exact: no transliteration ('SA' is not 'ZA')
@@ -241,7 +269,8 @@ class Corpus:
     def _actor(self, kind: str, name: str, country: str | None = None) -> Actor:
         written = name
         key = self._key(kind, name)
-        name = self._preferred.get((kind, key), self._canonical(kind, name))
+        # Shown without invisible characters (format characters never make a name of their own).
+        name = clean_name(self._preferred.get((kind, key), self._canonical(kind, name)))
         if kind == "person" and " " not in key and not key.startswith("!"):
             full = self._surnames.get(key, set())
             if len(full) == 1:  # a bare surname that names exactly one person
@@ -297,9 +326,10 @@ class Corpus:
                 venue.add_event(briefing, event)
         for quote in briefing.quotes:
             if quote.is_visible and quote.speaker:
-                speaker = self.find(quote.speaker, briefing)
-                if speaker is not None:
-                    speaker.quotes.append((briefing, quote))
+                for name in (quote.speaker, *quote.co_speakers):  # a joint statement is each speaker's
+                    speaker = self.find(name, briefing)
+                    if speaker is not None:
+                        speaker.quotes.append((briefing, quote))
 
     def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
         """The actor a name (or ISO code) refers to, if it is known."""

@@ -10,36 +10,32 @@ files.
 from __future__ import annotations
 
 import json
-import uuid
-import xml.etree.ElementTree as ET
-from collections.abc import Callable
-from datetime import date, timedelta
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urljoin
 
-from lagebild.corpus import ACTOR_KINDS, Corpus, briefing_date
-from lagebild.i18n import format_date, kind_label, labels
+from lagebild.atom import FEED_PATH, atom_feed
+from lagebild.corpus import ACTOR_KINDS, Corpus
+from lagebild.ics import calendar_text
 from lagebild.model import FACT_LISTS
 from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
 from lagebild.schema import fact_to_data
 
 FACTS_PATH = "data/facts.json"
 SCHEMA_PATH = "data/facts.schema.json"
-FEED_PATH = "feed.xml"
 CALENDAR_PATH = "calendar.ics"
 SCHEMA_ID = "https://lagebild.invalid/facts.schema.json"  # a name, not a place: the file ships beside the data
-_NAMESPACE = uuid.UUID("6f1c1a7e-6b0a-4d57-9a3c-0d7c2b1e5a10")  # fixed: feed and calendar ids stay stable
 
 UrlOf = Callable[[str], str]  # a page's source path ("briefings/x.md") -> its URL relative to the site root
 
 
 def export_files(corpus: Corpus, today: str, url_of: UrlOf, site_name: str = "Lagebild",
-                 site_url: str | None = None) -> dict[str, str]:
-    """Every export: site path -> text."""
+                 site_url: str | None = None, updated: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every export: site path -> text.  `updated`: slug -> day the briefing last changed (its feed entry's date)."""
     return {
         FACTS_PATH: json.dumps(facts_document(corpus, today, url_of), ensure_ascii=False, indent=1) + "\n",
         SCHEMA_PATH: json.dumps(FACTS_SCHEMA, ensure_ascii=False, indent=1) + "\n",
-        FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url),
+        FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url, updated or {}),
         CALENDAR_PATH: calendar(corpus, today, url_of, site_name, site_url),
     }
 
@@ -109,11 +105,11 @@ _FACT_FIELDS: dict[str, dict[str, Any]] = {
                "kind": {"enum": ["meeting", "call", "talks", "speech", "statement", "announcement", "other"]},
                "status": {"enum": ["past", "planned"]}, "summary": _TEXT,
                "participants": {"type": "array", "items": _TEXT}, "place": _nullable("string")},
-    "quotes": {"speaker": _nullable("string"), "text": _TEXT},
+    "quotes": {"speaker": _nullable("string"), "co_speakers": {"type": "array", "items": _TEXT}, "text": _TEXT},
     "figures": {"value": {"type": "number"}, "unit": _TEXT, "qualifier": _TEXT, "context": _TEXT},
     "sources": {"name": _TEXT},
 }
-_OPTIONAL = {"aliases", "qualifier"}
+_OPTIONAL = {"aliases", "qualifier", "co_speakers"}
 
 
 def _fact_schema(list_name: str) -> dict[str, Any]:
@@ -196,116 +192,13 @@ FACTS_SCHEMA: dict[str, Any] = {
 }
 
 
-# --- Atom --------------------------------------------------------------------------------------
-
-_ATOM = "http://www.w3.org/2005/Atom"
-
-
-def _stamp(day: str) -> str:
-    return f"{day}T00:00:00Z"
-
-
-def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """RFC 4287 feed, newest briefing first; links are relative to the feed unless site_url is known."""
-    def href(path: str) -> str:
-        return urljoin(site_url, path) if site_url else path
-
-    ET.register_namespace("", _ATOM)
-    feed = ET.Element(f"{{{_ATOM}}}feed")
-    ET.SubElement(feed, f"{{{_ATOM}}}title").text = site_name
-    ET.SubElement(feed, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed:' + site_name)}"
-    newest = max((briefing_date(b) for b in corpus.briefings if briefing_date(b)), default=today)
-    ET.SubElement(feed, f"{{{_ATOM}}}updated").text = _stamp(newest)
-    ET.SubElement(feed, f"{{{_ATOM}}}link", rel="self", href=href(FEED_PATH))
-    ET.SubElement(feed, f"{{{_ATOM}}}link", rel="alternate", href=href("./"))
-    ET.SubElement(ET.SubElement(feed, f"{{{_ATOM}}}author"), f"{{{_ATOM}}}name").text = site_name
-    for briefing in corpus.briefings:
-        entry = ET.SubElement(feed, f"{{{_ATOM}}}entry")
-        entry.set("xml:lang", briefing.locale or briefing.language)
-        ET.SubElement(entry, f"{{{_ATOM}}}title").text = briefing.title or briefing.slug
-        ET.SubElement(entry, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'briefing:' + briefing.slug)}"
-        ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(briefing_date(briefing) or newest)
-        ET.SubElement(entry, f"{{{_ATOM}}}link", rel="alternate", type="text/html",
-                      href=href(url_of(f"briefings/{briefing.slug}.md")))
-        if briefing.source.outlet:
-            ET.SubElement(ET.SubElement(entry, f"{{{_ATOM}}}author"), f"{{{_ATOM}}}name").text = briefing.source.outlet
-        if briefing.summary:
-            ET.SubElement(entry, f"{{{_ATOM}}}summary", type="text").text = briefing.summary
-    ET.indent(feed)
-    return ET.tostring(feed, encoding="unicode", xml_declaration=True).replace(
-        "<?xml version='1.0' encoding='UTF-8'?>", '<?xml version="1.0" encoding="utf-8"?>') + "\n"
-
-
-# --- iCalendar ---------------------------------------------------------------------------------
-
-def _ics_text(text: str) -> str:
-    """RFC 5545 3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return "\\n".join(text.splitlines()) if text else ""
-
-
-def _fold(line: str) -> str:
-    """RFC 5545 3.1: lines of at most 75 octets, continued with CRLF + space, never inside a UTF-8 character."""
-    parts: list[str] = []
-    current, size = "", 0
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > (75 if not parts else 74):
-            parts.append(current)
-            current, size = "", 0
-        current += ch
-        size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
-
-
-def _span(value: str) -> tuple[date, date, bool]:
-    """All-day range [start, end) for a date; a month-only date spans its whole month."""
-    if len(value) == 7:
-        start = date(int(value[:4]), int(value[5:7]), 1)
-        end = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-        return start, end, True
-    start = date.fromisoformat(value)
-    return start, start + timedelta(days=1), False
-
-
-def _vevent(merged: MergedEvent, stamp: str, url: str | None) -> list[str]:
-    assert merged.date is not None
-    briefing, event = merged.latest.briefing, merged.latest.event
-    start, end, month_only = _span(merged.date)
-    words = labels(briefing.language)
-    summary = f"{kind_label(merged.kind, briefing.language)}: {event.summary or briefing.title}"
-    if month_only:
-        summary += f" ({format_date(merged.date, briefing.language, briefing.locale)}, {words['day_open']})"
-    reported = [f"{words['briefing']}: {r.briefing.title} ({r.source})" for r in merged.reports]
-    description = "\n".join(part for part in (event.evidence, *reported, url) if part)
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{merged.id}@lagebild",
-        f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-        f"SUMMARY;LANGUAGE={briefing.language}:{_ics_text(summary)}",
-        f"DESCRIPTION;LANGUAGE={briefing.language}:{_ics_text(description)}",
-    ]
-    if merged.place:
-        lines.append(f"LOCATION:{_ics_text(merged.place)}")
-    if url and url.startswith(("http://", "https://")):
-        lines.append(f"URL:{url}")
-    # A month-only date is a placeholder: keep it out of free/busy and mark it tentative.
-    lines += ["TRANSP:TRANSPARENT", f"STATUS:{'TENTATIVE' if month_only or merged.is_guess else 'CONFIRMED'}",
-              "END:VEVENT"]
-    return lines
-
+# --- Atom and iCalendar: one encoder per format, in lagebild.atom and lagebild.ics ------------------
 
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
     """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,
     planned as of the build date (a date that has passed is no longer in the calendar)."""
-    stamp = today.replace("-", "") + "T000000Z"
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{_ics_text(site_name)}//Lagebild//DE",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{_ics_text(site_name)}"]
+    entries = []
     for merged in corpus.upcoming(today, limit=None):
         page = f"{url_of('timeline.md')}#{merged.id}"
-        lines += _vevent(merged, stamp, urljoin(site_url, page) if site_url else None)
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+        entries.append((merged, urljoin(site_url, page) if site_url else None))
+    return calendar_text(entries, today, site_name)

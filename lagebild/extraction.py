@@ -9,22 +9,28 @@ one seed never stop the others; the run reports them all.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import hashlib
 import json
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import atomic, merge, review
+from lagebild import atomic, merge, review, safe_read
 from lagebild.article import SEED_SUFFIXES, parse_article
 from lagebild.briefing_file import new_body, parse_file, render_file
 from lagebild.content import BRIEFINGS_DIR, display_path, page_slug
 from lagebild.errors import LagebildError, Problem
 from lagebild.extract import EXTRACTOR_FINGERPRINT, extract
 from lagebild.model import FACT_LISTS, Briefing
+from lagebild.paths import state_dir_for
+from lagebild.progress import Progress
 from lagebild.schema import briefing_to_data
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARALLEL_THRESHOLD = 8  # below this, starting worker processes costs more than it saves
 
 
@@ -38,23 +44,49 @@ class ExtractionReport:
 
 
 def seed_paths(seeds_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
+    """The seed files to extract, and a problem for every entry of the folder that is not one:
+    nothing in seeds/ is skipped without a message."""
     if not seeds_dir.is_dir():
         return [], [Problem(str(seeds_dir), "no such folder", hint="create it and put articles (.txt) in it")]
     paths, problems = [], []
-    for path in sorted(seeds_dir.iterdir()):
+    for path in sorted(seeds_dir.iterdir(), key=lambda p: os.fsencode(p.name)):
+        raw_name = os.fsencode(path.name)
+        try:
+            raw_name.decode("utf-8")
+        except UnicodeDecodeError:
+            shown = display_path(seeds_dir, root) + "/" + raw_name.decode("utf-8", "backslashreplace")
+            problems.append(Problem(shown, "file name is not valid UTF-8: skipped",
+                                    hint="rename the file (its name was saved in another encoding)"))
+            continue
+        shown = display_path(path, root)
         if path.suffix not in SEED_SUFFIXES:
+            problems.append(Problem(shown, f"not an article file ({' or '.join(SEED_SUFFIXES)}): skipped",
+                                    severity="warning", hint="rename it to .txt to extract it, or move it away"))
             continue
         if path.name.startswith("."):
             # Editors' tools hide backups this way, but a dropped article must not vanish silently.
-            problems.append(Problem(display_path(path, root), "hidden file skipped", severity="warning",
+            problems.append(Problem(shown, "hidden file skipped", severity="warning",
                                     hint="rename it without the leading '.' to extract it"))
             continue
         if path.is_symlink():
-            problems.append(Problem(display_path(path, root), "symlink refused",
+            problems.append(Problem(shown, "symlink refused",
                                     hint="copy the article into seeds/ instead of linking it"))
+            continue
+        if not safe_read.is_regular(path):
+            problems.append(safe_read.not_regular(shown))
             continue
         paths.append(path)
     return paths, problems
+
+
+def _die_with_parent() -> None:
+    """Worker start: end this worker when the main process dies, even by `kill -9` (Linux), so no
+    orphan keeps computing for a run that is gone."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _with_text(payload: dict) -> dict:
@@ -69,7 +101,7 @@ def _extract_one(job: tuple[str, str, str, str]) -> tuple[str, dict | None, list
     """Worker: one seed to front-matter data (plain, so it crosses processes and the cache)."""
     path, shown, cache_dir, template_dir = job
     try:
-        raw = Path(path).read_bytes()
+        raw = safe_read.read_bytes(Path(path), shown)
         article, warnings = parse_article(raw, shown, Path(path).name)
         # The file name is part of the output (slug, source.file), so it is part of the key.
         name_digest = hashlib.sha256(article.name.encode()).hexdigest()[:8]
@@ -99,16 +131,36 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
     cache_dir = state_dir / "cache" / "extract"
     work = [(str(p), display_path(p, root), str(cache_dir), str(template_dir)) for p in paths]
     workers = jobs or min(2, os.cpu_count() or 1)
-    if len(work) >= PARALLEL_THRESHOLD and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_extract_one, work, chunksize=16))
-    else:
-        results = [_extract_one(job) for job in work]
+    results = []
+    with Progress("extracting", len(work)) as progress:
+        if len(work) >= PARALLEL_THRESHOLD and workers > 1:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
+                for result in pool.map(_extract_one, work, chunksize=16):
+                    results.append(result)
+                    progress.advance()
+        else:
+            for job in work:
+                results.append(_extract_one(job))
+                progress.advance()
     atomic.remove_stale_temp_files(content_dir)
     atomic.remove_stale_temp_files(state_dir)
     sources: dict[str, list[str]] = {}
     for job in work:
         sources.setdefault(page_slug(Path(job[0]).stem), []).append(job[1])
+    try:
+        _write_all(results, work, sources, content_dir, root, state_dir, report, force, accept, rebase)
+    except KeyboardInterrupt as interrupt:
+        # The files written so far are complete and stay: the message must say so.
+        interrupt.written = list(report.written)  # type: ignore[attr-defined]
+        raise
+    report.problems.extend(_orphans(set(sources), content_dir, root))
+    review.record_extraction(base_dir(content_dir).parent.parent, report.changes, report.conflicts)
+    return report
+
+
+def _write_all(results: list[tuple[str, dict | None, list[Problem]]], work: list[tuple[str, str, str, str]],
+               sources: dict[str, list[str]], content_dir: Path, root: Path, state_dir: Path,
+               report: ExtractionReport, force: bool, accept: tuple[str, ...], rebase: bool) -> None:
     for (path, payload, problems), job in zip(results, work, strict=True):
         report.problems.extend(problems)
         slug = page_slug(Path(path).stem)
@@ -125,9 +177,6 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
                                            severity="warning", hint="check the article's language and text"))
         _write_briefing(slug, payload, content_dir, root, state_dir, report, force,
                         merge.accept_rule(accept, slug), rebase)
-    report.problems.extend(_orphans(set(sources), content_dir, root))
-    review.record_extraction(base_dir(content_dir).parent.parent, report.changes, report.conflicts)
-    return report
 
 
 def _orphans(slugs: set[str], content_dir: Path, root: Path) -> list[Problem]:
@@ -145,8 +194,9 @@ def _orphans(slugs: set[str], content_dir: Path, root: Path) -> list[Problem]:
 
 
 def base_dir(content_dir: Path) -> Path:
-    """Where the last machine output for a content folder is kept: beside that folder, not in it."""
-    return content_dir.resolve().parent / ".lagebild" / "base" / BRIEFINGS_DIR
+    """Where the last machine output for a content folder is kept: in that folder's own state
+    beside it (never shared with another content folder), not in it."""
+    return state_dir_for(content_dir) / "base" / BRIEFINGS_DIR
 
 
 def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, state_dir: Path,

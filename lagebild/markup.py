@@ -15,7 +15,8 @@ from functools import lru_cache
 import nh3
 
 # Characters that form Markdown anywhere in a line; block markers only matter at a line start.
-_INLINE = re.compile(r"([\\`*_\[\]])")
+# Braces: `{ #id .class key="…" }` is the attr_list syntax, which only templates may use.
+_INLINE = re.compile(r"([\\`*_\[\]{}])")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;"}
 _ENTITY_TABLE = str.maketrans(_ENTITIES)
 _BLOCK_START = re.compile(r"^(\s*)([#+\-=:>])", re.MULTILINE)
@@ -30,6 +31,37 @@ def escape_markdown(text: str) -> str:
     text = text.translate(_ENTITY_TABLE)
     text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     return _ORDERED_LIST.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+_UNESCAPED_BRACE = re.compile(r"(?<!\\)([{}])")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def neutralise_attr_lists(body: str) -> str:
+    """A briefing body (article text, editors' notes) with every brace escaped outside code blocks.
+
+    Python-Markdown's attr_list reads `{ .md-dialog title="…" }` or `{ #__drawer }` at the end of
+    a heading or paragraph as classes, ids and attributes for the HTML: article text must not
+    choose them (only templates may), and an id the theme uses would break the page.
+    """
+    lines, in_code = [], False
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            in_code = not in_code
+        lines.append(line if in_code else _UNESCAPED_BRACE.sub(r"\\\1", line))
+    return "\n".join(lines)
+
+
+def heading_id(value: str, separator: str) -> str:
+    """The toc extension's id for a heading, never one of the theme's own ids.
+
+    Material names its page controls ``__drawer``, ``__search``, ``__toc``…; an article subheading
+    reading „__drawer“ (or „{ #__drawer }“) would otherwise give a second element that id and
+    break the page.  Our ids never start with '_'.
+    """
+    from markdown.extensions.toc import slugify
+
+    return slugify(value, separator).lstrip("_" + separator) or "abschnitt"
 
 
 ALLOWED_TAGS = {

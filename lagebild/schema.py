@@ -47,7 +47,7 @@ FACT_KEYS: dict[str, tuple[str, ...]] = {
     "countries": ("code", "name"),
     "places": ("name",),
     "events": ("date", "kind", "status", "summary", "participants", "place"),
-    "quotes": ("speaker", "text"),
+    "quotes": ("speaker", "co_speakers", "text"),
     "figures": ("value", "unit", "qualifier", "context"),
     "sources": ("name",),
 }
@@ -111,8 +111,15 @@ def _kind(value: object) -> str:
     return {dict: "mapping", list: "list", str: "text", type(None): "nothing"}.get(type(value), "value")
 
 
+# Dates are shifted by days and months (spans, plausibility): keep a margin inside what Python's
+# date can hold, so year 0 or 9999 is the editor's error, not an internal one.
+YEARS = (1, 9998)
+
+
 def validate_date(value: str, *, allow_month: bool) -> str | None:
     """The problem with a date string, or None when it is a real ISO date."""
+    if re.match(r"^\d{4}-", value) and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
+        return f"year out of range ({YEARS[0]:04d}–{YEARS[1]}) in date"
     if allow_month and _PARTIAL_DATE.match(value):
         _year, month = value.split("-")
         return None if 1 <= int(month) <= 12 else "invalid month"
@@ -309,7 +316,8 @@ def _quote(reader: _Reader, item: dict[str, Any], field: str, common: dict[str, 
     if not text:
         return None
     return Quote(id=_id(reader, item, field, "quotes", text), text=text,
-                 speaker=reader.text(item, "speaker", f"{field}.speaker"), **common)
+                 speaker=reader.text(item, "speaker", f"{field}.speaker"),
+                 co_speakers=reader.text_list(item, "co_speakers", f"{field}.co_speakers"), **common)
 
 
 def _figure(reader: _Reader, item: dict[str, Any], field: str, common: dict[str, Any]) -> Fact | None:
@@ -363,7 +371,7 @@ def fact_to_data(list_name: str, fact: Fact) -> dict[str, Any]:
         value = getattr(fact, key)
         if isinstance(value, tuple):
             value = list(value)
-            if key == "aliases" and not value:
+            if key in ("aliases", "co_speakers") and not value:
                 continue
         elif key == "value":
             value = format_number(value)

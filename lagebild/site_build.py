@@ -1,8 +1,8 @@
 """Building the site into a sibling temporary folder and swapping it in on success.
 
 A failed or interrupted build leaves ``site/`` exactly as the last good build
-left it.  A lock (``fcntl.flock``, released by the kernel if the holder dies)
-keeps two builds from mixing their output.
+left it.  The project lock (``lagebild.lock``) keeps two builds from mixing
+their output.
 """
 
 from __future__ import annotations
@@ -11,57 +11,49 @@ import contextlib
 import ctypes
 import ctypes.util
 import errno
-import fcntl
 import logging
 import os
 import re
+import secrets
 import shutil
 import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from lagebild.errors import BuildLocked, LagebildError, Problem
+from lagebild.errors import LagebildError, Problem
+from lagebild.lock import project_lock
+from lagebild.paths import check_site_dir
 
-TEMP_SITE_PREFIX = "site.tmp-"
-OLD_SITE_PREFIX = "site.old-"
+# Our temporary folders beside the site: <site>.tmp-<pid>-<16 hex> and <site>.old-<pid>-<16 hex>.
+_OWN_NAME = re.compile(r"^.+\.(tmp|old)-\d+-[0-9a-f]{16}$")
 _RENAME_EXCHANGE = 2  # linux/fs.h: swap two paths in one step
+__all__ = ["build_site", "os_problem", "project_lock", "remove_stale_builds", "temp_name"]
 # MkDocs names a page by its path inside docs_dir; editors know it by its path in the project.
 _DOC_FILE = re.compile(r"^Doc file '([^']+)' (.*)$")
 
 
-@contextlib.contextmanager
-def project_lock(state_dir: Path) -> Iterator[None]:
-    state_dir.mkdir(parents=True, exist_ok=True)
-    lock_path = state_dir / "lock"
-    with open(lock_path, "a+", encoding="utf-8") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "?"
-            shown = f"{state_dir.name}/lock"
-            raise BuildLocked(Problem(shown, f"another build is running (lock {shown} held by pid {holder})",
-                                      hint="wait for it to finish, then run again")) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
-        try:
-            yield
-        finally:
-            handle.seek(0)
-            handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _owned(folder: Path, site_dir: Path, prefix: str) -> bool:
+    """Whether a folder beside the site is a temporary one of ours (never a user's backup)."""
+    return _OWN_NAME.fullmatch(folder.name) is not None and folder.name.startswith(f"{site_dir.name}.{prefix}-")
+
+
+def temp_name(site_dir: Path, kind: str) -> Path:
+    """site.tmp-<pid>-<random token>: a name no user picks by chance."""
+    return site_dir.parent / f"{site_dir.name}.{kind}-{os.getpid()}-{secrets.token_hex(8)}"
 
 
 def remove_stale_builds(site_dir: Path) -> None:
     """Leftovers of a killed build; called only while holding the project lock."""
-    olds = sorted(site_dir.parent.glob(OLD_SITE_PREFIX + "*"))
+    parent = site_dir.parent
+    temps = sorted(p for p in parent.glob(f"{site_dir.name}.tmp-*") if _owned(p, site_dir, "tmp"))
+    olds = sorted((p for p in parent.glob(f"{site_dir.name}.old-*") if _owned(p, site_dir, "old")),
+                  key=lambda p: p.stat().st_mtime)
     if olds and not site_dir.exists():
         # Killed between the two renames of a non-atomic swap: the old site is the last good one.
         os.replace(olds[-1], site_dir)
-    for stale in [*site_dir.parent.glob(TEMP_SITE_PREFIX + "*"), *site_dir.parent.glob(OLD_SITE_PREFIX + "*")]:
+        olds = olds[:-1]
+    for stale in [*temps, *olds]:
         shutil.rmtree(stale, ignore_errors=True)
 
 
@@ -89,15 +81,17 @@ def _mkdocs_problem(message: str, docs_dir: str, config_shown: str) -> Problem:
     return Problem(config_shown, message)
 
 
-def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> None:
-    """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in."""
+def build_site(config_file: Path, site_dir: Path, today: str | None = None, site_url: str | None = None) -> None:
+    """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in.
+
+    `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
 
     site_dir = site_dir.resolve()
-    remove_stale_builds(site_dir)
-    temp = site_dir.parent / f"{TEMP_SITE_PREFIX}{os.getpid()}"
+    temp = temp_name(site_dir, "tmp")
     if today:
         os.environ["LAGEBILD_TODAY"] = today
     recorder = _Recorder()
@@ -106,8 +100,13 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> N
     config_shown = config_file.name
     docs_dir = "content"
     try:
-        config = load_config(str(config_file), site_dir=str(temp), strict=True)
+        overrides = {"site_url": site_url} if site_url else {}
+        config = load_config(str(config_file), site_dir=str(temp), strict=True, **overrides)
         docs_dir = Path(config.docs_dir).name
+        # The site replaces its folder as a whole: never where the content or the project is.
+        check_site_dir(site_dir, config_file.resolve().parent,
+                       {"content": Path(config.docs_dir), "templates": config_file.resolve().parent / "templates"})
+        remove_stale_builds(site_dir)
         build(config)
         with _deferred_interrupt():
             _swap(temp, site_dir)
@@ -180,7 +179,7 @@ def _swap(temp: Path, site_dir: Path) -> None:
     """Put the new build in place: one atomic exchange, or two renames that the next run repairs."""
     if site_dir.is_dir() and not site_dir.is_symlink() and _exchange(temp, site_dir):
         return  # temp now holds the old site; the caller removes it
-    old = site_dir.parent / f"{OLD_SITE_PREFIX}{os.getpid()}"
+    old = temp_name(site_dir, "old")
     if site_dir.exists() or site_dir.is_symlink():
         os.replace(site_dir, old)
     try:

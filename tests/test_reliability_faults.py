@@ -249,11 +249,14 @@ def test_T34_second_build_while_one_runs(project: Path) -> None:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         handle.seek(0)
         handle.truncate()
-        handle.write("4242")
+        # A live holder: this test process, with its pid and start time as project_lock records them.
+        from lagebild.lock import _start_time
+
+        handle.write(f"{os.getpid()} {_start_time(os.getpid())}")
         handle.flush()
         result = run_build(project)
     assert result.returncode == 1
-    assert "another build is running (lock .lagebild/lock held by pid 4242)" in result.stderr
+    assert f"another build is running (lock .lagebild/lock held by pid {os.getpid()})" in result.stderr
     assert_intact(project, before)
 
 
@@ -274,8 +277,9 @@ def test_T34_build_after_a_killed_one(project: Path) -> None:
     time.sleep(0.5)
     build.kill()
     build.wait()
-    (project / "site.tmp-999999").mkdir(exist_ok=True)
-    (project / "site.tmp-999999" / "half.html").write_text("<p>half")
+    stale = project / "site.tmp-999999-0123456789abcdef"
+    stale.mkdir(exist_ok=True)
+    (stale / "half.html").write_text("<p>half")
     result = run_build(project, "render")
     assert result.returncode == 0, result.stderr
     assert not leftovers(project)
@@ -286,8 +290,8 @@ def test_T34_build_after_a_killed_one(project: Path) -> None:
 def test_T34_killed_between_the_two_renames(project: Path) -> None:
     """Where the atomic exchange is unavailable, a kill after 'site -> site.old' is repaired."""
     good = tree_digest(project / "site")
-    os.replace(project / "site", project / "site.old-12345")
-    (project / "site.tmp-12345").mkdir()
+    os.replace(project / "site", project / "site.old-12345-0123456789abcdef")
+    (project / "site.tmp-12345-fedcba9876543210").mkdir()
     from lagebild.site_build import remove_stale_builds
 
     remove_stale_builds(project / "site")

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en, names
+from lagebild.extract.lang import de, en, holders, names
 from lagebild.model import Person
 
 PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
@@ -55,7 +56,9 @@ def surname_of(name: str) -> str:
 
 
 def _keys(person: Person) -> list[str]:
-    keys = [person.name, surname_of(person.name), *person.aliases]
+    # a well-known holder's other spellings: "Lula" for "Luiz Inácio Lula da Silva"
+    listed = [s for s in holders.spellings(person.name) if " " not in s]
+    keys = [person.name, surname_of(person.name), *person.aliases, *listed]
     tokens = person.name.split()
     if len(tokens) >= 2:
         keys += [f"{h} {tokens[0]}" for h in en.GIVEN_NAME_HONORIFICS]
@@ -76,8 +79,15 @@ def _key_pattern(key: str) -> str:
 
 
 def _name_regex(doc: Doc) -> re.Pattern[str] | None:
+    # Built once per set of persons, not once per sentence: a long article asks for it
+    # tens of thousands of times (bounded work: extraction stays linear in the length).
+    return _regex_for(tuple(doc.persons))
+
+
+@lru_cache(maxsize=32)
+def _regex_for(persons: tuple[Person, ...]) -> re.Pattern[str] | None:
     parts = []
-    for index, person in enumerate(doc.persons):
+    for index, person in enumerate(persons):
         alternatives = "|".join(_key_pattern(k) for k in _keys(person))
         parts.append(f"(?P<p{index}>{alternatives})")
     if not parts:
@@ -228,13 +238,30 @@ def resolve_person(doc: Doc, text: str, sentence_index: int | None = None) -> Pe
 
 def recent_persons(doc: Doc, sentence_index: int | None) -> list[Person]:
     """Persons mentioned before a sentence, oldest first, each at its latest mention."""
+    table = _recent_table(doc)
+    return list(table[len(doc.sentences) if sentence_index is None else min(sentence_index, len(doc.sentences))])
+
+
+# The last document's table of recent persons before each sentence: rescanning every earlier
+# sentence on each call made extraction quadratic in the article's length.
+_recent_cache: list[tuple[Doc, tuple[Person, ...], int, list[tuple[Person, ...]]]] = []
+
+
+def _recent_table(doc: Doc) -> list[tuple[Person, ...]]:
+    persons = tuple(doc.persons)
+    for cached_doc, cached_persons, count, table in _recent_cache:
+        if cached_doc is doc and count == len(doc.sentences) and cached_persons == persons:
+            return table
     order: list[Person] = []
-    for sentence in doc.sentences[: sentence_index]:
+    table = [()]
+    for sentence in doc.sentences:
         for mention in name_mentions(doc, sentence.text):
             if mention.person in order:
                 order.remove(mention.person)
             order.append(mention.person)
-    return order
+        table.append(tuple(order))
+    _recent_cache[:] = [(doc, persons, len(doc.sentences), table)]
+    return table
 
 
 def persons_in(doc: Doc, sentence_text: str) -> list[Person]:

@@ -1,0 +1,301 @@
+"""Events the article reports without a date expression, and the headline's event.
+
+A sentence without a date that names a meeting, talks, a call, a speech, a visit, a
+vote or the like ("Scholz hat Gespräche mit Tinubu geführt", "Zudem traf er
+Vertreter der HDP", "the APEC summit in Lima") reports an event with ``date: None``
+(CONVENTIONS §7).  Not events of their own:
+
+- statements and announcements (only when dated, or in the headline: the main news);
+- what is negated ("kein Treffen", "did not meet"), only asked for, offered, hoped
+  for or weighed ("drängt auf ein Treffen", "calls for talks"), conditional or
+  habitual ("wenn", "regular meetings");
+- an event told again: the same noun ("des EU-Gipfels" after "der EU-Gipfel"), a
+  definite bare noun ("das Gespräch", "the talks") for an event of that sort already
+  told, or the same kind of event among people already tied to one.
+
+Status follows the verb group (``tense_at``): future cues ("soll", "wird", "is set
+to") make it planned; otherwise it happened (present tense without a time marker is
+past, §7).  The words and cues are data per language (``lang/*_time.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventdraft import (
+    STRONG,
+    Draft,
+    Trigger,
+    clause_of,
+    find_triggers,
+    has_preposition,
+    participants_in,
+    place_in,
+    same_word,
+    split_clauses,
+    summary_of,
+)
+from lagebild.extract.eventparts import persons_in
+from lagebild.extract.stamps import stamp_spans
+
+_WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
+# Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
+_ALIKE = frozenset({"meeting", "talks"})
+# Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
+_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
+
+
+def alike(a: str, b: str) -> bool:
+    return a == b or (a in _ALIKE and b in _ALIKE)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text)]
+
+
+def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
+    """Whether a trigger names an event of its own that took or takes place."""
+    data = lang_data(doc.language)
+    word = text[trigger.start:trigger.end]
+    if trigger.kind not in data.UNDATED_KINDS and not headline:
+        return False  # a statement: an event only when dated or the main news
+    if any(m.start() <= trigger.start < m.end() for rx in data.IDIOMS for m in re.finditer(rx, text)):
+        return False  # "ist die Rede von", "calls for"
+    if trigger.source != STRONG and word.lower() in data.UNDATED_VERB_SKIP:
+        return False
+    if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
+        return False  # "spoke to reporters", "sprach von einem Signal"
+    lo, hi = clause_of(trigger.start, split_clauses(text))
+    if re.search(data.DURATIONS, text[lo:hi]):
+        return False  # "verhandelten während neun Monaten": a process, not one occurrence
+    clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
+    if set(clause) & data.INTENT_CUES:
+        return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
+    before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
+    after = _words(text[trigger.end:hi])[:4]
+    if set(before) & data.NEGATIONS:
+        return False  # "kein Treffen", "no meeting", "ohne Gespräche", "has not announced the talks"
+    if doc.language == "de" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
+            and re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]):
+        return False  # "das unterzeichnete Dokument": a participle used as an adjective
+    if trigger.source != STRONG and set(after) & data.NEGATIONS:
+        return False  # "traf ihn nicht", "did not meet"
+    if trigger.source == STRONG and set(_words(text[trigger.end:hi])) & data.NEGATIONS_AFTER:
+        return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
+    return not (doc.language == "en" and trigger.source == STRONG and re.match(
+        r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
+
+
+def _definite_bare(text: str, trigger: Trigger, language: str) -> bool:
+    """'das Gespräch', 'the talks', 'dem Treffen': a plain event noun after a definite article."""
+    word = text[trigger.start:trigger.end]
+    if "-" in word:
+        return False
+    before = _words(text[max(0, trigger.start - 20):trigger.start])
+    return bool(before) and before[-1] in lang_data(language).DEFINITE
+
+
+def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: list[Draft]) -> Draft | None:
+    """The event already told that this mention is, if any."""
+    word = text[trigger.start:trigger.end]
+    for event in reversed(events):
+        if trigger.source == STRONG and event.word and same_word(event.word, word):
+            return event
+    if trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
+        shared = [e for e in reversed(events) if alike(e.kind, draft.kind) and (
+            set(e.participants) & set(draft.participants) or not draft.participants)]
+        if shared:
+            return shared[0]
+    people = {p.name for p in doc.persons}
+    mine = [n for n in draft.participants if n in people]
+    for event in reversed(events):
+        if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
+            return event
+    return None
+
+
+def undated_status(text: str, trigger: Trigger, language: str, context: str | None) -> str:
+    """Planned when the verb group of the trigger's clause speaks of a plan ("soll … stattfinden",
+    "wird … treffen", "is set to"); past when it speaks of the past; otherwise what the event told
+    just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
+    data = lang_data(language)
+    # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
+    text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
+    lo, hi = clause_of(trigger.start, split_clauses(text))
+    lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
+    if set(lead) & data.EARLIER_PREPOSITIONS:
+        return "past"  # "nach seinem Wahlsieg", "since the strikes"
+    if language == "en" and trigger.source != STRONG and lead and lead[-1] == "to":
+        return "planned"  # "Lee to visit Japan", "agreed to meet": an infinitive is still to come
+    for start, end in ((lo, hi), (0, len(text))):  # the clause first, then the sentence
+        cues: list[tuple[int, int]] = []  # (distance from the event word, +1 plan / -1 past)
+        for m in _WORDS.finditer(text, start, end):
+            word = m.group(0).lower()
+            distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
+            if word in data.PLAN_CUES or (language == "en" and word in data.EVENT_VERBS and re.search(
+                    r"\bto\s+$", text[max(0, m.start() - 4):m.start()])):
+                cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
+            elif word in _PRESENT_AUXILIARIES:
+                cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
+            elif word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language):
+                cues.append((distance, -1))
+        if cues:
+            return "planned" if min(cues)[1] > 0 else "past"
+    return context or "past"
+
+
+def _lead_told(draft: Draft, events: list[Draft]) -> Draft | None:
+    """The body's event that a headline reports: of the same sort, sharing someone with it, or the
+    first of its sort when the headline names nobody."""
+    alike_events = [e for e in events if alike(e.kind, draft.kind)]
+    shared = [e for e in alike_events if set(e.participants) & set(draft.participants)]
+    if shared:
+        return shared[0]
+    key = _noun_key(draft.word)
+    named = [e for e in alike_events if key and (key in e.word.lower() or _noun_key(e.word) in draft.word.lower())]
+    if named:
+        return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
+    both = [e for e in events if e.kind not in ("statement", "announcement")
+            and len(set(e.participants) & set(draft.participants)) >= 2]
+    if both:
+        return both[0]  # "Kurz von Macron empfangen" over "ist mit Macron zusammengetroffen"
+    return alike_events[0] if alike_events and not draft.participants else None
+
+
+def _noun_key(word: str) -> str:
+    """The head of a compound event noun: 'EU-Gipfels' -> 'gipfel'."""
+    head = word.lower().rsplit("-", 1)[-1]
+    return re.sub(r"(?:es|s|en|n)$", "", head) if len(head) > 5 else head
+
+
+def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str | None = None) -> Draft:
+    text = sentence.text
+    draft = Draft(
+        date=None, kind=trigger.kind, kind_source=trigger.source,
+        status=undated_status(text, trigger, doc.language, context),
+        summary=summary_of(text, trigger.start, trigger.end), evidence=text, sentence=sentence.index,
+        block=sentence.block, guessed=trigger.source != STRONG, place=place_in(doc, text),
+        word=text[trigger.start:trigger.end] if trigger.source == STRONG else "",
+    )
+    draft.add(participants_in(doc, text, sentence.index))
+    draft.speakers = [p.name for p in persons_in(doc, text)]
+    if not draft.participants:
+        draft.guessed = True
+    return draft
+
+
+def _open_quote(text: str) -> list[tuple[int, int]]:
+    """A quotation mark opened and not closed in the sentence (the sentence splitter cut a quote of
+    several sentences): the rest of the sentence is quoted."""
+    spans = quote_spans(text)
+    for m in re.finditer(r"[„“«»\"]", text):
+        if not inside(m.start(), spans) and not any(e == m.end() for _s, e in spans):
+            return [(m.start(), len(text))]
+    return []
+
+
+def usable_triggers(doc: Doc, sentence: Sentence, headline: bool = False) -> list[Trigger]:
+    """The sentence's event words that name an event of their own, nouns first."""
+    text = sentence.text
+    skip = quote_spans(text) + stamp_spans(text, doc.language) + _open_quote(text)
+    found = [t for t in find_triggers(text, doc.language)
+             if not inside(t.start, skip) and _usable(doc, text, t, headline)]
+    return sorted(found, key=lambda t: (t.source != STRONG, t.start))
+
+
+def names_new_event(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence names an event with an indefinite noun ("an einer Sitzung teilnehmen"): a new
+    one, even where it also says who takes part."""
+    return any(t.source == STRONG and not _definite_bare(sentence.text, t, doc.language) and re.search(
+        r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an)\s+(?:\w+\s+){0,2}$",
+        sentence.text[max(0, t.start - 40):t.start]) for t in usable_triggers(doc, sentence))
+
+
+def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: bool = False,
+                  going_on: Draft | None = None) -> Draft | None:
+    """The event an undated sentence tells: one already told (given the sentence's people), or a new
+    undated one appended to ``events``; None when the sentence names no event, or when it only goes
+    on with ``going_on`` (the dated event its paragraph tells) in a verb ("traf er dort …")."""
+    triggers = usable_triggers(doc, sentence, headline)
+    if not headline:
+        # "sagte X nach den Beratungen", "Das teilte Costa nach Beratungen mit": an event named in the
+        # clause of a verb of saying is where or when someone spoke; the reported content ("…, it said")
+        # is told as news and counts.
+        reported = lang_data(doc.language).REPORTED_CUES
+        triggers = [t for t in triggers if not set(_words(sentence.text[slice(
+            *clause_of(t.start, split_clauses(sentence.text)))])) & reported]
+    if not triggers:
+        return None
+    trigger = triggers[0]
+    if going_on is not None and trigger.source != STRONG:
+        return None
+    before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
+    draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
+    earlier = _told_before(doc, sentence.text, trigger, draft, events)
+    if earlier is None and headline:
+        earlier = _lead_told(draft, events)
+    if earlier is not None:
+        people = {p.name for p in doc.persons}
+        earlier.add([n for n in draft.participants if n in people or headline])
+        return earlier
+    if headline:
+        events.insert(0, draft)
+        return draft
+    events.append(draft)
+    last = draft
+    for extra in _coordinated(doc, sentence, trigger, triggers, last.status):
+        if _told_before(doc, sentence.text, extra[0], extra[1], events) is None:
+            events.append(extra[1])
+            last = extra[1]
+    return last
+
+
+# Coordinated verb phrases: "… die Verbotene Stadt besichtigen und die Mercedes-Benz-Group besuchen".
+_COORDINATION = re.compile(r"\s(?:und|and|sowie|zudem|außerdem)\s|;\s")
+
+
+def _coordinated(doc: Doc, sentence: Sentence, first: Trigger, triggers: list[Trigger],
+                 status: str) -> list[tuple[Trigger, Draft]]:
+    """Further events of one sentence: a verb in a coordinated part of its own names a second
+    occurrence (§7: two occurrences in one sentence are two), its people those of that part and of
+    the sentence's head (the shared subject)."""
+    text = sentence.text
+    cuts = [0] + [m.end() for m in _COORDINATION.finditer(text)] + [len(text)]
+    parts = list(pairwise(cuts))
+    home = next((p for p in parts if p[0] <= first.start < p[1]), parts[0])
+    head = text[:min(t.start for t in triggers)]
+    found: list[tuple[Trigger, Draft]] = []
+    for lo, hi in parts:
+        if (lo, hi) == home or lo < home[1]:
+            continue
+        own = [t for t in triggers if lo <= t.start < hi and t.source != STRONG]
+        if not own:
+            continue
+        trigger = own[0]
+        draft = undated_draft(doc, sentence, trigger, status)
+        piece = text[lo:hi].strip(" ,;.")
+        draft.summary = piece[:1].upper() + piece[1:]
+        draft.participants = []
+        draft.add(participants_in(doc, head + " " + text[lo:hi], sentence.index))
+        found.append((trigger, draft))
+    return found
+
+
+def fold_into_dated(events: list[Draft]) -> list[Draft]:
+    """An undated event told before or beside the dated one it is ("the summit" in a lead line, then
+    "will hold the summit … on Jan 13"): the same noun, status and someone in common fold it in."""
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if event.date is None:
+            target = next((d for d in events if d.date and alike(d.kind, event.kind) and d.status == event.status
+                           and event.word and d.word and same_word(event.word, d.word)
+                           and set(event.participants) & set(d.participants)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add([n for n in event.participants if n not in target.participants])
+    return kept
