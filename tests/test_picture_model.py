@@ -176,3 +176,21 @@ def test_country_codes_are_never_folded_together() -> None:
                               countries=(Country(id="c-1", code="SA", name="Saudi-Arabien"),
                                          Country(id="c-2", code="ZA", name="Südafrika")))])
     assert sorted(a.slug for a in corpus.by_kind("country")) == ["sa", "za"]
+
+
+def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
+    from support.project import ROOT
+
+    from lagebild.corpus import Corpus
+    from lagebild.pages import PageRenderer
+    from lagebild.situation_pages import MergedView
+
+    briefings = [_briefing(f"b{n}", f"2026-01-0{n}", _event(str(n), "2026-01-20", "Koalition der Willigen",
+                                                              place="Paris")) for n in range(1, 8)]
+    corpus = Corpus(briefings)
+    (merged,) = corpus.merged_events("2026-01-10")
+    view = MergedView(PageRenderer(corpus, "actors/x.md", "de", ROOT / "templates", today="2026-01-10"))
+    shown = str(view.sources(merged, 5))
+    assert shown.count("](../briefings/") == 5
+    assert f"[2 weitere](../timeline.md#{merged.id})" in shown
+    assert str(view.sources(merged)).count("](../briefings/") == 7
