@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lagebild import frontmatter, safe_read
@@ -44,6 +45,10 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", clean_name(name))  # no invisible character splits an actor
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss").casefold()
     return " ".join(text.replace("-", " ").split())
+
+
+# The same few thousand names recur in every briefing: normalise each once per process.
+_cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
 
 
 @dataclass
@@ -193,6 +198,7 @@ class Corpus:
         self._local: dict[str, dict[str, Actor]] = {}  # briefing slug -> its persons' spellings -> actor
         self._pictures: dict[str, EventPicture] = {}  # build date -> merged events
         self._stories: dict[str, list[Story]] = {}  # build date -> stories
+        self._keys: dict[tuple[str, str], str] = {}  # (kind, name as written) -> identity key
         # Spellings that fold to one key but act for different countries stay apart (and are listed).
         self._apart, self.possible_duplicates = kept_apart(
             Sighting(self._canonical("person", p.name), p.country, b.slug)
@@ -216,12 +222,18 @@ class Corpus:
         self.actors = {(a.kind, a.slug): a for a in self.actors.values()}
 
     def _canonical(self, kind: str, name: str) -> str:
-        return self.aliases.canonical.get((kind, name_key(name)), name)
+        return self.aliases.canonical.get((kind, _cached_name_key(name)), name)
 
     def _key(self, kind: str, name: str) -> str:
         """The identity key of a name: one for all its spellings, unless an editor or a contradiction splits it."""
+        found = self._keys.get((kind, name))
+        if found is None:
+            found = self._keys[(kind, name)] = self._identity(kind, name)
+        return found
+
+    def _identity(self, kind: str, name: str) -> str:
         canonical = self._canonical(kind, clean_name(name))
-        plain = name_key(canonical)
+        plain = _cached_name_key(canonical)
         if kind == "country":
             return plain  # an ISO code is exact: no transliteration ('SA' is not 'ZA')
         if plain in self.aliases.distinct or (kind == "person" and plain_key(canonical) in self._apart):
@@ -236,7 +248,7 @@ class Corpus:
         def count(kind: str, name: str, briefing: Briefing) -> None:
             canonical = self._canonical(kind, name)
             score = counts[(kind, self._key(kind, name))].setdefault(canonical, [0, 0, 0, 0])
-            score[0] = int((kind, name_key(canonical)) in self.aliases.canonical)  # the editors' choice
+            score[0] = int((kind, _cached_name_key(canonical)) in self.aliases.canonical)  # the editors' choice
             score[1] = int(" " in canonical.strip())  # a full name over a bare surname
             score[2] += briefing.language == self.language
             score[3] += 1
@@ -286,8 +298,8 @@ class Corpus:
             apart = self._key("person", person.name).startswith("!")
             local = self._local.setdefault(briefing.slug, {})
             for alias in (person.name, *person.aliases):
-                local.setdefault(name_key(alias), actor)
-                if not (apart and " " not in name_key(alias)):  # a distinct person's surname is no one's
+                local.setdefault(_cached_name_key(alias), actor)
+                if not (apart and " " not in _cached_name_key(alias)):  # a distinct person's surname is no one's
                     self._lookup.setdefault(("person", self._key("person", alias)), actor)
             actor.mentions.append(Mention(briefing, person.role, person.evidence, person.review))
         for organization in briefing.organizations:
@@ -324,7 +336,7 @@ class Corpus:
         if len(name) == 2 and name.isupper():
             return self.actors.get(("country", name.lower()))
         local = self._local.get(briefing.slug) if briefing is not None else None
-        if local and (mine := local.get(name_key(name))) is not None:
+        if local and (mine := local.get(_cached_name_key(name))) is not None:
             return mine  # a person of this briefing, by a spelling it uses
         for kind in ("person", "organization"):
             key = self._key(kind, name)

@@ -12,6 +12,7 @@ import html
 import posixpath
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,11 @@ BRIEFINGS_FOLDER = "briefings"
 
 def briefing_path(briefing: Briefing) -> str:
     return f"{BRIEFINGS_FOLDER}/{briefing.slug}.md"
+
+
+@lru_cache(maxsize=1 << 16)  # a page links the same few targets many times; relpath is slow
+def _relative(target: str, folder: str) -> str:
+    return posixpath.relpath(target, folder)
 
 
 def event_anchor(event: Event) -> Markup:
@@ -61,7 +67,7 @@ class PageRenderer:
         self.footnotes = Footnotes()
 
     def url(self, target: str) -> str:
-        return posixpath.relpath(target, posixpath.dirname(self.page_path) or ".")
+        return _relative(target, posixpath.dirname(self.page_path) or ".")
 
     def html_url(self, target: str) -> str:
         """A page's address relative to this one, for raw HTML (an SVG link), which MkDocs does not

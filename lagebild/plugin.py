@@ -43,7 +43,7 @@ from lagebild.publish import is_published
 from lagebild.render_cache import RenderCache, SearchCache
 from lagebild.safe_read import is_regular
 from lagebild.search_lean import lean_search_index
-from lagebild.search_synonyms import SynonymTable, add_to_index
+from lagebild.search_synonyms import SynonymTable, add_to_index, page_variants
 from lagebild.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -72,8 +72,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.synonyms: SynonymTable | None = None
-        self.page_synonyms: dict[str, str] = {}  # page URL -> spelling variants for the search index
+        self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
+        self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -146,8 +146,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.synonyms = SynonymTable.from_corpus(self.corpus)
-        self.page_synonyms = {}
+        self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
+        self.page_urls = {}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today, state_dir_for(content_dir)).items():
             if files.get_file_from_path(path) is not None:
@@ -203,10 +203,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
         briefing = self._briefing_of(page)
         page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
-        html = sanitize_html(html)
-        if self.synonyms is not None:
-            self.page_synonyms[page.url] = self.synonyms.for_html(html)
-        return html
+        self.page_urls[page.file.src_uri] = page.url
+        return sanitize_html(html)
 
     def _language_of(self, page: Page) -> str:
         """A briefing's page speaks its article's language; every other page the site's."""
@@ -273,7 +271,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if not self.page_synonyms or not index_path.is_file():
             return
         index = json.loads(index_path.read_text(encoding="utf-8"))
-        if add_to_index(index, self.page_synonyms):
+        by_url = {self.page_urls[path]: text for path, text in self.page_synonyms.items() if path in self.page_urls}
+        if add_to_index(index, by_url):
             atomic.write_text(index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

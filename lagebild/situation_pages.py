@@ -32,7 +32,7 @@ WORDS: dict[str, dict[str, str]] = {
         "date_by": "laut {source} {value}", "disagree": "Die Quellen weichen ab", "as_of": "Stand",
         "stories": "Die Lage", "story": "Thema", "latest_development": "Zuletzt", "next_dates": "Als Nächstes",
         "main_actors": "Hauptakteure", "duplicates": "Mögliche Doppelungen", "places": "Orte",
-        "in_picture": "im Lagebild", "now": "jetzt", "story_briefings": "Briefings zum Thema",
+        "in_picture": "im Lagebild", "now": "jetzt", "more": "{n} weitere", "story_briefings": "Briefings zum Thema",
         "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen",
     },
     "en": {
@@ -41,7 +41,7 @@ WORDS: dict[str, dict[str, str]] = {
         "date_by": "{value} according to {source}", "disagree": "Sources differ", "as_of": "As of",
         "stories": "The situation", "story": "Story", "latest_development": "Latest", "next_dates": "Coming up",
         "main_actors": "Main actors", "duplicates": "Possible duplicates", "places": "Places",
-        "in_picture": "in the picture", "now": "now", "story_briefings": "Briefings in this story",
+        "in_picture": "in the picture", "now": "now", "more": "{n} more", "story_briefings": "Briefings in this story",
         "story_events": "Timeline of the story", "all_stories": "All stories",
     },
 }
@@ -104,12 +104,16 @@ class MergedView:
                           f'{self.words["unconfirmed"]}</span>')
         return Markup(escape_markdown(self.renderer.labels[merged.status]))
 
-    def sources(self, merged: MergedEvent) -> Markup:
-        """Every briefing that reports it, named by its outlet, each a link."""
-        links = []
-        for briefing in merged.briefings:
-            report = next(r for r in merged.reports if r.briefing.slug == briefing.slug)
-            links.append(self.renderer.link(report.source, f"briefings/{briefing.slug}.md"))
+    def sources(self, merged: MergedEvent, limit: int | None = None) -> Markup:
+        """Every briefing that reports it, named by its outlet, each a link; past `limit`, a count
+        that links the timeline row, where all of them are (a summit reported by 300 outlets)."""
+        first: dict[str, str] = {}
+        for report in merged.reports:
+            first.setdefault(report.briefing.slug, report.source)
+        shown = list(first.items()) if limit is None else list(first.items())[:limit]
+        links = [self.renderer.link(source, f"briefings/{slug}.md") for slug, source in shown]
+        if len(first) > len(shown):
+            links.append(self.link_to(merged, self.words["more"].format(n=len(first) - len(shown))))
         return Markup(", ".join(links))
 
     def disagreements(self, merged: MergedEvent) -> Markup:

@@ -21,6 +21,7 @@ from lagebild.picture.identity import Sighting, identity_key, kept_apart, role_k
     ["Koalition der Willigen", "Coalition of the Willing"],
     ["Europäischer Rat", "European Council"],
     ["Kiew", "Kyiv", "Kiev"],
+    ["Steve Witkoff", "Steve Witkof"],
 ])
 def test_spellings_of_one_actor_share_one_key(spellings: list[str]) -> None:
     assert len({identity_key(s) for s in spellings}) == 1
@@ -28,6 +29,7 @@ def test_spellings_of_one_actor_share_one_key(spellings: list[str]) -> None:
 
 @pytest.mark.parametrize("first, second", [
     ("Friedrich Merz", "Friedrich März"), ("Kiew", "Moskau"), ("Kreml", "Weißes Haus"), ("Umerov", "Umarov"),
+    ("Wertx", "Wertxxxx"),  # a run of letters is no doubled letter
 ])
 def test_different_names_keep_different_keys(first: str, second: str) -> None:
     assert identity_key(first) != identity_key(second)
@@ -174,3 +176,21 @@ def test_country_codes_are_never_folded_together() -> None:
                               countries=(Country(id="c-1", code="SA", name="Saudi-Arabien"),
                                          Country(id="c-2", code="ZA", name="Südafrika")))])
     assert sorted(a.slug for a in corpus.by_kind("country")) == ["sa", "za"]
+
+
+def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
+    from support.project import ROOT
+
+    from lagebild.corpus import Corpus
+    from lagebild.pages import PageRenderer
+    from lagebild.situation_pages import MergedView
+
+    briefings = [_briefing(f"b{n}", f"2026-01-0{n}", _event(str(n), "2026-01-20", "Koalition der Willigen",
+                                                              place="Paris")) for n in range(1, 8)]
+    corpus = Corpus(briefings)
+    (merged,) = corpus.merged_events("2026-01-10")
+    view = MergedView(PageRenderer(corpus, "actors/x.md", "de", ROOT / "templates", today="2026-01-10"))
+    shown = str(view.sources(merged, 5))
+    assert shown.count("](../briefings/") == 5
+    assert f"[2 weitere](../timeline.md#{merged.id})" in shown
+    assert str(view.sources(merged)).count("](../briefings/") == 7

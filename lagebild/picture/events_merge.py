@@ -138,7 +138,7 @@ class EventPicture:
 
 
 def _words(summary: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", plain_key(summary)) if w not in _STOPWORDS}
+    return {w for w in re.findall(r"\w{4,}", summary.casefold()) if w not in _STOPWORDS}
 
 
 def _day(value: str) -> date | None:

@@ -30,9 +30,10 @@ TRANSLITERATION: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:iy|yy|ii|yi|ij|y)\b", "i"),  # Zelenskyy, Zelenskiy, Selenskyj, Zelensky -> zelenski
         (r"iye", "ie"),  # Dmitriyev ~ Dmitriev
     ),
-    # Both: doubled letters are one sound (Witkoff ~ Witkof, Umjerow ~ Umerov after the rules above).
+    # Both: a doubled letter is one sound (Witkoff ~ Witkof, Kirill ~ Kiril); a longer run is no
+    # spelling variant but a different word, and keeps its length.
     "all": (
-        (r"([a-z])\1+", r"\1"),
+        (r"([a-z])\1(?!\1)", r"\1"),
     ),
 }
 
@@ -87,8 +88,9 @@ ROLE_WORDS: tuple[tuple[str, ...], ...] = (
     ("Generalsekretär", "Generalsekretärin", "Secretary General", "Secretary-General"),
     ("Sicherheitsberater", "Sicherheitsberaterin", "Nationaler Sicherheitsberater", "National Security Adviser",
      "National Security Advisor", "security adviser"),
-    ("Sekretär des Sicherheitsrats", "Sekretär des Nationalen Sicherheits- und Verteidigungsrats",
-     "Security Council secretary", "security chief"),
+    ("Sekretär des Sicherheitsrats", "Sicherheitsratssekretär", "Sekretär des Sicherheitsrates",
+     "Sekretär des Nationalen Sicherheits- und Verteidigungsrats", "Security Council secretary",
+     "secretary of the National Security and Defence Council", "security chief"),
 )
 
 # Month names a reader may type for the same month: the search finds every spelling.
