@@ -314,7 +314,18 @@ def _is_country_name(doc: Doc, code: str, surface: str) -> bool:
     data = _lang_module(doc.language)
     aliases: dict[str, str] = dict(getattr(data, "COUNTRY_ALIASES", {}) or {})
     names = [c.name for c in doc.countries if c.code == code and c.name] + [a for a, c in aliases.items() if c == code]
-    return any(re.fullmatch(_stem_pattern(n) + r"(?:['’]s?)?", surface, re.IGNORECASE) for n in names)
+    endings = _NAME_ENDINGS.get(doc.language, _NAME_ENDINGS["en"])
+    return any(re.fullmatch(_inflected_name(n, endings), surface, re.IGNORECASE) for n in names)
+
+
+# What a country's name may add when it is inflected: "Russlands", "der Vereinigten Staaten", "Britain's".
+# Longer endings make an adjective ("chinesischen", "Schweizer", "Japanese", "Philippine" is shorter
+# than "Philippines" and so no name either), which the stem pattern of a name also matches.
+_NAME_ENDINGS = {"de": r"(?:s|es|n|en|['’])?", "en": r"(?:['’]s?)?"}
+
+
+def _inflected_name(name: str, endings: str) -> str:
+    return r"[\s-]+".join(re.escape(word) + endings for word in name.split())
 
 
 def acting_groups(doc: Doc, text: str) -> list[str]:
@@ -331,7 +342,11 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
     locative = _LOCATIVE.get(doc.language, _LOCATIVE["en"])
     names = {c.code: c.name for c in doc.countries}
     found: list[str] = []
-    for code, rx in _country_patterns(doc):
+    patterns = _country_patterns(doc)
+    # "Israeli and American strikes": in a list of countries the noun comes after the last of them.
+    country_words = {w.lower() for _code, rx in patterns for m in rx.finditer(text)
+                     for w in re.findall(r"[\wÄÖÜäöüß-]+", m.group(0))}
+    for code, rx in patterns:
         for m in rx.finditer(text):
             surface = m.group(0)
             before, after = text[:m.start()], text[m.end():]
@@ -343,8 +358,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # "Ukraine-Kriegs", "US-Präsident"
             head = _LIST_HEAD.search(before[-120:])
             prev = head.group(1) if head else _word_before(text, m.start())
-            nxt = [w for w in _word_after(text, m.end(), 4) if w.lower() not in (
-                "and", "und", "sowie", "s", "the", "der", "die")]
+            nxt = [w for w in _word_after(text, m.end(), 6) if w.lower() not in (
+                "and", "und", "sowie", "s", "the", "der", "die") and w.lower() not in country_words]
             group_before = bool(_GROUP.match(prev)) or prev.lower() in ("aus", "from", "of", "von")
             group_after = any(_GROUP.match(w) for w in nxt[:3])
             base = (names.get(code) or "").lower()
