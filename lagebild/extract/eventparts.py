@@ -109,7 +109,9 @@ def _country_patterns(doc: Doc) -> list[tuple[str, re.Pattern[str]]]:
     for country in doc.countries:
         names = [country.name] + [a for a, c in aliases.items() if c == country.code]
         names = [n for n in names if n]
-        alternatives = [_stem_pattern(n) for n in names]
+        # The name as inflected, not its stem: "Chi…" would take "chinakritischen" and "Chile" for China.
+        endings = _NAME_ENDINGS.get(doc.language, _NAME_ENDINGS["en"])
+        alternatives = [r"(?<![\w-])" + _inflected_name(n, endings) + r"(?![\w])" for n in names]
         stems = [d for d, c in demonyms.items() if c == country.code]
         if doc.language == "de":
             alternatives += [rf"(?<![\w-]){re.escape(s)}\w*" for s in stems]
@@ -364,7 +366,7 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             group_after = any(_GROUP.match(w) for w in nxt[:3])
             base = (names.get(code) or "").lower()
             adjective = not _is_country_name(doc, code, surface)
-            genitive = bool(re.match(r"['’]s?\b", after)) or (
+            genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
             if adjective or genitive:
                 if group_before or group_after or any(
