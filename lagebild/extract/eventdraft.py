@@ -163,7 +163,8 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
 
 
 def masked(text: str, language: str) -> str:
-    """``text`` with the clauses of absent parties and the phrases of sources blanked out (same length)."""
+    """``text`` with the clauses of absent parties, the phrases of sources and of whoever an event
+    goes on without ("ohne die USA", "without the US") blanked out (same length)."""
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
     lower = text.lower()
@@ -171,7 +172,7 @@ def masked(text: str, language: str) -> str:
         clause = lower[lo:hi]
         if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
             spans.append((lo, min(hi, len(text))))
-    for pattern in data.SOURCE_PATTERNS:
+    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     chars = list(text)
     for lo, hi in spans:

@@ -164,9 +164,10 @@ def places_in(doc: Doc, text: str) -> list[str]:
 
 # --- who took part: names the text ties to an event, not every name it mentions -----------------
 
-# "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event.
+# "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event; "zum EU-Gipfel"
+# names what a speech is about or where a trip goes, not who takes part.
 _TOPIC = {
-    "de": re.compile(r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"),
+    "de": re.compile(r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"),
     "en": re.compile(r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"),
 }
 # "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is.

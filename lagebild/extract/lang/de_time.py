@@ -346,6 +346,10 @@ ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
     "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
 )
+# "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
+ABSENT_PATTERNS: tuple[str, ...] = (
+    r"\bohne\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
+)
 # "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})
 REPORT_VERBS: frozenset[str] = frozenset({

@@ -258,6 +258,10 @@ ABSENCE_CUES: tuple[str, ...] = (
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
     "were not invited",
 )
+# "moving forward without the US": whoever an event goes on without is no party to it.
+ABSENT_PATTERNS: tuple[str, ...] = (
+    r"\bwithout\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
+)
 # "as the ministry announced on Monday": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"as"})
 REPORT_VERBS: frozenset[str] = frozenset({
