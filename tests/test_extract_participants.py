@@ -82,3 +82,13 @@ def test_a_party_the_event_goes_on_without_is_absent(text: str, language: str, a
 def test_the_summit_a_speech_is_about_takes_no_part() -> None:
     text = "Kanzlerin Vera Holm hält am Donnerstag eine Regierungserklärung zum EU-Gipfel."
     assert "EU" not in participants(text, "de")
+
+
+# --- two dates in one sentence: the list before a date that opens its clause is the earlier date's
+
+def test_a_list_before_a_clause_opening_date_belongs_to_the_earlier_date() -> None:
+    text = ("Am Dienstag traf Außenministerin Petra Lindqvist ihre Amtskollegen aus Estland, Lettland, "
+            "Finnland und Polen, am Mittwoch tauschte sie sich in Oslo mit ihrem Amtskollegen aus Norwegen aus.")
+    by_day = {e.date: set(e.participants) for e in events_of(text, "de") if e.date}
+    assert {"EE", "LV", "FI", "PL"} <= by_day["2026-03-17"]
+    assert not {"FI", "PL"} & by_day["2026-03-18"]
