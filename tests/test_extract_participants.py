@@ -92,3 +92,11 @@ def test_a_list_before_a_clause_opening_date_belongs_to_the_earlier_date() -> No
     by_day = {e.date: set(e.participants) for e in events_of(text, "de") if e.date}
     assert {"EE", "LV", "FI", "PL"} <= by_day["2026-03-17"]
     assert not {"FI", "PL"} & by_day["2026-03-18"]
+
+
+@pytest.mark.parametrize(("text", "language", "present"), [
+    ("Am Montag billigte das lettische Parlament den Vertrag.", "de", "LV"),
+    ("The Latvian parliament approved the treaty on Monday.", "en", "LV"),
+])
+def test_a_country_adjective_before_its_parliament_names_the_country(text: str, language: str, present: str) -> None:
+    assert present in participants(text, language)

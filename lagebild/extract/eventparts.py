@@ -181,7 +181,10 @@ _GROUP = re.compile(
     r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
     r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
     r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
-    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides)$")
+    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides"
+    # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
+    # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
+    r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(
