@@ -23,6 +23,7 @@ from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach
+from lagebild.extract.eventclauses import own_clauses
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -201,7 +202,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
         scope = _other_event_scope(mention, text, doc.language) if mention.kind in DATED else None
         if multi:
-            lo, hi = _own_clauses(text, mention, dated, trigger)
+            lo, hi = own_clauses(text, mention, dated, trigger)
             span = text[lo:hi]
         else:
             lo, hi, span = 0, len(text), text
@@ -319,54 +320,6 @@ def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
                 year = m.year if m.year else ref.year + (m.rel_year or 0)
                 years.setdefault(m.month, set()).add(year)
     return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
-
-
-def _own_clauses(text: str, mention: DateMention, dated: list[DateMention],
-                 trigger: Trigger | None) -> tuple[int, int]:
-    """The clauses of a sentence with several dates that belong to this one: nearer to it than to any
-    other, except that a date opening its clause starts a new part ("Am Dienstag traf er die Kollegen
-    aus Tschechien, der Slowakei und Ungarn, am Mittwoch tauschte er sich … aus": the list before
-    "am Mittwoch" is still Tuesday's)."""
-    clauses = split_clauses(text)
-    index = {c: i for i, c in enumerate(clauses)}
-    home = index.get(clause_of(mention.start, clauses), 0)
-    others = [index.get(clause_of(m.start, clauses), 0) for m in dated if m is not mention]
-    opening = {index.get(clause_of(m.start, clauses), 0) for m in dated if _opens_clause(text, m, clauses)}
-    mine = [i for i in range(len(clauses)) if _belongs_to(i, home, others, opening)]
-    if trigger is not None:
-        told = index.get(clause_of(trigger.start, clauses), home)
-        # "…, am Mittwoch tauschte sie sich in Oslo … aus": a clause the date opens and that goes on
-        # with its own verb phrase does not reach back to another date's verb and the names around it.
-        if not (told in others and home in opening and _says_more(text, mention, clauses[home])):
-            mine.append(told)
-    lo, hi = clauses[min(mine)][0], clauses[max(mine)][1]
-    return lo, min(hi, len(text))
-
-
-def _opens_clause(text: str, mention: DateMention, clauses: list[tuple[int, int]]) -> bool:
-    """'am Mittwoch tauschte er sich …', 'und am Mittwoch', 'on Tuesday he met': at most one word before the date."""
-    start = clause_of(mention.start, clauses)[0]
-    return len(re.findall(r"\S+", text[start:mention.start])) <= 1
-
-
-def _says_more(text: str, mention: DateMention, clause: tuple[int, int]) -> bool:
-    """More than a place after the date ('am Dienstag in Rom' says no more; 'am Mittwoch tauschte sie
-    sich in Oslo aus' does)."""
-    return len(re.findall(r"\S+", text[mention.end:clause[1]])) >= 4
-
-
-def _belongs_to(clause: int, home: int, others: list[int], opening: set[int]) -> bool:
-    """Whether a clause of the sentence is the date's in ``home``'s: its own clause, the clauses after it
-    up to a clause a date opens, otherwise the nearer date's."""
-    if clause == home:
-        return True
-    if clause in others:
-        return False
-    before = [d for d in [home, *others] if d < clause]
-    after = [d for d in [home, *others] if d > clause]
-    if before and after and min(after) in opening:
-        return max(before) == home  # the next date opens a new part: this clause is the previous date's
-    return all(abs(clause - home) <= abs(clause - o) for o in others)
 
 
 def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) -> bool:
