@@ -153,3 +153,23 @@ def test_a_dense_month_is_split_into_numbered_parts_newest_first() -> None:
     assert [len(p.entries) for p in pages[:3]] == [ROWS_PER_PAGE, ROWS_PER_PAGE, 5]
     march = [m.date or "" for p in pages[:3] for m in p.entries]
     assert march == sorted(march, reverse=True)
+
+
+def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
+    """Every person of 300 briefings guessed: the Prüfliste's guessed list runs over numbered pages of
+    at most PAGE_SIZE entries each, none of them large."""
+    import dataclasses
+
+    from lagebild.corpus import Corpus
+    from lagebild.pages import generated_pages
+    from lagebild.todo import PAGE_SIZE
+
+    briefings = [dataclasses.replace(item.briefing, persons=tuple(dataclasses.replace(p, review="guessed")
+                                                                  for p in item.briefing.persons))
+                 for item in _generator().generate(300)]
+    pages = generated_pages(Corpus(briefings), ROOT / "templates", "de", TODAY)
+    guessed = {path: text for path, text in pages.items() if re.fullmatch(r"review/guessed(-\d+)?\.md", path)}
+    assert len(guessed) > 2  # more than PAGE_SIZE entries: split
+    for path, text in guessed.items():
+        assert text.count("\n| [") <= PAGE_SIZE, path
+        assert len(text.encode()) < 100 * 1024, path
