@@ -302,7 +302,7 @@ def timeline_pages(corpus: Corpus, today: str, language: str, page: Callable[...
         entry["count"] += len(one.entries)
     upcoming = [m for m in corpus.merged_events(today) if m.status == "planned"][:UPCOMING_ON_INDEX]
     page(TIMELINE_INDEX, "pages/timeline.md.j2", months=list(listed.values()),
-         **{**_timeline_rows(corpus, upcoming), "sections": ["planned"]})
+         **{**_timeline_rows(corpus, upcoming), "sections": ["planned"] if upcoming else []})
     for index, one in enumerate(months):
         later = months[index - 1] if index > 0 else None  # newest first: the previous page is later
         earlier = months[index + 1] if index + 1 < len(months) else None

@@ -173,3 +173,16 @@ def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
     for path, text in guessed.items():
         assert text.count("\n| [") <= PAGE_SIZE, path
         assert len(text.encode()) < 100 * 1024, path
+
+
+def test_the_index_without_planned_events_lists_only_the_months() -> None:
+    from lagebild.corpus import Corpus
+    from lagebild.pages import generated_pages
+
+    corpus = Corpus([item.briefing for item in _generator().generate(30)])
+    pages = generated_pages(corpus, ROOT / "templates", "de", "2030-01-01")  # every event has passed
+    index = pages["timeline.md"]
+    assert "<table" not in index and "lb-filter" not in index
+    months = re.findall(r"\]\(timeline/(\d{4}-\d{2})/index\.md\)", index)
+    assert months and months == sorted(months, reverse=True)
+    assert all(f"timeline/{month}/index.md" in pages for month in months)
