@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         stage = "render"
         return _render(config, site, root / ".lagebild", options.get("today"))
     except KeyboardInterrupt as interrupt:
-        print(_interrupted_message(stage, interrupt, root), file=sys.stderr)
+        print(terminal_text(_interrupted_message(stage, interrupt, options.get("written", 0))), file=sys.stderr)
         return 130
     except LagebildError as error:
         if debug:
@@ -160,10 +160,12 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return 1
 
 
-def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, root: Path) -> str:
+def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, written_before: int = 0) -> str:
     """What an interrupt left behind, truthfully: finished briefing files stay written."""
     if stage == "render":
-        return "interrupted: content/ is unchanged and site/ is as the last good build left it"
+        extracted = (f"the extraction before it wrote {written_before} briefing(s), which stay; "
+                     if written_before else "content/ is unchanged; ")
+        return f"interrupted while building the site: {extracted}site/ is as the last good build left it"
     written = getattr(interrupt, "written", [])
     if not written:
         return "interrupted: no briefing was written; content/ and site/ are as they were"
@@ -181,6 +183,7 @@ def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict)
                                 jobs=options.get("jobs"), force=options.get("force", False),
                                 accept=tuple(options.get("accept_machine", ())), rebase=options.get("rebase", False))
     _print_problems(report.problems + report.conflicts)
+    options["written"] = len(report.written)  # for the message if the render after it is interrupted
     print(f"extracted: {len(report.written)} written, {len(report.unchanged)} unchanged", file=sys.stderr)
     if report.conflicts and not options.get("force"):
         raise MergeConflict([])
