@@ -211,10 +211,14 @@ def test_extraction_grows_linearly_below_the_cut() -> None:
     from lagebild.extract import extract
 
     def seconds(size: int) -> float:
+        """The faster of two runs: a busy machine slows one run, rarely both."""
         article, _ = parse_article(invented_article(size).encode(), "x.txt", "x.txt")
-        started = time.monotonic()
-        extract(article)
-        return time.monotonic() - started
+        timings = []
+        for _ in range(2):
+            started = time.monotonic()
+            extract(article)
+            timings.append(time.monotonic() - started)
+        return min(timings)
 
     seconds(5_000)  # warm the caches of the language data
     small, large = seconds(25_000), seconds(50_000)
