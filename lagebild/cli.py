@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 
 from lagebild.errors import LagebildError, MergeConflict, Problem
-from lagebild.paths import check_site_dir, state_dir_for
+from lagebild.paths import check_content_dir, check_site_dir, state_dir_for
 
 EXAMPLES = {
     None: "examples:\n  python build.py                      # extract seeds/ into content/, then build site/\n"
@@ -119,6 +119,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
             check_site_dir(site, root, {"content": content, "seeds": seeds, "templates": root / "templates",
                                         "state": root / ".lagebild", "git": root / ".git"})
         if args.command in (None, "extract"):
+            check_content_dir(content, root, {"site": site, "seeds": seeds, "templates": root / "templates",
+                                              "state": root / ".lagebild", "git": root / ".git"})
             code = _extract(seeds, content, root, state, options)
             if code == 1 and args.command is None:
                 # The site is not built, but the editor still hears about every broken briefing.
