@@ -30,6 +30,7 @@ from lagebild.article import _CONTROL
 from lagebild.content import display_path, load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, briefing_date, name_key
 from lagebild.errors import LagebildError, Problem
+from lagebild.event_links import EVENTS_FILE, EventLinks
 from lagebild.model import FACT_LISTS, Briefing, Event, Fact
 from lagebild.publish import unpublished_files
 
@@ -51,6 +52,15 @@ def check_content(content_dir: Path, root: Path, seeds_dir: Path | None = None) 
     aliases_path = content_dir / ALIASES_FILE
     try:
         aliases = Aliases.load(aliases_path, str(Path(content_dir.name) / ALIASES_FILE))
+    except LagebildError as error:
+        problems.extend(error.problems)
+    events_shown = str(Path(content_dir.name) / EVENTS_FILE)
+    try:
+        links = EventLinks.load(content_dir / EVENTS_FILE, events_shown)
+        known = {(b.slug, e.id) for b in content.briefings for e in b.events}
+        problems.extend(Problem(events_shown, f"no briefing has the event {report}", severity="warning",
+                                hint="check the slug and the event's id")
+                        for report in links.unknown(known))
     except LagebildError as error:
         problems.extend(error.problems)
     for briefing in content.briefings:
@@ -155,6 +165,8 @@ def _check_actors(briefing: Briefing, aliases: Aliases, warn: Warn) -> None:
     for index, quote in enumerate(briefing.quotes):
         if quote.is_visible and quote.speaker:
             unknown(f"quotes[{index}].speaker", quote.speaker, "add the speaker to persons, or correct the name")
+        for number, other in enumerate(quote.co_speakers if quote.is_visible else ()):
+            unknown(f"quotes[{index}].co_speakers[{number}]", other, "add them to persons, or correct the name")
 
 
 def _check_names(briefing: Briefing, warn: Warn) -> None:

@@ -4,7 +4,10 @@ Built once per site build from all briefings (and the editors' alias file),
 in one pass over the facts, so cost grows linearly with the number of
 briefings.  One person written differently across articles („Selenskyj“,
 „Wolodymyr Selenskyj“, „Zelensky“) becomes one actor: by the alias file, by
-identical normalised names, or by a surname that names exactly one person.
+one key across transliterations and languages (``picture.identity``: „Umjerow“
+= "Umerov", „Kreml“ = "Kremlin"), or by a surname that names exactly one
+person.  Events become merged events, one per occurrence and as of the build
+date (``picture.events_merge``).
 """
 
 from __future__ import annotations
@@ -18,11 +21,23 @@ from lagebild import frontmatter, safe_read
 from lagebild.actor_slugs import assign_slugs, clean_name
 from lagebild.controls import control_problems
 from lagebild.errors import LagebildError, Problem
+from lagebild.event_links import EventLinks
 from lagebild.i18n import country_name
 from lagebild.model import Briefing, Event, Person, Quote, slugify
+from lagebild.picture.events_merge import EventPicture, MergedEvent, merge_events
+from lagebild.picture.identity import (
+    PossibleDuplicate,
+    Sighting,
+    exact_key,
+    identity_key,
+    kept_apart,
+    plain_key,
+    role_key,
+)
+from lagebild.picture.stories import Story, find_stories
 
-ACTOR_KINDS = ("person", "organization", "country")
-ACTOR_FOLDERS = {"person": "actors", "organization": "organizations", "country": "countries"}
+ACTOR_KINDS = ("person", "organization", "country", "place")
+ACTOR_FOLDERS = {"person": "actors", "organization": "organizations", "country": "countries", "place": "places"}
 ALIASES_FILE = "actors.yml"
 
 
@@ -72,12 +87,18 @@ class Actor:
 
     @property
     def roles(self) -> list[tuple[str, list[Briefing]]]:
+        """Each role once, however languages and articles word it ('Präsident' = 'President'),
+        shown as the words used (most used first), with the briefings that state it."""
         by_role: dict[str, dict[str, Briefing]] = defaultdict(dict)
+        wordings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for mention in self.mentions:
             if mention.role:
-                by_role[mention.role].setdefault(mention.briefing.slug, mention.briefing)
-        return [(role, sorted(found.values(), key=briefing_sort_key, reverse=True))
-                for role, found in sorted(by_role.items())]
+                key = role_key(mention.role)
+                by_role[key].setdefault(mention.briefing.slug, mention.briefing)
+                wordings[key][mention.role] += 1
+        shown = {key: " / ".join(sorted(words, key=lambda w: (-words[w], w))) for key, words in wordings.items()}
+        return [(shown[key], sorted(found.values(), key=briefing_sort_key, reverse=True))
+                for key, found in sorted(by_role.items(), key=lambda item: shown[item[0]])]
 
     def add_event(self, briefing: Briefing, event: Event) -> None:
         key = (briefing.slug, event.id)
@@ -161,23 +182,33 @@ class Aliases:
 
 
 class Corpus:
-    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None, language: str = "de") -> None:
+    def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None, language: str = "de",
+                 event_links: EventLinks | None = None) -> None:
         self.aliases = aliases or Aliases()
+        self.event_links = event_links or EventLinks()
         self.language = language  # names country actors on the site-wide pages
         self.briefings = sorted(briefings, key=briefing_sort_key, reverse=True)
         self.actors: dict[tuple[str, str], Actor] = {}
-        self._lookup: dict[tuple[str, str], Actor] = {}  # (kind, name key) -> actor
+        self._lookup: dict[tuple[str, str], Actor] = {}  # (kind, identity key) -> actor
         self._surnames: dict[str, set[str]] = defaultdict(set)  # surname key -> full-name keys
         self._local: dict[str, dict[str, Actor]] = {}  # briefing slug -> its persons' spellings -> actor
+        self._pictures: dict[str, EventPicture] = {}  # build date -> merged events
+        self._stories: dict[str, list[Story]] = {}  # build date -> stories
+        # Spellings that fold to one key but act for different countries stay apart (and are listed).
+        self._apart, self.possible_duplicates = kept_apart(
+            Sighting(self._canonical("person", p.name), p.country, b.slug)
+            for b in self.briefings for p in b.persons if p.is_visible)
+        self._preferred = self._preferred_names()
         for briefing in self.briefings:
             for person in briefing.persons:
                 if person.is_visible:
-                    key = name_key(self._canonical("person", person.name))
-                    if " " in key and key not in self.aliases.distinct:  # distinct: no bare surname joins
+                    key = self._key("person", person.name)
+                    if " " in key and not key.startswith("!"):  # kept apart: no bare surname joins
                         self._surnames[key.split()[-1]].add(key)
         for briefing in self.briefings:
             self._add_briefing(briefing)
         self._settle_slugs()
+        self._tokens = {actor.token: actor for actor in self.actors.values()}
 
     def _settle_slugs(self) -> None:
         """Page addresses by who was seen first, never by who came last (see lagebild.actor_slugs)."""
@@ -188,11 +219,48 @@ class Corpus:
     def _canonical(self, kind: str, name: str) -> str:
         return self.aliases.canonical.get((kind, name_key(name)), name)
 
+    def _key(self, kind: str, name: str) -> str:
+        """The identity key of a name: one for all its spellings, unless an editor or a contradiction splits it."""
+        canonical = self._canonical(kind, clean_name(name))
+        plain = name_key(canonical)
+        if kind == "country":
+            return plain  # an ISO code is exact: no transliteration ('SA' is not 'ZA')
+        if plain in self.aliases.distinct or (kind == "person" and plain_key(canonical) in self._apart):
+            return exact_key(canonical)
+        return identity_key(canonical)
+
+    def _preferred_names(self) -> dict[tuple[str, str], str]:
+        """The name each actor's page shows: the alias file's, else the full spelling used most in
+        the site's language (then in any), ties to the alphabetically first — never the order of files."""
+        counts: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(dict)
+
+        def count(kind: str, name: str, briefing: Briefing) -> None:
+            canonical = self._canonical(kind, name)
+            score = counts[(kind, self._key(kind, name))].setdefault(canonical, [0, 0, 0, 0])
+            score[0] = int((kind, name_key(canonical)) in self.aliases.canonical)  # the editors' choice
+            score[1] = int(" " in canonical.strip())  # a full name over a bare surname
+            score[2] += briefing.language == self.language
+            score[3] += 1
+
+        for briefing in self.briefings:
+            for person in briefing.persons:
+                if person.is_visible:
+                    count("person", person.name, briefing)
+            for organization in briefing.organizations:
+                if organization.is_visible:
+                    count("organization", organization.name, briefing)
+            for place in briefing.places:
+                if place.is_visible:
+                    count("place", place.name, briefing)
+        return {key: min(names, key=lambda n: (*(-v for v in names[n]), n))
+                for key, names in counts.items()}
+
     def _actor(self, kind: str, name: str, country: str | None = None) -> Actor:
         written = name
-        name = clean_name(self._canonical(kind, name))  # shown without invisible characters
-        key = name_key(name)
-        if kind == "person" and " " not in key and key not in self.aliases.distinct:
+        key = self._key(kind, name)
+        # Shown without invisible characters (format characters never make a name of their own).
+        name = clean_name(self._preferred.get((kind, key), self._canonical(kind, name)))
+        if kind == "person" and " " not in key and not key.startswith("!"):
             full = self._surnames.get(key, set())
             if len(full) == 1:  # a bare surname that names exactly one person
                 key = next(iter(full))
@@ -216,12 +284,12 @@ class Corpus:
             if not person.is_visible:
                 continue
             actor = self._actor("person", person.name, person.country)
-            distinct = name_key(self._canonical("person", person.name)) in self.aliases.distinct
+            apart = self._key("person", person.name).startswith("!")
             local = self._local.setdefault(briefing.slug, {})
             for alias in (person.name, *person.aliases):
                 local.setdefault(name_key(alias), actor)
-                if not (distinct and " " not in name_key(alias)):  # a distinct person's surname is no one's
-                    self._lookup.setdefault(("person", name_key(alias)), actor)
+                if not (apart and " " not in name_key(alias)):  # a distinct person's surname is no one's
+                    self._lookup.setdefault(("person", self._key("person", alias)), actor)
             actor.mentions.append(Mention(briefing, person.role, person.evidence, person.review))
         for organization in briefing.organizations:
             if organization.is_visible:
@@ -232,6 +300,10 @@ class Corpus:
                 actor = self._actor("country", country.code)
                 actor.name = country_name(country.code, self.language)
                 actor.mentions.append(Mention(briefing, None, country.evidence, country.review))
+        for place in briefing.places:
+            if place.is_visible:
+                actor = self._actor("place", place.name)
+                actor.mentions.append(Mention(briefing, None, place.evidence, place.review))
         for event in briefing.events:
             if not event.is_visible:
                 continue
@@ -239,11 +311,14 @@ class Corpus:
                 taking_part = self.find(participant, briefing)
                 if taking_part is not None:
                     taking_part.add_event(briefing, event)
+            if event.place and (venue := self.find_place(event.place)) is not None:
+                venue.add_event(briefing, event)
         for quote in briefing.quotes:
             if quote.is_visible and quote.speaker:
-                speaker = self.find(quote.speaker, briefing)
-                if speaker is not None:
-                    speaker.quotes.append((briefing, quote))
+                for name in (quote.speaker, *quote.co_speakers):  # a joint statement is each speaker's
+                    speaker = self.find(name, briefing)
+                    if speaker is not None:
+                        speaker.quotes.append((briefing, quote))
 
     def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
         """The actor a name (or ISO code) refers to, if it is known."""
@@ -253,7 +328,7 @@ class Corpus:
         if local and (mine := local.get(name_key(name))) is not None:
             return mine  # a person of this briefing, by a spelling it uses
         for kind in ("person", "organization"):
-            key = name_key(self._canonical(kind, name))
+            key = self._key(kind, name)
             found = self._lookup.get((kind, key))
             if found is None and kind == "person" and " " not in key:
                 full = self._surnames.get(key, set())
@@ -263,6 +338,14 @@ class Corpus:
                 return found
         return None
 
+    def by_token(self, token: str) -> Actor | None:
+        """The actor of a filter token ('person-steve-witkoff')."""
+        return self._tokens.get(token)
+
+    def find_place(self, name: str) -> Actor | None:
+        """The place page a place name (any spelling or language) belongs to, if any briefing names it."""
+        return self._lookup.get(("place", self._key("place", name)))
+
     def actor_for_person(self, person: Person) -> Actor | None:
         return self.find(person.name)
 
@@ -270,15 +353,55 @@ class Corpus:
         return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: name_key(a.name))
 
     def most_mentioned(self, limit: int = 10) -> list[Actor]:
-        ranked = sorted(self.actors.values(), key=lambda a: (-len(a.briefings), -len(a.events), name_key(a.name)))
+        ranked = sorted((a for a in self.actors.values() if a.kind != "place"),
+                        key=lambda a: (-len(a.briefings), -len(a.events), name_key(a.name)))
         return ranked[:limit]
 
     def timeline(self) -> list[tuple[Briefing, Event]]:
+        """Every visible event of every briefing, as its article tells it, by date."""
         entries = [(b, e) for b in self.briefings for e in b.events if e.is_visible]
         return sorted(entries, key=lambda item: (item[1].date or "9999", item[0].slug, item[1].id))
 
-    def upcoming(self, today: str, limit: int = 10) -> list[tuple[Briefing, Event]]:
-        month = today[:7]
-        entries = [(b, e) for b, e in self.timeline()
-                   if e.date and (e.date >= today or (len(e.date) == 7 and e.date >= month))]
-        return entries[:limit]
+    def picture(self, today: str) -> EventPicture:
+        """The merged events as of the build date (computed once per date)."""
+        if today not in self._pictures:
+            self._pictures[today] = merge_events(self.briefings, self._participant, today, self.language,
+                                                 self.event_links.same, self.event_links.apart)
+        return self._pictures[today]
+
+    def _participant(self, name: str, briefing: Briefing) -> tuple[str, str] | None:
+        actor = self.find(name, briefing)
+        return (actor.token, actor.name) if actor is not None else None
+
+    def merged_events(self, today: str) -> list[MergedEvent]:
+        return list(self.picture(today).events)
+
+    def events_of(self, actor: Actor, today: str) -> list[MergedEvent]:
+        """The merged events an actor takes part in (or that take place at a place), by date."""
+        picture = self.picture(today)
+        found: dict[str, MergedEvent] = {}
+        for briefing, event in actor.events:
+            merged = picture.of(briefing, event)
+            if merged is not None:
+                found.setdefault(merged.id, merged)
+        return sorted(found.values(), key=lambda m: (m.date or "9999", m.id))
+
+    def stories(self, today: str) -> list[Story]:
+        """Groups of briefings about one matter, the most recently reported first."""
+        if today not in self._stories:
+            actors_of: dict[str, set[str]] = defaultdict(set)
+            for actor in self.actors.values():
+                if actor.kind in ("person", "organization"):
+                    for mention in actor.mentions:
+                        actors_of[mention.briefing.slug].add(actor.token)
+            self._stories[today] = find_stories(self.briefings, self.picture(today).events,
+                                                {slug: frozenset(tokens) for slug, tokens in actors_of.items()})
+        return self._stories[today]
+
+    def upcoming(self, today: str, limit: int | None = 10) -> list[MergedEvent]:
+        """Planned merged events from the build date on, nearest first; a month-only date counts all month."""
+        return [m for m in self.picture(today).events if m.status == "planned" and m.date][:limit]
+
+
+__all__ = ["ACTOR_FOLDERS", "ACTOR_KINDS", "Actor", "Aliases", "Corpus", "PossibleDuplicate", "briefing_date",
+           "name_key"]

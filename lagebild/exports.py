@@ -15,9 +15,10 @@ from typing import Any
 from urllib.parse import urljoin
 
 from lagebild.atom import FEED_PATH, atom_feed
-from lagebild.corpus import Corpus
+from lagebild.corpus import ACTOR_KINDS, Corpus
 from lagebild.ics import calendar_text
 from lagebild.model import FACT_LISTS
+from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
 from lagebild.schema import fact_to_data
 
 FACTS_PATH = "data/facts.json"
@@ -62,7 +63,23 @@ def facts_document(corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:
         "country": actor.country, "spellings": sorted(actor.spellings),
         "briefings": [b.slug for b in actor.briefings],
     } for actor in sorted(corpus.actors.values(), key=lambda a: (a.kind, a.slug))]
-    return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors}
+    return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors,
+            "events": [merged_event_data(m, corpus, url_of) for m in corpus.merged_events(today)]}
+
+
+def merged_event_data(merged: MergedEvent, corpus: Corpus, url_of: UrlOf) -> dict[str, Any]:
+    """One occurrence across briefings: its best date, status as of the build date, every report."""
+    return {
+        "id": merged.id, "date": merged.date, "kind": merged.kind, "status": merged.status,
+        "summary": merged.summary, "place": merged.place,
+        "participants": [p.name for p in merged.participants],
+        "briefings": [b.slug for b in merged.briefings],
+        "url": f"{url_of('timeline.md')}#{merged.id}",
+        "reports": [{"briefing": r.briefing.slug, "event": r.event.id, "source": r.source, "date": r.event.date,
+                     "status": r.event.status, "place": r.event.place} for r in merged.reports],
+        "disagreements": [{"field": d.field, "values": [{"source": s, "value": v} for s, v in d.values]}
+                          for d in merged.disagreements],
+    }
 
 
 def _nullable(kind: str) -> dict[str, Any]:
@@ -88,11 +105,11 @@ _FACT_FIELDS: dict[str, dict[str, Any]] = {
                "kind": {"enum": ["meeting", "call", "talks", "speech", "statement", "announcement", "other"]},
                "status": {"enum": ["past", "planned"]}, "summary": _TEXT,
                "participants": {"type": "array", "items": _TEXT}, "place": _nullable("string")},
-    "quotes": {"speaker": _nullable("string"), "text": _TEXT},
+    "quotes": {"speaker": _nullable("string"), "co_speakers": {"type": "array", "items": _TEXT}, "text": _TEXT},
     "figures": {"value": {"type": "number"}, "unit": _TEXT, "qualifier": _TEXT, "context": _TEXT},
     "sources": {"name": _TEXT},
 }
-_OPTIONAL = {"aliases", "qualifier"}
+_OPTIONAL = {"aliases", "qualifier", "co_speakers"}
 
 
 def _fact_schema(list_name: str) -> dict[str, Any]:
@@ -107,13 +124,16 @@ FACTS_SCHEMA: dict[str, Any] = {
     "title": "Lagebild facts",
     "description": "Every briefing with its facts and evidence, and every actor across briefings.",
     "type": "object",
-    "required": ["version", "built", "briefings", "actors"],
+    "required": ["version", "built", "briefings", "actors", "events"],
     "properties": {
         "$schema": _TEXT,
         "version": {"const": 1},
         "built": {**_DATE, "description": "the build date that decided what counts as upcoming"},
         "briefings": {"type": "array", "items": {"$ref": "#/$defs/briefing"}},
         "actors": {"type": "array", "items": {"$ref": "#/$defs/actor"}},
+        "events": {"type": "array", "items": {"$ref": "#/$defs/merged_event"},
+                   "description": "one entry per occurrence: the events of all briefings that report the same "
+                                  "meeting, merged"},
     },
     "$defs": {
         "briefing": {
@@ -134,10 +154,38 @@ FACTS_SCHEMA: dict[str, Any] = {
         "actor": {
             "type": "object", "additionalProperties": False,
             "required": ["kind", "slug", "name", "url", "country", "spellings", "briefings"],
-            "properties": {"kind": {"enum": ["person", "organization", "country"]}, "slug": _TEXT, "name": _TEXT,
+            "properties": {"kind": {"enum": list(ACTOR_KINDS)}, "slug": _TEXT, "name": _TEXT,
                            "url": _TEXT, "country": _nullable("string"),
                            "spellings": {"type": "array", "items": _TEXT},
                            "briefings": {"type": "array", "items": _TEXT}},
+        },
+        "merged_event": {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "date", "kind", "status", "summary", "place", "participants", "briefings", "url",
+                         "reports", "disagreements"],
+            "properties": {
+                "id": {"type": "string", "description": "stable while its first report stays"},
+                "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}(-\d{2})?$",
+                         "description": "the most precise date, from the most recent source"},
+                "kind": _FACT_FIELDS["events"]["kind"],
+                "status": {"enum": list(MERGED_STATUSES),
+                           "description": "as of `built`: unconfirmed = planned, date passed, no report since"},
+                "summary": _TEXT, "place": _nullable("string"),
+                "participants": {"type": "array", "items": _TEXT},
+                "briefings": {"type": "array", "items": _TEXT, "description": "slugs of the briefings reporting it"},
+                "url": _TEXT,
+                "reports": {"type": "array", "items": {
+                    "type": "object", "required": ["briefing", "event", "source", "date", "status", "place"],
+                    "properties": {"briefing": _TEXT, "event": _TEXT, "source": _TEXT,
+                                   "date": _nullable("string"), "status": {"enum": ["past", "planned"]},
+                                   "place": _nullable("string")}}},
+                "disagreements": {"type": "array", "items": {
+                    "type": "object", "required": ["field", "values"],
+                    "properties": {"field": {"enum": ["date", "place"]},
+                                   "values": {"type": "array", "items": {
+                                       "type": "object", "required": ["source", "value"],
+                                       "properties": {"source": _TEXT, "value": _TEXT}}}}}},
+            },
         },
         **{name: _fact_schema(name) for name in FACT_LISTS},
     },
@@ -147,10 +195,10 @@ FACTS_SCHEMA: dict[str, Any] = {
 # --- Atom and iCalendar: one encoder per format, in lagebild.atom and lagebild.ics ------------------
 
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """Planned dated events as all-day VEVENTs (RFC 5545), in timeline order."""
+    """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,
+    planned as of the build date (a date that has passed is no longer in the calendar)."""
     entries = []
-    for briefing, event in corpus.timeline():
-        if event.status == "planned" and event.date:
-            page = url_of(f"briefings/{briefing.slug}.md")
-            entries.append((briefing, event, urljoin(site_url, page) if site_url else None))
+    for merged in corpus.upcoming(today, limit=None):
+        page = f"{url_of('timeline.md')}#{merged.id}"
+        entries.append((merged, urljoin(site_url, page) if site_url else None))
     return calendar_text(entries, today, site_name)

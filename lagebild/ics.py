@@ -15,7 +15,7 @@ from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
 from lagebild.i18n import format_date, kind_label, labels
-from lagebild.model import Briefing, Event
+from lagebild.picture.events_merge import MergedEvent
 
 # C0 controls but tab and LF, DEL, C1 controls, and the Unicode line/paragraph separators.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -41,34 +41,37 @@ def month_span(value: str) -> tuple[date, date, bool]:
     return start, start + timedelta(days=1), False
 
 
-def vevent(briefing: Briefing, event: Event, stamp: datetime, url: str | None) -> CalendarEvent:
-    assert event.date is not None
-    start, end, month_only = month_span(event.date)
+def vevent(merged: MergedEvent, stamp: datetime, url: str | None) -> CalendarEvent:
+    """One merged event (every briefing that reports it) as an all-day VEVENT."""
+    assert merged.date is not None
+    briefing, event = merged.latest.briefing, merged.latest.event
+    start, end, month_only = month_span(merged.date)
     words = labels(briefing.language)
-    summary = f"{kind_label(event.kind, briefing.language)}: {event.summary or briefing.title}"
+    summary = f"{kind_label(merged.kind, briefing.language)}: {event.summary or briefing.title}"
     if month_only:
-        summary += f" ({format_date(event.date, briefing.language, briefing.locale)}, {words['day_open']})"
-    description = "\n".join(part for part in (event.evidence, f"{words['briefing']}: {briefing.title}", url) if part)
+        summary += f" ({format_date(merged.date, briefing.language, briefing.locale)}, {words['day_open']})"
+    reported = [f"{words['briefing']}: {r.briefing.title} ({r.source})" for r in merged.reports]
+    description = "\n".join(part for part in (event.evidence, *reported, url) if part)
     language = {"LANGUAGE": briefing.language}
     entry = CalendarEvent()
-    entry.add("uid", one_line(f"{event.id}.{briefing.slug}@lagebild"))
+    entry.add("uid", one_line(f"{merged.id}@lagebild"))
     entry.add("dtstamp", stamp)
     entry.add("dtstart", start)
     entry.add("dtend", end)
     entry.add("summary", ics_text(summary), parameters=language)
     entry.add("description", ics_text(description), parameters=language)
-    if event.place:
-        entry.add("location", ics_text(event.place))
+    if merged.place:
+        entry.add("location", ics_text(merged.place))
     if url and url.startswith(("http://", "https://")) and not _UNSAFE.search(url) and " " not in url:
         entry.add("url", url)
     # A month-only date is a placeholder: keep it out of free/busy and mark it tentative.
     entry.add("transp", "TRANSPARENT")
-    entry.add("status", "TENTATIVE" if month_only or event.is_guess else "CONFIRMED")
+    entry.add("status", "TENTATIVE" if month_only or merged.is_guess else "CONFIRMED")
     return entry
 
 
-def calendar_text(entries: list[tuple[Briefing, Event, str | None]], today: str, site_name: str) -> str:
-    """Planned dated events as all-day VEVENTs, in the order given; entries: (briefing, event, page URL)."""
+def calendar_text(entries: list[tuple[MergedEvent, str | None]], today: str, site_name: str) -> str:
+    """Dated merged events as all-day VEVENTs, in the order given; entries: (merged event, page URL)."""
     calendar = Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", f"-//{ics_text(site_name)}//Lagebild//DE")
@@ -76,6 +79,6 @@ def calendar_text(entries: list[tuple[Briefing, Event, str | None]], today: str,
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", vText(ics_text(site_name)))  # a non-standard name: say it is TEXT
     stamp = datetime.combine(date.fromisoformat(today), datetime.min.time(), tzinfo=UTC)
-    for briefing, event, url in entries:
-        calendar.add_component(vevent(briefing, event, stamp, url))
+    for merged, url in entries:
+        calendar.add_component(vevent(merged, stamp, url))
     return calendar.to_ical().decode("utf-8")

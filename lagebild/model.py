@@ -87,6 +87,7 @@ class Event(Fact):
 @dataclass(frozen=True)
 class Quote(Fact):
     speaker: str | None = None
+    co_speakers: tuple[str, ...] = ()  # the others of a joint attribution ("erklärten Macron und Merz")
     text: str = ""
 
 

@@ -23,6 +23,7 @@ from lagebild.i18n import babel_locale, country_genitive, country_name, format_d
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.review import review_context
+from lagebild.situation_pages import MergedView, story_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
@@ -104,7 +105,7 @@ class PageRenderer:
             "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
             "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
             "html": lambda text: Markup(html.escape(str(text))),  # text inside raw-HTML blocks
-            "url": self.url,
+            "url": self.url, **MergedView(self).helpers(),
         }
 
     def date(self, value: str | None) -> str:
@@ -212,42 +213,39 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
         renderer = PageRenderer(corpus, path, language, template_dir, today=today)
         pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
 
-    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today),
+    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
+    story_pages(corpus, today, page)
     page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.md.j2", briefings=corpus.briefings)
     page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
-         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"))
-    entries = corpus.timeline()
-    tokens = {(b.slug, e.id): _actor_tokens(corpus, b, e) for b, e in entries}
+         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"),
+         places=corpus.by_kind("place"))
+    entries = corpus.merged_events(today)  # one row per occurrence, as of the build date
+    tokens = {m.id: sorted({p.token for p in m.participants if not p.token.startswith("name:")}) for m in entries}
     in_timeline = {token for found in tokens.values() for token in found}
     filter_actors = sorted((a for a in corpus.actors.values() if a.token in in_timeline),
                            key=lambda a: (ACTOR_KINDS.index(a.kind), name_key(a.name)))
     page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
-         kinds=[k for k in EVENT_KINDS if any(e.kind == k for _, e in entries)],
-         tokens=lambda b, e: Markup(" ".join(tokens[(b.slug, e.id)])))
-    page("review.md", "pages/review.md.j2", **review_context(corpus, state_dir))  # state: .lagebild/
+         kinds=[k for k in EVENT_KINDS if any(m.kind == k for m in entries)],
+         tokens=lambda m: Markup(" ".join(tokens[m.id])))
+    page("review.md", "pages/review.md.j2", **review_context(corpus, state_dir),  # state: .lagebild/
+         duplicates=corpus.possible_duplicates)
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
-
-
-def _actor_tokens(corpus: Corpus, briefing: Briefing, event: Event) -> list[str]:
-    """The filter tokens of an event's participants (safe in an HTML attribute: [a-z0-9-])."""
-    found = (corpus.find(name, briefing) for name in event.participants)
-    return sorted({actor.token for actor in found if actor is not None})
 
 
 def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir: Path,
                language: str, today: str) -> None:
     renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today)
     pairs: list[Edge] = []
-    for briefing, event in actor.events:
+    for briefing, event in actor.events if actor.kind != "place" else ():  # a place meets no one
         for other in event.participants:
             other_actor = corpus.find(other, briefing)
             if other_actor is not actor:
                 pairs.append(Edge(actor.name, _short(renderer, other, briefing),
                                   event.date or "", event.status == "planned"))
-    events = sorted(actor.events, key=lambda item: (item[1].date or "9999", item[0].slug, item[1].id))
+    events = corpus.events_of(actor, today)
     body = renderer.render("pages/actor.md.j2", actor=actor, events=events,
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"])))
     pages[actor.path] = renderer.finish(body)

@@ -8,6 +8,7 @@ page's HTML passes the allow-list sanitizer before the search index sees it.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -25,10 +26,11 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from lagebild import last_good
+from lagebild import atomic, last_good
 from lagebild.content import load_content
 from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
 from lagebild.errors import LagebildError
+from lagebild.event_links import EVENTS_FILE, EventLinks
 from lagebild.exports import export_files
 from lagebild.markup import neutralise_attr_lists, sanitize_html
 from lagebild.model import Briefing
@@ -37,6 +39,7 @@ from lagebild.paths import state_dir_for
 from lagebild.publish import is_published
 from lagebild.render_cache import RenderCache, SearchCache
 from lagebild.safe_read import is_regular
+from lagebild.search_synonyms import SynonymTable, add_to_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -60,6 +63,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.today = ""
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
+        self.synonyms: SynonymTable | None = None
+        self.page_synonyms: dict[str, str] = {}  # page URL -> spelling variants for the search index
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -111,10 +116,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                               "fix them (see above) and build again")
         try:
             aliases = Aliases.load(content_dir / ALIASES_FILE, str(Path(content_dir.name) / ALIASES_FILE))
+            event_links = EventLinks.load(content_dir / EVENTS_FILE, str(Path(content_dir.name) / EVENTS_FILE))
         except LagebildError as error:
             for problem in error.problems:
                 log.error(str(problem), extra={"lagebild_problem": problem})
-            raise PluginError("lagebild: problems in the alias file") from None
+            raise PluginError("lagebild: problems in the alias file or events file") from None
         if last_good.serving:
             last_good.remember(content, content_dir, self.root)
             for uri, text in replaced.items():
@@ -122,8 +128,14 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.remove(broken)
                 if text is not None:
                     files.append(File.generated(config, uri, content=text))
-        self.corpus = Corpus(content.briefings, aliases, language=self.config.language)
+        self.corpus = Corpus(content.briefings, aliases, language=self.config.language, event_links=event_links)
+        known = {(b.slug, e.id) for b in content.briefings for e in b.events}
+        for report in event_links.unknown(known):
+            log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
+                        "check the slug and the event's id")
         self.briefings = {b.slug: b for b in content.briefings}
+        self.synonyms = SynonymTable.from_corpus(self.corpus)
+        self.page_synonyms = {}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
                                               self.today, state_dir_for(content_dir)).items():
             if files.get_file_from_path(path) is not None:
@@ -169,7 +181,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         page.meta["title"] = self._html_title(page)
-        return sanitize_html(html)
+        html = sanitize_html(html)
+        if self.synonyms is not None:
+            self.page_synonyms[page.url] = self.synonyms.for_html(html)
+        return html
 
     def _html_title(self, page: Page) -> str:
         """The page title as HTML for the theme, which prints meta titles unescaped (<title>, nav, h1).
@@ -203,12 +218,22 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
         return env
 
+    @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
         for cache in (self.render_cache, self.search_cache):
             if cache is not None:
                 cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
+
+    def _add_synonyms(self, index_path: Path) -> None:
+        """Other spellings of each page's names and months, invisible, into the search index."""
+        if not self.page_synonyms or not index_path.is_file():
+            return
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+        if add_to_index(index, self.page_synonyms):
+            atomic.write_text(index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():

@@ -47,7 +47,7 @@ FACT_KEYS: dict[str, tuple[str, ...]] = {
     "countries": ("code", "name"),
     "places": ("name",),
     "events": ("date", "kind", "status", "summary", "participants", "place"),
-    "quotes": ("speaker", "text"),
+    "quotes": ("speaker", "co_speakers", "text"),
     "figures": ("value", "unit", "qualifier", "context"),
     "sources": ("name",),
 }
@@ -316,7 +316,8 @@ def _quote(reader: _Reader, item: dict[str, Any], field: str, common: dict[str, 
     if not text:
         return None
     return Quote(id=_id(reader, item, field, "quotes", text), text=text,
-                 speaker=reader.text(item, "speaker", f"{field}.speaker"), **common)
+                 speaker=reader.text(item, "speaker", f"{field}.speaker"),
+                 co_speakers=reader.text_list(item, "co_speakers", f"{field}.co_speakers"), **common)
 
 
 def _figure(reader: _Reader, item: dict[str, Any], field: str, common: dict[str, Any]) -> Fact | None:
@@ -370,7 +371,7 @@ def fact_to_data(list_name: str, fact: Fact) -> dict[str, Any]:
         value = getattr(fact, key)
         if isinstance(value, tuple):
             value = list(value)
-            if key == "aliases" and not value:
+            if key in ("aliases", "co_speakers") and not value:
                 continue
         elif key == "value":
             value = format_number(value)

@@ -13,11 +13,11 @@ import xml.etree.ElementTree as ET
 from collections import deque
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import ROOT, build_site_from
+from support.schema_check import validate as _validate
 
 from lagebild.corpus import Corpus
 from lagebild.linkcheck import check_site
@@ -100,9 +100,9 @@ def test_upcoming_counts_from_the_build_date() -> None:
         return Briefing(slug=slug, title=slug, language="de", source=SourceInfo(file=f"{slug}.txt"), events=events)
 
     corpus = Corpus([briefing("a", "2026-01-03", "2026-02"), briefing("b", "2025-12-30", "2026-01-10")])
-    assert [e.date for _, e in corpus.upcoming("2026-01-04")] == ["2026-01-10", "2026-02"]
-    assert [e.date for _, e in corpus.upcoming("2026-01-31")] == ["2026-02"]
-    assert [e.date for _, e in corpus.upcoming("2026-02-15")] == ["2026-02"]  # month-only: the whole month
+    assert [m.date for m in corpus.upcoming("2026-01-04")] == ["2026-01-10", "2026-02"]
+    assert [m.date for m in corpus.upcoming("2026-01-31")] == ["2026-02"]
+    assert [m.date for m in corpus.upcoming("2026-02-15")] == ["2026-02"]  # month-only: the whole month
     assert corpus.upcoming("2026-03-01") == []
 
 
@@ -194,38 +194,6 @@ def test_timeline_lists_every_event_filterably_and_links_briefings(fixture_site:
 
 
 # --- exports -----------------------------------------------------------------------------------
-
-def _validate(value: Any, schema: dict[str, Any], root: dict[str, Any], where: str = "$") -> list[str]:
-    """The subset of JSON Schema the facts schema uses: $ref, type, enum, const, pattern, required,
-    properties, additionalProperties: false, items."""
-    if "$ref" in schema:
-        schema = root["$defs"][schema["$ref"].rsplit("/", 1)[-1]]
-    problems: list[str] = []
-    kinds = schema.get("type")
-    if kinds:
-        names = kinds if isinstance(kinds, list) else [kinds]
-        python = {"string": str, "object": dict, "array": list, "null": type(None), "number": (int, float)}
-        if not any(isinstance(value, python[n]) and not isinstance(value, bool) for n in names):
-            return [f"{where}: {value!r} is not {names}"]
-    if "enum" in schema and value not in schema["enum"]:
-        problems.append(f"{where}: {value!r} not in {schema['enum']}")
-    if "const" in schema and value != schema["const"]:
-        problems.append(f"{where}: {value!r} != {schema['const']!r}")
-    if "pattern" in schema and isinstance(value, str) and not re.search(schema["pattern"], value):
-        problems.append(f"{where}: {value!r} does not match {schema['pattern']}")
-    if isinstance(value, dict):
-        problems += [f"{where}: missing {key}" for key in schema.get("required", []) if key not in value]
-        properties = schema.get("properties", {})
-        for key, item in value.items():
-            if key in properties:
-                problems += _validate(item, properties[key], root, f"{where}.{key}")
-            elif schema.get("additionalProperties") is False:
-                problems.append(f"{where}: unexpected {key}")
-    if isinstance(value, list) and "items" in schema:
-        for index, item in enumerate(value):
-            problems += _validate(item, schema["items"], root, f"{where}[{index}]")
-    return problems
-
 
 def test_facts_json_follows_its_published_schema(fixture_site: Path) -> None:
     facts = json.loads((fixture_site / "data/facts.json").read_text(encoding="utf-8"))

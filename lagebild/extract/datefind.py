@@ -114,7 +114,8 @@ def _patterns(language: str) -> _Patterns:
         weekday=re.compile(weekday),
         relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{week_words})\b"),
         relmonth=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{month_words})\b"),
-        relday=re.compile(rf"\b(?P<w>{_alt(data.RELATIVE_DAYS)})\b"),
+        # Capitalised too, at the start of a sentence ("Heute trifft …", "Yesterday, …").
+        relday=re.compile(rf"\b(?P<w>{_alt(data.RELATIVE_DAYS)}|{_cap(data.RELATIVE_DAYS)})\b"),
         phrases=re.compile(rf"(?i)\b(?:{phrases})\b"),
         named=re.compile(rf"(?i)(?P<w>{_alt(data.DATED_NOUNS)})"),
         year=re.compile(r"\b(?:19[5-9]\d|20\d\d|21\d\d)\b"),
@@ -211,7 +212,11 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         for m in rx.finditer(text):
             add(m, DateMention(m.start(), m.end(), m[0], kind, direction=1 if m["f"] else -1))
     for m in pat.relday.finditer(text):
-        add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[m["w"]])))
+        word = m["w"]
+        if word[:1].isupper() and word.lower() in data.CAPITAL_NOT_RELATIVE and not re.match(
+                rf"\s+(?i:{_alt(data.DAYPARTS)}|früh)\b", text[m.end():]):
+            continue  # "Am Morgen" is a part of the day; "Morgen Abend" is tomorrow evening
+        add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[word.lower()])))
     for m in pat.named.finditer(text):
         month, day = data.DATED_NOUNS[m["w"].lower()]
         add(m, DateMention(m.start(), m.end(), m[0], "named", month=month, day=day))
@@ -273,18 +278,20 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
             score += weight
         elif word in data.PAST_CUES or word in data.SPEECH_PAST:
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
-        elif _weak_past(m.group(0), language):
+        elif weak_past(m.group(0), language):
             score -= 0.5 * weight
     return score
 
 
-def _weak_past(word: str, language: str) -> bool:
+def weak_past(word: str, language: str) -> bool:
     """Regular past forms without a lexicon: "telefonierte", "urged"."""
     if not word[:1].islower() or len(word) < 5:
         return False
     if language == "de":
         if re.fullmatch(r"ge\w{3,}t", word):
             return True  # participle: "telefoniert", "gebilligt"
+        if word in de_time.RELATIVE_DAYS or word in de_time.NOT_WEAK_PAST:
+            return False  # "heute" ends like "sagte"
         return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(
             ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten"))
     return word.endswith("ed") and not word.endswith(("eed", "need"))

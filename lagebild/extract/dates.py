@@ -35,8 +35,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool = True) -> date | None:
-    """The calendar day a day-precise mention names, or None when it names no single day."""
+def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool = True,
+                near: bool = False) -> date | None:
+    """The calendar day a day-precise mention names, or None when it names no single day.
+
+    ``near``: a day without a year that the tense puts far away is taken on the near side
+    (see ``FAR_DAYS``); used when dating events, not when inferring the day of writing."""
     if mention.kind == "date" and mention.month and mention.day:
         if mention.year:
             return _safe_date(mention.year, mention.month, mention.day)
@@ -46,7 +50,7 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
             matching = [d for d in options if d.weekday() == mention.weekday]
             if matching:
                 options = matching
-        return _pick(options, ref, tense)
+        return _pick(options, ref, tense, near)
     if mention.kind == "named" and mention.month and mention.day:
         options = [d for y in (ref.year - 1, ref.year) if (d := _safe_date(y, mention.month, mention.day))]
         return _pick(options, ref, tense)
@@ -67,22 +71,47 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
     return None
 
 
-def _pick(options: list[date], ref: date, tense: int) -> date | None:
+# A day without a year that the tense would put this far away, while the other side of the
+# reference date has it within NEAR_DAYS, is the near one: news tells of days close to its own
+# ("stimmten am Freitag … für eine Unterzeichnung am 12. Jänner" three days ahead).
+FAR_DAYS = 200
+NEAR_DAYS = 45
+
+
+def _pick(options: list[date], ref: date, tense: int, near: bool = False) -> date | None:
     """The option nearest the reference date on the side the tense points to."""
     if not options:
         return None
+    nearest = min(options, key=lambda d: (abs((d - ref).days), d))
     if tense < 0:
         before = [d for d in options if d <= ref]
         options = before or options
     elif tense > 0:
         after = [d for d in options if d >= ref]
         options = after or options
-    return min(options, key=lambda d: (abs((d - ref).days), d))
+    chosen = min(options, key=lambda d: (abs((d - ref).days), d))
+    if near and abs((chosen - ref).days) > FAR_DAYS and abs((nearest - ref).days) <= NEAR_DAYS:
+        return nearest
+    return chosen
+
+
+def year_is_unsure(mention: DateMention, ref: date, tense: int) -> bool:
+    """A day without a year that the tense and nearness do not place on one side for sure:
+    the other year's day lies within FAR_DAYS too, or the tense contradicts the near day."""
+    if mention.kind != "date" or mention.year or not mention.month or not mention.day:
+        return False
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+               if (d := _safe_date(y, mention.month, mention.day)) is not None]
+    close = [d for d in options if abs((d - ref).days) <= FAR_DAYS]
+    if len(close) > 1:
+        return True
+    chosen = resolve_day(mention, ref, tense, near=True)
+    return chosen is not None and ((tense < 0 and chosen > ref) or (tense > 0 and chosen < ref))
 
 
 def resolve(mention: DateMention, ref: date, tense: int) -> str | None:
     """ISO date (YYYY-MM-DD or YYYY-MM) a mention names relative to ``ref``; None when vague."""
-    day = resolve_day(mention, ref, tense)
+    day = resolve_day(mention, ref, tense, near=True)
     if day is not None:
         return day.isoformat()
     if mention.kind == "month" and mention.month:

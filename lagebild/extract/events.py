@@ -16,112 +16,30 @@ day of a meeting belongs to the meeting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
-from lagebild.extract.dates import reference_day, resolve
+from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventparts import (
-    acting_groups,
-    actors_in,
-    countries_in,
-    organizations_in,
-    persons_in,
-    places_in,
-    referred_persons,
+from lagebild.extract.eventdraft import (
+    DATED,
+    STRONG,
+    Draft,
+    Trigger,
+    clause_of,
+    find_triggers,
+    participants_in,
+    place_in,
+    split_clauses,
+    summary_of,
+    takes_part,
 )
-from lagebild.model import Event, EventKind, EventStatus, Person, fact_id
-
-_Day = date  # Draft has a field named 'date'
-
-_DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span")
-# Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
-_STRONG = "noun"
-
-
-@dataclass
-class Trigger:
-    start: int
-    end: int
-    kind: str
-    source: str  # "noun" or "verb"
-    travel: bool = False  # "reist", "will travel": the journey is the event
-    definite: bool = False  # "the call" (English): points back rather than naming a new event
-
-
-@dataclass
-class Draft:
-    """An event being assembled from one or more mentions."""
-
-    date: str | None
-    kind: str
-    kind_source: str
-    status: str
-    summary: str
-    evidence: str
-    sentence: int
-    block: int
-    guessed: bool
-    participants: list[str] = field(default_factory=list)
-    speakers: list[str] = field(default_factory=list)  # persons named where the event is dated
-    approx_day: _Day | None = None  # "zehn Wochen nach der Wahl": about when, to meet its exact date
-    place: str | None = None
-    told_block: int = -1
-
-    def add(self, names: list[str]) -> None:
-        for name in names:
-            if name not in self.participants:
-                self.participants.append(name)
-
-
-def find_triggers(text: str, language: str) -> list[Trigger]:
-    """Event nouns (also at the end of German compounds) and event verbs, outside quotations."""
-    data = lang_data(language)
-    quotes = quote_spans(text)
-    found: list[Trigger] = []
-    for m in re.finditer(r"[\wÄÖÜäöüß-]+", text):
-        word = m.group(0)
-        lower = word.lower()
-        if inside(m.start(), quotes):
-            continue
-        kind = None
-        if language == "de" and word[:1].isupper():
-            last = lower.rsplit("-", 1)[-1]
-            if last not in data.NOT_EVENT_NOUNS and not last.endswith(data.NOT_EVENT_SUFFIXES):
-                kind = _compound_kind(last, data.EVENT_NOUNS)
-            if kind:
-                found.append(Trigger(m.start(), m.end(), kind, "noun"))
-                continue
-        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0):
-            definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
-            found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
-            continue
-        if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
-            found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
-                                 travel=lower in data.TRAVEL_VERBS))
-    return found
-
-
-def _compound_kind(word: str, nouns: dict[str, str]) -> str | None:
-    """'koalitionsausschuss' -> meeting; inflected endings (-s, -es, -n, -en) are allowed."""
-    for ending in ("", "s", "es", "n", "en"):
-        base = word[: len(word) - len(ending)] if ending and word.endswith(ending) else (word if not ending else "")
-        if not base:
-            continue
-        for noun in sorted(nouns, key=len, reverse=True):
-            if base.endswith(noun):
-                return nouns[noun]
-    return None
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:]\s|\s[–—]\s", text)] + [len(text) + 1]
-    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-
-
-def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
-    return next((c for c in clauses if c[0] <= pos < c[1]), (0, 0))
+from lagebild.extract.eventparts import acting_groups, persons_in
+from lagebild.extract.eventspeakers import add_speakers
+from lagebild.extract.stamps import stamp_spans
+from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
+from lagebild.model import Event, EventKind, EventStatus, fact_id
 
 
 def _other_event_scope(mention: DateMention, text: str, language: str) -> int | None:
@@ -134,7 +52,7 @@ def _other_event_scope(mention: DateMention, text: str, language: str) -> int | 
     if mention.other_event:
         return mention.end  # "a fortnight after two jets flew": the date is the later phrase's
     data = lang_data(language)
-    clause = _clause_of(mention.start, _clauses(text))
+    clause = clause_of(mention.start, split_clauses(text))
     before = text[clause[0]:mention.start]
     preps = "|".join(re.escape(p) for p in sorted(data.OTHER_EVENT_PREPOSITIONS, key=len, reverse=True))
     found = list(re.finditer(rf"(?i)\b(?:{preps})\b", before))
@@ -152,19 +70,19 @@ def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
     """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
     scope = _other_event_scope(mention, text, language)
     if scope is not None and mention.other_event:
-        clause_end = _clause_of(scope, _clauses(text))[1]
+        clause_end = clause_of(scope, split_clauses(text))[1]
         triggers = [t for t in triggers if scope <= t.start < clause_end]
     elif scope is not None:  # the phrase between the preposition and its date names the event
         triggers = [t for t in triggers if scope <= t.start < mention.start]
     if not triggers:
         return None
-    clauses = _clauses(text)
-    home = _clause_of(mention.start, clauses)
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
 
     def rank(t: Trigger) -> tuple[int, int, int]:
         same = home[0] <= t.start < home[1]
         distance = mention.start - t.end if t.end <= mention.start else t.start - mention.end
-        if t.source == _STRONG:
+        if t.source == STRONG:
             # "the call" after the date refers back to an event; it names none for this date.
             weight = 2 if (t.definite and t.start > mention.start) else 0
         else:
@@ -192,41 +110,20 @@ def _status(iso: str | None, ref: date | None, tense: int, language: str, hint: 
     return "planned" if language == "de" else "past"
 
 
-def _summary(text: str, start: int, end: int) -> str:
-    """The sentence, or the clauses around the date and its event word when the sentence is long."""
-    text = text.strip()
-    if len(text) <= 160:
-        return text.rstrip(".")
-    clauses = _clauses(text)
-    first = _clause_of(start, clauses)[0]
-    last = _clause_of(max(end - 1, start), clauses)[1]
-    piece = text[first:last].strip(" ,;:–—.")
-    if len(piece) > 160:
-        piece = piece[:157].rsplit(" ", 1)[0] + " …"
-    return piece
-
-
-def _participants(doc: Doc, text: str, sentence_index: int) -> list[str]:
-    """Who ``text`` names as acting: not owners, topics, places or names inside another's role."""
-    return actors_in(doc, text, sentence_index, _event_words(doc.language))
-
-
-def _event_words(language: str) -> frozenset[str]:
-    data = lang_data(language)
-    return frozenset(w for w in [*data.EVENT_NOUNS, *data.EXTRA_EVENT_WORDS] if " " not in w)
-
-
-def _place(doc: Doc, text: str) -> str | None:
-    places = places_in(doc, text)
-    if places:
-        return places[0]
-    locations = countries_in(doc, text)[1]
-    return locations[0] if locations else None
-
-
 def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
-    quotes = quote_spans(sentence.text)
-    return [m for m in find_dates(sentence.text, language) if not inside(m.start, quotes)]
+    """Date expressions outside quotations and outside broadcast or publishing stamps; the second
+    day of a range ("on Jan 13 and Jan 14", "vom 3. bis 5. Mai") belongs to the first."""
+    text = sentence.text
+    skip = quote_spans(text) + stamp_spans(text, language)
+    found = [m for m in find_dates(text, language) if not inside(m.start, skip)]
+    kept: list[DateMention] = []
+    for m in found:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.kind == m.kind == "date" and re.fullmatch(
+                r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -236,22 +133,28 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     triggers = find_triggers(text, doc.language)
     data = lang_data(doc.language)
     drafts: list[Draft] = []
-    dated = [m for m in mentions if m.kind in _DATED]
+    dated = [m for m in mentions if m.kind in DATED]
     multi = len(dated) > 1
     for mention in mentions:
         if _is_dateline(text, mention, sentence.index):
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
         tense = tense_at(text, mention.start, doc.language)
         trigger = _choose_trigger(mention, triggers, text, doc.language)
-        if (trigger is None or trigger.source != _STRONG) and _states(text, mention, doc.language):
+        if (trigger is None or trigger.source != STRONG) and _states(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         mention = _with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "sameday":
-            # "Am Nachmittag stand ein Gespräch … an": the day of the event just told.
-            if previous is None or trigger is None or trigger.source != _STRONG or not previous.date:
+            # "Am Nachmittag stand ein Gespräch … an": the day of the event just told; before any
+            # event is told, a time of day without a day is the day of writing (§7).
+            if trigger is None or trigger.source != STRONG:
                 continue
-            iso: str | None = previous.date
-        elif mention.kind in _DATED and _not_an_event_date(text, mention, doc.language):
+            if previous is not None and previous.date:
+                iso: str | None = previous.date
+            elif previous is None and ref is not None and not guessed_ref:
+                iso = ref.isoformat()
+            else:
+                continue
+        elif mention.kind in DATED and _not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:
             # "The meeting came two days after X": X's day, counted from the event just told.
@@ -261,7 +164,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 iso = resolve(replace(mention, approx=True), ref, tense)
             else:
                 continue
-        elif mention.kind in _DATED:
+        elif mention.kind in DATED:
             iso = resolve(mention, ref, tense) if ref else (
                 f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
                 if mention.kind == "date" and mention.year and mention.month and mention.day else None)
@@ -279,11 +182,11 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         kind = trigger.kind if trigger else "other"
         source = trigger.source if trigger else "none"
         words = set(re.findall(r"[\wäöüß]+", text.lower()))
-        if source != _STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
+        if source != STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
             kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
-        scope = _other_event_scope(mention, text, doc.language) if mention.kind in _DATED else None
+        scope = _other_event_scope(mention, text, doc.language) if mention.kind in DATED else None
         if multi:
-            lo, hi = _own_clauses(text, mention, dated, trigger)
+            lo, hi = _ownclauses(text, mention, dated, trigger)
             span = text[lo:hi]
         else:
             lo, hi, span = 0, len(text), text
@@ -292,15 +195,17 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
             date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
-            summary=_scoped_summary(text, mention, scope) if scope is not None else _summary(
+            summary=_scoped_summary(text, mention, scope) if scope is not None else summary_of(
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
-            guessed=guessed_ref and not explicit, place=_place(doc, span),
+            guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense)),
+            place=place_in(doc, span),
+            word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
         )
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
-        draft.add(_participants(doc, span, sentence.index))
+        draft.add(participants_in(doc, span, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if mention.kind == "span" and mention.approx and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
@@ -312,7 +217,7 @@ def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
     """A deadline ("through March 13", "bis zum 13. März", "funded past Friday", "Frist bis …") or a
     span that counts a stretch rather than pointing to a day ("the second shutdown in four months")."""
     data = lang_data(language)
-    clause = _clause_of(mention.start, _clauses(text))
+    clause = clause_of(mention.start, split_clauses(text))
     before = text[clause[0]:mention.start].lower()
     words = re.findall(r"[\wäöüß'’-]+", before)
     head = mention.text.lower().split()[0] if mention.text.split() else ""
@@ -331,12 +236,14 @@ def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
 def _scoped_summary(text: str, mention: DateMention, scope: int) -> str:
     """'since the four-day conflict in May': the phrase that names the dated event."""
     if mention.other_event:
-        end = _clause_of(scope, _clauses(text))[1]
+        end = clause_of(scope, split_clauses(text))[1]
         piece = text[scope:end]
     else:
         piece = text[scope:mention.end]
     piece = piece.strip(" ,;:–—.")
-    return piece[:1].upper() + piece[1:] if piece else _summary(text, mention.start, mention.end)
+    if len(piece.split()) < 5:  # "Launched on 15 April" says too little of what happened
+        return summary_of(text, min(scope, mention.start), max(scope, mention.end))
+    return piece[:1].upper() + piece[1:]
 
 
 _DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
@@ -349,7 +256,7 @@ def _is_dateline(text: str, mention: DateMention, index: int) -> bool:
 
 def _states(text: str, mention: DateMention, language: str) -> bool:
     """A clause that tells a level or an estimate ("stood at", "war … ausgegangen"), not an event."""
-    clause = _clause_of(mention.start, _clauses(text))
+    clause = clause_of(mention.start, split_clauses(text))
     words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
     return bool(words & lang_data(language).STATE_VERBS)
 
@@ -381,22 +288,22 @@ def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
     return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
 
 
-def _own_clauses(text: str, mention: DateMention, dated: list[DateMention],
+def _ownclauses(text: str, mention: DateMention, dated: list[DateMention],
                  trigger: Trigger | None) -> tuple[int, int]:
     """The clauses of a sentence with several dates that belong to this one: nearer to it than to any other."""
-    clauses = _clauses(text)
+    clauses = split_clauses(text)
     index = {c: i for i, c in enumerate(clauses)}
-    home = index.get(_clause_of(mention.start, clauses), 0)
-    others = [index.get(_clause_of(m.start, clauses), 0) for m in dated if m is not mention]
+    home = index.get(clause_of(mention.start, clauses), 0)
+    others = [index.get(clause_of(m.start, clauses), 0) for m in dated if m is not mention]
     mine = [i for i in range(len(clauses)) if all(abs(i - home) <= abs(i - o) for o in others)]
     if trigger is not None:
-        mine.append(index.get(_clause_of(trigger.start, clauses), home))
+        mine.append(index.get(clause_of(trigger.start, clauses), home))
     lo, hi = clauses[min(mine)][0], clauses[max(mine)][1]
     return lo, min(hi, len(text))
 
 
 def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) -> bool:
-    clause = _clause_of(mention.start, _clauses(text))
+    clause = clause_of(mention.start, split_clauses(text))
     if not clause[0] <= trigger.start < clause[1]:
         return False
     words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
@@ -432,7 +339,7 @@ def _two_in_a_month(a: Draft, b: Draft) -> bool:
     told in different sentences, neither named by an event noun of the same kind, stay two."""
     if not a.date or len(a.date) != 7 or a.sentence == b.sentence:
         return False
-    return not (a.kind_source == _STRONG and b.kind_source == _STRONG and a.kind == b.kind)
+    return not (a.kind_source == STRONG and b.kind_source == STRONG and a.kind == b.kind)
 
 
 def _same_people(a: Draft, b: Draft) -> bool:
@@ -455,7 +362,7 @@ def _comments_on(text: str, language: str) -> bool:
     """The event is named only inside what someone says about it ("said the summit had failed"),
     not as where they spoke ("told reporters after the talks")."""
     data = lang_data(language)
-    if re.search(data.AT_EVENT, text, re.IGNORECASE) or _takes_part(text, language):
+    if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
         return False
     lower = text.lower()
     first = min((m.start() for phrase in data.ANAPHORA
@@ -471,20 +378,16 @@ def _objects(text: str, language: str) -> bool:
     return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
 
 
-def _takes_part(text: str, language: str) -> bool:
-    lower = text.lower()
-    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
-
-
 def run(doc: Doc) -> None:
     ref = reference_day(doc)
     guessed_ref = doc.reference_date is not None and doc.reference_date.review == "guessed"
     events: list[Draft] = []
     main: Draft | None = None  # the article's lead event: what undated participants belong to
-    last: Draft | None = None
+    last: Draft | None = None  # the event told last: what an undated sentence goes on about
+    last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
     known_years = _known_years(doc, ref)
     for sentence in doc.sentences:
-        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last, known_years)
+        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years)
         dated_here = [d for d in found if d.date]
         if found:
             for draft in found:
@@ -493,14 +396,56 @@ def run(doc: Doc) -> None:
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
+                last_dated = last
             if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
+        if _anaphor_kind(sentence.text, doc.language) is None and (
+                not takes_part(sentence.text, doc.language) or names_new_event(doc, sentence)):
+            going_on = last if last is not None and last.date and last.told_block == sentence.block else None
+            told = place_undated(doc, sentence, events, going_on=going_on)
+            if told is not None:  # an event without a date, or one told again
+                last = told
+                last.told_block = sentence.block
+                continue
         _attach(doc, sentence, last, main, events)
     if main is not None:
-        _add_speakers(doc, main)
-    doc.events = [_to_event(d) for d in _snap_approximate(events)]
+        add_speakers(doc, main, _own_statement)
+    events = _with_headline(doc, events, ref, guessed_ref, known_years)
+    doc.events = _unique([_to_event(d) for d in _snap_approximate(fold_into_dated(events))])
+
+
+def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
+                   known_years: dict[int, int]) -> list[Draft]:
+    """The headline's event (the main news, CONVENTIONS §7): the same as an event the body tells,
+    or one of its own ("Lawrow trifft Rubio am Dienstag in Saudi-Arabien")."""
+    if not doc.headline:
+        return events
+    headline = Sentence(-1, doc.headline, 0, -1)
+    dated = [d for d in _drafts_for_sentence(doc, headline, ref, guessed_ref, None, known_years) if d.date]
+    for draft in dated:
+        same = next((e for e in events if e.date and (e.date.startswith(draft.date or "-") or (
+            draft.date or "").startswith(e.date)) and (alike(e.kind, draft.kind) or e.kind == draft.kind)
+            and (set(e.participants) & set(draft.participants) or not draft.participants)), None)
+        if same is not None:  # "Merz reist kommende Woche nach China" over the body's trip
+            same.add(draft.participants)
+        else:
+            events = _merge([*events, draft])
+    if not dated:
+        place_undated(doc, headline, events, headline=True)
+    return events
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """Never a duplicate id: a second event of the same date and kind is told apart by its summary
+    (and its evidence); one that comes out the same in every respect is the same fact, kept once."""
+    seen: dict[str, Event] = {}
+    for event in events:
+        if event.id in seen:
+            event = replace(event, id=fact_id("event", event.date or "", event.kind, event.summary, event.evidence))
+        seen.setdefault(event.id, event)
+    return list(seen.values())
 
 
 def _snap_approximate(events: list[Draft]) -> list[Draft]:
@@ -521,120 +466,14 @@ def _snap_approximate(events: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _add_speakers(doc: Doc, main: Draft) -> None:
-    """Who spoke (past tense) after the lead event was told took part in it when the text ties them
-    to it: they speak at or after it ("sagte … nach der Sitzung", "told the council"), their office
-    is one of the group that met ("NATO defence ministers" - "Defence Minister"), their role or party
-    names a body that took part ("CSU-Chef", "NATO Secretary General"), or they hold the same office
-    as someone already tied ("Russia's ambassador" beside "Britain's ambassador").  Critics,
-    analysts and people quoted on a day of their own are left out."""
-    data = lang_data(doc.language)
-    group = _group_roles(doc, main)
-    bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]
-    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
-    candidates: list[tuple[Person, bool]] = []
-    for sentence in doc.sentences[main.sentence + 1:]:
-        words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
-        if not words & data.SPEECH_PAST:
-            continue
-        at_event = bool(re.search(data.AT_EVENT, sentence.text, re.IGNORECASE)) or _takes_part(
-            sentence.text, doc.language)
-        if _own_statement(doc, sentence) and not at_event:
-            continue  # "told reporters on Wednesday": a statement of its own
-        acting = set(_participants(doc, sentence.text, sentence.index))
-        for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
-            if person.name not in acting or person.name in main.participants:
-                continue  # an analyst, or a name inside another's role
-            near = sentence.block <= main.block + 1 and person.country in main.participants
-            negotiator = main.kind in ("talks", "meeting") and _negotiator(person, doc.language)
-            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or negotiator
-            if negotiator:
-                main.add(_negotiators_side(doc, sentence.text))
-            candidates.append((person, tied))
-    changed = True
-    while changed:
-        changed = False
-        for person, tied in candidates:
-            if person.name in main.participants:
-                continue
-            if tied or (person.role and _role_key(person.role) in peers):
-                main.add([person.name])
-                if person.role:
-                    peers.add(_role_key(person.role))
-                changed = True
-
-
-def _negotiator(person: Person, language: str) -> bool:
-    """'The Houthis' chief negotiator': someone whose office is to sit at the table."""
-    role = (person.role or "").lower()
-    return any(r in role for r in lang_data(language).NEGOTIATOR_ROLES)
-
-
-def _negotiators_side(doc: Doc, text: str) -> list[str]:
-    """"The rebels' chief negotiator", "Unterhändler der Hamas": the body or country he speaks for."""
-    roles = "|".join(re.escape(r) for r in lang_data(doc.language).NEGOTIATOR_ROLES)
-    sides: list[str] = []
-    for name in organizations_in(doc, text):
-        owner = rf"{re.escape(name)}(?:['’]s?|s)?\s+(?:\w+\s+)?(?:{roles})"
-        owned = rf"(?:{roles})\w*\s+(?:der|des|von|of|the|\s)*{re.escape(name)}"
-        if re.search(owner, text, re.IGNORECASE) or re.search(owned, text, re.IGNORECASE):
-            sides.append(name)
-    return sides
-
-
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
     triggers = find_triggers(sentence.text, doc.language)
     for mention in _mentions(sentence, doc.language):
-        if mention.kind not in _DATED or _is_dateline(sentence.text, mention, sentence.index):
+        if mention.kind not in DATED or _is_dateline(sentence.text, mention, sentence.index):
             continue
         trigger = _choose_trigger(mention, triggers, sentence.text, doc.language)
         if trigger is None or trigger.kind == "statement":
-            return True
-    return False
-
-
-def _role_key(role: str | None) -> str:
-    """The office a role names: 'Bundesverteidigungsminister' -> 'verteidigungsminister',
-    'ambassador to the UN' -> 'ambassador', 'EU-Kommissionspräsidentin' -> 'kommissionspräsidentin'."""
-    text = (role or "").split(",")[0].lower().replace("ß", "ss")
-    text = re.split(r"\s+(?:to|of|at|for|von|des|der|im|in)\s+", text)[0].strip()
-    text = text.rsplit("-", 1)[-1]
-    return re.sub(r"^bundes", "", text)
-
-
-def _group_roles(doc: Doc, main: Draft) -> list[str]:
-    """Offices of the group the lead event brought together ('defence ministers', 'Aussenminister',
-    'Staats- und Regierungschefs'), from its sentence and the sentences before it in its paragraph."""
-    data = lang_data(doc.language)
-    texts = [s.text for s in doc.sentences[: main.sentence + 1] if s.block == main.block]
-    found: list[str] = []
-    for text in texts:
-        lower = text.lower().replace("ß", "ss")
-        for m in re.finditer(r"(?:\b[a-z]+\s+)?\b([\wäöü]*minister|[\wäöü]*ministers)\b", lower):
-            key = m.group(0).strip()
-            key = key[:-1] if key.endswith("ministers") else key
-            words = key.split()
-            found.append(" ".join(words[-2:]) if words[0] not in data.GROUP_FILLERS else words[-1])
-        for group, offices in data.HEAD_GROUPS.items():
-            if group in lower:
-                found += list(offices)
-    return found
-
-
-def _in_group(person: Person, group: list[str]) -> bool:
-    key = _role_key(person.role)
-    return bool(key) and any(key == g or key.endswith(g) for g in group)
-
-
-def _of_body(doc: Doc, person: Person, bodies: list[str]) -> bool:
-    """'CSU-Chef', 'NATO Secretary General', 'Merz (CDU)': the person speaks for a body that took part."""
-    role = person.role or ""
-    surname = person.name.split()[-1]
-    for body in bodies:
-        if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w])", role):
-            return True
-        if re.search(rf"{re.escape(surname)}\w*\s*\({re.escape(body)}\)", doc.text):
             return True
     return False
 
@@ -655,26 +494,27 @@ def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None
     if anaphor:
         earlier = [e for e in reversed(events) if e.sentence < sentence.index]
         target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
-        if target is None and main is not None and main.kind_source != _STRONG and anaphor != "any":
+        if target is None and main is not None and main.kind_source != STRONG and anaphor != "any":
             target = main
-            target.kind, target.kind_source = anaphor, _STRONG  # "des Telefonats": now we know
+            target.kind, target.kind_source = anaphor, STRONG  # "des Telefonats": now we know
         if target is None:  # "das Treffen" for talks just told: the same event in other words
             target = last if last is not None and last.told_block == sentence.block else main
-    elif last is not None and last.told_block == sentence.block and last.sentence < sentence.index:
+    elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
+        # Only a dated event is told on in its paragraph; an undated one takes names by reference.
         target = last
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
-        if not _takes_part(text, doc.language):
+        if not takes_part(text, doc.language):
             # A sentence that only goes on about the event: its people, not every country it names.
             people = {p.name for p in doc.persons}
-            target.add([n for n in _participants(doc, text, sentence.index) if n in people])
+            target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
             target.add(acting_groups(doc, text))
             return
-    elif _takes_part(text, doc.language):
+    elif takes_part(text, doc.language):
         target = last if last is not None and last.told_block == sentence.block else (main or last)
     if target is None:
         return
-    target.add(_participants(doc, text, sentence.index))
+    target.add(participants_in(doc, text, sentence.index))
 
 
 def _to_event(draft: Draft) -> Event:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en, names
+from lagebild.extract.lang import de, en, holders, names
 from lagebild.model import Person
 
 PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
@@ -56,7 +56,9 @@ def surname_of(name: str) -> str:
 
 
 def _keys(person: Person) -> list[str]:
-    keys = [person.name, surname_of(person.name), *person.aliases]
+    # a well-known holder's other spellings: "Lula" for "Luiz Inácio Lula da Silva"
+    listed = [s for s in holders.spellings(person.name) if " " not in s]
+    keys = [person.name, surname_of(person.name), *person.aliases, *listed]
     tokens = person.name.split()
     if len(tokens) >= 2:
         keys += [f"{h} {tokens[0]}" for h in en.GIVEN_NAME_HONORIFICS]

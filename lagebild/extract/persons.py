@@ -23,12 +23,15 @@ from dataclasses import dataclass, field, replace
 
 from lagebild.extract import entities, mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en, names, places
+from lagebild.extract.lang import de, en, holders, names, places
 from lagebild.model import Person, ReviewState, fact_id
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# German words that are no name: inflected adjectives ("Demokratischen") and organisation compounds
+# ("Fortschrittspartei", "Volksbewegung").
+_DE_NOT_NAME = re.compile(r"(?:ische[nrms]?|liche[nrms]?|partei|bewegung|allianz|front|union)$")
 _STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 _HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
@@ -36,7 +39,7 @@ _NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
 # English role heads, most words first: "Chief Justice" before "Chief"
 _EN_HEADS = tuple(sorted((*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS), key=lambda h: -len(h.split())))
 _BYLINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Berichterstattung|Redaktion)"
-                     r"\b.*\bby\b|^\((?:Reporting|Editing) by", re.IGNORECASE)
+                     r"(?:\s+[\w-]+){0,2}\s+by\b|^\((?:Reporting|Editing) by", re.IGNORECASE)
 _LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 _INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b|^(EU|UN|NATO|Nato)-")
 _SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
@@ -89,7 +92,7 @@ def is_name_token(word: str, language: str) -> bool:
         return False
     if entities.country_of_word(word, language) or mentions.is_role_noun(word, language):
         return False
-    if language == "de" and _NOUN_SUFFIX.search(word):
+    if language == "de" and (_NOUN_SUFFIX.search(word) or _DE_NOT_NAME.search(word)):
         return False
     return word.casefold() not in {o.casefold() for o in (*de.OUTLETS, *en.OUTLETS)}
 
@@ -147,6 +150,14 @@ def read_name(tokens: list[_Tok], i: int, language: str, after_role: bool = Fals
             words.append(word + ".")  # "Ma. Theresa Lazaro": an abbreviated given name stays in the name
             j += 2
             continue
+        if not words and after_role and word in ("von", "van", "de", "di", "da", "al", "el"):
+            k = j
+            while k < len(tokens) and tokens[k].text in mentions.PARTICLES:
+                k += 1
+            if k < len(tokens) and k - j <= 3 and is_name_token(tokens[k].text, language):
+                words += [t.text for t in tokens[j:k + 1]]  # "EU-Kommissionspräsidentin von der Leyen"
+                j = k + 1
+                break
         if (not words and after_role and word in names.AMBIGUOUS_GIVEN and j + 1 < len(tokens)
                 and is_name_token(tokens[j + 1].text, language)):
             words.append(word)
@@ -190,6 +201,10 @@ def read_name(tokens: list[_Tok], i: int, language: str, after_role: bool = Fals
             words.append(word + ("." if j + 1 < len(tokens) and tokens[j + 1].text == "." else ""))
             j += 2 if words[-1].endswith(".") else 1
         break
+    if (len(words) == 2 and words[0] in names.KOREAN_SURNAMES and len(words[1]) <= 4 and j < len(tokens)
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", tokens[j].text) and tokens[j].start == tokens[j - 1].end + 1):
+        words.append(tokens[j].text)  # "Moon Jae In": the third syllable of a Korean name, even "In"
+        j += 1
     if words and words[0] in ("Van", "Von", "De") and len(words) == 1:
         words = []
     return j, words, honorifics
@@ -251,16 +266,27 @@ def _left_context(tokens: list[_Tok], start: int, language: str, cand: _Candidat
     k = start - 1
     while k >= 0:
         word = tokens[k].text
+        pair = entities.country_of_word(f"{tokens[k - 1].text} {word}", language) if language == "en" and k else None
+        if pair:  # "South Korean President": a two-word demonym is the country, not an adjective
+            cand.country = cand.country or pair
+            k -= 2
+            continue
         code = entities.country_of_word(word, language)
         if code and (language == "en" or word[0].islower() or word.endswith("s")):
             cand.country = cand.country or code
+            if tokens[start].text.casefold() in _REFERENCE_ROLES or tokens[start].text.casefold().rstrip("n") in \
+                    _REFERENCE_ROLES:
+                kept.insert(0, word)  # "seinen deutschen Amtskollegen": the literal role keeps its country
         elif language == "de" and word.islower() and re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) \
                 and word not in de.DETERMINERS:
             kept.insert(0, word)
+        elif language == "en" and word in en.ROLE_MODIFIERS:
+            kept.insert(0, word)  # "host president", "interim leader"
+        elif language == "en" and word.casefold() in en.INTERNATIONAL:
+            cand.international = True  # "European Commission spokesperson": an international body's official
+            kept.insert(0, word)
         elif language == "en" and word[:1].isupper() and word not in _STOP and word not in ("The",) \
                 and not word.endswith(("’s", "'s")):
-            if word.casefold() in en.INTERNATIONAL:
-                cand.international = True
             kept.insert(0, word)
         else:
             if word.casefold() in de.DETERMINERS or word.casefold() in en.DETERMINERS:
@@ -288,7 +314,8 @@ def _role_country(role: str, doc: Doc, cand: _Candidate) -> None:
         cand.country = cand.country or code
     before = cand.sentence.text[max(0, cand.position - 40):cand.position]
     # "Kremlin spokesperson", "State Department policy planning director"
-    seat = next((code for seat, code in _SEATS.items() if seat in role or seat in before), None)
+    seat = next((code for seat, code in _SEATS.items()
+                 if seat.casefold() in role.casefold() or seat.casefold() in before.casefold()), None)
     cand.country = cand.country or seat
     cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or _body_country(role)
 
@@ -310,6 +337,8 @@ def _apposition(text: str, after: int, language: str) -> str | None:
         return None
     phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip())[0]
     words = phrase.split()
+    if language == "en" and any(w in _EN_VERBS for w in words):
+        return None  # ", Uruguay's president X will also attend": a clause about someone else
     while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
         words.pop(0)
     for index, word in enumerate(words[:4]):
@@ -419,8 +448,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
                 j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
             k, words, honor = read_name(tokens, j + 1 if comma else end, language, after_role=True)
-            if comma and len(words) < 2:
-                words = []
+            if comma and len(words) < 2 and not (complement and words and k < len(tokens)
+                                                 and tokens[k].text == ","):
+                words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
             if words:
                 cand = _Candidate(" ".join(words), sentence, tokens[i].start)
                 det, adjectives = _left_context(tokens, start, language, cand)
@@ -450,13 +480,17 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             if not words:
                 continue
             known = _known(doc, found, [*honor, *words])
-            if _looks_like_org(words):
+            if _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES):
+                used_until = k  # "the BRP Teresa Magbanua": a ship named after a person
                 used_until = k
                 continue
+            listed = _listed_holder(words, language)
+            if listed:
+                words = listed.split()
             nxt = tokens[k].text if k < len(tokens) else ""
             prev = tokens[i - 1].text.casefold() if i > 0 else ""
             party = re.match(r"\s*\(([^)]+)\)", text[tokens[k - 1].end:]) if k > i else None
-            strong = (is_given(words[0]) or bool(honor)
+            strong = (is_given(words[0]) or bool(honor) or bool(listed)
                       or (party is not None and party.group(1) in {**de.PARTIES, **en.PARTIES})
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
@@ -466,7 +500,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
                 if later:
                     known.role = later
                     _apposition_country(later, known, language)
-            if known is not None or not strong or (len(words) < 2 and not honor):
+            if known is not None or not strong or (len(words) < 2 and not honor and not listed):
                 used_until = k
                 continue
             cand = _Candidate(" ".join(words), sentence, tokens[i].start)
@@ -479,12 +513,23 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, _Candidate]) -> None:
             used_until = end_index
 
 
+def _listed_holder(words: list[str], language: str) -> str | None:
+    """The name as written when it names a well-known office holder: 'Trump', 'Orbans' -> 'Orban'."""
+    name = " ".join(words)
+    if holders.holder(name):
+        return name
+    if language == "de" and words[0].endswith("s") and holders.holder(words[0][:-1]):
+        return words[0][:-1]  # German genitive "Orbans Vision": the name ends at the genitive
+    return None
+
+
 def _complete(doc: Doc, cand: _Candidate, tokens: list[_Tok], end_index: int, found: dict[str, _Candidate]) -> None:
     """Party in brackets, 'of Japan', an apposition after the name; then add the person."""
     language, text = doc.language, cand.sentence.text
     party_match = re.match(r"\s*\(([^)]+)\)", text[tokens[end_index - 1].end:])
-    if party_match:
-        cand.country = cand.country or _party_country(party_match.group(1).strip(), doc)
+    if party_match:  # "(CDU)", "(Mitte/BL)": a party, also beside its member's canton or state
+        for party in party_match.group(1).split("/"):
+            cand.country = cand.country or _party_country(party.strip(), doc)
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = _of_country(text, after, language)
     cand.country = cand.country or code
@@ -539,10 +584,20 @@ def _known(doc: Doc, found: dict[str, _Candidate], words: list[str]) -> _Candida
         return found[person.name]
     bare = " ".join(w for w in words if w not in _HONORIFICS)
     if " " in bare:
-        return next((c for c in found.values() if c.name.endswith(" " + bare)), None)
-    return None
+        fuller = next((c for c in found.values() if c.name.endswith(" " + bare)), None)
+        if fuller is not None:
+            return fuller
+        # "President Lee" before "President Lee Jae Myung", "Trump" before "Donald Trump": the same person
+        first, last = bare.split()[0], bare.split()[-1]
+        surname_first = first in mentions.CHINESE_SURNAMES or first in names.KOREAN_SURNAMES
+        shorter = next((c for c in found.values() if c.name == (first if surname_first else last)), None)
+        if shorter is not None:
+            return shorter
+    listed = holders.holder(bare)
+    return next((c for c in found.values() if listed and holders.holder(c.name) == listed), None)
 
 
+_SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
 
 
@@ -565,6 +620,10 @@ def _as_doc(doc: Doc, found: dict[str, _Candidate]) -> Doc:
 def _add(found: dict[str, _Candidate], cand: _Candidate, doc: Doc) -> None:
     old = _known(doc, found, cand.name.split())
     if old is not None:
+        if len(cand.name.split()) > len(old.name.split()):
+            del found[old.name]  # the fullest form the article gives is the person's name
+            old.name = cand.name
+            found[old.name] = old
         old.role = old.role or cand.role
         old.country = old.country or cand.country
         old.international = old.international or cand.international
@@ -586,6 +645,11 @@ def _referred_role(role: str | None, found: dict[str, _Candidate], language: str
                      if c.role and c.role.split()[-1].casefold() not in _REFERENCE_ROLES), None)
     if referent is None:
         return role
+    # the resolved office first, the literal role as its alternative ("Außenminister, deutscher Amtskollege")
+    return f"{_resolved_office(role, referent, language)}, {role}"
+
+
+def _resolved_office(role: str, referent: str, language: str) -> str:
     office = referent.split(",")[0]
     if language == "en":
         words = office.split()
@@ -749,10 +813,13 @@ def _finish_countries(doc: Doc, found: dict[str, _Candidate]) -> None:
     names = list(found)
     dominant = _dominant_country(doc)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
+    year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
-        if cand.international:
+        known, code = holders.country_of(cand.name, year)
+        if cand.international or (known and code is None and not cand.country):
             cand.country = None
             continue
+        cand.country = cand.country or code
         cand.country = cand.country or _party_before(doc, cand)
         if cand.country:
             continue

@@ -21,6 +21,7 @@ from lagebild.extract import (
     summary,
 )
 from lagebild.extract.doc import Doc, segment
+from lagebild.extract.ids import unique_facts
 from lagebild.extract.language import detect_language, detect_locale
 from lagebild.model import Briefing, SourceInfo, slugify
 
@@ -49,7 +50,7 @@ def build_doc(article: Article) -> Doc:
 
 
 def extract(article: Article) -> Briefing:
-    """All facts of one article, each with its evidence sentence."""
+    """All facts of one article, each with its evidence sentence and an id no other fact of its list has."""
     doc = build_doc(article)
     return Briefing(
         slug=slugify(article.stem),
@@ -60,13 +61,13 @@ def extract(article: Article) -> Briefing:
         published=article.published,
         reference_date=doc.reference_date,
         summary=doc.summary,
-        persons=tuple(doc.persons),
-        organizations=tuple(doc.organizations),
-        countries=tuple(doc.countries),
-        places=tuple(doc.places),
-        events=tuple(doc.events),
-        quotes=tuple(doc.quotes),
-        figures=tuple(doc.figures),
-        sources=tuple(doc.sources),
+        persons=unique_facts(doc.persons),
+        organizations=unique_facts(doc.organizations),
+        countries=unique_facts(doc.countries),
+        places=unique_facts(doc.places),
+        events=unique_facts(doc.events),
+        quotes=unique_facts(doc.quotes),
+        figures=unique_facts(doc.figures),
+        sources=unique_facts(doc.sources),
         sections=tuple(doc.sections),
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lagebild.extract import mentions
+from lagebild.extract import mentions, speakers
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, en
 from lagebild.model import Person, Quote, fact_id
@@ -37,7 +37,13 @@ _NAME_BEFORE = re.compile(
 )
 # Words after which anything in quotation marks is a term or a nickname, whatever its case.
 _TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genannt|called|dubbed|known as|alias|"
-                          r"Spitzname|nicknamed|what \w+ called)|(?:[Ss]endung|[Pp]rogramme?|[Ss]how))\s*$")
+                          r"Spitzname|nicknamed|titled|entitled|betitelt)"
+                          r"|(?:[Ss]endung|[Pp]rogramme?|[Ss]how|Begriff[se]*|Schlagwort[se]*|Stichwort[se]*|Wort[se]*|"
+                          r"Unwort[se]*|Motto|Slogan|Buch[se]*|Film[se]*|Roman[se]*|Lied[se]*|Album[s]*|\bterm|\bword|"
+                          r"\bphrase|\bslogan|\bmotto|\bbook|\bfilm|\bnovel|\bsong|\blabel))\s*$")
+
+# "in what he called “very productive” talks": someone calls it so — a quote, not a term.
+_SAID_CALLED = re.compile(r"\b(?:what|which|he|she|they|we|I|[A-Z][a-z]+)\s+(?:\w+\s+)?called\s*$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def is_quoted_name(text: str, span: QuotedSpan) -> bool:
     """„Koalition der Willigen“, des „Spiegel“, the “Board of Peace”: a name, not a quotation."""
     words = span.text.split()
-    if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]):
+    if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]) \
+            and not _SAID_CALLED.search(text[: span.start]):
         return True  # the so-called "shuttle diplomacy", genannt „Hemeti“
     if not words or not words[0][:1].isupper() or len(words) > 5 or re.search(r"[,.!?;:]$", span.text):
         return False
@@ -93,78 +100,23 @@ def _masked(sentence: Sentence, spans: list[QuotedSpan], offset: int) -> str:
     return "".join(text)
 
 
-def _speaker(doc: Doc, first: Sentence, last: Sentence, before: str, after: str) -> Person | None:
-    """The subject before the quote if there is one, else the attribution after it."""
-    # "A's rating rose, while B's office said the talks were “...”": the clause of the quote has its own subject.
-    clauses = _CLAUSE.split(before)
-    if len(clauses) > 1 and clauses[-1].strip():
-        before = " " * (len(before) - len(clauses[-1])) + clauses[-1]
-    order = ((first, before), (last, after)) if before.strip(" ,:–—-") else ((last, after), (first, before))
-    for sentence, part in order:
-        person = _first_reference(doc, sentence, part)
-        if person is not None:
-            return person
-    return None
-
-
-_PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
-_CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
-
-
-def _first_reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
-    """The first person a stretch of text refers to, by name, role noun or pronoun."""
-    candidates: list[tuple[int, Person]] = []
-    names = mentions.name_mentions(doc, part)
-    for index, mention in enumerate(names):
-        if _INSTITUTION_AFTER.match(part[mention.end:]):
-            candidates.append((mention.start, _NOBODY))  # "Lee's office said": no person speaks
-            continue
-        following = names[index + 1] if index + 1 < len(names) else None
-        if following is not None and re.fullmatch(r"\s*,\s*", part[mention.end:following.start]):
-            continue  # "der Berater von Präsident X, Y": Y speaks
-        candidates.append((mention.start, mention.person))
-    for match in _NATIONALITY.finditer(part):
-        noun = match.group(1)
-        if noun in de.NATIONALITY_NOUNS:
-            person = mentions.resolve_person(doc, "sie" if noun.endswith("in") else "er", sentence.index)
-            if person is not None:
-                candidates.append((match.start(), person))
-    recent = mentions.recent_persons(doc, sentence.index)
-    for start, end, noun in mentions.role_mentions(doc, part):
-        # "Der Präsident des Verbands, X, sagte": the role introduces the person named right after it
-        named = next((m.person for m in names if end <= m.start <= end + 90 and mentions.role_matches(m.person, noun)
-                      and not _SPEECH_BETWEEN.search(part[end:m.start])), None)
-        person = named or (mentions.resolve_role(doc, noun, recent) if recent else mentions.resolve_role(doc, noun))
-        if person is not None:
-            candidates.append((start, person))
-    for match in _PRONOUN.finditer(part):
-        word = match.group(1)
-        if word in ("Sie", "sie") and re.match(r"\s+(haben|sind|werden|wollen|sollen|können|müssen)\b",
-                                               part[match.end():]):
-            continue  # plural "sie"
-        person = mentions.resolve_person(doc, word, sentence.index)
-        if person is not None:
-            candidates.append((match.start(), person))
-    if not candidates:
-        return None
-    person = min(candidates, key=lambda c: c[0])[1]
-    return None if person is _NOBODY else person
-
-
-_NOBODY = Person(id="", name="")
 _VERBS = "|".join(sorted(de.SPEECH_VERBS | en.SPEECH_VERBS))
-_SPEECH_BETWEEN = re.compile(rf"\b(?:{_VERBS}|hat|habe|ist|sei|has|is|was)\b")
 # A quote followed by its attribution to someone the persons stage does not know ("…», sagte Anna Muster"):
 # it is not the previous speaker's.
 _UNKNOWN_ATTRIBUTION = re.compile(rf"^\s*[,.]?\s*(?:{_VERBS})\s+(?:[a-zäöü]+\s+){{0,3}}[A-ZÄÖÜ]")
-# German reported speech (Konjunktiv I) carries on the previous speaker's words:
-# "Die Regierung werde die Mittel „bis zum letzten Cent“ einfordern."
-_REPORTED = re.compile(r"\b(?:werde|sei|habe|könne|müsse|solle|wolle|dürfe|werden|seien|hätten?|wäre|würden?)\b")
+_PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
 _HEADS = tuple(h.casefold() for h in (*de.ORG_HEADS, *en.ORG_HEADS))
-# A person's office, ministry, party or government speaks, not the person.
-_INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
-                                r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
-_NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+# A quote that is a whole sentence (or more) stands for itself; a short phrase may be a scare quote.
+_SENTENCE_QUOTE = re.compile(r"^[A-ZÄÖÜ\"'‘“].*\s.*\s.*\S")
+
+
+@dataclass(frozen=True)
+class _Said:
+    """The speaker of the quote before, while the paragraphs go on quoting."""
+
+    attribution: speakers.Attribution
+    sentence: int  # index of the last sentence of that quote
+    block: int
 
 
 def run(doc: Doc) -> None:
@@ -173,12 +125,12 @@ def run(doc: Doc) -> None:
     for sentence in doc.sentences:
         blocks.setdefault(sentence.block, []).append(sentence)
     outlets = {s.name.casefold() for s in doc.sources}
-    for sentences in blocks.values():
+    seen: set[str] = set()
+    previous: _Said | None = None
+    for block, sentences in blocks.items():
         base = sentences[0].start
         paragraph = doc.text[base: sentences[-1].start + len(sentences[-1].text)]
         spans = quoted_spans(paragraph)
-        previous: Person | None = None
-        previous_sentence = -1
         for span in spans:
             if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2:
                 continue
@@ -186,16 +138,93 @@ def run(doc: Doc) -> None:
             last = next((s for s in reversed(sentences) if s.start - base < span.end), first)
             before = _masked(first, spans, first.start - base)[: span.start - (first.start - base)]
             after = _masked(last, spans, last.start - base)[span.end - (last.start - base):]
-            speaker = _speaker(doc, first, last, before, after)
-            if speaker is None and not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after):
-                speaker = previous  # a quote standing alone continues the one before it
-            if (speaker is None and previous is not None and doc.language == "de" and _REPORTED.search(before)
-                    and first.index - previous_sentence <= 1 and not _PRONOUN.search(before)):
-                speaker = previous  # reported speech that goes on from the quote before
-            if speaker is None:
-                continue
-            previous, previous_sentence = speaker, last.index
-            evidence = doc.text[first.start: last.start + len(last.text)]
+            said = speakers.attribute(doc, first, before, last, after)
+            if said is not None and said.description and previous is not None:
+                said = _described(doc, previous, said, first)
+            if said is None and previous is not None:
+                said = _continued(doc, previous, first, block, span, before, after)
+            if said is None:
+                said = speakers.nearest(doc, first, before, last, after)
+            if said is None and span.start == 0 and _SENTENCE_QUOTE.match(span.text) and len(span.text.split()) >= 5 \
+                    and not speakers.has_speech_verb(after, doc.language):
+                said = speakers.Attribution(None, certain=False)  # a paragraph that is a quote, of someone unnamed
+            if said is None:
+                continue  # nobody is said to say it: a scare quote or a term
+            previous = _Said(said, last.index, block)
             text = span.text.rstrip(",")
-            doc.quotes.append(Quote(id=fact_id("quote", speaker.name, text), evidence=evidence,
-                                    speaker=speaker.name, text=text))
+            if text.casefold() in seen:
+                continue  # the article repeats a quote it gave before
+            seen.add(text.casefold())
+            evidence = doc.text[first.start: last.start + len(last.text)]
+            doc.quotes.append(_quote(said, text, evidence))
+    if doc.headline:  # after the body, so that a quote the body repeats keeps the body's sentence as evidence
+        _headline_quotes(doc, outlets, seen)
+
+
+def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: QuotedSpan, before: str,
+               after: str) -> speakers.Attribution | None:
+    """A quote without its own attribution that goes on from the quote before it."""
+    alone = not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after)
+    if alone and previous.block == block:
+        return previous.attribution  # a quote standing alone continues the one before it
+    if alone and previous.block == block - 1 and span.start == 0 and _SENTENCE_QUOTE.match(span.text) \
+            and not speakers.has_speech_verb(after, doc.language):
+        return previous.attribution  # wire style: a paragraph that is one more quote of the same speaker
+    reported = speakers.lexicon(doc.language).REPORTED
+    if (reported and previous.block == block and first.index - previous.sentence <= 1
+            and any(w in reported for w in re.findall(r"\w+", before))
+            and not _PRONOUN.search(before) and not speakers.has_speech_verb(before + " " + after, doc.language)):
+        return previous.attribution  # reported speech (Konjunktiv) that goes on from the quote before
+    return None
+
+
+def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sentence) -> speakers.Attribution:
+    """„…“, betonte die Delegationsleiterin: a role noun no mention ties to anyone, right after a quote of a
+    person of fitting gender, is most likely that person — a guess."""
+    person = previous.attribution.person
+    noun = said.description or ""
+    if person is None or first.block != previous.block or first.index - previous.sentence > 1:
+        return said
+    if doc.language == "de" and _gender(person) == ("m" if noun.endswith("in") else "f"):
+        return said  # a title of the other gender is someone else
+    return speakers.Attribution(person.name, False, person)
+
+
+def _gender(person: Person) -> str | None:
+    """A German role's gender; adjectival titles („Abgeordnete(r)“, „Beauftragte(r)“) do not tell."""
+    head = (person.role or "").split(",")[0].strip().split(" ")[-1].casefold() if person.role else ""
+    if any(re.search(rf"{stem}[rn]?$", head) for stem in de.ADJECTIVAL_ROLES):
+        return None
+    return mentions.gender(person, "de")
+
+
+def _headline_quotes(doc: Doc, outlets: set[str], seen: set[str]) -> None:
+    """«…» – Trump spricht über …, Merz: „…“: a headline quotes with a dash or a colon beside the name."""
+    headline = doc.headline or ""
+    start = doc.text.find(headline)
+    if start < 0:
+        return
+    line = Sentence(index=0, text=headline, start=start, block=-1)
+    for span in quoted_spans(headline):
+        if is_quoted_name(headline, span) or span.text.casefold() in outlets or len(span.text) < 2:
+            continue
+        said: speakers.Attribution | None = None
+        dash = re.match(r"\s*[–—-]\s*(.+)", headline[span.end:])
+        colon = re.search(r"(?:^|[.!?]\s+)([^.!?:]+):\s*$", headline[: span.start])
+        for part in (dash.group(1) if dash else "", colon.group(1) if colon else ""):
+            names = mentions.name_mentions(doc, part)
+            if names and names[0].start == 0:
+                said = speakers.Attribution(names[0].person.name, True, names[0].person)
+                break
+        if said is None:
+            continue
+        text = span.text.rstrip(",")
+        if text.casefold() not in seen:
+            seen.add(text.casefold())
+            doc.quotes.append(_quote(said, text, line.text))
+
+
+def _quote(said: speakers.Attribution, text: str, evidence: str) -> Quote:
+    return Quote(id=fact_id("quote", said.speaker or "", text), evidence=evidence, speaker=said.speaker,
+                 co_speakers=said.co_speakers if said.speaker else (), text=text,
+                 review="extracted" if said.certain else "guessed")

@@ -6,7 +6,10 @@ wherever they stand, except names that are also common words ("Welt",
 "Zeit", "Bild", "Presse"), which count only in quotation marks or after an
 outlet noun ("die Zeitung „Welt“").  Unknown outlets are found after such
 nouns ("der Sender X", "the X news agency"), in a dateline "Brüssel (dpa)",
-as web domains ("ntv.de") and in a closing "more on A, B and C" list.
+as web domains ("ntv.de") and in a closing "more on A, B and C" list.  Agency
+credits outside the running text (closing „Quelle: …“ lines, also when they
+read as a subheading, bracketed marks, a closing "REUTERS", „Blick-Interview“)
+come from ``credits``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lagebild.extract import credits
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
 from lagebild.model import Source, fact_id
@@ -130,7 +134,9 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         if first.casefold() in en.DETERMINERS or first in _NOT_FIRST:
             continue
         result.append((match.start("name"), match.end("name"), name))
-    for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN, _DOMAIN):
+    for match in _DOMAIN.finditer(text):  # "das Nachrichtenportal blick.ch": a web address, in lower case
+        result.append((match.start("name"), match.end("name"), match.group("name")))
+    for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN):
         for match in regex.finditer(text):
             name = match.group("name").rstrip(".,")
             words = name.split()
@@ -140,6 +146,9 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             if words and words[0] not in ("The", "Der", "Die", "Das"):
                 name = " ".join(words)
                 result.append((match.start("name"), match.start("name") + len(name), name))
+    known = outlet_names()
+    result += credits.credit_line(text, language) + credits.bracketed(text, known) + \
+        credits.closing_caps(text, known) + credits.coverage_compounds(text, language, known)
     dateline = _DATELINE.match(text)
     if dateline:
         result.append((dateline.start("name"), dateline.end("name"), dateline.group("name")))
@@ -158,13 +167,19 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
 def run(doc: Doc) -> None:
     publisher = (doc.article.outlet or "").casefold()
     seen: dict[str, Source] = {}
-    for sentence in doc.sentences:
-        for _start, _end, name in outlets_in(sentence.text, doc.language):
+    known = outlet_names()
+    # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
+    found = [(s.text, outlets_in(s.text, doc.language)) for s in doc.sentences]
+    found += [(heading, credits.credit_line(heading, doc.language) + credits.bracketed(heading, known)
+               + credits.closing_caps(heading, known))
+              for heading in (section.heading for section in doc.sections) if heading]
+    for line, names in found:
+        for _start, _end, name in names:
             key = re.sub(r"\W+", " ", name.casefold()).strip()
             if not key or name.casefold() == publisher:
                 continue
             # "Xinhua News Agency" and a later "Xinhua" are one source.
             if any(key in other or other in key for other in seen):
                 continue
-            seen[key] = Source(id=fact_id("source", key), evidence=sentence.text, name=name)
+            seen[key] = Source(id=fact_id("source", key), evidence=line, name=name)
     doc.sources = list(seen.values())

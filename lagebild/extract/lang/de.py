@@ -28,6 +28,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "exekutivdirektor", "abteilungsleiter", "delegationsleiter", "parteivorsitzender", "fraktionschef",
     "hochkommissar", "sondergesandter", "staatsminister", "landesrat", "stadtrat", "gemeinderat",
     "regierungssprecher", "oppositionsführer", "spitzenkandidat", "kommentator", "publizist", "beobachter",
+    "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
@@ -51,7 +52,7 @@ WEAK_ROLES: tuple[str, ...] = (
 OFFICE_HEADS: tuple[str, ...] = (
     "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "gesandter", "gesandte",
     "unterhändler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
-    "diplomat", "vertreter", "general", "kommandeur",
+    "diplomat", "vertreter", "general", "kommandeur", "machthaber", "nationalrat", "ständerat",
 )
 # Roles of domestic politics: their holders take the country a domestic-politics article is about.
 POLITICAL_HEADS: tuple[str, ...] = (
@@ -110,6 +111,9 @@ DEMONYMS: dict[str, str] = {
     "guatemaltekisch": "GT", "honduranisch": "HN", "nicaraguanisch": "NI", "haitianisch": "HT",
     "grönländisch": "GL", "schottisch": "GB", "walisisch": "GB", "myanmarisch": "MM",
     "sri-lankisch": "LK", "katalanisch": "ES", "flämisch": "BE",
+    "malawisch": "MW", "burkinisch": "BF", "nigrisch": "NE", "guineisch": "GN", "liberianisch": "LR",
+    "togoisch": "TG", "beninisch": "BJ", "gabunisch": "GA", "mauretanisch": "MR", "tschadisch": "TD",
+    "gambisch": "GM", "burundisch": "BI", "südsudanesisch": "SS", "sierra-leonisch": "SL",
 }
 # Nationality nouns ("sagte die Bulgarin"): they refer to a person already named, and name a country.
 NATIONALITY_NOUNS: dict[str, str] = {

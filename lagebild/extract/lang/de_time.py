@@ -21,6 +21,12 @@ DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mitt
 
 # Relative days: offset from the reference date.
 # Lower-case "morgen" is tomorrow ("am Morgen" is a part of the day).
+# Words ending like a weak preterite ("-te", "-ten") that are none.
+NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letztes",
+                                           "heute", "leute", "meute", "beute", "gute", "guten", "späte", "späten",
+                                           "konkrete", "konkreten", "rechte", "rechten", "breite", "breiten"})
+# Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
+CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
 RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a weekday or "Woche"/"Monat" that fix the direction.
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
@@ -81,7 +87,8 @@ VAGUE: tuple[str, ...] = (
 )
 # Same-day parts that refer back to the date of the previous sentence.
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
-                             "später am tag", "in der nacht")
+                             "später am tag", "in der nacht", "für den nachmittag", "für den abend",
+                             "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
 # Events whose name fixes the date: (month, day).
 DATED_NOUNS: dict[str, tuple[int, int]] = {
     "neujahrsansprache": (12, 31), "silvesteransprache": (12, 31), "weihnachtsansprache": (12, 24),
@@ -100,7 +107,8 @@ EVENT_NOUNS: dict[str, str] = {
     "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
     "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
     "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
-    "abstimmung": "other", "beschluss": "other", "angriff": "other", "angriffe": "other", "anschlag": "other",
+    "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
+    "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
@@ -126,6 +134,8 @@ EVENT_VERBS: dict[str, str] = {
     "zustimmen": "other", "abstimmen": "other", "gebilligt": "other", "billigte": "other",
     "vereinbart": "other", "vereinbarte": "other", "geeinigt": "meeting", "einigten": "meeting",
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
+    "besuchen": "other", "besichtigen": "other", "besichtigt": "other", "besichtigte": "other",
+    "unterzeichnet": "other", "unterzeichnete": "other", "unterzeichneten": "other", "unterzeichnen": "other",
 }
 # The lead sentence's plural subjects that make an undated verb a meeting.
 MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs", "delegationen",
@@ -137,7 +147,8 @@ TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten"
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "vorgesehen",
+    "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
+    "vorgesehen",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
@@ -190,8 +201,9 @@ GROUP_FILLERS: frozenset[str] = frozenset({"die", "der", "den", "des", "und", "s
 # Offices whose holders sit at the table: who speaks after Verhandlungen in such an office took part.
 NEGOTIATOR_ROLES: tuple[str, ...] = ("unterhändler", "verhandlungsführer", "delegationsleiter", "delegationschef")
 # Roles of commentators, who speak about an event without taking part.
-OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "forscher", "wissenschaftler", "politolog", "ökonom",
-                                   "professor", "haushaltspolitiker", "opposition")
+# Spokespeople only announce.
+OBSERVER_ROLES: tuple[str, ...] = ("sprecher", "analyst", "expert", "forscher", "wissenschaftler", "politolog",
+                                   "ökonom", "professor", "haushaltspolitiker", "opposition")
 # Locative prepositions before a place name.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "nach", "aus", "bei")
 
@@ -243,3 +255,83 @@ PARTICIPANT_NOUNS: tuple[str, ...] = ("minister", "ministerinnen", "chefs", "sta
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "m", "t", "ha")
 # Words that say a repeated value belongs to someone else ("ebenfalls 26 Sitze").
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"ebenfalls", "gleichfalls", "ebenso"})
+
+# Broadcast, publishing and archive stamps: when the item went out, not what it reports.
+# Regular expressions, matched anywhere in a sentence ("Sendung: BR24, 29.10.2023 21:00 Uhr",
+# "Diese Nachricht wurde am … im Programm … gesendet", a trailing "| 15.11.2016 23:00 Uhr").
+STAMP_PATTERNS: tuple[str, ...] = (
+    r"^(?:Sendung|Stand|Veröffentlicht|Aktualisiert|Erstellt|Zuletzt aktualisiert|Erstausstrahlung)\s*(?:am\s*)?:?"
+    r"\s.*$",
+    r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Sendung|Text|Meldung)\s+wurde\s+am\b.*?"
+    r"\b(?:gesendet|veröffentlicht|ausgestrahlt|aktualisiert|publiziert)\b\.?",
+    r"\|\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
+    r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*Uhr\s*$",
+)
+
+# --- undated events: what the text reports without a date expression -------------------------
+# Event kinds that make an event of their own without a date: statements and announcements
+# count only when dated or the main news (the headline's).
+UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech", "other"})
+# Event verbs that name an outcome or a part of another event rather than an occurrence of its own.
+UNDATED_VERB_SKIP: frozenset[str] = frozenset({
+    "geeinigt", "einigten", "vereinbart", "vereinbarte", "vorlegen", "vorstellen",
+})
+# Verbs that name a meeting only with their preposition ("mit Erdogan gesprochen"; "sprach von" is speech).
+VERBS_WITH: dict[str, str] = {"gesprochen": "mit", "sprach": "mit", "sprachen": "mit", "spricht": "mit"}
+# Words of a plan or an expectation in the verb group: an undated event so told is still to come.
+PLAN_CUES: frozenset[str] = frozenset({
+    "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
+    "vorgesehen", "erwartet", "dürfte", "dürften", "muss", "müssen", "bevorstehende", "bevorstehenden",
+    "angesetzt", "stattfinden", "anschließend", "künftig", "werde", "würde", "würden", "kündigt", "kündigen",
+    "kündigte", "kündigten", "voraussichtlich",
+})
+# An event named after these lies before the one told ("nach seinem Wahlsieg"): it happened.
+EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"nach", "seit"})
+# Indefinite articles: with the definite ones, what stands before an attributive participle.
+ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+# A sentence that reports what someone said: the events it names are what they talk about.
+REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt", "teilte", "teilten",
+                                               "mitteilte", "mitteilten", "berichtete", "berichteten"}
+# Phrases where an event word names no event ("ist die Rede von").
+IDIOMS: tuple[str, ...] = (
+    r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
+    r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
+)
+# Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
+NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
+                                       "niemals", "ohne"})
+# A clause that only asks for, offers, hopes for or weighs an event names no event of its own
+# ("drängt auf ein Treffen", "schlug Gespräche vor", "erwägt eine Reise").
+INTENT_CUES: frozenset[str] = frozenset({
+    "fordert", "fordern", "forderte", "forderten", "drängt", "drängen", "dränge", "drängte", "verlangt",
+    "verlangte", "wünscht", "wünschte", "möchte", "möchten", "vorgeschlagen", "schlug", "schlägt", "angeboten",
+    "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "wenn", "falls", "sofern",
+    "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
+    "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
+    "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
+    "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
+})
+# Determiners before a bare event noun that point back to an event already told ("das Treffen").
+DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",
+                                      "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
+                                      "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+                                      "ihres"})
+# Who is said not to take part: a name in a clause with one of these drops out of the event.
+ABSENCE_CUES: tuple[str, ...] = (
+    "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
+    "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
+)
+# "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
+REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})
+REPORT_VERBS: frozenset[str] = frozenset({
+    "mitteilte", "mitteilten", "sagte", "sagten", "erklärte", "erklärten", "bekanntgab", "bekanntgaben",
+    "berichtete", "berichteten", "ankündigte", "ankündigten", "bestätigte", "bestätigten", "verlautete",
+})
+# Who only reports an event is no party to it: "nach Angaben der Bundesregierung", "laut Kreml",
+# "wie das Außenamt mitteilte", "Regierungssprecher X sagte".
+SOURCE_PATTERNS: tuple[str, ...] = (
+    r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+[^,;.]*",
+    r"\blaut\s+[^,;.]*",
+    r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
+    r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
+)

@@ -28,6 +28,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "chairperson", "aide", "strategist", "historian", "scholar", "expert", "activist", "journalist", "editor",
     "correspondent", "campaigner", "delegate", "candidate", "nominee", "successor", "predecessor", "monarch",
     "sultan", "cleric", "archbishop", "bishop", "cardinal", "imam", "whip", "lawyer", "attorney",
+    "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
@@ -39,6 +40,7 @@ OFFICE_HEADS: tuple[str, ...] = (
     "president", "chancellor", "minister", "premier", "secretary", "spokesman", "spokeswoman",
     "spokesperson", "envoy", "ambassador", "negotiator", "leader", "king", "queen", "prince", "emir",
     "senator", "governor", "general", "admiral", "commander", "official", "diplomat", "speaker",
+    "vice-minister", "undersecretary", "under-secretary", "representative",
 )
 # Roles of domestic politics: their holders take the country a domestic-politics article is about.
 POLITICAL_HEADS: tuple[str, ...] = (
@@ -51,7 +53,8 @@ OFFICES: dict[str, str] = {
     "house speaker": "US", "senate majority leader": "US", "national security adviser": "US",
     "defence secretary": "GB", "foreign secretary": "GB", "home secretary": "GB",
     "chancellor of the exchequer": "GB", "vice premier": "CN",
-    "taoiseach": "IE", "bundesrat": "CH",
+    "taoiseach": "IE", "bundesrat": "CH", "trade representative": "US", "homeland security secretary": "US",
+    "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
 # Institutions of one state named inside a role ("the director of the Office of Management and Budget"):
 # the holder acts for that state.  World knowledge about institutions, not about people.
@@ -81,6 +84,11 @@ INTERNATIONAL: frozenset[str] = frozenset({
     "nato", "eu", "un", "u.n.", "european", "iaea", "osce", "who", "imf", "wto", "g7", "opec", "asean",
     "unhcr", "unicef", "icrc", "african union", "arab league", "world bank", "icc",
 })
+# Lower-case words that belong to a role before its head: "host president", "junta leader".
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
+    "defence defense finance security".split()
+)
 DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new".split()
 )
@@ -139,6 +147,9 @@ DEMONYMS: dict[str, str] = {
     "Haitian": "HT", "Jamaican": "JM", "Greenlandic": "GL", "Luxembourgish": "LU", "Montenegrin": "ME",
     "Scottish": "GB", "Welsh": "GB", "Saudi Arabian": "SA", "Philippine": "PH", "Bruneian": "BN",
     "Laotian": "LA", "Lao": "LA", "Timorese": "TL", "Hong Kong": "CN",
+    "Malawian": "MW", "Burkinabe": "BF", "Burkinabè": "BF", "Guinean": "GN", "Liberian": "LR",
+    "Sierra Leonean": "SL", "Togolese": "TG", "Beninese": "BJ", "Gabonese": "GA", "Mauritanian": "MR",
+    "Gambian": "GM", "Burundian": "BI", "South Sudanese": "SS", "Botswanan": "BW", "Djiboutian": "DJ",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
@@ -263,7 +274,8 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Spring Summer Autumn Fall Winter".split()
 )
 NAME_STOPWORDS: frozenset[str] = frozenset(
-    "The A An He She It We They I You His Her Its Their Our This That These Those But And Or If "
+    "The A An Besides Beside Apart Despite He She It We They I You His Her Its Their Our This That "
+    "These Those But And Or If "
     "When While As After Before Since Until In On At By For From With Without Of To Under Over "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "

@@ -15,6 +15,7 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
 DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
+CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset()
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
                                  "the day before yesterday": -2}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
@@ -76,7 +77,7 @@ EVENT_NOUNS: dict[str, str] = {
     "statement": "statement", "interview": "statement", "press conference": "statement",
     "briefing": "statement", "visit": "other", "trip": "other", "state visit": "other",
     "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
-    "ruling": "other", "reimposition": "other",
+    "ruling": "other", "reimposition": "other", "signing": "other", "signing ceremony": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("visit", "trip", "speech", "address", "remarks", "exercise")
@@ -91,7 +92,8 @@ EVENT_VERBS: dict[str, str] = {
     "announced": "announcement", "unveiled": "announcement", "presented": "announcement",
     "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
     "traveled": "other", "visit": "other", "visits": "other", "visited": "other", "arrived": "other",
-    "agreed": "meeting", "voted": "other", "approved": "other",
+    "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
+    "signs": "other", "passed": "other",
 }
 MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegations")
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
@@ -141,7 +143,7 @@ HEAD_GROUPS: dict[str, tuple[str, ...]] = {
 GROUP_FILLERS: frozenset[str] = frozenset({"the", "and", "nato", "eu", "four", "two", "three", "all", "both", "twelve"})
 # Offices whose holders sit at the table: who speaks after talks in such an office took part.
 NEGOTIATOR_ROLES: tuple[str, ...] = ("negotiator", "head of delegation", "delegation head", "head of the delegation")
-OBSERVER_ROLES: tuple[str, ...] = ("analyst", "expert", "fellow", "researcher", "professor", "economist",
+OBSERVER_ROLES: tuple[str, ...] = ("spokes", "analyst", "expert", "fellow", "researcher", "professor", "economist",
                                    "commentator", "think tank")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
 
@@ -187,3 +189,62 @@ PARTICIPANT_NOUNS: tuple[str, ...] = ("ministers", "leaders", "delegates", "dele
                                       "negotiators", "participants", "heads", "lawmakers", "senators")
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "mph", "kph", "t", "ha", "sq")
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "too"})
+
+# Broadcast, publishing and archive stamps: when the item went out, not what it reports.
+STAMP_PATTERNS: tuple[str, ...] = (
+    r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
+    r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
+    r"(?:published|broadcast|updated|aired)\b.*?(?:\.(?=\s|$)|$)",
+    r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+)
+
+# --- undated events: what the text reports without a date expression -------------------------
+UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech", "other"})
+# Event verbs that name an outcome, a part of another event, or are too often something else
+# ("called for", "spoke to reporters", "agreed to").
+UNDATED_VERB_SKIP: frozenset[str] = frozenset({
+    "agreed", "called", "spoken", "meeting", "approved", "gather",
+})
+# Verbs that name a meeting only with their preposition ("talked with", "held talks").
+VERBS_WITH: dict[str, str] = {"talked": "with", "spoke": "with", "speaks": "with"}
+# Words of a plan or an expectation in the verb group: an undated event so told is still to come.
+PLAN_CUES: frozenset[str] = frozenset({
+    "will", "would", "set", "due", "expected", "planned", "scheduled", "plans", "plan", "going", "upcoming",
+    "shall", "later", "next", "announces", "announced", "likely",
+})
+ARTICLES: frozenset[str] = frozenset({"a", "an"})
+# An event named after these lies before the one told ("since the strikes", "after his election win").
+EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
+# A sentence that reports what someone said: the events it names are what they talk about.
+REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
+# Phrases where an event word names no event.
+IDIOMS: tuple[str, ...] = (
+    r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
+    r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
+    r"|deadline|criteria|standard|obligation|need)s?\b",
+)
+NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
+                                       "cancelled", "canceled", "postponed"})
+INTENT_CUES: frozenset[str] = frozenset({
+    "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
+    "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
+    "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
+    "pushing", "pressing", "need", "needs", "necessity", "traditionally", "usually", "often", "typically",
+    "routinely", "normally",
+})
+DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
+ABSENCE_CUES: tuple[str, ...] = (
+    "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
+    "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
+    "were not invited",
+)
+# "as the ministry announced on Monday": a clause of reporting; its date dates the report.
+REPORT_OPENERS: frozenset[str] = frozenset({"as"})
+REPORT_VERBS: frozenset[str] = frozenset({
+    "said", "announced", "told", "reported", "confirmed", "stated", "disclosed", "revealed",
+})
+# Who only reports an event is no party to it: "according to the ministry", "as the office said".
+SOURCE_PATTERNS: tuple[str, ...] = (
+    r"\baccording\s+to\s+[^,;.]*",
+    r"\bas\s+[^,;]*?\b(?:said|announced|reported|confirmed|told)\b",
+)

@@ -1,0 +1,97 @@
+"""Countries named in text: ISO codes for country names, demonyms and compounds, per language.
+
+Country names come from Babel's territory names plus each language's aliases
+(``lang/de.py``, ``lang/en.py``); German names are matched in any case
+("Russlands", "in den Niederlanden").  Pure functions, used by every stage
+that needs to know which state a word stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+import pycountry
+from babel import Locale
+
+from lagebild.extract.lang import de, en
+
+LANG: dict[str, ModuleType] = {"de": de, "en": en}
+# Babel names that are not states, or that mostly mean something else in news text.
+_SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "TD", "AQ", "BV", "HM", "UM", "GS", "TF", "IO"})
+_GEN_EN = r"(?:['’]s?)?"
+
+
+@lru_cache(maxsize=4)
+def country_names(language: str) -> dict[str, str]:
+    """Country name (as written in this language) -> ISO alpha-2."""
+    names: dict[str, str] = {}
+    for code, name in Locale(language).territories.items():
+        if len(code) == 2 and code not in _SKIP_CODES and (pycountry.countries.get(alpha_2=code) or code == "XK"):
+            names[name] = code
+    names.update(LANG[language].COUNTRY_ALIASES)
+    return names
+
+
+def inflected(name: str) -> str:
+    """A pattern for a German name in any case: 'Vereinigte Arabische Emirate' -> '...Emiraten'."""
+    words = []
+    for word in name.split():
+        if re.search(r"(isch|lich|ig|al|t)e[rs]?$", word) and word[0].isupper():
+            words.append(re.escape(re.sub(r"e[rs]?$", "", word)) + "e[nmrs]?")
+        else:
+            words.append(re.escape(word) + "(?:s|es|n|en)?")
+    return r"\s+".join(words)
+
+
+@lru_cache(maxsize=4)
+def _country_regex(language: str) -> re.Pattern[str]:
+    names = sorted(country_names(language), key=len, reverse=True)
+    if language == "de":
+        # "in den Niederlanden": a plural name ending in -e takes -n in the dative
+        body = "|".join(inflected(n) if " " in n
+                        else re.escape(n) + ("(?:s|es|n)?" if n.endswith("e") else "(?:s|es)?") for n in names)
+        stems = "|".join(re.escape(s) for s in sorted(de.DEMONYMS, key=len, reverse=True))
+        demonym = rf"(?i:{stems})(?:e|en|er|es|em)?"
+        return re.compile(rf"(?<![\w-])(?:(?P<name>{body})|(?P<adj>{demonym}))(?![\w])")
+    body = "|".join(re.escape(n) for n in names)
+    adjectives = "|".join(re.escape(a) for a in sorted(en.DEMONYMS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives}))(?![\w])")
+
+
+def _code_of(match: re.Match[str], language: str) -> str | None:
+    names = country_names(language)
+    if match.group("adj"):
+        word = match.group("adj")
+        if language == "en":
+            return en.DEMONYMS.get(word)
+        stem = re.sub(r"(e|en|er|es|em)$", "", word.casefold())
+        return de.DEMONYMS.get(stem) or de.DEMONYMS.get(word.casefold())
+    found = match.group("name")
+    if found in names:
+        return names[found]
+    flat = re.sub(r"\s+", " ", found)
+    for name, code in names.items():  # an inflected form: "Russlands", "Vereinigten Arabischen Emiraten"
+        if re.fullmatch(inflected(name) if language == "de" else re.escape(name), flat):
+            return code
+    return None
+
+
+def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for every country named or given as an adjective."""
+    result = []
+    for match in _country_regex(language).finditer(text):
+        code = _code_of(match, language)
+        if code:
+            result.append((match.start(), match.end(), code))
+    return result
+
+
+def country_of_word(word: str, language: str) -> str | None:
+    """The country a single word stands for: 'ukrainische', 'Israels', 'Britain’s', 'US-'."""
+    word = word.rstrip("-")
+    found = countries_in(word, language)
+    if found and found[0][0] == 0 and found[0][1] >= len(re.sub(r"['’]s?$", "", word)):
+        return found[0][2]
+    return None

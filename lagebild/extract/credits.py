@@ -1,0 +1,86 @@
+"""Agency credits outside the running text: closing lines, bracketed marks, coverage compounds.
+
+Used by the sources stage.  Wire copy credits its agency in ways no sentence
+states: a last line „Quelle: dts Nachrichtenagentur“ or "(Source: Reuters)", a
+bracketed mark „(Keystone-SDA)“ / "(AP)" at the start or end of a paragraph, an
+upper-case "REUTERS" closing the last paragraph, and compounds such as
+„Blick-Interview“.  A bracket counts only for a known outlet or a name with an
+agency noun, so author initials „(cma)“ and party marks „(CDU)“ do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lagebild.extract.lang import credits
+
+
+@lru_cache(maxsize=4)
+def _label_line(language: str) -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in credits.CREDIT_LABELS.get(language, ()))
+    return re.compile(rf"^\(?\s*(?:{labels})\s*:\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
+
+
+_BRACKET = re.compile(r"\((?P<name>[^()\d]{2,40})\)")
+_LIST_SPLIT = re.compile(r"\s*(?:/|,|;|\bund\b|\band\b|&)\s*")
+_TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
+
+
+def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
+    """„Quelle: dts Nachrichtenagentur“, "(Source: Reuters, AP)": each name the credit line lists."""
+    match = _label_line(language).match(text.strip())
+    if not match:
+        return []
+    offset = text.find(match.group("list"))
+    result = []
+    for part in re.finditer(r"[^/,;&]+", match.group("list")):
+        for name in _LIST_SPLIT.split(part.group(0)):
+            name = name.strip(" .")
+            if name and len(name.split()) <= 4:
+                start = text.find(name, offset)
+                result.append((start, start + len(name), name))
+    return result
+
+
+def bracketed(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+    """„(Keystone-SDA) Als erstes …“, "… talks ended. (AP)": a known outlet or an agency in brackets."""
+    lookup = {name.casefold(): name for name in known}
+    result = []
+    for match in _BRACKET.finditer(text):
+        inside = match.group("name").strip()
+        parts = [p.strip() for p in re.split(r"\s*/\s*", inside)]  # "(dpa/AFP)"
+        if all(p.casefold() in lookup for p in parts):
+            for part in parts:
+                start = text.find(part, match.start())
+                result.append((start, start + len(part), lookup[part.casefold()]))
+        elif any(inside.endswith(noun) for noun in credits.AGENCY_NOUNS) and len(inside.split()) <= 4:
+            result.append((match.start("name"), match.end("name"), inside))
+    return result
+
+
+def closing_caps(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+    """"… Mr Lee's office said. REUTERS": an agency in capitals closing a paragraph."""
+    match = _TRAILING_CAPS.search(text)
+    if not match:
+        return []
+    lookup = {name.casefold(): name for name in known}
+    names = [n for n in re.split(r"[/&]", match.group("name")) if n]
+    if not names or not all(n.casefold() in lookup for n in names):
+        return []
+    result = []
+    for name in names:
+        start = text.find(name, match.start("name"))
+        result.append((start, start + len(name), lookup[name.casefold()]))
+    return result
+
+
+def coverage_compounds(text: str, language: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+    """„in einem Blick-Interview“, „laut einem Spiegel-Bericht“: the outlet before the hyphen."""
+    nouns = credits.COVERAGE_NOUNS.get(language, ())
+    if not nouns:
+        return []
+    names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
+    regex = re.compile(rf"(?<![\w-])(?P<name>{names})-(?:{'|'.join(nouns)})(?![\w-])")
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)]

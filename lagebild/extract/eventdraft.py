@@ -1,0 +1,196 @@
+"""The pieces events are built from: event words (triggers), the draft of an event, and the
+clauses, summary, participants and place of the text that tells it.
+
+Shared by the dated events stage (``events``), undated events (``undated``) and the
+lead event's speakers (``eventspeakers``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from lagebild.extract.datefind import inside, lang_data, quote_spans
+from lagebild.extract.doc import Doc
+from lagebild.extract.eventparts import actors_in, countries_in, places_in
+
+_Day = date  # Draft has a field named 'date'
+
+DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span")
+# Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
+STRONG = "noun"
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    kind: str
+    source: str  # "noun" or "verb"
+    travel: bool = False  # "reist", "will travel": the journey is the event
+    definite: bool = False  # "the call" (English): points back rather than naming a new event
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more mentions."""
+
+    date: str | None
+    kind: str
+    kind_source: str
+    status: str
+    summary: str
+    evidence: str
+    sentence: int
+    block: int
+    guessed: bool
+    participants: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)  # persons named where the event is dated
+    approx_day: _Day | None = None  # "zehn Wochen nach der Wahl": about when, to meet its exact date
+    place: str | None = None
+    told_block: int = -1
+    word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
+
+    def add(self, names: list[str]) -> None:
+        for name in names:
+            if name not in self.participants:
+                self.participants.append(name)
+
+
+def same_word(a: str, b: str) -> bool:
+    """'EU-Gipfel' and 'EU-Gipfels', 'Treffen' and 'Treffens', 'summit' and 'summits': one noun."""
+    a, b = a.lower(), b.lower()
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(long) - len(short) <= 2
+
+
+def find_triggers(text: str, language: str) -> list[Trigger]:
+    """Event nouns (also at the end of German compounds) and event verbs, outside quotations."""
+    data = lang_data(language)
+    quotes = quote_spans(text)
+    found: list[Trigger] = []
+    for m in re.finditer(r"[\wÄÖÜäöüß-]+", text):
+        word = m.group(0)
+        lower = word.lower()
+        if inside(m.start(), quotes):
+            continue
+        kind = None
+        if language == "de" and word[:1].isupper():
+            last = lower.rsplit("-", 1)[-1]
+            if last not in data.NOT_EVENT_NOUNS and not last.endswith(data.NOT_EVENT_SUFFIXES):
+                kind = _compound_kind(last, data.EVENT_NOUNS)
+            if kind:
+                found.append(Trigger(m.start(), m.end(), kind, "noun"))
+                continue
+        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0):
+            definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
+            found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
+            continue
+        if lower in data.VERBS_WITH and lower not in data.EVENT_VERBS and has_preposition(
+                text, m.start(), m.end(), data.VERBS_WITH):
+            found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "mit Erdogan gesprochen"
+            continue
+        if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
+            found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
+                                 travel=lower in data.TRAVEL_VERBS))
+    return found
+
+
+def has_preposition(text: str, start: int, end: int, needs: dict[str, str]) -> bool:
+    """A verb that names a meeting only with its preposition has it in its clause."""
+    preposition = needs[text[start:end].lower()]
+    return _followed_by(text, end, preposition) or preceded_by(text, start, preposition)
+
+
+def _followed_by(text: str, end: int, preposition: str) -> bool:
+    """The preposition a verb needs follows it within its clause ("spoke with", "sprach mit")."""
+    rest = re.split(r"[,;:.]", text[end:end + 80])[0]
+    return bool(re.search(rf"\b{re.escape(preposition)}\b", rest, re.IGNORECASE))
+
+
+def preceded_by(text: str, start: int, preposition: str) -> bool:
+    """The preposition stands before the verb in its clause ("mit Erdogan gesprochen")."""
+    rest = re.split(r"[,;:.]", text[max(0, start - 80):start])[-1]
+    return bool(re.search(rf"\b{re.escape(preposition)}\b", rest, re.IGNORECASE))
+
+
+def _compound_kind(word: str, nouns: dict[str, str]) -> str | None:
+    """'koalitionsausschuss' -> meeting; inflected endings (-s, -es, -n, -en) are allowed."""
+    for ending in ("", "s", "es", "n", "en"):
+        base = word[: len(word) - len(ending)] if ending and word.endswith(ending) else (word if not ending else "")
+        if not base:
+            continue
+        for noun in sorted(nouns, key=len, reverse=True):
+            if base.endswith(noun):
+                return nouns[noun]
+    return None
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:]\s|\s[–—]\s", text)] + [len(text) + 1]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    return next((c for c in clauses if c[0] <= pos < c[1]), (0, 0))
+
+
+def summary_of(text: str, start: int, end: int) -> str:
+    """The sentence, or the clauses around the date and its event word when the sentence is long."""
+    text = text.strip()
+    if len(text) <= 160:
+        return text.rstrip(".")
+    clauses = split_clauses(text)
+    first = clause_of(start, clauses)[0]
+    last = clause_of(max(end - 1, start), clauses)[1]
+    piece = text[first:last].strip(" ,;:–—.")
+    if len(piece) > 160:
+        piece = piece[:157].rsplit(" ", 1)[0] + " …"
+    return piece
+
+
+def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
+    """Who ``text`` names as acting: not owners, topics, places or names inside another's role;
+    not who the text says is absent ("waren jedoch nicht anwesend", "did not attend") and not who
+    only reports the event ("nach Angaben der Bundesregierung", "according to the ministry")."""
+    return actors_in(doc, _masked(text, doc.language), sentence_index, event_words(doc.language))
+
+
+def _masked(text: str, language: str) -> str:
+    """``text`` with the clauses of absent parties and the phrases of sources blanked out (same length)."""
+    data = lang_data(language)
+    spans: list[tuple[int, int]] = []
+    lower = text.lower()
+    for lo, hi in split_clauses(text):
+        clause = lower[lo:hi]
+        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
+            spans.append((lo, min(hi, len(text))))
+    for pattern in data.SOURCE_PATTERNS:
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    chars = list(text)
+    for lo, hi in spans:
+        for i in range(lo, hi):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def event_words(language: str) -> frozenset[str]:
+    data = lang_data(language)
+    return frozenset(w for w in [*data.EVENT_NOUNS, *data.EXTRA_EVENT_WORDS] if " " not in w)
+
+
+def place_in(doc: Doc, text: str) -> str | None:
+    places = places_in(doc, text)
+    if places:
+        return places[0]
+    locations = countries_in(doc, text)[1]
+    return locations[0] if locations else None
+
+
+def takes_part(text: str, language: str) -> bool:
+    lower = text.lower()
+    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)

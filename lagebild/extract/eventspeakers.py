@@ -1,0 +1,120 @@
+"""Who spoke after the article's lead event and took part in it (used by the events stage)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lagebild.extract.datefind import lang_data
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventdraft import Draft, participants_in, takes_part
+from lagebild.extract.eventparts import organizations_in, persons_in, referred_persons
+from lagebild.model import Person
+
+
+def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence], bool]) -> None:
+    """Who spoke (past tense) after the lead event was told took part in it when the text ties them
+    to it: they speak at or after it ("sagte … nach der Sitzung", "told the council"), their office
+    is one of the group that met ("NATO defence ministers" - "Defence Minister"), their role or party
+    names a body that took part ("CSU-Chef", "NATO Secretary General"), or they hold the same office
+    as someone already tied ("Russia's ambassador" beside "Britain's ambassador").  Critics,
+    analysts and people quoted on a day of their own are left out."""
+    data = lang_data(doc.language)
+    group = _group_roles(doc, main)
+    bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]
+    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
+    candidates: list[tuple[Person, bool]] = []
+    for sentence in doc.sentences[main.sentence + 1:]:
+        words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
+        if not words & data.SPEECH_PAST:
+            continue
+        at_event = bool(re.search(data.AT_EVENT, sentence.text, re.IGNORECASE)) or takes_part(
+            sentence.text, doc.language)
+        if own_statement(doc, sentence) and not at_event:
+            continue  # "told reporters on Wednesday": a statement of its own
+        acting = set(participants_in(doc, sentence.text, sentence.index))
+        for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
+            if person.name not in acting or person.name in main.participants:
+                continue  # an analyst, or a name inside another's role
+            near = sentence.block <= main.block + 1 and person.country in main.participants
+            negotiator = main.kind in ("talks", "meeting") and _negotiator(person, doc.language)
+            tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or negotiator
+            if negotiator:
+                main.add(_negotiators_side(doc, sentence.text))
+            candidates.append((person, tied))
+    changed = True
+    while changed:
+        changed = False
+        for person, tied in candidates:
+            if person.name in main.participants:
+                continue
+            if tied or (person.role and _role_key(person.role) in peers):
+                main.add([person.name])
+                if person.role:
+                    peers.add(_role_key(person.role))
+                changed = True
+
+
+def _negotiator(person: Person, language: str) -> bool:
+    """'The Houthis' chief negotiator': someone whose office is to sit at the table."""
+    role = (person.role or "").lower()
+    return any(r in role for r in lang_data(language).NEGOTIATOR_ROLES)
+
+
+def _negotiators_side(doc: Doc, text: str) -> list[str]:
+    """"The rebels' chief negotiator", "Unterhändler der Hamas": the body or country he speaks for."""
+    roles = "|".join(re.escape(r) for r in lang_data(doc.language).NEGOTIATOR_ROLES)
+    sides: list[str] = []
+    for name in organizations_in(doc, text):
+        owner = rf"{re.escape(name)}(?:['’]s?|s)?\s+(?:\w+\s+)?(?:{roles})"
+        owned = rf"(?:{roles})\w*\s+(?:der|des|von|of|the|\s)*{re.escape(name)}"
+        if re.search(owner, text, re.IGNORECASE) or re.search(owned, text, re.IGNORECASE):
+            sides.append(name)
+    return sides
+
+
+def _role_key(role: str | None) -> str:
+    """The office a role names: 'Bundesverteidigungsminister' -> 'verteidigungsminister',
+    'ambassador to the UN' -> 'ambassador', 'EU-Kommissionspräsidentin' -> 'kommissionspräsidentin'."""
+    text = (role or "").split(",")[0].lower().replace("ß", "ss")
+    text = re.split(r"\s+(?:to|of|at|for|von|des|der|im|in)\s+", text)[0].strip()
+    text = text.rsplit("-", 1)[-1]
+    return re.sub(r"^bundes", "", text)
+
+
+def _group_roles(doc: Doc, main: Draft) -> list[str]:
+    """Offices of the group the lead event brought together ('defence ministers', 'Aussenminister',
+    'Staats- und Regierungschefs'), from its sentence and the sentences before it in its paragraph."""
+    data = lang_data(doc.language)
+    texts = [s.text for s in doc.sentences[: main.sentence + 1] if s.block == main.block]
+    found: list[str] = []
+    for text in texts:
+        lower = text.lower().replace("ß", "ss")
+        for m in re.finditer(r"(?:\b[a-z]+\s+)?\b([\wäöü]*minister|[\wäöü]*ministers)\b", lower):
+            key = m.group(0).strip()
+            key = key[:-1] if key.endswith("ministers") else key
+            words = key.split()
+            found.append(" ".join(words[-2:]) if words[0] not in data.GROUP_FILLERS else words[-1])
+        for group, offices in data.HEAD_GROUPS.items():
+            if group in lower:
+                found += list(offices)
+    return found
+
+
+def _in_group(person: Person, group: list[str]) -> bool:
+    key = _role_key(person.role)
+    return bool(key) and any(key == g or key.endswith(g) for g in group)
+
+
+def _of_body(doc: Doc, person: Person, bodies: list[str]) -> bool:
+    """'CSU-Chef', 'NATO Secretary General', 'Merz (CDU)': the person speaks for a body that took part."""
+    role = person.role or ""
+    surname = person.name.split()[-1]
+    for body in bodies:
+        if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w])", role):
+            return True
+        if re.search(rf"{re.escape(surname)}\w*\s*\({re.escape(body)}\)", doc.text):
+            return True
+    return False
+
+

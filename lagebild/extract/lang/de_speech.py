@@ -1,0 +1,53 @@
+"""German words of attribution: who a quotation is said to come from.
+
+Data for ``extract.speakers``.  A frame is a verb of saying with its subject:
+inverted after the quote („…“, sagte Merz), before it (Merz sagte: „…“) or
+as „so Merz“.  The subject may name nobody: an impersonal „hieß es“, an
+indefinite „ein Diplomat“, a group „aus Regierungskreisen“; then the quote has
+no speaker (CONVENTIONS §8), however tempting the person named next door.
+"""
+
+from __future__ import annotations
+
+# Finite verbs and participles of saying (lower case); "so" is handled as its own frame.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten meinte meint meinten "
+    "sprach spricht sprachen warnte warnt warnten forderte fordert forderten bezeichnete bezeichnet "
+    "bezeichneten nannte nennt nannten schrieb schreibt schrieben mahnte mahnt kritisierte kritisiert "
+    "bekräftigte bekräftigt versicherte versichert unterstrich unterstreicht räumte zitiert zitierte "
+    "hieß heißt hiess heisst äußerte äussert äusserte äußert geäußert geäussert erklärt verkündete "
+    "verkündet bestätigte bestätigt ergänzte ergänzt fragte fragt antwortete antwortet kommentierte "
+    "lobte lobt bilanzierte resümierte twitterte schrieb teilte teilt teilten fügte stellte "
+    "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste".split()
+)
+# Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
+IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
+# Determiners that make a source indefinite: „ein Diplomat“, „mehrere Beamte“.
+INDEFINITE: frozenset[str] = frozenset(
+    "ein eine einer eines einem einen mehrere einige manche viele zwei drei andere".split()
+)
+# Plural or collective sources that are never one named person.
+UNNAMED_NOUNS: frozenset[str] = frozenset(
+    "kreise kreisen regierungskreisen diplomaten beobachter insider teilnehmer quellen experten "
+    "analysten beamte beamten vertreter kritiker stimmen seite".split()
+)
+# „Merz zufolge“, „laut Merz“, „nach Angaben von …“.
+ACCORDING_TO = r"(?:\blaut|\bnach\s+Angaben\s+(?:von|des|der)|\bgemäß)"
+ACCORDING_AFTER = r"\s+zufolge\b"
+# „der 64-Jährige“: a person named only by age is the person the text is about.
+AGE_NOUN = r"\b(?:der|die|Der|Die)\s+\d{2,3}-[Jj]ährigen?\b"
+# Konjunktiv I and II forms that carry on reported speech without a verb of saying.
+REPORTED: frozenset[str] = frozenset(
+    "werde sei habe könne müsse solle wolle dürfe gebe gehe stehe liege komme bleibe wisse "
+    "werden seien hätte hätten wäre wären würde würden könnten müssten sollten".split()
+)
+# Words that join two speakers: „erklärten Macron und Merz gemeinsam“.
+AND = ("und", "sowie")
+# „der „…“-Sager von X“, „die „…“-Aussage des Ministers“: a quote named as someone's remark.
+REMARK_OF = r"-(?:Sager|Aussage|Zitat|Äußerung|Äusserung|Spruch|Satz)\w*\s+(?:von|vom|des|der)\s+"
+# „sein Büro“, „ihr Ministerium“: a person's institution speaks, no named person.
+OWN_INSTITUTION = r"(?i:sein|seine|ihr|ihre)\s+(?:Büro|Ministerium|Sprecher\w*|Regierung|Partei|Team|Umfeld)\b"
+# „die beiden erklärten“, „beide Politiker“: a joint subject of two persons named before.
+PAIR = r"(?:die\s+beiden|beide)\b"
+# Titles that relate their holder to someone else: never the person just quoted.
+RELATIONAL = r"(?i:berater|sprecher|mitarbeiter|vertraute|beamte|gesandte|botschafter|diplomat)"

@@ -1,0 +1,37 @@
+"""English words of attribution: who a quotation is said to come from.
+
+Data for ``extract.speakers``.  Wire style puts the attribution after the
+quote ("…," Rutte said / said Rutte / he told reporters) or before it in
+indirect speech (Lula said the deal was "very good").  A subject that names
+nobody ("it said", "a White House official said", "officials said",
+"according to a senior diplomat") leaves the quote without a speaker.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "said says say told tells added adds noted notes warned warns stressed stresses insisted insists "
+    "argued argues urged urges asked asks wrote writes declared declares announced called calls described "
+    "describes accused claimed claims tweeted posted explained explains affirmed reaffirmed pledged vowed "
+    "acknowledged admitted recalled replied responded commented remarked cautioned conceded emphasised "
+    "emphasized complained predicted promised suggested hailed praised criticised criticized labelled "
+    "labeled dubbed termed".split()
+)
+IMPERSONAL: frozenset[str] = frozenset({"it", "this"})
+INDEFINITE: frozenset[str] = frozenset("a an one some several two three many other another".split())
+UNNAMED_NOUNS: frozenset[str] = frozenset(
+    "officials sources diplomats observers analysts critics experts people insiders aides participants "
+    "statement".split()
+)
+ACCORDING_TO = r"\baccording\s+to"
+ACCORDING_AFTER = r"(?!)"  # English has no postposition of attribution
+AGE_NOUN = r"\b(?:the|The)\s+\d{2,3}-year-old\b"
+REPORTED: frozenset[str] = frozenset()  # English reported speech needs its verb of saying
+AND = ("and",)
+REMARK_OF = r"(?!)"  # English names a remark with a possessive before the quote, not a compound after it
+# "his office said", "her spokesman": a person's institution speaks, no named person.
+OWN_INSTITUTION = r"(?i:his|her|its|their)\s+(?:office|ministry|spokes\w+|government|party|team|camp|aides?)\b"
+# "the two leaders reaffirmed", "both ministers said": a joint subject of two persons named before.
+PAIR = r"(?i:the\s+two|both)\b"
+# Titles that relate their holder to someone else: never the person just quoted.
+RELATIONAL = r"(?i:advis[eo]r|aide|spokes|official|envoy|ambassador|diplomat|staffer)"

@@ -1,0 +1,216 @@
+"""Organisation names in one sentence: lexicon bodies, acronyms, compounds and generic names.
+
+Pure functions over text; the entities stage decides which matches are free
+(not part of a person, an outlet or a place) and collects them.  German names
+are given in their nominative base form ("des Europäischen Rates" ->
+"Europäischer Rat").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lagebild.extract import mentions
+from lagebild.extract.countries import LANG, country_names, inflected
+from lagebild.extract.lang import de, en
+
+ORG_STOP = frozenset("GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
+                      "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
+SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
+# Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
+_ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzende|[Dd]irektor|[Ll]eiter"
+                          r"|[Gg]eneralsekretär)"
+                          r"(?:in|innen|en|s)?$")
+_GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice Health Ministry Department Office "
+                               "Trade Commerce Treasury Home State Economy Education Press".split())
+_CONNECT = frozenset("für der des und von zur zum of for and the on de du la".split())
+
+
+# Organisations always shown by their short form, whatever the text writes ("European Union" -> "EU").
+SHORT_FORMS = frozenset({"EU"})
+
+
+def is_acronym(form: str) -> bool:
+    return form.isupper() or (not form.islower() and " " not in form and len(form) <= 6)
+
+
+def org_lexicon(language: str) -> list[tuple[str, str, str]]:
+    """(pattern, canonical, name) triples, longest pattern first.
+
+    The name is the form to show: the full name where the text gives it ("United Nations", "U.N."),
+    else the canonical one; the canonical form keeps "UN" and "United Nations" one organisation.
+    """
+    lang = LANG[language]
+    triples: list[tuple[str, str, str]] = []
+    for canonical, variants in lang.ORGANIZATIONS.items():
+        for form in (canonical, *variants):
+            pattern = re.escape(form) if is_acronym(form) or language == "en" else inflected(form)
+            pattern = pattern.replace("ß", "(?:ß|ss)")
+            shown = form if (is_acronym(canonical) and not is_acronym(form) and language == "en"
+                             and canonical not in SHORT_FORMS) else canonical
+            triples.append((pattern, canonical, form if "." in form else shown))
+    for party in lang.PARTIES:
+        triples.append((re.escape(party), party, party))
+    return sorted(triples, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=4)
+def org_regex(language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    triples = org_lexicon(language)
+    body = "|".join(f"(?P<o{i}>{p})" for i, (p, _c, _n) in enumerate(triples))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])"), tuple((c, n) for _p, c, n in triples)
+
+
+def nominative(phrase: str) -> str:
+    """German organisation name in the nominative: 'Eidgenössischen Departements für ...' -> '... Departement ...'."""
+    words = phrase.split()
+    head_index = next((i for i, w in enumerate(words) if re.sub(r"e?s$", "", w) in de.ORG_HEADS
+                       or w in de.ORG_HEADS), None)
+    if head_index is None:
+        return phrase
+    head = words[head_index]
+    base = head if head in de.ORG_HEADS else re.sub(r"e?s$", "", head)
+    gender = de.ORG_HEADS[base]
+    words[head_index] = base
+    ending = {"m": "er", "f": "e", "n": "es"}[gender]
+    for i in range(head_index):
+        if re.search(r"(isch|lich|ig|al|t|är)(e|en|er|es|em)$", words[i]) and words[i][0].isupper():
+            words[i] = re.sub(r"(e|en|er|es|em)$", "", words[i]) + ending
+    return " ".join(words)
+
+
+_TOKEN = re.compile(r"[\w][\w'’.-]*|[(),]")
+_ORG_COMPOUND_HEADS = ("programm", "organisation", "fonds", "behörde", "agentur", "bank", "gericht", "kommission",
+                       "institut", "zentrum", "amt", "ministerium", "verband", "stiftung", "dienst", "rat", "kammer",
+                       "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung", "gesellschaft",
+                       "bund", "gewerkschaft", "vereinigung", "ausschuss", "konferenz", "verein", "kasse", "partei")
+
+
+def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
+                   canon: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
+    """'Bundesbank-Präsident' -> Bundesbank, 'Landwirtschaftskammer-Präsident' -> Landwirtschaftskammer."""
+    if language != "de":
+        return []
+    result = []
+    for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß-]+", text):
+        word = match.group(0)
+        suffix = _ROLE_SUFFIX.search(word)
+        if not suffix or suffix.start() < 3:
+            continue
+        head = word[:suffix.start()]
+        known = org_regex.fullmatch(head)
+        if known and known.lastgroup:
+            result.append((match.start(), match.start() + len(head), canon[int(known.lastgroup[1:])][1]))
+        elif word[suffix.start()] == "-" and head.casefold().endswith(_ORG_COMPOUND_HEADS) and len(head) > 6:
+            result.append((match.start(), match.start() + len(head), head))
+    return result
+
+
+def _compound_gender(word: str) -> str:
+    """Grammatical gender of a compound organisation name by its last part ('Gewerkschaftsbund' -> 'm')."""
+    lower = word.casefold()
+    for head, gender in sorted(de.ORG_HEADS.items(), key=lambda h: len(h[0]), reverse=True):
+        if lower.endswith(head.casefold()):
+            return gender
+    return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
+
+
+def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
+    """'Genfer Zentrum für Sicherheitspolitik (GCSP)' -> (start, long name, acronym)."""
+    result = []
+    heads = tuple(de.ORG_HEADS) + en.ORG_HEADS
+    for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
+        before = [m for m in _TOKEN.finditer(text[: match.start()])][-9:]
+        words: list[re.Match[str]] = []
+        for token in reversed(before):
+            word = token.group(0)
+            if word[0].isupper() or word in _CONNECT or (words and word.islower() and words[-1].group(0)[0].isupper()
+                                                        and len(words) > 0 and word.endswith("e")):
+                words.append(token)
+                continue
+            break
+        words.reverse()
+        while words and (words[0].group(0) in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
+                         or mentions.is_role_noun(words[0].group(0), language)):
+            words.pop(0)
+        country_tail = None
+        if len(words) >= 2 and words[-1].group(0) in country_names(language):
+            country_tail = words.pop()  # "Wirtschaftskammer Österreich (WKÖ)": the country is part of the name
+        phrase = " ".join(w.group(0) for w in words)
+        compound = bool(words) and re.sub(r"e?s$", "", words[-1].group(0).casefold()).endswith(_ORG_COMPOUND_HEADS) \
+            and language == "de" and words[-1].group(0)[:1].isupper()
+        if compound and not any(re.sub(r"e?s$", "", w.group(0)) in heads for w in words):
+            word = words[-1].group(0)  # "des Welternährungsprogramms (WFP)" -> Welternährungsprogramm
+            stem = word[:-2] if word.endswith("es") and word[:-2].casefold().endswith(_ORG_COMPOUND_HEADS) else \
+                word[:-1] if word.endswith("s") and word[:-1].casefold().endswith(_ORG_COMPOUND_HEADS) else word
+            # "der Deutschen Krankenhausgesellschaft (DKG)": capitalised adjectives belong to the name
+            adjectives = [w for w in words[:-1] if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", w.group(0))]
+            if adjectives and len(adjectives) == len(words) - 1:
+                ending = {"m": "er", "f": "e", "n": "es"}[_compound_gender(stem)]
+                name = " ".join([*(re.sub(r"(e|en|er|es|em)$", "", w.group(0)) + ending for w in adjectives), stem])
+                result.append((adjectives[0].start(), name, match.group(1)))
+                continue
+            result.append((words[-1].start(), f"{stem} {country_tail.group(0)}" if country_tail else stem,
+                           match.group(1)))
+            continue
+        if words and any(re.sub(r"e?s$", "", w.group(0)) in heads or w.group(0) in heads for w in words):
+            name = nominative(phrase) if language == "de" else phrase
+            name = f"{name} {country_tail.group(0)}" if country_tail else name
+            result.append((words[0].start(), name, match.group(1)))
+    return result
+
+
+_EN_GENERIC = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]+\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
+)
+_DE_GENERIC = re.compile(
+    r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft|Universität|Hochschule)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*)"
+)
+
+
+def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
+    found = []
+    for match in _EN_GENERIC.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in ("The", "the", *en.NAME_STOPWORDS):
+            words.pop(0)
+        if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
+            continue
+        if language == "de" and not all(w.isascii() for w in words):
+            continue
+        found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
+    if language == "de":
+        found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
+    return found
+
+
+# German bodies named by a compound ("der Vermittlungsausschuss", "des Fiskalrats") or by a capitalised
+# adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
+_BODY_COMPOUND = re.compile(
+    r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
+    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof)(?:es|s)?)(?![\w-])")
+_BODY_ADJECTIVE = re.compile(
+    r"(?<=[a-zäöü,] )([A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|al|ig)(?:e|en|er|es|em)\s+"
+    r"(?:Kommission|Ausschuss|Ausschusses|Rat|Rates|Rats|Gerichtshof|Gerichtshofs|Konferenz|Versammlung))(?![\w-])")
+_NOT_BODIES = re.compile(r"(?:parat|verrat|heirat|vorrat|zierat|unrat|referat|koalitionsausschuss)(?:es|s)?$")
+TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
+                         r"November|Dezember|\d|des\b|der\b|nächste|kommende|vergangene|letzte)")
+PARTY_KEYS = {"Grünen": "Grüne", "Linken": "Linke"}
+
+
+def body_orgs(text: str, language: str) -> list[tuple[int, int, str]]:
+    if language != "de":
+        return []
+    result = []
+    for match in _BODY_COMPOUND.finditer(text):
+        word = match.group(1)
+        if _NOT_BODIES.search(word.casefold()) or mentions.is_role_noun(word, language):
+            continue
+        base = re.sub(r"(?<=ausschuss)es$|(?<=rat)e?s$|(?<=gericht)e?s$|(?<=gerichtshof)e?s$", "", word)
+        result.append((match.start(1), match.end(1), base))
+    for match in _BODY_ADJECTIVE.finditer(text):
+        result.append((match.start(1), match.end(1), nominative(match.group(1))))
+    return result

@@ -1,0 +1,157 @@
+"""Place names in one sentence: gazetteer cities and venues, datelines, marked and free places.
+
+Pure functions over text.  A capital used for its government ("Moscow said")
+is no place; ``literal`` tells where a city is named as a location.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lagebild.extract import mentions
+from lagebild.extract.countries import LANG, country_names, country_of_word
+from lagebild.extract.lang import en, places
+
+_REGIONS = places.REGIONS
+
+@lru_cache(maxsize=4)
+def city_regex(language: str) -> re.Pattern[str]:
+    lang = LANG[language]
+    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
+    names = sorted({*lang.CITIES, *lang.VENUES, *places.SHARED, *gazetteer, *places.REGIONS}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names).replace("ß", "(?:ß|ss)")  # Swiss spelling: "Weissen Haus"
+    suffixes = "|".join(re.escape(s) for s in lang.VENUE_SUFFIXES) if language == "de" else "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<city>{body})(?:s(?![\w]))?|(?P<venue>[A-ZÄÖÜ][\w]+(?:{suffixes})))(?![\w-])"
+        r"|(?P<french>(?:Maison|Palais|Château|Hôtel|Villa|Palazzo)\s+(?:de\s+la|de|du|des)\s+[A-Z][\w-]+)"
+    )
+
+
+@lru_cache(maxsize=4)
+def cities(language: str) -> frozenset[str]:
+    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
+    return frozenset({*LANG[language].CITIES, *places.SHARED, *gazetteer})
+
+
+_LITERAL_BEFORE = re.compile(
+    r"(?:\b(?:in|im|nach|aus|bei|von|vor|über|durch|at|to|from|near|via|outside|inside|around|across|of|"
+    r"In|Im|Nach|Aus|Bei|At|From|Near)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?:[a-zäöüA-Z-]+\s+)?)$"
+)
+
+
+def literal(text: str, start: int, end: int) -> bool:
+    """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
+    before = text[:start]
+    if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
+                 r"across|within|In|Im|At|From|Outside|Inside)\s+(?:the\s+|der\s+|dem\s+|den\s+)?)$", before):
+        return True
+    if re.search(r"(?:Hauptstadt|Hafenstadt|Stadt|capital|city|town|port)\s+$", before):
+        return True  # "in der georgischen Hauptstadt Tiflis"
+    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
+                 r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$", before):
+        return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha"
+    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*,\s+$", before):
+        return True  # "between Sanaa, Marib ..."
+    possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
+    if possessive and country_of_word(possessive.group(1), "en"):
+        return True  # "Saudi Arabia's Abha": a city of a country, named as a place
+    if re.match(r"\s+(?:would|will|to)?\s*(?:host|hosts|hosted)\b", text[end:]):
+        return True  # "Berlin would host a meeting": the place of an event
+    if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (start == 0 and re.match(r"\s*[,(—–-]", text[end:])):
+        return True
+    return bool(re.search(r"\b(?:in|im|at|to|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
+        or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
+
+
+_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*"
+                       r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
+
+
+def dateline(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    if len(name.split()) > 3:
+        return None
+    return name.title() if name.isupper() else name
+
+
+_FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
+                      r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
+_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
+                      r"(?![\w-])")
+# Places that their own words mark: features ("Genfersee", "Barents Sea", "Korean peninsula"), a city or
+# region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
+# "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
+_MARKED_PLACES = re.compile(
+    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
+    r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago))"
+    r"(?![\w-])"
+    r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
+    r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+"
+    r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
+    r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
+    r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne)(?![\w-]))"
+    r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:-[A-Z]\w+)?)\s+border\s+crossing"
+    r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
+    r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
+    r"\s+[A-Z][^\W\d_]+)"
+)
+
+
+def marked_places(text: str) -> list[tuple[int, int, str]]:
+    result = []
+    for match in _MARKED_PLACES.finditer(text):
+        group = next(g for g in ("feature", "named", "venue", "crossing", "seat", "compass") if match.group(g))
+        name = re.sub(r"^the\s+", "", match.group(group))
+        if group == "compass" and not (name.split()[-1] in country_names("en") or name.split()[-1] in en.CITIES):
+            continue
+        result.append((match.start(group), match.end(group), name))
+    return result
+_COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
+_AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
+                            r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
+_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht)$")
+
+
+def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Places after 'in/nach/aus' (German) or 'in/to/at' (English) that no lexicon knows."""
+    lang = LANG[language]
+    result = []
+    regex = _FREE_DE if language == "de" else _FREE_EN
+    for match in regex.finditer(text):
+        name = match.group(1)
+        first = name.split()[-1]
+        if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
+                or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
+            continue
+        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern)$", name)):
+            continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
+        if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
+            rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
+            if rest not in country_names(language) and rest not in lang.CITIES:
+                continue
+        if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
+            continue
+        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS:
+            continue
+        result.append((match.start(1), match.end(1), name))
+    if language == "de":
+        for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
+            rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
+            if rest in country_names(language) or rest in lang.CITIES:
+                result.append((match.start(1), match.end(1), match.group(1)))
+        for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
+            name = match.group("name")
+            if (entities_demonym(match.group("adj")) and len(name) <= 9 and name not in lang.NOT_PLACES
+                    and not re.search(r"(e|en|er|ung|krieg|staat)$", name)
+                    and not mentions.is_role_noun(name, language)):
+                result.append((match.start("name"), match.end("name"), name))
+    return result
+
+
+def entities_demonym(word: str) -> bool:
+    return country_of_word(word, "de") is not None and word[:1].islower()

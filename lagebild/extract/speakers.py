@@ -1,0 +1,206 @@
+"""Who said a quotation: the attribution frame that governs it, read from the sentence around it.
+
+Used by the quotes stage.  ``attribute`` tries these frames in order and
+returns the first that has a subject:
+
+1. a name or title and a colon, nothing else, before the quote: „Merz: „…““;
+2. a quote named as someone's remark: „der „…“-Sager von Innenminister X“;
+3. a verb of saying after the quote: „…“, sagte Merz / "…," Rutte said /
+   "…," said Rutte / "…," it said — also after words that finish the quote's
+   clause (Der Kanzler werde „…“ ansprechen, sagte der Sprecher Hille), and a
+   German participle closing it („Ecowas hatte sich als „…“ geäußert“);
+4. „so X“ anywhere in the sentence (… würden - so Moon wörtlich - „…“);
+5. "according to X", „laut X“, „X zufolge“;
+6. a verb of saying before the quote: Merz sagte: „…“ / Lula said the deal was
+   "…" / in what he called "…" / X told Y … and urged "…" (the earlier verb's
+   subject) / Ines Carvalho, a researcher, said (the name before its apposition).
+
+``subjects.classify`` then says who the subject is: a person, an organization,
+or nobody.  Without a frame, ``nearest`` guesses the first person the text
+before (or after) the quote refers to — ``guessed`` unless the sentence has a
+verb of saying.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract import mentions
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.subjects import NOBODY_PERSON, SUBJECT_START, Attribution, classify, fitting, lexicon, reference
+from lagebild.model import Person
+
+__all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
+
+_CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
+_BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
+_STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
+_APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
+
+
+def _verbs(language: str) -> str:
+    verbs = lexicon(language).SPEECH_VERBS
+    return "|".join(sorted(verbs, key=len, reverse=True))
+
+
+_VERB_RE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(rf"(?<![\w-])(?:{_verbs(lang)})(?![\w-])", re.IGNORECASE) for lang in ("de", "en")
+}
+
+
+def has_speech_verb(text: str, language: str) -> bool:
+    return _VERB_RE[language].search(text) is not None
+
+
+def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
+    """The speaker an attribution frame gives the quote between ``before`` and ``after`` (masked sentence
+    parts), or None when the sentence has no frame."""
+    frames = (lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
+              lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
+              lambda: _according_frame(doc, first, before + " " + after), lambda: _before_frame(doc, first, before))
+    return next((found for found in (frame() for frame in frames) if found is not None), None)
+
+
+def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
+    """No frame: the first person the text before the quote refers to, else the one after it — a guess
+    unless the sentence has a verb of saying."""
+    person = _nearest_subject(doc, first, last, before, after)
+    if person is None:
+        return None
+    certain = has_speech_verb(before + " " + after, doc.language)
+    return Attribution(person.name, certain, person)
+
+
+def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„…“, sagte X / "…," X said / "…," said X — the verb's subject after (or, in English, before) it;
+    „Ecowas hatte sich als „…“ geäußert“: a German participle closing the clause has its subject before."""
+    verbs = _VERB_RE[doc.language]
+    for match in verbs.finditer(after):
+        gap = after[: match.start()]
+        if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
+                and before.strip():
+            found = classify(doc, sentence, _clause_tail(_unbracketed(before)))
+            if found is not None:
+                return found
+        if doc.language == "en":
+            subject = _clause_tail(gap)
+            if subject.strip() and SUBJECT_START.match(subject) and not re.search(r"[.!?]", gap):
+                found = classify(doc, sentence, subject)
+                if found is not None:
+                    return found
+            if not re.fullmatch(r"[\s,]*", gap):
+                continue
+        elif not re.search(r"(?:^|,)\s*$", gap):
+            continue  # a German inverted frame follows a comma: "…“ ansprechen, sagte Hille"
+        found = classify(doc, sentence, _with_apposition(doc, after[match.end():]))
+        if found is not None:
+            return found
+    return None
+
+
+def _with_apposition(doc: Doc, text: str) -> str:
+    """„sagte der Berater von Präsident Trump, Peter Grauer, am Abend“: the subject with its named apposition."""
+    head = _clause_head(text)
+    comma = re.match(r"\s*,\s*", text[len(head):])
+    if comma:
+        rest = text[len(head) + comma.end():]
+        names = mentions.name_mentions(doc, rest)
+        if names and names[0].start == 0:
+            return head + ", " + rest[: names[0].end]
+    return head
+
+
+def _colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """„Berg: „Wir stehen zusammen““: a name (or title) and a colon, nothing else, before the quote."""
+    match = re.fullmatch(r"\s*((?:\S+\s+){0,3}\S+)\s*:\s*", before)
+    return classify(doc, sentence, match.group(1)) if match else None
+
+
+def _remark_frame(doc: Doc, sentence: Sentence, after: str) -> Attribution | None:
+    """„der „…“-Sager von Innenminister X“: a quote named as someone's remark is that person's."""
+    match = re.match(lexicon(doc.language).REMARK_OF, after)
+    return classify(doc, sentence, _with_apposition(doc, after[match.end():])) if match else None
+
+
+def _so_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„so Merz“, „so der Kanzler weiter“: German attribution without a verb."""
+    if doc.language != "de":
+        return None
+    for part in (after, before):
+        for match in re.finditer(r"(?:^|[,–—-]\s*|\s-\s)so\s+(?=\S)", part):
+            found = classify(doc, sentence, _clause_head(part[match.end():]))
+            if found is not None:
+                return found
+    return None
+
+
+def _according_frame(doc: Doc, sentence: Sentence, text: str) -> Attribution | None:
+    """"according to a White House official", „laut Regierungssprecher Hille“, „Diplomaten zufolge“."""
+    lex = lexicon(doc.language)
+    match = re.search(lex.ACCORDING_TO + r"\s+", text)
+    if match:
+        return classify(doc, sentence, _clause_head(text[match.end():]))
+    match = re.search(lex.ACCORDING_AFTER, text)
+    if match:
+        return classify(doc, sentence, _clause_tail(text[: match.start()]))
+    return None
+
+
+def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """Merz sagte: „…“ / Lula said the deal was "…" / in what he called "…": the last verb of saying
+    before the quote and its subject (German also inverted: „Dazu sagte der Kanzler: …“)."""
+    clauses = _CLAUSE.split(before)
+    part = clauses[-1] if len(clauses) > 1 and clauses[-1].strip() else before
+    for match in reversed(list(_VERB_RE[doc.language].finditer(part))):
+        left = _unbracketed(part[: match.start()])
+        if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
+            continue  # "X told Y … and urged": the subject of the verb before
+        pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
+        segments = [seg for seg in _BOUNDARY.split(left) if seg.strip()]
+        # "The US ambassador, Mike Waltz, said": the apposition just before the verb
+        if pronoun:  # "Rubio met Wang in what he called …": the pronoun takes up the sentence's own subject
+            own = fitting(doc, [m.person for m in mentions.name_mentions(doc, left[: pronoun.start()])],
+                           pronoun.group(1).casefold())
+            if own:
+                return Attribution(own[0].name, True, own[0])
+        tail = pronoun.group(1) if pronoun else segments[-1] if segments else ""
+        if not pronoun and len(segments) >= 2 and _APPOSITION.match(tail) and \
+                mentions.name_mentions(doc, segments[-2]):
+            tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
+        sides = [tail]
+        if doc.language == "de":
+            sides.append(_clause_head(part[match.end():]))  # „Dazu sagte der Kanzler: …“
+        for side in sides:
+            if side.strip() and SUBJECT_START.match(side):
+                found = classify(doc, sentence, side)
+                if found is not None:
+                    return found
+    return None
+
+
+def _unbracketed(text: str) -> str:
+    """"Hou von der Kuomintang (KMT) sagte": an aside in brackets is not the subject."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+def _clause_head(text: str) -> str:
+    """The words after a verb up to the next punctuation: the inverted subject."""
+    return _STOP.split(text, maxsplit=1)[0]
+
+
+def _clause_tail(text: str) -> str:
+    """The words before a verb back to the last clause boundary: the subject."""
+    return _BOUNDARY.split(text)[-1]
+
+
+def _nearest_subject(doc: Doc, first: Sentence, last: Sentence, before: str, after: str) -> Person | None:
+    """No frame: the first person the text before the quote refers to, else the one after it."""
+    clauses = _CLAUSE.split(before)
+    if len(clauses) > 1 and clauses[-1].strip():
+        before = " " * (len(before) - len(clauses[-1])) + clauses[-1]
+    order = ((first, before), (last, after)) if before.strip(" ,:–—-") else ((last, after), (first, before))
+    for sentence, part in order:
+        person = reference(doc, sentence, part)
+        if person is not None:
+            return None if person is NOBODY_PERSON else person
+    return None

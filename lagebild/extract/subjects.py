@@ -1,0 +1,296 @@
+"""Who the subject of an attribution is: a person, an organization, or nobody.
+
+Used by ``speakers`` once a frame has found the subject phrase of a verb of
+saying.  A person by name (also a word of a fuller name: "Lula"), by pronoun
+(the first fitting person of the nearest sentence before: the subject, not
+the last name mentioned), by a role noun an earlier mention ties to a person,
+or by age („der 64-Jährige“); an organization of the article, also inflected
+(„das Auswärtige Amt“); two persons for a joint subject („erklärten X und Y“,
+"the two leaders").  Nobody for an impersonal „es“ / "it", an indefinite „ein
+Diplomat“ / "a senior official", a group („aus Regierungskreisen“,
+"officials"), an institution of a person ("Lee's office", „sein Büro“), states
+("China and the Philippines described …"), and an office no mention ties to a
+person ("the Kremlin's top adviser"; a plain title keeps its role noun so the
+quotes stage may still give it to the speaker just quoted, as a guess).  A name
+that is only the complement of the subject („der Berater von Kremlchef
+Putin“, "Putin's adviser") is not the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from lagebild.extract import mentions
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import de, de_speech, en, en_speech
+from lagebild.model import Person
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None  # a person's or an organization's name; None: the source names nobody
+    certain: bool = True  # False: the speaker is a guess (review: guessed)
+    person: Person | None = None  # the person, when the speaker is one
+    description: str | None = None  # a role noun no mention ties to a person („betonte die Delegationsleiterin“)
+    co_speakers: tuple[str, ...] = ()  # the others of a joint attribution
+
+
+NOBODY = Attribution(None)
+_PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
+# A person's office, ministry, party or government speaks, not the person.
+_INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
+                                r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of)\s+(?:\S+\s+){0,2})$")
+_NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
+SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
+                            r"she|one|some|several|two|three|mehrere|einige)\b)")
+
+
+def lexicon(language: str) -> ModuleType:
+    return de_speech if language == "de" else en_speech
+
+
+def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
+    """Who a subject phrase names: a person, an organization, nobody — or None when it is no subject."""
+    lex = lexicon(doc.language)
+    words = [w.strip(".,;:„“\"'’") for w in subject.split()]
+    words = [w for w in words if w]
+    if not words or not SUBJECT_START.match(subject):
+        return None
+    head = words[0].casefold()
+    if head in lex.IMPERSONAL or re.match(lex.OWN_INSTITUTION, subject.strip()):
+        return NOBODY  # „hieß es“, "it said", "his office said"
+    pair = re.match(lex.PAIR, subject.strip())
+    if pair:  # "the two leaders reaffirmed", „die beiden erklärten“: the two persons last named together
+        both = _last_pair(doc, sentence, subject[: pair.start()])
+        if both:
+            return Attribution(both[0].name, False, both[0], co_speakers=(both[1].name,))
+    person = reference(doc, sentence, subject)
+    if person is not None:
+        if person is NOBODY_PERSON:
+            return NOBODY
+        return Attribution(person.name, _unambiguous(doc, sentence, subject), person,
+                           co_speakers=tuple(p.name for p in _joined(doc, subject, person)))
+    if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
+        return NOBODY
+    if head in de.PRONOUNS or head in en.PRONOUNS:
+        return Attribution(None, certain=False)  # "he said" of someone the text names nowhere we can find
+    organization = _organization(doc, subject)
+    if organization is not None:
+        return Attribution(organization)
+    by_word = _person_by_word(doc, words) if not mentions.name_mentions(doc, subject) else None
+    if by_word is not None:
+        return Attribution(by_word.name, True, by_word)
+    age = re.match(lex.AGE_NOUN, subject.strip())
+    if age:
+        subject_person = previous_subject(doc, sentence, None)
+        return Attribution(subject_person.name, True, subject_person) if subject_person else None
+    if any(country.name and subject.strip().startswith(country.name) for country in doc.countries):
+        return NOBODY  # "China and the Philippines described …": states, no named speaker
+    if head in ("der", "die", "das", "the") and len(words) > 1:
+        # An office or description no earlier mention ties to a person.  Only a plain title („die
+        # Delegationsleiterin“) may still be the speaker just quoted; an office tied to someone else
+        # ("the Kremlin's adviser", „der Sprecher des Ministers“) never is.
+        roles = mentions.role_mentions(doc, subject)
+        plain = roles and not re.search(r"['’]s?\s|\b(?:von|vom|des|of)\b", subject) \
+            and not re.search(lex.RELATIONAL, roles[0][2])
+        return Attribution(None, True, None, roles[0][2] if plain else None)
+    return None
+
+
+_JOINT = re.compile(r"\s*(?:,|und|and|sowie|&)\s+(?:(?:der|die|the)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _joined(doc: Doc, subject: str, speaker: Person) -> list[Person]:
+    """„erklärten Macron und Bundeskanzler Merz gemeinsam“: the persons joined to the speaker, in text order."""
+    names = mentions.name_mentions(doc, subject)
+    start = next((i for i, m in enumerate(names) if fuller(doc, m.person) is speaker), None)
+    if start is None:
+        return []
+    chain: list[tuple[str, Person]] = []
+    for earlier, mention in zip(names[start:], names[start + 1:], strict=False):
+        between = subject[earlier.end: mention.start]
+        if not _JOINT.fullmatch(between):
+            break
+        chain.append((between, fuller(doc, mention.person)))
+    if not any(re.search(r"\b(?:und|and|sowie)\b|&", between) for between, _p in chain):
+        return []  # "Macron, Merz' adviser": a list needs its "and"
+    others: list[Person] = []
+    for _between, person in chain:
+        if person is not speaker and person not in others:
+            others.append(person)
+    return others
+
+
+def _last_pair(doc: Doc, sentence: Sentence, own: str) -> list[Person]:
+    """The two persons named together most recently: in this sentence before the subject, else earlier."""
+    texts = [own] + [doc.sentences[i].text for i in range(sentence.index - 1, max(sentence.index - 5, -1), -1)]
+    for text in texts:
+        found: list[Person] = []
+        for mention in mentions.name_mentions(doc, text):
+            person = fuller(doc, mention.person)
+            if person not in found:
+                found.append(person)
+        if len(found) >= 2:
+            return found[:2]
+    return []
+
+
+def _person_by_word(doc: Doc, words: list[str]) -> Person | None:
+    """"Lula said" when the persons are "Luiz Inácio Lula da Silva": a capitalised word of exactly one name."""
+    for word in words:
+        bare = re.sub(r"['’]s?$", "", word)
+        if len(bare) < 4 or not bare[:1].isupper():
+            continue
+        owners = [p for p in doc.persons if bare in p.name.split()]
+        if len(owners) == 1:
+            return fuller(doc, owners[0])
+    return None
+
+
+NOBODY_PERSON = Person(id="", name="")
+
+
+def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
+    """The person a subject phrase refers to: by name, pronoun, role noun; NOBODY_PERSON for an institution."""
+    candidates: list[tuple[int, Person]] = []
+    names = mentions.name_mentions(doc, part)
+    for index, mention in enumerate(names):
+        if _INSTITUTION_AFTER.match(part[mention.end:]):
+            candidates.append((mention.start, NOBODY_PERSON))  # "Lee's office said": no person speaks
+            continue
+        if mention.start > 0 and _COMPLEMENT_BEFORE.search(part[: mention.start]) and _role_before(doc, part,
+                                                                                                  mention.start):
+            continue  # „der Berater von Kremlchef Putin“: Putin does not speak
+        if _possessor(doc, part, mention):
+            if not any(m.start > mention.end for m in names):
+                candidates.append((mention.start, NOBODY_PERSON))  # "Putin's adviser said": the adviser, unnamed
+            continue  # "Putin's adviser Yuri Ushakov said": the adviser, named next
+        following = names[index + 1] if index + 1 < len(names) else None
+        if following is not None and re.fullmatch(r"\s*,\s*", part[mention.end:following.start]):
+            continue  # "der Berater von Präsident X, Y": Y speaks
+        candidates.append((mention.start, fuller(doc, mention.person)))
+    for match in _NATIONALITY.finditer(part):
+        if match.group(1) in de.NATIONALITY_NOUNS:
+            person = mentions.resolve_person(doc, "sie" if match.group(1).endswith("in") else "er", sentence.index)
+            if person is not None:
+                candidates.append((match.start(), person))
+    recent: list[Person] | None = None
+    for start, end, noun in mentions.role_mentions(doc, part):
+        named = next((m.person for m in names if end <= m.start <= end + 90 and mentions.role_matches(m.person, noun)),
+                     None)
+        if named is None and recent is None:
+            recent = mentions.recent_persons(doc, sentence.index)
+        person = named or (mentions.resolve_role(doc, noun, recent) if recent else None)
+        if person is not None:
+            candidates.append((start, person))
+    for match in _PRONOUN.finditer(part):
+        word = match.group(1)
+        if word in ("Sie", "sie") and re.match(r"\s+(haben|sind|werden|wollen|sollen|können|müssen)\b",
+                                               part[match.end():]):
+            continue  # plural "sie"
+        person = previous_subject(doc, sentence, word.casefold())
+        if person is not None:
+            candidates.append((match.start(), person))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
+    """Whether a subject that names nobody by name still leaves one candidate: "the minister said" with
+    two ministers in the article, or "he said" after a sentence naming two men, is a guess."""
+    if mentions.name_mentions(doc, subject):
+        return True
+    roles = mentions.role_mentions(doc, subject)
+    if roles:
+        return sum(mentions.role_matches(p, roles[0][2]) for p in doc.persons) <= 1
+    pronoun = _PRONOUN.search(subject)
+    if pronoun and sentence.index > 0:
+        for index in range(sentence.index - 1, -1, -1):
+            named = {fuller(doc, m.person).name for m in mentions.name_mentions(doc, doc.sentences[index].text)}
+            if named:
+                candidates = fitting(doc, [p for p in doc.persons if p.name in named], pronoun.group(1).casefold())
+                return len(candidates) <= 1
+    return True
+
+
+def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
+    """"Putin's adviser", „Putins Berater“: a name in the genitive before a role noun owns the role."""
+    surface = part[mention.start:mention.end]
+    if not re.search(r"(?:['’]s?|s)$", surface):
+        return False
+    following = re.match(r"\s+((?:[a-zäöü][\w-]*\s+){0,3})([\w-]+)", part[mention.end:])
+    return following is not None and mentions.is_role_noun(following.group(2), doc.language)
+
+
+def _role_before(doc: Doc, part: str, start: int) -> bool:
+    """Whether a role noun stands before a name's complement: „der Berater von Putin“, "the adviser of X"."""
+    return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or re.search(
+        r"(?:[Bb]erater\w*|[Ss]precher\w*|adviser|advisor|spokes\w+|aide|envoy)\s+(?:von|vom|des|der|of)\b",
+        part[:start]) is not None
+
+
+def fuller(doc: Doc, person: Person) -> Person:
+    """'Lula' listed beside 'Luiz Inácio Lula da Silva': the fuller name of the same person."""
+    if " " in person.name:
+        return person
+    for other in doc.persons:
+        if other is not person and person.name in other.name.split():
+            return other
+    return person
+
+
+def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Person | None:
+    """The person a pronoun (or "der 64-Jährige") takes up: the first fitting person of the nearest
+    sentence, this one's text first, that names one — the subject, not the last name mentioned."""
+    wanted = (de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)) if pronoun else None
+    for index in range(sentence.index - 1, -1, -1):
+        found = []
+        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+            person = fuller(doc, mention.person)
+            if person not in found:
+                found.append(person)
+        candidates = fitting(doc, found, pronoun)
+        if candidates:
+            return candidates[0]
+    if pronoun is None:
+        return None
+    # No earlier sentence names anyone ("South Africa's president said … He said"): the article's first
+    # fitting person, named later.
+    return next((p for p in doc.persons if _gender(p, doc.language) in (None, wanted)), None)
+
+
+def fitting(doc: Doc, persons: list[Person], pronoun: str | None) -> list[Person]:
+    """The persons a pronoun of this gender may stand for (any person for no pronoun)."""
+    wanted = (de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)) if pronoun else None
+    return [fuller(doc, p) for p in persons if wanted is None or _gender(p, doc.language) in (None, wanted)]
+
+
+def _gender(person: Person, language: str) -> str | None:
+    if language == "en":  # English role nouns ("spokesman" for a woman) do not say who someone is
+        if any(a in ("Ms", "Mrs") for a in person.aliases):
+            return "f"
+        return "m" if any(a == "Mr" for a in person.aliases) else None
+    return mentions.gender(person, language)
+
+
+def _organization(doc: Doc, subject: str) -> str | None:
+    """The organization of the article a subject names, also inflected („das Auswärtige Amt“)."""
+    for organization in doc.organizations:
+        name = organization.name
+        # "the Kremlin's adviser": the organization only owns the office of whoever speaks
+        if len(name) >= 2 and re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject):
+            return name
+    return None
+
+
+def _inflected(name: str) -> str:
+    """A pattern for a name whose words may take case endings: 'Auswärtiges Amt' ~ 'Auswärtigen Amtes'."""
+    words = []
+    for word in name.split():
+        stem = re.sub(r"(?<=[a-zäöüß])(?:es|en|er|em|e|s)$", "", word) if len(word) > 4 else word
+        words.append(re.escape(stem) + ("(?:e|es|en|er|em|s|n)?" if stem != word or len(word) > 4 else "(?:s|es)?"))
+    return r"\s+".join(words)

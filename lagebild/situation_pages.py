@@ -1,0 +1,149 @@
+"""Rendering the cross-briefing picture: merged events, where sources disagree, stories, duplicates.
+
+Helpers the templates call for a merged event (its status as of the build
+date, its sources, its disagreements, its place in the timeline), and the
+words they need in both languages.  The model itself is ``lagebild.picture``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+
+from lagebild.i18n import country_name
+from lagebild.markup import escape_markdown
+from lagebild.model import Briefing, Event
+from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
+from lagebild.picture.stories import Story
+
+if TYPE_CHECKING:
+    from lagebild.corpus import Corpus
+    from lagebild.pages import PageRenderer
+
+TIMELINE = "timeline.md"
+STORIES_FOLDER = "stories"
+
+WORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "unconfirmed": "vergangen, unbestätigt", "unconfirmed_note": "geplant; seither meldet kein Artikel, "
+        "dass es stattfand", "reported_by": "Quellen", "one_source": "Quelle", "sources_n": "Quellen",
+        "date_by": "laut {source} {value}", "disagree": "Die Quellen weichen ab", "as_of": "Stand",
+        "stories": "Die Lage", "story": "Thema", "latest_development": "Zuletzt", "next_dates": "Als Nächstes",
+        "main_actors": "Hauptakteure", "duplicates": "Mögliche Doppelungen", "places": "Orte",
+        "in_picture": "im Lagebild", "now": "jetzt", "story_briefings": "Briefings zum Thema",
+        "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen",
+    },
+    "en": {
+        "unconfirmed": "past, unconfirmed", "unconfirmed_note": "planned; no article since reports that it "
+        "took place", "reported_by": "Sources", "one_source": "source", "sources_n": "sources",
+        "date_by": "{value} according to {source}", "disagree": "Sources differ", "as_of": "As of",
+        "stories": "The situation", "story": "Story", "latest_development": "Latest", "next_dates": "Coming up",
+        "main_actors": "Main actors", "duplicates": "Possible duplicates", "places": "Places",
+        "in_picture": "in the picture", "now": "now", "story_briefings": "Briefings in this story",
+        "story_events": "Timeline of the story", "all_stories": "All stories",
+    },
+}
+
+
+def story_path(story: Story) -> str:
+    return f"{STORIES_FOLDER}/{story.id}.md"
+
+
+def story_pages(corpus: Corpus, today: str, page: Callable[..., None]) -> None:
+    """One page per story, with its own timeline; `page(path, template, **context)` renders one."""
+    for story in corpus.stories(today):
+        page(story_path(story), "pages/story.md.j2", story=story,
+             planned=[m for m in story.events if m.status == "planned"],
+             past=[m for m in story.events if m.status != "planned"])
+
+
+def words(language: str) -> dict[str, str]:
+    return WORDS.get(language, WORDS["en"])
+
+
+class MergedView:
+    """What a page shows of merged events, in its language, with links relative to the page."""
+
+    def __init__(self, renderer: PageRenderer) -> None:
+        self.renderer = renderer
+        self.words = words(renderer.language)
+
+    def helpers(self) -> dict[str, Any]:
+        return {
+            "picture": self.renderer.corpus.picture(self.renderer.today) if self.renderer.today else None,
+            "words": self.words, "merged_status": self.status, "merged_sources": self.sources,
+            "merged_disagreements": self.disagreements, "participant_link": self.participant,
+            "merged_link": self.link_to, "merged_of": self.merged_of, "place_link": self.place,
+            "merged_badge": self.badge, "story_title": self.story_title, "story_link": self.story_link,
+            "story_actors": self.story_actors, "story_path": story_path,
+            "events_of": lambda actor: self.renderer.corpus.events_of(actor, self.renderer.today),
+        }
+
+    def story_title(self, story: Story) -> str:
+        """„Ukraine: Koalition der Willigen“: the story's most-named country and actor."""
+        lead = next((a.name for t in story.actors if (a := self.renderer.corpus.by_token(t)) is not None), "")
+        country = country_name(story.countries[0], self.renderer.language) if story.countries else ""
+        return ": ".join(part for part in (country, lead) if part) or story.latest.title
+
+    def story_link(self, story: Story) -> Markup:
+        return self.renderer.link(self.story_title(story), story_path(story))
+
+    def story_actors(self, story: Story, limit: int = 5) -> Markup:
+        found = [a for t in story.actors[:limit] if (a := self.renderer.corpus.by_token(t)) is not None]
+        return Markup(", ".join(self.renderer.link(a.name, a.path) for a in found))
+
+    def badge(self, merged: MergedEvent) -> Markup:
+        """*erschlossen* only when every report inferred the event; one that states it outright settles it."""
+        return self.renderer.badge(merged.reports[0].event) if merged.is_guess else Markup("")
+
+    def status(self, merged: MergedEvent) -> Markup:
+        if merged.status == "unconfirmed":
+            return Markup(f'<span class="lb-unconfirmed" title="{self.words["unconfirmed_note"]}">'
+                          f'{self.words["unconfirmed"]}</span>')
+        return Markup(escape_markdown(self.renderer.labels[merged.status]))
+
+    def sources(self, merged: MergedEvent) -> Markup:
+        """Every briefing that reports it, named by its outlet, each a link."""
+        links = []
+        for briefing in merged.briefings:
+            report = next(r for r in merged.reports if r.briefing.slug == briefing.slug)
+            links.append(self.renderer.link(report.source, f"briefings/{briefing.slug}.md"))
+        return Markup(", ".join(links))
+
+    def disagreements(self, merged: MergedEvent) -> Markup:
+        """„laut dpa 5. Jänner, laut Reuters 6. Jänner“; "APA: Kiew · Reuters: Kyiv"."""
+        return Markup("; ".join(self._disagreement(d) for d in merged.disagreements))
+
+    def _disagreement(self, disagreement: Disagreement) -> str:
+        if disagreement.field == "date":
+            parts = [self.words["date_by"].format(source=escape_markdown(source),
+                                                  value=escape_markdown(self.renderer.date(value)))
+                     for source, value in disagreement.values]
+            return ", ".join(parts)
+        return " · ".join(f"{escape_markdown(source)}: {escape_markdown(value)}"
+                          for source, value in disagreement.values)
+
+    def participant(self, participant: Participant) -> Markup:
+        actor = self.renderer.corpus.by_token(participant.token)
+        if actor is None:
+            return Markup(escape_markdown(participant.name))
+        return self.renderer.link(actor.name, actor.path)
+
+    def place(self, name: str | None) -> Markup:
+        if not name:
+            return Markup("")
+        actor = self.renderer.corpus.find_place(name)
+        return self.renderer.link(actor.name, actor.path) if actor else Markup(escape_markdown(name))
+
+    def link_to(self, merged: MergedEvent, text: str = "") -> Markup:
+        """A link to the merged event's row in the timeline."""
+        shown = text or (f"{len(merged.briefings)} " + (self.words["one_source"] if len(merged.briefings) == 1
+                                                          else self.words["sources_n"]))
+        return Markup(f"[{escape_markdown(shown)}]({self.renderer.url(TIMELINE)}#{merged.id})")
+
+    def merged_of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
+        if not self.renderer.today:
+            return None
+        return self.renderer.corpus.picture(self.renderer.today).of(briefing, event)
