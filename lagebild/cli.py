@@ -8,8 +8,10 @@ hint``, all of them, and no traceback unless ``--debug``.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import traceback
+from datetime import date
 from pathlib import Path
 
 from lagebild.errors import LagebildError, MergeConflict, Problem
@@ -89,9 +91,12 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _valid_today(value: str) -> str:
-    from lagebild.schema import validate_date
-
-    if validate_date(value, allow_month=False) is not None:
+    """YYYY-MM-DD, a real day in the years the site can show (no import here: parsing stays instant)."""
+    try:
+        valid = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and 1 <= date.fromisoformat(value).year <= 9998
+    except ValueError:
+        valid = False
+    if not valid:
         raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a date; write YYYY-MM-DD")
     return value
 
@@ -103,18 +108,23 @@ def _positive(value: str) -> int:
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
-    args = _parser().parse_args(argv)
+    stage = "start"
+    try:
+        args = _parser().parse_args(argv)
+    except KeyboardInterrupt:
+        print(_interrupted_message(stage, KeyboardInterrupt()), file=sys.stderr)
+        return 130
     _printed.clear()
     root = (root or Path.cwd()).resolve()
-    options = vars(args)
+    options = vars(args)  # also records what the run has done ("written"), for an interrupt's message
     seeds = root / options.get("seeds", Path("seeds"))
     content = root / options.get("content", Path("content"))
     site = root / options.get("site", Path("site"))
     config = root / options.get("config", Path("mkdocs.yml"))
     state = state_dir_for(content)
     debug = options.get("debug", False)
-    stage = "extract"
     try:
+        stage = "extract"
         if args.command in (None, "render"):
             check_site_dir(site, root, {"content": content, "seeds": seeds, "templates": root / "templates",
                                         "state": root / ".lagebild", "git": root / ".git"})
@@ -169,7 +179,7 @@ def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, written_befor
                      if written_before else "content/ is unchanged; ")
         return f"interrupted while building the site: {extracted}site/ is as the last good build left it"
     written = getattr(interrupt, "written", [])
-    if not written:
+    if stage == "start" or not written:
         return "interrupted: no briefing was written; content/ and site/ are as they were"
     return (f"interrupted: {len(written)} briefing(s) were written completely before the interrupt "
             f"(e.g. {written[0]}); every other file in content/ is as it was, site/ is unchanged. "
