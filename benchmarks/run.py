@@ -176,6 +176,15 @@ def serve_edit(root: Path, articles: list[Article], log: Path) -> dict[str, Any]
         server.wait(timeout=30)
 
 
+def site_sizes(site: Path) -> dict[str, Any]:
+    """What every reader downloads: the largest page (and which) and the search index, in KB."""
+    pages = [(path.stat().st_size, path.relative_to(site).as_posix()) for path in site.rglob("*.html")]
+    size, largest = max(pages, default=(0, ""))
+    index = site / "search" / "search_index.json"
+    return {"largest_page_kb": size / 1024, "largest_page": largest,
+            "search_index_kb": index.stat().st_size / 1024 if index.is_file() else 0.0}
+
+
 def run_size(n: int, workdir: Path, baseline_max: int, profile: bool) -> dict[str, Any]:
     articles = generate(n)
     root = workdir / f"lagebild-{n}"
@@ -193,6 +202,7 @@ def run_size(n: int, workdir: Path, baseline_max: int, profile: bool) -> dict[st
     print(f"[{n}] site build", file=sys.stderr)
     result["build_s"], rss_build = measure([PYTHON, build_py, "render", "--today", TODAY], root, log, env)
     result["pages"] = sum(1 for _ in (root / "site").rglob("index.html"))
+    result.update(site_sizes(root / "site"))
     # Again, nothing changed: what the caches under .lagebild/cache/ save a repeated build.
     result["build_warm_s"], rss_warm_build = measure([PYTHON, build_py, "render", "--today", TODAY], root, log, env)
     result["build_ms_per_briefing"] = 1000 * result["build_s"] / n
@@ -217,7 +227,8 @@ def run_size(n: int, workdir: Path, baseline_max: int, profile: bool) -> dict[st
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     head = ("size", "extract cold s", "art/s/core", "extract warm s", "build s", "build warm s", "pages", "ms/briefing",
-            "stock Material s", "build/stock", "serve start s", "edit→page s", "edit→all s", "peak RSS MB")
+            "stock Material s", "build/stock", "serve start s", "edit→page s", "edit→all s", "peak RSS MB",
+            "largest page KB", "search index KB")
     rows = [head]
     for size, r in results.items():
         base = r.get("baseline_build_s")
@@ -226,7 +237,8 @@ def table(results: dict[str, dict[str, Any]]) -> str:
                      f"{r['build_warm_s']:.1f}" if "build_warm_s" in r else "—", str(r["pages"]),
                      f"{r['build_ms_per_briefing']:.1f}", f"{base:.1f}" if base else "—",
                      f"{r['build_s'] / base:.2f}" if base else "—", f"{r['serve_start_s']:.1f}",
-                     f"{r['serve_edit_s']:.2f}", f"{r['serve_edit_all_pages_s']:.2f}", f"{r['peak_rss_mb']:.0f}"))
+                     f"{r['serve_edit_s']:.2f}", f"{r['serve_edit_all_pages_s']:.2f}", f"{r['peak_rss_mb']:.0f}",
+                     f"{r.get('largest_page_kb', 0):.0f}", f"{r.get('search_index_kb', 0):.0f}"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["| " + " | ".join(cell.rjust(w) for cell, w in zip(row, widths)) + " |" for row in rows]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from urllib.parse import urljoin
 
 from lagebild.corpus import Corpus, briefing_date
@@ -35,8 +35,14 @@ def _stamp(day: str) -> str:
     return f"{day}T00:00:00Z"
 
 
-def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
-    """RFC 4287 feed, newest briefing first; links are relative to the feed unless site_url is known."""
+def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None,
+              updated: Mapping[str, str] | None = None) -> str:
+    """RFC 4287 feed, newest briefing first; links are relative to the feed unless site_url is known.
+
+    An entry's `updated` is the day its briefing last changed (`updated`, e.g. corrected), else its date.
+    """
+    changed = {b.slug: (updated or {}).get(b.slug) or briefing_date(b) for b in corpus.briefings}
+
     def href(path: str) -> str:
         return urljoin(site_url, path) if site_url else path
 
@@ -44,7 +50,7 @@ def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_ur
     feed = ET.Element(f"{{{_ATOM}}}feed")
     ET.SubElement(feed, f"{{{_ATOM}}}title").text = xml_text(site_name)
     ET.SubElement(feed, f"{{{_ATOM}}}id").text = f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed:' + site_name)}"
-    newest = max((briefing_date(b) for b in corpus.briefings if briefing_date(b)), default=today)
+    newest = max((day for day in changed.values() if day), default=today)
     ET.SubElement(feed, f"{{{_ATOM}}}updated").text = _stamp(newest)
     ET.SubElement(feed, f"{{{_ATOM}}}link", rel="self", href=xml_text(href(FEED_PATH)))
     ET.SubElement(feed, f"{{{_ATOM}}}link", rel="alternate", href=href("./"))
@@ -55,7 +61,7 @@ def atom_feed(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_ur
         ET.SubElement(entry, f"{{{_ATOM}}}title").text = xml_text(briefing.title or briefing.slug)
         ET.SubElement(entry, f"{{{_ATOM}}}id").text = (
             f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'briefing:' + briefing.slug)}")
-        ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(xml_text(briefing_date(briefing) or newest))
+        ET.SubElement(entry, f"{{{_ATOM}}}updated").text = _stamp(xml_text(changed[briefing.slug] or newest))
         ET.SubElement(entry, f"{{{_ATOM}}}link", rel="alternate", type="text/html",
                       href=xml_text(href(url_of(f"briefings/{briefing.slug}.md"))))
         if briefing.source.outlet:

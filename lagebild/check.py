@@ -84,6 +84,18 @@ def _article_text(seeds_dir: Path, name: str) -> str | None:
     return _CONTROL.sub("", body)  # the extractor never sees control characters either
 
 
+def article_text(seeds_dir: Path, name: str) -> str | None:
+    """The seed's text (None when there is none): for the review page's evidence list."""
+    return _article_text(seeds_dir, name)
+
+
+def evidence_problems(briefing: Briefing, article: str) -> list[tuple[str, str]]:
+    """(field, message) for every evidence the article does not hold, as `check` warns of them."""
+    found: list[tuple[str, str]] = []
+    _check_evidence(briefing, _plain(article), lambda field, message, _hint: found.append((field, message)))
+    return found
+
+
 def check_briefing(briefing: Briefing, path: str, line_of: LineOf, article: str | None,
                    aliases: Aliases | None = None) -> list[Problem]:
     """The warnings for one valid briefing (pure: no I/O)."""

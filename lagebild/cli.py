@@ -58,6 +58,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, default=default, help="MkDocs config (default: mkdocs.yml)")
     parser.add_argument("--today", type=_valid_today, default=default,
                         help="build date YYYY-MM-DD for 'upcoming' (default: today)")
+    parser.add_argument("--site-url", default=default, metavar="URL",
+                        help="render: the site's public address, e.g. https://example.org/lagebild/ (default: "
+                             "mkdocs.yml's site_url); makes sitemap, feed and canonical links absolute")
     parser.add_argument("--jobs", type=_positive, default=default, help="extraction worker processes (default: 2)")
     parser.add_argument("--force", action="store_true", default=default,
                         help="extract: resolve every merge conflict with the extractor's value (editors' "
@@ -123,6 +126,12 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     config = root / options.get("config", Path("mkdocs.yml"))
     state = state_dir_for(content)
     debug = options.get("debug", False)
+    if "site_url" in options:  # before any work: a wrong address is a usage error
+        from lagebild.sharing import site_url_problem
+
+        if (problem := site_url_problem(options["site_url"])) is not None:
+            _print_problems([problem])
+            return 2
     try:
         stage = "extract"
         if args.command in (None, "render"):
@@ -140,7 +149,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         if args.command == "check":
             return _check(content, root, seeds)
         stage = "render"
-        return _render(config, site, root / ".lagebild", options.get("today"))
+        return _render(config, site, root / ".lagebild", options.get("today"), options.get("site_url"))
     except KeyboardInterrupt as interrupt:
         print(terminal_text(_interrupted_message(stage, interrupt, options.get("written", 0))), file=sys.stderr)
         return 130
@@ -213,13 +222,16 @@ def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
     return 1 if errors else 0
 
 
-def _render(config: Path, site: Path, state: Path, today: str | None) -> int:
+def _render(config: Path, site: Path, state: Path, today: str | None, site_url: str | None = None) -> int:
     from lagebild.lock import project_lock
+    from lagebild.sharing import normalise_site_url
     from lagebild.site_build import build_site
 
+    if site_url is not None:
+        site_url = normalise_site_url(site_url)
     if not config.is_file():
         raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))
     with project_lock(state):
-        build_site(config, site, today)
+        build_site(config, site, today, site_url)
     print(f"site built: {site}/index.html", file=sys.stderr)
     return 0

@@ -10,7 +10,7 @@ files.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urljoin
 
@@ -30,12 +30,12 @@ UrlOf = Callable[[str], str]  # a page's source path ("briefings/x.md") -> its U
 
 
 def export_files(corpus: Corpus, today: str, url_of: UrlOf, site_name: str = "Lagebild",
-                 site_url: str | None = None) -> dict[str, str]:
-    """Every export: site path -> text."""
+                 site_url: str | None = None, updated: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Every export: site path -> text.  `updated`: slug -> day the briefing last changed (its feed entry's date)."""
     return {
         FACTS_PATH: json.dumps(facts_document(corpus, today, url_of), ensure_ascii=False, indent=1) + "\n",
         SCHEMA_PATH: json.dumps(FACTS_SCHEMA, ensure_ascii=False, indent=1) + "\n",
-        FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url),
+        FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url, updated or {}),
         CALENDAR_PATH: calendar(corpus, today, url_of, site_name, site_url),
     }
 

@@ -28,6 +28,7 @@ from lagebild.errors import LagebildError, Problem
 from lagebild.extract import EXTRACTOR_FINGERPRINT, extract
 from lagebild.model import FACT_LISTS, Briefing
 from lagebild.paths import state_dir_for
+from lagebild.progress import Progress
 from lagebild.schema import briefing_to_data
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -135,11 +136,17 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
     cache_dir = state_dir / "cache" / "extract"
     work = [(str(p), display_path(p, root), str(cache_dir), str(template_dir)) for p in paths]
     workers = jobs or min(2, os.cpu_count() or 1)
-    if len(work) >= PARALLEL_THRESHOLD and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
-            results = list(pool.map(_extract_one, work, chunksize=16))
-    else:
-        results = [_extract_one(job) for job in work]
+    results = []
+    with Progress("extracting", len(work)) as progress:
+        if len(work) >= PARALLEL_THRESHOLD and workers > 1:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
+                for result in pool.map(_extract_one, work, chunksize=16):
+                    results.append(result)
+                    progress.advance()
+        else:
+            for job in work:
+                results.append(_extract_one(job))
+                progress.advance()
     atomic.remove_stale_temp_files(content_dir)
     atomic.remove_stale_temp_files(state_dir)
     sources: dict[str, list[str]] = {}

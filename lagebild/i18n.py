@@ -41,6 +41,7 @@ LABELS: dict[str, dict[str, str]] = {
         "feed": "Atom-Feed der Briefings", "facts_json": "Alle Fakten als JSON", "facts_schema": "JSON-Schema",
         "calendar_long": "Geplante Termine als Kalender (.ics)", "day_open": "Tag offen",
         "breadcrumbs": "Brotkrumen", "diagram_caption": "Linien: gemeinsame Termine; gestrichelt: geplant.",
+        "quote_open": "„", "quote_close": "“", "unnamed_speaker": "ungenannte Quelle",
     },
     "en": {
         "home": "Home", "briefings": "Briefings", "briefing": "Briefing", "actors": "Actors",
@@ -68,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         "feed": "Atom feed of briefings", "facts_json": "All facts as JSON", "facts_schema": "JSON Schema",
         "calendar_long": "Planned dates as a calendar (.ics)", "day_open": "day not yet known",
         "breadcrumbs": "Breadcrumbs", "diagram_caption": "Lines: shared dates; dashed: planned.",
+        "quote_open": "“", "quote_close": "”", "unnamed_speaker": "unnamed source",
     },
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,14 @@ from markupsafe import Markup
 from lagebild import templating
 from lagebild.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
 from lagebild.diagram import Edge, meeting_graph_svg
+from lagebild.event_line import LINE_LIMIT, event_line
+from lagebild.evidence_notes import Footnotes
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
-from lagebild.review import review_context
+from lagebild.picture.events_merge import MergedEvent
 from lagebild.situation_pages import MergedView, story_pages
+from lagebild.todo import review_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
@@ -33,26 +37,13 @@ def briefing_path(briefing: Briefing) -> str:
     return f"{BRIEFINGS_FOLDER}/{briefing.slug}.md"
 
 
-class Footnotes:
-    """Evidence footnotes for one page, one per fact however often the fact is shown."""
+def event_anchor(event: Event) -> Markup:
+    """An anchor for the event's row, so the who-met-whom picture can link to the meeting."""
+    return Markup(f'<span id="{event_id(event)}"></span>')
 
-    def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}
-        self.texts: list[str] = []
 
-    def ref(self, fact: Fact | Any) -> Markup:
-        evidence = getattr(fact, "evidence", "")
-        if not evidence:
-            return Markup("")
-        key = f"{getattr(fact, 'id', '')}|{evidence}"
-        if key not in self.numbers:
-            self.texts.append(evidence)
-            self.numbers[key] = len(self.texts)
-        return Markup(f"[^ev{self.numbers[key]}]")
-
-    def definitions(self) -> str:
-        return "".join(f"\n[^ev{n}]: {escape_markdown(' '.join(t.split()))}\n"
-                       for n, t in enumerate(self.texts, start=1))
+def event_id(event: Event) -> str:
+    return "ev-" + re.sub(r"[^a-z0-9-]", "", event.id.lower())
 
 
 class PageRenderer:
@@ -71,6 +62,14 @@ class PageRenderer:
 
     def url(self, target: str) -> str:
         return posixpath.relpath(target, posixpath.dirname(self.page_path) or ".")
+
+    def html_url(self, target: str) -> str:
+        """A page's address relative to this one, for raw HTML (an SVG link), which MkDocs does not
+        rewrite: both as folders, as `use_directory_urls: true` (mkdocs.yml) publishes them."""
+        def folder(path: str) -> str:
+            stem = path[:-len(".md")] if path.endswith(".md") else path
+            return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+        return posixpath.relpath(folder(target) or ".", folder(self.page_path) or ".") + "/"
 
     def link(self, text: str, target: str) -> Markup:
         return Markup(f"[{escape_markdown(' '.join(text.split()))}]({self.url(target)})")
@@ -105,8 +104,24 @@ class PageRenderer:
             "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
             "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
             "html": lambda text: Markup(html.escape(str(text))),  # text inside raw-HTML blocks
-            "url": self.url, **MergedView(self).helpers(),
+            "url": self.url, "event_line": self.event_line, "anchor": event_anchor,
+            "merged_line": self.merged_line, **MergedView(self).helpers(),
         }
+
+    def event_line(self, event: Event, briefing: Briefing | None = None) -> str:
+        """The event's short line (who – what – where) in this page's language."""
+        return event_line(event, self.language, lambda name: _short(self, name, briefing),
+                          briefing.language if briefing is not None else None)
+
+    def merged_line(self, merged: MergedEvent) -> str:
+        """A merged event's short line (who – what); its place follows as a link of its own („ · Kiew“),
+        so the line leaves room for it within the limit."""
+        shown = Event(id=merged.id, kind=merged.kind, summary=merged.summary,  # type: ignore[arg-type]
+                      participants=tuple(p.name for p in merged.participants),
+                      review=merged.latest.event.review)
+        return event_line(shown, self.language,
+                          lambda name: country_name(name, self.language) if len(name) == 2 and name.isupper() else name,
+                          merged.language, LINE_LIMIT - (len(merged.place) + 3 if merged.place else 0))
 
     def date(self, value: str | None) -> str:
         return format_date(value, self.language, self.locale)
@@ -162,38 +177,61 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
             of=country_genitive(power, briefing.language)) if power else "",
         "power_persons": power_persons,
         "power_events": power_events,
-        "diagram": Markup(meeting_graph_svg(_meeting_pairs(renderer, briefing, events), renderer.labels["met_whom"])),
+        "diagram": Markup(meeting_graph_svg(*_diagram_of(renderer, briefing, events))),
     }
     return {marker: renderer.render(f"blocks/{marker}.md.j2", **context) for marker in MARKERS}
 
 
-def _meeting_pairs(renderer: PageRenderer, briefing: Briefing, events: list[Event]) -> list[Edge]:
-    pairs = []
+MEETING_KINDS = ("meeting", "talks", "call")  # people who met or spoke; a statement or speech is no meeting
+
+
+def _diagram_of(renderer: PageRenderer, briefing: Briefing,
+                events: list[Event]) -> tuple[list[Edge], str, dict[str, str]]:
+    pairs, links = _meeting_pairs(renderer, briefing, events)
+    return pairs, renderer.labels["met_whom"], links
+
+
+def _meeting_persons(renderer: PageRenderer, briefing: Briefing, event: Event) -> list[str]:
+    """The persons taking part in a meeting, one label each; nobody for other kinds of event."""
+    if event.kind not in MEETING_KINDS:
+        return []
+    labels: list[str] = []
+    for name in event.participants:
+        actor = renderer.corpus.find(name, briefing)
+        if actor is not None and actor.kind == "person" and (label := _short(renderer, name, briefing)) not in labels:
+            labels.append(label)
+    return labels
+
+
+def _meeting_pairs(renderer: PageRenderer, briefing: Briefing,
+                   events: list[Event]) -> tuple[list[Edge], dict[str, str]]:
+    """Who met whom in this briefing: person–person pairs of the same meeting, each name linking to
+    its first meeting's row."""
+    pairs: list[Edge] = []
+    links: dict[str, str] = {}
     for event in events:
-        names = _people_first(renderer, briefing, list(event.participants))
+        names = _meeting_persons(renderer, briefing, event)
         for index, first in enumerate(names):
+            links.setdefault(first, "#" + event_id(event))
             for second in names[index + 1:]:
-                pairs.append(Edge(_short(renderer, first, briefing), _short(renderer, second, briefing),
-                                  event.date or "",
-                                  event.status == "planned"))
-    return pairs
-
-
-def _people_first(renderer: PageRenderer, briefing: Briefing, names: list[str]) -> list[str]:
-    """Who met whom is about people: when an event names two or more persons, draw only them.
-
-    Countries and bodies would otherwise join every pair and turn the picture into a hairball.
-    """
-    people = [n for n in names if (actor := renderer.corpus.find(n, briefing)) is not None and actor.kind == "person"]
-    return people if len(people) >= 2 else names
+                pairs.append(Edge(first, second, event.date or "", event.status == "planned"))
+    return pairs, links
 
 
 def _short(renderer: PageRenderer, name: str, briefing: Briefing | None = None) -> str:
-    """One label per actor in a diagram, however the article spelled the name this time."""
+    """One label per actor, however the article spelled the name this time: on the briefing's own
+    page the full name as its article writes it („Rustem Umerov“ in an English article), elsewhere
+    the actor page's name."""
     if len(name) == 2 and name.isupper():
         return country_name(name, renderer.language)
     actor = renderer.corpus.find(name, briefing)
-    return actor.name if actor is not None else name
+    if actor is None:
+        return name
+    if briefing is not None and renderer.page_path == briefing_path(briefing) and actor.kind == "person":
+        for person in briefing.visible("persons"):
+            if renderer.corpus.find(person.name, briefing) is actor:  # type: ignore[attr-defined]
+                return person.name  # type: ignore[attr-defined]
+    return actor.name
 
 
 def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Briefing) -> str:
@@ -228,8 +266,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
          kinds=[k for k in EVENT_KINDS if any(m.kind == k for m in entries)],
          tokens=lambda m: Markup(" ".join(tokens[m.id])))
-    page("review.md", "pages/review.md.j2", **review_context(corpus, state_dir),  # state: .lagebild/
-         duplicates=corpus.possible_duplicates)
+    for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
+        page(path, template, **context)
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
@@ -239,15 +277,20 @@ def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir
                language: str, today: str) -> None:
     renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today)
     pairs: list[Edge] = []
-    for briefing, event in actor.events if actor.kind != "place" else ():  # a place meets no one
-        for other in event.participants:
-            other_actor = corpus.find(other, briefing)
-            if other_actor is not actor:
-                pairs.append(Edge(actor.name, _short(renderer, other, briefing),
-                                  event.date or "", event.status == "planned"))
+    links: dict[str, str] = {}
+    latest_first = sorted(actor.events, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
+    for briefing, event in latest_first if actor.kind == "person" else []:
+        names = _meeting_persons(renderer, briefing, event)
+        if actor.name not in names:
+            continue  # the actor took part as a body's member, not in person
+        for label in names:
+            if label != actor.name:
+                pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
+                links.setdefault(label, f"{renderer.html_url(briefing_path(briefing))}#{event_id(event)}")
     events = corpus.events_of(actor, today)
     body = renderer.render("pages/actor.md.j2", actor=actor, events=events,
-                           diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"])))
+                           diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
+                                                            centre_name=actor.name)))
     pages[actor.path] = renderer.finish(body)
 
 

@@ -34,12 +34,17 @@ from lagebild.event_links import EVENTS_FILE, EventLinks
 from lagebild.exports import export_files
 from lagebild.markup import neutralise_attr_lists, sanitize_html
 from lagebild.model import Briefing
+from lagebild.page_language import NavLanguage, localise_markdown_chrome
+from lagebild.page_meta import PageMeta, page_metas
 from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.paths import state_dir_for
+from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.render_cache import RenderCache, SearchCache
 from lagebild.safe_read import is_regular
+from lagebild.search_lean import lean_search_index
 from lagebild.search_synonyms import SynonymTable, add_to_index
+from lagebild.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
@@ -63,6 +68,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.today = ""
         self.render_cache: RenderCache | None = None
         self.search_cache: SearchCache | None = None
+        self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
+        self.nav_language = NavLanguage("de")  # the tabs in each page's language
+        self.progress: Progress | None = None  # pages built, on a watched terminal
+        self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
         self.synonyms: SynonymTable | None = None
         self.page_synonyms: dict[str, str] = {}  # page URL -> spelling variants for the search index
 
@@ -75,6 +84,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
         # Converted pages and search entries from earlier builds (this plugin is new on every
@@ -134,6 +144,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
                         "check the slug and the event's id")
         self.briefings = {b.slug: b for b in content.briefings}
+        self.metas = page_metas(self.corpus, self.config.language)
+        self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
         self.synonyms = SynonymTable.from_corpus(self.corpus)
         self.page_synonyms = {}
         for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
@@ -149,6 +161,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     path = f"assets/{asset.relative_to(assets).as_posix()}"
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config)
+        self.progress = Progress("building pages", len(files.documentation_pages()))
         return files
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
@@ -160,7 +173,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             return found.url if found is not None else path
 
         for path, text in export_files(self.corpus, self.today, url_of, config.site_name,
-                                       config.site_url or None).items():
+                                       config.site_url or None, self.updated).items():
             files.append(File.generated(config, path, content=text))
 
     def _briefing_of(self, page: Page) -> Briefing | None:
@@ -181,10 +194,29 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         page.meta["title"] = self._html_title(page)
+        language = self._language_of(page)
+        page.lagebild_language = language  # type: ignore[attr-defined]  # Material's labels follow it
+        html = localise_markdown_chrome(html, language)
+        if (meta := self.metas.get(page.file.src_uri)) is not None and meta.description:
+            page.meta["description"] = str(escape(meta.description))  # the theme prints it unescaped
+        # The sitemap's <lastmod>: the day the page's briefing last changed, else the build date
+        # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
+        briefing = self._briefing_of(page)
+        page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
         html = sanitize_html(html)
         if self.synonyms is not None:
             self.page_synonyms[page.url] = self.synonyms.for_html(html)
         return html
+
+    def _language_of(self, page: Page) -> str:
+        """A briefing's page speaks its article's language; every other page the site's."""
+        briefing = self._briefing_of(page)
+        return briefing.language if briefing is not None else self.config.language
+
+    @event_priority(100)  # before the search plugin reads the titles
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        self.nav_language.apply(nav, self._language_of(page))
+        return context
 
     def _html_title(self, page: Page) -> str:
         """The page title as HTML for the theme, which prints meta titles unescaped (<title>, nav, h1).
@@ -194,15 +226,16 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         rendered heading is already HTML.  Either way the theme's `striptags` path, which
         unescapes entities, is never used.
         """
-        briefing = self._briefing_of(page)
-        if briefing is not None:
-            return str(escape(briefing.title))
+        if (meta := self.metas.get(page.file.src_uri)) is not None:
+            return str(escape(meta.title))  # the name as written, not the slug of the address
         if "title" in page.meta:
             return str(escape(str(page.meta["title"])))
         rendered = getattr(page, "_title_from_render", None)
         return rendered if isinstance(rendered, str) else str(escape(page.title or ""))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.progress is not None:
+            self.progress.advance()
         briefing = self._briefing_of(page)
         if briefing is not None:
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
@@ -220,12 +253,20 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.progress is not None:
+            self.progress.close()
         self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
+        lean_search_index(Path(config.site_dir))
+        write_offline_index(Path(config.site_dir))
         for cache in (self.render_cache, self.search_cache):
             if cache is not None:
                 cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.progress is not None:
+            self.progress.close()  # the error message starts on a line of its own
 
     def _add_synonyms(self, index_path: Path) -> None:
         """Other spellings of each page's names and months, invisible, into the search index."""

@@ -1,8 +1,5 @@
-"""The review page ("Prüfliste"): what still needs a human look, generated from the data.
+"""The review data behind the Prüfliste (pages: lagebild/todo.py), none of it hand-written:
 
-Four lists, none of them hand-written:
-
-* guessed facts and facts without evidence, straight from the briefings;
 * merge conflicts of the last extraction run (``.lagebild/conflicts.json``,
   rewritten by every run, so a resolved conflict disappears);
 * corrections: what the editors' files say differently from the machine's
@@ -12,8 +9,8 @@ Four lists, none of them hand-written:
   build without extraction.  *When* comes from ``.lagebild/corrections.jsonl``,
   where every extraction appends the corrections it sees for the first time.
 
-Without a ``.lagebild`` folder (a fresh checkout) the page still lists
-guessed and unsupported facts, and says that no extraction state is there.
+Without a ``.lagebild`` folder (a fresh checkout) there are neither, and the
+corrections page says that no extraction state is there.
 """
 
 from __future__ import annotations
@@ -30,7 +27,7 @@ from lagebild.briefing_file import parse_file
 from lagebild.corpus import Corpus
 from lagebild.errors import LagebildError, Problem
 from lagebild.merge import Change, editor_changes
-from lagebild.model import FACT_LISTS, Briefing, Fact
+from lagebild.model import Briefing, Fact
 from lagebild.schema import briefing_to_data
 
 CORRECTIONS_LOG = "corrections.jsonl"
@@ -90,7 +87,7 @@ def read_log(state_dir: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def _conflicts(state_dir: Path) -> list[ConflictEntry]:
+def open_conflicts(state_dir: Path) -> list[ConflictEntry]:
     try:
         data = json.loads((state_dir / CONFLICTS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -119,19 +116,6 @@ def corrections(corpus: Corpus, state_dir: Path) -> list[Correction]:
     return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
 
 
-def open_facts(corpus: Corpus) -> tuple[list[tuple[Briefing, str, Fact]], list[tuple[Briefing, str, Fact]]]:
-    """(guessed facts, facts without evidence), visible ones only, in briefing order."""
-    guessed, unsupported = [], []
-    for briefing in corpus.briefings:
-        for list_name in FACT_LISTS:
-            for fact in briefing.visible(list_name):
-                if fact.is_guess:
-                    guessed.append((briefing, list_name, fact))
-                if not fact.evidence.strip() and fact.review != "verified":
-                    unsupported.append((briefing, list_name, fact))
-    return guessed, unsupported
-
-
 def describe(fact: Fact) -> str:
     """A short, human name for a fact, whatever its kind."""
     for attribute in ("name", "text", "summary", "code"):
@@ -148,15 +132,3 @@ def show(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(" ".join(str(v).split()) for v in value) or "—"
     return " ".join(str(value).split()) or "—"  # one table cell: no line breaks
-
-
-def review_context(corpus: Corpus, state_dir: Path | None) -> dict[str, Any]:
-    """Everything templates/pages/review.md.j2 shows."""
-    guessed, unsupported = open_facts(corpus)
-    has_state = state_dir is not None and (state_dir / BASE_FOLDER).is_dir()
-    return {
-        "guessed": guessed, "unsupported": unsupported,
-        "conflicts": _conflicts(state_dir) if state_dir is not None else [],
-        "corrections": corrections(corpus, state_dir) if has_state and state_dir is not None else [],
-        "has_state": has_state, "describe": describe, "show": show,
-    }

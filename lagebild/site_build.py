@@ -81,8 +81,11 @@ def _mkdocs_problem(message: str, docs_dir: str, config_shown: str) -> Problem:
     return Problem(config_shown, message)
 
 
-def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> None:
-    """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in."""
+def build_site(config_file: Path, site_dir: Path, today: str | None = None, site_url: str | None = None) -> None:
+    """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in.
+
+    `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
@@ -97,7 +100,8 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None) -> N
     config_shown = config_file.name
     docs_dir = "content"
     try:
-        config = load_config(str(config_file), site_dir=str(temp), strict=True)
+        overrides = {"site_url": site_url} if site_url else {}
+        config = load_config(str(config_file), site_dir=str(temp), strict=True, **overrides)
         docs_dir = Path(config.docs_dir).name
         # The site replaces its folder as a whole: never where the content or the project is.
         check_site_dir(site_dir, config_file.resolve().parent,

@@ -205,3 +205,73 @@ def test_english_briefing_speaks_english(page: Any, base_url: str) -> None:
     assert "500,000,000,000" in article
     assert "20 December 2025" in article
     assert_accessible(page)
+
+
+# --- the site opened from disk (file://), as the README promises --------------------------------
+
+@pytest.fixture
+def disk_page(browser: Any) -> Iterator[Any]:
+    """A tab for the site over file://: any console error, or a request leaving the disk, fails the test."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-AT")
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("request", lambda request: None if request.url.startswith(("file://", "data:", "about:"))
+           else errors.append(f"network request: {request.url}"))
+    yield tab
+    context.close()
+    assert errors == [], errors
+
+
+def test_site_opened_from_disk_navigates_by_its_tabs(disk_page: Any, fixture_site: Path) -> None:
+    disk_page.goto((fixture_site / "index.html").as_uri())
+    for tab, address in (("Zeitleiste", "timeline/index.html"), ("Akteure", "actors/index.html"),
+                         ("Briefings", "briefings/index.html"), ("Start", "index.html")):
+        disk_page.locator(".md-tabs a", has_text=tab).click()
+        disk_page.wait_for_url(f"**/{address}")
+        assert disk_page.locator("article h1").count() == 1, tab  # a page, not a directory listing
+    disk_page.locator("article a", has_text="Witkoff and Umerov").first.click()
+    disk_page.wait_for_url("**/briefings/en-miami-talks/index.html")
+    disk_page.locator("article table a", has_text="Rustem Umerov").first.click()
+    disk_page.wait_for_url("**/actors/rustem-umjerow/index.html")
+
+
+def test_site_opened_from_disk_searches(disk_page: Any, fixture_site: Path) -> None:
+    disk_page.goto((fixture_site / "timeline" / "index.html").as_uri())
+    disk_page.locator(".md-search__input").click()
+    disk_page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                                " return m && m.textContent.trim() === 'Suchbegriff eingeben'; }")
+    disk_page.locator(".md-search__input").press_sequentially("Jänner")
+    disk_page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+    disk_page.locator('.md-search-result__item a[href*="seed-ukraine-gespraeche"]').first.click()
+    disk_page.wait_for_url("**/briefings/seed-ukraine-gespraeche/index.html*")
+    assert "Jänner" in disk_page.locator("article").inner_text()
+
+
+# --- reading: legible pictures, one language, screenshots of every kind of page ------------------
+
+def test_who_met_whom_labels_are_legible_and_lead_to_the_meeting(page: Any, base_url: str) -> None:
+    page.goto(base_url + BRIEFING)
+    sizes = page.evaluate("""() => Array.from(document.querySelectorAll('.lb-diagram text')).map(t =>
+        parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)""")
+    assert 2 <= len(sizes) <= 12 and min(sizes) >= 12, sizes
+    page.locator(".lb-diagram a", has_text="Günter Sautter").click()
+    page.wait_for_url("**#ev-*")
+    anchor = page.url.split("#")[1]
+    assert "Berlin" in page.locator(f"tr:has(#{anchor})").inner_text()
+
+
+def test_screenshots_of_the_english_briefing_and_the_review_list(page: Any, base_url: str) -> None:
+    page.goto(base_url + "briefings/en-miami-talks/")
+    assert page.locator("article h1").inner_text().rstrip("¶") == \
+        "Witkoff and Umerov discuss security guarantees in Miami"
+    screenshot(page, "briefing-en")
+    page.goto(base_url)
+    page.locator(".md-tabs a", has_text="Prüfliste").click()
+    page.wait_for_url("**/review/")
+    page.locator("article a", has_text="Geschätzte Fakten").click()
+    page.wait_for_url("**/review/guessed/")
+    assert page.locator("article table tr").count() >= 2
+    screenshot(page, "review")
+    assert_accessible(page)

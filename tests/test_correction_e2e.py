@@ -124,7 +124,7 @@ def test_reextraction_keeps_both_edits_and_marks_them_edited(corrected: dict[str
 
 def test_review_page_logs_old_and_new(corrected: dict[str, Any]) -> None:
     project, person, event = corrected["project"], corrected["person"], corrected["event"]
-    review = text_of(project / "site" / "review" / "index.html")
+    review = text_of(project / "site" / "review" / "corrections" / "index.html")
     corrections = review.split("Korrekturen", 1)[1]
     assert re.search(rf"{re.escape(person['name'])}: role {re.escape(person['role'])} {re.escape(NEW_ROLE)}",
                      corrections), corrections

@@ -224,3 +224,120 @@ def test_terms_titles_and_words_in_quotation_marks_are_no_quotes() -> None:
     assert doc.quotes == []
     en = _doc('The word "genocide" was not used, Senator Tom Reed said.', "en")
     assert en.quotes == []
+
+
+def test_according_to_gives_its_source_and_a_named_speaker_still_wins() -> None:
+    doc = _doc("Envoy Mark Dalton met Chancellor Jonas Berg. "
+               'According to Reuters, Berg said the talks were "useful".', "en")
+    assert _quotes(doc) == [("Jonas Berg", "useful")]
+    de_doc = _doc("Nach Angaben des Präsidialamts sei das Treffen „sehr produktiv“ gewesen.", "de")
+    assert _quotes(de_doc) == [(None, "sehr produktiv")]
+
+
+def test_material_lines_and_dashed_closing_credits() -> None:
+    assert _sources(_doc("Die Ministerin reiste ab.\n\nMit Material von dpa und AFP", "de")) == {"dpa", "AFP"}
+    closing = "Leaders meet\n\nThe talks ended without a deal on Friday, the ministry said in a statement. — AFP"
+    assert _sources(_doc(closing, "en")) == {"AFP"}
+
+
+def test_a_quote_running_over_two_paragraphs_takes_the_attribution_of_the_second() -> None:
+    en = _doc("Minister Ana Costa spoke in Lisbon on Monday.\n\n"
+              "“We have waited long enough for a deal that works for everyone.\n\n"
+              "“Now it is time to act,” Costa said.", "en")
+    assert _quotes(en) == [("Ana Costa", "We have waited long enough for a deal that works for everyone."),
+                           ("Ana Costa", "Now it is time to act")]
+    unclosed = _doc("Minister Ana Costa spoke in Lisbon on Monday.\n\n“We have waited long enough for a deal.\n\n"
+                    "The talks resume on Friday.", "en")
+    assert unclosed.quotes == []  # nothing attributes the open quote
+
+
+def test_a_frame_naming_someone_the_persons_stage_missed_keeps_the_quote_without_a_speaker() -> None:
+    from lagebild.extract import quotes
+
+    for text, language in (('Talks went on.\n\n"We are ready," said Rutte, the alliance chief.', "en"),
+                           ("Die Gespräche gingen weiter.\n\n„Wir sind bereit“, sagte Rutte am Abend.", "de")):
+        doc = _doc(text, language)
+        doc.persons = []  # as if the persons stage had not recognised the name
+        quotes.run(doc)
+        assert [(q.speaker, q.review) for q in doc.quotes] == [(None, "guessed")]
+
+
+def test_a_pronoun_with_no_one_named_before_looks_ahead_and_guesses() -> None:
+    en = _doc("Leaders will sign a declaration, the host country's president said on Thursday.\n\n"
+              'He said the country would "not be pushed" by pressure from the Vance administration.\n\n'
+              '"We will have a declaration," President Ana Costa told reporters.', "en")
+    assert (en.quotes[0].speaker, en.quotes[0].review) == ("Ana Costa", "guessed")
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped() -> None:
+    doc = _doc("Bundeskanzler Jonas Berg reiste nach Paris. "
+               "Der Kanzler, der am Montag in Paris war, sagte: „Wir sind einig.“", "de")
+    assert _quotes(doc) == [("Jonas Berg", "Wir sind einig.")]
+
+
+def test_the_publishing_outlet_is_no_source_under_any_of_its_names() -> None:
+    text = "Die Ministerin sagte dem ORF, sie sei zufrieden. Zuerst berichtete orf.at, dann die APA."
+    assert _sources(_doc(text, "de", outlet="ORF (orf.at)")) == {"APA"}
+
+
+def test_a_second_clause_has_its_own_subject() -> None:
+    doc = _doc("Am Montag reiste Kanzler Jonas Berg ab, und der stellvertretende Regierungssprecher Paul Wendt "
+               "sagte, man sei „zuversichtlich“.", "de")
+    assert _quotes(doc) == [("Paul Wendt", "zuversichtlich")]
+    named = _doc('Chancellor Jonas Berg left on Monday, and his spokesman Paul Wendt said the mood was "good".', "en")
+    assert _quotes(named) == [("Paul Wendt", "good")]
+    unnamed = _doc('Chancellor Jonas Berg left on Monday, and his spokesman said the mood was "good".', "en")
+    assert _quotes(unnamed) == [(None, "good")]
+
+
+def test_words_reported_by_someone_else_belong_to_whoever_said_them() -> None:
+    en = _doc('President Olena Bondar met President Tom Vance. Bondar said Vance had called the plan "a good start".',
+              "en")
+    assert _quotes(en) == [("Tom Vance", "a good start")]
+    de_doc = _doc("Kanzler Jonas Berg traf Präsident Paul Girard. "
+                  "Berg sagte, Girard habe von einem „Neuanfang“ gesprochen.", "de")
+    assert _quotes(de_doc) == [("Paul Girard", "Neuanfang")]
+    we = _doc("Kanzler Jonas Berg traf Präsident Paul Girard. Berg sagte, man habe von einem „Neuanfang“ gesprochen.",
+              "de")
+    assert _quotes(we) == [("Jonas Berg", "Neuanfang")]
+
+
+def test_broadcasters_by_shape_and_the_publishers_own_programme() -> None:
+    en = _doc('"We will not back down," Minister Ana Costa told XYZ radio. Her deputy later told Harbour News.', "en")
+    assert _sources(en) == {"XYZ", "Harbour News"}
+    assert _sources(_doc("He spoke on Ukrainian television on Monday.", "en")) == set()
+    own = _doc("„Wir bleiben dabei“, sagte die Ministerin im Seefunk-Magazin „Hafenblick“. Das meldete die APA.",
+               "de", outlet="Seefunk")
+    assert _sources(own) == {"APA"}
+
+
+def test_a_body_named_in_capitals_speaks_and_a_programme_title_is_no_quote() -> None:
+    en = _doc('London reacted. The Foreign Office said it looked forward to a "continued close partnership".', "en")
+    assert _quotes(en) == [("Foreign Office", "continued close partnership")]
+    generic = _doc('"We oppose any visit," the foreign ministry said in a statement.', "en")
+    assert _quotes(generic) == [(None, "We oppose any visit")]
+    own = _doc("„Wir bleiben dabei“, sagte Ministerin Ana Costa im Seefunk-Magazin „Hafenblick“.", "de",
+               outlet="Seefunk")
+    assert _quotes(own) == [("Ana Costa", "Wir bleiben dabei")]
+
+
+def test_quotes_render_their_co_speakers_and_an_unnamed_source_in_the_page_language() -> None:
+    from pathlib import Path
+
+    from lagebild.corpus import Corpus
+    from lagebild.model import Briefing, Person, Quote, SourceInfo
+    from lagebild.pages import PageRenderer, render_briefing_markdown
+
+    templates = Path(__file__).resolve().parent.parent / "templates"
+    persons = (Person(id="p-1", name="Paul Girard"), Person(id="p-2", name="Greta Lindner"))
+    for language, unnamed in (("de", "ungenannte Quelle"), ("en", "unnamed source")):
+        briefing = Briefing(slug="b", title="T", language=language, source=SourceInfo(file="b.txt"),
+                            published="2026-01-01", persons=persons,
+                            quotes=(Quote(id="q-1", text="Wir sind bereit"),
+                                    Quote(id="q-2", text="Europa hält zusammen", speaker="Paul Girard",
+                                          co_speakers=("Greta Lindner",))))
+        renderer = PageRenderer(Corpus([briefing]), "briefings/b.md", language, templates, today="2026-01-02")
+        page = render_briefing_markdown("<!-- lagebild:quotes -->\n", renderer, briefing)
+        assert f"— *{unnamed}*" in page.split("Wir sind bereit")[1].split("\n")[1]
+        joint = page.split("Europa hält zusammen")[1].split("\n")[1]
+        assert "Paul Girard" in joint and "Greta Lindner" in joint

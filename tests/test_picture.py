@@ -105,7 +105,7 @@ def test_one_page_per_person_body_and_place_across_spellings_and_languages(early
 
 
 def test_the_review_page_lists_possible_duplicates_it_did_not_join(early: Path) -> None:
-    review = read_page(early / "review/index.html").text
+    review = read_page(early / "review/duplicates/index.html").text  # the Prüfliste's page for them
     assert "Mögliche Doppelungen (1)" in review
     assert "Sergei Ivanov · Sergej Iwanow" in review and "RU, UA" in review
 
@@ -129,7 +129,8 @@ def test_upcoming_is_relative_to_the_build_date(early: Path, late: Path) -> None
     assert {e["date"]: e["status"] for e in facts(early)["events"]}["2026-01-06"] == "planned"
     timeline = read_page(late / "timeline/index.html").text
     planned = timeline[timeline.index("Geplant"):timeline.index("Vergangen")]
-    assert "Talks with Kirill Dmitriev" in planned and "Atomgespräche" not in planned
+    # The English report's event on the German timeline: who – what in German (issue #12's event lines).
+    assert "Kirill Dmitrijew – Gespräche" in planned and "Atomgespräche" not in planned
     assert "vergangen, unbestätigt" in timeline
 
 

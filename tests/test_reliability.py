@@ -410,10 +410,9 @@ def _t26(project: Path, result: subprocess.CompletedProcess[str]) -> None:
     """The page with Markdown-shaped values has the same element structure as a plain twin."""
     briefings = project / "content" / "briefings"
     text = (briefings / "t26.md").read_text(encoding="utf-8")
-    # Plain words unrelated to each other: actor matching across spellings ("Wertx" / "Wertxxxx")
-    # must not tie a speaker to a person the hostile twin keeps apart.
-    for word, value in zip(("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"), _T26_VALUES, strict=True):
-        text = text.replace(f'"{value}"', f'"{word}"')
+    for number, value in enumerate(_T26_VALUES):
+        # Distinct stand-ins that no spelling rule folds together ('Wertx' ~ 'Wertxx' would).
+        text = text.replace(f'"{value}"', f'"Wert{"abcdef"[number]}"')
     (briefings / "t26-plain.md").write_text(text, encoding="utf-8")
     rerun = run_build(project, "render")
     assert rerun.returncode == 0, rerun.stderr

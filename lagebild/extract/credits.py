@@ -19,13 +19,16 @@ from lagebild.extract.lang import credits
 
 @lru_cache(maxsize=4)
 def _label_line(language: str) -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in credits.CREDIT_LABELS.get(language, ()))
-    return re.compile(rf"^\(?\s*(?:{labels})\s*:\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
+    labels = credits.CREDIT_LABELS.get(language, ())
+    with_colon = "|".join(re.escape(label) for label in labels)
+    # „Mit Material von dpa“ needs no colon: its "von"/"by" already says what follows.
+    bare = "|".join(re.escape(label) for label in labels if label.endswith((" von", " by"))) or "(?!)"
+    return re.compile(rf"^\(?\s*(?:(?:{with_colon})\s*:|(?:{bare})\s)\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
 
 
 _BRACKET = re.compile(r"\((?P<name>[^()\d]{2,40})\)")
 _LIST_SPLIT = re.compile(r"\s*(?:/|,|;|\bund\b|\band\b|&)\s*")
-_TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
+_TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+|\s[–—-]\s*)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
 
 
 def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -76,11 +79,33 @@ def closing_caps(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
     return result
 
 
-def coverage_compounds(text: str, language: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+# "told RPP radio", "on NHK television": an acronym before a broadcast noun (a nationality such as
+# "Ukrainian television" is no outlet, so only capitals count).
+_ACRONYM_BROADCAST = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,6})\s+(?:radio|television|TV|broadcaster|channel)\b")
+# "told CBC News", "told Channel 4 News": a named newsroom after a verb of telling.
+_TOLD_NEWSROOM = re.compile(r"\btold\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}(?:News|Radio|Television|TV))\b")
+
+
+def broadcasters(text: str, language: str) -> list[tuple[int, int, str]]:
+    """"told RPP radio", "told CBC News": broadcasters the lexicon does not know, by their shape."""
+    if language != "en":
+        return []
+    return [(m.start("name"), m.end("name"), m.group("name"))
+            for regex in (_ACRONYM_BROADCAST, _TOLD_NEWSROOM) for m in regex.finditer(text)]
+
+
+def coverage_compounds(text: str, language: str, known: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """„in einem Blick-Interview“, „laut einem Spiegel-Bericht“: the outlet before the hyphen."""
+    regex = _coverage_regex(language, known)
+    if regex is None or "-" not in text:
+        return []
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def _coverage_regex(language: str, known: tuple[str, ...]) -> re.Pattern[str] | None:
     nouns = credits.COVERAGE_NOUNS.get(language, ())
     if not nouns:
-        return []
+        return None
     names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
-    regex = re.compile(rf"(?<![\w-])(?P<name>{names})-(?:{'|'.join(nouns)})(?![\w-])")
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)]
+    return re.compile(rf"(?<![\w-])(?P<name>{names})-(?:{'|'.join(nouns)})(?![\w-])")

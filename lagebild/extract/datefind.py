@@ -20,7 +20,8 @@ from lagebild.extract.lang import de_time, en_time
 # "sameday" (am Abend: the day of the previous sentence), "vague", "year", "thismonth" ("later this
 # month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
 # from the day of writing; approximate unless counted in days from it).
-KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "vague", "year",
+# "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
+KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
          "thismonth", "span")
 
 
@@ -115,7 +116,9 @@ def _patterns(language: str) -> _Patterns:
         relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{week_words})\b"),
         relmonth=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{month_words})\b"),
         # Capitalised too, at the start of a sentence ("Heute trifft …", "Yesterday, …").
-        relday=re.compile(rf"\b(?P<w>{_alt(data.RELATIVE_DAYS)}|{_cap(data.RELATIVE_DAYS)})\b"),
+        relday=re.compile(rf"\b(?P<w>(?i:{_alt(w for w in data.RELATIVE_DAYS if ' ' in w)})|"
+                          rf"{_alt(w for w in data.RELATIVE_DAYS if ' ' not in w)}|"
+                          rf"{_cap(w for w in data.RELATIVE_DAYS if ' ' not in w)})\b"),
         phrases=re.compile(rf"(?i)\b(?:{phrases})\b"),
         named=re.compile(rf"(?i)(?P<w>{_alt(data.DATED_NOUNS)})"),
         year=re.compile(r"\b(?:19[5-9]\d|20\d\d|21\d\d)\b"),
@@ -174,7 +177,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
             continue  # a bare "March" or "Mai" is too often something else
         year = int(m["y"]) if m["y"] else None
         pre = (m["pre"] or "").lower()
-        direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else 0
+        direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else (
+            1 if pre in data.TARGET_PREPOSITIONS else 0)  # "für Februar angesetzt": a month ahead
         rel_year = None
         if m["ly"]:
             lyw = m["ly"].lower()
@@ -205,6 +209,10 @@ def find_dates(text: str, language: str) -> list[DateMention]:
     for m in pat.phrases.finditer(text):
         kind = "sameday" if m[0].lower() in data.SAME_DAY else "vague"
         add(m, DateMention(m.start(), m.end(), m[0], kind))
+    for rx_text in data.TRIP_DAYS:
+        for m in re.finditer(rx_text, text):
+            number = (m.groupdict().get("n") or "").lower()
+            add(m, DateMention(m.start(), m.end(), m[0], "tripday", offset=int(data.ORDINAL_DAYS.get(number, 1)) - 1))
     for m in pat.weekday.finditer(text):
         add(m, DateMention(m.start(), m.end(), m[0], "weekday", weekday=weekday_of(m["wd"]),
                            direction=_modifier(m["mod"], data)))
@@ -288,8 +296,9 @@ def weak_past(word: str, language: str) -> bool:
     if not word[:1].islower() or len(word) < 5:
         return False
     if language == "de":
-        if re.fullmatch(r"ge\w{3,}t", word):
-            return True  # participle: "telefoniert", "gebilligt"
+        strong = re.fullmatch(r"ge\w{4,}en", word) and word not in de_time.NOT_WEAK_PAST
+        if re.fullmatch(r"ge\w{3,}t", word) or strong:
+            return True  # participle: "gebilligt", "gegeben", "getroffen"
         if word in de_time.RELATIVE_DAYS or word in de_time.NOT_WEAK_PAST:
             return False  # "heute" ends like "sagte"
         return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(

@@ -51,6 +51,7 @@ class Draft:
     place: str | None = None
     told_block: int = -1
     word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
+    travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -85,7 +86,9 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
             if kind:
                 found.append(Trigger(m.start(), m.end(), kind, "noun"))
                 continue
-        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0):
+        before = re.findall(r"[\w']+", text[max(0, m.start() - 12):m.start()].lower())
+        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0) and not (
+                before and before[-1] in data.VERB_MARKERS and lower in data.EVENT_VERBS):  # "to visit": a verb
             definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue
@@ -156,10 +159,10 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
     """Who ``text`` names as acting: not owners, topics, places or names inside another's role;
     not who the text says is absent ("waren jedoch nicht anwesend", "did not attend") and not who
     only reports the event ("nach Angaben der Bundesregierung", "according to the ministry")."""
-    return actors_in(doc, _masked(text, doc.language), sentence_index, event_words(doc.language))
+    return actors_in(doc, masked(text, doc.language), sentence_index, event_words(doc.language))
 
 
-def _masked(text: str, language: str) -> str:
+def masked(text: str, language: str) -> str:
     """``text`` with the clauses of absent parties and the phrases of sources blanked out (same length)."""
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
@@ -194,3 +197,43 @@ def place_in(doc: Doc, text: str) -> str | None:
 def takes_part(text: str, language: str) -> bool:
     lower = text.lower()
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """One event per date and kind; a statement on a meeting's day is part of the meeting."""
+    merged: list[Draft] = []
+    by_date: dict[str | None, list[Draft]] = {}  # only drafts of one date can merge: linear, not quadratic
+    for draft in drafts:
+        candidates = by_date.get(draft.date, [])
+        same = next((m for m in candidates if draft.date and (
+            m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
+            and not _two_in_a_month(m, draft)), None)
+        if same is None and draft.date is None:
+            same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
+        if same is None:
+            merged.append(draft)
+            by_date.setdefault(draft.date, []).append(draft)
+            continue
+        if same.kind == "statement" and draft.kind != "statement":
+            same.kind, same.kind_source = draft.kind, draft.kind_source
+        same.add(draft.participants)
+        same.speakers += [p for p in draft.speakers if p not in same.speakers]
+        same.place = same.place or draft.place
+        same.guessed = same.guessed and draft.guessed
+    return merged
+
+
+def _two_in_a_month(a: Draft, b: Draft) -> bool:
+    """'kommende Woche … treffen' and 'Ein Beschluss soll Ende März fallen': two things in one month
+    told in different sentences, neither named by an event noun of the same kind, stay two."""
+    if not a.date or len(a.date) != 7 or a.sentence == b.sentence:
+        return False
+    return not (a.kind_source == STRONG and b.kind_source == STRONG and a.kind == b.kind)
+
+
+def _same_people(a: Draft, b: Draft) -> bool:
+    """Two mentions of one day are one event unless each names its own, different people
+    (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
+    if not a.speakers or not b.speakers:
+        return True
+    return bool(set(a.speakers) & set(b.speakers))

@@ -123,8 +123,11 @@ def _country_patterns(doc: Doc) -> list[tuple[str, re.Pattern[str]]]:
 
 _LOCATIVE = {
     # "aus Großbritannien", "from Britain": where participants come from, not where the event is.
-    "de": re.compile(r"\b(?:in|im|nach|bei|vor)\s+(?:der\s+|die\s+|den\s+|dem\s+)?$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?$", re.IGNORECASE),
+    # The object of a visit is its destination too ("will visit Japan", "besucht China"): a place.
+    "de": re.compile(r"\b(?:(?:in|im|nach|bei|vor)\s+|(?:besucht|besuchte|besuchen|bereist|bereiste)\s+"
+                     r"(?:(?:am|heute|morgen|kommende\w*|nächste\w*|\w+tag\w*|Woche)\s+){0,3})"
+                     r"(?:der\s+|die\s+|den\s+|dem\s+)?$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:in|to|at|visit|visits|visited|visiting|tour|tours|toured)\s+(?:the\s+)?$", re.IGNORECASE),
 }
 
 

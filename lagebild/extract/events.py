@@ -1,16 +1,16 @@
-"""Stage: events, the dated meetings, calls, talks, speeches, statements,
-announcements and visits an article reports, past and planned.
+"""Stage: events, the meetings, calls, talks, speeches, statements, announcements and
+visits an article reports, past and planned, dated or not.
 
-Reads: Doc.reference_date, Doc.sentences, Doc.persons, Doc.organizations,
+Reads: Doc.reference_date, Doc.headline, Doc.sentences, Doc.persons, Doc.organizations,
 Doc.countries, Doc.places.  Writes: Doc.events.
 
-A date expression outside quotations, together with the event word nearest
-to it ("Treffen … am 3. Jänner", "met in Busan on Oct. 30"), makes an event.
-Following sentences of the same paragraph without a date of their own add
-participants ("Anwesend waren …"), as do sentences that point back ("des
-Treffens", "the meeting") or say who took part ("zugeschaltet", "attending").
-Mentions with the same date and kind are one event; a statement made on the
-day of a meeting belongs to the meeting.
+A date expression outside quotations and stamps, together with the event word nearest
+to it ("Treffen … am 3. Jänner", "met in Busan on Oct. 30"), makes a dated event.
+A sentence without a date that reports an event of its own makes an undated one
+(``undated``); one that goes on about an event told before adds its names to it
+(``eventattach``).  The headline's event joins the body's or stands alone.
+Mentions with the same date and kind are one event; a statement made on the day of a
+meeting belongs to the meeting.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventattach import anaphor_kind, attach
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -29,13 +30,14 @@ from lagebild.extract.eventdraft import (
     Trigger,
     clause_of,
     find_triggers,
+    merge_drafts,
     participants_in,
     place_in,
     split_clauses,
     summary_of,
     takes_part,
 )
-from lagebild.extract.eventparts import acting_groups, persons_in
+from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -85,6 +87,8 @@ def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
         if t.source == STRONG:
             # "the call" after the date refers back to an event; it names none for this date.
             weight = 2 if (t.definite and t.start > mention.start) else 0
+        elif t.end <= mention.start and re.fullmatch(r"\s*(?:am|on)?\s*", text[t.end:mention.start]):
+            weight = -1  # "said Sunday", "sagte am Sonntag", "will be signed Saturday": the verb's own date
         else:
             weight = 0 if t.travel else 1
             weight += 1 if t.kind == "statement" else 0  # "sagte … am Mittwoch": only when nothing better
@@ -119,6 +123,11 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
     kept: list[DateMention] = []
     for m in found:
         prev = kept[-1] if kept else None
+        if prev is not None and prev.kind == "relweek" and m.kind == "weekday" and re.fullmatch(
+                r"\s*,?\s*(?:am|von|ab|on|from)?\s*", text[prev.end:m.start]):
+            # "kommende Woche von Montag bis Mittwoch": the weekday of that week names the day.
+            kept[-1] = replace(m, direction=prev.direction)
+            continue
         if prev is not None and prev.kind == m.kind == "date" and re.fullmatch(
                 r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
             continue
@@ -127,7 +136,8 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
-                         previous: Draft | None, known_years: dict[int, int] | None = None) -> list[Draft]:
+                         previous: Draft | None, known_years: dict[int, int] | None = None,
+                         trip: Draft | None = None) -> list[Draft]:
     text = sentence.text
     mentions = _mentions(sentence, doc.language)
     triggers = find_triggers(text, doc.language)
@@ -143,13 +153,18 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if (trigger is None or trigger.source != STRONG) and _states(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         mention = _with_known_year(mention, ref, tense, known_years or {})
-        if mention.kind == "sameday":
+        if mention.kind == "tripday":
+            # "am zweiten Tag seiner Reise": counted from the first day of the trip told.
+            if trip is None or not trip.date or len(trip.date) != 10:
+                continue
+            iso: str | None = (date.fromisoformat(trip.date) + timedelta(days=mention.offset)).isoformat()
+        elif mention.kind == "sameday":
             # "Am Nachmittag stand ein Gespräch … an": the day of the event just told; before any
             # event is told, a time of day without a day is the day of writing (§7).
             if trigger is None or trigger.source != STRONG:
                 continue
             if previous is not None and previous.date:
-                iso: str | None = previous.date
+                iso = previous.date
             elif previous is None and ref is not None and not guessed_ref:
                 iso = ref.isoformat()
             else:
@@ -186,7 +201,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
         scope = _other_event_scope(mention, text, doc.language) if mention.kind in DATED else None
         if multi:
-            lo, hi = _ownclauses(text, mention, dated, trigger)
+            lo, hi = _own_clauses(text, mention, dated, trigger)
             span = text[lo:hi]
         else:
             lo, hi, span = 0, len(text), text
@@ -202,15 +217,33 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense)),
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
+            travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
+                lang_data(doc.language).TRIP_NOUNS)),
         )
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
         draft.add(participants_in(doc, span, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
+        if trigger is None:
+            _from_antecedent(doc, sentence, draft)
         if mention.kind == "span" and mention.approx and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
-    return _merge(drafts)
+    return merge_drafts(drafts)
+
+
+def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
+    """"Diese könnte noch Freitag erfolgen", "This is due on Monday": a sentence that names its event
+    only by a pronoun takes what and who from the sentence before it in the paragraph."""
+    words = re.findall(r"[\wÄÖÜäöüß]+", sentence.text)
+    if not words or words[0].lower() not in lang_data(doc.language).POINTING_BACK or sentence.index < 1:
+        return
+    before = doc.sentences[sentence.index - 1]
+    if before.block != sentence.block:
+        return
+    both = f"{before.text} {sentence.text}"
+    draft.summary = summary_of(both, 0, len(both))
+    draft.add(participants_in(doc, before.text, before.index))
 
 
 def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
@@ -288,7 +321,7 @@ def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
     return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
 
 
-def _ownclauses(text: str, mention: DateMention, dated: list[DateMention],
+def _own_clauses(text: str, mention: DateMention, dated: list[DateMention],
                  trigger: Trigger | None) -> tuple[int, int]:
     """The clauses of a sentence with several dates that belong to this one: nearer to it than to any other."""
     clauses = split_clauses(text)
@@ -310,74 +343,6 @@ def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) 
     return bool(words & lang_data(language).EXPECT_CUES)
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
-    """One event per date and kind; a statement on a meeting's day is part of the meeting."""
-    merged: list[Draft] = []
-    by_date: dict[str | None, list[Draft]] = {}  # only drafts of one date can merge: linear, not quadratic
-    for draft in drafts:
-        candidates = by_date.get(draft.date, [])
-        same = next((m for m in candidates if draft.date and (
-            m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
-            and not _two_in_a_month(m, draft)), None)
-        if same is None and draft.date is None:
-            same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
-        if same is None:
-            merged.append(draft)
-            by_date.setdefault(draft.date, []).append(draft)
-            continue
-        if same.kind == "statement" and draft.kind != "statement":
-            same.kind, same.kind_source = draft.kind, draft.kind_source
-        same.add(draft.participants)
-        same.speakers += [p for p in draft.speakers if p not in same.speakers]
-        same.place = same.place or draft.place
-        same.guessed = same.guessed and draft.guessed
-    return merged
-
-
-def _two_in_a_month(a: Draft, b: Draft) -> bool:
-    """'kommende Woche … treffen' and 'Ein Beschluss soll Ende März fallen': two things in one month
-    told in different sentences, neither named by an event noun of the same kind, stay two."""
-    if not a.date or len(a.date) != 7 or a.sentence == b.sentence:
-        return False
-    return not (a.kind_source == STRONG and b.kind_source == STRONG and a.kind == b.kind)
-
-
-def _same_people(a: Draft, b: Draft) -> bool:
-    """Two mentions of one day are one event unless each names its own, different people
-    (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
-    if not a.speakers or not b.speakers:
-        return True
-    return bool(set(a.speakers) & set(b.speakers))
-
-
-def _anaphor_kind(text: str, language: str) -> str | None:
-    lower = text.lower()
-    for phrase, kind in lang_data(language).ANAPHORA.items():
-        if re.search(rf"\b{re.escape(phrase)}\b", lower):
-            return kind or "any"
-    return None
-
-
-def _comments_on(text: str, language: str) -> bool:
-    """The event is named only inside what someone says about it ("said the summit had failed"),
-    not as where they spoke ("told reporters after the talks")."""
-    data = lang_data(language)
-    if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
-        return False
-    lower = text.lower()
-    first = min((m.start() for phrase in data.ANAPHORA
-                 if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
-    words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
-    return first >= 0 and bool(set(words) & data.SPEECH_PAST)
-
-
-def _objects(text: str, language: str) -> bool:
-    """A sentence that opens with a contrast and reports speech: someone objecting from outside."""
-    data = lang_data(language)
-    words = re.findall(r"[\wäöüß]+", text.lower())
-    return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
-
-
 def run(doc: Doc) -> None:
     ref = reference_day(doc)
     guessed_ref = doc.reference_date is not None and doc.reference_date.review == "guessed"
@@ -385,23 +350,26 @@ def run(doc: Doc) -> None:
     main: Draft | None = None  # the article's lead event: what undated participants belong to
     last: Draft | None = None  # the event told last: what an undated sentence goes on about
     last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
+    trip: Draft | None = None  # the trip told last, from whose first day "am zweiten Tag" counts
     known_years = _known_years(doc, ref)
     for sentence in doc.sentences:
-        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years)
+        found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
         dated_here = [d for d in found if d.date]
         if found:
             for draft in found:
-                events = _merge([*events, draft])
+                events = merge_drafts([*events, draft])
             if found[-1].date:
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
                 last_dated = last
+            if trip is None:  # the days of a trip count from the trip first told
+                trip = next((d for d in found if d.travel and d.date and len(d.date) == 10), None)
             if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
-        if _anaphor_kind(sentence.text, doc.language) is None and (
+        if anaphor_kind(sentence.text, doc.language) is None and (
                 not takes_part(sentence.text, doc.language) or names_new_event(doc, sentence)):
             going_on = last if last is not None and last.date and last.told_block == sentence.block else None
             told = place_undated(doc, sentence, events, going_on=going_on)
@@ -409,11 +377,11 @@ def run(doc: Doc) -> None:
                 last = told
                 last.told_block = sentence.block
                 continue
-        _attach(doc, sentence, last, main, events)
+        attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    doc.events = _unique([_to_event(d) for d in _snap_approximate(fold_into_dated(events))])
+    doc.events = [_to_event(d) for d in _snap_approximate(fold_into_dated(events))]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
@@ -431,21 +399,10 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
         if same is not None:  # "Merz reist kommende Woche nach China" over the body's trip
             same.add(draft.participants)
         else:
-            events = _merge([*events, draft])
+            events = merge_drafts([*events, draft])
     if not dated:
         place_undated(doc, headline, events, headline=True)
     return events
-
-
-def _unique(events: list[Event]) -> list[Event]:
-    """Never a duplicate id: a second event of the same date and kind is told apart by its summary
-    (and its evidence); one that comes out the same in every respect is the same fact, kept once."""
-    seen: dict[str, Event] = {}
-    for event in events:
-        if event.id in seen:
-            event = replace(event, id=fact_id("event", event.date or "", event.kind, event.summary, event.evidence))
-        seen.setdefault(event.id, event)
-    return list(seen.values())
 
 
 def _snap_approximate(events: list[Draft]) -> list[Draft]:
@@ -482,39 +439,6 @@ def _near(iso: str | None, ref: date) -> bool:
     if not iso or len(iso) < 10:
         return False
     return abs((date.fromisoformat(iso) - ref).days) <= 7
-
-
-def _attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
-    """An undated sentence adds its names to the event it continues or points back to."""
-    text = sentence.text
-    target: Draft | None = None
-    anaphor = _anaphor_kind(text, doc.language)
-    if anaphor and _comments_on(text, doc.language):
-        return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
-    if anaphor:
-        earlier = [e for e in reversed(events) if e.sentence < sentence.index]
-        target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
-        if target is None and main is not None and main.kind_source != STRONG and anaphor != "any":
-            target = main
-            target.kind, target.kind_source = anaphor, STRONG  # "des Telefonats": now we know
-        if target is None:  # "das Treffen" for talks just told: the same event in other words
-            target = last if last is not None and last.told_block == sentence.block else main
-    elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
-        # Only a dated event is told on in its paragraph; an undated one takes names by reference.
-        target = last
-        if _objects(text, doc.language):
-            return  # "But the First Minister said the deal sold them out": a critic, not a party
-        if not takes_part(text, doc.language):
-            # A sentence that only goes on about the event: its people, not every country it names.
-            people = {p.name for p in doc.persons}
-            target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
-            target.add(acting_groups(doc, text))
-            return
-    elif takes_part(text, doc.language):
-        target = last if last is not None and last.told_block == sentence.block else (main or last)
-    if target is None:
-        return
-    target.add(participants_in(doc, text, sentence.index))
 
 
 def _to_event(draft: Draft) -> Event:

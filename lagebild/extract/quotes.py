@@ -1,15 +1,23 @@
 """Stage: direct quotations and who said them.
 
-Reads: Doc.sentences, Doc.persons, Doc.sources (an outlet in quotes is no
-quotation).  Writes: Doc.quotes.  Quotations are found per paragraph, so one
-may run over several sentences; the evidence is the text of the sentences it
-spans.  Quote marks: „…“ “…” "…" «…» »…« ‘…’ (in British text ’ is also the
-apostrophe, so a closing ’ must not be followed by a letter).  A name in
-quotation marks („Koalition der Willigen“, des „Spiegel“) is not a quote: it
-follows an article and is short and capitalised.  The speaker is the person
-mentioned in the quote's sentence outside the quote (before it, else after
-it), a pronoun or role noun resolved to the last fitting person, or for a
-quote standing alone the speaker of the quote before it in the paragraph.
+Reads: Doc.sentences, Doc.headline, Doc.persons, Doc.organizations, Doc.sources
+(an outlet in quotes is no quotation).  Writes: Doc.quotes.  Quotations are
+found per paragraph, so one may run over several sentences (and, opened and
+not closed, over two paragraphs); the evidence is the text of the sentences
+it spans.  Quote marks: „…“ “…” "…" «…» »…« ‘…’ (in British text ’ is also the
+apostrophe, so a closing ’ must not be followed by a letter).  A name, term or
+title in quotation marks („Koalition der Willigen“, des „Spiegel“, the
+so-called "…", der Begriff „…“) is not a quote.
+
+Who said it (CONVENTIONS §8): the attribution frame of the sentence
+(``speakers``) — which may name nobody („hieß es“, "a senior official said":
+a quote with speaker null); else a quote that goes on from the one before (a
+quote standing alone, a paragraph that is one more quote, Konjunktiv reported
+speech, a plain title right after the quote: „betonte die
+Delegationsleiterin“); else the person the sentence refers to first (a
+guess).  A quote nobody is said to say is a scare quote and left out.
+Unsure speakers are ``review: guessed``; a quote the article repeats is kept
+once; joint statements give ``co_speakers``.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ _NAME_BEFORE = re.compile(
 # Words after which anything in quotation marks is a term or a nickname, whatever its case.
 _TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genannt|called|dubbed|known as|alias|"
                           r"Spitzname|nicknamed|titled|entitled|betitelt)"
-                          r"|(?:[Ss]endung|[Pp]rogramme?|[Ss]how|Begriff[se]*|Schlagwort[se]*|Stichwort[se]*|Wort[se]*|"
+                          r"|(?:[Ss]endung|[Pp]rogramme?|[Ss]how|[Mm]agazin[e]?|[Pp]odcast|[Kk]olumne|[Tt]alkshow|Begriff[se]*|Schlagwort[se]*|Stichwort[se]*|Wort[se]*|"
                           r"Unwort[se]*|Motto|Slogan|Buch[se]*|Film[se]*|Roman[se]*|Lied[se]*|Album[s]*|\bterm|\bword|"
                           r"\bphrase|\bslogan|\bmotto|\bbook|\bfilm|\bnovel|\bsong|\blabel))\s*$")
 
@@ -127,10 +135,17 @@ def run(doc: Doc) -> None:
     outlets = {s.name.casefold() for s in doc.sources}
     seen: set[str] = set()
     previous: _Said | None = None
+    running: tuple[int, str, str] | None = None  # (block, text, evidence) of a quote that runs on
     for block, sentences in blocks.items():
         base = sentences[0].start
         paragraph = doc.text[base: sentences[-1].start + len(sentences[-1].text)]
         spans = quoted_spans(paragraph)
+        if running is not None and (running[0] != block - 1 or not spans or spans[0].start != 0):
+            running = None  # the next paragraph does not go on quoting: no speaker to give it
+        open_quote = _runs_on(paragraph, spans)
+        if open_quote is not None:
+            running = (block, open_quote, paragraph)
+            continue
         for span in spans:
             if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2:
                 continue
@@ -151,6 +166,11 @@ def run(doc: Doc) -> None:
             if said is None:
                 continue  # nobody is said to say it: a scare quote or a term
             previous = _Said(said, last.index, block)
+            if running is not None:  # the paragraph before opened this speaker's quote without closing it
+                if running[1].casefold() not in seen:
+                    seen.add(running[1].casefold())
+                    doc.quotes.append(_quote(said, running[1], running[2]))
+                running = None
             text = span.text.rstrip(",")
             if text.casefold() in seen:
                 continue  # the article repeats a quote it gave before
@@ -159,6 +179,22 @@ def run(doc: Doc) -> None:
             doc.quotes.append(_quote(said, text, evidence))
     if doc.headline:  # after the body, so that a quote the body repeats keeps the body's sentence as evidence
         _headline_quotes(doc, outlets, seen)
+
+
+_OPENERS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+
+
+def _runs_on(paragraph: str, spans: list[QuotedSpan]) -> str | None:
+    """Wire style quotes over paragraphs: “First part. (no closing mark) ¶ “Second part,” he said.
+    The words of a paragraph that opens a quote and never closes it."""
+    opener = paragraph[:1]
+    closer = _OPENERS.get(opener)
+    if closer is None or any(span.start == 0 for span in spans):
+        return None
+    rest = paragraph[1:]
+    if closer in rest if closer != opener else rest.count(opener) % 2 == 1:
+        return None
+    return rest.strip() if len(rest.split()) >= 4 else None
 
 
 def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: QuotedSpan, before: str,

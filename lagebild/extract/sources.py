@@ -148,7 +148,8 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
                 result.append((match.start("name"), match.start("name") + len(name), name))
     known = outlet_names()
     result += credits.credit_line(text, language) + credits.bracketed(text, known) + \
-        credits.closing_caps(text, known) + credits.coverage_compounds(text, language, known)
+        credits.closing_caps(text, known) + credits.coverage_compounds(text, language, known) + \
+        credits.broadcasters(text, language)
     dateline = _DATELINE.match(text)
     if dateline:
         result.append((dateline.start("name"), dateline.end("name"), dateline.group("name")))
@@ -164,8 +165,19 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
     return result
 
 
+def publisher_names(outlet: str | None) -> set[str]:
+    """The names the publishing outlet goes by: 'ORF (orf.at)' is ORF and orf.at.  A bracketed agency
+    ('salzburg24.at (APA)') is the agency whose copy it runs — a source when the text credits it."""
+    if not outlet:
+        return set()
+    main = outlet.split(" (")[0].strip()
+    names = {outlet, main, re.sub(r"^(?:The|Die|Der|Das)\s+", "", main)}
+    names |= {m.group("name") for m in _DOMAIN.finditer(outlet)}
+    return {name.casefold() for name in names if name}
+
+
 def run(doc: Doc) -> None:
-    publisher = (doc.article.outlet or "").casefold()
+    publishers = publisher_names(doc.article.outlet)
     seen: dict[str, Source] = {}
     known = outlet_names()
     # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
@@ -173,10 +185,15 @@ def run(doc: Doc) -> None:
     found += [(heading, credits.credit_line(heading, doc.language) + credits.bracketed(heading, known)
                + credits.closing_caps(heading, known))
               for heading in (section.heading for section in doc.sections) if heading]
+    own = "|".join(re.escape(name) for name in sorted(publishers, key=len, reverse=True))
+    # „im Nordfunk-Magazin „Küstenblick““: the publisher's own programme is the publisher, no source
+    own_programme = re.compile(rf"(?i:{own})-\w+\s*[„“\"«»‘]?\s*$") if own else None
     for line, names in found:
-        for _start, _end, name in names:
+        for start, _end, name in names:
+            if own_programme is not None and own_programme.search(line[:start]):
+                continue
             key = re.sub(r"\W+", " ", name.casefold()).strip()
-            if not key or name.casefold() == publisher:
+            if not key or name.casefold() in publishers:
                 continue
             # "Xinhua News Agency" and a later "Xinhua" are one source.
             if any(key in other or other in key for other in seen):

@@ -10,10 +10,10 @@ returns the first that has a subject:
    clause (Der Kanzler werde „…“ ansprechen, sagte der Sprecher Hille), and a
    German participle closing it („Ecowas hatte sich als „…“ geäußert“);
 4. „so X“ anywhere in the sentence (… würden - so Moon wörtlich - „…“);
-5. "according to X", „laut X“, „X zufolge“;
-6. a verb of saying before the quote: Merz sagte: „…“ / Lula said the deal was
+5. a verb of saying before the quote: Merz sagte: „…“ / Lula said the deal was
    "…" / in what he called "…" / X told Y … and urged "…" (the earlier verb's
-   subject) / Ines Carvalho, a researcher, said (the name before its apposition).
+   subject) / Ines Carvalho, a researcher, said (the name before its apposition);
+6. "according to X", „laut X“, „X zufolge“ (X may be an outlet: then nobody is named).
 
 ``subjects.classify`` then says who the subject is: a person, an organization,
 or nobody.  Without a frame, ``nearest`` guesses the first person the text
@@ -27,7 +27,16 @@ import re
 
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.subjects import NOBODY_PERSON, SUBJECT_START, Attribution, classify, fitting, lexicon, reference
+from lagebild.extract.subjects import (
+    NOBODY,
+    NOBODY_PERSON,
+    SUBJECT_START,
+    Attribution,
+    classify,
+    fitting,
+    lexicon,
+    reference,
+)
 from lagebild.model import Person
 
 __all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
@@ -35,6 +44,11 @@ __all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
 _CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
 _BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
 _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
+# A relative clause: English by its pronoun; German also by its final verb („der am Montag in Paris war“),
+# which sets it apart from a subject („der stellvertretende Sprecher Paul Wendt“).
+_RELATIVE = re.compile(r"\s*(?:(?:who|which|whose)\s"
+                       r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$)")
+_CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während)\s+")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
 
 
@@ -57,18 +71,15 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
     parts), or None when the sentence has no frame."""
     frames = (lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
-              lambda: _according_frame(doc, first, before + " " + after), lambda: _before_frame(doc, first, before))
+              lambda: _before_frame(doc, first, before), lambda: _according_frame(doc, first, before + " " + after))
     return next((found for found in (frame() for frame in frames) if found is not None), None)
 
 
 def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """No frame: the first person the text before the quote refers to, else the one after it — a guess
-    unless the sentence has a verb of saying."""
+    (a verb of saying in the sentence may well be someone else's)."""
     person = _nearest_subject(doc, first, last, before, after)
-    if person is None:
-        return None
-    certain = has_speech_verb(before + " " + after, doc.language)
-    return Attribution(person.name, certain, person)
+    return Attribution(person.name, False, person) if person is not None else None
 
 
 def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
@@ -79,22 +90,33 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         gap = after[: match.start()]
         if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
                 and before.strip():
-            found = classify(doc, sentence, _clause_tail(_unbracketed(before)))
-            if found is not None:
+            subject = _clause_tail(_unbracketed(before))
+            found = classify(doc, sentence, subject)
+            # „Berg sagte, man habe von einem „…“ gesprochen“: an impersonal subject leaves it to the outer frame
+            if found is not None and not re.match(r"\s*(?:man|es)\b", subject):
                 return found
         if doc.language == "en":
             subject = _clause_tail(gap)
             if subject.strip() and SUBJECT_START.match(subject) and not re.search(r"[.!?]", gap):
-                found = classify(doc, sentence, subject)
+                found = classify(doc, sentence, subject) or _unknown_name(gap, subject)
                 if found is not None:
                     return found
             if not re.fullmatch(r"[\s,]*", gap):
                 continue
         elif not re.search(r"(?:^|,)\s*$", gap):
             continue  # a German inverted frame follows a comma: "…“ ansprechen, sagte Hille"
-        found = classify(doc, sentence, _with_apposition(doc, after[match.end():]))
+        inverted = _with_apposition(doc, after[match.end():])
+        found = classify(doc, sentence, inverted) or _unknown_name(gap, inverted)
         if found is not None:
             return found
+    return None
+
+
+def _unknown_name(gap: str, subject: str) -> Attribution | None:
+    """"…," said Rutte — a name right at the quote that the persons stage does not know: the quote is
+    attributed, but to no speaker this briefing can show (a guess, never a wrong name)."""
+    if re.fullmatch(r"[\s,]*(?:[A-ZÄÖÜ][\w'’-]+\s*)?", gap) and re.match(r"\s*[A-ZÄÖÜ][a-zäöüß'’-]+", subject):
+        return Attribution(None, certain=False)
     return None
 
 
@@ -135,14 +157,17 @@ def _so_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribut
 
 
 def _according_frame(doc: Doc, sentence: Sentence, text: str) -> Attribution | None:
-    """"according to a White House official", „laut Regierungssprecher Hille“, „Diplomaten zufolge“."""
+    """"according to a White House official", „laut Regierungssprecher Hille“, „Diplomaten zufolge“ — the
+    source is whoever follows; one that is neither a person nor an organization of the article
+    („nach Angaben des Weißen Hauses“ when no body was recognised) still names no speaker."""
     lex = lexicon(doc.language)
     match = re.search(lex.ACCORDING_TO + r"\s+", text)
     if match:
-        return classify(doc, sentence, _clause_head(text[match.end():]))
+        source = re.sub(r"^(?:des|der|dem|den|von)\s+", "", _clause_head(text[match.end():]))
+        return classify(doc, sentence, source) or NOBODY
     match = re.search(lex.ACCORDING_AFTER, text)
     if match:
-        return classify(doc, sentence, _clause_tail(text[: match.start()]))
+        return classify(doc, sentence, _clause_tail(text[: match.start()])) or NOBODY
     return None
 
 
@@ -156,16 +181,19 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
             continue  # "X told Y … and urged": the subject of the verb before
         pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
-        segments = [seg for seg in _BOUNDARY.split(left) if seg.strip()]
+        # „Der Kanzler, der am Montag in Paris war, sagte“: a relative clause is no subject
+        segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
         # "The US ambassador, Mike Waltz, said": the apposition just before the verb
         if pronoun:  # "Rubio met Wang in what he called …": the pronoun takes up the sentence's own subject
             own = fitting(doc, [m.person for m in mentions.name_mentions(doc, left[: pronoun.start()])],
                            pronoun.group(1).casefold())
             if own:
                 return Attribution(own[0].name, True, own[0])
-        tail = pronoun.group(1) if pronoun else segments[-1] if segments else ""
-        if not pronoun and len(segments) >= 2 and _APPOSITION.match(tail) and \
-                mentions.name_mentions(doc, segments[-2]):
+        if segments:  # "Zelensky said Trump had called it …": the subject after the earlier verb of saying
+            segments[-1] = _VERB_RE[doc.language].split(segments[-1])[-1]
+        tail = pronoun.group(1) if pronoun else _CONJUNCTION.sub("", segments[-1]) if segments else ""
+        if not pronoun and len(segments) >= 2 and _APPOSITION.match(segments[-1]) and \
+                not mentions.name_mentions(doc, tail) and mentions.name_mentions(doc, segments[-2]):
             tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
         sides = [tail]
         if doc.language == "de":

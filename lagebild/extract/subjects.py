@@ -45,7 +45,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of)\s+(?:\S+\s+){0,2})$")
 _NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
-                            r"she|one|some|several|two|three|mehrere|einige)\b)")
+                            r"she|one|some|several|two|three|mehrere|einige|his|her|its|their|sein|seine|ihr|ihre)\b)")
 
 
 def lexicon(language: str) -> ModuleType:
@@ -60,8 +60,9 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if not words or not SUBJECT_START.match(subject):
         return None
     head = words[0].casefold()
-    if head in lex.IMPERSONAL or re.match(lex.OWN_INSTITUTION, subject.strip()):
-        return NOBODY  # „hieß es“, "it said", "his office said"
+    if head in lex.IMPERSONAL or (re.match(lex.OWN_INSTITUTION, subject.strip())
+                                  and not mentions.name_mentions(doc, subject)):
+        return NOBODY  # „hieß es“, "it said", "his office said" (not "his spokesman Paul Wendt")
     pair = re.match(lex.PAIR, subject.strip())
     if pair:  # "the two leaders reaffirmed", „die beiden erklärten“: the two persons last named together
         both = _last_pair(doc, sentence, subject[: pair.start()])
@@ -77,7 +78,7 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         return NOBODY
     if head in de.PRONOUNS or head in en.PRONOUNS:
         return Attribution(None, certain=False)  # "he said" of someone the text names nowhere we can find
-    organization = _organization(doc, subject)
+    organization = _organization(doc, subject) or _named_body(doc, subject)
     if organization is not None:
         return Attribution(organization)
     by_word = _person_by_word(doc, words) if not mentions.name_mentions(doc, subject) else None
@@ -208,12 +209,13 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     if roles:
         return sum(mentions.role_matches(p, roles[0][2]) for p in doc.persons) <= 1
     pronoun = _PRONOUN.search(subject)
-    if pronoun and sentence.index > 0:
+    if pronoun:
         for index in range(sentence.index - 1, -1, -1):
             named = {fuller(doc, m.person).name for m in mentions.name_mentions(doc, doc.sentences[index].text)}
             if named:
                 candidates = fitting(doc, [p for p in doc.persons if p.name in named], pronoun.group(1).casefold())
                 return len(candidates) <= 1
+        return False  # nobody named before: the pronoun looks ahead, a guess
     return True
 
 
@@ -246,7 +248,6 @@ def fuller(doc: Doc, person: Person) -> Person:
 def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Person | None:
     """The person a pronoun (or "der 64-Jährige") takes up: the first fitting person of the nearest
     sentence, this one's text first, that names one — the subject, not the last name mentioned."""
-    wanted = (de.PRONOUNS.get(pronoun) or en.PRONOUNS.get(pronoun)) if pronoun else None
     for index in range(sentence.index - 1, -1, -1):
         found = []
         for mention in mentions.name_mentions(doc, doc.sentences[index].text):
@@ -258,9 +259,14 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
             return candidates[0]
     if pronoun is None:
         return None
-    # No earlier sentence names anyone ("South Africa's president said … He said"): the article's first
-    # fitting person, named later.
-    return next((p for p in doc.persons if _gender(p, doc.language) in (None, wanted)), None)
+    # No earlier sentence names anyone ("South Africa's president said … He said"): the first fitting
+    # person a later sentence names (this one's other names are what it is about, not who speaks).
+    for later in doc.sentences[sentence.index + 1:]:
+        named = [fuller(doc, m.person) for m in mentions.name_mentions(doc, later.text)]
+        candidates = fitting(doc, named, pronoun)
+        if candidates:
+            return candidates[0]
+    return None
 
 
 def fitting(doc: Doc, persons: list[Person], pronoun: str | None) -> list[Person]:
@@ -285,6 +291,17 @@ def _organization(doc: Doc, subject: str) -> str | None:
         if len(name) >= 2 and re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject):
             return name
     return None
+
+
+_EN_BODY = re.compile(r"\s*(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+                      + "|".join(re.escape(h) for h in en.ORG_HEADS) + r"))(?![\w-])\s*$")
+
+
+def _named_body(doc: Doc, subject: str) -> str | None:
+    """"The Foreign Office said", "the State Department said": a body named in capitals speaks, even when
+    the entities stage did not list it ("the foreign ministry said" in lower case names no body)."""
+    match = _EN_BODY.match(subject) if doc.language == "en" else None
+    return match.group("name") if match else None
 
 
 def _inflected(name: str) -> str:

@@ -21,6 +21,7 @@ past, §7).  The words and cues are data per language (``lang/*_time.py``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
@@ -43,9 +44,8 @@ from lagebild.extract.stamps import stamp_spans
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
 _ALIKE = frozenset({"meeting", "talks"})
-# English words before a noun that make it a verb or leave it no event ("to visit", "will address").
-_EN_NOT_NOUN = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-                          "they", "we", "i", "you", "not", "also", "did", "does", "do"})
+# Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
+_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
 
 
 def alike(a: str, b: str) -> bool:
@@ -69,9 +69,11 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
         return False  # "spoke to reporters", "sprach von einem Signal"
     lo, hi = clause_of(trigger.start, split_clauses(text))
-    clause = _words(text[lo:hi])
+    if re.search(data.DURATIONS, text[lo:hi]):
+        return False  # "verhandelten während neun Monaten": a process, not one occurrence
+    clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
     if set(clause) & data.INTENT_CUES:
-        return False
+        return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
     if set(before) & data.NEGATIONS:
@@ -81,8 +83,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "das unterzeichnete Dokument": a participle used as an adjective
     if trigger.source != STRONG and set(after) & data.NEGATIONS:
         return False  # "traf ihn nicht", "did not meet"
-    if doc.language == "en" and trigger.source == STRONG and before and before[-1] in _EN_NOT_NOUN:
-        return False  # "to visit", "will address"
+    if trigger.source == STRONG and set(_words(text[trigger.end:hi])) & data.NEGATIONS_AFTER:
+        return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
     return not (doc.language == "en" and trigger.source == STRONG and re.match(
         r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
 
@@ -110,8 +112,7 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
     people = {p.name for p in doc.persons}
     mine = [n for n in draft.participants if n in people]
     for event in reversed(events):
-        if alike(event.kind, draft.kind) and mine and len(event.participants) >= 2 and set(
-                draft.participants) <= set(event.participants):
+        if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event
     return None
 
@@ -121,6 +122,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     "wird … treffen", "is set to"); past when it speaks of the past; otherwise what the event told
     just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
     data = lang_data(language)
+    # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
+    text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
     lo, hi = clause_of(trigger.start, split_clauses(text))
     lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
     if set(lead) & data.EARLIER_PREPOSITIONS:
@@ -132,8 +135,11 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
         for m in _WORDS.finditer(text, start, end):
             word = m.group(0).lower()
             distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
-            if word in data.PLAN_CUES:
-                cues.append((distance, 1))
+            if word in data.PLAN_CUES or (language == "en" and word in data.EVENT_VERBS and re.search(
+                    r"\bto\s+$", text[max(0, m.start() - 4):m.start()])):
+                cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
+            elif word in _PRESENT_AUXILIARIES:
+                cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
             elif word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language):
                 cues.append((distance, -1))
         if cues:
@@ -213,9 +219,14 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     """The event an undated sentence tells: one already told (given the sentence's people), or a new
     undated one appended to ``events``; None when the sentence names no event, or when it only goes
     on with ``going_on`` (the dated event its paragraph tells) in a verb ("traf er dort …")."""
-    if not headline and set(_words(sentence.text)) & lang_data(doc.language).REPORTED_CUES:
-        return None  # "sagte, um 16 Uhr werde …", "it said the talks …": what someone talks about
     triggers = usable_triggers(doc, sentence, headline)
+    if not headline:
+        # "sagte X nach den Beratungen", "Das teilte Costa nach Beratungen mit": an event named in the
+        # clause of a verb of saying is where or when someone spoke; the reported content ("…, it said")
+        # is told as news and counts.
+        reported = lang_data(doc.language).REPORTED_CUES
+        triggers = [t for t in triggers if not set(_words(sentence.text[slice(
+            *clause_of(t.start, split_clauses(sentence.text)))])) & reported]
     if not triggers:
         return None
     trigger = triggers[0]
@@ -232,9 +243,45 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         return earlier
     if headline:
         events.insert(0, draft)
-    else:
-        events.append(draft)
-    return draft
+        return draft
+    events.append(draft)
+    last = draft
+    for extra in _coordinated(doc, sentence, trigger, triggers, last.status):
+        if _told_before(doc, sentence.text, extra[0], extra[1], events) is None:
+            events.append(extra[1])
+            last = extra[1]
+    return last
+
+
+# Coordinated verb phrases: "… die Verbotene Stadt besichtigen und die Mercedes-Benz-Group besuchen".
+_COORDINATION = re.compile(r"\s(?:und|and|sowie|zudem|außerdem)\s|;\s")
+
+
+def _coordinated(doc: Doc, sentence: Sentence, first: Trigger, triggers: list[Trigger],
+                 status: str) -> list[tuple[Trigger, Draft]]:
+    """Further events of one sentence: a verb in a coordinated part of its own names a second
+    occurrence (§7: two occurrences in one sentence are two), its people those of that part and of
+    the sentence's head (the shared subject)."""
+    text = sentence.text
+    cuts = [0] + [m.end() for m in _COORDINATION.finditer(text)] + [len(text)]
+    parts = list(pairwise(cuts))
+    home = next((p for p in parts if p[0] <= first.start < p[1]), parts[0])
+    head = text[:min(t.start for t in triggers)]
+    found: list[tuple[Trigger, Draft]] = []
+    for lo, hi in parts:
+        if (lo, hi) == home or lo < home[1]:
+            continue
+        own = [t for t in triggers if lo <= t.start < hi and t.source != STRONG]
+        if not own:
+            continue
+        trigger = own[0]
+        draft = undated_draft(doc, sentence, trigger, status)
+        piece = text[lo:hi].strip(" ,;.")
+        draft.summary = piece[:1].upper() + piece[1:]
+        draft.participants = []
+        draft.add(participants_in(doc, head + " " + text[lo:hi], sentence.index))
+        found.append((trigger, draft))
+    return found
 
 
 def fold_into_dated(events: list[Draft]) -> list[Draft]:

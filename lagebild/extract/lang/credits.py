@@ -5,7 +5,7 @@ from __future__ import annotations
 # „Quelle: dts Nachrichtenagentur“, "(Source: Reuters)": the label of a closing credit line.
 CREDIT_LABELS: dict[str, tuple[str, ...]] = {
     "de": ("Quelle", "Quellen", "Mit Material von", "Material von"),
-    "en": ("Source", "Sources", "Credit"),
+    "en": ("Source", "Sources", "Credit"),  # not "reporting by": that names reporters
 }
 # Nouns that make a bracketed name an agency: „(dts Nachrichtenagentur)“, "(Kyodo News Agency)".
 AGENCY_NOUNS: tuple[str, ...] = ("Nachrichtenagentur", "Presseagentur", "Agentur", "news agency", "News Agency",

@@ -18,7 +18,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "hieß heißt hiess heisst äußerte äussert äusserte äußert geäußert geäussert erklärt verkündete "
     "verkündet bestätigte bestätigt ergänzte ergänzt fragte fragt antwortete antwortet kommentierte "
     "lobte lobt bilanzierte resümierte twitterte schrieb teilte teilt teilten fügte stellte "
-    "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste".split()
+    "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste "
+    "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt".split()
 )
 # Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
 IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
@@ -32,7 +33,7 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
     "analysten beamte beamten vertreter kritiker stimmen seite".split()
 )
 # „Merz zufolge“, „laut Merz“, „nach Angaben von …“.
-ACCORDING_TO = r"(?:\blaut|\bnach\s+Angaben\s+(?:von|des|der)|\bgemäß)"
+ACCORDING_TO = r"(?:\b[Ll]aut|\b[Nn]ach\s+Angaben\s+(?:von|des|der)|\b[Gg]emäß)"
 ACCORDING_AFTER = r"\s+zufolge\b"
 # „der 64-Jährige“: a person named only by age is the person the text is about.
 AGE_NOUN = r"\b(?:der|die|Der|Die)\s+\d{2,3}-[Jj]ährigen?\b"

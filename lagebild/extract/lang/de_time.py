@@ -22,12 +22,14 @@ DAYPARTS: tuple[str, ...] = ("abend", "morgen", "vormittag", "nachmittag", "mitt
 # Relative days: offset from the reference date.
 # Lower-case "morgen" is tomorrow ("am Morgen" is a part of the day).
 # Words ending like a weak preterite ("-te", "-ten") that are none.
-NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letztes",
-                                           "heute", "leute", "meute", "beute", "gute", "guten", "späte", "späten",
-                                           "konkrete", "konkreten", "rechte", "rechten", "breite", "breiten"})
+NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letztes", "heute", "gegenüber",
+                                           "gelegenen", "genauen", "leute", "meute", "beute", "gute", "guten",
+                                           "späte", "späten", "konkrete", "konkreten", "rechte", "rechten", "breite",
+                                           "breiten"})
 # Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
-RELATIVE_DAYS: dict[str, int] = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
+RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächsten stunden": 0, "heute": 0,
+                                 "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a weekday or "Woche"/"Monat" that fix the direction.
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
@@ -78,6 +80,10 @@ STATE_VERBS: frozenset[str] = frozenset({
 MONTH_PARTS: tuple[str, ...] = ("anfang", "ende", "mitte")
 # Prepositions that make a bare month name a date ("im November", "seit März").
 MONTH_PREPOSITIONS: tuple[str, ...] = ("im", "in", "seit", "bis", "ab", "vom", "zum", "für", "zu")
+# Sentence openers that stand for the thing the sentence before named ("Diese könnte Freitag erfolgen").
+POINTING_BACK: frozenset[str] = frozenset({"dies", "diese", "dieser", "dieses", "das", "sie", "er", "es"})
+# Prepositions that set a month as a target still ahead ("die für Februar angesetzten Wahlen").
+TARGET_PREPOSITIONS: tuple[str, ...] = ("für",)
 # Expressions that name a time but no datable day or month.
 VAGUE: tuple[str, ...] = (
     "im frühjahr", "im frühling", "im sommer", "im herbst", "im winter", "vor dem sommer",
@@ -89,6 +95,15 @@ VAGUE: tuple[str, ...] = (
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
                              "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
+# Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+TRIP_NOUNS: tuple[str, ...] = ("reise", "besuch", "staatsbesuch", "visite")
+# Days of a trip counted from its first day ("Zum Reiseauftakt", "am zweiten Tag seiner Reise"); the
+# group "n" names the ordinal, none means the first day.
+TRIP_DAYS: tuple[str, ...] = (
+    r"(?i)\b(?:am|zum)\s+(?P<n>ersten|zweiten|dritten|vierten|fünften)\s+(?:Tag|Besuchstag|Reisetag)\b",
+    r"(?i)\bzum\s+(?:Reiseauftakt|Auftakt\s+(?:der|seiner|ihrer)\s+(?:Reise|Visite|Besuchs))\b",
+)
+ORDINAL_DAYS: dict[str, int] = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5}
 # Events whose name fixes the date: (month, day).
 DATED_NOUNS: dict[str, tuple[int, int]] = {
     "neujahrsansprache": (12, 31), "silvesteransprache": (12, 31), "weihnachtsansprache": (12, 24),
@@ -106,7 +121,8 @@ EVENT_NOUNS: dict[str, str] = {
     "videokonferenz": "call", "videoschalte": "call", "schalte": "call", "rede": "speech",
     "ansprache": "speech", "regierungserklärung": "speech", "erklärung": "statement",
     "interview": "statement", "pressekonferenz": "statement", "stellungnahme": "statement",
-    "besuch": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other", "wahl": "other",
+    "besuch": "other", "besuche": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other",
+    "wahl": "other",
     "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
     "angriff": "other", "angriffe": "other", "anschlag": "other",
 }
@@ -292,11 +308,18 @@ ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", 
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erklärt", "teilte", "teilten",
                                                "mitteilte", "mitteilten", "berichtete", "berichteten"}
+# A stretch of time spent on it makes a process of it ("verhandelten während neun Monaten", "nach mehr als
+# 25 Jahren Verhandlungen"): negotiations in general, no one occurrence (CONVENTIONS §7.4).
+DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s+|rund\s+)?(?:\w+\s+)?"
+                  r"(?:Jahren|Monaten|Wochen|Jahre|Monate)\b")
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
     r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
 )
+# Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
+NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
+VERB_MARKERS: frozenset[str] = frozenset()
 # Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
 NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
                                        "niemals", "ohne"})
@@ -309,6 +332,8 @@ INTENT_CUES: frozenset[str] = frozenset({
     "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
     "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
+    "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
+    "wollte", "wollten",  # an intention of the past: whether it happened, the sentence does not say
     "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
@@ -330,8 +355,8 @@ REPORT_VERBS: frozenset[str] = frozenset({
 # Who only reports an event is no party to it: "nach Angaben der Bundesregierung", "laut Kreml",
 # "wie das Außenamt mitteilte", "Regierungssprecher X sagte".
 SOURCE_PATTERNS: tuple[str, ...] = (
-    r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+[^,;.]*",
-    r"\blaut\s+[^,;.]*",
+    r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
+    r"\blaut\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
     r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
     r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
 )

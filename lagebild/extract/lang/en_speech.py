@@ -23,7 +23,7 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
     "officials sources diplomats observers analysts critics experts people insiders aides participants "
     "statement".split()
 )
-ACCORDING_TO = r"\baccording\s+to"
+ACCORDING_TO = r"\b[Aa]ccording\s+to"
 ACCORDING_AFTER = r"(?!)"  # English has no postposition of attribution
 AGE_NOUN = r"\b(?:the|The)\s+\d{2,3}-year-old\b"
 REPORTED: frozenset[str] = frozenset()  # English reported speech needs its verb of saying

@@ -16,7 +16,8 @@ WEEKDAYS: dict[str, int] = {
 }
 DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset()
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
+RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hours": 0, "in the next hours": 0,
+                                 "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
                                  "the day before yesterday": -2}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
@@ -53,6 +54,10 @@ MONTH_PARTS: tuple[str, ...] = ("early", "late", "mid", "end of", "beginning of"
 # A bare month name is a date only after one of these ("May" and "March" are also words).
 MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "since", "until", "by", "from", "of", "during", "before",
                                        "after", "last", "next", "this", "early", "late", "mid")
+# Sentence openers that stand for the thing the sentence before named ("This could happen on Friday").
+POINTING_BACK: frozenset[str] = frozenset({"this", "that", "it"})
+# Prepositions that set a month as a target still ahead (none in English: "for March" also looks back).
+TARGET_PREPOSITIONS: tuple[str, ...] = ()
 VAGUE: tuple[str, ...] = (
     "later this year", "earlier this year", "this year", "next year", "last year", "in the spring",
     "in the summer", "in the autumn", "in the fall", "in the winter", "last fall", "last autumn",
@@ -63,6 +68,14 @@ VAGUE: tuple[str, ...] = (
 )
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
                              "that afternoon", "later in the day")
+# Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+TRIP_NOUNS: tuple[str, ...] = ("trip", "visit", "tour")
+# Days of a trip counted from its first day ("on the second day of his visit").
+TRIP_DAYS: tuple[str, ...] = (
+    r"(?i)\bon\s+the\s+(?P<n>first|second|third|fourth|fifth)\s+day\b",
+    r"(?i)\bat\s+the\s+start\s+of\s+(?:his|her|their|the)\s+(?:trip|visit|tour)\b",
+)
+ORDINAL_DAYS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 DATED_NOUNS: dict[str, tuple[int, int]] = {
     "new year's address": (12, 31), "new year's eve address": (12, 31), "new year address": (12, 31),
     "christmas message": (12, 25), "christmas address": (12, 25),
@@ -215,6 +228,9 @@ PLAN_CUES: frozenset[str] = frozenset({
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # An event named after these lies before the one told ("since the strikes", "after his election win").
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
+# A stretch of time spent on it makes a process of it ("negotiated for nine months").
+DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:\w+\s+)?"
+                  r"(?:years|months|weeks)\b")
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
@@ -223,13 +239,17 @@ IDIOMS: tuple[str, ...] = (
     r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
     r"|deadline|criteria|standard|obligation|need)s?\b",
 )
+NEGATIONS_AFTER: frozenset[str] = frozenset({"not", "never"})
+# Words before an event noun that make it a verb ("to visit", "will address").
+VERB_MARKERS: frozenset[str] = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should",
+                                          "shall", "they", "we", "i", "you", "not", "also", "did", "does", "do"})
 NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
                                        "cancelled", "canceled", "postponed"})
 INTENT_CUES: frozenset[str] = frozenset({
     "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
-    "pushing", "pressing", "need", "needs", "necessity", "traditionally", "usually", "often", "typically",
+    "pushing", "pressing", "need", "needs", "necessity", "ongoing", "traditionally", "usually", "often", "typically",
     "routinely", "normally",
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})

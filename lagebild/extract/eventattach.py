@@ -1,0 +1,77 @@
+"""An undated sentence that goes on about an event told before: it adds names to that event.
+
+"Anwesend waren …", "des Treffens", "the meeting", "zugeschaltet": a sentence that points back to an
+event, or continues the dated event of its paragraph, gives that event its participants.  A
+sentence that only talks about an event ("said the summit had failed") or objects to it adds no
+one.  Used by the events stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import lang_data
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventdraft import STRONG, Draft, masked, participants_in, takes_part
+from lagebild.extract.eventparts import acting_groups
+
+
+def anaphor_kind(text: str, language: str) -> str | None:
+    lower = text.lower()
+    for phrase, kind in lang_data(language).ANAPHORA.items():
+        if re.search(rf"\b{re.escape(phrase)}\b", lower):
+            return kind or "any"
+    return None
+
+
+def _comments_on(text: str, language: str) -> bool:
+    """The event is named only inside what someone says about it ("said the summit had failed"),
+    not as where they spoke ("told reporters after the talks")."""
+    data = lang_data(language)
+    if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
+        return False
+    lower = text.lower()
+    first = min((m.start() for phrase in data.ANAPHORA
+                 if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
+    words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
+    return first >= 0 and bool(set(words) & data.SPEECH_PAST)
+
+
+def _objects(text: str, language: str) -> bool:
+    """A sentence that opens with a contrast and reports speech: someone objecting from outside."""
+    data = lang_data(language)
+    words = re.findall(r"[\wäöüß]+", text.lower())
+    return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
+
+
+def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
+    """An undated sentence adds its names to the event it continues or points back to."""
+    text = sentence.text
+    target: Draft | None = None
+    anaphor = anaphor_kind(text, doc.language)
+    if anaphor and _comments_on(text, doc.language):
+        return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
+    if anaphor:
+        earlier = [e for e in reversed(events) if e.sentence < sentence.index]
+        target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
+        if target is None and main is not None and main.kind_source != STRONG and anaphor != "any":
+            target = main
+            target.kind, target.kind_source = anaphor, STRONG  # "des Telefonats": now we know
+        if target is None:  # "das Treffen" for talks just told: the same event in other words
+            target = last if last is not None and last.told_block == sentence.block else main
+    elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
+        # Only a dated event is told on in its paragraph; an undated one takes names by reference.
+        target = last
+        if _objects(text, doc.language):
+            return  # "But the First Minister said the deal sold them out": a critic, not a party
+        if not takes_part(text, doc.language):
+            # A sentence that only goes on about the event: its people, not every country it names.
+            people = {p.name for p in doc.persons}
+            target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
+            target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
+            return
+    elif takes_part(text, doc.language):
+        target = last if last is not None and last.told_block == sentence.block else (main or last)
+    if target is None:
+        return
+    target.add(participants_in(doc, text, sentence.index))

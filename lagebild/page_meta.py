@@ -1,0 +1,50 @@
+"""What a page says about itself outside its content: the title a browser tab, a bookmark or a
+search result shows, the short description link previews and search engines show, its language.
+
+A page's address is made from a slug ("wolodymyr-selenskyj"); left alone, MkDocs would title
+actor pages from it („Wolodymyr selenskyj“, „Ua“).  Here every briefing and actor page gets the
+name as written — a country the name in the language of the page.  Pure: corpus in, records out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.corpus import Actor, Corpus
+from lagebild.i18n import labels
+from lagebild.model import Briefing
+from lagebild.pages import briefing_path
+from lagebild.textfit import shorten
+
+DESCRIPTION_LIMIT = 160  # what search engines and link previews show of a description
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str
+    description: str
+    language: str
+
+
+def briefing_meta(briefing: Briefing) -> PageMeta:
+    return PageMeta(briefing.title or briefing.slug, shorten(briefing.summary or briefing.title, DESCRIPTION_LIMIT),
+                    briefing.language)
+
+
+def actor_meta(actor: Actor, language: str) -> PageMeta:
+    """„Steve Witkoff — US-Sondergesandter. In 2 Briefings, 4 Ereignisse.“"""
+    words = labels(language)
+    roles = "; ".join(role for role, _ in actor.roles[:3])
+    counts = f"{words['appears_in']}: {len(actor.briefings)} {words['briefings']}"
+    if actor.events:
+        counts += f", {len(actor.events)} {words['events_of']}"
+    lead = f"{actor.name} — {roles}" if roles else actor.name
+    return PageMeta(actor.name, shorten(f"{lead}. {counts}.", DESCRIPTION_LIMIT), language)
+
+
+def page_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
+    """Page source path ('actors/steve-witkoff.md') -> its meta, for every briefing and actor page."""
+    metas = {briefing_path(briefing): briefing_meta(briefing) for briefing in corpus.briefings}
+    for actor in corpus.actors.values():
+        metas[actor.path] = actor_meta(actor, language)
+    return metas

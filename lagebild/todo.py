@@ -1,0 +1,215 @@
+"""The Prüfliste as a to-do list: what needs a human now, one page per kind of task.
+
+* open conflicts of the last extraction (resolved ones disappear);
+* guessed facts, naming the field that was guessed — a value the evidence sentence does not
+  state (a date resolved from „am Mittwoch“, a country taken from the sentence before); set
+  `review: verified` when it is right and it leaves the list;
+* evidence that is missing or no longer found in the article;
+* possible duplicate actors (names that may mean one person, not joined);
+* apart from these, the corrections log: what editors changed, newest first — a record, not a task.
+
+Every list runs newest briefing first and is split into pages of PAGE_SIZE entries, so the
+review pages stay small at a thousand briefings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lagebild.check import article_text, evidence_problems
+from lagebild.corpus import Corpus, name_key
+from lagebild.i18n import country_name, labels
+from lagebild.model import FACT_LISTS, Briefing, Country, Event, Fact, Person, ReferenceDate
+from lagebild.review import corrections, describe, open_conflicts, show
+
+FOLDER = "review"
+PAGE_SIZE = 200
+_MONTHS = {
+    1: ("januar", "jänner", "january", "jan"), 2: ("februar", "feber", "february", "feb"),
+    3: ("märz", "maerz", "march", "mär", "mar"), 4: ("april", "apr"), 5: ("mai", "may"),
+    6: ("juni", "june", "jun"), 7: ("juli", "july", "jul"), 8: ("august", "aug"),
+    9: ("september", "sept", "sep"), 10: ("oktober", "october", "okt", "oct"),
+    11: ("november", "nov"), 12: ("dezember", "december", "dez", "dec"),
+}
+
+
+@dataclass(frozen=True)
+class Task:
+    briefing: Briefing
+    list_name: str  # "persons", "events", … or "reference_date"
+    fact: Fact | ReferenceDate
+    fields: tuple[str, ...] = ()  # the guessed fields, as named in the briefing file
+    note: str = ""  # why it is listed (e.g. the evidence check's message)
+
+
+def _stated_date(value: str, evidence: str) -> bool:
+    """Whether the evidence writes this date ('2026-01-03': '3. Jänner', 'January 3', '03.01.', ISO)."""
+    text = evidence.casefold()
+    if value in text:
+        return True
+    parts = value.split("-")
+    month = int(parts[1])
+    month_named = any(re.search(rf"\b{re.escape(name)}\b", text) for name in _MONTHS[month])
+    if len(parts) == 2:
+        return month_named
+    day = int(parts[2])
+    numeric = re.search(rf"\b0?{day}\.\s?0?{month}\.", text) is not None
+    return numeric or (month_named and re.search(rf"\b0?{day}\b", text) is not None)
+
+
+def _stated_name(name: str, evidence: str) -> bool:
+    """A name is stated when its last word is (surnames, 'Koalition der Willigen', 'NATO')."""
+    words = name_key(name).split()
+    return bool(words) and words[-1][:6] in name_key(evidence)
+
+
+def _stated_words(text: str, evidence: str) -> bool:
+    """Words stated in any inflection: their form less the ending („US-Sondergesandter“ in „der
+    US-Sondergesandte“)."""
+    key = name_key(text)
+    return key[:max(4, len(key) - 3)] in name_key(evidence)
+
+
+def _stated_country(code: str, evidence: str) -> bool:
+    """A country is stated by its code ('US-Gesandter') or by its name's stem in either language
+    („Ukraine“, „ukrainische“, “Ukrainian”)."""
+    if re.search(rf"\b{re.escape(code)}\b", evidence):
+        return True
+    text = name_key(evidence)
+    return any(name_key(country_name(code, language))[:5] in text for language in ("de", "en"))
+
+
+def guessed_fields(fact: Fact | ReferenceDate) -> tuple[str, ...]:
+    """The fields of a guessed fact whose value its evidence sentence does not state."""
+    evidence = fact.evidence or ""
+    if isinstance(fact, ReferenceDate):
+        return ("date",)
+    found: list[str] = []
+    if isinstance(fact, Event):
+        if fact.date and not _stated_date(fact.date, evidence):
+            found.append("date")
+        if any(not (_stated_country(p, evidence) if len(p) == 2 and p.isupper() else _stated_name(p, evidence))
+               for p in fact.participants):
+            found.append("participants")
+        if fact.place and not _stated_name(fact.place, evidence):
+            found.append("place")
+    elif isinstance(fact, Person):
+        if not _stated_name(fact.name, evidence):
+            found.append("name")
+        if fact.role and not _stated_words(fact.role, evidence):
+            found.append("role")
+        if fact.country and not _stated_country(fact.country, evidence):
+            found.append("country")
+    elif isinstance(fact, Country) and not _stated_country(fact.code, evidence):
+        found.append("code")
+    return tuple(found)
+
+
+def guessed_tasks(corpus: Corpus) -> list[Task]:
+    tasks = []
+    for briefing in corpus.briefings:  # newest first
+        reference = briefing.reference_date
+        if reference is not None and reference.review == "guessed":
+            tasks.append(Task(briefing, "reference_date", reference, guessed_fields(reference)))
+        for list_name in FACT_LISTS:
+            for fact in briefing.visible(list_name):
+                if fact.is_guess:
+                    tasks.append(Task(briefing, list_name, fact, guessed_fields(fact)))
+    return tasks
+
+
+@lru_cache(maxsize=4096)
+def _article(seeds_dir: Path, name: str, stamp: tuple[int, int]) -> str | None:
+    """The seed's text, read again only when the file changed (`mkdocs serve` rebuilds on every edit)."""
+    del stamp  # part of the cache key only
+    return article_text(seeds_dir, name)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (0, 0)
+    return (status.st_mtime_ns, status.st_size)
+
+
+def evidence_tasks(corpus: Corpus, seeds_dir: Path | None) -> list[Task]:
+    """Facts without evidence, and evidence the article (seeds/<source.file>) no longer holds."""
+    tasks = []
+    for briefing in corpus.briefings:
+        by_field = {}
+        article = None
+        name = briefing.source.file
+        if seeds_dir is not None and name and Path(name).name == name:  # only a file inside seeds/
+            article = _article(seeds_dir, name, _stamp(seeds_dir / name))
+        if article is not None:
+            by_field = dict(evidence_problems(briefing, article))
+        reference = briefing.reference_date
+        if reference is not None and "reference_date.evidence" in by_field:
+            tasks.append(Task(briefing, "reference_date", reference, note=by_field["reference_date.evidence"]))
+        for list_name in FACT_LISTS:
+            for index, fact in enumerate(getattr(briefing, list_name)):
+                if not fact.is_visible or fact.review == "verified":
+                    continue
+                if not fact.evidence.strip():
+                    tasks.append(Task(briefing, list_name, fact, note="—"))
+                elif (message := by_field.get(f"{list_name}[{index}].evidence")) is not None:
+                    tasks.append(Task(briefing, list_name, fact, note=message))
+    return tasks
+
+
+def list_label(list_name: str, language: str = "de") -> str:
+    """'events' -> 'Ereignisse': the list's name as the site says it."""
+    words = labels(language)
+    return words.get({"events": "events_of", "reference_date": "reference_date"}.get(list_name, list_name), list_name)
+
+
+def describe_task(task: Task) -> str:
+    """The fact in a few words; an event with its date, a reference date as itself."""
+    fact = task.fact
+    if isinstance(fact, ReferenceDate):
+        return fact.date
+    if isinstance(fact, Event):
+        return f"{fact.date or '—'}: {describe(fact)}"
+    return describe(fact)
+
+
+def _chunks(items: list[Any]) -> list[list[Any]]:
+    return [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+
+
+def _page_path(name: str, number: int) -> str:
+    return f"{FOLDER}/{name}.md" if number == 1 else f"{FOLDER}/{name}-{number}.md"
+
+
+def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
+    """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`."""
+    # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
+    project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
+        if state_dir is not None else None
+    seeds_dir = project / "seeds" if project is not None else None
+    has_state = state_dir is not None and (state_dir / "base" / "briefings").is_dir()
+    lists: dict[str, list[Any]] = {
+        "conflicts": open_conflicts(state_dir) if state_dir is not None else [],
+        "guessed": guessed_tasks(corpus),
+        "evidence": evidence_tasks(corpus, seeds_dir),
+        "duplicates": list(corpus.possible_duplicates),
+        "corrections": corrections(corpus, state_dir) if has_state and state_dir is not None else [],
+    }
+    counts = {name: len(items) for name, items in lists.items()}
+    helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
+               "list_label": list_label}
+    pages = [(f"{FOLDER}/index.md", "pages/review.md.j2", helpers)]
+    for name, items in lists.items():
+        chunks = _chunks(items)
+        for number, chunk in enumerate(chunks, start=1):
+            pager = {"number": number, "of": len(chunks), "first": (number - 1) * PAGE_SIZE + 1,
+                     "previous": _page_path(name, number - 1) if number > 1 else None,
+                     "next": _page_path(name, number + 1) if number < len(chunks) else None}
+            pages.append((_page_path(name, number), f"pages/review-{name}.md.j2",
+                          {**helpers, "items": chunk, "pager": pager}))
+    return pages

@@ -1,0 +1,257 @@
+"""Events without a date, the headline's event, stamps, status from the verb group, who takes part.
+
+Every sentence here is invented for the test; each group is one failure class of real news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.extract.datefind import find_dates, tense_at
+from lagebild.extract.dates import resolve, year_is_unsure
+from lagebild.extract.pipeline import build_doc, extract
+from lagebild.extract.stamps import is_stamp
+from lagebild.model import Event
+
+
+def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+def undated(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.date is None]
+
+
+# --- a meeting, talks, a visit or a vote without a date is an undated event ------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "who"), [
+    ("Außenministerin Petra Lindqvist hat in Riga Gespräche mit Präsident Aivars Kalns geführt.",
+     "de", "talks", {"Petra Lindqvist", "Aivars Kalns"}),
+    ("Zudem traf Außenministerin Petra Lindqvist den Bürgermeister Jonas Berzins.",
+     "de", "meeting", {"Petra Lindqvist", "Jonas Berzins"}),
+    ("Foreign Minister Tomas Rilke met President Ana Costello in Lisbon.",
+     "en", "meeting", {"Tomas Rilke", "Ana Costello"}),
+    ("Prime Minister Ola Brandt held talks with President Ana Costello in Oslo.",
+     "en", "talks", {"Ola Brandt", "Ana Costello"}),
+])
+def test_an_event_without_a_date_expression_is_undated(text: str, language: str, kind: str, who: set[str]) -> None:
+    found = undated(events_of(text, language))
+    assert len(found) == 1
+    assert found[0].kind == kind and found[0].status == "past"
+    assert who <= set(found[0].participants)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Opposition drängt auf ein Treffen mit der Regierung.", "de"),  # only asked for
+    ("Ein Treffen der beiden Minister gab es nicht.", "de"),  # negated
+    ("Es finden regelmäßige Gespräche zwischen den Ländern statt.", "de"),  # habitual
+    ("Auch von einer Reform der Zollprozesse ist die Rede.", "de"),  # an idiom
+    ("Das unterzeichnete Dokument nennt drei Ziele.", "de"),  # a participle used as an adjective
+    ("The opposition calls for talks with the government.", "en"),  # only asked for
+    ("Only nine members meet the spending target.", "en"),  # 'meet' a target
+    ("The two sides did not hold a meeting.", "en"),  # negated
+])
+def test_what_is_asked_for_negated_habitual_or_idiomatic_is_no_event(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []
+
+
+def test_statements_are_events_only_when_dated() -> None:
+    text = "Außenministerin Petra Lindqvist sagte, die Lage sei ernst."
+    assert events_of(text, "de") == []
+
+
+def test_an_event_in_the_clause_of_saying_is_no_event_but_reported_news_is() -> None:
+    assert undated(events_of("Das teilte Präsident Aivars Kalns nach mehrstündigen Beratungen mit.", "de")) == []
+    told = undated(events_of("The leaders will attend a summit together, the office said.", "en"))
+    assert [(e.kind, e.status) for e in told] == [("meeting", "planned")]
+
+
+def test_the_same_undated_event_told_twice_is_one() -> None:
+    text = ("Der EU-Gipfel in Brüssel beginnt mit einem Streit. "
+            "Beim EU-Gipfel geht es auch um den Haushalt.")
+    assert len(undated(events_of(text, "de"))) == 1
+
+
+def test_status_follows_the_verb_group() -> None:
+    planned = undated(events_of("Präsident Aivars Kalns soll Kanzlerin Eva Lind in Wien treffen.", "de"))
+    assert [e.status for e in planned] == ["planned"]
+    announced = undated(events_of("Minister Jan Holm kündigte weitere Verhandlungen an.", "de"))
+    assert [e.status for e in announced] == ["planned"]
+    infinitive = undated(events_of("President Ana Costello is set to visit Japan.", "en"))
+    assert [e.status for e in infinitive] == ["planned"]
+    earlier = undated(events_of("Kanzler Jan Holm reist erstmals nach seinem Wahlsieg nach Paris.", "de"))
+    assert "past" in {e.status for e in earlier}
+
+
+# --- the headline's event ---------------------------------------------------------------------
+
+def test_the_headline_event_joins_the_body_event() -> None:
+    text = ("Lindqvist trifft Kalns\n\n"
+            "Außenministerin Petra Lindqvist trifft am Donnerstag Präsident Aivars Kalns in Riga.")
+    found = events_of(text, "de")
+    assert [(e.date, e.kind) for e in found] == [("2026-03-19", "meeting")]
+
+
+def test_the_headline_event_stands_alone_when_the_body_gives_none() -> None:
+    text = ("Lindqvist trifft Kalns in Riga\n\n"
+            "Die Beziehungen beider Länder gelten als eng.")
+    found = events_of(text, "de")
+    assert len(found) == 1 and found[0].date is None and found[0].kind == "meeting"
+
+
+# --- stamps are metadata ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Sendung: Nachrichten, 02.03.2026 21:00 Uhr", "de"),
+    ("Diese Nachricht wurde am 02.03.2026 im Programm Radio Eins gesendet.", "de"),
+    ("Stand: 02.03.2026 12:15 Uhr", "de"),
+    ("Updated: March 2, 2026", "en"),
+])
+def test_broadcast_and_publishing_stamps_are_no_events(line: str, language: str) -> None:
+    assert is_stamp(line, language)
+    told = {"de": "Minister Jan Holm hat am Montag in Bern eine Rede gehalten.",
+            "en": "Minister Jan Holm gave a speech in Bern on Monday."}[language]
+    text = f"{told}\n\n{line}"
+    assert [e.date for e in events_of(text, language)] == ["2026-03-16"]
+
+
+def test_a_trailing_stamp_in_a_sentence_dates_nothing() -> None:
+    text = "Minister Jan Holm äußerte offen Besorgnis über die Lage.| 15.11.2025 23:00 Uhr"
+    assert all(e.date is None for e in events_of(text, "de"))
+
+
+# --- days and years placed safely ---------------------------------------------------------------
+
+def test_a_day_without_a_year_is_near_even_after_a_past_verb() -> None:
+    sentence = "Die Botschafter stimmten am Freitag für eine Unterzeichnung am 12. Jänner in Asunción."
+    ref = date(2026, 1, 9)
+    found = [m for m in find_dates(sentence, "de") if m.kind == "date"]
+    assert resolve(found[0], ref, tense_at(sentence, found[0].start, "de")) == "2026-01-12"
+
+
+def test_a_day_half_a_year_away_has_an_unsure_year() -> None:
+    sentence = "Das Abkommen wurde am 15. Juli unterzeichnet."
+    mention = next(m for m in find_dates(sentence, "de") if m.kind == "date")
+    assert year_is_unsure(mention, date(2026, 1, 9), -1)
+    near = next(m for m in find_dates("Das Treffen war am 5. Jänner.", "de") if m.kind == "date")
+    assert not year_is_unsure(near, date(2026, 1, 9), -1)
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    ("Heute trifft die Ministerin ihren Amtskollegen.", "de", ["2026-03-18"]),
+    ("Morgen Abend reist der Kanzler nach Rom weiter.", "de", ["2026-03-19"]),
+    ("Yesterday the envoys met in Doha.", "en", ["2026-03-17"]),
+    ("In den kommenden Stunden treffen sich die Unterhändler in Genf.", "de", ["2026-03-18"]),
+    ("The envoys will meet in the coming hours.", "en", ["2026-03-18"]),
+])
+def test_capitalised_relative_days(sentence: str, language: str, expected: list[str]) -> None:
+    ref = date(2026, 3, 18)
+    found = [resolve(m, ref, tense_at(sentence, m.start, language)) for m in find_dates(sentence, language)]
+    assert found == expected
+
+
+def test_am_morgen_is_a_part_of_the_day_not_tomorrow() -> None:
+    assert [m.kind for m in find_dates("Am Morgen traf die Delegation ein.", "de")] == ["sameday"]
+
+
+def test_a_range_of_days_is_one_event() -> None:
+    text = "President Ana Costello will visit Japan on March 23 and March 24 for a summit."
+    assert [e.date for e in events_of(text, "en")] == ["2026-03-23"]
+
+
+# --- who takes part -------------------------------------------------------------------------------
+
+def test_who_is_said_to_be_absent_takes_no_part() -> None:
+    text = ("Am Montag trafen sich Außenministerin Petra Lindqvist und Präsident Aivars Kalns in Riga, "
+            "Minister Jan Holm war jedoch nicht anwesend.")
+    event = next(e for e in events_of(text, "de") if e.date == "2026-03-16")
+    assert {"Petra Lindqvist", "Aivars Kalns"} <= set(event.participants)
+    assert "Jan Holm" not in event.participants
+
+
+def test_who_only_reports_takes_no_part() -> None:
+    text = ("Kanzlerin Eva Lind wird am Mittwoch nach Angaben von Regierungssprecher Tom Falk "
+            "Präsident Aivars Kalns treffen.")
+    event = next(e for e in events_of(text, "de") if e.date)
+    assert "Aivars Kalns" in event.participants and "Tom Falk" not in event.participants
+
+
+def test_undated_events_never_share_an_id() -> None:
+    text = ("Minister Jan Holm traf Präsident Aivars Kalns. Danach traf Minister Jan Holm Kanzlerin Eva Lind. "
+            "Zudem traf Minister Jan Holm Präsidentin Ana Costello.")
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="de")
+    events = extract(article).events
+    assert len(events) >= 2
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+
+
+def test_a_month_set_as_a_target_lies_ahead() -> None:
+    sentence = "Die Regierung hatte erwogen, die für Februar angesetzten Wahlen zu verschieben."
+    mention = next(m for m in find_dates(sentence, "de") if m.kind == "month")
+    assert resolve(mention, date(2026, 1, 6), tense_at(sentence, mention.start, "de")) == "2026-02"
+
+
+def test_a_pronoun_takes_its_event_from_the_sentence_before() -> None:
+    text = ("Damit ist der Weg frei für die formale Entscheidung des Rates. "
+            "Diese könnte noch Freitag erfolgen.")
+    event = next(e for e in events_of(text, "de", "2026-03-20") if e.date == "2026-03-20")
+    assert "Entscheidung" in event.summary
+
+
+def test_days_of_a_trip_count_from_its_first_day() -> None:
+    text = ("Präsidentin Ana Costello reist in der kommenden Woche von Montag bis Mittwoch nach Japan. "
+            "Am zweiten Tag seiner Reise will sie eine Schule besuchen. "
+            "Am dritten Tag trifft sie in Tokio zu Gesprächen mit Premier Ken Sato zusammen.")
+    found = {e.date for e in events_of(text, "de", "2026-03-18")}  # a Wednesday
+    assert {"2026-03-23", "2026-03-24", "2026-03-25"} <= found
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("President Ana Costello will visit Japan on Monday.", "en", "JP"),
+    ("Kanzlerin Eva Lind besucht am Montag China.", "de", "CN"),
+    ("Kanzler Jan Holm reist am Montag nach Ghana weiter.", "de", "GH"),
+])
+def test_the_destination_of_a_visit_is_no_participant(text: str, language: str, code: str) -> None:
+    event = next(e for e in events_of(text, language) if e.date == "2026-03-23")
+    assert code not in event.participants and event.participants
+
+
+@pytest.mark.parametrize(("text", "language", "present", "absent"), [
+    ("Am Montag trafen sich Vertreter mehrerer Länder, darunter Frankreich und Polen, in Wien.", "de",
+     {"FR", "PL"}, set()),
+    ("Am Montag trafen sich Außenministerin Petra Lindqvist und Präsident Aivars Kalns in Riga. "
+     "Vertreter Polens und der Ukraine waren jedoch nicht anwesend.", "de",
+     {"Petra Lindqvist", "Aivars Kalns"}, {"PL", "UA"}),
+    ("Leaders of France and Italy met in Rome on Monday. Representatives of Poland did not attend.", "en",
+     {"FR", "IT"}, {"PL"}),
+])
+def test_lists_and_absence_in_the_sentences_of_an_event(text: str, language: str, present: set[str],
+                                                        absent: set[str]) -> None:
+    event = next(e for e in events_of(text, language) if e.date == "2026-03-16")
+    assert present <= set(event.participants) and not absent & set(event.participants)
+
+
+def test_a_verb_right_beside_its_date_owns_it() -> None:
+    text = "The country is a mediator in the talks and it said Sunday that both sides would return."
+    event = next(e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-03-15")
+    assert event.kind == "statement"
+
+
+def test_an_aside_between_dashes_does_not_set_the_tense() -> None:
+    text = "Beim EU-Gipfel hat es - anders als erwartet - keine Einigung über den Haushalt gegeben."
+    assert [e.status for e in undated(events_of(text, "de"))] == ["past"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die beiden Länder verhandelten während neun Monaten über ein neues Abkommen.", "de"),
+    ("Nach mehr als 20 Jahren Verhandlungen ist ein Durchbruch gelungen.", "de"),
+    ("The two sides negotiated for nine months over a new treaty.", "en"),
+    ("Der Rat wollte nach der Debatte eine Sitzung abhalten.", "de"),
+])
+def test_a_stretch_of_time_or_a_past_intention_is_no_occurrence(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []
