@@ -7,8 +7,6 @@ is written out with its evidence sentence.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from lagebild.article import Article
@@ -163,11 +161,6 @@ def test_headline_wins() -> None:
     assert doc.title == "Neue Gespräche in Genf"
 
 
-def test_speed() -> None:
-    text = (DE_ARTICLE + "\n") * 4  # about 500 words
-    start = time.perf_counter()
-    _doc(text, "de")
-    assert time.perf_counter() - start < 0.3
 
 
 # --- Generalisation: one invented sentence per class of failure --------------------------------------

@@ -111,3 +111,30 @@ def test_a_lone_surname_between_commas_after_a_role_complement() -> None:
 def test_a_party_name_after_von_der_is_not_part_of_the_person() -> None:
     people = _persons("Der Kandidat Lin von der Demokratischen Fortschrittspartei (DPP) siegte deutlich.", "de")
     assert all("partei" not in name for name in people)
+
+
+def test_an_office_of_an_international_body_before_the_apposition_means_no_state() -> None:
+    text = "Der UN-Sondergesandte, der frühere kenianische Außenminister Peter Mwangi, traf die Junta."
+    person = _persons(text, "de")["Peter Mwangi"]
+    assert person.country is None
+    assert person.role is not None and person.role.startswith("UN-Sondergesandter")
+
+
+def test_the_state_before_whose_is_the_holder_s() -> None:
+    text = "Diplomats said Chile, whose trade representative Ana Rojas met the panel on Thursday, agreed."
+    assert _persons(text, "en")["Ana Rojas"].country == "CL"
+
+
+def test_an_apposition_after_a_clause_final_verb() -> None:
+    text = "Am Freitag wird der Kanzler mit Zhou Min zusammentreffen, dem Parteisekretär der Provinz Anhui."
+    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language="de"))
+    people = {p.name: p for p in doc.persons}
+    assert people["Zhou Min"].role == "Parteisekretär der Provinz Anhui"
+    assert [p.name for p in doc.places] == []  # the province is part of the role
+
+
+def test_a_spokesperson_at_the_federal_press_conference_acts_for_the_federal_state() -> None:
+    text = ("BERLIN (dpa) - Der Kanzler reist nach China. Das sei wichtig, sagte der stellvertretende "
+            "Regierungssprecher Paul Klein in der Bundespressekonferenz mit Blick auf China.")
+    klein = _persons(text, "de", "de-DE")["Paul Klein"]
+    assert (klein.country, klein.review) == ("DE", "guessed")

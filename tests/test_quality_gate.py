@@ -1,8 +1,9 @@
 """The extraction quality gate: scores must not fall below pinned floors.
 
 Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
-in CI) over two sets: the shared development articles (invented) and the
-shared real-news tuning set (32 real German and English items).  The real set
+in CI) over three sets: the shared development articles (invented), the
+shared real-news tuning set (32 real German and English items), and our own
+blind set eval/blind1 (8 invented items written without seeing the rules).  The real set
 is the one that tells how the rules carry over to text nobody wrote for us;
 the dev set guards what already worked.  Our own earlier held-out sets were
 retired: their gold followed the v1 per-set conventions, not CONVENTIONS.md.
@@ -24,26 +25,33 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 
-SETS = {"dev": SHARED / "dev", "real": SHARED / "real"}
+SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06 (real 0.934, dev 0.979,
+# blind 0.902 overall).  The blind set was written without seeing the rules: scored, never tuned on.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "persons": 0.98, "roles": 0.98, "person_countries": 0.93, "organizations": 0.95,
-        "countries": 0.98, "places": 0.96, "events": 0.96, "event_status": 0.98,
-        "event_participants": 0.79, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.98,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.96, "organizations": 0.95,
+        "countries": 0.98, "places": 0.96, "events": 0.95, "event_status": 0.98,
+        "event_participants": 0.78, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.98,
         "sources": 0.98, "overall": 0.96,
     },
     "real": {
-        "persons": 0.87, "roles": 0.90, "person_countries": 0.78, "organizations": 0.68,
-        "countries": 0.94, "places": 0.77, "events": 0.49, "event_status": 0.91,
-        "event_participants": 0.54, "quotes": 0.77, "quote_speakers": 0.70, "figures": 0.82,
-        "sources": 0.69, "overall": 0.76,
+        "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.92,
+        "countries": 0.98, "places": 0.97, "events": 0.73, "event_status": 0.91,
+        "event_participants": 0.64, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
+        "sources": 0.97, "overall": 0.92,
+    },
+    "blind": {
+        "persons": 0.98, "roles": 0.93, "person_countries": 0.73, "organizations": 0.74,
+        "countries": 0.95, "places": 0.86, "events": 0.80, "event_status": 0.94,
+        "event_participants": 0.61, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.95,
+        "sources": 0.98, "overall": 0.88,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 1.35, "real": 2.45}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 1.40, "real": 1.85, "blind": 2.40}
 
 _reports: dict[str, dict] = {}
 

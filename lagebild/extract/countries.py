@@ -37,8 +37,11 @@ def country_names(language: str) -> dict[str, str]:
 def inflected(name: str) -> str:
     """A pattern for a German name in any case: 'Vereinigte Arabische Emirate' -> '...Emiraten'."""
     words = []
-    for word in name.split():
-        if re.search(r"(isch|lich|ig|al|t)e[rs]?$", word) and word[0].isupper():
+    parts = name.split()
+    for index, word in enumerate(parts):
+        adjective = re.search(r"(isch|lich|ig|al|t)e[rs]?$", word) or (
+            index < len(parts) - 1 and re.search(r"[a-zäöüß]e[rs]?$", word))  # "Weißes Haus" -> "dem Weißen Haus"
+        if adjective and word[0].isupper():
             words.append(re.escape(re.sub(r"e[rs]?$", "", word)) + "e[nmrs]?")
         else:
             words.append(re.escape(word) + "(?:s|es|n|en)?")
@@ -83,6 +86,8 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
     result = []
     for match in _country_regex(language).finditer(text):
         code = _code_of(match, language)
+        if code == "US" and re.search(r"(?:South|North|Latin|Central)[ -]$", text[:match.start()]):
+            continue  # "South American products": a continent, not the US
         if code:
             result.append((match.start(), match.end(), code))
     return result

@@ -17,7 +17,8 @@ from babel import Locale
 from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, places
+from lagebild.extract.lang import bodies, de, places
+from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
@@ -29,10 +30,13 @@ from lagebild.extract.orgnames import (
     compound_orgs,
     generic_orgs,
     is_acronym,
+    nominative,
     org_regex,
+    state_bodies,
+    title_bodies,
 )
 from lagebild.extract.placenames import cities, city_regex, dateline, free_places, literal, marked_places
-from lagebild.model import Country, Organization, Place, fact_id
+from lagebild.model import Country, Organization, Place, ReviewState, fact_id
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
 _REGIONS = places.REGIONS
@@ -41,16 +45,24 @@ _REGIONS = places.REGIONS
 class _Collector:
     """Facts of one kind, deduplicated by a normalised key, in order of first mention."""
 
+    def review(self, key: str) -> ReviewState:
+        """'guessed' for facts that only a weak rule found (an unknown acronym, a name after "in")."""
+        return "extracted" if key in self.sure else "guessed"
+
     def __init__(self) -> None:
         self.items: dict[str, tuple[str, Sentence]] = {}
+        self.sure: set[str] = set()  # keys found once by a lexicon or a rule that rarely errs
 
-    def add(self, key: str, name: str, sentence: Sentence) -> None:
+    def add(self, key: str, name: str, sentence: Sentence, sure: bool = True) -> None:
         norm = re.sub(r"\W+", " ", key.casefold()).strip()
+        if norm and sure:
+            self.sure.add(norm)
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
-        elif (norm and len(name) > len(self.items[norm][0]) and is_acronym(self.items[norm][0])
-              and self.items[norm][0] not in SHORT_FORMS):
-            self.items[norm] = (name, self.items[norm][1])  # "UN" first, "United Nations" later: the full name
+        elif (norm and len(name) > len(self.items[norm][0]) and self.items[norm][0] not in SHORT_FORMS
+              and (is_acronym(self.items[norm][0]) or len(name.split()) > len(self.items[norm][0].split()))):
+            # "UN" first, "United Nations" later; "EU-Kommission", then "Europäische Kommission": the fuller name
+            self.items[norm] = (name, self.items[norm][1])
 
 
 def _person_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -67,14 +79,16 @@ def run(doc: Doc) -> None:
     acronyms: set[str] = set()
     venues = {*lang.VENUES, *lang.CITIES}
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
-    first = next((s for s in doc.sentences[:2] if dateline(s.text)), None)
+    first = next((s for s in doc.sentences[:2] if dateline(s.text, language)), None)
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
     if first is not None:
-        line_city = dateline(first.text)
+        line_city = dateline(first.text, language)
         if line_city:
             places.add(line_city, line_city, first)
             city_state = line_city if line_city in country_names(language) else None
-    for sentence in doc.sentences:
+    # The headline is article text too (CONVENTIONS §1): "Besuch in Bern: ..." names a place.
+    headline = [Sentence(-1, doc.headline, -1, -1)] if doc.headline else []
+    for sentence in [*headline, *doc.sentences]:
         text = sentence.text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
@@ -89,6 +103,8 @@ def run(doc: Doc) -> None:
         for start, end, code in countries_in(text, language):
             if free(start, end) and text[start:end] != city_state:
                 country_seen.setdefault(code, sentence)
+                if text[start:end] in CITY_STATES and literal(text, start, end):
+                    places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
         for start, name in quotes.quoted_names(text):
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
@@ -96,8 +112,19 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
+        for start, end, body in title_bodies(text, language):
+            if free(start, end) and _eu_article(doc):
+                known = lexicon_regex.fullmatch(body)
+                key = canon[int(known.lastgroup[1:])][0] if known and known.lastgroup else body
+                orgs.add(key, body, sentence)
+                taken.append((start, end))
+        for start, end, body in state_bodies(text, language, lambda word: country_of_word(word, language) is not None):
+            if free(start, end) or body.endswith(" administration"):  # the person's name inside stays a person
+                orgs.add(body, body, sentence)
+                taken.append((start, end))
         for start, name, acronym in acronym_orgs(text, language):
-            orgs.add(acronym if acronym in canon else name, name, sentence)
+            listed = lexicon_regex.fullmatch(acronym)
+            orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
         org_ends: list[int] = []
@@ -110,7 +137,11 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
-                if " " not in name and any(other.endswith(" " + name) for other, _s in orgs.items.values()):
+                if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
+                    taken.pop()  # "talks at the White House": a place here, not an actor
+                    continue
+                if language == "en" and " " not in name and any(other.endswith(" " + name)
+                                                                for other, _s in orgs.items.values()):
                     continue  # "Parliament's vote" after "European Parliament": the same one
                 if name in de.TIME_NOUN_PARTIES and TIME_AFTER.match(text[match.end():]):
                     continue  # "Mitte Jänner": a time, not the party
@@ -125,8 +156,15 @@ def run(doc: Doc) -> None:
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
             if free(start, start + len(name)) and name not in outlet_words and name not in venues:
-                orgs.add(name, name, sentence)
+                shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
+                orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
+        for start, end, name in marked_places(text):
+            if free(start, end) and _in_role_complement(text, start, language):
+                taken.append((start, end))  # "Parteisekretär der Provinz Zhejiang": part of the role
+            elif free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for match in city_regex(language).finditer(text):
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
@@ -134,7 +172,7 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
-                if (match.group("city") and name not in _REGIONS
+                if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
                 places.add(name, name, sentence)
@@ -144,33 +182,68 @@ def run(doc: Doc) -> None:
                     and word not in acronyms
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not re.fullmatch(r"COP\d*", word)
-                    and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,—–-]", text[match.end():]))):
+                    and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
+                    and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")):
+                # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
-                orgs.add(word, word, sentence)
-        for start, end, name in marked_places(text):
-            if free(start, end):
-                places.add(name, name, sentence)
-                taken.append((start, end))
+                orgs.add(word, word, sentence, sure=False)
         for start, end, name in free_places(text, language):
             if free(start, end):
-                places.add(name, name, sentence)
+                places.add(name, name, sentence, sure=False)
+    _referenced_states(doc, orgs, country_seen)
     for section in doc.sections:  # "Deutsche Position": a subheading names a country too
         if section.heading and doc.sentences:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
-    doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name)
+    doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()]
-    doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name)
-                  for key, (name, s) in places.items.items()]
+    # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
+    states = country_names(language)
+    doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
+                  for key, (name, s) in places.items.items()
+                  if name not in states or name in CITY_STATES or name == city_state]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
+
+
+# "at the White House", "im Bundestag": a venue named as the location, not the body acting
+_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
+_FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
+
+
+def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) -> None:
+    """States referenced by a federal title or a national institution (CONVENTIONS §3, §5).
+
+    "Bundesumweltminister Schneider" references DE in any German-language outlet (AT or CH for their
+    own federal offices: the persons stage decided which); "Bundeswehr" and "Congress" reference
+    DE and US.  The countries list is complete only with them.
+    """
+    for person in doc.persons:
+        if person.role and person.country in ("DE", "AT", "CH") and _FEDERAL_TITLE.match(person.role):
+            seen.setdefault(person.country, Sentence(-1, person.evidence, -1, -1))
+    for name, sentence in orgs.items.values():
+        code = bodies.NATIONAL_BODIES.get(name)
+        if code:
+            seen.setdefault(code, sentence)
+
+
+def _in_role_complement(text: str, start: int, language: str) -> bool:
+    """A region named inside a title ('Parteisekretär der Provinz X', 'Gouverneur des Kantons X') is no place."""
+    match = re.search(r"([\w-]+)\s+(?:der|des)\s+(?:Provinz|Region|Stadt|Gemeinde|Kantons?|Bundeslandes|Bezirks?)\s+$",
+                      text[:start])
+    return bool(match and mentions.is_role_noun(match.group(1), language))
+
+
+def _eu_article(doc: Doc) -> bool:
+    """Whether the article is about the EU: only then is a bare "Ratspräsident" the European Council's."""
+    return bool(re.search(r"(?<![\w])(?:EU|Europäische|Europa|Brüssel)", doc.text))
 
 
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:

@@ -3,9 +3,10 @@
 Reads: Doc.sentences, Doc.language, Doc.locale.  Writes: Doc.figures.
 
 A figure is a number with what it counts ("150.000 Soldaten", "$4 billion",
-"3.5% of GDP", "zwölf Außenminister").  Dates, years, ordinals, times, ages,
-numbers inside names ("Artikel 5", "G7", "IRIS-T") and numbers inside
-quotations (they belong to the quote) are left out.  Each value is kept once.
+"3.5% of GDP", "zwölf Außenminister", "about four dozen", "41-Milliarden-Defizit").
+Dates, years, ordinals ("das 100. Jubiläum"), times, ages and numbers inside
+names ("Artikel 5", "G7", "COP 30", "Group of 20") are left out; numbers inside
+quotations count like any other (CONVENTIONS §9).  Each value is kept once.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
+from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import figure_words
 from lagebild.model import Figure, fact_id
 
 _CURRENCY_SIGNS = r"US\$|\$|€|£"
@@ -71,6 +73,8 @@ def _unit_after(text: str, end: int, language: str) -> str:
     if not tokens:
         return ""
     if language == "de":
+        while len(tokens) > 1 and re.fullmatch(r"[a-zäöüß-]+(?:e|en|er|es|em)", tokens[0]):
+            tokens = tokens[1:]  # "vier südamerikanische Staaten": the noun after the adjectives
         return tokens[0] if tokens[0][:1].isupper() else ""
     unit: list[str] = []
     for token in tokens[:3]:
@@ -140,6 +144,10 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
         return True  # German ordinal "4. Tag" (a sentence ending "… 30. Die" is not one)
     if re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]) or re.match(r"[:.]\d\d\b", text[end:end + 4]):
         return True  # "1st", times "10:30"
+    if re.search(figure_words.NAME_BEFORE.get(language, "(?!)"), text[:start]):
+        return True  # "COP 30", "the Group of 20 nations"
+    if language == "de" and text[end:end + 1] == "." and re.search(figure_words.ORDINAL_BEFORE, text[:start]):
+        return True  # "das 100. Jubiläum": an ordinal, even before a capitalised noun
     previous = re.search(r"([\w.]+)\s*$", text[:start])
     return bool(previous and previous.group(1).lower() in data.NAME_PREFIXES)
 
@@ -148,7 +156,7 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
     data = lang_data(language)
     text = sentence.text
     date_spans = [(m.start, m.end) for m in find_dates(text, language) if m.kind != "year"]
-    blocked = [(m.start, m.end) for m in find_dates(text, language)] + quote_spans(text)
+    blocked = [(m.start, m.end) for m in find_dates(text, language)]  # numbers inside quotes count too
     found: list[Figure] = []
     for m in _number_rx(language).finditer(text):
         group = "num" if m["num"] else ("word" if m["word"] else "one")
@@ -158,11 +166,20 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
                 text, start, end, date_spans):
             continue
         raw = m["num"] or ""
+        multipliers = figure_words.MULTIPLIERS.get(language, {})
+        before = re.search(r"(\w+)\s+$", text[:start])
+        if m["word"] and m["word"].lower() in multipliers and before and (
+                before.group(1).isdigit() or before.group(1).lower() in data.NUMBER_WORDS):
+            continue  # "dozen" in "four dozen" belongs to the number before it
         value = parse_number(raw, language) if raw else Decimal(
             int(data.NUMBER_WORDS[m["word"].lower()]) if m["word"] else 1)
         if value is None:
             continue
         tail_end = m.end()
+        times = re.match(r"\s+(\w+)", text[tail_end:])
+        if times and times.group(1).lower() in multipliers and not m["scale"] and not m["pct"]:
+            value *= multipliers[times.group(1).lower()]  # "about four dozen" = 48
+            tail_end += times.end()
         unit = ""
         if m["pct"]:
             unit = str(data.PERCENT.get(m["pct"].lower(), m["pct"]))
@@ -187,7 +204,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
                 unit = str(currency)
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
             continue
-        if unit.lower() in data.NOT_COUNTED or unit.lower().split(" ")[0] in data.NOT_COUNTED:
+        first_word = unit.lower().split(" ")[0]
+        if unit.lower() in data.NOT_COUNTED or first_word in data.NOT_COUNTED or first_word in figure_words.DURATIONS:
             continue
         number: int | float = int(value) if value == value.to_integral_value() else float(value)
         found.append(Figure(
@@ -235,11 +253,31 @@ def _refers_back(figure: Figure, language: str) -> bool:
     return bool(set(words[:6]) & lang_data(language).PART_OF_WORDS)
 
 
+def _written_figures(sentence: Sentence, language: str) -> list[Figure]:
+    """'41-Milliarden-Defizit' and 'von einem Prozent': figures the number pattern does not read."""
+    text = sentence.text
+    data = lang_data(language)
+    found = []
+    for m in re.finditer(figure_words.SCALED_COMPOUND, text):
+        value = parse_number(m["num"], language)
+        scale = data.SCALES.get(m["scale"].lower().rstrip("."))
+        if value is not None and scale:
+            number = value * scale
+            shown: int | float = int(number) if number == number.to_integral_value() else float(number)
+            found.append(Figure(id=fact_id("figure", shown, m["unit"]), evidence=text, value=shown, unit=m["unit"],
+                                context=_context(text, m.start(), m.end()), qualifier=None))
+    for m in re.finditer(figure_words.ONE_PERCENT, text):
+        unit = str(data.PERCENT.get(m["unit"].lower(), m["unit"]))
+        found.append(Figure(id=fact_id("figure", 1, unit), evidence=text, value=1, unit=unit,
+                            context=_context(text, m.start(), m.end()), qualifier=None))
+    return found
+
+
 def run(doc: Doc) -> None:
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for sentence in doc.sentences:
-        found = figures_in(sentence, doc.language)
+        found = figures_in(sentence, doc.language) + _written_figures(sentence, doc.language)
         for i, figure in enumerate(found):
             # "nine of the 32 members", "600 Lastwagen … weniger als 300": a neighbour's unit.
             neighbour = found[i + 1] if i + 1 < len(found) else (found[i - 1] if i else None)

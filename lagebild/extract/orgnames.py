@@ -9,13 +9,15 @@ are given in their nominative base form ("des Europäischen Rates" ->
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, inflected
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, holders
 
-ORG_STOP = frozenset("GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
+ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
+                     "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
 SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
 # Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
@@ -38,8 +40,9 @@ def is_acronym(form: str) -> bool:
 def org_lexicon(language: str) -> list[tuple[str, str, str]]:
     """(pattern, canonical, name) triples, longest pattern first.
 
-    The name is the form to show: the full name where the text gives it ("United Nations", "U.N."),
-    else the canonical one; the canonical form keeps "UN" and "United Nations" one organisation.
+    The name is the form to show: the form the text uses ("UN", "U.N.", "Europaparlament", "EU" for
+    "Europäische Union"); the canonical form keeps "UN" and "United Nations" one organisation, and the
+    collector shows the fuller form once the text gives it.
     """
     lang = LANG[language]
     triples: list[tuple[str, str, str]] = []
@@ -47,9 +50,9 @@ def org_lexicon(language: str) -> list[tuple[str, str, str]]:
         for form in (canonical, *variants):
             pattern = re.escape(form) if is_acronym(form) or language == "en" else inflected(form)
             pattern = pattern.replace("ß", "(?:ß|ss)")
-            shown = form if (is_acronym(canonical) and not is_acronym(form) and language == "en"
-                             and canonical not in SHORT_FORMS) else canonical
-            triples.append((pattern, canonical, form if "." in form else shown))
+            # the form the text uses ("UN", "Europaparlament"); the nominative canonical for inflected ones
+            shown = canonical if canonical in SHORT_FORMS else form
+            triples.append((pattern, canonical, shown))
     for party in lang.PARTIES:
         triples.append((re.escape(party), party, party))
     return sorted(triples, key=lambda p: len(p[0]), reverse=True)
@@ -75,7 +78,7 @@ def nominative(phrase: str) -> str:
     words[head_index] = base
     ending = {"m": "er", "f": "e", "n": "es"}[gender]
     for i in range(head_index):
-        if re.search(r"(isch|lich|ig|al|t|är)(e|en|er|es|em)$", words[i]) and words[i][0].isupper():
+        if re.search(r"[a-zäöüß](e|en|er|es|em)$", words[i]) and words[i][0].isupper():
             words[i] = re.sub(r"(e|en|er|es|em)$", "", words[i]) + ending
     return " ".join(words)
 
@@ -84,7 +87,8 @@ _TOKEN = re.compile(r"[\w][\w'’.-]*|[(),]")
 _ORG_COMPOUND_HEADS = ("programm", "organisation", "fonds", "behörde", "agentur", "bank", "gericht", "kommission",
                        "institut", "zentrum", "amt", "ministerium", "verband", "stiftung", "dienst", "rat", "kammer",
                        "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung", "gesellschaft",
-                       "bund", "gewerkschaft", "vereinigung", "ausschuss", "konferenz", "verein", "kasse", "partei")
+                       "bund", "gewerkschaft", "vereinigung", "ausschuss", "konferenz", "verein", "kasse", "partei",
+                       "departement")
 
 
 def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
@@ -154,7 +158,14 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             result.append((words[-1].start(), f"{stem} {country_tail.group(0)}" if country_tail else stem,
                            match.group(1)))
             continue
-        if words and any(re.sub(r"e?s$", "", w.group(0)) in heads or w.group(0) in heads for w in words):
+        named = [w.group(0) for w in words]
+        spelled = next((cut for cut in range(len(named) - 1) if language == "en"
+                        and named[cut].casefold() not in _CONNECT and initials_match(named[cut:], match.group(1))),
+                       None)
+        if spelled is not None:  # "... with the Economic Community of West African States (ECOWAS)"
+            words = words[spelled:]
+            phrase = " ".join(w.group(0) for w in words)
+        if words and (spelled is not None or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
             name = nominative(phrase) if language == "de" else phrase
             name = f"{name} {country_tail.group(0)}" if country_tail else name
             result.append((words[0].start(), name, match.group(1)))
@@ -162,12 +173,17 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
+    .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+             "|June|July|August|September|October|November|December)")
 )
 _DE_GENERIC = re.compile(
     r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft|Universität|Hochschule)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
-    r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*)"
+    r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*"
+    # "des Verbands der Chemischen Industrie", "der Bundesverband der Deutschen Industrie"
+    r"|(?<!eines )(?<!einen )(?<!einem )(?<!ein )(?:Bundes)?(?:Verband|Verbands|Verbandes)\s+(?:der|des|für)\s+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+){0,2}[A-ZÄÖÜ][\w-]+)"
 )
 
 
@@ -213,4 +229,74 @@ def body_orgs(text: str, language: str) -> list[tuple[int, int, str]]:
         result.append((match.start(1), match.end(1), base))
     for match in _BODY_ADJECTIVE.finditer(text):
         result.append((match.start(1), match.end(1), nominative(match.group(1))))
+    return result
+
+
+def title_bodies(text: str, language: str) -> list[tuple[int, int, str]]:
+    """'Kommissionspräsidentin' -> EU-Kommission, 'Europaabgeordneter' -> Europäisches Parlament.
+
+    A title names its specific body (CONVENTIONS §4); the caller takes these spans before the
+    generic compound rule, which would give "EU-Ratspräsident" the Council of the EU.
+    """
+    bodies: tuple[tuple[str, str], ...] = getattr(LANG[language], "TITLE_BODIES", ())
+    result = []
+    for pattern, body in bodies:
+        before = "" if pattern.startswith("(?<=") else r"(?<![\w-])"
+        for match in re.finditer(rf"{before}{pattern}(?![\w-])", text):
+            result.append((match.start(), match.end(), body))
+    return result
+
+
+def initials_match(words: list[str], acronym: str) -> bool:
+    """'Economic Community of West African States' ~ ECOWAS, 'Asia-Pacific Economic Cooperation' ~ APEC.
+
+    The acronym's letters are the first letters of the words (or hyphen parts) in order; connecting
+    words ("of", "and", "the") may give a letter or none.
+    """
+    parts: list[tuple[str, bool]] = []
+    for word in words:
+        for piece in word.split("-"):
+            if piece:
+                parts.append((piece[0].upper(), piece.casefold() in _CONNECT))
+    letters = acronym.upper()
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(letters):
+            return all(optional for _letter, optional in parts[i:])
+        if i == len(parts):
+            return False
+        letter, optional = parts[i]
+        if letter == letters[j] and fits(i + 1, j + 1):
+            return True
+        return optional and fits(i + 1, j)
+
+    return len(letters) >= 2 and fits(0, 0)
+
+
+_EN_STATE_BODY = re.compile(
+    r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
+    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
+    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
+)
+
+
+def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """'the Chinese foreign ministry', "Norway's Foreign Ministry", 'the Trump administration' as actors.
+
+    A ministry inside a title ("Foreign Ministry spokesman") is no organisation (CONVENTIONS §4).
+    """
+    if language != "en":
+        return []
+    result = []
+    for match in re.finditer(r"(?<![\w-])([A-Z][\w-]+) [Aa]dministration\b", text):
+        if holders.holder(match.group(1)):  # "the Trump administration" acts
+            result.append((match.start(), match.end(), f"{match.group(1)} administration"))
+    for match in _EN_STATE_BODY.finditer(text):
+        owner = match.group("adj") or match.group("poss")
+        start = match.start("name")
+        if not is_country(owner) and " " in owner:  # "The Chinese foreign ministry": the owner is one word
+            start += owner.index(" ") + 1
+            owner = owner.split(" ", 1)[1]
+        if is_country(owner):
+            result.append((start, match.end("name"), text[start:match.end("name")]))
     return result

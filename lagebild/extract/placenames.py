@@ -43,6 +43,8 @@ _LITERAL_BEFORE = re.compile(
 def literal(text: str, start: int, end: int) -> bool:
     """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
     before = text[:start]
+    if text[start:end] in places.CAPITALS and _governments(text, start, end):
+        return False
     if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
                  r"across|within|In|Im|At|From|Outside|Inside)\s+(?:the\s+|der\s+|dem\s+|den\s+)?)$", before):
         return True
@@ -60,17 +62,36 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "Berlin would host a meeting": the place of an event
     if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (start == 0 and re.match(r"\s*[,(—–-]", text[end:])):
         return True
-    return bool(re.search(r"\b(?:in|im|at|to|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
+    return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
         or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
 
 
-_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*"
+def _governments(text: str, start: int, end: int) -> bool:
+    """'zwischen Washington und Pjöngjang', 'recognise Taipei rather than Beijing', 'a critic of Beijing':
+    capitals that stand for their governments, not for places."""
+    before, after = text[:start], text[end:]
+    pair = re.search(r"\b(?:zwischen|between)\s+([A-ZÄÖÜ][\w-]+)\s+(?:und|and)\s+$", before)
+    if pair and pair.group(1) in places.CAPITALS:
+        return True
+    partner = re.match(r"\s+(?:und|and)\s+([A-ZÄÖÜ][\w-]+)", after)
+    if partner and partner.group(1) in places.CAPITALS and re.search(r"\b(?:zwischen|between)\s+$", before):
+        return True
+    return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
+
+
+_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
+                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\())?\s*"  # "CARACAS, Venezuela (AP) —"
                        r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
+# A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
+_COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
 
 
-def dateline(text: str) -> str | None:
+def dateline(text: str, language: str = "de") -> str | None:
     match = _DATELINE.match(text)
     if not match:
+        colon = _COLON_DATELINE.match(text)
+        if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or language == "en"):
+            return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
     name = match.group(1).strip()
     if len(name.split()) > 3:
@@ -94,7 +115,7 @@ _MARKED_PLACES = re.compile(
     r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
-    r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne)(?![\w-]))"
+    r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne|gebäude)(?![\w-])|(?:Landgut|Bahnhof|Flughafen|Kloster|Hotel)\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:-[A-Z]\w+)?)\s+border\s+crossing"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
@@ -114,7 +135,8 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
 _COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
 _AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
                             r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
-_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht)$")
+_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht"
+                          r"|sieg|krieg|streit|gipfel|wahl|kampf|plan|rede|besuch|reise|treffen|gespräch)$")
 
 
 def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -128,7 +150,7 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
         if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
                 or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
             continue
-        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern)$", name)):
+        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)):
             continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
         if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
             rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()

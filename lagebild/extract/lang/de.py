@@ -171,7 +171,8 @@ CITIES: dict[str, str] = {
 VENUES: tuple[str, ...] = (
     "Kanzleramt", "Bundeskanzleramt", "Weißen Haus", "Kreml", "Élysée-Palast", "Elysée-Palast",
     "Ballhausplatz", "Hofburg", "Bundeshaus", "Reichstag", "Reichstagsgebäude", "Oval Office",
-    "Downing Street", "Schloss Bellevue", "Bürgenstock",
+    "Downing Street", "Schloss Bellevue", "Bürgenstock", "Bundestag", "Bundespressekonferenz", "Verbotene Stadt",
+    "Elysee-Palast", "Weißes Haus",
 )
 # Suffixes that make a capitalised compound a venue: "Berlaymont-Gebäude".
 VENUE_SUFFIXES: tuple[str, ...] = ("-Gebäude", "-Palast", "-Zentrum", "-Hotel", "-Platz", "-Residenz")
@@ -182,20 +183,21 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "EU": ("Europäische Union",),
     "NATO": ("Nato", "Nordatlantische Allianz"),
     "Vereinte Nationen": ("UNO", "UN"),
-    "EU-Kommission": (),
-    "Europäische Kommission": (),
+    "Europäische Kommission": ("EU-Kommission",),
     "Europäischer Rat": (),
-    "Europäisches Parlament": ("EU-Parlament",),
+    "Europäisches Parlament": ("EU-Parlament", "Europaparlament"),
+    "Rat der EU": ("Rat der EU-Staaten", "Rat der Europäischen Union", "EU-Ministerrat"),
     "Europäische Zentralbank": ("EZB",),
     "Europäischer Gerichtshof": ("EuGH",),
     "Internationaler Strafgerichtshof": ("IStGH",),
     "Internationaler Gerichtshof": ("IGH",),
     "Internationaler Währungsfonds": ("IWF",),
+    "G20": ("Gruppe der 20",), "G7": ("Gruppe der Sieben",),
     "Weltbank": (), "Weltgesundheitsorganisation": ("WHO",), "Welthandelsorganisation": ("WTO",),
     "Internationale Atomenergiebehörde": ("IAEA", "IAEO"),
     "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
     "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
-    "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "G7": (), "G20": (), "BRICS": (),
+    "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "BRICS": (),
     "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": (), "OPEC": (),
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
     "Nationalrat": (), "Bundesrat": (), "Auswärtiges Amt": (), "Pentagon": (), "Kreml": (),
@@ -204,12 +206,24 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),
     "UNHCR": (), "UNICEF": (), "OCHA": (), "Rotes Kreuz": ("IKRK",), "Wagner-Gruppe": (),
     "Europol": (), "Frontex": (),
-    "Mercosur": (), "ECOWAS": (), "SADC": (), "EFTA": (), "APEC": (), "CARICOM": (), "Golf-Kooperationsrat": ("GCC",),
+    "Minusma": ("MINUSMA",), "Kuomintang": ("KMT",), "Demokratische Fortschrittspartei": ("DPP",),
+    "Taiwanische Volkspartei": ("TPP",), "Bundespräsidialamt": (), "Außenamt": (),
+    "Gülen-Bewegung": (),
+    "Mercosur": (), "ECOWAS": ("Ecowas", "Wirtschaftsgemeinschaft Westafrikanischer Staaten"), "SADC": (),
+    "EFTA": (), "APEC": (), "CARICOM": (), "Golf-Kooperationsrat": ("GCC",),
     "Shanghaier Organisation für Zusammenarbeit": ("SOZ",), "OECD": (), "Zweite Kammer": ("Tweede Kamer",),
     "Erste Kammer": ("Eerste Kamer",), "Inatsisartut": (), "Althing": ("Alþingi",), "Storting": (),
     "Folketing": (), "Riksdag": (), "Eduskunta": (), "Sejm": (), "Werchowna Rada": (), "Ständerat": (),
     "Abgeordnetenhaus": (), "Unterhaus": (), "Oberhaus": (), "Kommission für Friedenskonsolidierung": (),
 }
+# Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
+TITLE_BODIES: tuple[tuple[str, str], ...] = (
+    (r"(?:EU-)?Kommissionspräsident(?:in|innen|en|s)?", "EU-Kommission"),
+    (r"(?:EU-)?Ratspräsident(?:in|innen|en|s)?", "Europäischer Rat"),
+    (r"(?:Europaabgeordnete[nrm]?|EU-Abgeordnete[nrm]?|Europaparlamentarier(?:in|innen|n|s)?)",
+     "Europäisches Parlament"),
+    (r"(?<=EU-)(?:Ratsvorsitz(?:es)?|Ratspräsidentschaft)", "Rat der EU"),  # "EU-" stays: the EU too
+)
 # Parties: name -> country; they are organisations and give their members a country.
 PARTIES: dict[str, str] = {
     "CDU": "DE", "CSU": "DE", "SPD": "DE", "FDP": "DE", "AfD": "DE", "Grünen": "DE", "Grüne": "DE",
@@ -230,7 +244,8 @@ PARTIES: dict[str, str] = {
     "Yesh Atid": "IL", "Shas": "IL", "Awami-Liga": "BD", "Kongresspartei": "IN",
     "Lega Nord": "IT", "Fünf-Sterne-Bewegung": "IT", "Movimento 5 Stelle": "IT", "Partito Democratico": "IT",
     "Reform UK": "GB", "Liberaldemokraten": "GB", "Plaid Cymru": "GB", "DUP": "GB",
-    "Georgischer Traum": "GE", "Vereintes Russland": "RU", "Diener des Volkes": "UA", "Europäische Solidarität": "UA",
+    "Georgischer Traum": "GE", "Kuomintang": "TW", "KMT": "TW", "DPP": "TW", "TPP": "TW",
+    "Vereintes Russland": "RU", "Diener des Volkes": "UA", "Europäische Solidarität": "UA",
 }
 # Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
 NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz", "vorlage", "reform", "vertrag",

@@ -53,7 +53,7 @@ OFFICES: dict[str, str] = {
     "house speaker": "US", "senate majority leader": "US", "national security adviser": "US",
     "defence secretary": "GB", "foreign secretary": "GB", "home secretary": "GB",
     "chancellor of the exchequer": "GB", "vice premier": "CN",
-    "taoiseach": "IE", "bundesrat": "CH", "trade representative": "US", "homeland security secretary": "US",
+    "taoiseach": "IE", "bundesrat": "CH", "homeland security secretary": "US",
     "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
 # Institutions of one state named inside a role ("the director of the Office of Management and Budget"):
@@ -185,7 +185,7 @@ CITIES: dict[str, str] = {
     "Singapore": "SG", "Bangkok": "TH", "Jakarta": "ID", "Manila": "PH", "Hanoi": "VN",
 }
 VENUES: tuple[str, ...] = (
-    "Oval Office", "Downing Street", "Capitol Hill", "Kremlin", "Elysee Palace", "Élysée Palace",
+    "White House", "Oval Office", "Downing Street", "Capitol Hill", "Kremlin", "Elysee Palace", "Élysée Palace",
     "Camp David", "Situation Room", "Rose Garden", "Chequers", "Lancaster House", "Berlaymont",
     "West Wing", "East Wing", "Cabinet Room", "Roosevelt Room", "Blair House", "Mansion House", "Élysée",
 )
@@ -197,7 +197,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Atomic Energy Agency": ("IAEA",), "International Criminal Court": ("ICC",),
     "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
     "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
-    "OSCE": (), "G7": (), "G20": (), "BRICS": (), "ASEAN": (), "OPEC": (), "African Union": (),
+    "OSCE": (), "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
+    "ASEAN": (), "OPEC": (), "African Union": (),
     "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
     "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
@@ -209,7 +210,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
-    "Mercosur": (), "ECOWAS": (), "SADC": (), "EFTA": (), "APEC": (), "CARICOM": (), "Inatsisartut": (),
+    "Mercosur": (), "ECOWAS": ("Economic Community of West African States",), "SADC": (), "EFTA": (),
+    "APEC": ("Asia-Pacific Economic Cooperation",), "Kuomintang": ("KMT",), "MINUSMA": (), "CARICOM": (),
+    "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
 }

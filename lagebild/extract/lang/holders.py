@@ -194,7 +194,6 @@ _HOLDERS: tuple[tuple[tuple[str, ...], tuple[tuple[int, str | None], ...]], ...]
     (("Ibrahim Traoré", "Ibrahim Traore"), ((2022, "BF"),)),
     (("Abiy Ahmed",), ((2018, "ET"),)),
     (("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhane"), ((2019, "SD"),)),
-    (("Mohamed Hamdan Daglo", "Mohamed Hamdane Daglo", "Mohamed Hamdan Dagalo"), ((2019, "SD"),)),
     (("Omar al-Bashir", "Omar al-Baschir"), ((1989, "SD"),)),
     (("William Ruto",), ((2022, "KE"),)),
     (("Paul Kagame",), ((2000, "RW"),)),

@@ -159,3 +159,14 @@ SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE)}
 REGIONS: dict[str, str] = _parse(_REGIONS)
 DE_ONLY: dict[str, str] = _parse(_DE_ONLY)
 EN_ONLY: dict[str, str] = _parse(_EN_ONLY)
+
+# National capitals, as German and English news write them: named together ("zwischen Washington und
+# Pjöngjang") or after "recognise", "critic of", they stand for their governments (CONVENTIONS §6).
+CAPITALS: frozenset[str] = frozenset("""
+Washington Moskau Moscow Peking Beijing Pjöngjang Pyongyang Seoul Tokio Tokyo Kiew Kyiv Berlin Paris London
+Teheran Tehran Taipeh Taipei Ankara Jerusalem Caracas Havanna Havana Ottawa Canberra Delhi Neu-Delhi
+New Delhi Islamabad Kabul Riad Riyadh Kairo Cairo Damaskus Damascus Bagdad Baghdad Beirut Minsk Warschau
+Warsaw Budapest Prag Prague Wien Vienna Rom Rome Madrid Brüssel Brussels Manila Hanoi Bangkok Jakarta
+""".split())
+# City-states: a country name that is also a place ("in Singapur").
+CITY_STATES: frozenset[str] = frozenset("Singapur Singapore Monaco Vatikanstadt Vatican Luxemburg Luxembourg".split())

@@ -1,0 +1,24 @@
+"""National bodies and seats of government, and the state each belongs to (data only).
+
+Naming one says which country an article is about (the persons stage weighs it), and an
+organisation found in the text that is one of them references its country (CONVENTIONS §5:
+"the federal titles and institutions give US").  Only unambiguous names: "Bundesrat" and
+"Nationalrat" exist in several countries.
+"""
+
+from __future__ import annotations
+
+# National parliaments and seats of government: naming one says which country an article is about
+# (only unambiguous ones: "Bundesrat" and "Nationalrat" exist in several countries).
+NATIONAL_BODIES: dict[str, str] = {
+    "Bundestag": "DE", "Kanzleramt": "DE", "Hofburg": "AT",
+    "Bundeshaus": "CH", "Assemblée nationale": "FR", "Élysée": "FR", "Elysée": "FR", "Matignon": "FR",
+    "Sejm": "PL", "Knesset": "IL", "Duma": "RU", "Kreml": "RU", "Kremlin": "RU", "Werchowna Rada": "UA",
+    "Verkhovna Rada": "UA", "House of Commons": "GB", "Downing Street": "GB", "Westminster": "GB",
+    "Congress": "US", "Kongress": "US", "White House": "US", "Weißes Haus": "US", "Weisses Haus": "US",
+    "Capitol Hill": "US", "Tweede Kamer": "NL", "Zweite Kammer": "NL", "Folketing": "DK", "Storting": "NO",
+    "Riksdag": "SE", "Eduskunta": "FI", "Cortes": "ES", "Moncloa": "ES", "Palazzo Chigi": "IT",
+    "Quirinal": "IT", "Országház": "HU", "Diet": "JP", "Lok Sabha": "IN", "Zhongnanhai": "CN",
+    "Bundeswehr": "DE", "Pentagon": "US", "US-Kongress": "US", "House of Representatives": "US",
+    "Repräsentantenhaus": "US",
+}

@@ -1,0 +1,25 @@
+"""Words that decide whether a number is a figure, beyond the shared number lexicon (data only).
+
+The number words, scales and currencies the time and figure stages share live in
+``de_time.py`` / ``en_time.py``; these lists are the figures stage's own.
+"""
+
+from __future__ import annotations
+
+# A name that a number completes: "COP 30", "Group of 20 nations", "Gruppe der 20" (CONVENTIONS §9).
+NAME_BEFORE: dict[str, str] = {
+    "de": r"(?:\bCOP|\bGruppe der|\bG)\s*$",
+    "en": r"(?:\bCOP|\bGroup of|\bG)\s*$",
+}
+# Articles and prepositions before a German ordinal: "das 100. Jubiläum", "zum 3. Mal".
+ORDINAL_BEFORE = r"\b(?:das|der|die|dem|den|des|zum|zur|am|im|beim|vom|ihr|sein|seinem|seinen)\s+$"
+# A multiplier written after a number: "four dozen" = 48.
+MULTIPLIERS: dict[str, dict[str, int]] = {"de": {"dutzend": 12}, "en": {"dozen": 12, "dozens": 12}}
+# Durations the shared lexicon does not list: "almost three decades" (CONVENTIONS §9).
+DURATIONS: frozenset[str] = frozenset({"decade", "decades", "century", "centuries", "jahrzehnt", "jahrzehnte",
+                                       "jahrzehnten", "jahrhundert", "jahrhunderte", "jahrhunderten"})
+# "von einem Prozent": the article that is the number one before a percent word.
+ONE_PERCENT = r"\b(?:einem|einen|ein|eines|one)\s+(?P<unit>Prozent|percent|per cent)\b"
+# "41-Milliarden-Defizit", "3-Millionen-Programm": a number with its scale inside a compound.
+SCALED_COMPOUND = (r"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?)-(?P<scale>Milliarden|Millionen|Mrd\.?|Mio\.?)-"
+                   r"(?P<unit>[A-ZÄÖÜ]\w+)")

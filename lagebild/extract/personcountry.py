@@ -1,0 +1,256 @@
+"""The state a person acts for: from the role, the party, known offices and, as a guess, the context.
+
+Most reliable first: the role phrase ("ukrainische", "Britain's", "US-"), the party,
+a lexicon of offices and of well-known office holders, a person inside the role
+("Berater von Bundeskanzler Friedrich Merz"), a "Bundes-" office (DE, AT or CH by
+the paragraph and the locale), and finally the countries named near the person or
+the country a domestic-politics article is about; a country from that last guess
+marks the person ``review: guessed``.  Holders of international offices get none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lagebild.extract import mentions
+from lagebild.extract.countries import LANG, countries_in, country_of_word
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import bodies, de, en, holders
+from lagebild.model import ReviewState
+
+LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
+INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
+                           r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
+SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
+          "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
+          "Außenamt": "DE", "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
+
+
+@dataclass
+class Candidate:
+    name: str
+    sentence: Sentence
+    position: int
+    role: str | None = None
+    country: str | None = None
+    international: bool = False
+    review: ReviewState = "extracted"
+    aliases: list[str] = field(default_factory=list)
+    relation: str | None = None  # the person a role refers to: "Berater von Bundeskanzler Friedrich Merz"
+
+
+
+
+def role_country(role: str, doc: Doc, cand: Candidate) -> None:
+    language = doc.language
+    prefix = re.match(r"^([\w.]+)-", role)
+    party_office = prefix is not None and party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
+    national = countries_in(role.split(" ", 1)[1], language) if " " in role else []
+    if INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
+                                       and not party_office and not national):
+        cand.international = True
+    elif national and language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold()):
+        cand.country = cand.country or national[0][2]  # "Generalsekretär der Wirtschaftskammer Österreich"
+    if prefix:
+        party = prefix.group(1)
+        code = party_country(party, doc) or country_of_word(party, language)
+        cand.country = cand.country or code
+    before = cand.sentence.text[max(0, cand.position - 40):cand.position]
+    # "Kremlin spokesperson", "State Department policy planning director"
+    seat = next((code for seat, code in SEATS.items()
+                 if seat.casefold() in role.casefold() or seat.casefold() in before.casefold()), None)
+    cand.country = cand.country or seat
+    cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or body_country(role)
+
+
+def body_country(role: str) -> str | None:
+    """'director of the Office of Management and Budget': a state's own institution inside the role."""
+    return next((code for body, code in en.NATIONAL_BODIES.items()
+                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
+
+
+
+
+def party_country(party: str, doc: Doc) -> str | None:
+    """The country of a party; a party that several German-speaking countries have goes by the locale."""
+    if party in de.SHARED_PARTIES:
+        return LOCALE_COUNTRY.get(doc.locale or "", "DE")
+    return de.PARTIES.get(party) or en.PARTIES.get(party)
+
+
+
+
+def _is_office(role: str | None, language: str) -> bool:
+    if not role:
+        return True
+    lower = role.split(",")[0].casefold()
+    if language == "de":
+        return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
+    return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS))
+
+
+_NEAR = 100  # characters: a country further from the person's mention says nothing about them
+_LITERAL = re.compile(r"(?:\b(?:in|im|aus|nach|at|from)\s+)$", re.IGNORECASE)
+
+
+def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
+    """A country named close to the person in the sentence, leaving out other persons' countries.
+
+    A city counts only where it is a location ("in Islamabad"), not a government ("Washington said").
+    """
+    text = cand.sentence.text
+    spots = [(start, code) for start, _e, code in countries_in(text, doc.language)]
+    for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
+        spots += [(0 if place in SEATS else m.start(), code)
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+                  if place in SEATS or _LITERAL.search(text[:m.start()])]
+    # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
+    taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
+    # "In Pakistan, where ..., Prime Minister X": a sentence-opening frame holds for the whole sentence.
+    frame = re.match(r"(?:In|Im|In der|In den)\s+", text)
+    previous = doc.sentences[cand.sentence.index - 1] if cand.sentence.index > 0 else None
+    if previous is not None and previous.block == cand.sentence.block and cand.role:
+        # "In Armenien ist das umstritten. Die Oppositionspolitikerin X ...": the frame carries over.
+        opening = re.match(r"(?:In|Im|In der|In den)\s+", previous.text)
+        found_codes = countries_in(previous.text, doc.language) if opening else []
+        if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
+            spots.append((cand.position, found_codes[0][2]))
+    spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
+             for start, code in spots if code not in taken]
+    if not cand.role:  # a bare name in a sentence about a country is no evidence of the person's country
+        spots = [spot for spot in spots if spot[0] == 0]
+    spots = [spot for spot in spots if spot[0] <= _NEAR]
+    return min(spots)[1] if spots else None
+
+
+def _previous_country(doc: Doc, cand: Candidate) -> str | None:
+    """'North Korea launched missiles. Leader X oversaw the test.': an office holder named in a sentence
+    without a country acts for the one country the sentence before (same paragraph) is about."""
+    index = cand.sentence.index
+    if not cand.role or index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
+        return None
+    previous = doc.sentences[index - 1].text
+    codes = [code for _s, _e, code in countries_in(previous, doc.language)]
+    codes += [code for city, code in LANG[doc.language].CITIES.items()
+              if re.search(rf"\b(?:in|im|at)\s+{re.escape(city)}(?![\w-])", previous)]
+    return codes[0] if codes and len(set(codes)) == 1 else None
+
+
+def _party_after(doc: Doc, cand: Candidate) -> str | None:
+    """'Geert Wilders, dessen PVV ...', 'X, whose Labour party ...': the party named right after the person."""
+    text = cand.sentence.text[cand.position:]
+    match = re.search(r",\s+(?:dessen|deren|whose)\s+(?:Partei\s+|party,?\s+)?([\w.-]+(?:\s[\w-]+)?)", text[:160])
+    if not match:
+        return None
+    for party in (match.group(1), match.group(1).split()[0]):
+        code = party_country(party, doc)
+        if code:
+            return code
+    return None
+
+
+def _party_before(doc: Doc, cand: Candidate) -> str | None:
+    """'die Tisza-Partei von Péter Magyar', 'der Fidesz von Ministerpräsident X', 'the Likud party of X'."""
+    before = cand.sentence.text[max(0, cand.position - 60):cand.position]
+    match = re.search(r"([\w.'’-]+?)(?:-Partei|\s+[Pp]art(?:ei|y))?\s+(?:von|of)\s+$", before)
+    return party_country(match.group(1), doc) if match else None
+
+
+# Party names that are also ordinary words, or that several countries share: they say
+# nothing about which country an article is about.
+_AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
+    "Mitte", "Republikaner", "Demokraten", "Republicans", "Democrats", "Grüne", "Grünen", "Greens", "Linke",
+    "Renaissance", "Labour", "Conservatives", "Piraten", "SP", "FDP",
+})
+
+
+def _dominant_country(doc: Doc) -> str | None:
+    """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
+
+    The headline counts twice (it says what the article is about); a city or a national body named
+    stands for its country; a party only when its name is unambiguous.
+    """
+    counts: Counter[str] = Counter()
+    parties = {**en.PARTIES, **de.PARTIES} if doc.language == "de" else {**de.PARTIES, **en.PARTIES}
+    party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
+                                                       if p not in _AMBIGUOUS_PARTIES) + r")(?![\w])")
+    cities = de.CITIES if doc.language == "de" else en.CITIES
+    city_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+                            + r")(?![\w-])")
+    body_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(bodies.NATIONAL_BODIES, key=len,
+                                                                                reverse=True)) + r")(?![\w])")
+    texts = [(doc.headline, 2)] if doc.headline else []
+    texts += [(sentence.text, 1) for sentence in doc.sentences]
+    for text, weight in texts:
+        for match in body_regex.finditer(text):
+            counts[bodies.NATIONAL_BODIES[match.group(1)]] += weight
+        for _s, _e, code in countries_in(text, doc.language):
+            counts[code] += weight
+        for match in city_regex.finditer(text):
+            counts[cities[match.group(1)]] += weight
+        for match in party_regex.finditer(text):
+            party = party_country(match.group(1), doc)
+            if party:
+                counts[party] += weight
+    if not counts:
+        return None
+    (code, top), total = counts.most_common(1)[0], sum(counts.values())
+    return code if top >= 2 and top >= 0.6 * total else None
+
+
+# Federal institutions whose stage only the federal government's officials speak from.
+_FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\w-])")
+
+
+def _block_country(doc: Doc, cand: Candidate) -> str | None:
+    """A 'Bundes-' office belongs to DE, AT or CH: whichever the paragraph names (or its capital)."""
+    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
+    codes = [code for _s, _e, code in countries_in(text, doc.language)]
+    codes += [code for city, code in de.CITIES.items() if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text)]
+    federal = [code for code in codes if code in ("DE", "AT", "CH")]
+    home = LOCALE_COUNTRY.get(doc.locale or "")
+    if home in ("AT", "CH") and (not federal or home in federal):
+        return home
+    return Counter(federal).most_common(1)[0][0] if federal else None
+
+
+def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
+    names = list(found)
+    dominant = _dominant_country(doc)
+    # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
+    year = int(doc.reference_date.date[:4]) if doc.reference_date else None
+    for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
+        known, code = holders.country_of(cand.name, year)
+        if cand.international or (known and code is None and not cand.country):
+            cand.country = None
+            continue
+        cand.country = cand.country or code
+        cand.country = cand.country or _party_before(doc, cand)
+        if cand.country:
+            continue
+        if cand.relation == "deren":
+            previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
+            parties = [p for p in (*de.PARTIES, *en.PARTIES) if re.search(rf"\b{re.escape(p)}\b", previous)]
+            cand.country = (de.PARTIES.get(parties[-1]) or en.PARTIES.get(parties[-1])) if parties else None
+        elif cand.relation:
+            inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
+                         None)
+            cand.country = inner.country if inner else None
+        if cand.country or not _is_office(cand.role, doc.language):
+            continue
+        role = (cand.role or "").casefold()
+        if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
+            cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
+            continue
+        if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
+            # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
+            home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
+            if home in ("DE", "AT", "CH"):
+                cand.country, cand.review = home, "guessed"
+                continue
+        guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
+                 or _previous_country(doc, cand))
+        if guess:
+            cand.country, cand.review = guess, "guessed"

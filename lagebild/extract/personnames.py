@@ -1,0 +1,234 @@
+"""Reading persons' names and role heads from tokens (German and English news).
+
+A name is a run of name words (not roles, places, organisations or common words),
+with particles ("von der Leyen"), initials, abbreviated given names and honorifics
+that are left out; a role head is a role noun (German compounds) or a multi-word
+English head ("Chief Justice").  Pure functions used by the persons stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lagebild.extract import mentions
+from lagebild.extract.countries import country_names, country_of_word
+from lagebild.extract.lang import de, en, names
+
+_TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
+_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+# German words that are no name: inflected adjectives ("Demokratischen") and organisation compounds
+# ("Fortschrittspartei", "Volksbewegung").
+_DE_NOT_NAME = re.compile(r"(?:ische[nrms]?|liche[nrms]?|partei|bewegung|allianz|front|union)$")
+STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
+_GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
+HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
+_NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+# English role heads, most words first: "Chief Justice" before "Chief"
+_EN_HEADS = tuple(sorted((*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS), key=lambda h: -len(h.split())))
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+
+def split_tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def is_name_token(word: str, language: str) -> bool:
+    """A word that can be part of a person's name (not a role, place, organisation or common word)."""
+    if re.match(r"(al|el|ad|as|ash)-[A-Z]", word):
+        return True
+    word = bare(word)
+    if re.fullmatch(r"[OD]['’][A-Z]\w+", word):  # "O'Brien", "D'Alema"
+        return True
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or not word[1:2].isalpha():
+        return False
+    if word in _NOT_NAME or word in HONORIFICS:
+        return False
+    if word in STOP or word in de.PARTIES or word in en.PARTIES or word in country_names(language):
+        return False
+    if word in de.CITIES or word in en.CITIES or word in de.ORGANIZATIONS or word in en.ORGANIZATIONS:
+        return False
+    if country_of_word(word, language) or mentions.is_role_noun(word, language):
+        return False
+    if language == "de" and (_NOUN_SUFFIX.search(word) or _DE_NOT_NAME.search(word)):
+        return False
+    return word.casefold() not in {o.casefold() for o in (*de.OUTLETS, *en.OUTLETS)}
+
+
+def _is_initial(tokens: list[Tok], j: int, language: str) -> bool:
+    """'O.' in 'Tore O. Sandvik', 'S' in 'S Jaishankar': an initial followed by a name word."""
+    word = tokens[j].text
+    if not re.fullmatch(r"[A-ZÄÖÜ]", word):
+        return False
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else j + 1
+    return k < len(tokens) and is_name_token(tokens[k].text, language) and tokens[k].start - tokens[j].end <= 2
+
+
+def is_given(word: str) -> bool:
+    """A known given name, also a hyphenated pair of them ("Pierre-Yves", "Hans-Jörg")."""
+    if word in _GIVEN:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in _GIVEN for p in parts)
+
+
+_HONORIFIC_FIRST = frozenset(sequence[0] for sequence in names.HONORIFIC_SEQUENCES)
+
+
+def _honorific_at(tokens: list[Tok], i: int) -> int:
+    """Number of tokens of a multi-word honorific at i ("Datuk Seri", "Tan Sri"), 0 when none."""
+    if tokens[i].text not in _HONORIFIC_FIRST:
+        return 0
+    for sequence in names.HONORIFIC_SEQUENCES:
+        if len(sequence) > 1 or sequence[0] not in HONORIFICS:
+            span = tokens[i:i + len(sequence)]
+            if len(span) == len(sequence) and all(t.text == w for t, w in zip(span, sequence)) \
+                    and i + len(sequence) < len(tokens) and tokens[i + len(sequence)].text[:1].isupper():
+                return len(sequence)
+    return 0
+
+
+def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False) -> tuple[int, list[str], list[str]]:
+    """(end index, name words, honorifics) of a name starting at token i; no words when none.
+
+    After a role noun a given name that is also a common word ("Klubobmann August Wöginger") counts.
+    """
+    honorifics: list[str] = []
+    while i < len(tokens):
+        sequence = _honorific_at(tokens, i)
+        if sequence:
+            honorifics += [t.text for t in tokens[i:i + sequence]]
+            i += sequence
+            continue
+        if tokens[i].text.rstrip(".") not in HONORIFICS:
+            break
+        honorifics.append(tokens[i].text.rstrip("."))
+        i += 2 if i + 1 < len(tokens) and tokens[i + 1].text == "." else 1
+    words: list[str] = []
+    j = i
+    while j < len(tokens) and len(words) < 6:
+        word = tokens[j].text
+        if (not words and word in names.ABBREVIATED_GIVEN and j + 2 < len(tokens) and tokens[j + 1].text == "."
+                and tokens[j + 2].start == tokens[j + 1].end + 1 and is_name_token(tokens[j + 2].text, language)):
+            words.append(word + ".")  # "Ma. Theresa Lazaro": an abbreviated given name stays in the name
+            j += 2
+            continue
+        if not words and after_role and word in ("von", "van", "de", "di", "da", "al", "el"):
+            k = j
+            while k < len(tokens) and tokens[k].text in mentions.PARTICLES:
+                k += 1
+            if k < len(tokens) and k - j <= 3 and is_name_token(tokens[k].text, language):
+                words += [t.text for t in tokens[j:k + 1]]  # "EU-Kommissionspräsidentin von der Leyen"
+                j = k + 1
+                break
+        if (not words and after_role and word in names.AMBIGUOUS_GIVEN and j + 1 < len(tokens)
+                and is_name_token(tokens[j + 1].text, language)):
+            words.append(word)
+            j += 1
+            continue
+        chinese = (not words and (word in mentions.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES)
+                   and j + 1 < len(tokens)
+                   and is_name_token(tokens[j + 1].text, language) and tokens[j + 1].text.isascii())
+        if (not words and is_given(word) and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
+                and not is_given(tokens[j + 1].text) and tokens[j + 1].text[:1].isupper()):
+            words.append(word)  # "Sofia Marchetti": a given name that is also a city
+            j += 1
+            continue
+        if chinese or is_name_token(word, language):
+            words.append(bare(word) if words or bare(word) != word else word)
+            j += 1
+            if bare(word) != word:
+                break
+            continue
+        if _is_initial(tokens, j, language) and (words or word not in ("A", "I")):
+            dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."
+            words.append(word + ("." if dotted else ""))
+            j += 2 if dotted else 1
+            continue
+        k = j
+        while k < len(tokens) and tokens[k].text.lower() in mentions.PARTICLES and tokens[k].text[0].islower():
+            k += 1
+        after_particle = bool(words) and words[-1].casefold() in ("van", "von", "de", "da", "di", "del", "dos")
+        if (words and k > j and k < len(tokens) and is_name_token(tokens[k].text, language)
+                and (tokens[j].text not in ("der", "den", "das", "la", "le") or after_particle)):
+            follows = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if (follows[:1].isupper() and not is_name_token(follows, language)
+                    and tokens[j].text in ("von", "van", "de", "der")):
+                break  # "Lena Marquardt von der Brüsseler Denkfabrik": not part of the name
+            if follows[:1].isupper() and tokens[j].text in ("von", "der") and not after_particle:
+                break
+            words += [t.text for t in tokens[j:k]]
+            j = k
+            continue
+        if words and _ROMAN.fullmatch(word):
+            words.append(word + ("." if j + 1 < len(tokens) and tokens[j + 1].text == "." else ""))
+            j += 2 if words[-1].endswith(".") else 1
+        break
+    if (len(words) == 2 and words[0] in names.KOREAN_SURNAMES and len(words[1]) <= 4 and j < len(tokens)
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", tokens[j].text) and tokens[j].start == tokens[j - 1].end + 1):
+        words.append(tokens[j].text)  # "Moon Jae In": the third syllable of a Korean name, even "In"
+        j += 1
+    if words and words[0] in ("Van", "Von", "De") and len(words) == 1:
+        words = []
+    return j, words, honorifics
+
+
+def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:
+    """(start, end) token span of a role head at i (multiword heads in English)."""
+    if language == "en":
+        word = tokens[i].text
+        if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
+            return i, i + 2
+        for head in _EN_HEADS:
+            parts = head.split()
+            span = tokens[i:i + len(parts)]
+            if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
+                if _portfolio_follows(tokens, i + len(parts), language):
+                    return None  # "Deputy Human Rights Minister X": the role ends at "Minister"
+                return i, i + len(parts)
+        return None
+    word = tokens[i].text
+    if re.fullmatch(r"[\w-]+", word) and mentions.is_role_noun(word, language):
+        return i, i + 1
+    return None
+
+
+def _portfolio_follows(tokens: list[Tok], j: int, language: str) -> bool:
+    """Capitalised portfolio words and another role head after a role word: 'Deputy Human Rights Minister'."""
+    k = j
+    while k < len(tokens) and k - j < 3 and re.fullmatch(r"[A-Z][a-z]+", tokens[k].text) \
+            and not is_given(tokens[k].text) and tokens[k].text not in STOP:
+        if k > j and tokens[k].text[:1].isupper() and role_phrase(tokens, k, language) is not None:
+            return True
+        k += 1
+    return False
+
+
+def nominative_de(det: str, adjectives: list[str], noun: str) -> str:
+    """'Der US-Sondergesandte' -> 'US-Sondergesandter', 'dem französischen Präsidenten' -> 'Präsident'."""
+    female = det.casefold() in ("die", "eine") or noun.endswith(("in", "innen"))
+    lower = noun.casefold()
+    for adjectival in de.ADJECTIVAL_ROLES:
+        if re.search(rf"{adjectival}[nr]?$", lower):
+            noun = re.sub(r"e[nr]?$", "e" if female else "er", noun)
+            break
+    else:
+        if any(lower.endswith(w + "en") or lower.endswith(w + "n") for w in de.WEAK_ROLES):
+            weak_e = any(lower.endswith(w + "n") for w in de.WEAK_ROLES if w.endswith("e"))
+            noun = noun[:-1] if weak_e else re.sub(r"e?n$", "", noun)  # "Kollegen" -> "Kollege"
+        elif lower.endswith("s") and mentions.is_role_noun(noun[:-1], "de"):
+            noun = noun[:-1]
+    ending = "e" if female else "er"
+    words = [re.sub(r"(e|en|er|es|em)$", "", a) + ending for a in adjectives]
+    return " ".join([*words, noun])
