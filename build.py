@@ -30,7 +30,10 @@ def _in_project_venv() -> bool:
     return Path(sys.prefix).resolve() == VENV.resolve()
 
 
-missing = _missing_dependency()
+try:
+    missing = _missing_dependency()
+except KeyboardInterrupt:
+    sys.exit(130)  # Ctrl-C while starting: nothing was touched yet
 if missing is not None:
     if VENV_PYTHON.exists() and not _in_project_venv() and not os.environ.get(_REEXEC_MARK):
         # Started with a Python that lacks the dependencies: use the project's own environment.
@@ -39,7 +42,9 @@ if missing is not None:
     sys.exit(f"Lagebild is not installed (no module named '{missing}'): run 'make site' once "
              "(it creates .venv and installs everything), then '.venv/bin/python build.py'.")
 
-from lagebild.cli import main  # noqa: E402
-
 if __name__ == "__main__":
+    try:
+        from lagebild.cli import main
+    except KeyboardInterrupt:
+        sys.exit(130)  # Ctrl-C while starting: nothing was touched yet
     sys.exit(main(root=Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT))

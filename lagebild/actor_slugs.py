@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 
@@ -30,8 +31,11 @@ class SluggedActor(Protocol):
 A = TypeVar("A", bound=SluggedActor)
 
 
+@lru_cache(maxsize=65536)  # the same names recur in every briefing
 def clean_name(name: str) -> str:
     """NFKC, without format characters (ZWJ, ZWNJ, soft hyphen, bidi marks), single-spaced."""
+    if name.isascii():
+        return " ".join(name.split())  # the common case: nothing to normalise (format characters are not ASCII)
     text = unicodedata.normalize("NFKC", name)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return " ".join(text.split())

@@ -8,12 +8,14 @@ hint``, all of them, and no traceback unless ``--debug``.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import traceback
+from datetime import date
 from pathlib import Path
 
 from lagebild.errors import LagebildError, MergeConflict, Problem
-from lagebild.paths import check_site_dir, state_dir_for
+from lagebild.paths import check_content_dir, check_site_dir, state_dir_for
 
 EXAMPLES = {
     None: "examples:\n  python build.py                      # extract seeds/ into content/, then build site/\n"
@@ -92,9 +94,12 @@ def _print_problems(problems: list[Problem]) -> None:
 
 
 def _valid_today(value: str) -> str:
-    from lagebild.schema import validate_date
-
-    if validate_date(value, allow_month=False) is not None:
+    """YYYY-MM-DD, a real day in the years the site can show (no import here: parsing stays instant)."""
+    try:
+        valid = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and 1 <= date.fromisoformat(value).year <= 9998
+    except ValueError:
+        valid = False
+    if not valid:
         raise argparse.ArgumentTypeError(f"'{terminal_text(value)}' is not a date; write YYYY-MM-DD")
     return value
 
@@ -106,10 +111,15 @@ def _positive(value: str) -> int:
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
-    args = _parser().parse_args(argv)
+    stage = "start"
+    try:
+        args = _parser().parse_args(argv)
+    except KeyboardInterrupt:
+        print(_interrupted_message(stage, KeyboardInterrupt()), file=sys.stderr)
+        return 130
     _printed.clear()
     root = (root or Path.cwd()).resolve()
-    options = vars(args)
+    options = vars(args)  # also records what the run has done ("written"), for an interrupt's message
     seeds = root / options.get("seeds", Path("seeds"))
     content = root / options.get("content", Path("content"))
     site = root / options.get("site", Path("site"))
@@ -122,12 +132,14 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         if (problem := site_url_problem(options["site_url"])) is not None:
             _print_problems([problem])
             return 2
-    stage = "extract"
     try:
+        stage = "extract"
         if args.command in (None, "render"):
             check_site_dir(site, root, {"content": content, "seeds": seeds, "templates": root / "templates",
                                         "state": root / ".lagebild", "git": root / ".git"})
         if args.command in (None, "extract"):
+            check_content_dir(content, root, {"site": site, "seeds": seeds, "templates": root / "templates",
+                                              "state": root / ".lagebild", "git": root / ".git"})
             code = _extract(seeds, content, root, state, options)
             if code == 1 and args.command is None:
                 # The site is not built, but the editor still hears about every broken briefing.
@@ -139,7 +151,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         stage = "render"
         return _render(config, site, root / ".lagebild", options.get("today"), options.get("site_url"))
     except KeyboardInterrupt as interrupt:
-        print(_interrupted_message(stage, interrupt, root), file=sys.stderr)
+        print(terminal_text(_interrupted_message(stage, interrupt, options.get("written", 0))), file=sys.stderr)
         return 130
     except LagebildError as error:
         if debug:
@@ -169,12 +181,14 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return 1
 
 
-def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, root: Path) -> str:
+def _interrupted_message(stage: str, interrupt: KeyboardInterrupt, written_before: int = 0) -> str:
     """What an interrupt left behind, truthfully: finished briefing files stay written."""
     if stage == "render":
-        return "interrupted: content/ is unchanged and site/ is as the last good build left it"
+        extracted = (f"the extraction before it wrote {written_before} briefing(s), which stay; "
+                     if written_before else "content/ is unchanged; ")
+        return f"interrupted while building the site: {extracted}site/ is as the last good build left it"
     written = getattr(interrupt, "written", [])
-    if not written:
+    if stage == "start" or not written:
         return "interrupted: no briefing was written; content/ and site/ are as they were"
     return (f"interrupted: {len(written)} briefing(s) were written completely before the interrupt "
             f"(e.g. {written[0]}); every other file in content/ is as it was, site/ is unchanged. "
@@ -190,6 +204,7 @@ def _extract(seeds: Path, content: Path, root: Path, state: Path, options: dict)
                                 jobs=options.get("jobs"), force=options.get("force", False),
                                 accept=tuple(options.get("accept_machine", ())), rebase=options.get("rebase", False))
     _print_problems(report.problems + report.conflicts)
+    options["written"] = len(report.written)  # for the message if the render after it is interrupted
     print(f"extracted: {len(report.written)} written, {len(report.unchanged)} unchanged", file=sys.stderr)
     if report.conflicts and not options.get("force"):
         raise MergeConflict([])

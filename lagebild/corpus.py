@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lagebild import frontmatter, safe_read
 from lagebild.actor_slugs import assign_slugs, clean_name
+from lagebild.controls import control_problems
 from lagebild.errors import LagebildError, Problem
 from lagebild.event_links import EventLinks
 from lagebild.i18n import country_name
@@ -145,7 +146,7 @@ class Aliases:
         raw = safe_read.read_bytes(path, shown)  # never blocks on a pipe named actors.yml
         data, lines = frontmatter.load_mapping(raw.decode("utf-8-sig"), shown)
         document.lines = lines
-        problems: list[Problem] = []
+        problems: list[Problem] = control_problems(data, shown, document.line_of)
         declared: dict[tuple[str, str], tuple[str, int | None]] = {}  # name key -> (its entry's name, line)
         for section, kind in (("persons", "person"), ("organizations", "organization")):
             entries = data.get(section) or []

@@ -74,11 +74,12 @@ def meeting_graph_svg(edges: list[Edge], label: str = "", links: dict[str, str] 
     size = 2 * centre
     title = f"{label}: {', '.join(nodes)}" if label else ", ".join(nodes)
     width = size + 2 * LABEL_ROOM
-    # A picture of links is a group of controls to assistive technology, not one image.
-    role = "group" if any(name in (links or {}) for name in nodes) else "img"
+    # A picture of links keeps SVG's own role (its links stay reachable; the HTML checker refuses
+    # 'group' on <svg>); a picture without links is one image to assistive technology.
+    role = "" if any(name in (links or {}) for name in nodes) else ' role="img"'
     # Drawn at its own size (labels at the stylesheet's font size), shrunk only on narrow screens.
     parts = [f'<div class="lb-diagram"><svg viewBox="{-LABEL_ROOM} 0 {width:.0f} {size:.0f}" '
-             f'width="{width:.0f}" height="{size:.0f}" role="{role}" aria-label="{escape(title)}">']
+             f'width="{width:.0f}" height="{size:.0f}"{role} aria-label="{escape(title)}">']
     for (first, second), when in sorted(dates.items()):
         (x1, y1), (x2, y2) = position[first], position[second]
         tip = escape(f"{first} – {second}" + (f" ({', '.join(sorted(when))})" if when else ""))

@@ -20,6 +20,7 @@ from lagebild.ics import calendar_text
 from lagebild.model import FACT_LISTS
 from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
 from lagebild.schema import fact_to_data
+from lagebild.timeline_layout import timeline_path
 
 FACTS_PATH = "data/facts.json"
 SCHEMA_PATH = "data/facts.schema.json"
@@ -64,17 +65,17 @@ def facts_document(corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:
         "briefings": [b.slug for b in actor.briefings],
     } for actor in sorted(corpus.actors.values(), key=lambda a: (a.kind, a.slug))]
     return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors,
-            "events": [merged_event_data(m, corpus, url_of) for m in corpus.merged_events(today)]}
+            "events": [merged_event_data(m, corpus, today, url_of) for m in corpus.merged_events(today)]}
 
 
-def merged_event_data(merged: MergedEvent, corpus: Corpus, url_of: UrlOf) -> dict[str, Any]:
+def merged_event_data(merged: MergedEvent, corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:
     """One occurrence across briefings: its best date, status as of the build date, every report."""
     return {
         "id": merged.id, "date": merged.date, "kind": merged.kind, "status": merged.status,
         "summary": merged.summary, "place": merged.place,
         "participants": [p.name for p in merged.participants],
         "briefings": [b.slug for b in merged.briefings],
-        "url": f"{url_of('timeline.md')}#{merged.id}",
+        "url": f"{url_of(timeline_path(corpus.picture(today), merged.id))}#{merged.id}",
         "reports": [{"briefing": r.briefing.slug, "event": r.event.id, "source": r.source, "date": r.event.date,
                      "status": r.event.status, "place": r.event.place} for r in merged.reports],
         "disagreements": [{"field": d.field, "values": [{"source": s, "value": v} for s, v in d.values]}
@@ -199,6 +200,6 @@ def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url
     planned as of the build date (a date that has passed is no longer in the calendar)."""
     entries = []
     for merged in corpus.upcoming(today, limit=None):
-        page = f"{url_of('timeline.md')}#{merged.id}"
+        page = f"{url_of(timeline_path(corpus.picture(today), merged.id))}#{merged.id}"
         entries.append((merged, urljoin(site_url, page) if site_url else None))
     return calendar_text(entries, today, site_name)

@@ -23,6 +23,7 @@ from lagebild import atomic, merge, review, safe_read
 from lagebild.article import SEED_SUFFIXES, parse_article
 from lagebild.briefing_file import new_body, parse_file, render_file
 from lagebild.content import BRIEFINGS_DIR, display_path, page_slug
+from lagebild.controls import CONTROL
 from lagebild.errors import LagebildError, Problem
 from lagebild.extract import EXTRACTOR_FINGERPRINT, extract
 from lagebild.model import FACT_LISTS, Briefing
@@ -59,6 +60,10 @@ def seed_paths(seeds_dir: Path, root: Path) -> tuple[list[Path], list[Problem]]:
                                     hint="rename the file (its name was saved in another encoding)"))
             continue
         shown = display_path(path, root)
+        if CONTROL.search(path.name):
+            problems.append(Problem(shown, "file name contains control characters: skipped",
+                                    hint="rename the file (its name is written into the briefing)"))
+            continue
         if path.suffix not in SEED_SUFFIXES:
             problems.append(Problem(shown, f"not an article file ({' or '.join(SEED_SUFFIXES)}): skipped",
                                     severity="warning", hint="rename it to .txt to extract it, or move it away"))
@@ -149,12 +154,12 @@ def extract_folder(seeds_dir: Path, content_dir: Path, root: Path, state_dir: Pa
         sources.setdefault(page_slug(Path(job[0]).stem), []).append(job[1])
     try:
         _write_all(results, work, sources, content_dir, root, state_dir, report, force, accept, rebase)
+        report.problems.extend(_orphans(set(sources), content_dir, root))
+        review.record_extraction(base_dir(content_dir).parent.parent, report.changes, report.conflicts)
     except KeyboardInterrupt as interrupt:
         # The files written so far are complete and stay: the message must say so.
         interrupt.written = list(report.written)  # type: ignore[attr-defined]
         raise
-    report.problems.extend(_orphans(set(sources), content_dir, root))
-    review.record_extraction(base_dir(content_dir).parent.parent, report.changes, report.conflicts)
     return report
 
 

@@ -42,6 +42,8 @@ LABELS: dict[str, dict[str, str]] = {
         "calendar_long": "Geplante Termine als Kalender (.ics)", "day_open": "Tag offen",
         "breadcrumbs": "Brotkrumen", "diagram_caption": "Linien: gemeinsame Termine; gestrichelt: geplant.",
         "quote_open": "„", "quote_close": "“", "unnamed_speaker": "ungenannte Quelle",
+        "months": "Monate", "earlier": "Früher", "later": "Später", "part": "Teil", "archive": "Archiv",
+        "latest_n": "die neuesten {n}; ältere im Archiv",
     },
     "en": {
         "home": "Home", "briefings": "Briefings", "briefing": "Briefing", "actors": "Actors",
@@ -70,6 +72,8 @@ LABELS: dict[str, dict[str, str]] = {
         "calendar_long": "Planned dates as a calendar (.ics)", "day_open": "day not yet known",
         "breadcrumbs": "Breadcrumbs", "diagram_caption": "Lines: shared dates; dashed: planned.",
         "quote_open": "“", "quote_close": "”", "unnamed_speaker": "unnamed source",
+        "months": "Months", "earlier": "Earlier", "later": "Later", "part": "Part", "archive": "Archive",
+        "latest_n": "the latest {n}; older ones in the archive",
     },
 }
 

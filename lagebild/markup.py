@@ -20,6 +20,7 @@ _INLINE = re.compile(r"([\\`*_\[\]{}])")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;"}
 _ENTITY_TABLE = str.maketrans(_ENTITIES)
 _BLOCK_START = re.compile(r"^(\s*)([#+\-=:>])", re.MULTILINE)
+_LINE_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 _ORDERED_LIST = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
 
 
@@ -27,6 +28,7 @@ _ORDERED_LIST = re.compile(r"^(\s*\d+)([.)])(?=\s|$)", re.MULTILINE)
 def escape_markdown(text: str) -> str:
     """Text that Markdown renders as exactly these characters, staying in its paragraph."""
     text = text.replace("&", "&amp;")
+    text = _LINE_INDENT.sub("", text)  # a tab or four spaces at a line start would open a code block
     text = _INLINE.sub(r"\\\1", text)
     text = text.translate(_ENTITY_TABLE)
     text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)

@@ -19,6 +19,7 @@ from typing import Any
 from markupsafe import Markup
 
 from lagebild import templating
+from lagebild.actor_archive import ACTOR_LATEST, ArchivePage, actor_view
 from lagebild.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
 from lagebild.diagram import Edge, meeting_graph_svg
 from lagebild.event_line import LINE_LIMIT, event_line
@@ -28,6 +29,8 @@ from lagebild.markup import escape_markdown
 from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.picture.events_merge import MergedEvent
 from lagebild.situation_pages import MergedView, story_pages
+from lagebild.timeline_layout import INDEX as TIMELINE_INDEX
+from lagebild.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
 from lagebild.todo import review_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
@@ -264,19 +267,58 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
          organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"),
          places=corpus.by_kind("place"))
-    entries = corpus.merged_events(today)  # one row per occurrence, as of the build date
-    tokens = {m.id: sorted({p.token for p in m.participants if not p.token.startswith("name:")}) for m in entries}
-    in_timeline = {token for found in tokens.values() for token in found}
-    filter_actors = sorted((a for a in corpus.actors.values() if a.token in in_timeline),
-                           key=lambda a: (ACTOR_KINDS.index(a.kind), name_key(a.name)))
-    page("timeline.md", "pages/timeline.md.j2", entries=entries, filter_actors=filter_actors,
-         kinds=[k for k in EVENT_KINDS if any(m.kind == k for m in entries)],
-         tokens=lambda m: Markup(" ".join(tokens[m.id])))
+    timeline_pages(corpus, today, language, page)
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
+
+
+def _timeline_rows(corpus: Corpus, entries: list[MergedEvent] | tuple[MergedEvent, ...]) -> dict[str, Any]:
+    """What the filter and the tables of one timeline page need: only the actors and kinds it shows."""
+    tokens = {m.id: sorted({p.token for p in m.participants if not p.token.startswith("name:")}) for m in entries}
+    shown = {token for found in tokens.values() for token in found}
+    filter_actors = sorted((a for a in corpus.actors.values() if a.token in shown),
+                           key=lambda a: (ACTOR_KINDS.index(a.kind), name_key(a.name)))
+    sections = [s for s in ("planned", "past") if any(
+        m.status == s or (s == "past" and m.status == "unconfirmed") for m in entries)]
+    return {"entries": entries, "filter_actors": filter_actors, "sections": sections,
+            "kinds": [k for k in EVENT_KINDS if any(m.kind == k for m in entries)],
+            "tokens": lambda m: Markup(" ".join(tokens[m.id]))}
+
+
+def timeline_pages(corpus: Corpus, today: str, language: str, page: Callable[..., None]) -> None:
+    """The timeline's index (next planned events, the months) and one page per month and part."""
+    months = layout(corpus.merged_events(today))  # one row per occurrence, as of the build date
+
+    def label(month: str, part: int = 1, parts: int = 1) -> str:
+        name = format_date(month, language) if month[:4].isdigit() else labels(language)["undated"]
+        return name if parts == 1 else f"{name} ({labels(language)['part']} {part}/{parts})"
+
+    listed: dict[str, dict[str, Any]] = {}
+    for one in months:
+        entry = listed.setdefault(one.month, {"label": label(one.month), "path": one.path, "count": 0})
+        entry["count"] += len(one.entries)
+    upcoming = [m for m in corpus.merged_events(today) if m.status == "planned"][:UPCOMING_ON_INDEX]
+    page(TIMELINE_INDEX, "pages/timeline.md.j2", months=list(listed.values()),
+         **{**_timeline_rows(corpus, upcoming), "sections": ["planned"] if upcoming else []})
+    for index, one in enumerate(months):
+        later = months[index - 1] if index > 0 else None  # newest first: the previous page is later
+        earlier = months[index + 1] if index + 1 < len(months) else None
+        page(one.path, "pages/timeline_month.md.j2", heading=label(one.month, one.part, one.parts),
+             pager=_Pager(earlier.path if earlier else None, later.path if later else None,
+                          label(earlier.month, earlier.part, earlier.parts) if earlier else "",
+                          label(later.month, later.part, later.parts) if later else ""),
+             **_timeline_rows(corpus, one.entries))
+
+
+class _Pager:
+    """„← Später: Februar 2026 · Früher: Dezember 2025 →“, rendered in the page's own renderer."""
+
+    def __init__(self, earlier: str | None, later: str | None, earlier_label: str, later_label: str) -> None:
+        self.earlier, self.later = earlier, later
+        self.earlier_label, self.later_label = earlier_label, later_label
 
 
 def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir: Path,
@@ -293,11 +335,25 @@ def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir
             if label != actor.name:
                 pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
                 links.setdefault(label, f"{renderer.html_url(briefing_path(briefing))}#{event_id(event)}")
-    events = corpus.events_of(actor, today)
-    body = renderer.render("pages/actor.md.j2", actor=actor, events=events,
+    view = actor_view(actor, corpus.events_of(actor, today))
+    timeline_page = timeline_path(corpus.picture(today), view.events[0].id) if view.events else TIMELINE_INDEX
+    body = renderer.render("pages/actor.md.j2", actor=actor, view=view, latest=ACTOR_LATEST,
+                           timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))
     pages[actor.path] = renderer.finish(body)
+    for archive in view.archives:
+        renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today)
+        body = renderer.render("pages/actor_archive.md.j2", actor=actor, archive=archive,
+                               heading=_archive_label(archive, language),
+                               others=[a for a in view.archives if a is not archive],
+                               archive_label=lambda a: _archive_label(a, language))
+        pages[archive.path] = renderer.finish(body)
+
+
+def _archive_label(archive: ArchivePage, language: str) -> str:
+    year = archive.year if archive.year[:4].isdigit() else labels(language)["undated"]
+    return year if archive.parts == 1 else f"{year} ({labels(language)['part']} {archive.part}/{archive.parts})"
 
 
 Render = Callable[..., str]

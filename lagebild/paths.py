@@ -73,3 +73,30 @@ def check_site_dir(site_dir: Path, root: Path, protected: dict[str, Path]) -> No
     problem = site_problem(site_dir, root, protected)
     if problem is not None:
         raise UsageError(problem)
+
+
+def content_problem(content_dir: Path, root: Path, others: dict[str, Path]) -> Problem | None:
+    """Why briefings may not be written into content_dir, or None when they may.
+
+    Not the project folder or above it (its state would land outside the project), and not
+    the site, the seeds or the project's own folders (a build would replace or mix them)."""
+    content = content_dir.resolve()
+    try:
+        shown = str(content_dir.absolute().relative_to(root.absolute())) or "."
+    except ValueError:
+        shown = str(content_dir)
+    hint = "choose a folder of its own, such as --content content"
+    if content == root.resolve() or root.resolve().is_relative_to(content):
+        return Problem(shown, "refusing to use the project folder or a folder above it as the content folder",
+                       hint=hint)
+    for name, folder in others.items():
+        if _overlaps(content, folder.resolve()):
+            return Problem(shown, f"refusing to use a folder in, above or inside the {name} folder "
+                                  f"{folder.name}/ as the content folder", hint=hint)
+    return None
+
+
+def check_content_dir(content_dir: Path, root: Path, others: dict[str, Path]) -> None:
+    problem = content_problem(content_dir, root, others)
+    if problem is not None:
+        raise UsageError(problem)

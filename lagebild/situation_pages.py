@@ -17,12 +17,12 @@ from lagebild.markup import escape_markdown
 from lagebild.model import Briefing, Event
 from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
 from lagebild.picture.stories import Story
+from lagebild.timeline_layout import timeline_path
 
 if TYPE_CHECKING:
     from lagebild.corpus import Corpus
     from lagebild.pages import PageRenderer
 
-TIMELINE = "timeline.md"
 STORIES_FOLDER = "stories"
 
 WORDS: dict[str, dict[str, str]] = {
@@ -145,7 +145,8 @@ class MergedView:
         """A link to the merged event's row in the timeline."""
         shown = text or (f"{len(merged.briefings)} " + (self.words["one_source"] if len(merged.briefings) == 1
                                                           else self.words["sources_n"]))
-        return Markup(f"[{escape_markdown(shown)}]({self.renderer.url(TIMELINE)}#{merged.id})")
+        page = timeline_path(self.renderer.corpus.picture(self.renderer.today), merged.id)
+        return Markup(f"[{escape_markdown(shown)}]({self.renderer.url(page)}#{merged.id})")
 
     def merged_of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
         if not self.renderer.today:

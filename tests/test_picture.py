@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, build_site_from
-from support.pages import read_page
+from support.pages import read_page, timeline_html, timeline_pages
 from support.schema_check import validate
 
 CONTENT = ROOT / "tests" / "fixtures" / "picture" / "content"
@@ -59,13 +59,13 @@ def test_disagreements_are_stated_source_by_source(early: Path) -> None:
         {"source": "APA, Reuters, AP", "value": "2026-01-06"}, {"source": "dpa", "value": "2026-01-05"}]}]
     assert merged(early, "2026-01-03")["disagreements"] == [{"field": "place", "values": [
         {"source": "APA, dpa", "value": "Kiew"}, {"source": "Reuters", "value": "Kyiv"}]}]
-    timeline = read_page(early / "timeline/index.html").text
+    timeline = " ".join(read_page(p).text for p in timeline_pages(early))
     assert "laut APA, Reuters, AP 6. Januar 2026, laut dpa 5. Januar 2026" in timeline
     assert "APA, dpa: Kiew · Reuters: Kyiv" in timeline
 
 
 def test_timeline_has_one_row_per_occurrence_linking_every_briefing(early: Path) -> None:
-    html = (early / "timeline/index.html").read_text(encoding="utf-8")
+    html = timeline_html(early)
     rows = re.findall(r'<tr [^>]*\bid="(ev-[0-9a-f]+)"', html)
     assert len(rows) == 5 and len(set(rows)) == 5
     advisers = merged(early, "2026-01-03")["id"]
@@ -80,7 +80,10 @@ def test_a_briefing_page_keeps_its_own_events_each_linked_to_its_merged_event(ea
     assert "5. Januar 2026" in page.text  # the article's own date stays on its page
     summit = merged(early, "2026-01-06")["id"]
     advisers = merged(early, "2026-01-03")["id"]
-    assert f"../../timeline/#{summit}" in page.links and f"../../timeline/#{advisers}" in page.links
+    # each to the month page that holds its row
+    assert f"../../timeline/2026-01/#{summit}" in page.links and f"../../timeline/2026-01/#{advisers}" in page.links
+    for target in (summit, advisers):
+        assert f'id="{target}"' in (early / "timeline/2026-01/index.html").read_text(encoding="utf-8")
     assert "4 Quellen" in page.text and "3 Quellen" in page.text
 
 
@@ -127,8 +130,9 @@ def test_upcoming_is_relative_to_the_build_date(early: Path, late: Path) -> None
     assert statuses == {"2026-01-03": "past", "2026-01-06": "past", "2026-01-20": "unconfirmed",
                         "2026-02": "planned", None: "past"}
     assert {e["date"]: e["status"] for e in facts(early)["events"]}["2026-01-06"] == "planned"
-    timeline = read_page(late / "timeline/index.html").text
-    planned = timeline[timeline.index("Geplant"):timeline.index("Vergangen")]
+    index = read_page(late / "timeline/index.html").text
+    planned = index[index.index("Geplant"):index.index("Monate")]  # the index: planned rows, then the months
+    timeline = " ".join(read_page(p).text for p in timeline_pages(late))
     # The English report's event on the German timeline: who – what in German (issue #12's event lines).
     assert "Kirill Dmitrijew – Gespräche" in planned and "Atomgespräche" not in planned
     assert "vergangen, unbestätigt" in timeline

@@ -192,5 +192,5 @@ def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
     view = MergedView(PageRenderer(corpus, "actors/x.md", "de", ROOT / "templates", today="2026-01-10"))
     shown = str(view.sources(merged, 5))
     assert shown.count("](../briefings/") == 5
-    assert f"[2 weitere](../timeline.md#{merged.id})" in shown
+    assert f"[2 weitere](../timeline/2026-01/index.md#{merged.id})" in shown  # the month page with its row
     assert str(view.sources(merged)).count("](../briefings/") == 7

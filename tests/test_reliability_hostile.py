@@ -282,3 +282,16 @@ def _h21(project: Path, result: subprocess.CompletedProcess[str]) -> None:
     refused = run_build(project, "render", "--site", "target.txt")
     assert refused.returncode == 2 and "refusing to replace a file" in refused.stderr, refused.stderr
     assert (project / "target.txt").read_text() == "a file"
+
+
+@prepare("H22")
+def _h22_prepare(project: Path) -> None:
+    (project / "seeds" / "gipfel\x1b[2J.txt").write_bytes(SEED.read_bytes())
+
+
+@extra("H24")
+def _h24(project: Path, result: subprocess.CompletedProcess[str]) -> None:
+    assert not (project / "briefings").exists() and not (project.parent / ".lagebild").exists()
+    into_site = run_build(project, "extract", "--content", "site")
+    assert into_site.returncode == 2, into_site.stderr
+    assert "refusing to use a folder in, above or inside the site folder site/" in into_site.stderr

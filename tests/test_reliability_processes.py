@@ -148,8 +148,12 @@ def test_interrupt_during_extraction_says_how_many_briefings_were_written(
 def test_interrupt_before_any_write_says_nothing_was_written() -> None:
     from lagebild.cli import _interrupted_message
 
-    assert "no briefing was written" in _interrupted_message("extract", KeyboardInterrupt(), Path("."))
-    assert "site/ is as the last good build left it" in _interrupted_message("render", KeyboardInterrupt(), Path("."))
+    assert "no briefing was written" in _interrupted_message("extract", KeyboardInterrupt())
+    assert "content/ is unchanged; site/ is as the last good build left it" in _interrupted_message(
+        "render", KeyboardInterrupt())
+    # `build.py` extracts, then renders: an interrupt in the render does not hide what extraction wrote.
+    assert "the extraction before it wrote 3 briefing(s), which stay" in _interrupted_message(
+        "render", KeyboardInterrupt(), written_before=3)
 
 
 def test_build_py_with_a_python_that_lacks_the_dependencies(tmp_path: Path) -> None:
@@ -207,10 +211,14 @@ def test_extraction_grows_linearly_below_the_cut() -> None:
     from lagebild.extract import extract
 
     def seconds(size: int) -> float:
+        """The faster of two runs: a busy machine slows one run, rarely both."""
         article, _ = parse_article(invented_article(size).encode(), "x.txt", "x.txt")
-        started = time.monotonic()
-        extract(article)
-        return time.monotonic() - started
+        timings = []
+        for _ in range(2):
+            started = time.monotonic()
+            extract(article)
+            timings.append(time.monotonic() - started)
+        return min(timings)
 
     seconds(5_000)  # warm the caches of the language data
     small, large = seconds(25_000), seconds(50_000)

@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import ROOT, build_site_from
+from support.pages import timeline_pages
 from support.schema_check import validate as _validate
 
 from lagebild.corpus import Corpus
@@ -165,7 +166,8 @@ def test_one_actor_page_per_person_across_spellings_and_languages(fixture_site: 
     for slug in ("seed-ukraine-gespraeche", "en-miami-talks"):
         assert any(slug in link for link in actor.links)
     assert "Land: Ukraine" in text
-    assert "timeline/?actor=person-rustem-umjerow" in " ".join(actor.links)
+    # to the month of the actor's latest event, filtered to the actor
+    assert re.search(r"timeline/\d{4}-\d{2}/\?actor=person-rustem-umjerow", " ".join(actor.links))
 
 
 def test_actor_page_lists_events_quotes_and_meetings(fixture_site: Path) -> None:
@@ -180,17 +182,28 @@ def test_actor_page_lists_events_quotes_and_meetings(fixture_site: Path) -> None
 # --- timeline ----------------------------------------------------------------------------------
 
 def test_timeline_lists_every_event_filterably_and_links_briefings(fixture_site: Path) -> None:
-    timeline = page(fixture_site, "timeline/index.html")
-    assert len(timeline.rows) == 8
-    statuses = [row["data-status"] for row in timeline.rows]
-    assert statuses == ["planned"] * 3 + ["past"] * 5  # planned first, apart from the past
-    for row in timeline.rows:
+    months = timeline_pages(fixture_site)
+    assert [p.parent.name for p in months] == ["2026-01", "2025-12"]  # newest month first
+    shown = [page(fixture_site, str(month.relative_to(fixture_site))) for month in months]
+    rows = [row for month in shown for row in month.rows]
+    assert len(rows) == 8 and len({row["id"] for row in rows}) == 8
+    for month_page in shown:
+        statuses = [row["data-status"] for row in month_page.rows]
+        assert statuses == sorted(statuses, key=lambda s: s != "planned")  # planned first, apart from the past
+    for row in rows:
         assert re.fullmatch(r"[a-z]+", row["data-kind"])
         assert all(re.fullmatch(r"(person|organization|country)-[a-z0-9-]+", t) for t in row["data-actors"].split())
-    briefing_links = [href for href in timeline.links if "/briefings/" in href]
+    briefing_links = [href for month in shown for href in month.links if "/briefings/" in href]
     assert len(briefing_links) == 8
-    html = (fixture_site / "timeline/index.html").read_text(encoding="utf-8")
-    assert re.search(r'<script src="\.\./assets/javascripts/lagebild\.js', html)
+    # The index: the planned rows only (as of the build date), and every month.
+    index = page(fixture_site, "timeline/index.html")
+    assert {row["data-status"] for row in index.rows} == {"planned"}
+    assert {row["id"] for row in index.rows} == {row["id"] for row in rows if row["data-status"] == "planned"}
+    for month in months:
+        assert f"{month.parent.name}/" in index.links
+    for path in [fixture_site / "timeline/index.html", *months]:
+        html = path.read_text(encoding="utf-8")
+        assert re.search(r'<script src="(\.\./)+assets/javascripts/lagebild\.js', html)
 
 
 # --- exports -----------------------------------------------------------------------------------

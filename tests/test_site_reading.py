@@ -196,13 +196,15 @@ def _event_cells(site: Path, path: str) -> list[str]:
 
 
 def test_event_cells_are_short_lines_of_who_what_where(fixture_site: Path) -> None:
-    pages = ["timeline/index.html", "briefings/seed-ukraine-gespraeche/index.html",
+    pages = ["timeline/index.html", "timeline/2025-12/index.html", "timeline/2026-01/index.html",
+             "briefings/seed-ukraine-gespraeche/index.html",
              "briefings/en-miami-talks/index.html", "actors/steve-witkoff/index.html"]
     for path in pages:
         cells = _event_cells(fixture_site, path)
         assert cells, path
         assert all(0 < len(cell) <= 120 for cell in cells), (path, cells)
-    timeline = _event_cells(fixture_site, "timeline/index.html")
+    timeline = [cell for month in ("2025-12", "2026-01")  # the month pages hold the rows
+                for cell in _event_cells(fixture_site, f"timeline/{month}/index.html")]
     assert "Steve Witkoff und Rustem Umjerow – Treffen · Miami" in timeline  # the place: a link of its own
     assert "Koalition der Willigen – Treffen der Staatschefs der Koalition der Willigen" in timeline
     # On the English page: English words and the article's own spelling of the name.

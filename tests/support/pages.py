@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -39,3 +40,21 @@ def read_page(path: Path) -> _Text:
     parser.feed(path.read_text(encoding="utf-8"))
     parser.text = " ".join(" ".join(parser.chunks).split())  # type: ignore[attr-defined]
     return parser
+
+
+def timeline_pages(site: Path) -> list[Path]:
+    """The timeline's month pages (and parts of dense months), newest month first, as the index lists them."""
+    index = read_page(site / "timeline" / "index.html")
+    pages = [site / "timeline" / href.rstrip("/") / "index.html"
+             for href in index.links if re.fullmatch(r"(\d{4}-\d{2}|undated)/", href)]
+    parts: list[Path] = []
+    for month in pages:
+        parts.append(month)
+        parts.extend(sorted((p / "index.html" for p in month.parent.iterdir() if p.is_dir()),
+                            key=lambda p: int(p.parent.name)))
+    return parts
+
+
+def timeline_html(site: Path) -> str:
+    """Every month page's HTML, one after the other (the whole timeline, as one page used to hold it)."""
+    return "\n".join(p.read_text(encoding="utf-8") for p in timeline_pages(site))
