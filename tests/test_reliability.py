@@ -16,47 +16,28 @@ import shutil
 import subprocess
 import time
 import unicodedata
-from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
-from support.project import ROOT, SEED, file_digests, leftovers, make_project, run_build, tree_digest
+from support.cases import CaseHooks, built_project, fixture_cases
+from support.project import ROOT, SEED, file_digests, leftovers, run_build, tree_digest
 from support.sitecheck import scan_site, search_index_markup, unexpected_scripts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"
-CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yml").is_file())
+CASES = fixture_cases(FIXTURES)
 BASE_SLUG = "000-3a99068f7abffe5f"
 SEED_TEXT = SEED.read_bytes()
 
-Prepare = Callable[[Path], None]
-Extra = Callable[[Path, subprocess.CompletedProcess[str]], None]
-PREPARE: dict[str, Prepare] = {}
-EXTRA: dict[str, Extra] = {}
-
-
-def prepare(case: str) -> Callable[[Prepare], Prepare]:
-    def register(function: Prepare) -> Prepare:
-        PREPARE[case] = function
-        return function
-    return register
-
-
-def extra(case: str) -> Callable[[Extra], Extra]:
-    def register(function: Extra) -> Extra:
-        EXTRA[case] = function
-        return function
-    return register
+HOOKS = CaseHooks()
+prepare, extra = HOOKS.prepare, HOOKS.extra
+PREPARE, EXTRA = HOOKS.prepare_steps, HOOKS.extra_checks
 
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project after one good run: content/, .lagebild/ and site/ as an editor would have them."""
-    project = make_project(tmp_path_factory.mktemp("baseline") / "project")
-    result = run_build(project)
-    assert result.returncode == 0, result.stderr
-    return project
+    return built_project(tmp_path_factory, "baseline")
 
 
 def _copy_project(baseline: Path, target: Path) -> Path:

@@ -15,45 +15,27 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
-from support.project import SEED, SLUG, file_digests, make_project, run_build, tree_digest
+from support.cases import CaseHooks, built_project, fixture_cases
+from support.project import SEED, SLUG, file_digests, run_build, tree_digest
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "hostile"
-CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yml").is_file())
+CASES = fixture_cases(FIXTURES)
 # Our own temporary folders: <site>.tmp-<pid>-<token>, <site>.old-<pid>-<token>, .lagebild-tmp-<8>.
 OURS = re.compile(r"^(site\.(tmp|old)-\d+-[0-9a-f]{16}|\.lagebild-tmp-\w{8})$")
 
-Prepare = Callable[[Path], None]
-Extra = Callable[[Path, subprocess.CompletedProcess[str]], None]
-PREPARE: dict[str, Prepare] = {}
-EXTRA: dict[str, Extra] = {}
-
-
-def prepare(case: str) -> Callable[[Prepare], Prepare]:
-    def register(function: Prepare) -> Prepare:
-        PREPARE[case] = function
-        return function
-    return register
-
-
-def extra(case: str) -> Callable[[Extra], Extra]:
-    def register(function: Extra) -> Extra:
-        EXTRA[case] = function
-        return function
-    return register
+HOOKS = CaseHooks()
+prepare, extra = HOOKS.prepare, HOOKS.extra
+PREPARE, EXTRA = HOOKS.prepare_steps, HOOKS.extra_checks
 
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("hostile") / "project")
-    result = run_build(project)
-    assert result.returncode == 0, result.stderr
-    return project
+    return built_project(tmp_path_factory, "hostile")
 
 
 def our_leftovers(project: Path) -> list[str]:
