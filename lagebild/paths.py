@@ -42,16 +42,21 @@ def _overlaps(site: Path, protected: Path) -> bool:
     return site == protected or protected.is_relative_to(site) or site.is_relative_to(protected)
 
 
+def _shown(folder: Path, root: Path) -> str:
+    """The folder as the user sees it: relative to the project where it lies inside it."""
+    try:
+        return str(folder.absolute().relative_to(root.absolute())) or "."
+    except ValueError:
+        return str(folder)
+
+
 def site_problem(site_dir: Path, root: Path, protected: dict[str, Path]) -> Problem | None:
     """Why the site may not be built into site_dir, or None when it may.
 
     ``protected`` names the folders whose files must survive (content, seeds, …).
     """
     site = site_dir.resolve()
-    try:
-        shown = str(site_dir.absolute().relative_to(root.absolute())) or "."
-    except ValueError:
-        shown = str(site_dir)
+    shown = _shown(site_dir, root)
     hint = "choose a folder of its own, such as --site site"
     if site == root.resolve() or root.resolve().is_relative_to(site):
         return Problem(shown, "refusing to build the site into the project folder or above it "
@@ -81,10 +86,7 @@ def content_problem(content_dir: Path, root: Path, others: dict[str, Path]) -> P
     Not the project folder or above it (its state would land outside the project), and not
     the site, the seeds or the project's own folders (a build would replace or mix them)."""
     content = content_dir.resolve()
-    try:
-        shown = str(content_dir.absolute().relative_to(root.absolute())) or "."
-    except ValueError:
-        shown = str(content_dir)
+    shown = _shown(content_dir, root)
     hint = "choose a folder of its own, such as --content content"
     if content == root.resolve() or root.resolve().is_relative_to(content):
         return Problem(shown, "refusing to use the project folder or a folder above it as the content folder",
