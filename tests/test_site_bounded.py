@@ -7,12 +7,12 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from conftest import ROOT, build_site_from
+from support.pages import read_page
 
 from lagebild.actor_archive import ACTOR_LATEST
 from lagebild.briefing_file import new_body, render_file
@@ -44,35 +44,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site_from(content, tmp_path_factory.mktemp("bounded-project"), today=TODAY)
 
 
-class _Anchors(HTMLParser):
-    """The links of a page's main content and every id on the page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-        self.depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("id"):
-            self.ids.add(values["id"] or "")
-        if tag == "article" or self.depth:
-            self.depth += 1
-        if tag == "a" and self.depth and values.get("href"):
-            self.links.append(values["href"] or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.depth:
-            self.depth -= 1
-
-
-def parse(path: Path) -> _Anchors:
-    parser = _Anchors()
-    parser.feed(path.read_text(encoding="utf-8"))
-    return parser
-
-
 def follow(page: Path, href: str) -> tuple[Path, str]:
     """The HTML file a relative link from page leads to (directory URLs), and its fragment."""
     address, _, fragment = href.partition("#")
@@ -94,7 +65,7 @@ def test_no_page_exceeds_the_limit(site: Path) -> None:
 
 def test_the_timeline_index_links_every_month_newest_first(site: Path) -> None:
     index = site / "timeline/index.html"
-    months = [href.rstrip("/") for href in parse(index).links if re.fullmatch(r"\d{4}-\d{2}/", href)]
+    months = [href.rstrip("/") for href in read_page(index).links if re.fullmatch(r"\d{4}-\d{2}/", href)]
     on_disk = sorted((p.name for p in (site / "timeline").iterdir() if p.is_dir()), reverse=True)
     assert len(months) >= 12 and months == on_disk  # every month, newest first
     # Each row is on exactly one month page; the index repeats only a few planned ones.
@@ -103,7 +74,7 @@ def test_the_timeline_index_links_every_month_newest_first(site: Path) -> None:
     assert 0 < len(rows(index)) <= 15 and set(rows(index)) <= set(all_rows)
     # Month pages link each other: from the newest, „Früher“ walks every month.
     page, seen = site / "timeline" / months[0] / "index.html", [months[0]]
-    while earlier := [h for h in parse(page).links if h.startswith("../") and re.search(r"\d{4}-\d{2}/$", h)
+    while earlier := [h for h in read_page(page).links if h.startswith("../") and re.search(r"\d{4}-\d{2}/$", h)
                       and h.rstrip("/").rsplit("/", 1)[-1] < page.parent.name]:
         page = follow(page, earlier[0])[0]
         seen.append(page.parent.name)
@@ -113,7 +84,7 @@ def test_the_timeline_index_links_every_month_newest_first(site: Path) -> None:
 def test_a_merged_event_link_lands_on_the_page_that_holds_its_row(site: Path) -> None:
     followed = 0
     for briefing in sorted((site / "briefings").glob("*/index.html"))[:60]:
-        for href in parse(briefing).links:
+        for href in read_page(briefing).links:
             if "timeline/" in href and "#ev-" in href:
                 target, fragment = follow(briefing, href)
                 assert target.is_file(), href
@@ -125,16 +96,16 @@ def test_a_merged_event_link_lands_on_the_page_that_holds_its_row(site: Path) ->
 def test_a_busy_actor_keeps_the_latest_and_archives_the_rest(site: Path) -> None:
     actors = [p for p in (site / "actors").glob("*/index.html")]
     busiest = max(actors, key=lambda p: len(list(p.parent.iterdir())))
-    archives = [follow(busiest, h)[0] for h in parse(busiest).links if re.fullmatch(r"\d{4}(-\d+)?/", h)]
+    archives = [follow(busiest, h)[0] for h in read_page(busiest).links if re.fullmatch(r"\d{4}(-\d+)?/", h)]
     assert archives, "the busiest actor has an archive"
     main_text = busiest.read_text(encoding="utf-8")
-    shown_briefings = {h for h in parse(busiest).links if "/briefings/" in h and "#" not in h}
+    shown_briefings = {h for h in read_page(busiest).links if "/briefings/" in h and "#" not in h}
     assert len(shown_briefings) <= 3 * ACTOR_LATEST  # latest briefings, each role's latest, quotes' sources
     archived_dates = []
     for archive in archives:
         text = archive.read_text(encoding="utf-8")
         assert archive.stat().st_size < PAGE_LIMIT_KB * 1024
-        assert parse(archive).links, archive
+        assert read_page(archive).links, archive
         archived_dates += re.findall(r"\d{1,2}\. [A-ZÄ][a-zä]+ (\d{4})", text)
     newest_on_page = re.findall(r"\d{1,2}\. [A-ZÄ][a-zä]+ (\d{4})", main_text)
     assert archived_dates and min(archived_dates) <= min(newest_on_page)  # the archive holds the older ones

@@ -8,17 +8,20 @@ from pathlib import Path
 
 
 class _Text(HTMLParser):
-    """The visible text and the links of a page's main content."""
+    """The visible text and the links of a page's main content, and every id on the page."""
 
     def __init__(self) -> None:
         super().__init__()
         self.depth = 0
         self.chunks: list[str] = []
         self.links: list[str] = []
+        self.ids: set[str] = set()
         self.lang = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
         if tag == "html":
             self.lang = values.get("lang") or ""
         if tag == "article" or self.depth:
