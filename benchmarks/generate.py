@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lagebild.model import (
+from lagebild.briefing.model import (
     Briefing,
     Country,
     Event,

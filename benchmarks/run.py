@@ -37,8 +37,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.generate import RECURRING, Article, generate  # noqa: E402
-from lagebild.briefing_file import new_body, render_file  # noqa: E402
-from lagebild.model import slugify  # noqa: E402
+from lagebild.briefing.briefing_file import new_body, render_file  # noqa: E402
+from lagebild.briefing.model import slugify  # noqa: E402
 
 PYTHON = sys.executable
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")

@@ -14,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from lagebild import frontmatter
-from lagebild.controls import CONTROL
+from lagebild.briefing import frontmatter
+from lagebild.briefing.controls import CONTROL
 from lagebild.errors import LagebildError, Problem
 
 MAX_ARTICLE_BYTES = 5_000_000
@@ -146,6 +146,6 @@ def _meta(document: frontmatter.Document, path: str, warnings: list[Problem]) ->
 
 
 def _is_iso_date(text: str) -> bool:
-    from lagebild.schema import validate_date
+    from lagebild.briefing.schema import validate_date
 
     return validate_date(text, allow_month=False) is None

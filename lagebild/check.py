@@ -24,14 +24,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from lagebild import frontmatter, safe_read
-from lagebild.actor_slugs import name_warnings
+from lagebild import safe_read
 from lagebild.article import _CONTROL
-from lagebild.content import display_path, load_content
-from lagebild.corpus import ALIASES_FILE, Aliases, briefing_date, name_key
+from lagebild.briefing import frontmatter
+from lagebild.briefing.content import display_path, load_content
+from lagebild.briefing.model import FACT_LISTS, Briefing, Event, Fact
 from lagebild.errors import LagebildError, Problem
-from lagebild.event_links import EVENTS_FILE, EventLinks
-from lagebild.model import FACT_LISTS, Briefing, Event, Fact
+from lagebild.picture.actor_slugs import name_warnings
+from lagebild.picture.corpus import ALIASES_FILE, Aliases, briefing_date, name_key
+from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.publish import unpublished_files
 
 # A report filed on the 2nd may call the meeting of the 4th past (time zones, late

@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     state = state_dir_for(content)
     debug = options.get("debug", False)
     if "site_url" in options:  # before any work: a wrong address is a usage error
-        from lagebild.sharing import site_url_problem
+        from lagebild.site.sharing import site_url_problem
 
         if (problem := site_url_problem(options["site_url"])) is not None:
             _print_problems([problem])
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return error.exit_code
     except OSError as exc:
         # A folder we may not write or a full disk outside the atomic writers: say which path.
-        from lagebild.site_build import os_problem
+        from lagebild.site.site_build import os_problem
 
         if debug:
             traceback.print_exc()
@@ -224,8 +224,8 @@ def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
 
 def _render(config: Path, site: Path, state: Path, today: str | None, site_url: str | None = None) -> int:
     from lagebild.lock import project_lock
-    from lagebild.sharing import normalise_site_url
-    from lagebild.site_build import build_site
+    from lagebild.site.sharing import normalise_site_url
+    from lagebild.site.site_build import build_site
 
     if site_url is not None:
         site_url = normalise_site_url(site_url)

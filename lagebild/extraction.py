@@ -19,17 +19,18 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import atomic, merge, review, safe_read
+from lagebild import atomic, review, safe_read
 from lagebild.article import SEED_SUFFIXES, parse_article
-from lagebild.briefing_file import new_body, parse_file, render_file
-from lagebild.content import BRIEFINGS_DIR, display_path, page_slug
-from lagebild.controls import CONTROL
+from lagebild.briefing import merge
+from lagebild.briefing.briefing_file import new_body, parse_file, render_file
+from lagebild.briefing.content import BRIEFINGS_DIR, display_path, page_slug
+from lagebild.briefing.controls import CONTROL
+from lagebild.briefing.model import FACT_LISTS, Briefing
+from lagebild.briefing.schema import briefing_to_data
 from lagebild.errors import LagebildError, Problem
 from lagebild.extract import EXTRACTOR_FINGERPRINT, extract
-from lagebild.model import FACT_LISTS, Briefing
 from lagebild.paths import state_dir_for
 from lagebild.progress import Progress
-from lagebild.schema import briefing_to_data
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARALLEL_THRESHOLD = 8  # below this, starting worker processes costs more than it saves
@@ -97,7 +98,7 @@ def _die_with_parent() -> None:
 def _with_text(payload: dict) -> dict:
     """The payload plus its file text, rendered here in the worker: dumping YAML is most of what an
     unchanged re-run costs, and the workers share it out over the cores."""
-    from lagebild import frontmatter
+    from lagebild.briefing import frontmatter
 
     return {**payload, "text": frontmatter.render(payload["data"], payload["body"])}
 
@@ -207,7 +208,7 @@ def base_dir(content_dir: Path) -> Path:
 def _write_briefing(slug: str, payload: dict, content_dir: Path, root: Path, state_dir: Path,
                     report: ExtractionReport, force: bool, accept: merge.Accept = lambda _: False,
                     rebase: bool = False) -> None:
-    from lagebild import frontmatter
+    from lagebild.briefing import frontmatter
 
     target = content_dir / BRIEFINGS_DIR / f"{slug}.md"
     shown = display_path(target, root)

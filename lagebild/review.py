@@ -1,4 +1,4 @@
-"""The review data behind the Prüfliste (pages: lagebild/todo.py), none of it hand-written:
+"""The review data behind the Prüfliste (pages: lagebild/site/todo.py), none of it hand-written:
 
 * merge conflicts of the last extraction run (``.lagebild/conflicts.json``,
   rewritten by every run, so a resolved conflict disappears);
@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from lagebild import atomic
-from lagebild.briefing_file import parse_file
-from lagebild.corpus import Corpus
+from lagebild.briefing.briefing_file import parse_file
+from lagebild.briefing.merge import Change, editor_changes
+from lagebild.briefing.model import Briefing, Fact
+from lagebild.briefing.schema import briefing_to_data
 from lagebild.errors import LagebildError, Problem
-from lagebild.merge import Change, editor_changes
-from lagebild.model import Briefing, Fact
-from lagebild.schema import briefing_to_data
+from lagebild.picture.corpus import Corpus
 
 CORRECTIONS_LOG = "corrections.jsonl"
 CONFLICTS_FILE = "conflicts.json"

@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from lagebild.errors import LagebildError, Problem
-from lagebild.markup import escape_markdown
+from lagebild.site.markup import escape_markdown
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 

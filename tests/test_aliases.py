@@ -9,9 +9,9 @@ import pytest
 from conftest import build_site_from
 from support.pages import read_page
 
-from lagebild.briefing_file import render_file
-from lagebild.corpus import Aliases, Corpus
-from lagebild.model import Briefing, Event, Person, Quote, SourceInfo
+from lagebild.briefing.briefing_file import render_file
+from lagebild.briefing.model import Briefing, Event, Person, Quote, SourceInfo
+from lagebild.picture.corpus import Aliases, Corpus
 
 DISTINCT = "persons:\n  - name: Thomas Müller\n    distinct: true\n"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 from lagebild.article import parse_article
-from lagebild.briefing_file import new_body, parse_file, render_file
+from lagebild.briefing.briefing_file import new_body, parse_file, render_file
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from lagebild import frontmatter
+from lagebild.briefing import frontmatter
+from lagebild.briefing.schema import read_briefing
 from lagebild.check import check_briefing, check_content
-from lagebild.corpus import Aliases
 from lagebild.errors import Problem
-from lagebild.schema import read_briefing
+from lagebild.picture.corpus import Aliases
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "merge" / "seed-briefing.md"

@@ -19,7 +19,7 @@ import pytest
 from support.pages import read_page
 from support.project import SLUG, TODAY, make_project, run_build
 
-from lagebild import frontmatter
+from lagebild.briefing import frontmatter
 from lagebild.i18n import format_date
 
 NEW_ROLE = "Sonderbeauftragter des Weißen Hauses"

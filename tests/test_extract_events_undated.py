@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 
 from lagebild.article import Article
+from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates, tense_at
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.pipeline import build_doc, extract
 from lagebild.extract.stamps import is_stamp
-from lagebild.model import Event
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from lagebild.article import parse_article
+from lagebild.briefing.model import Event, Quote
 from lagebild.extract import extract
 from lagebild.extract.ids import unique_facts
-from lagebild.model import Event, Quote
 
 
 def test_the_same_fact_told_twice_is_kept_once() -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from lagebild.article import Article
+from lagebild.briefing.model import Event
 from lagebild.extract.pipeline import build_doc
-from lagebild.model import Event
 
 
 def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:

@@ -6,10 +6,10 @@ Every sentence here is invented for the test; real office holders appear in made
 from __future__ import annotations
 
 from lagebild.article import Article
+from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import holders
 from lagebild.extract.pipeline import build_doc
-from lagebild.model import Person
 
 
 def _doc(text: str, language: str, locale: str | None = None) -> Doc:

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lagebild.article import parse_article
+from lagebild.briefing.model import FACT_LISTS
 from lagebild.errors import LagebildError
 from lagebild.extract.pipeline import build_doc
-from lagebild.model import FACT_LISTS
 
 WORDS = [
     "Die", "USA", "haben", "am", "Mittwoch", "in", "Berlin", "beraten", "Präsident", "Wolodymyr", "Selenskyj",

@@ -162,8 +162,8 @@ def test_a_joint_statement_names_the_first_as_speaker_and_the_others_as_co_speak
 
 
 def test_co_speakers_survive_the_briefing_file_and_are_left_out_when_empty() -> None:
-    from lagebild.model import Quote
-    from lagebild.schema import fact_to_data
+    from lagebild.briefing.model import Quote
+    from lagebild.briefing.schema import fact_to_data
 
     joint = Quote(id="q-1", speaker="Paul Girard", co_speakers=("Greta Lindner",), text="Europa hält zusammen")
     alone = Quote(id="q-2", speaker="Paul Girard", text="Wir sind bereit")
@@ -174,11 +174,11 @@ def test_co_speakers_survive_the_briefing_file_and_are_left_out_when_empty() -> 
 def test_co_speakers_are_written_and_read_back() -> None:
     from pathlib import Path
 
-    from lagebild import frontmatter
     from lagebild.article import parse_article
+    from lagebild.briefing import frontmatter
+    from lagebild.briefing.schema import read_briefing
     from lagebild.extract import extract
     from lagebild.extraction import render_machine_file
-    from lagebild.schema import read_briefing
 
     text = ("Gipfel in Paris\n\nPräsident Paul Girard und Kanzlerin Greta Lindner trafen sich am Montag in Paris. "
             "„Europa hält zusammen“, erklärten Girard und Kanzlerin Lindner gemeinsam.\n")
@@ -324,9 +324,9 @@ def test_a_body_named_in_capitals_speaks_and_a_programme_title_is_no_quote() -> 
 def test_quotes_render_their_co_speakers_and_an_unnamed_source_in_the_page_language() -> None:
     from pathlib import Path
 
-    from lagebild.corpus import Corpus
-    from lagebild.model import Briefing, Person, Quote, SourceInfo
-    from lagebild.pages import PageRenderer, render_briefing_markdown
+    from lagebild.briefing.model import Briefing, Person, Quote, SourceInfo
+    from lagebild.picture.corpus import Corpus
+    from lagebild.site.pages import PageRenderer, render_briefing_markdown
 
     templates = Path(__file__).resolve().parent.parent / "templates"
     persons = (Person(id="p-1", name="Paul Girard"), Person(id="p-2", name="Greta Lindner"))

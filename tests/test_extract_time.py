@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from lagebild.article import Article
+from lagebild.briefing.model import Country, Organization, Person, Place
 from lagebild.extract import dates, events, figures
 from lagebild.extract.datefind import find_dates, tense_at
 from lagebild.extract.dates import resolve
 from lagebild.extract.doc import Doc, segment
-from lagebild.model import Country, Organization, Person, Place
 
 
 def make_doc(text: str, language: str, published: str | None = None) -> Doc:

@@ -130,8 +130,8 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
 
 
 def test_every_field_and_command_is_documented_in_the_readme() -> None:
-    from lagebild.model import EVENT_KINDS, REVIEW_STATES
-    from lagebild.schema import COMMON_FACT_KEYS, FACT_KEYS, TOP_LEVEL_KEYS
+    from lagebild.briefing.model import EVENT_KINDS, REVIEW_STATES
+    from lagebild.briefing.schema import COMMON_FACT_KEYS, FACT_KEYS, TOP_LEVEL_KEYS
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     fields = set(TOP_LEVEL_KEYS) | set(COMMON_FACT_KEYS) | {k for keys in FACT_KEYS.values() for k in keys}

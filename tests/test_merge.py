@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from lagebild import frontmatter
+from lagebild.briefing import frontmatter
+from lagebild.briefing.merge import accept_rule, merge_file, plan_merge
 from lagebild.errors import LagebildError
-from lagebild.merge import accept_rule, merge_file, plan_merge
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "merge" / "seed-briefing.md"
 

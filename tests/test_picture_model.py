@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from lagebild.model import Briefing, Event, SourceInfo
+from lagebild.briefing.model import Briefing, Event, SourceInfo
 from lagebild.picture.events_merge import merge_events, status_on
 from lagebild.picture.identity import Sighting, identity_key, kept_apart, role_key
 
@@ -169,8 +169,8 @@ def test_stories_group_briefings_by_shared_events_and_specific_actors() -> None:
 
 
 def test_country_codes_are_never_folded_together() -> None:
-    from lagebild.corpus import Corpus
-    from lagebild.model import Country
+    from lagebild.briefing.model import Country
+    from lagebild.picture.corpus import Corpus
 
     corpus = Corpus([Briefing(slug="a", title="a", language="de", source=SourceInfo(file="a.txt"),
                               countries=(Country(id="c-1", code="SA", name="Saudi-Arabien"),
@@ -181,9 +181,9 @@ def test_country_codes_are_never_folded_together() -> None:
 def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
     from support.project import ROOT
 
-    from lagebild.corpus import Corpus
-    from lagebild.pages import PageRenderer
-    from lagebild.situation_pages import MergedView
+    from lagebild.picture.corpus import Corpus
+    from lagebild.site.pages import PageRenderer
+    from lagebild.site.situation_pages import MergedView
 
     briefings = [_briefing(f"b{n}", f"2026-01-0{n}", _event(str(n), "2026-01-20", "Koalition der Willigen",
                                                               place="Paris")) for n in range(1, 8)]

@@ -87,7 +87,7 @@ def test_bad_input(case: str, baseline: Path, tmp_path: Path) -> None:
 
 @extra("T05")
 def _t05(project: Path, result: subprocess.CompletedProcess[str]) -> None:
-    from lagebild import frontmatter
+    from lagebild.briefing import frontmatter
 
     page = (project / "site" / "briefings" / "t05" / "index.html").read_text(encoding="utf-8")
     assert "10:00" in page
@@ -112,7 +112,7 @@ def _t07(project: Path, result: subprocess.CompletedProcess[str]) -> None:
 
 @extra("T08")
 def _t08(project: Path, result: subprocess.CompletedProcess[str]) -> None:
-    from lagebild import frontmatter
+    from lagebild.briefing import frontmatter
     from lagebild.errors import LagebildError
 
     bomb = (FIXTURES / "T08" / "content" / "briefings" / "t08.md").read_text()
@@ -176,7 +176,7 @@ def _t15_prepare(project: Path) -> None:
 
 @extra("T15")
 def _t15(project: Path, result: subprocess.CompletedProcess[str]) -> None:
-    from lagebild.content import load_content
+    from lagebild.briefing.content import load_content
 
     actors = [p.name for p in (project / "site" / "actors").iterdir() if "sautter" in p.name]
     assert actors == ["guenter-sautter"], actors
@@ -191,7 +191,7 @@ def _t15(project: Path, result: subprocess.CompletedProcess[str]) -> None:
 
 @extra("T16")
 def _t16(project: Path, result: subprocess.CompletedProcess[str]) -> None:
-    from lagebild.content import load_content
+    from lagebild.briefing.content import load_content
 
     written = (project / "content" / "briefings" / "t16.md").read_text(encoding="utf-8")
     assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", written)
@@ -273,7 +273,7 @@ def _t22_prepare(project: Path) -> None:
 
 @extra("T22")
 def _t22(project: Path, result: subprocess.CompletedProcess[str]) -> None:
-    from lagebild.content import page_slug
+    from lagebild.briefing.content import page_slug
 
     assert page_slug("Außenminister Müller") == "aussenminister-mueller"
     assert page_slug(unicodedata.normalize("NFD", "Außenminister Müller")) == "aussenminister-mueller"

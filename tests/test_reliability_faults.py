@@ -198,7 +198,7 @@ def test_T33_content_folder_not_writable(project: Path, monkeypatch: pytest.Monk
 
 def test_T33_site_folder_not_replaceable(project: Path, monkeypatch: pytest.MonkeyPatch,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    import lagebild.site_build as site_build
+    import lagebild.site.site_build as site_build
 
     before = snapshot(project)
     monkeypatch.setattr(site_build, "_exchange", lambda a, b: False)  # take the two-rename path
@@ -264,7 +264,7 @@ def test_T34_build_after_a_killed_one(project: Path) -> None:
     # A lock holder killed with SIGKILL: the kernel drops its flock, the next build proceeds.
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from lagebild.site_build import project_lock\n"
+         "from lagebild.site.site_build import project_lock\n"
          "with project_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(60)",
          str(project / ".lagebild")], stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
@@ -292,7 +292,7 @@ def test_T34_killed_between_the_two_renames(project: Path) -> None:
     good = tree_digest(project / "site")
     os.replace(project / "site", project / "site.old-12345-0123456789abcdef")
     (project / "site.tmp-12345-fedcba9876543210").mkdir()
-    from lagebild.site_build import remove_stale_builds
+    from lagebild.site.site_build import remove_stale_builds
 
     remove_stale_builds(project / "site")
     assert tree_digest(project / "site") == good

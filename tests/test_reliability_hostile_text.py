@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from markdown.extensions.toc import TocExtension
 
-from lagebild.actor_slugs import clean_name, is_mixed_script, name_warnings
+from lagebild.briefing.model import Briefing, Event, Person, Section, SourceInfo
 from lagebild.cli import terminal_text
-from lagebild.corpus import Corpus
-from lagebild.exports import export_files
-from lagebild.markup import escape_markdown, heading_id, neutralise_attr_lists, sanitize_html
-from lagebild.model import Briefing, Event, Person, Section, SourceInfo
-from lagebild.pages import PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.picture.actor_slugs import clean_name, is_mixed_script, name_warnings
+from lagebild.picture.corpus import Corpus
+from lagebild.site.exports import export_files
+from lagebild.site.markup import escape_markdown, heading_id, neutralise_attr_lists, sanitize_html
+from lagebild.site.pages import PageRenderer, generated_pages, render_briefing_markdown
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "footnotes", "admonition",  # as in mkdocs.yml

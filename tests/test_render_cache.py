@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 from conftest import FIXTURE_TODAY, ROOT, SITE_FIXTURES, build_site_from
 
-from lagebild.briefing_file import new_body, render_file
+from lagebild.briefing.briefing_file import new_body, render_file
 
 CACHE = Path(".lagebild") / "cache"
 

@@ -10,9 +10,9 @@ import pytest
 from support.pages import read_page
 from support.project import SLUG, TODAY, make_project, run_build
 
-from lagebild import todo
-from lagebild.corpus import Corpus
-from lagebild.model import Briefing, Event, Person, ReferenceDate, SourceInfo
+from lagebild.briefing.model import Briefing, Event, Person, ReferenceDate, SourceInfo
+from lagebild.picture.corpus import Corpus
+from lagebild.site import todo
 
 
 def text_of(path: Path) -> str:

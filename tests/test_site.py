@@ -20,9 +20,9 @@ from conftest import ROOT, build_site_from
 from support.pages import timeline_pages
 from support.schema_check import validate as _validate
 
-from lagebild.corpus import Corpus
-from lagebild.linkcheck import check_site
-from lagebild.model import Briefing, Event, SourceInfo
+from lagebild.briefing.model import Briefing, Event, SourceInfo
+from lagebild.picture.corpus import Corpus
+from lagebild.site.linkcheck import check_site
 
 DE = "briefings/seed-ukraine-gespraeche/index.html"
 EN = "briefings/en-miami-talks/index.html"
@@ -360,7 +360,7 @@ def test_article_text_cannot_inject_markup(tmp_path: Path) -> None:
 
 
 def test_fixture_content_is_valid() -> None:
-    from lagebild.content import load_content
+    from lagebild.briefing.content import load_content
 
     content = load_content(ROOT / "tests/fixtures/site/content", ROOT)
     assert [p for p in content.problems] == []

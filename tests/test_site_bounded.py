@@ -14,10 +14,10 @@ import pytest
 from conftest import ROOT, build_site_from
 from support.pages import read_page
 
-from lagebild.actor_archive import ACTOR_LATEST
-from lagebild.briefing_file import new_body, render_file
+from lagebild.briefing.briefing_file import new_body, render_file
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.timeline_layout import ROWS_PER_PAGE, layout
+from lagebild.site.actor_archive import ACTOR_LATEST
+from lagebild.site.timeline_layout import ROWS_PER_PAGE, layout
 
 BRIEFINGS = 240
 TODAY = "2025-07-01"  # mid-way through the generated year: planned and past events
@@ -131,9 +131,9 @@ def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
     at most PAGE_SIZE entries each, none of them large."""
     import dataclasses
 
-    from lagebild.corpus import Corpus
-    from lagebild.pages import generated_pages
-    from lagebild.todo import PAGE_SIZE
+    from lagebild.picture.corpus import Corpus
+    from lagebild.site.pages import generated_pages
+    from lagebild.site.todo import PAGE_SIZE
 
     briefings = [dataclasses.replace(item.briefing, persons=tuple(dataclasses.replace(p, review="guessed")
                                                                   for p in item.briefing.persons))
@@ -147,8 +147,8 @@ def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
 
 
 def test_the_index_without_planned_events_lists_only_the_months() -> None:
-    from lagebild.corpus import Corpus
-    from lagebild.pages import generated_pages
+    from lagebild.picture.corpus import Corpus
+    from lagebild.site.pages import generated_pages
 
     corpus = Corpus([item.briefing for item in _generator().generate(30)])
     pages = generated_pages(corpus, ROOT / "templates", "de", "2030-01-01")  # every event has passed

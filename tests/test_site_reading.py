@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_TODAY, ROOT, SITE_FIXTURES
 
-from lagebild.textfit import shorten
+from lagebild.site.textfit import shorten
 
 
 def _title(site: Path, url: str) -> str:
@@ -216,8 +216,8 @@ def test_event_cells_are_short_lines_of_who_what_where(fixture_site: Path) -> No
 
 
 def test_event_line_parts() -> None:
-    from lagebild.event_line import event_line, topic, who
-    from lagebild.model import Event
+    from lagebild.briefing.model import Event
+    from lagebild.site.event_line import event_line, topic, who
 
     assert who(["A", "B", "C", "D", "E"], "de") == "A, B, C und 2 weitere"
     assert who(["A", "B"], "en") == "A and B"
@@ -283,7 +283,7 @@ def test_who_met_whom_draws_only_persons_who_met(fixture_site: Path) -> None:
 
 
 def test_a_crowded_picture_keeps_the_twelve_best_connected() -> None:
-    from lagebild.diagram import Edge, meeting_graph_svg
+    from lagebild.site.diagram import Edge, meeting_graph_svg
 
     star = [Edge("Centre", f"Person {n:02d}") for n in range(30)] + [Edge("Person 29", "Person 28")]
     svg = meeting_graph_svg(star, "Wer traf wen", centre_name="Centre")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from lagebild.article import Article
-from lagebild.model import (
+from lagebild.briefing.model import (
     Country,
     Event,
     Figure,

@@ -14,6 +14,7 @@ import re
 
 from babel import Locale
 
+from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
 from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word
 from lagebild.extract.doc import Doc, Sentence
@@ -36,7 +37,6 @@ from lagebild.extract.orgnames import (
     title_bodies,
 )
 from lagebild.extract.placenames import cities, city_regex, dateline, free_places, literal, marked_places
-from lagebild.model import Country, Organization, Place, ReviewState, fact_id
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
 _REGIONS = places.REGIONS

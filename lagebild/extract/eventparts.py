@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
 from lagebild.extract.mentions import name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
-from lagebild.model import Person
 
 
 def _stem_pattern(name: str) -> str:

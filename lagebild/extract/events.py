@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
@@ -42,7 +43,6 @@ from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
-from lagebild.model import Event, EventKind, EventStatus, fact_id
 
 
 def _other_event_scope(mention: DateMention, text: str, language: str) -> int | None:

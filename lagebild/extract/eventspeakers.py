@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lagebild.briefing.model import Person
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import Draft, participants_in, takes_part
 from lagebild.extract.eventparts import organizations_in, persons_in, referred_persons
-from lagebild.model import Person
 
 
 def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence], bool]) -> None:

@@ -16,10 +16,10 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from lagebild.briefing.model import Figure, fact_id
 from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
-from lagebild.model import Figure, fact_id
 
 _CURRENCY_SIGNS = r"US\$|\$|€|£"
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from lagebild.model import Fact
+from lagebild.briefing.model import Fact
 
 F = TypeVar("F", bound=Fact)
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en, holders, names
-from lagebild.model import Person
 
 PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
 # Family names come first in these Chinese surnames: "He Lifeng" is later "He".

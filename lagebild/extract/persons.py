@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions
 from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
@@ -44,7 +45,6 @@ from lagebild.extract.personnames import (
     role_phrase,
     split_tokens,
 )
-from lagebild.model import Person, fact_id
 
 __all__ = ["is_given", "is_name_token", "read_name", "run"]
 

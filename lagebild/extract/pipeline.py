@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lagebild.article import Article
+from lagebild.briefing.model import Briefing, SourceInfo, slugify
 from lagebild.extract import (
     dates,
     entities,
@@ -23,7 +24,6 @@ from lagebild.extract import (
 from lagebild.extract.doc import Doc, segment
 from lagebild.extract.ids import unique_facts
 from lagebild.extract.language import detect_language, detect_locale
-from lagebild.model import Briefing, SourceInfo, slugify
 
 Stage = Callable[[Doc], None]
 

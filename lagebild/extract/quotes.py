@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lagebild.briefing.model import Person, Quote, fact_id
 from lagebild.extract import mentions, speakers
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, en
-from lagebild.model import Person, Quote, fact_id
 
 _QUOTE = re.compile(
     r"„(?P<a>[^“”„\n]+)[“”]"

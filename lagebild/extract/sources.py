@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lagebild.briefing.model import Source, fact_id
 from lagebild.extract import credits
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
-from lagebild.model import Source, fact_id
 
 # Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
 AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "Focus", "Blick", "Phoenix",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.subjects import (
@@ -37,7 +38,6 @@ from lagebild.extract.subjects import (
     lexicon,
     reference,
 )
-from lagebild.model import Person
 
 __all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
 

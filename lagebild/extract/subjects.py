@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, de_speech, en, en_speech
-from lagebild.model import Person
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from lagebild.model import Briefing, Event
+from lagebild.briefing.model import Briefing, Event
 from lagebild.picture.identity import identity_key, plain_key
 
 MergedStatus = str  # "past", "planned" or "unconfirmed" (planned, date passed, no report since)

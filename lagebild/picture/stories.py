@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from lagebild.model import Briefing
+from lagebild.briefing.model import Briefing
 from lagebild.picture.events_merge import MergedEvent, reported_on
 
 MIN_SHARED_ACTORS = 3

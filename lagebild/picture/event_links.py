@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from lagebild import frontmatter
+from lagebild.briefing import frontmatter
 from lagebild.errors import LagebildError, Problem
 
 EVENTS_FILE = "events.yml"

@@ -14,13 +14,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urljoin
 
-from lagebild.atom import FEED_PATH, atom_feed
-from lagebild.corpus import ACTOR_KINDS, Corpus
-from lagebild.ics import calendar_text
-from lagebild.model import FACT_LISTS
+from lagebild.briefing.model import FACT_LISTS
+from lagebild.briefing.schema import fact_to_data
+from lagebild.picture.corpus import ACTOR_KINDS, Corpus
 from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
-from lagebild.schema import fact_to_data
-from lagebild.timeline_layout import timeline_path
+from lagebild.site.atom import FEED_PATH, atom_feed
+from lagebild.site.ics import calendar_text
+from lagebild.site.timeline_layout import timeline_path
 
 FACTS_PATH = "data/facts.json"
 SCHEMA_PATH = "data/facts.schema.json"
@@ -193,7 +193,7 @@ FACTS_SCHEMA: dict[str, Any] = {
 }
 
 
-# --- Atom and iCalendar: one encoder per format, in lagebild.atom and lagebild.ics ------------------
+# --- Atom and iCalendar: one encoder per format, in lagebild.site.atom and lagebild.site.ics ------------------
 
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
     """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,

@@ -32,12 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lagebild import frontmatter
 from lagebild.article import decode, normalise
+from lagebild.briefing import frontmatter
+from lagebild.briefing.model import EDITOR_OWNED, FACT_LISTS
+from lagebild.briefing.schema import read_briefing
+from lagebild.briefing.yaml_roundtrip import DeleteKey, Edit, EditorFile, RebuildList, SetValue, apply_edits
 from lagebild.errors import LagebildError, Problem
-from lagebild.model import EDITOR_OWNED, FACT_LISTS
-from lagebild.schema import read_briefing
-from lagebild.yaml_roundtrip import DeleteKey, Edit, EditorFile, RebuildList, SetValue, apply_edits
 
 
 class _Missing:

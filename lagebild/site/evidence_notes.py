@@ -12,7 +12,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from lagebild.markup import escape_markdown
+from lagebild.site.markup import escape_markdown
 
 
 def evidence_key(text: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from lagebild.corpus import Corpus
+from lagebild.picture.corpus import Corpus
 from lagebild.picture.identity import other_language_names
 from lagebild.picture.names import MONTHS
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from lagebild.corpus import Corpus, briefing_date
 from lagebild.errors import Problem
+from lagebild.picture.corpus import Corpus, briefing_date
 from lagebild.review import read_log
 
 

@@ -20,10 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from lagebild.briefing.model import FACT_LISTS, Briefing, Country, Event, Fact, Person, ReferenceDate
 from lagebild.check import article_text, evidence_problems
-from lagebild.corpus import Corpus, name_key
 from lagebild.i18n import country_name, labels
-from lagebild.model import FACT_LISTS, Briefing, Country, Event, Fact, Person, ReferenceDate
+from lagebild.picture.corpus import Corpus, name_key
 from lagebild.review import corrections, describe, open_conflicts, show
 
 FOLDER = "review"

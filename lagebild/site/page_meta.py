@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.corpus import Actor, Corpus
+from lagebild.briefing.model import Briefing
 from lagebild.i18n import labels
-from lagebild.model import Briefing
-from lagebild.pages import briefing_path
-from lagebild.textfit import shorten
+from lagebild.picture.corpus import Actor, Corpus
+from lagebild.site.pages import briefing_path
+from lagebild.site.textfit import shorten
 
 DESCRIPTION_LIMIT = 160  # what search engines and link previews show of a description
 

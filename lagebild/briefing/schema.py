@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from lagebild.errors import Problem
-from lagebild.frontmatter import Document
-from lagebild.model import (
+from lagebild.briefing.frontmatter import Document
+from lagebild.briefing.model import (
     EVENT_KINDS,
     EVENT_STATUSES,
     LANGUAGES,
@@ -35,6 +34,7 @@ from lagebild.model import (
     SourceInfo,
     fact_id,
 )
+from lagebild.errors import Problem
 
 TOP_LEVEL_KEYS = (
     "title", "language", "locale", "published", "reference_date", "source", "summary",

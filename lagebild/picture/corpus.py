@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from lagebild import frontmatter, safe_read
-from lagebild.actor_slugs import assign_slugs, clean_name
-from lagebild.controls import control_problems
+from lagebild import safe_read
+from lagebild.briefing import frontmatter
+from lagebild.briefing.controls import control_problems
+from lagebild.briefing.model import Briefing, Event, Person, Quote, slugify
 from lagebild.errors import LagebildError, Problem
-from lagebild.event_links import EventLinks
 from lagebild.i18n import country_name
-from lagebild.model import Briefing, Event, Person, Quote, slugify
+from lagebild.picture.actor_slugs import assign_slugs, clean_name
+from lagebild.picture.event_links import EventLinks
 from lagebild.picture.events_merge import EventPicture, MergedEvent, merge_events
 from lagebild.picture.identity import (
     PossibleDuplicate,
@@ -217,7 +218,7 @@ class Corpus:
         self._tokens = {actor.token: actor for actor in self.actors.values()}
 
     def _settle_slugs(self) -> None:
-        """Page addresses by who was seen first, never by who came last (see lagebild.actor_slugs)."""
+        """Page addresses by who was seen first, never by who came last (see lagebild.picture.actor_slugs)."""
         named = [a for a in self.actors.values() if a.kind != "country"]
         assign_slugs(named, lambda a: slugify(clean_name(a.name)), _first_seen)
         self.actors = {(a.kind, a.slug): a for a in self.actors.values()}

@@ -19,19 +19,19 @@ from typing import Any
 from markupsafe import Markup
 
 from lagebild import templating
-from lagebild.actor_archive import ACTOR_LATEST, ArchivePage, actor_view
-from lagebild.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
-from lagebild.diagram import Edge, meeting_graph_svg
-from lagebild.event_line import LINE_LIMIT, event_line
-from lagebild.evidence_notes import Footnotes
+from lagebild.briefing.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
-from lagebild.markup import escape_markdown
-from lagebild.model import EVENT_KINDS, Briefing, Event, Fact
+from lagebild.picture.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.situation_pages import MergedView, story_pages
-from lagebild.timeline_layout import INDEX as TIMELINE_INDEX
-from lagebild.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
-from lagebild.todo import review_pages
+from lagebild.site.actor_archive import ACTOR_LATEST, ArchivePage, actor_view
+from lagebild.site.diagram import Edge, meeting_graph_svg
+from lagebild.site.event_line import LINE_LIMIT, event_line
+from lagebild.site.evidence_notes import Footnotes
+from lagebild.site.markup import escape_markdown
+from lagebild.site.situation_pages import MergedView, story_pages
+from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
+from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
+from lagebild.site.todo import review_pages
 
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lagebild import frontmatter, templating
+from lagebild import templating
+from lagebild.briefing import frontmatter
+from lagebild.briefing.model import Briefing
+from lagebild.briefing.schema import briefing_to_data, read_briefing
 from lagebild.errors import Problem
 from lagebild.i18n import labels
-from lagebild.model import Briefing
-from lagebild.schema import briefing_to_data, read_briefing
 
 
 def new_body(briefing: Briefing, template_dir: Path | None = None) -> str:

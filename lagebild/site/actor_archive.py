@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from lagebild.corpus import Actor, briefing_date
-from lagebild.model import Briefing, Quote
+from lagebild.briefing.model import Briefing, Quote
+from lagebild.picture.corpus import Actor, briefing_date
 from lagebild.picture.events_merge import MergedEvent
 
 ACTOR_LATEST = 25  # briefings, events, quotes and briefings per role shown on the actor page itself

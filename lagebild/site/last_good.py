@@ -17,8 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from lagebild.article import decode, normalise
-from lagebild.briefing_file import parse_file
-from lagebild.content import BRIEFINGS_DIR, Content, briefing_paths, display_path, slug_for
+from lagebild.briefing.briefing_file import parse_file
+from lagebild.briefing.content import BRIEFINGS_DIR, Content, briefing_paths, display_path, slug_for
 from lagebild.errors import LagebildError, Problem
 
 # Not below the "mkdocs" logger: `strict: true` would turn these messages into the very

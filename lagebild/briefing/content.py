@@ -6,12 +6,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild import frontmatter, safe_read
+from lagebild import safe_read
 from lagebild.article import decode, normalise
-from lagebild.controls import control_problems
+from lagebild.briefing import frontmatter
+from lagebild.briefing.controls import control_problems
+from lagebild.briefing.model import Briefing, slugify
+from lagebild.briefing.schema import read_briefing
 from lagebild.errors import LagebildError, Problem
-from lagebild.model import Briefing, slugify
-from lagebild.schema import read_briefing
 
 BRIEFINGS_DIR = "briefings"
 MAX_BRIEFING_BYTES = 5_000_000

@@ -1,6 +1,6 @@
 """An offline link checker for the built site: every internal link and anchor must resolve.
 
-``python -m lagebild.linkcheck site`` reads every HTML file under ``site/``,
+``python -m lagebild.site.linkcheck site`` reads every HTML file under ``site/``,
 and for each ``href``/``src`` that stays inside the site checks that the file
 exists and that a ``#fragment`` names an ``id`` (or ``<a name>``) on the
 target page.  External links (http, https, mailto) are not fetched: CI has no

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from urllib.parse import urljoin
 
-from lagebild.corpus import Corpus, briefing_date
+from lagebild.picture.corpus import Corpus, briefing_date
 
 FEED_PATH = "feed.xml"
 _NAMESPACE = uuid.UUID("6f1c1a7e-6b0a-4d57-9a3c-0d7c2b1e5a10")  # fixed: feed and calendar ids stay stable

@@ -26,25 +26,26 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from lagebild import atomic, last_good
-from lagebild.content import load_content
-from lagebild.corpus import ALIASES_FILE, Aliases, Corpus
+from lagebild import atomic
+from lagebild.briefing.content import load_content
+from lagebild.briefing.model import Briefing
 from lagebild.errors import LagebildError
-from lagebild.event_links import EVENTS_FILE, EventLinks
-from lagebild.exports import export_files
-from lagebild.markup import neutralise_attr_lists, sanitize_html
-from lagebild.model import Briefing
-from lagebild.page_language import NavLanguage, localise_markdown_chrome
-from lagebild.page_meta import PageMeta, page_metas
-from lagebild.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
 from lagebild.paths import state_dir_for
+from lagebild.picture.corpus import ALIASES_FILE, Aliases, Corpus
+from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.progress import Progress
 from lagebild.publish import is_published
-from lagebild.render_cache import RenderCache, SearchCache
 from lagebild.safe_read import is_regular
-from lagebild.search_lean import lean_search_index
-from lagebild.search_synonyms import SynonymTable, add_to_index, page_variants
-from lagebild.sharing import briefing_updated, write_offline_index
+from lagebild.site import last_good
+from lagebild.site.exports import export_files
+from lagebild.site.markup import neutralise_attr_lists, sanitize_html
+from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
+from lagebild.site.page_meta import PageMeta, page_metas
+from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.site.render_cache import RenderCache, SearchCache
+from lagebild.site.search_lean import lean_search_index
+from lagebild.site.search_synonyms import SynonymTable, add_to_index, page_variants
+from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.

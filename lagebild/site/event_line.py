@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lagebild.briefing.model import Event
 from lagebild.i18n import kind_label
-from lagebild.model import Event
-from lagebild.textfit import shorten
+from lagebild.site.textfit import shorten
 
 LINE_LIMIT = 120
 MOST_NAMES = 3

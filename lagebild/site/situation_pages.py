@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
+from lagebild.briefing.model import Briefing, Event
 from lagebild.i18n import country_name
-from lagebild.markup import escape_markdown
-from lagebild.model import Briefing, Event
 from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
 from lagebild.picture.stories import Story
-from lagebild.timeline_layout import timeline_path
+from lagebild.site.markup import escape_markdown
+from lagebild.site.timeline_layout import timeline_path
 
 if TYPE_CHECKING:
-    from lagebild.corpus import Corpus
-    from lagebild.pages import PageRenderer
+    from lagebild.picture.corpus import Corpus
+    from lagebild.site.pages import PageRenderer
 
 STORIES_FOLDER = "stories"
 
