@@ -252,11 +252,16 @@ def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Br
 
 
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
-                    state_dir: Path | None = None) -> dict[str, str]:
-    """Every page derived from all briefings: path -> Markdown."""
+                    state_dir: Path | None = None, wanted: Callable[[str], bool] | None = None) -> dict[str, str]:
+    """Every page derived from all briefings: path -> Markdown.
+
+    `wanted(path)`, if given, picks the pages to render (the incremental planner keeps the rest);
+    an actor's archives go with its page: they are asked for as the actor page's path."""
     pages: dict[str, str] = {}
 
     def page(path: str, template: str, **context: Any) -> None:
+        if wanted is not None and not wanted(path):
+            return
         renderer = PageRenderer(corpus, path, language, template_dir, today=today)
         pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
 
@@ -271,6 +276,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
+        if wanted is not None and not wanted(actor.path):
+            continue
         actor_page(pages, corpus, actor, template_dir, language, today)
     return pages
 

@@ -4,6 +4,11 @@ Derived pages (start page, briefing list, actor pages, timeline) are virtual
 files added in ``on_files``; nothing is written into the watched content
 folder, so ``mkdocs serve`` rebuilds once per edit and never loops.  Every
 page's HTML passes the allow-list sanitizer before the search index sees it.
+
+Under ``mkdocs serve`` the first build is full and later ones are dirty: the plugin keeps its
+state across rebuilds (it has ``on_startup``, so MkDocs keeps this object) and marks as modified
+only the pages whose fingerprint changed (``lagebild.site.incremental``).  ``LAGEBILD_AUDIT=1``
+renders every page it would have kept as well and fails the build if any came out different.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from lagebild import atomic
-from lagebild.briefing.content import load_content
+from lagebild.briefing.content import Content
 from lagebild.briefing.model import Briefing
 from lagebild.errors import LagebildError
 from lagebild.paths import state_dir_for
@@ -38,6 +43,11 @@ from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
 from lagebild.site import last_good
 from lagebild.site.exports import export_files
+from lagebild.site.incremental import serve_hooks
+from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
+from lagebild.site.incremental.planner import Plan, Planner
+from lagebild.site.incremental.search_store import SearchStore
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
@@ -75,6 +85,20 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
         self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
+        # Incremental builds: what the previous build of this process left, and what this one does.
+        self.briefing_store = BriefingStore()
+        self.planner = Planner()
+        self.search_store = SearchStore()
+        self.dirty = False  # this build is dirty (only modified pages are rendered and written)
+        self.built_once = False  # a build of this process succeeded: later serve builds may be dirty
+        self.outputs: set[str] = set()  # files of the last successful build (dest URIs)
+        self.pending_outputs: set[str] = set()  # files of this build
+        self.search_store_installed = False
+        self.previous_derived: dict[str, str] = {}
+        self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
+        self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
+        self.audit_entries: dict[str, list[Any]] = {}  # page source path -> search entries it would have kept
+        self.audit_differences: list[str] = []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -88,13 +112,15 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
-        # Converted pages and search entries from earlier builds (this plugin is new on every
-        # `mkdocs serve` rebuild; the caches on disk are not).
+        # Converted pages and search entries from earlier processes (the caches on disk); within a
+        # `mkdocs serve` process this object lives on (on_startup) with its in-memory stores.
         self.render_cache = RenderCache(self._cache_dir("render"), config)
         self.search_cache = SearchCache(self._cache_dir("search"))
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
         if search is None or not self.search_cache.wrap(search):
             self.search_cache = None
+        # Without per-page entries a dirty build would lose the other pages' entries: no dirty builds then.
+        self.search_store_installed = search is not None and self.search_store.install(search)
         return config
 
     def _cache_dir(self, name: str) -> Path:
@@ -102,6 +128,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
+
+    def may_build_dirty(self) -> bool:
+        """For the serve builder: dirty if the last build succeeded and the search store works."""
+        self.dirty = self.built_once and self.search_store_installed
+        if self.dirty:
+            serve_hooks.drop_dirty_warning()  # else `strict: true` aborts every dirty build
+        return self.dirty
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         content_dir = Path(config.docs_dir)
@@ -113,7 +146,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             if not (is_published(file.src_uri) and is_regular(Path(file.abs_src_path or ""))):
                 log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
                 files.remove(file)
-        content = load_content(content_dir, self.root)
+        loaded = self.briefing_store.load(content_dir, self.root)
+        content, digests = loaded.content, dict(loaded.digests)
         replaced: dict[str, str | None] = {}
         if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
             content, replaced = last_good.substitute(content, content_dir, self.root)
@@ -133,8 +167,12 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 log.error(str(problem), extra={"lagebild_problem": problem})
             raise PluginError("lagebild: problems in the alias file or events file") from None
         if last_good.serving:
-            last_good.remember(content, content_dir, self.root)
+            # Only the files read again can have a new last good version.
+            last_good.remember(Content(lines={slug: content.lines[slug] for slug in loaded.fresh
+                                              if slug in content.lines}), content_dir, self.root)
             for uri, text in replaced.items():
+                if text is not None:
+                    digests[Path(uri).stem] = file_digest(("last good\n" + text).encode("utf-8", "surrogatepass"))
                 if (broken := files.get_file_from_path(uri)) is not None:
                     files.remove(broken)
                 if text is not None:
@@ -148,9 +186,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
         self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
-        self.page_urls = {}
-        for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
-                                              self.today, state_dir_for(content_dir)).items():
+        plan, derived = self._plan(config, content_dir, digests)
+        for path, markdown in derived.items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
@@ -162,8 +199,58 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     path = f"assets/{asset.relative_to(assets).as_posix()}"
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config)
+        self.pending_outputs = {file.dest_uri for file in files}
+        if self.dirty:
+            self._mark_modified(files, config, plan, derived)
         self.progress = Progress("building pages", len(files.documentation_pages()))
         return files
+
+    def _plan(self, config: MkDocsConfig, content_dir: Path, digests: dict[str, str]) -> tuple[Plan, dict[str, str]]:
+        """Fingerprint every page, render the derived pages whose fingerprint changed, keep the rest."""
+        assert self.corpus is not None
+        state_dir = state_dir_for(content_dir)
+        global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
+                                    self.config.language, self.template_dir,
+                                    (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
+        structure = structure_digest(self.corpus, self.today)
+        state = state_signature((state_dir, self.root / "seeds"))
+        previous = self.planner
+        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today)
+        actors = list(self.corpus.actors.values())
+        rendered = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
+                                   wanted=plan.wants)
+        derived = previous.join(plan, rendered, actors)
+        self.previous_derived = dict(previous.derived)
+        previous.remember(plan, derived, actors, global_part, structure)
+        return plan, derived
+
+    def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, str]) -> None:
+        """Dirty build: a page is rendered only if its fingerprint or Markdown changed or its output is gone;
+        outputs of pages that vanished are deleted."""
+        site = Path(config.site_dir)
+        everything = plan.wants("")  # any change at all: hand-written pages may link to anything
+
+        def keep(file: File) -> bool:
+            if plan.full or not os.path.isfile(file.abs_dest_path):
+                return False
+            if file.src_uri in derived:
+                return derived[file.src_uri] == self.previous_derived.get(file.src_uri)
+            if file.src_uri.startswith(f"{BRIEFINGS_FOLDER}/") and file.src_uri in plan.fingerprints:
+                return file.src_uri not in plan.modified_briefing_pages
+            return not everything
+
+        self.audit_expected, self.audit_entries, self.audit_differences = {}, {}, []
+        for file in files.documentation_pages():
+            if not keep(file):
+                file.is_modified = lambda: True  # type: ignore[method-assign]
+            elif self.audit:  # render it anyway and compare (on_post_page, on_post_build)
+                self.audit_expected[file.src_uri] = Path(file.abs_dest_path).read_bytes()
+                self.audit_entries[file.src_uri] = list(self.search_store.entries.get(file.src_uri, []))
+                file.is_modified = lambda: True  # type: ignore[method-assign]
+            else:
+                file.is_modified = lambda: False  # type: ignore[method-assign]
+        for gone in sorted(self.outputs - self.pending_outputs):
+            _remove_output(site, gone)
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
@@ -232,16 +319,21 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         rendered = getattr(page, "_title_from_render", None)
         return rendered if isinstance(rendered, str) else str(escape(page.title or ""))
 
+    @event_priority(-100)  # last: the audit compares the final output
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.progress is not None:
             self.progress.advance()
         briefing = self._briefing_of(page)
         if briefing is not None:
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
+        expected = self.audit_expected.get(page.file.src_uri)
+        if expected is not None and expected != output.encode("utf-8"):
+            self.audit_differences.append(f"{page.file.src_uri}: page differs")
         return output
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """The theme's templates compiled once, not on every build (Jinja checks each template's source)."""
+        self._every_page(files)  # MkDocs has made a Page for every page by now
         folder = self._cache_dir("jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -250,10 +342,31 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
         return env
 
+    def _every_page(self, files: Files) -> None:
+        """What pages a dirty build skips still need: their sitemap date, URL and place in the search index."""
+        order = []
+        for file in files.documentation_pages():
+            if file.page is None:
+                continue
+            order.append(file.src_uri)
+            briefing = self._briefing_of(file.page)
+            file.page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
+            self.page_urls[file.src_uri] = file.page.url
+        self.search_store.set_order(order)
+
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.progress is not None:
             self.progress.close()
+        for path, entries in self.audit_entries.items():
+            if self.search_store.entries.get(path) != entries:
+                self.audit_differences.append(f"{path}: search entries differ")
+        if self.audit_differences:
+            self.built_once = False
+            raise PluginError("lagebild audit: pages kept by the incremental build differ from a fresh "
+                              "render:\n  " + "\n  ".join(self.audit_differences))
+        self.outputs = self.pending_outputs
+        self.built_once = True
         self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
         lean_search_index(Path(config.site_dir))
         write_offline_index(Path(config.site_dir))
@@ -266,6 +379,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
+        self.built_once = False  # the next build is clean and full
+        self.planner.forget()
+        self.search_store.forget()
 
     def _add_synonyms(self, index_path: Path) -> None:
         """Other spellings of each page's names and months, invisible, into the search index."""
@@ -279,4 +395,25 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():
             server.watch(str(self.template_dir))
+        if serve_hooks.rebuild_dirty(self.may_build_dirty):
+            serve_hooks.use_change_observer(server)
         return server
+
+    def on_shutdown(self) -> None:
+        serve_hooks.restore_build()
+
+
+def _remove_output(site: Path, dest_uri: str) -> None:
+    """Delete a vanished page's output and the folders it leaves empty (never above the site folder)."""
+    path = site / dest_uri
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    folder = path.parent
+    while folder != site and site in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
