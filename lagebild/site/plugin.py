@@ -94,11 +94,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs: set[str] = set()  # files of the last successful build (dest URIs)
         self.pending_outputs: set[str] = set()  # files of this build
         self.search_store_installed = False
+        self.rendered_pages = 0  # pages the last dirty build rendered (tests, benchmark)
         self.previous_derived: dict[str, str] = {}
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, list[Any]] = {}  # page source path -> search entries it would have kept
         self.audit_differences: list[str] = []
+        self.audit_markdown: list[str] = []  # derived pages whose kept Markdown differs from a fresh render
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -173,9 +175,12 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             for uri, text in replaced.items():
                 if text is not None:
                     digests[Path(uri).stem] = file_digest(("last good\n" + text).encode("utf-8", "surrogatepass"))
-                if (broken := files.get_file_from_path(uri)) is not None:
+                broken = files.get_file_from_path(uri)
+                if broken is not None and text is not None:
+                    broken.content_string = text  # in its place: the page order stays that of a clean build
+                elif broken is not None:
                     files.remove(broken)
-                if text is not None:
+                elif text is not None:
                     files.append(File.generated(config, uri, content=text))
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language, event_links=event_links)
         known = {(b.slug, e.id) for b in content.briefings for e in b.events}
@@ -220,6 +225,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         rendered = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
                                    wanted=plan.wants)
         derived = previous.join(plan, rendered, actors)
+        self.audit_markdown = []
+        if self.audit and not plan.full:  # the kept pages' Markdown against a fresh render of all
+            fresh = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir)
+            self.audit_markdown = [f"{path}: generated Markdown differs" for path in sorted(set(fresh) | set(derived))
+                                   if fresh.get(path) != derived.get(path)]
         self.previous_derived = dict(previous.derived)
         previous.remember(plan, derived, actors, global_part, structure)
         return plan, derived
@@ -240,8 +250,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             return not everything
 
         self.audit_expected, self.audit_entries, self.audit_differences = {}, {}, []
+        self.rendered_pages = 0
         for file in files.documentation_pages():
             if not keep(file):
+                self.rendered_pages += 1
                 file.is_modified = lambda: True  # type: ignore[method-assign]
             elif self.audit:  # render it anyway and compare (on_post_page, on_post_build)
                 self.audit_expected[file.src_uri] = Path(file.abs_dest_path).read_bytes()
@@ -361,6 +373,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         for path, entries in self.audit_entries.items():
             if self.search_store.entries.get(path) != entries:
                 self.audit_differences.append(f"{path}: search entries differ")
+        self.audit_differences += self.audit_markdown
         if self.audit_differences:
             self.built_once = False
             raise PluginError("lagebild audit: pages kept by the incremental build differ from a fresh "
