@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import re
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,12 +43,12 @@ from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
 from lagebild.site import last_good
-from lagebild.site.exports import export_files
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
 from lagebild.site.incremental.planner import Plan, Planner
-from lagebild.site.incremental.search_store import SearchStore
+from lagebild.site.incremental.search_store import SearchStore, SynonymsAndLean
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
@@ -89,6 +90,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefing_store = BriefingStore()
         self.planner = Planner()
         self.search_store = SearchStore()
+        self.export_store = ExportStore()
         self.dirty = False  # this build is dirty (only modified pages are rendered and written)
         self.built_once = False  # a build of this process succeeded: later serve builds may be dirty
         self.outputs: set[str] = set()  # files of the last successful build (dest URIs)
@@ -122,7 +124,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if search is None or not self.search_cache.wrap(search):
             self.search_cache = None
         # Without per-page entries a dirty build would lose the other pages' entries: no dirty builds then.
-        self.search_store_installed = search is not None and self.search_store.install(search)
+        self.search_store_installed = search is not None and self.search_store.install(
+            search, SynonymsAndLean(lambda: self.page_synonyms, lambda: self.page_urls))
         return config
 
     def _cache_dir(self, name: str) -> Path:
@@ -139,6 +142,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return self.dirty
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        started = time.perf_counter()
         content_dir = Path(config.docs_dir)
         docs = os.path.abspath(config.docs_dir)
         for file in list(files):
@@ -203,10 +207,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 if asset.is_file() and not asset.name.startswith("."):
                     path = f"assets/{asset.relative_to(assets).as_posix()}"
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
-        self._add_exports(files, config)
+        self._add_exports(files, config, digests)
         self.pending_outputs = {file.dest_uri for file in files}
         if self.dirty:
             self._mark_modified(files, config, plan, derived)
+            log.info(f"lagebild: rendering {self.rendered_pages} of {len(files.documentation_pages())} pages "
+                     f"({'everything changed' if plan.full else f'{loaded.parsed} briefing file(s) read'}; "
+                     f"planned in {time.perf_counter() - started:.2f} s)")
         self.progress = Progress("building pages", len(files.documentation_pages()))
         return files
 
@@ -264,7 +271,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         for gone in sorted(self.outputs - self.pending_outputs):
             _remove_output(site, gone)
 
-    def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
+    def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
         assert self.corpus is not None
 
@@ -272,8 +279,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             found = files.get_file_from_path(path)
             return found.url if found is not None else path
 
-        for path, text in export_files(self.corpus, self.today, url_of, config.site_name,
-                                       config.site_url or None, self.updated).items():
+        for path, text in self.export_store.export_files(self.corpus, self.today, url_of, config.site_name,
+                                                         config.site_url or None, self.updated, digests).items():
             files.append(File.generated(config, path, content=text))
 
     def _briefing_of(self, page: Page) -> Briefing | None:
@@ -380,8 +387,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                               "render:\n  " + "\n  ".join(self.audit_differences))
         self.outputs = self.pending_outputs
         self.built_once = True
-        self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
-        lean_search_index(Path(config.site_dir))
+        if not self.search_store_installed:  # else the store wrote the index finished, page by page
+            self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
+            lean_search_index(Path(config.site_dir))
         write_offline_index(Path(config.site_dir))
         for cache in (self.render_cache, self.search_cache):
             if cache is not None:

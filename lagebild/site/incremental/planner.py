@@ -10,6 +10,7 @@ story page, or any other derived page; and each briefing's own page.  Fingerprin
 - an actor unit: the files of the briefings that mention it, its events' and quotes' briefings,
   every other report of its merged events, and the briefings of the stories these belong to;
 - a story page: its briefings and every report of its events;
+- a timeline page of a month (or part): every report of the events it lists;
 - any other derived page (start page, lists, timeline, review): every briefing file and the
   state the review pages and the feed read.
 
@@ -28,6 +29,7 @@ from lagebild.picture.corpus import Actor, Corpus
 from lagebild.site.incremental.fingerprints import digest
 from lagebild.site.pages import briefing_path
 from lagebild.site.situation_pages import story_path
+from lagebild.site.timeline_layout import layout
 
 EVERYTHING = "*"  # the dependency of pages that show the whole corpus
 
@@ -126,6 +128,8 @@ def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     for story in stories:
         result[story_path(story)] = digest(prefix, "story", of(
             {b.slug for b in story.briefings} | {r.briefing.slug for m in story.events for r in m.reports}))
+    for month in layout(picture.events):  # a timeline page: its events' reports (labels, links: structure)
+        result[month.path] = digest(prefix, "timeline", of({r.briefing.slug for m in month.entries for r in m.reports}))
     result[EVERYTHING] = digest(prefix, "everything", state, of(set(digests)))
     return result
 
