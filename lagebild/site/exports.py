@@ -205,8 +205,14 @@ FACTS_SCHEMA: dict[str, Any] = {
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
     """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,
     planned as of the build date (a date that has passed is no longer in the calendar)."""
+    return calendar_text(calendar_entries(corpus, today, url_of, site_url), today, site_name)
+
+
+def calendar_entries(corpus: Corpus, today: str, url_of: UrlOf,
+                     site_url: str | None) -> list[tuple[MergedEvent, str | None]]:
+    """The calendar's merged events, in timeline order, each with its timeline URL."""
     entries = []
     for merged in corpus.upcoming(today, limit=None):
         page = f"{url_of(timeline_path(corpus.picture(today), merged.id))}#{merged.id}"
         entries.append((merged, urljoin(site_url, page) if site_url else None))
-    return calendar_text(entries, today, site_name)
+    return entries
