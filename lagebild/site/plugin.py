@@ -250,11 +250,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         def keep(file: File) -> bool:
             if plan.full or not os.path.isfile(file.abs_dest_path):
                 return False
-            if file.src_uri in derived:
+            if file.generated_by is not None and file.src_uri in derived:
                 return derived[file.src_uri] == self.previous_derived.get(file.src_uri)
             if file.src_uri.startswith(f"{BRIEFINGS_FOLDER}/") and file.src_uri in plan.fingerprints:
                 return file.src_uri not in plan.modified_briefing_pages
-            return not everything
+            # A hand-written page: MkDocs' own test (its output older than its source), and any
+            # change at all, since it may link to or list anything.
+            return not everything and not File.is_modified(file)
 
         self.audit_expected, self.audit_entries, self.audit_differences = {}, {}, []
         self.rendered_pages = 0
