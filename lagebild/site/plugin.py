@@ -277,9 +277,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
         assert self.corpus is not None
 
+        urls = {file.src_uri: file.url for file in files}  # one look-up per link, not a search of the files
+
         def url_of(path: str) -> str:
-            found = files.get_file_from_path(path)
-            return found.url if found is not None else path
+            return urls.get(path, path)
 
         for path, text in self.export_store.export_files(self.corpus, self.today, url_of, config.site_name,
                                                          config.site_url or None, self.updated, digests).items():

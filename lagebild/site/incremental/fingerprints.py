@@ -15,6 +15,7 @@ unchanged, an edit can only change the text of pages that show an edited briefin
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -69,19 +70,24 @@ def global_digest(config_file: Path, site_url: str, today: str, language: str, t
 def state_signature(folders: Iterable[Path]) -> str:
     """Names, sizes and mtimes of the state the review pages and the feed read (.lagebild/, seeds/)."""
     seen: list[tuple[str, int, int]] = []
+
+    def walk(folder: str, top: bool) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            seen.append((folder, -1, -1))
+            return
+        for entry in entries:
+            if top and entry.name in SKIPPED_STATE:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path, False)
+            elif entry.is_file():
+                stat = entry.stat()
+                seen.append((entry.path, stat.st_size, stat.st_mtime_ns))
+
     for folder in folders:
-        if not folder.is_dir():
-            seen.append((str(folder), -1, -1))
-            continue
-        for path in sorted(folder.rglob("*")):
-            relative = path.relative_to(folder)
-            if relative.parts[0] in SKIPPED_STATE or not path.is_file():
-                continue
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            seen.append((str(path), stat.st_size, stat.st_mtime_ns))
+        walk(str(folder), True)
     return digest(*seen)
 
 
