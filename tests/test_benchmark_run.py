@@ -13,6 +13,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,47 @@ def test_links_resolve_relative_to_the_page_and_drop_anchors() -> None:
     assert "example.org" not in " ".join(links)
     assert links["actors/helena/"] == 1  # the in-page anchor
     assert shows("Titel &lt;b&gt;", "Titel <b>") and not shows("Titel", "Rolle")
+
+
+class _Running:
+    """Stands in for the server process: still running."""
+
+    returncode = None
+
+    def poll(self) -> None:
+        return None
+
+
+def test_an_edit_waits_for_every_check_probes_the_index_last_and_names_what_failed() -> None:
+    from benchmarks.serve_edits import Check, Edit, EditFailed, wait_until_served
+
+    probes: list[str] = []
+
+    def page(name: str, ready: Callable[[], bool]) -> Callable[[], bool]:
+        def probe() -> bool:
+            probes.append(name)
+            return ready()
+        return probe
+
+    def save() -> None:
+        pass
+
+    calls = {"n": 0}
+
+    def briefing_ready() -> bool:
+        calls["n"] += 1
+        return calls["n"] >= 3  # the rebuild finishes while the benchmark polls
+
+    follow_up = Check("actor page", page("actor", lambda: True))
+    edit = Edit("demo", save, [Check("briefing page", page("briefing", briefing_ready), lambda: [follow_up]),
+                               Check("search index", page("index", lambda: True), last=True),
+                               Check("list page", page("list", lambda: True))])
+    seconds, passed = wait_until_served(edit, _Running(), timeout=30)  # type: ignore[arg-type]
+    assert seconds >= 0
+    assert passed == ["briefing page", "actor page", "list page", "search index"]
+    assert probes == ["briefing", "briefing", "briefing", "actor", "list", "index"]  # nothing probed before it showed
+
+    never = Edit("stuck", save, [Check("briefing page", lambda: True), Check("old month page", lambda: False),
+                                 Check("search index", lambda: True, last=True)])
+    with pytest.raises(EditFailed, match=r"edit 'stuck': not served after 0 s: old month page$"):
+        wait_until_served(never, _Running(), timeout=0.2)  # type: ignore[arg-type]
