@@ -168,3 +168,18 @@ def test_a_month_folder_never_takes_a_briefings_address() -> None:
     clash = dataclasses.replace(generated[0], slug=generated[1].published[:7])  # a briefing called '2025-03'
     paths = [page.path for page in briefing_list.layout([clash, *generated[1:]])]
     assert f"briefings/{clash.slug}/index.md" not in paths and f"briefings/{clash.slug}-/index.md" in paths
+
+
+def test_each_part_has_its_own_title_and_description(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.site.page_meta import page_metas
+
+    monkeypatch.setattr(briefing_list, "ROWS_PER_PAGE", BOUNDS["briefings"])
+    monkeypatch.setattr(actor_lists, "LIST_ROWS", BOUNDS["actors"])
+    german, english = page_metas(corpus, "de"), page_metas(corpus, "en")
+    month = next(p for p in german if re.fullmatch(r"briefings/\d{4}-\d{2}/2\.md", p))
+    parts = len([p for p in german if p.startswith(month.removesuffix("2.md"))])
+    assert re.fullmatch(rf"Briefings – \w+ \d{{4}} \(Teil 2/{parts}\)", german[month].title), german[month]
+    assert re.fullmatch(rf"Briefings – \w+ \d{{4}} \(Part 2/{parts}\)", english[month].title), english[month]
+    assert german[month].description.startswith(german[month].title) and german[month].language == "de"
+    assert german["actors/all/index.md"].title.startswith("Personen A") and \
+        english["actors/all/index.md"].title.startswith("People A")

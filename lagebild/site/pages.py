@@ -9,6 +9,7 @@ which the Material theme shows as tooltips.
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 import re
 from collections.abc import Callable
@@ -253,6 +254,20 @@ def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Br
     return renderer.finish(markdown)
 
 
+_HEADING = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
+
+
+def titled(markdown: str) -> str:
+    """The page's heading as its title, in front matter: MkDocs takes a title only from an h1 that
+    opens the page, and a page that opens with its breadcrumbs would be titled from its address
+    („00055 gefangenenaustausch …“, „2“).  Plain text: links become their text, escapes go."""
+    found = _HEADING.search(markdown)
+    if found is None or markdown.startswith("---"):
+        return markdown
+    title = re.sub(r"\\(.)", r"\1", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", found.group(1)))
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
+
+
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
                     state_dir: Path | None = None) -> dict[str, str]:
     """Every page derived from all briefings: path -> Markdown."""
@@ -260,7 +275,7 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
 
     def page(path: str, template: str, **context: Any) -> None:
         renderer = PageRenderer(corpus, path, language, template_dir, today=today)
-        pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
+        pages[path] = titled(renderer.finish(renderer.render(template, corpus=corpus, **context)))
 
     page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
