@@ -45,6 +45,7 @@ from lagebild.safe_read import is_regular
 from lagebild.site import last_good
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
 from lagebild.site.incremental.planner import Plan, Planner
@@ -242,36 +243,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return plan, derived
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, str]) -> None:
-        """Dirty build: a page is rendered only if its fingerprint or Markdown changed or its output is gone;
-        outputs of pages that vanished are deleted."""
-        site = Path(config.site_dir)
-        everything = plan.wants("")  # any change at all: hand-written pages may link to anything
-
-        def keep(file: File) -> bool:
-            if plan.full or not os.path.isfile(file.abs_dest_path):
-                return False
-            if file.generated_by is not None and file.src_uri in derived:
-                return derived[file.src_uri] == self.previous_derived.get(file.src_uri)
-            if file.src_uri.startswith(f"{BRIEFINGS_FOLDER}/") and file.src_uri in plan.fingerprints:
-                return file.src_uri not in plan.modified_briefing_pages
-            # A hand-written page: MkDocs' own test (its output older than its source), and any
-            # change at all, since it may link to or list anything.
-            return not everything and not File.is_modified(file)
-
-        self.audit_expected, self.audit_entries, self.audit_differences = {}, {}, []
-        self.rendered_pages = 0
-        for file in files.documentation_pages():
-            if not keep(file):
-                self.rendered_pages += 1
-                file.is_modified = lambda: True  # type: ignore[method-assign]
-            elif self.audit:  # render it anyway and compare (on_post_page, on_post_build)
-                self.audit_expected[file.src_uri] = Path(file.abs_dest_path).read_bytes()
-                self.audit_entries[file.src_uri] = list(self.search_store.entries.get(file.src_uri, []))
-                file.is_modified = lambda: True  # type: ignore[method-assign]
-            else:
-                file.is_modified = lambda: False  # type: ignore[method-assign]
-        for gone in sorted(self.outputs - self.pending_outputs):
-            _remove_output(site, gone)
+        """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
+        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.entries, self.audit)
+        self.rendered_pages = marked.rendered
+        self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
+        remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
 
     def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
@@ -426,18 +402,3 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_shutdown(self) -> None:
         serve_hooks.restore_build()
 
-
-def _remove_output(site: Path, dest_uri: str) -> None:
-    """Delete a vanished page's output and the folders it leaves empty (never above the site folder)."""
-    path = site / dest_uri
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        return
-    folder = path.parent
-    while folder != site and site in folder.parents:
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
