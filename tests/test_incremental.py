@@ -13,6 +13,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.exceptions import Abort
@@ -208,10 +209,14 @@ def test_audit_mode_finds_no_difference(workdir: Path, monkeypatch: pytest.Monke
 
 
 def _actor_pages_always_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A deliberately broken planner: an actor page's fingerprint ignores its briefings."""
-    original = planner.actor_dependencies
-    monkeypatch.setattr(planner, "actor_dependencies", lambda actor, *rest: set())
-    assert original is not planner.actor_dependencies
+    """A deliberately broken planner: an actor unit's fingerprint never changes."""
+    original = planner.unit_fingerprints
+
+    def broken(*args: Any, **kwargs: Any) -> dict[str, str]:
+        return {key: "kept" if key.startswith(("actors/", "organizations/", "countries/", "places/")) else value
+                for key, value in original(*args, **kwargs).items()}
+
+    monkeypatch.setattr(planner, "unit_fingerprints", broken)
 
 
 def test_a_broken_planner_is_caught(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

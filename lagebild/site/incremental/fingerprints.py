@@ -9,19 +9,23 @@ Structure: everything a page can link to or name, without article text: each act
 address, shown name, country, and which briefings, events and quotes it has; each merged event
 without its summary (date, status, kind, place, participants, reports, disagreements); the
 timeline's pages; the stories; the briefings' order; the possible duplicates.  If it is
-unchanged, an edit can only change the text of pages that show an edited briefing.
+unchanged, an edit can only change the text of pages that show an edited briefing.  Pages that
+show a part of the structure carry that part in their own fingerprint: how each name of a
+briefing resolves (`resolution_signature`), what a merged event shows (`merged_signature`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
 
-from lagebild.picture.corpus import Corpus
-from lagebild.site.timeline_layout import layout
+from lagebild.briefing.model import Briefing
+from lagebild.picture.corpus import Actor, Corpus
+from lagebild.picture.events_merge import EventPicture, MergedEvent
+from lagebild.site.timeline_layout import layout, timeline_path
 
 _DISTRIBUTIONS = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "lagebild")
 SKIPPED_STATE = ("cache", "lock", "last_good")  # under .lagebild/: written by builds, shown by no page
@@ -110,4 +114,39 @@ def structure_digest(corpus: Corpus, today: str) -> str:
     return digest(actors, merged, timeline, stories, order, [repr(d) for d in corpus.possible_duplicates])
 
 
-__all__ = ["digest", "folder_digest", "global_digest", "state_signature", "structure_digest"]
+
+
+def _resolved(actor: Actor | None) -> tuple[str, str, str, str | None] | None:
+    return None if actor is None else (actor.path, actor.name, actor.token, actor.country)
+
+
+def resolution_signature(corpus: Corpus, briefing: Briefing) -> tuple[object, ...]:
+    """How every name a briefing writes resolves now: the actor page each links to, with its name."""
+    names: list[str] = []
+    for list_name in ("persons", "organizations"):
+        for fact in briefing.visible(list_name):
+            names += [fact.name, *getattr(fact, "aliases", ())]  # type: ignore[attr-defined]
+    names += [getattr(country, "code", "") for country in briefing.visible("countries")]
+    for event in briefing.events:
+        names += event.participants
+    for quote in briefing.quotes:
+        names += [n for n in (quote.speaker, *quote.co_speakers) if n]
+    places = [getattr(p, "name", "") for p in briefing.visible("places")]
+    places += [e.place for e in briefing.events if e.place]
+    return (tuple((name, _resolved(corpus.find(name, briefing))) for name in names),
+            tuple((name, _resolved(corpus.find_place(name))) for name in places))
+
+
+def merged_signature(corpus: Corpus, merged: MergedEvent, picture: EventPicture,
+                     digests: Mapping[str, str]) -> tuple[object, ...]:
+    """What a page shows of a merged event: its fields, where its participants and place link, its
+    timeline page, and the files of the briefings that report it."""
+    return (merged.id, merged.date, merged.kind, merged.status, merged.summary, merged.place, merged.language,
+            _resolved(corpus.find_place(merged.place)) if merged.place else None,
+            tuple((p.token, p.name, _resolved(corpus.by_token(p.token))) for p in merged.participants),
+            tuple((r.briefing.slug, r.event.id, r.source, digests.get(r.briefing.slug)) for r in merged.reports),
+            tuple((d.field, d.values) for d in merged.disagreements), timeline_path(picture, merged.id))
+
+
+__all__ = ["digest", "folder_digest", "global_digest", "merged_signature", "resolution_signature",
+           "state_signature", "structure_digest"]

@@ -1,18 +1,19 @@
 """Which pages an edit touches: a fingerprint per page unit from exactly the inputs it shows.
 
 A *unit* is what `generated_pages` renders in one go: an actor's page with its archives, a
-story page, or any other derived page; and each briefing's own page.  Fingerprints:
+story page, a timeline page, or any other derived page; and each briefing's own page.  Every
+fingerprint holds the global digest (`fingerprints`: mkdocs.yml, templates, build date…); if it
+changed, every page is rendered.  Besides, each unit holds what it shows — a briefing's
+"own" part is its file, its `updated` day and how each of its names resolves now:
 
-- every unit: the global digest and the structure digest (`fingerprints`); if either changed,
-  every unit is new;
-- a briefing page: its file, its `updated` day, and the files of every briefing that reports one
-  of its merged events (the page shows their status and links);
-- an actor unit: the files of the briefings that mention it, its events' and quotes' briefings,
-  every other report of its merged events, and the briefings of the stories these belong to;
-- a story page: its briefings and every report of its events;
-- a timeline page of a month (or part): every report of the events it lists;
-- any other derived page (start page, lists, timeline, review): every briefing file and the
-  state the review pages and the feed read.
+- a briefing page: its own part and every merged event it reports (`merged_signature`: fields,
+  participants' and place's links, timeline page, the files of every report);
+- an actor unit: its name, country and spellings, the own parts of the briefings that mention it
+  (or its events and quotes) and of the stories these belong to, and its merged events;
+- a story page: its actors' names, the own parts of its briefings, its merged events;
+- a timeline page: the list of timeline pages (pager, labels) and its merged events;
+- any other derived page (start page, lists, review, later parts): every briefing file, the
+  cross-briefing structure and the state the review pages and the feed read.
 
 A derived unit whose fingerprint is unchanged keeps last build's Markdown and is not rendered;
 a rendered page whose Markdown came out the same is not modified either.  The content of a
@@ -26,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lagebild.picture.corpus import Actor, Corpus
-from lagebild.site.incremental.fingerprints import digest
+from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
 from lagebild.site.pages import briefing_path
 from lagebild.site.situation_pages import story_path
 from lagebild.site.timeline_layout import layout
@@ -60,7 +61,7 @@ class Planner:
     def plan(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], global_part: str,
              structure: str, state: str, today: str) -> Plan:
         prefix = (global_part, structure)
-        full = not self.fingerprints or (self.global_part, self.structure) != prefix
+        full = not self.fingerprints or self.global_part != global_part
         fingerprints = unit_fingerprints(corpus, digests, updated, state, today, prefix)
         changed = {key for key, value in fingerprints.items() if self.fingerprints.get(key) != value}
         briefing_pages = {briefing_path(b) for b in corpus.briefings}
@@ -104,44 +105,71 @@ def group_units(pages: Mapping[str, str], actors: list[Actor]) -> dict[str, list
 
 def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], state: str,
                       today: str, prefix: tuple[str, str]) -> dict[str, str]:
+    """Unit key -> fingerprint; `prefix` is (global digest, structure digest)."""
+    global_part, structure = prefix
     picture = corpus.picture(today)
-    reports_of: dict[str, set[str]] = defaultdict(set)  # briefing slug -> slugs reporting the same events
+    merged_sig = {m.id: merged_signature(corpus, m, picture, digests) for m in picture.events}
+    reports_of: dict[str, set[str]] = defaultdict(set)  # briefing slug -> ids of the merged events it reports
     for merged in picture.events:
-        slugs = {r.briefing.slug for r in merged.reports}
-        for slug in slugs:
-            reports_of[slug] |= slugs
+        for report in merged.reports:
+            reports_of[report.briefing.slug].add(merged.id)
     stories = corpus.stories(today)
     story_of: dict[str, set[str]] = defaultdict(set)  # briefing slug -> the briefings of its stories
     for story in stories:
         members = {b.slug for b in story.briefings} | {r.briefing.slug for m in story.events for r in m.reports}
         for slug in members:
             story_of[slug] |= members
+    by_slug = {b.slug: b for b in corpus.briefings}
+    resolution: dict[str, str] = {}
 
-    def of(slugs: set[str]) -> list[tuple[str, str]]:
-        return sorted((slug, digests.get(slug, "") + "@" + updated.get(slug, "")) for slug in slugs)
+    def own(slug: str) -> tuple[str, str, str]:
+        """A briefing's file, its updated day, and how its names resolve."""
+        if slug not in resolution:
+            briefing = by_slug.get(slug)
+            resolution[slug] = digest(resolution_signature(corpus, briefing)) if briefing is not None else ""
+        return digests.get(slug, ""), updated.get(slug, ""), resolution[slug]
+
+    def of(slugs: set[str]) -> list[tuple[str, tuple[str, str, str]]]:
+        return sorted((slug, own(slug)) for slug in slugs)
+
+    def events(ids: set[str]) -> list[object]:
+        return [merged_sig[i] for i in sorted(ids)]
 
     result: dict[str, str] = {}
     for briefing in corpus.briefings:
-        result[briefing_path(briefing)] = digest(prefix, "briefing", of({briefing.slug} | reports_of[briefing.slug]))
+        result[briefing_path(briefing)] = digest(global_part, "briefing", of({briefing.slug}),
+                                                 events(reports_of[briefing.slug]))
     for actor in corpus.actors.values():
-        result[actor.path] = digest(prefix, "actor", of(actor_dependencies(actor, reports_of, story_of)))
+        shown = actor_dependencies(actor, story_of)
+        result[actor.path] = digest(global_part, "actor", (actor.kind, actor.slug, actor.name, actor.country,
+                                                           sorted(actor.spellings)), of(shown),
+                                    events({m.id for m in corpus.events_of(actor, today)}))
     for story in stories:
-        result[story_path(story)] = digest(prefix, "story", of(
-            {b.slug for b in story.briefings} | {r.briefing.slug for m in story.events for r in m.reports}))
-    for month in layout(picture.events):  # a timeline page: its events' reports (labels, links: structure)
-        result[month.path] = digest(prefix, "timeline", of({r.briefing.slug for m in month.entries for r in m.reports}))
-    result[EVERYTHING] = digest(prefix, "everything", state, of(set(digests)))
+        members = {b.slug for b in story.briefings} | {r.briefing.slug for m in story.events for r in m.reports}
+        result[story_path(story)] = digest(global_part, "story", (story.id, story.actors, story.countries),
+                                           [(token, _resolved_token(corpus, token)) for token in story.actors],
+                                           of(members), events({m.id for m in story.events}))
+    months = layout(picture.events)
+    pages = [(t.path, t.month, t.part, t.parts) for t in months]
+    for month in months:  # a timeline page: its events, and the pages around it (pager, labels)
+        result[month.path] = digest(global_part, "timeline", pages, events({m.id for m in month.entries}))
+    result[EVERYTHING] = digest(global_part, structure, "everything", state, of(set(digests)))
     return result
 
 
-def actor_dependencies(actor: Actor, reports_of: Mapping[str, set[str]],
-                       story_of: Mapping[str, set[str]]) -> set[str]:
+def _resolved_token(corpus: Corpus, token: str) -> tuple[str, str] | None:
+    actor = corpus.by_token(token)
+    return None if actor is None else (actor.path, actor.name)
+
+
+def actor_dependencies(actor: Actor, story_of: Mapping[str, set[str]]) -> set[str]:
+    """The briefings whose text an actor's pages show: its own, and those of their stories."""
     own = {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
         {b.slug for b, _ in actor.quotes}
     shown = set(own)
     for slug in own:
-        shown |= reports_of.get(slug, set())
         shown |= story_of.get(slug, set())
     return shown
+
 
 __all__ = ["EVERYTHING", "Plan", "Planner", "actor_dependencies", "group_units", "unit_fingerprints"]
