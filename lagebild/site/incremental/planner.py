@@ -9,7 +9,7 @@ changed, every page is rendered.  Besides, each unit holds what it shows — a b
 - a briefing page: its own part and every merged event it reports (`merged_signature`: fields,
   participants' and place's links, timeline page, the files of every report);
 - an actor unit: its name, country and spellings, the own parts of the briefings that mention it
-  (or its events and quotes) and of the stories these belong to, and its merged events;
+  (or its events and quotes), and its merged events;
 - a story page: its actors' names, the own parts of its briefings, its merged events;
 - a timeline page: the list of timeline pages (pager, labels) and its merged events;
 - any other derived page (start page, lists, review, later parts): every briefing file, the
@@ -108,39 +108,36 @@ def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     """Unit key -> fingerprint; `prefix` is (global digest, structure digest)."""
     global_part, structure = prefix
     picture = corpus.picture(today)
-    merged_sig = {m.id: merged_signature(corpus, m, picture, digests) for m in picture.events}
+    merged_sig = {m.id: digest(merged_signature(corpus, m, picture, digests)) for m in picture.events}
     reports_of: dict[str, set[str]] = defaultdict(set)  # briefing slug -> ids of the merged events it reports
     for merged in picture.events:
         for report in merged.reports:
             reports_of[report.briefing.slug].add(merged.id)
     stories = corpus.stories(today)
-    story_of: dict[str, set[str]] = defaultdict(set)  # briefing slug -> the briefings of its stories
-    for story in stories:
-        members = {b.slug for b in story.briefings} | {r.briefing.slug for m in story.events for r in m.reports}
-        for slug in members:
-            story_of[slug] |= members
     by_slug = {b.slug: b for b in corpus.briefings}
-    resolution: dict[str, str] = {}
+    owns: dict[str, str] = {}
 
-    def own(slug: str) -> tuple[str, str, str]:
-        """A briefing's file, its updated day, and how its names resolve."""
-        if slug not in resolution:
+    def own(slug: str) -> str:
+        """A briefing's file, its updated day, and how its names resolve (computed once per build)."""
+        found = owns.get(slug)
+        if found is None:
             briefing = by_slug.get(slug)
-            resolution[slug] = digest(resolution_signature(corpus, briefing)) if briefing is not None else ""
-        return digests.get(slug, ""), updated.get(slug, ""), resolution[slug]
+            found = owns[slug] = digest(digests.get(slug, ""), updated.get(slug, ""),
+                                        resolution_signature(corpus, briefing) if briefing is not None else None)
+        return found
 
-    def of(slugs: set[str]) -> list[tuple[str, tuple[str, str, str]]]:
-        return sorted((slug, own(slug)) for slug in slugs)
+    def of(slugs: set[str]) -> str:
+        return ",".join(f"{slug}={own(slug)}" for slug in sorted(slugs))
 
-    def events(ids: set[str]) -> list[object]:
-        return [merged_sig[i] for i in sorted(ids)]
+    def events(ids: set[str]) -> str:
+        return ",".join(merged_sig[i] for i in sorted(ids))
 
     result: dict[str, str] = {}
     for briefing in corpus.briefings:
         result[briefing_path(briefing)] = digest(global_part, "briefing", of({briefing.slug}),
                                                  events(reports_of[briefing.slug]))
     for actor in corpus.actors.values():
-        shown = actor_dependencies(actor, story_of)
+        shown = actor_dependencies(actor)
         result[actor.path] = digest(global_part, "actor", (actor.kind, actor.slug, actor.name, actor.country,
                                                            sorted(actor.spellings)), of(shown),
                                     events({m.id for m in corpus.events_of(actor, today)}))
@@ -162,14 +159,11 @@ def _resolved_token(corpus: Corpus, token: str) -> tuple[str, str] | None:
     return None if actor is None else (actor.path, actor.name)
 
 
-def actor_dependencies(actor: Actor, story_of: Mapping[str, set[str]]) -> set[str]:
-    """The briefings whose text an actor's pages show: its own, and those of their stories."""
-    own = {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
+def actor_dependencies(actor: Actor) -> set[str]:
+    """The briefings whose text an actor's pages show (besides its merged events' reports): those
+    that mention it, report its events or quote it."""
+    return {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
         {b.slug for b, _ in actor.quotes}
-    shown = set(own)
-    for slug in own:
-        shown |= story_of.get(slug, set())
-    return shown
 
 
 __all__ = ["EVERYTHING", "Plan", "Planner", "actor_dependencies", "group_units", "unit_fingerprints"]
