@@ -12,7 +12,7 @@ import re
 
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventdraft import STRONG, Draft, masked, participants_in, takes_part
+from lagebild.extract.eventdraft import STRONG, Draft, find_triggers, masked, participants_in, takes_part
 from lagebild.extract.eventparts import acting_groups
 
 
@@ -44,6 +44,15 @@ def _objects(text: str, language: str) -> bool:
     return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
 
 
+def _at_the_event(text: str, language: str) -> bool:
+    """A sentence that goes on about an event without a cue of taking part ties its people to it
+    only when it places them there: speaking at or after it ("sagte … nach der Sitzung", "told
+    reporters after the talks") or meeting someone in it ("Dort traf er X", "he also met X")."""
+    if re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE):
+        return True
+    return any(t.kind in ("meeting", "talks", "call") and t.source != STRONG for t in find_triggers(text, language))
+
+
 def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
     """An undated sentence adds its names to the event it continues or points back to."""
     text = sentence.text
@@ -65,9 +74,11 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
         if not takes_part(text, doc.language):
-            # A sentence that only goes on about the event: its people, not every country it names.
-            people = {p.name for p in doc.persons}
-            target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
+            # A sentence that only goes on about the event: its people, not every country it names;
+            # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
+            if _at_the_event(text, doc.language):
+                people = {p.name for p in doc.persons}
+                target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
             target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
             return
     elif takes_part(text, doc.language):

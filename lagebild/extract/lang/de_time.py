@@ -186,7 +186,7 @@ PAST_CUES: frozenset[str] = frozenset({
 PARTICIPATION_CUES: tuple[str, ...] = (
     "anwesend", "nahmen teil", "nahm teil", "teilnahme", "zugeschaltet", "begleitet", "leitete",
     "verhandelte", "unter leitung", "nahmen auch", "dabei", "an diesem gespräch", "an dem treffen",
-    "angeführt von", "geleitet von", "an der spitze",
+    "angeführt von", "geleitet von", "an der spitze", "gastgeber", "gastgeberin",
 )
 # Definite references back to an event already mentioned.
 ANAPHORA: dict[str, str] = {

@@ -131,7 +131,7 @@ PAST_CUES: frozenset[str] = frozenset({
 })
 PARTICIPATION_CUES: tuple[str, ...] = (
     "attending", "attended", "took part", "represented by", "was represented", "joined", "co-chaired",
-    "chaired", "led the", "headed", "present at", "participated", "by video", "led by", "headed by",
+    "chaired", "led the", "headed", "present at", "participated", "by video", "led by", "headed by", "hosted by",
 )
 ANAPHORA: dict[str, str] = {
     "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",

@@ -1,0 +1,44 @@
+"""Participants the text does not tie to an event stay out of it (issue #13).
+
+A wrong participant is shown as a fact; a missing one is only a gap.  Every sentence here is
+invented; each group is one class of wrong participant that real news showed.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+def dated(text: str, language: str, day: str) -> Event:
+    found = [e for e in events_of(text, language) if e.date == day]
+    assert found, f"no event on {day} in {text!r}"
+    return found[0]
+
+
+# --- a sentence going on about an event adds only people it places there ------------------
+
+MEETING = "Am Montag traf Bundeskanzlerin Petra Holm in Wien den tschechischen Präsidenten Jan Novak. "
+
+
+def test_a_person_named_after_the_event_without_a_tie_is_left_out() -> None:
+    event = dated(MEETING + "Außenminister Karl Berger verschleppt seitdem die Reform.", "de", "2026-03-16")
+    assert "Karl Berger" not in event.participants
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+def test_a_person_speaking_after_the_event_still_joins_it() -> None:
+    event = dated(MEETING + "Außenminister Karl Berger sagte nach dem Treffen, die Reform komme.", "de", "2026-03-16")
+    assert "Karl Berger" in event.participants
+
+
+def test_a_host_named_after_the_event_joins_it() -> None:
+    text = ("Am Montag verhandelten die Delegationen in Genf weiter. "
+            "Gastgeber war der Schweizer Außenminister Urs Keller.")
+    assert "Urs Keller" in dated(text, "de", "2026-03-16").participants
