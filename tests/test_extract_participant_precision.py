@@ -42,3 +42,20 @@ def test_a_host_named_after_the_event_joins_it() -> None:
     text = ("Am Montag verhandelten die Delegationen in Genf weiter. "
             "Gastgeber war der Schweizer Außenminister Urs Keller.")
     assert "Urs Keller" in dated(text, "de", "2026-03-16").participants
+
+
+# --- an acronym that qualifies a noun, or sits inside a longer name, is not the actor -----
+
+def test_an_acronym_before_a_thing_is_no_participant() -> None:
+    text = "The EU is divided. The Commission on Monday sent a list of EU goods to the capitals."
+    assert "EU" not in dated(text, "en", "2026-03-16").participants
+
+
+def test_an_acronym_before_its_people_or_an_event_acts() -> None:
+    assert "EU" in dated("EU leaders met on Monday in Brussels.", "en", "2026-03-16").participants
+
+
+def test_an_acronym_inside_a_longer_name_is_that_name() -> None:
+    text = "Die EU ist gespalten. Am Freitag entschied der Rat der EU-Staaten über das Abkommen."
+    event = dated(text, "de", "2026-03-13")
+    assert "EU" not in event.participants and "Rat der EU-Staaten" in event.participants

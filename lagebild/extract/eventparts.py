@@ -233,11 +233,17 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     for person in _referred(doc, text, sentence_index):
         if person.name not in names and not _observer(person, language):
             names.append(person.name)
-    for org in organizations_in(doc, text):
+    orgs = organizations_in(doc, text)
+    spans = [(m.start(), m.end()) for org in orgs for m in _name_rx(org, not org.isupper()).finditer(text)]
+    for org in orgs:
         rx = _name_rx(org, not org.isupper())
         keep = False
         for m in rx.finditer(text):
             before, after = text[:m.start()], text[m.end():]
+            if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
+                continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
+            if org.isupper() and language == "en" and _modifies_a_noun(after, event_words):
+                continue  # "EU goods", "EU capitals": the acronym qualifies a thing
             if re.search(r"\(\s*$", before) and after.startswith(")"):
                 continue  # "Merz (CDU)": the person's party
             if after.startswith("-"):
@@ -252,6 +258,16 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
+    """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
+    acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", after)
+    if not words:
+        return False
+    nouns = words.group(0).split()
+    return not any(_GROUP.match(w) or w in event_words for w in nouns)
 
 
 def _only_in_dates(name: str, text: str, language: str) -> bool:
