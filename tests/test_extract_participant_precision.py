@@ -59,3 +59,27 @@ def test_an_acronym_inside_a_longer_name_is_that_name() -> None:
     text = "Die EU ist gespalten. Am Freitag entschied der Rat der EU-Staaten über das Abkommen."
     event = dated(text, "de", "2026-03-13")
     assert "EU" not in event.participants and "Rat der EU-Staaten" in event.participants
+
+
+# --- what a statement reports is not who made it; who reports an event is not in it --------
+
+def test_a_closing_attribution_keeps_only_the_speaker() -> None:
+    text = ("The Nordic Council will adopt a declaration despite warnings from Norway, "
+            "Prime Minister Jonas Berg said on Thursday.")
+    assert dated(text, "en", "2026-03-12").participants == ("Jonas Berg",)
+
+
+def test_a_german_closing_attribution_keeps_only_the_speaker() -> None:
+    text = "Die Reform komme trotz der Warnungen aus Polen, sagte Kanzlerin Petra Holm am Mittwoch."
+    assert dated(text, "de", "2026-03-18").participants == ("Petra Holm",)
+
+
+def test_who_tells_of_a_dated_event_does_not_take_part_in_it() -> None:
+    text = "President Ana Costello told reporters that the summit with Norway opens on Saturday."
+    event = dated(text, "en", "2026-03-21")
+    assert "Ana Costello" not in event.participants and "NO" in event.participants
+
+
+def test_an_apposition_before_the_verb_is_the_speaker() -> None:
+    text = "The trade chief, Maros Lenko, said on Thursday that talks with Norway had resumed."
+    assert "Maros Lenko" in dated(text, "en", "2026-03-12").participants

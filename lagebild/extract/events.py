@@ -40,6 +40,7 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import persons_in
+from lagebild.extract.eventreports import reported_content
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -223,7 +224,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         )
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
-        draft.add(participants_in(doc, span, sentence.index))
+        draft.add(participants_in(doc, _without_content(text, mention, trigger, doc.language)[lo:hi] if multi
+                                  else _without_content(text, mention, trigger, doc.language), sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
@@ -231,6 +233,30 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return merge_drafts(drafts)
+
+
+def _without_content(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> str:
+    """The sentence without what a dated statement reports ("…, the president said Thursday"): who
+    spoke is its party, not whom the words are about.  Unchanged when the date is not the verb's."""
+    if trigger is None or trigger.kind != "statement" or trigger.source == STRONG:
+        # "X told reporters that the summit opens Saturday": the date is in what X said; X only reports.
+        for verb in find_triggers(text, language):
+            if verb.kind == "statement" and verb.source != STRONG and verb is not trigger:
+                spans = reported_content(text, verb, language)
+                if inside(mention.start, spans):
+                    return _blank(text, [(0, len(text))], keep=spans)
+        return text
+    spans = reported_content(text, trigger, language)
+    if not spans or inside(mention.start, spans):
+        return text
+    return _blank(text, spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with the characters in ``spans`` (but not in ``keep``) made spaces, same length."""
+    keep = keep or []
+    return "".join(" " if inside(i, spans) and not inside(i, keep) and not c.isspace() else c
+                   for i, c in enumerate(text))
 
 
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:

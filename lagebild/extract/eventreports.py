@@ -1,0 +1,51 @@
+"""What a statement reports is not who made it: the parts of a sentence that are the content of
+reported speech (one stage helper of ``events``).
+
+"The group will adopt a declaration despite warnings from the United States, the president
+said Thursday": the statement dated Thursday is the president's; the group and the United
+States are what he spoke about, not parties to his statement.  Likewise "X said on Monday that
+…" and "X sagte am Montag, …": what follows the speech verb's clause is its content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
+
+# Words that open the content of reported speech right after the verb's clause.
+_THAT = {"en": r"\bthat\b", "de": r"\bdass\b"}
+
+
+def reported_content(text: str, trigger: Trigger, language: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are the content of what the speech verb ``trigger`` reports.
+
+    The verb closes the sentence (", the president said Thursday", ", sagte Merz am Montag"): the
+    clauses before its own are the content.  The verb opens it ("X said Thursday that …", "Merz
+    sagte am Montag, …"): what follows "that"/"dass" or the verb's clause is.  A sentence where the
+    verb's clause is neither (one clause, or a list of names around it) has no content to drop.
+    """
+    clauses = split_clauses(text)
+    home = clause_of(trigger.start, clauses)
+    index = clauses.index(home) if home in clauses else 0
+    before = re.findall(r"[\wÄÖÜäöüß'’-]+", text[home[0]:trigger.start])
+    that = re.search(_THAT.get(language, _THAT["en"]), text[trigger.end:home[1]])
+    if that:  # "said on Monday that …": the rest of the sentence is what was said
+        return [(trigger.end + that.start(), len(text))]
+    if index > 0 and _closing(text, home, before, language):
+        return [(0, home[0])]
+    if index == 0 and len(clauses) > 1 and text[home[1] - 2:home[1]].startswith(","):
+        return [(home[1], len(text))]  # "Merz sagte am Montag, die Reform komme"
+    return []
+
+
+def _closing(text: str, home: tuple[int, int], before: list[str], language: str) -> bool:
+    """The verb's clause ends the sentence as its attribution: ", sagte Merz", ", wie X mitteilte",
+    ", the president said".  Not an apposition ("The trade chief, Maroš Šefčovič, said …"), where
+    the verb's clause starts with the verb and the content follows it."""
+    rest = text[home[1]:].strip()
+    if rest and not re.fullmatch(r"[.!?\"“”»«„]*", rest):
+        return False  # more clauses follow: the verb does not close the sentence
+    if language == "de":
+        return True  # ", sagte Merz am Montag", ", teilte das Amt mit", ", wie X mitteilte"
+    return 1 <= len(before) <= 6  # ", the president said": the speaker comes before the verb
