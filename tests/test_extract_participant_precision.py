@@ -83,3 +83,21 @@ def test_who_tells_of_a_dated_event_does_not_take_part_in_it() -> None:
 def test_an_apposition_before_the_verb_is_the_speaker() -> None:
     text = "The trade chief, Maros Lenko, said on Thursday that talks with Norway had resumed."
     assert "Maros Lenko" in dated(text, "en", "2026-03-12").participants
+
+
+# --- the parties of a deal the sentence only names take no part in its event ----------------
+
+def test_the_parties_of_a_named_deal_are_no_participants() -> None:
+    text = ("On Friday President Ana Costello hailed the trade deal between Norway and the Andean nations "
+            "Peru and Chile.")
+    assert dated(text, "en", "2026-03-13").participants == ("Ana Costello",)
+
+
+def test_the_partner_of_published_treaties_is_no_participant() -> None:
+    text = "Am Freitag veröffentlichte die Kommission die Verträge mit der Schweiz."
+    assert "CH" not in dated(text, "de", "2026-03-13").participants
+
+
+def test_the_parties_signing_a_deal_take_part() -> None:
+    event = dated("On Friday Norway signed an agreement with Peru.", "en", "2026-03-13")
+    assert {"NO", "PE"} <= set(event.participants)

@@ -163,8 +163,9 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
 
 
 def masked(text: str, language: str) -> str:
-    """``text`` with the clauses of absent parties, the phrases of sources and of whoever an event
-    goes on without ("ohne die USA", "without the US") blanked out (same length)."""
+    """``text`` with the clauses of absent parties, the phrases of sources, of whoever an event
+    goes on without ("ohne die USA", "without the US") and of the parties of a deal the sentence
+    only names ("hailed the deal between the EU and Mercosur") blanked out (same length)."""
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
     lower = text.lower()
@@ -174,6 +175,9 @@ def masked(text: str, language: str) -> str:
             spans.append((lo, min(hi, len(text))))
     for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    if not any(w in lower for w in data.SIGNING_WORDS):  # who signs a deal is a party to its signing
+        for pattern in data.DEAL_PARTY_PATTERNS:
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     chars = list(text)
     for lo, hi in spans:
         for i in range(lo, hi):

@@ -364,3 +364,11 @@ SOURCE_PATTERNS: tuple[str, ...] = (
     r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
     r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
 )
+# "die Verträge mit der Schweiz", "ein Abkommen zwischen Japan und Korea": die Parteien eines Abkommens,
+# das der Satz nur nennt, nehmen an seinem Ereignis nicht teil ("veröffentlichte die Verträge").
+DEAL_PARTY_PATTERNS: tuple[str, ...] = (
+    r"\b\w*(?:[Aa]bkommens?|[Vv]ertrag|[Vv]ertrags|[Vv]erträge[n]?|[Vv]ereinbarung(?:en)?|[Dd]eals?)\s+"
+    r"(?:zwischen|mit)\s+(?:(?:der|dem|den|die|des|und|sowie|[A-ZÄÖÜ][\w.'’-]*)(?:\s*,\s*|\s+|(?=[.;:!?)]|$)))+",
+)
+# Außer das Ereignis ist die Unterzeichnung: dann unterzeichnen die Parteien.
+SIGNING_WORDS: tuple[str, ...] = ("unterzeichn", "unterschrieb", "unterschreib", "paraphier")

@@ -272,3 +272,11 @@ SOURCE_PATTERNS: tuple[str, ...] = (
     r"\baccording\s+to\s+[^,;.]*",
     r"\bas\s+[^,;]*?\b(?:said|announced|reported|confirmed|told)\b",
 )
+# "a trade deal between the EU and Mercosur nations Argentina and Brazil", "the pact with Japan":
+# the parties of an agreement the sentence only names take no part in its event ("hailed the deal").
+DEAL_PARTY_PATTERNS: tuple[str, ...] = (
+    r"\b(?:deal|agreement|accord|treaty|pact)s?\s+(?:between|with)\s+"
+    r"(?:(?:the|and|or|nations|countries|states|members|[A-Z][\w.'’-]*)(?:\s*,\s*|\s+|(?=[.;:!?)]|$)))+",
+)
+# Unless the event is the agreement's signing: then its parties sign it.
+SIGNING_WORDS: tuple[str, ...] = ("sign", "signed", "signs", "signing", "initialled", "initialed")
