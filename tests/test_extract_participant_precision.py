@@ -101,3 +101,21 @@ def test_the_partner_of_published_treaties_is_no_participant() -> None:
 def test_the_parties_signing_a_deal_take_part() -> None:
     event = dated("On Friday Norway signed an agreement with Peru.", "en", "2026-03-13")
     assert {"NO", "PE"} <= set(event.participants)
+
+
+# --- what is named inside a quotation was said, it did not take part -----------------------
+
+def test_a_cue_inside_a_quotation_ties_no_one() -> None:
+    text = ("Am Montag verhandelten die Delegationen in Genf. «Die Schweiz ist gerne so lange Gastgeberin, "
+            "wie beide es wünschen», sagte Außenminister Urs Keller.")
+    assert "Urs Keller" not in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_country_inside_a_quotation_is_no_participant() -> None:
+    text = (MEETING + "„Wer Frieden will, muss in die Ukraine investieren“, sagte Holm nach dem Treffen.")
+    assert "UA" not in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_name_in_quotation_marks_still_acts() -> None:
+    text = "Am Montag traf sich die „Koalition der Mutigen“ in Paris."
+    assert "Koalition der Mutigen" in dated(text, "de", "2026-03-16").participants

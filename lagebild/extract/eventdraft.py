@@ -175,6 +175,9 @@ def masked(text: str, language: str) -> str:
             spans.append((lo, min(hi, len(text))))
     for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
+    # what was said, not who took part (the speaker is outside it).
+    spans += _spoken(text)
     if not any(w in lower for w in data.SIGNING_WORDS):  # who signs a deal is a party to its signing
         for pattern in data.DEAL_PARTY_PATTERNS:
             spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
@@ -199,8 +202,16 @@ def place_in(doc: Doc, text: str) -> str | None:
     return locations[0] if locations else None
 
 
+def _spoken(text: str) -> list[tuple[int, int]]:
+    """Quotations of what someone said; a short one is a name or term in quotation marks
+    („Koalition der Willigen“), which names its actor like any other name."""
+    return [(lo, hi) for lo, hi in quote_spans(text) if len(text[lo:hi].split()) >= 5]
+
+
 def takes_part(text: str, language: str) -> bool:
-    lower = text.lower()
+    """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue)."""
+    quotes = _spoken(text)
+    lower = "".join(" " if inside(i, quotes) else c for i, c in enumerate(text.lower()))
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
 
 
