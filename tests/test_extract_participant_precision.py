@@ -119,3 +119,10 @@ def test_a_country_inside_a_quotation_is_no_participant() -> None:
 def test_a_name_in_quotation_marks_still_acts() -> None:
     text = "Am Montag traf sich die „Koalition der Mutigen“ in Paris."
     assert "Koalition der Mutigen" in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_date_in_a_clause_of_reporting_dates_the_report_and_its_reporter() -> None:
+    text = ("In Genf empfängt Außenminister Urs Keller seinen Amtskollegen Jan Novak, "
+            "wie das Auswärtige Amt am Mittwoch mitteilte.")
+    event = dated(text, "de", "2026-03-18")
+    assert event.participants == ("Auswärtiges Amt",)

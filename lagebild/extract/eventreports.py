@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from lagebild.extract.datefind import lang_data
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
 
 # Words that open the content of reported speech right after the verb's clause.
@@ -49,3 +50,19 @@ def _closing(text: str, home: tuple[int, int], before: list[str], language: str)
     if language == "de":
         return True  # ", sagte Merz am Montag", ", teilte das Amt mit", ", wie X mitteilte"
     return 1 <= len(before) <= 6  # ", the president said": the speaker comes before the verb
+
+
+def report_clause(text: str, start: int, language: str) -> tuple[int, int, int, int] | None:
+    """(clause start, clause end, verb start, verb end) when the position ``start`` lies in a clause of
+    reporting ("…, wie das Außenamt am Mittwoch mitteilte", "…, as the ministry said on Monday"):
+    a date there dates the report, not the event it reports."""
+    data = lang_data(language)
+    clauses = split_clauses(text)
+    lo, hi = clause_of(start, clauses)
+    words = list(re.finditer(r"[\wÄÖÜäöüß]+", text[lo:hi]))
+    if not words or words[0].group(0).lower() not in data.REPORT_OPENERS:
+        return None
+    verb = next((w for w in words[1:] if w.group(0).lower() in data.REPORT_VERBS | {"hieß"}), None)
+    if verb is None:
+        return None
+    return lo, min(hi, len(text)), lo + verb.start(), lo + verb.end()

@@ -31,6 +31,7 @@ from lagebild.extract.eventdraft import (
     Draft,
     Trigger,
     clause_of,
+    event_words,
     find_triggers,
     merge_drafts,
     participants_in,
@@ -39,8 +40,8 @@ from lagebild.extract.eventdraft import (
     summary_of,
     takes_part,
 )
-from lagebild.extract.eventparts import persons_in
-from lagebild.extract.eventreports import reported_content
+from lagebild.extract.eventparts import actors_in, persons_in
+from lagebild.extract.eventreports import report_clause, reported_content
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -152,6 +153,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
         tense = tense_at(text, mention.start, doc.language)
         trigger = _choose_trigger(mention, triggers, text, doc.language)
+        report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
+        if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
+            trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
         if (trigger is None or trigger.source != STRONG) and _states(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         mention = _with_known_year(mention, ref, tense, known_years or {})
@@ -224,8 +228,11 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         )
         if mention.kind == "sameday" and previous is not None:
             draft.add(previous.participants)  # the afternoon talk is the same visitor's
-        draft.add(participants_in(doc, _without_content(text, mention, trigger, doc.language)[lo:hi] if multi
-                                  else _without_content(text, mention, trigger, doc.language), sentence.index))
+        if report is not None:  # who reports, not whom the report is about (no source masking here)
+            draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
+        else:
+            draft.add(participants_in(doc, _without_content(text, mention, trigger, doc.language)[lo:hi] if multi
+                                      else _without_content(text, mention, trigger, doc.language), sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
