@@ -126,3 +126,18 @@ def test_a_date_in_a_clause_of_reporting_dates_the_report_and_its_reporter() -> 
             "wie das Auswärtige Amt am Mittwoch mitteilte.")
     event = dated(text, "de", "2026-03-18")
     assert event.participants == ("Auswärtiges Amt",)
+
+
+# --- "am Nachmittag": the visitor goes on to the next talk, not whoever received them -------
+
+def test_a_later_talk_the_same_day_keeps_the_visitor_not_the_host() -> None:
+    text = ("Kanzler Peter Brandt reist nach Italien. Am Mittwoch wird Brandt in Rom von Ministerpräsident "
+            "Luca Bianchi empfangen. Für den Nachmittag ist ein Gespräch mit Präsident Marco Verdi geplant.")
+    talks = [e for e in events_of(text, "de") if "Marco Verdi" in e.participants]
+    assert talks and set(talks[0].participants) == {"Peter Brandt", "Marco Verdi"}
+
+
+def test_a_later_talk_without_a_counterpart_keeps_everyone() -> None:
+    text = ("Am Mittwoch trifft Kanzler Peter Brandt in Rom Ministerpräsident Luca Bianchi. "
+            "Am Nachmittag ist ein gemeinsames Gespräch geplant.")
+    assert all({"Peter Brandt", "Luca Bianchi"} <= set(e.participants) for e in events_of(text, "de") if e.date)

@@ -43,6 +43,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import report_clause, reported_content
 from lagebild.extract.eventspeakers import add_speakers
+from lagebild.extract.mentions import name_mentions
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
@@ -227,7 +228,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 lang_data(doc.language).TRIP_NOUNS)),
         )
         if mention.kind == "sameday" and previous is not None:
-            draft.add(previous.participants)  # the afternoon talk is the same visitor's
+            draft.add(_visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
         else:
@@ -264,6 +265,19 @@ def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] 
     keep = keep or []
     return "".join(" " if inside(i, spans) and not inside(i, keep) and not c.isspace() else c
                    for i, c in enumerate(text))
+
+
+def _visitors(doc: Doc, previous: Draft, span: str) -> list[str]:
+    """Who of the event just told goes on to "am Nachmittag …": all of them, unless this sentence
+    names its own counterpart ("ein Gespräch mit Präsident X"); then only the protagonist, the
+    person of the earlier event the article names most (not whoever received them before)."""
+    own = persons_in(doc, span)
+    people = [p for p in doc.persons if p.name in previous.participants and p not in own]
+    if not own or not people:
+        return previous.participants
+    counts = {p.name: len([m for m in name_mentions(doc, doc.text) if m.person is p]) for p in people}
+    most = max(counts.values())
+    return [name for name, count in counts.items() if count == most]
 
 
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
