@@ -13,7 +13,8 @@ import re
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import STRONG, Draft, find_triggers, masked, participants_in, takes_part
-from lagebild.extract.eventparts import acting_groups
+from lagebild.extract.eventparts import acting_groups, persons_in
+from lagebild.extract.mentions import name_mentions
 
 
 def anaphor_kind(text: str, language: str) -> str | None:
@@ -86,3 +87,16 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if target is None:
         return
     target.add(participants_in(doc, text, sentence.index))
+
+
+def visitors(doc: Doc, previous: Draft, span: str) -> list[str]:
+    """Who of the event just told goes on to "am Nachmittag …": all of them, unless this sentence
+    names its own counterpart ("ein Gespräch mit Präsident X"); then only the protagonist, the
+    person of the earlier event the article names most (not whoever received them before)."""
+    own = persons_in(doc, span)
+    people = [p for p in doc.persons if p.name in previous.participants and p not in own]
+    if not own or not people:
+        return previous.participants
+    counts = {p.name: len([m for m in name_mentions(doc, doc.text) if m.person is p]) for p in people}
+    most = max(counts.values())
+    return [name for name, count in counts.items() if count == most]

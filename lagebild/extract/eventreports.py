@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import lang_data
-from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
+from lagebild.extract.datefind import DateMention, inside, lang_data
+from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, find_triggers, split_clauses
 
 # Words that open the content of reported speech right after the verb's clause.
 _THAT = {"en": r"\bthat\b", "de": r"\bdass\b"}
@@ -66,3 +66,27 @@ def report_clause(text: str, start: int, language: str) -> tuple[int, int, int, 
     if verb is None:
         return None
     return lo, min(hi, len(text)), lo + verb.start(), lo + verb.end()
+
+
+def without_content(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> str:
+    """The sentence without what a dated statement reports ("…, the president said Thursday"): who
+    spoke is its party, not whom the words are about.  Unchanged when the date is not the verb's."""
+    if trigger is None or trigger.kind != "statement" or trigger.source == STRONG:
+        # "X told reporters that the summit opens Saturday": the date is in what X said; X only reports.
+        for verb in find_triggers(text, language):
+            if verb.kind == "statement" and verb.source != STRONG and verb is not trigger:
+                spans = reported_content(text, verb, language)
+                if inside(mention.start, spans):
+                    return _blank(text, [(0, len(text))], keep=spans)
+        return text
+    spans = reported_content(text, trigger, language)
+    if not spans or inside(mention.start, spans):
+        return text
+    return _blank(text, spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with the characters in ``spans`` (but not in ``keep``) made spaces, same length."""
+    keep = keep or []
+    return "".join(" " if inside(i, spans) and not inside(i, keep) and not c.isspace() else c
+                   for i, c in enumerate(text))

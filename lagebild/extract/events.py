@@ -23,7 +23,7 @@ from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventattach import anaphor_kind, attach
+from lagebild.extract.eventattach import anaphor_kind, attach, visitors
 from lagebild.extract.eventclauses import own_clauses
 from lagebild.extract.eventdraft import (
     DATED,
@@ -41,9 +41,8 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import actors_in, persons_in
-from lagebild.extract.eventreports import report_clause, reported_content
+from lagebild.extract.eventreports import report_clause, without_content
 from lagebild.extract.eventspeakers import add_speakers
-from lagebild.extract.mentions import name_mentions
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
@@ -228,12 +227,12 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 lang_data(doc.language).TRIP_NOUNS)),
         )
         if mention.kind == "sameday" and previous is not None:
-            draft.add(_visitors(doc, previous, span))  # the afternoon talk is the same visitor's
+            draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
         else:
-            draft.add(participants_in(doc, _without_content(text, mention, trigger, doc.language)[lo:hi] if multi
-                                      else _without_content(text, mention, trigger, doc.language), sentence.index))
+            draft.add(participants_in(doc, without_content(text, mention, trigger, doc.language)[lo:hi] if multi
+                                      else without_content(text, mention, trigger, doc.language), sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
@@ -241,43 +240,6 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return merge_drafts(drafts)
-
-
-def _without_content(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> str:
-    """The sentence without what a dated statement reports ("…, the president said Thursday"): who
-    spoke is its party, not whom the words are about.  Unchanged when the date is not the verb's."""
-    if trigger is None or trigger.kind != "statement" or trigger.source == STRONG:
-        # "X told reporters that the summit opens Saturday": the date is in what X said; X only reports.
-        for verb in find_triggers(text, language):
-            if verb.kind == "statement" and verb.source != STRONG and verb is not trigger:
-                spans = reported_content(text, verb, language)
-                if inside(mention.start, spans):
-                    return _blank(text, [(0, len(text))], keep=spans)
-        return text
-    spans = reported_content(text, trigger, language)
-    if not spans or inside(mention.start, spans):
-        return text
-    return _blank(text, spans)
-
-
-def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] | None = None) -> str:
-    """``text`` with the characters in ``spans`` (but not in ``keep``) made spaces, same length."""
-    keep = keep or []
-    return "".join(" " if inside(i, spans) and not inside(i, keep) and not c.isspace() else c
-                   for i, c in enumerate(text))
-
-
-def _visitors(doc: Doc, previous: Draft, span: str) -> list[str]:
-    """Who of the event just told goes on to "am Nachmittag …": all of them, unless this sentence
-    names its own counterpart ("ein Gespräch mit Präsident X"); then only the protagonist, the
-    person of the earlier event the article names most (not whoever received them before)."""
-    own = persons_in(doc, span)
-    people = [p for p in doc.persons if p.name in previous.participants and p not in own]
-    if not own or not people:
-        return previous.participants
-    counts = {p.name: len([m for m in name_mentions(doc, doc.text) if m.person is p]) for p in people}
-    most = max(counts.values())
-    return [name for name, count in counts.items() if count == most]
 
 
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
