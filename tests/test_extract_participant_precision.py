@@ -141,3 +141,15 @@ def test_a_later_talk_without_a_counterpart_keeps_everyone() -> None:
     text = ("Am Mittwoch trifft Kanzler Peter Brandt in Rom Ministerpräsident Luca Bianchi. "
             "Am Nachmittag ist ein gemeinsames Gespräch geplant.")
     assert all({"Peter Brandt", "Luca Bianchi"} <= set(e.participants) for e in events_of(text, "de") if e.date)
+
+
+# --- whom a trip is for is met at the talks, not on the trip ------------------------------
+
+def test_whom_a_trip_is_for_is_no_participant_of_the_trip() -> None:
+    text = "Kanzler Peter Brandt reist am Montag nach Rom zu Gesprächen mit Ministerpräsident Luca Bianchi."
+    assert dated(text, "de", "2026-03-23").participants == ("Peter Brandt",)
+
+
+def test_an_initialism_does_not_end_the_sentence() -> None:
+    text = "The trade chief, Anna Berg, spoke to Washington D.C. officials on Monday."
+    assert "Anna Berg" in dated(text, "en", "2026-03-16").participants

@@ -231,8 +231,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
         else:
-            draft.add(participants_in(doc, without_content(text, mention, trigger, doc.language)[lo:hi] if multi
-                                      else without_content(text, mention, trigger, doc.language), sentence.index))
+            told = without_content(text, mention, trigger, doc.language)
+            # "will visit Japan for a summit with X": X is met there, not on the trip
+            told = _without_purpose(told, doc.language) if draft.travel else told
+            draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
@@ -240,6 +242,13 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return merge_drafts(drafts)
+
+
+def _without_purpose(text: str, language: str) -> str:
+    """A trip's sentence without whom the trip is for ("for talks with his counterparts")."""
+    for pattern in lang_data(language).PURPOSE_PATTERNS:
+        text = re.sub(pattern, lambda m: re.sub(r"\S", " ", m.group(0)), text)
+    return text
 
 
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:

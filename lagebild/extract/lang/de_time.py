@@ -372,3 +372,8 @@ DEAL_PARTY_PATTERNS: tuple[str, ...] = (
 )
 # Außer das Ereignis ist die Unterzeichnung: dann unterzeichnen die Parteien.
 SIGNING_WORDS: tuple[str, ...] = ("unterzeichn", "unterschrieb", "unterschreib", "paraphier")
+# "reist nach Rom zu Gesprächen mit X": wen eine Reise zum Ziel hat, trifft der Reisende erst dort.
+PURPOSE_PATTERNS: tuple[str, ...] = (
+    r"\bzu\s+(?:einem\s+|einer\s+|den\s+)?(?:[\w-]+\s+){0,2}(?:Gespräch\w*|Treffen|Gipfel\w*|Verhandlung\w*"
+    r"|Beratung\w*|Konsultation\w*)\s+mit\b[^,;.]*",
+)

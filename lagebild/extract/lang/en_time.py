@@ -280,3 +280,9 @@ DEAL_PARTY_PATTERNS: tuple[str, ...] = (
 )
 # Unless the event is the agreement's signing: then its parties sign it.
 SIGNING_WORDS: tuple[str, ...] = ("sign", "signed", "signs", "signing", "initialled", "initialed")
+# "will fly to Washington for talks with his counterparts": whom a trip is for meets the traveller
+# at the talks, a later event; the trip itself is the traveller's.
+PURPOSE_PATTERNS: tuple[str, ...] = (
+    r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meetings?|negotiations|consultations)"
+    r"\s+with\b[^,;.]*",
+)
