@@ -153,3 +153,21 @@ def test_whom_a_trip_is_for_is_no_participant_of_the_trip() -> None:
 def test_an_initialism_does_not_end_the_sentence() -> None:
     text = "The trade chief, Anna Berg, spoke to Washington D.C. officials on Monday."
     assert "Anna Berg" in dated(text, "en", "2026-03-16").participants
+
+
+# --- a country named as a location is a place, also beside a border or in a list ------------
+
+def test_a_country_beyond_a_border_is_a_place() -> None:
+    text = "Präsident Karl Berger wird am Montag Präsident Jan Novak im Grenzgebiet zu Polen treffen."
+    assert "PL" not in dated(text, "de", "2026-03-23").participants
+
+
+def test_countries_listed_after_one_preposition_are_places() -> None:
+    text = ("Am Montag traf Präsidentin Ilse Varga in Bern den Unternehmer Jan Novak. Auch dabei war seine Frau. "
+            "Er lasse die Waren in Irland und China herstellen.")
+    assert not {"IE", "CN"} & set(dated(text, "de", "2026-03-16").participants)
+
+
+def test_the_island_of_a_country_is_a_place() -> None:
+    text = "Talks between Ana Costello and the Irish government resumed on Monday on the island of Malta."
+    assert "MT" not in dated(text, "en", "2026-03-16").participants

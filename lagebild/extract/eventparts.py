@@ -123,13 +123,19 @@ def _country_patterns(doc: Doc) -> list[tuple[str, re.Pattern[str]]]:
     return result
 
 
+# A list of places after one preposition: "in Irland und China", "in Mali, Niger and Chad".
+_PLACE_LIST = r"(?:[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*)?(?:\s*,\s*|\s+(?:und|and|sowie|or|oder)\s+))*"
 _LOCATIVE = {
     # "aus Großbritannien", "from Britain": where participants come from, not where the event is.
     # The object of a visit is its destination too ("will visit Japan", "besucht China"): a place.
+    # A border, island or city "zu"/"of" a country names a place too ("im Grenzgebiet zu Südkorea").
     "de": re.compile(r"\b(?:(?:in|im|nach|bei|vor)\s+|(?:besucht|besuchte|besuchen|bereist|bereiste)\s+"
-                     r"(?:(?:am|heute|morgen|kommende\w*|nächste\w*|\w+tag\w*|Woche)\s+){0,3})"
-                     r"(?:der\s+|die\s+|den\s+|dem\s+)?$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:in|to|at|visit|visits|visited|visiting|tour|tours|toured)\s+(?:the\s+)?$", re.IGNORECASE),
+                     r"(?:(?:am|heute|morgen|kommende\w*|nächste\w*|\w+tag\w*|Woche)\s+){0,3}"
+                     r"|\w*grenz\w*\s+(?:zu|mit)\s+)"
+                     rf"(?:der\s+|die\s+|den\s+|dem\s+)?{_PLACE_LIST}$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:in|to|at|visit|visits|visited|visiting|tour|tours|toured"
+                     r"|(?:border|island|city|capital|province|region)\s+(?:with|of))\s+"
+                     rf"(?:the\s+)?{_PLACE_LIST}$", re.IGNORECASE),
 }
 
 

@@ -185,7 +185,8 @@ PAST_CUES: frozenset[str] = frozenset({
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
     "anwesend", "nahmen teil", "nahm teil", "teilnahme", "zugeschaltet", "begleitet", "leitete",
-    "verhandelte", "unter leitung", "nahmen auch", "dabei", "an diesem gespräch", "an dem treffen",
+    "verhandelte", "unter leitung", "nahmen auch",
+    "auch dabei", "mit dabei", "war dabei", "waren dabei", "an diesem gespräch", "an dem treffen",
     "angeführt von", "geleitet von", "an der spitze", "gastgeber", "gastgeberin",
 )
 # Definite references back to an event already mentioned.
