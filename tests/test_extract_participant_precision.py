@@ -171,3 +171,13 @@ def test_countries_listed_after_one_preposition_are_places() -> None:
 def test_the_island_of_a_country_is_a_place() -> None:
     text = "Talks between Ana Costello and the Irish government resumed on Monday on the island of Malta."
     assert "MT" not in dated(text, "en", "2026-03-16").participants
+
+
+def test_a_party_with_a_region_in_brackets_is_the_persons_party() -> None:
+    text = "Am Montag sagte Nationalrätin Eva Meier (Mitte/BL), die Reform komme. Die Mitte ist dafür."
+    assert dated(text, "de", "2026-03-16").participants == ("Eva Meier",)
+
+
+def test_a_country_word_inside_an_organizations_name_is_that_organization() -> None:
+    text = "On Monday the Sudanese Armed Forces resumed talks in Jeddah. Sudan is at war."
+    assert dated(text, "en", "2026-03-16").participants == ("Sudanese Armed Forces",)

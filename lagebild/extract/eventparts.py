@@ -250,8 +250,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
             if org.isupper() and language == "en" and _modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
-            if re.search(r"\(\s*$", before) and after.startswith(")"):
-                continue  # "Merz (CDU)": the person's party
+            if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
+                continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
             if after.startswith("-"):
                 tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
                 if tail and not _GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
@@ -389,11 +389,16 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
     # "Israeli and American strikes": in a list of countries the noun comes after the last of them.
     country_words = {w.lower() for _code, rx in patterns for m in rx.finditer(text)
                      for w in re.findall(r"[\wÄÖÜäöüß-]+", m.group(0))}
+    # "Sudanese Armed Forces", "Rat der EU-Staaten": a country word inside an organization's name.
+    named = [(o.start(), o.end()) for org in organizations_in(doc, text)
+             for o in _name_rx(org, not org.isupper()).finditer(text)]
     for code, rx in patterns:
         for m in rx.finditer(text):
             surface = m.group(0)
             before, after = text[:m.start()], text[m.end():]
             if surface[:1].isupper() and locative.search(before):
+                continue
+            if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or _agent_of_attribute(
                     before, after, doc.language):
