@@ -181,3 +181,21 @@ def test_a_party_with_a_region_in_brackets_is_the_persons_party() -> None:
 def test_a_country_word_inside_an_organizations_name_is_that_organization() -> None:
     text = "On Monday the Sudanese Armed Forces resumed talks in Jeddah. Sudan is at war."
     assert dated(text, "en", "2026-03-16").participants == ("Sudanese Armed Forces",)
+
+
+# --- whom a relative clause names takes no part in the main clause's event ------------------
+
+def test_the_agent_of_a_german_relative_clause_is_no_participant() -> None:
+    text = ("Am Dienstag will Präsident Karl Berger in Brünn eine Schule besuchen, "
+            "deren Bau von Österreich bezahlt wurde.")
+    assert dated(text, "de", "2026-03-24").participants == ("Karl Berger",)
+
+
+def test_a_country_in_an_english_relative_clause_is_no_participant() -> None:
+    text = "On Tuesday President Ana Costello met the envoy Tomas Rilke, who had spoken with Norway before."
+    assert set(dated(text, "en", "2026-03-17").participants) == {"Ana Costello", "Tomas Rilke"}
+
+
+def test_a_relative_clause_that_tells_the_dated_event_keeps_its_names() -> None:
+    text = "Präsident Karl Berger lobte den Gesandten Tomas Rilke, der am Dienstag mit Polen verhandelt hatte."
+    assert "PL" in dated(text, "de", "2026-03-17").participants

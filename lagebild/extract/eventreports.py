@@ -90,3 +90,22 @@ def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] 
     keep = keep or []
     return "".join(" " if inside(i, spans) and not inside(i, keep) and not c.isspace() else c
                    for i, c in enumerate(text))
+
+
+def without_relative_clauses(text: str, keep: tuple[int, ...], language: str) -> str:
+    """``text`` with its relative clauses blanked ("eine Schule, deren Aufbau von Deutschland gefördert
+    wurde", "the envoy, who met Rubio"), except one holding a position of ``keep`` (the date or the
+    event word: then the relative clause tells the event).  A clause after a verb of saying is what
+    was said, not a relative clause ("sagte Merz, die Reform komme")."""
+    data = lang_data(language)
+    spans = []
+    for m in re.finditer(data.RELATIVE_CLAUSE, text):
+        if any(m.start() <= k < m.end() for k in keep):
+            continue
+        before = re.findall(r"[\wäöüß]+", text[max(0, m.start() - 40):m.start()].lower())
+        if set(before[-3:]) & data.SPEECH_PAST:
+            continue
+        spans.append((m.start(), m.end()))
+    if not spans:
+        return text
+    return "".join(" " if inside(i, spans) and not c.isspace() else c for i, c in enumerate(text))

@@ -41,7 +41,7 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import actors_in, persons_in
-from lagebild.extract.eventreports import report_clause, without_content
+from lagebild.extract.eventreports import report_clause, without_content, without_relative_clauses
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -232,6 +232,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
         else:
             told = without_content(text, mention, trigger, doc.language)
+            told = without_relative_clauses(told, (mention.start, trigger.start) if trigger else (mention.start,),
+                                            doc.language)
             # "will visit Japan for a summit with X": X is met there, not on the trip
             told = _without_purpose(told, doc.language) if draft.travel else told
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))

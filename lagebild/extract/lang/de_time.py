@@ -378,3 +378,9 @@ PURPOSE_PATTERNS: tuple[str, ...] = (
     r"\bzu\s+(?:einem\s+|einer\s+|den\s+)?(?:[\w-]+\s+){0,2}(?:Gespräch\w*|Treffen|Gipfel\w*|Verhandlung\w*"
     r"|Beratung\w*|Konsultation\w*)\s+mit\b[^,;.]*",
 )
+# "…, deren Aufbau von Deutschland gefördert wurde", "…, die X mit Y führte": ein Relativsatz erzählt
+# von einem Namen des Hauptsatzes; wen er nennt, nimmt am Ereignis des Hauptsatzes nicht teil.
+# Er endet mit seinem Verb (klein geschrieben), vor Komma oder Satzende.
+RELATIVE_CLAUSE: str = (r",\s+(?:(?:mit|von|in|an|auf|bei|für|über|zu|nach|aus|unter|durch|gegen)\s+)?"
+                        r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\s+[^,;:–—]*?\s[a-zäöüß]+"
+                        r"(?=\s*(?:[,;:–—.!?]|$))")

@@ -286,3 +286,6 @@ PURPOSE_PATTERNS: tuple[str, ...] = (
     r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meetings?|negotiations|consultations)"
     r"\s+with\b[^,;.]*",
 )
+# "…, who said Washington expected …", "…, which Russia rejected": a relative clause tells about a
+# name of the main clause; whom it names takes no part in the main clause's event.
+RELATIVE_CLAUSE: str = r",\s+(?:who|whom|whose|which)\b[^,;:–—]*"
