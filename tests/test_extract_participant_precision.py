@@ -199,3 +199,24 @@ def test_a_country_in_an_english_relative_clause_is_no_participant() -> None:
 def test_a_relative_clause_that_tells_the_dated_event_keeps_its_names() -> None:
     text = "Präsident Karl Berger lobte den Gesandten Tomas Rilke, der am Dienstag mit Polen verhandelt hatte."
     assert "PL" in dated(text, "de", "2026-03-17").participants
+
+
+# --- several dates in one clause: each date's names are its own ----------------------------
+
+CALLS = "Minister Anna Berg spoke to Secretary Tom Hale on Monday and Secretary Lisa Grant on Tuesday."
+
+
+def test_each_date_of_one_clause_keeps_its_own_counterpart() -> None:
+    assert set(dated(CALLS, "en", "2026-03-16").participants) == {"Anna Berg", "Tom Hale"}
+    assert set(dated(CALLS, "en", "2026-03-17").participants) == {"Anna Berg", "Lisa Grant"}
+
+
+def test_a_german_date_owns_the_names_the_clause_gives_it() -> None:
+    text = ("Am Freitag stimmten die Botschafter in Bern für eine Unterzeichnung durch Präsidentin Ilse Varga "
+            "am 12. April.")
+    assert "Ilse Varga" not in dated(text, "de", "2026-03-13").participants
+
+
+def test_a_later_meeting_in_the_future_tense_does_not_join_the_past_one() -> None:
+    text = CALLS + " She will meet Hale and Grant in Oslo, her office said."
+    assert "Lisa Grant" not in dated(text, "en", "2026-03-16").participants

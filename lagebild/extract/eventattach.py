@@ -12,7 +12,15 @@ import re
 
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventdraft import STRONG, Draft, find_triggers, masked, participants_in, takes_part
+from lagebild.extract.eventdraft import (
+    STRONG,
+    Draft,
+    find_triggers,
+    masked,
+    participants_in,
+    takes_part,
+    tells_the_future,
+)
 from lagebild.extract.eventparts import acting_groups, persons_in
 from lagebild.extract.mentions import name_mentions
 
@@ -72,6 +80,8 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
         # Only a dated event is told on in its paragraph; an undated one takes names by reference.
         target = last
+        if last.status == "past" and tells_the_future(text, doc.language):
+            return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
         if not takes_part(text, doc.language):

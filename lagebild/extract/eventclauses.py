@@ -55,3 +55,31 @@ def _belongs_to(clause: int, home: int, others: list[int], opening: set[int]) ->
     if before and after and min(after) in opening:
         return max(before) == home  # the next date opens a new part: this clause is the previous date's
     return all(abs(clause - home) <= abs(clause - o) for o in others)
+
+
+_CONJUNCTION = re.compile(r"(?i)\b(?:und|and|sowie|then|dann)\s+(?:(?:am|an|on|at|vom|the)\s+)?$")
+
+
+def others_in_clause(text: str, mention: DateMention, dated: list[DateMention],
+                     trigger: Trigger | None) -> list[tuple[int, int]]:
+    """Stretches of the date's own clause that belong to another date in it: "spoke to Lutnick on
+    Monday and Greer on Tuesday" gives Tuesday "and Greer on Tuesday" and Monday "to Lutnick on
+    Monday"; a date after a conjunction owns what follows it ("und am Mittwoch Y")."""
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+    mine = sorted((m for m in dated if clause_of(m.start, clauses) == home), key=lambda m: m.start)
+    if len(mine) < 2:
+        return []
+    parts: list[tuple[int, int]] = []
+    for i, m in enumerate(mine):
+        if m is mention:
+            continue
+        if _CONJUNCTION.search(text[home[0]:m.start]):
+            end = mine[i + 1].start if i + 1 < len(mine) else home[1]
+            parts.append((m.start, end))
+            continue
+        start = mine[i - 1].end if i > 0 else home[0]
+        if trigger is not None and start <= trigger.start < m.start:
+            start = trigger.end  # the verb and who comes before it are every date's
+        parts.append((start, m.end))
+    return parts

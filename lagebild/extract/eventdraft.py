@@ -215,6 +215,17 @@ def takes_part(text: str, language: str) -> bool:
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
 
 
+# Auxiliaries of the future ("will meet", "wird treffen"); not "would", which reports what was planned.
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|wird|werden|soll|sollen)\b(?:\s+[\wÄÖÜäöüß-]+){0,4}\s*$")
+
+
+def tells_the_future(text: str, language: str) -> bool:
+    """Whether the sentence's first event verb (not a verb of saying) is in the future tense:
+    "He will meet X and Y separately, Gill said" tells a later event, not the one before it."""
+    verbs = [t for t in find_triggers(text, language) if t.source != STRONG and t.kind != "statement"]
+    return bool(verbs) and bool(_FUTURE.search(text[max(0, verbs[0].start - 60):verbs[0].start]))
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One event per date and kind; a statement on a meeting's day is part of the meeting."""
     merged: list[Draft] = []

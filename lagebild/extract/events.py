@@ -24,7 +24,7 @@ from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
-from lagebild.extract.eventclauses import own_clauses
+from lagebild.extract.eventclauses import others_in_clause, own_clauses
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -236,6 +236,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                                             doc.language)
             # "will visit Japan for a summit with X": X is met there, not on the trip
             told = _without_purpose(told, doc.language) if draft.travel else told
+            if multi:  # "spoke to Lutnick on Monday and Greer on Tuesday": each date its own
+                eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
+                others = others_in_clause(text, mention, eventful, trigger)
+                told = "".join(" " if inside(i, others) and not c.isspace() else c for i, c in enumerate(told))
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
