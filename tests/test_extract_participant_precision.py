@@ -220,3 +220,21 @@ def test_a_german_date_owns_the_names_the_clause_gives_it() -> None:
 def test_a_later_meeting_in_the_future_tense_does_not_join_the_past_one() -> None:
     text = CALLS + " She will meet Hale and Grant in Oslo, her office said."
     assert "Lisa Grant" not in dated(text, "en", "2026-03-16").participants
+
+
+# --- unsure events: background in a subordinate clause is a guess; a definition is no event --
+
+def test_an_event_told_only_in_a_relative_clause_is_guessed() -> None:
+    text = "President Ana Costello hailed the treaty on Friday, which will be signed on Saturday in Lima."
+    assert dated(text, "en", "2026-03-21").review == "guessed"
+    assert dated(text, "en", "2026-03-13").review == "extracted"
+
+
+def test_a_german_main_clause_after_a_colon_is_no_relative_clause() -> None:
+    text = "Brüssel: Die Staats- und Regierungschefs kommen am Nachmittag zu einem Gipfeltreffen zusammen."
+    assert dated(text, "de", "2026-03-18").review == "extracted"
+
+
+def test_a_definition_is_no_event() -> None:
+    text = "Unter einer Ratifizierung ist im Völkerrecht die förmliche Unterzeichnung durch das Parlament zu verstehen."
+    assert events_of(text, "de") == []

@@ -220,7 +220,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
-            guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense)),
+            guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense))
+            or _in_subordinate_clause(text, mention, trigger, doc.language),
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
@@ -255,6 +256,27 @@ def _without_purpose(text: str, language: str) -> str:
     for pattern in lang_data(language).PURPOSE_PATTERNS:
         text = re.sub(pattern, lambda m: re.sub(r"\S", " ", m.group(0)), text)
     return text
+
+
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def _in_subordinate_clause(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """The date and its event word are told only in a clause that another one frames ("…, which will be
+    signed Saturday", "Before they began talks on Thursday", ", die am Samstag unterzeichnet werden
+    soll"): background the sentence mentions, less sure than its main news (review: guessed)."""
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+    if trigger is not None and not home[0] <= trigger.start < home[1]:
+        return False
+    first = re.match(r"\s*(?:[(\"“„]\s*)?([\wÄÖÜäöüß]+)", text[home[0]:home[1]])
+    if not first:
+        return False
+    word = first.group(1).lower()
+    if word not in lang_data(language).SUBORDINATORS:
+        return False
+    # "der", "die", "das" open a relative clause only after a comma ("Brüssel: Die 28 …" is a main clause).
+    return language != "de" or text[max(0, home[0] - 2):home[0]].startswith(",") or word not in _ARTICLES
 
 
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:

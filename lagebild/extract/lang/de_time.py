@@ -317,6 +317,9 @@ DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
     r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
+    # A definition tells what a word means, not that something happened: "Unter X ist … zu verstehen".
+    r"(?i)^\s*unter\b.*\b(?:ist|sind|versteht)\b.*\bzu\s+verstehen\b.*", r"(?i)^.*\bversteht\s+man\b.*",
+    r"(?i)^.*\bbezeichnet\s+man\b.*",
 )
 # Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
 NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
@@ -384,3 +387,9 @@ PURPOSE_PATTERNS: tuple[str, ...] = (
 RELATIVE_CLAUSE: str = (r",\s+(?:(?:mit|von|in|an|auf|bei|für|über|zu|nach|aus|unter|durch|gegen)\s+)?"
                         r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\s+[^,;:–—]*?\s[a-zäöüß]+"
                         r"(?=\s*(?:[,;:–—.!?]|$))")
+# Wörter, die einen Nebensatz eröffnen: ein Ereignis nur dort ("die am Samstag unterzeichnet werden
+# soll", "bevor sie am Donnerstag verhandelten") ist Hintergrund, eine Vermutung.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "als", "nachdem",
+    "bevor", "weil", "da", "obwohl", "während", "wenn", "falls", "seit", "seitdem",
+})

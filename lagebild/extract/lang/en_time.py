@@ -238,6 +238,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
     r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
     r"|deadline|criteria|standard|obligation|need)s?\b",
+    # A definition tells what a word means, not that something happened ("X is defined as …").
+    r"(?i)^.*\b(?:is|are)\s+defined\s+as\b.*", r"(?i)^.*\bis\s+understood\s+to\s+mean\b.*",
 )
 NEGATIONS_AFTER: frozenset[str] = frozenset({"not", "never"})
 # Words before an event noun that make it a verb ("to visit", "will address").
@@ -289,3 +291,10 @@ PURPOSE_PATTERNS: tuple[str, ...] = (
 # "…, who said Washington expected …", "…, which Russia rejected": a relative clause tells about a
 # name of the main clause; whom it names takes no part in the main clause's event.
 RELATIVE_CLAUSE: str = r",\s+(?:who|whom|whose|which)\b[^,;:–—]*"
+# Words that open a subordinate clause: an event told only there ("which will be signed Saturday",
+# "before they began talks on Thursday") is background, a guess.  Not "that": after a verb of saying
+# it opens what was said, often the news itself.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "which", "who", "whom", "whose", "when", "before", "after", "because", "since", "while",
+    "although", "though", "if", "unless", "until", "whereas", "launched", "founded", "established",
+})
