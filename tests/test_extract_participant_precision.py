@@ -238,3 +238,14 @@ def test_a_german_main_clause_after_a_colon_is_no_relative_clause() -> None:
 def test_a_definition_is_no_event() -> None:
     text = "Unter einer Ratifizierung ist im Völkerrecht die förmliche Unterzeichnung durch das Parlament zu verstehen."
     assert events_of(text, "de") == []
+
+
+def test_an_attribution_in_the_middle_of_the_sentence_is_no_participant() -> None:
+    text = ("President Ana Costello and Premier Tomas Rilke agreed on Thursday to extend the truce, "
+            "the White House said, as both sides moved on.")
+    assert "White House" not in dated(text, "en", "2026-03-12").participants
+
+
+def test_who_welcomes_the_talks_judges_them_from_outside() -> None:
+    text = "Am Montag verhandelten Serbien und Kosovo in Genf. Die OSZE begrüßte die Gespräche ausdrücklich."
+    assert "OSZE" not in dated(text, "de", "2026-03-16").participants

@@ -34,8 +34,9 @@ def anaphor_kind(text: str, language: str) -> str | None:
 
 
 def _comments_on(text: str, language: str) -> bool:
-    """The event is named only inside what someone says about it ("said the summit had failed"),
-    not as where they spoke ("told reporters after the talks")."""
+    """The event is named only inside what someone says about it ("said the summit had failed") or
+    as what they judge ("begrüßte die Gespräche", "welcomed the talks"), not as where they spoke
+    ("told reporters after the talks")."""
     data = lang_data(language)
     if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
         return False
@@ -43,7 +44,7 @@ def _comments_on(text: str, language: str) -> bool:
     first = min((m.start() for phrase in data.ANAPHORA
                  if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
     words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
-    return first >= 0 and bool(set(words) & data.SPEECH_PAST)
+    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS))
 
 
 def _objects(text: str, language: str) -> bool:

@@ -45,8 +45,9 @@ def _closing(text: str, home: tuple[int, int], before: list[str], language: str)
     ", the president said".  Not an apposition ("The trade chief, Maroš Šefčovič, said …"), where
     the verb's clause starts with the verb and the content follows it."""
     rest = text[home[1]:].strip()
-    if rest and not re.fullmatch(r"[.!?\"“”»«„]*", rest):
-        return False  # more clauses follow: the verb does not close the sentence
+    attribution = len(re.findall(r"\S+", text[home[0]:home[1]])) <= len(before) + 5
+    if rest and not re.fullmatch(r"[.!?\"“”»«„]*", rest) and not attribution:
+        return False  # more clauses follow, and this one says more than who spoke
     if language == "de":
         return True  # ", sagte Merz am Montag", ", teilte das Amt mit", ", wie X mitteilte"
     return 1 <= len(before) <= 6  # ", the president said": the speaker comes before the verb

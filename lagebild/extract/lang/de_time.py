@@ -393,3 +393,8 @@ SUBORDINATORS: frozenset[str] = frozenset({
     "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "als", "nachdem",
     "bevor", "weil", "da", "obwohl", "während", "wenn", "falls", "seit", "seitdem",
 })
+# Verbs that judge an event from outside: "Die OSZE begrüßte die Gespräche" comments on them.
+JUDGING_VERBS: frozenset[str] = frozenset({
+    "begrüßte", "begrüßten", "begrüsste", "begrüssten", "lobte", "lobten", "kritisierte", "kritisierten",
+    "verurteilte", "verurteilten", "bedauerte", "bedauerten", "würdigte", "würdigten",
+})

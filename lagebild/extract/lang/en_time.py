@@ -298,3 +298,7 @@ SUBORDINATORS: frozenset[str] = frozenset({
     "which", "who", "whom", "whose", "when", "before", "after", "because", "since", "while",
     "although", "though", "if", "unless", "until", "whereas", "launched", "founded", "established",
 })
+# Verbs that judge an event from outside: "The OSCE welcomed the talks" comments on them.
+JUDGING_VERBS: frozenset[str] = frozenset({
+    "welcomed", "praised", "criticised", "criticized", "condemned", "regretted", "hailed", "slammed",
+})
