@@ -249,3 +249,8 @@ def test_an_attribution_in_the_middle_of_the_sentence_is_no_participant() -> Non
 def test_who_welcomes_the_talks_judges_them_from_outside() -> None:
     text = "Am Montag verhandelten Serbien und Kosovo in Genf. Die OSZE begrüßte die Gespräche ausdrücklich."
     assert "OSZE" not in dated(text, "de", "2026-03-16").participants
+
+
+def test_what_could_have_happened_has_no_date() -> None:
+    text = "Parliament has voted to avert a strike that could have come Friday night."
+    assert all(e.date is None for e in events_of(text, "en"))

@@ -310,6 +310,9 @@ def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
         return True
+    if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
+            data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
+        return True  # "a shutdown that could have come Friday night": it did not happen
     return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
 
 

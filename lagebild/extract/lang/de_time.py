@@ -398,3 +398,5 @@ JUDGING_VERBS: frozenset[str] = frozenset({
     "begrüßte", "begrüßten", "begrüsste", "begrüssten", "lobte", "lobten", "kritisierte", "kritisierten",
     "verurteilte", "verurteilten", "bedauerte", "bedauerten", "würdigte", "würdigten",
 })
+# "ein Stillstand, der am Freitag hätte eintreten können": was nicht geschah, hat kein eigenes Datum.
+COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*$"

@@ -302,3 +302,5 @@ SUBORDINATORS: frozenset[str] = frozenset({
 JUDGING_VERBS: frozenset[str] = frozenset({
     "welcomed", "praised", "criticised", "criticized", "condemned", "regretted", "hailed", "slammed",
 })
+# "a shutdown that could have come Friday night": what did not happen has no date of its own.
+COUNTERFACTUAL: str = r"\b(?:could|would|might|should)\s+have\s+(?:\w+\s+){0,2}$"
