@@ -399,4 +399,4 @@ JUDGING_VERBS: frozenset[str] = frozenset({
     "verurteilte", "verurteilten", "bedauerte", "bedauerten", "würdigte", "würdigten",
 })
 # "ein Stillstand, der am Freitag hätte eintreten können": was nicht geschah, hat kein eigenes Datum.
-COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*$"
+COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|sollen|müssen)\b"
