@@ -254,3 +254,8 @@ def test_who_welcomes_the_talks_judges_them_from_outside() -> None:
 def test_what_could_have_happened_has_no_date() -> None:
     text = "Parliament has voted to avert a strike that could have come Friday night."
     assert all(e.date is None for e in events_of(text, "en"))
+
+
+def test_an_undated_event_known_only_from_reported_speech_is_guessed() -> None:
+    found = events_of("Nationalrätin Eva Meier sagte, um 16 Uhr werde eine Medienkonferenz stattfinden.", "de")
+    assert found and all(e.review == "guessed" for e in found)

@@ -110,3 +110,11 @@ def without_relative_clauses(text: str, keep: tuple[int, ...], language: str) ->
     if not spans:
         return text
     return "".join(" " if inside(i, spans) and not c.isspace() else c for i, c in enumerate(text))
+
+
+def told_in_reported_speech(text: str, trigger: Trigger, language: str) -> bool:
+    """The event word lies in what a verb of saying reports ("sagte, um 16 Uhr werde eine
+    Medienkonferenz stattfinden"): an undated event known only from hearsay."""
+    return any(verb.kind == "statement" and verb.source != STRONG and verb.start != trigger.start
+               and inside(trigger.start, reported_content(text, verb, language))
+               for verb in find_triggers(text, language))

@@ -39,6 +39,7 @@ from lagebild.extract.eventdraft import (
     summary_of,
 )
 from lagebild.extract.eventparts import persons_in
+from lagebild.extract.eventreports import told_in_reported_speech
 from lagebild.extract.stamps import stamp_spans
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
@@ -182,8 +183,8 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
     )
     draft.add(participants_in(doc, text, sentence.index))
     draft.speakers = [p.name for p in persons_in(doc, text)]
-    if not draft.participants:
-        draft.guessed = True
+    if not draft.participants or told_in_reported_speech(text, trigger, doc.language):
+        draft.guessed = True  # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": hearsay
     return draft
 
 
