@@ -259,3 +259,4 @@ def test_what_could_have_happened_has_no_date() -> None:
 def test_an_undated_event_known_only_from_reported_speech_is_guessed() -> None:
     found = events_of("Nationalrätin Eva Meier sagte, um 16 Uhr werde eine Medienkonferenz stattfinden.", "de")
     assert found and all(e.review == "guessed" for e in found)
+    assert all("Eva Meier" not in e.participants for e in found)  # she reports it

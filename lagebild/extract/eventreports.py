@@ -118,3 +118,13 @@ def told_in_reported_speech(text: str, trigger: Trigger, language: str) -> bool:
     return any(verb.kind == "statement" and verb.source != STRONG and verb.start != trigger.start
                and inside(trigger.start, reported_content(text, verb, language))
                for verb in find_triggers(text, language))
+
+
+def reported_only(text: str, trigger: Trigger, language: str) -> str:
+    """``text`` with only the reported content that holds ``trigger`` left (same length)."""
+    for verb in find_triggers(text, language):
+        if verb.kind == "statement" and verb.source != STRONG and verb.start != trigger.start:
+            spans = reported_content(text, verb, language)
+            if inside(trigger.start, spans):
+                return "".join(c if inside(i, spans) or c.isspace() else " " for i, c in enumerate(text))
+    return text

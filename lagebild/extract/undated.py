@@ -39,7 +39,7 @@ from lagebild.extract.eventdraft import (
     summary_of,
 )
 from lagebild.extract.eventparts import persons_in
-from lagebild.extract.eventreports import told_in_reported_speech
+from lagebild.extract.eventreports import reported_only, told_in_reported_speech
 from lagebild.extract.stamps import stamp_spans
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
@@ -181,10 +181,12 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
         block=sentence.block, guessed=trigger.source != STRONG, place=place_in(doc, text),
         word=text[trigger.start:trigger.end] if trigger.source == STRONG else "",
     )
-    draft.add(participants_in(doc, text, sentence.index))
+    hearsay = told_in_reported_speech(text, trigger, doc.language)
+    # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X reports it, a guess who takes part.
+    draft.add(participants_in(doc, reported_only(text, trigger, doc.language) if hearsay else text, sentence.index))
     draft.speakers = [p.name for p in persons_in(doc, text)]
-    if not draft.participants or told_in_reported_speech(text, trigger, doc.language):
-        draft.guessed = True  # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": hearsay
+    if not draft.participants or hearsay:
+        draft.guessed = True
     return draft
 
 
