@@ -6,6 +6,8 @@ invented; each group is one class of wrong participant that real news showed.
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.pipeline import build_doc
@@ -260,3 +262,13 @@ def test_an_undated_event_known_only_from_reported_speech_is_guessed() -> None:
     found = events_of("Nationalrätin Eva Meier sagte, um 16 Uhr werde eine Medienkonferenz stattfinden.", "de")
     assert found and all(e.review == "guessed" for e in found)
     assert all("Eva Meier" not in e.participants for e in found)  # she reports it
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Prime Minister Kenji Sato and President Lena Ortiz met on Friday on the sidelines of the "
+     "Asia-Pacific Economic Cooperation summit in Lima.", "en", "Asia-Pacific Economic Cooperation"),
+    ("Am Freitag trafen sich Kanzler Peter Brandt und Präsidentin Lena Ortiz am Rande des Nato-Gipfels in Rom.",
+     "de", "Nato"),
+])
+def test_the_occasion_of_a_side_meeting_is_no_participant(text: str, language: str, absent: str) -> None:
+    assert absent not in dated(text, language, "2026-03-13").participants

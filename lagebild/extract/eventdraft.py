@@ -164,8 +164,9 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
 
 def masked(text: str, language: str) -> str:
     """``text`` with the clauses of absent parties, the phrases of sources, of whoever an event
-    goes on without ("ohne die USA", "without the US") and of the parties of a deal the sentence
-    only names ("hailed the deal between the EU and Mercosur") blanked out (same length)."""
+    goes on without ("ohne die USA", "without the US"), of the occasion of a side meeting ("on the
+    sidelines of the APEC summit") and of the parties of a deal the sentence only names ("hailed
+    the deal between the EU and Mercosur") blanked out (same length)."""
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
     lower = text.lower()
@@ -173,7 +174,7 @@ def masked(text: str, language: str) -> str:
         clause = lower[lo:hi]
         if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
             spans.append((lo, min(hi, len(text))))
-    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS):
+    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
     # what was said, not who took part (the speaker is outside it).

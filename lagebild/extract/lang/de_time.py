@@ -400,3 +400,6 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 })
 # "ein Stillstand, der am Freitag hätte eintreten können": was nicht geschah, hat kein eigenes Datum.
 COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|sollen|müssen)\b"
+# "trafen sich am Rande des G20-Gipfels": der Gipfel ist der Anlass eines eigenen Treffens, wer ihn
+# ausrichtet, nimmt an diesem nicht teil.
+OCCASION_PATTERNS: tuple[str, ...] = (r"\b[Aa]m\s+Rande\s+(?:des|der|von)\s+[^,;.]*",)

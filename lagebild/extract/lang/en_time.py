@@ -304,3 +304,6 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 })
 # "a shutdown that could have come Friday night": what did not happen has no date of its own.
 COUNTERFACTUAL: str = r"\b(?:could|would|might|should)\s+have\s+(?:\w+\s+){0,2}$"
+# "met on the sidelines of the APEC summit": the summit is the occasion of a meeting of its own,
+# its host body no party to that meeting.
+OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",)
