@@ -272,3 +272,11 @@ def test_an_undated_event_known_only_from_reported_speech_is_guessed() -> None:
 ])
 def test_the_occasion_of_a_side_meeting_is_no_participant(text: str, language: str, absent: str) -> None:
     assert absent not in dated(text, language, "2026-03-13").participants
+
+
+def test_a_headline_told_with_the_same_verb_is_the_bodys_event() -> None:
+    text = ("EU-Kommission veröffentlicht Verträge\n\n"
+            "Die Europäische Kommission hat am Freitag die Verträge mit der Schweiz veröffentlicht. "
+            "Die EU ist gespalten.")
+    found = events_of(text, "de")
+    assert len(found) == 1 and found[0].participants == ("Europäische Kommission",)

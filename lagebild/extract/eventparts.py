@@ -257,6 +257,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 if tail and not _GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
                         tail.group(1).lower().endswith(w) for w in event_words):
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
+                if tail and _names_a_body(doc, tail.group(1)):
+                    continue  # "EU-Kommission": the Commission acts, a body of its own
             if topic.search(before) or _person_follows(doc, text, m.end()):
                 continue
             keep = True
@@ -264,6 +266,11 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _names_a_body(doc: Doc, tail: str) -> bool:
+    """'Kommission' in 'EU-Kommission' when the article names that body ('Europäische Kommission')."""
+    return len(tail) >= 6 and any(o.name != tail and o.name.lower().endswith(tail.lower()) for o in doc.organizations)
 
 
 def _modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
