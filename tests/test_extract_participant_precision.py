@@ -280,3 +280,14 @@ def test_a_headline_told_with_the_same_verb_is_the_bodys_event() -> None:
             "Die EU ist gespalten.")
     found = events_of(text, "de")
     assert len(found) == 1 and found[0].participants == ("Europäische Kommission",)
+
+
+def test_who_acts_in_the_main_clause_is_not_in_a_temporal_clauses_event() -> None:
+    text = ("Speaking for the Nordic group, Ambassador Jonas Berg urged Iran to act before the agency's board "
+            "meets in Vienna on 2 April.")
+    assert "Jonas Berg" not in dated(text, "en", "2026-04-02").participants
+
+
+def test_a_preposition_before_a_noun_keeps_the_owner() -> None:
+    text = "President Lena Ortiz returned home after her election victory earlier this month."
+    assert "Lena Ortiz" in dated(text, "en", "2026-03").participants

@@ -83,3 +83,20 @@ def others_in_clause(text: str, mention: DateMention, dated: list[DateMention],
             start = trigger.end  # the verb and who comes before it are every date's
         parts.append((start, m.end))
     return parts
+
+
+def subordinate_scope(text: str, mention: DateMention, trigger: Trigger | None,
+                      subordinators: frozenset[str]) -> tuple[int, int] | None:
+    """'… called on Iran to act before the Board meets in Vienna on 2 March': when the date and its
+    event word follow a temporal subordinator inside their clause, the event is told from there to
+    the clause's end, and the main clause's actors take no part in it."""
+    if trigger is None or trigger.source == "noun":
+        return None  # "after his election victory": a preposition before a noun, no clause of its own
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    if not lo <= trigger.start < hi:
+        return None
+    first = min(mention.start, trigger.start)
+    found = [m for m in re.finditer(r"[\wÄÖÜäöüß]+", text[lo:first]) if m.group(0).lower() in subordinators]
+    if not found or not text[lo:lo + found[-1].start()].strip():
+        return None  # no subordinator, or it opens the clause: the whole clause tells the event
+    return lo + found[-1].start(), min(hi, len(text))

@@ -24,7 +24,7 @@ from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
-from lagebild.extract.eventclauses import others_in_clause, own_clauses
+from lagebild.extract.eventclauses import others_in_clause, own_clauses, subordinate_scope
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -241,6 +241,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
                 others = others_in_clause(text, mention, eventful, trigger)
                 told = "".join(" " if inside(i, others) and not c.isspace() else c for i, c in enumerate(told))
+            sub = subordinate_scope(text, mention, trigger, data.TEMPORAL_SUBORDINATORS)
+            if sub is not None:  # "… before the Board meets on 2 March": the Board's meeting only
+                told = "".join(c if sub[0] <= i < sub[1] or c.isspace() else " " for i, c in enumerate(told))
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:

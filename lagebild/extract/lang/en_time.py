@@ -307,3 +307,6 @@ COUNTERFACTUAL: str = r"\b(?:could|would|might|should)\s+have\s+(?:\w+\s+){0,2}$
 # "met on the sidelines of the APEC summit": the summit is the occasion of a meeting of its own,
 # its host body no party to that meeting.
 OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",)
+# Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
+# its event are the subordinate clause's; who acts in the main clause does not take part in it.
+TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", "when", "once"})
