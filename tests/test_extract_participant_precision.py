@@ -291,3 +291,8 @@ def test_who_acts_in_the_main_clause_is_not_in_a_temporal_clauses_event() -> Non
 def test_a_preposition_before_a_noun_keeps_the_owner() -> None:
     text = "President Lena Ortiz returned home after her election victory earlier this month."
     assert "Lena Ortiz" in dated(text, "en", "2026-03").participants
+
+
+def test_who_announces_a_meeting_is_not_said_to_attend_it() -> None:
+    text = "Präsident Karl Berger kündigte zudem ein Treffen der Außenminister am 3. April in Wien an."
+    assert "Karl Berger" not in dated(text, "de", "2026-04-03").participants

@@ -79,6 +79,11 @@ def without_content(text: str, mention: DateMention, trigger: Trigger | None, la
                 spans = reported_content(text, verb, language)
                 if inside(mention.start, spans):
                     return _blank(text, [(0, len(text))], keep=spans)
+            if (verb.kind == "announcement" and verb.source != STRONG and trigger is not None
+                    and trigger.kind != "announcement" and verb.end <= min(trigger.start, mention.start)):
+                # "Selenskyj kündigte ein Treffen der Berater am 3. Jänner an": who announces a
+                # meeting is not said to attend it (CONVENTIONS §7).
+                return _blank(text, [(clause_of(verb.start, split_clauses(text))[0], verb.end)])
         return text
     spans = reported_content(text, trigger, language)
     if not spans or inside(mention.start, spans):
