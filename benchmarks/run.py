@@ -157,7 +157,7 @@ def run_size(n: int, workdir: Path, baseline_max: int, profile: bool, edit_timeo
     result.update(site_sizes(root / "site"))
     # Again, nothing changed: what the caches under .lagebild/cache/ save a repeated build.
     warm_build = timed("build_warm", render)
-    result["build_warm_s"] = warm_build["wall"]
+    result["build_warm_s"], result["build_warm_cpu_s"] = warm_build["wall"], warm_build["cpu"]
     result["build_ms_per_briefing"] = 1000 * result["build_s"] / n
     if profile:
         stats = workdir / f"build-{n}.prof"
@@ -174,9 +174,12 @@ def run_size(n: int, workdir: Path, baseline_max: int, profile: bool, edit_timeo
         make_plain_project(plain, articles)
         stock = timed("baseline", [MKDOCS, "build", "-q"], plain, None)
         result["baseline_build_s"], result["baseline_peak_rss_mb"] = stock["wall"], stock["rss"]
+        result["baseline_build_cpu_s"] = stock["cpu"]
         result["build_vs_baseline"] = result["build_s"] / result["baseline_build_s"]
+        result["build_vs_baseline_cpu"] = result["build_cpu_s"] / result["baseline_build_cpu_s"]
     else:
-        result["baseline_build_s"] = result["build_vs_baseline"] = None
+        for key in ("baseline_build_s", "baseline_build_cpu_s", "build_vs_baseline", "build_vs_baseline_cpu"):
+            result[key] = None
     result["load_at"]["end"] = round(load(), 2)
     return result
 

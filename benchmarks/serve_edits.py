@@ -206,13 +206,16 @@ def month_folder(month: str) -> str:
 
 
 def event_to_other_month(site: Site, corpus: Corpus, used: set[str], word: str) -> Edit:
-    """A briefing's first event moves to the same month a year before the corpus: a month page appears."""
+    """A briefing's first event moves to its month in the year before the corpus begins: a month page appears
+    (and its date is nowhere else in the site, so the search index shows exactly this change)."""
     target = corpus.newest_with(RECURRING[1][0], used)
     used.add(target.slug)
     bpage = briefing_page(target.slug)
     event = target.events[0]
     old_day = date.fromisoformat(event.date or "2025-06-15")
-    new_day = date(old_day.year - 1, old_day.month, 15)
+    earliest = min(date.fromisoformat(d) for a in corpus.articles
+                   for d in (a.briefing.published, *(e.date for e in a.briefing.events)) if d)
+    new_day = date(earliest.year - 1, old_day.month, 15)
     old_month, new_month = old_day.isoformat()[:7], new_day.isoformat()[:7]
     old_folder, new_folder = month_folder(old_month), month_folder(new_month)
     checks = [page_check(site, bpage, f"briefing page links {new_folder}",

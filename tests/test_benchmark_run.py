@@ -29,7 +29,7 @@ SIZE_KEYS = {
     "extract_articles_per_s_per_core", "build_s", "build_cpu_s", "pages", "largest_page_kb", "largest_page",
     "search_index_kb", "build_warm_s", "build_ms_per_briefing", "serve_start_s", "serve_edits",
     "serve_edit_median_s", "serve_edit_max_s", "serve_peak_rss_mb", "peak_rss_mb", "baseline_build_s",
-    "baseline_peak_rss_mb", "build_vs_baseline",
+    "baseline_peak_rss_mb", "build_vs_baseline", "build_warm_cpu_s", "baseline_build_cpu_s", "build_vs_baseline_cpu",
 }
 EDIT_KINDS = ["title and role", "event to another month", "new briefing", "delete briefing", "rename person"]
 
