@@ -190,15 +190,16 @@ def _num(value: Any, digits: int) -> str:
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     head = ("size", "extract cold s", "art/s/core", "extract warm s", "build s", "build warm s", "pages",
-            "ms/briefing", "stock Material s", "build/stock", "serve start s", "edit median s", "edit max s",
-            "peak RSS MB", "largest page KB", "search index KB", "load")
+            "ms/briefing", "stock Material s", "build/stock", "build/stock CPU", "serve start s", "edit median s",
+            "edit max s", "peak RSS MB", "largest page KB", "search index KB", "load")
     rows = [head]
     for size, r in results.items():
         loads = r.get("load_at", {}).values()
         rows.append((size, _num(r["extract_cold_s"], 1), _num(r["extract_articles_per_s_per_core"], 1),
                      _num(r["extract_warm_s"], 2), _num(r["build_s"], 1), _num(r["build_warm_s"], 2),
                      str(r["pages"]), _num(r["build_ms_per_briefing"], 1), _num(r.get("baseline_build_s"), 1),
-                     _num(r.get("build_vs_baseline"), 2), _num(r.get("serve_start_s"), 1),
+                     _num(r.get("build_vs_baseline"), 2), _num(r.get("build_vs_baseline_cpu"), 2),
+                     _num(r.get("serve_start_s"), 1),
                      _num(r.get("serve_edit_median_s"), 2), _num(r.get("serve_edit_max_s"), 2),
                      _num(r["peak_rss_mb"], 0), _num(r["largest_page_kb"], 0), _num(r["search_index_kb"], 0),
                      f"{min(loads):.1f}–{max(loads):.1f}" if loads else "—"))
