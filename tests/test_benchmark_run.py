@@ -112,6 +112,9 @@ def test_links_resolve_relative_to_the_page_and_drop_anchors() -> None:
     assert "example.org" not in " ".join(links)
     assert links["actors/helena/"] == 1  # the in-page anchor
     assert shows("Titel &lt;b&gt;", "Titel <b>") and not shows("Titel", "Rolle")
+    from benchmarks.serve_edits import in_index
+    assert in_index('{"text": "15. M\\u00e4rz 2023"}', "15. März 2023")  # an index written with ensure_ascii
+    assert in_index('{"text": "15. März 2023"}', "15. März 2023") and not in_index("{}", "März")
 
 
 class _Running:
