@@ -27,7 +27,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -258,13 +258,16 @@ def event_to_other_month(site: Site, corpus: Corpus, used: set[str], word: str) 
     return Edit("event to another month", apply, checks, not_checked)
 
 
+def newest_briefing(corpus: Corpus) -> Briefing:
+    return max((a.briefing for a in corpus.articles), key=lambda b: (b.published or "", b.slug))
+
+
 def new_briefing(corpus: Corpus) -> Briefing:
-    """A briefing the corpus does not have, published after every other one (so lists show it first)."""
+    """A briefing the corpus does not have, published on the newest one's day (lists show the two together)."""
     fresh = article(len(corpus.articles) + 10_000).briefing
-    newest = max(date.fromisoformat(a.briefing.published or "2025-01-01") for a in corpus.articles)
-    published = (newest + timedelta(days=1)).isoformat()
+    published = newest_briefing(corpus).published
     return dataclasses.replace(fresh, published=published,
-                               reference_date=ReferenceDate(published, evidence="published"))
+                               reference_date=ReferenceDate(published or "", evidence="published"))
 
 
 def add_briefing(site: Site, corpus: Corpus, word: str, added: dict[str, Any]) -> Edit:
@@ -290,14 +293,14 @@ def add_briefing(site: Site, corpus: Corpus, word: str, added: dict[str, Any]) -
 
     checks = [page_check(site, bpage, "new briefing page shows its title",
                          lambda p: p.status == 200 and shows(p.text, briefing.title), back_links)]
-    listing = site.get("briefings/")
-    newest = max((a.briefing for a in corpus.articles), key=lambda b: (b.published or "", b.slug))
-    if listing.status == 200 and site.links("briefings/", listing.text)[briefing_page(newest.slug)]:
-        checks.append(page_check(site, "briefings/", "list links the new briefing",
-                                 lambda p: bool(site.links("briefings/", p.text)[bpage])))
-        added["pages"]["briefings/"] = True
+    # The list page that shows the newest briefing (``briefings/`` or one of its parts) must show this one too.
+    newest = newest_briefing(corpus)
+    listing = sorted(list_pages(site, corpus, newest.slug))
+    if listing:
+        checks.append(page_check(site, listing[0], "list links the new briefing", links_to(site, listing[0], bpage)))
+        added["pages"][listing[0]] = True
     else:
-        not_checked.append("briefing list: briefings/ does not link the newest briefing before the edit")
+        not_checked.append(f"briefing list: no page under briefings/ links the newest briefing {newest.slug}")
     checks.append(search_check(site, [briefing.title], []))
 
     def apply() -> None:

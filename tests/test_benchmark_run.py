@@ -71,7 +71,10 @@ def test_quick_run_writes_every_key_with_sane_values(tmp_path: Path) -> None:
     timeline = next(e for e in edits if e["kind"] == "event to another month")["checks"]
     assert any(label.startswith("timeline/") for label in timeline), timeline
     actors = next(e for e in edits if e["kind"] == "title and role")["checks"]
-    assert any("(actors/" in label for label in actors) and any("(briefings/)" in label for label in actors), actors
+    assert any("(actors/" in label for label in actors), actors
+    assert any(label.startswith("shows the new title (briefings/") for label in actors), actors  # a list page
+    added = next(e for e in edits if e["kind"] == "new briefing")["checks"]
+    assert any(label.startswith("list links the new briefing (briefings/") for label in added), added
     times = sorted(e["seconds"] for e in edits)
     assert result["serve_edit_max_s"] == times[-1] and result["serve_edit_median_s"] == times[2]
     assert [g["goal"] for g in report["goals"]] == [g.name for g in GOALS]
