@@ -203,13 +203,13 @@ def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str,
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
                "list_label": list_label}
-    pages = [(f"{FOLDER}/index.md", "pages/review.md.j2", helpers)]
+    pages = [(f"{FOLDER}/index.md", "pages/review.html.j2", helpers)]
     for name, items in lists.items():
         chunks = _chunks(items)
         for number, chunk in enumerate(chunks, start=1):
             pager = {"number": number, "of": len(chunks), "first": (number - 1) * PAGE_SIZE + 1,
                      "previous": _page_path(name, number - 1) if number > 1 else None,
                      "next": _page_path(name, number + 1) if number < len(chunks) else None}
-            pages.append((_page_path(name, number), f"pages/review-{name}.md.j2",
+            pages.append((_page_path(name, number), f"pages/review-{name}.html.j2",
                           {**helpers, "items": chunk, "pager": pager}))
     return pages
