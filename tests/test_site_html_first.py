@@ -89,3 +89,31 @@ def test_headings_get_the_toc_extensions_ids() -> None:
     assert 'id="uber-uns-mehr_1"' in headings.heading(2, "Über <Uns> & mehr")
     assert 'id="abschnitt"' in headings.heading(3, "__")  # never one of the theme's ids
     assert [t["id"] for t in headings.tokens] == ["uber-uns-mehr", "uber-uns-mehr_1", "abschnitt"]
+
+
+def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Path, tmp_path: Path) -> None:
+    """main.html renders Material's page-independent blocks once per kind of page (chrome_memo);
+    the site built without that memo is the same, file for file and byte for byte."""
+    import re
+    import subprocess
+    import sys
+
+    from conftest import FIXTURE_TODAY, SITE_FIXTURES
+    from support.project import ROOT
+
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(SITE_FIXTURES, tmp_path / "content")
+    main = tmp_path / "templates" / "overrides" / "main.html"
+    plain, count = re.subn(r"\{% block (\w+) %\}\{% call lagebild_chrome\(.*?\{% endblock %\}\n", "",
+                           main.read_text(encoding="utf-8"))
+    assert count == 8
+    main.write_text(plain, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "render", "--today", FIXTURE_TODAY],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    unmemoised = tmp_path / "site"
+    files = sorted(p.relative_to(fixture_site) for p in fixture_site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(unmemoised) for p in unmemoised.rglob("*") if p.is_file())
+    different = [str(f) for f in files if (fixture_site / f).read_bytes() != (unmemoised / f).read_bytes()]
+    assert different == []

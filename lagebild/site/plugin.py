@@ -37,6 +37,7 @@ from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
 from lagebild.site import last_good
+from lagebild.site.chrome_memo import ChromeMemo
 from lagebild.site.exports import export_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
@@ -259,7 +260,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return output
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """The theme's templates compiled once, not on every build (Jinja checks each template's source)."""
+        """The theme's templates compiled once, not on every build (Jinja checks each template's source);
+        Material's page-independent blocks rendered once per kind of page (chrome_memo)."""
+        env.globals["lagebild_chrome"] = ChromeMemo()
         folder = self._cache_dir("jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)
