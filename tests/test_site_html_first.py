@@ -11,11 +11,16 @@ of what pages show, run `pytest tests/test_site_html_first.py --update-golden` a
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURE_TODAY, SITE_FIXTURES
 from support.page_digest import site_digest
+from support.project import ROOT
 
 from lagebild.site.html_markup import Headings, safe_href
 
@@ -49,10 +54,8 @@ def test_generated_pages_have_a_table_of_contents_and_permalinks(fixture_site: P
 def test_only_briefing_bodies_pass_python_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An in-process build of the fixture site converts Markdown once per briefing page, nothing else."""
     import markdown
-    from conftest import FIXTURE_TODAY, SITE_FIXTURES
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from support.project import ROOT
 
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
@@ -94,13 +97,6 @@ def test_headings_get_the_toc_extensions_ids() -> None:
 def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Path, tmp_path: Path) -> None:
     """main.html renders Material's page-independent blocks once per kind of page (chrome_memo);
     the site built without that memo is the same, file for file and byte for byte."""
-    import re
-    import subprocess
-    import sys
-
-    from conftest import FIXTURE_TODAY, SITE_FIXTURES
-    from support.project import ROOT
-
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copytree(SITE_FIXTURES, tmp_path / "content")
@@ -117,3 +113,17 @@ def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Pat
     assert files == sorted(p.relative_to(unmemoised) for p in unmemoised.rglob("*") if p.is_file())
     different = [str(f) for f in files if (fixture_site / f).read_bytes() != (unmemoised / f).read_bytes()]
     assert different == []
+
+
+def test_a_template_link_to_a_missing_page_or_anchor_fails_the_strict_build(tmp_path: Path) -> None:
+    """Generated pages skip MkDocs' link rewriting, not its checks: the plugin reports what they link."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(SITE_FIXTURES, tmp_path / "content")
+    index = tmp_path / "templates" / "pages" / "index.html.j2"
+    index.write_text(index.read_text(encoding="utf-8") + '<p>{{ link("x", "nowhere.md") }} '
+                     '{{ link("y", "timeline.md", fragment="no-such-row") }}</p>\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "build.py"), "render", "--today", FIXTURE_TODAY],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "nowhere.md" in result.stderr and "no-such-row" in result.stderr, result.stderr

@@ -75,9 +75,8 @@ def _check_targets(page: Page, targets: Mapping[str, Mapping[str, str]], files: 
     for target, anchors in targets.items():
         target_file = files.get_file_from_path(target)
         if target_file is None:
-            if target.endswith(".md"):
-                log.warning(f"Doc file '{page.file.src_uri}' contains a link '{target}', "
-                            "but the target is not found among documentation files.")
+            log.warning(f"Doc file '{page.file.src_uri}' contains a link '{target}', "
+                        "but the target is not found among documentation files.")
             continue
         if anchors:
             found[target_file] = dict(anchors)

@@ -174,7 +174,7 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
                                     for p in power_persons) if a is not None}
     power_events = [e for e in events if power and (power in e.participants or any(
         id(renderer.corpus.find(n, briefing)) in power_actors for n in e.participants))]
-    context = {
+    context: dict[str, Any] = {
         "briefing": briefing,
         "past": [e for e in events if e.status == "past"],
         "planned": [e for e in events if e.status == "planned"],
@@ -192,7 +192,9 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
         "power_events": power_events,
         "diagram": Markup(meeting_graph_svg(*_diagram_of(renderer, briefing, events))),
     }
-    return {marker: renderer.render(f"blocks/{marker}.html.j2", **context) for marker in MARKERS}
+    context.update(renderer.helpers())  # once for the seven blocks
+    return {marker: templating.render(f"blocks/{marker}.html.j2", renderer.template_dir, **context)
+            for marker in MARKERS}
 
 
 MEETING_KINDS = ("meeting", "talks", "call")  # people who met or spoke; a statement or speech is no meeting
