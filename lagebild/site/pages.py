@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from lagebild.site.actor_archive import ACTOR_LATEST, ArchivePage, actor_view
 from lagebild.site.diagram import Edge, meeting_graph_svg
 from lagebild.site.event_line import LINE_LIMIT, event_line
 from lagebild.site.evidence_notes import Footnotes
+from lagebild.site.fork_pool import run_jobs
 from lagebild.site.html_markup import Headings, relative_url, safe_href
 from lagebild.site.html_pages import HtmlPage, block_token, ids_of, place_blocks
 from lagebild.site.situation_pages import MergedView, story_pages
@@ -276,13 +278,19 @@ def briefing_html(renderer: PageRenderer, briefing: Briefing, body: str, tokens:
 
 
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
-                    state_dir: Path | None = None, directory_urls: bool = True) -> dict[str, HtmlPage]:
-    """Every page derived from all briefings: path -> its HTML."""
-    pages: dict[str, HtmlPage] = {}
+                    state_dir: Path | None = None, directory_urls: bool = True,
+                    workers: int = 1) -> dict[str, HtmlPage]:
+    """Every page derived from all briefings: path -> its HTML.
+
+    What each page shows is worked out here; the rendering runs as jobs, on two cores when
+    `workers` is 2 and forking is safe (fork_pool)."""
+    jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
 
     def page(path: str, template: str, **context: Any) -> None:
-        renderer = PageRenderer(corpus, path, language, template_dir, today=today, directory_urls=directory_urls)
-        pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
+        def render() -> list[tuple[str, HtmlPage]]:
+            renderer = PageRenderer(corpus, path, language, template_dir, today=today, directory_urls=directory_urls)
+            return [(path, renderer.finish(renderer.render(template, corpus=corpus, **context)))]
+        jobs.append(render)
 
     page("index.md", "pages/index.html.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
@@ -295,8 +303,9 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
-        actor_page(pages, corpus, actor, template_dir, language, today, directory_urls)
-    return pages
+        jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls))
+    corpus.picture(today)  # the merged events, worked out once before any fork
+    return {path: rendered for done in run_jobs(jobs, workers) for path, rendered in done}
 
 
 def _timeline_rows(corpus: Corpus, entries: list[MergedEvent] | tuple[MergedEvent, ...]) -> dict[str, Any]:
@@ -345,8 +354,10 @@ class _Pager:
         self.earlier_label, self.later_label = earlier_label, later_label
 
 
-def actor_page(pages: dict[str, HtmlPage], corpus: Corpus, actor: Actor, template_dir: Path,
-               language: str, today: str, directory_urls: bool = True) -> None:
+def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str, today: str,
+                directory_urls: bool = True) -> list[tuple[str, HtmlPage]]:
+    """The actor's page and its archive pages."""
+    pages: list[tuple[str, HtmlPage]] = []
     renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today, directory_urls=directory_urls)
     pairs: list[Edge] = []
     links: dict[str, str] = {}
@@ -365,7 +376,7 @@ def actor_page(pages: dict[str, HtmlPage], corpus: Corpus, actor: Actor, templat
                            timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))
-    pages[actor.path] = renderer.finish(body)
+    pages.append((actor.path, renderer.finish(body)))
     for archive in view.archives:
         renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
                                 directory_urls=directory_urls)
@@ -373,7 +384,8 @@ def actor_page(pages: dict[str, HtmlPage], corpus: Corpus, actor: Actor, templat
                                heading=_archive_label(archive, language),
                                others=[a for a in view.archives if a is not archive],
                                archive_label=lambda a: _archive_label(a, language))
-        pages[archive.path] = renderer.finish(body)
+        pages.append((archive.path, renderer.finish(body)))
+    return pages
 
 
 def _archive_label(archive: ArchivePage, language: str) -> str:

@@ -154,8 +154,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
         self.page_urls = {}
         self.html_pages = {}
+        # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
+        workers = 1 if last_good.serving else 2
         for path, rendered in generated_pages(self.corpus, self.template_dir, self.config.language, self.today,
-                                              state_dir_for(content_dir), config.use_directory_urls).items():
+                                              state_dir_for(content_dir), config.use_directory_urls,
+                                              workers).items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
