@@ -10,7 +10,6 @@ from support.project import ROOT
 from lagebild.site.fork_pool import MIN_JOBS, run_jobs, usable_workers
 
 
-
 @pytest.fixture(autouse=True)
 def _forking_possible() -> None:
     """Checked when each test runs: a thread an earlier test left behind rules out forking."""
