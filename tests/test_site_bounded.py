@@ -157,3 +157,18 @@ def test_the_index_without_planned_events_lists_only_the_months() -> None:
     months = re.findall(r'href="(\d{4}-\d{2})/"', index)
     assert months and months == sorted(months, reverse=True)
     assert all(f"timeline/{month}/index.md" in pages for month in months)
+
+
+def test_list_parts_are_built_titled_and_reachable(site: Path) -> None:
+    """The long list of persons continues A to Z on parts the overview links, each titled by its range;
+    the briefing list links every month, and every month page lists its briefings."""
+    overview = site / "actors/index.html"
+    parts = [follow(overview, h)[0] for h in read_page(overview).links if re.fullmatch(r"all/(\d+/)?", h)]
+    assert parts and all(p.is_file() for p in parts)
+    for part in parts:
+        assert re.search(r"<title>Personen [A-ZÄÖÜ](–[A-ZÄÖÜ])? - ", part.read_text(encoding="utf-8")), part
+    listing = site / "briefings/index.html"
+    months = [follow(listing, h)[0] for h in read_page(listing).links if re.fullmatch(r"\d{4}-\d{2}/", h)]
+    assert len(months) >= 12
+    listed = [h for month in months for h in read_page(month).links if re.fullmatch(r"\.\./\d{5}-[a-z0-9-]+/", h)]
+    assert len(listed) == len(set(listed)) == BRIEFINGS  # every briefing on exactly one month page

@@ -2,7 +2,7 @@
 
 `golden/markdown-path-digest.json` is what every page of the fixture site showed when the
 generated pages and fact blocks were still Markdown converted by Python-Markdown (commit
-efa41eb): visible text, link targets, heading ids, title and description per page
+7776e93, main with the bounded listings): visible text, link targets, heading ids, title and description per page
 (tests/support/page_digest.py).  The HTML path must show exactly that; only the markup may
 differ (footnote reference numbering, attribute order, whitespace).  After an intended change
 of what pages show, run `pytest tests/test_site_html_first.py --update-golden` and review the diff.

@@ -44,11 +44,9 @@ class HtmlPage:
     anchors: frozenset[str]
 
     def title(self) -> str | None:
-        """The title MkDocs reads from a page that starts with its level-1 heading, else None."""
-        first = self.headings[0] if self.headings else None
-        if first is None or first["level"] != 1 or not self.html.startswith("<h1"):
-            return None
-        return str(first["name"])
+        """The page's first level-1 heading, as HTML text; also on a page that opens with its
+        breadcrumbs, which MkDocs would title from its address („00055 gefangenenaustausch“, „2“)."""
+        return next((str(h["name"]) for h in self.headings if h["level"] == 1), None)
 
 
 def ids_of(content: str) -> set[str]:

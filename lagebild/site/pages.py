@@ -29,6 +29,8 @@ from lagebild.site.evidence_notes import Footnotes
 from lagebild.site.fork_pool import run_jobs
 from lagebild.site.html_markup import Headings, relative_url, safe_href
 from lagebild.site.html_pages import HtmlPage, block_token, ids_of, place_blocks
+from lagebild.site.listing_pages import actor_list_pages, briefing_list_pages
+from lagebild.site.pager import Link, chain
 from lagebild.site.situation_pages import MergedView, story_pages
 from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
 from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
@@ -294,11 +296,9 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
 
     page("index.md", "pages/index.html.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
-    story_pages(corpus, today, page)
-    page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.html.j2", briefings=corpus.briefings)
-    page("actors/index.md", "pages/actors.html.j2", persons=corpus.by_kind("person"),
-         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"),
-         places=corpus.by_kind("place"))
+    story_pages(corpus, today, page, language)
+    briefing_list_pages(corpus, language, page)
+    actor_list_pages(corpus, language, page)
     timeline_pages(corpus, today, language, page)
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
@@ -336,22 +336,14 @@ def timeline_pages(corpus: Corpus, today: str, language: str, page: Callable[...
     upcoming = [m for m in corpus.merged_events(today) if m.status == "planned"][:UPCOMING_ON_INDEX]
     page(TIMELINE_INDEX, "pages/timeline.html.j2", months=list(listed.values()),
          **{**_timeline_rows(corpus, upcoming), "sections": ["planned"] if upcoming else []})
-    for index, one in enumerate(months):
-        later = months[index - 1] if index > 0 else None  # newest first: the previous page is later
-        earlier = months[index + 1] if index + 1 < len(months) else None
-        page(one.path, "pages/timeline_month.html.j2", heading=label(one.month, one.part, one.parts),
-             pager=_Pager(earlier.path if earlier else None, later.path if later else None,
-                          label(earlier.month, earlier.part, earlier.parts) if earlier else "",
-                          label(later.month, later.part, later.parts) if later else ""),
+    links = [Link(label(one.month, one.part, one.parts), one.path) for one in months]
+    by_month: dict[str, list[Link]] = {}
+    for one, link in zip(months, links):
+        by_month.setdefault(one.month, []).append(link)
+    pagers = chain(links, groups=[by_month[one.month] for one in months])  # newest first: before is later
+    for one, pager in zip(months, pagers):
+        page(one.path, "pages/timeline_month.html.j2", heading=label(one.month, one.part, one.parts), pager=pager,
              **_timeline_rows(corpus, one.entries))
-
-
-class _Pager:
-    """„← Später: Februar 2026 · Früher: Dezember 2025 →“, rendered in the page's own renderer."""
-
-    def __init__(self, earlier: str | None, later: str | None, earlier_label: str, later_label: str) -> None:
-        self.earlier, self.later = earlier, later
-        self.earlier_label, self.later_label = earlier_label, later_label
 
 
 def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str, today: str,
@@ -377,10 +369,11 @@ def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str,
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))
     pages.append((actor.path, renderer.finish(body)))
-    for archive in view.archives:
+    pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives])  # newest year first
+    for archive, pager in zip(view.archives, pagers):
         renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
                                 directory_urls=directory_urls)
-        body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive,
+        body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive, pager=pager,
                                heading=_archive_label(archive, language),
                                others=[a for a in view.archives if a is not archive],
                                archive_label=lambda a: _archive_label(a, language))

@@ -13,16 +13,16 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from lagebild.briefing.model import Briefing, Event
-from lagebild.i18n import country_name
+from lagebild.i18n import country_name, labels
 from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
 from lagebild.picture.stories import Story
+from lagebild.site.pager import Link, chain
+from lagebild.site.story_layout import story_index, story_parts, story_path
 from lagebild.site.timeline_layout import timeline_path
 
 if TYPE_CHECKING:
     from lagebild.picture.corpus import Corpus
     from lagebild.site.pages import PageRenderer
-
-STORIES_FOLDER = "stories"
 
 WORDS: dict[str, dict[str, str]] = {
     "de": {
@@ -32,7 +32,7 @@ WORDS: dict[str, dict[str, str]] = {
         "stories": "Die Lage", "story": "Thema", "latest_development": "Zuletzt", "next_dates": "Als Nächstes",
         "main_actors": "Hauptakteure", "duplicates": "Mögliche Doppelungen", "places": "Orte",
         "in_picture": "im Lagebild", "now": "jetzt", "more": "{n} weitere", "story_briefings": "Briefings zum Thema",
-        "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen",
+        "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen", "and": "und",
     },
     "en": {
         "unconfirmed": "past, unconfirmed", "unconfirmed_note": "planned; no article since reports that it "
@@ -41,21 +41,28 @@ WORDS: dict[str, dict[str, str]] = {
         "stories": "The situation", "story": "Story", "latest_development": "Latest", "next_dates": "Coming up",
         "main_actors": "Main actors", "duplicates": "Possible duplicates", "places": "Places",
         "in_picture": "in the picture", "now": "now", "more": "{n} more", "story_briefings": "Briefings in this story",
-        "story_events": "Timeline of the story", "all_stories": "All stories",
+        "story_events": "Timeline of the story", "all_stories": "All stories", "and": "and",
     },
 }
 
 
-def story_path(story: Story) -> str:
-    return f"{STORIES_FOLDER}/{story.id}.md"
-
-
-def story_pages(corpus: Corpus, today: str, page: Callable[..., None]) -> None:
-    """One page per story, with its own timeline; `page(path, template, **context)` renders one."""
-    for story in corpus.stories(today):
-        page(story_path(story), "pages/story.html.j2", story=story,
-             planned=[m for m in story.events if m.status == "planned"],
-             past=[m for m in story.events if m.status != "planned"])
+def story_pages(corpus: Corpus, today: str, page: Callable[..., None], language: str) -> None:
+    """Each story's page and its later parts (story_layout), and the list of all stories;
+    `page(path, template, **context)` renders one."""
+    part_word = labels(language)["part"]
+    stories = corpus.stories(today)
+    for story in stories:
+        parts = story_parts(story)
+        links = [Link(f"{part_word} {part.number}/{part.count}", part.path) for part in parts]
+        for part, pager in zip(parts, chain(links)):
+            page(part.path, "pages/story.html.j2", story=story, part=part, pager=pager,
+                 planned=list(part.planned), past=list(part.past), part_word=part_word)
+    if not stories:
+        return  # no list of nothing: the start page links the list only when there are stories
+    index = story_index(stories)
+    links = [Link(f"{words(language)['all_stories']} ({part.number}/{part.count})", part.path) for part in index]
+    for listed, pager in zip(index, chain(links)):
+        page(listed.path, "pages/stories.html.j2", part=listed, pager=pager, part_word=part_word)
 
 
 def words(language: str) -> dict[str, str]:
@@ -81,8 +88,11 @@ class MergedView:
         }
 
     def story_title(self, story: Story) -> str:
-        """„Ukraine: Koalition der Willigen“: the story's most-named country and actor."""
-        lead = next((a.name for t in story.actors if (a := self.renderer.corpus.by_token(t)) is not None), "")
+        """„Ukraine: Koalition der Willigen und Wolodymyr Selenskyj“: the story's most-named country and
+        the actors it is about (its most-named that are not in every other briefing)."""
+        leads = story.leads or story.actors[:1]
+        names = [a.name for t in leads if (a := self.renderer.corpus.by_token(t)) is not None]
+        lead = f" {self.words['and']} ".join(names)
         country = country_name(story.countries[0], self.renderer.language) if story.countries else ""
         return ": ".join(part for part in (country, lead) if part) or story.latest.title
 
