@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import DateMention
+from lagebild.extract.datefind import DateMention, lang_data
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
 
 
@@ -100,3 +100,31 @@ def subordinate_scope(text: str, mention: DateMention, trigger: Trigger | None,
     if not found or not text[lo:lo + found[-1].start()].strip():
         return None  # no subordinator, or it opens the clause: the whole clause tells the event
     return lo + found[-1].start(), min(hi, len(text))
+
+
+def without_purpose(text: str, language: str) -> str:
+    """A trip's sentence without whom the trip is for ("for talks with his counterparts")."""
+    for pattern in lang_data(language).PURPOSE_PATTERNS:
+        text = re.sub(pattern, lambda m: re.sub(r"\S", " ", m.group(0)), text)
+    return text
+
+
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def in_subordinate_clause(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """The date and its event word are told only in a clause that another one frames ("…, which will be
+    signed Saturday", "Before they began talks on Thursday", ", die am Samstag unterzeichnet werden
+    soll"): background the sentence mentions, less sure than its main news (review: guessed)."""
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+    if trigger is not None and not home[0] <= trigger.start < home[1]:
+        return False
+    first = re.match(r"\s*(?:[(\"“„]\s*)?([\wÄÖÜäöüß]+)", text[home[0]:home[1]])
+    if not first:
+        return False
+    word = first.group(1).lower()
+    if word not in lang_data(language).SUBORDINATORS:
+        return False
+    # "der", "die", "das" open a relative clause only after a comma ("Brüssel: Die 28 …" is a main clause).
+    return language != "de" or text[max(0, home[0] - 2):home[0]].startswith(",") or word not in _ARTICLES

@@ -24,7 +24,13 @@ from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
-from lagebild.extract.eventclauses import others_in_clause, own_clauses, subordinate_scope
+from lagebild.extract.eventclauses import (
+    in_subordinate_clause,
+    others_in_clause,
+    own_clauses,
+    subordinate_scope,
+    without_purpose,
+)
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -221,7 +227,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense))
-            or _in_subordinate_clause(text, mention, trigger, doc.language),
+            or in_subordinate_clause(text, mention, trigger, doc.language),
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
@@ -236,7 +242,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             told = without_relative_clauses(told, (mention.start, trigger.start) if trigger else (mention.start,),
                                             doc.language)
             # "will visit Japan for a summit with X": X is met there, not on the trip
-            told = _without_purpose(told, doc.language) if draft.travel else told
+            told = without_purpose(told, doc.language) if draft.travel else told
             if multi:  # "spoke to Lutnick on Monday and Greer on Tuesday": each date its own
                 eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
                 others = others_in_clause(text, mention, eventful, trigger)
@@ -252,34 +258,6 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
     return merge_drafts(drafts)
-
-
-def _without_purpose(text: str, language: str) -> str:
-    """A trip's sentence without whom the trip is for ("for talks with his counterparts")."""
-    for pattern in lang_data(language).PURPOSE_PATTERNS:
-        text = re.sub(pattern, lambda m: re.sub(r"\S", " ", m.group(0)), text)
-    return text
-
-
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
-
-
-def _in_subordinate_clause(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
-    """The date and its event word are told only in a clause that another one frames ("…, which will be
-    signed Saturday", "Before they began talks on Thursday", ", die am Samstag unterzeichnet werden
-    soll"): background the sentence mentions, less sure than its main news (review: guessed)."""
-    clauses = split_clauses(text)
-    home = clause_of(mention.start, clauses)
-    if trigger is not None and not home[0] <= trigger.start < home[1]:
-        return False
-    first = re.match(r"\s*(?:[(\"“„]\s*)?([\wÄÖÜäöüß]+)", text[home[0]:home[1]])
-    if not first:
-        return False
-    word = first.group(1).lower()
-    if word not in lang_data(language).SUBORDINATORS:
-        return False
-    # "der", "die", "das" open a relative clause only after a comma ("Brüssel: Die 28 …" is a main clause).
-    return language != "de" or text[max(0, home[0] - 2):home[0]].startswith(",") or word not in _ARTICLES
 
 
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
