@@ -214,6 +214,6 @@ def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
     (merged,) = corpus.merged_events("2026-01-10")
     view = MergedView(PageRenderer(corpus, "actors/x.md", "de", ROOT / "templates", today="2026-01-10"))
     shown = str(view.sources(merged, 5))
-    assert shown.count("](../briefings/") == 5
-    assert f"[2 weitere](../timeline/2026-01/index.md#{merged.id})" in shown  # the month page with its row
-    assert str(view.sources(merged)).count("](../briefings/") == 7
+    assert shown.count('href="../../briefings/') == 5
+    assert f'<a href="../../timeline/2026-01/#{merged.id}">2 weitere</a>' in shown  # the month page with its row
+    assert str(view.sources(merged)).count('href="../../briefings/') == 7

@@ -5,8 +5,10 @@ next until the last, and links from elsewhere land on the part that holds what t
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
+from functools import cache
 
 import pytest
 from conftest import ROOT
@@ -14,6 +16,7 @@ from test_site_bounded import _generator
 
 from lagebild.picture.corpus import Corpus
 from lagebild.site import actor_archive, actor_lists, briefing_list, story_layout, timeline_layout
+from lagebild.site.html_markup import file_url
 from lagebild.site.pager import Link, chain, free_name, numbered, split
 from lagebild.site.pages import generated_pages
 
@@ -37,26 +40,47 @@ def pages(corpus: Corpus) -> dict[str, str]:
         patch.setattr(story_layout, "STORIES_PER_PAGE", BOUNDS["stories"])
         patch.setattr(actor_archive, "ARCHIVE_ITEMS_PER_PAGE", BOUNDS["archive"])
         patch.setattr(timeline_layout, "ROWS_PER_PAGE", BOUNDS["timeline"])
-        return generated_pages(corpus, ROOT / "templates", "de", TODAY)
+        return {path: page.html for path, page in generated_pages(corpus, ROOT / "templates", "de", TODAY).items()}
+
+
+@cache
+def _sources(paths: frozenset[str]) -> dict[str, str]:
+    return {file_url(path): path for path in paths}
+
+
+def target_of(pages: dict[str, str], path: str, href: str) -> str:
+    """The source path a link on page `path` points at (as MkDocs wrote it: relative page URLs)."""
+    address = href.split("#")[0].split("?")[0]
+    url = posixpath.normpath(posixpath.join(file_url(path), address))
+    url = "./" if url == "." else url + ("/" if address.endswith("/") else "")
+    known = _sources(frozenset(pages)).get(url)
+    if known is not None or not url.endswith("/"):
+        return known or url
+    return "index.md" if url == "./" else url[:-1] + ".md"  # a page not generated here: a briefing
 
 
 def links(pages: dict[str, str], path: str) -> list[tuple[str, str]]:
-    """(label, target source path) of every Markdown link on a page."""
-    folder = posixpath.dirname(path)
-    return [(label, posixpath.normpath(posixpath.join(folder, target)))
-            for label, target in re.findall(r"\[([^\]]*)\]\(([^)#?]+\.md)[^)]*\)", pages[path])]
+    """(label, target source path) of every link to a page on a page."""
+    found = [(html.unescape(re.sub(r"<[^>]*>", "", label)), target_of(pages, path, href))
+             for href, label in re.findall(r'<a href="([^"]*)">(.*?)</a>', pages[path], re.DOTALL)]
+    return [(label, target) for label, target in found if target.endswith(".md")]
 
 
 def walk(pages: dict[str, str], first: str, word: str) -> list[str]:
     """From `first`, follow the pager's „<word>: …“ link to the last part."""
     seen = [first]
     while True:
-        after = re.search(rf"{word}: \[[^\]]*\]\(([^)]+)\) →", pages[seen[-1]])
+        after = re.search(rf'{word}: <a href="([^"]+)">[^<]*</a> →', pages[seen[-1]])
         if after is None:
             return seen
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(seen[-1]), after.group(1)))
+        target = target_of(pages, seen[-1], after.group(1))
         assert target in pages and target not in seen, (seen[-1], target)
         seen.append(target)
+
+
+def table_rows(page: str, containing: str = "") -> int:
+    """Table rows of a page (the header row too) that contain `containing`."""
+    return len([row for row in page.split("<tr")[1:] if containing in row.split("</tr>")[0]])
 
 
 def test_split_keeps_order_bounds_every_part_and_numbers_the_addresses() -> None:
@@ -75,7 +99,7 @@ def test_split_keeps_order_bounds_every_part_and_numbers_the_addresses() -> None
 def test_the_briefing_list_is_the_newest_and_every_briefing_on_its_month_part(
         corpus: Corpus, pages: dict[str, str]) -> None:
     index = pages["briefings/index.md"]
-    assert index.count("\n| ") - 1 == 5  # the latest 5 (the header row aside)
+    assert table_rows(index) - 1 == 5  # the latest 5 (the header row aside)
     months = [target for label, target in links(pages, "briefings/index.md") if target.endswith("/index.md")
               and re.fullmatch(r"briefings/\d{4}-\d{2}/index\.md", target)]
     assert months == sorted(months, reverse=True) and len(months) >= 12
@@ -91,7 +115,7 @@ def test_the_briefing_list_is_the_newest_and_every_briefing_on_its_month_part(
     # A busy month's second part says so in its heading (the page title).
     busy = next(p for p in pages if re.fullmatch(r"briefings/\d{4}-\d{2}/2\.md", p))
     count = len([p for p in pages if p.startswith(busy.removesuffix("2.md")) and p.endswith(".md")])
-    assert re.search(rf"^# Briefings – \w+ \d{{4}} \(Teil 2/{count}\)$", pages[busy], re.MULTILINE), pages[busy][:300]
+    assert re.search(rf'<h1 id="[^"]*">Briefings – \w+ \d{{4}} \(Teil 2/{count}\)<a', pages[busy]), pages[busy][:300]
 
 
 def test_long_actor_lists_show_the_most_named_and_continue_a_to_z(corpus: Corpus, pages: dict[str, str]) -> None:
@@ -107,7 +131,7 @@ def test_long_actor_lists_show_the_most_named_and_continue_a_to_z(corpus: Corpus
         assert 0 < len(shown) <= BOUNDS["actors"], part
         names += shown
     assert len(names) == len(corpus.by_kind("person"))  # every person once, alphabetically across parts
-    assert pages["actors/index.md"].count("\n- [") < 3 + 3 * BOUNDS["actors"] + 30  # the overview stays short
+    assert pages["actors/index.md"].count("<li><a") < 3 + 3 * BOUNDS["actors"] + 30  # the overview stays short
 
 
 def test_story_pages_show_the_latest_and_archive_the_rest(corpus: Corpus, pages: dict[str, str]) -> None:
@@ -119,9 +143,8 @@ def test_story_pages_show_the_latest_and_archive_the_rest(corpus: Corpus, pages:
     assert len(walked) == -(-max(len(big.events), len(big.briefings)) // BOUNDS["story"])
     seen: list[str] = []
     for part in walked:
-        rows = re.findall(r"^\| [^|]+\| [^|]+\| .*\[\^", pages[part], re.MULTILINE)
-        assert len(rows) <= BOUNDS["story"], part
-        seen += re.findall(r"^- \[", pages[part], re.MULTILINE)
+        assert table_rows(pages[part], 'class="footnote-ref"') <= BOUNDS["story"], part
+        seen += re.findall(r"<li><a", pages[part])
     assert len(seen) == len(big.briefings)
     # The story's oldest event is on its last part with events; the story list reaches every story.
     oldest = min((m for m in big.events if m.date), key=lambda m: m.date or "")
@@ -139,7 +162,7 @@ def test_archive_parts_and_timeline_months_stay_within_their_rows(pages: dict[st
     archives = [p for p in pages if re.fullmatch(r"actors/[^/]+/\d{4}(-\d+)?\.md", p)]
     assert any(p.endswith("-2.md") for p in archives)  # a dense year is cut
     for path in archives:
-        assert pages[path].count("\n- [") <= BOUNDS["archive"] + 20, path  # briefings, and the other parts
+        assert pages[path].count("<li><a") <= BOUNDS["archive"] + 20, path  # briefings, and the other parts
     for path in (p for p in pages if p.startswith("timeline/")):
         assert pages[path].count("<tr id=") <= BOUNDS["timeline"], path
     newest = max(p for p in pages if re.fullmatch(r"timeline/\d{4}-\d{2}/index\.md", p))
@@ -150,15 +173,15 @@ def test_archive_parts_and_timeline_months_stay_within_their_rows(pages: dict[st
 def test_links_from_elsewhere_land_on_the_part_that_holds_their_target(corpus: Corpus, pages: dict[str, str]) -> None:
     # merged-event links (briefing pages, actor pages) name the timeline part whose rows hold them
     for path in ("index.md", *[p for p in pages if re.fullmatch(r"actors/[^/]+\.md", p)][:20]):
-        for target, anchor in re.findall(r"\]\(([^)]*timeline/[^)#]+\.md)#(ev-[0-9a-f]+)\)", pages[path]):
-            held = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+        for target, anchor in re.findall(r'<a href="([^"]*timeline/[^"#]*)#(ev-[0-9a-f]+)"', pages[path]):
+            held = target_of(pages, path, target)
             assert f'id="{anchor}"' in pages[held], (path, held, anchor)
     # every month part is where briefing_list says each of its briefings is
     months = briefing_list.layout(corpus.briefings, BOUNDS["briefings"])
     some = corpus.briefings[::17]
     for briefing in some:
         held = briefing_list.list_path(months, briefing.slug)
-        assert f"../{briefing.slug}.md" in pages[held] or f"({briefing.slug}.md)" in pages[held], held
+        assert f"briefings/{briefing.slug}.md" in [target for _, target in links(pages, held)], held
 
 
 def test_a_month_folder_never_takes_a_briefings_address() -> None:
@@ -183,3 +206,14 @@ def test_each_part_has_its_own_title_and_description(corpus: Corpus, monkeypatch
     assert german[month].description.startswith(german[month].title) and german[month].language == "de"
     assert german["actors/all/index.md"].title.startswith("Personen A") and \
         english["actors/all/index.md"].title.startswith("People A")
+
+
+def test_search_variants_name_pages_that_exist(corpus: Corpus, pages: dict[str, str]) -> None:
+    """The search index's extra spellings go to pages by source path: a story's first part keeps its address."""
+    from lagebild.site.search_synonyms import SynonymTable, page_variants
+
+    variants = page_variants(corpus, SynonymTable.from_corpus(corpus), TODAY)
+    stories = [path for path in variants if path.startswith("stories/")]
+    assert stories and all(path in pages for path in stories)
+    generated = [path for path in variants if not path.startswith("briefings/")]
+    assert all(path in pages for path in generated)

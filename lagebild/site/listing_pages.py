@@ -31,25 +31,25 @@ def briefing_list_pages(corpus: Corpus, language: str, page: Page) -> None:
         entry = listed.setdefault(one.month, {"label": month_label(one.month, language), "path": one.path, "count": 0})
         entry["count"] += len(one.briefings)
     newest = corpus.briefings[:briefing_list.LATEST_ON_INDEX]  # the corpus holds them newest first
-    page(briefing_list.INDEX, "pages/briefings.md.j2", briefings=newest, months=list(listed.values()))
+    page(briefing_list.INDEX, "pages/briefings.html.j2", briefings=newest, months=list(listed.values()))
     links = [Link(month_label(one.month, language, one.part, one.parts), one.path) for one in months]
     by_month: dict[str, list[Link]] = {}
     for one, link in zip(months, links):
         by_month.setdefault(one.month, []).append(link)
     for one, link, pager in zip(months, links, chain(links, groups=[by_month[one.month] for one in months])):
-        page(one.path, "pages/briefings_month.md.j2", heading=link.label, briefings=one.briefings, pager=pager)
+        page(one.path, "pages/briefings_month.html.j2", heading=link.label, briefings=one.briefings, pager=pager)
 
 
 def actor_list_pages(corpus: Corpus, language: str, page: Page) -> None:
     """`actors/`: every kind of actor; a long list's A-to-Z parts on pages of their own."""
     words = labels(language)
     lists = actor_lists.kind_lists(corpus)
-    page(actor_lists.INDEX, "pages/actors.md.j2", lists=lists, part_range=actor_lists.part_range)
+    page(actor_lists.INDEX, "pages/actors.html.j2", lists=lists, part_range=actor_lists.part_range)
     for kind_list in lists:
         heading = words[kind_list.heading]
         links = [Link(f"{heading} {actor_lists.part_range(part)}", part.path) for part in kind_list.parts]
         for part, link, pager in zip(kind_list.parts, links, chain(links, ("previous", "next"))):
-            page(part.path, "pages/actors_part.md.j2", heading=link.label, part=part, pager=pager)
+            page(part.path, "pages/actors_part.html.j2", heading=link.label, part=part, pager=pager)
 
 
 __all__ = ["actor_list_pages", "briefing_list_pages", "month_label"]

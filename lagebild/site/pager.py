@@ -7,7 +7,7 @@ fit well below 300 KB).  The first part keeps the listing's old address; later p
 (`…/2/`, `…/3/`).  A `Pager` says what one page links to: the page before and after it in reading
 order (newest first for dated listings) and, when a listing has few parts, every part by number.
 
-Pure: items in, parts and pagers out; the templates render `pages/pager.md.j2`.
+Pure: items in, parts and pagers out; the templates render `pages/pager.html.j2`.
 """
 
 from __future__ import annotations

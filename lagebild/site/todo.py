@@ -200,12 +200,12 @@ def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str,
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
                "list_label": list_label}
-    pages = [(f"{FOLDER}/index.md", "pages/review.md.j2", helpers)]
+    pages = [(f"{FOLDER}/index.md", "pages/review.html.j2", helpers)]
     for name, items in lists.items():
         for part in split(items, PAGE_SIZE, partial(_page_path, name)):
             number = part.number
             pager = {"number": number, "of": part.count, "first": (number - 1) * PAGE_SIZE + 1,
                      "previous": _page_path(name, number - 1) if number > 1 else None,
                      "next": _page_path(name, number + 1) if number < part.count else None}
-            pages.append((part.path, f"pages/review-{name}.md.j2", {**helpers, "items": part.items, "pager": pager}))
+            pages.append((part.path, f"pages/review-{name}.html.j2", {**helpers, "items": part.items, "pager": pager}))
     return pages

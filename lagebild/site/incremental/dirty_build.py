@@ -3,7 +3,7 @@
 MkDocs skips a page in a dirty build when `File.is_modified()` is False (build.py
 `_populate_page`, `_build_page`); the method is set here per `File` instance.  A page is
 rendered again when the planner says everything changed, its output is gone, its derived
-Markdown changed, its briefing's fingerprint changed, or — a hand-written page — its source is
+page (HTML) changed, its briefing's fingerprint changed, or — a hand-written page — its source is
 newer or anything at all changed.  In audit mode every kept page is rendered too, with the
 output and search entries it would have kept noted for comparison.
 """
@@ -29,7 +29,7 @@ class Marked:
     entries: dict[str, list[Any]] = field(default_factory=dict)  # audit: page source path -> search entries kept
 
 
-def mark_modified(files: Files, plan: Plan, derived: Mapping[str, str], previous: Mapping[str, str],
+def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previous: Mapping[str, object],
                   search_entries: Mapping[str, list[Any]], audit: bool) -> Marked:
     """Set `is_modified` on every page of this dirty build; what was kept (audit) and how many render."""
     everything = plan.wants("")  # any change at all: hand-written pages may link to anything

@@ -15,8 +15,8 @@ changed, every page is rendered.  Besides, each unit holds what it shows — a b
 - any other derived page (start page, lists, review, later parts): every briefing file, the
   cross-briefing structure and the state the review pages and the feed read.
 
-A derived unit whose fingerprint is unchanged keeps last build's Markdown and is not rendered;
-a rendered page whose Markdown came out the same is not modified either.  The content of a
+A derived unit whose fingerprint is unchanged keeps last build's page and is not rendered;
+a rendered page that came out the same is not modified either.  The content of a
 derived page stays opaque here: only its path and the model's briefings and names count.
 """
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from lagebild.picture.corpus import Actor, Corpus
 from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
@@ -55,7 +56,7 @@ class Planner:
     global_part: str = ""
     structure: str = ""
     fingerprints: dict[str, str] = field(default_factory=dict)
-    derived: dict[str, str] = field(default_factory=dict)  # page path -> Markdown shown last build
+    derived: dict[str, Any] = field(default_factory=dict)  # page path -> what generated_pages gave last build
     unit_paths: dict[str, list[str]] = field(default_factory=dict)  # unit key -> its page paths
 
     def plan(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], global_part: str,
@@ -68,11 +69,11 @@ class Planner:
         return Plan(full, fingerprints, frozenset(changed - briefing_pages),
                     frozenset(briefing_pages if full else changed & briefing_pages))
 
-    def join(self, plan: Plan, rendered: Mapping[str, str], actors: list[Actor]) -> dict[str, str]:
+    def join(self, plan: Plan, rendered: Mapping[str, Any], actors: list[Actor]) -> dict[str, Any]:
         """Every derived page now: the rendered ones and the kept ones of unchanged units, by path
         (one order however many were rendered: the search index and the sitemap follow it)."""
         units = group_units(rendered, actors)
-        pages: dict[str, str] = dict(rendered)
+        pages: dict[str, Any] = dict(rendered)
         if not plan.full:
             for unit, paths in self.unit_paths.items():
                 if unit not in units and not plan.wants(unit):
@@ -81,7 +82,7 @@ class Planner:
                     units[unit] = list(paths)
         return dict(sorted(pages.items()))
 
-    def remember(self, plan: Plan, pages: Mapping[str, str], actors: list[Actor], global_part: str,
+    def remember(self, plan: Plan, pages: Mapping[str, Any], actors: list[Actor], global_part: str,
                  structure: str) -> None:
         self.global_part, self.structure = global_part, structure
         self.fingerprints = dict(plan.fingerprints)
@@ -93,7 +94,7 @@ class Planner:
         self.fingerprints = {}
 
 
-def group_units(pages: Mapping[str, str], actors: list[Actor]) -> dict[str, list[str]]:
+def group_units(pages: Mapping[str, Any], actors: list[Actor]) -> dict[str, list[str]]:
     """Page path -> its unit: an actor's archives ('actors/x/2025.md') belong to 'actors/x.md'."""
     folders = {actor.path[:-len(".md")] + "/": actor.path for actor in actors}
     units: dict[str, list[str]] = defaultdict(list)
