@@ -157,7 +157,7 @@ def run_size(n: int, workdir: Path, baseline_max: int, profile: bool, edit_timeo
     result.update(site_sizes(root / "site"))
     # Again, nothing changed: what the caches under .lagebild/cache/ save a repeated build.
     warm_build = timed("build_warm", render)
-    result["build_warm_s"] = warm_build["wall"]
+    result["build_warm_s"], result["build_warm_cpu_s"] = warm_build["wall"], warm_build["cpu"]
     result["build_ms_per_briefing"] = 1000 * result["build_s"] / n
     if profile:
         stats = workdir / f"build-{n}.prof"
@@ -174,9 +174,12 @@ def run_size(n: int, workdir: Path, baseline_max: int, profile: bool, edit_timeo
         make_plain_project(plain, articles)
         stock = timed("baseline", [MKDOCS, "build", "-q"], plain, None)
         result["baseline_build_s"], result["baseline_peak_rss_mb"] = stock["wall"], stock["rss"]
+        result["baseline_build_cpu_s"] = stock["cpu"]
         result["build_vs_baseline"] = result["build_s"] / result["baseline_build_s"]
+        result["build_vs_baseline_cpu"] = result["build_cpu_s"] / result["baseline_build_cpu_s"]
     else:
-        result["baseline_build_s"] = result["build_vs_baseline"] = None
+        for key in ("baseline_build_s", "baseline_build_cpu_s", "build_vs_baseline", "build_vs_baseline_cpu"):
+            result[key] = None
     result["load_at"]["end"] = round(load(), 2)
     return result
 
@@ -187,15 +190,16 @@ def _num(value: Any, digits: int) -> str:
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     head = ("size", "extract cold s", "art/s/core", "extract warm s", "build s", "build warm s", "pages",
-            "ms/briefing", "stock Material s", "build/stock", "serve start s", "edit median s", "edit max s",
-            "peak RSS MB", "largest page KB", "search index KB", "load")
+            "ms/briefing", "stock Material s", "build/stock", "build/stock CPU", "serve start s", "edit median s",
+            "edit max s", "peak RSS MB", "largest page KB", "search index KB", "load")
     rows = [head]
     for size, r in results.items():
         loads = r.get("load_at", {}).values()
         rows.append((size, _num(r["extract_cold_s"], 1), _num(r["extract_articles_per_s_per_core"], 1),
                      _num(r["extract_warm_s"], 2), _num(r["build_s"], 1), _num(r["build_warm_s"], 2),
                      str(r["pages"]), _num(r["build_ms_per_briefing"], 1), _num(r.get("baseline_build_s"), 1),
-                     _num(r.get("build_vs_baseline"), 2), _num(r.get("serve_start_s"), 1),
+                     _num(r.get("build_vs_baseline"), 2), _num(r.get("build_vs_baseline_cpu"), 2),
+                     _num(r.get("serve_start_s"), 1),
                      _num(r.get("serve_edit_median_s"), 2), _num(r.get("serve_edit_max_s"), 2),
                      _num(r["peak_rss_mb"], 0), _num(r["largest_page_kb"], 0), _num(r["search_index_kb"], 0),
                      f"{min(loads):.1f}–{max(loads):.1f}" if loads else "—"))

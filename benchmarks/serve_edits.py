@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import re
 import signal
@@ -26,7 +27,7 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -141,11 +142,16 @@ def no_link_to(site: Site, path: str, target: str) -> Callable[[Page], bool]:
     return lambda page: page.status == 404 or (page.status == 200 and not site.links(path, page.text)[target])
 
 
+def in_index(text: str, needle: str) -> bool:
+    """The needle is in the search index as written, HTML-escaped or JSON-escaped (``M\\u00e4rz``)."""
+    return shows(text, needle) or json.dumps(needle)[1:-1] in text
+
+
 def search_check(site: Site, present: list[str], absent: list[str], any_of: list[str] | None = None) -> Check:
     def probe() -> bool:
         text = site.get("search/search_index.json").text
-        return (bool(text) and all(shows(text, n) for n in present) and not any(shows(text, n) for n in absent)
-                and (any_of is None or any(shows(text, n) for n in any_of)))
+        return (bool(text) and all(in_index(text, n) for n in present) and not any(in_index(text, n) for n in absent)
+                and (any_of is None or any(in_index(text, n) for n in any_of)))
 
     wanted = ", ".join([*(f"shows {n!r}" for n in present), *(f"lacks {n!r}" for n in absent),
                         *([f"shows one of {any_of}"] if any_of else [])])
@@ -206,13 +212,16 @@ def month_folder(month: str) -> str:
 
 
 def event_to_other_month(site: Site, corpus: Corpus, used: set[str], word: str) -> Edit:
-    """A briefing's first event moves to the same month a year before the corpus: a month page appears."""
+    """A briefing's first event moves to its month in the year before the corpus begins: a month page appears
+    (and its date is nowhere else in the site, so the search index shows exactly this change)."""
     target = corpus.newest_with(RECURRING[1][0], used)
     used.add(target.slug)
     bpage = briefing_page(target.slug)
     event = target.events[0]
     old_day = date.fromisoformat(event.date or "2025-06-15")
-    new_day = date(old_day.year - 1, old_day.month, 15)
+    earliest = min(date.fromisoformat(d) for a in corpus.articles
+                   for d in (a.briefing.published, *(e.date for e in a.briefing.events)) if d)
+    new_day = date(earliest.year - 1, old_day.month, 15)
     old_month, new_month = old_day.isoformat()[:7], new_day.isoformat()[:7]
     old_folder, new_folder = month_folder(old_month), month_folder(new_month)
     checks = [page_check(site, bpage, f"briefing page links {new_folder}",
@@ -233,7 +242,7 @@ def event_to_other_month(site: Site, corpus: Corpus, used: set[str], word: str) 
     index = site.get("search/search_index.json").text
     spellings = [new_day.isoformat(), format_date(new_day, "long", locale="de"),
                  format_date(new_day, "long", locale="en_GB"), format_date(new_day, "long", locale="en")]
-    if any(shows(index, s) for s in spellings):
+    if any(in_index(index, s) for s in spellings):
         not_checked.append(f"search index: {new_day} is already in it before the edit")
     else:
         checks.append(search_check(site, [], [], any_of=spellings))
@@ -249,13 +258,16 @@ def event_to_other_month(site: Site, corpus: Corpus, used: set[str], word: str) 
     return Edit("event to another month", apply, checks, not_checked)
 
 
+def newest_briefing(corpus: Corpus) -> Briefing:
+    return max((a.briefing for a in corpus.articles), key=lambda b: (b.published or "", b.slug))
+
+
 def new_briefing(corpus: Corpus) -> Briefing:
-    """A briefing the corpus does not have, published after every other one (so lists show it first)."""
+    """A briefing the corpus does not have, published on the newest one's day (lists show the two together)."""
     fresh = article(len(corpus.articles) + 10_000).briefing
-    newest = max(date.fromisoformat(a.briefing.published or "2025-01-01") for a in corpus.articles)
-    published = (newest + timedelta(days=1)).isoformat()
+    published = newest_briefing(corpus).published
     return dataclasses.replace(fresh, published=published,
-                               reference_date=ReferenceDate(published, evidence="published"))
+                               reference_date=ReferenceDate(published or "", evidence="published"))
 
 
 def add_briefing(site: Site, corpus: Corpus, word: str, added: dict[str, Any]) -> Edit:
@@ -281,14 +293,14 @@ def add_briefing(site: Site, corpus: Corpus, word: str, added: dict[str, Any]) -
 
     checks = [page_check(site, bpage, "new briefing page shows its title",
                          lambda p: p.status == 200 and shows(p.text, briefing.title), back_links)]
-    listing = site.get("briefings/")
-    newest = max((a.briefing for a in corpus.articles), key=lambda b: (b.published or "", b.slug))
-    if listing.status == 200 and site.links("briefings/", listing.text)[briefing_page(newest.slug)]:
-        checks.append(page_check(site, "briefings/", "list links the new briefing",
-                                 lambda p: bool(site.links("briefings/", p.text)[bpage])))
-        added["pages"]["briefings/"] = True
+    # The list page that shows the newest briefing (``briefings/`` or one of its parts) must show this one too.
+    newest = newest_briefing(corpus)
+    listing = sorted(list_pages(site, corpus, newest.slug))
+    if listing:
+        checks.append(page_check(site, listing[0], "list links the new briefing", links_to(site, listing[0], bpage)))
+        added["pages"][listing[0]] = True
     else:
-        not_checked.append("briefing list: briefings/ does not link the newest briefing before the edit")
+        not_checked.append(f"briefing list: no page under briefings/ links the newest briefing {newest.slug}")
     checks.append(search_check(site, [briefing.title], []))
 
     def apply() -> None:

@@ -29,7 +29,7 @@ SIZE_KEYS = {
     "extract_articles_per_s_per_core", "build_s", "build_cpu_s", "pages", "largest_page_kb", "largest_page",
     "search_index_kb", "build_warm_s", "build_ms_per_briefing", "serve_start_s", "serve_edits",
     "serve_edit_median_s", "serve_edit_max_s", "serve_peak_rss_mb", "peak_rss_mb", "baseline_build_s",
-    "baseline_peak_rss_mb", "build_vs_baseline",
+    "baseline_peak_rss_mb", "build_vs_baseline", "build_warm_cpu_s", "baseline_build_cpu_s", "build_vs_baseline_cpu",
 }
 EDIT_KINDS = ["title and role", "event to another month", "new briefing", "delete briefing", "rename person"]
 
@@ -71,7 +71,10 @@ def test_quick_run_writes_every_key_with_sane_values(tmp_path: Path) -> None:
     timeline = next(e for e in edits if e["kind"] == "event to another month")["checks"]
     assert any(label.startswith("timeline/") for label in timeline), timeline
     actors = next(e for e in edits if e["kind"] == "title and role")["checks"]
-    assert any("(actors/" in label for label in actors) and any("(briefings/)" in label for label in actors), actors
+    assert any("(actors/" in label for label in actors), actors
+    assert any(label.startswith("shows the new title (briefings/") for label in actors), actors  # a list page
+    added = next(e for e in edits if e["kind"] == "new briefing")["checks"]
+    assert any(label.startswith("list links the new briefing (briefings/") for label in added), added
     times = sorted(e["seconds"] for e in edits)
     assert result["serve_edit_max_s"] == times[-1] and result["serve_edit_median_s"] == times[2]
     assert [g["goal"] for g in report["goals"]] == [g.name for g in GOALS]
@@ -112,6 +115,9 @@ def test_links_resolve_relative_to_the_page_and_drop_anchors() -> None:
     assert "example.org" not in " ".join(links)
     assert links["actors/helena/"] == 1  # the in-page anchor
     assert shows("Titel &lt;b&gt;", "Titel <b>") and not shows("Titel", "Rolle")
+    from benchmarks.serve_edits import in_index
+    assert in_index('{"text": "15. M\\u00e4rz 2023"}', "15. März 2023")  # an index written with ensure_ascii
+    assert in_index('{"text": "15. März 2023"}', "15. März 2023") and not in_index("{}", "März")
 
 
 class _Running:
