@@ -19,6 +19,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from material.plugins.search.plugin import Parser
 
+from lagebild.briefing.model import Briefing, Person, SourceInfo
+from lagebild.picture.corpus import Corpus
 from lagebild.site import plugin as lagebild_plugin
 from lagebild.site.search_index import (
     LEAN,
@@ -30,6 +32,7 @@ from lagebild.site.search_index import (
     page_search_entries,
 )
 from lagebild.site.search_scan import LeftOut, page_sections
+from lagebild.site.search_synonyms import page_variants
 
 # What LEAN leaves out, as plain regexes over the fixture pages' HTML (none of these nests itself there).
 _LEAN_ELEMENTS = [re.compile(p, re.DOTALL) for p in (
@@ -220,3 +223,25 @@ def test_hostile_text_never_crashes_nor_leaks_markup(text: str) -> None:
                 assert "<" not in _KEPT_MARKUP.sub("", value), value  # only the bare kept tags
                 assert re.search(r"&(?!amp;|lt;|gt;)", value) is None, value  # entities only as the escapes
             assert entry["location"] == "p/" or entry["location"].startswith("p/#")
+
+
+# --- spelling variants -----------------------------------------------------------------------
+
+def _briefing(slug: str, language: str, *persons: str) -> Briefing:
+    return Briefing(slug=slug, title=f"Briefing {slug}", language=language, source=SourceInfo(f"{slug}.txt"),
+                    published="2026-01-03",
+                    persons=tuple(Person(id=f"p-{slug}-{i}", name=name) for i, name in enumerate(persons)))
+
+
+def test_variants_belong_to_one_actor_and_the_index_holds_each_word_once() -> None:
+    corpus = Corpus([_briefing("a", "de", "Lena Brückner"), _briefing("b", "de", "Lena Voss"),
+                     _briefing("c", "en", "Rustem Umerov"), _briefing("d", "de", "Rustem Umjerow")])
+    variants = page_variants(corpus, "2026-01-05")
+    lena = variants["briefings/a.md"].split()
+    assert "Brückner" in lena and "Voss" not in lena  # another Lena's surname is no variant of this one
+    assert "Januar" in lena and "January" in lena and "Jänner" in lena
+    # the entry keeps only the words its text does not hold yet
+    [entry] = page_search_entries("<p>Lena Brückner sprach.</p>", url="briefings/a/", title="Briefing a",
+                                  how=Indexed.PAGE, variants=variants["briefings/a.md"])
+    assert entry["text"].startswith("<p>Lena Brückner sprach.</p> ")
+    assert entry["text"].count("Brückner") == 1 and "Januar" in entry["text"]

@@ -23,6 +23,7 @@ entries per page address and writes the index in page order, in the theme's form
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ from enum import Enum
 from fnmatch import fnmatchcase
 from typing import Any
 
+from lagebild.i18n import LABELS
 from lagebild.site.search_scan import LeftOut, page_sections
 
 Entry = dict[str, Any]
@@ -78,7 +80,11 @@ PAGE_RULES: tuple[PageRule, ...] = (
 # pagers.
 LEAN = LeftOut(tags=frozenset({"svg", "nav", "table"}), classes=frozenset({"footnote"}), id_prefixes=("fnref",))
 
+# The site's own sentences, on every page that shows the block: never worth an index entry.
+CHROME_SENTENCES = frozenset(words["diagram_caption"] for words in LABELS.values())
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_WORD = re.compile(r"[^\W_][\w'-]*")
 _KEPT_TAG = re.compile(r"(</?(?:p|code|pre|li|ol|ul|sub|sup)>)")
 _EMPTY_KEPT = re.compile(r"<(p|li|code|sub|sup)>\s*</\1>|<(ul|ol)>\s*</\2>")
 
@@ -120,7 +126,7 @@ def page_search_entries(page_html: str, *, url: str, title: str, how: Indexed = 
     if variants:
         for entry in entries:
             if "#" not in entry["location"]:
-                entry["text"] = f"{entry['text']} {_escape(variants)}".strip()
+                entry["text"] = f"{entry['text']} {_new_words(variants, entries)}".strip()
     shown_tags = [str(t) for t in tags if t and isinstance(t, str | int | float | bool)] if isinstance(
         tags, list) else None
     for entry in entries:
@@ -135,13 +141,21 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _new_words(variants: str, entries: list[Entry]) -> str:
+    """The variants' words the page's entries do not hold yet (escaped), in their order."""
+    present = {word.casefold() for entry in entries for key in ("title", "text")
+               for word in _WORD.findall(html.unescape(entry[key]))}
+    fresh = [word for word in variants.split() if word.casefold() not in present]
+    return _escape(" ".join(dict.fromkeys(fresh)))
+
+
 def _sentences_once(entries: list[Entry]) -> list[Entry]:
     """Each sentence of the page in the first entry that holds it; later copies dropped.
 
     The summary repeats the article's first sentence, a quote its line, an article itself a
     stock phrase: the reader finds the page by it once.
     """
-    seen: set[str] = set()
+    seen: set[str] = set(CHROME_SENTENCES)
     result = []
     for entry in entries:
         pieces = []

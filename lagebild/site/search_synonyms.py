@@ -43,14 +43,14 @@ def actor_words(actor: Actor) -> set[str]:
     return {w for w in _words(names) if len(w) > 2 and w.casefold() not in _SKIP}
 
 
-def _other(variants: set[str], shown: Iterable[str]) -> str:
-    """The variants the shown names do not already hold, as one line ('' when none)."""
-    given = {w.casefold() for w in _words(shown)}
-    return " ".join(sorted((w for w in variants if w.casefold() not in given), key=lambda w: (w.casefold(), w)))
+def _line(words: Iterable[str]) -> str:
+    return " ".join(sorted(set(words), key=lambda w: (w.casefold(), w)))
 
 
 def page_variants(corpus: Corpus, today: str) -> dict[str, str]:
-    """Per page (its source path), the variants of the names and months it shows.
+    """Per page (its source path), every form of the names and months it shows, as one line.
+
+    The index keeps only the words a page's entry does not already hold (`search_index`).
 
     Taken from the model, not from the page's HTML: a page names the actors of its briefing (or
     itself, for an actor page) and the months of its dates; scanning 20 MB of HTML for words would
@@ -64,20 +64,22 @@ def page_variants(corpus: Corpus, today: str) -> dict[str, str]:
                 in_briefing[mention.briefing.slug] |= words[actor.token]
     found: dict[str, str] = {}
     for briefing in corpus.briefings:
-        names = [f.name for list_name in ("persons", "organizations", "places")  # type: ignore[attr-defined]
-                 for f in briefing.visible(list_name)]
+        # the names as the page's tables show them (the index leaves tables out) and their variants
+        names = [f.name for list_name in ("persons", "organizations", "countries", "places")  # type: ignore[attr-defined]
+                 for f in briefing.visible(list_name) if f.name]  # type: ignore[attr-defined]
         names += [alias for person in briefing.visible("persons") for alias in person.aliases]  # type: ignore[attr-defined]
         dates = [e.date for e in briefing.visible("events") if e.date]  # type: ignore[attr-defined]
         dates.append(briefing.published or (briefing.reference_date.date if briefing.reference_date else ""))
         months = sorted({int(d[5:7]) for d in dates if len(d) >= 7})
         # every name of each month: the page shows one ('Jänner' in Austria), the reader may type another
         month_names = " ".join(name for month in months for name in MONTHS[month - 1])
-        found[f"briefings/{briefing.slug}.md"] = f"{_other(in_briefing[briefing.slug], names)} {month_names}".strip()
+        shown = {w for w in _words(names) if len(w) > 2 and w.casefold() not in _SKIP}
+        found[f"briefings/{briefing.slug}.md"] = f"{_line(in_briefing[briefing.slug] | shown)} {month_names}".strip()
     for actor in corpus.actors.values():
         if actor.token in words:
-            found[actor.path] = _other(words[actor.token], [actor.name, *actor.spellings])
+            found[actor.path] = _line(words[actor.token])
     for story in corpus.stories(today):
         members = [a for t in story.actors[:10] if (a := corpus.by_token(t)) is not None and a.token in words]
         variants = set().union(*(words[a.token] for a in members)) if members else set()
-        found[f"stories/{story.id}.md"] = _other(variants, [n for a in members for n in (a.name, *a.spellings)])
+        found[f"stories/{story.id}.md"] = _line(variants)
     return {path: text for path, text in found.items() if text}
