@@ -67,6 +67,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.today = ""
         self.render_cache: RenderCache | None = None
         self.search_store = SearchStore()  # search entries per page URL, written by the theme's plugin
+        self.dirty = False  # `mkdocs serve --dirty`: only changed pages are built (and indexed again)
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
@@ -88,7 +89,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # Converted pages from earlier builds (kept on disk across builds and processes).
         self.render_cache = RenderCache(self._cache_dir("render"), config)
         # The theme's search plugin (configured before this one) indexes with our scanner and policy.
-        self.search_store = SearchStore()  # a full build indexes every page again
+        if not self.dirty:
+            self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
         if search is not None and not attach(search, self.search_store, self._search_entries):
             log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
@@ -108,6 +110,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
+        self.dirty = dirty
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         content_dir = Path(config.docs_dir)

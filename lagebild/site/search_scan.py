@@ -107,20 +107,19 @@ def joined(pieces: list[str]) -> str:
 
 
 @functools.cache
-def _attribute_pattern(left_out: LeftOut) -> re.Pattern[str] | None:
-    return left_out.attribute_pattern()
+def _rules(left_out: LeftOut) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The tags always left out, and one regex over a tag's attributes that may leave it out."""
+    pattern = left_out.attribute_pattern()
+    maybe = "data-search-exclude|linenodiv" + (f"|{pattern.pattern}" if pattern is not None else "")
+    return NEVER_INDEXED | left_out.tags, re.compile(maybe, re.IGNORECASE)
 
 
-def _left_out(tag: str, raw: str, left_out: LeftOut) -> bool:
-    """Does this element stay out of the index, with everything in it?"""
-    if tag in NEVER_INDEXED or tag in left_out.tags:
+def _left_out_by_attributes(raw: str, left_out: LeftOut) -> bool:
+    """Do this element's attributes leave it out of the index (with everything in it)?"""
+    attrs = attributes(raw)
+    if "data-search-exclude" in attrs or attrs.get("class") == "linenodiv":
         return True
-    if not raw:
-        return False
-    if ("data-search-exclude" in raw or "linenodiv" in raw) and (
-            "data-search-exclude" in (attrs := attributes(raw)) or attrs.get("class") == "linenodiv"):
-        return True
-    pattern = _attribute_pattern(left_out)
+    pattern = left_out.attribute_pattern()
     return pattern is not None and pattern.search(raw) is not None
 
 
@@ -151,6 +150,8 @@ def page_sections(page_html: str, left_out: LeftOut = LeftOut()) -> list[Section
     context: list[str] = []  # open elements' tags, outermost first
     pre = 0  # open <pre> elements: whitespace stays as written
     count = len(parts)
+    left_out_tags, maybe_pattern = _rules(left_out)
+    maybe_left_out = maybe_pattern.search
     index = -4  # of the current tag in `parts`; the text after it is at index + 4
     while True:
         text = parts[index + 4]
@@ -187,7 +188,7 @@ def page_sections(page_html: str, left_out: LeftOut = LeftOut()) -> list[Section
             elif section is None:
                 section = Section("hx", 0)
                 sections.append(section)
-            if _left_out(tag, raw, left_out) or (
+            if tag in left_out_tags or (raw and maybe_left_out(raw) and _left_out_by_attributes(raw, left_out)) or (
                     tag == "a" and "headerlink" in raw and section.tag in context
                     and attributes(raw).get("class") == "headerlink"):  # a heading's permalink '¶'
                 if not self_closing:
