@@ -94,10 +94,6 @@ class Section:
         return joined(self.text)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def joined(pieces: list[str]) -> str:
     """A section's title or text as one string, runs of spaces made one (the theme leaves them)."""
     text = "".join(pieces)
@@ -107,19 +103,18 @@ def joined(pieces: list[str]) -> str:
 
 
 @functools.cache
-def _rules(left_out: LeftOut) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The tags always left out, and one regex over a tag's attributes that may leave it out."""
+def _rules(left_out: LeftOut) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The tags always left out; a quick regex over a tag's attributes that may leave it out; the exact one."""
     pattern = left_out.attribute_pattern()
     maybe = "data-search-exclude|linenodiv" + (f"|{pattern.pattern}" if pattern is not None else "")
-    return NEVER_INDEXED | left_out.tags, re.compile(maybe, re.IGNORECASE)
+    return NEVER_INDEXED | left_out.tags, re.compile(maybe, re.IGNORECASE), pattern
 
 
-def _left_out_by_attributes(raw: str, left_out: LeftOut) -> bool:
+def _left_out_by_attributes(raw: str, pattern: re.Pattern[str] | None) -> bool:
     """Do this element's attributes leave it out of the index (with everything in it)?"""
     attrs = attributes(raw)
     if "data-search-exclude" in attrs or attrs.get("class") == "linenodiv":
         return True
-    pattern = left_out.attribute_pattern()
     return pattern is not None and pattern.search(raw) is not None
 
 
@@ -150,7 +145,7 @@ def page_sections(page_html: str, left_out: LeftOut = LeftOut()) -> list[Section
     context: list[str] = []  # open elements' tags, outermost first
     pre = 0  # open <pre> elements: whitespace stays as written
     count = len(parts)
-    left_out_tags, maybe_pattern = _rules(left_out)
+    left_out_tags, maybe_pattern, exact = _rules(left_out)
     maybe_left_out = maybe_pattern.search
     index = -4  # of the current tag in `parts`; the text after it is at index + 4
     while True:
@@ -188,7 +183,7 @@ def page_sections(page_html: str, left_out: LeftOut = LeftOut()) -> list[Section
             elif section is None:
                 section = Section("hx", 0)
                 sections.append(section)
-            if tag in left_out_tags or (raw and maybe_left_out(raw) and _left_out_by_attributes(raw, left_out)) or (
+            if tag in left_out_tags or (raw and maybe_left_out(raw) and _left_out_by_attributes(raw, exact)) or (
                     tag == "a" and "headerlink" in raw and section.tag in context
                     and attributes(raw).get("class") == "headerlink"):  # a heading's permalink '¶'
                 if not self_closing:
