@@ -74,7 +74,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
+        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
 
@@ -106,7 +106,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         meta = self.metas.get(source)
         return page_search_entries(
             page.content or "", url=page.url, title=str(page.meta.get("title", page.title)), how=indexed(source),
-            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ""),
+            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ()),
             tags=page.meta.get("tags"), boost=search.get("boost") if isinstance(search, dict) else None)
 
     def _cache_dir(self, name: str) -> Path:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fnmatch import fnmatchcase
@@ -57,12 +57,15 @@ class PageRule:
 PAGE_RULES: tuple[PageRule, ...] = (
     PageRule("index.md", "start page", Indexed.TITLE),
     PageRule("briefings/index.md", "briefing list", Indexed.TITLE),
+    PageRule("briefings/*/*", "briefing list part", Indexed.TITLE),  # briefings/2025-03/, …/2025-03/2/
     PageRule("actors/index.md", "actor list", Indexed.TITLE),
     PageRule("stories/index.md", "story list", Indexed.TITLE),
+    PageRule("stories/page-*", "story list part", Indexed.TITLE),
+    PageRule("stories/*/*", "story part", Indexed.TITLE),  # a long story's later timeline parts
     PageRule("timeline.md", "timeline", Indexed.TITLE),
     PageRule("timeline/*", "timeline month", Indexed.TITLE),
     PageRule("review/*", "review page", Indexed.TITLE),
-    PageRule("actors/*/*", "actor archive", Indexed.TITLE),
+    PageRule("actors/*/*", "actor archive or list part", Indexed.TITLE),  # actors/<slug>/2025/, actors/all/2/
     PageRule("organizations/*/*", "organisation archive", Indexed.TITLE),
     PageRule("countries/*/*", "country archive", Indexed.TITLE),
     PageRule("places/*/*", "place archive", Indexed.TITLE),
@@ -100,13 +103,13 @@ def indexed(src_path: str) -> Indexed:
 
 
 def page_search_entries(page_html: str, *, url: str, title: str, how: Indexed = Indexed.WHOLE,
-                        description: str = "", variants: str = "", tags: Iterable[Any] | None = None,
+                        description: str = "", variants: Sequence[str] = (), tags: Iterable[Any] | None = None,
                         boost: Any = None, left_out: LeftOut = LEAN) -> list[Entry]:
     """A page's entries in the theme's format: {location, title, text[, tags][, boost]}.
 
     `title` is the page's title as HTML (for a section without a heading of its own), `url` its
     address relative to the site, `description` its one line of plain text (`Indexed.SUMMARY`);
-    `variants`, other spellings, go into the page's own entry.
+    `variants` (other spellings: words, or phrases such as a date) go into the page's own entry.
     """
     entries: list[Entry]
     if how is Indexed.TITLE:
@@ -141,12 +144,14 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _new_words(variants: str, entries: list[Entry]) -> str:
-    """The variants' words the page's entries do not hold yet (escaped), in their order."""
-    present = {word.casefold() for entry in entries for key in ("title", "text")
-               for word in _WORD.findall(html.unescape(entry[key]))}
-    fresh = [word for word in variants.split() if word.casefold() not in present]
-    return _escape(" ".join(dict.fromkeys(fresh)))
+def _new_words(variants: Sequence[str], entries: list[Entry]) -> str:
+    """The variants the page's entries do not hold yet (escaped), in their order: a word unless the
+    entries have that word, a phrase unless they have the phrase."""
+    said = " ".join(html.unescape(entry[key]) for entry in entries for key in ("title", "text")).casefold()
+    present = set(_WORD.findall(said))
+    fresh = [item for item in dict.fromkeys(variants) if item.strip() and (
+        item.casefold() not in present if " " not in item.strip() else item.casefold() not in said)]
+    return _escape(" ".join(fresh))
 
 
 def _sentences_once(entries: list[Entry]) -> list[Entry]:

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from lagebild.i18n import format_date
 from lagebild.picture.corpus import Actor, Corpus
 from lagebild.picture.identity import other_language_names
 from lagebild.picture.names import MONTHS
@@ -43,14 +44,15 @@ def actor_words(actor: Actor) -> set[str]:
     return {w for w in _words(names) if len(w) > 2 and w.casefold() not in _SKIP}
 
 
-def _line(words: Iterable[str]) -> str:
-    return " ".join(sorted(set(words), key=lambda w: (w.casefold(), w)))
+def _sorted(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (w.casefold(), w)))
 
 
-def page_variants(corpus: Corpus, today: str) -> dict[str, str]:
-    """Per page (its source path), every form of the names and months it shows, as one line.
+def page_variants(corpus: Corpus, today: str) -> dict[str, tuple[str, ...]]:
+    """Per page (its source path), every form of the names, months and dates it shows.
 
-    The index keeps only the words a page's entry does not already hold (`search_index`).
+    Each item is one word, or a date as the page writes it ('3. Jänner 2026'); the index keeps
+    only those a page's entry does not already hold (`search_index`).
 
     Taken from the model, not from the page's HTML: a page names the actors of its briefing (or
     itself, for an actor page) and the months of its dates; scanning 20 MB of HTML for words would
@@ -62,7 +64,7 @@ def page_variants(corpus: Corpus, today: str) -> dict[str, str]:
         if actor.token in words:
             for mention in actor.mentions:
                 in_briefing[mention.briefing.slug] |= words[actor.token]
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, ...]] = {}
     for briefing in corpus.briefings:
         # the names as the page's tables show them (the index leaves tables out) and their variants
         names = [f.name for list_name in ("persons", "organizations", "countries", "places")  # type: ignore[attr-defined]
@@ -72,14 +74,17 @@ def page_variants(corpus: Corpus, today: str) -> dict[str, str]:
         dates.append(briefing.published or (briefing.reference_date.date if briefing.reference_date else ""))
         months = sorted({int(d[5:7]) for d in dates if len(d) >= 7})
         # every name of each month: the page shows one ('Jänner' in Austria), the reader may type another
-        month_names = " ".join(name for month in months for name in MONTHS[month - 1])
+        month_names = tuple(dict.fromkeys(name for month in months for name in MONTHS[month - 1]))
         shown = {w for w in _words(names) if len(w) > 2 and w.casefold() not in _SKIP}
-        found[f"briefings/{briefing.slug}.md"] = f"{_line(in_briefing[briefing.slug] | shown)} {month_names}".strip()
+        # the events' dates as the page's tables write them (the index leaves tables out)
+        dated = [e.date for e in briefing.visible("events") if e.date]  # type: ignore[attr-defined]
+        days = tuple(dict.fromkeys(format_date(day, briefing.language, briefing.locale) for day in dated))
+        found[f"briefings/{briefing.slug}.md"] = _sorted(in_briefing[briefing.slug] | shown) + month_names + days
     for actor in corpus.actors.values():
         if actor.token in words:
-            found[actor.path] = _line(words[actor.token])
+            found[actor.path] = _sorted(words[actor.token])
     for story in corpus.stories(today):
         members = [a for t in story.actors[:10] if (a := corpus.by_token(t)) is not None and a.token in words]
         variants = set().union(*(words[a.token] for a in members)) if members else set()
-        found[f"stories/{story.id}.md"] = _line(variants)
-    return {path: text for path, text in found.items() if text}
+        found[f"stories/{story.id}.md"] = _sorted(variants)
+    return {path: items for path, items in found.items() if items}
