@@ -8,7 +8,6 @@ page's HTML passes the allow-list sanitizer before the search index sees it.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -26,7 +25,6 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from lagebild import atomic
 from lagebild.briefing.content import load_content
 from lagebild.briefing.model import Briefing
 from lagebild.errors import LagebildError
@@ -44,9 +42,9 @@ from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
-from lagebild.site.render_cache import RenderCache, SearchCache
-from lagebild.site.search_lean import lean_search_index
-from lagebild.site.search_synonyms import SynonymTable, add_to_index, page_variants
+from lagebild.site.render_cache import RenderCache
+from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
+from lagebild.site.search_synonyms import page_variants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -70,13 +68,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.template_dir = self.root / "templates"
         self.today = ""
         self.render_cache: RenderCache | None = None
-        self.search_cache: SearchCache | None = None
+        self.search_store = SearchStore()  # search entries per page URL, written by the theme's plugin
+        self.dirty = False  # `mkdocs serve --dirty`: only changed pages are built (and indexed again)
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
-        self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
+        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
 
@@ -92,20 +90,31 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
-        # Converted pages and search entries from earlier builds (this plugin is new on every
-        # `mkdocs serve` rebuild; the caches on disk are not).
+        # Converted pages from earlier builds (kept on disk across builds and processes).
         self.render_cache = RenderCache(self._cache_dir("render"), config)
-        self.search_cache = SearchCache(self._cache_dir("search"))
+        # The theme's search plugin (configured before this one) indexes with our scanner and policy.
+        if not self.dirty:
+            self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
-        if search is None or not self.search_cache.wrap(search):
-            self.search_cache = None
+        if search is not None and not attach(search, self.search_store, self._search_entries):
+            log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
         return config
+
+    def _search_entries(self, page: Page) -> list[Entry]:
+        source = page.file.src_uri
+        search = page.meta.get("search") or {}
+        meta = self.metas.get(source)
+        return page_search_entries(
+            page.content or "", url=page.url, title=str(page.meta.get("title", page.title)), how=indexed(source),
+            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ()),
+            tags=page.meta.get("tags"), boost=search.get("boost") if isinstance(search, dict) else None)
 
     def _cache_dir(self, name: str) -> Path:
         return self.root / ".lagebild" / "cache" / name
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
+        self.dirty = dirty
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         content_dir = Path(config.docs_dir)
@@ -151,8 +160,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
-        self.page_urls = {}
+        self.page_synonyms = page_variants(self.corpus, self.today)
         self.html_pages = {}
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
         workers = 1 if last_good.serving else 2
@@ -215,7 +223,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
         briefing = self._briefing_of(page)
         page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
-        self.page_urls[page.file.src_uri] = page.url
         if page.file.src_uri in self.html_pages:
             return html  # written by our templates, every value escaped
         # Editors' and the article's text: whatever Markdown made of it passes the sanitizer.
@@ -278,27 +285,15 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.progress is not None:
             self.progress.close()
-        self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
-        lean_search_index(Path(config.site_dir))
         write_offline_index(Path(config.site_dir))
-        for cache in (self.render_cache, self.search_cache):
-            if cache is not None:
-                cache.store.prune()
+        if self.render_cache is not None:
+            self.render_cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
-
-    def _add_synonyms(self, index_path: Path) -> None:
-        """Other spellings of each page's names and months, invisible, into the search index."""
-        if not self.page_synonyms or not index_path.is_file():
-            return
-        index = json.loads(index_path.read_text(encoding="utf-8"))
-        by_url = {self.page_urls[path]: text for path, text in self.page_synonyms.items() if path in self.page_urls}
-        if add_to_index(index, by_url):
-            atomic.write_text(index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():
