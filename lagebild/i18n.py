@@ -44,6 +44,8 @@ LABELS: dict[str, dict[str, str]] = {
         "quote_open": "„", "quote_close": "“", "unnamed_speaker": "ungenannte Quelle",
         "months": "Monate", "earlier": "Früher", "later": "Später", "part": "Teil", "archive": "Archiv",
         "latest_n": "die neuesten {n}; ältere im Archiv",
+        "pages": "Seiten", "previous": "Zurück", "next": "Weiter", "all_of_kind": "Alle {kind} von A bis Z",
+        "most_named": "Die meistgenannten {n}", "by_month": "Nach Monat",
     },
     "en": {
         "home": "Home", "briefings": "Briefings", "briefing": "Briefing", "actors": "Actors",
@@ -74,6 +76,8 @@ LABELS: dict[str, dict[str, str]] = {
         "quote_open": "“", "quote_close": "”", "unnamed_speaker": "unnamed source",
         "months": "Months", "earlier": "Earlier", "later": "Later", "part": "Part", "archive": "Archive",
         "latest_n": "the latest {n}; older ones in the archive",
+        "pages": "Pages", "previous": "Previous", "next": "Next", "all_of_kind": "All {kind} from A to Z",
+        "most_named": "The {n} most named", "by_month": "By month",
     },
 }
 

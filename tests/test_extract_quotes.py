@@ -326,7 +326,7 @@ def test_quotes_render_their_co_speakers_and_an_unnamed_source_in_the_page_langu
 
     from lagebild.briefing.model import Briefing, Person, Quote, SourceInfo
     from lagebild.picture.corpus import Corpus
-    from lagebild.site.pages import PageRenderer, render_briefing_markdown
+    from lagebild.site.pages import PageRenderer, briefing_html, mark_blocks
 
     templates = Path(__file__).resolve().parent.parent / "templates"
     persons = (Person(id="p-1", name="Paul Girard"), Person(id="p-2", name="Greta Lindner"))
@@ -337,7 +337,8 @@ def test_quotes_render_their_co_speakers_and_an_unnamed_source_in_the_page_langu
                                     Quote(id="q-2", text="Europa hält zusammen", speaker="Paul Girard",
                                           co_speakers=("Greta Lindner",))))
         renderer = PageRenderer(Corpus([briefing]), "briefings/b.md", language, templates, today="2026-01-02")
-        page = render_briefing_markdown("<!-- lagebild:quotes -->\n", renderer, briefing)
-        assert f"— *{unnamed}*" in page.split("Wir sind bereit")[1].split("\n")[1]
+        body, tokens = mark_blocks("<!-- lagebild:quotes -->\n")
+        page, _ = briefing_html(renderer, briefing, f"<p>{body.strip()}</p>", tokens, set())
+        assert f"— <em>{unnamed}</em>" in page.split("Wir sind bereit")[1].split("\n")[1]
         joint = page.split("Europa hält zusammen")[1].split("\n")[1]
         assert "Paul Girard" in joint and "Greta Lindner" in joint

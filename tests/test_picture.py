@@ -224,7 +224,7 @@ def test_the_start_page_tells_the_situation_story_by_story(early: Path, late: Pa
 def test_a_story_page_has_its_own_timeline_and_briefings(early: Path) -> None:
     story = read_page(early / "stories/apa-kiew-beratung/index.html")
     text = story.text
-    assert text.startswith("Start Ukraine: Koalition der Willigen")
+    assert text.startswith("Start › Alle Themen Ukraine: Koalition der Willigen und ")  # named after what it is about
     planned = text[text.index("Geplant"):text.index("Briefings zum Thema")]
     assert planned.index("3. Januar 2026") < planned.index("6. Januar 2026") < planned.index("Februar 2026")
     assert "Atomgespräche" not in text  # another story's event

@@ -168,6 +168,29 @@ def test_stories_group_briefings_by_shared_events_and_specific_actors() -> None:
     assert [s.id for s in stories] == ["c", "a"]  # named after the oldest briefing
 
 
+def test_a_story_stops_growing_at_its_cap_and_is_named_after_its_specific_actors(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports that each name two occurrences chain into one component; past the cap a tie no longer
+    merges two stories, and a story is named after its most-named actors that are not everywhere."""
+    from lagebild.picture import stories
+
+    slugs = [f"b{n:02d}" for n in range(12)]
+    reports = [_briefing(slug, f"2026-01-{n + 1:02d}", _event(f"{n}a", f"2026-01-{n + 1:02d}", "Rat"),
+                         _event(f"{n}b", f"2026-01-{n + 2:02d}", "Rat")) for n, slug in enumerate(slugs)]
+    picture = merge_events(reports, _by_name, "2026-01-01")  # b00-b01 share day 2, b01-b02 day 3, …: a chain
+    actors = {slug: frozenset({"person-everywhere", f"person-minor-{n // 4}", "organization-rat"})
+              for n, slug in enumerate(slugs)}
+    monkeypatch.setattr(stories, "MIN_STORY_CAP", 100)
+    assert [len(s.briefings) for s in stories.find_stories(reports, picture.events, actors)] == [12]
+    monkeypatch.setattr(stories, "MIN_STORY_CAP", 4)
+    found = stories.find_stories(reports, picture.events, actors)
+    assert sorted(len(s.briefings) for s in found) == [4, 4, 4]
+    assert all(len(s.briefings) <= 4 for s in found)
+    first = next(s for s in found if s.id == "b00")
+    assert {b.slug for b in first.briefings} == {"b00", "b01", "b02", "b03"}  # along the time line
+    assert "person-everywhere" not in first.leads and "person-minor-0" in first.leads
+
+
 def test_country_codes_are_never_folded_together() -> None:
     from lagebild.briefing.model import Country
     from lagebild.picture.corpus import Corpus
@@ -191,6 +214,6 @@ def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
     (merged,) = corpus.merged_events("2026-01-10")
     view = MergedView(PageRenderer(corpus, "actors/x.md", "de", ROOT / "templates", today="2026-01-10"))
     shown = str(view.sources(merged, 5))
-    assert shown.count("](../briefings/") == 5
-    assert f"[2 weitere](../timeline/2026-01/index.md#{merged.id})" in shown  # the month page with its row
-    assert str(view.sources(merged)).count("](../briefings/") == 7
+    assert shown.count('href="../../briefings/') == 5
+    assert f'<a href="../../timeline/2026-01/#{merged.id}">2 weitere</a>' in shown  # the month page with its row
+    assert str(view.sources(merged)).count('href="../../briefings/') == 7

@@ -334,14 +334,14 @@ def _t24(project: Path, result: subprocess.CompletedProcess[str]) -> None:
 
 @prepare("T25")
 def _t25_prepare(project: Path) -> None:
-    template = project / "templates" / "pages" / "index.md.j2"
+    template = project / "templates" / "pages" / "index.html.j2"
     lines = template.read_text(encoding="utf-8").splitlines(keepends=True)
     template.write_text("".join([lines[0], "{{ no_such_variable }}\n", *lines[1:]]), encoding="utf-8")
 
 
 @extra("T25")
 def _t25(project: Path, result: subprocess.CompletedProcess[str]) -> None:
-    shutil.copy(ROOT / "templates" / "pages" / "index.md.j2", project / "templates" / "pages" / "index.md.j2")
+    shutil.copy(ROOT / "templates" / "pages" / "index.html.j2", project / "templates" / "pages" / "index.html.j2")
     rerun = run_build(project, "render")
     assert rerun.returncode == 0, rerun.stderr
     findings = scan_site(project / "site" / "briefings" / "t25")

@@ -139,10 +139,10 @@ def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
                                                                   for p in item.briefing.persons))
                  for item in _generator().generate(300)]
     pages = generated_pages(Corpus(briefings), ROOT / "templates", "de", TODAY)
-    guessed = {path: text for path, text in pages.items() if re.fullmatch(r"review/guessed(-\d+)?\.md", path)}
+    guessed = {path: page.html for path, page in pages.items() if re.fullmatch(r"review/guessed(-\d+)?\.md", path)}
     assert len(guessed) > 2  # more than PAGE_SIZE entries: split
     for path, text in guessed.items():
-        assert text.count("\n| [") <= PAGE_SIZE, path
+        assert text.count("<tr>") <= PAGE_SIZE + 1, path  # the rows and the head
         assert len(text.encode()) < 100 * 1024, path
 
 
@@ -152,8 +152,23 @@ def test_the_index_without_planned_events_lists_only_the_months() -> None:
 
     corpus = Corpus([item.briefing for item in _generator().generate(30)])
     pages = generated_pages(corpus, ROOT / "templates", "de", "2030-01-01")  # every event has passed
-    index = pages["timeline.md"]
+    index = pages["timeline.md"].html
     assert "<table" not in index and "lb-filter" not in index
-    months = re.findall(r"\]\(timeline/(\d{4}-\d{2})/index\.md\)", index)
+    months = re.findall(r'href="(\d{4}-\d{2})/"', index)
     assert months and months == sorted(months, reverse=True)
     assert all(f"timeline/{month}/index.md" in pages for month in months)
+
+
+def test_list_parts_are_built_titled_and_reachable(site: Path) -> None:
+    """The long list of persons continues A to Z on parts the overview links, each titled by its range;
+    the briefing list links every month, and every month page lists its briefings."""
+    overview = site / "actors/index.html"
+    parts = [follow(overview, h)[0] for h in read_page(overview).links if re.fullmatch(r"all/(\d+/)?", h)]
+    assert parts and all(p.is_file() for p in parts)
+    for part in parts:
+        assert re.search(r"<title>Personen [A-ZÄÖÜ](–[A-ZÄÖÜ])? - ", part.read_text(encoding="utf-8")), part
+    listing = site / "briefings/index.html"
+    months = [follow(listing, h)[0] for h in read_page(listing).links if re.fullmatch(r"\d{4}-\d{2}/", h)]
+    assert len(months) >= 12
+    listed = [h for month in months for h in read_page(month).links if re.fullmatch(r"\.\./\d{5}-[a-z0-9-]+/", h)]
+    assert len(listed) == len(set(listed)) == BRIEFINGS  # every briefing on exactly one month page

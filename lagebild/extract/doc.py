@@ -87,7 +87,8 @@ def split_sentences(paragraph: str) -> list[tuple[int, str]]:
         last_word = re.search(r"(\S+)$", before)
         token = last_word.group(1) if last_word else ""
         if match.group(0).startswith(".") and len(match.group(0)) == 1:
-            if token.strip("(\"„“") in _ABBREVIATIONS or re.fullmatch(r"[A-ZÄÖÜ]", token):
+            if token.strip("(\"„“") in _ABBREVIATIONS or re.fullmatch(r"[A-ZÄÖÜ]", token) or re.fullmatch(
+                    r"(?:[A-Z]\.)+[A-Z]", token):  # "Washington D.C. Wednesday": an initialism like "U.S."
                 continue
             if re.fullmatch(r"\d{1,2}", token) or re.fullmatch(r"[IVX]+", token):
                 continue  # "15. Dezember", "Abdullah II. treffen"

@@ -12,8 +12,17 @@ import re
 
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventdraft import STRONG, Draft, masked, participants_in, takes_part
-from lagebild.extract.eventparts import acting_groups
+from lagebild.extract.eventdraft import (
+    STRONG,
+    Draft,
+    find_triggers,
+    masked,
+    participants_in,
+    takes_part,
+    tells_the_future,
+)
+from lagebild.extract.eventparts import acting_groups, persons_in
+from lagebild.extract.mentions import name_mentions
 
 
 def anaphor_kind(text: str, language: str) -> str | None:
@@ -25,8 +34,9 @@ def anaphor_kind(text: str, language: str) -> str | None:
 
 
 def _comments_on(text: str, language: str) -> bool:
-    """The event is named only inside what someone says about it ("said the summit had failed"),
-    not as where they spoke ("told reporters after the talks")."""
+    """The event is named only inside what someone says about it ("said the summit had failed") or
+    as what they judge ("begrüßte die Gespräche", "welcomed the talks"), not as where they spoke
+    ("told reporters after the talks")."""
     data = lang_data(language)
     if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
         return False
@@ -34,7 +44,7 @@ def _comments_on(text: str, language: str) -> bool:
     first = min((m.start() for phrase in data.ANAPHORA
                  if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
     words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
-    return first >= 0 and bool(set(words) & data.SPEECH_PAST)
+    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS))
 
 
 def _objects(text: str, language: str) -> bool:
@@ -42,6 +52,15 @@ def _objects(text: str, language: str) -> bool:
     data = lang_data(language)
     words = re.findall(r"[\wäöüß]+", text.lower())
     return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
+
+
+def _at_the_event(text: str, language: str) -> bool:
+    """A sentence that goes on about an event without a cue of taking part ties its people to it
+    only when it places them there: speaking at or after it ("sagte … nach der Sitzung", "told
+    reporters after the talks") or meeting someone in it ("Dort traf er X", "he also met X")."""
+    if re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE):
+        return True
+    return any(t.kind in ("meeting", "talks", "call") and t.source != STRONG for t in find_triggers(text, language))
 
 
 def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
@@ -62,12 +81,16 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
         # Only a dated event is told on in its paragraph; an undated one takes names by reference.
         target = last
+        if last.status == "past" and tells_the_future(text, doc.language):
+            return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
         if not takes_part(text, doc.language):
-            # A sentence that only goes on about the event: its people, not every country it names.
-            people = {p.name for p in doc.persons}
-            target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
+            # A sentence that only goes on about the event: its people, not every country it names;
+            # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
+            if _at_the_event(text, doc.language):
+                people = {p.name for p in doc.persons}
+                target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
             target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
             return
     elif takes_part(text, doc.language):
@@ -75,3 +98,16 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if target is None:
         return
     target.add(participants_in(doc, text, sentence.index))
+
+
+def visitors(doc: Doc, previous: Draft, span: str) -> list[str]:
+    """Who of the event just told goes on to "am Nachmittag …": all of them, unless this sentence
+    names its own counterpart ("ein Gespräch mit Präsident X"); then only the protagonist, the
+    person of the earlier event the article names most (not whoever received them before)."""
+    own = persons_in(doc, span)
+    people = [p for p in doc.persons if p.name in previous.participants and p not in own]
+    if not own or not people:
+        return previous.participants
+    counts = {p.name: len([m for m in name_mentions(doc, doc.text) if m.person is p]) for p in people}
+    most = max(counts.values())
+    return [name for name, count in counts.items() if count == most]

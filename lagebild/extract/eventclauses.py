@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import DateMention
+from lagebild.extract.datefind import DateMention, lang_data
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
 
 
@@ -55,3 +55,76 @@ def _belongs_to(clause: int, home: int, others: list[int], opening: set[int]) ->
     if before and after and min(after) in opening:
         return max(before) == home  # the next date opens a new part: this clause is the previous date's
     return all(abs(clause - home) <= abs(clause - o) for o in others)
+
+
+_CONJUNCTION = re.compile(r"(?i)\b(?:und|and|sowie|then|dann)\s+(?:(?:am|an|on|at|vom|the)\s+)?$")
+
+
+def others_in_clause(text: str, mention: DateMention, dated: list[DateMention],
+                     trigger: Trigger | None) -> list[tuple[int, int]]:
+    """Stretches of the date's own clause that belong to another date in it: "spoke to Lutnick on
+    Monday and Greer on Tuesday" gives Tuesday "and Greer on Tuesday" and Monday "to Lutnick on
+    Monday"; a date after a conjunction owns what follows it ("und am Mittwoch Y")."""
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+    mine = sorted((m for m in dated if clause_of(m.start, clauses) == home), key=lambda m: m.start)
+    if len(mine) < 2:
+        return []
+    parts: list[tuple[int, int]] = []
+    for i, m in enumerate(mine):
+        if m is mention:
+            continue
+        if _CONJUNCTION.search(text[home[0]:m.start]):
+            end = mine[i + 1].start if i + 1 < len(mine) else home[1]
+            parts.append((m.start, end))
+            continue
+        start = mine[i - 1].end if i > 0 else home[0]
+        if trigger is not None and start <= trigger.start < m.start:
+            start = trigger.end  # the verb and who comes before it are every date's
+        parts.append((start, m.end))
+    return parts
+
+
+def subordinate_scope(text: str, mention: DateMention, trigger: Trigger | None,
+                      subordinators: frozenset[str]) -> tuple[int, int] | None:
+    """'… called on Iran to act before the Board meets in Vienna on 2 March': when the date and its
+    event word follow a temporal subordinator inside their clause, the event is told from there to
+    the clause's end, and the main clause's actors take no part in it."""
+    if trigger is None or trigger.source == "noun":
+        return None  # "after his election victory": a preposition before a noun, no clause of its own
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    if not lo <= trigger.start < hi:
+        return None
+    first = min(mention.start, trigger.start)
+    found = [m for m in re.finditer(r"[\wÄÖÜäöüß]+", text[lo:first]) if m.group(0).lower() in subordinators]
+    if not found or not text[lo:lo + found[-1].start()].strip():
+        return None  # no subordinator, or it opens the clause: the whole clause tells the event
+    return lo + found[-1].start(), min(hi, len(text))
+
+
+def without_purpose(text: str, language: str) -> str:
+    """A trip's sentence without whom the trip is for ("for talks with his counterparts")."""
+    for pattern in lang_data(language).PURPOSE_PATTERNS:
+        text = re.sub(pattern, lambda m: re.sub(r"\S", " ", m.group(0)), text)
+    return text
+
+
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def in_subordinate_clause(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """The date and its event word are told only in a clause that another one frames ("…, which will be
+    signed Saturday", "Before they began talks on Thursday", ", die am Samstag unterzeichnet werden
+    soll"): background the sentence mentions, less sure than its main news (review: guessed)."""
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+    if trigger is not None and not home[0] <= trigger.start < home[1]:
+        return False
+    first = re.match(r"\s*(?:[(\"“„]\s*)?([\wÄÖÜäöüß]+)", text[home[0]:home[1]])
+    if not first:
+        return False
+    word = first.group(1).lower()
+    if word not in lang_data(language).SUBORDINATORS:
+        return False
+    # "der", "die", "das" open a relative clause only after a comma ("Brüssel: Die 28 …" is a main clause).
+    return language != "de" or text[max(0, home[0] - 2):home[0]].startswith(",") or word not in _ARTICLES

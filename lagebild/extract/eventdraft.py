@@ -163,8 +163,10 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
 
 
 def masked(text: str, language: str) -> str:
-    """``text`` with the clauses of absent parties, the phrases of sources and of whoever an event
-    goes on without ("ohne die USA", "without the US") blanked out (same length)."""
+    """``text`` with the clauses of absent parties, the phrases of sources, of whoever an event
+    goes on without ("ohne die USA", "without the US"), of the occasion of a side meeting ("on the
+    sidelines of the APEC summit") and of the parties of a deal the sentence only names ("hailed
+    the deal between the EU and Mercosur") blanked out (same length)."""
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
     lower = text.lower()
@@ -172,8 +174,14 @@ def masked(text: str, language: str) -> str:
         clause = lower[lo:hi]
         if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
             spans.append((lo, min(hi, len(text))))
-    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS):
+    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
+    # what was said, not who took part (the speaker is outside it).
+    spans += _spoken(text)
+    if not any(w in lower for w in data.SIGNING_WORDS):  # who signs a deal is a party to its signing
+        for pattern in data.DEAL_PARTY_PATTERNS:
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     chars = list(text)
     for lo, hi in spans:
         for i in range(lo, hi):
@@ -195,9 +203,28 @@ def place_in(doc: Doc, text: str) -> str | None:
     return locations[0] if locations else None
 
 
+def _spoken(text: str) -> list[tuple[int, int]]:
+    """Quotations of what someone said; a short one is a name or term in quotation marks
+    („Koalition der Willigen“), which names its actor like any other name."""
+    return [(lo, hi) for lo, hi in quote_spans(text) if len(text[lo:hi].split()) >= 5]
+
+
 def takes_part(text: str, language: str) -> bool:
-    lower = text.lower()
+    """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue)."""
+    quotes = _spoken(text)
+    lower = "".join(" " if inside(i, quotes) else c for i, c in enumerate(text.lower()))
     return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
+
+
+# Auxiliaries of the future ("will meet", "wird treffen"); not "would", which reports what was planned.
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|wird|werden|soll|sollen)\b(?:\s+[\wÄÖÜäöüß-]+){0,4}\s*$")
+
+
+def tells_the_future(text: str, language: str) -> bool:
+    """Whether the sentence's first event verb (not a verb of saying) is in the future tense:
+    "He will meet X and Y separately, Gill said" tells a later event, not the one before it."""
+    verbs = [t for t in find_triggers(text, language) if t.source != STRONG and t.kind != "statement"]
+    return bool(verbs) and bool(_FUTURE.search(text[max(0, verbs[0].start - 60):verbs[0].start]))
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:

@@ -123,13 +123,19 @@ def _country_patterns(doc: Doc) -> list[tuple[str, re.Pattern[str]]]:
     return result
 
 
+# A list of places after one preposition: "in Irland und China", "in Mali, Niger and Chad".
+_PLACE_LIST = r"(?:[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*)?(?:\s*,\s*|\s+(?:und|and|sowie|or|oder)\s+))*"
 _LOCATIVE = {
     # "aus Großbritannien", "from Britain": where participants come from, not where the event is.
     # The object of a visit is its destination too ("will visit Japan", "besucht China"): a place.
+    # A border, island or city "zu"/"of" a country names a place too ("im Grenzgebiet zu Südkorea").
     "de": re.compile(r"\b(?:(?:in|im|nach|bei|vor)\s+|(?:besucht|besuchte|besuchen|bereist|bereiste)\s+"
-                     r"(?:(?:am|heute|morgen|kommende\w*|nächste\w*|\w+tag\w*|Woche)\s+){0,3})"
-                     r"(?:der\s+|die\s+|den\s+|dem\s+)?$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:in|to|at|visit|visits|visited|visiting|tour|tours|toured)\s+(?:the\s+)?$", re.IGNORECASE),
+                     r"(?:(?:am|heute|morgen|kommende\w*|nächste\w*|\w+tag\w*|Woche)\s+){0,3}"
+                     r"|\w*grenz\w*\s+(?:zu|mit)\s+)"
+                     rf"(?:der\s+|die\s+|den\s+|dem\s+)?{_PLACE_LIST}$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:in|to|at|visit|visits|visited|visiting|tour|tours|toured"
+                     r"|(?:border|island|city|capital|province|region)\s+(?:with|of))\s+"
+                     rf"(?:the\s+)?{_PLACE_LIST}$", re.IGNORECASE),
 }
 
 
@@ -233,18 +239,26 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     for person in _referred(doc, text, sentence_index):
         if person.name not in names and not _observer(person, language):
             names.append(person.name)
-    for org in organizations_in(doc, text):
+    orgs = organizations_in(doc, text)
+    spans = [(m.start(), m.end()) for org in orgs for m in _name_rx(org, not org.isupper()).finditer(text)]
+    for org in orgs:
         rx = _name_rx(org, not org.isupper())
         keep = False
         for m in rx.finditer(text):
             before, after = text[:m.start()], text[m.end():]
-            if re.search(r"\(\s*$", before) and after.startswith(")"):
-                continue  # "Merz (CDU)": the person's party
+            if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
+                continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
+            if org.isupper() and language == "en" and _modifies_a_noun(after, event_words):
+                continue  # "EU goods", "EU capitals": the acronym qualifies a thing
+            if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
+                continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
             if after.startswith("-"):
                 tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
                 if tail and not _GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
                         tail.group(1).lower().endswith(w) for w in event_words):
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
+                if tail and _names_a_body(doc, tail.group(1)):
+                    continue  # "EU-Kommission": the Commission acts, a body of its own
             if topic.search(before) or _person_follows(doc, text, m.end()):
                 continue
             keep = True
@@ -252,6 +266,21 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _names_a_body(doc: Doc, tail: str) -> bool:
+    """'Kommission' in 'EU-Kommission' when the article names that body ('Europäische Kommission')."""
+    return len(tail) >= 6 and any(o.name != tail and o.name.lower().endswith(tail.lower()) for o in doc.organizations)
+
+
+def _modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
+    """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
+    acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", after)
+    if not words:
+        return False
+    nouns = words.group(0).split()
+    return not any(_GROUP.match(w) or w in event_words for w in nouns)
 
 
 def _only_in_dates(name: str, text: str, language: str) -> bool:
@@ -367,11 +396,16 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
     # "Israeli and American strikes": in a list of countries the noun comes after the last of them.
     country_words = {w.lower() for _code, rx in patterns for m in rx.finditer(text)
                      for w in re.findall(r"[\wÄÖÜäöüß-]+", m.group(0))}
+    # "Sudanese Armed Forces", "Rat der EU-Staaten": a country word inside an organization's name.
+    named = [(o.start(), o.end()) for org in organizations_in(doc, text)
+             for o in _name_rx(org, not org.isupper()).finditer(text)]
     for code, rx in patterns:
         for m in rx.finditer(text):
             surface = m.group(0)
             before, after = text[:m.start()], text[m.end():]
             if surface[:1].isupper() and locative.search(before):
+                continue
+            if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or _agent_of_attribute(
                     before, after, doc.language):

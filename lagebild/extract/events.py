@@ -23,14 +23,21 @@ from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventattach import anaphor_kind, attach
-from lagebild.extract.eventclauses import own_clauses
+from lagebild.extract.eventattach import anaphor_kind, attach, visitors
+from lagebild.extract.eventclauses import (
+    in_subordinate_clause,
+    others_in_clause,
+    own_clauses,
+    subordinate_scope,
+    without_purpose,
+)
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
     Draft,
     Trigger,
     clause_of,
+    event_words,
     find_triggers,
     merge_drafts,
     participants_in,
@@ -39,7 +46,8 @@ from lagebild.extract.eventdraft import (
     summary_of,
     takes_part,
 )
-from lagebild.extract.eventparts import persons_in
+from lagebild.extract.eventparts import actors_in, persons_in
+from lagebild.extract.eventreports import report_clause, without_content, without_relative_clauses
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -151,6 +159,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
         tense = tense_at(text, mention.start, doc.language)
         trigger = _choose_trigger(mention, triggers, text, doc.language)
+        report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
+        if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
+            trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
         if (trigger is None or trigger.source != STRONG) and _states(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         mention = _with_known_year(mention, ref, tense, known_years or {})
@@ -215,15 +226,31 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
-            guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense)),
+            guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense))
+            or in_subordinate_clause(text, mention, trigger, doc.language),
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
                 lang_data(doc.language).TRIP_NOUNS)),
         )
         if mention.kind == "sameday" and previous is not None:
-            draft.add(previous.participants)  # the afternoon talk is the same visitor's
-        draft.add(participants_in(doc, span, sentence.index))
+            draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
+        if report is not None:  # who reports, not whom the report is about (no source masking here)
+            draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
+        else:
+            told = without_content(text, mention, trigger, doc.language)
+            told = without_relative_clauses(told, (mention.start, trigger.start) if trigger else (mention.start,),
+                                            doc.language)
+            # "will visit Japan for a summit with X": X is met there, not on the trip
+            told = without_purpose(told, doc.language) if draft.travel else told
+            if multi:  # "spoke to Lutnick on Monday and Greer on Tuesday": each date its own
+                eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
+                others = others_in_clause(text, mention, eventful, trigger)
+                told = "".join(" " if inside(i, others) and not c.isspace() else c for i, c in enumerate(told))
+            sub = subordinate_scope(text, mention, trigger, data.TEMPORAL_SUBORDINATORS)
+            if sub is not None:  # "… before the Board meets on 2 March": the Board's meeting only
+                told = "".join(c if sub[0] <= i < sub[1] or c.isspace() else " " for i, c in enumerate(told))
+            draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
@@ -264,6 +291,9 @@ def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
         return True
+    if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
+            data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
+        return True  # "a shutdown that could have come Friday night": it did not happen
     return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from lagebild.briefing.model import Person
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventdraft import Draft, participants_in, takes_part
+from lagebild.extract.eventdraft import Draft, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import organizations_in, persons_in, referred_persons
 
 
@@ -32,6 +32,8 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             sentence.text, doc.language)
         if own_statement(doc, sentence) and not at_event:
             continue  # "told reporters on Wednesday": a statement of its own
+        if main.status == "past" and tells_the_future(sentence.text, doc.language):
+            continue  # "He will meet X and Y, his office said": a later event, not the one told
         acting = set(participants_in(doc, sentence.text, sentence.index))
         for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
             if person.name not in acting or person.name in main.participants:

@@ -39,6 +39,7 @@ from lagebild.extract.eventdraft import (
     summary_of,
 )
 from lagebild.extract.eventparts import persons_in
+from lagebild.extract.eventreports import reported_only, told_in_reported_speech
 from lagebild.extract.stamps import stamp_spans
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
@@ -147,7 +148,7 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     return context or "past"
 
 
-def _lead_told(draft: Draft, events: list[Draft]) -> Draft | None:
+def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | None:
     """The body's event that a headline reports: of the same sort, sharing someone with it, or the
     first of its sort when the headline names nobody."""
     alike_events = [e for e in events if alike(e.kind, draft.kind)]
@@ -158,6 +159,10 @@ def _lead_told(draft: Draft, events: list[Draft]) -> Draft | None:
     named = [e for e in alike_events if key and (key in e.word.lower() or _noun_key(e.word) in draft.word.lower())]
     if named:
         return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
+    if draft.kind_source != STRONG and len(verb) > 3:
+        told = [e for e in alike_events if re.search(rf"\b{re.escape(verb)}\b", e.evidence)]
+        if told:
+            return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht"
     both = [e for e in events if e.kind not in ("statement", "announcement")
             and len(set(e.participants) & set(draft.participants)) >= 2]
     if both:
@@ -180,9 +185,11 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
         block=sentence.block, guessed=trigger.source != STRONG, place=place_in(doc, text),
         word=text[trigger.start:trigger.end] if trigger.source == STRONG else "",
     )
-    draft.add(participants_in(doc, text, sentence.index))
+    hearsay = told_in_reported_speech(text, trigger, doc.language)
+    # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X reports it, a guess who takes part.
+    draft.add(participants_in(doc, reported_only(text, trigger, doc.language) if hearsay else text, sentence.index))
     draft.speakers = [p.name for p in persons_in(doc, text)]
-    if not draft.participants:
+    if not draft.participants or hearsay:
         draft.guessed = True
     return draft
 
@@ -236,7 +243,7 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
     if earlier is None and headline:
-        earlier = _lead_told(draft, events)
+        earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is not None:
         people = {p.name for p in doc.persons}
         earlier.add([n for n in draft.participants if n in people or headline])

@@ -13,9 +13,10 @@ from typing import Any
 from lagebild.briefing.model import Briefing, Quote
 from lagebild.picture.corpus import Actor, briefing_date
 from lagebild.picture.events_merge import MergedEvent
+from lagebild.site.pager import nth, split
 
 ACTOR_LATEST = 25  # briefings, events, quotes and briefings per role shown on the actor page itself
-ARCHIVE_ITEMS_PER_PAGE = 100  # per list on one archive page: a part stays far below 300 KB
+ARCHIVE_ITEMS_PER_PAGE = 60  # per list on one archive page: ~1.6 KB an event row, a part stays near 100 KB
 UNDATED = "undated"
 
 
@@ -68,13 +69,15 @@ def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
     years = sorted((y for y in rest if y != UNDATED), reverse=True) + ([UNDATED] if UNDATED in rest else [])
     archives: list[ArchivePage] = []
     for year in years:
-        lists = rest[year]
-        parts = max(1, *(-(-len(items) // ARCHIVE_ITEMS_PER_PAGE) for items in lists.values()))
-        for part in range(1, parts + 1):
-            cut = slice((part - 1) * ARCHIVE_ITEMS_PER_PAGE, part * ARCHIVE_ITEMS_PER_PAGE)
-            archives.append(ArchivePage(archive_path(actor, year, part), year, part, parts,
-                                        tuple(lists["briefings"][cut]), tuple(lists["events"][cut]),
-                                        tuple(lists["quotes"][cut])))
+        def path_of(part: int, year: str = year) -> str:
+            return archive_path(actor, year, part)
+
+        # The three lists are cut alike, so part 2 of a year holds each list's second slice.
+        cut = {kind: split(items, ARCHIVE_ITEMS_PER_PAGE, path_of) for kind, items in rest[year].items()}
+        parts = max(len(found) for found in cut.values())
+        for number in range(1, parts + 1):
+            archives.append(ArchivePage(path_of(number), year, number, parts, nth(cut["briefings"], number),
+                                        nth(cut["events"], number), nth(cut["quotes"], number)))
     roles = tuple((role, tuple(found[:ACTOR_LATEST]), max(0, len(found) - ACTOR_LATEST))
                   for role, found in actor.roles)
     return ActorView(tuple(briefings[:ACTOR_LATEST]), roles, tuple(newest_events[:ACTOR_LATEST]),

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from lagebild.briefing.model import Briefing
 from lagebild.i18n import labels
 from lagebild.picture.corpus import Actor, Corpus
+from lagebild.site import actor_lists, briefing_list
+from lagebild.site.listing_pages import month_label
 from lagebild.site.pages import briefing_path
 from lagebild.site.textfit import shorten
 
@@ -42,9 +44,27 @@ def actor_meta(actor: Actor, language: str) -> PageMeta:
     return PageMeta(actor.name, shorten(f"{lead}. {counts}.", DESCRIPTION_LIMIT), language)
 
 
+def listing_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
+    """The parts of the briefing list and of long actor lists: „Briefings – März 2025 (Teil 2/3)“,
+    described by what they hold."""
+    words = labels(language)
+    metas = {}
+    for month in briefing_list.layout(corpus.briefings):
+        title = f"{words['briefings']} – {month_label(month.month, language, month.part, month.parts)}"
+        metas[month.path] = PageMeta(title, f"{title}: {len(month.briefings)} {words['briefings']}.", language)
+    for kind_list in actor_lists.kind_lists(corpus):
+        for part in kind_list.parts:
+            title = f"{words[kind_list.heading]} {actor_lists.part_range(part)}"
+            description = f"{title}: {len(part.items)} / {kind_list.count} {words[kind_list.heading]}."
+            metas[part.path] = PageMeta(title, description, language)
+    return metas
+
+
 def page_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
-    """Page source path ('actors/steve-witkoff.md') -> its meta, for every briefing and actor page."""
+    """Page source path ('actors/steve-witkoff.md') -> its meta, for every briefing and actor page
+    and every part of the briefing and actor lists."""
     metas = {briefing_path(briefing): briefing_meta(briefing) for briefing in corpus.briefings}
     for actor in corpus.actors.values():
         metas[actor.path] = actor_meta(actor, language)
+    metas.update(listing_metas(corpus, language))
     return metas

@@ -1,22 +1,21 @@
-"""Rendering the site's Markdown from the model, through the templates in templates/.
+"""Rendering the site's generated HTML from the model, through the templates in templates/.
 
-Every value goes through the Markdown-escaping Jinja environment; links and
-footnote references are built here from our own slugs, so article text can
-never become a link or a heading.  Evidence sentences become footnotes,
-which the Material theme shows as tooltips.
+Every value goes through the autoescaping Jinja environment; links, headings and
+footnote references are built here (lagebild.site.html_markup) from our own slugs,
+so article text can never become a link or a heading.  Evidence sentences become
+footnotes, which the Material theme shows as tooltips.  No generated page passes
+through Python-Markdown; only a briefing's body (the article and editors' text) does.
 """
 
 from __future__ import annotations
 
-import html
-import posixpath
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from lagebild import templating
 from lagebild.briefing.model import EVENT_KINDS, Briefing, Event, Fact
@@ -27,7 +26,11 @@ from lagebild.site.actor_archive import ACTOR_LATEST, ArchivePage, actor_view
 from lagebild.site.diagram import Edge, meeting_graph_svg
 from lagebild.site.event_line import LINE_LIMIT, event_line
 from lagebild.site.evidence_notes import Footnotes
-from lagebild.site.markup import escape_markdown
+from lagebild.site.fork_pool import run_jobs
+from lagebild.site.html_markup import Headings, relative_url, safe_href
+from lagebild.site.html_pages import HtmlPage, block_token, ids_of, place_blocks
+from lagebild.site.listing_pages import actor_list_pages, briefing_list_pages
+from lagebild.site.pager import Link, chain
 from lagebild.site.situation_pages import MergedView, story_pages
 from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
 from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
@@ -41,11 +44,6 @@ def briefing_path(briefing: Briefing) -> str:
     return f"{BRIEFINGS_FOLDER}/{briefing.slug}.md"
 
 
-@lru_cache(maxsize=1 << 16)  # a page links the same few targets many times; relpath is slow
-def _relative(target: str, folder: str) -> str:
-    return posixpath.relpath(target, folder)
-
-
 def event_anchor(event: Event) -> Markup:
     """An anchor for the event's row, so the who-met-whom picture can link to the meeting."""
     return Markup(f'<span id="{event_id(event)}"></span>')
@@ -56,54 +54,61 @@ def event_id(event: Event) -> str:
 
 
 class PageRenderer:
-    """Renders one page's Markdown; knows where the page is so links are relative."""
+    """Renders one page's HTML; knows where the page is so links are relative, and records what
+    the page links to and which headings it has (for MkDocs' checks and the table of contents)."""
 
     def __init__(self, corpus: Corpus, page_path: str, language: str, template_dir: Path,
-                 locale: str | None = None, today: str = "") -> None:
+                 locale: str | None = None, today: str = "", directory_urls: bool = True) -> None:
         self.corpus = corpus
         self.page_path = page_path
         self.language = language
         self.locale = locale
         self.template_dir = template_dir
         self.today = today
+        self.directory_urls = directory_urls
         self.labels = labels(language)
-        self.footnotes = Footnotes()
+        self.footnotes = Footnotes(language)
+        self.headings = Headings(language)
+        self.targets: dict[str, dict[str, str]] = {}  # linked page -> {anchor: link as written}
 
-    def url(self, target: str) -> str:
-        return _relative(target, posixpath.dirname(self.page_path) or ".")
+    def url(self, target: str, fragment: str = "", query: str = "") -> str:
+        """The address of `target` (a source path, or a file like calendar.ics) as a link here."""
+        links = self.targets.setdefault(target, {})
+        if fragment:
+            links.setdefault(fragment, f"{target}#{fragment}")
+        address = relative_url(target, self.page_path, self.directory_urls)
+        return address + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
 
-    def html_url(self, target: str) -> str:
-        """A page's address relative to this one, for raw HTML (an SVG link), which MkDocs does not
-        rewrite: both as folders, as `use_directory_urls: true` (mkdocs.yml) publishes them."""
-        def folder(path: str) -> str:
-            stem = path[:-len(".md")] if path.endswith(".md") else path
-            return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
-        return posixpath.relpath(folder(target) or ".", folder(self.page_path) or ".") + "/"
-
-    def link(self, text: str, target: str) -> Markup:
-        return Markup(f"[{escape_markdown(' '.join(text.split()))}]({self.url(target)})")
+    def link(self, text: str, target: str, fragment: str = "", query: str = "") -> Markup:
+        return Markup(f'<a href="{escape(self.url(target, fragment, query))}">{escape(" ".join(text.split()))}</a>')
 
     def actor_link(self, name: str, briefing: Briefing | None = None) -> Markup:
         actor = self.corpus.find(name, briefing)
         shown = country_name(name, self.language) if len(name) == 2 and name.isupper() else name
         if actor is None:
-            return Markup(escape_markdown(shown))
+            return escape(shown)
         return self.link(shown, actor.path)
 
     def crumbs(self, *trail: tuple[str, str]) -> Markup:
         """A back-link trail to the pages above this one (the nav leaves briefings and actors out)."""
         links = " › ".join(self.link(label, target) for label, target in trail)
-        return Markup(f'<nav class="lb-crumbs" aria-label="{self.labels["breadcrumbs"]}" markdown>\n'
-                      f"{links}\n</nav>\n")
+        return Markup(f'<nav aria-label="{escape(self.labels["breadcrumbs"])}" class="lb-crumbs">\n'
+                      f"<p>{links}</p>\n</nav>\n")
 
     def badge(self, fact: Fact | Any) -> Markup:
         review = getattr(fact, "review", "")
         if review == "guessed":
-            return Markup(f' <span class="lb-guessed" title="{self.labels["guessed_note"]}">'
-                          f'{self.labels["guessed"]}</span>')
+            return Markup(f' <span class="lb-guessed" title="{escape(self.labels["guessed_note"])}">'
+                          f'{escape(self.labels["guessed"])}</span>')
         if review in ("edited", "verified"):
-            return Markup(f' <span class="lb-{review}">{self.labels[review]}</span>')
+            return Markup(f' <span class="lb-{review}">{escape(self.labels[review])}</span>')
         return Markup("")
+
+    def external(self, url: str) -> Markup:
+        """A link to an address from the data (the article's URL): only schemes a browser will not run."""
+        href = safe_href(url)
+        shown = escape(url)
+        return Markup(f'<a href="{escape(href)}">{shown}</a>' if href is not None else f"<a>{shown}</a>")
 
     def helpers(self) -> dict[str, Any]:
         return {
@@ -112,7 +117,7 @@ class PageRenderer:
             "country": lambda code: country_name(code, self.language) if code else "",
             "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
             "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
-            "html": lambda text: Markup(html.escape(str(text))),  # text inside raw-HTML blocks
+            "h": self.headings.heading, "external": self.external,
             "url": self.url, "event_line": self.event_line, "anchor": event_anchor,
             "merged_line": self.merged_line, **MergedView(self).helpers(),
         }
@@ -144,8 +149,11 @@ class PageRenderer:
     def render(self, template: str, **context: Any) -> str:
         return templating.render(template, self.template_dir, **self.helpers(), **context)
 
-    def finish(self, markdown: str) -> str:
-        return markdown + self.footnotes.definitions()
+    def finish(self, body: str) -> HtmlPage:
+        """The page: its body with the evidence footnotes at the end, and what it links and names."""
+        content = body + self.footnotes.definitions()
+        return HtmlPage(content, tuple(self.headings.tokens),
+                        {target: dict(anchors) for target, anchors in self.targets.items()}, frozenset(ids_of(content)))
 
 
 def outside_power(briefing: Briefing) -> str | None:
@@ -161,7 +169,7 @@ def outside_power(briefing: Briefing) -> str | None:
 
 
 def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str]:
-    """Markdown for each marker of a briefing page, from its current facts."""
+    """HTML for each marker of a briefing page, from its current facts."""
     events = sorted((e for e in briefing.events if e.is_visible), key=lambda e: (e.date or "9999", e.id))
     power = outside_power(briefing)
     power_persons = [p for p in briefing.visible("persons") if getattr(p, "country", None) == power]
@@ -170,7 +178,7 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
                                     for p in power_persons) if a is not None}
     power_events = [e for e in events if power and (power in e.participants or any(
         id(renderer.corpus.find(n, briefing)) in power_actors for n in e.participants))]
-    context = {
+    context: dict[str, Any] = {
         "briefing": briefing,
         "past": [e for e in events if e.status == "past"],
         "planned": [e for e in events if e.status == "planned"],
@@ -188,7 +196,9 @@ def briefing_blocks(renderer: PageRenderer, briefing: Briefing) -> dict[str, str
         "power_events": power_events,
         "diagram": Markup(meeting_graph_svg(*_diagram_of(renderer, briefing, events))),
     }
-    return {marker: renderer.render(f"blocks/{marker}.md.j2", **context) for marker in MARKERS}
+    context.update(renderer.helpers())  # once for the seven blocks
+    return {marker: templating.render(f"blocks/{marker}.html.j2", renderer.template_dir, **context)
+            for marker in MARKERS}
 
 
 MEETING_KINDS = ("meeting", "talks", "call")  # people who met or spoke; a statement or speech is no meeting
@@ -243,36 +253,59 @@ def _short(renderer: PageRenderer, name: str, briefing: Briefing | None = None) 
     return actor.name
 
 
-def render_briefing_markdown(markdown: str, renderer: PageRenderer, briefing: Briefing) -> str:
-    """Replace the markers in a briefing's body by its rendered facts."""
+def mark_blocks(markdown: str) -> tuple[str, dict[str, str]]:
+    """A briefing's body with each marker a paragraph of its own token, and token -> marker.
+
+    The fact blocks are HTML, placed after the body's conversion (html_pages.place_blocks)."""
+    tokens: dict[str, str] = {}
+    for marker in MARKERS:
+        comment = f"<!-- lagebild:{marker} -->"
+        if comment in markdown:
+            token = block_token(marker, markdown)
+            tokens[token] = marker
+            markdown = markdown.replace(comment, f"\n\n{token}\n\n")
+    return markdown, tokens
+
+
+def briefing_html(renderer: PageRenderer, briefing: Briefing, body: str, tokens: dict[str, str],
+                  taken_ids: set[str]) -> tuple[str, HtmlPage]:
+    """A briefing page's HTML: its converted, sanitized body with the fact blocks in place of the
+    tokens (`mark_blocks`) and the evidence footnotes at the end; and the blocks' links and anchors.
+
+    `taken_ids`: the ids the body uses already, which the blocks' headings avoid."""
+    renderer.headings.ids.update(taken_ids)
     blocks = briefing_blocks(renderer, briefing)
-    for marker, block in blocks.items():
-        markdown = markdown.replace(f"<!-- lagebild:{marker} -->", block)
-    return renderer.finish(markdown)
+    rendered = renderer.finish("")
+    return place_blocks(body, {token: blocks[marker] for token, marker in tokens.items()}) + rendered.html, rendered
 
 
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
-                    state_dir: Path | None = None) -> dict[str, str]:
-    """Every page derived from all briefings: path -> Markdown."""
-    pages: dict[str, str] = {}
+                    state_dir: Path | None = None, directory_urls: bool = True,
+                    workers: int = 1) -> dict[str, HtmlPage]:
+    """Every page derived from all briefings: path -> its HTML.
+
+    What each page shows is worked out here; the rendering runs as jobs, on two cores when
+    `workers` is 2 and forking is safe (fork_pool)."""
+    jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
 
     def page(path: str, template: str, **context: Any) -> None:
-        renderer = PageRenderer(corpus, path, language, template_dir, today=today)
-        pages[path] = renderer.finish(renderer.render(template, corpus=corpus, **context))
+        def render() -> list[tuple[str, HtmlPage]]:
+            renderer = PageRenderer(corpus, path, language, template_dir, today=today, directory_urls=directory_urls)
+            return [(path, renderer.finish(renderer.render(template, corpus=corpus, **context)))]
+        jobs.append(render)
 
-    page("index.md", "pages/index.md.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
+    page("index.md", "pages/index.html.j2", upcoming=corpus.upcoming(today), stories=corpus.stories(today)[:8],
          top=corpus.most_mentioned(), latest=corpus.briefings[:10])
-    story_pages(corpus, today, page)
-    page(f"{BRIEFINGS_FOLDER}/index.md", "pages/briefings.md.j2", briefings=corpus.briefings)
-    page("actors/index.md", "pages/actors.md.j2", persons=corpus.by_kind("person"),
-         organizations=corpus.by_kind("organization"), countries=corpus.by_kind("country"),
-         places=corpus.by_kind("place"))
+    story_pages(corpus, today, page, language)
+    briefing_list_pages(corpus, language, page)
+    actor_list_pages(corpus, language, page)
     timeline_pages(corpus, today, language, page)
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
-        actor_page(pages, corpus, actor, template_dir, language, today)
-    return pages
+        jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls))
+    corpus.picture(today)  # the merged events, worked out once before any fork
+    return {path: rendered for done in run_jobs(jobs, workers) for path, rendered in done}
 
 
 def _timeline_rows(corpus: Corpus, entries: list[MergedEvent] | tuple[MergedEvent, ...]) -> dict[str, Any]:
@@ -285,7 +318,7 @@ def _timeline_rows(corpus: Corpus, entries: list[MergedEvent] | tuple[MergedEven
         m.status == s or (s == "past" and m.status == "unconfirmed") for m in entries)]
     return {"entries": entries, "filter_actors": filter_actors, "sections": sections,
             "kinds": [k for k in EVENT_KINDS if any(m.kind == k for m in entries)],
-            "tokens": lambda m: Markup(" ".join(tokens[m.id]))}
+            "tokens": lambda m: " ".join(tokens[m.id])}
 
 
 def timeline_pages(corpus: Corpus, today: str, language: str, page: Callable[..., None]) -> None:
@@ -301,29 +334,23 @@ def timeline_pages(corpus: Corpus, today: str, language: str, page: Callable[...
         entry = listed.setdefault(one.month, {"label": label(one.month), "path": one.path, "count": 0})
         entry["count"] += len(one.entries)
     upcoming = [m for m in corpus.merged_events(today) if m.status == "planned"][:UPCOMING_ON_INDEX]
-    page(TIMELINE_INDEX, "pages/timeline.md.j2", months=list(listed.values()),
+    page(TIMELINE_INDEX, "pages/timeline.html.j2", months=list(listed.values()),
          **{**_timeline_rows(corpus, upcoming), "sections": ["planned"] if upcoming else []})
-    for index, one in enumerate(months):
-        later = months[index - 1] if index > 0 else None  # newest first: the previous page is later
-        earlier = months[index + 1] if index + 1 < len(months) else None
-        page(one.path, "pages/timeline_month.md.j2", heading=label(one.month, one.part, one.parts),
-             pager=_Pager(earlier.path if earlier else None, later.path if later else None,
-                          label(earlier.month, earlier.part, earlier.parts) if earlier else "",
-                          label(later.month, later.part, later.parts) if later else ""),
+    links = [Link(label(one.month, one.part, one.parts), one.path) for one in months]
+    by_month: dict[str, list[Link]] = {}
+    for one, link in zip(months, links):
+        by_month.setdefault(one.month, []).append(link)
+    pagers = chain(links, groups=[by_month[one.month] for one in months])  # newest first: before is later
+    for one, pager in zip(months, pagers):
+        page(one.path, "pages/timeline_month.html.j2", heading=label(one.month, one.part, one.parts), pager=pager,
              **_timeline_rows(corpus, one.entries))
 
 
-class _Pager:
-    """„← Später: Februar 2026 · Früher: Dezember 2025 →“, rendered in the page's own renderer."""
-
-    def __init__(self, earlier: str | None, later: str | None, earlier_label: str, later_label: str) -> None:
-        self.earlier, self.later = earlier, later
-        self.earlier_label, self.later_label = earlier_label, later_label
-
-
-def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir: Path,
-               language: str, today: str) -> None:
-    renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today)
+def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str, today: str,
+                directory_urls: bool = True) -> list[tuple[str, HtmlPage]]:
+    """The actor's page and its archive pages."""
+    pages: list[tuple[str, HtmlPage]] = []
+    renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today, directory_urls=directory_urls)
     pairs: list[Edge] = []
     links: dict[str, str] = {}
     latest_first = sorted(actor.events, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
@@ -334,21 +361,24 @@ def actor_page(pages: dict[str, str], corpus: Corpus, actor: Actor, template_dir
         for label in names:
             if label != actor.name:
                 pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
-                links.setdefault(label, f"{renderer.html_url(briefing_path(briefing))}#{event_id(event)}")
+                links.setdefault(label, renderer.url(briefing_path(briefing), event_id(event)))
     view = actor_view(actor, corpus.events_of(actor, today))
     timeline_page = timeline_path(corpus.picture(today), view.events[0].id) if view.events else TIMELINE_INDEX
-    body = renderer.render("pages/actor.md.j2", actor=actor, view=view, latest=ACTOR_LATEST,
+    body = renderer.render("pages/actor.html.j2", actor=actor, view=view, latest=ACTOR_LATEST,
                            timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))
-    pages[actor.path] = renderer.finish(body)
-    for archive in view.archives:
-        renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today)
-        body = renderer.render("pages/actor_archive.md.j2", actor=actor, archive=archive,
+    pages.append((actor.path, renderer.finish(body)))
+    pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives])  # newest year first
+    for archive, pager in zip(view.archives, pagers):
+        renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
+                                directory_urls=directory_urls)
+        body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive, pager=pager,
                                heading=_archive_label(archive, language),
                                others=[a for a in view.archives if a is not archive],
                                archive_label=lambda a: _archive_label(a, language))
-        pages[archive.path] = renderer.finish(body)
+        pages.append((archive.path, renderer.finish(body)))
+    return pages
 
 
 def _archive_label(archive: ArchivePage, language: str) -> str:
@@ -357,5 +387,12 @@ def _archive_label(archive: ArchivePage, language: str) -> str:
 
 
 Render = Callable[..., str]
-__all__ = ["MARKERS", "PageRenderer", "babel_locale", "briefing_path", "generated_pages",
-           "render_briefing_markdown"]
+__all__ = [
+    "MARKERS",
+    "PageRenderer",
+    "babel_locale",
+    "briefing_html",
+    "briefing_path",
+    "generated_pages",
+    "mark_blocks",
+]

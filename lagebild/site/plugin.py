@@ -37,11 +37,13 @@ from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
 from lagebild.site import last_good
+from lagebild.site.chrome_memo import ChromeMemo
 from lagebild.site.exports import export_files
+from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
-from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, generated_pages, render_briefing_markdown
+from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
 from lagebild.site.render_cache import RenderCache, SearchCache
 from lagebild.site.search_lean import lean_search_index
 from lagebild.site.search_synonyms import SynonymTable, add_to_index, page_variants
@@ -75,6 +77,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
         self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
+        self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
+        self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -149,12 +153,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
         self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
         self.page_urls = {}
-        for path, markdown in generated_pages(self.corpus, self.template_dir, self.config.language,
-                                              self.today, state_dir_for(content_dir)).items():
+        self.html_pages = {}
+        # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
+        workers = 1 if last_good.serving else 2
+        for path, rendered in generated_pages(self.corpus, self.template_dir, self.config.language, self.today,
+                                              state_dir_for(content_dir), config.use_directory_urls,
+                                              workers).items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
-            files.append(File.generated(config, path, content=markdown))
+            self.html_pages[path] = rendered
+            files.append(File.generated(config, path, content=rendered.html))
         assets = self.template_dir / "assets"
         if assets.is_dir():
             for asset in sorted(assets.rglob("*")):
@@ -183,12 +192,15 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     @event_priority(-100)  # last: the render cache is keyed by the page's final Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        rendered = self.html_pages.get(page.file.src_uri)
+        if rendered is not None:
+            install(page, rendered)  # HTML from the templates: no Python-Markdown, no sanitizer
+            return markdown
         briefing = self._briefing_of(page)
-        if briefing is not None and self.corpus is not None:
-            renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
-                                    locale=briefing.locale, today=self.today)
-            # The body is article text: no attr_list there; the templates' blocks come after.
-            markdown = render_briefing_markdown(neutralise_attr_lists(markdown), renderer, briefing)
+        if briefing is not None:
+            # The body is article text: no attr_list there.  The fact blocks are HTML, placed
+            # after the conversion where the markers' tokens are (on_page_content).
+            markdown, self.block_tokens[page.file.src_uri] = mark_blocks(neutralise_attr_lists(markdown))
         if self.render_cache is not None:
             self.render_cache.attach(page, markdown, files)
         return markdown
@@ -197,7 +209,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         page.meta["title"] = self._html_title(page)
         language = self._language_of(page)
         page.lagebild_language = language  # type: ignore[attr-defined]  # Material's labels follow it
-        html = localise_markdown_chrome(html, language)
         if (meta := self.metas.get(page.file.src_uri)) is not None and meta.description:
             page.meta["description"] = str(escape(meta.description))  # the theme prints it unescaped
         # The sitemap's <lastmod>: the day the page's briefing last changed, else the build date
@@ -205,7 +216,18 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         briefing = self._briefing_of(page)
         page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
         self.page_urls[page.file.src_uri] = page.url
-        return sanitize_html(html)
+        if page.file.src_uri in self.html_pages:
+            return html  # written by our templates, every value escaped
+        # Editors' and the article's text: whatever Markdown made of it passes the sanitizer.
+        html = sanitize_html(localise_markdown_chrome(html, language))
+        if briefing is not None and self.corpus is not None:
+            renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
+                                    locale=briefing.locale, today=self.today,
+                                    directory_urls=config.use_directory_urls)
+            html, rendered = briefing_html(renderer, briefing, html, self.block_tokens.get(page.file.src_uri, {}),
+                                           set(page.present_anchor_ids or ()))
+            html = finish_briefing(page, html, rendered, files)
+        return html
 
     def _language_of(self, page: Page) -> str:
         """A briefing's page speaks its article's language; every other page the site's."""
@@ -241,7 +263,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return output
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """The theme's templates compiled once, not on every build (Jinja checks each template's source)."""
+        """The theme's templates compiled once, not on every build (Jinja checks each template's source);
+        Material's page-independent blocks rendered once per kind of page (chrome_memo)."""
+        env.globals["lagebild_chrome"] = ChromeMemo()
         folder = self._cache_dir("jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -10,20 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from lagebild.briefing.model import Briefing, Event
-from lagebild.i18n import country_name
+from lagebild.i18n import country_name, labels
 from lagebild.picture.events_merge import Disagreement, MergedEvent, Participant
 from lagebild.picture.stories import Story
-from lagebild.site.markup import escape_markdown
+from lagebild.site.pager import Link, chain
+from lagebild.site.story_layout import story_index, story_parts, story_path
 from lagebild.site.timeline_layout import timeline_path
 
 if TYPE_CHECKING:
     from lagebild.picture.corpus import Corpus
     from lagebild.site.pages import PageRenderer
-
-STORIES_FOLDER = "stories"
 
 WORDS: dict[str, dict[str, str]] = {
     "de": {
@@ -33,7 +32,7 @@ WORDS: dict[str, dict[str, str]] = {
         "stories": "Die Lage", "story": "Thema", "latest_development": "Zuletzt", "next_dates": "Als Nächstes",
         "main_actors": "Hauptakteure", "duplicates": "Mögliche Doppelungen", "places": "Orte",
         "in_picture": "im Lagebild", "now": "jetzt", "more": "{n} weitere", "story_briefings": "Briefings zum Thema",
-        "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen",
+        "story_events": "Zeitleiste des Themas", "all_stories": "Alle Themen", "and": "und",
     },
     "en": {
         "unconfirmed": "past, unconfirmed", "unconfirmed_note": "planned; no article since reports that it "
@@ -42,21 +41,28 @@ WORDS: dict[str, dict[str, str]] = {
         "stories": "The situation", "story": "Story", "latest_development": "Latest", "next_dates": "Coming up",
         "main_actors": "Main actors", "duplicates": "Possible duplicates", "places": "Places",
         "in_picture": "in the picture", "now": "now", "more": "{n} more", "story_briefings": "Briefings in this story",
-        "story_events": "Timeline of the story", "all_stories": "All stories",
+        "story_events": "Timeline of the story", "all_stories": "All stories", "and": "and",
     },
 }
 
 
-def story_path(story: Story) -> str:
-    return f"{STORIES_FOLDER}/{story.id}.md"
-
-
-def story_pages(corpus: Corpus, today: str, page: Callable[..., None]) -> None:
-    """One page per story, with its own timeline; `page(path, template, **context)` renders one."""
-    for story in corpus.stories(today):
-        page(story_path(story), "pages/story.md.j2", story=story,
-             planned=[m for m in story.events if m.status == "planned"],
-             past=[m for m in story.events if m.status != "planned"])
+def story_pages(corpus: Corpus, today: str, page: Callable[..., None], language: str) -> None:
+    """Each story's page and its later parts (story_layout), and the list of all stories;
+    `page(path, template, **context)` renders one."""
+    part_word = labels(language)["part"]
+    stories = corpus.stories(today)
+    for story in stories:
+        parts = story_parts(story)
+        links = [Link(f"{part_word} {part.number}/{part.count}", part.path) for part in parts]
+        for part, pager in zip(parts, chain(links)):
+            page(part.path, "pages/story.html.j2", story=story, part=part, pager=pager,
+                 planned=list(part.planned), past=list(part.past), part_word=part_word)
+    if not stories:
+        return  # no list of nothing: the start page links the list only when there are stories
+    index = story_index(stories)
+    links = [Link(f"{words(language)['all_stories']} ({part.number}/{part.count})", part.path) for part in index]
+    for listed, pager in zip(index, chain(links)):
+        page(listed.path, "pages/stories.html.j2", part=listed, pager=pager, part_word=part_word)
 
 
 def words(language: str) -> dict[str, str]:
@@ -82,8 +88,11 @@ class MergedView:
         }
 
     def story_title(self, story: Story) -> str:
-        """„Ukraine: Koalition der Willigen“: the story's most-named country and actor."""
-        lead = next((a.name for t in story.actors if (a := self.renderer.corpus.by_token(t)) is not None), "")
+        """„Ukraine: Koalition der Willigen und Wolodymyr Selenskyj“: the story's most-named country and
+        the actors it is about (its most-named that are not in every other briefing)."""
+        leads = story.leads or story.actors[:1]
+        names = [a.name for t in leads if (a := self.renderer.corpus.by_token(t)) is not None]
+        lead = f" {self.words['and']} ".join(names)
         country = country_name(story.countries[0], self.renderer.language) if story.countries else ""
         return ": ".join(part for part in (country, lead) if part) or story.latest.title
 
@@ -100,9 +109,9 @@ class MergedView:
 
     def status(self, merged: MergedEvent) -> Markup:
         if merged.status == "unconfirmed":
-            return Markup(f'<span class="lb-unconfirmed" title="{self.words["unconfirmed_note"]}">'
-                          f'{self.words["unconfirmed"]}</span>')
-        return Markup(escape_markdown(self.renderer.labels[merged.status]))
+            return Markup(f'<span class="lb-unconfirmed" title="{escape(self.words["unconfirmed_note"])}">'
+                          f'{escape(self.words["unconfirmed"])}</span>')
+        return escape(self.renderer.labels[merged.status])
 
     def sources(self, merged: MergedEvent, limit: int | None = None) -> Markup:
         """Every briefing that reports it, named by its outlet, each a link; past `limit`, a count
@@ -122,31 +131,30 @@ class MergedView:
 
     def _disagreement(self, disagreement: Disagreement) -> str:
         if disagreement.field == "date":
-            parts = [self.words["date_by"].format(source=escape_markdown(source),
-                                                  value=escape_markdown(self.renderer.date(value)))
+            parts = [escape(self.words["date_by"]).format(source=escape(source),
+                                                          value=escape(self.renderer.date(value)))
                      for source, value in disagreement.values]
             return ", ".join(parts)
-        return " · ".join(f"{escape_markdown(source)}: {escape_markdown(value)}"
-                          for source, value in disagreement.values)
+        return " · ".join(f"{escape(source)}: {escape(value)}" for source, value in disagreement.values)
 
     def participant(self, participant: Participant) -> Markup:
         actor = self.renderer.corpus.by_token(participant.token)
         if actor is None:
-            return Markup(escape_markdown(participant.name))
+            return escape(participant.name)
         return self.renderer.link(actor.name, actor.path)
 
     def place(self, name: str | None) -> Markup:
         if not name:
             return Markup("")
         actor = self.renderer.corpus.find_place(name)
-        return self.renderer.link(actor.name, actor.path) if actor else Markup(escape_markdown(name))
+        return self.renderer.link(actor.name, actor.path) if actor else escape(name)
 
     def link_to(self, merged: MergedEvent, text: str = "") -> Markup:
         """A link to the merged event's row in the timeline."""
         shown = text or (f"{len(merged.briefings)} " + (self.words["one_source"] if len(merged.briefings) == 1
                                                           else self.words["sources_n"]))
         page = timeline_path(self.renderer.corpus.picture(self.renderer.today), merged.id)
-        return Markup(f"[{escape_markdown(shown)}]({self.renderer.url(page)}#{merged.id})")
+        return self.renderer.link(shown, page, fragment=merged.id)
 
     def merged_of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
         if not self.renderer.today:

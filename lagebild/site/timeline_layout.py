@@ -10,8 +10,10 @@ and the calendar all point at the page that holds the row.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from lagebild.picture.events_merge import EventPicture, MergedEvent
+from lagebild.site.pager import split
 
 INDEX = "timeline.md"
 FOLDER = "timeline"
@@ -48,9 +50,8 @@ def layout(events: tuple[MergedEvent, ...] | list[MergedEvent]) -> list[Timeline
     pages: list[TimelinePage] = []
     for month in months:
         rows = sorted(by_month[month], key=lambda m: (m.date or "", m.id), reverse=True)
-        chunks = [rows[i:i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)]
-        for number, chunk in enumerate(chunks, start=1):
-            pages.append(TimelinePage(page_path(month, number), month, number, len(chunks), tuple(chunk)))
+        for part in split(rows, ROWS_PER_PAGE, partial(page_path, month)):
+            pages.append(TimelinePage(part.path, month, part.number, part.count, part.items))
     return pages
 
 

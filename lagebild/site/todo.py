@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from lagebild.check import article_text, evidence_problems
 from lagebild.i18n import country_name, labels
 from lagebild.picture.corpus import Corpus, name_key
 from lagebild.review import corrections, describe, open_conflicts, show
+from lagebild.site.pager import split
 
 FOLDER = "review"
 PAGE_SIZE = 200
@@ -178,10 +179,6 @@ def describe_task(task: Task) -> str:
     return describe(fact)
 
 
-def _chunks(items: list[Any]) -> list[list[Any]]:
-    return [items[i:i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
-
-
 def _page_path(name: str, number: int) -> str:
     return f"{FOLDER}/{name}.md" if number == 1 else f"{FOLDER}/{name}-{number}.md"
 
@@ -203,13 +200,12 @@ def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str,
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
                "list_label": list_label}
-    pages = [(f"{FOLDER}/index.md", "pages/review.md.j2", helpers)]
+    pages = [(f"{FOLDER}/index.md", "pages/review.html.j2", helpers)]
     for name, items in lists.items():
-        chunks = _chunks(items)
-        for number, chunk in enumerate(chunks, start=1):
-            pager = {"number": number, "of": len(chunks), "first": (number - 1) * PAGE_SIZE + 1,
+        for part in split(items, PAGE_SIZE, partial(_page_path, name)):
+            number = part.number
+            pager = {"number": number, "of": part.count, "first": (number - 1) * PAGE_SIZE + 1,
                      "previous": _page_path(name, number - 1) if number > 1 else None,
-                     "next": _page_path(name, number + 1) if number < len(chunks) else None}
-            pages.append((_page_path(name, number), f"pages/review-{name}.md.j2",
-                          {**helpers, "items": chunk, "pager": pager}))
+                     "next": _page_path(name, number + 1) if number < part.count else None}
+            pages.append((part.path, f"pages/review-{name}.html.j2", {**helpers, "items": part.items, "pager": pager}))
     return pages

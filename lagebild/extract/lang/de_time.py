@@ -185,8 +185,9 @@ PAST_CUES: frozenset[str] = frozenset({
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
     "anwesend", "nahmen teil", "nahm teil", "teilnahme", "zugeschaltet", "begleitet", "leitete",
-    "verhandelte", "unter leitung", "nahmen auch", "dabei", "an diesem gespräch", "an dem treffen",
-    "angeführt von", "geleitet von", "an der spitze",
+    "verhandelte", "unter leitung", "nahmen auch",
+    "auch dabei", "mit dabei", "war dabei", "waren dabei", "an diesem gespräch", "an dem treffen",
+    "angeführt von", "geleitet von", "an der spitze", "gastgeber", "gastgeberin",
 )
 # Definite references back to an event already mentioned.
 ANAPHORA: dict[str, str] = {
@@ -316,6 +317,9 @@ DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
     r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
+    # A definition tells what a word means, not that something happened: "Unter X ist … zu verstehen".
+    r"(?i)^\s*unter\b.*\b(?:ist|sind|versteht)\b.*\bzu\s+verstehen\b.*", r"(?i)^.*\bversteht\s+man\b.*",
+    r"(?i)^.*\bbezeichnet\s+man\b.*",
 )
 # Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
 NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
@@ -364,3 +368,40 @@ SOURCE_PATTERNS: tuple[str, ...] = (
     r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
     r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
 )
+# "die Verträge mit der Schweiz", "ein Abkommen zwischen Japan und Korea": die Parteien eines Abkommens,
+# das der Satz nur nennt, nehmen an seinem Ereignis nicht teil ("veröffentlichte die Verträge").
+DEAL_PARTY_PATTERNS: tuple[str, ...] = (
+    r"\b\w*(?:[Aa]bkommens?|[Vv]ertrag|[Vv]ertrags|[Vv]erträge[n]?|[Vv]ereinbarung(?:en)?|[Dd]eals?)\s+"
+    r"(?:zwischen|mit)\s+(?:(?:der|dem|den|die|des|und|sowie|[A-ZÄÖÜ][\w.'’-]*)(?:\s*,\s*|\s+|(?=[.;:!?)]|$)))+",
+)
+# Außer das Ereignis ist die Unterzeichnung: dann unterzeichnen die Parteien.
+SIGNING_WORDS: tuple[str, ...] = ("unterzeichn", "unterschrieb", "unterschreib", "paraphier")
+# "reist nach Rom zu Gesprächen mit X": wen eine Reise zum Ziel hat, trifft der Reisende erst dort.
+PURPOSE_PATTERNS: tuple[str, ...] = (
+    r"\bzu\s+(?:einem\s+|einer\s+|den\s+)?(?:[\w-]+\s+){0,2}(?:Gespräch\w*|Treffen|Gipfel\w*|Verhandlung\w*"
+    r"|Beratung\w*|Konsultation\w*)\s+mit\b[^,;.]*",
+)
+# "…, deren Aufbau von Deutschland gefördert wurde", "…, die X mit Y führte": ein Relativsatz erzählt
+# von einem Namen des Hauptsatzes; wen er nennt, nimmt am Ereignis des Hauptsatzes nicht teil.
+# Er endet mit seinem Verb (klein geschrieben), vor Komma oder Satzende.
+RELATIVE_CLAUSE: str = (r",\s+(?:(?:mit|von|in|an|auf|bei|für|über|zu|nach|aus|unter|durch|gegen)\s+)?"
+                        r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\s+[^,;:–—]*?\s[a-zäöüß]+"
+                        r"(?=\s*(?:[,;:–—.!?]|$))")
+# Wörter, die einen Nebensatz eröffnen: ein Ereignis nur dort ("die am Samstag unterzeichnet werden
+# soll", "bevor sie am Donnerstag verhandelten") ist Hintergrund, eine Vermutung.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "als", "nachdem",
+    "bevor", "weil", "da", "obwohl", "während", "wenn", "falls", "seit", "seitdem",
+})
+# Verbs that judge an event from outside: "Die OSZE begrüßte die Gespräche" comments on them.
+JUDGING_VERBS: frozenset[str] = frozenset({
+    "begrüßte", "begrüßten", "begrüsste", "begrüssten", "lobte", "lobten", "kritisierte", "kritisierten",
+    "verurteilte", "verurteilten", "bedauerte", "bedauerten", "würdigte", "würdigten",
+})
+# "ein Stillstand, der am Freitag hätte eintreten können": was nicht geschah, hat kein eigenes Datum.
+COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|sollen|müssen)\b"
+# "trafen sich am Rande des G20-Gipfels": der Gipfel ist der Anlass eines eigenen Treffens, wer ihn
+# ausrichtet, nimmt an diesem nicht teil.
+OCCASION_PATTERNS: tuple[str, ...] = (r"\b[Aa]m\s+Rande\s+(?:des|der|von)\s+[^,;.]*",)
+# Zeitliche Konjunktionen: "…, bevor der Rat am Montag tagt" — Datum und Ereignis gehören dem Nebensatz.
+TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "sobald", "als", "wenn"})

@@ -131,7 +131,7 @@ PAST_CUES: frozenset[str] = frozenset({
 })
 PARTICIPATION_CUES: tuple[str, ...] = (
     "attending", "attended", "took part", "represented by", "was represented", "joined", "co-chaired",
-    "chaired", "led the", "headed", "present at", "participated", "by video", "led by", "headed by",
+    "chaired", "led the", "headed", "present at", "participated", "by video", "led by", "headed by", "hosted by",
 )
 ANAPHORA: dict[str, str] = {
     "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",
@@ -238,6 +238,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
     r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
     r"|deadline|criteria|standard|obligation|need)s?\b",
+    # A definition tells what a word means, not that something happened ("X is defined as …").
+    r"(?i)^.*\b(?:is|are)\s+defined\s+as\b.*", r"(?i)^.*\bis\s+understood\s+to\s+mean\b.*",
 )
 NEGATIONS_AFTER: frozenset[str] = frozenset({"not", "never"})
 # Words before an event noun that make it a verb ("to visit", "will address").
@@ -272,3 +274,39 @@ SOURCE_PATTERNS: tuple[str, ...] = (
     r"\baccording\s+to\s+[^,;.]*",
     r"\bas\s+[^,;]*?\b(?:said|announced|reported|confirmed|told)\b",
 )
+# "a trade deal between the EU and Mercosur nations Argentina and Brazil", "the pact with Japan":
+# the parties of an agreement the sentence only names take no part in its event ("hailed the deal").
+DEAL_PARTY_PATTERNS: tuple[str, ...] = (
+    r"\b(?:deal|agreement|accord|treaty|pact)s?\s+(?:between|with)\s+"
+    r"(?:(?:the|and|or|nations|countries|states|members|[A-Z][\w.'’-]*)(?:\s*,\s*|\s+|(?=[.;:!?)]|$)))+",
+)
+# Unless the event is the agreement's signing: then its parties sign it.
+SIGNING_WORDS: tuple[str, ...] = ("sign", "signed", "signs", "signing", "initialled", "initialed")
+# "will fly to Washington for talks with his counterparts": whom a trip is for meets the traveller
+# at the talks, a later event; the trip itself is the traveller's.
+PURPOSE_PATTERNS: tuple[str, ...] = (
+    r"\bfor\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meetings?|negotiations|consultations)"
+    r"\s+with\b[^,;.]*",
+)
+# "…, who said Washington expected …", "…, which Russia rejected": a relative clause tells about a
+# name of the main clause; whom it names takes no part in the main clause's event.
+RELATIVE_CLAUSE: str = r",\s+(?:who|whom|whose|which)\b[^,;:–—]*"
+# Words that open a subordinate clause: an event told only there ("which will be signed Saturday",
+# "before they began talks on Thursday") is background, a guess.  Not "that": after a verb of saying
+# it opens what was said, often the news itself.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "which", "who", "whom", "whose", "when", "before", "after", "because", "since", "while",
+    "although", "though", "if", "unless", "until", "whereas", "launched", "founded", "established",
+})
+# Verbs that judge an event from outside: "The OSCE welcomed the talks" comments on them.
+JUDGING_VERBS: frozenset[str] = frozenset({
+    "welcomed", "praised", "criticised", "criticized", "condemned", "regretted", "hailed", "slammed",
+})
+# "a shutdown that could have come Friday night": what did not happen has no date of its own.
+COUNTERFACTUAL: str = r"\b(?:could|would|might|should)\s+have\s+(?:\w+\s+){0,2}$"
+# "met on the sidelines of the APEC summit": the summit is the occasion of a meeting of its own,
+# its host body no party to that meeting.
+OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",)
+# Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
+# its event are the subordinate clause's; who acts in the main clause does not take part in it.
+TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", "when", "once"})

@@ -1,0 +1,135 @@
+"""What a statement reports is not who made it: the parts of a sentence that are the content of
+reported speech (one stage helper of ``events``).
+
+"The group will adopt a declaration despite warnings from the United States, the president
+said Thursday": the statement dated Thursday is the president's; the group and the United
+States are what he spoke about, not parties to his statement.  Likewise "X said on Monday that
+…" and "X sagte am Montag, …": what follows the speech verb's clause is its content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import DateMention, inside, lang_data
+from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, find_triggers, split_clauses
+
+# Words that open the content of reported speech right after the verb's clause.
+_THAT = {"en": r"\bthat\b", "de": r"\bdass\b"}
+
+
+def reported_content(text: str, trigger: Trigger, language: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are the content of what the speech verb ``trigger`` reports.
+
+    The verb closes the sentence (", the president said Thursday", ", sagte Merz am Montag"): the
+    clauses before its own are the content.  The verb opens it ("X said Thursday that …", "Merz
+    sagte am Montag, …"): what follows "that"/"dass" or the verb's clause is.  A sentence where the
+    verb's clause is neither (one clause, or a list of names around it) has no content to drop.
+    """
+    clauses = split_clauses(text)
+    home = clause_of(trigger.start, clauses)
+    index = clauses.index(home) if home in clauses else 0
+    before = re.findall(r"[\wÄÖÜäöüß'’-]+", text[home[0]:trigger.start])
+    that = re.search(_THAT.get(language, _THAT["en"]), text[trigger.end:home[1]])
+    if that:  # "said on Monday that …": the rest of the sentence is what was said
+        return [(trigger.end + that.start(), len(text))]
+    if index > 0 and _closing(text, home, before, language):
+        return [(0, home[0])]
+    if index == 0 and len(clauses) > 1 and text[home[1] - 2:home[1]].startswith(","):
+        return [(home[1], len(text))]  # "Merz sagte am Montag, die Reform komme"
+    return []
+
+
+def _closing(text: str, home: tuple[int, int], before: list[str], language: str) -> bool:
+    """The verb's clause ends the sentence as its attribution: ", sagte Merz", ", wie X mitteilte",
+    ", the president said".  Not an apposition ("The trade chief, Maroš Šefčovič, said …"), where
+    the verb's clause starts with the verb and the content follows it."""
+    rest = text[home[1]:].strip()
+    attribution = len(re.findall(r"\S+", text[home[0]:home[1]])) <= len(before) + 5
+    if rest and not re.fullmatch(r"[.!?\"“”»«„]*", rest) and not attribution:
+        return False  # more clauses follow, and this one says more than who spoke
+    if language == "de":
+        return True  # ", sagte Merz am Montag", ", teilte das Amt mit", ", wie X mitteilte"
+    return 1 <= len(before) <= 6  # ", the president said": the speaker comes before the verb
+
+
+def report_clause(text: str, start: int, language: str) -> tuple[int, int, int, int] | None:
+    """(clause start, clause end, verb start, verb end) when the position ``start`` lies in a clause of
+    reporting ("…, wie das Außenamt am Mittwoch mitteilte", "…, as the ministry said on Monday"):
+    a date there dates the report, not the event it reports."""
+    data = lang_data(language)
+    clauses = split_clauses(text)
+    lo, hi = clause_of(start, clauses)
+    words = list(re.finditer(r"[\wÄÖÜäöüß]+", text[lo:hi]))
+    if not words or words[0].group(0).lower() not in data.REPORT_OPENERS:
+        return None
+    verb = next((w for w in words[1:] if w.group(0).lower() in data.REPORT_VERBS | {"hieß"}), None)
+    if verb is None:
+        return None
+    return lo, min(hi, len(text)), lo + verb.start(), lo + verb.end()
+
+
+def without_content(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> str:
+    """The sentence without what a dated statement reports ("…, the president said Thursday"): who
+    spoke is its party, not whom the words are about.  Unchanged when the date is not the verb's."""
+    if trigger is None or trigger.kind != "statement" or trigger.source == STRONG:
+        # "X told reporters that the summit opens Saturday": the date is in what X said; X only reports.
+        for verb in find_triggers(text, language):
+            if verb.kind == "statement" and verb.source != STRONG and verb is not trigger:
+                spans = reported_content(text, verb, language)
+                if inside(mention.start, spans):
+                    return _blank(text, [(0, len(text))], keep=spans)
+            if (verb.kind == "announcement" and verb.source != STRONG and trigger is not None
+                    and trigger.kind != "announcement" and verb.end <= min(trigger.start, mention.start)):
+                # "Selenskyj kündigte ein Treffen der Berater am 3. Jänner an": who announces a
+                # meeting is not said to attend it (CONVENTIONS §7).
+                return _blank(text, [(clause_of(verb.start, split_clauses(text))[0], verb.end)])
+        return text
+    spans = reported_content(text, trigger, language)
+    if not spans or inside(mention.start, spans):
+        return text
+    return _blank(text, spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with the characters in ``spans`` (but not in ``keep``) made spaces, same length."""
+    keep = keep or []
+    return "".join(" " if inside(i, spans) and not inside(i, keep) and not c.isspace() else c
+                   for i, c in enumerate(text))
+
+
+def without_relative_clauses(text: str, keep: tuple[int, ...], language: str) -> str:
+    """``text`` with its relative clauses blanked ("eine Schule, deren Aufbau von Deutschland gefördert
+    wurde", "the envoy, who met Rubio"), except one holding a position of ``keep`` (the date or the
+    event word: then the relative clause tells the event).  A clause after a verb of saying is what
+    was said, not a relative clause ("sagte Merz, die Reform komme")."""
+    data = lang_data(language)
+    spans = []
+    for m in re.finditer(data.RELATIVE_CLAUSE, text):
+        if any(m.start() <= k < m.end() for k in keep):
+            continue
+        before = re.findall(r"[\wäöüß]+", text[max(0, m.start() - 40):m.start()].lower())
+        if set(before[-3:]) & data.SPEECH_PAST:
+            continue
+        spans.append((m.start(), m.end()))
+    if not spans:
+        return text
+    return "".join(" " if inside(i, spans) and not c.isspace() else c for i, c in enumerate(text))
+
+
+def told_in_reported_speech(text: str, trigger: Trigger, language: str) -> bool:
+    """The event word lies in what a verb of saying reports ("sagte, um 16 Uhr werde eine
+    Medienkonferenz stattfinden"): an undated event known only from hearsay."""
+    return any(verb.kind == "statement" and verb.source != STRONG and verb.start != trigger.start
+               and inside(trigger.start, reported_content(text, verb, language))
+               for verb in find_triggers(text, language))
+
+
+def reported_only(text: str, trigger: Trigger, language: str) -> str:
+    """``text`` with only the reported content that holds ``trigger`` left (same length)."""
+    for verb in find_triggers(text, language):
+        if verb.kind == "statement" and verb.source != STRONG and verb.start != trigger.start:
+            spans = reported_content(text, verb, language)
+            if inside(trigger.start, spans):
+                return "".join(c if inside(i, spans) or c.isspace() else " " for i, c in enumerate(text))
+    return text

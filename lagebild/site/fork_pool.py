@@ -1,0 +1,81 @@
+"""Rendering the generated pages on two cores: one forked helper renders every other page.
+
+The corpus is built once; a forked child shares it (copy-on-write) instead of receiving it, so
+only the finished pages travel back, pickled through a pipe.  The parent renders its half
+meanwhile and keeps the order of the jobs, so the result is what a serial run gives.
+
+Only where forking is safe: a platform with `fork`, a process with no other thread (under
+`mkdocs serve` the build runs beside the server's threads, and a lock held by one of them would
+stay held forever in the child), and work big enough to pay for the fork.  If the child fails
+for any reason, the parent renders its half itself — so an error (a broken template) is raised
+in the parent as in a serial run.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+MIN_JOBS = 64  # below this a fork costs more than it saves
+
+
+def usable_workers(wanted: int = 2) -> int:
+    if wanted < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
+        return 1
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+
+def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1) -> list[T]:
+    """Every job's result, in job order; with two workers the odd jobs run in a forked child."""
+    if workers < 2 or len(jobs) < MIN_JOBS or usable_workers(workers) < 2:
+        return [job() for job in jobs]
+    theirs_jobs = jobs[1::2]
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: render, send, leave without running the parent's exit handlers
+        status = 0
+        try:
+            os.close(read_end)
+            data = pickle.dumps([job() for job in theirs_jobs], protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+        except BaseException:  # the parent redoes this half and reports the error
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    try:
+        mine = [job() for job in jobs[0::2]]
+    except BaseException:
+        _reap(pid, read_end)
+        raise
+    theirs: list[T] | None = _receive(pid, read_end)
+    if theirs is None or len(theirs) != len(theirs_jobs):
+        theirs = [job() for job in theirs_jobs]
+    results: list[T] = []
+    for index in range(len(jobs)):
+        results.append(mine[index // 2] if index % 2 == 0 else theirs[index // 2])
+    return results
+
+
+def _receive(pid: int, read_end: int) -> list[T] | None:
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return None
+    try:
+        found = pickle.loads(data)  # noqa: S301  # our own child's pages, through our own pipe
+    except Exception:  # a broken transfer: render the half here instead
+        return None
+    return found if isinstance(found, list) else None
+
+
+def _reap(pid: int, read_end: int) -> None:
+    with os.fdopen(read_end, "rb") as pipe:
+        pipe.read()
+    os.waitpid(pid, 0)

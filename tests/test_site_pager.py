@@ -1,0 +1,219 @@
+"""Every listing is cut by rows, not only by calendar (issues #12, #14): with small rows-per-page
+set for a small generated corpus, each part of the briefing list, the actor lists, the stories,
+the story list, actor archives and timeline months stays within its bound, each part links the
+next until the last, and links from elsewhere land on the part that holds what they point at."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from functools import cache
+
+import pytest
+from conftest import ROOT
+from test_site_bounded import _generator
+
+from lagebild.picture.corpus import Corpus
+from lagebild.site import actor_archive, actor_lists, briefing_list, story_layout, timeline_layout
+from lagebild.site.html_markup import file_url
+from lagebild.site.pager import Link, chain, free_name, numbered, split
+from lagebild.site.pages import generated_pages
+
+TODAY = "2025-07-01"
+BOUNDS = {"briefings": 7, "actors": 10, "story": 4, "stories": 3, "archive": 5, "timeline": 6}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus([item.briefing for item in _generator().generate(150)])
+
+
+@pytest.fixture(scope="module")
+def pages(corpus: Corpus) -> dict[str, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(briefing_list, "ROWS_PER_PAGE", BOUNDS["briefings"])
+        patch.setattr(briefing_list, "LATEST_ON_INDEX", 5)
+        patch.setattr(actor_lists, "LIST_ROWS", BOUNDS["actors"])
+        patch.setattr(actor_lists, "TOP_ON_INDEX", 3)
+        patch.setattr(story_layout, "STORY_ROWS", BOUNDS["story"])
+        patch.setattr(story_layout, "STORIES_PER_PAGE", BOUNDS["stories"])
+        patch.setattr(actor_archive, "ARCHIVE_ITEMS_PER_PAGE", BOUNDS["archive"])
+        patch.setattr(timeline_layout, "ROWS_PER_PAGE", BOUNDS["timeline"])
+        return {path: page.html for path, page in generated_pages(corpus, ROOT / "templates", "de", TODAY).items()}
+
+
+@cache
+def _sources(paths: frozenset[str]) -> dict[str, str]:
+    return {file_url(path): path for path in paths}
+
+
+def target_of(pages: dict[str, str], path: str, href: str) -> str:
+    """The source path a link on page `path` points at (as MkDocs wrote it: relative page URLs)."""
+    address = href.split("#")[0].split("?")[0]
+    url = posixpath.normpath(posixpath.join(file_url(path), address))
+    url = "./" if url == "." else url + ("/" if address.endswith("/") else "")
+    known = _sources(frozenset(pages)).get(url)
+    if known is not None or not url.endswith("/"):
+        return known or url
+    return "index.md" if url == "./" else url[:-1] + ".md"  # a page not generated here: a briefing
+
+
+def links(pages: dict[str, str], path: str) -> list[tuple[str, str]]:
+    """(label, target source path) of every link to a page on a page."""
+    found = [(html.unescape(re.sub(r"<[^>]*>", "", label)), target_of(pages, path, href))
+             for href, label in re.findall(r'<a href="([^"]*)">(.*?)</a>', pages[path], re.DOTALL)]
+    return [(label, target) for label, target in found if target.endswith(".md")]
+
+
+def walk(pages: dict[str, str], first: str, word: str) -> list[str]:
+    """From `first`, follow the pager's „<word>: …“ link to the last part."""
+    seen = [first]
+    while True:
+        after = re.search(rf'{word}: <a href="([^"]+)">[^<]*</a> →', pages[seen[-1]])
+        if after is None:
+            return seen
+        target = target_of(pages, seen[-1], after.group(1))
+        assert target in pages and target not in seen, (seen[-1], target)
+        seen.append(target)
+
+
+def table_rows(page: str, containing: str = "") -> int:
+    """Table rows of a page (the header row too) that contain `containing`."""
+    return len([row for row in page.split("<tr")[1:] if containing in row.split("</tr>")[0]])
+
+
+def test_split_keeps_order_bounds_every_part_and_numbers_the_addresses() -> None:
+    parts = split(list(range(11)), 4, numbered("x/index.md", "x"))
+    assert [p.items for p in parts] == [(0, 1, 2, 3), (4, 5, 6, 7), (8, 9, 10)]
+    assert [p.path for p in parts] == ["x/index.md", "x/2.md", "x/3.md"] and {p.count for p in parts} == {3}
+    assert [p.items for p in split([], 4, numbered("x/index.md", "x"))] == [()]  # an empty list keeps its page
+    with pytest.raises(ValueError):
+        split([1], 0, numbered("x/index.md", "x"))
+    pagers = chain([Link("a", "a.md"), Link("b", "b.md"), Link("c", "c.md")])
+    assert [(p.before, p.after) for p in pagers][1] == (Link("a", "a.md"), Link("c", "c.md"))
+    assert pagers[0].before is None and pagers[2].after is None and pagers[1].current == 2
+    assert free_name("2025-03", {"2025-03"}) == "2025-03-" and free_name("2025-04", {"2025-03"}) == "2025-04"
+
+
+def test_the_briefing_list_is_the_newest_and_every_briefing_on_its_month_part(
+        corpus: Corpus, pages: dict[str, str]) -> None:
+    index = pages["briefings/index.md"]
+    assert table_rows(index) - 1 == 5  # the latest 5 (the header row aside)
+    months = [target for label, target in links(pages, "briefings/index.md") if target.endswith("/index.md")
+              and re.fullmatch(r"briefings/\d{4}-\d{2}/index\.md", target)]
+    assert months == sorted(months, reverse=True) and len(months) >= 12
+    walked = walk(pages, months[0], "Früher")  # the pager runs through every month's parts, newest first
+    assert [p for p in walked if p.endswith("/index.md")] == months
+    listed: list[str] = []
+    for part in walked:
+        rows = [t for _, t in links(pages, part) if re.fullmatch(r"briefings/[^/]+\.md", t)
+                and t != "briefings/index.md"]
+        assert 0 < len(rows) <= BOUNDS["briefings"], part
+        listed += rows
+    assert sorted(listed) == sorted(f"briefings/{b.slug}.md" for b in corpus.briefings)  # each exactly once
+    # A busy month's second part says so in its heading (the page title).
+    busy = next(p for p in pages if re.fullmatch(r"briefings/\d{4}-\d{2}/2\.md", p))
+    count = len([p for p in pages if p.startswith(busy.removesuffix("2.md")) and p.endswith(".md")])
+    assert re.search(rf'<h1 id="[^"]*">Briefings – \w+ \d{{4}} \(Teil 2/{count}\)<a', pages[busy]), pages[busy][:300]
+
+
+def test_long_actor_lists_show_the_most_named_and_continue_a_to_z(corpus: Corpus, pages: dict[str, str]) -> None:
+    overview = links(pages, "actors/index.md")
+    parts = [t for _, t in overview if re.fullmatch(r"actors/all/(index|\d+)\.md", t)]
+    assert parts and parts[0] == "actors/all/index.md"
+    walked = walk(pages, parts[0], "Weiter")
+    assert walked == parts  # the overview links every part, the pager walks them in order
+    names = []
+    for part in walked:
+        shown = [label for label, t in links(pages, part) if re.fullmatch(r"actors/[^/]+\.md", t)
+                 and t != "actors/index.md"]
+        assert 0 < len(shown) <= BOUNDS["actors"], part
+        names += shown
+    assert len(names) == len(corpus.by_kind("person"))  # every person once, alphabetically across parts
+    assert pages["actors/index.md"].count("<li><a") < 3 + 3 * BOUNDS["actors"] + 30  # the overview stays short
+
+
+def test_story_pages_show_the_latest_and_archive_the_rest(corpus: Corpus, pages: dict[str, str]) -> None:
+    stories = corpus.stories(TODAY)
+    big = max(stories, key=lambda s: len(s.events))
+    assert len(big.events) > BOUNDS["story"]  # the corpus has a story that needs parts
+    first = story_layout.story_path(big)
+    walked = walk(pages, first, "Früher")
+    assert len(walked) == -(-max(len(big.events), len(big.briefings)) // BOUNDS["story"])
+    seen: list[str] = []
+    for part in walked:
+        assert table_rows(pages[part], 'class="footnote-ref"') <= BOUNDS["story"], part
+        seen += re.findall(r"<li><a", pages[part])
+    assert len(seen) == len(big.briefings)
+    # The story's oldest event is on its last part with events; the story list reaches every story.
+    oldest = min((m for m in big.events if m.date), key=lambda m: m.date or "")
+    holder = story_layout.story_part_path(big, oldest.id, BOUNDS["story"])
+    with_events = [part.path for part in story_layout.story_parts(big, BOUNDS["story"]) if part.planned or part.past]
+    assert holder == with_events[-1] and holder in walked  # the oldest event is on the last part with events
+    index = walk(pages, "stories/index.md", "Früher")
+    assert len(index) == -(-len(stories) // BOUNDS["stories"]) > 1
+    listed = {t for part in index for _, t in links(pages, part) if t not in index}
+    assert listed == {story_layout.story_path(s) for s in stories} | {"index.md"}  # and the crumb home
+    assert "stories/index.md" in [t for _, t in links(pages, "index.md")]
+
+
+def test_archive_parts_and_timeline_months_stay_within_their_rows(pages: dict[str, str]) -> None:
+    archives = [p for p in pages if re.fullmatch(r"actors/[^/]+/\d{4}(-\d+)?\.md", p)]
+    assert any(p.endswith("-2.md") for p in archives)  # a dense year is cut
+    for path in archives:
+        assert pages[path].count("<li><a") <= BOUNDS["archive"] + 20, path  # briefings, and the other parts
+    for path in (p for p in pages if p.startswith("timeline/")):
+        assert pages[path].count("<tr id=") <= BOUNDS["timeline"], path
+    newest = max(p for p in pages if re.fullmatch(r"timeline/\d{4}-\d{2}/index\.md", p))
+    walked = walk(pages, newest, "Früher")
+    assert len(walked) == len([p for p in pages if p.startswith("timeline/") and p != "timeline.md"])
+
+
+def test_links_from_elsewhere_land_on_the_part_that_holds_their_target(corpus: Corpus, pages: dict[str, str]) -> None:
+    # merged-event links (briefing pages, actor pages) name the timeline part whose rows hold them
+    for path in ("index.md", *[p for p in pages if re.fullmatch(r"actors/[^/]+\.md", p)][:20]):
+        for target, anchor in re.findall(r'<a href="([^"]*timeline/[^"#]*)#(ev-[0-9a-f]+)"', pages[path]):
+            held = target_of(pages, path, target)
+            assert f'id="{anchor}"' in pages[held], (path, held, anchor)
+    # every month part is where briefing_list says each of its briefings is
+    months = briefing_list.layout(corpus.briefings, BOUNDS["briefings"])
+    some = corpus.briefings[::17]
+    for briefing in some:
+        held = briefing_list.list_path(months, briefing.slug)
+        assert f"briefings/{briefing.slug}.md" in [target for _, target in links(pages, held)], held
+
+
+def test_a_month_folder_never_takes_a_briefings_address() -> None:
+    import dataclasses
+
+    generated = [item.briefing for item in _generator().generate(3)]
+    clash = dataclasses.replace(generated[0], slug=generated[1].published[:7])  # a briefing called '2025-03'
+    paths = [page.path for page in briefing_list.layout([clash, *generated[1:]])]
+    assert f"briefings/{clash.slug}/index.md" not in paths and f"briefings/{clash.slug}-/index.md" in paths
+
+
+def test_each_part_has_its_own_title_and_description(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.site.page_meta import page_metas
+
+    monkeypatch.setattr(briefing_list, "ROWS_PER_PAGE", BOUNDS["briefings"])
+    monkeypatch.setattr(actor_lists, "LIST_ROWS", BOUNDS["actors"])
+    german, english = page_metas(corpus, "de"), page_metas(corpus, "en")
+    month = next(p for p in german if re.fullmatch(r"briefings/\d{4}-\d{2}/2\.md", p))
+    parts = len([p for p in german if p.startswith(month.removesuffix("2.md"))])
+    assert re.fullmatch(rf"Briefings – \w+ \d{{4}} \(Teil 2/{parts}\)", german[month].title), german[month]
+    assert re.fullmatch(rf"Briefings – \w+ \d{{4}} \(Part 2/{parts}\)", english[month].title), english[month]
+    assert german[month].description.startswith(german[month].title) and german[month].language == "de"
+    assert german["actors/all/index.md"].title.startswith("Personen A") and \
+        english["actors/all/index.md"].title.startswith("People A")
+
+
+def test_search_variants_name_pages_that_exist(corpus: Corpus, pages: dict[str, str]) -> None:
+    """The search index's extra spellings go to pages by source path: a story's first part keeps its address."""
+    from lagebild.site.search_synonyms import SynonymTable, page_variants
+
+    variants = page_variants(corpus, SynonymTable.from_corpus(corpus), TODAY)
+    stories = [path for path in variants if path.startswith("stories/")]
+    assert stories and all(path in pages for path in stories)
+    generated = [path for path in variants if not path.startswith("briefings/")]
+    assert all(path in pages for path in generated)
