@@ -124,6 +124,8 @@ def test_an_actor_page_is_found_by_name_role_and_spelling(built_pages: dict[str,
     witkoff = docs["actors/steve-witkoff/"]
     assert witkoff["title"] == "Steve Witkoff"
     assert "Sondergesandter" in witkoff["text"]
+    assert "Umerov" in docs["actors/rustem-umjerow/"]["text"]  # the English briefings' spelling
+    assert "Umerov" in docs["briefings/seed-ukraine-gespraeche/"]["text"]  # the German page says Umjerow
 
 
 def test_each_sentence_is_indexed_once_per_page() -> None:
