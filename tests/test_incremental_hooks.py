@@ -17,7 +17,7 @@ from mkdocs.structure.files import File
 from support.incremental import Session, small_project
 
 from lagebild.site.incremental import serve_hooks
-from lagebild.site.incremental.search_store import SearchStore
+from lagebild.site.search_index import SearchStore, attach
 
 
 def test_serve_looks_build_up_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,7 +70,7 @@ def test_material_search_index_is_the_one_we_replace() -> None:
         '{"config":{"lang":["de"],"separator":"x","pipeline":[],"fields":{}},"docs":[]}'
     plugin: Any = SearchPlugin()
     plugin.search_index = SearchIndex(lang=["de"], separator="x", pipeline=[], fields={})
-    assert SearchStore().install(plugin)
+    assert attach(plugin, SearchStore(), lambda page: [])
     assert plugin.search_index.generate_search_index(None) == index.generate_search_index(None)
     assert "self.search_index = SearchIndex(" in inspect.getsource(SearchPlugin.on_config)  # new every build
 

@@ -1,22 +1,18 @@
 """The stores of the incremental build give what the whole-corpus functions give, byte for byte:
-briefings as `load_content` reads them, exports as `export_files` writes them, the search index
-as Material's index plus the plugin's synonyms and lean texts."""
+briefings as `load_content` reads them, exports as `export_files` writes them (the search index is
+compared with clean builds in tests/test_incremental.py)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
-from support.incremental import TODAY, Session, small_project
+from support.incremental import TODAY, small_project
 
 from lagebild.briefing.content import load_content
 from lagebild.picture.corpus import Corpus
 from lagebild.site.exports import export_files
 from lagebild.site.incremental.briefing_store import BriefingStore
 from lagebild.site.incremental.export_store import ExportStore
-from lagebild.site.search_lean import lean_text
-from lagebild.site.search_synonyms import add_to_index
 
 
 def _retitle(path: Path, prefix: str) -> None:
@@ -61,21 +57,3 @@ def test_export_store_splices_what_export_files_writes(tmp_path: Path) -> None:
     assert check() == 1  # only the edited briefing serialised again
     sorted((content_dir / "briefings").glob("*.md"))[0].unlink()
     assert check() == 0
-
-
-def test_search_index_equals_materials_index_post_processed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LAGEBILD_TODAY", TODAY)
-    project = small_project(tmp_path / "project", 6)
-    session = Session(project, tmp_path / "site")
-    session.build()
-    plugin = session.plugin()
-    store = plugin.search_store
-    config = next(p for name, p in session.config().plugins.items() if name.endswith("search")).search_index.config
-    index = {"config": {key: config[key] for key in ["lang", "separator", "pipeline", "fields"]},
-             "docs": [dict(entry) for path in store.order for entry in store.entries.get(path, [])]}
-    by_url = {plugin.page_urls[path]: text for path, text in plugin.page_synonyms.items() if path in plugin.page_urls}
-    assert add_to_index(index, by_url) > 0
-    for entry in index["docs"]:
-        entry["text"] = lean_text(entry["text"])
-    written = (tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert written == json.dumps(index, ensure_ascii=False, separators=(",", ":"))

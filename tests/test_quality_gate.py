@@ -27,31 +27,31 @@ SHARED = ROOT.parent / "shared" / "eval"
 
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06 (real 0.937, dev 0.979,
-# blind 0.907 overall).  The blind set was written without seeing the rules: scored, never tuned on.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06 (real 0.944, dev 0.985,
+# blind 0.910 overall).  The blind set was written without seeing the rules: scored, never tuned on.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.96, "organizations": 0.95,
         "countries": 0.98, "places": 0.96, "events": 0.95, "event_status": 0.98,
-        "event_participants": 0.78, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.98,
-        "sources": 0.98, "overall": 0.96,
+        "event_participants": 0.85, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.98,
+        "sources": 0.98, "overall": 0.97,
     },
     "real": {
         "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.92,
-        "countries": 0.98, "places": 0.97, "events": 0.73, "event_status": 0.91,
-        "event_participants": 0.67, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
-        "sources": 0.97, "overall": 0.92,
+        "countries": 0.98, "places": 0.97, "events": 0.75, "event_status": 0.93,
+        "event_participants": 0.73, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
+        "sources": 0.97, "overall": 0.93,
     },
     "blind": {
         "persons": 0.98, "roles": 0.93, "person_countries": 0.73, "organizations": 0.74,
         "countries": 0.95, "places": 0.86, "events": 0.80, "event_status": 0.94,
-        "event_participants": 0.61, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.95,
+        "event_participants": 0.64, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.95,
         "sources": 0.98, "overall": 0.88,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 1.30, "real": 1.60, "blind": 2.15}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.60, "real": 1.00, "blind": 1.85}
 
 _reports: dict[str, dict] = {}
 

@@ -13,7 +13,6 @@ renders every page it would have kept as well and fails the build if any came ou
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -32,7 +31,6 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from lagebild import atomic
 from lagebild.briefing.content import Content
 from lagebild.briefing.model import Briefing
 from lagebild.errors import LagebildError
@@ -51,14 +49,13 @@ from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
 from lagebild.site.incremental.planner import Plan, Planner
-from lagebild.site.incremental.search_store import SearchStore, SynonymsAndLean
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
-from lagebild.site.render_cache import RenderCache, SearchCache
-from lagebild.site.search_lean import lean_search_index
-from lagebild.site.search_synonyms import SynonymTable, add_to_index, page_variants
+from lagebild.site.render_cache import RenderCache
+from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
+from lagebild.site.search_synonyms import page_variants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -82,30 +79,31 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.template_dir = self.root / "templates"
         self.today = ""
         self.render_cache: RenderCache | None = None
-        self.search_cache: SearchCache | None = None
+        self.search_store = SearchStore()  # search entries per page URL, written by the theme's plugin
+        self.dirty = False  # `mkdocs serve --dirty`: only changed pages are built (and indexed again)
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
+        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
         # Incremental builds: what the previous build of this process left, and what this one does.
         self.briefing_store = BriefingStore()
         self.planner = Planner()
-        self.search_store = SearchStore()
         self.export_store = ExportStore()
         self.dirty = False  # this build is dirty (only modified pages are rendered and written)
         self.built_once = False  # a build of this process succeeded: later serve builds may be dirty
         self.outputs: set[str] = set()  # files of the last successful build (dest URIs)
         self.pending_outputs: set[str] = set()  # files of this build
         self.search_store_installed = False
+        self.search_order: list[str] = []  # page URLs in build order (the index lists them so)
         self.rendered_pages = 0  # pages the last dirty build rendered (tests, benchmark)
         self.previous_derived: dict[str, HtmlPage] = {}
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
-        self.audit_entries: dict[str, list[Any]] = {}  # page source path -> search entries it would have kept
+        self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
         self.audit_differences: list[str] = []
-        self.audit_markdown: list[str] = []  # derived pages whose kept Markdown differs from a fresh render
+        self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
 
@@ -121,23 +119,39 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
-        # Converted pages and search entries from earlier processes (the caches on disk); within a
-        # `mkdocs serve` process this object lives on (on_startup) with its in-memory stores.
+        # Converted pages from earlier processes (the cache on disk); within a `mkdocs serve`
+        # process this object lives on (on_startup) with its in-memory stores.
         self.render_cache = RenderCache(self._cache_dir("render"), config)
-        self.search_cache = SearchCache(self._cache_dir("search"))
+        # The theme's search plugin (configured before this one) indexes with our scanner and policy.
+        if not self.dirty:
+            self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
-        if search is None or not self.search_cache.wrap(search):
-            self.search_cache = None
-        # Without per-page entries a dirty build would lose the other pages' entries: no dirty builds then.
-        self.search_store_installed = search is not None and self.search_store.install(
-            search, SynonymsAndLean(lambda: self.page_synonyms, lambda: self.page_urls))
+        self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
+        if search is not None and not self.search_store_installed:
+            log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
+        elif search is not None:
+            index = search.search_index
+            settings = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")
+                        if key in index.config}
+            # In build order, not in the order pages were indexed: a dirty build indexes only some.
+            index.generate_search_index = lambda prev: self.search_store.index_json(settings, self.search_order)
         return config
+
+    def _search_entries(self, page: Page) -> list[Entry]:
+        source = page.file.src_uri
+        search = page.meta.get("search") or {}
+        meta = self.metas.get(source)
+        return page_search_entries(
+            page.content or "", url=page.url, title=str(page.meta.get("title", page.title)), how=indexed(source),
+            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ()),
+            tags=page.meta.get("tags"), boost=search.get("boost") if isinstance(search, dict) else None)
 
     def _cache_dir(self, name: str) -> Path:
         return self.root / ".lagebild" / "cache" / name
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
+        self.dirty = dirty
 
     def may_build_dirty(self) -> bool:
         """For the serve builder: dirty if the last build succeeded and the search store works."""
@@ -199,7 +213,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
+        self.page_synonyms = page_variants(self.corpus, self.today)
         self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
         plan, derived = self._plan(config, content_dir, digests)
@@ -255,7 +269,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
         """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
-        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.entries, self.audit)
+        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit)
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
         remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
@@ -302,7 +316,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
         briefing = self._briefing_of(page)
         page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
-        self.page_urls[page.file.src_uri] = page.url
         if page.file.src_uri in self.html_pages:
             return html  # written by our templates, every value escaped
         # Editors' and the article's text: whatever Markdown made of it passes the sanitizer.
@@ -372,19 +385,21 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         for file in files.documentation_pages():
             if file.page is None:
                 continue
-            order.append(file.src_uri)
+            order.append(file.page.url)
             briefing = self._briefing_of(file.page)
             file.page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
             self.page_urls[file.src_uri] = file.page.url
-        self.search_store.set_order(order)
+        self.search_order = order
+        for gone in set(self.search_store.urls()) - set(order):  # pages that vanished
+            self.search_store.drop(gone)
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.progress is not None:
             self.progress.close()
-        for path, entries in self.audit_entries.items():
-            if self.search_store.entries.get(path) != entries:
-                self.audit_differences.append(f"{path}: search entries differ")
+        for url, entries in self.audit_entries.items():
+            if self.search_store.text(url) != entries:
+                self.audit_differences.append(f"{url}: search entries differ")
         self.audit_differences += self.audit_markdown
         if self.audit_differences:
             self.built_once = False
@@ -392,13 +407,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                               "render:\n  " + "\n  ".join(self.audit_differences))
         self.outputs = self.pending_outputs
         self.built_once = True
-        if not self.search_store_installed:  # else the store wrote the index finished, page by page
-            self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
-            lean_search_index(Path(config.site_dir))
         write_offline_index(Path(config.site_dir))
-        for cache in (self.render_cache, self.search_cache):
-            if cache is not None:
-                cache.store.prune()
+        if self.render_cache is not None:
+            self.render_cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
 
@@ -407,16 +418,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             self.progress.close()  # the error message starts on a line of its own
         self.built_once = False  # the next build is clean and full
         self.planner.forget()
-        self.search_store.forget()
-
-    def _add_synonyms(self, index_path: Path) -> None:
-        """Other spellings of each page's names and months, invisible, into the search index."""
-        if not self.page_synonyms or not index_path.is_file():
-            return
-        index = json.loads(index_path.read_text(encoding="utf-8"))
-        by_url = {self.page_urls[path]: text for path, text in self.page_synonyms.items() if path in self.page_urls}
-        if add_to_index(index, by_url):
-            atomic.write_text(index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        self.search_store.clear()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():

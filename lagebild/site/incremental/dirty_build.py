@@ -11,10 +11,9 @@ output and search entries it would have kept noted for comparison.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from mkdocs.structure.files import File, Files
 
@@ -26,11 +25,11 @@ from lagebild.site.pages import BRIEFINGS_FOLDER
 class Marked:
     rendered: int = 0  # pages rendered again
     expected: dict[str, bytes] = field(default_factory=dict)  # audit: page source path -> output kept
-    entries: dict[str, list[Any]] = field(default_factory=dict)  # audit: page source path -> search entries kept
+    entries: dict[str, str | None] = field(default_factory=dict)  # audit: page URL -> search entries kept
 
 
 def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previous: Mapping[str, object],
-                  search_entries: Mapping[str, list[Any]], audit: bool) -> Marked:
+                  search_text: Callable[[str], str | None], audit: bool) -> Marked:
     """Set `is_modified` on every page of this dirty build; what was kept (audit) and how many render."""
     everything = plan.wants("")  # any change at all: hand-written pages may link to anything
 
@@ -52,7 +51,7 @@ def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previ
             file.is_modified = lambda: True  # type: ignore[method-assign]
         elif audit:  # rendered anyway and compared (the plugin's on_post_page, on_post_build)
             marked.expected[file.src_uri] = Path(file.abs_dest_path).read_bytes()
-            marked.entries[file.src_uri] = list(search_entries.get(file.src_uri, []))
+            marked.entries[file.url] = search_text(file.url)
             file.is_modified = lambda: True  # type: ignore[method-assign]
         else:
             file.is_modified = lambda: False  # type: ignore[method-assign]
