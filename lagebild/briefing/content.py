@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,16 +116,28 @@ def read_briefing_file(path: Path, shown: str,
     return (None if problems else briefing), problems + parse_problems
 
 
-def load_content(content_dir: Path, root: Path | None = None) -> Content:
-    """Every briefing under content/briefings/, with every problem of every file."""
+# Reads one briefing file: (briefing or None, its problems, field -> line).
+Reader = Callable[[Path, str], tuple[Briefing | None, list[Problem], dict[str, int]]]
+
+
+def _read_file(path: Path, shown: str) -> tuple[Briefing | None, list[Problem], dict[str, int]]:
+    lines: dict[str, int] = {}
+    briefing, problems = read_briefing_file(path, shown, lines)
+    return briefing, problems, lines
+
+
+def load_content(content_dir: Path, root: Path | None = None, read: Reader = _read_file) -> Content:
+    """Every briefing under content/briefings/, with every problem of every file.
+
+    `read` parses one file; the serve-time store passes one that reuses unchanged files.
+    """
     root = root or content_dir.parent
     content = Content()
     content.problems.extend(outside_links(content_dir, root))
     slugs: dict[str, str] = {}
     for path in briefing_paths(content_dir):
         shown = display_path(path, root)
-        lines: dict[str, int] = {}
-        briefing, problems = read_briefing_file(path, shown, lines)
+        briefing, problems, lines = read(path, shown)
         content.problems.extend(problems)
         if briefing is None:
             continue

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lagebild.briefing.content import Content, briefing_paths, display_path, outside_links, read_briefing_file, slug_for
+from lagebild.briefing.content import Content, load_content, read_briefing_file, slug_for
 from lagebild.briefing.model import Briefing
 from lagebild.errors import Problem
 
@@ -84,32 +84,24 @@ class BriefingStore:
         return parsed, True
 
     def load(self, content_dir: Path, root: Path) -> LoadedContent:
-        """Every briefing under content/briefings/ with every problem, like `load_content`."""
-        loaded = LoadedContent(Content())
-        content = loaded.content
-        content.problems.extend(outside_links(content_dir, root))
-        slugs: dict[str, str] = {}
-        seen: set[str] = set()
-        for path in briefing_paths(content_dir):
-            shown = display_path(path, root)
-            seen.add(str(path))
+        """Every briefing under content/briefings/ with every problem: `load_content` with this store as reader."""
+        seen: dict[str, tuple[ParsedFile, bool]] = {}  # shown path -> its parse, and whether it was read now
+
+        def read(path: Path, shown: str) -> tuple[Briefing | None, list[Problem], dict[str, int]]:
             parsed, fresh = self._parse(path, shown)
-            loaded.parsed += fresh
-            content.problems.extend(parsed.problems)
-            briefing = parsed.briefing
-            if briefing is None:
-                continue
-            if briefing.slug in slugs:
-                content.problems.append(Problem(shown, f"same page address as {slugs[briefing.slug]}",
-                                                hint="rename one of the two files"))
-                continue
-            slugs[briefing.slug] = shown
-            content.lines[briefing.slug] = (shown, dict(parsed.lines))
-            content.briefings.append(briefing)
-            loaded.digests[briefing.slug] = parsed.digest
+            seen[shown] = (parsed, fresh)
+            kept.add(str(path))
+            return parsed.briefing, list(parsed.problems), dict(parsed.lines)
+
+        kept: set[str] = set()
+        loaded = LoadedContent(load_content(content_dir, root, read))
+        loaded.parsed = sum(fresh for _, fresh in seen.values())
+        for slug, (shown, _lines) in loaded.content.lines.items():
+            parsed, fresh = seen[shown]
+            loaded.digests[slug] = parsed.digest
             if fresh:
-                loaded.fresh.add(briefing.slug)
-        for gone in set(self._files) - seen:
+                loaded.fresh.add(slug)
+        for gone in set(self._files) - kept:
             del self._files[gone]
         return loaded
 
