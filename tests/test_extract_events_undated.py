@@ -13,8 +13,10 @@ from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates, tense_at
 from lagebild.extract.dates import resolve, year_is_unsure
+from lagebild.extract.eventdraft import Draft
 from lagebild.extract.pipeline import build_doc, extract
 from lagebild.extract.stamps import is_stamp
+from lagebild.extract.undated import fold_into_dated
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
@@ -255,3 +257,48 @@ def test_an_aside_between_dashes_does_not_set_the_tense() -> None:
 ])
 def test_a_stretch_of_time_or_a_past_intention_is_no_occurrence(text: str, language: str) -> None:
     assert undated(events_of(text, language)) == []
+
+
+# --- a date in a phrase of attribution dates the source, not the event ---------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The negotiations in Valmora were broken off because the delegations failed to agree on a "
+     "ceasefire, according to local media reports on Monday.", "en"),
+    ("Die Verhandlungen in Valmora wurden abgebrochen, laut einem Bericht der Zeitung vom Montag.", "de"),
+])
+def test_a_date_of_attribution_dates_no_event(text: str, language: str) -> None:
+    events = events_of(text, language, published="2026-03-18")
+    assert all(e.date is None for e in events), events
+
+
+def test_a_verb_after_according_to_keeps_the_date_for_the_event() -> None:
+    text = "According to officials Prime Minister Ola Brandt will meet President Ana Costello on Monday."
+    events = events_of(text, "en", published="2026-03-18")
+    assert [e.date for e in events] == ["2026-03-23"], events
+
+
+# --- a lead line that announces what the body tells as done is that event -----------------------
+
+def test_a_planned_lead_event_folds_into_the_dated_event_told_after_it() -> None:
+    text = ("Tensions between Norway and Estonia overshadow the Baltic summit, set to open in Riga.\n\n"
+            "The Baltic summit opened in Riga on Tuesday with the leaders of Norway and Estonia.")
+    events = events_of(text, "en", published="2026-03-18")
+    summits = [e for e in events if e.kind == "meeting"]
+    assert [(e.date, e.status) for e in summits] == [("2026-03-17", "past")], events
+
+
+def _draft(date_: str | None, status: str, sentence: int) -> Draft:
+    return Draft(date=date_, kind="meeting", kind_source="noun", status=status, summary="s", evidence="e",
+                 sentence=sentence, block=sentence, guessed=False, participants=["NO", "EE"], word="summit")
+
+
+@pytest.mark.parametrize(("undated_status", "undated_sentence", "folded"), [
+    ("planned", 0, True),   # the lead announces what the body then tells as done
+    ("planned", 3, False),  # told after the dated one: a further summit still to come
+    ("past", 3, True),      # told again, same status
+])
+def test_an_undated_event_folds_into_the_dated_one_only_at_the_same_time(
+        undated_status: str, undated_sentence: int, folded: bool) -> None:
+    events = [_draft(None, undated_status, undated_sentence), _draft("2026-03-17", "past", 1)]
+    kept = fold_into_dated(events)
+    assert (len(kept) == 1) is folded

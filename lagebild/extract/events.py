@@ -47,7 +47,7 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import actors_in, persons_in
-from lagebild.extract.eventreports import report_clause, without_content, without_relative_clauses
+from lagebild.extract.eventreports import attributed_date, report_clause, without_content, without_relative_clauses
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -128,7 +128,8 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
     day of a range ("on Jan 13 and Jan 14", "vom 3. bis 5. Mai") belongs to the first."""
     text = sentence.text
     skip = quote_spans(text) + stamp_spans(text, language)
-    found = [m for m in find_dates(text, language) if not inside(m.start, skip)]
+    found = [m for m in find_dates(text, language) if not inside(m.start, skip)
+             and not attributed_date(text, m.start, m.end, language)]
     kept: list[DateMention] = []
     for m in found:
         prev = kept[-1] if kept else None

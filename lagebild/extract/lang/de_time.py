@@ -354,6 +354,9 @@ ABSENCE_CUES: tuple[str, ...] = (
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bohne\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
 )
+# "laut Medienberichten vom Montag": a date in a phrase of attribution (no verb between) dates the
+# report, not the event the sentence tells; the text before the date must match this.
+ATTRIBUTION_BEFORE_DATE = r"\b[Ll]aut\s+(?:[\wÄÖÜäöüß.-]+\s+){1,4}vom\s+$"
 # "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})
 REPORT_VERBS: frozenset[str] = frozenset({

@@ -264,6 +264,10 @@ ABSENCE_CUES: tuple[str, ...] = (
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bwithout\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
 )
+# "according to media reports on Monday": a date in a phrase of attribution (no verb between) dates
+# the report, not the event the sentence tells; the text before the date must match this.
+ATTRIBUTION_BEFORE_DATE = (r"\baccording\s+to\s+(?:(?!(?:will|would|is|are|was|were|has|have|had)\b)[\w.'’-]+\s+){1,5}"
+                           r"(?:on\s+|from\s+)?$")
 # "as the ministry announced on Monday": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"as"})
 REPORT_VERBS: frozenset[str] = frozenset({
