@@ -302,3 +302,23 @@ def test_an_undated_event_folds_into_the_dated_one_only_at_the_same_time(
     events = [_draft(None, undated_status, undated_sentence), _draft("2026-03-17", "past", 1)]
     kept = fold_into_dated(events)
     assert (len(kept) == 1) is folded
+
+
+# --- an event owned by someone already told of is that person's event told again ----------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("President Ana Costello urged leaders to act as the Atlantic forum opened in Lisbon on Monday.\n\n"
+     "Ana Costello sharply criticised the critics of science in her opening address.", "en"),
+    ("Präsidentin Ana Costello traf am Montag in Lissabon den Premier Ola Brandt.\n\n"
+     "Ana Costello hielt dort ihre Rede vor den Delegierten.", "de"),
+])
+def test_a_possessed_speech_is_the_meeting_its_owner_spoke_at(text: str, language: str) -> None:
+    events = events_of(text, language, published="2026-03-18")
+    assert undated(events) == [], events
+
+
+def test_a_possessed_event_of_another_sort_stays_its_own() -> None:
+    text = ("President Ana Costello met Prime Minister Ola Brandt in Lisbon on Monday.\n\n"
+            "Ana Costello later cast her vote in the referendum.")
+    events = events_of(text, "en", published="2026-03-18")
+    assert len(events) == 2 or all(e.kind == "meeting" for e in events), events

@@ -112,6 +112,15 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
             return shared[0]
     people = {p.name for p in doc.persons}
     mine = [n for n in draft.participants if n in people]
+    if trigger.source == STRONG and mine and set(_words(text[max(0, trigger.start - 30):trigger.start])[-2:]) \
+            & lang_data(doc.language).POSSESSIVES:
+        # "Lula slammed … in his opening address" after the opening he spoke at: an event owned by a
+        # person told of before is that person's event of that sort already told (a speech: the
+        # meeting it was given at).  Not a departure, a victory or another sort of event.
+        owned = next((e for e in reversed(events) if set(mine) & set(e.participants) and (
+            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE))), None)
+        if owned is not None:
+            return owned
     for event in reversed(events):
         if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event

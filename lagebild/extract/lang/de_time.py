@@ -345,6 +345,9 @@ DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", 
                                       "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
                                       "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
                                       "ihres"})
+# "in seiner Eröffnungsrede": an event owned by someone already told of is one of that person's events.
+POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                                         "ihrer", "ihrem", "ihren", "ihres"})
 # Who is said not to take part: a name in a clause with one of these drops out of the event.
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",

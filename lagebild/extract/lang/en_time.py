@@ -255,6 +255,8 @@ INTENT_CUES: frozenset[str] = frozenset({
     "routinely", "normally",
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
+# "in his opening address": an event owned by someone already told of is one of that person's events.
+POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
 ABSENCE_CUES: tuple[str, ...] = (
     "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
