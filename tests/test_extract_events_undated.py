@@ -322,3 +322,21 @@ def test_a_possessed_event_of_another_sort_stays_its_own() -> None:
             "Ana Costello later cast her vote in the referendum.")
     events = events_of(text, "en", published="2026-03-18")
     assert len(events) == 2 or all(e.kind == "meeting" for e in events), events
+
+
+# --- a meeting told again the same day under another word, by a pronoun, is one occurrence --------
+
+def test_talks_they_began_the_same_day_are_the_meeting_told_just_before() -> None:
+    text = ("Prime Minister Ola Brandt met President Ana Costello at the palace on Thursday to discuss "
+            "trade.\n\nOla Brandt posed for photos with Ana Costello and the minister Jonas Berzins before "
+            "they began talks on Thursday afternoon.")
+    events = events_of(text, "en", published="2026-03-20")
+    assert [e.date for e in events] == ["2026-03-19"], events
+    assert "Jonas Berzins" in events[0].participants
+
+
+def test_talks_the_same_day_without_a_pronoun_stay_their_own() -> None:
+    text = ("Prime Minister Ola Brandt met President Ana Costello at the palace on Thursday.\n\n"
+            "Ola Brandt held talks with the minister Jonas Berzins on Thursday afternoon.")
+    events = events_of(text, "en", published="2026-03-20")
+    assert len(events) == 2, events

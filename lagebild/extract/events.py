@@ -48,6 +48,7 @@ from lagebild.extract.eventdraft import (
 )
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import attributed_date, report_clause, without_content, without_relative_clauses
+from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -399,7 +400,8 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    doc.events = [_to_event(d) for d in _snap_approximate(fold_into_dated(events))]
+    events = fold_same_day(fold_into_dated(events), doc.language)
+    doc.events = [_to_event(d) for d in _snap_approximate(events)]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,

@@ -345,6 +345,9 @@ DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", 
                                       "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
                                       "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
                                       "ihres"})
+# "bevor die beiden Gespräche aufnahmen": a group already told of; its event is one told just before
+# ("sie" alone may be one woman, so it does not count).
+GROUP_PRONOUNS: frozenset[str] = frozenset({"beide", "beiden"})
 # "in seiner Eröffnungsrede": an event owned by someone already told of is one of that person's events.
 POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
                                          "ihrer", "ihrem", "ihren", "ihres"})

@@ -255,6 +255,8 @@ INTENT_CUES: frozenset[str] = frozenset({
     "routinely", "normally",
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
+# "before they began talks": a pronoun for a group already told of; its event is one told just before.
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they"})
 # "in his opening address": an event owned by someone already told of is one of that person's events.
 POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
 ABSENCE_CUES: tuple[str, ...] = (
