@@ -340,3 +340,17 @@ def test_talks_the_same_day_without_a_pronoun_stay_their_own() -> None:
             "Ola Brandt held talks with the minister Jonas Berzins on Thursday afternoon.")
     events = events_of(text, "en", published="2026-03-20")
     assert len(events) == 2, events
+
+
+# --- whom a coordinated verb phrase will meet is no party to the first event of the sentence -------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Außenministerin Petra Lindqvist nimmt am Montag an den Beratungen der Nordischen Gruppe teil und "
+     "wird dort auch Präsident Aivars Kalns treffen.", "de"),
+    ("Foreign Minister Tomas Rilke takes part in the summit of the Nordic group in Lisbon on Monday and will also meet "
+     "President Ana Costello there.", "en"),
+])
+def test_whom_a_coordinated_phrase_will_meet_is_not_in_the_first_event(text: str, language: str) -> None:
+    events = events_of(text, language, published="2026-03-18")
+    first = events[0]
+    assert "Aivars Kalns" not in first.participants and "Ana Costello" not in first.participants, events

@@ -29,6 +29,7 @@ from lagebild.extract.eventclauses import (
     others_in_clause,
     own_clauses,
     subordinate_scope,
+    without_coordinated_meeting,
     without_purpose,
 )
 from lagebild.extract.eventdraft import (
@@ -245,6 +246,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                                             doc.language)
             # "will visit Japan for a summit with X": X is met there, not on the trip
             told = without_purpose(told, doc.language) if draft.travel else told
+            told = without_coordinated_meeting(told, trigger, triggers)
             if multi:  # "spoke to Lutnick on Monday and Greer on Tuesday": each date its own
                 eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
                 others = others_in_clause(text, mention, eventful, trigger)
