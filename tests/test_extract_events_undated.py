@@ -354,3 +354,16 @@ def test_whom_a_coordinated_phrase_will_meet_is_not_in_the_first_event(text: str
     events = events_of(text, language, published="2026-03-18")
     first = events[0]
     assert "Aivars Kalns" not in first.participants and "Ana Costello" not in first.participants, events
+
+
+# --- whom an indirect question is about takes no part in the event -------------------------------
+
+@pytest.mark.parametrize(("text", "language", "outsider"), [
+    ("Die Abgeordnete Petra Lindqvist stellte am Freitag in einer Erklärung die Frage, wie ernst es der "
+     "Europäischen Kommission mit der Reform ist.", "de", "Europäische Kommission"),
+    ("Senator Tomas Rilke asked on Friday in a statement whether the European Commission was serious "
+     "about the reform.", "en", "European Commission"),
+])
+def test_whom_an_indirect_question_is_about_takes_no_part(text: str, language: str, outsider: str) -> None:
+    events = events_of(text, language, published="2026-03-21")
+    assert events and all(outsider not in e.participants for e in events), events

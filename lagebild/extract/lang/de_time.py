@@ -363,6 +363,10 @@ ABSENT_PATTERNS: tuple[str, ...] = (
 # "laut Medienberichten vom Montag": a date in a phrase of attribution (no verb between) dates the
 # report, not the event the sentence tells; the text before the date must match this.
 ATTRIBUTION_BEFORE_DATE = r"\b[Ll]aut\s+(?:[\wÄÖÜäöüß.-]+\s+){1,4}vom\s+$"
+# „stellte die Frage, wie ernst es der Regierung ist“: wen eine indirekte Frage betrifft, der nimmt nicht teil.
+QUESTION_PATTERNS: tuple[str, ...] = (
+    r"\b(?:Frage|fragte|fragten|fragt|fragen)\s*,\s*(?:wie|ob|warum|weshalb|wieso|inwiefern)\b[^.;]*",
+)
 # "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})
 REPORT_VERBS: frozenset[str] = frozenset({

@@ -272,6 +272,10 @@ ABSENT_PATTERNS: tuple[str, ...] = (
 # the report, not the event the sentence tells; the text before the date must match this.
 ATTRIBUTION_BEFORE_DATE = (r"\baccording\s+to\s+(?:(?!(?:will|would|is|are|was|were|has|have|had)\b)[\w.'’-]+\s+){1,5}"
                            r"(?:on\s+|from\s+)?$")
+# "asked whether the government was serious": who an indirect question is about takes no part.
+QUESTION_PATTERNS: tuple[str, ...] = (
+    r"\b(?:asked|asks|asking|wondered|questioned|the question)(?:\s+[\w'’-]+){0,6}?\s+(?:whether|how|why|if)\b[^.;]*",
+)
 # "as the ministry announced on Monday": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"as"})
 REPORT_VERBS: frozenset[str] = frozenset({
