@@ -206,6 +206,24 @@ def test_search_finds(page: Any, base_url: str, term: str, expected: str) -> Non
     assert page.locator(f'.md-search-result a[href*="{BRIEFING}"]').count() >= 1
 
 
+@pytest.mark.parametrize("term, briefing, actor", [
+    ("Witkoff", "briefings/seed-ukraine-gespraeche/", "actors/steve-witkoff/"),  # a name
+    ("Miami", "briefings/en-miami-talks/", "places/miami/"),  # a place
+    ("Umerov", "briefings/seed-ukraine-gespraeche/", "actors/rustem-umjerow/"),  # the German page says Umjerow
+])
+def test_search_finds_the_briefing_and_the_actor_page(page: Any, base_url: str, term: str, briefing: str,
+                                                       actor: str) -> None:
+    page.goto(base_url)
+    page.locator(".md-search__input").click()
+    page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                           " return m && m.textContent.trim() === 'Suchbegriff eingeben'; }")
+    page.locator(".md-search__input").press_sequentially(term)
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+    found = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    assert any(briefing in href for href in found), found
+    assert any(actor in href for href in found), found
+
+
 def test_english_briefing_speaks_english(page: Any, base_url: str) -> None:
     page.goto(base_url + "briefings/en-miami-talks/")
     assert page.locator("html").get_attribute("lang") == "en"

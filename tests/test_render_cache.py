@@ -1,4 +1,4 @@
-"""The render and search caches (.lagebild/cache/): a build that uses them writes exactly the
+"""The render cache (.lagebild/cache/): a build that uses it writes exactly the
 site a build without them writes, byte for byte, after an edit too; a bad entry is ignored;
 a page with a broken link is never cached, so every strict build fails on it.
 """
@@ -87,7 +87,6 @@ def test_cached_build_and_cached_rebuild_after_an_edit_write_the_uncached_site(
     project = tmp_path / "cached"
     first = cold_build(content, project)
     assert any((project / CACHE / "render").rglob("*.json"))
-    assert any((project / CACHE / "search").rglob("*.json"))
     assert rebuild(project).returncode == 0
     assert_same_site(snapshot(project / "site"), first)
 

@@ -127,3 +127,23 @@ def test_a_template_link_to_a_missing_page_or_anchor_fails_the_strict_build(tmp_
                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert result.returncode != 0
     assert "nowhere.md" in result.stderr and "no-such-row" in result.stderr, result.stderr
+
+
+def test_pages_that_open_with_breadcrumbs_are_titled_by_their_heading() -> None:
+    """MkDocs titles a page from an h1 only when it opens the page; ours open with breadcrumbs, and
+    an actor's archive part would be titled „2025 2“ from its address."""
+    from test_site_bounded import TODAY, _generator
+
+    from lagebild.picture.corpus import Corpus
+    from lagebild.site.pages import generated_pages
+
+    corpus = Corpus([item.briefing for item in _generator().generate(120)])
+    pages = generated_pages(corpus, ROOT / "templates", "de", TODAY)
+    archives = [path for path in pages if re.fullmatch(r"(actors|countries|organizations|places)/[^/]+/\d{4}.*\.md",
+                                                       path)]
+    assert archives
+    for path in archives:
+        actor = next(a for a in corpus.actors.values() if path.startswith(a.path.removesuffix(".md") + "/"))
+        assert pages[path].title() == f"{actor.name}: Archiv {path.rsplit('/', 1)[1][:4]}" or \
+            str(pages[path].title()).startswith(f"{actor.name}: Archiv {path.rsplit('/', 1)[1][:4]} (Teil "), path
+    assert pages["timeline.md"].title() == "Zeitleiste" and pages["index.md"].title() == "Lagebild"

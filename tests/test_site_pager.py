@@ -210,9 +210,9 @@ def test_each_part_has_its_own_title_and_description(corpus: Corpus, monkeypatch
 
 def test_search_variants_name_pages_that_exist(corpus: Corpus, pages: dict[str, str]) -> None:
     """The search index's extra spellings go to pages by source path: a story's first part keeps its address."""
-    from lagebild.site.search_synonyms import SynonymTable, page_variants
+    from lagebild.site.search_synonyms import page_variants
 
-    variants = page_variants(corpus, SynonymTable.from_corpus(corpus), TODAY)
+    variants = page_variants(corpus, TODAY)
     stories = [path for path in variants if path.startswith("stories/")]
     assert stories and all(path in pages for path in stories)
     generated = [path for path in variants if not path.startswith("briefings/")]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urljoin
 
-from lagebild.briefing.model import FACT_LISTS
+from lagebild.briefing.model import FACT_LISTS, Briefing
 from lagebild.briefing.schema import fact_to_data
 from lagebild.picture.corpus import ACTOR_KINDS, Corpus
 from lagebild.picture.events_merge import MERGED_STATUSES, MergedEvent
@@ -43,22 +43,29 @@ def export_files(corpus: Corpus, today: str, url_of: UrlOf, site_name: str = "La
 
 # --- JSON --------------------------------------------------------------------------------------
 
-def facts_document(corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:
-    """All visible facts of all briefings, and the actors they make up. Rejected facts stay out, as on the site."""
-    briefings = []
-    for briefing in corpus.briefings:
-        entry: dict[str, Any] = {
-            "slug": briefing.slug, "url": url_of(f"briefings/{briefing.slug}.md"), "title": briefing.title,
-            "language": briefing.language, "locale": briefing.locale, "published": briefing.published,
-            "reference_date": None if briefing.reference_date is None else {
-                "date": briefing.reference_date.date, "review": briefing.reference_date.review,
-                "evidence": briefing.reference_date.evidence},
-            "source": {"file": briefing.source.file, "url": briefing.source.url, "outlet": briefing.source.outlet},
-            "summary": briefing.summary,
-        }
-        for list_name in FACT_LISTS:
-            entry[list_name] = [fact_to_data(list_name, fact) for fact in briefing.visible(list_name)]
-        briefings.append(entry)
+def briefing_entry(briefing: Briefing, url_of: UrlOf) -> dict[str, Any]:
+    """One briefing's part of facts.json: its visible facts (rejected facts stay out, as on the site)."""
+    entry: dict[str, Any] = {
+        "slug": briefing.slug, "url": url_of(f"briefings/{briefing.slug}.md"), "title": briefing.title,
+        "language": briefing.language, "locale": briefing.locale, "published": briefing.published,
+        "reference_date": None if briefing.reference_date is None else {
+            "date": briefing.reference_date.date, "review": briefing.reference_date.review,
+            "evidence": briefing.reference_date.evidence},
+        "source": {"file": briefing.source.file, "url": briefing.source.url, "outlet": briefing.source.outlet},
+        "summary": briefing.summary,
+    }
+    for list_name in FACT_LISTS:
+        entry[list_name] = [fact_to_data(list_name, fact) for fact in briefing.visible(list_name)]
+    return entry
+
+
+def facts_document(corpus: Corpus, today: str, url_of: UrlOf, briefings: Any = None) -> dict[str, Any]:
+    """All visible facts of all briefings, and the actors they make up.
+
+    `briefings`, if given, stands in for the list of briefing entries (the incremental build splices
+    them in from kept fragments)."""
+    if briefings is None:
+        briefings = [briefing_entry(briefing, url_of) for briefing in corpus.briefings]
     actors = [{
         "kind": actor.kind, "slug": actor.slug, "name": actor.name, "url": url_of(actor.path),
         "country": actor.country, "spellings": sorted(actor.spellings),
@@ -198,8 +205,14 @@ FACTS_SCHEMA: dict[str, Any] = {
 def calendar(corpus: Corpus, today: str, url_of: UrlOf, site_name: str, site_url: str | None) -> str:
     """Upcoming merged events as all-day VEVENTs (RFC 5545), in timeline order: one per occurrence,
     planned as of the build date (a date that has passed is no longer in the calendar)."""
+    return calendar_text(calendar_entries(corpus, today, url_of, site_url), today, site_name)
+
+
+def calendar_entries(corpus: Corpus, today: str, url_of: UrlOf,
+                     site_url: str | None) -> list[tuple[MergedEvent, str | None]]:
+    """The calendar's merged events, in timeline order, each with its timeline URL."""
     entries = []
     for merged in corpus.upcoming(today, limit=None):
         page = f"{url_of(timeline_path(corpus.picture(today), merged.id))}#{merged.id}"
         entries.append((merged, urljoin(site_url, page) if site_url else None))
-    return calendar_text(entries, today, site_name)
+    return entries

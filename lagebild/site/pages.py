@@ -281,14 +281,19 @@ def briefing_html(renderer: PageRenderer, briefing: Briefing, body: str, tokens:
 
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
                     state_dir: Path | None = None, directory_urls: bool = True,
-                    workers: int = 1) -> dict[str, HtmlPage]:
+                    workers: int = 1, wanted: Callable[[str], bool] | None = None) -> dict[str, HtmlPage]:
     """Every page derived from all briefings: path -> its HTML.
 
     What each page shows is worked out here; the rendering runs as jobs, on two cores when
-    `workers` is 2 and forking is safe (fork_pool)."""
+    `workers` is 2 and forking is safe (fork_pool).  `wanted(path)`, if given, picks the pages to
+    render (the incremental planner keeps the rest); an actor's archives go with its page: they
+    are asked for as the actor page's path."""
     jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
 
     def page(path: str, template: str, **context: Any) -> None:
+        if wanted is not None and not wanted(path):
+            return
+
         def render() -> list[tuple[str, HtmlPage]]:
             renderer = PageRenderer(corpus, path, language, template_dir, today=today, directory_urls=directory_urls)
             return [(path, renderer.finish(renderer.render(template, corpus=corpus, **context)))]
@@ -303,6 +308,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
+        if wanted is not None and not wanted(actor.path):
+            continue
         jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls))
     corpus.picture(today)  # the merged events, worked out once before any fork
     return {path: rendered for done in run_jobs(jobs, workers) for path, rendered in done}

@@ -4,14 +4,19 @@ Derived pages (start page, briefing list, actor pages, timeline) are virtual
 files added in ``on_files``; nothing is written into the watched content
 folder, so ``mkdocs serve`` rebuilds once per edit and never loops.  Every
 page's HTML passes the allow-list sanitizer before the search index sees it.
+
+Under ``mkdocs serve`` the first build is full and later ones are dirty: the plugin keeps its
+state across rebuilds (it has ``on_startup``, so MkDocs keeps this object) and marks as modified
+only the pages whose fingerprint changed (``lagebild.site.incremental``).  ``LAGEBILD_AUDIT=1``
+renders every page it would have kept as well and fails the build if any came out different.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,8 +31,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from lagebild import atomic
-from lagebild.briefing.content import load_content
+from lagebild.briefing.content import Content
 from lagebild.briefing.model import Briefing
 from lagebild.errors import LagebildError
 from lagebild.paths import state_dir_for
@@ -38,15 +42,20 @@ from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
 from lagebild.site import last_good
 from lagebild.site.chrome_memo import ChromeMemo
-from lagebild.site.exports import export_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
+from lagebild.site.incremental import serve_hooks
+from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
+from lagebild.site.incremental.export_store import ExportStore
+from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
+from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
-from lagebild.site.render_cache import RenderCache, SearchCache
-from lagebild.site.search_lean import lean_search_index
-from lagebild.site.search_synonyms import SynonymTable, add_to_index, page_variants
+from lagebild.site.render_cache import RenderCache
+from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
+from lagebild.site.search_synonyms import page_variants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -70,13 +79,31 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.template_dir = self.root / "templates"
         self.today = ""
         self.render_cache: RenderCache | None = None
-        self.search_cache: SearchCache | None = None
+        self.search_store = SearchStore()  # search entries per page URL, written by the theme's plugin
+        self.dirty = False  # `mkdocs serve --dirty`: only changed pages are built (and indexed again)
         self.metas: dict[str, PageMeta] = {}  # page source path -> title and description
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, str] = {}  # page source path -> spelling variants for the search index
+        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
+        # Incremental builds: what the previous build of this process left, and what this one does.
+        self.briefing_store = BriefingStore()
+        self.planner = Planner()
+        self.export_store = ExportStore()
+        self.dirty = False  # this build is dirty (only modified pages are rendered and written)
+        self.built_once = False  # a build of this process succeeded: later serve builds may be dirty
+        self.outputs: set[str] = set()  # files of the last successful build (dest URIs)
+        self.pending_outputs: set[str] = set()  # files of this build
+        self.search_store_installed = False
+        self.search_order: list[str] = []  # page URLs in build order (the index lists them so)
+        self.rendered_pages = 0  # pages the last dirty build rendered (tests, benchmark)
+        self.previous_derived: dict[str, HtmlPage] = {}
+        self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
+        self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
+        self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
+        self.audit_differences: list[str] = []
+        self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
 
@@ -92,22 +119,49 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
-        # Converted pages and search entries from earlier builds (this plugin is new on every
-        # `mkdocs serve` rebuild; the caches on disk are not).
+        # Converted pages from earlier processes (the cache on disk); within a `mkdocs serve`
+        # process this object lives on (on_startup) with its in-memory stores.
         self.render_cache = RenderCache(self._cache_dir("render"), config)
-        self.search_cache = SearchCache(self._cache_dir("search"))
+        # The theme's search plugin (configured before this one) indexes with our scanner and policy.
+        if not self.dirty:
+            self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
-        if search is None or not self.search_cache.wrap(search):
-            self.search_cache = None
+        self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
+        if search is not None and not self.search_store_installed:
+            log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
+        elif search is not None:
+            index = search.search_index
+            settings = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")
+                        if key in index.config}
+            # In build order, not in the order pages were indexed: a dirty build indexes only some.
+            index.generate_search_index = lambda prev: self.search_store.index_json(settings, self.search_order)
         return config
+
+    def _search_entries(self, page: Page) -> list[Entry]:
+        source = page.file.src_uri
+        search = page.meta.get("search") or {}
+        meta = self.metas.get(source)
+        return page_search_entries(
+            page.content or "", url=page.url, title=str(page.meta.get("title", page.title)), how=indexed(source),
+            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ()),
+            tags=page.meta.get("tags"), boost=search.get("boost") if isinstance(search, dict) else None)
 
     def _cache_dir(self, name: str) -> Path:
         return self.root / ".lagebild" / "cache" / name
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
+        self.dirty = dirty
+
+    def may_build_dirty(self) -> bool:
+        """For the serve builder: dirty if the last build succeeded and the search store works."""
+        self.dirty = self.built_once and self.search_store_installed
+        if self.dirty:
+            serve_hooks.drop_dirty_warning()  # else `strict: true` aborts every dirty build
+        return self.dirty
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        started = time.perf_counter()
         content_dir = Path(config.docs_dir)
         docs = os.path.abspath(config.docs_dir)
         for file in list(files):
@@ -117,7 +171,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             if not (is_published(file.src_uri) and is_regular(Path(file.abs_src_path or ""))):
                 log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
                 files.remove(file)
-        content = load_content(content_dir, self.root)
+        loaded = self.briefing_store.load(content_dir, self.root)
+        content, digests = loaded.content, dict(loaded.digests)
         replaced: dict[str, str | None] = {}
         if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
             content, replaced = last_good.substitute(content, content_dir, self.root)
@@ -137,11 +192,18 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 log.error(str(problem), extra={"lagebild_problem": problem})
             raise PluginError("lagebild: problems in the alias file or events file") from None
         if last_good.serving:
-            last_good.remember(content, content_dir, self.root)
+            # Only the files read again can have a new last good version.
+            last_good.remember(Content(lines={slug: content.lines[slug] for slug in loaded.fresh
+                                              if slug in content.lines}), content_dir, self.root)
             for uri, text in replaced.items():
-                if (broken := files.get_file_from_path(uri)) is not None:
-                    files.remove(broken)
                 if text is not None:
+                    digests[Path(uri).stem] = file_digest(("last good\n" + text).encode("utf-8", "surrogatepass"))
+                broken = files.get_file_from_path(uri)
+                if broken is not None and text is not None:
+                    broken.content_string = text  # in its place: the page order stays that of a clean build
+                elif broken is not None:
+                    files.remove(broken)
+                elif text is not None:
                     files.append(File.generated(config, uri, content=text))
         self.corpus = Corpus(content.briefings, aliases, language=self.config.language, event_links=event_links)
         known = {(b.slug, e.id) for b in content.briefings for e in b.events}
@@ -151,14 +213,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = page_variants(self.corpus, SynonymTable.from_corpus(self.corpus), self.today)
-        self.page_urls = {}
+        self.page_synonyms = page_variants(self.corpus, self.today)
+        self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
-        # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
-        workers = 1 if last_good.serving else 2
-        for path, rendered in generated_pages(self.corpus, self.template_dir, self.config.language, self.today,
-                                              state_dir_for(content_dir), config.use_directory_urls,
-                                              workers).items():
+        plan, derived = self._plan(config, content_dir, digests)
+        for path, rendered in derived.items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
@@ -170,20 +229,62 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 if asset.is_file() and not asset.name.startswith("."):
                     path = f"assets/{asset.relative_to(assets).as_posix()}"
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
-        self._add_exports(files, config)
+        self._add_exports(files, config, digests)
+        self.pending_outputs = {file.dest_uri for file in files}
+        if self.dirty:
+            self._mark_modified(files, config, plan, derived)
+            log.info(f"lagebild: rendering {self.rendered_pages} of {len(files.documentation_pages())} pages "
+                     f"({'everything changed' if plan.full else f'{loaded.parsed} briefing file(s) read'}; "
+                     f"planned in {time.perf_counter() - started:.2f} s)")
         self.progress = Progress("building pages", len(files.documentation_pages()))
         return files
 
-    def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
+    def _plan(self, config: MkDocsConfig, content_dir: Path,
+              digests: dict[str, str]) -> tuple[Plan, dict[str, HtmlPage]]:
+        """Fingerprint every page, render the derived pages whose fingerprint changed, keep the rest."""
+        assert self.corpus is not None
+        state_dir = state_dir_for(content_dir)
+        global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
+                                    self.config.language, self.template_dir,
+                                    (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
+        structure = structure_digest(self.corpus, self.today)
+        state = state_signature((state_dir, self.root / "seeds"))
+        previous = self.planner
+        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today)
+        actors = list(self.corpus.actors.values())
+        # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
+        workers = 1 if last_good.serving else 2
+        rendered = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
+                                   config.use_directory_urls, workers, wanted=plan.wants)
+        derived = previous.join(plan, rendered, actors)
+        self.audit_markdown = []
+        if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
+            fresh = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
+                                    config.use_directory_urls, workers)
+            self.audit_markdown = [f"{path}: generated page differs" for path in sorted(set(fresh) | set(derived))
+                                   if fresh.get(path) != derived.get(path)]
+        self.previous_derived = dict(previous.derived)
+        previous.remember(plan, derived, actors, global_part, structure)
+        return plan, derived
+
+    def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
+        """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
+        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit)
+        self.rendered_pages = marked.rendered
+        self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
+        remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
+
+    def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
         assert self.corpus is not None
 
-        def url_of(path: str) -> str:
-            found = files.get_file_from_path(path)
-            return found.url if found is not None else path
+        urls = {file.src_uri: file.url for file in files}  # one look-up per link, not a search of the files
 
-        for path, text in export_files(self.corpus, self.today, url_of, config.site_name,
-                                       config.site_url or None, self.updated).items():
+        def url_of(path: str) -> str:
+            return urls.get(path, path)
+
+        for path, text in self.export_store.export_files(self.corpus, self.today, url_of, config.site_name,
+                                                         config.site_url or None, self.updated, digests).items():
             files.append(File.generated(config, path, content=text))
 
     def _briefing_of(self, page: Page) -> Briefing | None:
@@ -215,7 +316,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
         briefing = self._briefing_of(page)
         page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
-        self.page_urls[page.file.src_uri] = page.url
         if page.file.src_uri in self.html_pages:
             return html  # written by our templates, every value escaped
         # Editors' and the article's text: whatever Markdown made of it passes the sanitizer.
@@ -254,17 +354,22 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         rendered = getattr(page, "_title_from_render", None)
         return rendered if isinstance(rendered, str) else str(escape(page.title or ""))
 
+    @event_priority(-100)  # last: the audit compares the final output
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.progress is not None:
             self.progress.advance()
         briefing = self._briefing_of(page)
         if briefing is not None:
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
+        expected = self.audit_expected.get(page.file.src_uri)
+        if expected is not None and expected != output.encode("utf-8"):
+            self.audit_differences.append(f"{page.file.src_uri}: page differs")
         return output
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """The theme's templates compiled once, not on every build (Jinja checks each template's source);
         Material's page-independent blocks rendered once per kind of page (chrome_memo)."""
+        self._every_page(files)  # MkDocs has made a Page for every page by now
         env.globals["lagebild_chrome"] = ChromeMemo()
         folder = self._cache_dir("jinja")
         try:
@@ -274,33 +379,54 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
         return env
 
+    def _every_page(self, files: Files) -> None:
+        """What pages a dirty build skips still need: their sitemap date, URL and place in the search index."""
+        order = []
+        for file in files.documentation_pages():
+            if file.page is None:
+                continue
+            order.append(file.page.url)
+            briefing = self._briefing_of(file.page)
+            file.page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
+            self.page_urls[file.src_uri] = file.page.url
+        self.search_order = order
+        for gone in set(self.search_store.urls()) - set(order):  # pages that vanished
+            self.search_store.drop(gone)
+
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.progress is not None:
             self.progress.close()
-        self._add_synonyms(Path(config.site_dir) / "search" / "search_index.json")
-        lean_search_index(Path(config.site_dir))
+        for url, entries in self.audit_entries.items():
+            if self.search_store.text(url) != entries:
+                self.audit_differences.append(f"{url}: search entries differ")
+        self.audit_differences += self.audit_markdown
+        if self.audit_differences:
+            self.built_once = False
+            raise PluginError("lagebild audit: pages kept by the incremental build differ from a fresh "
+                              "render:\n  " + "\n  ".join(self.audit_differences))
+        self.outputs = self.pending_outputs
+        self.built_once = True
         write_offline_index(Path(config.site_dir))
-        for cache in (self.render_cache, self.search_cache):
-            if cache is not None:
-                cache.store.prune()
+        if self.render_cache is not None:
+            self.render_cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
-
-    def _add_synonyms(self, index_path: Path) -> None:
-        """Other spellings of each page's names and months, invisible, into the search index."""
-        if not self.page_synonyms or not index_path.is_file():
-            return
-        index = json.loads(index_path.read_text(encoding="utf-8"))
-        by_url = {self.page_urls[path]: text for path, text in self.page_synonyms.items() if path in self.page_urls}
-        if add_to_index(index, by_url):
-            atomic.write_text(index_path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
+        self.built_once = False  # the next build is clean and full
+        self.planner.forget()
+        self.search_store.clear()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.template_dir.is_dir():
             server.watch(str(self.template_dir))
+        if serve_hooks.rebuild_dirty(self.may_build_dirty):
+            serve_hooks.use_change_observer(server)
         return server
+
+    def on_shutdown(self) -> None:
+        serve_hooks.restore_build()
+

@@ -1,9 +1,9 @@
-"""Caches of converted pages and of their search entries that survive `mkdocs serve` rebuilds.
+"""A cache of converted pages that survives `mkdocs serve` rebuilds and new processes.
 
 MkDocs converts every page's Markdown on every build (under `mkdocs serve`, on
-every edit), and the theme's search plugin parses every page's HTML again.
-Both are pure functions of their inputs, so they are cached on disk under
-``.lagebild/cache/`` and reused by later builds and new processes.
+every edit).  The conversion is a pure function of its inputs, so it is cached
+on disk under ``.lagebild/cache/`` and reused by later builds.  (Search entries
+need no cache: `search_scan` makes them faster than a cache file is read.)
 
 A converted page is keyed by everything the conversion reads: the page's final
 Markdown (after every plugin's ``on_page_markdown``), where the page is, the
@@ -25,7 +25,6 @@ import hashlib
 import importlib.util
 import json
 import logging
-import sys
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import metadata
@@ -251,40 +250,3 @@ def _replace_render(page: Page, render: Callable[[MkDocsConfig, Files], None]) -
 
 def _plain(value: Any) -> Any:
     return dict(value) if hasattr(value, "items") else str(value)
-
-
-class SearchCache:
-    """Material's search entries per page, so its HTML parser runs only over changed pages."""
-
-    def __init__(self, folder: Path) -> None:
-        self.store = Store(folder)
-        try:
-            self.version = metadata.version("mkdocs-material")
-        except metadata.PackageNotFoundError:
-            self.version = "-"
-
-    def wrap(self, plugin: Any) -> bool:
-        """Put the cache in front of the search plugin's indexing; False if it is not the one we know."""
-        index: Any = getattr(plugin, "search_index", None)
-        if type(plugin).__module__ != "material.plugins.search.plugin" or not isinstance(
-                getattr(index, "entries", None), list) or not callable(getattr(index, "add_entry_from_context", None)):
-            return False
-        original = index.add_entry_from_context
-        segmenting = bool(getattr(sys.modules.get(type(plugin).__module__), "jieba", None))
-
-        def add_entry_from_context(page: Page) -> None:
-            key = digest(self.version, segmenting, page.content, page.url, _toc_tokens(page.toc), page.title,
-                         page.meta.get("title"), page.meta.get("tags"), page.meta.get("search"))
-            entry = self.store.get(key)
-            if entry is not None and isinstance(entry.get("entries"), list):
-                index.entries.extend(entry["entries"])
-                return
-            before = len(index.entries)
-            original(page)
-            added = index.entries[before:]
-            # Kept only if the JSON round trip gives back exactly these entries.
-            if json.loads(json.dumps(added, default=str)) == added:
-                self.store.put(key, {"entries": added})
-
-        index.add_entry_from_context = add_entry_from_context
-        return True

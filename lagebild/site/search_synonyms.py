@@ -8,9 +8,12 @@ spellings the corpus uses for the same actor or place (its pages'
 *Schreibweisen*), the other language's name from the bilingual list, and
 every name of a month.  The page itself is unchanged.
 
-``SynonymTable`` and ``page_variants`` are built from the corpus (pure);
-``add_to_index`` edits the search plugin's JSON document (the plugin reads
-and writes the file).
+Variants belong to one actor: a page naming „Lena Brückner“ gets her other
+spellings, not the surnames of every other Lena in the corpus (a table keyed
+by single words would, and grew with the corpus).
+
+``page_variants`` is pure (corpus in, text per page out);
+``search_index.page_search_entries`` puts the text into each page's own entry.
 """
 
 from __future__ import annotations
@@ -18,10 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
 
-from lagebild.picture.corpus import Corpus
+from lagebild.i18n import format_date
+from lagebild.picture.corpus import Actor, Corpus
 from lagebild.picture.identity import other_language_names
 from lagebild.picture.names import MONTHS
 
@@ -30,70 +32,59 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W\d_]|[^\W\d_]", re.UNICODE)
 _SKIP = frozenset("der die das des den dem und von of the and for de du la le al el bin".split())
 
 
-@dataclass
-class SynonymTable:
-    variants: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word (lower) -> forms
-
-    @classmethod
-    def from_corpus(cls, corpus: Corpus) -> SynonymTable:
-        table = cls()
-        for actor in corpus.actors.values():
-            if actor.kind == "country":
-                continue
-            names = {actor.name, *actor.spellings}
-            for name in list(names):
-                names.update(other_language_names(name))
-            table.add(names)
-        return table
-
-    def add(self, names: Iterable[str]) -> None:
-        """Every word of these names stands for all of them."""
-        words = {w for name in names for w in _WORD.findall(name) if len(w) > 2 and w.casefold() not in _SKIP}
-        for word in words:
-            self.variants[word.casefold()] |= words
-
-    def for_words(self, names: Iterable[str]) -> str:
-        """The other forms of these names' words, as one line ('' when none)."""
-        given = {w.casefold() for name in names for w in _WORD.findall(name)}
-        found: set[str] = set()
-        for word in given & self.variants.keys():
-            found |= self.variants[word]
-        return " ".join(sorted((w for w in found if w.casefold() not in given), key=str.casefold))
+def _words(names: Iterable[str]) -> set[str]:
+    return {w for name in names for w in _WORD.findall(name)}
 
 
-def page_variants(corpus: Corpus, table: SynonymTable, today: str) -> dict[str, str]:
-    """Per page (its source path), the variants of the names and months it shows.
+def actor_words(actor: Actor) -> set[str]:
+    """Every word of every name the actor goes by: its spellings and the other language's names."""
+    names = {actor.name, *actor.spellings}
+    for name in list(names):
+        names.update(other_language_names(name))
+    return {w for w in _words(names) if len(w) > 2 and w.casefold() not in _SKIP}
+
+
+def _sorted(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (w.casefold(), w)))
+
+
+def page_variants(corpus: Corpus, today: str) -> dict[str, tuple[str, ...]]:
+    """Per page (its source path), every form of the names, months and dates it shows.
+
+    Each item is one word, or a date as the page writes it ('3. Jänner 2026'); the index keeps
+    only those a page's entry does not already hold (`search_index`).
 
     Taken from the model, not from the page's HTML: a page names the actors of its briefing (or
     itself, for an actor page) and the months of its dates; scanning 20 MB of HTML for words would
     cost more than the rest of the picture together.
     """
-    found: dict[str, str] = {}
+    words = {actor.token: actor_words(actor) for actor in corpus.actors.values() if actor.kind != "country"}
+    in_briefing: dict[str, set[str]] = defaultdict(set)
+    for actor in corpus.actors.values():
+        if actor.token in words:
+            for mention in actor.mentions:
+                in_briefing[mention.briefing.slug] |= words[actor.token]
+    found: dict[str, tuple[str, ...]] = {}
     for briefing in corpus.briefings:
-        names = [f.name for list_name in ("persons", "organizations", "places")  # type: ignore[attr-defined]
-                 for f in briefing.visible(list_name)]
+        # the names as the page's tables show them (the index leaves tables out) and their variants
+        names = [f.name for list_name in ("persons", "organizations", "countries", "places")  # type: ignore[attr-defined]
+                 for f in briefing.visible(list_name) if f.name]  # type: ignore[attr-defined]
         names += [alias for person in briefing.visible("persons") for alias in person.aliases]  # type: ignore[attr-defined]
         dates = [e.date for e in briefing.visible("events") if e.date]  # type: ignore[attr-defined]
         dates.append(briefing.published or (briefing.reference_date.date if briefing.reference_date else ""))
         months = sorted({int(d[5:7]) for d in dates if len(d) >= 7})
         # every name of each month: the page shows one ('Jänner' in Austria), the reader may type another
-        month_names = " ".join(name for month in months for name in MONTHS[month - 1])
-        found[f"briefings/{briefing.slug}.md"] = f"{table.for_words(names)} {month_names}".strip()
+        month_names = tuple(dict.fromkeys(name for month in months for name in MONTHS[month - 1]))
+        shown = {w for w in _words(names) if len(w) > 2 and w.casefold() not in _SKIP}
+        # the events' dates as the page's tables write them (the index leaves tables out)
+        dated = [e.date for e in briefing.visible("events") if e.date]  # type: ignore[attr-defined]
+        days = tuple(dict.fromkeys(format_date(day, briefing.language, briefing.locale) for day in dated))
+        found[f"briefings/{briefing.slug}.md"] = _sorted(in_briefing[briefing.slug] | shown) + month_names + days
     for actor in corpus.actors.values():
-        if actor.kind != "country":
-            found[actor.path] = table.for_words([actor.name, *actor.spellings])
+        if actor.token in words:
+            found[actor.path] = _sorted(words[actor.token])
     for story in corpus.stories(today):
-        members = [a for t in story.actors[:10] if (a := corpus.by_token(t)) is not None]
-        found[f"stories/{story.id}.md"] = table.for_words([n for a in members for n in (a.name, *a.spellings)])
-    return {path: text for path, text in found.items() if text}
-
-
-def add_to_index(index: dict[str, Any], synonyms: dict[str, str]) -> int:
-    """Append each page's variants to its page-level entry (location without '#'); how many entries changed."""
-    changed = 0
-    for doc in index.get("docs", []):
-        extra = synonyms.get(str(doc.get("location", "")))
-        if extra and "#" not in str(doc.get("location", "")):
-            doc["text"] = f"{doc.get('text', '')} {extra}".strip()
-            changed += 1
-    return changed
+        members = [a for t in story.actors[:10] if (a := corpus.by_token(t)) is not None and a.token in words]
+        variants = set().union(*(words[a.token] for a in members)) if members else set()
+        found[f"stories/{story.id}.md"] = _sorted(variants)
+    return {path: items for path, items in found.items() if items}

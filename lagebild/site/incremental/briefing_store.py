@@ -1,0 +1,117 @@
+"""Briefing files parsed once per version: a rebuild reads only the files that changed.
+
+A file's version is its stat signature (mtime, size, inode); an unchanged signature reuses the
+parsed briefing, a changed one reads the bytes, and equal bytes (a `touch`, a save without
+change) still reuse it.  A signature is trusted only if the file was already older than
+`RACY_NS` when it was read (as git does): two saves within one timestamp tick keep size and
+mtime, so a recent file is compared by its bytes.  The result equals `load_content` on the same folder (tests compare).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild.briefing.content import Content, briefing_paths, display_path, outside_links, read_briefing_file, slug_for
+from lagebild.briefing.model import Briefing
+from lagebild.errors import Problem
+
+Signature = tuple[int, int, int]  # st_mtime_ns, st_size, st_ino
+RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    signature: Signature
+    digest: str  # blake2b of the bytes; "" if the file could not be read
+    briefing: Briefing | None
+    problems: tuple[Problem, ...]
+    lines: tuple[tuple[str, int], ...]
+    read_ns: int = 0  # wall clock when the file was read
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        stat = path.lstat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
+@dataclass
+class LoadedContent:
+    content: Content
+    digests: dict[str, str] = field(default_factory=dict)  # briefing slug -> digest of its file
+    parsed: int = 0  # files read and parsed in this load (the rest came from the store)
+    fresh: set[str] = field(default_factory=set)  # slugs of the briefings parsed in this load
+
+
+class BriefingStore:
+    """Absolute path -> the last parse of that file; lives as long as the plugin instance."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, ParsedFile] = {}
+
+    def _parse(self, path: Path, shown: str) -> tuple[ParsedFile, bool]:
+        key = str(path)
+        signature = _signature(path)
+        known = self._files.get(key)
+        if known is not None and signature is not None and known.signature == signature \
+                and signature[0] < known.read_ns - RACY_NS:
+            return known, False
+        now = time.time_ns()
+        try:
+            digest = file_digest(path.read_bytes()) if path.is_file() and not path.is_symlink() else ""
+        except OSError:
+            digest = ""
+        if known is not None and digest and known.digest == digest and signature is not None:
+            known = ParsedFile(signature, digest, known.briefing, known.problems, known.lines, now)
+            self._files[key] = known
+            return known, False
+        lines: dict[str, int] = {}
+        briefing, problems = read_briefing_file(path, shown, lines)
+        parsed = ParsedFile(signature or (0, 0, 0), digest, briefing, tuple(problems), tuple(lines.items()), now)
+        if signature is not None and digest:
+            self._files[key] = parsed
+        else:
+            self._files.pop(key, None)  # unreadable now: read again next time
+        return parsed, True
+
+    def load(self, content_dir: Path, root: Path) -> LoadedContent:
+        """Every briefing under content/briefings/ with every problem, like `load_content`."""
+        loaded = LoadedContent(Content())
+        content = loaded.content
+        content.problems.extend(outside_links(content_dir, root))
+        slugs: dict[str, str] = {}
+        seen: set[str] = set()
+        for path in briefing_paths(content_dir):
+            shown = display_path(path, root)
+            seen.add(str(path))
+            parsed, fresh = self._parse(path, shown)
+            loaded.parsed += fresh
+            content.problems.extend(parsed.problems)
+            briefing = parsed.briefing
+            if briefing is None:
+                continue
+            if briefing.slug in slugs:
+                content.problems.append(Problem(shown, f"same page address as {slugs[briefing.slug]}",
+                                                hint="rename one of the two files"))
+                continue
+            slugs[briefing.slug] = shown
+            content.lines[briefing.slug] = (shown, dict(parsed.lines))
+            content.briefings.append(briefing)
+            loaded.digests[briefing.slug] = parsed.digest
+            if fresh:
+                loaded.fresh.add(briefing.slug)
+        for gone in set(self._files) - seen:
+            del self._files[gone]
+        return loaded
+
+
+__all__ = ["BriefingStore", "LoadedContent", "ParsedFile", "file_digest", "slug_for"]

@@ -1,0 +1,100 @@
+"""Exports built from per-briefing fragments: a rebuild serialises only the briefings that changed.
+
+`data/facts.json` is `json.dumps(…, indent=1)` of one document whose biggest part is one entry per
+briefing; each entry's text is kept per (briefing file digest, its URL) and spliced into the
+document, indented as `json.dumps` indents a list item two levels deep.  `calendar.ics` is
+spliced from one VEVENT text per merged event, kept per (event, its reports and their briefing
+files, its URL, the build date).  The feed and the schema are written as
+`lagebild.site.exports` writes them.  The result equals `exports.export_files` byte for byte
+(tests compare).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from lagebild.picture.corpus import Corpus
+from lagebild.site import exports
+from lagebild.site.atom import FEED_PATH, atom_feed
+from lagebild.site.ics import calendar_text, vevent
+
+_SENTINEL = "\x00lagebild-briefings\x00"
+
+
+def _indented(text: str, depth: int) -> str:
+    return text.replace("\n", "\n" + " " * depth)
+
+
+class ExportStore:
+    """Briefing slug -> (key, its facts.json entry as text); lives as long as the plugin."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[tuple[str, str], str]] = {}
+        self.serialised = 0  # entries serialised in the last build (the rest were reused)
+        self.vevents: dict[str, tuple[Any, str]] = {}  # merged event id -> (key, its VEVENT text)
+
+    def _entry_text(self, slug: str, key: tuple[str, str], entry: Any) -> str:
+        known = self.entries.get(slug)
+        if known is not None and known[0] == key:
+            return known[1]
+        text = _indented(json.dumps(entry(), ensure_ascii=False, indent=1), 2)
+        self.entries[slug] = (key, text)
+        self.serialised += 1
+        return text
+
+    def facts_json(self, corpus: Corpus, today: str, url_of: exports.UrlOf, digests: Mapping[str, str]) -> str:
+        self.serialised = 0
+        texts = []
+        for briefing in corpus.briefings:
+            url = url_of(f"briefings/{briefing.slug}.md")
+            digest = digests.get(briefing.slug)
+            if digest is None:  # no file digest: never reuse
+                self.entries.pop(briefing.slug, None)
+                digest = ""
+            texts.append(self._entry_text(briefing.slug, (digest, url),
+                                          lambda b=briefing: exports.briefing_entry(b, url_of)))
+        for gone in set(self.entries) - {b.slug for b in corpus.briefings}:
+            del self.entries[gone]
+        document = exports.facts_document(corpus, today, url_of, briefings=_SENTINEL)
+        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        listed = "[\n  " + ",\n  ".join(texts) + "\n ]" if texts else "[]"
+        return text.replace(json.dumps(_SENTINEL, ensure_ascii=False), listed, 1)
+
+    def export_files(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str,
+                     site_url: str | None, updated: Mapping[str, str], digests: Mapping[str, str]) -> dict[str, str]:
+        """What `exports.export_files` returns, with facts.json spliced from the entries kept."""
+        return {
+            exports.FACTS_PATH: self.facts_json(corpus, today, url_of, digests),
+            exports.SCHEMA_PATH: json.dumps(exports.FACTS_SCHEMA, ensure_ascii=False, indent=1) + "\n",
+            FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url, updated or {}),
+            exports.CALENDAR_PATH: self.calendar(corpus, today, url_of, site_name, site_url, digests),
+        }
+
+    def calendar(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str, site_url: str | None,
+                 digests: Mapping[str, str]) -> str:
+        """`exports.calendar`, with each VEVENT's text kept while its inputs stay the same."""
+        stamp = datetime.combine(date.fromisoformat(today), datetime.min.time(), tzinfo=UTC)
+        texts: list[str] = []
+        kept: dict[str, tuple[Any, str]] = {}
+        for merged, url in exports.calendar_entries(corpus, today, url_of, site_url):
+            reports = tuple((r.briefing.slug, r.event.id, r.source, digests.get(r.briefing.slug))
+                            for r in merged.reports)
+            key = (today, url, merged.date, merged.kind, merged.place, merged.status, merged.is_guess,
+                   merged.latest.briefing.slug, merged.latest.event.id, reports)
+            known = self.vevents.get(merged.id)
+            if known is None or known[0] != key or any(report[-1] is None for report in reports):
+                known = (key, vevent(merged, stamp, url).to_ical().decode("utf-8"))
+            kept[merged.id] = known
+            texts.append(known[1])
+        self.vevents = kept
+        empty = calendar_text([], today, site_name)
+        end = "END:VCALENDAR\r\n"
+        if not empty.endswith(end):  # another icalendar: no splicing
+            return exports.calendar(corpus, today, url_of, site_name, site_url)
+        return empty[:-len(end)] + "".join(texts) + end
+
+
+__all__ = ["ExportStore"]

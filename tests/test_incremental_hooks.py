@@ -1,0 +1,97 @@
+"""One test per MkDocs / Material internal the incremental build relies on, so an upgrade fails here
+loudly instead of serving stale pages (see lagebild/site/incremental/)."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+from pathlib import Path
+from typing import Any
+
+import mkdocs.commands.build as build_module
+import mkdocs.commands.serve as serve_command
+import pytest
+from material.plugins.search.plugin import SearchIndex, SearchPlugin
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File
+from support.incremental import Session, small_project
+
+from lagebild.site.incremental import serve_hooks
+from lagebild.site.search_index import SearchStore, attach
+
+
+def test_serve_looks_build_up_at_call_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve.py's builder calls the module global `build`, so substituting it makes rebuilds dirty."""
+    assert "build(config, serve_url=" in inspect.getsource(serve_command.serve)
+    calls: list[bool] = []
+    monkeypatch.setattr(serve_command, "build", lambda config, *, serve_url=None, dirty=False: calls.append(dirty))
+    assert serve_hooks.rebuild_dirty(lambda: True)
+    serve_command.build(None, serve_url="http://x/")  # type: ignore[arg-type]
+    serve_hooks.restore_build()
+    serve_command.build(None, serve_url="http://x/")  # type: ignore[arg-type]
+    assert calls == [True, False]
+
+
+def test_dirty_builds_skip_pages_by_is_modified() -> None:
+    """build.py skips reading and writing a page when `File.is_modified()` is False (checked per instance)."""
+    source = inspect.getsource(build_module._populate_page) + inspect.getsource(build_module._build_page)
+    assert source.count("dirty and not page.file.is_modified()") == 2
+    assert callable(File.is_modified)
+
+
+def test_the_dirty_warning_is_dropped_exactly(caplog: pytest.LogCaptureFixture) -> None:
+    """build.py warns once per dirty build (strict turns it into an abort); only that record goes."""
+    assert serve_hooks.DIRTY_WARNING in inspect.getsource(build_module.build)
+    assert build_module.log.name == serve_hooks.BUILD_LOGGER
+    serve_hooks.drop_dirty_warning()
+    with caplog.at_level(logging.WARNING, logger=serve_hooks.BUILD_LOGGER):
+        build_module.log.warning(serve_hooks.DIRTY_WARNING + ", this will likely lead to …")
+        build_module.log.warning("another warning")
+    assert [r.getMessage() for r in caplog.records] == ["another warning"]
+
+
+def test_plugins_with_on_startup_survive_rebuilds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs keeps plugin objects that define on_startup across serve's config reloads."""
+    project = small_project(tmp_path / "project", 2)
+    session = Session(project, tmp_path / "site")
+    first = session.config().plugins["lagebild"]
+    assert session.config().plugins["lagebild"] is first
+    assert session.config().plugins["material/search"] is session.config().plugins["material/search"]
+
+
+def test_material_search_index_is_the_one_we_replace() -> None:
+    """Material's SearchIndex: entries list, add_entry_from_context(page), generate_search_index(prev)
+    writing {"config": lang/separator/pipeline/fields, "docs": entries} compactly."""
+    index = SearchIndex(lang=["de"], separator="x", pipeline=[], fields={})
+    assert index.entries == []
+    assert list(inspect.signature(index.add_entry_from_context).parameters) == ["page"]
+    assert list(inspect.signature(index.generate_search_index).parameters) == ["prev"]
+    assert index.generate_search_index(None) == \
+        '{"config":{"lang":["de"],"separator":"x","pipeline":[],"fields":{}},"docs":[]}'
+    plugin: Any = SearchPlugin()
+    plugin.search_index = SearchIndex(lang=["de"], separator="x", pipeline=[], fields={})
+    assert attach(plugin, SearchStore(), lambda page: [])
+    assert plugin.search_index.generate_search_index(None) == index.generate_search_index(None)
+    assert "self.search_index = SearchIndex(" in inspect.getsource(SearchPlugin.on_config)  # new every build
+
+
+def test_livereload_server_observer_can_be_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """server.observer, server.build_delay and the watch bookkeeping are plain attributes before serve()."""
+    monkeypatch.delenv("LAGEBILD_POLL", raising=False)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    watched = tmp_path / "mkdocs.yml"
+    watched.write_text("x", encoding="utf-8")
+    server.watch(str(tmp_path))
+    server.watch(str(watched))
+    assert serve_hooks.use_change_observer(server)
+    assert type(server.observer).__name__ == "InotifyObserver"
+    assert server.build_delay == serve_hooks.BUILD_DELAY
+    assert set(server._watched_paths) == {str(tmp_path), str(watched)}
+    monkeypatch.setenv("LAGEBILD_POLL", "1")
+    assert not serve_hooks.use_change_observer(server)
+
+
+def test_sitemap_uses_each_page_update_date() -> None:
+    """Skipped pages get their sitemap date from the plugin (on_env); Material's sitemap reads update_date."""
+    sitemap = Path(build_module.__file__).parents[1] / "templates" / "sitemap.xml"
+    assert "update_date" in sitemap.read_text(encoding="utf-8")
