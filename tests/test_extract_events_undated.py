@@ -13,8 +13,10 @@ from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates, tense_at
 from lagebild.extract.dates import resolve, year_is_unsure
+from lagebild.extract.eventdraft import Draft
 from lagebild.extract.pipeline import build_doc, extract
 from lagebild.extract.stamps import is_stamp
+from lagebild.extract.undated import fold_into_dated
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
@@ -255,3 +257,113 @@ def test_an_aside_between_dashes_does_not_set_the_tense() -> None:
 ])
 def test_a_stretch_of_time_or_a_past_intention_is_no_occurrence(text: str, language: str) -> None:
     assert undated(events_of(text, language)) == []
+
+
+# --- a date in a phrase of attribution dates the source, not the event ---------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The negotiations in Valmora were broken off because the delegations failed to agree on a "
+     "ceasefire, according to local media reports on Monday.", "en"),
+    ("Die Verhandlungen in Valmora wurden abgebrochen, laut einem Bericht der Zeitung vom Montag.", "de"),
+])
+def test_a_date_of_attribution_dates_no_event(text: str, language: str) -> None:
+    events = events_of(text, language, published="2026-03-18")
+    assert all(e.date is None for e in events), events
+
+
+def test_a_verb_after_according_to_keeps_the_date_for_the_event() -> None:
+    text = "According to officials Prime Minister Ola Brandt will meet President Ana Costello on Monday."
+    events = events_of(text, "en", published="2026-03-18")
+    assert [e.date for e in events] == ["2026-03-23"], events
+
+
+# --- a lead line that announces what the body tells as done is that event -----------------------
+
+def test_a_planned_lead_event_folds_into_the_dated_event_told_after_it() -> None:
+    text = ("Tensions between Norway and Estonia overshadow the Baltic summit, set to open in Riga.\n\n"
+            "The Baltic summit opened in Riga on Tuesday with the leaders of Norway and Estonia.")
+    events = events_of(text, "en", published="2026-03-18")
+    summits = [e for e in events if e.kind == "meeting"]
+    assert [(e.date, e.status) for e in summits] == [("2026-03-17", "past")], events
+
+
+def _draft(date_: str | None, status: str, sentence: int) -> Draft:
+    return Draft(date=date_, kind="meeting", kind_source="noun", status=status, summary="s", evidence="e",
+                 sentence=sentence, block=sentence, guessed=False, participants=["NO", "EE"], word="summit")
+
+
+@pytest.mark.parametrize(("undated_status", "undated_sentence", "folded"), [
+    ("planned", 0, True),   # the lead announces what the body then tells as done
+    ("planned", 3, False),  # told after the dated one: a further summit still to come
+    ("past", 3, True),      # told again, same status
+])
+def test_an_undated_event_folds_into_the_dated_one_only_at_the_same_time(
+        undated_status: str, undated_sentence: int, folded: bool) -> None:
+    events = [_draft(None, undated_status, undated_sentence), _draft("2026-03-17", "past", 1)]
+    kept = fold_into_dated(events)
+    assert (len(kept) == 1) is folded
+
+
+# --- an event owned by someone already told of is that person's event told again ----------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("President Ana Costello urged leaders to act as the Atlantic forum opened in Lisbon on Monday.\n\n"
+     "Ana Costello sharply criticised the critics of science in her opening address.", "en"),
+    ("Präsidentin Ana Costello traf am Montag in Lissabon den Premier Ola Brandt.\n\n"
+     "Ana Costello hielt dort ihre Rede vor den Delegierten.", "de"),
+])
+def test_a_possessed_speech_is_the_meeting_its_owner_spoke_at(text: str, language: str) -> None:
+    events = events_of(text, language, published="2026-03-18")
+    assert undated(events) == [], events
+
+
+def test_a_possessed_event_of_another_sort_stays_its_own() -> None:
+    text = ("President Ana Costello met Prime Minister Ola Brandt in Lisbon on Monday.\n\n"
+            "Ana Costello later cast her vote in the referendum.")
+    events = events_of(text, "en", published="2026-03-18")
+    assert len(events) == 2 or all(e.kind == "meeting" for e in events), events
+
+
+# --- a meeting told again the same day under another word, by a pronoun, is one occurrence --------
+
+def test_talks_they_began_the_same_day_are_the_meeting_told_just_before() -> None:
+    text = ("Prime Minister Ola Brandt met President Ana Costello at the palace on Thursday to discuss "
+            "trade.\n\nOla Brandt posed for photos with Ana Costello and the minister Jonas Berzins before "
+            "they began talks on Thursday afternoon.")
+    events = events_of(text, "en", published="2026-03-20")
+    assert [e.date for e in events] == ["2026-03-19"], events
+    assert "Jonas Berzins" in events[0].participants
+
+
+def test_talks_the_same_day_without_a_pronoun_stay_their_own() -> None:
+    text = ("Prime Minister Ola Brandt met President Ana Costello at the palace on Thursday.\n\n"
+            "Ola Brandt held talks with the minister Jonas Berzins on Thursday afternoon.")
+    events = events_of(text, "en", published="2026-03-20")
+    assert len(events) == 2, events
+
+
+# --- whom a coordinated verb phrase will meet is no party to the first event of the sentence -------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Außenministerin Petra Lindqvist nimmt am Montag an den Beratungen der Nordischen Gruppe teil und "
+     "wird dort auch Präsident Aivars Kalns treffen.", "de"),
+    ("Foreign Minister Tomas Rilke takes part in the summit of the Nordic group in Lisbon on Monday and will also meet "
+     "President Ana Costello there.", "en"),
+])
+def test_whom_a_coordinated_phrase_will_meet_is_not_in_the_first_event(text: str, language: str) -> None:
+    events = events_of(text, language, published="2026-03-18")
+    first = events[0]
+    assert "Aivars Kalns" not in first.participants and "Ana Costello" not in first.participants, events
+
+
+# --- whom an indirect question is about takes no part in the event -------------------------------
+
+@pytest.mark.parametrize(("text", "language", "outsider"), [
+    ("Die Abgeordnete Petra Lindqvist stellte am Freitag in einer Erklärung die Frage, wie ernst es der "
+     "Europäischen Kommission mit der Reform ist.", "de", "Europäische Kommission"),
+    ("Senator Tomas Rilke asked on Friday in a statement whether the European Commission was serious "
+     "about the reform.", "en", "European Commission"),
+])
+def test_whom_an_indirect_question_is_about_takes_no_part(text: str, language: str, outsider: str) -> None:
+    events = events_of(text, language, published="2026-03-21")
+    assert events and all(outsider not in e.participants for e in events), events

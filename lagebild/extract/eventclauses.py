@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.datefind import DateMention, lang_data
-from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
+from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, split_clauses
 
 
 def own_clauses(text: str, mention: DateMention, dated: list[DateMention],
@@ -128,3 +128,22 @@ def in_subordinate_clause(text: str, mention: DateMention, trigger: Trigger | No
         return False
     # "der", "die", "das" open a relative clause only after a comma ("Brüssel: Die 28 …" is a main clause).
     return language != "de" or text[max(0, home[0] - 2):home[0]].startswith(",") or word not in _ARTICLES
+
+
+# A coordinated verb phrase of its own: "… teil und wird dort auch X treffen", "… and will also meet X".
+_COORDINATED_PART = re.compile(r"\s(?:und|and)\s+(?:wird|werden|will|would|soll|sollen)\b")
+_MEETING_KINDS = frozenset({"meeting", "talks", "call"})
+
+
+def without_coordinated_meeting(text: str, trigger: Trigger | None, triggers: list[Trigger]) -> str:
+    """``text`` without a coordinated verb phrase, after the date's event word, that tells a meeting of
+    its own ("nimmt heute an den Beratungen teil und wird dort auch X und Y treffen"): whom the
+    subject will meet there is no party to the first event (same length, blanked)."""
+    if trigger is None:
+        return text
+    for cut in _COORDINATED_PART.finditer(text, trigger.end):
+        own = [t for t in triggers if t.start >= cut.end() and t.kind in _MEETING_KINDS
+               and t.source != STRONG and t is not trigger]
+        if own:
+            return text[:cut.start()] + re.sub(r"\S", " ", text[cut.start():])
+    return text

@@ -53,6 +53,15 @@ def _closing(text: str, home: tuple[int, int], before: list[str], language: str)
     return 1 <= len(before) <= 6  # ", the president said": the speaker comes before the verb
 
 
+def attributed_date(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the date at ``start``–``end`` only dates a source named in a phrase of attribution
+    ("…, according to media reports on Monday.", "laut einem Bericht vom Montag"): no verb lies
+    between, and the date closes its clause, so it says when the source spoke, not when the event was."""
+    if not re.search(lang_data(language).ATTRIBUTION_BEFORE_DATE, text[max(0, start - 80):start]):
+        return False
+    return re.match(r"\s*(?:[.,;:)]|$)", text[end:]) is not None
+
+
 def report_clause(text: str, start: int, language: str) -> tuple[int, int, int, int] | None:
     """(clause start, clause end, verb start, verb end) when the position ``start`` lies in a clause of
     reporting ("…, wie das Außenamt am Mittwoch mitteilte", "…, as the ministry said on Monday"):

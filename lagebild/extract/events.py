@@ -29,6 +29,7 @@ from lagebild.extract.eventclauses import (
     others_in_clause,
     own_clauses,
     subordinate_scope,
+    without_coordinated_meeting,
     without_purpose,
 )
 from lagebild.extract.eventdraft import (
@@ -47,7 +48,8 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import actors_in, persons_in
-from lagebild.extract.eventreports import report_clause, without_content, without_relative_clauses
+from lagebild.extract.eventreports import attributed_date, report_clause, without_content, without_relative_clauses
+from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -128,7 +130,8 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
     day of a range ("on Jan 13 and Jan 14", "vom 3. bis 5. Mai") belongs to the first."""
     text = sentence.text
     skip = quote_spans(text) + stamp_spans(text, language)
-    found = [m for m in find_dates(text, language) if not inside(m.start, skip)]
+    found = [m for m in find_dates(text, language) if not inside(m.start, skip)
+             and not attributed_date(text, m.start, m.end, language)]
     kept: list[DateMention] = []
     for m in found:
         prev = kept[-1] if kept else None
@@ -243,6 +246,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                                             doc.language)
             # "will visit Japan for a summit with X": X is met there, not on the trip
             told = without_purpose(told, doc.language) if draft.travel else told
+            told = without_coordinated_meeting(told, trigger, triggers)
             if multi:  # "spoke to Lutnick on Monday and Greer on Tuesday": each date its own
                 eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
                 others = others_in_clause(text, mention, eventful, trigger)
@@ -398,7 +402,8 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    doc.events = [_to_event(d) for d in _snap_approximate(fold_into_dated(events))]
+    events = fold_same_day(fold_into_dated(events), doc.language)
+    doc.events = [_to_event(d) for d in _snap_approximate(events)]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,

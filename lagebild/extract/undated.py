@@ -112,6 +112,15 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
             return shared[0]
     people = {p.name for p in doc.persons}
     mine = [n for n in draft.participants if n in people]
+    if trigger.source == STRONG and mine and set(_words(text[max(0, trigger.start - 30):trigger.start])[-2:]) \
+            & lang_data(doc.language).POSSESSIVES:
+        # "Lula slammed … in his opening address" after the opening he spoke at: an event owned by a
+        # person told of before is that person's event of that sort already told (a speech: the
+        # meeting it was given at).  Not a departure, a victory or another sort of event.
+        owned = next((e for e in reversed(events) if set(mine) & set(e.participants) and (
+            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE))), None)
+        if owned is not None:
+            return owned
     for event in reversed(events):
         if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event
@@ -291,6 +300,15 @@ def _coordinated(doc: Doc, sentence: Sentence, first: Trigger, triggers: list[Tr
     return found
 
 
+def _same_time(undated: Draft, dated: Draft) -> bool:
+    """Whether an undated mention may be the dated event: told with the same status, or told as still
+    to come in a lead line before the body says it has happened ("summit, set to open" in the
+    standfirst, then "the summit has opened … on Saturday")."""
+    if undated.status == dated.status:
+        return True
+    return undated.status == "planned" and dated.status == "past" and undated.sentence < dated.sentence
+
+
 def fold_into_dated(events: list[Draft]) -> list[Draft]:
     """An undated event told before or beside the dated one it is ("the summit" in a lead line, then
     "will hold the summit … on Jan 13"): the same noun, status and someone in common fold it in."""
@@ -298,7 +316,7 @@ def fold_into_dated(events: list[Draft]) -> list[Draft]:
     for event in events:
         target = None
         if event.date is None:
-            target = next((d for d in events if d.date and alike(d.kind, event.kind) and d.status == event.status
+            target = next((d for d in events if d.date and alike(d.kind, event.kind) and _same_time(event, d)
                            and event.word and d.word and same_word(event.word, d.word)
                            and set(event.participants) & set(d.participants)), None)
         if target is None:

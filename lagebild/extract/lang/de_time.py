@@ -345,6 +345,12 @@ DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", 
                                       "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
                                       "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
                                       "ihres"})
+# "bevor die beiden Gespräche aufnahmen": a group already told of; its event is one told just before
+# ("sie" alone may be one woman, so it does not count).
+GROUP_PRONOUNS: frozenset[str] = frozenset({"beide", "beiden"})
+# "in seiner Eröffnungsrede": an event owned by someone already told of is one of that person's events.
+POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                                         "ihrer", "ihrem", "ihren", "ihres"})
 # Who is said not to take part: a name in a clause with one of these drops out of the event.
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
@@ -353,6 +359,13 @@ ABSENCE_CUES: tuple[str, ...] = (
 # "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bohne\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
+)
+# "laut Medienberichten vom Montag": a date in a phrase of attribution (no verb between) dates the
+# report, not the event the sentence tells; the text before the date must match this.
+ATTRIBUTION_BEFORE_DATE = r"\b[Ll]aut\s+(?:[\wÄÖÜäöüß.-]+\s+){1,4}vom\s+$"
+# „stellte die Frage, wie ernst es der Regierung ist“: wen eine indirekte Frage betrifft, der nimmt nicht teil.
+QUESTION_PATTERNS: tuple[str, ...] = (
+    r"\b(?:Frage|fragte|fragten|fragt|fragen)\s*,\s*(?:wie|ob|warum|weshalb|wieso|inwiefern)\b[^.;]*",
 )
 # "wie das Außenamt am Mittwoch mitteilte": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"wie", "so"})

@@ -255,6 +255,10 @@ INTENT_CUES: frozenset[str] = frozenset({
     "routinely", "normally",
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
+# "before they began talks": a pronoun for a group already told of; its event is one told just before.
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they"})
+# "in his opening address": an event owned by someone already told of is one of that person's events.
+POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
 ABSENCE_CUES: tuple[str, ...] = (
     "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
@@ -263,6 +267,14 @@ ABSENCE_CUES: tuple[str, ...] = (
 # "moving forward without the US": whoever an event goes on without is no party to it.
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bwithout\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
+)
+# "according to media reports on Monday": a date in a phrase of attribution (no verb between) dates
+# the report, not the event the sentence tells; the text before the date must match this.
+ATTRIBUTION_BEFORE_DATE = (r"\baccording\s+to\s+(?:(?!(?:will|would|is|are|was|were|has|have|had)\b)[\w.'’-]+\s+){1,5}"
+                           r"(?:on\s+|from\s+)?$")
+# "asked whether the government was serious": who an indirect question is about takes no part.
+QUESTION_PATTERNS: tuple[str, ...] = (
+    r"\b(?:asked|asks|asking|wondered|questioned|the question)(?:\s+[\w'’-]+){0,6}?\s+(?:whether|how|why|if)\b[^.;]*",
 )
 # "as the ministry announced on Monday": a clause of reporting; its date dates the report.
 REPORT_OPENERS: frozenset[str] = frozenset({"as"})

@@ -1,0 +1,41 @@
+"""A meeting told again on the same day under another word ("went to the White House Thursday to
+discuss …", then "before they began talks on Thursday afternoon"): one occurrence, not two (one
+stage helper of ``events``)."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import lang_data
+from lagebild.extract.eventdraft import Draft
+from lagebild.extract.undated import alike
+
+_WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
+
+
+def _points_back(draft: Draft, language: str) -> bool:
+    """Whether the event word is done by a pronoun for people already told of ("they began talks")."""
+    if not draft.word:
+        return False
+    at = draft.evidence.find(draft.word)
+    if at < 0:
+        return False
+    before = [w.lower() for w in _WORDS.findall(draft.evidence[max(0, at - 40):at])][-3:]
+    return bool(set(before) & lang_data(language).GROUP_PRONOUNS)
+
+
+def fold_same_day(events: list[Draft], language: str) -> list[Draft]:
+    """A dated meeting or talks told in the sentence right after one of that sort on the same day,
+    sharing someone with it and done by a pronoun pointing back, is that event; its people join it."""
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if event.date and len(event.date) == 10 and _points_back(event, language):
+            target = next((k for k in reversed(kept) if k.date == event.date and alike(k.kind, event.kind)
+                           and 0 < event.sentence - k.sentence <= 1
+                           and set(k.participants) & set(event.participants)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add(event.participants)
+    return kept
