@@ -27,7 +27,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06 (real 0.944, dev 0.985,
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06 (real 0.945, dev 0.985,
 # blind 0.910 overall).  The blind set was written without seeing the rules: scored, never tuned on.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
@@ -38,8 +38,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "real": {
         "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.92,
-        "countries": 0.98, "places": 0.97, "events": 0.75, "event_status": 0.93,
-        "event_participants": 0.73, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
+        "countries": 0.98, "places": 0.97, "events": 0.76, "event_status": 0.93,
+        "event_participants": 0.74, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
         "sources": 0.97, "overall": 0.93,
     },
     "blind": {
@@ -51,7 +51,7 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.60, "real": 1.00, "blind": 1.85}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.60, "real": 0.90, "blind": 1.85}
 
 _reports: dict[str, dict] = {}
 
