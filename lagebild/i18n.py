@@ -104,6 +104,7 @@ def kind_label(kind: str, language: str) -> str:
     return KIND_LABELS.get(language, KIND_LABELS["en"]).get(kind, kind)
 
 
+@lru_cache(maxsize=1 << 14)  # pages repeat the same few hundred dates; Babel is slow
 def format_date(value: str | None, language: str, locale: str | None = None) -> str:
     """'2026-01-03' -> '3. Jänner 2026' (de-AT); '2026-01' -> 'Januar 2026'; None -> 'ohne Datum'."""
     if not value:

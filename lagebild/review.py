@@ -104,16 +104,36 @@ def corrections(corpus: Corpus, state_dir: Path) -> list[Correction]:
                         str(entry.get("seen", "")))
     found = []
     for briefing in corpus.briefings:
-        base_path = state_dir / BASE_FOLDER / f"{briefing.slug}.md"
-        try:
-            base, _ = parse_file(base_path.read_text(encoding="utf-8"), str(base_path), briefing.slug)
-        except (OSError, UnicodeDecodeError):
-            continue
-        if base is None:
-            continue
-        for change in editor_changes(briefing_to_data(base), briefing_to_data(briefing)):
+        for change in _changes_since_base(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md"):
             found.append(Correction(briefing, change, seen.get(_key(briefing.slug, change), "")))
     return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+
+
+# Base snapshot path -> (its stat signature, the briefing compared, the changes found).  Under
+# `mkdocs serve` every rebuild asks again for every briefing; a snapshot is rewritten only by
+# `extract`, and the briefing store hands back the same Briefing object for an unchanged file, so
+# both unchanged means the same answer (a base parse is ~2 ms, times every briefing).
+_compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[Change, ...]]] = {}
+
+
+def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[Change, ...]:
+    key = str(base_path)
+    try:
+        stat = base_path.stat()
+    except OSError:
+        _compared.pop(key, None)
+        return ()
+    signature = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+    known = _compared.get(key)
+    if known is not None and known[0] == signature and known[1] is briefing:
+        return known[2]
+    try:
+        base, _ = parse_file(base_path.read_text(encoding="utf-8"), str(base_path), briefing.slug)
+    except (OSError, UnicodeDecodeError):
+        return ()
+    changes = () if base is None else tuple(editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
+    _compared[key] = (signature, briefing, changes)
+    return changes
 
 
 def describe(fact: Fact) -> str:
