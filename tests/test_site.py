@@ -90,6 +90,9 @@ def test_start_page_lists_latest_briefings_upcoming_dates_and_top_actors(fixture
     top = text[text.index("Meistgenannte Akteure"):]
     assert top.index("Rustem Umjerow") < top.index("Donald Trump")
     assert top.index("Steve Witkoff") < top.index("Donald Trump")
+    # Counts agree with their noun: „1 Briefing“, „2 Briefings“, „1 Ereignis“.
+    assert re.search(r"\b2 Briefings\b", top) and re.search(r"\b1 Briefing,", top)
+    assert not re.search(r"\b1 (Briefings|Ereignisse)\b", top)
     for export in ("calendar.ics", "feed.xml", "data/facts.json", "data/facts.schema.json"):
         assert export in start.links
         assert (fixture_site / export).is_file()
