@@ -64,18 +64,25 @@ def browser() -> Iterator[Any]:
             launched.close()
 
 
+def _watched_tab(browser: Any, local: tuple[str, ...], errors: list[str]) -> tuple[Any, Any]:
+    """A fresh tab (and its context) whose console errors, uncaught exceptions and requests to any
+    address not starting with one of `local` are appended to `errors`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-AT")
+    tab = context.new_page()
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("request", lambda request: None if request.url.startswith(local)
+           else errors.append(f"network request: {request.url}"))
+    return context, tab
+
+
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     """A fresh tab that records console errors and uncaught exceptions; the test fails on any."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-AT")
-    tab = context.new_page()
     errors: list[str] = []
-    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    tab.on("pageerror", lambda error: errors.append(str(error)))
     # Any request off this machine is an error (the site must work offline); a request cut short
     # because the test navigated on (net::ERR_ABORTED) is not.
-    tab.on("request", lambda request: None if request.url.startswith(("http://127.0.0.1", "data:"))
-           else errors.append(f"network request: {request.url}"))
+    context, tab = _watched_tab(browser, ("http://127.0.0.1", "data:"), errors)
     tab.on("requestfailed", lambda request: None if request.failure == "net::ERR_ABORTED"
            else errors.append(f"request failed: {request.url} {request.failure}"))
     yield tab
@@ -239,13 +246,8 @@ def test_english_briefing_speaks_english(page: Any, base_url: str) -> None:
 @pytest.fixture
 def disk_page(browser: Any) -> Iterator[Any]:
     """A tab for the site over file://: any console error, or a request leaving the disk, fails the test."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-AT")
-    tab = context.new_page()
     errors: list[str] = []
-    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.on("request", lambda request: None if request.url.startswith(("file://", "data:", "about:"))
-           else errors.append(f"network request: {request.url}"))
+    context, tab = _watched_tab(browser, ("file://", "data:", "about:"), errors)
     yield tab
     context.close()
     assert errors == [], errors
