@@ -79,7 +79,15 @@ class Store:
 
 
 def digest(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=_stable).encode("utf-8")).hexdigest()
+
+
+def _stable(value: Any) -> str:
+    """A value JSON cannot hold, named the same in every process: a function (the toc's `slugify`)
+    by its module and name, never by its `repr`, whose memory address made every process miss."""
+    if callable(value) and hasattr(value, "__qualname__"):
+        return f"{getattr(value, '__module__', '?')}.{value.__qualname__}"
+    return str(value)
 
 
 def code_version(extensions: list[Any]) -> str:
