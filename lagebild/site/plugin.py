@@ -48,6 +48,7 @@ from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
+from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
@@ -85,7 +86,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
+        # page source path -> variants for the search index
+        self.page_synonyms: dict[str, tuple[str, ...]] | None = None
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
         # Incremental builds: what the previous build of this process left, and what this one does.
         self.briefing_store = BriefingStore()
@@ -106,6 +108,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
+        self.resumed = False  # a warm `build.py render`: stores from disk, old pages linked into the site folder
+        self.page_outputs: list[str] = []  # this build's page files (dest URIs), for the page cache
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -139,11 +143,14 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def _search_entries(self, page: Page) -> list[Entry]:
         source = page.file.src_uri
+        if self.page_synonyms is None and self.corpus is not None:
+            self.page_synonyms = page_variants(self.corpus, self.today)
         search = page.meta.get("search") or {}
         meta = self.metas.get(source)
+        variants = (self.page_synonyms or {}).get(source, ())
         return page_search_entries(
             page.content or "", url=page.url, title=str(page.meta.get("title", page.title)), how=indexed(source),
-            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ()),
+            description=meta.description if meta is not None else "", variants=variants,
             tags=page.meta.get("tags"), boost=search.get("boost") if isinstance(search, dict) else None)
 
     def _cache_dir(self, name: str) -> Path:
@@ -152,6 +159,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
         self.dirty = dirty
+
+    def snapshot(self) -> PluginState:
+        """What a later `build.py render` needs to build only what changed (page_cache)."""
+        return PluginState(self.briefing_store, self.planner, self.export_store, self.search_store, set(self.outputs))
+
+    def resume(self, state: PluginState) -> None:
+        """Continue from the last build's stores (page_cache): this build is dirty, as under serve."""
+        self.briefing_store, self.planner = state.briefing_store, state.planner
+        self.export_store, self.search_store = state.export_store, state.search_store
+        self.outputs = set(state.outputs)
+        self.built_once = self.dirty = self.resumed = True
 
     def may_build_dirty(self) -> bool:
         """For the serve builder: dirty if the last build succeeded and the search store works."""
@@ -213,7 +231,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = page_variants(self.corpus, self.today)
+        self.page_synonyms = None  # worked out when the first page is indexed: a warm build may index none
         self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
         plan, derived = self._plan(config, content_dir, digests)
@@ -231,6 +249,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config, digests)
         self.pending_outputs = {file.dest_uri for file in files}
+        self.page_outputs = [file.dest_uri for file in files.documentation_pages()]
         if self.dirty:
             self._mark_modified(files, config, plan, derived)
             log.info(f"lagebild: rendering {self.rendered_pages} of {len(files.documentation_pages())} pages "
@@ -272,6 +291,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit)
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
+        if self.resumed:  # pages linked from the old site: a file written again gets an inode of its own
+            unshare(file.abs_dest_path for file in files
+                    if not (file.is_documentation_page() and not file.is_modified()))
         remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
 
     def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
@@ -408,8 +430,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs = self.pending_outputs
         self.built_once = True
         write_offline_index(Path(config.site_dir))
-        if self.render_cache is not None:
-            self.render_cache.store.prune()
+        if self.render_cache is not None and not self.dirty:
+            self.render_cache.store.prune()  # after a full build only: a dirty one used only the pages it rendered
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
 

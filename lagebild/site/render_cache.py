@@ -26,7 +26,7 @@ import importlib.util
 import json
 import logging
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -164,12 +164,19 @@ class RenderCache:
 
     def __init__(self, folder: Path, config: MkDocsConfig) -> None:
         self.store = Store(folder)
-        extensions = list(config.markdown_extensions)
-        self.settings = digest(
-            code_version(extensions), [_extension_id(e) for e in extensions], config.mdx_configs or {},
-            config.use_directory_urls, json.loads(json.dumps(config.validation, default=_plain)))
+        self.config = config
         self.hits = 0
         self.misses = 0
+
+    @cached_property
+    def settings(self) -> str:
+        """Worked out for the first page converted (a warm build may convert none: the versions of
+        the installed packages take a third of a second to look up)."""
+        config = self.config
+        extensions = list(config.markdown_extensions)
+        return digest(
+            code_version(extensions), [_extension_id(e) for e in extensions], config.mdx_configs or {},
+            config.use_directory_urls, json.loads(json.dumps(config.validation, default=_plain)))
 
     def attach(self, page: Page, markdown: str, files: Files) -> None:
         """Make the page's coming render() a cache hit, or a conversion that fills the cache."""
