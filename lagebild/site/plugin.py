@@ -288,7 +288,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
         """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
-        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit)
+        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit,
+                               render_handwritten=self.resumed or self.outputs != self.pending_outputs)
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
         if self.resumed:  # pages linked from the old site: a file written again gets an inode of its own
