@@ -31,14 +31,30 @@ def _markdown_finalize(value: Any) -> Any:
     return value
 
 
+def _bytecode_cache(template_dir: str, kind: str) -> jinja2.BytecodeCache | None:
+    """Compiled templates under the project's `.lagebild/cache/` (Jinja checks each one against its
+    source): a build that renders a few pages need not compile thirty templates first.  One folder
+    per environment, since the same template compiles differently with and without autoescape."""
+    state = Path(template_dir).parent / ".lagebild"
+    if not state.is_dir():
+        return None
+    folder = state / "cache" / f"templates-{kind}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only project renders without it
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @lru_cache(maxsize=8)
 def _environments(template_dir: str) -> tuple[jinja2.Environment, jinja2.Environment]:
     loader = jinja2.FileSystemLoader(template_dir)
     html = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                              bytecode_cache=_bytecode_cache(template_dir, "html"))
     markdown = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
                                   finalize=_markdown_finalize, trim_blocks=True, lstrip_blocks=True,
-                                  keep_trailing_newline=True)
+                                  keep_trailing_newline=True, bytecode_cache=_bytecode_cache(template_dir, "markdown"))
     return html, markdown
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import inspect
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -86,7 +87,11 @@ def _stable(value: Any) -> str:
     """A value JSON cannot hold, named the same in every process: a function (the toc's `slugify`)
     by its module and name, never by its `repr`, whose memory address made every process miss."""
     if callable(value) and hasattr(value, "__qualname__"):
-        return f"{getattr(value, '__module__', '?')}.{value.__qualname__}"
+        try:  # with its module's source: a changed function converts again
+            source = hashlib.sha256(Path(inspect.getsourcefile(value) or "").read_bytes()).hexdigest()
+        except (OSError, TypeError):
+            source = "?"
+        return f"{getattr(value, '__module__', '?')}.{value.__qualname__} {source}"
     return str(value)
 
 
@@ -103,12 +108,19 @@ def _code_version(modules: tuple[str, ...]) -> str:
             parts.append(f"{name} {metadata.version(name)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{name} -")
-    owners = metadata.packages_distributions()
+    owners: Mapping[str, list[str]] | None = None  # looked up only when needed: it reads every installed RECORD
     for module in modules:
         top = module.split(".")[0]
-        if top in owners:
-            parts.extend(f"{d} {metadata.version(d)}" for d in sorted(owners[top]))
-            continue
+        try:
+            found = importlib.util.find_spec(top) is not None
+        except (ImportError, ValueError):
+            found = False
+        if found:
+            if owners is None:
+                owners = metadata.packages_distributions()
+            if top in owners:
+                parts.extend(f"{d} {metadata.version(d)}" for d in sorted(owners[top]))
+                continue
         try:
             spec = importlib.util.find_spec(module)
         except (ImportError, ValueError):
