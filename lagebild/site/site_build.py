@@ -150,6 +150,7 @@ def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, 
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
 
+    from lagebild.site import last_good
     from lagebild.site.incremental import serve_hooks
     from lagebild.site.incremental.page_cache import search_is_ours
     from lagebild.site.plugin import LagebildPlugin
@@ -166,6 +167,8 @@ def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, 
     try:
         overrides = {"site_url": site_url} if site_url else {}
         _fresh_plugins()
+        # A render is no preview: a broken briefing fails it, whatever an earlier build of this process served.
+        last_good.serving = False
         config = load_config(str(config_file), site_dir=str(temp), strict=True, **overrides)
         docs_dir = Path(config.docs_dir).name
         # The site replaces its folder as a whole: never where the content or the project is.
