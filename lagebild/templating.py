@@ -9,12 +9,15 @@ variables are errors naming the template and line.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import traceback
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
 from lagebild.errors import LagebildError, Problem
@@ -31,6 +34,20 @@ def _markdown_finalize(value: Any) -> Any:
     return value
 
 
+class _SparingBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A cache that cannot be read or written only costs time: its folder may vanish while the
+    process runs (a project folder removed and made again), and the template is compiled anew."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+
+
 def _bytecode_cache(template_dir: str, kind: str) -> jinja2.BytecodeCache | None:
     """Compiled templates under the project's `.lagebild/cache/` (Jinja checks each one against its
     source): a build that renders a few pages need not compile thirty templates first.  One folder
@@ -43,7 +60,7 @@ def _bytecode_cache(template_dir: str, kind: str) -> jinja2.BytecodeCache | None
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only project renders without it
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return _SparingBytecodeCache(str(folder))
 
 
 @lru_cache(maxsize=8)
