@@ -9,9 +9,10 @@ would write the same bytes again (it is the same build), so it keeps the site as
 Inputs: this package's code, the installed distributions and the Python version (a new version
 of any of them may render differently); mkdocs.yml as written, its path, the site folder, the
 served address, the build date, `SOURCE_DATE_EPOCH`; and every file below the folders the build
-reads (content, templates, the state folder except its caches, seeds) by name, size, mtime,
-ctime and inode — ctime changes with every write, and no program can set it back.  A config that
-reads the environment (`!ENV`), inherits another file or loads hooks is never taken as unchanged.
+reads (content, templates, the state folder except its caches, seeds) by name, size and the
+digest of its bytes.  The site folder is compared by size, mtime, ctime and inode — ctime changes
+with every write, and no program can set it back.  A config that reads the environment (`!ENV`),
+inherits another file or loads hooks is never taken as unchanged.
 """
 
 from __future__ import annotations
@@ -59,11 +60,22 @@ def walk(folder: Path, skip: frozenset[str] = frozenset()) -> Iterator[tuple[str
                     yield name, _stat(entry)
 
 
+def _content(folder: Path, name: str) -> str:
+    try:
+        return hashlib.blake2b((folder / name).read_bytes(), digest_size=16).hexdigest()
+    except OSError as exc:
+        return f"<unreadable {exc.errno}>"
+
+
 def folder_signature(folder: Path, skip: frozenset[str] = frozenset()) -> list[Any]:
+    """Every entry below the folder by name, and every file by size and the digest of its bytes:
+    by content, not by time stamps, so no edit at any moment (even during a build, within one
+    clock tick) can go unseen."""
     if not folder.is_dir():
         return [str(folder)]  # as an empty folder: the build finds nothing in either (the first build makes .lagebild/)
     try:
-        return [str(folder), *walk(folder, skip)]
+        return [str(folder), *((name, None if stat is None else (stat[0], _content(folder, name)))
+                               for name, stat in walk(folder, skip))]
     except OSError as exc:
         return [str(folder), f"<unreadable {exc.errno}>"]
 
