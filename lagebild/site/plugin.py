@@ -133,6 +133,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
         if search is not None and not self.search_store_installed:
             log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
+            if self.resumed:  # the theme indexes only the pages rendered: render every page
+                self.planner.forget()
         elif search is not None:
             index = search.search_index
             settings = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")
