@@ -250,13 +250,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         structure = structure_digest(self.corpus, self.today)
         state = state_signature((state_dir, self.root / "seeds"))
         previous = self.planner
-        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today)
-        actors = list(self.corpus.actors.values())
+        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today,
+                             state_dir)
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
         workers = 1 if last_good.serving else 2
         rendered = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
                                    config.use_directory_urls, workers, wanted=plan.wants)
-        derived = previous.join(plan, rendered, actors)
+        derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
             fresh = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
@@ -264,7 +264,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             self.audit_markdown = [f"{path}: generated page differs" for path in sorted(set(fresh) | set(derived))
                                    if fresh.get(path) != derived.get(path)]
         self.previous_derived = dict(previous.derived)
-        previous.remember(plan, derived, actors, global_part, structure)
+        previous.remember(plan, derived, global_part, structure)
         return plan, derived
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
@@ -408,7 +408,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs = self.pending_outputs
         self.built_once = True
         write_offline_index(Path(config.site_dir))
-        if self.render_cache is not None:
+        if self.render_cache is not None and not self.dirty:
+            # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
             self.render_cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
