@@ -55,7 +55,7 @@ from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
 from lagebild.site.render_cache import RenderCache
 from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
-from lagebild.site.search_synonyms import page_variants
+from lagebild.site.search_synonyms import PageVariants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -85,7 +85,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
+        self.page_synonyms: PageVariants | dict[str, tuple[str, ...]] = {}  # source path -> variants to index
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
         # Incremental builds: what the previous build of this process left, and what this one does.
         self.briefing_store = BriefingStore()
@@ -213,7 +213,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = page_variants(self.corpus, self.today)
+        self.page_synonyms = PageVariants(self.corpus, self.today)  # worked out for the pages indexed
         self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
         plan, derived = self._plan(config, content_dir, digests)

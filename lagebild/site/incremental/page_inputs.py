@@ -23,6 +23,7 @@ from typing import Any
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Actor, Corpus, briefing_date
 from lagebild.picture.events_merge import MergedEvent
+from lagebild.review import Correction
 from lagebild.site import actor_lists, briefing_list
 from lagebild.site.actor_archive import actor_view
 from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
@@ -30,7 +31,7 @@ from lagebild.site.pages import MEETING_KINDS, briefing_path
 from lagebild.site.story_layout import story_index, story_parts
 from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
 from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
-from lagebild.site.todo import review_pages
+from lagebild.site.todo import Task, review_pages
 
 
 class OwnCache:
@@ -188,9 +189,22 @@ class PageInputs:
         """The Prüfliste: each page its items (a row shows the briefing's link and the fact or
         change), the counts on the index, its pager, whether extraction state is there."""
         for path, _template, context in review_pages(self.corpus, state_dir):
-            items = [_review_row(item) for item in context.get("items", ())]
+            items = [self._review_row(item) for item in context.get("items", ())]
             result[path] = self.fingerprint("review", path, sorted(context["counts"].items()), context["has_state"],
                                             sorted((context.get("pager") or {}).items()), items)
+
+    def _review_row(self, item: object) -> object:
+        """What a Prüfliste row shows: the briefing as a link; of a task, the fact as its file holds it
+        (its list, id, guessed fields and note); of a correction, the change and when it was seen;
+        anything else as it is."""
+        if isinstance(item, Task):
+            return (listed(item.briefing), self.digests.get(item.briefing.slug, ""), item.list_name,
+                    getattr(item.fact, "id", ""), item.fields, item.note)
+        if isinstance(item, Correction):
+            change = item.change
+            return (listed(item.briefing), change.keypath, change.label, repr(change.old), repr(change.new),
+                    change.kind, item.seen)
+        return repr(item)
 
     def start_page(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
         stories = self.corpus.stories(self.today)[:8]
@@ -201,15 +215,6 @@ class PageInputs:
             [(a.path, a.name, counts[a.path], len(self.corpus.events_of(a, self.today))) for a in top],
             [(s.id, s.actors, s.countries, s.leads, listed(s.latest), [self.token(t) for t in (*s.leads, *s.actors)],
               self.events(s.events)) for s in stories])
-
-
-def _review_row(item: object) -> object:
-    """What a Prüfliste row shows: the briefing as a link, everything else of the item as it is."""
-    briefing = getattr(item, "briefing", None)
-    if not isinstance(briefing, Briefing):
-        return repr(item)
-    rest = {name: getattr(item, name) for name in getattr(item, "__dataclass_fields__", {}) if name != "briefing"}
-    return (listed(briefing), repr(rest))
 
 
 def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
