@@ -116,6 +116,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        if last_good.serving and self.dirty:
+            serve_hooks.pause_collector()  # resumed when the build ends, whichever way
         self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
@@ -407,6 +409,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                               "render:\n  " + "\n  ".join(self.audit_differences))
         self.outputs = self.pending_outputs
         self.built_once = True
+        if last_good.serving:
+            serve_hooks.resume_collector(full_build=not self.dirty)
         write_offline_index(Path(config.site_dir))
         if self.render_cache is not None and not self.dirty:
             # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
@@ -418,6 +422,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
         self.built_once = False  # the next build is clean and full
+        serve_hooks.resume_collector(full_build=False)
         self.planner.forget()
         self.search_store.clear()
 
@@ -426,8 +431,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             server.watch(str(self.template_dir))
         if serve_hooks.rebuild_dirty(self.may_build_dirty):
             serve_hooks.use_change_observer(server)
+            serve_hooks.keep_theme_files(str(self.root))
         return server
 
     def on_shutdown(self) -> None:
         serve_hooks.restore_build()
+        serve_hooks.forget_theme_files()
 

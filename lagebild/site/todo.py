@@ -207,8 +207,28 @@ def _page_path(name: str, number: int) -> str:
     return f"{FOLDER}/{name}.md" if number == 1 else f"{FOLDER}/{name}-{number}.md"
 
 
+# The last answer: the incremental planner and the page renderer ask twice in one build.
+_last: list[tuple[Corpus, Path | None, object, list[tuple[str, str, dict[str, Any]]]]] = []
+
+
 def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
     """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`."""
+    state = _state_stamp(state_dir)
+    if _last and _last[0][0] is corpus and _last[0][1] == state_dir and _last[0][2] == state:
+        return _last[0][3]
+    pages = _review_pages(corpus, state_dir)
+    _last[:] = [(corpus, state_dir, state, pages)]
+    return pages
+
+
+def _state_stamp(state_dir: Path | None) -> object:
+    """What the review pages read from .lagebild/ besides the briefings and seeds (both stamped per file)."""
+    if state_dir is None:
+        return None
+    return tuple(_stamp(state_dir / name) for name in ("conflicts.json", "corrections.jsonl", "base"))
+
+
+def _review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
     # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
     project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
         if state_dir is not None else None

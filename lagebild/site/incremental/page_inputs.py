@@ -119,8 +119,10 @@ class PageInputs:
                 [(a.path, a.year, a.part, a.parts) for a in view.archives])
         quotes = [(b.slug, q.id, self.own(b.slug)) for b, q in view.quotes]
         timeline = timeline_path(self.picture, view.events[0].id) if view.events else TIMELINE_INDEX
+        # The page's description counts every briefing and event of the actor (page_meta.actor_meta).
+        counts = (len({m.briefing.slug for m in actor.mentions}), len(actor.events))
         result[actor.path] = self.fingerprint(
-            "actor", head, [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
+            "actor", head, counts, [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
             [listed(b) for b in view.briefings], self.events(view.events), quotes, timeline,
             self._meetings(actor))
         for archive in view.archives:
