@@ -98,7 +98,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.search_store_installed = False
         self.search_order: list[str] = []  # page URLs in build order (the index lists them so)
         self.rendered_pages = 0  # pages the last dirty build rendered (tests, benchmark)
-        self.previous_derived: dict[str, HtmlPage] = {}
+        self.previous_derived: dict[str, tuple[HtmlPage, PageMeta | None]] = {}  # last build's, with its meta
+        self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
@@ -265,13 +266,16 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                                     config.use_directory_urls, workers)
             self.audit_markdown = [f"{path}: generated page differs" for path in sorted(set(fresh) | set(derived))
                                    if fresh.get(path) != derived.get(path)]
-        self.previous_derived = dict(previous.derived)
+        # A derived page is the same when its HTML and its title and description (metas) are.
+        self.previous_derived = {path: (page, self.derived_metas.get(path)) for path, page in previous.derived.items()}
+        self.derived_metas = {path: self.metas.get(path) for path in derived}
         previous.remember(plan, derived, global_part, structure)
         return plan, derived
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
         """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
-        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit)
+        shown = {path: (page, self.derived_metas.get(path)) for path, page in derived.items()}
+        marked = mark_modified(files, plan, shown, self.previous_derived, self.search_store.text, self.audit)
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
         remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)

@@ -34,18 +34,26 @@ from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_pa
 from lagebild.site.todo import Task, review_pages
 
 
-class OwnCache:
-    """`PageInputs.own` across builds: a briefing's part is reused while its file and updated day
-    are the same and every name resolves as before (`Corpus.resolution_state` digests the same)."""
+class InputCache:
+    """What `PageInputs` worked out, kept across builds while its inputs are the same:
+
+    - a briefing's own part, while its file and updated day are the same and every name resolves
+      as before (`Corpus.resolution_state` digests the same);
+    - an actor's page fingerprints, while the same holds for every briefing it depends on, and its
+      merged events and its own fields are the same (`PageInputs.actor_key`);
+    - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing).
+    """
 
     def __init__(self) -> None:
         self.resolution = ""
         self.known: dict[str, tuple[tuple[str, str], str]] = {}  # slug -> (file digest, updated), own part
+        self.actors: dict[str, tuple[str, dict[str, str]]] = {}  # actor path -> key, its pages' fingerprints
+        self.rows: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}  # ids -> the objects, signature
 
     def start(self, corpus: Corpus) -> None:
         resolution = digest(corpus.resolution_state())
         if resolution != self.resolution:
-            self.known = {}
+            self.known, self.actors = {}, {}
         self.resolution = resolution
 
     def get(self, slug: str, file: tuple[str, str]) -> str | None:
@@ -69,14 +77,15 @@ class PageInputs:
     """Fingerprints of derived pages for one build; `prefix` goes into every one (the global part)."""
 
     def __init__(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
-                 prefix: str, owns: OwnCache | None = None) -> None:
+                 prefix: str, owns: InputCache | None = None) -> None:
         self.corpus, self.digests, self.updated, self.today, self.prefix = corpus, digests, updated, today, prefix
         self.picture = corpus.picture(today)
         self.merged = {m.id: digest(merged_signature(corpus, m, self.picture, digests)) for m in self.picture.events}
         self.by_slug = {b.slug: b for b in corpus.briefings}
         self._own: dict[str, str] = {}
-        self.own_cache = owns if owns is not None else OwnCache()
+        self.own_cache = owns if owns is not None else InputCache()
         self.own_cache.start(corpus)
+        self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
 
     def own(self, slug: str) -> str:
         """A briefing's file, its updated day, and how its names resolve (computed once per build)."""
@@ -111,9 +120,31 @@ class PageInputs:
             result[briefing_path(briefing)] = self.fingerprint("briefing", self.own(briefing.slug),
                                                                self.events(reports_of[briefing.slug]))
 
+    def actor_key(self, actor: Actor, events: list[MergedEvent]) -> str:
+        """Everything an actor's pages are drawn from: its own fields, the files of the briefings
+        that mention it, report its events or quote it, its merged events; with the global part
+        and how names resolve (the cache is emptied when that changes)."""
+        slugs = {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
+            {b.slug for b, _ in actor.quotes}
+        return digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country,
+                      sorted(actor.spellings), [(slug, self.digests.get(slug), self.updated.get(slug))
+                                                for slug in sorted(slugs)], self.events(events))
+
     def actor_pages(self, actor: Actor, result: dict[str, str]) -> None:
         """An actor's page and each archive part on its own: an edit re-renders the parts that show it."""
-        view = actor_view(actor, self.corpus.events_of(actor, self.today))
+        events = self.corpus.events_of(actor, self.today)
+        key = self.actor_key(actor, events)
+        kept = self.own_cache.actors.get(actor.path)
+        if kept is not None and kept[0] == key:
+            result.update(kept[1])
+            return
+        pages: dict[str, str] = {}
+        self._actor_pages(actor, events, pages)
+        self.own_cache.actors[actor.path] = (key, pages)
+        result.update(pages)
+
+    def _actor_pages(self, actor: Actor, events: list[MergedEvent], result: dict[str, str]) -> None:
+        view = actor_view(actor, events)
         head = (actor.kind, actor.slug, actor.name, actor.token, actor.country, sorted(actor.spellings),
                 _resolved(self.corpus.find(actor.country)) if actor.country else None,
                 [(a.path, a.year, a.part, a.parts) for a in view.archives])
@@ -191,9 +222,24 @@ class PageInputs:
         """The Prüfliste: each page its items (a row shows the briefing's link and the fact or
         change), the counts on the index, its pager, whether extraction state is there."""
         for path, _template, context in review_pages(self.corpus, state_dir):
-            items = [self._review_row(item) for item in context.get("items", ())]
+            items = [self._row(item) for item in context.get("items", ())]
             result[path] = self.fingerprint("review", path, sorted(context["counts"].items()), context["has_state"],
                                             sorted((context.get("pager") or {}).items()), items)
+        self.own_cache.rows, self.rows_seen = self.rows_seen, {}
+
+    def _row(self, item: object) -> object:
+        """`_review_row`, kept per row object (a correction: per its briefing and change objects and
+        when it was seen).  The objects are held with the signature, so their ids stay theirs."""
+        correction = isinstance(item, Correction)
+        parts: tuple[object, ...] = (item.briefing, item.change) if isinstance(item, Correction) else (item,)
+        key = (*(id(part) for part in parts), item.seen if isinstance(item, Correction) else None, correction)
+        kept = self.own_cache.rows.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], parts)):
+            self.rows_seen[key] = kept
+            return kept[1]
+        signature = self._review_row(item)
+        self.rows_seen[key] = (parts, signature)
+        return signature
 
     def _review_row(self, item: object) -> object:
         """What a Prüfliste row shows: the briefing as a link; of a task, the fact as its file holds it
@@ -220,7 +266,7 @@ class PageInputs:
 
 
 def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
-                      prefix: str, owns: OwnCache | None = None, state_dir: Path | None = None) -> dict[str, str]:
+                      prefix: str, owns: InputCache | None = None, state_dir: Path | None = None) -> dict[str, str]:
     """Page path -> fingerprint, for every briefing page and every derived page this module knows."""
     inputs = PageInputs(corpus, digests, updated, today, prefix, owns)
     counts = {a.path: len({m.briefing.slug for m in a.mentions}) for a in corpus.actors.values()}
@@ -237,4 +283,4 @@ def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     return result
 
 
-__all__ = ["OwnCache", "PageInputs", "listed", "page_fingerprints"]
+__all__ = ["InputCache", "PageInputs", "listed", "page_fingerprints"]

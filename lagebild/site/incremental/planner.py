@@ -23,7 +23,7 @@ from typing import Any
 
 from lagebild.picture.corpus import Corpus
 from lagebild.site.incremental.fingerprints import digest
-from lagebild.site.incremental.page_inputs import OwnCache, page_fingerprints
+from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
 from lagebild.site.pages import briefing_path
 
 EVERYTHING = "*"  # the dependency of pages that show the whole corpus
@@ -57,7 +57,7 @@ class Planner:
     structure: str = ""
     fingerprints: dict[str, str] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # page path -> what generated_pages gave last build
-    owns: OwnCache = field(default_factory=OwnCache)  # each briefing's own part, while names resolve alike
+    owns: InputCache = field(default_factory=InputCache)  # each briefing's own part, while names resolve alike
 
     def plan(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], global_part: str,
              structure: str, state: str, today: str, state_dir: Path | None = None) -> Plan:
@@ -94,11 +94,11 @@ class Planner:
     def forget(self) -> None:
         """After a failed build: the next one renders everything."""
         self.fingerprints = {}
-        self.owns = OwnCache()
+        self.owns = InputCache()
 
 
 def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], state: str,
-                      today: str, prefix: tuple[str, str], owns: OwnCache | None = None,
+                      today: str, prefix: tuple[str, str], owns: InputCache | None = None,
                       state_dir: Path | None = None) -> dict[str, str]:
     """Page path -> fingerprint, and EVERYTHING; `prefix` is (global digest, structure digest)."""
     global_part, structure = prefix
