@@ -250,9 +250,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
                                     self.config.language, self.template_dir,
                                     (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
-        structure = structure_digest(self.corpus, self.today)
-        state = state_signature((state_dir, self.root / "seeds"))
         previous = self.planner
+        # The whole corpus's digest only while a page of a kind the planner does not know is kept.
+        structure = structure_digest(self.corpus, self.today) if previous.keeps_unknown_pages() else ""
+        state = state_signature((state_dir, self.root / "seeds")) if structure else ""
         plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today,
                              state_dir)
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).

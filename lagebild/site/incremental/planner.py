@@ -16,6 +16,7 @@ count.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,11 @@ class Planner:
         return Plan(full, fingerprints, render, frozenset(briefing_pages if full else changed & briefing_pages),
                     units)
 
+    def keeps_unknown_pages(self) -> bool:
+        """Whether the last build made derived pages the planner has no fingerprint for (pages
+        `page_inputs` does not know): only then is the EVERYTHING fingerprint worth working out."""
+        return any(path not in self.fingerprints for path in self.derived)
+
     def join(self, plan: Plan, rendered: Mapping[str, Any]) -> dict[str, Any]:
         """Every derived page now: the rendered ones and the kept ones, by path (one order however
         many were rendered: the search index and the sitemap follow it).  A kept page is one of last
@@ -100,11 +106,15 @@ class Planner:
 def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], state: str,
                       today: str, prefix: tuple[str, str], owns: InputCache | None = None,
                       state_dir: Path | None = None) -> dict[str, str]:
-    """Page path -> fingerprint, and EVERYTHING; `prefix` is (global digest, structure digest)."""
+    """Page path -> fingerprint, and EVERYTHING; `prefix` is (global digest, structure digest, ''
+    when not worked out)."""
     global_part, structure = prefix
     result = page_fingerprints(corpus, digests, updated, today, global_part, owns, state_dir)
-    result[EVERYTHING] = digest(global_part, structure, "everything", state,
-                                sorted((slug, digests[slug], updated.get(slug, "")) for slug in digests))
+    if structure:
+        result[EVERYTHING] = digest(global_part, structure, "everything", state,
+                                    sorted((slug, digests[slug], updated.get(slug, "")) for slug in digests))
+    else:  # not worked out (no unknown page was kept): counts as changed, so any such page renders
+        result[EVERYTHING] = f"not worked out {secrets.token_hex(16)}"  # never equal, in any process
     return result
 
 
