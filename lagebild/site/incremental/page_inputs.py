@@ -221,9 +221,13 @@ class PageInputs:
     def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
         """The Prüfliste: each page its items (a row shows the briefing's link and the fact or
         change), the counts on the index, its pager, whether extraction state is there."""
-        for path, _template, context in review_pages(self.corpus, state_dir):
+        for path, template, context in review_pages(self.corpus, state_dir):
             items = [self._row(item) for item in context.get("items", ())]
-            result[path] = self.fingerprint("review", path, sorted(context["counts"].items()), context["has_state"],
+            # A list's pages ('pages/review-guessed.html.j2') show its own count; the index shows all.
+            name = template.removeprefix("pages/review-").removesuffix(".html.j2")
+            counts = context["counts"]
+            shown = [(name, counts[name])] if name in counts else sorted(counts.items())
+            result[path] = self.fingerprint("review", path, shown, context["has_state"],
                                             sorted((context.get("pager") or {}).items()), items)
         self.own_cache.rows, self.rows_seen = self.rows_seen, {}
 
