@@ -45,7 +45,7 @@ from lagebild.site.incremental.site_record import Record
 from lagebild.site.search_index import SearchStore
 
 STATE = "state.pickle"
-FORMAT = 1
+FORMAT = 2  # bump when PluginState or what it holds changes shape
 
 
 @dataclass
@@ -57,6 +57,7 @@ class PluginState:
     export_store: ExportStore
     search_store: SearchStore
     outputs: set[str]
+    derived_metas: dict[str, Any] = field(default_factory=dict)  # derived page -> its title and description
 
 
 def without_time_stamps(store: BriefingStore) -> BriefingStore:
@@ -96,7 +97,7 @@ class PageCache:
         state: PluginState = data["state"]
         if not (isinstance(state.briefing_store, BriefingStore) and isinstance(state.planner, Planner)
                 and isinstance(state.export_store, ExportStore) and isinstance(state.search_store, SearchStore)
-                and isinstance(state.outputs, set)):
+                and isinstance(state.outputs, set) and isinstance(state.derived_metas, dict)):
             self.notes.append(f"{self._shown(STATE)} is damaged (unexpected content); building every page")
             return None
         return state
@@ -158,7 +159,7 @@ class PageCache:
         record_path = self.folder / site_record.RECORD
         try:
             saved = PluginState(without_time_stamps(state.briefing_store), state.planner, state.export_store,
-                                state.search_store, set(state.outputs))
+                                state.search_store, set(state.outputs), dict(state.derived_metas))
             data = pickle.dumps({"format": FORMAT, "code": site_record.code_key(), "token": token, "state": saved},
                                 protocol=pickle.HIGHEST_PROTOCOL)
             write_bytes(self.folder / STATE, data, sync=False)
