@@ -230,6 +230,12 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         add(m, DateMention(m.start(), m.end(), m[0], "named", month=month, day=day))
     for m in pat.year.finditer(text):
         add(m, DateMention(m.start(), m.end(), m[0], "year", year=int(m[0])))
+    for rx_text in data.CLOCK_TIMES:
+        for m in re.finditer(rx_text, text):
+            if not any(re.fullmatch(r"[^,;.:]{0,25}", text[min(m.end(), f.end):max(m.start(), f.start)])
+                       for f in found):
+                # "um 16 Uhr" alone is a time of that day (CONVENTIONS §7); "am Freitag um 16 Uhr" is Friday's
+                add(m, DateMention(m.start(), m.end(), m[0], "sameday"))
     found.sort(key=lambda x: x.start)
     return found
 

@@ -24,6 +24,7 @@ from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
+from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
 from lagebild.extract.eventclauses import (
     in_subordinate_clause,
     others_in_clause,
@@ -48,7 +49,14 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import actors_in, persons_in
-from lagebild.extract.eventreports import attributed_date, report_clause, without_content, without_relative_clauses
+from lagebild.extract.eventreports import (
+    attributed_date,
+    report_clause,
+    reported_only,
+    told_in_reported_speech,
+    without_content,
+    without_relative_clauses,
+)
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
@@ -160,7 +168,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     for mention in mentions:
         if _is_dateline(text, mention, sentence.index):
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
-        tense = tense_at(text, mention.start, doc.language)
+        if date_called_off(text, mention.start, doc.language):
+            continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
+        tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         trigger = _choose_trigger(mention, triggers, text, doc.language)
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
@@ -236,7 +246,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
                 lang_data(doc.language).TRIP_NOUNS)),
         )
-        if mention.kind == "sameday" and previous is not None:
+        if mention.kind == "sameday" and previous is not None and not re.search(r"\d", mention.text):
+            # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day)
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
@@ -254,6 +265,11 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             sub = subordinate_scope(text, mention, trigger, data.TEMPORAL_SUBORDINATORS)
             if sub is not None:  # "… before the Board meets on 2 March": the Board's meeting only
                 told = "".join(c if sub[0] <= i < sub[1] or c.isspace() else " " for i, c in enumerate(told))
+            if trigger is not None and trigger.source == STRONG and told_in_reported_speech(
+                    text, trigger, doc.language):
+                # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X only reports it
+                told = reported_only(told, trigger, doc.language)
+                draft.guessed = True  # known only from hearsay
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
@@ -398,6 +414,8 @@ def run(doc: Doc) -> None:
                 last = told
                 last.told_block = sentence.block
                 continue
+        if tells_called_off(sentence.text, doc.language):
+            continue  # "The meeting between X and Y was canceled": X and Y met in no event told
         attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)

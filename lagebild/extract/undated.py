@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventcancel import date_called_off, event_cancelled
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -46,6 +47,8 @@ _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
 _ALIKE = frozenset({"meeting", "talks"})
 # Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
+# How far back (in sentences) an event told stays what a bare mention without names goes on about.
+_NEAR_SENTENCES = 2
 _PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
 
 
@@ -77,6 +80,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
+    if event_cancelled(text, trigger.start, doc.language):
+        return False  # "the meeting was called off", "Das Treffen wurde abgesagt"
     if set(before) & data.NEGATIONS:
         return False  # "kein Treffen", "no meeting", "ohne Gespräche", "has not announced the talks"
     if doc.language == "de" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
@@ -124,6 +129,17 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
     for event in reversed(events):
         if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event
+    if not draft.participants and draft.sentence >= 0:
+        # "The COP30 summit began in Belém" after "the conference opened Monday", "The vote was 61-38"
+        # after "the Senate approved the bill": an event word that brings nobody new, right after an
+        # event of its sort (or, as a definite noun, of any sort), goes on about that event.
+        near = [e for e in reversed(events) if 0 <= draft.sentence - e.sentence <= _NEAR_SENTENCES]
+        same = next((e for e in near if alike(e.kind, draft.kind) and draft.kind != "other"
+                     and e.status == draft.status), None)  # "other" (a visit, a vote) is too wide a sort
+        if same is not None:
+            return same
+        if near and trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
+            return near[0]
     return None
 
 
@@ -135,6 +151,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
     text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
     lo, hi = clause_of(trigger.start, split_clauses(text))
+    if date_called_off(text, trigger.start, language) or re.search(data.POSTPONED, text[lo:hi].lower()):
+        return "planned"  # "sollte eigentlich … stattfinden, wurde aber verschoben": it is still to come
     lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
     if set(lead) & data.EARLIER_PREPOSITIONS:
         return "past"  # "nach seinem Wahlsieg", "since the strikes"

@@ -359,6 +359,8 @@ ABSENCE_CUES: tuple[str, ...] = (
 # "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bohne\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
+    # "trotz der Abwesenheit der USA", "das Fernbleiben Russlands": whose absence is told is absent.
+    r"\b(?:Abwesenheit|Fernbleiben|Fehlen)\s+(?:(?:des|der|von|dem)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
 )
 # "laut Medienberichten vom Montag": a date in a phrase of attribution (no verb between) dates the
 # report, not the event the sentence tells; the text before the date must match this.
@@ -418,3 +420,28 @@ COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|s
 OCCASION_PATTERNS: tuple[str, ...] = (r"\b[Aa]m\s+Rande\s+(?:des|der|von)\s+[^,;.]*",)
 # Zeitliche Konjunktionen: "…, bevor der Rat am Montag tagt" — Datum und Ereignis gehören dem Nebensatz.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "sobald", "als", "wenn"})
+
+# --- events called off: a date the event no longer has ------------------------------------------
+# "Das Treffen wurde abgesagt", "sagte die Reise ab", "wurde verschoben": what was to happen then
+# does not.  Matched on the lower-cased clause.
+CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
+                   r"|storniert)\b"
+                   r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
+                   # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
+                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind)\b[^,;.]*\b(?:verschoben|vertagt|aufgeschoben)\b")
+# Only a hard cancellation: a postponed event still takes place, later (undated, planned).
+CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
+# The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
+# "sollte eigentlich am Freitag beginnen".
+ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren|geplant|vorgesehen)\b"
+                      r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
+                      r"|\bhatten?\b[^,;]*\bsollen\b")
+# A clause that turns against what was told before it ("…, er wurde aber verschoben").
+CONTRAST: str = r"\b(?:aber|doch|jedoch|allerdings|dann\s+aber)\b"
+# Before the new date of a postponed event ("auf Freitag verschoben", "auf den 12. März vertagt").
+NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"auf"})
+# A clock time without a day ("um 16.00 Uhr", "gegen 10 Uhr"): a time of the day told (§7), the day of
+# the event told before it or, first in the article, the day of writing.
+CLOCK_TIMES: tuple[str, ...] = (r"\b(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b",)
+# Postponed, in any form (headlines drop the auxiliary: "Gespräche vertagt"): the event is still to come.
+POSTPONED: str = r"\b(?:verschoben|verschiebt|vertagt|aufgeschoben)\b"

@@ -267,6 +267,9 @@ ABSENCE_CUES: tuple[str, ...] = (
 # "moving forward without the US": whoever an event goes on without is no party to it.
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bwithout\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
+    # "despite the United States' absence", "the absence of Russia": whose absence is told is absent.
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+(?:absence|no-show)\b",
+    r"\b(?:absence|no-show)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
 )
 # "according to media reports on Monday": a date in a phrase of attribution (no verb between) dates
 # the report, not the event the sentence tells; the text before the date must match this.
@@ -322,3 +325,31 @@ OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",
 # Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
 # its event are the subordinate clause's; who acts in the main clause does not take part in it.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", "when", "once"})
+
+# --- events called off: a date the event no longer has ------------------------------------------
+# "the meeting was called off", "the signing was postponed": what was to happen then does not.
+# Matched on the lower-cased clause.
+CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
+                   r"|shelved)\b"
+                   # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
+                   r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
+                   r"|rescheduled)\b")
+# Only a hard cancellation: a postponed event still takes place, later (undated, planned).
+CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
+                  r"|shelved)\b")
+# The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
+ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
+                      r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
+                      r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b")
+# A clause that turns against what was told before it ("…, but the signing was postponed").
+CONTRAST: str = r"\b(?:but|however|yet)\b"
+# Before the new date of a postponed event ("postponed to Friday", "moved to next week").
+NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
+# A clock time without a day ("at 4 p.m.", "at 10:30 GMT"): a time of the day told (§7), the day of the
+# event told before it or, first in the article, the day of writing.  Not "by 5 p.m." (a deadline).
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?i)\b(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b(?:at|around)\s+\d{1,2}:\d{2}\b",
+)
+# Postponed, in any form (headlines drop the auxiliary: "Talks postponed"): the event is still to come.
+POSTPONED: str = r"\b(?:postponed|postpones|delayed|put\s+off|pushed\s+back|rescheduled)\b"

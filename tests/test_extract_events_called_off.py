@@ -1,0 +1,110 @@
+"""Events called off, clock times, absent parties and undated retellings.
+
+Every sentence here is invented for the test; each group is one failure class of real news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.eventcancel import date_called_off, event_cancelled
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str, published: str = "2026-03-04") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+# --- a date the event no longer has: called off, or postponed from it ---------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Handel ohne Einigung\n\nDie Unterzeichnung war für Freitag geplant, sie wurde aber abgesagt.", "de"),
+    ("Handel ohne Einigung\n\nUrsprünglich hatte der Besuch im Januar stattfinden sollen, er wurde aber "
+     "wegen einer Krise verschoben.", "de"),
+    ("Minister sagt Reise ab\n\nAußenminister Olaf Brenner sagte die für Donnerstag geplante Reise nach Oslo ab.",
+     "de"),
+    ("Trade talks stall\n\nThe ministers had been due to sign a memorandum on Wednesday, but the signing "
+     "was postponed.", "en"),
+    ("Trade talks stall\n\nThe meeting between Mark Ellison and Tom Harland, originally planned for Monday, "
+     "was canceled.", "en"),
+    ("Trade talks stall\n\nA summit planned for March 12 was called off.", "en"),
+])
+def test_a_called_off_date_makes_no_event(text: str, language: str) -> None:
+    assert [e for e in events_of(text, language) if e.date] == []
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Gipfel verlegt\n\nDer Gipfel wurde auf Freitag verschoben.", "de", "2026-03-06"),
+    ("Summit moved\n\nThe summit was postponed to Friday.", "en", "2026-03-06"),
+    # A plan told as it was, with nothing said of a change, still plans the event for that day.
+    ("Reise nach Oslo\n\nUrsprünglich sollte Außenminister Olaf Brenner am Freitag nach Oslo reisen.",
+     "de", "2026-03-06"),
+])
+def test_the_new_date_or_an_unchanged_plan_still_dates_the_event(text: str, language: str, day: str) -> None:
+    assert day in [e.date for e in events_of(text, language)]
+
+
+def test_the_cues_are_per_clause() -> None:
+    text = "Die Minister trafen sich am Montag in Bern, das Treffen am Freitag wurde abgesagt."
+    assert not date_called_off(text, text.index("am Montag"), "de")
+    assert date_called_off(text, text.index("am Freitag"), "de")
+    # An actor who postpones something acts that day: only the passive says the event moved.
+    active = "The Commission postponed its countermeasures on Monday."
+    assert not date_called_off(active, active.index("on Monday"), "en")
+
+
+def test_a_cancelled_event_without_date_is_none_but_a_postponed_one_is_planned() -> None:
+    text = "Gespräche geplatzt\n\nDas Treffen der Außenminister wurde abgesagt."
+    assert event_cancelled(text, text.index("Treffen"), "de")
+    assert [e for e in events_of(text, "de") if "abgesagt" in e.evidence] == []
+    postponed = events_of("Gespräche vertagt\n\nDie Unterzeichnung sollte eigentlich am Wochenende "
+                          "stattfinden, sie wurde aber verschoben.", "de")
+    assert {e.status for e in postponed if e.date is None} == {"planned"}  # headline and body alike
+
+
+def test_names_in_a_sentence_about_a_cancelled_meeting_join_no_event() -> None:
+    text = ("Senate passes bill\n\nPresident Mark Ellison met Republican senators at the White House last month.\n\n"
+            "The meeting between Ellison and Speaker Tom Harland, originally planned for Monday, was canceled.")
+    assert all("Tom Harland" not in e.participants for e in events_of(text, "en"))
+
+
+# --- a clock time without a day is a time of the day told ---------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Reform im Rat\n\nDie Ministerin sagte, um 16.00 Uhr werde eine Pressekonferenz stattfinden.", "de"),
+    ("Reform plans\n\nThe minister will hold a press conference at 4 p.m. in the capital.", "en"),
+])
+def test_a_clock_time_dates_the_event_on_the_day_of_writing(text: str, language: str) -> None:
+    found = events_of(text, language)
+    assert [(e.date, e.status) for e in found] == [("2026-03-04", "planned")]
+    assert found[0].participants == ()  # who reports the press conference does not hold it
+
+
+def test_a_clock_time_beside_a_day_is_that_days() -> None:
+    found = events_of("Reform im Rat\n\nDer Ausschuss tagt am Freitag um 10 Uhr in Bern.", "de")
+    assert [e.date for e in found] == ["2026-03-06"]
+
+
+# --- whose absence is told takes no part ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Climate talks\n\nThe climate summit opened in Lisbon on Monday despite the United States' absence.",
+     "en", "US"),
+    ("Klimagipfel\n\nDer Klimagipfel begann am Montag in Lissabon trotz der Abwesenheit der USA.", "de", "US"),
+])
+def test_whose_absence_is_told_is_no_participant(text: str, language: str, absent: str) -> None:
+    assert all(absent not in e.participants for e in events_of(text, language, "2026-03-03"))
+
+
+# --- an undated sentence that goes on about the event just told is that event ---------------------
+
+def test_an_undated_mention_without_names_goes_on_about_the_event_just_told() -> None:
+    text = ("Climate talks open\n\nLISBON: The UN climate conference opened in Lisbon on Monday.\n\n"
+            "The summit began with pleas to keep fighting global warming.")
+    assert [e.date for e in events_of(text, "en", "2026-03-03")] == ["2026-03-02"]
+    vote = ("Border bill passes\n\nThe Senate approved the border bill on Thursday after a late-night session.\n\n"
+            "The vote was 61-38.")
+    assert [e.date for e in events_of(vote, "en", "2026-03-05")] == ["2026-03-05"]
