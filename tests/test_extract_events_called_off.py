@@ -108,3 +108,25 @@ def test_an_undated_mention_without_names_goes_on_about_the_event_just_told() ->
     vote = ("Border bill passes\n\nThe Senate approved the border bill on Thursday after a late-night session.\n\n"
             "The vote was 61-38.")
     assert [e.date for e in events_of(vote, "en", "2026-03-05")] == ["2026-03-05"]
+
+
+# --- a span is one event, dated by its first day; "this week" is the week of writing --------------
+
+@pytest.mark.parametrize(("text", "language", "published", "dates"), [
+    ("Gipfel\n\nDie Gespräche hatten am Donnerstag begonnen und dauern noch bis Samstag.", "de", "2026-11-20",
+     ["2026-11-19"]),
+    ("Summit\n\nThe summit, which runs from Monday to Wednesday, ended with a joint declaration.", "en",
+     "2026-11-18", ["2026-11-16"]),
+    ("Forum\n\nThe leaders will hold talks with the foreign minister later this week.", "en", "2026-11-18",
+     ["2026-11"]),
+    ("Forum\n\nDie Delegationen wollen diese Woche in Genf beraten.", "de", "2026-12-02", ["2026-11"]),
+])
+def test_spans_and_this_week(text: str, language: str, published: str, dates: list[str]) -> None:
+    assert [e.date for e in events_of(text, language, published)] == dates
+
+
+def test_an_english_sentence_ends_after_a_day_number() -> None:
+    text = ("Budget\n\nParliament is due to debate the budget when it reconvenes on Jan. 14. "
+            "President Kwame Asante will travel to Addis Ababa in February.")
+    found = events_of(text, "en", "2026-12-31")
+    assert [(e.date, "Kwame Asante" in e.participants) for e in found] == [("2027-01-14", False), ("2027-02", True)]

@@ -113,7 +113,8 @@ def _patterns(language: str) -> _Patterns:
         mdy=re.compile(mdy) if mdy else None,
         month=re.compile(month),
         weekday=re.compile(weekday),
-        relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{week_words})\b"),
+        relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past})|(?P<t>{_alt(data.THIS_WEEK_MODIFIERS)}))"
+                           rf"\s+(?:{week_words})\b"),
         relmonth=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{month_words})\b"),
         # Capitalised too, at the start of a sentence ("Heute trifft …", "Yesterday, …").
         relday=re.compile(rf"\b(?P<w>(?i:{_alt(w for w in data.RELATIVE_DAYS if ' ' in w)})|"
@@ -218,7 +219,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                            direction=_modifier(m["mod"], data)))
     for rx, kind in ((pat.relweek, "relweek"), (pat.relmonth, "relmonth")):
         for m in rx.finditer(text):
-            add(m, DateMention(m.start(), m.end(), m[0], kind, direction=1 if m["f"] else -1))
+            this = bool(m.groupdict().get("t"))  # "this week", "diese Woche": the week of writing
+            add(m, DateMention(m.start(), m.end(), m[0], kind, direction=0 if this else (1 if m["f"] else -1)))
     for m in pat.relday.finditer(text):
         word = m["w"]
         if word[:1].isupper() and word.lower() in data.CAPITAL_NOT_RELATIVE and not re.match(

@@ -148,11 +148,22 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
             # "kommende Woche von Montag bis Mittwoch": the weekday of that week names the day.
             kept[-1] = replace(m, direction=prev.direction)
             continue
-        if prev is not None and prev.kind == m.kind == "date" and re.fullmatch(
+        if prev is not None and prev.kind == m.kind and m.kind in ("date", "weekday") and re.fullmatch(
                 r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
-            continue
+            continue  # "from Monday to Wednesday", "Montag bis Mittwoch": one event, dated by its first day
+        if any(k.kind in DATED for k in kept) and _ends_span(text, m, language):
+            continue  # "hatten am Donnerstag begonnen und dauern bis Samstag": the end of the event told
         kept.append(m)
     return kept
+
+
+def _ends_span(text: str, mention: DateMention, language: str) -> bool:
+    """The date follows a word of an end ("bis Samstag", "until Friday"): after a date of its own,
+    when the event told lasts till then."""
+    data = lang_data(language)
+    words = re.findall(r"[\wäöüß'’-]+", text[:mention.start].lower())
+    lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
+    return bool(lead) and lead[-1] in data.DEADLINE_WORDS
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,

@@ -34,6 +34,8 @@ RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächste
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
+# "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
+THIS_WEEK_MODIFIERS: tuple[str, ...] = ("diese", "dieser")
 WEEK_WORDS: tuple[str, ...] = ("woche",)
 MONTH_WORDS: tuple[str, ...] = ("monat", "monats")
 # The month of writing: (phrase, direction) with -1 before, +1 after the day of writing, 0 unclear.

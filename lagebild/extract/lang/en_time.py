@@ -22,6 +22,8 @@ RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hour
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
+# "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
+THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
 WEEK_WORDS: tuple[str, ...] = ("week",)
 MONTH_WORDS: tuple[str, ...] = ("month",)
 THIS_MONTH: dict[str, int] = {
