@@ -130,3 +130,21 @@ def test_an_english_sentence_ends_after_a_day_number() -> None:
             "President Kwame Asante will travel to Addis Ababa in February.")
     found = events_of(text, "en", "2026-12-31")
     assert [(e.date, "Kwame Asante" in e.participants) for e in found] == [("2027-01-14", False), ("2027-02", True)]
+
+
+# --- speculation without a date is no event; "his trip" is the trip told ------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trade deal nears\n\nMinister Raj Patel met his counterpart Anil Mehta in London on Tuesday.\n\n"
+     "The agreement could be signed before the summer, according to a government source.", "en"),
+    ("Abkommen in Reichweite\n\nMinister Raj Patel traf am Dienstag in London seinen Amtskollegen Anil Mehta.\n\n"
+     "Das Abkommen könnte nach Angaben aus Regierungskreisen vor dem Sommer unterzeichnet werden.", "de"),
+])
+def test_an_undated_possibility_is_no_event(text: str, language: str) -> None:
+    assert [e.date for e in events_of(text, language)] == ["2026-03-03"]
+
+
+def test_a_persons_trip_is_the_trip_told_but_a_departure_is_not() -> None:
+    text = ("Kanzlerin in Wien\n\nKanzlerin Eva Roth nimmt heute in Wien an Beratungen der Regierungschefs teil.\n\n"
+            "Roth sieht ihre Wien-Reise als wichtiges Signal.")
+    assert [e.date for e in events_of(text, "de")] == ["2026-03-04"]

@@ -122,8 +122,11 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
         # "Lula slammed … in his opening address" after the opening he spoke at: an event owned by a
         # person told of before is that person's event of that sort already told (a speech: the
         # meeting it was given at).  Not a departure, a victory or another sort of event.
+        # "seine Brüssel-Reise": the trip told as that person's meetings there (not "seine Abreise")
+        trip = word.lower().endswith(lang_data(doc.language).TRIP_NOUNS) and not word.lower().endswith(
+            lang_data(doc.language).DEPARTURE_NOUNS)
         owned = next((e for e in reversed(events) if set(mine) & set(e.participants) and (
-            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE))), None)
+            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE) or trip)), None)
         if owned is not None:
             return owned
     for event in reversed(events):

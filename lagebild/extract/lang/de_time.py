@@ -98,6 +98,8 @@ SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am mo
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
                              "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+# Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
+DEPARTURE_NOUNS: tuple[str, ...] = ("abreise", "anreise", "ausreise", "einreise", "weiterreise")
 TRIP_NOUNS: tuple[str, ...] = ("reise", "besuch", "staatsbesuch", "visite")
 # Days of a trip counted from its first day ("Zum Reiseauftakt", "am zweiten Tag seiner Reise"); the
 # group "n" names the ordinal, none means the first day.
@@ -341,6 +343,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
     "wollte", "wollten",  # an intention of the past: whether it happened, the sentence does not say
     "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
+    "könnte", "könnten",  # a possibility, without a date: speculation, no event told
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
 DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",

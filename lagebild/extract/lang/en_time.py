@@ -71,6 +71,8 @@ VAGUE: tuple[str, ...] = (
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
                              "that afternoon", "later in the day")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+# Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
+DEPARTURE_NOUNS: tuple[str, ...] = ("departure", "arrival")
 TRIP_NOUNS: tuple[str, ...] = ("trip", "visit", "tour")
 # Days of a trip counted from its first day ("on the second day of his visit").
 TRIP_DAYS: tuple[str, ...] = (
@@ -255,6 +257,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
     "pushing", "pressing", "need", "needs", "necessity", "ongoing", "traditionally", "usually", "often", "typically",
     "routinely", "normally",
+    "could", "might",  # a possibility, without a date: speculation, no event told ("could be signed soon")
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
 # "before they began talks": a pronoun for a group already told of; its event is one told just before.
