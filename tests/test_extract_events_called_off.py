@@ -148,3 +148,20 @@ def test_a_persons_trip_is_the_trip_told_but_a_departure_is_not() -> None:
     text = ("Kanzlerin in Wien\n\nKanzlerin Eva Roth nimmt heute in Wien an Beratungen der Regierungschefs teil.\n\n"
             "Roth sieht ihre Wien-Reise als wichtiges Signal.")
     assert [e.date for e in events_of(text, "de")] == ["2026-03-04"]
+
+
+# --- two occurrences in one sentence or paragraph stay two -----------------------------------------
+
+def test_a_trip_and_a_meeting_in_one_sentence_are_two_events() -> None:
+    text = ("Außenminister unterwegs\n\nNächste Woche reist der Außenminister Jan Holm nach Slowenien, auch ein "
+            "Treffen mit dem italienischen Außenminister Paolo Ricci ist noch in diesem Monat geplant.")
+    kinds = sorted(e.kind for e in events_of(text, "de", "2026-03-11"))
+    assert kinds == ["meeting", "other"]
+
+
+def test_a_meeting_still_to_come_after_calls_told_in_the_past_is_its_own_event() -> None:
+    text = ("Trade chief heads to Washington\n\nThe trade chief Ana Berg spoke to Commerce Secretary Tom Hale on "
+            "Monday and to Trade Representative Lee Park on Tuesday. She will meet Hale and Park separately, "
+            "a spokesperson said.")
+    planned = [e for e in events_of(text, "en") if e.status == "planned"]
+    assert [(e.date, e.kind) for e in planned] == [(None, "meeting")]

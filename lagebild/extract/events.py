@@ -232,15 +232,18 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue
         kind = trigger.kind if trigger else "other"
         source = trigger.source if trigger else "none"
-        words = set(re.findall(r"[\wäöüß]+", text.lower()))
-        if source != STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
-            kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
         scope = _other_event_scope(mention, text, doc.language) if mention.kind in DATED else None
         if multi:
             lo, hi = own_clauses(text, mention, dated, trigger)
             span = text[lo:hi]
         else:
             lo, hi, span = 0, len(text), text
+        # (of the date's own clauses: "Nächste Woche reist der Außenminister nach X, auch ein Treffen mit
+        # Y ist geplant" tells a trip and a meeting)
+        words = set(re.findall(r"[\wäöüß]+", span.lower()))
+        if source != STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS) \
+                and not (trigger is not None and trigger.travel):  # "reist der Außenminister": a trip
+            kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
         explicit = mention.kind == "date" and mention.year is not None
         hint = mention.direction if mention.kind == "thismonth" else (
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)

@@ -267,8 +267,9 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     if not triggers:
         return None
     trigger = triggers[0]
-    if going_on is not None and trigger.source != STRONG:
-        return None
+    if going_on is not None and trigger.source != STRONG and undated_status(
+            sentence.text, trigger, doc.language, going_on.status) == going_on.status:
+        return None  # (but "He will meet X" after calls told in the past is a meeting still to come)
     before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
