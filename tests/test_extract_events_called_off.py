@@ -165,3 +165,16 @@ def test_a_meeting_still_to_come_after_calls_told_in_the_past_is_its_own_event()
             "a spokesperson said.")
     planned = [e for e in events_of(text, "en") if e.status == "planned"]
     assert [(e.date, e.kind) for e in planned] == [(None, "meeting")]
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    ("Retaliation\n\nOver the weekend, the Commission delayed its countermeasures by two weeks.", "en",
+     "2026-03-02", ("2026-02", "past")),  # a Monday: the weekend just gone, still in February
+    ("Forum\n\nThe leaders will sign a joint declaration at the end of their summit this weekend.", "en",
+     "2026-03-26", ("2026-03", "planned")),
+    ("Gipfel\n\nAm kommenden Wochenende treffen sich die Außenminister in Wien.", "de", "2026-03-29",
+     ("2026-04", "planned")),  # on a Sunday, the coming weekend is next week's: 4 April
+])
+def test_a_named_weekend_dates_its_event_to_the_month_of_its_saturday(
+        text: str, language: str, published: str, expected: tuple[str, str]) -> None:
+    assert [(e.date, e.status) for e in events_of(text, language, published)] == [expected]

@@ -21,8 +21,9 @@ from lagebild.extract.lang import de_time, en_time
 # month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
 # from the day of writing; approximate unless counted in days from it).
 # "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
+# "weekend" ("this weekend", "over the weekend"): the month of that Saturday.
 KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
-         "thismonth", "span")
+         "thismonth", "span", "weekend")
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                 1 if ("next" in lyw or "nächst" in lyw) else 0)
         add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
                            direction=direction, rel_year=rel_year))
+    for m in re.finditer(rf"(?i)\b(?:{_alt(data.WEEKENDS)})\b", text):
+        add(m, DateMention(m.start(), m.end(), m[0], "weekend", direction=int(data.WEEKENDS[m[0].lower()])))
     for m in pat.thismonth.finditer(text):
         add(m, DateMention(m.start(), m.end(), m[0], "thismonth", direction=int(data.THIS_MONTH[m[0].lower()])))
 

@@ -17,7 +17,7 @@ from lagebild.extract.eventparts import actors_in, countries_in, places_in
 
 _Day = date  # Draft has a field named 'date'
 
-DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span")
+DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span", "weekend")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 STRONG = "noun"
 

@@ -39,6 +39,14 @@ THIS_WEEK_MODIFIERS: tuple[str, ...] = ("diese", "dieser")
 WEEK_WORDS: tuple[str, ...] = ("woche",)
 MONTH_WORDS: tuple[str, ...] = ("monat", "monats")
 # The month of writing: (phrase, direction) with -1 before, +1 after the day of writing, 0 unclear.
+# A weekend named by its week (the month of its Saturday): 0 this week's, -1 the week before, 1 the
+# week after, 2 by the tense (the last one in a past clause, else the coming one).  A bare "am
+# Wochenende" is left out: it as often tells a plan that then changed.
+WEEKENDS: dict[str, int] = {
+    "dieses wochenende": 0, "an diesem wochenende": 0, "vergangenes wochenende": -1,
+    "am vergangenen wochenende": -1, "letztes wochenende": -1, "am letzten wochenende": -1,
+    "kommendes wochenende": 1, "am kommenden wochenende": 1, "am nächsten wochenende": 1,
+}
 THIS_MONTH: dict[str, int] = {
     "ende des monats": 1, "ende dieses monats": 1, "ende des laufenden monats": 1, "anfang des monats": -1,
     "anfang dieses monats": -1, "mitte des monats": 0, "mitte dieses monats": 0, "diesen monat": 0,

@@ -26,6 +26,12 @@ TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
 WEEK_WORDS: tuple[str, ...] = ("week",)
 MONTH_WORDS: tuple[str, ...] = ("month",)
+# A weekend named by its week (the month of its Saturday): 0 this week's, -1 the week before, 1 the
+# week after, 2 by the tense (the last one in a past clause, else the coming one).  A bare "am
+# Wochenende" is left out: it as often tells a plan that then changed.
+WEEKENDS: dict[str, int] = {
+    "this weekend": 0, "last weekend": -1, "next weekend": 1, "over the weekend": 2,
+}
 THIS_MONTH: dict[str, int] = {
     "later this month": 1, "earlier this month": -1, "this month": 0, "end of the month": 1,
     "end of this month": 1, "by the end of the month": 1, "late this month": 1, "early this month": -1,
