@@ -178,3 +178,30 @@ def test_a_meeting_still_to_come_after_calls_told_in_the_past_is_its_own_event()
 def test_a_named_weekend_dates_its_event_to_the_month_of_its_saturday(
         text: str, language: str, published: str, expected: tuple[str, str]) -> None:
     assert [(e.date, e.status) for e in events_of(text, language, published)] == [expected]
+
+
+# --- a process is no event; what is said or done on a later day of a long event is part of it -------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Abkommen unterzeichnet\n\nDie Verhandlungen hatten seit dem Frühjahr gedauert.", "de"),
+    ("Deal signed\n\nThe talks had dragged on since the spring.", "en"),
+])
+def test_negotiations_that_lasted_are_a_process(text: str, language: str) -> None:
+    body = text.split("\n\n")[1]
+    assert [e for e in events_of(text, language) if e.evidence == body] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Pacific summit\n\nIsland leaders opened a summit in Apia on Monday, which runs to Wednesday.\n\n"
+     "The leaders adopted a joint declaration on Wednesday.", "en"),
+    ("Gipfel in Wien\n\nDie Regierungschefs kamen am Montag in Wien zu einem dreitägigen Gipfel zusammen.\n\n"
+     "Am Mittwoch verabschiedeten sie eine gemeinsame Erklärung.", "de"),
+])
+def test_a_declaration_on_a_later_day_of_a_summit_is_part_of_it(text: str, language: str) -> None:
+    assert [e.date for e in events_of(text, language, "2026-03-18")] == ["2026-03-16"]
+
+
+def test_a_statement_by_someone_apart_on_a_later_day_stays_its_own_event() -> None:
+    text = ("Pacific summit\n\nPresident Ana Lui opened a summit in Apia on Monday, which runs to Wednesday.\n\n"
+            "Prime Minister Tom Barrett said on Tuesday that his country would double its aid.")
+    assert [e.date for e in events_of(text, "en", "2026-03-18")] == ["2026-03-16", "2026-03-17"]

@@ -52,6 +52,7 @@ class Draft:
     told_block: int = -1
     word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
     travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
+    until: str | None = None  # the last day of an event that lasts several days ("from Monday to Wednesday")
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -247,6 +248,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         same.add(draft.participants)
         same.speakers += [p for p in draft.speakers if p not in same.speakers]
         same.place = same.place or draft.place
+        same.until = same.until or draft.until
         same.guessed = same.guessed and draft.guessed
     return merged
 

@@ -58,6 +58,7 @@ from lagebild.extract.eventreports import (
     without_relative_clauses,
 )
 from lagebild.extract.eventsameday import fold_same_day
+from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
@@ -163,7 +164,8 @@ def _ends_span(text: str, mention: DateMention, language: str) -> bool:
     data = lang_data(language)
     words = re.findall(r"[\wäöüß'’-]+", text[:mention.start].lower())
     lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
-    return bool(lead) and lead[-1] in data.DEADLINE_WORDS
+    return bool(lead) and (lead[-1] in data.DEADLINE_WORDS or (
+        lead[-1] == "to" and bool(set(words) & data.LASTING_VERBS)))  # "which runs to Wednesday"
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -260,6 +262,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
                 lang_data(doc.language).TRIP_NOUNS)),
         )
+        if mention.kind in ("date", "weekday"):
+            draft.until = last_day(text, mention, iso, ref, tense, doc.language)
         if mention.kind == "sameday" and previous is not None and not re.search(r"\d", mention.text):
             # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day)
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
@@ -434,7 +438,7 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    events = fold_same_day(fold_into_dated(events), doc.language)
+    events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
     doc.events = [_to_event(d) for d in _snap_approximate(events)]
 
 

@@ -324,7 +324,10 @@ REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erkl�
 # A stretch of time spent on it makes a process of it ("verhandelten während neun Monaten", "nach mehr als
 # 25 Jahren Verhandlungen"): negotiations in general, no one occurrence (CONVENTIONS §7.4).
 DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s+|rund\s+)?(?:\w+\s+)?"
-                  r"(?:Jahren|Monaten|Wochen|Jahre|Monate)\b")
+                  r"(?:Jahren|Monaten|Wochen|Jahre|Monate)\b"
+                  # "seit dem Frühjahr", "dauerten … an": a stretch of time, a process
+                  r"|\bseit\s+(?:dem|der|den)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang)\b"
+                  r"|\b(?:dauerte|dauerten|gedauert|andauernd|andauerten)\b")
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
@@ -458,3 +461,5 @@ NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"auf"})
 CLOCK_TIMES: tuple[str, ...] = (r"\b(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b",)
 # Postponed, in any form (headlines drop the auxiliary: "Gespräche vertagt"): the event is still to come.
 POSTPONED: str = r"\b(?:verschoben|verschiebt|vertagt|aufgeschoben)\b"
+# A length in days ("zweitägig", "a three-day summit"): how long the event dated in the sentence lasts.
+MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"

@@ -240,7 +240,10 @@ ARTICLES: frozenset[str] = frozenset({"a", "an"})
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
 # A stretch of time spent on it makes a process of it ("negotiated for nine months").
 DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:\w+\s+)?"
-                  r"(?:years|months|weeks)\b")
+                  r"(?:years|months|weeks)\b"
+                  # "since the spring", "the talks dragged on": a stretch of time, a process
+                  r"|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|beginning\s+of\s+the\s+year)\b"
+                  r"|\b(?:lasted|dragged\s+on)\b")
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
@@ -364,3 +367,5 @@ CLOCK_TIMES: tuple[str, ...] = (
 )
 # Postponed, in any form (headlines drop the auxiliary: "Talks postponed"): the event is still to come.
 POSTPONED: str = r"\b(?:postponed|postpones|delayed|put\s+off|pushed\s+back|rescheduled)\b"
+# A length in days ("zweitägig", "a three-day summit"): how long the event dated in the sentence lasts.
+MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
