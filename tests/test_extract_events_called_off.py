@@ -205,3 +205,13 @@ def test_a_statement_by_someone_apart_on_a_later_day_stays_its_own_event() -> No
     text = ("Pacific summit\n\nPresident Ana Lui opened a summit in Apia on Monday, which runs to Wednesday.\n\n"
             "Prime Minister Tom Barrett said on Tuesday that his country would double its aid.")
     assert [e.date for e in events_of(text, "en", "2026-03-18")] == ["2026-03-16", "2026-03-17"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Gipfel endet\n\nZur Stunde endet in Wien der Gipfel der Regierungschefs.", "de", ("2026-03-04", "past")),
+    ("Gipfel endet\n\nIn Kürze will die Kanzlerin Eva Roth die Ergebnisse in einer Pressekonferenz vorstellen.",
+     "de", ("2026-03-04", "planned")),
+])
+def test_the_moment_of_writing_dates_and_places_the_event(text: str, language: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert [(e.date, e.status) for e in events_of(text, language) if e.date] == [expected]

@@ -230,6 +230,9 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                 rf"\s+(?i:{_alt(data.DAYPARTS)}|früh)\b", text[m.end():]):
             continue  # "Am Morgen" is a part of the day; "Morgen Abend" is tomorrow evening
         add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[word.lower()])))
+    for m in re.finditer(rf"(?i)\b(?:{_alt(data.NOW_PHRASES)})\b", text):
+        # "zur Stunde" (under way now: past, §7), "in Kürze" (later today: planned): the day of writing
+        add(m, DateMention(m.start(), m.end(), m[0], "relday", direction=int(data.NOW_PHRASES[m[0].lower()])))
     for m in pat.named.finditer(text):
         month, day = data.DATED_NOUNS[m["w"].lower()]
         add(m, DateMention(m.start(), m.end(), m[0], "named", month=month, day=day))

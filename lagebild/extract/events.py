@@ -247,7 +247,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 and not (trigger is not None and trigger.travel):  # "reist der Außenminister": a trip
             kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
         explicit = mention.kind == "date" and mention.year is not None
-        hint = mention.direction if mention.kind == "thismonth" else (
+        hint = mention.direction if mention.kind in ("thismonth", "relday") else (
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
             date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),

@@ -463,3 +463,6 @@ CLOCK_TIMES: tuple[str, ...] = (r"\b(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{
 POSTPONED: str = r"\b(?:verschoben|verschiebt|vertagt|aufgeschoben)\b"
 # A length in days ("zweitägig", "a three-day summit"): how long the event dated in the sentence lasts.
 MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"
+# The moment of writing: -1 under way now ("zur Stunde endet der Gipfel": past, §7), 1 about to happen
+# the same day ("In Kürze stellt der Kanzler die Ergebnisse vor": planned).
+NOW_PHRASES: dict[str, int] = {"zur stunde": -1, "in diesen minuten": -1, "in kürze": 1, "in wenigen minuten": 1}

@@ -369,3 +369,6 @@ CLOCK_TIMES: tuple[str, ...] = (
 POSTPONED: str = r"\b(?:postponed|postpones|delayed|put\s+off|pushed\s+back|rescheduled)\b"
 # A length in days ("zweitägig", "a three-day summit"): how long the event dated in the sentence lasts.
 MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
+# The moment of writing: -1 under way now ("zur Stunde endet der Gipfel": past, §7), 1 about to happen
+# the same day ("In Kürze stellt der Kanzler die Ergebnisse vor": planned).
+NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few minutes": 1}
