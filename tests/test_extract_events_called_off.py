@@ -215,3 +215,13 @@ def test_a_statement_by_someone_apart_on_a_later_day_stays_its_own_event() -> No
 def test_the_moment_of_writing_dates_and_places_the_event(text: str, language: str,
                                                           expected: tuple[str, str]) -> None:
     assert [(e.date, e.status) for e in events_of(text, language) if e.date] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Transit\n\nParaguay, a close ally, announced Monday that President Lai Ming would visit in August.", "en",
+     ("2026-03-02", "past")),  # a Wednesday: the Monday of the announcement is two days back
+    ("Transit\n\nThe vote is expected Monday, officials said.", "en", ("2026-03-09", "planned")),
+])
+def test_a_past_verb_right_before_a_weekday_dates_its_own_past_act(text: str, language: str,
+                                                                    expected: tuple[str, str]) -> None:
+    assert expected in [(e.date, e.status) for e in events_of(text, language)]
