@@ -225,3 +225,25 @@ def test_the_moment_of_writing_dates_and_places_the_event(text: str, language: s
 def test_a_past_verb_right_before_a_weekday_dates_its_own_past_act(text: str, language: str,
                                                                     expected: tuple[str, str]) -> None:
     assert expected in [(e.date, e.status) for e in events_of(text, language)]
+
+
+# --- the headline's event is the body's, told with another form of its verb ------------------------
+
+def test_a_headline_told_with_another_form_of_the_bodys_verb_is_the_bodys_event() -> None:
+    text = ("Österreich und Kosovo unterzeichnen Grenzvertrag\n\nWien – Außenministerin Anna Berger und ihr "
+            "kosovarischer Amtskollege Arben Krasniqi haben am Donnerstagabend in Wien einen Grenzvertrag "
+            "unterzeichnet.")
+    assert [e.date for e in events_of(text, "de", "2026-11-27")] == ["2026-11-26"]
+
+
+def test_a_lawsuit_set_for_a_day_is_a_planned_event_of_its_own() -> None:
+    text = "River dispute\n\nPeru will file a lawsuit against Bolivia at the regional court on Monday."
+    assert [(e.date, e.kind, e.status) for e in events_of(text, "en", "2026-11-25")] == [
+        ("2026-11-30", "other", "planned")]
+
+
+def test_who_reports_a_plan_told_before_is_no_party_to_it() -> None:
+    text = ("Quoten\n\nIm Streit um die Quoten wollen die EU und Norwegen am 15. Dezember erneut verhandeln. "
+            "Das teilte die EU-Kommission am Freitag mit.")
+    report = [e for e in events_of(text, "de", "2026-12-04") if e.date == "2026-12-04"]
+    assert report and "NO" not in report[0].participants

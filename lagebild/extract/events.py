@@ -296,7 +296,8 @@ def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
         return
     both = f"{before.text} {sentence.text}"
     draft.summary = summary_of(both, 0, len(both))
-    draft.add(participants_in(doc, before.text, before.index))
+    if not draft.participants:  # ("Das teilte die Kommission am Freitag mit": who reports it, not who meets)
+        draft.add(participants_in(doc, before.text, before.index))
 
 
 def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:

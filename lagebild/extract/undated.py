@@ -190,14 +190,22 @@ def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | Non
     if named:
         return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
     if draft.kind_source != STRONG and len(verb) > 3:
-        told = [e for e in alike_events if re.search(rf"\b{re.escape(verb)}\b", e.evidence)]
+        stem = _verb_stem(verb)
+        told = [e for e in alike_events if any(_verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
         if told:
-            return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht"
+            return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht",
+            # "unterzeichnen Grenzvertrag" over "haben … einen Grenzvertrag unterzeichnet"
     both = [e for e in events if e.kind not in ("statement", "announcement")
             and len(set(e.participants) & set(draft.participants)) >= 2]
     if both:
         return both[0]  # "Kurz von Macron empfangen" over "ist mit Macron zusammengetroffen"
     return alike_events[0] if alike_events and not draft.participants else None
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending: 'unterzeichnen', 'unterzeichnet' -> 'unterzeichn'; 'signs', 'signed' -> 'sign'."""
+    word = word.lower()
+    return re.sub(r"(?:en|et|te|ten|t|n|ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
 def _noun_key(word: str) -> str:

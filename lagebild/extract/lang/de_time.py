@@ -136,7 +136,8 @@ EVENT_NOUNS: dict[str, str] = {
     "besuch": "other", "besuche": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other",
     "wahl": "other",
     "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
-    "angriff": "other", "angriffe": "other", "anschlag": "other",
+    "angriff": "other", "angriffe": "other", "anschlag": "other", "klage": "other",
+    "vereidigung": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")

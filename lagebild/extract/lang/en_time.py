@@ -101,6 +101,7 @@ EVENT_NOUNS: dict[str, str] = {
     "briefing": "statement", "visit": "other", "trip": "other", "state visit": "other",
     "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
     "ruling": "other", "reimposition": "other", "signing": "other", "signing ceremony": "other",
+    "lawsuit": "other", "recount": "other", "swearing-in": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("visit", "trip", "speech", "address", "remarks", "exercise")
