@@ -247,3 +247,30 @@ def test_who_reports_a_plan_told_before_is_no_party_to_it() -> None:
             "Das teilte die EU-Kommission am Freitag mit.")
     report = [e for e in events_of(text, "de", "2026-12-04") if e.date == "2026-12-04"]
     assert report and "NO" not in report[0].participants
+
+
+# --- relative anchors and the verb before a date ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "dates"), [
+    ("Reise\n\nAm Montag war Außenministerin Eva Roth in Kiew eingetroffen, einen Tag später reiste sie nach "
+     "Odessa weiter.", "de", ["2026-03-02", "2026-03-03"]),
+    ("Tour\n\nForeign Minister Eva Roth arrived in Kyiv on Monday. Two days later she travelled to Odesa.",
+     "en", ["2026-03-02", "2026-03-04"]),
+])
+def test_a_count_of_days_later_is_counted_from_the_event_told_before(text: str, language: str,
+                                                                     dates: list[str]) -> None:
+    assert [e.date for e in events_of(text, language)] == dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The day before publication (a Wednesday), though what was written speaks of the future.
+    ("Besuch\n\nSchrieb er am Freitag auf der Plattform X, er werde die Ukraine besuchen.", ("2026-02-27", "past")),
+    ("Besuch\n\nDas Treffen ist am Freitag geplant.", ("2026-03-06", "planned")),
+])
+def test_the_verb_right_before_a_date_gives_its_tense(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.date, e.status) for e in events_of(text, "de")] == [expected]
+
+
+def test_a_short_headline_that_names_nobody_is_a_label_not_an_event() -> None:
+    text = "Reform vote\n\nThe parliament approved the pension reform on Tuesday."
+    assert [e.date for e in events_of(text, "en")] == ["2026-03-03"]

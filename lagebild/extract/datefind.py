@@ -21,9 +21,10 @@ from lagebild.extract.lang import de_time, en_time
 # month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
 # from the day of writing; approximate unless counted in days from it).
 # "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
-# "weekend" ("this weekend", "over the weekend"): the month of that Saturday.
+# "weekend" ("this weekend", "over the weekend"): the month of that Saturday.  "later" ("zwei Tage
+# später", "a week later"): counted from the day of the event told before.
 KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
-         "thismonth", "span", "weekend")
+         "thismonth", "span", "weekend", "later")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class _Patterns:
     span_fwd: re.Pattern[str]
     span_back: re.Pattern[str] | None
     span_ago: re.Pattern[str] | None
+    later: re.Pattern[str]
 
 
 def _cap(words: object) -> str:
@@ -130,6 +132,7 @@ def _patterns(language: str) -> _Patterns:
         span_back=re.compile(rf"(?i)\b(?:{_alt(data.SPAN_BACK)})\s+(?P<n>{count})\s+(?P<u>{units})\b")
         if data.SPAN_BACK else None,
         span_ago=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+ago\b") if language == "en" else None,
+        later=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?:{_alt(data.LATER_WORDS)})\b"),
     )
 
 
@@ -197,6 +200,10 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         low = word.lower()
         return int(low) if low.isdigit() else (1 if low in data.SPAN_ONE else int(data.NUMBER_WORDS[low]))
 
+    for m in pat.later.finditer(text):
+        # "einen Tag später", "two days later": counted from the day of the event told before
+        unit = int(data.SPAN_UNITS[m["u"].lower()])
+        add(m, DateMention(m.start(), m.end(), m[0], "later", offset=count_of(m["n"]) * unit, approx=unit != 1))
     spans: tuple[tuple[re.Pattern[str] | None, int], ...] = (
         (pat.span_rel, 0), (pat.span_ago, -1), (pat.span_back, -1), (pat.span_fwd, 1))
     for span_rx, sign in spans:

@@ -26,20 +26,34 @@ def ends_span(text: str, mention: DateMention, language: str) -> bool:
         lead[-1] == "to" and bool(set(words) & data.LASTING_VERBS)))  # "which runs to Wednesday"
 
 
+_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "man", "he", "she", "they", "we", "it"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "to",
                           "ist", "sind", "war", "waren", "wird", "werden", "soll", "sollen", "sei"})
 
 
 def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
     """The date follows a past verb form right away ("announced Monday", "said on Friday",
-    „telefonierte am Montag“), not a participle of a plan ("is expected Monday", "ist geplant am")."""
-    found = re.search(r"(?:([\wÄÖÜäöüß'’-]+)\s+)?([\wÄÖÜäöüß'’-]+)\s+(?:(?:on|am)\s+)?$", text[:mention.start])
-    if found is None or (found[1] or "").lower() in _AUXILIARIES:
-        return False  # (nor across a comma: "sagte, um 16 Uhr werde …")
-    word = found[2]
-    data = lang_data(language)
-    return word.lower() in data.PAST_CUES or word.lower() in data.SPEECH_PAST or weak_past(word, language)
+    „telefonierte am Montag“), also with its subject after it („Schrieb er am Freitag“, "said Merz on
+    Friday"); not a participle of a plan ("is expected Monday") nor a present auxiliary („ist am Freitag
+    geplant“), and never across a comma („sagte, um 16 Uhr werde …“)."""
+    found = re.search(r"(?:([\wÄÖÜäöüß'’-]+)\s+)?(?:([\wÄÖÜäöüß'’-]+)\s+)?([\wÄÖÜäöüß'’-]+)\s+(?:(?:on|am)\s+)?$",
+                      text[:mention.start])
+    if found is None:
+        return False
+    third, second, last = (found[1] or ""), (found[2] or ""), found[3]
+    if _is_past(last, language):
+        return second.lower() not in _AUXILIARIES
+    subject = last.lower() in _SUBJECT_PRONOUNS or last[:1].isupper()
+    return subject and bool(second) and _is_past(second, language) and third.lower() not in _AUXILIARIES
 
+
+def _is_past(word: str, language: str) -> bool:
+    low = word.lower()
+    if low in _AUXILIARIES or low in _PRESENT_AUXILIARIES:
+        return False
+    data = lang_data(language)
+    return low in data.PAST_CUES or low in data.SPEECH_PAST or weak_past(word, language)
 
 def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
     """A deadline ("through March 13", "bis zum 13. März", "funded past Friday", "Frist bis …") or a

@@ -17,7 +17,8 @@ from lagebild.extract.eventparts import actors_in, countries_in, places_in
 
 _Day = date  # Draft has a field named 'date'
 
-DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span", "weekend")
+DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span", "weekend",
+         "later")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 STRONG = "noun"
 

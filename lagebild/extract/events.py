@@ -194,6 +194,13 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 iso = ref.isoformat()
             else:
                 continue
+        elif mention.kind == "later":
+            # "einen Tag später reiste er weiter": the day of the event told just before, moved on
+            anchor = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
+            if anchor is None or not anchor.date or len(anchor.date) != 10:
+                continue
+            day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset)
+            iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
         elif mention.kind in DATED and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:

@@ -283,6 +283,9 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
     if earlier is None and headline:
         earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
+    if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:
+        # "Besuch", "Reform vote": a short headline that names nobody is a label over the body's news
+        earlier = min(events, key=lambda e: e.sentence)
     if earlier is not None:
         people = {p.name for p in doc.persons}
         earlier.add([n for n in draft.participants if n in people or headline])

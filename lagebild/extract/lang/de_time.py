@@ -60,7 +60,7 @@ SPAN_UNITS: dict[str, int] = {
 }
 SPAN_FORWARD: tuple[str, ...] = ("in", "binnen", "innerhalb von")  # "in zwei Wochen": ahead
 SPAN_BACK: tuple[str, ...] = ("vor",)  # "vor zwei Wochen": back
-SPAN_ONE: tuple[str, ...] = ("einer", "einem", "ein", "eine")
+SPAN_ONE: tuple[str, ...] = ("einer", "einem", "einen", "ein", "eine")
 # "zwei Wochen nach X": X lies that long before (-1) or after (+1) the event told.
 SPAN_RELATIONS: dict[str, int] = {"nach": -1, "vor": 1}
 # A phrase after these is about another thing; a date in it dates that thing, not the main verb's event.
@@ -193,7 +193,7 @@ PAST_CUES: frozenset[str] = frozenset({
     # Strong preterites, which the regular "-te" rule misses: "Die Kammer rief am Freitag … an".
     "rief", "riefen", "gab", "gaben", "kam", "kamen", "ging", "gingen", "hielt", "hielten", "nahm",
     "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
-    "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb",
+    "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb", "schrieb", "schrieben",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
@@ -467,3 +467,5 @@ MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"
 # The moment of writing: -1 under way now ("zur Stunde endet der Gipfel": past, §7), 1 about to happen
 # the same day ("In Kürze stellt der Kanzler die Ergebnisse vor": planned).
 NOW_PHRASES: dict[str, int] = {"zur stunde": -1, "in diesen minuten": -1, "in kürze": 1, "in wenigen minuten": 1}
+# After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
+LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")

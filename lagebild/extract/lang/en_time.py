@@ -373,3 +373,5 @@ MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
 # The moment of writing: -1 under way now ("zur Stunde endet der Gipfel": past, §7), 1 about to happen
 # the same day ("In Kürze stellt der Kanzler die Ergebnisse vor": planned).
 NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few minutes": 1}
+# After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
+LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
