@@ -274,3 +274,15 @@ def test_the_verb_right_before_a_date_gives_its_tense(text: str, expected: tuple
 def test_a_short_headline_that_names_nobody_is_a_label_not_an_event() -> None:
     text = "Reform vote\n\nThe parliament approved the pension reform on Tuesday."
     assert [e.date for e in events_of(text, "en")] == ["2026-03-03"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "hieß es am Montag": an impersonal report in the past, of the Monday just gone (not the next one)
+    ("Rat\n\nAus Diplomatenkreisen hieß es am Montag, die Delegation werde später anreisen.", ("2026-11-30", "past")),
+    # "laufende Gespräche" are a process; the government's reference to them is what happened on Friday
+    ("Rat\n\nDie Bundesregierung verwies am Freitag auf laufende Gespräche.", ("2026-11-27", "past")),
+])
+def test_impersonal_reports_and_processes(text: str, expected: tuple[str, str]) -> None:
+    found = events_of(text, "de", "2026-12-01")
+    assert [(e.date, e.status) for e in found] == [expected]
+    assert all(e.kind != "talks" for e in found)

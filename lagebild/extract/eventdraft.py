@@ -80,6 +80,8 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         lower = word.lower()
         if inside(m.start(), quotes):
             continue
+        if re.search(rf"\b(?:{'|'.join(data.PROCESS_WORDS)})\s+$", text[max(0, m.start() - 30):m.start()].lower()):
+            continue  # "laufende Gespräche", "ongoing talks": a process, not one occurrence
         kind = None
         if language == "de" and word[:1].isupper():
             last = lower.rsplit("-", 1)[-1]

@@ -194,6 +194,7 @@ PAST_CUES: frozenset[str] = frozenset({
     "rief", "riefen", "gab", "gaben", "kam", "kamen", "ging", "gingen", "hielt", "hielten", "nahm",
     "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
     "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb", "schrieb", "schrieben",
+    "hieß", "hiess", "verwies", "verwiesen",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
@@ -469,3 +470,6 @@ MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"
 NOW_PHRASES: dict[str, int] = {"zur stunde": -1, "in diesen minuten": -1, "in kürze": 1, "in wenigen minuten": 1}
 # After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
 LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
+# Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
+PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
+                                  "fortdauernde", "fortdauernden")

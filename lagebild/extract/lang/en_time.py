@@ -375,3 +375,5 @@ MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
 NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few minutes": 1}
 # After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
 LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
+# Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
+PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
