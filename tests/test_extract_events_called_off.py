@@ -286,3 +286,13 @@ def test_impersonal_reports_and_processes(text: str, expected: tuple[str, str]) 
     found = events_of(text, "de", "2026-12-01")
     assert [(e.date, e.status) for e in found] == [expected]
     assert all(e.kind != "talks" for e in found)
+
+
+def test_did_not_attend_is_past_and_its_subject_before_a_relative_clause_takes_no_part() -> None:
+    text = ("Treaty talks\n\nThe River Nation Alliance, which had asked to join the talks, did not attend "
+            "Wednesday's meeting.")
+    assert [(e.date, e.status, e.participants) for e in events_of(text, "en", "2026-12-03")] == [
+        ("2026-12-02", "past", ())]
+    both = ("Treaty talks\n\nAna Ruiz met Paul Tremblay in Ottawa on Wednesday, while the Mexican minister, "
+            "who was ill, did not attend.")
+    assert [set(e.participants) for e in events_of(both, "en", "2026-12-03")] == [{"Ana Ruiz", "Paul Tremblay"}]

@@ -166,6 +166,17 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
     return actors_in(doc, masked(text, doc.language), sentence_index, event_words(doc.language))
 
 
+# Words that open a clause set off between commas: a relative clause or an apposition.
+_SET_OFF_OPENERS = frozenset({"who", "whom", "whose", "which", "a", "an", "der", "die", "das", "dem", "den",
+                              "deren", "dessen", "welche", "welcher", "welches", "ein", "eine"})
+
+
+def _set_off(clause: str) -> bool:
+    """A relative clause or an apposition ("which had asked to join", "a former minister")."""
+    words = re.findall(r"[\wÄÖÜäöüß'’-]+", clause.lower())
+    return bool(words) and words[0] in _SET_OFF_OPENERS
+
+
 def masked(text: str, language: str) -> str:
     """``text`` with the clauses of absent parties, the phrases of sources, of whoever an event
     goes on without ("ohne die USA", "without the US"), of the occasion of a side meeting ("on the
@@ -174,10 +185,20 @@ def masked(text: str, language: str) -> str:
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
     lower = text.lower()
-    for lo, hi in split_clauses(text):
+    clauses = split_clauses(text)
+    for index, (lo, hi) in enumerate(clauses):
         clause = lower[lo:hi]
-        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
-            spans.append((lo, min(hi, len(text))))
+        cue = next((m for c in data.ABSENCE_CUES for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause)), None)
+        if cue is None:
+            continue
+        spans.append((lo, min(hi, len(text))))
+        if index > 0 and not re.search(r"\b[A-ZÄÖÜ]", text[lo:lo + cue.start()]):
+            # "The Alliance, which had asked to join, did not attend": the absent subject stands
+            # before the clauses set off between commas (a relative clause, an apposition)
+            back = index - 1
+            while back > 0 and _set_off(text[slice(*clauses[back])]):
+                back -= 1
+            spans.append((clauses[back][0], lo))
     for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
