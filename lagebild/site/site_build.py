@@ -20,6 +20,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from lagebild.errors import LagebildError, Problem
 from lagebild.lock import project_lock
@@ -81,10 +82,12 @@ def _mkdocs_problem(message: str, docs_dir: str, config_shown: str) -> Problem:
     return Problem(config_shown, message)
 
 
-def build_site(config_file: Path, site_dir: Path, today: str | None = None, site_url: str | None = None) -> None:
+def build_site(config_file: Path, site_dir: Path, today: str | None = None, site_url: str | None = None,
+               jobs: int = 2) -> None:
     """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in.
 
-    `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.
+    `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.  With `jobs` 2 the
+    pages are built by two processes where that is safe (`lagebild.site.page_fork`).
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -107,7 +110,7 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None, site
         check_site_dir(site_dir, config_file.resolve().parent,
                        {"content": Path(config.docs_dir), "templates": config_file.resolve().parent / "templates"})
         remove_stale_builds(site_dir)
-        build(config)
+        build(config, dirty=_split_pages(config) if jobs > 1 else False)
         with _deferred_interrupt():
             _swap(temp, site_dir)
     except LagebildError:
@@ -124,6 +127,19 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None, site
         mkdocs_log.removeHandler(recorder)
         with _deferred_interrupt():
             shutil.rmtree(temp, ignore_errors=True)
+
+
+def _split_pages(config: Any) -> bool:
+    """Let our plugin build the pages in two processes; True if it will (MkDocs then builds dirty:
+    into the fresh temporary folder every page counts as modified, except those the child builds)."""
+    from lagebild.site.incremental.serve_hooks import drop_dirty_warning
+
+    plugin = config.plugins.get("lagebild")
+    split = getattr(plugin, "split_pages", None)
+    if split is None or not split():
+        return False
+    drop_dirty_warning()  # MkDocs' warning about dirty builds would fail the strict build
+    return True
 
 
 @contextlib.contextmanager
