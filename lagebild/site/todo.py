@@ -183,8 +183,9 @@ def _page_path(name: str, number: int) -> str:
     return f"{FOLDER}/{name}.md" if number == 1 else f"{FOLDER}/{name}-{number}.md"
 
 
-def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
-    """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`."""
+def review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 1) -> list[tuple[str, str, dict[str, Any]]]:
+    """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`.
+    `workers`: processes that may compare briefings with their snapshots (review.corrections)."""
     # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
     project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
         if state_dir is not None else None
@@ -195,7 +196,7 @@ def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str,
         "guessed": guessed_tasks(corpus),
         "evidence": evidence_tasks(corpus, seeds_dir),
         "duplicates": list(corpus.possible_duplicates),
-        "corrections": corrections(corpus, state_dir) if has_state and state_dir is not None else [],
+        "corrections": corrections(corpus, state_dir, workers) if has_state and state_dir is not None else [],
     }
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
