@@ -32,6 +32,7 @@ import logging
 import os
 import pickle
 import signal
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ class ChildReport:
     failed_page: str | None = None  # the page whose build raised
     error: str | None = None  # the exception as the parent shows it
     error_type: str = ""
+    cpu_s: float = 0.0  # the child's CPU seconds for its pages
 
 
 def usable() -> bool:
@@ -85,6 +87,7 @@ class PageFork:
         self.read_end = read_end
         self.theirs = theirs
         self.last_own = last_own  # the parent joins when this page is written
+        self.started = time.process_time()  # the parent's CPU clock at the fork
         self.joined = False
 
     @classmethod
@@ -148,8 +151,8 @@ class PageFork:
                 if found is not None:
                     page.links_to_anchors[found] = anchors
         apply(report.noted)
-        _log.debug(
-            f"lagebild: {len(self.theirs)} pages built by the second build process")
+        _log.debug(f"lagebild: {len(self.theirs)} pages built by the second build process "
+                   f"({report.cpu_s:.2f} s CPU); joined {time.process_time() - self.started:.2f} s CPU after the fork")
 
     def abort(self) -> None:
         """The build failed in the parent: stop the child and forget its work."""
@@ -178,6 +181,7 @@ def _child(pages: list[Page], config: MkDocsConfig, files: Files, nav: Navigatio
     # problem list); nothing is printed from here.
     logging.Logger.callHandlers = lambda self, record: report.records.append(record)  # type: ignore[method-assign]
     current: Page | None = None
+    started = time.process_time()
     try:
         in_child()
         for current in pages:
@@ -200,6 +204,7 @@ def _child(pages: list[Page], config: MkDocsConfig, files: Files, nav: Navigatio
         report.error_type = type(error).__name__
         report.error = str(error) or traceback.format_exception_only(error)[-1].strip()
         report.pages.clear()
+    report.cpu_s = time.process_time() - started
     try:
         data = _dumps(report)
         with os.fdopen(write_end, "wb") as pipe:
