@@ -5,6 +5,7 @@ without a word costs time, not pages; a broken link in a child's page still fail
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from collections.abc import Callable
@@ -126,3 +127,23 @@ def test_a_broken_link_in_a_childs_page_fails_the_strict_build(content: Path, tm
     assert {page.file.src_uri for page in forks[0].theirs} & {f"briefings/{b.name}" for b in briefings[:2]}
     for briefing in briefings[:2]:
         assert f"briefings/{briefing.name}" in shown and "gone.md" in shown
+
+
+def test_a_full_disk_in_the_child_is_reported_as_a_full_disk(content: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             forks: list[page_fork.PageFork]) -> None:
+    import mkdocs.utils
+
+    parent, original = os.getpid(), mkdocs.utils.write_file
+
+    def write_file(data: bytes, path: str) -> None:
+        if os.getpid() != parent:
+            raise OSError(errno.ENOSPC, "No space left on device", path)
+        original(data, path)
+
+    monkeypatch.setattr(mkdocs.utils, "write_file", write_file)
+    project = project_with(content, tmp_path / "p")
+    with pytest.raises(LagebildError) as caught:
+        build(project, 2, monkeypatch)
+    assert forks
+    assert "No space left on device while writing" in "\n".join(str(p) for p in caught.value.problems)

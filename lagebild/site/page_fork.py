@@ -72,6 +72,7 @@ class ChildReport:
     error: str | None = None  # the exception as the parent shows it
     error_type: str = ""
     cpu_s: float = 0.0  # the child's CPU seconds for its pages
+    os_error: tuple[int | None, str | None, str | None] | None = None  # errno, text, file: raised again as such
 
 
 def usable() -> bool:
@@ -130,6 +131,8 @@ class PageFork:
             return
         for record in report.records:
             logging.getLogger(record.name).handle(record)
+        if report.os_error is not None:
+            raise OSError(*report.os_error)
         if report.error is not None:
             # As a problem of the page's file: the build's report names it (not the parent's last page,
             # during whose hooks this is raised).
@@ -203,6 +206,8 @@ def _child(pages: list[Page], config: MkDocsConfig, files: Files, nav: Navigatio
         report.failed_page = current.file.src_uri if current is not None else None
         report.error_type = type(error).__name__
         report.error = str(error) or traceback.format_exception_only(error)[-1].strip()
+        if isinstance(error, OSError):  # a full disk, a folder not writable: reported as the build reports them
+            report.os_error = (error.errno, error.strerror, None if error.filename is None else str(error.filename))
         report.pages.clear()
     report.cpu_s = time.process_time() - started
     try:
