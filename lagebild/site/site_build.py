@@ -110,7 +110,7 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None, site
         check_site_dir(site_dir, config_file.resolve().parent,
                        {"content": Path(config.docs_dir), "templates": config_file.resolve().parent / "templates"})
         remove_stale_builds(site_dir)
-        build(config, dirty=_split_pages(config) if jobs > 1 else False)
+        build(config, dirty=_split_pages(config) if jobs > 1 and not temp.exists() else False)
         with _deferred_interrupt():
             _swap(temp, site_dir)
     except LagebildError:
@@ -131,7 +131,10 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None, site
 
 def _split_pages(config: Any) -> bool:
     """Let our plugin build the pages in two processes; True if it will (MkDocs then builds dirty:
-    into the fresh temporary folder every page counts as modified, except those the child builds)."""
+    into the fresh temporary folder every page counts as modified, except those the child builds).
+
+    Only into an empty folder: in a folder holding an earlier build, MkDocs' dirty build would skip
+    every page whose output is newer than its source, whatever else changed."""
     from lagebild.site.incremental.serve_hooks import drop_dirty_warning
 
     plugin = config.plugins.get("lagebild")
