@@ -8,6 +8,8 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import signal
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -147,3 +149,35 @@ def test_a_full_disk_in_the_child_is_reported_as_a_full_disk(content: Path, tmp_
         build(project, 2, monkeypatch)
     assert forks
     assert "No space left on device while writing" in "\n".join(str(p) for p in caught.value.problems)
+
+
+def test_the_child_ends_when_the_parent_ends() -> None:
+    """A killed build leaves no process writing into the folder the next build removes."""
+    read_end, write_end = os.pipe()
+    helper = os.fork()
+    if helper == 0:  # stands in for the build: forks the child, tells its pid, ends at once
+        status = 1
+        try:
+            me = os.getpid()
+            child = os.fork()
+            if child == 0:
+                page_fork._die_with(me)
+                time.sleep(30)
+                os._exit(0)
+            os.write(write_end, str(child).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        child = int(pipe.read().decode())
+    os.waitpid(helper, 0)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail("the child outlived its parent")

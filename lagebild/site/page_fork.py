@@ -28,6 +28,8 @@ under `mkdocs serve`, and wherever that does not hold, the build stays in one pr
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import logging
 import os
 import pickle
@@ -51,6 +53,7 @@ from lagebild.site.fork_pool import usable_workers
 
 _log = logging.getLogger("mkdocs.plugins.lagebild")
 MIN_PAGES = 64  # below this a fork costs more than it saves
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 Collect = Callable[[list[Page]], Any]  # child: what the plugins noted about these pages
 Apply = Callable[[Any], None]  # parent: take it over
 
@@ -107,9 +110,11 @@ class PageFork:
         chosen = {id(page) for page in theirs}
         own = [page for page in pages if id(page) not in chosen]
         read_end, write_end = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: build, report, leave without the parent's exit handlers
             os.close(read_end)
+            _die_with(parent)
             _child(theirs, config, files, nav, collect, in_child, write_end)
         os.close(write_end)
         for page in theirs:  # the parent's loop skips them (these File objects live for this build)
@@ -168,6 +173,17 @@ class PageFork:
             os.close(self.read_end)
         with contextlib.suppress(OSError):
             os.waitpid(self.pid, 0)
+
+
+def _die_with(parent: int) -> None:
+    """End this child when the parent ends (Linux): a killed build must not leave a process writing
+    into the temporary folder that the next build removes."""
+    name = ctypes.util.find_library("c")
+    prctl = getattr(ctypes.CDLL(name), "prctl", None) if name else None
+    if prctl is not None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
 
 
 def _unmodified() -> bool:
