@@ -21,8 +21,10 @@ A page's output is a function of the same inputs in either process, so the site 
 byte what one process builds (`tests/test_page_fork.py` compares whole sites).  If the child
 reports an error, the parent logs the child's records (MkDocs' own "Error reading page …" among
 them) and raises it naming the page; if the child dies without a word, the parent builds its
-pages itself.  Forking needs a process without other threads (`fork_pool.usable_workers`):
-under `mkdocs serve`, and wherever that does not hold, the build stays in one process.
+pages itself.  Whatever a page hook keeps in memory (a cache's keys, a page output store) must
+go back through `collect`, or the child's half of it is lost with the child.  Forking needs a
+process without other threads (`fork_pool.usable_workers`): under `mkdocs serve`, and wherever
+that does not hold, the build stays in one process.
 """
 
 from __future__ import annotations
