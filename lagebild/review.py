@@ -111,8 +111,8 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
         _compare_ahead(bases, workers)
     found = []
     for briefing, base_path in bases:
-        for change in _changes_since_base(briefing, base_path):
-            found.append(Correction(briefing, change, seen.get(_key(briefing.slug, change), "")))
+        for change, key in _changes_since_base(briefing, base_path):
+            found.append(Correction(briefing, change, seen.get(key, "")))
     return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
 
 
@@ -120,10 +120,11 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
 # `mkdocs serve` every rebuild asks again for every briefing; a snapshot is rewritten only by
 # `extract`, and the briefing store hands back the same Briefing object for an unchanged file, so
 # both unchanged means the same answer (a base parse is ~2 ms, times every briefing).
-_compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[Change, ...]]] = {}
+_compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[tuple[Change, str], ...]]] = {}
 
 
-def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[Change, ...]:
+def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...]:
+    """The changes, each with its key in the corrections log (`_key`)."""
     key = str(base_path)
     signature = _base_signature(base_path)
     if signature is None:
@@ -147,13 +148,14 @@ def _base_signature(base_path: Path) -> tuple[int, int, int] | None:
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
-def _compare(briefing: Briefing, base_path: Path) -> tuple[Change, ...] | None:
+def _compare(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...] | None:
     """The briefing's changes since its snapshot; None if the snapshot cannot be read."""
     try:
         base, _ = parse_file(base_path.read_text(encoding="utf-8"), str(base_path), briefing.slug)
     except (OSError, UnicodeDecodeError):
         return None
-    return () if base is None else tuple(editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
+    return () if base is None else tuple((change, _key(briefing.slug, change)) for change in
+                                         editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
 
 
 def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int) -> None:
