@@ -61,7 +61,8 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--site-url", default=default, metavar="URL",
                         help="render: the site's public address, e.g. https://example.org/lagebild/ (default: "
                              "mkdocs.yml's site_url); makes sitemap, feed and canonical links absolute")
-    parser.add_argument("--jobs", type=_positive, default=default, help="extraction worker processes (default: 2)")
+    parser.add_argument("--jobs", type=_positive, default=default,
+                        help="worker processes of extraction and of the site build (default: 2; a build uses 1 or 2)")
     parser.add_argument("--force", action="store_true", default=default,
                         help="extract: resolve every merge conflict with the extractor's value (editors' "
                              "other changes stay)")
@@ -149,7 +150,8 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         if args.command == "check":
             return _check(content, root, seeds)
         stage = "render"
-        return _render(config, site, root / ".lagebild", options.get("today"), options.get("site_url"))
+        return _render(config, site, root / ".lagebild", options.get("today"), options.get("site_url"),
+                       options.get("jobs") or 2)
     except KeyboardInterrupt as interrupt:
         print(terminal_text(_interrupted_message(stage, interrupt, options.get("written", 0))), file=sys.stderr)
         return 130
@@ -222,7 +224,8 @@ def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
     return 1 if errors else 0
 
 
-def _render(config: Path, site: Path, state: Path, today: str | None, site_url: str | None = None) -> int:
+def _render(config: Path, site: Path, state: Path, today: str | None, site_url: str | None = None,
+            jobs: int = 2) -> int:
     from lagebild.lock import project_lock
     from lagebild.site.sharing import normalise_site_url
     from lagebild.site.site_build import build_site
@@ -232,7 +235,7 @@ def _render(config: Path, site: Path, state: Path, today: str | None, site_url: 
     if not config.is_file():
         raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))
     with project_lock(state):
-        outcome = build_site(config, site, today, site_url)
+        outcome = build_site(config, site, today, site_url, jobs)
     for note in outcome.notes:
         print(f"note: {terminal_text(note)}", file=sys.stderr)
     if outcome.kept:

@@ -19,6 +19,7 @@ import contextlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from lagebild.briefing.model import Briefing, Fact
 from lagebild.briefing.schema import briefing_to_data
 from lagebild.errors import LagebildError, Problem
 from lagebild.picture.corpus import Corpus
+from lagebild.site.fork_pool import MIN_JOBS, run_jobs
 
 CORRECTIONS_LOG = "corrections.jsonl"
 CONFLICTS_FILE = "conflicts.json"
@@ -105,15 +107,20 @@ def open_conflicts(state_dir: Path) -> list[ConflictEntry]:
             for e in data if isinstance(e, dict)] if isinstance(data, list) else []
 
 
-def corrections(corpus: Corpus, state_dir: Path) -> list[Correction]:
-    """Every difference between a briefing and its base snapshot, newest first-seen first."""
+def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Correction]:
+    """Every difference between a briefing and its base snapshot, newest first-seen first.
+
+    With `workers` 2 the snapshots to read are read and compared on two cores (fork_pool)."""
     seen: dict[str, str] = {}
     for entry in read_log(state_dir):
         seen.setdefault(_key(entry["slug"], Change(entry["keypath"], "", None, entry["new"])),
                         str(entry.get("seen", "")))
+    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in corpus.briefings]
+    if workers > 1:
+        _compare_ahead(bases, workers)
     found = []
-    for briefing in corpus.briefings:
-        for change, key in _changes_since_base(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md"):
+    for briefing, base_path in bases:
+        for change, key in _changes_since_base(briefing, base_path):
             found.append(Correction(briefing, change, seen.get(key, "")))
     return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
 
@@ -128,23 +135,52 @@ _compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[tuple[Change, s
 def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...]:
     """The changes, each with its key in the corrections log (`_key`)."""
     key = str(base_path)
-    try:
-        stat = base_path.stat()
-    except OSError:
+    signature = _base_signature(base_path)
+    if signature is None:
         _compared.pop(key, None)
         return ()
-    signature = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
     known = _compared.get(key)
     if known is not None and known[0] == signature and known[1] is briefing:
         return known[2]
+    changes = _compare(briefing, base_path)
+    if changes is None:
+        return ()
+    _compared[key] = (signature, briefing, changes)
+    return changes
+
+
+def _base_signature(base_path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = base_path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
+def _compare(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...] | None:
+    """The briefing's changes since its snapshot; None if the snapshot cannot be read."""
     try:
         base, _ = parse_file(base_path.read_text(encoding="utf-8"), str(base_path), briefing.slug)
     except (OSError, UnicodeDecodeError):
-        return ()
-    changes = () if base is None else tuple((change, _key(briefing.slug, change)) for change in
-                                            editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
-    _compared[key] = (signature, briefing, changes)
-    return changes
+        return None
+    return () if base is None else tuple((change, _key(briefing.slug, change)) for change in
+                                         editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
+
+
+def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int) -> None:
+    """Fill `_compared` for every snapshot it has no answer for, on `workers` processes."""
+    todo = []
+    for briefing, base_path in bases:
+        signature = _base_signature(base_path)
+        known = _compared.get(str(base_path))
+        if signature is not None and not (known is not None and known[0] == signature and known[1] is briefing):
+            todo.append((briefing, base_path, signature))
+    if len(todo) < MIN_JOBS:
+        return  # `_changes_since_base` compares them one by one
+    answers = run_jobs([partial(_compare, briefing, base_path) for briefing, base_path, _ in todo], workers)
+    for (briefing, base_path, signature), changes in zip(todo, answers):
+        if changes is not None:
+            _compared[str(base_path)] = (signature, briefing, changes)
 
 
 def describe(fact: Fact) -> str:

@@ -305,7 +305,7 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     briefing_list_pages(corpus, language, page)
     actor_list_pages(corpus, language, page)
     timeline_pages(corpus, today, language, page)
-    for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
+    for path, template, context in review_pages(corpus, state_dir, workers):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
         if wanted is not None and not wanted(actor_unit(actor)):

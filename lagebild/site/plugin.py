@@ -30,6 +30,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import YAML_RE as YAML_FRONT_MATTER
 
 from lagebild.briefing.content import Content
 from lagebild.briefing.model import Briefing
@@ -51,6 +52,8 @@ from lagebild.site.incremental.fingerprints import global_digest, state_signatur
 from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
+from lagebild.site.page_fork import PageFork, rebuild_here
+from lagebild.site.page_fork import usable as page_fork_usable
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
@@ -60,6 +63,9 @@ from lagebild.site.search_synonyms import PageVariants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
+# MkDocs' own front matter pattern (its `get_data` strips what this matches), and the cheapest
+# front matter it parses to a mapping: the Markdown after it is what MkDocs takes from the file.
+EMPTY_FRONT_MATTER = "---\n{}\n---\n"
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
 SCRIPT = "assets/javascripts/lagebild.js"
 
@@ -110,6 +116,12 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
         self.resumed = False  # a warm `build.py render`: stores from disk, old pages linked into the site folder
         self.page_outputs: list[str] = []  # this build's page files (dest URIs), for the page cache
+        # `build.py render`: every other page outside the nav is built by a forked child (page_fork).
+        self.fork_pages = False
+        self.page_fork: PageFork | None = None
+        self.nav: Any = None
+        self.files_of_build: Files | None = None
+        self.env: jinja2.Environment | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -173,6 +185,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
         self.built_once = self.dirty = self.resumed = True
 
+    def split_pages(self) -> bool:
+        """For `build.py render`: build pages in two processes if this process may fork (page_fork).
+        The caller then runs MkDocs' build dirty into a fresh folder, so the parent can skip the
+        child's pages."""
+        self.fork_pages = page_fork_usable()
+        return self.fork_pages
+
     def may_build_dirty(self) -> bool:
         """For the serve builder: dirty if the last build succeeded and the search store works."""
         self.dirty = self.built_once and self.search_store_installed
@@ -191,7 +210,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             if not (is_published(file.src_uri) and is_regular(Path(file.abs_src_path or ""))):
                 log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
                 files.remove(file)
-        loaded = self.briefing_store.load(content_dir, self.root)
+        # Two cores for parsing, except beside `mkdocs serve`'s threads (fork_pool).
+        loaded = self.briefing_store.load(content_dir, self.root, workers=1 if last_good.serving else 2)
         content, digests = loaded.content, dict(loaded.digests)
         replaced: dict[str, str | None] = {}
         if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
@@ -320,6 +340,20 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         match = re.fullmatch(rf"{BRIEFINGS_FOLDER}/([^/]+)\.md", page.file.src_uri)
         return self.briefings.get(match.group(1)) if match else None
 
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A briefing with an empty front matter in place of its own, which the briefing store has
+        read and validated already: MkDocs' second, pure-Python YAML parse of it (3 ms a page) is
+        spared.  Its meta would hold only briefing fields (the schema allows no others), which no
+        template reads; the title is set in `on_page_content` from the briefing itself."""
+        if self._briefing_of(page) is None:
+            return None
+        try:
+            source = page.file.content_string
+        except (OSError, ValueError):
+            return None  # MkDocs reads it again and reports the error as usual
+        found = YAML_FRONT_MATTER.match(source)
+        return None if found is None else EMPTY_FRONT_MATTER + source[found.end():]
+
     @event_priority(-100)  # last: the render cache is keyed by the page's final Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         rendered = self.html_pages.get(page.file.src_uri)
@@ -393,12 +427,50 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         expected = self.audit_expected.get(page.file.src_uri)
         if expected is not None and expected != output.encode("utf-8"):
             self.audit_differences.append(f"{page.file.src_uri}: page differs")
+        if self.page_fork is not None and page is self.page_fork.last_own:
+            self._join_page_fork(config)  # before MkDocs checks anchors and the index is written
         return output
+
+    @event_priority(-100)  # last: every other plugin's navigation is final
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self.nav, self.files_of_build = nav, files
+        self.page_fork = None
+        if self.fork_pages and not self.dirty:
+            self.page_fork = PageFork.start(config, files, nav, self._noted_in_child, self._in_child)
+        return nav
+
+    def _in_child(self) -> None:
+        self.progress = None  # the parent counts the child's pages when it joins
+
+    def _noted_in_child(self, pages: list[Page]) -> dict[str, Any]:
+        """What this plugin noted about the child's pages, for the parent (page_fork)."""
+        return {"search": {page.url: self.search_store.text(page.url) for page in pages},
+                "cache_used": set(self.render_cache.store.used) if self.render_cache is not None else set(),
+                "pages": len(pages)}
+
+    def _join_page_fork(self, config: MkDocsConfig) -> None:
+        fork, self.page_fork = self.page_fork, None
+        if fork is None:
+            return
+        files = self.files_of_build
+        assert files is not None
+        fork.join(config, files, self._take_noted,
+                  lambda pages: rebuild_here(config, files, self.nav, self.env, pages))
+
+    def _take_noted(self, noted: dict[str, Any]) -> None:
+        for url, text in noted["search"].items():
+            self.search_store.put_text(url, text)
+        if self.render_cache is not None:
+            self.render_cache.store.used |= noted["cache_used"]
+        if self.progress is not None:
+            for _ in range(noted["pages"]):
+                self.progress.advance()
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """The theme's templates compiled once, not on every build (Jinja checks each template's source);
         Material's page-independent blocks rendered once per kind of page (chrome_memo)."""
         self._every_page(files)  # MkDocs has made a Page for every page by now
+        self.env = env
         env.globals["lagebild_chrome"] = ChromeMemo()
         folder = self._cache_dir("jinja")
         try:
@@ -424,6 +496,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
 
     @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._join_page_fork(config)  # joined after the parent's last page; here only if that never came
         if self.progress is not None:
             self.progress.close()
         for url, entries in self.audit_entries.items():
@@ -446,6 +519,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.page_fork is not None:
+            self.page_fork.abort()
+            self.page_fork = None
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
         self.built_once = False  # the next build is clean and full

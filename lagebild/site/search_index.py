@@ -196,6 +196,13 @@ class SearchStore:
     def put(self, url: str, entries: list[Entry]) -> None:
         self._pages[url] = ",".join(_encode(entry) for entry in entries)
 
+    def put_text(self, url: str, text: str | None) -> None:
+        """A page's entries as another store kept them (`text`); None: the page has none."""
+        if text is None:
+            self._pages.pop(url, None)
+        else:
+            self._pages[url] = text
+
     def drop(self, url: str) -> None:
         self._pages.pop(url, None)
 

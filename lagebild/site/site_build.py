@@ -94,12 +94,13 @@ class BuildOutcome:
 
 
 def build_site(config_file: Path, site_dir: Path, today: str | None = None,
-               site_url: str | None = None) -> BuildOutcome:
+               site_url: str | None = None, jobs: int = 2) -> BuildOutcome:
     """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in.
 
     `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.  With the page cache
     (`incremental.page_cache`) a build whose inputs did not change keeps the site, and one whose
-    inputs changed renders only the pages that show what changed.
+    inputs changed renders only the pages that show what changed.  A cold build with `jobs` 2 builds
+    the pages in two processes where that is safe (`lagebild.site.page_fork`).
     """
     site_dir = site_dir.resolve()
     config_file = config_file.resolve()
@@ -115,7 +116,7 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None,
     from lagebild.site.incremental.page_cache import PageCache
 
     cache = PageCache(folder, notes, record)
-    outcome = _build(config_file, site_dir, build_day, site_url, cache)
+    outcome = _build(config_file, site_dir, build_day, site_url, cache, jobs)
     outcome.notes = notes
     return outcome
 
@@ -145,7 +146,8 @@ def _fresh_plugins() -> None:
         option.plugin_cache = {}
 
 
-def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, cache: Any) -> BuildOutcome:
+def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, cache: Any,
+           jobs: int) -> BuildOutcome:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
@@ -186,7 +188,9 @@ def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, 
             cache.link_pages(site_dir, temp)
             plugin.resume(state)
             serve_hooks.drop_dirty_warning()  # MkDocs warns of every dirty build; strict would abort
-        build(config, dirty=state is not None)
+            build(config, dirty=True)
+        else:  # a cold build into the fresh temporary folder: the pages on two cores
+            build(config, dirty=_split_pages(config) if jobs > 1 and not temp.exists() else False)
         with _deferred_interrupt():
             _swap(temp, site_dir)
             built = True
@@ -215,6 +219,22 @@ def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, 
         with _deferred_interrupt():
             cache.save(plugin.snapshot(), recorded, folders, site_dir, plugin.page_outputs)
     return outcome
+
+
+def _split_pages(config: Any) -> bool:
+    """Let our plugin build the pages in two processes; True if it will (MkDocs then builds dirty:
+    into the fresh temporary folder every page counts as modified, except those the child builds).
+
+    Only into an empty folder: in a folder holding an earlier build, MkDocs' dirty build would skip
+    every page whose output is newer than its source, whatever else changed."""
+    from lagebild.site.incremental.serve_hooks import drop_dirty_warning
+
+    plugin = config.plugins.get("lagebild")
+    split = getattr(plugin, "split_pages", None)
+    if split is None or not split():
+        return False
+    drop_dirty_warning()  # MkDocs' warning about dirty builds would fail the strict build
+    return True
 
 
 @contextlib.contextmanager

@@ -211,12 +211,14 @@ def _page_path(name: str, number: int) -> str:
 _last: list[tuple[Corpus, Path | None, object, list[tuple[str, str, dict[str, Any]]]]] = []
 
 
-def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
-    """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`."""
+def review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 2) -> list[tuple[str, str, dict[str, Any]]]:
+    """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`.
+    `workers`: processes that may compare briefings with their snapshots (review.corrections;
+    fork_pool stays in one process wherever forking is unsafe, e.g. beside `mkdocs serve`'s threads)."""
     state = _state_stamp(state_dir)
     if _last and _last[0][0] is corpus and _last[0][1] == state_dir and _last[0][2] == state:
         return _last[0][3]
-    pages = _review_pages(corpus, state_dir)
+    pages = _review_pages(corpus, state_dir, workers)
     _last[:] = [(corpus, state_dir, state, pages)]
     return pages
 
@@ -228,7 +230,7 @@ def _state_stamp(state_dir: Path | None) -> object:
     return tuple(_stamp(state_dir / name) for name in ("conflicts.json", "corrections.jsonl", "base"))
 
 
-def _review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
+def _review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 1) -> list[tuple[str, str, dict[str, Any]]]:
     # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
     project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
         if state_dir is not None else None
@@ -239,7 +241,7 @@ def _review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str
         "guessed": guessed_tasks(corpus),
         "evidence": evidence_tasks(corpus, seeds_dir),
         "duplicates": list(corpus.possible_duplicates),
-        "corrections": corrections(corpus, state_dir) if has_state and state_dir is not None else [],
+        "corrections": corrections(corpus, state_dir, workers) if has_state and state_dir is not None else [],
     }
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,

@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from lagebild.briefing.content import Content, load_content, read_briefing_file, slug_for
+from lagebild.briefing.content import Content, briefing_paths, display_path, load_content, read_briefing_file, slug_for
 from lagebild.briefing.model import Briefing
 from lagebild.errors import Problem
+from lagebild.site.fork_pool import MIN_JOBS, run_jobs
 
 Signature = tuple[int, int, int]  # st_mtime_ns, st_size, st_ino
 RACY_NS = 2_000_000_000
@@ -58,13 +60,22 @@ class BriefingStore:
     def __init__(self) -> None:
         self._files: dict[str, ParsedFile] = {}
 
-    def _parse(self, path: Path, shown: str) -> tuple[ParsedFile, bool]:
-        key = str(path)
-        signature = _signature(path)
+    def _trusted(self, key: str, signature: Signature | None) -> ParsedFile | None:
+        """The last parse of the file, if its signature says it is unchanged."""
         known = self._files.get(key)
         if known is not None and signature is not None and known.signature == signature \
                 and signature[0] < known.read_ns - RACY_NS:
-            return known, False
+            return known
+        return None
+
+    def _parse(self, path: Path, shown: str,
+               ready: dict[str, tuple[Briefing | None, list[Problem], dict[str, int]]]) -> tuple[ParsedFile, bool]:
+        key = str(path)
+        signature = _signature(path)
+        trusted = self._trusted(key, signature)
+        if trusted is not None:
+            return trusted, False
+        known = self._files.get(key)
         now = time.time_ns()
         try:
             digest = file_digest(path.read_bytes()) if path.is_file() and not path.is_symlink() else ""
@@ -74,8 +85,7 @@ class BriefingStore:
             known = ParsedFile(signature, digest, known.briefing, known.problems, known.lines, now)
             self._files[key] = known
             return known, False
-        lines: dict[str, int] = {}
-        briefing, problems = read_briefing_file(path, shown, lines)
+        briefing, problems, lines = ready.pop(key) if key in ready else _read(path, shown)
         parsed = ParsedFile(signature or (0, 0, 0), digest, briefing, tuple(problems), tuple(lines.items()), now)
         if signature is not None and digest:
             self._files[key] = parsed
@@ -83,12 +93,15 @@ class BriefingStore:
             self._files.pop(key, None)  # unreadable now: read again next time
         return parsed, True
 
-    def load(self, content_dir: Path, root: Path) -> LoadedContent:
-        """Every briefing under content/briefings/ with every problem: `load_content` with this store as reader."""
+    def load(self, content_dir: Path, root: Path, workers: int = 1) -> LoadedContent:
+        """Every briefing under content/briefings/ with every problem: `load_content` with this store as reader.
+
+        With `workers` 2 the files to parse are parsed on two cores first (fork_pool)."""
         seen: dict[str, tuple[ParsedFile, bool]] = {}  # shown path -> its parse, and whether it was read now
+        ready = self._parse_ahead(content_dir, root, workers) if workers > 1 else {}
 
         def read(path: Path, shown: str) -> tuple[Briefing | None, list[Problem], dict[str, int]]:
-            parsed, fresh = self._parse(path, shown)
+            parsed, fresh = self._parse(path, shown, ready)
             seen[shown] = (parsed, fresh)
             kept.add(str(path))
             return parsed.briefing, list(parsed.problems), dict(parsed.lines)
@@ -104,6 +117,21 @@ class BriefingStore:
         for gone in set(self._files) - kept:
             del self._files[gone]
         return loaded
+
+    def _parse_ahead(self, content_dir: Path, root: Path,
+                     workers: int) -> dict[str, tuple[Briefing | None, list[Problem], dict[str, int]]]:
+        """Absolute path -> its parse, for every file the store cannot trust: parsed by `workers` processes."""
+        todo = [path for path in briefing_paths(content_dir) if self._trusted(str(path), _signature(path)) is None]
+        if len(todo) < MIN_JOBS:
+            return {}
+        parses = run_jobs([partial(_read, path, display_path(path, root)) for path in todo], workers)
+        return {str(path): parse for path, parse in zip(todo, parses)}
+
+
+def _read(path: Path, shown: str) -> tuple[Briefing | None, list[Problem], dict[str, int]]:
+    lines: dict[str, int] = {}
+    briefing, problems = read_briefing_file(path, shown, lines)
+    return briefing, problems, lines
 
 
 __all__ = ["BriefingStore", "LoadedContent", "ParsedFile", "file_digest", "slug_for"]
