@@ -170,10 +170,14 @@ def masked(text: str, language: str) -> str:
     data = lang_data(language)
     spans: list[tuple[int, int]] = []
     lower = text.lower()
-    for lo, hi in split_clauses(text):
+    clauses = split_clauses(text)
+    for i, (lo, hi) in enumerate(clauses):
         clause = lower[lo:hi]
-        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES):
+        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES) or any(
+                re.search(p, clause) for p in getattr(data, "ABSENCE_CUE_PATTERNS", ())):
             spans.append((lo, min(hi, len(text))))
+            if i and re.match(_RELATIVE_OPENER, clause):
+                spans.append(_name_before(text, clauses[i - 1]))  # "X, who did not attend": X
     for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
@@ -188,6 +192,23 @@ def masked(text: str, language: str) -> str:
             if not chars[i].isspace():
                 chars[i] = "_"
     return "".join(chars)
+
+
+# A relative pronoun opening a clause: what the clause says is said of the name just before it.
+_RELATIVE_OPENER = r"\s*(?:who|which|der|die|das|welche[rs]?)\b"
+
+
+def _name_before(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """The run of capitalised words (a name with its title) that ends the clause before a relative one."""
+    lo, hi = clause[0], min(clause[1], len(text))
+    words = list(re.finditer(r"\S+", text[lo:hi]))
+    start = hi
+    for word in reversed(words):
+        token = word.group(0).strip(",;:")
+        if not token or not (token[:1].isupper() or token.lower() in ("von", "der", "van", "de", "al", "bin")):
+            break
+        start = lo + word.start()
+    return start, hi
 
 
 def event_words(language: str) -> frozenset[str]:

@@ -335,3 +335,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     "Aleksandar Viktor Robert Donald Laura Benjamin Johann Jens "
     "Rishi Emmanuel Giorgia Pedro Mette Ulf Roberta Antonio António ".split()
 )
+
+# Event nouns of travel: an adjective of nationality before them ("chinesischer Besuch", "the Chinese
+# visit") does not say that the state takes part (it may be the destination or loose usage).
+TRAVEL_NOUNS: frozenset[str] = frozenset({"besuch", "reise", "visite", "staatsbesuch"})

@@ -307,3 +307,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     "Shinzo Fumio Shigeru Moon Yoon Giorgia Pedro Mette Ulf Jens Charles Antonio António Luiz "
     "Javier Emmanuelle Fran Francisco Jose José Juan Carlos Luis Miguel Pablo Ursula Annalena".split()
 )
+
+# Event nouns of travel: an adjective of nationality before them ("chinesischer Besuch", "the Chinese
+# visit") does not say that the state takes part (it may be the destination or loose usage).
+TRAVEL_NOUNS: frozenset[str] = frozenset({"visit", "visits", "trip", "trips", "tour"})
