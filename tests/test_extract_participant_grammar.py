@@ -98,3 +98,17 @@ def test_a_german_plural_role_noun_is_no_single_person() -> None:
     text = ("Am Montag trafen sich die Außenminister in Wien. "
             "Der russische Außenminister Igor Lawin blieb dem Treffen fern.")
     assert "Igor Lawin" not in dated(text, "de", "2026-03-16").participants
+
+
+# --- a pronoun takes up the subject of the sentence before, not its object --------------------
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Am Montag traf Kanzler Olaf Berger in Berlin Präsident Jan Novak. Am Dienstag sprach er in Paris mit "
+     "Premier Luc Morel.", "de", "2026-03-17"),
+    ("Chancellor Olaf Berger met President Jan Novak in Berlin on Monday. On Tuesday he met Prime Minister "
+     "Luc Morel in Paris.", "en", "2026-03-17"),
+])
+def test_a_pronoun_is_the_subject_of_the_sentence_before(text: str, language: str, day: str) -> None:
+    event = dated(text, language, day)
+    assert "Olaf Berger" in event.participants
+    assert "Jan Novak" not in event.participants

@@ -52,10 +52,19 @@ def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
     for m in re.finditer(r"\b(er|sie|Er|he|she|He|She)\b", text):
         if m.group(1) == "sie" and doc.language == "de" and not _singular_verb_beside(text, m.start(), m.end()):
             continue  # mostly plural or formal; "will sie", "sie hat" are one woman
-        person = resolve_person(doc, m.group(1), sentence_index)
+        person = _pronoun_person(doc, m.group(1), sentence_index)
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+def _pronoun_person(doc: Doc, pronoun: str, sentence_index: int) -> Person | None:
+    """'Berger traf Novak. Am Dienstag reiste er nach Paris': the pronoun takes up the subject of the
+    nearest sentence naming someone (its first fitting person), not the last name mentioned."""
+    from lagebild.extract.subjects import previous_subject
+    if 0 <= sentence_index < len(doc.sentences) and doc.sentences[sentence_index].index == sentence_index:
+        return previous_subject(doc, doc.sentences[sentence_index], pronoun.casefold())
+    return resolve_person(doc, pronoun, sentence_index)
 
 
 def _plural_role(phrase: str, language: str) -> bool:
@@ -334,7 +343,7 @@ def _referred(doc: Doc, text: str, sentence_index: int) -> list[Person]:
     found = [p for p in referred_persons(doc, text, sentence_index)]
     pronoun = re.search(r"\b(?:er|sie|Er|Sie|he|she|He|She)\b", text)
     if pronoun and any(m.start < pronoun.start() for m in named):
-        resolved = resolve_person(doc, pronoun.group(0), sentence_index)
+        resolved = _pronoun_person(doc, pronoun.group(0), sentence_index)
         roles = [resolve_person(doc, text[s:e], sentence_index) for s, e, _n in role_mentions(doc, text)]
         found = [p for p in found if p is not resolved or p in roles]
     return found
