@@ -112,3 +112,28 @@ def test_a_pronoun_is_the_subject_of_the_sentence_before(text: str, language: st
     event = dated(text, language, day)
     assert "Olaf Berger" in event.participants
     assert "Jan Novak" not in event.participants
+
+
+# --- a sentence going on about an event: someone else's act is not the event's ------------------
+
+TALKS = "DOHA - Prime Minister Omar Haddad hosted Israeli and Egyptian negotiators on Sunday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Kemal Aydin spoke with Haddad by phone.",
+    "Bishop Leo Marr called for peace.",
+])
+def test_another_persons_act_in_the_paragraph_is_not_the_event(sentence: str) -> None:
+    event = dated(TALKS + sentence, "en", "2026-03-15")
+    assert "Omar Haddad" in event.participants
+    assert not {"Kemal Aydin", "Leo Marr"} & set(event.participants)
+
+
+def test_a_participant_meeting_someone_there_still_joins_it() -> None:
+    text = "Am Montag traf Kanzlerin Petra Holm in Wien Präsident Jan Novak. Dort traf sie auch Premier Karel Dvorak."
+    assert "Karel Dvorak" in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_joining_cue_still_ties_a_new_person() -> None:
+    assert "Hassan Rashad" in dated(TALKS + "Intelligence chief Hassan Rashad joined the talks.", "en",
+                                    "2026-03-15").participants

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
+from lagebild.extract.lang import de, en
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 
@@ -56,6 +57,21 @@ def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+def first_person(doc: Doc, text: str, sentence_index: int) -> Person | None:
+    """The person ``text`` names or takes up first (by name, pronoun or role noun): in a clause
+    before its verb, its subject."""
+    found: list[tuple[int, Person]] = [(m.start, m.person) for m in name_mentions(doc, text)]
+    for m in re.finditer(r"\b(er|sie|Er|Sie|he|she|He|She)\b", text):
+        person = _pronoun_person(doc, m.group(1), sentence_index)
+        if person is not None:
+            found.append((m.start(), person))
+    for start, end, _noun in role_mentions(doc, text):
+        person = resolve_person(doc, text[start:end], sentence_index)
+        if person is not None:
+            found.append((start, person))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _pronoun_person(doc: Doc, pronoun: str, sentence_index: int) -> Person | None:
@@ -195,10 +211,7 @@ def places_in(doc: Doc, text: str) -> list[str]:
 
 # "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event; "zum EU-Gipfel"
 # names what a speech is about or where a trip goes, not who takes part.
-_TOPIC = {
-    "de": re.compile(r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"),
-    "en": re.compile(r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"),
-}
+_TOPIC = {"de": re.compile(de.TOPIC_BEFORE), "en": re.compile(en.TOPIC_BEFORE)}
 # "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is.
 _RELATIONAL = re.compile(
     r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"

@@ -339,3 +339,6 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 # Event nouns of travel: an adjective of nationality before them ("chinesischer Besuch", "the Chinese
 # visit") does not say that the state takes part (it may be the destination or loose usage).
 TRAVEL_NOUNS: frozenset[str] = frozenset({"besuch", "reise", "visite", "staatsbesuch"})
+# A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
+# is about, not who takes part in it or whom a person nearby acts for.
+TOPIC_BEFORE: str = r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"
