@@ -215,6 +215,20 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
+    # Central banks, NGOs, think tanks, armed groups and companies that act in the news.
+    "Bundesbank": (), "European Investment Bank": ("EIB",), "Bank of England": (), "Bank of Japan": (),
+    "People's Bank of China": (), "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (),
+    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"),
+    "Transparency International": (), "Oxfam": (), "Save the Children": (), "Chatham House": (),
+    "Islamic State": ("ISIS", "ISIL"), "al-Qaeda": ("al Qaeda", "Al-Qaeda"), "al-Shabaab": ("Al-Shabaab",),
+    "Boko Haram": (), "PKK": (), "Quad": (), "Volkswagen": ("VW",), "Siemens": (), "Deutsche Bank": (),
+    "Lufthansa": (), "Rheinmetall": (), "Airbus": (), "Boeing": (), "Gazprom": (), "Rosneft": (), "Huawei": (),
+    "Tesla": (), "Microsoft": (), "Google": (), "OpenAI": (), "Nvidia": (), "TSMC": (), "Samsung": (),
+    "Toyota": (), "Shell": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
+    # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
+    "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
+    "Downing Street": (), "Foreign Office": (), "Vatican": ("Holy See",),
+    "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",

@@ -1,0 +1,34 @@
+"""Bodies recognised wherever they act, not only in quotation marks (issue #13).
+
+Invented sentences: unions, NGOs, central banks, companies, groups with members that act and seats
+of government used for their government are organizations; an NGO's name is no person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.extract.pipeline import build_doc
+
+
+def orgs_and_persons(text: str, language: str) -> tuple[list[str], list[str]]:
+    doc = build_doc(Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
+                            language=language))
+    return [o.name for o in doc.organizations], [p.name for p in doc.persons]
+
+
+@pytest.mark.parametrize(("text", "language", "org"), [
+    ("Die Menschenrechtsorganisation Amnesty International sprach von Folter.", "de", "Amnesty International"),
+    ("Rights group Human Rights Watch reported abuses in the camps.", "en", "Human Rights Watch"),
+    ("Die Gewerkschaft Verdi rief für Donnerstag zum Streik auf.", "de", "Verdi"),
+    ("Laut Bundesbank schrumpft die Wirtschaft.", "de", "Bundesbank"),
+    ("Die Koalition der Willigen berät am Montag über Garantien.", "de", "Koalition der Willigen"),
+    ("Downing Street confirmed the meeting on Friday.", "en", "Downing Street"),
+    ("The Vatican offered to mediate between the two sides.", "en", "Vatican"),
+    ("Carmaker Volkswagen warned of job losses.", "en", "Volkswagen"),
+])
+def test_a_known_body_is_an_organization(text: str, language: str, org: str) -> None:
+    orgs, persons = orgs_and_persons(text, language)
+    assert org in orgs
+    assert org not in persons
