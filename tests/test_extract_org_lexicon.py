@@ -32,3 +32,8 @@ def test_a_known_body_is_an_organization(text: str, language: str, org: str) -> 
     orgs, persons = orgs_and_persons(text, language)
     assert org in orgs
     assert org not in persons
+
+
+def test_the_name_of_a_meeting_is_no_organization() -> None:
+    orgs, _persons = orgs_and_persons("The Munich Security Conference opens on Friday with many guests.", "en")
+    assert "Munich Security Conference" not in orgs

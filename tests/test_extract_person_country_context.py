@@ -37,3 +37,18 @@ def test_a_federal_spokesman_in_berlin_is_german_whatever_the_paragraph() -> Non
 def test_a_city_office_is_its_countrys() -> None:
     assert countries("Der Bürgermeister von Kiew, Vitali Klitschko, kritisierte die Gespräche.", "de")[
         "Vitali Klitschko"] == "UA"
+
+
+def roles(text: str, language: str) -> dict[str, str | None]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
+    return {p.name: p.role for p in build_doc(article).persons}
+
+
+def test_a_role_noun_as_the_object_of_anothers_act_gives_no_role() -> None:
+    text = "The palace said Olaf Berger would attend. The Foreign Office summoned the ambassador."
+    assert roles(text, "en")["Olaf Berger"] is None
+
+
+def test_a_role_noun_speaking_takes_up_the_person_last_named() -> None:
+    text = "Anna Roth war skeptisch. Eine Lösung sei fern, sagte die Analystin."
+    assert roles(text, "de")["Anna Roth"] == "Analystin"
