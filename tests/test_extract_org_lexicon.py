@@ -21,7 +21,7 @@ def orgs_and_persons(text: str, language: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize(("text", "language", "org"), [
     ("Die Menschenrechtsorganisation Amnesty International sprach von Folter.", "de", "Amnesty International"),
     ("Rights group Human Rights Watch reported abuses in the camps.", "en", "Human Rights Watch"),
-    ("Die Gewerkschaft Verdi rief für Donnerstag zum Streik auf.", "de", "Verdi"),
+    ("Die Gewerkschaft IG Metall rief für Donnerstag zum Streik auf.", "de", "IG Metall"),
     ("Laut Bundesbank schrumpft die Wirtschaft.", "de", "Bundesbank"),
     ("Die Koalition der Willigen berät am Montag über Garantien.", "de", "Koalition der Willigen"),
     ("Downing Street confirmed the meeting on Friday.", "en", "Downing Street"),

@@ -137,3 +137,15 @@ def test_a_participant_meeting_someone_there_still_joins_it() -> None:
 def test_a_joining_cue_still_ties_a_new_person() -> None:
     assert "Hassan Rashad" in dated(TALKS + "Intelligence chief Hassan Rashad joined the talks.", "en",
                                     "2026-03-15").participants
+
+
+# --- whom reported speech names was said about, it did not take part ----------------------------
+
+def test_names_in_what_a_joining_person_said_are_no_participants() -> None:
+    text = ("Secretary of State Mark Dale met Foreign Minister Igor Lavin in Riyadh on Tuesday. "
+            "Adviser Yuri Ostrov, who joined Lavin, said a summit between President Tom Hale and President "
+            "Ivan Petrov could happen soon.")
+    event = dated(text, "en", "2026-03-17")
+    assert "Yuri Ostrov" in event.participants
+    assert not {"Tom Hale", "Ivan Petrov"} & set(event.participants)
+

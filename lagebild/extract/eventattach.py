@@ -110,7 +110,27 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         target = last if last is not None and last.told_block == sentence.block else (main or last)
     if target is None:
         return
-    target.add(participants_in(doc, text, sentence.index))
+    target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def without_what_was_said(text: str, language: str) -> str:
+    """"Ushakov, who joined Lavrov, said a summit between Trump and Putin could happen soon": whom
+    the reported content names is what was said, not who took part; the clause after the verb of
+    saying is blanked (a closing "…, Lavrov said." keeps its speaker)."""
+    verbs = lang_data(language).SPEECH_PAST
+    for m in re.finditer(r"[\wäöüß]+", text):
+        if m.group(0).lower() not in verbs:
+            continue
+        rest = text[m.end():]
+        if language == "de":
+            comma = re.search(r",\s", rest)  # "sagte X, Europa wolle …": the content follows the comma
+            start = m.end() + comma.end() if comma else len(text)
+        else:
+            start = m.end()
+        if len(re.findall(r"\w+", text[start:])) < 3:
+            return text  # the verb closes the sentence: nothing reported after it
+        return text[:start] + re.sub(r"\S", "_", text[start:])
+    return text
 
 
 def visitors(doc: Doc, previous: Draft, span: str) -> list[str]:

@@ -223,8 +223,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Islamic State": ("ISIS", "ISIL"), "al-Qaeda": ("al Qaeda", "Al-Qaeda"), "al-Shabaab": ("Al-Shabaab",),
     "Boko Haram": (), "PKK": (), "Quad": (), "Volkswagen": ("VW",), "Siemens": (), "Deutsche Bank": (),
     "Lufthansa": (), "Rheinmetall": (), "Airbus": (), "Boeing": (), "Gazprom": (), "Rosneft": (), "Huawei": (),
-    "Tesla": (), "Microsoft": (), "Google": (), "OpenAI": (), "Nvidia": (), "TSMC": (), "Samsung": (),
-    "Toyota": (), "Shell": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
+    "Microsoft": (), "Google": (), "OpenAI": (), "Nvidia": (), "TSMC": (), "Samsung": (),
+    "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
     "Downing Street": (), "Foreign Office": (), "Vatican": ("Holy See",),
