@@ -149,3 +149,15 @@ def test_names_in_what_a_joining_person_said_are_no_participants() -> None:
     assert "Yuri Ostrov" in event.participants
     assert not {"Tom Hale", "Ivan Petrov"} & set(event.participants)
 
+
+
+# --- a body named by another of its names still takes part; a compound of it does not ------------
+
+def test_an_organization_named_by_its_long_form_takes_part() -> None:
+    text = "Die EU ist gespalten. Die Europäische Union traf sich am Montag in Brüssel."
+    assert "EU" in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_compound_of_an_organizations_other_name_is_not_it() -> None:
+    text = "Die Vereinten Nationen sind besorgt. Der UN-Sicherheitsrat tagte am Montag in New York."
+    assert "Vereinte Nationen" not in dated(text, "de", "2026-03-16").participants

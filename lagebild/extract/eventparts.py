@@ -113,9 +113,28 @@ def organizations_in(doc: Doc, text: str) -> list[str]:
             continue
         # Short upper-case names (EU, NATO, SPD) must match as written; long names by stem.
         if _name_rx(org.name, not org.name.isupper()).search(text) or any(
-                re.search(p, text) for p in _short_forms(org.name)):
+                re.search(p, text) for p in _short_forms(org.name)) or any(
+                _variant_matches(org.name, text, doc.language)):
             found.append(org.name)
     return found
+
+
+def _variant_matches(name: str, text: str, language: str) -> list[re.Match[str]]:
+    """Where ``text`` names the organization by another of its names ("UN-Sicherheitsrat" is not the UN)."""
+    return [m for form in _other_forms(name, language)
+            for m in re.finditer(_stem_pattern(form) + "(?!-)", text, 0 if form.isupper() else re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1024)
+def _other_forms(name: str, language: str) -> tuple[str, ...]:
+    """The lexicon's other names of an organization: "Europäische Union" for "EU", "IAEA" for the
+    agency's full name (an article names one body in both ways)."""
+    lexicon: dict[str, tuple[str, ...]] = getattr(_lang_module(language), "ORGANIZATIONS", {}) or {}
+    for canonical, variants in lexicon.items():
+        forms = (canonical, *variants)
+        if name in forms:
+            return tuple(f for f in forms if f != name and len(f) >= 2)
+    return ()
 
 
 @lru_cache(maxsize=1024)
@@ -286,7 +305,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     for org in orgs:
         rx = _name_rx(org, not org.isupper())
         keep = False
-        for m in rx.finditer(text):
+        found = [*rx.finditer(text), *_variant_matches(org, text, language)]
+        for m in found:
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
@@ -306,7 +326,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
             keep = True
-        if keep or not list(rx.finditer(text)):
+        if keep or not found:
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
