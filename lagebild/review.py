@@ -104,8 +104,8 @@ def corrections(corpus: Corpus, state_dir: Path) -> list[Correction]:
                         str(entry.get("seen", "")))
     found = []
     for briefing in corpus.briefings:
-        for change in _changes_since_base(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md"):
-            found.append(Correction(briefing, change, seen.get(_key(briefing.slug, change), "")))
+        for change, key in _changes_since_base(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md"):
+            found.append(Correction(briefing, change, seen.get(key, "")))
     return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
 
 
@@ -113,10 +113,11 @@ def corrections(corpus: Corpus, state_dir: Path) -> list[Correction]:
 # `mkdocs serve` every rebuild asks again for every briefing; a snapshot is rewritten only by
 # `extract`, and the briefing store hands back the same Briefing object for an unchanged file, so
 # both unchanged means the same answer (a base parse is ~2 ms, times every briefing).
-_compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[Change, ...]]] = {}
+_compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[tuple[Change, str], ...]]] = {}
 
 
-def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[Change, ...]:
+def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...]:
+    """The changes, each with its key in the corrections log (`_key`)."""
     key = str(base_path)
     try:
         stat = base_path.stat()
@@ -131,7 +132,8 @@ def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[Change, ..
         base, _ = parse_file(base_path.read_text(encoding="utf-8"), str(base_path), briefing.slug)
     except (OSError, UnicodeDecodeError):
         return ()
-    changes = () if base is None else tuple(editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
+    changes = () if base is None else tuple((change, _key(briefing.slug, change)) for change in
+                                            editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
     _compared[key] = (signature, briefing, changes)
     return changes
 

@@ -236,3 +236,49 @@ def test_a_broken_planner_is_caught(workdir: Path, monkeypatch: pytest.MonkeyPat
     edit_title(project, monkeypatch)
     with pytest.raises(Abort):  # the plugin's audit error aborts the build
         audited.build()
+
+
+def edit_review_state(project: Path, _: pytest.MonkeyPatch) -> None:
+    """A fact is marked verified: the Prüfliste's guessed or evidence lists lose a row, nothing else moves."""
+    path = briefing(project, 9)
+    replace_in(path, "  review: extracted\n", "  review: verified\n")
+
+
+def edit_published_year(project: Path, _: pytest.MonkeyPatch) -> None:
+    """A briefing of the busiest actor moves to another year: it changes archive part (and list month)."""
+    path = briefing(project, 10)
+    published = re.search(r"\npublished: '(\d{4})-(\d\d)-(\d\d)'", path.read_text(encoding="utf-8"))
+    assert published is not None
+    replace_in(path, published.group(0), f"\npublished: '{int(published.group(1)) - 2}-06-30'")
+
+
+SMALL_PAGES = [
+    ("lagebild.site.actor_archive.ACTOR_LATEST", 2), ("lagebild.site.actor_archive.ARCHIVE_ITEMS_PER_PAGE", 2),
+    ("lagebild.site.todo.PAGE_SIZE", 3), ("lagebild.site.briefing_list.ROWS_PER_PAGE", 2),
+    ("lagebild.site.briefing_list.LATEST_ON_INDEX", 3), ("lagebild.site.timeline_layout.ROWS_PER_PAGE", 3),
+    ("lagebild.site.story_layout.STORY_ROWS", 2), ("lagebild.site.story_layout.STORIES_PER_PAGE", 2),
+    ("lagebild.site.actor_lists.LIST_ROWS", 4), ("lagebild.site.actor_lists.TOP_ON_INDEX", 2),
+]
+
+
+def test_every_page_of_bounded_listings_rebuilds_to_the_clean_site(workdir: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """With tiny pages, every kind of derived page has parts (actor archives, Prüfliste, list months,
+    timeline and story parts, A-to-Z lists), each fingerprinted on its own: after each edit the
+    site equals a clean build, and the audit finds no kept page that renders differently."""
+    for name, value in SMALL_PAGES:
+        monkeypatch.setattr(name, value)
+    monkeypatch.setenv("LAGEBILD_AUDIT", "1")
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    session.build()
+    assert any(p.parent.name != "actors" for p in (site / "actors").glob("*/*/index.html")), "no actor archives"
+    assert len(list((site / "review").iterdir())) > 6, "no Prüfliste parts"
+    edits = [("title", edit_title), ("role", edit_role), ("review state", edit_review_state),
+             ("published year", edit_published_year), ("event date", edit_event_date), ("rename", edit_rename),
+             ("delete", edit_delete), ("add", edit_add)]
+    for name, edit in edits:
+        edit(project, monkeypatch)
+        assert session.build(), f"{name}: the rebuild was not dirty"  # the audit raises on a stale kept page
+        found = differences(site, clean_build(project, workdir))
+        assert not found, f"after the edit '{name}': {found[:10]}"

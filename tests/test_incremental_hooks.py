@@ -13,7 +13,7 @@ import mkdocs.commands.serve as serve_command
 import pytest
 from material.plugins.search.plugin import SearchIndex, SearchPlugin
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 from support.incremental import Session, small_project
 
 from lagebild.site.incremental import serve_hooks
@@ -95,3 +95,28 @@ def test_sitemap_uses_each_page_update_date() -> None:
     """Skipped pages get their sitemap date from the plugin (on_env); Material's sitemap reads update_date."""
     sitemap = Path(build_module.__file__).parents[1] / "templates" / "sitemap.xml"
     assert "update_date" in sitemap.read_text(encoding="utf-8")
+
+
+def test_theme_files_are_listed_once_while_the_theme_stays(tmp_path: Path) -> None:
+    """files.py lists the theme's files on every build; the kept list adds the same files, and a file
+    that appears in the project's own theme folder is listed again."""
+    project = small_project(tmp_path / "project", 2)
+    config = Session(project, tmp_path / "site").config()
+    env = config.theme.get_env()
+    original = Files([])
+    original.add_files_from_theme(env, config)
+    try:
+        assert serve_hooks.keep_theme_files(str(project))
+        for _ in range(2):
+            kept = Files([])
+            kept.add_files_from_theme(env, config)
+            assert [(f.src_uri, f.abs_src_path, f.dest_uri) for f in kept] == \
+                [(f.src_uri, f.abs_src_path, f.dest_uri) for f in original]
+        (project / "templates" / "overrides" / "extra.css").write_text("x", encoding="utf-8")
+        config = Session(project, tmp_path / "site").config()
+        added = Files([])
+        added.add_files_from_theme(config.theme.get_env(), config)
+        assert "extra.css" in {f.src_uri for f in added}
+    finally:
+        serve_hooks.forget_theme_files()
+    assert not getattr(Files.add_files_from_theme, "lagebild_kept", False)

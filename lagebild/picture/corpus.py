@@ -351,6 +351,18 @@ class Corpus:
                 return found
         return None
 
+    def resolution_state(self) -> tuple[object, ...]:
+        """Everything `find`, `find_place` and `by_token` answer from, as plain values: while it stays
+        the same, every name of an unchanged briefing resolves as before (incremental builds)."""
+        def shown(actor: Actor) -> tuple[str, str, str, str | None]:
+            return (actor.path, actor.name, actor.token, actor.country)
+
+        return (sorted((key, shown(actor)) for key, actor in self._lookup.items()),
+                sorted((key, sorted(full)) for key, full in self._surnames.items()), sorted(self._apart),
+                sorted((slug, sorted((key, shown(actor)) for key, actor in local.items()))
+                       for slug, local in self._local.items()),
+                sorted((key, shown(actor)) for key, actor in self.actors.items()))
+
     def by_token(self, token: str) -> Actor | None:
         """The actor of a filter token ('person-steve-witkoff')."""
         return self._tokens.get(token)

@@ -22,7 +22,7 @@ from lagebild.briefing.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.picture.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.site.actor_archive import ACTOR_LATEST, ArchivePage, actor_view
+from lagebild.site.actor_archive import ACTOR_LATEST, ActorView, ArchivePage, actor_view
 from lagebild.site.diagram import Edge, meeting_graph_svg
 from lagebild.site.event_line import LINE_LIMIT, event_line
 from lagebild.site.evidence_notes import Footnotes
@@ -286,8 +286,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
 
     What each page shows is worked out here; the rendering runs as jobs, on two cores when
     `workers` is 2 and forking is safe (fork_pool).  `wanted(path)`, if given, picks the pages to
-    render (the incremental planner keeps the rest); an actor's archives go with its page: they
-    are asked for as the actor page's path."""
+    render (the incremental planner keeps the rest); for an actor it is asked first with
+    `actor_unit` (any of its pages?), then for its page and each archive part."""
     jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
 
     def page(path: str, template: str, **context: Any) -> None:
@@ -308,9 +308,9 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     for path, template, context in review_pages(corpus, state_dir):  # state: .lagebild/
         page(path, template, **context)
     for actor in corpus.actors.values():
-        if wanted is not None and not wanted(actor.path):
+        if wanted is not None and not wanted(actor_unit(actor)):
             continue
-        jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls))
+        jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls, wanted))
     corpus.picture(today)  # the merged events, worked out once before any fork
     return {path: rendered for done in run_jobs(jobs, workers) for path, rendered in done}
 
@@ -353,10 +353,36 @@ def timeline_pages(corpus: Corpus, today: str, language: str, page: Callable[...
              **_timeline_rows(corpus, one.entries))
 
 
+def actor_unit(actor: Actor) -> str:
+    """What `generated_pages` asks `wanted` for an actor's pages as a whole: the folder of its archives."""
+    return actor.path.removesuffix(".md") + "/"
+
+
 def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str, today: str,
-                directory_urls: bool = True) -> list[tuple[str, HtmlPage]]:
-    """The actor's page and its archive pages."""
+                directory_urls: bool = True,
+                wanted: Callable[[str], bool] | None = None) -> list[tuple[str, HtmlPage]]:
+    """The actor's page and its archive pages (those `wanted`, if given)."""
     pages: list[tuple[str, HtmlPage]] = []
+    view = actor_view(actor, corpus.events_of(actor, today))
+    if wanted is None or wanted(actor.path):
+        pages.append((actor.path, _actor_page(corpus, actor, view, template_dir, language, today, directory_urls)))
+    pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives])  # newest year first
+    for archive, pager in zip(view.archives, pagers):
+        if wanted is not None and not wanted(archive.path):
+            continue
+        renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
+                                directory_urls=directory_urls)
+        body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive, pager=pager,
+                               heading=_archive_label(archive, language),
+                               others=[a for a in view.archives if a is not archive],
+                               archive_label=lambda a: _archive_label(a, language))
+        pages.append((archive.path, renderer.finish(body)))
+    return pages
+
+
+def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Path, language: str, today: str,
+                directory_urls: bool) -> HtmlPage:
+    """The actor's own page: the latest of everything, its meetings drawn, its archives listed."""
     renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today, directory_urls=directory_urls)
     pairs: list[Edge] = []
     links: dict[str, str] = {}
@@ -369,23 +395,12 @@ def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str,
             if label != actor.name:
                 pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
                 links.setdefault(label, renderer.url(briefing_path(briefing), event_id(event)))
-    view = actor_view(actor, corpus.events_of(actor, today))
     timeline_page = timeline_path(corpus.picture(today), view.events[0].id) if view.events else TIMELINE_INDEX
     body = renderer.render("pages/actor.html.j2", actor=actor, view=view, latest=ACTOR_LATEST,
                            timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))
-    pages.append((actor.path, renderer.finish(body)))
-    pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives])  # newest year first
-    for archive, pager in zip(view.archives, pagers):
-        renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
-                                directory_urls=directory_urls)
-        body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive, pager=pager,
-                               heading=_archive_label(archive, language),
-                               others=[a for a in view.archives if a is not archive],
-                               archive_label=lambda a: _archive_label(a, language))
-        pages.append((archive.path, renderer.finish(body)))
-    return pages
+    return renderer.finish(body)
 
 
 def _archive_label(archive: ArchivePage, language: str) -> str:

@@ -55,7 +55,7 @@ from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
 from lagebild.site.render_cache import RenderCache
 from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
-from lagebild.site.search_synonyms import page_variants
+from lagebild.site.search_synonyms import PageVariants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
@@ -85,7 +85,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav_language = NavLanguage("de")  # the tabs in each page's language
         self.progress: Progress | None = None  # pages built, on a watched terminal
         self.updated: dict[str, str] = {}  # briefing slug -> day it last changed (feed, sitemap)
-        self.page_synonyms: dict[str, tuple[str, ...]] = {}  # page source path -> variants for the search index
+        self.page_synonyms: PageVariants | dict[str, tuple[str, ...]] = {}  # source path -> variants to index
         self.page_urls: dict[str, str] = {}  # page source path -> its URL, as the search index names it
         # Incremental builds: what the previous build of this process left, and what this one does.
         self.briefing_store = BriefingStore()
@@ -98,7 +98,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.search_store_installed = False
         self.search_order: list[str] = []  # page URLs in build order (the index lists them so)
         self.rendered_pages = 0  # pages the last dirty build rendered (tests, benchmark)
-        self.previous_derived: dict[str, HtmlPage] = {}
+        self.previous_derived: dict[str, tuple[HtmlPage, PageMeta | None]] = {}  # last build's, with its meta
+        self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
@@ -116,6 +117,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        if last_good.serving and self.dirty:
+            serve_hooks.pause_collector()  # resumed when the build ends, whichever way
         self.nav_language = NavLanguage(self.config.language)
         if SCRIPT not in config.extra_javascript:
             config.extra_javascript.append(SCRIPT)
@@ -213,7 +216,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefings = {b.slug: b for b in content.briefings}
         self.metas = page_metas(self.corpus, self.config.language)
         self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = page_variants(self.corpus, self.today)
+        self.page_synonyms = PageVariants(self.corpus, self.today)  # worked out for the pages indexed
         self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
         plan, derived = self._plan(config, content_dir, digests)
@@ -247,29 +250,33 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
                                     self.config.language, self.template_dir,
                                     (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
-        structure = structure_digest(self.corpus, self.today)
-        state = state_signature((state_dir, self.root / "seeds"))
         previous = self.planner
-        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today)
-        actors = list(self.corpus.actors.values())
+        # The whole corpus's digest only while a page of a kind the planner does not know is kept.
+        structure = structure_digest(self.corpus, self.today) if previous.keeps_unknown_pages() else ""
+        state = state_signature((state_dir, self.root / "seeds")) if structure else ""
+        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today,
+                             state_dir)
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
         workers = 1 if last_good.serving else 2
         rendered = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
                                    config.use_directory_urls, workers, wanted=plan.wants)
-        derived = previous.join(plan, rendered, actors)
+        derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
             fresh = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
                                     config.use_directory_urls, workers)
             self.audit_markdown = [f"{path}: generated page differs" for path in sorted(set(fresh) | set(derived))
                                    if fresh.get(path) != derived.get(path)]
-        self.previous_derived = dict(previous.derived)
-        previous.remember(plan, derived, actors, global_part, structure)
+        # A derived page is the same when its HTML and its title and description (metas) are.
+        self.previous_derived = {path: (page, self.derived_metas.get(path)) for path, page in previous.derived.items()}
+        self.derived_metas = {path: self.metas.get(path) for path in derived}
+        previous.remember(plan, derived, global_part, structure)
         return plan, derived
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
         """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
-        marked = mark_modified(files, plan, derived, self.previous_derived, self.search_store.text, self.audit)
+        shown = {path: (page, self.derived_metas.get(path)) for path, page in derived.items()}
+        marked = mark_modified(files, plan, shown, self.previous_derived, self.search_store.text, self.audit)
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
         remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
@@ -407,8 +414,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                               "render:\n  " + "\n  ".join(self.audit_differences))
         self.outputs = self.pending_outputs
         self.built_once = True
+        if last_good.serving:
+            serve_hooks.resume_collector(full_build=not self.dirty)
         write_offline_index(Path(config.site_dir))
-        if self.render_cache is not None:
+        if self.render_cache is not None and not self.dirty:
+            # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
             self.render_cache.store.prune()
         if self.render_cache is not None:
             log.debug(f"lagebild: render cache {self.render_cache.hits} hits, {self.render_cache.misses} misses")
@@ -417,6 +427,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
         self.built_once = False  # the next build is clean and full
+        serve_hooks.resume_collector(full_build=False)
         self.planner.forget()
         self.search_store.clear()
 
@@ -425,8 +436,10 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             server.watch(str(self.template_dir))
         if serve_hooks.rebuild_dirty(self.may_build_dirty):
             serve_hooks.use_change_observer(server)
+            serve_hooks.keep_theme_files(str(self.root))
         return server
 
     def on_shutdown(self) -> None:
         serve_hooks.restore_build()
+        serve_hooks.forget_theme_files()
 

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from lagebild.briefing.model import Briefing
 from lagebild.i18n import format_date
 from lagebild.picture.corpus import Actor, Corpus
 from lagebild.picture.identity import other_language_names
@@ -58,14 +59,62 @@ def page_variants(corpus: Corpus, today: str) -> dict[str, tuple[str, ...]]:
     itself, for an actor page) and the months of its dates; scanning 20 MB of HTML for words would
     cost more than the rest of the picture together.
     """
-    words = {actor.token: actor_words(actor) for actor in corpus.actors.values() if actor.kind != "country"}
-    in_briefing: dict[str, set[str]] = defaultdict(set)
-    for actor in corpus.actors.values():
-        if actor.token in words:
-            for mention in actor.mentions:
-                in_briefing[mention.briefing.slug] |= words[actor.token]
-    found: dict[str, tuple[str, ...]] = {}
-    for briefing in corpus.briefings:
+    variants = PageVariants(corpus, today)
+    found = {path: variants.get(path) for path in variants.paths()}
+    return {path: items for path, items in found.items() if items}
+
+
+class PageVariants:
+    """`page_variants`, worked out per page when asked: a serve rebuild indexes a few pages only."""
+
+    def __init__(self, corpus: Corpus, today: str) -> None:
+        self.corpus, self.today = corpus, today
+        self._words: dict[str, set[str]] = {}  # actor token -> its words (not for countries)
+        self._pages: dict[str, tuple[str, object]] | None = None  # path -> (kind, briefing/actor/story)
+        self._mentioned: dict[str, list[Actor]] | None = None  # briefing slug -> actors that mention it
+
+    def paths(self) -> list[str]:
+        return list(self._index())
+
+    def _index(self) -> dict[str, tuple[str, object]]:
+        if self._pages is None:
+            pages: dict[str, tuple[str, object]] = {f"briefings/{b.slug}.md": ("briefing", b)
+                                                    for b in self.corpus.briefings}
+            pages.update((a.path, ("actor", a)) for a in self.corpus.actors.values() if a.kind != "country")
+            pages.update((f"stories/{s.id}.md", ("story", s)) for s in self.corpus.stories(self.today))
+            self._pages = pages
+        return self._pages
+
+    def words(self, actor: Actor) -> set[str]:
+        found = self._words.get(actor.token)
+        if found is None:
+            found = self._words[actor.token] = actor_words(actor)
+        return found
+
+    def get(self, path: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        kind, item = self._index().get(path, ("", None))
+        if kind == "briefing":
+            found = self._briefing(item)  # type: ignore[arg-type]
+        elif kind == "actor":
+            found = _sorted(self.words(item))  # type: ignore[arg-type]
+        elif kind == "story":
+            members = [a for t in item.actors[:10]  # type: ignore[attr-defined]
+                       if (a := self.corpus.by_token(t)) is not None and a.kind != "country"]
+            found = _sorted(set().union(*(self.words(a) for a in members)) if members else set())
+        else:
+            found = ()
+        return found or default
+
+    def _briefing(self, briefing: Briefing) -> tuple[str, ...]:
+        if self._mentioned is None:
+            self._mentioned = defaultdict(list)
+            for actor in self.corpus.actors.values():
+                if actor.kind != "country":
+                    for mention in actor.mentions:
+                        self._mentioned[mention.briefing.slug].append(actor)
+        in_briefing: set[str] = set()
+        for actor in self._mentioned.get(briefing.slug, ()):
+            in_briefing |= self.words(actor)
         # the names as the page's tables show them (the index leaves tables out) and their variants
         names = [f.name for list_name in ("persons", "organizations", "countries", "places")  # type: ignore[attr-defined]
                  for f in briefing.visible(list_name) if f.name]  # type: ignore[attr-defined]
@@ -79,12 +128,4 @@ def page_variants(corpus: Corpus, today: str) -> dict[str, tuple[str, ...]]:
         # the events' dates as the page's tables write them (the index leaves tables out)
         dated = [e.date for e in briefing.visible("events") if e.date]  # type: ignore[attr-defined]
         days = tuple(dict.fromkeys(format_date(day, briefing.language, briefing.locale) for day in dated))
-        found[f"briefings/{briefing.slug}.md"] = _sorted(in_briefing[briefing.slug] | shown) + month_names + days
-    for actor in corpus.actors.values():
-        if actor.token in words:
-            found[actor.path] = _sorted(words[actor.token])
-    for story in corpus.stories(today):
-        members = [a for t in story.actors[:10] if (a := corpus.by_token(t)) is not None and a.token in words]
-        variants = set().union(*(words[a.token] for a in members)) if members else set()
-        found[f"stories/{story.id}.md"] = _sorted(variants)
-    return {path: items for path, items in found.items() if items}
+        return _sorted(in_briefing | shown) + month_names + days

@@ -110,16 +110,31 @@ def guessed_fields(fact: Fact | ReferenceDate) -> tuple[str, ...]:
     return tuple(found)
 
 
+# Briefing slug -> (the briefing asked about, its tasks).  Under `mkdocs serve` every rebuild asks
+# again for every briefing, and the briefing store hands back the same object for an unchanged file.
+_guessed: dict[str, tuple[Briefing, tuple[Task, ...]]] = {}
+_evidence: dict[str, tuple[Briefing, tuple[int, int], tuple[Task, ...]]] = {}
+
+
 def guessed_tasks(corpus: Corpus) -> list[Task]:
-    tasks = []
+    tasks: list[Task] = []
     for briefing in corpus.briefings:  # newest first
-        reference = briefing.reference_date
-        if reference is not None and reference.review == "guessed":
-            tasks.append(Task(briefing, "reference_date", reference, guessed_fields(reference)))
-        for list_name in FACT_LISTS:
-            for fact in briefing.visible(list_name):
-                if fact.is_guess:
-                    tasks.append(Task(briefing, list_name, fact, guessed_fields(fact)))
+        known = _guessed.get(briefing.slug)
+        if known is None or known[0] is not briefing:
+            known = _guessed[briefing.slug] = (briefing, tuple(_guessed_of(briefing)))
+        tasks += known[1]
+    return tasks
+
+
+def _guessed_of(briefing: Briefing) -> list[Task]:
+    tasks = []
+    reference = briefing.reference_date
+    if reference is not None and reference.review == "guessed":
+        tasks.append(Task(briefing, "reference_date", reference, guessed_fields(reference)))
+    for list_name in FACT_LISTS:
+        for fact in briefing.visible(list_name):
+            if fact.is_guess:
+                tasks.append(Task(briefing, list_name, fact, guessed_fields(fact)))
     return tasks
 
 
@@ -140,26 +155,35 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 def evidence_tasks(corpus: Corpus, seeds_dir: Path | None) -> list[Task]:
     """Facts without evidence, and evidence the article (seeds/<source.file>) no longer holds."""
-    tasks = []
+    tasks: list[Task] = []
     for briefing in corpus.briefings:
-        by_field = {}
-        article = None
         name = briefing.source.file
-        if seeds_dir is not None and name and Path(name).name == name:  # only a file inside seeds/
-            article = _article(seeds_dir, name, _stamp(seeds_dir / name))
-        if article is not None:
-            by_field = dict(evidence_problems(briefing, article))
-        reference = briefing.reference_date
-        if reference is not None and "reference_date.evidence" in by_field:
-            tasks.append(Task(briefing, "reference_date", reference, note=by_field["reference_date.evidence"]))
-        for list_name in FACT_LISTS:
-            for index, fact in enumerate(getattr(briefing, list_name)):
-                if not fact.is_visible or fact.review == "verified":
-                    continue
-                if not fact.evidence.strip():
-                    tasks.append(Task(briefing, list_name, fact, note="—"))
-                elif (message := by_field.get(f"{list_name}[{index}].evidence")) is not None:
-                    tasks.append(Task(briefing, list_name, fact, note=message))
+        inside = seeds_dir is not None and bool(name) and Path(name).name == name  # only a file inside seeds/
+        stamp = _stamp(seeds_dir / name) if seeds_dir is not None and inside else (0, 0)
+        known = _evidence.get(briefing.slug)
+        if known is None or known[0] is not briefing or known[1] != stamp:
+            article = _article(seeds_dir, name, stamp) if seeds_dir is not None and inside else None
+            known = _evidence[briefing.slug] = (briefing, stamp, tuple(_evidence_of(briefing, article)))
+        tasks += known[2]
+    return tasks
+
+
+def _evidence_of(briefing: Briefing, article: str | None) -> list[Task]:
+    tasks = []
+    by_field = {}
+    if article is not None:
+        by_field = dict(evidence_problems(briefing, article))
+    reference = briefing.reference_date
+    if reference is not None and "reference_date.evidence" in by_field:
+        tasks.append(Task(briefing, "reference_date", reference, note=by_field["reference_date.evidence"]))
+    for list_name in FACT_LISTS:
+        for index, fact in enumerate(getattr(briefing, list_name)):
+            if not fact.is_visible or fact.review == "verified":
+                continue
+            if not fact.evidence.strip():
+                tasks.append(Task(briefing, list_name, fact, note="—"))
+            elif (message := by_field.get(f"{list_name}[{index}].evidence")) is not None:
+                tasks.append(Task(briefing, list_name, fact, note=message))
     return tasks
 
 
@@ -183,8 +207,28 @@ def _page_path(name: str, number: int) -> str:
     return f"{FOLDER}/{name}.md" if number == 1 else f"{FOLDER}/{name}-{number}.md"
 
 
+# The last answer: the incremental planner and the page renderer ask twice in one build.
+_last: list[tuple[Corpus, Path | None, object, list[tuple[str, str, dict[str, Any]]]]] = []
+
+
 def review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
     """(page path, template, context) of every review page; seeds are looked up beside `.lagebild/`."""
+    state = _state_stamp(state_dir)
+    if _last and _last[0][0] is corpus and _last[0][1] == state_dir and _last[0][2] == state:
+        return _last[0][3]
+    pages = _review_pages(corpus, state_dir)
+    _last[:] = [(corpus, state_dir, state, pages)]
+    return pages
+
+
+def _state_stamp(state_dir: Path | None) -> object:
+    """What the review pages read from .lagebild/ besides the briefings and seeds (both stamped per file)."""
+    if state_dir is None:
+        return None
+    return tuple(_stamp(state_dir / name) for name in ("conflicts.json", "corrections.jsonl", "base"))
+
+
+def _review_pages(corpus: Corpus, state_dir: Path | None) -> list[tuple[str, str, dict[str, Any]]]:
     # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
     project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
         if state_dir is not None else None

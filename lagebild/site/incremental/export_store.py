@@ -2,7 +2,8 @@
 
 `data/facts.json` is `json.dumps(…, indent=1)` of one document whose biggest part is one entry per
 briefing; each entry's text is kept per (briefing file digest, its URL) and spliced into the
-document, indented as `json.dumps` indents a list item two levels deep.  `calendar.ics` is
+document, indented as `json.dumps` indents a list item two levels deep.  The actors' and merged
+events' entries are spliced alike, each serialised again only when its data differs.  `calendar.ics` is
 spliced from one VEVENT text per merged event, kept per (event, its reports and their briefing
 files, its URL, the build date).  The feed and the schema are written as
 `lagebild.site.exports` writes them.  The result equals `exports.export_files` byte for byte
@@ -35,6 +36,7 @@ class ExportStore:
         self.entries: dict[str, tuple[tuple[str, str], str]] = {}
         self.serialised = 0  # entries serialised in the last build (the rest were reused)
         self.vevents: dict[str, tuple[Any, str]] = {}  # merged event id -> (key, its VEVENT text)
+        self.other_entries: dict[str, dict[Any, tuple[dict[str, Any], str]]] = {}  # 'actors'/'events' -> key -> entry
 
     def _entry_text(self, slug: str, key: tuple[str, str], entry: Any) -> str:
         known = self.entries.get(slug)
@@ -59,9 +61,30 @@ class ExportStore:
         for gone in set(self.entries) - {b.slug for b in corpus.briefings}:
             del self.entries[gone]
         document = exports.facts_document(corpus, today, url_of, briefings=_SENTINEL)
+        lists = {_SENTINEL: texts}
+        for name, key_of in (("actors", lambda a: (a["kind"], a["slug"])), ("events", lambda m: m["id"])):
+            # Serialised again only when the entry differs (a dict compare is far cheaper than json's
+            # indenting encoder, which runs in Python).
+            kept = self.other_entries.setdefault(name, {})
+            now: dict[Any, tuple[dict[str, Any], str]] = {}
+            found = []
+            for entry in document[name]:
+                key = key_of(entry)
+                known = kept.get(key)
+                if known is None or known[0] != entry:
+                    known = (entry, _indented(json.dumps(entry, ensure_ascii=False, indent=1), 2))
+                now[key] = known
+                found.append(known[1])
+            self.other_entries[name] = now
+            sentinel = f"\x00lagebild-{name}\x00"
+            document[name] = sentinel
+            lists[sentinel] = found
         text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-        listed = "[\n  " + ",\n  ".join(texts) + "\n ]" if texts else "[]"
-        return text.replace(json.dumps(_SENTINEL, ensure_ascii=False), listed, 1)
+        # Last list first: text spliced in always follows the sentinels still to find.
+        for sentinel, items in reversed(lists.items()):
+            listed = "[\n  " + ",\n  ".join(items) + "\n ]" if items else "[]"
+            text = text.replace(json.dumps(sentinel, ensure_ascii=False), listed, 1)
+        return text
 
     def export_files(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str,
                      site_url: str | None, updated: Mapping[str, str], digests: Mapping[str, str]) -> dict[str, str]:

@@ -140,11 +140,17 @@ def resolution_signature(corpus: Corpus, briefing: Briefing) -> tuple[object, ..
 def merged_signature(corpus: Corpus, merged: MergedEvent, picture: EventPicture,
                      digests: Mapping[str, str]) -> tuple[object, ...]:
     """What a page shows of a merged event: its fields, where its participants and place link, its
-    timeline page, and the files of the briefings that report it."""
+    timeline page, and of its reports what the rows show: each source (outlet, else title) with
+    its briefing's address, each report's review state (the *erschlossen* badge), and the latest
+    report's evidence sentence (the footnote).  Not the reports' whole files: a new title of a
+    briefing with an outlet leaves every row of its events as it was."""
+    del digests  # kept in the signature for callers; the rows show only the fields below
+    latest = merged.latest
     return (merged.id, merged.date, merged.kind, merged.status, merged.summary, merged.place, merged.language,
             _resolved(corpus.find_place(merged.place)) if merged.place else None,
             tuple((p.token, p.name, _resolved(corpus.by_token(p.token))) for p in merged.participants),
-            tuple((r.briefing.slug, r.event.id, r.source, digests.get(r.briefing.slug)) for r in merged.reports),
+            tuple((r.briefing.slug, r.event.id, r.source, r.event.review) for r in merged.reports),
+            (latest.briefing.slug, latest.event.id, latest.event.evidence),
             tuple((d.field, d.values) for d in merged.disagreements), timeline_path(picture, merged.id))
 
 

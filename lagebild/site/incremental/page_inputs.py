@@ -1,0 +1,290 @@
+"""What each derived page shows, digested per page: a page's fingerprint changes when what it
+shows changes, and not when an edit elsewhere in the corpus leaves it the same.
+
+A briefing is shown in two ways.  A list row (briefing lists, an actor's briefings and roles, the
+start page's latest, a story's briefings) shows its title, date and outlet (`listed`).  Anything
+more (a quote, an event's footnote, a page of its own) counts its whole file with its `updated`
+day and how its names resolve (`own`).  A merged event counts as `merged_signature` (its fields,
+participants' and place's links, timeline page, the files of every report).  The layouts (which
+page holds what, the pagers) are worked out with the same functions that cut the pages, so every
+page carries its neighbours' paths and labels.
+
+Pages this module does not know (any page added later) are not listed here: the planner renders
+them whenever anything at all changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from lagebild.briefing.model import Briefing
+from lagebild.picture.corpus import Actor, Corpus, briefing_date
+from lagebild.picture.events_merge import MergedEvent
+from lagebild.review import Correction
+from lagebild.site import actor_lists, briefing_list
+from lagebild.site.actor_archive import actor_view
+from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
+from lagebild.site.pages import MEETING_KINDS, briefing_path
+from lagebild.site.story_layout import story_index, story_parts
+from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
+from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
+from lagebild.site.todo import Task, review_pages
+
+
+class InputCache:
+    """What `PageInputs` worked out, kept across builds while its inputs are the same:
+
+    - a briefing's own part, while its file and updated day are the same and every name resolves
+      as before (`Corpus.resolution_state` digests the same);
+    - an actor's page fingerprints, while the same holds for every briefing it depends on, and its
+      merged events and its own fields are the same (`PageInputs.actor_key`);
+    - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing).
+    """
+
+    def __init__(self) -> None:
+        self.resolution = ""
+        self.known: dict[str, tuple[tuple[str, str], str]] = {}  # slug -> (file digest, updated), own part
+        self.actors: dict[str, tuple[str, dict[str, str]]] = {}  # actor path -> key, its pages' fingerprints
+        self.rows: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}  # ids -> the objects, signature
+
+    def start(self, corpus: Corpus) -> None:
+        resolution = digest(corpus.resolution_state())
+        if resolution != self.resolution:
+            self.known, self.actors = {}, {}
+        self.resolution = resolution
+
+    def get(self, slug: str, file: tuple[str, str]) -> str | None:
+        found = self.known.get(slug)
+        return found[1] if found is not None and found[0] == file and file[0] else None
+
+    def put(self, slug: str, file: tuple[str, str], own: str) -> None:
+        self.known[slug] = (file, own)
+
+
+def listed(briefing: Briefing) -> tuple[str, str, str, str | None]:
+    """What a list row shows of a briefing: its link (title, else slug), its date and its outlet."""
+    return (briefing.slug, briefing.title, briefing_date(briefing), briefing.source.outlet)
+
+
+def _resolved(actor: Actor | None) -> tuple[str, str, str, str | None] | None:
+    return None if actor is None else (actor.path, actor.name, actor.token, actor.country)
+
+
+class PageInputs:
+    """Fingerprints of derived pages for one build; `prefix` goes into every one (the global part)."""
+
+    def __init__(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
+                 prefix: str, owns: InputCache | None = None) -> None:
+        self.corpus, self.digests, self.updated, self.today, self.prefix = corpus, digests, updated, today, prefix
+        self.picture = corpus.picture(today)
+        self.merged = {m.id: digest(merged_signature(corpus, m, self.picture, digests)) for m in self.picture.events}
+        self.by_slug = {b.slug: b for b in corpus.briefings}
+        self._own: dict[str, str] = {}
+        self.own_cache = owns if owns is not None else InputCache()
+        self.own_cache.start(corpus)
+        self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
+
+    def own(self, slug: str) -> str:
+        """A briefing's file, its updated day, and how its names resolve (computed once per build)."""
+        found = self._own.get(slug)
+        if found is None:
+            briefing = self.by_slug.get(slug)
+            file = (self.digests.get(slug, ""), self.updated.get(slug, ""))
+            found = self.own_cache.get(slug, file)
+            if found is None:
+                found = digest(*file, resolution_signature(self.corpus, briefing) if briefing is not None else None)
+                self.own_cache.put(slug, file, found)
+            self._own[slug] = found
+        return found
+
+    def events(self, merged: Iterable[MergedEvent]) -> list[str]:
+        return [self.merged[m.id] for m in merged]
+
+    def token(self, token: str) -> tuple[str, Any]:
+        return (token, _resolved(self.corpus.by_token(token)))
+
+    def fingerprint(self, *parts: object) -> str:
+        return digest(self.prefix, *parts)
+
+    # The page kinds ------------------------------------------------------------------------------
+
+    def briefing_pages(self, result: dict[str, str]) -> None:
+        reports_of: dict[str, list[MergedEvent]] = defaultdict(list)
+        for merged in self.picture.events:
+            for slug in {r.briefing.slug for r in merged.reports}:
+                reports_of[slug].append(merged)
+        for briefing in self.corpus.briefings:
+            result[briefing_path(briefing)] = self.fingerprint("briefing", self.own(briefing.slug),
+                                                               self.events(reports_of[briefing.slug]))
+
+    def actor_key(self, actor: Actor, events: list[MergedEvent]) -> str:
+        """Everything an actor's pages are drawn from: its own fields, the files of the briefings
+        that mention it, report its events or quote it, its merged events; with the global part
+        and how names resolve (the cache is emptied when that changes)."""
+        slugs = {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
+            {b.slug for b, _ in actor.quotes}
+        return digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country,
+                      sorted(actor.spellings), [(slug, self.digests.get(slug), self.updated.get(slug))
+                                                for slug in sorted(slugs)], self.events(events))
+
+    def actor_pages(self, actor: Actor, result: dict[str, str]) -> None:
+        """An actor's page and each archive part on its own: an edit re-renders the parts that show it."""
+        events = self.corpus.events_of(actor, self.today)
+        key = self.actor_key(actor, events)
+        kept = self.own_cache.actors.get(actor.path)
+        if kept is not None and kept[0] == key:
+            result.update(kept[1])
+            return
+        pages: dict[str, str] = {}
+        self._actor_pages(actor, events, pages)
+        self.own_cache.actors[actor.path] = (key, pages)
+        result.update(pages)
+
+    def _actor_pages(self, actor: Actor, events: list[MergedEvent], result: dict[str, str]) -> None:
+        view = actor_view(actor, events)
+        head = (actor.kind, actor.slug, actor.name, actor.token, actor.country, sorted(actor.spellings),
+                _resolved(self.corpus.find(actor.country)) if actor.country else None,
+                [(a.path, a.year, a.part, a.parts) for a in view.archives])
+        quotes = [(b.slug, q.id, self.own(b.slug)) for b, q in view.quotes]
+        timeline = timeline_path(self.picture, view.events[0].id) if view.events else TIMELINE_INDEX
+        # The page's description counts every briefing and event of the actor (page_meta.actor_meta).
+        counts = (len({m.briefing.slug for m in actor.mentions}), len(actor.events))
+        result[actor.path] = self.fingerprint(
+            "actor", head, counts, [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
+            [listed(b) for b in view.briefings], self.events(view.events), quotes, timeline,
+            self._meetings(actor))
+        for archive in view.archives:
+            result[archive.path] = self.fingerprint(
+                "actor-archive", head, archive.path, [listed(b) for b in archive.briefings],
+                self.events(archive.events), [(b.slug, q.id, self.own(b.slug)) for b, q in archive.quotes])
+
+    def _meetings(self, actor: Actor) -> list[object]:
+        """What the who-met-whom picture on a person's page is drawn from: its meetings, with how
+        each participant resolves (pages.actor_pages draws it)."""
+        if actor.kind != "person":
+            return []
+        found = []
+        for briefing, event in actor.events:
+            if event.kind in MEETING_KINDS:
+                names = [(name, _resolved(self.corpus.find(name, briefing))) for name in event.participants]
+                found.append((briefing.slug, event.id, event.date, event.status, names))
+        return sorted(found, key=repr)
+
+    def story_pages(self, result: dict[str, str]) -> None:
+        stories = self.corpus.stories(self.today)
+        for story in stories:
+            parts = story_parts(story)
+            about = (story.id, story.actors, story.countries, story.leads, listed(story.latest),
+                     [self.token(t) for t in (*story.leads, *story.actors)], [p.path for p in parts],
+                     bool(story.events))
+            for part in parts:
+                result[part.path] = self.fingerprint("story", about, part.path, self.events(part.planned),
+                                                     self.events(part.past), [listed(b) for b in part.briefings])
+        if stories:
+            index = story_index(stories)
+            paths = [listing.path for listing in index]
+            for listing in index:
+                result[listing.path] = self.fingerprint(
+                    "stories", paths, listing.path,
+                    [(s.id, s.leads, s.actors[:1], s.countries[:1], [self.token(t) for t in (*s.leads, *s.actors[:1])],
+                      listed(s.latest), len(s.briefings)) for s in listing.items])
+
+    def timeline_pages(self, result: dict[str, str]) -> None:
+        months = layout(self.picture.events)
+        pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]
+        for month in months:  # its events, and the pages around it (pager, labels)
+            result[month.path] = self.fingerprint("timeline", pages, self.events(month.entries))
+        upcoming = [m for m in self.picture.events if m.status == "planned"][:UPCOMING_ON_INDEX]
+        result[TIMELINE_INDEX] = self.fingerprint("timeline-index", pages, self.events(upcoming))
+
+    def briefing_list_pages(self, result: dict[str, str]) -> None:
+        months = briefing_list.layout(self.corpus.briefings)
+        pages = [(m.path, m.month, m.part, m.parts, len(m.briefings)) for m in months]
+        newest = self.corpus.briefings[:briefing_list.LATEST_ON_INDEX]
+        result[briefing_list.INDEX] = self.fingerprint("briefings", pages, [listed(b) for b in newest])
+        for month in months:
+            result[month.path] = self.fingerprint("briefings-month", pages, month.path,
+                                                  [listed(b) for b in month.briefings])
+
+    def actor_list_pages(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
+        """The lists of actors show names and how many briefings name each."""
+        shown = self.fingerprint("actor-lists", sorted((a.kind, a.path, a.name, counts[a.path])
+                                                      for a in self.corpus.actors.values()))
+        result[actor_lists.INDEX] = shown
+        for kind_list in actor_lists.kind_lists(self.corpus):
+            for part in kind_list.parts:
+                result[part.path] = shown
+
+    def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
+        """The Prüfliste: each page its items (a row shows the briefing's link and the fact or
+        change), the counts on the index, its pager, whether extraction state is there."""
+        for path, template, context in review_pages(self.corpus, state_dir):
+            items = [self._row(item) for item in context.get("items", ())]
+            # A list's pages ('pages/review-guessed.html.j2') show its own count; the index shows all.
+            name = template.removeprefix("pages/review-").removesuffix(".html.j2")
+            counts = context["counts"]
+            shown = [(name, counts[name])] if name in counts else sorted(counts.items())
+            result[path] = self.fingerprint("review", path, shown, context["has_state"],
+                                            sorted((context.get("pager") or {}).items()), items)
+        self.own_cache.rows, self.rows_seen = self.rows_seen, {}
+
+    def _row(self, item: object) -> object:
+        """`_review_row`, kept per row object (a correction: per its briefing and change objects and
+        when it was seen).  The objects are held with the signature, so their ids stay theirs."""
+        correction = isinstance(item, Correction)
+        parts: tuple[object, ...] = (item.briefing, item.change) if isinstance(item, Correction) else (item,)
+        key = (*(id(part) for part in parts), item.seen if isinstance(item, Correction) else None, correction)
+        kept = self.own_cache.rows.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], parts)):
+            self.rows_seen[key] = kept
+            return kept[1]
+        signature = self._review_row(item)
+        self.rows_seen[key] = (parts, signature)
+        return signature
+
+    def _review_row(self, item: object) -> object:
+        """What a Prüfliste row shows: the briefing as a link; of a task, the fact as its file holds it
+        (its list, id, guessed fields and note); of a correction, the change and when it was seen;
+        anything else as it is."""
+        if isinstance(item, Task):
+            return (listed(item.briefing), self.digests.get(item.briefing.slug, ""), item.list_name,
+                    getattr(item.fact, "id", ""), item.fields, item.note)
+        if isinstance(item, Correction):
+            change = item.change
+            return (listed(item.briefing), change.keypath, change.label, repr(change.old), repr(change.new),
+                    change.kind, item.seen)
+        return repr(item)
+
+    def start_page(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
+        stories = self.corpus.stories(self.today)[:8]
+        top = self.corpus.most_mentioned()
+        result["index.md"] = self.fingerprint(
+            "start", [listed(b) for b in self.corpus.briefings[:10]],
+            self.events(self.corpus.upcoming(self.today)),
+            [(a.path, a.name, counts[a.path], len(self.corpus.events_of(a, self.today))) for a in top],
+            [(s.id, s.actors, s.countries, s.leads, listed(s.latest), [self.token(t) for t in (*s.leads, *s.actors)],
+              self.events(s.events)) for s in stories])
+
+
+def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
+                      prefix: str, owns: InputCache | None = None, state_dir: Path | None = None) -> dict[str, str]:
+    """Page path -> fingerprint, for every briefing page and every derived page this module knows."""
+    inputs = PageInputs(corpus, digests, updated, today, prefix, owns)
+    counts = {a.path: len({m.briefing.slug for m in a.mentions}) for a in corpus.actors.values()}
+    result: dict[str, str] = {}
+    inputs.briefing_pages(result)
+    for actor in corpus.actors.values():
+        inputs.actor_pages(actor, result)
+    inputs.story_pages(result)
+    inputs.timeline_pages(result)
+    inputs.briefing_list_pages(result)
+    inputs.actor_list_pages(counts, result)
+    inputs.start_page(counts, result)
+    inputs.review_pages(state_dir, result)
+    return result
+
+
+__all__ = ["InputCache", "PageInputs", "listed", "page_fingerprints"]
