@@ -1,9 +1,10 @@
-"""The extractor never writes what `check` refuses: every article of every shared set, extracted then checked.
+"""The extractor never writes what `check` refuses: every article of every set, extracted then checked.
 
 A real wire article that repeated one quote once made the extractor write two facts with
 one id; `check` refused the file and no site was built.  This test runs the two commands a
 user runs, `build.py extract` over one folder holding every article of the shared sets
-(read from ../shared at run time, never copied into the repository), then `build.py check`,
+(read from ../shared at run time, never copied into the repository) and of our own
+blind sets in eval/, then `build.py check`,
 and asserts that check finds no error.  It skips when the shared sets are not beside the
 checkout.
 """
@@ -22,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout (CI, the main checkout); ../../shared for a worktree one level deeper.
 SHARED_CANDIDATES = (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval")
 SET_NAMES = ("dev", "real")
+# Our own blind sets (invented articles, in the repository) are extracted and checked alongside.
+OWN_SETS = sorted(path for path in (ROOT / "eval").glob("blind*") if (path / "articles").is_dir())
 META_KEYS = ("published", "url", "outlet", "language")
 
 
@@ -53,12 +56,13 @@ def test_every_shared_article_extracts_to_briefings_that_check_accepts(tmp_path:
     seeds, content = tmp_path / "seeds", tmp_path / "content"
     seeds.mkdir()
     count = 0
-    for set_name in SET_NAMES:
-        for article in sorted((shared / set_name / "articles").glob("*.txt")):
+    sets = [(name, shared / name) for name in SET_NAMES] + [(own.name, own) for own in OWN_SETS]
+    for set_name, folder in sets:
+        for article in sorted((folder / "articles").glob("*.txt")):
             # The set's name keeps two sets' articles of the same name apart.
             (seeds / f"{set_name}-{article.name}").write_text(_seed_text(article), encoding="utf-8")
             count += 1
-    assert count > 0
+    assert len(OWN_SETS) >= 2 and count > 0
 
     extracted = _run("extract", "--seeds", str(seeds), "--content", str(content))
     assert extracted.returncode == 0, extracted.stdout + extracted.stderr

@@ -21,8 +21,10 @@ from lagebild.extract.lang import de_time, en_time
 # month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
 # from the day of writing; approximate unless counted in days from it).
 # "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
+# "weekend" ("this weekend", "over the weekend"): the month of that Saturday.  "later" ("zwei Tage
+# später", "a week later"): counted from the day of the event told before.
 KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
-         "thismonth", "span")
+         "thismonth", "span", "weekend", "later")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class _Patterns:
     span_fwd: re.Pattern[str]
     span_back: re.Pattern[str] | None
     span_ago: re.Pattern[str] | None
+    later: re.Pattern[str]
 
 
 def _cap(words: object) -> str:
@@ -113,7 +116,8 @@ def _patterns(language: str) -> _Patterns:
         mdy=re.compile(mdy) if mdy else None,
         month=re.compile(month),
         weekday=re.compile(weekday),
-        relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{week_words})\b"),
+        relweek=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past})|(?P<t>{_alt(data.THIS_WEEK_MODIFIERS)}))"
+                           rf"\s+(?:{week_words})\b"),
         relmonth=re.compile(rf"(?i)\b(?:(?P<f>{fut})|(?P<p>{past}))\s+(?:{month_words})\b"),
         # Capitalised too, at the start of a sentence ("Heute trifft …", "Yesterday, …").
         relday=re.compile(rf"\b(?P<w>(?i:{_alt(w for w in data.RELATIVE_DAYS if ' ' in w)})|"
@@ -128,6 +132,7 @@ def _patterns(language: str) -> _Patterns:
         span_back=re.compile(rf"(?i)\b(?:{_alt(data.SPAN_BACK)})\s+(?P<n>{count})\s+(?P<u>{units})\b")
         if data.SPAN_BACK else None,
         span_ago=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+ago\b") if language == "en" else None,
+        later=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?:{_alt(data.LATER_WORDS)})\b"),
     )
 
 
@@ -186,6 +191,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                 1 if ("next" in lyw or "nächst" in lyw) else 0)
         add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
                            direction=direction, rel_year=rel_year))
+    for m in re.finditer(rf"(?i)\b(?:{_alt(data.WEEKENDS)})\b", text):
+        add(m, DateMention(m.start(), m.end(), m[0], "weekend", direction=int(data.WEEKENDS[m[0].lower()])))
     for m in pat.thismonth.finditer(text):
         add(m, DateMention(m.start(), m.end(), m[0], "thismonth", direction=int(data.THIS_MONTH[m[0].lower()])))
 
@@ -193,6 +200,10 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         low = word.lower()
         return int(low) if low.isdigit() else (1 if low in data.SPAN_ONE else int(data.NUMBER_WORDS[low]))
 
+    for m in pat.later.finditer(text):
+        # "einen Tag später", "two days later": counted from the day of the event told before
+        unit = int(data.SPAN_UNITS[m["u"].lower()])
+        add(m, DateMention(m.start(), m.end(), m[0], "later", offset=count_of(m["n"]) * unit, approx=unit != 1))
     spans: tuple[tuple[re.Pattern[str] | None, int], ...] = (
         (pat.span_rel, 0), (pat.span_ago, -1), (pat.span_back, -1), (pat.span_fwd, 1))
     for span_rx, sign in spans:
@@ -218,18 +229,28 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                            direction=_modifier(m["mod"], data)))
     for rx, kind in ((pat.relweek, "relweek"), (pat.relmonth, "relmonth")):
         for m in rx.finditer(text):
-            add(m, DateMention(m.start(), m.end(), m[0], kind, direction=1 if m["f"] else -1))
+            this = bool(m.groupdict().get("t"))  # "this week", "diese Woche": the week of writing
+            add(m, DateMention(m.start(), m.end(), m[0], kind, direction=0 if this else (1 if m["f"] else -1)))
     for m in pat.relday.finditer(text):
         word = m["w"]
         if word[:1].isupper() and word.lower() in data.CAPITAL_NOT_RELATIVE and not re.match(
                 rf"\s+(?i:{_alt(data.DAYPARTS)}|früh)\b", text[m.end():]):
             continue  # "Am Morgen" is a part of the day; "Morgen Abend" is tomorrow evening
         add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[word.lower()])))
+    for m in re.finditer(rf"(?i)\b(?:{_alt(data.NOW_PHRASES)})\b", text):
+        # "zur Stunde" (under way now: past, §7), "in Kürze" (later today: planned): the day of writing
+        add(m, DateMention(m.start(), m.end(), m[0], "relday", direction=int(data.NOW_PHRASES[m[0].lower()])))
     for m in pat.named.finditer(text):
         month, day = data.DATED_NOUNS[m["w"].lower()]
         add(m, DateMention(m.start(), m.end(), m[0], "named", month=month, day=day))
     for m in pat.year.finditer(text):
         add(m, DateMention(m.start(), m.end(), m[0], "year", year=int(m[0])))
+    for rx_text in data.CLOCK_TIMES:
+        for m in re.finditer(rx_text, text):
+            if not any(re.fullmatch(r"[^,;.:]{0,25}", text[min(m.end(), f.end):max(m.start(), f.start)])
+                       for f in found):
+                # "um 16 Uhr" alone is a time of that day (CONVENTIONS §7); "am Freitag um 16 Uhr" is Friday's
+                add(m, DateMention(m.start(), m.end(), m[0], "sameday"))
     found.sort(key=lambda x: x.start)
     return found
 
@@ -282,7 +303,10 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         word = m.group(0).lower()
         distance = abs(m.start() - pos) if m.start() > pos else abs(pos - m.end())
         weight = 1.0 / (1.0 + distance / 25.0)
-        if word in data.FUTURE_CUES:
+        if word in data.FUTURE_CUES and re.search(r"(?i)\b(?:did|didn't|does|doesn't|do|don't)\s+(?:not\s+)?$",
+                                                  text[max(0, m.start() - 16):m.start()]):
+            score -= weight  # "did not attend": the base form after "did" is the past, no plan
+        elif word in data.FUTURE_CUES:
             score += weight
         elif word in data.PAST_CUES or word in data.SPEECH_PAST:
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)

@@ -136,6 +136,15 @@ def resolve(mention: DateMention, ref: date, tense: int) -> str | None:
         # The month the named week starts in: its Monday ("kommende Woche" on a Friday, 27 March -> March).
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * mention.direction)
         return monday.strftime("%Y-%m")
+    if mention.kind == "weekend":
+        # The month of that weekend's Saturday: this week's, the last one before or the next one to come
+        # ("kommendes Wochenende" on a Thursday is the one two days on), or (direction 2, "over the
+        # weekend") the last one in a past clause and the coming one otherwise.
+        saturday = ref + timedelta(days=5 - ref.weekday())
+        weekend_now = ref.weekday() >= 5
+        step = {0: 0, -1: -1, 1: 1 if weekend_now else 0}.get(
+            mention.direction, -1 if tense < 0 and not weekend_now else 0)
+        return (saturday + timedelta(days=7 * step)).strftime("%Y-%m")
     if mention.kind == "relmonth":
         year, month = _month_add(ref.year, ref.month, mention.direction)
         return f"{year:04d}-{month:02d}"

@@ -74,8 +74,9 @@ def is_subheading(line: str) -> bool:
     return stripped[-1] not in ".!?:;,\"“”»«'’…)"
 
 
-def split_sentences(paragraph: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; ordinals ("15. Dezember") and abbreviations do not split."""
+def split_sentences(paragraph: str, language: str = "de") -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; ordinals ("15. Dezember") and abbreviations do not split.  English
+    writes no ordinal with a stop: there "on Jan. 14. Asante will …" ends after the number."""
     result: list[tuple[int, str]] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -90,7 +91,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, str]]:
             if token.strip("(\"„“") in _ABBREVIATIONS or re.fullmatch(r"[A-ZÄÖÜ]", token) or re.fullmatch(
                     r"(?:[A-Z]\.)+[A-Z]", token):  # "Washington D.C. Wednesday": an initialism like "U.S."
                 continue
-            if re.fullmatch(r"\d{1,2}", token) or re.fullmatch(r"[IVX]+", token):
+            if (re.fullmatch(r"\d{1,2}", token) and language != "en") or re.fullmatch(r"[IVX]+", token):
                 continue  # "15. Dezember", "Abdullah II. treffen"
         if not re.match(r"""[\"„“”»«'‘’(\[]?[A-ZÄÖÜÀ-Þ0-9]""", following):
             continue
@@ -128,7 +129,7 @@ def segment(article: Article, language: str, locale: str | None) -> Doc:
             heading, paragraphs = text.strip(), []
             continue
         paragraphs.append(text.strip())
-        for rel, sentence in split_sentences(text):
+        for rel, sentence in split_sentences(text, language):
             doc.sentences.append(Sentence(len(doc.sentences), sentence, block_offset + rel, block_index))
         block_index += 1
     if paragraphs or heading is not None:

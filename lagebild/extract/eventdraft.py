@@ -17,7 +17,8 @@ from lagebild.extract.eventparts import actors_in, countries_in, places_in
 
 _Day = date  # Draft has a field named 'date'
 
-DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span")
+DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span", "weekend",
+         "later")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 STRONG = "noun"
 
@@ -52,6 +53,7 @@ class Draft:
     told_block: int = -1
     word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
     travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
+    until: str | None = None  # the last day of an event that lasts several days ("from Monday to Wednesday")
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -78,6 +80,8 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         lower = word.lower()
         if inside(m.start(), quotes):
             continue
+        if re.search(rf"\b(?:{'|'.join(data.PROCESS_WORDS)})\s+$", text[max(0, m.start() - 30):m.start()].lower()):
+            continue  # "laufende Gespräche", "ongoing talks": a process, not one occurrence
         kind = None
         if language == "de" and word[:1].isupper():
             last = lower.rsplit("-", 1)[-1]
@@ -162,6 +166,17 @@ def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
     return actors_in(doc, masked(text, doc.language), sentence_index, event_words(doc.language))
 
 
+# Words that open a clause set off between commas: a relative clause or an apposition.
+_SET_OFF_OPENERS = frozenset({"who", "whom", "whose", "which", "a", "an", "der", "die", "das", "dem", "den",
+                              "deren", "dessen", "welche", "welcher", "welches", "ein", "eine"})
+
+
+def _set_off(clause: str) -> bool:
+    """A relative clause or an apposition ("which had asked to join", "a former minister")."""
+    words = re.findall(r"[\wÄÖÜäöüß'’-]+", clause.lower())
+    return bool(words) and words[0] in _SET_OFF_OPENERS
+
+
 def masked(text: str, language: str) -> str:
     """``text`` with the clauses of absent parties, the phrases of sources, of whoever an event
     goes on without ("ohne die USA", "without the US"), of the occasion of a side meeting ("on the
@@ -171,13 +186,21 @@ def masked(text: str, language: str) -> str:
     spans: list[tuple[int, int]] = []
     lower = text.lower()
     clauses = split_clauses(text)
-    for i, (lo, hi) in enumerate(clauses):
+    for index, (lo, hi) in enumerate(clauses):
         clause = lower[lo:hi]
-        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause) for cue in data.ABSENCE_CUES) or any(
-                re.search(p, clause) for p in getattr(data, "ABSENCE_CUE_PATTERNS", ())):
-            spans.append((lo, min(hi, len(text))))
-            if i and re.match(_RELATIVE_OPENER, clause):
-                spans.append(_name_before(text, clauses[i - 1]))  # "X, who did not attend": X
+        cue = next((m for c in data.ABSENCE_CUES for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause)), None)
+        # "nahm nicht an dem Treffen teil", "did not go to the summit": words between negation and verb
+        cue = cue or next((m for p in getattr(data, "ABSENCE_CUE_PATTERNS", ()) for m in re.finditer(p, clause)), None)
+        if cue is None:
+            continue
+        spans.append((lo, min(hi, len(text))))
+        if index > 0 and not re.search(r"\b[A-ZÄÖÜ]", text[lo:lo + cue.start()]):
+            # "The Alliance, which had asked to join, did not attend": the absent subject stands
+            # before the clauses set off between commas (a relative clause, an apposition)
+            back = index - 1
+            while back > 0 and _set_off(text[slice(*clauses[back])]):
+                back -= 1
+            spans.append((clauses[back][0], lo))
     for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
@@ -192,23 +215,6 @@ def masked(text: str, language: str) -> str:
             if not chars[i].isspace():
                 chars[i] = "_"
     return "".join(chars)
-
-
-# A relative pronoun opening a clause: what the clause says is said of the name just before it.
-_RELATIVE_OPENER = r"\s*(?:who|which|der|die|das|welche[rs]?)\b"
-
-
-def _name_before(text: str, clause: tuple[int, int]) -> tuple[int, int]:
-    """The run of capitalised words (a name with its title) that ends the clause before a relative one."""
-    lo, hi = clause[0], min(clause[1], len(text))
-    words = list(re.finditer(r"\S+", text[lo:hi]))
-    start = hi
-    for word in reversed(words):
-        token = word.group(0).strip(",;:")
-        if not token or not (token[:1].isupper() or token.lower() in ("von", "der", "van", "de", "al", "bin")):
-            break
-        start = lo + word.start()
-    return start, hi
 
 
 def event_words(language: str) -> frozenset[str]:
@@ -268,6 +274,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         same.add(draft.participants)
         same.speakers += [p for p in draft.speakers if p not in same.speakers]
         same.place = same.place or draft.place
+        same.until = same.until or draft.until
         same.guessed = same.guessed and draft.guessed
     return merged
 

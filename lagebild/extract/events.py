@@ -20,10 +20,18 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
-from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
+from lagebild.extract.datefind import (
+    DateMention,
+    find_dates,
+    inside,
+    lang_data,
+    quote_spans,
+    tense_at,
+)
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
+from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
 from lagebild.extract.eventclauses import (
     in_subordinate_clause,
     others_in_clause,
@@ -31,6 +39,17 @@ from lagebild.extract.eventclauses import (
     subordinate_scope,
     without_coordinated_meeting,
     without_purpose,
+)
+from lagebild.extract.eventdates import (
+    ends_span,
+    expected_in_clause,
+    is_dateline,
+    not_an_event_date,
+    other_event_scope,
+    past_verb_before,
+    scoped_summary,
+    states_a_level,
+    with_known_year,
 )
 from lagebild.extract.eventdraft import (
     DATED,
@@ -48,40 +67,25 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventparts import actors_in, persons_in
-from lagebild.extract.eventreports import attributed_date, report_clause, without_content, without_relative_clauses
+from lagebild.extract.eventreports import (
+    attributed_date,
+    report_clause,
+    reported_only,
+    told_in_reported_speech,
+    without_content,
+    without_relative_clauses,
+)
 from lagebild.extract.eventsameday import fold_same_day
+from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
 
-def _other_event_scope(mention: DateMention, text: str, language: str) -> int | None:
-    """Where the phrase starts whose date this is when it is not the main verb's event.
-
-    "talks … since the four-day conflict in May", "nach dem Gipfel am Montag": the date
-    dates what follows the preposition.  "seit vergangenem Mittwoch", "since Monday"
-    (the date right after it) still date the main event: it began then.
-    """
-    if mention.other_event:
-        return mention.end  # "a fortnight after two jets flew": the date is the later phrase's
-    data = lang_data(language)
-    clause = clause_of(mention.start, split_clauses(text))
-    before = text[clause[0]:mention.start]
-    preps = "|".join(re.escape(p) for p in sorted(data.OTHER_EVENT_PREPOSITIONS, key=len, reverse=True))
-    found = list(re.finditer(rf"(?i)\b(?:{preps})\b", before))
-    if not found:
-        return None
-    last = found[-1]
-    between = re.findall(r"[\wÄÖÜäöüß'’-]+", before[last.end():])
-    if not [w for w in between if w.lower() not in data.DATE_LEAD_WORDS]:
-        return None  # "seit vergangenem Mittwoch": the date itself follows
-    return clause[0] + last.start()
-
-
 def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
                     language: str = "de") -> Trigger | None:
     """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
-    scope = _other_event_scope(mention, text, language)
+    scope = other_event_scope(mention, text, language)
     if scope is not None and mention.other_event:
         clause_end = clause_of(scope, split_clauses(text))[1]
         triggers = [t for t in triggers if scope <= t.start < clause_end]
@@ -140,9 +144,11 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
             # "kommende Woche von Montag bis Mittwoch": the weekday of that week names the day.
             kept[-1] = replace(m, direction=prev.direction)
             continue
-        if prev is not None and prev.kind == m.kind == "date" and re.fullmatch(
+        if prev is not None and prev.kind == m.kind and m.kind in ("date", "weekday") and re.fullmatch(
                 r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
-            continue
+            continue  # "from Monday to Wednesday", "Montag bis Mittwoch": one event, dated by its first day
+        if any(k.kind in DATED for k in kept) and ends_span(text, m, language):
+            continue  # "hatten am Donnerstag begonnen und dauern bis Samstag": the end of the event told
         kept.append(m)
     return kept
 
@@ -158,16 +164,20 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     dated = [m for m in mentions if m.kind in DATED]
     multi = len(dated) > 1
     for mention in mentions:
-        if _is_dateline(text, mention, sentence.index):
+        if is_dateline(text, mention, sentence.index):
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
-        tense = tense_at(text, mention.start, doc.language)
+        if date_called_off(text, mention.start, doc.language):
+            continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
+        tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
+        if tense >= 0 and past_verb_before(text, mention, doc.language):
+            tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = _choose_trigger(mention, triggers, text, doc.language)
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
-        if (trigger is None or trigger.source != STRONG) and _states(text, mention, doc.language):
+        if (trigger is None or trigger.source != STRONG) and states_a_level(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
-        mention = _with_known_year(mention, ref, tense, known_years or {})
+        mention = with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "tripday":
             # "am zweiten Tag seiner Reise": counted from the first day of the trip told.
             if trip is None or not trip.date or len(trip.date) != 10:
@@ -184,7 +194,14 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 iso = ref.isoformat()
             else:
                 continue
-        elif mention.kind in DATED and _not_an_event_date(text, mention, doc.language):
+        elif mention.kind == "later":
+            # "einen Tag später reiste er weiter": the day of the event told just before, moved on
+            anchor = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
+            if anchor is None or not anchor.date or len(anchor.date) != 10:
+                continue
+            day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset)
+            iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
+        elif mention.kind in DATED and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:
             # "The meeting came two days after X": X's day, counted from the event just told.
@@ -202,7 +219,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 continue  # no reference date to resolve against: not datable
         elif mention.kind == "vague":
             # Undatable ("im Frühjahr", "later this year"): only an event expected in the same clause.
-            if trigger is None or not _expected(text, mention, trigger, doc.language):
+            if trigger is None or not expected_in_clause(text, mention, trigger, doc.language):
                 continue
             iso = None
         else:
@@ -211,21 +228,24 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue
         kind = trigger.kind if trigger else "other"
         source = trigger.source if trigger else "none"
-        words = set(re.findall(r"[\wäöüß]+", text.lower()))
-        if source != STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS):
-            kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
-        scope = _other_event_scope(mention, text, doc.language) if mention.kind in DATED else None
+        scope = other_event_scope(mention, text, doc.language) if mention.kind in DATED else None
         if multi:
             lo, hi = own_clauses(text, mention, dated, trigger)
             span = text[lo:hi]
         else:
             lo, hi, span = 0, len(text), text
+        # (of the date's own clauses: "Nächste Woche reist der Außenminister nach X, auch ein Treffen mit
+        # Y ist geplant" tells a trip and a meeting)
+        words = set(re.findall(r"[\wäöüß]+", span.lower()))
+        if source != STRONG and kind in ("statement", "other", "meeting") and words & set(data.MEETING_SUBJECTS) \
+                and not (trigger is not None and trigger.travel):  # "reist der Außenminister": a trip
+            kind = "meeting"  # "Die Staats- und Regierungschefs haben sich … geeinigt"
         explicit = mention.kind == "date" and mention.year is not None
-        hint = mention.direction if mention.kind == "thismonth" else (
+        hint = mention.direction if mention.kind in ("thismonth", "relday") else (
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
             date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
-            summary=_scoped_summary(text, mention, scope) if scope is not None else summary_of(
+            summary=scoped_summary(text, mention, scope) if scope is not None else summary_of(
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
@@ -236,7 +256,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
                 lang_data(doc.language).TRIP_NOUNS)),
         )
-        if mention.kind == "sameday" and previous is not None:
+        if mention.kind in ("date", "weekday"):
+            draft.until = last_day(text, mention, iso, ref, tense, doc.language)
+        if mention.kind == "sameday" and previous is not None and not re.search(r"\d", mention.text):
+            # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day)
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
@@ -248,12 +271,17 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             told = without_purpose(told, doc.language) if draft.travel else told
             told = without_coordinated_meeting(told, trigger, triggers)
             if multi:  # "spoke to Lutnick on Monday and Greer on Tuesday": each date its own
-                eventful = [m for m in dated if not _not_an_event_date(text, m, doc.language)]
+                eventful = [m for m in dated if not not_an_event_date(text, m, doc.language)]
                 others = others_in_clause(text, mention, eventful, trigger)
                 told = "".join(" " if inside(i, others) and not c.isspace() else c for i, c in enumerate(told))
             sub = subordinate_scope(text, mention, trigger, data.TEMPORAL_SUBORDINATORS)
             if sub is not None:  # "… before the Board meets on 2 March": the Board's meeting only
                 told = "".join(c if sub[0] <= i < sub[1] or c.isspace() else " " for i, c in enumerate(told))
+            if trigger is not None and trigger.source == STRONG and told_in_reported_speech(
+                    text, trigger, doc.language):
+                # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X only reports it
+                told = reported_only(told, trigger, doc.language)
+                draft.guessed = True  # known only from hearsay
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if trigger is None:
@@ -275,72 +303,8 @@ def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
         return
     both = f"{before.text} {sentence.text}"
     draft.summary = summary_of(both, 0, len(both))
-    draft.add(participants_in(doc, before.text, before.index))
-
-
-def _not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
-    """A deadline ("through March 13", "bis zum 13. März", "funded past Friday", "Frist bis …") or a
-    span that counts a stretch rather than pointing to a day ("the second shutdown in four months")."""
-    data = lang_data(language)
-    clause = clause_of(mention.start, split_clauses(text))
-    before = text[clause[0]:mention.start].lower()
-    words = re.findall(r"[\wäöüß'’-]+", before)
-    head = mention.text.lower().split()[0] if mention.text.split() else ""
-    if head == "past" and (not words or words[-1] not in ("this", "the")):
-        return True  # "funded past Friday" (but "this past Friday" is last Friday)
-    if head in data.DEADLINE_WORDS and mention.kind == "month":
-        return True  # "until March", "bis Ende März"
-    lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
-    if lead and lead[-1] in data.DEADLINE_WORDS and not set(words) & data.LASTING_VERBS:
-        return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
-    if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
-        return True
-    if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
-            data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
-        return True  # "a shutdown that could have come Friday night": it did not happen
-    return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
-
-
-def _scoped_summary(text: str, mention: DateMention, scope: int) -> str:
-    """'since the four-day conflict in May': the phrase that names the dated event."""
-    if mention.other_event:
-        end = clause_of(scope, split_clauses(text))[1]
-        piece = text[scope:end]
-    else:
-        piece = text[scope:mention.end]
-    piece = piece.strip(" ,;:–—.")
-    if len(piece.split()) < 5:  # "Launched on 15 April" says too little of what happened
-        return summary_of(text, min(scope, mention.start), max(scope, mention.end))
-    return piece[:1].upper() + piece[1:]
-
-
-_DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
-
-
-def _is_dateline(text: str, mention: DateMention, index: int) -> bool:
-    """'lbr. DEN HAAG, 8. Januar.', 'TOKYO, March 9 (Reuters) -': a place and the day of filing."""
-    return index <= 1 and mention.kind == "date" and bool(_DATELINE.fullmatch(text[:mention.start]))
-
-
-def _states(text: str, mention: DateMention, language: str) -> bool:
-    """A clause that tells a level or an estimate ("stood at", "war … ausgegangen"), not an event."""
-    clause = clause_of(mention.start, split_clauses(text))
-    words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
-    return bool(words & lang_data(language).STATE_VERBS)
-
-
-def _with_known_year(mention: DateMention, ref: date | None, tense: int, known: dict[int, int]) -> DateMention:
-    """'a ceasefire on May 10' after 'the conflict in May last year': the May the article already
-    placed, when the nearest May would lie months back anyway."""
-    if ref is None or mention.kind != "date" or mention.year or not mention.month or tense > 0:
-        return mention
-    year = known.get(mention.month)
-    if year is None or year >= ref.year:
-        return mention
-    default = resolve(mention, ref, tense)
-    if default is None or (ref - date.fromisoformat(default)).days < 90:
-        return mention
-    return replace(mention, year=year)
+    if not draft.participants:  # ("Das teilte die Kommission am Freitag mit": who reports it, not who meets)
+        draft.add(participants_in(doc, before.text, before.index))
 
 
 def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
@@ -354,14 +318,6 @@ def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
                 year = m.year if m.year else ref.year + (m.rel_year or 0)
                 years.setdefault(m.month, set()).add(year)
     return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
-
-
-def _expected(text: str, mention: DateMention, trigger: Trigger, language: str) -> bool:
-    clause = clause_of(mention.start, split_clauses(text))
-    if not clause[0] <= trigger.start < clause[1]:
-        return False
-    words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
-    return bool(words & lang_data(language).EXPECT_CUES)
 
 
 def run(doc: Doc) -> None:
@@ -398,11 +354,13 @@ def run(doc: Doc) -> None:
                 last = told
                 last.told_block = sentence.block
                 continue
+        if tells_called_off(sentence.text, doc.language):
+            continue  # "The meeting between X and Y was canceled": X and Y met in no event told
         attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    events = fold_same_day(fold_into_dated(events), doc.language)
+    events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
     doc.events = [_to_event(d) for d in _snap_approximate(events)]
 
 
@@ -449,7 +407,7 @@ def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
     triggers = find_triggers(sentence.text, doc.language)
     for mention in _mentions(sentence, doc.language):
-        if mention.kind not in DATED or _is_dateline(sentence.text, mention, sentence.index):
+        if mention.kind not in DATED or is_dateline(sentence.text, mention, sentence.index):
             continue
         trigger = _choose_trigger(mention, triggers, sentence.text, doc.language)
         if trigger is None or trigger.kind == "statement":

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventcancel import date_called_off, event_cancelled
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -46,6 +47,8 @@ _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
 _ALIKE = frozenset({"meeting", "talks"})
 # Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
+# How far back (in sentences) an event told stays what a bare mention without names goes on about.
+_NEAR_SENTENCES = 2
 _PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
 
 
@@ -77,6 +80,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
+    if event_cancelled(text, trigger.start, doc.language):
+        return False  # "the meeting was called off", "Das Treffen wurde abgesagt"
     if set(before) & data.NEGATIONS:
         return False  # "kein Treffen", "no meeting", "ohne Gespräche", "has not announced the talks"
     if doc.language == "de" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
@@ -117,13 +122,27 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
         # "Lula slammed … in his opening address" after the opening he spoke at: an event owned by a
         # person told of before is that person's event of that sort already told (a speech: the
         # meeting it was given at).  Not a departure, a victory or another sort of event.
+        # "seine Brüssel-Reise": the trip told as that person's meetings there (not "seine Abreise")
+        trip = word.lower().endswith(lang_data(doc.language).TRIP_NOUNS) and not word.lower().endswith(
+            lang_data(doc.language).DEPARTURE_NOUNS)
         owned = next((e for e in reversed(events) if set(mine) & set(e.participants) and (
-            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE))), None)
+            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE) or trip)), None)
         if owned is not None:
             return owned
     for event in reversed(events):
         if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event
+    if not draft.participants and draft.sentence >= 0:
+        # "The COP30 summit began in Belém" after "the conference opened Monday", "The vote was 61-38"
+        # after "the Senate approved the bill": an event word that brings nobody new, right after an
+        # event of its sort (or, as a definite noun, of any sort), goes on about that event.
+        near = [e for e in reversed(events) if 0 <= draft.sentence - e.sentence <= _NEAR_SENTENCES]
+        same = next((e for e in near if alike(e.kind, draft.kind) and draft.kind != "other"
+                     and e.status == draft.status), None)  # "other" (a visit, a vote) is too wide a sort
+        if same is not None:
+            return same
+        if near and trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
+            return near[0]
     return None
 
 
@@ -135,6 +154,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
     text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
     lo, hi = clause_of(trigger.start, split_clauses(text))
+    if date_called_off(text, trigger.start, language) or re.search(data.POSTPONED, text[lo:hi].lower()):
+        return "planned"  # "sollte eigentlich … stattfinden, wurde aber verschoben": it is still to come
     lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
     if set(lead) & data.EARLIER_PREPOSITIONS:
         return "past"  # "nach seinem Wahlsieg", "since the strikes"
@@ -169,14 +190,22 @@ def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | Non
     if named:
         return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
     if draft.kind_source != STRONG and len(verb) > 3:
-        told = [e for e in alike_events if re.search(rf"\b{re.escape(verb)}\b", e.evidence)]
+        stem = _verb_stem(verb)
+        told = [e for e in alike_events if any(_verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
         if told:
-            return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht"
+            return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht",
+            # "unterzeichnen Grenzvertrag" over "haben … einen Grenzvertrag unterzeichnet"
     both = [e for e in events if e.kind not in ("statement", "announcement")
             and len(set(e.participants) & set(draft.participants)) >= 2]
     if both:
         return both[0]  # "Kurz von Macron empfangen" over "ist mit Macron zusammengetroffen"
     return alike_events[0] if alike_events and not draft.participants else None
+
+
+def _verb_stem(word: str) -> str:
+    """A verb without its ending: 'unterzeichnen', 'unterzeichnet' -> 'unterzeichn'; 'signs', 'signed' -> 'sign'."""
+    word = word.lower()
+    return re.sub(r"(?:en|et|te|ten|t|n|ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
 def _noun_key(word: str) -> str:
@@ -246,13 +275,17 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     if not triggers:
         return None
     trigger = triggers[0]
-    if going_on is not None and trigger.source != STRONG:
-        return None
+    if going_on is not None and trigger.source != STRONG and undated_status(
+            sentence.text, trigger, doc.language, going_on.status) == going_on.status:
+        return None  # (but "He will meet X" after calls told in the past is a meeting still to come)
     before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
     if earlier is None and headline:
         earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
+    if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:
+        # "Besuch", "Reform vote": a short headline that names nobody is a label over the body's news
+        earlier = min(events, key=lambda e: e.sentence)
     if earlier is not None:
         people = {p.name for p in doc.persons}
         earlier.add([n for n in draft.participants if n in people or headline])

@@ -34,9 +34,19 @@ RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächste
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
+# "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
+THIS_WEEK_MODIFIERS: tuple[str, ...] = ("diese", "dieser")
 WEEK_WORDS: tuple[str, ...] = ("woche",)
 MONTH_WORDS: tuple[str, ...] = ("monat", "monats")
 # The month of writing: (phrase, direction) with -1 before, +1 after the day of writing, 0 unclear.
+# A weekend named by its week (the month of its Saturday): 0 this week's, -1 the week before, 1 the
+# week after, 2 by the tense (the last one in a past clause, else the coming one).  A bare "am
+# Wochenende" is left out: it as often tells a plan that then changed.
+WEEKENDS: dict[str, int] = {
+    "dieses wochenende": 0, "an diesem wochenende": 0, "vergangenes wochenende": -1,
+    "am vergangenen wochenende": -1, "letztes wochenende": -1, "am letzten wochenende": -1,
+    "kommendes wochenende": 1, "am kommenden wochenende": 1, "am nächsten wochenende": 1,
+}
 THIS_MONTH: dict[str, int] = {
     "ende des monats": 1, "ende dieses monats": 1, "ende des laufenden monats": 1, "anfang des monats": -1,
     "anfang dieses monats": -1, "mitte des monats": 0, "mitte dieses monats": 0, "diesen monat": 0,
@@ -50,7 +60,7 @@ SPAN_UNITS: dict[str, int] = {
 }
 SPAN_FORWARD: tuple[str, ...] = ("in", "binnen", "innerhalb von")  # "in zwei Wochen": ahead
 SPAN_BACK: tuple[str, ...] = ("vor",)  # "vor zwei Wochen": back
-SPAN_ONE: tuple[str, ...] = ("einer", "einem", "ein", "eine")
+SPAN_ONE: tuple[str, ...] = ("einer", "einem", "einen", "ein", "eine")
 # "zwei Wochen nach X": X lies that long before (-1) or after (+1) the event told.
 SPAN_RELATIONS: dict[str, int] = {"nach": -1, "vor": 1}
 # A phrase after these is about another thing; a date in it dates that thing, not the main verb's event.
@@ -96,6 +106,8 @@ SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am mo
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
                              "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+# Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
+DEPARTURE_NOUNS: tuple[str, ...] = ("abreise", "anreise", "ausreise", "einreise", "weiterreise")
 TRIP_NOUNS: tuple[str, ...] = ("reise", "besuch", "staatsbesuch", "visite")
 # Days of a trip counted from its first day ("Zum Reiseauftakt", "am zweiten Tag seiner Reise"); the
 # group "n" names the ordinal, none means the first day.
@@ -124,7 +136,8 @@ EVENT_NOUNS: dict[str, str] = {
     "besuch": "other", "besuche": "other", "reise": "other", "staatsbesuch": "other", "urteil": "other",
     "wahl": "other",
     "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
-    "angriff": "other", "angriffe": "other", "anschlag": "other",
+    "angriff": "other", "angriffe": "other", "anschlag": "other", "klage": "other",
+    "vereidigung": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
@@ -180,7 +193,8 @@ PAST_CUES: frozenset[str] = frozenset({
     # Strong preterites, which the regular "-te" rule misses: "Die Kammer rief am Freitag … an".
     "rief", "riefen", "gab", "gaben", "kam", "kamen", "ging", "gingen", "hielt", "hielten", "nahm",
     "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
-    "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb",
+    "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb", "schrieb", "schrieben",
+    "hieß", "hiess", "verwies", "verwiesen",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
@@ -312,7 +326,10 @@ REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"hieß", "heißt", "sagt", "erkl�
 # A stretch of time spent on it makes a process of it ("verhandelten während neun Monaten", "nach mehr als
 # 25 Jahren Verhandlungen"): negotiations in general, no one occurrence (CONVENTIONS §7.4).
 DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s+|rund\s+)?(?:\w+\s+)?"
-                  r"(?:Jahren|Monaten|Wochen|Jahre|Monate)\b")
+                  r"(?:Jahren|Monaten|Wochen|Jahre|Monate)\b"
+                  # "seit dem Frühjahr", "dauerten … an": a stretch of time, a process
+                  r"|\bseit\s+(?:dem|der|den)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang)\b"
+                  r"|\b(?:dauerte|dauerten|gedauert|andauernd|andauerten)\b")
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
@@ -339,6 +356,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
     "wollte", "wollten",  # an intention of the past: whether it happened, the sentence does not say
     "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
+    "könnte", "könnten",  # a possibility, without a date: speculation, no event told
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
 DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",
@@ -365,6 +383,8 @@ ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
 # "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bohne\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
+    # "trotz der Abwesenheit der USA", "das Fernbleiben Russlands": whose absence is told is absent.
+    r"\b(?:Abwesenheit|Fernbleiben|Fehlen)\s+(?:(?:des|der|von|dem)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
 )
 # "laut Medienberichten vom Montag": a date in a phrase of attribution (no verb between) dates the
 # report, not the event the sentence tells; the text before the date must match this.
@@ -424,3 +444,38 @@ COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|s
 OCCASION_PATTERNS: tuple[str, ...] = (r"\b[Aa]m\s+Rande\s+(?:des|der|von)\s+[^,;.]*",)
 # Zeitliche Konjunktionen: "…, bevor der Rat am Montag tagt" — Datum und Ereignis gehören dem Nebensatz.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "sobald", "als", "wenn"})
+
+# --- events called off: a date the event no longer has ------------------------------------------
+# "Das Treffen wurde abgesagt", "sagte die Reise ab", "wurde verschoben": what was to happen then
+# does not.  Matched on the lower-cased clause.
+CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
+                   r"|storniert)\b"
+                   r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
+                   # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
+                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind)\b[^,;.]*\b(?:verschoben|vertagt|aufgeschoben)\b")
+# Only a hard cancellation: a postponed event still takes place, later (undated, planned).
+CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
+# The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
+# "sollte eigentlich am Freitag beginnen".
+ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren|geplant|vorgesehen)\b"
+                      r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
+                      r"|\bhatten?\b[^,;]*\bsollen\b")
+# A clause that turns against what was told before it ("…, er wurde aber verschoben").
+CONTRAST: str = r"\b(?:aber|doch|jedoch|allerdings|dann\s+aber)\b"
+# Before the new date of a postponed event ("auf Freitag verschoben", "auf den 12. März vertagt").
+NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"auf"})
+# A clock time without a day ("um 16.00 Uhr", "gegen 10 Uhr"): a time of the day told (§7), the day of
+# the event told before it or, first in the article, the day of writing.
+CLOCK_TIMES: tuple[str, ...] = (r"\b(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b",)
+# Postponed, in any form (headlines drop the auxiliary: "Gespräche vertagt"): the event is still to come.
+POSTPONED: str = r"\b(?:verschoben|verschiebt|vertagt|aufgeschoben)\b"
+# A length in days ("zweitägig", "a three-day summit"): how long the event dated in the sentence lasts.
+MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"
+# The moment of writing: -1 under way now ("zur Stunde endet der Gipfel": past, §7), 1 about to happen
+# the same day ("In Kürze stellt der Kanzler die Ergebnisse vor": planned).
+NOW_PHRASES: dict[str, int] = {"zur stunde": -1, "in diesen minuten": -1, "in kürze": 1, "in wenigen minuten": 1}
+# After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
+LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
+# Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
+PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
+                                  "fortdauernde", "fortdauernden")

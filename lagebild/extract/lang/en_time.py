@@ -22,8 +22,16 @@ RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hour
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
+# "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
+THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
 WEEK_WORDS: tuple[str, ...] = ("week",)
 MONTH_WORDS: tuple[str, ...] = ("month",)
+# A weekend named by its week (the month of its Saturday): 0 this week's, -1 the week before, 1 the
+# week after, 2 by the tense (the last one in a past clause, else the coming one).  A bare "am
+# Wochenende" is left out: it as often tells a plan that then changed.
+WEEKENDS: dict[str, int] = {
+    "this weekend": 0, "last weekend": -1, "next weekend": 1, "over the weekend": 2,
+}
 THIS_MONTH: dict[str, int] = {
     "later this month": 1, "earlier this month": -1, "this month": 0, "end of the month": 1,
     "end of this month": 1, "by the end of the month": 1, "late this month": 1, "early this month": -1,
@@ -69,6 +77,8 @@ VAGUE: tuple[str, ...] = (
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
                              "that afternoon", "later in the day")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
+# Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
+DEPARTURE_NOUNS: tuple[str, ...] = ("departure", "arrival")
 TRIP_NOUNS: tuple[str, ...] = ("trip", "visit", "tour")
 # Days of a trip counted from its first day ("on the second day of his visit").
 TRIP_DAYS: tuple[str, ...] = (
@@ -91,6 +101,7 @@ EVENT_NOUNS: dict[str, str] = {
     "briefing": "statement", "visit": "other", "trip": "other", "state visit": "other",
     "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
     "ruling": "other", "reimposition": "other", "signing": "other", "signing ceremony": "other",
+    "lawsuit": "other", "recount": "other", "swearing-in": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("visit", "trip", "speech", "address", "remarks", "exercise")
@@ -230,7 +241,10 @@ ARTICLES: frozenset[str] = frozenset({"a", "an"})
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
 # A stretch of time spent on it makes a process of it ("negotiated for nine months").
 DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:\w+\s+)?"
-                  r"(?:years|months|weeks)\b")
+                  r"(?:years|months|weeks)\b"
+                  # "since the spring", "the talks dragged on": a stretch of time, a process
+                  r"|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|beginning\s+of\s+the\s+year)\b"
+                  r"|\b(?:lasted|dragged\s+on)\b")
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # Phrases where an event word names no event.
@@ -253,6 +267,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
     "pushing", "pressing", "need", "needs", "necessity", "ongoing", "traditionally", "usually", "often", "typically",
     "routinely", "normally",
+    "could", "might",  # a possibility, without a date: speculation, no event told ("could be signed soon")
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
 # "before they began talks": a pronoun for a group already told of; its event is one told just before.
@@ -273,6 +288,9 @@ ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
 # "moving forward without the US": whoever an event goes on without is no party to it.
 ABSENT_PATTERNS: tuple[str, ...] = (
     r"\bwithout\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
+    # "despite the United States' absence", "the absence of Russia": whose absence is told is absent.
+    r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+(?:absence|no-show)\b",
+    r"\b(?:absence|no-show)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
 )
 # "according to media reports on Monday": a date in a phrase of attribution (no verb between) dates
 # the report, not the event the sentence tells; the text before the date must match this.
@@ -328,3 +346,40 @@ OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",
 # Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
 # its event are the subordinate clause's; who acts in the main clause does not take part in it.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", "when", "once"})
+
+# --- events called off: a date the event no longer has ------------------------------------------
+# "the meeting was called off", "the signing was postponed": what was to happen then does not.
+# Matched on the lower-cased clause.
+CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
+                   r"|shelved)\b"
+                   # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
+                   r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
+                   r"|rescheduled)\b")
+# Only a hard cancellation: a postponed event still takes place, later (undated, planned).
+CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
+                  r"|shelved)\b")
+# The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
+ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
+                      r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
+                      r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b")
+# A clause that turns against what was told before it ("…, but the signing was postponed").
+CONTRAST: str = r"\b(?:but|however|yet)\b"
+# Before the new date of a postponed event ("postponed to Friday", "moved to next week").
+NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
+# A clock time without a day ("at 4 p.m.", "at 10:30 GMT"): a time of the day told (§7), the day of the
+# event told before it or, first in the article, the day of writing.  Not "by 5 p.m." (a deadline).
+CLOCK_TIMES: tuple[str, ...] = (
+    r"(?i)\b(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b(?:at|around)\s+\d{1,2}:\d{2}\b",
+)
+# Postponed, in any form (headlines drop the auxiliary: "Talks postponed"): the event is still to come.
+POSTPONED: str = r"\b(?:postponed|postpones|delayed|put\s+off|pushed\s+back|rescheduled)\b"
+# A length in days ("zweitägig", "a three-day summit"): how long the event dated in the sentence lasts.
+MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
+# The moment of writing: -1 under way now ("zur Stunde endet der Gipfel": past, §7), 1 about to happen
+# the same day ("In Kürze stellt der Kanzler die Ergebnisse vor": planned).
+NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few minutes": 1}
+# After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
+LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
+# Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
+PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")

@@ -1,0 +1,69 @@
+"""Events called off: a date or an event word that names what no longer happens then.
+
+"The ministers had been due to sign a memorandum on Wednesday, but the signing was postponed",
+"Ursprünglich hatte der Besuch im Januar stattfinden sollen", "Das Treffen am Freitag wurde
+abgesagt": the day told is the plan that changed, not the day of an event (CONVENTIONS §7: an
+event is what happens, happened or is going to happen).  The new date of a postponed event
+("auf Freitag verschoben", "postponed to next week") still dates it.  The cues are data per
+language (``lang/*_time.py``: CALLED_OFF, CANCELLED, ORIGINAL_PLAN, CONTRAST).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import lang_data
+from lagebild.extract.eventdraft import clause_of, split_clauses
+
+_WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
+
+
+def _new_date(text: str, clause_start: int, pos: int, language: str) -> bool:
+    """The date at ``pos`` follows a preposition of the new date ("auf Freitag", "to next week")."""
+    data = lang_data(language)
+    words = [w.lower() for w in _WORDS.findall(text[clause_start:pos])]
+    lead = [w for w in words[-4:] if w not in data.DATE_LEAD_WORDS]
+    return bool(lead) and lead[-1] in data.NEW_DATE_PREPOSITIONS
+
+
+def _said_off(text: str, lo: int, hi: int, pattern: str, language: str) -> bool:
+    """The clause ``lo:hi`` says it, or a later clause of the sentence turns against it ("…, but the
+    meeting was called off", "…, er wurde aber verschoben")."""
+    data = lang_data(language)
+    low = text.lower()
+    if re.search(pattern, low[lo:hi]):
+        return True
+    return bool(re.search(rf"(?:{data.CONTRAST})[^.;]*?(?:{pattern})", low[hi:]))
+
+
+def date_called_off(text: str, pos: int, language: str) -> bool:
+    """Whether the date expression at ``pos`` is the day of an event that was called off, postponed
+    from it or only first planned for it."""
+    data = lang_data(language)
+    lo, hi = clause_of(pos, split_clauses(text))
+    if _new_date(text, lo, pos, language):
+        return False  # "auf Freitag verschoben": the day it now takes place
+    if re.search(data.ORIGINAL_PLAN, text[lo:hi].lower()) and re.search(data.CALLED_OFF, text.lower()):
+        return True  # "originally planned for Monday, was canceled" (but "Ursprünglich sollte sie am
+        # Montag reisen" alone still plans the trip for Monday)
+    return _said_off(text, lo, hi, data.CALLED_OFF, language)
+
+
+def event_cancelled(text: str, pos: int, language: str) -> bool:
+    """Whether the event word at ``pos`` names an event that was cancelled outright (a postponed one
+    still takes place, later)."""
+    lo, hi = clause_of(pos, split_clauses(text))
+    return _said_off(text, lo, hi, lang_data(language).CANCELLED, language)
+
+
+def tells_called_off(text: str, language: str) -> bool:
+    """The sentence tells of a plan that changed ("was canceled", "wurde verschoben"): the names in it
+    are no news about the event told before it."""
+    return bool(re.search(lang_data(language).CALLED_OFF, text.lower()))
+
+
+def postponed_to(text: str, pos: int, language: str) -> bool:
+    """The date at ``pos`` is the new date of a postponed event ("wurde auf Freitag verschoben",
+    "was postponed to Friday"): still to come, whatever the tense of the verb that moved it."""
+    lo, _hi = clause_of(pos, split_clauses(text))
+    return _new_date(text, lo, pos, language) and tells_called_off(text, language)

@@ -1,0 +1,150 @@
+"""Which date expressions date an event of their own (one stage helper of ``events``).
+
+Not the end of a span ("bis Samstag" after the day it began), a deadline ("through March 13"), a
+dateline ("TOKYO, March 9 (Reuters) -") or a level ("stood at 58% in January"); and the tense a
+past verb right before a date gives it ("announced Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from lagebild.extract.datefind import DateMention, lang_data, weak_past
+from lagebild.extract.dates import resolve
+from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses, summary_of
+
+
+def ends_span(text: str, mention: DateMention, language: str) -> bool:
+    """The date follows a word of an end ("bis Samstag", "until Friday"): after a date of its own,
+    when the event told lasts till then."""
+    data = lang_data(language)
+    words = re.findall(r"[\wäöüß'’-]+", text[:mention.start].lower())
+    lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
+    return bool(lead) and (lead[-1] in data.DEADLINE_WORDS or (
+        lead[-1] == "to" and bool(set(words) & data.LASTING_VERBS)))  # "which runs to Wednesday"
+
+
+_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "man", "he", "she", "they", "we", "it"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "to",
+                          "ist", "sind", "war", "waren", "wird", "werden", "soll", "sollen", "sei"})
+
+
+def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
+    """The date follows a past verb form right away ("announced Monday", "said on Friday",
+    „telefonierte am Montag“), also with its subject after it („Schrieb er am Freitag“, "said Merz on
+    Friday"); not a participle of a plan ("is expected Monday") nor a present auxiliary („ist am Freitag
+    geplant“), and never across a comma („sagte, um 16 Uhr werde …“)."""
+    found = re.search(r"(?:([\wÄÖÜäöüß'’-]+)\s+)?(?:([\wÄÖÜäöüß'’-]+)\s+)?([\wÄÖÜäöüß'’-]+)\s+(?:(?:on|am)\s+)?$",
+                      text[:mention.start])
+    if found is None:
+        return False
+    third, second, last = (found[1] or ""), (found[2] or ""), found[3]
+    if _is_past(last, language):
+        return second.lower() not in _AUXILIARIES
+    subject = last.lower() in _SUBJECT_PRONOUNS or last[:1].isupper()
+    return subject and bool(second) and _is_past(second, language) and third.lower() not in _AUXILIARIES
+
+
+def _is_past(word: str, language: str) -> bool:
+    low = word.lower()
+    if low in _AUXILIARIES or low in _PRESENT_AUXILIARIES:
+        return False
+    data = lang_data(language)
+    return low in data.PAST_CUES or low in data.SPEECH_PAST or weak_past(word, language)
+
+def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
+    """A deadline ("through March 13", "bis zum 13. März", "funded past Friday", "Frist bis …") or a
+    span that counts a stretch rather than pointing to a day ("the second shutdown in four months")."""
+    data = lang_data(language)
+    clause = clause_of(mention.start, split_clauses(text))
+    before = text[clause[0]:mention.start].lower()
+    words = re.findall(r"[\wäöüß'’-]+", before)
+    head = mention.text.lower().split()[0] if mention.text.split() else ""
+    if head == "past" and (not words or words[-1] not in ("this", "the")):
+        return True  # "funded past Friday" (but "this past Friday" is last Friday)
+    if head in data.DEADLINE_WORDS and mention.kind == "month":
+        return True  # "until March", "bis Ende März"
+    lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
+    if lead and lead[-1] in data.DEADLINE_WORDS and not set(words) & data.LASTING_VERBS:
+        return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
+    if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
+        return True
+    if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
+            data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
+        return True  # "a shutdown that could have come Friday night": it did not happen
+    return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
+
+
+_DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
+
+
+def is_dateline(text: str, mention: DateMention, index: int) -> bool:
+    """'lbr. DEN HAAG, 8. Januar.', 'TOKYO, March 9 (Reuters) -': a place and the day of filing."""
+    return index <= 1 and mention.kind == "date" and bool(_DATELINE.fullmatch(text[:mention.start]))
+
+
+def states_a_level(text: str, mention: DateMention, language: str) -> bool:
+    """A clause that tells a level or an estimate ("stood at", "war … ausgegangen"), not an event."""
+    clause = clause_of(mention.start, split_clauses(text))
+    words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
+    return bool(words & lang_data(language).STATE_VERBS)
+
+def other_event_scope(mention: DateMention, text: str, language: str) -> int | None:
+    """Where the phrase starts whose date this is when it is not the main verb's event.
+
+    "talks … since the four-day conflict in May", "nach dem Gipfel am Montag": the date
+    dates what follows the preposition.  "seit vergangenem Mittwoch", "since Monday"
+    (the date right after it) still date the main event: it began then.
+    """
+    if mention.other_event:
+        return mention.end  # "a fortnight after two jets flew": the date is the later phrase's
+    data = lang_data(language)
+    clause = clause_of(mention.start, split_clauses(text))
+    before = text[clause[0]:mention.start]
+    preps = "|".join(re.escape(p) for p in sorted(data.OTHER_EVENT_PREPOSITIONS, key=len, reverse=True))
+    found = list(re.finditer(rf"(?i)\b(?:{preps})\b", before))
+    if not found:
+        return None
+    last = found[-1]
+    between = re.findall(r"[\wÄÖÜäöüß'’-]+", before[last.end():])
+    if not [w for w in between if w.lower() not in data.DATE_LEAD_WORDS]:
+        return None  # "seit vergangenem Mittwoch": the date itself follows
+    return clause[0] + last.start()
+
+
+def scoped_summary(text: str, mention: DateMention, scope: int) -> str:
+    """'since the four-day conflict in May': the phrase that names the dated event."""
+    if mention.other_event:
+        end = clause_of(scope, split_clauses(text))[1]
+        piece = text[scope:end]
+    else:
+        piece = text[scope:mention.end]
+    piece = piece.strip(" ,;:–—.")
+    if len(piece.split()) < 5:  # "Launched on 15 April" says too little of what happened
+        return summary_of(text, min(scope, mention.start), max(scope, mention.end))
+    return piece[:1].upper() + piece[1:]
+
+
+def with_known_year(mention: DateMention, ref: date | None, tense: int, known: dict[int, int]) -> DateMention:
+    """'a ceasefire on May 10' after 'the conflict in May last year': the May the article already
+    placed, when the nearest May would lie months back anyway."""
+    if ref is None or mention.kind != "date" or mention.year or not mention.month or tense > 0:
+        return mention
+    year = known.get(mention.month)
+    if year is None or year >= ref.year:
+        return mention
+    default = resolve(mention, ref, tense)
+    if default is None or (ref - date.fromisoformat(default)).days < 90:
+        return mention
+    return replace(mention, year=year)
+
+
+def expected_in_clause(text: str, mention: DateMention, trigger: Trigger, language: str) -> bool:
+    clause = clause_of(mention.start, split_clauses(text))
+    if not clause[0] <= trigger.start < clause[1]:
+        return False
+    words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
+    return bool(words & lang_data(language).EXPECT_CUES)

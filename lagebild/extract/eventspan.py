@@ -1,0 +1,75 @@
+"""Events that last several days: the last day of a span, and what is said within it.
+
+"The summit, which runs from Monday to Wednesday", „Die Gespräche hatten am Donnerstag begonnen und
+dauern bis Samstag“, "a three-day summit", „ein zweitägiges Treffen“: the event is dated by its
+first day (CONVENTIONS §7) and lasts to the last.  A statement or declaration dated on a later day
+of that span, by people of the event or by nobody named apart, is made at it (§7: part of another
+event, not separate) — "the summit ended on Wednesday with a joint declaration".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from lagebild.extract.datefind import DateMention, find_dates, lang_data
+from lagebild.extract.dates import resolve
+from lagebild.extract.eventdraft import Draft
+from lagebild.extract.undated import alike
+
+_RANGE = re.compile(r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?")
+_WORDS = re.compile(r"[\wäöüß'’-]+")
+# Kinds of what is said on a later day of the event, and so part of it.
+_SAID = frozenset({"statement", "announcement"})
+
+
+def _is_end(text: str, start: DateMention, end: DateMention, language: str) -> bool:
+    if end.start <= start.end or end.kind not in ("date", "weekday"):
+        return False
+    if end.kind == start.kind and _RANGE.fullmatch(text[start.end:end.start]):
+        return True  # "from Monday to Wednesday", "vom 3. bis 5. Mai"
+    data = lang_data(language)
+    words = [w.lower() for w in _WORDS.findall(text[:end.start])]
+    lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
+    return bool(lead) and lead[-1] in (*data.DEADLINE_WORDS, "to") and bool(set(words) & data.LASTING_VERBS)
+
+
+def last_day(text: str, mention: DateMention, first: str | None, ref: date | None, tense: int,
+             language: str) -> str | None:
+    """The last day of the event dated by ``mention`` on ``first`` (ISO day), when the sentence
+    tells one: the end of a range after it, or a length in days before the event word."""
+    if first is None or len(first) != 10:
+        return None
+    start = date.fromisoformat(first)
+    for end in find_dates(text, language):
+        if not _is_end(text, mention, end, language):
+            continue
+        if end.kind == "weekday" and end.weekday is not None:
+            return (start + timedelta(days=(end.weekday - start.weekday()) % 7)).isoformat()
+        day = resolve(end, ref, 1) if ref is not None else None
+        return day if day and len(day) == 10 and day >= first else None
+    found = re.search(lang_data(language).MULTI_DAY, text)
+    if found:
+        days = lang_data(language).NUMBER_WORDS.get(found["n"].lower()) if not found["n"].isdigit() else found["n"]
+        if days and 1 < int(days) <= 14:
+            return (start + timedelta(days=int(days) - 1)).isoformat()
+    return None
+
+
+def fold_within_span(events: list[Draft]) -> list[Draft]:
+    """A statement, announcement or meeting dated on a later day of a meeting or talks that lasts
+    several days, sharing someone with it or naming no one of its own, is said or done at that meeting
+    ("the leaders adopted a declaration on Wednesday" at a summit running to Wednesday)."""
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if (event.kind in _SAID or alike(event.kind, "meeting")) and event.date and len(event.date) == 10:
+            day = event.date
+            target = next((k for k in kept if k.until and k.date and alike(k.kind, "meeting")
+                           and k.date < day <= k.until
+                           and (set(k.participants) & set(event.participants) or not event.participants)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add(event.participants)
+    return kept
