@@ -20,8 +20,12 @@ def write_text(path: Path, text: str, display: str | None = None, *, sync: bool 
     ``sync=False`` skips the fsync: still never half a file for readers, but after a power
     loss the file may be empty; for caches, whose readers treat a bad entry as missing.
     """
+    write_bytes(path, text.encode("utf-8"), display, sync=sync)
+
+
+def write_bytes(path: Path, data: bytes, display: str | None = None, *, sync: bool = True) -> None:
+    """`write_text` for bytes."""
     shown = display or str(path)
-    data = text.encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.is_dir():

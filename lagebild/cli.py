@@ -232,6 +232,14 @@ def _render(config: Path, site: Path, state: Path, today: str | None, site_url: 
     if not config.is_file():
         raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))
     with project_lock(state):
-        build_site(config, site, today, site_url)
-    print(f"site built: {site}/index.html", file=sys.stderr)
+        outcome = build_site(config, site, today, site_url)
+    for note in outcome.notes:
+        print(f"note: {terminal_text(note)}", file=sys.stderr)
+    if outcome.kept:
+        print(f"site up to date: {site}/index.html (nothing changed since the last build)", file=sys.stderr)
+    elif outcome.rendered is not None:
+        print(f"site built: {site}/index.html ({outcome.rendered} of {outcome.pages} pages rendered, "
+              "the rest kept from the last build)", file=sys.stderr)
+    else:
+        print(f"site built: {site}/index.html", file=sys.stderr)
     return 0

@@ -69,8 +69,17 @@ def record_extraction(state_dir: Path, changes: list[tuple[str, Change]], confli
             atomic.write_text(log, previous + "".join(line + "\n" for line in lines))
         entries = [{"path": p.path, "line": p.line, "field": p.field or "", "message": p.message}
                    for p in conflicts]
-        if entries or (state_dir / CONFLICTS_FILE).is_file():
-            atomic.write_text(state_dir / CONFLICTS_FILE, json.dumps(entries, ensure_ascii=False, indent=1) + "\n")
+        text = json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+        if (entries or (state_dir / CONFLICTS_FILE).is_file()) and _text_of(state_dir / CONFLICTS_FILE) != text:
+            # Unchanged, the file stays untouched: a build after an unchanged re-run has nothing to do.
+            atomic.write_text(state_dir / CONFLICTS_FILE, text)
+
+
+def _text_of(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def read_log(state_dir: Path) -> list[dict[str, Any]]:

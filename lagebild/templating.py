@@ -9,12 +9,15 @@ variables are errors naming the template and line.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import traceback
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 
 from lagebild.errors import LagebildError, Problem
@@ -31,14 +34,44 @@ def _markdown_finalize(value: Any) -> Any:
     return value
 
 
+class _SparingBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A cache that cannot be read or written only costs time: its folder may vanish while the
+    process runs (a project folder removed and made again), and the template is compiled anew."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache(template_dir: str, kind: str) -> jinja2.BytecodeCache | None:
+    """Compiled templates under the project's `.lagebild/cache/` (Jinja checks each one against its
+    source): a build that renders a few pages need not compile thirty templates first.  One folder
+    per environment, since the same template compiles differently with and without autoescape."""
+    state = Path(template_dir).parent / ".lagebild"
+    if not state.is_dir():
+        return None
+    folder = state / "cache" / f"templates-{kind}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only project renders without it
+    return _SparingBytecodeCache(str(folder))
+
+
 @lru_cache(maxsize=8)
 def _environments(template_dir: str) -> tuple[jinja2.Environment, jinja2.Environment]:
     loader = jinja2.FileSystemLoader(template_dir)
     html = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                              bytecode_cache=_bytecode_cache(template_dir, "html"))
     markdown = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
                                   finalize=_markdown_finalize, trim_blocks=True, lstrip_blocks=True,
-                                  keep_trailing_newline=True)
+                                  keep_trailing_newline=True, bytecode_cache=_bytecode_cache(template_dir, "markdown"))
     return html, markdown
 
 

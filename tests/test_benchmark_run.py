@@ -30,6 +30,7 @@ SIZE_KEYS = {
     "search_index_kb", "build_warm_s", "build_ms_per_briefing", "serve_start_s", "serve_edits",
     "serve_edit_median_s", "serve_edit_max_s", "serve_peak_rss_mb", "peak_rss_mb", "baseline_build_s",
     "baseline_peak_rss_mb", "build_vs_baseline", "build_warm_cpu_s", "baseline_build_cpu_s", "build_vs_baseline_cpu",
+    "build_edit_s", "build_edit_cpu_s",
 }
 EDIT_KINDS = ["title and role", "event to another month", "new briefing", "delete briefing", "rename person"]
 
@@ -53,7 +54,7 @@ def test_quick_run_writes_every_key_with_sane_values(tmp_path: Path) -> None:
     assert set(result) >= SIZE_KEYS, SIZE_KEYS - set(result)
     assert SIZE_KEYS | set(report) <= documented_keys()
     assert int(size) == result["articles"]
-    for key in ("extract_cold_s", "extract_warm_s", "build_s", "build_warm_s", "baseline_build_s",
+    for key in ("extract_cold_s", "extract_warm_s", "build_s", "build_warm_s", "build_edit_s", "baseline_build_s",
                 "serve_start_s", "extract_cold_cpu_s"):
         assert 0 < result[key] < 900, key
     assert result["pages"] > result["articles"]  # briefings plus actor, timeline, list pages

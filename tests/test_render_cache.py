@@ -155,3 +155,14 @@ def test_a_cache_that_cannot_be_written_only_costs_time(content: Path, tmp_path:
     result = rebuild(project)
     assert result.returncode == 0, result.stderr
     assert_same_site(snapshot(project / "site"), first)
+
+
+def test_the_settings_key_is_the_same_in_every_process(tmp_path: Path) -> None:
+    """The toc's `slugify` is a function: the key names it, not its memory address (which made
+    every new process miss every entry)."""
+    script = ("from pathlib import Path\nfrom mkdocs.config import load_config\n"
+              "from lagebild.site.render_cache import RenderCache\n"
+              f"print(RenderCache(Path({str(tmp_path)!r}), load_config({str(ROOT / 'mkdocs.yml')!r})).settings)\n")
+    keys = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout.strip() for _ in range(2)}
+    assert len(keys) == 1 and all(keys)

@@ -48,6 +48,7 @@ from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
+from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
@@ -107,6 +108,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
+        self.resumed = False  # a warm `build.py render`: stores from disk, old pages linked into the site folder
+        self.page_outputs: list[str] = []  # this build's page files (dest URIs), for the page cache
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -132,6 +135,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
         if search is not None and not self.search_store_installed:
             log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
+            if self.resumed:  # the theme indexes only the pages rendered: render every page
+                self.planner.forget()
         elif search is not None:
             index = search.search_index
             settings = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")
@@ -155,6 +160,18 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         last_good.serving = command == "serve"
         self.dirty = dirty
+
+    def snapshot(self) -> PluginState:
+        """What a later `build.py render` needs to build only what changed (page_cache)."""
+        return PluginState(self.briefing_store, self.planner, self.export_store, self.search_store, set(self.outputs),
+                           dict(self.derived_metas))
+
+    def resume(self, state: PluginState) -> None:
+        """Continue from the last build's stores (page_cache): this build is dirty, as under serve."""
+        self.briefing_store, self.planner = state.briefing_store, state.planner
+        self.export_store, self.search_store = state.export_store, state.search_store
+        self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
+        self.built_once = self.dirty = self.resumed = True
 
     def may_build_dirty(self) -> bool:
         """For the serve builder: dirty if the last build succeeded and the search store works."""
@@ -234,6 +251,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config, digests)
         self.pending_outputs = {file.dest_uri for file in files}
+        self.page_outputs = [file.dest_uri for file in files.documentation_pages()]
         if self.dirty:
             self._mark_modified(files, config, plan, derived)
             log.info(f"lagebild: rendering {self.rendered_pages} of {len(files.documentation_pages())} pages "
@@ -276,9 +294,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
         """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
         shown = {path: (page, self.derived_metas.get(path)) for path, page in derived.items()}
-        marked = mark_modified(files, plan, shown, self.previous_derived, self.search_store.text, self.audit)
+        marked = mark_modified(files, plan, shown, self.previous_derived, self.search_store.text, self.audit,
+                               render_handwritten=self.resumed or self.outputs != self.pending_outputs)
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
+        if self.resumed:  # pages linked from the old site: a file written again gets an inode of its own
+            unshare(file.abs_dest_path for file in files
+                    if not (file.is_documentation_page() and not file.is_modified()))
         remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
 
     def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:

@@ -23,10 +23,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import inspect
 import json
 import logging
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Mapping
+from functools import cached_property, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -79,7 +80,19 @@ class Store:
 
 
 def digest(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=str).encode("utf-8")).hexdigest()
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=_stable).encode("utf-8")).hexdigest()
+
+
+def _stable(value: Any) -> str:
+    """A value JSON cannot hold, named the same in every process: a function (the toc's `slugify`)
+    by its module and name, never by its `repr`, whose memory address made every process miss."""
+    if callable(value) and hasattr(value, "__qualname__"):
+        try:  # with its module's source: a changed function converts again
+            source = hashlib.sha256(Path(inspect.getsourcefile(value) or "").read_bytes()).hexdigest()
+        except (OSError, TypeError):
+            source = "?"
+        return f"{getattr(value, '__module__', '?')}.{value.__qualname__} {source}"
+    return str(value)
 
 
 def code_version(extensions: list[Any]) -> str:
@@ -95,12 +108,19 @@ def _code_version(modules: tuple[str, ...]) -> str:
             parts.append(f"{name} {metadata.version(name)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{name} -")
-    owners = metadata.packages_distributions()
+    owners: Mapping[str, list[str]] | None = None  # looked up only when needed: it reads every installed RECORD
     for module in modules:
         top = module.split(".")[0]
-        if top in owners:
-            parts.extend(f"{d} {metadata.version(d)}" for d in sorted(owners[top]))
-            continue
+        try:
+            found = importlib.util.find_spec(top) is not None
+        except (ImportError, ValueError):
+            found = False
+        if found:
+            if owners is None:
+                owners = metadata.packages_distributions()
+            if top in owners:
+                parts.extend(f"{d} {metadata.version(d)}" for d in sorted(owners[top]))
+                continue
         try:
             spec = importlib.util.find_spec(module)
         except (ImportError, ValueError):
@@ -156,12 +176,19 @@ class RenderCache:
 
     def __init__(self, folder: Path, config: MkDocsConfig) -> None:
         self.store = Store(folder)
-        extensions = list(config.markdown_extensions)
-        self.settings = digest(
-            code_version(extensions), [_extension_id(e) for e in extensions], config.mdx_configs or {},
-            config.use_directory_urls, json.loads(json.dumps(config.validation, default=_plain)))
+        self.config = config
         self.hits = 0
         self.misses = 0
+
+    @cached_property
+    def settings(self) -> str:
+        """Worked out for the first page converted (a warm build may convert none: the versions of
+        the installed packages take a third of a second to look up)."""
+        config = self.config
+        extensions = list(config.markdown_extensions)
+        return digest(
+            code_version(extensions), [_extension_id(e) for e in extensions], config.mdx_configs or {},
+            config.use_directory_urls, json.loads(json.dumps(config.validation, default=_plain)))
 
     def attach(self, page: Page, markdown: str, files: Files) -> None:
         """Make the page's coming render() a cache hit, or a conversion that fills the cache."""

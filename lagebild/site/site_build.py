@@ -19,16 +19,20 @@ import shutil
 import signal
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from lagebild.errors import LagebildError, Problem
 from lagebild.lock import project_lock
-from lagebild.paths import check_site_dir
+from lagebild.paths import check_site_dir, state_dir_for
+from lagebild.site.incremental import site_record
 
 # Our temporary folders beside the site: <site>.tmp-<pid>-<16 hex> and <site>.old-<pid>-<16 hex>.
 _OWN_NAME = re.compile(r"^.+\.(tmp|old)-\d+-[0-9a-f]{16}$")
 _RENAME_EXCHANGE = 2  # linux/fs.h: swap two paths in one step
-__all__ = ["build_site", "os_problem", "project_lock", "remove_stale_builds", "temp_name"]
+__all__ = ["BuildOutcome", "build_site", "os_problem", "project_lock", "remove_stale_builds", "temp_name"]
 # MkDocs names a page by its path inside docs_dir; editors know it by its path in the project.
 _DOC_FILE = re.compile(r"^Doc file '([^']+)' (.*)$")
 
@@ -81,35 +85,114 @@ def _mkdocs_problem(message: str, docs_dir: str, config_shown: str) -> Problem:
     return Problem(config_shown, message)
 
 
-def build_site(config_file: Path, site_dir: Path, today: str | None = None, site_url: str | None = None) -> None:
+@dataclass
+class BuildOutcome:
+    kept: bool = False  # nothing changed since the last build: site/ was left as it was
+    rendered: int | None = None  # pages rendered by a warm build (None: a cold one rendered all)
+    pages: int = 0
+    notes: list[str] = field(default_factory=list)  # a page cache that could not be used or written
+
+
+def build_site(config_file: Path, site_dir: Path, today: str | None = None,
+               site_url: str | None = None) -> BuildOutcome:
     """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in.
 
-    `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.
+    `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.  With the page cache
+    (`incremental.page_cache`) a build whose inputs did not change keeps the site, and one whose
+    inputs changed renders only the pages that show what changed.
     """
+    site_dir = site_dir.resolve()
+    config_file = config_file.resolve()
+    if today:
+        os.environ["LAGEBILD_TODAY"] = today
+    build_day = today or os.environ.get("LAGEBILD_TODAY") or date.today().isoformat()
+    folder = config_file.parent / ".lagebild" / "cache" / "pages"
+    notes: list[str] = []
+    # Only the standard library and the record so far: a build with nothing to do imports no MkDocs.
+    record = site_record.read_record(folder, notes)
+    if record is not None and site_record.up_to_date(record, config_file, site_dir, build_day, site_url):
+        return BuildOutcome(kept=True, pages=len(record.pages), notes=notes)
+    from lagebild.site.incremental.page_cache import PageCache
+
+    cache = PageCache(folder, notes, record)
+    outcome = _build(config_file, site_dir, build_day, site_url, cache)
+    outcome.notes = notes
+    return outcome
+
+
+def _input_folders(config: Any, plugin: Any) -> list[tuple[Path, frozenset[str]]]:
+    """What a build reads besides mkdocs.yml: content, templates (and the theme overrides), the state
+    folder without its caches, seeds."""
+    root = Path(config.config_file_path).resolve().parent
+    docs = Path(config.docs_dir).resolve()
+    folders: list[tuple[Path, frozenset[str]]] = [(docs, frozenset()), (root / "templates", frozenset())]
+    if plugin is not None:  # as its on_config will find it (not yet run)
+        folders.append(((root / plugin.config.templates).resolve(), frozenset()))
+    if config.theme.custom_dir:
+        folders.append((Path(config.theme.custom_dir).resolve(), frozenset()))
+    folders += [(state_dir_for(docs), site_record.SKIPPED_STATE), (root / "seeds", frozenset())]
+    return sorted(set(folders), key=lambda item: str(item[0]))
+
+
+def _fresh_plugins() -> None:
+    """New plugin objects for this build.  MkDocs keeps plugins that have `on_startup` in a cache
+    on its config schema, for `mkdocs serve`; a second build in the same process (tests) would
+    otherwise start from the last one's state, of whatever project that was."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    option = dict(MkDocsConfig._schema).get("plugins")
+    if option is not None and hasattr(option, "plugin_cache"):
+        option.plugin_cache = {}
+
+
+def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, cache: Any) -> BuildOutcome:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
 
-    site_dir = site_dir.resolve()
+    from lagebild.site import last_good
+    from lagebild.site.incremental import serve_hooks
+    from lagebild.site.incremental.page_cache import search_is_ours
+    from lagebild.site.plugin import LagebildPlugin
+
     temp = temp_name(site_dir, "tmp")
-    if today:
-        os.environ["LAGEBILD_TODAY"] = today
     recorder = _Recorder()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(recorder)
     config_shown = config_file.name
     docs_dir = "content"
+    outcome = BuildOutcome()
+    built = False
+    plugin = None
     try:
         overrides = {"site_url": site_url} if site_url else {}
+        _fresh_plugins()
+        # A render is no preview: a broken briefing fails it, whatever an earlier build of this process served.
+        last_good.serving = False
         config = load_config(str(config_file), site_dir=str(temp), strict=True, **overrides)
         docs_dir = Path(config.docs_dir).name
         # The site replaces its folder as a whole: never where the content or the project is.
-        check_site_dir(site_dir, config_file.resolve().parent,
-                       {"content": Path(config.docs_dir), "templates": config_file.resolve().parent / "templates"})
+        check_site_dir(site_dir, config_file.parent,
+                       {"content": Path(config.docs_dir), "templates": config_file.parent / "templates"})
         remove_stale_builds(site_dir)
-        build(config)
+        plugin = config.plugins.get("lagebild")
+        plugin = plugin if isinstance(plugin, LagebildPlugin) else None
+        plugin_today = plugin.config.today if plugin is not None else None
+        folders = _input_folders(config, plugin)
+        # Before the build reads anything: an edit during the build makes the next build run again.
+        inputs = site_record.inputs_digest(config_file, site_dir, today, site_url, folders)
+        state = cache.load_state() if plugin is not None and search_is_ours(config.plugins) else None
+        if state is not None and plugin is not None:
+            cache.link_pages(site_dir, temp)
+            plugin.resume(state)
+            serve_hooks.drop_dirty_warning()  # MkDocs warns of every dirty build; strict would abort
+        build(config, dirty=state is not None)
         with _deferred_interrupt():
             _swap(temp, site_dir)
+            built = True
+        if plugin is not None:
+            outcome.pages = len(plugin.page_outputs)
+            outcome.rendered = plugin.rendered_pages if state is not None else None
     except LagebildError:
         raise
     except (Abort, MkDocsException) as exc:
@@ -124,6 +207,14 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None, site
         mkdocs_log.removeHandler(recorder)
         with _deferred_interrupt():
             shutil.rmtree(temp, ignore_errors=True)
+            if not built:
+                cache.after_failure(site_dir)
+    if plugin is not None:
+        # A build date set in mkdocs.yml is not the one the inputs were digested with: no record.
+        recorded = inputs if plugin_today in (None, today) else None
+        with _deferred_interrupt():
+            cache.save(plugin.snapshot(), recorded, folders, site_dir, plugin.page_outputs)
+    return outcome
 
 
 @contextlib.contextmanager

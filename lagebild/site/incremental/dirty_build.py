@@ -29,9 +29,13 @@ class Marked:
 
 
 def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previous: Mapping[str, object],
-                  search_text: Callable[[str], str | None], audit: bool) -> Marked:
-    """Set `is_modified` on every page of this dirty build; what was kept (audit) and how many render."""
-    everything = plan.wants("")  # any change at all: hand-written pages may link to anything
+                  search_text: Callable[[str], str | None], audit: bool, render_handwritten: bool = False) -> Marked:
+    """Set `is_modified` on every page of this dirty build; what was kept (audit) and how many render.
+
+    `render_handwritten`: render every hand-written page again — a file of the site came or went
+    since the last build (a link may now resolve differently, or point nowhere), or the last build
+    was another process's (MkDocs' mtime test is no proof across a copy that kept old times)."""
+    everything = plan.wants("") or render_handwritten  # hand-written pages may link to anything
 
     def keep(file: File) -> bool:
         if plan.full or not os.path.isfile(file.abs_dest_path):
