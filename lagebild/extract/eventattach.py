@@ -21,7 +21,7 @@ from lagebild.extract.eventdraft import (
     takes_part,
     tells_the_future,
 )
-from lagebild.extract.eventparts import acting_groups, persons_in
+from lagebild.extract.eventparts import acting_groups, first_person, persons_in
 from lagebild.extract.mentions import name_mentions
 
 
@@ -54,13 +54,26 @@ def _objects(text: str, language: str) -> bool:
     return bool(words) and words[0] in data.CONTRAST_OPENERS and bool(set(words) & data.SPEECH_PAST)
 
 
-def _at_the_event(text: str, language: str) -> bool:
+def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> bool:
     """A sentence that goes on about an event without a cue of taking part ties its people to it
     only when it places them there: speaking at or after it ("sagte … nach der Sitzung", "told
-    reporters after the talks") or meeting someone in it ("Dort traf er X", "he also met X")."""
+    reporters after the talks") or one of its participants meeting someone in it ("Dort traf er X",
+    "he also met X").  Someone else's act ("Erdogan spoke with Al Thani by phone", "Pope Leo called
+    for peace") and a call beside a meeting are events of their own."""
+    language = doc.language
     if re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE):
         return True
-    return any(t.kind in ("meeting", "talks", "call") and t.source != STRONG for t in find_triggers(text, language))
+    verbs = [t for t in find_triggers(text, language) if t.kind in ("meeting", "talks", "call") and t.source != STRONG]
+    if not verbs or not any((t.kind == "call") == (event.kind == "call") for t in verbs):
+        return False
+    subject = first_person(doc, text[:verbs[0].start] if _subject_before(text, verbs[0].start) else text,
+                           sentence_index)
+    return subject is None or subject.name in event.participants
+
+
+def _subject_before(text: str, start: int) -> bool:
+    """Whether a person is named or taken up before the verb ("Erdogan spoke", "Dort traf er")."""
+    return bool(re.search(r"[A-ZÄÖÜ]\w+|\b(?:er|sie|he|she)\b", text[:start]))
 
 
 def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
@@ -88,7 +101,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         if not takes_part(text, doc.language):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
-            if _at_the_event(text, doc.language):
+            if _at_the_event(doc, text, sentence.index, target):
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
             target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
@@ -97,7 +110,27 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         target = last if last is not None and last.told_block == sentence.block else (main or last)
     if target is None:
         return
-    target.add(participants_in(doc, text, sentence.index))
+    target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def without_what_was_said(text: str, language: str) -> str:
+    """"Ushakov, who joined Lavrov, said a summit between Trump and Putin could happen soon": whom
+    the reported content names is what was said, not who took part; the clause after the verb of
+    saying is blanked (a closing "…, Lavrov said." keeps its speaker)."""
+    verbs = lang_data(language).SPEECH_PAST
+    for m in re.finditer(r"[\wäöüß]+", text):
+        if m.group(0).lower() not in verbs:
+            continue
+        rest = text[m.end():]
+        if language == "de":
+            comma = re.search(r",\s", rest)  # "sagte X, Europa wolle …": the content follows the comma
+            start = m.end() + comma.end() if comma else len(text)
+        else:
+            start = m.end()
+        if len(re.findall(r"\w+", text[start:])) < 3:
+            return text  # the verb closes the sentence: nothing reported after it
+        return text[:start] + re.sub(r"\S", "_", text[start:])
+    return text
 
 
 def visitors(doc: Doc, previous: Draft, span: str) -> list[str]:

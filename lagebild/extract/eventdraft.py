@@ -189,6 +189,8 @@ def masked(text: str, language: str) -> str:
     for index, (lo, hi) in enumerate(clauses):
         clause = lower[lo:hi]
         cue = next((m for c in data.ABSENCE_CUES for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause)), None)
+        # "nahm nicht an dem Treffen teil", "did not go to the summit": words between negation and verb
+        cue = cue or next((m for p in getattr(data, "ABSENCE_CUE_PATTERNS", ()) for m in re.finditer(p, clause)), None)
         if cue is None:
             continue
         spans.append((lo, min(hi, len(text))))

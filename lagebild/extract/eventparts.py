@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
-from lagebild.extract.mentions import name_mentions, resolve_person, role_mentions
+from lagebild.extract.lang import de, en
+from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 
 
@@ -44,16 +45,54 @@ def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
     for start, end, _noun in role_mentions(doc, text):
         if any(0 <= m.start - end <= 3 for m in named):
             continue  # "der kanadische Premierminister Mark Carney": the name follows
+        if _plural_role(text[start:end], doc.language):
+            continue  # "die Außenminister", "den Abgeordneten": a group, not one person
         person = resolve_person(doc, text[start:end], sentence_index)
         if person is not None and person not in found:
             found.append(person)
     for m in re.finditer(r"\b(er|sie|Er|he|she|He|She)\b", text):
         if m.group(1) == "sie" and doc.language == "de" and not _singular_verb_beside(text, m.start(), m.end()):
             continue  # mostly plural or formal; "will sie", "sie hat" are one woman
-        person = resolve_person(doc, m.group(1), sentence_index)
+        person = _pronoun_person(doc, m.group(1), sentence_index)
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+def first_person(doc: Doc, text: str, sentence_index: int) -> Person | None:
+    """The person ``text`` names or takes up first (by name, pronoun or role noun): in a clause
+    before its verb, its subject."""
+    found: list[tuple[int, Person]] = [(m.start, m.person) for m in name_mentions(doc, text)]
+    for m in re.finditer(r"\b(er|sie|Er|Sie|he|she|He|She)\b", text):
+        person = _pronoun_person(doc, m.group(1), sentence_index)
+        if person is not None:
+            found.append((m.start(), person))
+    for start, end, _noun in role_mentions(doc, text):
+        person = resolve_person(doc, text[start:end], sentence_index)
+        if person is not None:
+            found.append((start, person))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _pronoun_person(doc: Doc, pronoun: str, sentence_index: int) -> Person | None:
+    """'Berger traf Novak. Am Dienstag reiste er nach Paris': the pronoun takes up the subject of the
+    nearest sentence naming someone (its first fitting person), not the last name mentioned."""
+    from lagebild.extract.subjects import previous_subject
+    if 0 <= sentence_index < len(doc.sentences) and doc.sentences[sentence_index].index == sentence_index:
+        return previous_subject(doc, doc.sentences[sentence_index], pronoun.casefold())
+    return resolve_person(doc, pronoun, sentence_index)
+
+
+def _plural_role(phrase: str, language: str) -> bool:
+    """'die Außenminister', 'den Ministern', 'die Vorsitzenden': German plural (the feminine singular
+    ends in -in or, for adjectival roles, -e: 'die Außenministerin', 'die Vorsitzende'; plural -innen)."""
+    words = phrase.split()
+    if language != "de" or len(words) < 2:
+        return False
+    article, noun = words[0].lower(), words[-1]
+    if article == "die":
+        return noun.endswith("innen") or not noun.endswith(("in", "e"))
+    return article == "den" and noun.endswith("ern")  # "den Ministern" (but "den Minister" is one)
 
 
 _SINGULAR_DE = frozenset({"will", "kann", "soll", "muss", "darf", "möchte", "ist", "hat", "wird", "war", "hatte",
@@ -74,9 +113,28 @@ def organizations_in(doc: Doc, text: str) -> list[str]:
             continue
         # Short upper-case names (EU, NATO, SPD) must match as written; long names by stem.
         if _name_rx(org.name, not org.name.isupper()).search(text) or any(
-                re.search(p, text) for p in _short_forms(org.name)):
+                re.search(p, text) for p in _short_forms(org.name)) or any(
+                _variant_matches(org.name, text, doc.language)):
             found.append(org.name)
     return found
+
+
+def _variant_matches(name: str, text: str, language: str) -> list[re.Match[str]]:
+    """Where ``text`` names the organization by another of its names ("UN-Sicherheitsrat" is not the UN)."""
+    return [m for form in _other_forms(name, language)
+            for m in re.finditer(_stem_pattern(form) + "(?!-)", text, 0 if form.isupper() else re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1024)
+def _other_forms(name: str, language: str) -> tuple[str, ...]:
+    """The lexicon's other names of an organization: "Europäische Union" for "EU", "IAEA" for the
+    agency's full name (an article names one body in both ways)."""
+    lexicon: dict[str, tuple[str, ...]] = getattr(_lang_module(language), "ORGANIZATIONS", {}) or {}
+    for canonical, variants in lexicon.items():
+        forms = (canonical, *variants)
+        if name in forms:
+            return tuple(f for f in forms if f != name and len(f) >= 2)
+    return ()
 
 
 @lru_cache(maxsize=1024)
@@ -172,10 +230,7 @@ def places_in(doc: Doc, text: str) -> list[str]:
 
 # "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event; "zum EU-Gipfel"
 # names what a speech is about or where a trip goes, not who takes part.
-_TOPIC = {
-    "de": re.compile(r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"),
-    "en": re.compile(r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"),
-}
+_TOPIC = {"de": re.compile(de.TOPIC_BEFORE), "en": re.compile(en.TOPIC_BEFORE)}
 # "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is.
 _RELATIONAL = re.compile(
     r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"
@@ -187,10 +242,15 @@ _GROUP = re.compile(
     r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
     r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
     r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
-    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides"
+    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides?|seite[n]?"
     # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
     # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
     r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
+# Groups that act for their state even behind a modifier: "U.S. trade negotiators", "African Union
+# mediators" (unlike "business leaders", whose modifier makes them no state's).
+_STATE_GROUP = re.compile(
+    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|regierung\w*|truppen|streitkräfte\w*|armee\w*"
+    r"|negotiators?|delegations?|mediators?|governments?|forces|troops|army|armies)$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(
@@ -239,12 +299,14 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     for person in _referred(doc, text, sentence_index):
         if person.name not in names and not _observer(person, language):
             names.append(person.name)
+    people = [m for m in name_mentions(doc, text) if m.person.name in names]
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in _name_rx(org, not org.isupper()).finditer(text)]
     for org in orgs:
         rx = _name_rx(org, not org.isupper())
         keep = False
-        for m in rx.finditer(text):
+        found = [*rx.finditer(text), *_variant_matches(org, text, language)]
+        for m in found:
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
@@ -261,11 +323,27 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommission": the Commission acts, a body of its own
             if topic.search(before) or _person_follows(doc, text, m.end()):
                 continue
+            if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
+                continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
             keep = True
-        if keep or not list(rx.finditer(text)):
+        if keep or not found:
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
+    """The body is named in the role of a person beside it ("Rafael Grossi, Chef der IAEA", "the head
+    of NATO, Mark Rutte"): it says whom the person works for; the person is the participant."""
+    rx = _name_rx(org, not org.isupper())
+    for mention in people:
+        role = mention.person.role or ""
+        if not rx.search(role):
+            continue
+        between = text[end:mention.start] if end <= mention.start else text[mention.end:start]
+        if len(between) <= 60 and not re.search(r"[;:.]|\b(?:und|and|mit|with|sowie|traf|met)\b", between):
+            return True
+    return False
 
 
 def _names_a_body(doc: Doc, tail: str) -> bool:
@@ -298,7 +376,7 @@ def _referred(doc: Doc, text: str, sentence_index: int) -> list[Person]:
     found = [p for p in referred_persons(doc, text, sentence_index)]
     pronoun = re.search(r"\b(?:er|sie|Er|Sie|he|she|He|She)\b", text)
     if pronoun and any(m.start < pronoun.start() for m in named):
-        resolved = resolve_person(doc, pronoun.group(0), sentence_index)
+        resolved = _pronoun_person(doc, pronoun.group(0), sentence_index)
         roles = [resolve_person(doc, text[s:e], sentence_index) for s, e, _n in role_mentions(doc, text)]
         found = [p for p in found if p is not resolved or p in roles]
     return found
@@ -422,7 +500,16 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
-            if adjective or genitive:
+            if adjective:
+                # An adjective qualifies the noun it stands before: the state acts only when that noun
+                # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
+                # of it ("Russian strikes"); "Japanese seafood", "imports of Japanese seafood",
+                # "Chinese business leaders" and "chinesischer Besuch" (who visits is unsaid) do not.
+                if nxt and (_GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
+                            or any(_STATE_GROUP.match(w) for w in nxt[1:3])):
+                    found.append(code)
+                continue
+            if genitive:
                 if group_before or group_after or any(
                         w.lower().endswith(e) for w in nxt[:1] for e in event_words):
                     found.append(code)
@@ -431,3 +518,14 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:
+    """'Angriffe', 'talks', 'strikes': an event noun whose adjective of nationality names who acts.
+    Not a visit or trip: "chinesischer Besuch" says who comes only loosely, "the Chinese visit" may
+    be a visit to China."""
+    lower = noun.lower()
+    travel: frozenset[str] = getattr(_lang_module(language), "TRAVEL_NOUNS", frozenset())
+    if any(lower.endswith(t) for t in travel):
+        return False
+    return any(lower.endswith(e) for e in event_words)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from lagebild.briefing.model import Person
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventattach import without_what_was_said
 from lagebild.extract.eventdraft import Draft, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import organizations_in, persons_in, referred_persons
 
@@ -34,7 +35,7 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             continue  # "told reporters on Wednesday": a statement of its own
         if main.status == "past" and tells_the_future(sentence.text, doc.language):
             continue  # "He will meet X and Y, his office said": a later event, not the one told
-        acting = set(participants_in(doc, sentence.text, sentence.index))
+        acting = set(participants_in(doc, without_what_was_said(sentence.text, doc.language), sentence.index))
         for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
             if person.name not in acting or person.name in main.participants:
                 continue  # an analyst, or a name inside another's role

@@ -26,6 +26,8 @@ _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzend
                           r"(?:in|innen|en|s)?$")
 _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice Health Ministry Department Office "
                                "Trade Commerce Treasury Home State Economy Education Press".split())
+# Last words that make a capitalised name a meeting's, not a body's.
+_MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue"})
 _CONNECT = frozenset("für der des und von zur zum of for and the on de du la".split())
 
 
@@ -195,6 +197,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             words.pop(0)
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
+        if words[-1] in _MEETING_HEADS:
+            continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
         if language == "de" and not all(w.isascii() for w in words):
             continue
         found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))

@@ -63,6 +63,13 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
                  if seat.casefold() in role.casefold() or seat.casefold() in before.casefold()), None)
     cand.country = cand.country or seat
     cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or body_country(role)
+    cand.country = cand.country or _city_office(role, language)
+
+
+def _city_office(role: str, language: str) -> str | None:
+    """'Bürgermeister von Kiew', 'mayor of Kyiv', 'Gouverneur von Tokio': a city's office is its country's."""
+    match = re.search(r"\b(?:von|der\s+Stadt|of)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*$", role)
+    return LANG[language].CITIES.get(match.group(1)) if match else None
 
 
 def body_country(role: str) -> str | None:
@@ -125,17 +132,27 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     return min(spots)[1] if spots else None
 
 
-def _previous_country(doc: Doc, cand: Candidate) -> str | None:
+def _free_countries(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Countries a sentence names, without those it names as a topic ("aid for Ukraine", "Hilfe für die
+    Ukraine"): what a text is about says nothing about whom a person in it acts for."""
+    topic = re.compile((de if language == "de" else en).TOPIC_BEFORE)
+    return [(s, e, code) for s, e, code in countries_in(text, language) if not topic.search(text[max(0, s - 30):s])]
+
+
+def _previous_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
     """'North Korea launched missiles. Leader X oversaw the test.': an office holder named in a sentence
-    without a country acts for the one country the sentence before (same paragraph) is about."""
+    without a country acts for the one country the sentence before (same paragraph) is about.  A
+    country that qualifies another person's office there ("Swiss Foreign Minister X hosted") is that
+    person's, not the next one's."""
     index = cand.sentence.index
     if not cand.role or index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
         return None
-    previous = doc.sentences[index - 1].text
-    codes = [code for _s, _e, code in countries_in(previous, doc.language)]
+    previous = doc.sentences[index - 1]
+    theirs = {c.country for c in found.values() if c.sentence is previous and c is not cand}
+    codes = [code for _s, _e, code in _free_countries(previous.text, doc.language)]
     codes += [code for city, code in LANG[doc.language].CITIES.items()
-              if re.search(rf"\b(?:in|im|at)\s+{re.escape(city)}(?![\w-])", previous)]
-    return codes[0] if codes and len(set(codes)) == 1 else None
+              if re.search(rf"\b(?:in|im|at)\s+{re.escape(city)}(?![\w-])", previous.text)]
+    return codes[0] if codes and len(set(codes)) == 1 and codes[0] not in theirs else None
 
 
 def _party_after(doc: Doc, cand: Candidate) -> str | None:
@@ -204,12 +221,20 @@ def _dominant_country(doc: Doc) -> str | None:
 _FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\w-])")
 
 
-def _block_country(doc: Doc, cand: Candidate) -> str | None:
-    """A 'Bundes-' office belongs to DE, AT or CH: whichever the paragraph names (or its capital)."""
-    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
-    codes = [code for _s, _e, code in countries_in(text, doc.language)]
+def _federal_codes(text: str, language: str) -> list[str]:
+    codes = [code for _s, _e, code in countries_in(text, language)]
     codes += [code for city, code in de.CITIES.items() if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text)]
-    federal = [code for code in codes if code in ("DE", "AT", "CH")]
+    return [code for code in codes if code in ("DE", "AT", "CH")]
+
+
+def _block_country(doc: Doc, cand: Candidate) -> str | None:
+    """A 'Bundes-' office belongs to DE, AT or CH: whichever the person's own sentence names (or its
+    capital: "sagte Regierungssprecher X in Berlin"), else whichever the paragraph names."""
+    own = set(_federal_codes(cand.sentence.text, doc.language))
+    if len(own) == 1:
+        return own.pop()
+    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
+    federal = _federal_codes(text, doc.language)
     home = LOCALE_COUNTRY.get(doc.locale or "")
     if home in ("AT", "CH") and (not federal or home in federal):
         return home
@@ -251,6 +276,6 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
                 cand.country, cand.review = home, "guessed"
                 continue
         guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
-                 or _previous_country(doc, cand))
+                 or _previous_country(doc, cand, found))
         if guess:
             cand.country, cand.review = guess, "guessed"

@@ -24,7 +24,7 @@ from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions
 from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, en, holders, names, places
+from lagebild.extract.lang import de, de_speech, en, en_speech, holders, names, places
 from lagebild.extract.personcountry import (
     INTERNATIONAL,
     Candidate,
@@ -461,12 +461,24 @@ def _resolved_office(role: str, referent: str, language: str) -> str:
 
 
 
+def _speaks(text: str, start: int, end: int, language: str) -> bool:
+    """The role noun is the subject of a verb of saying beside it ("sagte die Analystin", "the
+    analyst said"): only then does it take up the person last named."""
+    verbs = (de_speech if language == "de" else en_speech).SPEECH_VERBS
+    before = re.findall(r"[\wäöüß]+", text[max(0, start - 30):start].lower())
+    after = re.findall(r"[\wäöüß]+", text[end:end + 30].lower())
+    return bool((before and before[-1] in verbs) or (after and after[0] in verbs)
+                or (len(after) > 1 and after[0] in ("has", "had", "hat", "habe") and after[1] in verbs))
+
+
 def _link_role_references(doc: Doc) -> None:
     """'sagte die Analystin': give the role to the last-mentioned person who has none."""
     for sentence in doc.sentences:
-        for _start, _end, noun in mentions.role_mentions(doc, sentence.text):
+        for start, end, noun in mentions.role_mentions(doc, sentence.text):
             if any(mentions.role_matches(p, noun) for p in doc.persons):
                 continue
+            if not _speaks(sentence.text, start, end, doc.language):
+                continue  # "summoned the ambassador": someone else, the object of another's act
             recent = mentions.recent_persons(doc, sentence.index + 1)
             target = next((p for p in reversed(recent) if not p.role), None)
             if target is not None and recent and target is recent[-1]:

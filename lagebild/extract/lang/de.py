@@ -215,6 +215,24 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Erste Kammer": ("Eerste Kamer",), "Inatsisartut": (), "Althing": ("Alþingi",), "Storting": (),
     "Folketing": (), "Riksdag": (), "Eduskunta": (), "Sejm": (), "Werchowna Rada": (), "Ständerat": (),
     "Abgeordnetenhaus": (), "Unterhaus": (), "Oberhaus": (), "Kommission für Friedenskonsolidierung": (),
+    # Federal institutions, unions, institutes, NGOs, armed groups and companies that act in the news.
+    "Bundesbank": (), "Statistisches Bundesamt": (), "Bundesgerichtshof": ("BGH",), "Bundeskartellamt": (),
+    "Bundesnetzagentur": (), "Bundesanwaltschaft": (), "Bundesamt für Migration und Flüchtlinge": ("BAMF",),
+    "Bundesnachrichtendienst": ("BND",), "Verfassungsschutz": (), "Bundeskriminalamt": ("BKA",),
+    "Europäische Investitionsbank": ("EIB",), "Deutscher Gewerkschaftsbund": ("DGB",), "Ver.di": (),
+    "IG Metall": (), "Deutscher Städtetag": (), "Bund der Steuerzahler": (), "Ifo-Institut": ("Ifo",),
+    "Deutsches Institut für Wirtschaftsforschung": ("DIW",), "Institut für Weltwirtschaft": ("IfW",),
+    "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (), "Ärzte ohne Grenzen": (),
+    "Reporter ohne Grenzen": (), "Transparency International": (), "Oxfam": (), "Caritas": (),
+    "Islamischer Staat": ("IS", "IS-Miliz"), "PKK": (), "Al-Kaida": ("al-Kaida",), "Boko Haram": (),
+    "Al-Shabaab": (), "Volkswagen": ("VW",), "Siemens": (), "Deutsche Bank": (), "Lufthansa": (),
+    "Rheinmetall": (), "Airbus": (), "Boeing": (), "Gazprom": (), "Rosneft": (), "Huawei": (),
+    "Microsoft": (), "Google": (), "OpenAI": (), "Nvidia": (), "TSMC": (), "Samsung": (), "Toyota": (),
+    "Mercedes-Benz": (), "Thyssenkrupp": (), "Deutsche Bahn": (), "Telekom": (), "UBS": (), "Nestlé": (),
+    # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
+    "Koalition der Willigen": (), "Ukraine-Kontaktgruppe": (), "E3": (), "Nationalversammlung": (),
+    "Vatikan": ("Heiliger Stuhl",), "Kanzleramt": (), "Élysée": ("Elysée", "Élysée-Palast", "Elysée-Palast"),
+    "Downing Street": (), "Weltklimarat": (),
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
@@ -335,3 +353,10 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     "Aleksandar Viktor Robert Donald Laura Benjamin Johann Jens "
     "Rishi Emmanuel Giorgia Pedro Mette Ulf Roberta Antonio António ".split()
 )
+
+# Event nouns of travel: an adjective of nationality before them ("chinesischer Besuch", "the Chinese
+# visit") does not say that the state takes part (it may be the destination or loose usage).
+TRAVEL_NOUNS: frozenset[str] = frozenset({"besuch", "reise", "visite", "staatsbesuch"})
+# A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
+# is about, not who takes part in it or whom a person nearby acts for.
+TOPIC_BEFORE: str = r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"

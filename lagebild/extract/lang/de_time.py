@@ -373,6 +373,12 @@ POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "s
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
     "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
+    "weder",
+)
+# The same as patterns, for words between ("nahm nicht an dem Treffen teil", "sagte seine Teilnahme ab").
+ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
+    r"\b(?:nicht|kein\w*)\s+(?:[\wäöüß-]+\s+){0,5}?(?:teil|dabei|anwesend|vertreten|zugegen)\b",
+    r"\bsagten?\s+(?:[\wäöüß-]+\s+){0,4}?ab\b",
 )
 # "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
 ABSENT_PATTERNS: tuple[str, ...] = (

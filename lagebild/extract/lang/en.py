@@ -215,6 +215,20 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
+    # Central banks, NGOs, think tanks, armed groups and companies that act in the news.
+    "Bundesbank": (), "European Investment Bank": ("EIB",), "Bank of England": (), "Bank of Japan": (),
+    "People's Bank of China": (), "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (),
+    "Doctors Without Borders": ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"),
+    "Transparency International": (), "Oxfam": (), "Save the Children": (), "Chatham House": (),
+    "Islamic State": ("ISIS", "ISIL"), "al-Qaeda": ("al Qaeda", "Al-Qaeda"), "al-Shabaab": ("Al-Shabaab",),
+    "Boko Haram": (), "PKK": (), "Quad": (), "Volkswagen": ("VW",), "Siemens": (), "Deutsche Bank": (),
+    "Lufthansa": (), "Rheinmetall": (), "Airbus": (), "Boeing": (), "Gazprom": (), "Rosneft": (), "Huawei": (),
+    "Microsoft": (), "Google": (), "OpenAI": (), "Nvidia": (), "TSMC": (), "Samsung": (),
+    "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
+    # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
+    "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
+    "Downing Street": (), "Foreign Office": (), "Vatican": ("Holy See",),
+    "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
@@ -307,3 +321,10 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     "Shinzo Fumio Shigeru Moon Yoon Giorgia Pedro Mette Ulf Jens Charles Antonio António Luiz "
     "Javier Emmanuelle Fran Francisco Jose José Juan Carlos Luis Miguel Pablo Ursula Annalena".split()
 )
+
+# Event nouns of travel: an adjective of nationality before them ("chinesischer Besuch", "the Chinese
+# visit") does not say that the state takes part (it may be the destination or loose usage).
+TRAVEL_NOUNS: frozenset[str] = frozenset({"visit", "visits", "trip", "trips", "tour"})
+# A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
+# is about, not who takes part in it or whom a person nearby acts for.
+TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"

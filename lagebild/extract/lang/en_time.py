@@ -277,7 +277,13 @@ POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their"})
 ABSENCE_CUES: tuple[str, ...] = (
     "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
-    "were not invited",
+    "were not invited", "neither", "declined to attend", "did not join", "did not take part", "pulled out",
+    "cancelled his", "cancelled her", "canceled his", "canceled her", "not among",
+)
+# The same as patterns, for words between ("did not go to the summit", "was not at the talks").
+ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
+    r"\b(?:did|does|will|would)\s+not\s+(?:\w+\s+){0,1}?(?:attend|join|take\s+part|participate|travel|go)\b",
+    r"\b(?:was|were|is|are)\s+not\s+(?:present|there|at\s+the|among|part\s+of)\b",
 )
 # "moving forward without the US": whoever an event goes on without is no party to it.
 ABSENT_PATTERNS: tuple[str, ...] = (
