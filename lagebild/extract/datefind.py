@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from lagebild.extract.lang import de_time, en_time
+from lagebild.extract.lang import de_time, en_time, past_forms
 
 # What a mention names: "date" (a day, year maybe missing), "month", "weekday",
 # "relday" (heute, yesterday), "relweek", "relmonth", "named" (Neujahrsansprache),
@@ -272,6 +272,9 @@ _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|:\s")
 _COMMA_BREAK = re.compile(r",\s|;|\s[–—-]\s|:\s")
 
 
+_PASSIVE_BE = re.compile(r"(?i)\b(?:be|being)\s+$")
+
+
 def tense_at(text: str, pos: int, language: str) -> int:
     """+1 when the words near ``pos`` speak of the future, -1 of the past, 0 when unclear.
 
@@ -308,11 +311,50 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
             score -= weight  # "did not attend": the base form after "did" is the past, no plan
         elif word in data.FUTURE_CUES:
             score += weight
+        elif language == "en" and _PASSIVE_BE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "will be held", "to be signed", "being held": a participle, not the past
         elif word in data.PAST_CUES or word in data.SPEECH_PAST:
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
+        elif irregular_past(m.group(0), language):
+            score -= weight  # "Am Montag empfing …", "On Tuesday he flew …": a stem only the past has
         elif weak_past(m.group(0), language):
             score -= 0.5 * weight
     return score
+
+
+def irregular_past(word: str, language: str) -> bool:
+    """Past forms with a changed stem ("empfing", "teilnahm", "flew"), from the grammar's closed list."""
+    if not word[:1].islower():
+        return False  # a capitalised German word is a noun ("Verbot", "Band"), or starts the sentence
+    if language != "de":
+        return word in past_forms.EN_IRREGULAR_PAST
+    return _strong_preterite(word, plural=False) or (word.endswith("en") and _strong_preterite(word[:-2], plural=True))
+
+
+@lru_cache(maxsize=4096)
+def _strong_preterite(word: str, plural: bool) -> bool:
+    """A strong preterite stem ("fing"), alone or after prefixes only ("emp-fing", "zusammen-kam").
+
+    A plural after a prefix can be the past participle instead ("angeboten", "abgeschlossen",
+    "verschoben": a plan in "soll … verschoben werden"), so it counts only when it cannot be one:
+    no "ge" right before the stem, and not a stem in -o-, whose participle looks the same."""
+    if word in past_forms.DE_STRONG_PRETERITE:
+        return True
+    for stem in past_forms.DE_STRONG_PRETERITE:
+        if not word.endswith(stem) or stem in past_forms.DE_MIXED_WITHOUT_PREFIX:
+            continue
+        prefixes = word[:-len(stem)]
+        if plural and (prefixes.endswith("ge") or "o" in stem):
+            continue
+        if _prefixes_only(prefixes):
+            return True
+    return False
+
+
+def _prefixes_only(text: str) -> bool:
+    if not text:
+        return True
+    return any(text.startswith(prefix) and _prefixes_only(text[len(prefix):]) for prefix in past_forms.DE_PREFIXES)
 
 
 def weak_past(word: str, language: str) -> bool:

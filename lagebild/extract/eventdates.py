@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from lagebild.extract.datefind import DateMention, lang_data, weak_past
+from lagebild.extract.datefind import DateMention, irregular_past, lang_data, weak_past
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses, summary_of
 
@@ -53,7 +53,8 @@ def _is_past(word: str, language: str) -> bool:
     if low in _AUXILIARIES or low in _PRESENT_AUXILIARIES:
         return False
     data = lang_data(language)
-    return low in data.PAST_CUES or low in data.SPEECH_PAST or weak_past(word, language)
+    return (low in data.PAST_CUES or low in data.SPEECH_PAST or weak_past(word, language)
+            or irregular_past(word, language))
 
 def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
     """A deadline ("through March 13", "bis zum 13. März", "funded past Friday", "Frist bis …") or a

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from lagebild.extract.datefind import inside, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import date_called_off, event_cancelled
 from lagebild.extract.eventdraft import (
@@ -171,7 +171,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
                 cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
             elif word in _PRESENT_AUXILIARIES:
                 cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
-            elif word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language):
+            elif (word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language)
+                  or irregular_past(m.group(0), language)):
                 cues.append((distance, -1))
         if cues:
             return "planned" if min(cues)[1] > 0 else "past"
