@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import lagebild
+from lagebild import safe_read
+from lagebild.errors import LagebildError
 
 FORMAT = 1
 RECORD = "site.json"  # in .lagebild/cache/pages/
@@ -61,8 +63,12 @@ def walk(folder: Path, skip: frozenset[str] = frozenset()) -> Iterator[tuple[str
 
 
 def _content(folder: Path, name: str) -> str:
+    """The digest of a file's bytes; a FIFO, socket or device is named, never read (reading a FIFO
+    would wait for a writer forever — the build names it as not a regular file itself)."""
     try:
-        return hashlib.blake2b((folder / name).read_bytes(), digest_size=16).hexdigest()
+        return hashlib.blake2b(safe_read.read_bytes(folder / name, name), digest_size=16).hexdigest()
+    except LagebildError:
+        return "<not a regular file>"
     except OSError as exc:
         return f"<unreadable {exc.errno}>"
 
