@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support.incremental import TODAY, small_project
 
 from lagebild.briefing.content import load_content
@@ -57,3 +58,24 @@ def test_export_store_splices_what_export_files_writes(tmp_path: Path) -> None:
     assert check() == 1  # only the edited briefing serialised again
     sorted((content_dir / "briefings").glob("*.md"))[0].unlink()
     assert check() == 0
+
+
+def test_a_store_from_disk_parses_ahead_only_the_files_that_changed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm build resumes a store saved without time stamps (page_cache): files whose bytes are
+    those of their last parse are reused, so none of them is parsed ahead on the second core."""
+    from lagebild.site.incremental import briefing_store
+    from lagebild.site.incremental.page_cache import without_time_stamps
+
+    project = small_project(tmp_path / "project", 6)
+    content_dir = project / "content"
+    store = BriefingStore()
+    store.load(content_dir, project)
+    monkeypatch.setattr(briefing_store, "MIN_JOBS", 1)  # parse ahead even for a handful of files
+    resumed = without_time_stamps(store)
+    path = sorted((content_dir / "briefings").glob("*.md"))[0]
+    _retitle(path, "X")
+    assert set(resumed._parse_ahead(content_dir, project, 2)) == {str(path)}
+    loaded = resumed.load(content_dir, project, workers=2)
+    assert loaded.fresh == {path.stem}
+    assert loaded.content.briefings == load_content(content_dir, project).briefings

@@ -68,6 +68,17 @@ class BriefingStore:
             return known
         return None
 
+    def _same_bytes(self, path: Path) -> bool:
+        """Whether the file still holds the bytes of its last parse (a store saved without time
+        stamps, page_cache, trusts digests only: `_parse` will reuse the parse, so none is needed ahead)."""
+        known = self._files.get(str(path))
+        if known is None or not known.digest or not path.is_file() or path.is_symlink():
+            return False
+        try:
+            return file_digest(path.read_bytes()) == known.digest
+        except OSError:
+            return False
+
     def _parse(self, path: Path, shown: str,
                ready: dict[str, tuple[Briefing | None, list[Problem], dict[str, int]]]) -> tuple[ParsedFile, bool]:
         key = str(path)
@@ -121,7 +132,8 @@ class BriefingStore:
     def _parse_ahead(self, content_dir: Path, root: Path,
                      workers: int) -> dict[str, tuple[Briefing | None, list[Problem], dict[str, int]]]:
         """Absolute path -> its parse, for every file the store cannot trust: parsed by `workers` processes."""
-        todo = [path for path in briefing_paths(content_dir) if self._trusted(str(path), _signature(path)) is None]
+        todo = [path for path in briefing_paths(content_dir)
+                if self._trusted(str(path), _signature(path)) is None and not self._same_bytes(path)]
         if len(todo) < MIN_JOBS:
             return {}
         parses = run_jobs([partial(_read, path, display_path(path, root)) for path in todo], workers)
