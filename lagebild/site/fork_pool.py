@@ -53,7 +53,8 @@ def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1) -> list[T]:
     except BaseException:
         _reap(pid, read_end)
         raise
-    theirs: list[T] | None = _receive(pid, read_end)
+    received = receive(pid, read_end)
+    theirs: list[T] | None = received if isinstance(received, list) else None
     if theirs is None or len(theirs) != len(theirs_jobs):
         theirs = [job() for job in theirs_jobs]
     results: list[T] = []
@@ -62,17 +63,18 @@ def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1) -> list[T]:
     return results
 
 
-def _receive(pid: int, read_end: int) -> list[T] | None:
+def receive(pid: int, read_end: int) -> object | None:
+    """What a forked child pickled into its pipe, once it has ended well; None if it failed, sent
+    nothing or a broken transfer (the caller then does the child's work itself)."""
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         return None
     try:
-        found = pickle.loads(data)  # noqa: S301  # our own child's pages, through our own pipe
-    except Exception:  # a broken transfer: render the half here instead
+        return pickle.loads(data)  # noqa: S301  # our own child's, through our own pipe
+    except Exception:
         return None
-    return found if isinstance(found, list) else None
 
 
 def _reap(pid: int, read_end: int) -> None:

@@ -51,7 +51,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from lagebild.errors import Problem
-from lagebild.site.fork_pool import usable_workers
+from lagebild.site.fork_pool import receive, usable_workers
 
 _log = logging.getLogger("mkdocs.plugins.lagebild")
 MIN_PAGES = 64  # below this a fork costs more than it saves
@@ -130,7 +130,8 @@ class PageFork:
         if self.joined:
             return
         self.joined = True
-        report = _receive(self.pid, self.read_end)
+        received = receive(self.pid, self.read_end)
+        report = received if isinstance(received, ChildReport) else None
         if report is None:
             _log.info(
                 "lagebild: the second build process ended without its pages; building them here")
@@ -251,19 +252,6 @@ def _dumps(report: ChildReport) -> bytes:
         records.append(record)
     report.records = records
     return pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _receive(pid: int, read_end: int) -> ChildReport | None:
-    with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return None
-    try:
-        report = pickle.loads(data)  # noqa: S301  # our own child's report, through our own pipe
-    except Exception:
-        return None
-    return report if isinstance(report, ChildReport) else None
 
 
 def rebuild_here(config: MkDocsConfig, files: Files, nav: Navigation, env: Any, pages: list[Page]) -> None:
