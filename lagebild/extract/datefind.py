@@ -225,6 +225,10 @@ def find_dates(text: str, language: str) -> list[DateMention]:
             number = (m.groupdict().get("n") or "").lower()
             add(m, DateMention(m.start(), m.end(), m[0], "tripday", offset=int(data.ORDINAL_DAYS.get(number, 1)) - 1))
     for m in pat.weekday.finditer(text):
+        if data.OCCASION_WEEKDAY and not m["mod"] and re.search(data.OCCASION_WEEKDAY[0], text[:m.start()]) \
+                and re.match(data.OCCASION_WEEKDAY[1], text[m.end():]):
+            add(m, DateMention(m.start(), m.end(), m[0], "vague"))  # "the Friday before Christmas"
+            continue
         add(m, DateMention(m.start(), m.end(), m[0], "weekday", weekday=weekday_of(m["wd"]),
                            direction=_modifier(m["mod"], data)))
     for rx, kind in ((pat.relweek, "relweek"), (pat.relmonth, "relmonth")):

@@ -32,6 +32,9 @@ RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächste
                                  "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}
 # Words before a weekday or "Woche"/"Monat" that fix the direction.
 PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen", "vorige")
+# („am Freitag vor Weihnachten“ is not told apart from „am Freitag vor dem Kanzleramt“ by the
+# words alone, so German has no occasion weekday rule; see en_time.OCCASION_WEEKDAY.)
+OCCASION_WEEKDAY: tuple[str, str] | None = None
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").

@@ -20,6 +20,9 @@ RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hour
                                  "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
                                  "the day before yesterday": -2}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
+# A weekday counted from an occasion ("the Friday before Christmas", "the Monday after the vote"):
+# not the weekday nearest the day of writing; the event keeps no day rather than a wrong one.
+OCCASION_WEEKDAY: tuple[str, str] | None = (r"(?i)\bthe\s+$", r"^\s+(?:before|after)\b")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
