@@ -25,9 +25,10 @@ from lagebild.site.site_build import build_site
 
 
 @pytest.fixture(autouse=True)
-def _forking_possible() -> None:
-    """Checked when each test runs: a thread an earlier test left behind rules out forking."""
-    if not page_fork.usable():
+def _forking_possible(request: pytest.FixtureRequest) -> None:
+    """Checked when each test runs: a thread an earlier test left behind rules out forking (the
+    last test then runs the others in a fresh process)."""
+    if "fresh_process" not in request.node.name and not page_fork.usable():
         pytest.skip("needs fork, two cores and no other thread")
 
 
@@ -181,3 +182,23 @@ def test_the_child_ends_when_the_parent_ends() -> None:
         time.sleep(0.05)
     os.kill(child, signal.SIGKILL)
     pytest.fail("the child outlived its parent")
+
+
+def test_the_fork_tests_run_in_a_fresh_process_when_a_thread_lingers() -> None:
+    """In the whole suite an earlier test can leave a thread behind, which rules out forking, and
+    every test above skips; then they run here, in a process of their own, and must all pass."""
+    import re
+    import subprocess
+    import sys
+    import threading
+
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        pytest.skip("needs fork and two cores")
+    if threading.active_count() == 1:
+        pytest.skip("no thread lingers: the tests above ran in this process")
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+                             str(Path(__file__)), "-k", "not fresh_process"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert re.search(r"\b6 passed\b", summary) and "skipped" not in summary, summary
