@@ -69,8 +69,10 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
     if head in data.DEADLINE_WORDS and mention.kind == "month":
         return True  # "until March", "bis Ende März"
     lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
-    if lead and lead[-1] in data.DEADLINE_WORDS and not set(words) & data.LASTING_VERBS:
-        return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
+    if lead and (lead[-1] in data.DEADLINE_WORDS or (lead[-1] == "to" and set(words) & data.LASTING_VERBS)):
+        # Also "die Tagung dauert noch bis Samstag", "which runs to Friday": the last day of an event,
+        # never its date (an event is dated by its first day, CONVENTIONS §7).
+        return True
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
         return True
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
@@ -149,3 +151,18 @@ def expected_in_clause(text: str, mention: DateMention, trigger: Trigger, langua
         return False
     words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
     return bool(words & lang_data(language).EXPECT_CUES)
+
+
+# A relative clause right after the occasion of a side meeting ("…, which ends on Friday", „…, der am
+# Freitag endet“): its date is the occasion's, not the side meeting's.
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that|der|die|das|welcher|welche|welches)\b[^,;:]*$", re.IGNORECASE)
+
+
+def dates_the_occasion(text: str, mention: DateMention, language: str) -> bool:
+    """"met Tusk on Thursday on the sidelines of the EU summit, which ends on Friday": the second date
+    belongs to the summit, the occasion of the meeting, and makes no second side meeting."""
+    for pattern in lang_data(language).OCCASION_PATTERNS:
+        for occasion in re.finditer(pattern, text):
+            if occasion.end() <= mention.start and _RELATIVE_AFTER.match(text[occasion.end():mention.start]):
+                return True
+    return False

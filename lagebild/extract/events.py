@@ -41,6 +41,7 @@ from lagebild.extract.eventclauses import (
     without_purpose,
 )
 from lagebild.extract.eventdates import (
+    dates_the_occasion,
     ends_span,
     expected_in_clause,
     is_dateline,
@@ -78,6 +79,7 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
+from lagebild.extract.eventunnamed import unnamed_remark
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
@@ -149,6 +151,8 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
             continue  # "from Monday to Wednesday", "Montag bis Mittwoch": one event, dated by its first day
         if any(k.kind in DATED for k in kept) and ends_span(text, m, language):
             continue  # "hatten am Donnerstag begonnen und dauern bis Samstag": the end of the event told
+        if any(k.kind in DATED for k in kept) and dates_the_occasion(text, m, language):
+            continue  # "met X on Thursday on the sidelines of the summit, which ends on Friday"
         kept.append(m)
     return kept
 
@@ -284,6 +288,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 draft.guessed = True  # known only from hearsay
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
+        if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(
+                draft.participants or draft.speakers), doc.language):
+            continue  # "a senior official said on Tuesday": the news passed on, no event of its own
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
         if mention.kind == "span" and mention.approx and ref is not None:

@@ -444,7 +444,12 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|sollen|müssen)\b"
 # "trafen sich am Rande des G20-Gipfels": der Gipfel ist der Anlass eines eigenen Treffens, wer ihn
 # ausrichtet, nimmt an diesem nicht teil.
-OCCASION_PATTERNS: tuple[str, ...] = (r"\b[Aa]m\s+Rande\s+(?:des|der|von)\s+[^,;.]*",)
+# Only the occasion's noun phrase ("des zweitägigen Nato-Gipfels", "des Treffens der EU-Außenminister"):
+# who is named after it ("… sprach Merz mit Macron") meets on the side.
+OCCASION_PATTERNS: tuple[str, ...] = (
+    r"\b[Aa]m\s+Rande\s+(?:des|der|von|eines|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wÄÖÜäöüß-]*)?",
+)
 # Zeitliche Konjunktionen: "…, bevor der Rat am Montag tagt" — Datum und Ereignis gehören dem Nebensatz.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "sobald", "als", "wenn"})
 
@@ -482,3 +487,18 @@ LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
                                   "fortdauernde", "fortdauernden")
+
+# --- Äußerungen ohne genannten Sprecher ---------------------------------------------------------------
+# „ein Sprecher sagte am Dienstag“, „aus Regierungskreisen hieß es“, „verlautete aus Diplomatenkreisen“:
+# eine Äußerung, deren Urheber der Text nicht nennt, ist kein eigenes Ereignis, auch wenn sie datiert
+# ist — sie berichtet die Nachricht, statt sie zu machen.  Geprüft im Satzteil des Sprechverbs.
+UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:ein|eine|einer|einem|zwei|drei|mehrere|einige|andere)\s+(?:[\wäöüß-]+\s+){0,3}?(?:sprecher(?:in)?"
+    r"|diplomat(?:in|en)?|beamter|beamte|beamtin|beamten|insider(?:in)?|mitarbeiter(?:in)?|vertreter(?:in)?"
+    r"|regierungsvertreter(?:in)?|berater(?:in)?|quellen?|abgeordnete[rn]?)\b",
+    r"(?i)\b[\wäöüß-]*kreisen\b",
+    r"(?i)\bhieß\s+es\b",
+    r"(?i)\bhiess\s+es\b",
+    r"(?i)\bverlautete\b",
+    r"(?i)\bnicht\s+namentlich\s+genannt",
+)

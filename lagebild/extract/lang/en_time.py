@@ -345,7 +345,16 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 COUNTERFACTUAL: str = r"\b(?:could|would|might|should)\s+have\s+(?:\w+\s+){0,2}$"
 # "met on the sidelines of the APEC summit": the summit is the occasion of a meeting of its own,
 # its host body no party to that meeting.
-OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",)
+# Titles that open the name of who meets on the side ("… of the World Bank Prime Minister X met …").
+_TITLE_HEAD = r"(?:Prime|President|Chancellor|Foreign|Minister|Secretary|King|Queen|Premier|Vice|Deputy)\b"
+# Only the occasion's noun phrase, up to its head noun ("the annual NATO summit in The Hague" ends at
+# "summit"; "of the UN General Assembly" at the name): who is named after it meets on the side.
+OCCASION_PATTERNS: tuple[str, ...] = (
+    r"(?i:\bon\s+the\s+sidelines?\s+of)\s+(?:(?:a|an|the|this|last)\s+)?(?:[\w.'’()-]+\s+){0,6}?"
+    r"(?i:summit|summits|meeting|meetings|conference|talks|session|sessions|assembly|forum|gathering|retreat"
+    r"|negotiations|games|ceremony|visit|dialogue)\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLE_HEAD})[A-Z][\w.'’-]*(?:\s+(?:(?!{_TITLE_HEAD})[A-Z][\w.'’-]*|and|of))*)?",
+)
 # Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
 # its event are the subordinate clause's; who acts in the main clause does not take part in it.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", "when", "once"})
@@ -386,3 +395,16 @@ NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few mi
 LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
+
+# --- statements without a named speaker -------------------------------------------------------------
+# "a senior official said on Tuesday", "one diplomat told reporters", "officials said", "it said": a
+# remark whose speaker the text does not name (or hides) is no event of its own, even when dated —
+# it reports the news rather than making it.  Matched on the speech verb's clause, outside quotes.
+UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:a|an|one|two|three|several|some|other|many)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials?|spokes(?:man|woman"
+    r"|person|men|women|people)|diplomats?|sources?|aides?|insiders?|advisers?|advisors?|members?|lawmakers?"
+    r"|negotiators?|people)\b",
+    r"(?i)(?<!\w)(?:officials|sources|diplomats|aides|insiders|analysts|observers|negotiators|people familiar"
+    r"\s+with)\b(?!\s+(?:from|of)\s+[A-Z])",
+    r"(?i)\bon\s+condition\s+of\s+anonymity\b",
+)

@@ -1,0 +1,46 @@
+"""A remark whose speaker the text does not name is no event (one stage helper of ``events``).
+
+"A senior official said on Tuesday that …", „Aus Regierungskreisen hieß es am Montag, …“: the date
+is when the news was passed on, by someone the article keeps anonymous; such a remark reports the
+news rather than making it.  Only a statement is dropped so — a meeting, call or visit told in the
+same sentence stays — and only when the draft has no named party at all and is not the headline's
+(the headline's statement is the main news, CONVENTIONS §7).  The speaker cues are data per
+language (``UNNAMED_SPEAKER_PATTERNS`` in ``lang/*_time.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import DateMention, inside, lang_data, quote_spans
+from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, split_clauses
+
+
+def _speech_clauses(text: str, mention: DateMention, trigger: Trigger | None) -> str:
+    """The clauses of the date and of its verb, with quotations blanked out."""
+    clauses = split_clauses(text)
+    spans = [clause_of(mention.start, clauses)]
+    if trigger is not None:
+        spans.append(clause_of(trigger.start, clauses))
+    lo, hi = min(s[0] for s in spans), min(max(s[1] for s in spans), len(text))
+    quotes = quote_spans(text)
+    return "".join(" " if inside(i, quotes) else text[i] for i in range(lo, hi))
+
+
+def unnamed_remark(text: str, mention: DateMention, trigger: Trigger | None, kind: str,
+                   named: bool, language: str) -> bool:
+    """Whether the dated draft is a remark of someone the text does not name.
+
+    ``kind`` is the draft's kind, ``named`` whether the draft has a participant or a person named
+    where it is dated; a verb of saying the lexicon does not know ("warned") leaves ``trigger`` None.
+    """
+    if named or kind not in ("statement", "announcement", "other"):
+        return False
+    if trigger is not None and (trigger.source == STRONG or trigger.kind not in ("statement", "announcement")):
+        return False  # "the briefing on Tuesday", "visited on Monday": an event word of its own
+    words = set(re.findall(r"[\wäöüß]+", text.lower()))
+    data = lang_data(language)
+    if trigger is None and not words & (set(data.SPEECH_PAST) | {"hieß", "hiess", "verlautete"}):
+        return False  # no verb of saying at all: not a remark
+    clause = _speech_clauses(text, mention, trigger)
+    return any(re.search(p, clause) for p in data.UNNAMED_SPEAKER_PATTERNS)

@@ -1,0 +1,132 @@
+"""Events that exist, and no events that do not: failure classes seen on news the rules were not
+tuned on (issue #13).
+
+Every sentence here is invented for the test; each group is one class, in German and English.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.datefind import find_dates
+from lagebild.extract.eventdates import dates_the_occasion
+from lagebild.extract.pipeline import build_doc
+
+# A Wednesday: "am Montag" is 2026-03-16, "on Friday" ahead is 2026-03-20, behind 2026-03-13.
+PUBLISHED = "2026-03-18"
+
+
+def events_of(text: str, language: str, published: str | None = PUBLISHED) -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+def dated(events: list[Event]) -> list[tuple[str | None, str]]:
+    return [(e.date, e.status) for e in events if e.date]
+
+
+# --- a remark of someone the text does not name is no event, even when dated --------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sanktionen bleiben\n\nDie Union verlängert ihre Sanktionen. Ein Sprecher sagte am Dienstag, die "
+     "Maßnahmen würden bis Juli gelten.", "de"),
+    ("Zollstreit\n\nIn Lindau wächst der Ärger über die Zölle. Aus Regierungskreisen hieß es am Montag, man "
+     "prüfe Gegenmaßnahmen.", "de"),
+    ("Zollstreit\n\nWie am Montag aus Diplomatenkreisen verlautete, sei eine Antwort in Arbeit.", "de"),
+    ("Sanctions stay\n\nThe bloc extended its sanctions. A senior official said on Tuesday that the measures "
+     "would last until July.", "en"),
+    ("Sanctions stay\n\nThe bloc extended its sanctions. \"We will not back down,\" one diplomat told "
+     "reporters on Monday.", "en"),
+    ("Budget row\n\nThe cabinet is split over the budget. A senior Treasury official warned on Monday that "
+     "cuts were inevitable.", "en"),
+    ("Budget row\n\nOfficials said on Tuesday that the plan could still change.", "en"),
+])
+def test_a_dated_remark_of_an_unnamed_speaker_is_no_event(text: str, language: str) -> None:
+    assert events_of(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "who"), [
+    ("Sanktionen bleiben\n\nAußenministerin Petra Lindqvist sagte am Dienstag, die Maßnahmen würden bis Juli "
+     "gelten.", "de", "Petra Lindqvist"),
+    ("Sanctions stay\n\nForeign Minister Tomas Rilke said on Tuesday that the measures would last until July.",
+     "en", "Tomas Rilke"),
+])
+def test_a_dated_remark_of_a_named_speaker_stays_an_event(text: str, language: str, who: str) -> None:
+    found = events_of(text, language)
+    assert [(e.date, e.kind) for e in found] == [("2026-03-17", "statement")]
+    assert who in found[0].participants
+
+
+def test_a_meeting_told_with_an_unnamed_source_stays() -> None:
+    # The date is the visit's; "officials said" only reports it.
+    found = events_of("Kyiv trip\n\nThe minister visited Kyiv on Monday, officials said.", "en")
+    assert dated(found) == [("2026-03-16", "past")]
+    found = events_of("Gespräche\n\nVertreter beider Seiten haben sich am Montag in Riga getroffen, hieß es aus "
+                      "Diplomatenkreisen.", "de")
+    assert dated(found) == [("2026-03-16", "past")]
+
+
+# --- a side meeting: its occasion is no party to it, and its occasion's dates make no second event ----
+
+@pytest.mark.parametrize(("text", "language", "who"), [
+    ("Treffen in Den Haag\n\nAm Rande des Nato-Gipfels sprach Bundeskanzler Tomas Berger am Mittwoch mit "
+     "Präsidentin Ana Costello.", "de", {"Tomas Berger", "Ana Costello"}),
+    ("Treffen in Riga\n\nAm Rande des zweitägigen Treffens der EU-Außenminister traf Ministerin Petra Lindqvist "
+     "am Montag ihren Amtskollegen Jonas Berzins.", "de", {"Petra Lindqvist", "Jonas Berzins"}),
+    ("Meeting in Lima\n\nOn the sidelines of the G20 summit on Monday, Prime Minister Ola Brandt held talks "
+     "with President Ana Costello.", "en", {"Ola Brandt", "Ana Costello"}),
+    ("Meeting in Lima\n\nOn the sidelines of the annual meeting of the World Bank Prime Minister Ola Brandt "
+     "met President Ana Costello on Monday.", "en", {"Ola Brandt", "Ana Costello"}),
+])
+def test_who_is_named_after_the_occasion_takes_part_in_the_side_meeting(
+        text: str, language: str, who: set[str]) -> None:
+    found = events_of(text, language)
+    assert len(found) == 1
+    assert set(found[0].participants) == who
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Summit in Brussels\n\nChancellor Tomas Berger met Prime Minister Ana Costello on Monday on the sidelines "
+     "of the EU summit, which ends on Friday.", "en"),
+    ("Gipfel in Brüssel\n\nKanzler Tomas Berger traf am Montag am Rande des EU-Gipfels, der am Freitag endet, "
+     "die Regierungschefin Ana Costello.", "de"),
+])
+def test_the_date_of_the_occasion_makes_no_second_side_meeting(text: str, language: str) -> None:
+    assert dated(events_of(text, language)) == [("2026-03-16", "past")]
+
+
+def test_dates_the_occasion_needs_the_relative_clause_right_after_it() -> None:
+    text = "They met on Monday on the sidelines of the summit, which ends on Friday."
+    friday = next(m for m in find_dates(text, "en") if "Friday" in m.text)
+    assert dates_the_occasion(text, friday, "en")
+    other = "They met on Monday on the sidelines of the summit and will meet again on Friday."
+    friday = next(m for m in find_dates(other, "en") if "Friday" in m.text)
+    assert not dates_the_occasion(other, friday, "en")
+
+
+# --- the last day of an event is not its date --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gipfel in Brüssel\n\nDie Staats- und Regierungschefs trafen sich am Montag in Brüssel. Der Gipfel dauert "
+     "bis Freitag.", "de"),
+    ("Summit in Brussels\n\nLeaders met in Brussels on Monday. The summit runs to Friday.", "en"),
+    ("Summit in Brussels\n\nLeaders met in Brussels on Monday. The summit lasts until Friday.", "en"),
+])
+def test_how_long_an_event_lasts_makes_no_event_on_its_last_day(text: str, language: str) -> None:
+    assert dated(events_of(text, language)) == [("2026-03-16", "past")]
+
+
+# --- two events in one sentence, each with its own tense -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ministers meet\n\nForeign ministers met in Brussels on Monday and will meet again in Rome on Friday.", "en"),
+    ("Talks\n\nThe two delegations held talks on Monday and are expected to meet again on Friday.", "en"),
+    ("Minister beraten\n\nDie Außenminister haben am Montag in Brüssel beraten und werden am Freitag in Rom "
+     "erneut zusammenkommen.", "de"),
+    ("Minister treffen sich\n\nDie Außenminister trafen sich am Montag in Brüssel und wollen am Freitag in Rom "
+     "weiterverhandeln.", "de"),
+])
+def test_a_past_and_a_planned_event_in_one_sentence(text: str, language: str) -> None:
+    assert sorted(dated(events_of(text, language))) == [("2026-03-16", "past"), ("2026-03-20", "planned")]
