@@ -130,3 +130,30 @@ def test_how_long_an_event_lasts_makes_no_event_on_its_last_day(text: str, langu
 ])
 def test_a_past_and_a_planned_event_in_one_sentence(text: str, language: str) -> None:
     assert sorted(dated(events_of(text, language))) == [("2026-03-16", "past"), ("2026-03-20", "planned")]
+
+
+# --- a level or a count with its date is no event -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Asyl\n\nIm Januar wurden in Lindau rund 1.700 Anträge gestellt.", "de"),
+    ("Preise\n\nDie Inflation stieg im Februar auf 2,4 Prozent.", "de"),
+    ("Märkte\n\nDer Leitindex fiel am Montag um drei Prozent.", "de"),
+    ("Asylum\n\nIn January, about 1,700 applications were filed in Lindau.", "en"),
+    ("Prices\n\nInflation rose to 2.4 percent in February.", "en"),
+    ("Markets\n\nShares fell 3% on Monday after the report.", "en"),
+])
+def test_a_figure_told_with_its_date_is_no_event(text: str, language: str) -> None:
+    assert events_of(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # The figure stands far from the date, in what the occurrence caused: the occurrence stays.
+    ("Krieg\n\nBegonnen am 15. Februar, hat der Konflikt zwischen den beiden Armeen bisher mehr als 9.000 "
+     "Menschen das Leben gekostet.", "de", "2026-02-15"),
+    ("Protest\n\nOn Saturday, the union, which represents 40,000 workers, walked out of the talks.",
+     "en", "2026-03-14"),
+    # An event word of its own keeps the event, figure or not.
+    ("Vote\n\nThe Senate passed the bill 81-14 on Thursday.", "en", "2026-03-12"),
+])
+def test_an_occurrence_with_a_figure_elsewhere_stays(text: str, language: str, expected: str) -> None:
+    assert [e.date for e in events_of(text, language)] == [expected]

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from lagebild.extract.datefind import DateMention, irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses, summary_of
 
@@ -94,6 +94,34 @@ def states_a_level(text: str, mention: DateMention, language: str) -> bool:
     clause = clause_of(mention.start, split_clauses(text))
     words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
     return bool(words & lang_data(language).STATE_VERBS)
+
+# A number that counts or measures ("1.700 Anträge", "3 percent", "2,4 Prozent"), not a year, a clock time
+# or a vote tally's date; digits inside the date expressions are blanked before this is searched.
+_MEASURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,']*(?!\s*(?:Uhr|h\b|a\.m\.|p\.m\.|GMT|:\d))")
+
+# How many words either side of a date a figure must stand within to be the date's level or count.
+_NEAR_WORDS = 8
+_PERCENT = re.compile(r"(?i)%|\b(?:prozent|percent|per\s+cent|prozentpunkte|percentage\s+points?)\b")
+
+
+def measures_a_figure(text: str, mention: DateMention, language: str) -> bool:
+    """A sentence without an event word that tells a number right by its date ("Die Inflation stieg im
+    Februar auf 2,4 Prozent", "Shares fell 3 percent on Monday", "In January, 1,700 applications were
+    filed"): a level or a count, not one occurrence.  Only the date's clause counts (a leading "In
+    January," goes on into the next), and in it the words near the date (``_NEAR_WORDS``); quotations
+    are what was said, not told."""
+    blank = {i for m in find_dates(text, language) for i in range(m.start, m.end)} | {
+        i for lo, hi in quote_spans(text) for i in range(lo, hi)}
+    plain = "".join(" " if i in blank else c for i, c in enumerate(text))
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    if len(plain[lo:hi].split()) <= 2 and hi <= len(text):  # "In January, …", "Launched on 15 April, …"
+        hi = clause_of(hi, clauses)[1]
+    before = plain[lo:mention.start].split()[-_NEAR_WORDS:]
+    after = plain[mention.end:min(hi, len(text))].split()[:_NEAR_WORDS]
+    near = " ".join([*before, *after])
+    return bool(_MEASURE.search(near) or _PERCENT.search(near))
+
 
 def other_event_scope(mention: DateMention, text: str, language: str) -> int | None:
     """Where the phrase starts whose date this is when it is not the main verb's event.

@@ -45,6 +45,7 @@ from lagebild.extract.eventdates import (
     ends_span,
     expected_in_clause,
     is_dateline,
+    measures_a_figure,
     not_an_event_date,
     other_event_scope,
     past_verb_before,
@@ -181,6 +182,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
         if (trigger is None or trigger.source != STRONG) and states_a_level(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
+        if trigger is None and report is None and mention.kind in DATED and measures_a_figure(
+                text, mention, doc.language):
+            continue  # "Die Inflation stieg im Februar auf 2,4 Prozent", "shares fell 3% on Monday"
         mention = with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "tripday":
             # "am zweiten Tag seiner Reise": counted from the first day of the trip told.
