@@ -157,3 +157,28 @@ def test_a_figure_told_with_its_date_is_no_event(text: str, language: str) -> No
 ])
 def test_an_occurrence_with_a_figure_elsewhere_stays(text: str, language: str, expected: str) -> None:
     assert [e.date for e in events_of(text, language)] == [expected]
+
+
+# --- taking part in one event and meeting someone there: two events of one day ----------------------
+
+@pytest.mark.parametrize(("text", "language", "status"), [
+    ("Besuch\n\nMinisterin Petra Lindqvist nimmt am Montag an der Konferenz in Riga teil und wird dort auch "
+     "Präsident Aivars Kalns treffen.", "de", "planned"),
+    ("Besuch\n\nMinisterin Petra Lindqvist nimmt am Montag an der Konferenz in Riga teil und trifft dort auch "
+     "Präsident Aivars Kalns.", "de", "planned"),
+    ("Visit\n\nForeign Minister Petra Lindqvist attended the conference in Riga on Monday and also met "
+     "President Aivars Kalns there.", "en", "past"),
+])
+def test_a_coordinated_meeting_is_a_second_event(text: str, language: str, status: str) -> None:
+    found = events_of(text, language)
+    assert len({e.date for e in found}) == 1 and len(found) == 2
+    assert {e.status for e in found} == {status}
+    first, second = found
+    assert "Aivars Kalns" not in first.participants
+    assert {"Petra Lindqvist", "Aivars Kalns"} <= set(second.participants)
+
+
+def test_a_coordinated_name_without_a_verb_of_its_own_is_the_same_meeting() -> None:
+    found = events_of("Talks\n\nForeign Minister Tomas Rilke met Ana Costello on Monday and also Aivars Kalns.",
+                      "en")
+    assert len(found) == 1

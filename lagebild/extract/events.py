@@ -33,6 +33,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
 from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
 from lagebild.extract.eventclauses import (
+    coordinated_meeting,
     in_subordinate_clause,
     others_in_clause,
     own_clauses,
@@ -40,6 +41,7 @@ from lagebild.extract.eventclauses import (
     without_coordinated_meeting,
     without_purpose,
 )
+from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
     dates_the_occasion,
     ends_span,
@@ -300,6 +302,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if mention.kind == "span" and mention.approx and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
+        second = coordinated_meeting(text, trigger, triggers) if not multi and report is None else None
+        if second is not None and trigger is not None:  # "nimmt teil und wird dort auch X treffen"
+            drafts.append(split_coordinated(doc, sentence, draft, trigger, second[0], second[1], {
+                t: _status(iso, ref, t, doc.language, hint) for t in (-1, 0, 1)}))
     return merge_drafts(drafts)
 
 
