@@ -182,3 +182,26 @@ def test_a_coordinated_name_without_a_verb_of_its_own_is_the_same_meeting() -> N
     found = events_of("Talks\n\nForeign Minister Tomas Rilke met Ana Costello on Monday and also Aivars Kalns.",
                       "en")
     assert len(found) == 1
+
+
+# --- a negated event noun names no event; an outlet's report dates nothing ---------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gespräche\n\nEin Regierungssprecher Jonas Berzins sagte am Freitag, es sei kein weiteres Treffen geplant.",
+     "de"),
+    ("Talks\n\nSpokesman Jonas Berzins told reporters on Monday that no new meeting was planned.", "en"),
+])
+def test_a_negated_meeting_is_no_meeting(text: str, language: str) -> None:
+    assert all(e.kind not in ("meeting", "talks") for e in events_of(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Talks\n\nThe two governments will hold a new round of talks in Muscat on Saturday, state media reported "
+     "on Thursday.", "en", [("2026-03-21", "planned")]),
+    ("Talks\n\nThe two sides agreed to pull back their forces, according to media reports on Monday.", "en", []),
+    ("Gespräche\n\nDie beiden Regierungen wollen am Samstag in Maskat weiterverhandeln, meldete das "
+     "Staatsfernsehen am Donnerstag.", "de", [("2026-03-21", "planned")]),
+])
+def test_the_day_an_outlet_reported_is_no_event(text: str, language: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert dated(events_of(text, language)) == expected

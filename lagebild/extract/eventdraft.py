@@ -83,6 +83,9 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         if re.search(rf"\b(?:{'|'.join(data.PROCESS_WORDS)})\s+$", text[max(0, m.start() - 30):m.start()].lower()):
             continue  # "laufende Gespräche", "ongoing talks": a process, not one occurrence
         kind = None
+        if set(re.findall(r"[\wäöüß]+", text[max(0, m.start() - 24):m.start()].lower())[-2:]) & \
+                data.NEGATING_DETERMINERS and (word[:1].isupper() or lower in data.EVENT_NOUNS):
+            continue  # "no meeting was planned", „kein weiteres Treffen“: no event
         if language == "de" and word[:1].isupper():
             last = lower.rsplit("-", 1)[-1]
             if last not in data.NOT_EVENT_NOUNS and not last.endswith(data.NOT_EVENT_SUFFIXES):

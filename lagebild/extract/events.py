@@ -82,7 +82,7 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
-from lagebild.extract.eventunnamed import unnamed_remark
+from lagebild.extract.eventunnamed import reported_by_media, unnamed_remark
 from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
@@ -173,6 +173,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     for mention in mentions:
         if is_dateline(text, mention, sentence.index):
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
+        if mention.kind in DATED and reported_by_media(text, mention, doc.language):
+            continue  # "…, state media reported on Thursday": when an outlet reported it, not an event
         if date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)

@@ -1,4 +1,5 @@
-"""A remark whose speaker the text does not name is no event (one stage helper of ``events``).
+"""A remark whose speaker the text does not name, or an outlet's report, is no event (one stage
+helper of ``events``).
 
 "A senior official said on Tuesday that …", „Aus Regierungskreisen hieß es am Montag, …“: the date
 is when the news was passed on, by someone the article keeps anonymous; such a remark reports the
@@ -36,11 +37,20 @@ def unnamed_remark(text: str, mention: DateMention, trigger: Trigger | None, kin
     """
     if named or kind not in ("statement", "announcement", "other"):
         return False
-    if trigger is not None and (trigger.source == STRONG or trigger.kind not in ("statement", "announcement")):
-        return False  # "the briefing on Tuesday", "visited on Monday": an event word of its own
     words = set(re.findall(r"[\wäöüß]+", text.lower()))
     data = lang_data(language)
+    if trigger is not None and (trigger.source == STRONG or trigger.kind not in ("statement", "announcement")):
+        return False  # "the briefing on Tuesday", "visited on Monday": an event word of its own
     if trigger is None and not words & (set(data.SPEECH_PAST) | {"hieß", "hiess", "verlautete"}):
         return False  # no verb of saying at all: not a remark
     clause = _speech_clauses(text, mention, trigger)
     return any(re.search(p, clause) for p in data.UNNAMED_SPEAKER_PATTERNS)
+
+
+def reported_by_media(text: str, mention: DateMention, language: str) -> bool:
+    """The date is a report's: it follows a word of reporting right away ("…, state media reported on
+    Thursday", "according to media reports on Monday", „meldete das Staatsfernsehen am Donnerstag“ —
+    up to three words between).  An outlet is a source and its report no event (CONVENTIONS §7, §10);
+    what it reports, told without a date of its own, is an undated event."""
+    before = re.findall(r"[\wäöüß]+", text[:mention.start].lower())[-4:]
+    return bool(set(before) & lang_data(language).MEDIA_REPORT_WORDS)

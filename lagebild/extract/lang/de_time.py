@@ -502,3 +502,13 @@ UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
     r"(?i)\bverlautete\b",
     r"(?i)\bnicht\s+namentlich\s+genannt",
 )
+
+# „kein Treffen geplant“, „keine neuen Gespräche“: ein verneintes Ereignisnomen nennt kein Ereignis.
+NEGATING_DETERMINERS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+
+# Was nur ein Medium berichtet („meldete das Staatsfernsehen am Donnerstag“): das Medium ist eine Quelle,
+# sein Bericht kein Ereignis (CONVENTIONS §7, §10).
+MEDIA_REPORT_WORDS: frozenset[str] = frozenset({
+    "berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet", "berichten", "berichtes", "bericht",
+    "berichts",
+})

@@ -408,3 +408,10 @@ UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
     r"\s+with)\b(?!\s+(?:from|of)\s+[A-Z])",
     r"(?i)\bon\s+condition\s+of\s+anonymity\b",
 )
+
+# "no meeting was planned", "no new talks": a negated event noun names no event.
+NEGATING_DETERMINERS: frozenset[str] = frozenset({"no"})
+
+# What only an outlet reports ("state media reported on Thursday", "according to media reports on Monday"):
+# the outlet is a source, its report no event (CONVENTIONS §7, §10).
+MEDIA_REPORT_WORDS: frozenset[str] = frozenset({"reported", "reports", "report"})
