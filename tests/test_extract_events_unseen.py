@@ -205,3 +205,37 @@ def test_a_negated_meeting_is_no_meeting(text: str, language: str) -> None:
 def test_the_day_an_outlet_reported_is_no_event(text: str, language: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert dated(events_of(text, language)) == expected
+
+
+# --- one event told with two days: its first day dates it, the other day makes no second event ------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Talks\n\nThe talks, which began on Monday, ended on Wednesday without a deal.", "en",
+     [("2026-03-16", "past")]),
+    ("Gespräche\n\nDie am Montag begonnenen Gespräche endeten am Mittwoch ohne Einigung.", "de",
+     [("2026-03-16", "past")]),
+    ("Summit\n\nThe summit, originally scheduled for May 5, will now take place on June 3.", "en",
+     [("2026-06-03", "planned")]),
+    ("Summit\n\nThe summit was originally scheduled to begin on May 5 but will now open on June 3.", "en",
+     [("2026-06-03", "planned")]),
+    ("Gipfel\n\nDer ursprünglich für Mai geplante Gipfel soll nun am 3. Juni stattfinden.", "de",
+     [("2026-06-03", "planned")]),
+    ("Gipfel\n\nUrsprünglich sollte der Gipfel am 5. Mai beginnen, nun ist der 3. Juni vorgesehen.", "de",
+     [("2026-06-03", "planned")]),
+    # Alone, the first plan still dates the event it plans.
+    ("Gipfel\n\nUrsprünglich sollte der Gipfel am 5. Mai beginnen.", "de", [("2026-05-05", "planned")]),
+])
+def test_an_end_day_or_a_first_plan_beside_the_date_makes_no_second_event(
+        text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert dated(events_of(text, language)) == expected
+
+
+# --- "a day after X" in the sentence of a dated event counts from that event ---------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trip\n\nTomas Rilke travelled to Riga on Tuesday, a day after meeting Ana Costello in Oslo.", "en"),
+    ("Reise\n\nTomas Rilke reiste am Dienstag nach Riga, einen Tag nach seinem Treffen mit Ana Costello in Oslo.",
+     "de"),
+])
+def test_a_day_after_counts_from_the_event_of_the_same_sentence(text: str, language: str) -> None:
+    assert sorted(dated(events_of(text, language))) == [("2026-03-16", "past"), ("2026-03-17", "past")]

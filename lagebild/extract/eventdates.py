@@ -194,3 +194,19 @@ def dates_the_occasion(text: str, mention: DateMention, language: str) -> bool:
             if occasion.end() <= mention.start and _RELATIVE_AFTER.match(text[occasion.end():mention.start]):
                 return True
     return False
+
+
+def ends_a_dated_event(text: str, mention: DateMention, language: str) -> bool:
+    """The date follows a verb of ending ("ended on Wednesday", „endeten am Mittwoch“, up to two words
+    between): after a date of its own in the sentence, the last day of the event told, not a second
+    event (an event is dated by its first day)."""
+    before = re.findall(r"[\wäöüß]+", text[:mention.start].lower())[-3:]
+    return bool(set(before) & lang_data(language).END_VERBS)
+
+
+def superseded_plan(text: str, mention: DateMention, language: str) -> bool:
+    """The date lies inside the words of a first plan ("der ursprünglich für Mai geplante Gipfel",
+    "originally scheduled for May"): after another date in the sentence, the plan that changed."""
+    return any(m.start() <= mention.start < m.end() or (m.end() <= mention.start and re.fullmatch(
+        r"\s*(?:(?!(?:but|aber|and|und|now|nun|jetzt)\b)[\wäöüß-]+\s+){0,4}", text[m.end():mention.start].lower()))
+        for m in re.finditer(lang_data(language).ORIGINAL_PLAN, text.lower()))

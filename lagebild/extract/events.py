@@ -44,6 +44,7 @@ from lagebild.extract.eventclauses import (
 from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
     dates_the_occasion,
+    ends_a_dated_event,
     ends_span,
     expected_in_clause,
     is_dateline,
@@ -53,6 +54,7 @@ from lagebild.extract.eventdates import (
     past_verb_before,
     scoped_summary,
     states_a_level,
+    superseded_plan,
     with_known_year,
 )
 from lagebild.extract.eventdraft import (
@@ -156,7 +158,12 @@ def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
             continue  # "hatten am Donnerstag begonnen und dauern bis Samstag": the end of the event told
         if any(k.kind in DATED for k in kept) and dates_the_occasion(text, m, language):
             continue  # "met X on Thursday on the sidelines of the summit, which ends on Friday"
+        if any(k.kind in DATED for k in kept) and ends_a_dated_event(text, m, language):
+            continue  # "The talks, which began on Monday, ended on Wednesday": its last day
         kept.append(m)
+    if len([m for m in kept if m.kind in DATED]) > 1:
+        # "Der ursprünglich für Mai geplante Gipfel soll nun am 3. Juni stattfinden": the first plan
+        kept = [m for m in kept if m.kind not in DATED or not superseded_plan(text, m, language)]
     return kept
 
 
@@ -216,9 +223,11 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         elif mention.kind in DATED and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:
-            # "The meeting came two days after X": X's day, counted from the event just told.
-            if previous is not None and previous.date and len(previous.date) == 10:
-                iso = (date.fromisoformat(previous.date) + timedelta(days=mention.offset)).isoformat()
+            # "The meeting came two days after X": X's day, counted from the event just told — in this
+            # sentence first ("reiste am Dienstag nach Riga, einen Tag nach seinem Treffen mit Y").
+            anchor = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
+            if anchor is not None and anchor.date and len(anchor.date) == 10:
+                iso = (date.fromisoformat(anchor.date) + timedelta(days=mention.offset)).isoformat()
             elif ref is not None:
                 iso = resolve(replace(mention, approx=True), ref, tense)
             else:

@@ -193,6 +193,8 @@ PAST_CUES: frozenset[str] = frozenset({
     "zuvor", "vergangenen", "vergangene", "letzten", "gestern", "seit", "seither", "sagte", "trafen",
     "traf", "stand", "standen", "nahmen", "fand", "telefonierte", "bekräftigte", "erklärte",
     "stellte", "sprach", "vereinbarte", "vereinbarten", "leitete", "gebilligt",
+    # Weak pasts in "-ste", which the regular rule leaves to superlatives ("nächste", "erste").
+    "reiste", "reisten", "abreiste", "abreisten",
     # Strong preterites, which the regular "-te" rule misses: "Die Kammer rief am Freitag … an".
     "rief", "riefen", "gab", "gaben", "kam", "kamen", "ging", "gingen", "hielt", "hielten", "nahm",
     "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
@@ -465,7 +467,8 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
 CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
 # "sollte eigentlich am Freitag beginnen".
-ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren|geplant|vorgesehen)\b"
+ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"
+                      r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
                       r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
 # A clause that turns against what was told before it ("…, er wurde aber verschoben").
@@ -512,3 +515,8 @@ MEDIA_REPORT_WORDS: frozenset[str] = frozenset({
     "berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet", "berichten", "berichtes", "bericht",
     "berichts",
 })
+
+# Verbs of an ending right before a date: "endeten am Mittwoch" after "am Montag begonnenen": the last
+# day of an event the sentence has dated already, no second event.
+END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "beendet", "beendeten",
+                                       "abgeschlossen", "schlossen", "schloss"})

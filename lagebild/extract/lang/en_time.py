@@ -415,3 +415,7 @@ NEGATING_DETERMINERS: frozenset[str] = frozenset({"no"})
 # What only an outlet reports ("state media reported on Thursday", "according to media reports on Monday"):
 # the outlet is a source, its report no event (CONVENTIONS §7, §10).
 MEDIA_REPORT_WORDS: frozenset[str] = frozenset({"reported", "reports", "report"})
+
+# Verbs of an ending right before a date: "ended on Wednesday" after "which began on Monday": the last
+# day of an event the sentence has dated already, no second event.
+END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "concludes", "closed", "wrapped"})
