@@ -22,10 +22,8 @@ from datetime import date, timedelta
 from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.datefind import (
     DateMention,
-    find_dates,
     inside,
     lang_data,
-    quote_spans,
     tense_at,
 )
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
@@ -43,9 +41,6 @@ from lagebild.extract.eventclauses import (
 )
 from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
-    dates_the_occasion,
-    ends_a_dated_event,
-    ends_span,
     expected_in_clause,
     is_dateline,
     measures_a_figure,
@@ -54,7 +49,6 @@ from lagebild.extract.eventdates import (
     past_verb_before,
     scoped_summary,
     states_a_level,
-    superseded_plan,
     with_known_year,
 )
 from lagebild.extract.eventdraft import (
@@ -72,9 +66,9 @@ from lagebild.extract.eventdraft import (
     summary_of,
     takes_part,
 )
+from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import (
-    attributed_date,
     report_clause,
     reported_only,
     told_in_reported_speech,
@@ -85,7 +79,6 @@ from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventunnamed import reported_by_media, unnamed_remark
-from lagebild.extract.stamps import stamp_spans
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
 
@@ -136,42 +129,11 @@ def _status(iso: str | None, ref: date | None, tense: int, language: str, hint: 
     return "planned" if language == "de" else "past"
 
 
-def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
-    """Date expressions outside quotations and outside broadcast or publishing stamps; the second
-    day of a range ("on Jan 13 and Jan 14", "vom 3. bis 5. Mai") belongs to the first."""
-    text = sentence.text
-    skip = quote_spans(text) + stamp_spans(text, language)
-    found = [m for m in find_dates(text, language) if not inside(m.start, skip)
-             and not attributed_date(text, m.start, m.end, language)]
-    kept: list[DateMention] = []
-    for m in found:
-        prev = kept[-1] if kept else None
-        if prev is not None and prev.kind == "relweek" and m.kind == "weekday" and re.fullmatch(
-                r"\s*,?\s*(?:am|von|ab|on|from)?\s*", text[prev.end:m.start]):
-            # "kommende Woche von Montag bis Mittwoch": the weekday of that week names the day.
-            kept[-1] = replace(m, direction=prev.direction)
-            continue
-        if prev is not None and prev.kind == m.kind and m.kind in ("date", "weekday") and re.fullmatch(
-                r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
-            continue  # "from Monday to Wednesday", "Montag bis Mittwoch": one event, dated by its first day
-        if any(k.kind in DATED for k in kept) and ends_span(text, m, language):
-            continue  # "hatten am Donnerstag begonnen und dauern bis Samstag": the end of the event told
-        if any(k.kind in DATED for k in kept) and dates_the_occasion(text, m, language):
-            continue  # "met X on Thursday on the sidelines of the summit, which ends on Friday"
-        if any(k.kind in DATED for k in kept) and ends_a_dated_event(text, m, language):
-            continue  # "The talks, which began on Monday, ended on Wednesday": its last day
-        kept.append(m)
-    if len([m for m in kept if m.kind in DATED]) > 1:
-        # "Der ursprünglich für Mai geplante Gipfel soll nun am 3. Juni stattfinden": the first plan
-        kept = [m for m in kept if m.kind not in DATED or not superseded_plan(text, m, language)]
-    return kept
-
-
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
                          previous: Draft | None, known_years: dict[int, int] | None = None,
                          trip: Draft | None = None) -> list[Draft]:
     text = sentence.text
-    mentions = _mentions(sentence, doc.language)
+    mentions = date_mentions(sentence, doc.language)
     triggers = find_triggers(text, doc.language)
     data = lang_data(doc.language)
     drafts: list[Draft] = []
@@ -335,19 +297,6 @@ def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
         draft.add(participants_in(doc, before.text, before.index))
 
 
-def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
-    """Months the article places in a given year ("im Mai 2025", "May last year"), when unambiguous."""
-    if ref is None:
-        return {}
-    years: dict[int, set[int]] = {}
-    for sentence in doc.sentences:
-        for m in _mentions(sentence, doc.language):
-            if m.month and m.kind in ("month", "date") and (m.year or m.rel_year is not None):
-                year = m.year if m.year else ref.year + (m.rel_year or 0)
-                years.setdefault(m.month, set()).add(year)
-    return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
-
-
 def run(doc: Doc) -> None:
     ref = reference_day(doc)
     guessed_ref = doc.reference_date is not None and doc.reference_date.review == "guessed"
@@ -356,7 +305,7 @@ def run(doc: Doc) -> None:
     last: Draft | None = None  # the event told last: what an undated sentence goes on about
     last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
     trip: Draft | None = None  # the trip told last, from whose first day "am zweiten Tag" counts
-    known_years = _known_years(doc, ref)
+    known_years = known_years_of(doc, ref)
     for sentence in doc.sentences:
         found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
         dated_here = [d for d in found if d.date]
@@ -434,7 +383,7 @@ def _snap_approximate(events: list[Draft]) -> list[Draft]:
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
     triggers = find_triggers(sentence.text, doc.language)
-    for mention in _mentions(sentence, doc.language):
+    for mention in date_mentions(sentence, doc.language):
         if mention.kind not in DATED or is_dateline(sentence.text, mention, sentence.index):
             continue
         trigger = _choose_trigger(mention, triggers, sentence.text, doc.language)
