@@ -239,3 +239,30 @@ def test_an_end_day_or_a_first_plan_beside_the_date_makes_no_second_event(
 ])
 def test_a_day_after_counts_from_the_event_of_the_same_sentence(text: str, language: str) -> None:
     assert sorted(dated(events_of(text, language))) == [("2026-03-16", "past"), ("2026-03-17", "past")]
+
+
+# --- a headline that reports a statement makes it the main news: an event, dated or not ---------------
+
+@pytest.mark.parametrize(("text", "language", "who"), [
+    ("Lindqvist warnt vor Handelskrieg\n\nAußenministerin Petra Lindqvist hat vor einem Handelskrieg gewarnt. "
+     "Europa müsse geschlossen auftreten.", "de", "Petra Lindqvist"),
+    ("Rilke says troops could go to Lindau\n\nPrime Minister Tomas Rilke said the country was ready to send "
+     "troops as part of a peace deal.", "en", "Tomas Rilke"),
+])
+def test_a_headline_statement_is_an_undated_event(text: str, language: str, who: str) -> None:
+    found = events_of(text, language)
+    assert [(e.date, e.kind, e.status) for e in found] == [(None, "statement", "past")]
+    assert list(found[0].participants) == [who]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # The body dates the statement: that is the event, the headline tells it again.
+    ("Rilke warns of trade war\n\nPrime Minister Tomas Rilke warned on Tuesday of a trade war.", "en",
+     [("2026-03-17", "Tomas Rilke")]),
+    # Nobody named before the verb: no statement to tie to anyone.
+    ("Regierung warnt vor Handelskrieg\n\nDie Regierung sieht die Lage mit Sorge.", "de", []),
+])
+def test_a_headline_statement_told_or_unowned_adds_nothing(text: str, language: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    found = events_of(text, language)
+    assert [(e.date, e.participants[0]) for e in found] == expected

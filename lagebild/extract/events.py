@@ -66,6 +66,7 @@ from lagebild.extract.eventdraft import (
     summary_of,
     takes_part,
 )
+from lagebild.extract.eventheadline import headline_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import (
@@ -357,8 +358,10 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
             same.add(draft.participants)
         else:
             events = merge_drafts([*events, draft])
-    if not dated:
-        place_undated(doc, headline, events, headline=True)
+    if not dated and place_undated(doc, headline, events, headline=True) is None:
+        said = headline_statement(doc, doc.headline, events)  # "Merz warnt vor Handelskrieg": the main news
+        if said is not None:
+            events.insert(0, said)
     return events
 
 

@@ -520,3 +520,13 @@ MEDIA_REPORT_WORDS: frozenset[str] = frozenset({
 # day of an event the sentence has dated already, no second event.
 END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "beendet", "beendeten",
                                        "abgeschlossen", "schlossen", "schloss"})
+
+# --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
+# Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider
+# kündigt … an“): die Äußerung, die der Text erzählt, ist die Hauptnachricht und ein Ereignis.
+HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
+    "sagt", "warnt", "fordert", "kritisiert", "verlangt", "droht", "mahnt", "lehnt", "weist", "kündigt",
+    "verspricht", "bekräftigt", "betont", "wirft", "appelliert", "dringt", "beharrt", "sichert", "bestätigt",
+    "dementiert", "begrüßt", "begrüsst", "verteidigt", "erklärt", "schließt", "schliesst", "stellt", "spricht",
+    "ruft", "drängt", "pocht", "beklagt", "verurteilt", "räumt", "zeigt", "schlägt", "präsentiert",
+})

@@ -419,3 +419,13 @@ MEDIA_REPORT_WORDS: frozenset[str] = frozenset({"reported", "reports", "report"}
 # Verbs of an ending right before a date: "ended on Wednesday" after "which began on Monday": the last
 # day of an event the sentence has dated already, no second event.
 END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "concludes", "closed", "wrapped"})
+
+# --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
+# Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
+# statement the body tells is the main news and an event, dated or not.
+HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
+    "says", "warns", "urges", "vows", "demands", "insists", "rejects", "slams", "criticises", "criticizes",
+    "accuses", "announces", "pledges", "promises", "threatens", "denies", "confirms", "defends", "hails",
+    "dismisses", "tells", "calls", "signals", "appeals", "blasts", "condemns", "welcomes", "admits",
+    "proposes", "unveils", "presents", "declares", "claims", "rules",
+})
