@@ -266,3 +266,11 @@ def test_a_headline_statement_told_or_unowned_adds_nothing(text: str, language: 
                                                           expected: list[tuple[str, str]]) -> None:
     found = events_of(text, language)
     assert [(e.date, e.participants[0]) for e in found] == expected
+
+
+def test_a_summary_that_only_gives_the_date_goes_on_to_say_what_happened() -> None:
+    text = ("Conflict\n\nLaunched on 15 February, the conflict between the two armies of the neighbouring "
+            "countries has left thousands of people displaced and many more without shelter or food.")
+    found = events_of(text, "en")
+    assert [e.date for e in found] == ["2026-02-15"]
+    assert "conflict" in found[0].summary

@@ -156,6 +156,8 @@ def summary_of(text: str, start: int, end: int) -> str:
     clauses = split_clauses(text)
     first = clause_of(start, clauses)[0]
     last = clause_of(max(end - 1, start), clauses)[1]
+    if len(text[first:last].split()) < 5 and last < len(text):
+        last = clause_of(last, clauses)[1]  # "Launched on 15 April, the war between …": say what was
     piece = text[first:last].strip(" ,;:–—.")
     if len(piece) > 160:
         piece = piece[:157].rsplit(" ", 1)[0] + " …"
