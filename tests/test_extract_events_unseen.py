@@ -274,3 +274,17 @@ def test_a_summary_that_only_gives_the_date_goes_on_to_say_what_happened() -> No
     found = events_of(text, "en")
     assert [e.date for e in found] == ["2026-02-15"]
     assert "conflict" in found[0].summary
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Reform\n\nA government spokesman declined to comment on Tuesday.", "en"),
+    ("Reform\n\nThe ministry did not respond to a request for comment on Tuesday.", "en"),
+    ("Reform\n\nEin Regierungssprecher wollte sich am Dienstag nicht äußern.", "de"),
+])
+def test_a_remark_not_made_is_no_event(text: str, language: str) -> None:
+    assert events_of(text, language) == []
+
+
+def test_a_meeting_with_no_answer_in_it_stays_a_meeting() -> None:
+    text = "Talks\n\nTomas Rilke met Ana Costello on Monday but got no response on the tariffs."
+    assert dated(events_of(text, "en")) == [("2026-03-16", "past")]

@@ -79,7 +79,7 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
-from lagebild.extract.eventunnamed import reported_by_media, unnamed_remark
+from lagebild.extract.eventunnamed import declined_comment, reported_by_media, unnamed_remark
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
 
 
@@ -154,6 +154,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
+        if (trigger is None or trigger.kind in ("statement", "announcement")) and mention.kind in DATED \
+                and declined_comment(text, mention, doc.language):
+            continue  # "declined to comment on Tuesday", „wollte sich am Dienstag nicht äußern“: nothing said
         if (trigger is None or trigger.source != STRONG) and states_a_level(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
         if trigger is None and report is None and mention.kind in DATED and measures_a_figure(

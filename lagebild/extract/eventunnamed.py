@@ -1,5 +1,5 @@
-"""A remark whose speaker the text does not name, or an outlet's report, is no event (one stage
-helper of ``events``).
+"""A remark whose speaker the text does not name, an outlet's report, or a remark not made is no
+event (one stage helper of ``events``).
 
 "A senior official said on Tuesday that …", „Aus Regierungskreisen hieß es am Montag, …“: the date
 is when the news was passed on, by someone the article keeps anonymous; such a remark reports the
@@ -54,3 +54,11 @@ def reported_by_media(text: str, mention: DateMention, language: str) -> bool:
     what it reports, told without a date of its own, is an undated event."""
     before = re.findall(r"[\wäöüß]+", text[:mention.start].lower())[-4:]
     return bool(set(before) & lang_data(language).MEDIA_REPORT_WORDS)
+
+
+def declined_comment(text: str, mention: DateMention, language: str) -> bool:
+    """The date's clause tells a remark not made ("declined to comment on Tuesday", „wollte sich am
+    Dienstag nicht äußern“): nothing happened that day."""
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    clause = text[lo:min(hi, len(text))]
+    return any(re.search(p, clause) for p in lang_data(language).NO_COMMENT_PATTERNS)

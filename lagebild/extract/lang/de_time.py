@@ -530,3 +530,12 @@ HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
     "dementiert", "begrüßt", "begrüsst", "verteidigt", "erklärt", "schließt", "schliesst", "stellt", "spricht",
     "ruft", "drängt", "pocht", "beklagt", "verurteilt", "räumt", "zeigt", "schlägt", "präsentiert",
 })
+
+# Äußerungen, die nicht gemacht wurden: „wollte sich am Dienstag nicht äußern“, „ließ eine Anfrage unbeantwortet“.
+NO_COMMENT_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:wollte|wollten|will|wolle)\s+sich\b[^,;.]*\bnicht\b[^,;.]*\b(?:äußern|äussern|dazu\s+sagen)\b",
+    r"(?i)\bnicht\s+(?:dazu\s+)?(?:äußern|äussern|geäußert|geäussert|kommentieren|kommentiert)\b",
+    r"(?i)\b(?:ließ|liess|ließen|liessen)\b[^,;.]*\b(?:unbeantwortet|offen)\b",
+    r"(?i)\b(?:keine|kein)\s+(?:Stellungnahme|Kommentar|Antwort)\b",
+    r"(?i)\b(?:war|waren)\s+(?:zunächst\s+)?nicht\s+(?:zu\s+erreichen|erreichbar)\b",
+)

@@ -429,3 +429,12 @@ HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
     "dismisses", "tells", "calls", "signals", "appeals", "blasts", "condemns", "welcomes", "admits",
     "proposes", "unveils", "presents", "declares", "claims", "rules",
 })
+
+# Remarks not made: "declined to comment on Tuesday", "did not respond to a request for comment".
+NO_COMMENT_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:declined|refused|declining|refusing)\s+to\s+(?:comment|say|elaborate|confirm|give\s+details)\b",
+    r"(?i)\b(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:respond|responded|reply|replied|comment|commented)\b",
+    r"(?i)\b(?:didn't|hasn't|haven't)\s+(?:yet\s+)?(?:respond|responded|reply|replied|comment|commented)\b",
+    r"(?i)\bno\s+(?:immediate\s+)?(?:comment|response|reply)\b",
+    r"(?i)\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b",
+)
