@@ -288,3 +288,26 @@ def test_a_remark_not_made_is_no_event(text: str, language: str) -> None:
 def test_a_meeting_with_no_answer_in_it_stays_a_meeting() -> None:
     text = "Talks\n\nTomas Rilke met Ana Costello on Monday but got no response on the tariffs."
     assert dated(events_of(text, "en")) == [("2026-03-16", "past")]
+
+
+# --- an event arranged for later is planned, in its nearest year -------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Talks\n\nTomas Rilke and Ana Costello met in Paris on Monday, where they agreed to hold a summit on June 5.",
+     "en"),
+    ("Gespräche\n\nTomas Rilke und Ana Costello trafen sich am Montag in Paris und vereinbarten einen Gipfel am "
+     "5. Juni.", "de"),
+])
+def test_an_event_agreed_on_for_a_day_is_planned(text: str, language: str) -> None:
+    assert sorted(dated(events_of(text, language))) == [("2026-03-16", "past"), ("2026-06-05", "planned")]
+
+
+def test_a_scheduled_event_is_planned() -> None:
+    text = "Abstimmung\n\nDie für Donnerstag angesetzte Abstimmung folgt auf wochenlange Verhandlungen."
+    assert dated(events_of(text, "de")) == [("2026-03-19", "planned")]
+
+
+def test_a_day_the_tense_puts_in_the_far_year_is_a_guess() -> None:
+    # June 5 lies 286 days back and 79 ahead: the past tense picks last year's, but only as a guess.
+    found = [e for e in events_of("Visit\n\nTomas Rilke visited Riga on June 5.", "en") if e.date]
+    assert [(e.date, e.review) for e in found] == [("2025-06-05", "guessed")]

@@ -210,3 +210,16 @@ def superseded_plan(text: str, mention: DateMention, language: str) -> bool:
     return any(m.start() <= mention.start < m.end() or (m.end() <= mention.start and re.fullmatch(
         r"\s*(?:(?!(?:but|aber|and|und|now|nun|jetzt)\b)[\wäöüß-]+\s+){0,4}", text[m.end():mention.start].lower()))
         for m in re.finditer(lang_data(language).ORIGINAL_PLAN, text.lower()))
+
+
+def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """"agreed to hold a summit on June 5", „vereinbarten einen Gipfel am 5. Juni“: an event noun right
+    before its date, arranged by a verb before it in its clause — the verb's tense is the arranging's,
+    not the event's (the date's nearness decides)."""
+    if trigger is None or trigger.source != "noun" or not trigger.end <= mention.start:
+        return False
+    if not re.fullmatch(r"\s*(?:[\wäöüß]+\s+){0,2}?(?:am|on|for|für|im|in|at)?\s*", text[trigger.end:mention.start]):
+        return False
+    lo = clause_of(trigger.start, split_clauses(text))[0]
+    before = set(re.findall(r"[\wäöüß]+", text[lo:trigger.start].lower()))
+    return bool(before & lang_data(language).ARRANGE_VERBS)

@@ -41,6 +41,7 @@ from lagebild.extract.eventclauses import (
 )
 from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
+    arranged_for_later,
     expected_in_clause,
     is_dateline,
     measures_a_figure,
@@ -151,6 +152,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = _choose_trigger(mention, triggers, text, doc.language)
+        if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
+            tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day

@@ -181,6 +181,9 @@ EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "s
 FUTURE_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
     "vorgesehen",
+    # Attributes of a scheduled event: „die für Donnerstag angesetzte Abstimmung“.
+    "geplante", "geplanten", "angesetzte", "angesetzten", "vorgesehene", "vorgesehenen", "anberaumte",
+    "anberaumten",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
@@ -539,3 +542,10 @@ NO_COMMENT_PATTERNS: tuple[str, ...] = (
     r"(?i)\b(?:keine|kein)\s+(?:Stellungnahme|Kommentar|Antwort)\b",
     r"(?i)\b(?:war|waren)\s+(?:zunächst\s+)?nicht\s+(?:zu\s+erreichen|erreichbar)\b",
 )
+
+# Verbs that arrange an event for later: „vereinbarten einen Gipfel am 5. Juni“ — the event named right
+# before its date is still to come, whatever the tense of the verb that arranged it.
+ARRANGE_VERBS: frozenset[str] = frozenset({
+    "vereinbart", "vereinbarte", "vereinbarten", "verabredet", "verabredeten", "beschlossen", "beschloss",
+    "angekündigt", "kündigten", "kündigte", "angesetzt", "anberaumt", "einberufen", "beriefen", "berief",
+})

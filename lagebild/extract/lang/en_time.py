@@ -438,3 +438,10 @@ NO_COMMENT_PATTERNS: tuple[str, ...] = (
     r"(?i)\bno\s+(?:immediate\s+)?(?:comment|response|reply)\b",
     r"(?i)\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b",
 )
+
+# Verbs that arrange an event for later: "agreed to hold a summit on June 5", "scheduled a vote for
+# Thursday" — the event named right before its date is still to come, whatever the verb's tense.
+ARRANGE_VERBS: frozenset[str] = frozenset({
+    "agreed", "agree", "agrees", "scheduled", "schedule", "announced", "called", "convened", "set", "planned",
+    "arranged", "decided",
+})
