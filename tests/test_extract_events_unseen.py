@@ -42,6 +42,11 @@ def dated(events: list[Event]) -> list[tuple[str | None, str]]:
     ("Budget row\n\nThe cabinet is split over the budget. A senior Treasury official warned on Monday that "
      "cuts were inevitable.", "en"),
     ("Budget row\n\nOfficials said on Tuesday that the plan could still change.", "en"),
+    # A body or country inside the unnamed speaker's own phrase names no speaker.
+    ("Tariffs\n\nA Lindau Council official said on Monday that the tariffs would stay.", "en"),
+    ("Tariffs\n\nU.S. officials said Monday that the tariffs would stay.", "en"),
+    ("Tariffs\n\nA person familiar with the matter said on Friday that the tariffs would stay.", "en"),
+    ("Zölle\n\nEin EU-Diplomat sagte am Freitag in Brüssel, die Union werde reagieren.", "de"),
 ])
 def test_a_dated_remark_of_an_unnamed_speaker_is_no_event(text: str, language: str) -> None:
     assert events_of(text, language) == []

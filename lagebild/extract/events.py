@@ -274,8 +274,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 draft.guessed = True  # known only from hearsay
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
-        if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(
-                draft.participants or draft.speakers), doc.language):
+        if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),
+                                                  bool(draft.participants), doc.language):
             continue  # "a senior official said on Tuesday": the news passed on, no event of its own
         if trigger is None:
             _from_antecedent(doc, sentence, draft)

@@ -29,13 +29,16 @@ def _speech_clauses(text: str, mention: DateMention, trigger: Trigger | None) ->
 
 
 def unnamed_remark(text: str, mention: DateMention, trigger: Trigger | None, kind: str,
-                   named: bool, language: str) -> bool:
+                   persons: bool, parties: bool, language: str) -> bool:
     """Whether the dated draft is a remark of someone the text does not name.
 
-    ``kind`` is the draft's kind, ``named`` whether the draft has a participant or a person named
-    where it is dated; a verb of saying the lexicon does not know ("warned") leaves ``trigger`` None.
+    ``kind`` is the draft's kind; ``persons`` whether a person is named where it is dated, ``parties``
+    whether the draft has a participant.  A body or country named only in the unnamed speaker's own
+    phrase ("a White House official said", "U.S. officials said", „ein EU-Diplomat sagte“) names no
+    speaker; one named elsewhere in the clause does.  A verb of saying the lexicon does not know
+    ("warned") leaves ``trigger`` None.
     """
-    if named or kind not in ("statement", "announcement", "other"):
+    if persons or kind not in ("statement", "announcement", "other"):
         return False
     words = set(re.findall(r"[\wäöüß]+", text.lower()))
     data = lang_data(language)
@@ -44,7 +47,12 @@ def unnamed_remark(text: str, mention: DateMention, trigger: Trigger | None, kin
     if trigger is None and not words & (set(data.SPEECH_PAST) | {"hieß", "hiess", "verlautete"}):
         return False  # no verb of saying at all: not a remark
     clause = _speech_clauses(text, mention, trigger)
-    return any(re.search(p, clause) for p in data.UNNAMED_SPEAKER_PATTERNS)
+    found = [m for p in data.UNNAMED_SPEAKER_PATTERNS for m in re.finditer(p, clause)]
+    if not found:
+        return False
+    # The unnamed speaker is the subject: the clause opens with it (after at most a date or a word).
+    subject = any(len(clause[:m.start()].split()) <= 3 for m in found)
+    return subject or not parties
 
 
 def reported_by_media(text: str, mention: DateMention, language: str) -> bool:

@@ -499,7 +499,7 @@ PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauer
 # eine Äußerung, deren Urheber der Text nicht nennt, ist kein eigenes Ereignis, auch wenn sie datiert
 # ist — sie berichtet die Nachricht, statt sie zu machen.  Geprüft im Satzteil des Sprechverbs.
 UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
-    r"(?i)\b(?:ein|eine|einer|einem|zwei|drei|mehrere|einige|andere)\s+(?:[\wäöüß-]+\s+){0,3}?(?:sprecher(?:in)?"
+    r"(?i)\b(?:ein|eine|einer|einem|zwei|drei|mehrere|einige|andere)\s+(?:[\wäöüß-]+\s+){0,3}?(?:[\wäöüß]+-)?(?:sprecher(?:in)?"
     r"|diplomat(?:in|en)?|beamter|beamte|beamtin|beamten|insider(?:in)?|mitarbeiter(?:in)?|vertreter(?:in)?"
     r"|regierungsvertreter(?:in)?|berater(?:in)?|quellen?|abgeordnete[rn]?)\b",
     r"(?i)\b[\wäöüß-]*kreisen\b",

@@ -401,9 +401,9 @@ PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
 # remark whose speaker the text does not name (or hides) is no event of its own, even when dated —
 # it reports the news rather than making it.  Matched on the speech verb's clause, outside quotes.
 UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
-    r"(?i)\b(?:a|an|one|two|three|several|some|other|many)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials?|spokes(?:man|woman"
+    r"(?i)\b(?:a|an|one|two|three|several|some|other|many)\s+(?:[\w.'’-]+\s+){0,3}?(?:[\w.]+-)?(?:officials?|spokes(?:man|woman"
     r"|person|men|women|people)|diplomats?|sources?|aides?|insiders?|advisers?|advisors?|members?|lawmakers?"
-    r"|negotiators?|people)\b",
+    r"|negotiators?|people|persons?)\b",
     r"(?i)(?<!\w)(?:officials|sources|diplomats|aides|insiders|analysts|observers|negotiators|people familiar"
     r"\s+with)\b(?!\s+(?:from|of)\s+[A-Z])",
     r"(?i)\bon\s+condition\s+of\s+anonymity\b",
