@@ -316,3 +316,19 @@ def test_a_day_the_tense_puts_in_the_far_year_is_a_guess() -> None:
     # June 5 lies 286 days back and 79 ahead: the past tense picks last year's, but only as a guess.
     found = [e for e in events_of("Visit\n\nTomas Rilke visited Riga on June 5.", "en") if e.date]
     assert [(e.date, e.review) for e in found] == [("2025-06-05", "guessed")]
+
+
+# --- what was said may speak of the future; the saying's date is still in the past ---------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tariffs\n\nForeign Minister Tomas Rilke told reporters in Lindau on Friday that the bloc would respond.",
+     "en"),
+    ("Tariffs\n\nForeign Minister Tomas Rilke said in an interview on Friday that the bloc would respond.", "en"),
+])
+def test_a_statement_dated_after_its_verb_is_past(text: str, language: str) -> None:
+    assert dated(events_of(text, language)) == [("2026-03-13", "past")]
+
+
+def test_a_meeting_told_in_what_was_said_stays_planned() -> None:
+    text = "Talks\n\nForeign Minister Tomas Rilke said the ministers would meet again on Friday."
+    assert dated(events_of(text, "en")) == [("2026-03-20", "planned")]

@@ -223,3 +223,12 @@ def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None,
     lo = clause_of(trigger.start, split_clauses(text))[0]
     before = set(re.findall(r"[\wäöüß]+", text[lo:trigger.start].lower()))
     return bool(before & lang_data(language).ARRANGE_VERBS)
+
+
+def said_before(text: str, mention: DateMention, language: str) -> bool:
+    """A past verb of saying stands before the date in its clause ("told reporters in Brussels on
+    Friday that …", "said in an interview on Friday that …"): the date is the saying's, in the past,
+    whatever the tense of what was said after it."""
+    lo = clause_of(mention.start, split_clauses(text))[0]
+    words = re.findall(r"[\wäöüß]+", text[lo:mention.start].lower())
+    return bool(set(words) & lang_data(language).SPEECH_PAST)

@@ -48,6 +48,7 @@ from lagebild.extract.eventdates import (
     not_an_event_date,
     other_event_scope,
     past_verb_before,
+    said_before,
     scoped_summary,
     states_a_level,
     with_known_year,
@@ -154,6 +155,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         trigger = _choose_trigger(mention, triggers, text, doc.language)
         if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
             tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
+        if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
+                and said_before(text, mention, doc.language):
+            tense = -1  # "told reporters in Brussels on Friday that the bloc would respond": the telling's
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
