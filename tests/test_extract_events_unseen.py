@@ -332,3 +332,13 @@ def test_a_statement_dated_after_its_verb_is_past(text: str, language: str) -> N
 def test_a_meeting_told_in_what_was_said_stays_planned() -> None:
     text = "Talks\n\nForeign Minister Tomas Rilke said the ministers would meet again on Friday."
     assert dated(events_of(text, "en")) == [("2026-03-20", "planned")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Kiew\n\nDie Außenminister Frankreichs und Deutschlands reisten gemeinsam nach Kiew.", "de"),
+    ("Kyiv\n\nThe foreign ministers of France and Germany flew to Kyiv together.", "en"),
+])
+def test_a_trip_without_a_date_is_an_undated_event(text: str, language: str) -> None:
+    found = events_of(text, language)
+    assert [(e.date, e.kind) for e in found] == [(None, "other")]
+    assert set(found[0].participants) == {"FR", "DE"}

@@ -118,7 +118,8 @@ EVENT_VERBS: dict[str, str] = {
     "said": "statement", "told": "statement", "stated": "statement", "urged": "statement",
     "announced": "announcement", "unveiled": "announcement", "presented": "announcement",
     "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
-    "traveled": "other", "visit": "other", "visits": "other", "visited": "other", "arrived": "other",
+    "traveled": "other", "flew": "other", "flies": "other", "visit": "other", "visits": "other",
+    "visited": "other", "arrived": "other",
     "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
     "signs": "other", "passed": "other",
 }
