@@ -21,7 +21,6 @@ from datetime import date, timedelta
 
 from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.datefind import (
-    DateMention,
     inside,
     lang_data,
     tense_at,
@@ -30,6 +29,7 @@ from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
 from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
+from lagebild.extract.eventchoice import choose_trigger, event_status
 from lagebild.extract.eventclauses import (
     coordinated_meeting,
     in_subordinate_clause,
@@ -58,13 +58,11 @@ from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
     Trigger,
-    clause_of,
     event_words,
     find_triggers,
     merge_drafts,
     participants_in,
     place_in,
-    split_clauses,
     summary_of,
     takes_part,
 )
@@ -83,53 +81,6 @@ from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventunnamed import declined_comment, reported_by_media, unnamed_remark
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
-
-
-def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
-                    language: str = "de") -> Trigger | None:
-    """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
-    scope = other_event_scope(mention, text, language)
-    if scope is not None and mention.other_event:
-        clause_end = clause_of(scope, split_clauses(text))[1]
-        triggers = [t for t in triggers if scope <= t.start < clause_end]
-    elif scope is not None:  # the phrase between the preposition and its date names the event
-        triggers = [t for t in triggers if scope <= t.start < mention.start]
-    if not triggers:
-        return None
-    clauses = split_clauses(text)
-    home = clause_of(mention.start, clauses)
-
-    def rank(t: Trigger) -> tuple[int, int, int]:
-        same = home[0] <= t.start < home[1]
-        distance = mention.start - t.end if t.end <= mention.start else t.start - mention.end
-        if t.source == STRONG:
-            # "the call" after the date refers back to an event; it names none for this date.
-            weight = 2 if (t.definite and t.start > mention.start) else 0
-        elif t.end <= mention.start and re.fullmatch(r"\s*(?:am|on)?\s*", text[t.end:mention.start]):
-            weight = -1  # "said Sunday", "sagte am Sonntag", "will be signed Saturday": the verb's own date
-        else:
-            weight = 0 if t.travel else 1
-            weight += 1 if t.kind == "statement" else 0  # "sagte … am Mittwoch": only when nothing better
-        return (0 if same else 1, weight, abs(distance))
-
-    return min(triggers, key=rank)
-
-
-def _status(iso: str | None, ref: date | None, tense: int, language: str, hint: int = 0) -> str:
-    if iso and ref:
-        ref_iso = ref.isoformat()[: len(iso)]
-        if iso < ref_iso:
-            return "past"
-        if iso > ref_iso:
-            return "planned"
-    if hint:  # "earlier this month", "later this month"
-        return "planned" if hint > 0 else "past"
-    if tense > 0:
-        return "planned"
-    if tense < 0:
-        return "past"
-    # German present tense with a date speaks of what is coming ("Am Freitag empfängt der Kanzler").
-    return "planned" if language == "de" else "past"
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -152,7 +103,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
-        trigger = _choose_trigger(mention, triggers, text, doc.language)
+        trigger = choose_trigger(mention, triggers, text, doc.language)
         if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
             tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
         if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
@@ -238,7 +189,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         hint = mention.direction if mention.kind in ("thismonth", "relday") else (
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
-            date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
+            date=iso, kind=kind, kind_source=source, status=event_status(iso, ref, tense, doc.language, hint),
             summary=scoped_summary(text, mention, scope) if scope is not None else summary_of(
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
@@ -289,7 +240,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         second = coordinated_meeting(text, trigger, triggers) if not multi and report is None else None
         if second is not None and trigger is not None:  # "nimmt teil und wird dort auch X treffen"
             drafts.append(split_coordinated(doc, sentence, draft, trigger, second[0], second[1], {
-                t: _status(iso, ref, t, doc.language, hint) for t in (-1, 0, 1)}))
+                t: event_status(iso, ref, t, doc.language, hint) for t in (-1, 0, 1)}))
     return merge_drafts(drafts)
 
 
@@ -399,7 +350,7 @@ def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     for mention in date_mentions(sentence, doc.language):
         if mention.kind not in DATED or is_dateline(sentence.text, mention, sentence.index):
             continue
-        trigger = _choose_trigger(mention, triggers, sentence.text, doc.language)
+        trigger = choose_trigger(mention, triggers, sentence.text, doc.language)
         if trigger is None or trigger.kind == "statement":
             return True
     return False
