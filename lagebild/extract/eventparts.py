@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from lagebild.briefing.model import Person
+from lagebild.extract import mentions
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, participants
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 
@@ -242,7 +243,9 @@ _GROUP = re.compile(
     r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
     r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
     r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
-    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides?|seite[n]?"
+    # (plural only: "his Chinese counterpart", „seinem ägyptischen Amtskollegen“ is one person, whose
+    # state the adjective names; "their Chinese counterparts" are the state's team)
+    r"|members?|states|countries|counterparts|amtskolleg(?:en|innen)|partner\w*|allies|parties|sides?|seite[n]?"
     # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
     # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
     r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
@@ -271,10 +274,17 @@ def _person_follows(doc: Doc, text: str, end: int) -> bool:
     """'kanadischen Premierminister Mark Carney', 'Britain's Defence Secretary John Healey':
     the country or body only qualifies the named person's office."""
     for m in name_mentions(doc, text):
-        if m.start >= end and len(re.findall(r"\S+", text[end:m.start])) <= 4 and not re.search(
-                r"[,;:]|\b(?:und|and|mit|with|sowie)\b", text[end:m.start]):
-            return True
+        between = text[end:m.start]
+        if m.start >= end and len(re.findall(r"\S+", between)) <= 4 and not re.search(
+                r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b", between) and (
+                "," not in between or _role_words(doc, between)):
+            return True  # (also an apposition: "the EU's trade chief, Maroš Šefčovič")
     return False
+
+
+def _role_words(doc: Doc, between: str) -> bool:
+    """Whether the words before an apposition's comma hold a role noun ("trade chief,", „Außenminister,“)."""
+    return any(mentions.is_role_noun(w, doc.language) for w in re.findall(r"[\wÄÖÜäöüß-]+", between))
 
 
 def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[str] = frozenset()) -> list[str]:
@@ -293,7 +303,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if person.name in names:
             continue
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
-                _RELATIONAL.search(text[:mention.start]) or _observer(person, language):
+                _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
+                _owner_of(text[:mention.start], language, event_words):
             continue
         names.append(person.name)
     for person in _referred(doc, text, sentence_index):
@@ -330,6 +341,18 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _owner_of(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'the ousted regime of Omar al-Bashir', 'the forces of General X': the person only says whose
+    the noun is; 'the meeting of X and Y', 'in the presence of X' keep X."""
+    pattern = participants.OWNER_OF.get(language)
+    m = re.search(pattern, before) if pattern else None
+    if m is None:
+        return False
+    noun = (m.group(1) or "").lower()  # (none: "the Rapid Support Forces (RSF) of General X")
+    keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
+    return noun not in keep and not _GROUP.match(noun) and not any(noun.endswith(e) for e in event_words)
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
@@ -456,6 +479,12 @@ def _inflected_name(name: str, endings: str) -> str:
     return r"[\s-]+".join(re.escape(word) + endings for word in name.split())
 
 
+def _spatial(before: str, language: str) -> bool:
+    """'near Japan', 'off the coast of Taiwan', „nahe der Ukraine“: the country names where, not who."""
+    pattern = participants.SPATIAL_BEFORE.get(language)
+    return bool(pattern and re.search(pattern, before[-40:]))
+
+
 def acting_groups(doc: Doc, text: str) -> list[str]:
     """Countries ``text`` names only through a group of theirs ('Vermittler aus Katar',
     'Unterhändler Serbiens'): what a sentence going on about an event adds besides its people."""
@@ -481,8 +510,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
         for m in rx.finditer(text):
             surface = m.group(0)
             before, after = text[:m.start()], text[m.end():]
-            if surface[:1].isupper() and locative.search(before):
-                continue
+            if surface[:1].isupper() and (locative.search(before) or _spatial(before, doc.language)):
+                continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or _agent_of_attribute(
@@ -500,6 +529,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
+            if adjective and _one_person_after(before, nxt):
+                continue  # „mit seinem ägyptischen Amtskollegen“: the minister, not Egypt
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
@@ -518,6 +549,16 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+# A determiner that leaves no plural after it: „seinem ägyptischen Amtskollegen“, „dem chinesischen Vertreter“.
+_SINGULAR_DATIVE = re.compile(r"(?i)\b(?:seinem|ihrem|dem|einem)\s+$")
+
+
+def _one_person_after(before: str, following: list[str]) -> bool:
+    """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
+    Amtskollegen“): that person takes part, their state is not named as a party."""
+    return bool(following) and _SINGULAR_DATIVE.search(before) is not None and _GROUP.match(following[0]) is not None
 
 
 def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:

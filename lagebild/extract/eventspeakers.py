@@ -6,11 +6,12 @@ import re
 from collections.abc import Callable
 
 from lagebild.briefing.model import Person
-from lagebild.extract.datefind import lang_data
+from lagebild.extract.datefind import find_dates, irregular_past, lang_data, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import without_what_was_said
-from lagebild.extract.eventdraft import Draft, participants_in, takes_part, tells_the_future
+from lagebild.extract.eventdraft import Draft, find_triggers, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import organizations_in, persons_in, referred_persons
+from lagebild.extract.lang import participants
 
 
 def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence], bool]) -> None:
@@ -26,6 +27,8 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
     peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
     candidates: list[tuple[Person, bool]] = []
     for sentence in doc.sentences[main.sentence + 1:]:
+        if tells_another_meeting(doc, sentence, main):
+            break  # "X met Y last week. X said after the meeting …": what follows is about that meeting
         words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
         if not words & data.SPEECH_PAST:
             continue
@@ -56,6 +59,33 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
                 if person.role:
                     peers.add(_role_key(person.role))
                 changed = True
+
+
+def tells_another_meeting(doc: Doc, sentence: Sentence, main: Draft) -> bool:
+    """A later sentence that tells a dated meeting, call or talks of someone not in the lead event
+    ("Rubio met Wang Yi last week", „Wadephul telefonierte am Montagabend mit …“): speakers after it
+    ("said after the meeting", „dabei sagte er“) speak of that event, not of the lead event."""
+    if not find_dates(sentence.text, doc.language) or tells_the_future(sentence.text, doc.language):
+        return False  # ("Berlin would host a meeting in May": announced, nothing told yet)
+    text = sentence.text
+    verbs = [t for t in find_triggers(text, doc.language) if t.source == "verb" and t.kind in (
+        "meeting", "talks", "call") and _past(text[t.start:t.end], doc.language)
+        and not _DEMAND_AFTER.match(text[t.end:])]
+    if not verbs:
+        return False
+    people = [p.name for p in persons_in(doc, sentence.text)]
+    return bool(people) and any(name not in main.participants for name in people)
+
+
+# "called on Iran to", "called for calm": a demand, not a call between two sides.
+_DEMAND_AFTER = re.compile(r"\s+(?:on|upon|for)\b")
+
+
+def _past(verb: str, language: str) -> bool:
+    """'met', 'held', 'telefonierte', 'traf': told as having happened ("meets on 2 March" is not)."""
+    word = verb.split()[0]
+    return irregular_past(word, language) or weak_past(word, language) or word in \
+        participants.SAME_AS_PARTICIPLE.get(language, frozenset())
 
 
 def _negotiator(person: Person, language: str) -> bool:

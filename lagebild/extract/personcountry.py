@@ -18,7 +18,7 @@ from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, en, holders
+from lagebild.extract.lang import bodies, de, en, holders, participants
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
@@ -126,10 +126,30 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
             spots.append((cand.position, found_codes[0][2]))
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
+    elsewhere = not_the_persons(doc, cand.sentence.text)  # "reist nach Polen", "mit seinem ägyptischen Amtskollegen"
+    spots = [spot for spot in spots if spot[0] == 0 or spot[1] not in elsewhere]
     if not cand.role:  # a bare name in a sentence about a country is no evidence of the person's country
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def not_the_persons(doc: Doc, text: str) -> set[str]:
+    """Codes a sentence names only as a destination, location, topic or the other side: „reist nach
+    Polen“, "in Rome", "talks about Ukraine", "with his Chinese counterpart".  A person in that sentence
+    does not act for them just because they are named near him (unless the text also ties them to
+    him another way, e.g. "der polnische Außenminister", which the role rules read first)."""
+    before = re.compile(participants.NOT_THE_PERSONS_BEFORE[doc.language if doc.language == "de" else "en"])
+    after = re.compile(participants.OTHER_SIDE_AFTER[doc.language if doc.language == "de" else "en"])
+    behalf = re.compile(participants.ON_BEHALF_AFTER[doc.language if doc.language == "de" else "en"])
+    codes = {code for start, end, code in countries_in(text, doc.language)
+             if (before.search(text[max(0, start - 40):start]) and not behalf.match(text[end:end + 40]))
+             or after.match(text[end:end + 40])}
+    for city, code in LANG[doc.language].CITIES.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text):
+            if before.search(text[max(0, m.start() - 40):m.start()]):
+                codes.add(code)
+    return codes
 
 
 def _free_countries(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -149,9 +169,9 @@ def _previous_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
         return None
     previous = doc.sentences[index - 1]
     theirs = {c.country for c in found.values() if c.sentence is previous and c is not cand}
+    elsewhere = not_the_persons(doc, previous.text) | not_the_persons(doc, cand.sentence.text)
     codes = [code for _s, _e, code in _free_countries(previous.text, doc.language)]
-    codes += [code for city, code in LANG[doc.language].CITIES.items()
-              if re.search(rf"\b(?:in|im|at)\s+{re.escape(city)}(?![\w-])", previous.text)]
+    codes = [code for code in codes if code not in elsewhere]  # "met in Oslo": where, not whose
     return codes[0] if codes and len(set(codes)) == 1 and codes[0] not in theirs else None
 
 
@@ -275,7 +295,8 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             if home in ("DE", "AT", "CH"):
                 cand.country, cand.review = home, "guessed"
                 continue
-        guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
+        home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
+        guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or home
                  or _previous_country(doc, cand, found))
         if guess:
             cand.country, cand.review = guess, "guessed"

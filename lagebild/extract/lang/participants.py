@@ -1,0 +1,53 @@
+"""Data for who takes part in an event (the rules are in ``extract/eventparts.py``), per language.
+
+OWNER_OF: a person named as the complement of a noun ("the ousted regime of Omar al-Bashir", "the
+forces of General X") is whose thing it is, not a party to the event the clause tells.  Only
+English: German "von" before a name is as often the agent of a passive („von Amherd begrüsst“).
+KEEP_BEFORE_OF: nouns whose "of" complement does take part: an event ("the meeting of X and Y" is
+covered by the event words), a presence ("in the presence of X") or a host's invitation.
+SPATIAL_BEFORE: prepositions after which a country is a location, not a party ("near Japan",
+"off the coast of Taiwan", „nahe der Ukraine“).
+"""
+
+from __future__ import annotations
+
+OWNER_OF: dict[str, str] = {
+    "en": r"(?i)(?:\b([a-z][\w-]*)|\(\w+\))\s+of\s+(?:the\s+)?(?:(?:General|President|Prime|Minister|Premier|King|Queen"
+          r"|Sheikh|Chancellor|Leader|Mr|Ms|Dr)\.?\s+){0,2}$",
+}
+KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
+    "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
+                     "delegations", "representatives", "envoys", "team", "side"}),
+}
+SPATIAL_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:nahe|unweit|nördlich|südlich|östlich|westlich|vor\s+der\s+Küste)\s+(?:der\s+|des\s+|von\s+)?$",
+    "en": r"(?i)\b(?:near|off|around|across|along|outside|off\s+the\s+coast\s+of|(?:north|south|east|west)\s+of)"
+          r"\s+(?:the\s+)?$",
+}
+# Past forms of meeting verbs that equal their participle, so neither the closed list of changed
+# stems (``past_forms``) nor the "-ed" rule knows them: "met", "held".
+SAME_AS_PARTICIPLE: dict[str, frozenset[str]] = {
+    "en": frozenset({"met", "held", "sat"}),
+}
+
+# A person's country: a country a sentence names as where someone goes or is, as what it is about,
+# or as the other side ("reist nach Polen", "in Rome", "talks about Ukraine", „mit Ägypten“) says
+# nothing about whom a person in that sentence acts for.  Text right before the country word:
+NOT_THE_PERSONS_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:nach|in|im|ins|bei|besucht\w*|bereist\w*|mit|gegen|zwischen|über|für|um|wegen|zugunsten"
+          r"|zum|zur|nahe|gegenüber|an)\s+(?:(?:die|den|dem|der|das|des|seinem|ihrem|seinen|ihren|seine|ihre"
+          r"|seiner|ihrer)\s+)?$",
+    "en": r"(?i)\b(?:to|in|at|into|visit\w*|tour\w*|with|against|between|over|about|on|for|regarding|toward"
+          r"|towards|near)\s+(?:(?:the|his|her|their)\s+)?$",
+}
+# ... and right after an adjective: the person it qualifies is someone else ("his Chinese counterpart").
+OTHER_SIDE_AFTER: dict[str, str] = {
+    "de": r"^\s*(?:Amtskolleg\w*|Gegenüber|Gesprächspartner\w*|Gastgeber\w*|Kolleg\w*)\b",
+    "en": r"(?i)^\s*(?:counterparts?|hosts?|colleagues?|opposite\s+numbers?)\b",
+}
+# "für"/"for" before a country names whom someone acts for when a verb of acting for a side follows:
+# „Für Kosovo verhandelte Vizepremier X“, "For Norway signed Minister X" (not „Hilfe für Polen“).
+ON_BEHALF_AFTER: dict[str, str] = {
+    "de": r"^\s*(?:verhandelte\w*|sprach\w*|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*)\b",
+    "en": r"(?i)^\s*(?:negotiated|spoke|signed|sat|voted)\b",
+}

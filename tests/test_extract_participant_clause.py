@@ -1,0 +1,150 @@
+"""Participants come from the event's own clause, not from what context only suggests (issue #13).
+
+Each group is one class of wrong participant: a speaker who speaks about a later, other meeting; a
+state named through one unnamed person of it; a name that only says whose something is; a country
+named as a location; a country named only as a topic, destination or counterpart of a person whose
+own country is unsaid.  Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event, Person
+from lagebild.extract.pipeline import build_doc
+
+
+def _doc(text: str, language: str, published: str = "2026-03-18"):
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article)
+
+
+def dated(text: str, language: str, day: str) -> Event:
+    found = [e for e in _doc(text, language).events if e.date == day]
+    assert found, f"no event on {day} in {text!r}"
+    return found[0]
+
+
+def person(text: str, language: str, name: str) -> Person:
+    found = [p for p in _doc(text, language).persons if p.name == name]
+    assert found, f"no person {name} in {text!r}"
+    return found[0]
+
+
+# --- a speaker after another meeting the text told speaks of that meeting ---------------------
+
+def test_a_speaker_after_a_later_meeting_is_not_added_to_the_lead_event_en() -> None:
+    text = ("Trade ministers of the bloc met in Oslo on Monday to agree on tariffs. "
+            "Finance Minister Lena Dahl met her counterpart Piet Vos in Rome on Tuesday. "
+            "Dahl said after the meeting that the talks had been frank.")
+    lead = dated(text, "en", "2026-03-16")
+    assert "Lena Dahl" not in lead.participants
+    assert "Piet Vos" not in lead.participants
+
+
+def test_a_speaker_after_a_later_call_is_not_added_to_the_lead_event_de() -> None:
+    text = ("Die Verhandlungen der Vermittler in Genf sind am Sonntag ohne Ergebnis zu Ende gegangen. "
+            "Der norwegische Außenminister Olav Berg sprach von harten Gesprächen. "
+            "Bundesaußenminister Tim Kranz telefonierte am Montagabend mit seinem Amtskollegen Berg. "
+            "Dabei sagte Kranz weitere Hilfe zu.")
+    lead = dated(text, "de", "2026-03-15")
+    assert "Tim Kranz" not in lead.participants
+
+
+def test_a_speaker_after_the_lead_event_itself_still_joins_it() -> None:
+    text = ("Trade ministers of the bloc met in Oslo on Monday to agree on tariffs. "
+            "Finance Minister Lena Dahl said after the meeting that the talks had been frank.")
+    assert "Lena Dahl" in dated(text, "en", "2026-03-16").participants
+
+
+def test_an_announced_meeting_does_not_stop_the_speakers_of_the_lead_event() -> None:
+    text = ("Defence ministers of the alliance met in Brussels on Thursday. "
+            "Defence Minister Jon Aas said his country would host a meeting of arms makers in May. "
+            "Defence Minister Eva Lind said after the meeting that stocks were low.")
+    lead = dated(text, "en", "2026-03-12")
+    assert "Eva Lind" in lead.participants
+
+
+# --- a state named through one unnamed person of it is not a party ----------------------------
+
+def test_a_single_counterpart_does_not_make_his_state_a_participant_de() -> None:
+    text = "Außenministerin Petra Holm telefonierte am Montag mit ihrem ägyptischen Amtskollegen."
+    event = dated(text, "de", "2026-03-16")
+    assert "EG" not in event.participants
+    assert "Petra Holm" in event.participants
+
+
+def test_a_single_counterpart_does_not_make_his_state_a_participant_en() -> None:
+    text = "Foreign Minister Petra Holm spoke by phone on Monday with her Egyptian counterpart."
+    assert "EG" not in dated(text, "en", "2026-03-16").participants
+
+
+def test_plural_counterparts_are_the_states_team() -> None:
+    text = "Foreign Minister Petra Holm met her French and Italian counterparts in Vienna on Monday."
+    assert {"FR", "IT"} <= set(dated(text, "en", "2026-03-16").participants)
+
+
+def test_an_organization_qualifying_a_named_persons_office_in_apposition_is_not_a_participant() -> None:
+    text = "The EU's trade chief, Jan Kolar, met business leaders in Madrid on Monday."
+    event = dated(text, "en", "2026-03-16")
+    assert "Jan Kolar" in event.participants
+    assert "EU" not in event.participants
+
+
+# --- a name that only says whose something is ---------------------------------------------------
+
+def test_a_person_named_as_owner_after_of_is_not_a_participant() -> None:
+    text = ("On Monday the two parties agreed in Jeddah to free prisoners of the former regime of "
+            "Omar Kassem.")
+    assert "Omar Kassem" not in dated(text, "en", "2026-03-16").participants
+
+
+def test_a_person_in_the_presence_of_whom_something_happens_takes_part() -> None:
+    text = "On Monday the treaty was signed in Oslo in the presence of President Omar Kassem."
+    assert "Omar Kassem" in dated(text, "en", "2026-03-16").participants
+
+
+# --- a country named as a location ---------------------------------------------------------------
+
+def test_a_country_after_near_is_a_location_en() -> None:
+    text = ("Prime Minister Aiko Mori and Chinese President Li Wen held talks on Friday amid naval "
+            "drills near Japan.")
+    assert "JP" not in dated(text, "en", "2026-03-13").participants
+
+
+def test_a_country_after_nahe_is_a_location_de() -> None:
+    text = "Die Außenminister Petra Holm und Jan Novak trafen sich am Montag nahe der Ukraine."
+    assert "UA" not in dated(text, "de", "2026-03-16").participants
+
+
+# --- a person's country only from what the text ties to that person -------------------------------
+
+def test_a_destination_does_not_give_the_traveller_a_country_de() -> None:
+    text = "Außenminister Karl Brandner reist am Montag nach Polen."
+    assert person(text, "de", "Karl Brandner").country != "PL"
+
+
+def test_a_topic_does_not_give_a_person_a_country_en() -> None:
+    text = "Foreign Minister Karl Brandner spoke on Monday about the war in Ukraine."
+    assert person(text, "en", "Karl Brandner").country != "UA"
+
+
+def test_a_counterparts_country_is_not_the_speakers_de() -> None:
+    text = "Außenminister Karl Brandner telefonierte am Montag mit seinem ägyptischen Amtskollegen."
+    assert person(text, "de", "Karl Brandner").country != "EG"
+
+
+def test_a_nationality_adjective_on_the_person_still_gives_the_country() -> None:
+    text = "Der polnische Außenminister Karl Brandner reist am Montag nach Rom."
+    assert person(text, "de", "Karl Brandner").country == "PL"
+
+
+def test_a_country_the_person_negotiates_for_gives_the_country() -> None:
+    text = "Die Gespräche in Genf endeten am Montag. Für Serbien verhandelte Vizepremier Ion Rusu."
+    assert person(text, "de", "Ion Rusu").country == "RS"
+
+
+def test_the_place_of_a_meeting_does_not_give_its_participants_a_country() -> None:
+    text = ("Trade ministers of the bloc met in Oslo on Monday. "
+            "Finance Minister Lena Dahl met her counterpart Piet Vos in Rome on Tuesday.")
+    assert person(text, "en", "Lena Dahl").country not in ("IT", "NO")
+    assert person(text, "en", "Piet Vos").country not in ("IT", "NO")
