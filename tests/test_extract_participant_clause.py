@@ -148,3 +148,25 @@ def test_the_place_of_a_meeting_does_not_give_its_participants_a_country() -> No
             "Finance Minister Lena Dahl met her counterpart Piet Vos in Rome on Tuesday.")
     assert person(text, "en", "Lena Dahl").country not in ("IT", "NO")
     assert person(text, "en", "Piet Vos").country not in ("IT", "NO")
+
+
+# --- a group in a following sentence that does something else is no party --------------------------
+
+def test_a_group_doing_something_else_after_a_visit_is_no_participant_en() -> None:
+    text = ("The alliance's envoy Jan Kolar visited Vilnius on Monday, where he met President Ona Vaitkus. "
+            "Russian forces launched a drone attack on a port overnight, the army said.")
+    event = dated(text, "en", "2026-03-16")
+    assert "RU" not in event.participants
+    assert {"Jan Kolar", "Ona Vaitkus"} <= set(event.participants)
+
+
+def test_a_group_doing_something_else_after_talks_is_no_participant_de() -> None:
+    text = ("Am Montag verhandelten die Delegationen in Genf über eine Waffenruhe. "
+            "Russische Truppen starteten in der Nacht einen Angriff auf einen Hafen.")
+    assert "RU" not in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_group_that_tried_to_bring_the_sides_together_still_joins() -> None:
+    text = ("Die Verhandlungen in Kairo sind am Sonntag ohne Einigung zu Ende gegangen. "
+            "Vermittler aus Katar und Ägypten hatten versucht, die Seiten anzunähern.")
+    assert {"QA", "EG"} <= set(dated(text, "de", "2026-03-15").participants)

@@ -71,6 +71,17 @@ def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> boo
     return subject is None or subject.name in event.participants
 
 
+_TALKING = frozenset({"meeting", "talks", "call"})
+
+
+def _tells_an_act_of_its_own(text: str, language: str, event: Draft) -> bool:
+    """"Russian forces launched a drone attack overnight" after a visit: the group does something
+    else, so it is no party to the visit ("Vermittler aus Katar hatten versucht, …" names no other act)."""
+    same = _TALKING if event.kind in _TALKING else frozenset()  # (an attack after a visit: both "other")
+    return any(t.kind not in same and t.kind not in ("statement", "announcement")
+               for t in find_triggers(text, language))
+
+
 def _subject_before(text: str, start: int) -> bool:
     """Whether a person is named or taken up before the verb ("Erdogan spoke", "Dort traf er")."""
     return bool(re.search(r"[A-ZÄÖÜ]\w+|\b(?:er|sie|he|she)\b", text[:start]))
@@ -104,7 +115,8 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             if _at_the_event(doc, text, sentence.index, target):
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
-            target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
+            if not _tells_an_act_of_its_own(text, doc.language, target):
+                target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
             return
     elif takes_part(text, doc.language):
         target = last if last is not None and last.told_block == sentence.block else (main or last)
