@@ -170,3 +170,24 @@ def test_a_group_that_tried_to_bring_the_sides_together_still_joins() -> None:
     text = ("Die Verhandlungen in Kairo sind am Sonntag ohne Einigung zu Ende gegangen. "
             "Vermittler aus Katar und Ägypten hatten versucht, die Seiten anzunähern.")
     assert {"QA", "EG"} <= set(dated(text, "de", "2026-03-15").participants)
+
+
+# --- a person the event is about is no party -------------------------------------------------------
+
+def test_a_person_talked_about_is_no_participant_de() -> None:
+    text = "Petra Holm und Jan Novak sprachen am Montag in Wien über Selenskyj und die Forderungen Putins."
+    event = dated(text, "de", "2026-03-16")
+    assert not {"Selenskyj", "Putin"} & set(event.participants)
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+def test_a_person_talked_about_is_no_participant_en() -> None:
+    text = "Petra Holm met Jan Novak in Vienna on Monday to talk about President Putin."
+    event = dated(text, "en", "2026-03-16")
+    assert "Putin" not in event.participants
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+def test_a_time_phrase_after_ueber_does_not_hide_the_subject() -> None:
+    event = dated("Über das Wochenende traf Petra Holm in Wien am Montag Jan Novak.", "de", "2026-03-16")
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)

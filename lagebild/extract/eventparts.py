@@ -304,7 +304,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             continue
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
                 _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
-                _owner_of(text[:mention.start], language, event_words):
+                _owner_of(text[:mention.start], language, event_words) or \
+                _person_topic(text, mention, language, event_words):
             continue
         names.append(person.name)
     for person in _referred(doc, text, sentence_index):
@@ -353,6 +354,22 @@ def _owner_of(before: str, language: str, event_words: frozenset[str]) -> bool:
     noun = (m.group(1) or "").lower()  # (none: "the Rapid Support Forces (RSF) of General X")
     keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
     return noun not in keep and not _GROUP.match(noun) and not any(noun.endswith(e) for e in event_words)
+
+
+def _person_topic(text: str, mention: Mention, language: str, event_words: frozenset[str]) -> bool:
+    """'talks about Putin', „sprachen über Selenskyj und die Forderungen Putins“: whom the event is
+    about, or whose demand it names, is no party ('das Treffen Putins' keeps Putin: an event noun)."""
+    before = text[:mention.start]
+    topic = participants.PERSON_TOPIC_BEFORE.get(language)
+    # (the names listed after the topic word: "über Selenskyj und Putin")
+    listed = re.sub(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*(?:und|and|,)\s+$", "", before)[-80:]
+    if topic and re.search(topic, listed) and not re.search(r"\b(?:mit|with)\b", before[-40:]):
+        return True
+    genitive = participants.GENITIVE_AFTER_NOUN.get(language)
+    surface = text[mention.start:mention.end]
+    m = re.search(genitive, before[-60:]) if genitive and surface.endswith("s") and not \
+        mention.person.name.endswith("s") else None
+    return m is not None and not any(m.group(1).lower().endswith(e) for e in event_words)
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:

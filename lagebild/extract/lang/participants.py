@@ -51,3 +51,17 @@ ON_BEHALF_AFTER: dict[str, str] = {
     "de": r"^\s*(?:verhandelte\w*|sprach\w*|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*)\b",
     "en": r"(?i)^\s*(?:negotiated|spoke|signed|sat|voted)\b",
 }
+# A person named as what an event is about: "talks about Putin", „sprachen über Selenskyj“, "wegen
+# Orbans Veto" (a topic, not a party; „gegen X“ may name a defendant, so it is not here).
+PERSON_TOPIC_BEFORE: dict[str, str] = {
+    # (between: an adjective and a title, "über den ukrainischen Präsidenten X", "about Russian President X";
+    # not "Über das Wochenende traf X", "Over the weekend X met")
+    "de": r"\b(?:[Üü]ber|[Uu]m|[Ww]egen|[Bb]ezüglich|[Hh]insichtlich|[Bb]etreffend)\s+(?:(?:den|dem|die|der|des)\s+)?"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$",
+    "en": r"\b(?:[Aa]bout|[Oo]ver|[Rr]egarding|[Cc]oncerning)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,2}$",
+}
+# German genitive after its noun: „die Forderungen Putins“, „den Plan Trumps“ (the owner of the noun).
+GENITIVE_AFTER_NOUN: dict[str, str] = {
+    "de": r"\b(?:der|die|das|den|dem|des|einer|eine|einen|eines|einem)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
+          r"([A-ZÄÖÜ][\wäöüß-]+)\s+$",
+}
