@@ -191,3 +191,31 @@ def test_a_person_talked_about_is_no_participant_en() -> None:
 def test_a_time_phrase_after_ueber_does_not_hide_the_subject() -> None:
     event = dated("Über das Wochenende traf Petra Holm in Wien am Montag Jan Novak.", "de", "2026-03-16")
     assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+# --- a clause of contrast tells someone else's act ----------------------------------------------------
+
+def test_a_while_clause_adds_no_participant_en() -> None:
+    text = ("President Ana Ruiz hosted Chancellor Petra Holm in Madrid on Tuesday, "
+            "while Italian Prime Minister Gia Conti traveled to Washington.")
+    event = dated(text, "en", "2026-03-17")
+    assert "Gia Conti" not in event.participants
+    assert {"Ana Ruiz", "Petra Holm"} <= set(event.participants)
+
+
+def test_a_waehrend_clause_adds_no_participant_de() -> None:
+    text = "Am Freitag unterzeichneten die Ukraine und Polen in Kiew ein Abkommen, während Russland neue Angriffe flog."
+    event = dated(text, "de", "2026-03-13")
+    assert "RU" not in event.participants
+    assert {"UA", "PL"} <= set(event.participants)
+
+
+def test_waehrend_as_a_preposition_keeps_its_names() -> None:
+    text = "Am Montag trafen sich Petra Holm und Jan Novak in Wien, während der Sitzung kam auch Eva Lind hinzu."
+    assert "Eva Lind" in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_country_something_is_demanded_from_is_no_group() -> None:
+    text = ("Bundeskanzlerin Petra Holm empfing am Montag den polnischen Präsidenten Jan Novak. "
+            "Novak forderte Reparationen von Deutschland.")
+    assert "DE" not in dated(text, "de", "2026-03-16").participants

@@ -297,6 +297,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     """
     language = doc.language
     topic = _TOPIC.get(language, _TOPIC["en"])
+    text = _without_contrast_clause(text, language)
     names: list[str] = []
     for mention in name_mentions(doc, text):
         person = mention.person
@@ -370,6 +371,19 @@ def _person_topic(text: str, mention: Mention, language: str, event_words: froze
     m = re.search(genitive, before[-60:]) if genitive and surface.endswith("s") and not \
         mention.person.name.endswith("s") else None
     return m is not None and not any(m.group(1).lower().endswith(e) for e in event_words)
+
+
+def _without_contrast_clause(text: str, language: str) -> str:
+    """The text with a dateless clause of contrast blanked ("…, while Meloni traveled to Washington"):
+    it tells another's act.  A contrast clause with a date of its own is left: it may be the event."""
+    from lagebild.extract.datefind import find_dates
+    pattern = participants.CONTRAST_CLAUSE.get(language)
+    if not pattern:
+        return text
+    for m in re.finditer(pattern, text):
+        if not find_dates(m.group(0), language):
+            text = text[:m.start()] + re.sub(r"\S", "_", m.group(0)) + text[m.end():]
+    return text
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
@@ -540,7 +554,9 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             prev = head.group(1) if head else _word_before(text, m.start())
             nxt = [w for w in _word_after(text, m.end(), 6) if w.lower() not in (
                 "and", "und", "sowie", "s", "the", "der", "die") and w.lower() not in country_words]
-            group_before = bool(_GROUP.match(prev)) or prev.lower() in ("aus", "from", "of", "von")
+            # "Vermittler aus Katar", "Unterhändler Serbiens" (not "Reparationen von Deutschland")
+            group_before = bool(_GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
+                _GROUP.match(_word_before(before, before.rfind(prev)) if prev in before else "")))
             group_after = any(_GROUP.match(w) for w in nxt[:3])
             base = (names.get(code) or "").lower()
             adjective = not _is_country_name(doc, code, surface)

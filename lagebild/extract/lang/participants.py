@@ -65,3 +65,10 @@ GENITIVE_AFTER_NOUN: dict[str, str] = {
     "de": r"\b(?:der|die|das|den|dem|des|einer|eine|einen|eines|einem)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
           r"([A-ZÄÖÜ][\wäöüß-]+)\s+$",
 }
+# A clause of contrast after a comma tells someone else's act: "Macron hosted Merz on Thursday, while
+# Meloni traveled to Washington", „…, während Russland neue Angriffe flog“.  (Only after a comma:
+# „während des Treffens“ is a preposition.)
+CONTRAST_CLAUSE: dict[str, str] = {
+    "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
+    "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
+}
