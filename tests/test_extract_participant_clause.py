@@ -219,3 +219,13 @@ def test_a_country_something_is_demanded_from_is_no_group() -> None:
     text = ("Bundeskanzlerin Petra Holm empfing am Montag den polnischen Präsidenten Jan Novak. "
             "Novak forderte Reparationen von Deutschland.")
     assert "DE" not in dated(text, "de", "2026-03-16").participants
+
+
+def test_an_english_country_name_before_a_thing_is_no_participant() -> None:
+    text = "President Lin Wei will visit Paraguay in August, flying through US territory."
+    assert "US" not in dated(text, "en", "2026-08").participants
+
+
+def test_an_english_country_name_before_its_verb_still_acts() -> None:
+    text = "The US met Iran in Oman on Monday for indirect talks."
+    assert {"US", "IR"} <= set(dated(text, "en", "2026-03-16").participants)

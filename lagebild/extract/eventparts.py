@@ -580,8 +580,21 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue
             if groups_only and not (group_before or group_after):
                 continue
+            if doc.language == "en" and _name_as_adjective(after, event_words):
+                continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+def _name_as_adjective(after: str, event_words: frozenset[str]) -> bool:
+    """'US territory', 'U.S. soybeans' (not 'the US said', 'US troops', 'US strikes', 'US tariffs' is unsure)."""
+    m = re.match(r"\s+([a-z][a-z-]*)\b", after)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "s", "ly")):
+        return False
+    return not _GROUP.match(word) and not any(word.endswith(e) for e in event_words)
 
 
 # A determiner that leaves no plural after it: „seinem ägyptischen Amtskollegen“, „dem chinesischen Vertreter“.

@@ -72,3 +72,16 @@ CONTRAST_CLAUSE: dict[str, str] = {
     "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
     "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
 }
+# English writes a country's name before a noun as its adjective ("US territory", "U.S. soybeans"):
+# then it qualifies the noun as "American" would.  A lower-case word after the name is taken for such
+# a noun unless it may be a verb or a function word: one of these, or ending in -ed, -s or -ly.
+EN_NOT_A_NOUN: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should",
+    "can", "may", "might", "must", "shall", "did", "does", "do", "said", "told", "sent", "made", "took",
+    "gave", "became", "left", "set", "put", "let", "cut", "hit", "led", "met", "held", "won", "lost",
+    "paid", "sold", "built", "brought", "bought", "fought", "kept", "spent", "struck", "stood", "saw",
+    "sought", "threw", "drew", "began", "went", "came", "got", "ran", "rejected", "and", "or", "but",
+    "also", "now", "already", "still", "then", "too", "again", "first", "last", "later", "alone",
+    "itself", "together", "on", "in", "at", "to", "for", "with", "by", "from", "of", "as", "after",
+    "before", "over", "under", "into", "against", "that", "which", "who", "whose", "not", "never",
+})
