@@ -229,3 +229,21 @@ def test_an_english_country_name_before_a_thing_is_no_participant() -> None:
 def test_an_english_country_name_before_its_verb_still_acts() -> None:
     text = "The US met Iran in Oman on Monday for indirect talks."
     assert {"US", "IR"} <= set(dated(text, "en", "2026-03-16").participants)
+
+
+def test_a_concessive_phrase_adds_no_participant_en() -> None:
+    text = "The bloc's leaders met in Oslo on Monday despite warnings from the United States, Norway's premier said."
+    assert "US" not in dated(text, "en", "2026-03-16").participants
+
+
+def test_a_concessive_phrase_adds_no_participant_de() -> None:
+    text = "Trotz der Warnungen Russlands trafen sich Petra Holm und Jan Novak am Montag in Wien."
+    event = dated(text, "de", "2026-03-16")
+    assert "RU" not in event.participants
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+def test_a_german_concessive_phrase_leaves_the_subject_after_it() -> None:
+    text = "Trotz der Warnungen Russlands trafen sich Petra Holm und Jan Novak in Wien zu Gesprächen."
+    event = next(e for e in _doc(text, "de").events)
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)

@@ -374,15 +374,23 @@ def _person_topic(text: str, mention: Mention, language: str, event_words: froze
 
 
 def _without_contrast_clause(text: str, language: str) -> str:
-    """The text with a dateless clause of contrast blanked ("…, while Meloni traveled to Washington"):
-    it tells another's act.  A contrast clause with a date of its own is left: it may be the event."""
+    """The text with a dateless clause of contrast or concession blanked ("…, while Meloni traveled to
+    Washington", "despite warnings from the US"): it tells another's act.  One with a date of its own
+    is left: it may be the event."""
     from lagebild.extract.datefind import find_dates
+    spans: list[tuple[int, int]] = []
     pattern = participants.CONTRAST_CLAUSE.get(language)
-    if not pattern:
-        return text
-    for m in re.finditer(pattern, text):
-        if not find_dates(m.group(0), language):
-            text = text[:m.start()] + re.sub(r"\S", "_", m.group(0)) + text[m.end():]
+    if pattern:
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    concessive = participants.CONCESSIVE.get(language)
+    if concessive:
+        opener, most = concessive
+        for m in re.finditer(opener, text):
+            words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
+            spans.append((m.start(), m.end() + (words.end() if words else 0)))
+    for lo, hi in spans:
+        if not find_dates(text[lo:hi], language):
+            text = text[:lo] + re.sub(r"\S", "_", text[lo:hi]) + text[hi:]
     return text
 
 

@@ -72,6 +72,13 @@ CONTRAST_CLAUSE: dict[str, str] = {
     "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
     "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
 }
+# A concessive phrase names what the event goes on against ("despite warnings from the United States",
+# „trotz der Warnungen der USA“): its words up to the next comma, at most this many (German puts the
+# verb right after the phrase: „Trotz der Warnungen Russlands trafen sich …“).
+CONCESSIVE: dict[str, tuple[str, int]] = {
+    "de": (r"\b(?:[Tt]rotz|[Uu]ngeachtet)\s+", 4),
+    "en": (r"\b(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+", 6),
+}
 # English writes a country's name before a noun as its adjective ("US territory", "U.S. soybeans"):
 # then it qualifies the noun as "American" would.  A lower-case word after the name is taken for such
 # a noun unless it may be a verb or a function word: one of these, or ending in -ed, -s or -ly.
