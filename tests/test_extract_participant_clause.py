@@ -247,3 +247,25 @@ def test_a_german_concessive_phrase_leaves_the_subject_after_it() -> None:
     text = "Trotz der Warnungen Russlands trafen sich Petra Holm und Jan Novak in Wien zu Gesprächen."
     event = next(e for e in _doc(text, "de").events)
     assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+# --- a meeting told as later or earlier is a meeting of its own (except a trip's later stops) -------
+
+def test_a_later_meeting_after_talks_adds_no_participant_en() -> None:
+    text = ("President Ana Ruiz held talks with President Jan Novak in Madrid on Tuesday. "
+            "Ruiz later met business leaders, including bank chairman Omar Kassem.")
+    event = dated(text, "en", "2026-03-17")
+    assert "Omar Kassem" not in event.participants
+    assert {"Ana Ruiz", "Jan Novak"} <= set(event.participants)
+
+
+def test_a_later_call_after_a_call_adds_no_participant_en() -> None:
+    text = ("Prime Minister Ana Ruiz hosted a call with European leaders on Sunday. "
+            "Ruiz later spoke with President Omar Kassem.")
+    assert "Omar Kassem" not in dated(text, "en", "2026-03-15").participants
+
+
+def test_a_later_stop_of_a_trip_still_joins_the_trip_de() -> None:
+    text = ("Bundespräsidentin Petra Holm ist am Montag zu einem Staatsbesuch in Japan eingetroffen. "
+            "Anschließend traf sie Premierministerin Aiko Mori.")
+    assert "Aiko Mori" in dated(text, "de", "2026-03-16").participants

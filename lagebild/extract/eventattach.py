@@ -22,6 +22,7 @@ from lagebild.extract.eventdraft import (
     tells_the_future,
 )
 from lagebild.extract.eventparts import acting_groups, first_person, persons_in
+from lagebild.extract.lang import participants
 from lagebild.extract.mentions import name_mentions
 
 
@@ -66,12 +67,22 @@ def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> boo
     verbs = [t for t in find_triggers(text, language) if t.kind in ("meeting", "talks", "call") and t.source != STRONG]
     if not verbs or not any((t.kind == "call") == (event.kind == "call") for t in verbs):
         return False
+    if _another_time(text, language, event):
+        return False  # "Lula later met business leaders", "Starmer later spoke with X": a meeting of its own
     subject = first_person(doc, text[:verbs[0].start] if _subject_before(text, verbs[0].start) else text,
                            sentence_index)
     return subject is None or subject.name in event.participants
 
 
 _TALKING = frozenset({"meeting", "talks", "call"})
+
+
+def _another_time(text: str, language: str, event: Draft) -> bool:
+    """A meeting told as before the event, or after it when the event is no trip (a trip goes on
+    through its stops: „Anschließend traf er X“ on a state visit)."""
+    data = participants.EARLIER if event.travel else participants.EARLIER_OR_LATER
+    pattern = data.get(language) or data["en"]
+    return re.search(pattern, text) is not None
 
 
 def _tells_an_act_of_its_own(text: str, language: str, event: Draft) -> bool:

@@ -92,3 +92,14 @@ EN_NOT_A_NOUN: frozenset[str] = frozenset({
     "itself", "together", "on", "in", "at", "to", "for", "with", "by", "from", "of", "as", "after",
     "before", "over", "under", "into", "against", "that", "which", "who", "whose", "not", "never",
 })
+# A sentence that places a meeting before or after the event told ("Lula later met business leaders",
+# „Zuvor hatte er X getroffen“) tells another meeting; only a trip goes on through its later stops
+# („Anschließend traf er X“ on a state visit).
+EARLIER_OR_LATER: dict[str, str] = {
+    "de": r"(?i)\b(?:später|anschließend|danach|hinterher|zuvor|vorher|vorab|tags\s+darauf)\b",
+    "en": r"(?i)\b(?:later|afterwards?|subsequently|earlier|previously|beforehand|the\s+next\s+day)\b",
+}
+EARLIER: dict[str, str] = {
+    "de": r"(?i)\b(?:zuvor|vorher|vorab)\b",
+    "en": r"(?i)\b(?:earlier|previously|beforehand)\b",
+}
