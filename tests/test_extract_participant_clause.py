@@ -269,3 +269,8 @@ def test_a_later_stop_of_a_trip_still_joins_the_trip_de() -> None:
     text = ("Bundespräsidentin Petra Holm ist am Montag zu einem Staatsbesuch in Japan eingetroffen. "
             "Anschließend traf sie Premierministerin Aiko Mori.")
     assert "Aiko Mori" in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_country_in_what_the_person_says_is_not_theirs() -> None:
+    text = "The war dominated the meeting. Defence Minister Jon Aas said Russia must be stopped."
+    assert person(text, "en", "Jon Aas").country != "RU"

@@ -3,7 +3,8 @@
 Most reliable first: the role phrase ("ukrainische", "Britain's", "US-"), the party,
 a lexicon of offices and of well-known office holders, a person inside the role
 ("Berater von Bundeskanzler Friedrich Merz"), a "Bundes-" office (DE, AT or CH by
-the paragraph and the locale), and finally the countries named near the person or
+the paragraph and the locale), and finally the countries named near the person (not as a
+destination, location, topic, the other side or in what the person says) or
 the country a domestic-politics article is about; a country from that last guess
 marks the person ``review: guessed``.  Holders of international offices get none.
 """
@@ -128,10 +129,23 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
              for start, code in spots if code not in taken]
     elsewhere = not_the_persons(doc, cand.sentence.text)  # "reist nach Polen", "mit seinem ägyptischen Amtskollegen"
     spots = [spot for spot in spots if spot[0] == 0 or spot[1] not in elsewhere]
+    said = _said_after(doc, text, cand.position)  # "X said Russia must be stopped": what X said, not X's
+    spots = [spot for spot in spots if spot[1] not in said]
     if not cand.role:  # a bare name in a sentence about a country is no evidence of the person's country
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _said_after(doc: Doc, text: str, position: int) -> set[str]:
+    """Codes named in what the person at ``position`` says: after a verb of saying that follows them."""
+    from lagebild.extract.datefind import lang_data
+    verbs = lang_data(doc.language).SPEECH_PAST
+    spoken = next((m.end() for m in re.finditer(r"[\wäöüß]+", text[position:])
+                   if m.group(0).lower() in verbs), None)
+    if spoken is None:
+        return set()
+    return {code for start, _end, code in countries_in(text, doc.language) if start >= position + spoken}
 
 
 def not_the_persons(doc: Doc, text: str) -> set[str]:
@@ -157,22 +171,6 @@ def _free_countries(text: str, language: str) -> list[tuple[int, int, str]]:
     Ukraine"): what a text is about says nothing about whom a person in it acts for."""
     topic = re.compile((de if language == "de" else en).TOPIC_BEFORE)
     return [(s, e, code) for s, e, code in countries_in(text, language) if not topic.search(text[max(0, s - 30):s])]
-
-
-def _previous_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
-    """'North Korea launched missiles. Leader X oversaw the test.': an office holder named in a sentence
-    without a country acts for the one country the sentence before (same paragraph) is about.  A
-    country that qualifies another person's office there ("Swiss Foreign Minister X hosted") is that
-    person's, not the next one's."""
-    index = cand.sentence.index
-    if not cand.role or index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
-        return None
-    previous = doc.sentences[index - 1]
-    theirs = {c.country for c in found.values() if c.sentence is previous and c is not cand}
-    elsewhere = not_the_persons(doc, previous.text) | not_the_persons(doc, cand.sentence.text)
-    codes = [code for _s, _e, code in _free_countries(previous.text, doc.language)]
-    codes = [code for code in codes if code not in elsewhere]  # "met in Oslo": where, not whose
-    return codes[0] if codes and len(set(codes)) == 1 and codes[0] not in theirs else None
 
 
 def _party_after(doc: Doc, cand: Candidate) -> str | None:
@@ -296,7 +294,8 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
                 cand.country, cand.review = home, "guessed"
                 continue
         home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
-        guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or home
-                 or _previous_country(doc, cand, found))
+        # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
+        # said …" says nothing of whom X serves)
+        guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home
         if guess:
             cand.country, cand.review = guess, "guessed"
