@@ -274,3 +274,9 @@ def test_a_later_stop_of_a_trip_still_joins_the_trip_de() -> None:
 def test_a_country_in_what_the_person_says_is_not_theirs() -> None:
     text = "The war dominated the meeting. Defence Minister Jon Aas said Russia must be stopped."
     assert person(text, "en", "Jon Aas").country != "RU"
+
+
+def test_two_mentions_of_a_country_make_no_article_about_it() -> None:
+    text = ("Secretary General Jan Kolar met Polish President Adam Nowak in Warsaw on Monday. "
+            "Spokeswoman Allison Hart said the two discussed drones.")
+    assert person(text, "en", "Allison Hart").country is None

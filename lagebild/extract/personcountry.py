@@ -232,7 +232,8 @@ def _dominant_country(doc: Doc) -> str | None:
     if not counts:
         return None
     (code, top), total = counts.most_common(1)[0], sum(counts.values())
-    return code if top >= 2 and top >= 0.6 * total else None
+    # (three mentions at least: two, "Polish President X … in Warsaw", make no article about Poland)
+    return code if top >= 3 and top >= 0.6 * total else None
 
 
 # Federal institutions whose stage only the federal government's officials speak from.
