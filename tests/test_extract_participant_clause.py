@@ -280,3 +280,10 @@ def test_two_mentions_of_a_country_make_no_article_about_it() -> None:
     text = ("Secretary General Jan Kolar met Polish President Adam Nowak in Warsaw on Monday. "
             "Spokeswoman Allison Hart said the two discussed drones.")
     assert person(text, "en", "Allison Hart").country is None
+
+
+def test_who_reacts_to_an_act_is_no_party_en() -> None:
+    text = ("The Commission on Wednesday proposed new sanctions, a move welcomed by Kyiv but criticised "
+            "by Hungary's Prime Minister Viktor Orban.")
+    event = dated(text, "en", "2026-03-18")
+    assert "Viktor Orban" not in event.participants

@@ -382,6 +382,9 @@ def _without_contrast_clause(text: str, language: str) -> str:
     pattern = participants.CONTRAST_CLAUSE.get(language)
     if pattern:
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    reaction = participants.REACTION_BY.get(language)
+    if reaction:  # "a move welcomed by Kyiv but criticised by Orban": judged from outside
+        spans += [(m.start(), m.end()) for m in re.finditer(reaction, text)]
     concessive = participants.CONCESSIVE.get(language)
     if concessive:
         opener, most = concessive

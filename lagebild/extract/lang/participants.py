@@ -103,3 +103,11 @@ EARLIER: dict[str, str] = {
     "de": r"(?i)\b(?:zuvor|vorher|vorab)\b",
     "en": r"(?i)\b(?:earlier|previously|beforehand)\b",
 }
+# Who reacts to an act judges it from outside: "a move welcomed by Kyiv but criticised by Hungary's
+# Orban", „ein von Berlin begrüßter Schritt“ (German: ``eventparts._ATTRIBUTE_AGENT``).
+REACTION_BY: dict[str, str] = {
+    "en": r"\b(?:welcomed|criticised|criticized|condemned|praised|rejected|slammed|hailed|opposed|denounced"
+          r"|applauded|lauded|decried|questioned)\s+by\s+[^.;]*",
+    "de": r",\s+(?:was|der|die|das)\s+(?:von|vom)\s+[^.;,]*?\s+(?:begrüßt|kritisiert|verurteilt|gelobt|abgelehnt"
+          r"|zurückgewiesen|unterstützt)\w*[^.;,]*",
+}
