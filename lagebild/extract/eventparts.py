@@ -14,8 +14,20 @@ from functools import lru_cache
 
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
+from lagebild.extract.clausecues import (
+    GROUP,
+    STATE_GROUP,
+    agent_of_attribute,
+    modifies_a_noun,
+    name_as_adjective,
+    one_person_after,
+    owner_of,
+    person_topic,
+    spatial,
+    without_contrast_clause,
+)
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en, participants
+from lagebild.extract.lang import de, en
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 
@@ -237,23 +249,6 @@ _RELATIONAL = re.compile(
     r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"
     r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+)"
     r"\s+(?:von|vom|des|der|of|to)\s+(?:[\w.’'-]+\s+){0,4}$")
-# Nouns of acting groups: "Unterhändler Serbiens", "Iranian negotiators", "aus ... Delegationen".
-_GROUP = re.compile(
-    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|minister\w*|\w+minister\w*|regierung\w*|armee\w*|truppen"
-    r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
-    r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
-    r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
-    # (plural only: "his Chinese counterpart", „seinem ägyptischen Amtskollegen“ is one person, whose
-    # state the adjective names; "their Chinese counterparts" are the state's team)
-    r"|members?|states|countries|counterparts|amtskolleg(?:en|innen)|partner\w*|allies|parties|sides?|seite[n]?"
-    # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
-    # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
-    r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
-# Groups that act for their state even behind a modifier: "U.S. trade negotiators", "African Union
-# mediators" (unlike "business leaders", whose modifier makes them no state's).
-_STATE_GROUP = re.compile(
-    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|regierung\w*|truppen|streitkräfte\w*|armee\w*"
-    r"|negotiators?|delegations?|mediators?|governments?|forces|troops|army|armies)$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(
@@ -297,7 +292,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     """
     language = doc.language
     topic = _TOPIC.get(language, _TOPIC["en"])
-    text = _without_contrast_clause(text, language)
+    text = without_contrast_clause(text, language)
     names: list[str] = []
     for mention in name_mentions(doc, text):
         person = mention.person
@@ -305,8 +300,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             continue
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
                 _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
-                _owner_of(text[:mention.start], language, event_words) or \
-                _person_topic(text, mention, language, event_words):
+                owner_of(text[:mention.start], language, event_words) or \
+                person_topic(text, mention, language, event_words):
             continue
         names.append(person.name)
     for person in _referred(doc, text, sentence_index):
@@ -323,13 +318,13 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
-            if org.isupper() and language == "en" and _modifies_a_noun(after, event_words):
+            if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
                 continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
             if after.startswith("-"):
                 tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
-                if tail and not _GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
+                if tail and not GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
                         tail.group(1).lower().endswith(w) for w in event_words):
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
                 if tail and _names_a_body(doc, tail.group(1)):
@@ -343,58 +338,6 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     return [n for n in names if not _only_in_dates(n, text, language)]
-
-
-def _owner_of(before: str, language: str, event_words: frozenset[str]) -> bool:
-    """'the ousted regime of Omar al-Bashir', 'the forces of General X': the person only says whose
-    the noun is; 'the meeting of X and Y', 'in the presence of X' keep X."""
-    pattern = participants.OWNER_OF.get(language)
-    m = re.search(pattern, before) if pattern else None
-    if m is None:
-        return False
-    noun = (m.group(1) or "").lower()  # (none: "the Rapid Support Forces (RSF) of General X")
-    keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
-    return noun not in keep and not _GROUP.match(noun) and not any(noun.endswith(e) for e in event_words)
-
-
-def _person_topic(text: str, mention: Mention, language: str, event_words: frozenset[str]) -> bool:
-    """'talks about Putin', „sprachen über Selenskyj und die Forderungen Putins“: whom the event is
-    about, or whose demand it names, is no party ('das Treffen Putins' keeps Putin: an event noun)."""
-    before = text[:mention.start]
-    topic = participants.PERSON_TOPIC_BEFORE.get(language)
-    # (the names listed after the topic word: "über Selenskyj und Putin")
-    listed = re.sub(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*(?:und|and|,)\s+$", "", before)[-80:]
-    if topic and re.search(topic, listed) and not re.search(r"\b(?:mit|with)\b", before[-40:]):
-        return True
-    genitive = participants.GENITIVE_AFTER_NOUN.get(language)
-    surface = text[mention.start:mention.end]
-    m = re.search(genitive, before[-60:]) if genitive and surface.endswith("s") and not \
-        mention.person.name.endswith("s") else None
-    return m is not None and not any(m.group(1).lower().endswith(e) for e in event_words)
-
-
-def _without_contrast_clause(text: str, language: str) -> str:
-    """The text with a dateless clause of contrast or concession blanked ("…, while Meloni traveled to
-    Washington", "despite warnings from the US"): it tells another's act.  One with a date of its own
-    is left: it may be the event."""
-    from lagebild.extract.datefind import find_dates
-    spans: list[tuple[int, int]] = []
-    pattern = participants.CONTRAST_CLAUSE.get(language)
-    if pattern:
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    reaction = participants.REACTION_BY.get(language)
-    if reaction:  # "a move welcomed by Kyiv but criticised by Orban": judged from outside
-        spans += [(m.start(), m.end()) for m in re.finditer(reaction, text)]
-    concessive = participants.CONCESSIVE.get(language)
-    if concessive:
-        opener, most = concessive
-        for m in re.finditer(opener, text):
-            words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
-            spans.append((m.start(), m.end() + (words.end() if words else 0)))
-    for lo, hi in spans:
-        if not find_dates(text[lo:hi], language):
-            text = text[:lo] + re.sub(r"\S", "_", text[lo:hi]) + text[hi:]
-    return text
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
@@ -414,16 +357,6 @@ def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people
 def _names_a_body(doc: Doc, tail: str) -> bool:
     """'Kommission' in 'EU-Kommission' when the article names that body ('Europäische Kommission')."""
     return len(tail) >= 6 and any(o.name != tail and o.name.lower().endswith(tail.lower()) for o in doc.organizations)
-
-
-def _modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
-    """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
-    acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
-    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", after)
-    if not words:
-        return False
-    nouns = words.group(0).split()
-    return not any(_GROUP.match(w) or w in event_words for w in nouns)
 
 
 def _only_in_dates(name: str, text: str, language: str) -> bool:
@@ -487,21 +420,6 @@ def _owned_phrase(words: list[str]) -> list[str]:
     return phrase
 
 
-# "eine von Japan geförderte Schule": the agent of a participle that qualifies a noun describes
-# the thing, it does not take part in the event the sentence tells.  (English writes such an agent
-# as a compound, "a Japan-funded school", which the hyphen rule already leaves out.)
-_ATTRIBUTE_AGENT = {
-    "de": (re.compile(r"(?i)\bvon\s+(?:der\s+|dem\s+|den\s+)?$"),
-           re.compile(r"^\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]*ge[a-zäöüß]+[td](?:e|en|er|em|es)\s+[A-ZÄÖÜ]")),
-}
-
-
-def _agent_of_attribute(before: str, after: str, language: str) -> bool:
-    """'von Japan geförderte Schule', 'von der EU finanzierten Projekte': the name only qualifies a noun."""
-    rules = _ATTRIBUTE_AGENT.get(language)
-    return bool(rules and rules[0].search(before) and rules[1].match(after))
-
-
 def _is_country_name(doc: Doc, code: str, surface: str) -> bool:
     """'Turkey', 'Russlands', 'Britain's' name the country; 'Turkish', 'russischen' are adjectives."""
     data = _lang_module(doc.language)
@@ -519,12 +437,6 @@ _NAME_ENDINGS = {"de": r"(?:s|es|n|en|['’])?", "en": r"(?:['’]s?)?"}
 
 def _inflected_name(name: str, endings: str) -> str:
     return r"[\s-]+".join(re.escape(word) + endings for word in name.split())
-
-
-def _spatial(before: str, language: str) -> bool:
-    """'near Japan', 'off the coast of Taiwan', „nahe der Ukraine“: the country names where, not who."""
-    pattern = participants.SPATIAL_BEFORE.get(language)
-    return bool(pattern and re.search(pattern, before[-40:]))
 
 
 def acting_groups(doc: Doc, text: str) -> list[str]:
@@ -552,11 +464,11 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
         for m in rx.finditer(text):
             surface = m.group(0)
             before, after = text[:m.start()], text[m.end():]
-            if surface[:1].isupper() and (locative.search(before) or _spatial(before, doc.language)):
+            if surface[:1].isupper() and (locative.search(before) or spatial(before, doc.language)):
                 continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
-            if topic.search(before) or _person_follows(doc, text, m.end()) or _agent_of_attribute(
+            if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
                     before, after, doc.language):
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
@@ -566,22 +478,22 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             nxt = [w for w in _word_after(text, m.end(), 6) if w.lower() not in (
                 "and", "und", "sowie", "s", "the", "der", "die") and w.lower() not in country_words]
             # "Vermittler aus Katar", "Unterhändler Serbiens" (not "Reparationen von Deutschland")
-            group_before = bool(_GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
-                _GROUP.match(_word_before(before, before.rfind(prev)) if prev in before else "")))
-            group_after = any(_GROUP.match(w) for w in nxt[:3])
+            group_before = bool(GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
+                GROUP.match(_word_before(before, before.rfind(prev)) if prev in before else "")))
+            group_after = any(GROUP.match(w) for w in nxt[:3])
             base = (names.get(code) or "").lower()
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
-            if adjective and _one_person_after(before, nxt):
+            if adjective and one_person_after(before, nxt):
                 continue  # „mit seinem ägyptischen Amtskollegen“: the minister, not Egypt
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
                 # of it ("Russian strikes"); "Japanese seafood", "imports of Japanese seafood",
                 # "Chinese business leaders" and "chinesischer Besuch" (who visits is unsaid) do not.
-                if nxt and (_GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
-                            or any(_STATE_GROUP.match(w) for w in nxt[1:3])):
+                if nxt and (GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
+                            or any(STATE_GROUP.match(w) for w in nxt[1:3])):
                     found.append(code)
                 continue
             if genitive:
@@ -591,31 +503,10 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue
             if groups_only and not (group_before or group_after):
                 continue
-            if doc.language == "en" and _name_as_adjective(after, event_words):
+            if doc.language == "en" and name_as_adjective(after, event_words):
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
-
-
-def _name_as_adjective(after: str, event_words: frozenset[str]) -> bool:
-    """'US territory', 'U.S. soybeans' (not 'the US said', 'US troops', 'US strikes', 'US tariffs' is unsure)."""
-    m = re.match(r"\s+([a-z][a-z-]*)\b", after)
-    if m is None:
-        return False
-    word = m.group(1)
-    if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "s", "ly")):
-        return False
-    return not _GROUP.match(word) and not any(word.endswith(e) for e in event_words)
-
-
-# A determiner that leaves no plural after it: „seinem ägyptischen Amtskollegen“, „dem chinesischen Vertreter“.
-_SINGULAR_DATIVE = re.compile(r"(?i)\b(?:seinem|ihrem|dem|einem)\s+$")
-
-
-def _one_person_after(before: str, following: list[str]) -> bool:
-    """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
-    Amtskollegen“): that person takes part, their state is not named as a party."""
-    return bool(following) and _SINGULAR_DATIVE.search(before) is not None and _GROUP.match(following[0]) is not None
 
 
 def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:

@@ -1,4 +1,4 @@
-"""Data for who takes part in an event (the rules are in ``extract/eventparts.py``), per language.
+"""Data for who takes part in an event, per language (rules: ``extract/clausecues.py``, ``eventparts.py``).
 
 OWNER_OF: a person named as the complement of a noun ("the ousted regime of Omar al-Bashir", "the
 forces of General X") is whose thing it is, not a party to the event the clause tells.  Only
@@ -104,7 +104,7 @@ EARLIER: dict[str, str] = {
     "en": r"(?i)\b(?:earlier|previously|beforehand)\b",
 }
 # Who reacts to an act judges it from outside: "a move welcomed by Kyiv but criticised by Hungary's
-# Orban", „ein von Berlin begrüßter Schritt“ (German: ``eventparts._ATTRIBUTE_AGENT``).
+# Orban", „ein von Berlin begrüßter Schritt“ (German: ``clausecues.agent_of_attribute``).
 REACTION_BY: dict[str, str] = {
     "en": r"\b(?:welcomed|criticised|criticized|condemned|praised|rejected|slammed|hailed|opposed|denounced"
           r"|applauded|lauded|decried|questioned)\s+by\s+[^.;]*",

@@ -1,0 +1,141 @@
+"""Cues inside a clause that keep a name out of an event's participants (issue #13).
+
+The events stage takes participants from the event's own clause (``eventparts.actors_in``); these
+are the grammatical signs that a name in that clause is still no party: a group noun or its absence
+("Iranian negotiators" act, "Japanese seafood" does not), an owner ("the regime of X", „die
+Forderungen Putins“), a topic („über Selenskyj“), a clause of contrast or concession ("…, while X
+traveled", "despite warnings from the US"), a location ("near Japan"), an English country name used
+as an adjective ("US territory"), one unnamed person of a state („seinem ägyptischen Amtskollegen“).
+Pure functions on text; the per-language words are in ``lang/participants.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import find_dates
+from lagebild.extract.lang import participants
+from lagebild.extract.mentions import Mention
+
+# Nouns of acting groups: "Unterhändler Serbiens", "Iranian negotiators", "aus ... Delegationen".
+GROUP = re.compile(
+    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|minister\w*|\w+minister\w*|regierung\w*|armee\w*|truppen"
+    r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
+    r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
+    r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
+    # (plural only: "his Chinese counterpart", „seinem ägyptischen Amtskollegen“ is one person, whose
+    # state the adjective names; "their Chinese counterparts" are the state's team)
+    r"|members?|states|countries|counterparts|amtskolleg(?:en|innen)|partner\w*|allies|parties|sides?|seite[n]?"
+    # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
+    # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
+    r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
+
+
+# Groups that act for their state even behind a modifier: "U.S. trade negotiators", "African Union
+# mediators" (unlike "business leaders", whose modifier makes them no state's).
+STATE_GROUP = re.compile(
+    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|regierung\w*|truppen|streitkräfte\w*|armee\w*"
+    r"|negotiators?|delegations?|mediators?|governments?|forces|troops|army|armies)$")
+
+
+def owner_of(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'the ousted regime of Omar al-Bashir', 'the forces of General X': the person only says whose
+    the noun is; 'the meeting of X and Y', 'in the presence of X' keep X."""
+    pattern = participants.OWNER_OF.get(language)
+    m = re.search(pattern, before) if pattern else None
+    if m is None:
+        return False
+    noun = (m.group(1) or "").lower()  # (none: "the Rapid Support Forces (RSF) of General X")
+    keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
+    return noun not in keep and not GROUP.match(noun) and not any(noun.endswith(e) for e in event_words)
+
+
+def person_topic(text: str, mention: Mention, language: str, event_words: frozenset[str]) -> bool:
+    """'talks about Putin', „sprachen über Selenskyj und die Forderungen Putins“: whom the event is
+    about, or whose demand it names, is no party ('das Treffen Putins' keeps Putin: an event noun)."""
+    before = text[:mention.start]
+    topic = participants.PERSON_TOPIC_BEFORE.get(language)
+    # (the names listed after the topic word: "über Selenskyj und Putin")
+    listed = re.sub(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*(?:und|and|,)\s+$", "", before)[-80:]
+    if topic and re.search(topic, listed) and not re.search(r"\b(?:mit|with)\b", before[-40:]):
+        return True
+    genitive = participants.GENITIVE_AFTER_NOUN.get(language)
+    surface = text[mention.start:mention.end]
+    m = re.search(genitive, before[-60:]) if genitive and surface.endswith("s") and not \
+        mention.person.name.endswith("s") else None
+    return m is not None and not any(m.group(1).lower().endswith(e) for e in event_words)
+
+
+def without_contrast_clause(text: str, language: str) -> str:
+    """The text with a dateless clause of contrast or concession blanked ("…, while Meloni traveled to
+    Washington", "despite warnings from the US"): it tells another's act.  One with a date of its own
+    is left: it may be the event."""
+    spans: list[tuple[int, int]] = []
+    pattern = participants.CONTRAST_CLAUSE.get(language)
+    if pattern:
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    reaction = participants.REACTION_BY.get(language)
+    if reaction:  # "a move welcomed by Kyiv but criticised by Orban": judged from outside
+        spans += [(m.start(), m.end()) for m in re.finditer(reaction, text)]
+    concessive = participants.CONCESSIVE.get(language)
+    if concessive:
+        opener, most = concessive
+        for m in re.finditer(opener, text):
+            words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
+            spans.append((m.start(), m.end() + (words.end() if words else 0)))
+    for lo, hi in spans:
+        if not find_dates(text[lo:hi], language):
+            text = text[:lo] + re.sub(r"\S", "_", text[lo:hi]) + text[hi:]
+    return text
+
+
+def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
+    """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
+    acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", after)
+    if not words:
+        return False
+    nouns = words.group(0).split()
+    return not any(GROUP.match(w) or w in event_words for w in nouns)
+
+
+# "eine von Japan geförderte Schule": the agent of a participle that qualifies a noun describes
+# the thing, it does not take part in the event the sentence tells.  (English writes such an agent
+# as a compound, "a Japan-funded school", which the hyphen rule already leaves out.)
+_ATTRIBUTE_AGENT = {
+    "de": (re.compile(r"(?i)\bvon\s+(?:der\s+|dem\s+|den\s+)?$"),
+           re.compile(r"^\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]*ge[a-zäöüß]+[td](?:e|en|er|em|es)\s+[A-ZÄÖÜ]")),
+}
+
+
+def agent_of_attribute(before: str, after: str, language: str) -> bool:
+    """'von Japan geförderte Schule', 'von der EU finanzierten Projekte': the name only qualifies a noun."""
+    rules = _ATTRIBUTE_AGENT.get(language)
+    return bool(rules and rules[0].search(before) and rules[1].match(after))
+
+
+def spatial(before: str, language: str) -> bool:
+    """'near Japan', 'off the coast of Taiwan', „nahe der Ukraine“: the country names where, not who."""
+    pattern = participants.SPATIAL_BEFORE.get(language)
+    return bool(pattern and re.search(pattern, before[-40:]))
+
+
+def name_as_adjective(after: str, event_words: frozenset[str]) -> bool:
+    """'US territory', 'U.S. soybeans' (not 'the US said', 'US troops', 'US strikes', 'US tariffs' is unsure)."""
+    m = re.match(r"\s+([a-z][a-z-]*)\b", after)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "s", "ly")):
+        return False
+    return not GROUP.match(word) and not any(word.endswith(e) for e in event_words)
+
+
+# A determiner that leaves no plural after it: „seinem ägyptischen Amtskollegen“, „dem chinesischen Vertreter“.
+_SINGULAR_DATIVE = re.compile(r"(?i)\b(?:seinem|ihrem|dem|einem)\s+$")
+
+
+def one_person_after(before: str, following: list[str]) -> bool:
+    """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
+    Amtskollegen“): that person takes part, their state is not named as a party."""
+    return bool(following) and _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
