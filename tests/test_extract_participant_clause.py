@@ -287,3 +287,12 @@ def test_who_reacts_to_an_act_is_no_party_en() -> None:
             "by Hungary's Prime Minister Viktor Orban.")
     event = dated(text, "en", "2026-03-18")
     assert "Viktor Orban" not in event.participants
+
+
+def test_a_country_after_a_named_persons_title_is_no_participant() -> None:
+    event = dated("Prime Minister Ana Ruiz met King Abdullah II of Jordan in Madrid on Tuesday.", "en", "2026-03-17")
+    assert "JO" not in event.participants
+    assert "Ana Ruiz" in event.participants
+    de_event = dated("Bundespräsidentin Petra Holm empfing am Montag König Abdullah II. von Jordanien in Berlin.",
+                     "de", "2026-03-16")
+    assert "JO" not in de_event.participants

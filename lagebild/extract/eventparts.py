@@ -277,6 +277,14 @@ def _person_follows(doc: Doc, text: str, end: int) -> bool:
     return False
 
 
+def _title_of(doc: Doc, text: str, start: int) -> bool:
+    """'King Abdullah II of Jordan', „König Abdullah II. von Jordanien“: the country only says whose
+    king the named person is; the person takes part."""
+    if not re.search(r"\s(?:of|von)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+        return False
+    return any(0 <= start - m.end <= 10 for m in name_mentions(doc, text[:start]))
+
+
 def _role_words(doc: Doc, between: str) -> bool:
     """Whether the words before an apposition's comma hold a role noun ("trade chief,", „Außenminister,“)."""
     return any(mentions.is_role_noun(w, doc.language) for w in re.findall(r"[\wÄÖÜäöüß-]+", between))
@@ -469,7 +477,7 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
-                    before, after, doc.language):
+                    before, after, doc.language) or _title_of(doc, text, m.start()):
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
