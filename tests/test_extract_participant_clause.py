@@ -296,3 +296,9 @@ def test_a_country_after_a_named_persons_title_is_no_participant() -> None:
     de_event = dated("Bundespräsidentin Petra Holm empfing am Montag König Abdullah II. von Jordanien in Berlin.",
                      "de", "2026-03-16")
     assert "JO" not in de_event.participants
+
+
+def test_the_countries_of_a_reported_sentence_are_not_its_sources() -> None:
+    text = ("The summit opened in Belem on Monday. Saudi Arabia blocked a deal on fuels, according to "
+            "negotiator Juan Perez.")
+    assert person(text, "en", "Juan Perez").country != "SA"

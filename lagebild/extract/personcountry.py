@@ -109,6 +109,9 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     A city counts only where it is a location ("in Islamabad"), not a government ("Washington said").
     """
     text = cand.sentence.text
+    source = participants.SOURCE_BEFORE[doc.language if doc.language == "de" else "en"]
+    if re.search(source, text[max(0, cand.position - 60):cand.position]):
+        return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, _e, code in countries_in(text, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)

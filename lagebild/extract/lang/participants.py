@@ -111,3 +111,9 @@ REACTION_BY: dict[str, str] = {
     "de": r",\s+(?:was|der|die|das)\s+(?:von|vom)\s+[^.;,]*?\s+(?:begrüßt|kritisiert|verurteilt|gelobt|abgelehnt"
           r"|zurückgewiesen|unterstützt)\w*[^.;,]*",
 }
+# A person named as the source of a sentence ("…, according to negotiator X", „laut Sprecher X“) reports
+# what the sentence tells; its countries say nothing of whom X serves.
+SOURCE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:laut|zufolge|nach\s+Angaben)\s+(?:(?:des|der|dem|von|vom)\s+)?(?:[\w-]+\s+){0,3}$",
+    "en": r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$",
+}
