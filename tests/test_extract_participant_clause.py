@@ -302,3 +302,14 @@ def test_the_countries_of_a_reported_sentence_are_not_its_sources() -> None:
     text = ("The summit opened in Belem on Monday. Saudi Arabia blocked a deal on fuels, according to "
             "negotiator Juan Perez.")
     assert person(text, "en", "Juan Perez").country != "SA"
+
+
+def test_an_owner_of_a_role_in_an_event_is_no_participant() -> None:
+    text = "On Monday Ana Ruiz praised President Jan Novak's role in negotiations with the bloc."
+    event = next(e for e in _doc(text, "en").events)
+    assert "Jan Novak" not in event.participants
+
+
+def test_an_owner_of_an_event_still_takes_part() -> None:
+    text = "President Jan Novak's visit to Madrid on Monday was his first."
+    assert "Jan Novak" in dated(text, "en", "2026-03-16").participants

@@ -410,7 +410,13 @@ def _genitive_owner(doc: Doc, text: str, start: int, end: int, name: str, event_
         return False
     if doc.language == "de" and not following[0][:1].isupper():
         return False  # "Sieg Russlands sprach": a genitive after its noun
-    return not any(w.lower().endswith(e) for w in following for e in event_words)
+    # The owned noun ends at a preposition: "Lula's role in negotiations" owns a role, not the talks.
+    head = following[:next((i for i, w in enumerate(following) if i and w.lower() in _PREPOSITIONS), None)]
+    return not any(w.lower().endswith(e) for w in head for e in event_words)
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "with", "about", "over", "during", "im", "bei", "mit", "über", "um",
+                           "während", "zu", "zum", "zur", "nach"})
 
 
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "der", "des", "für", "von", "und"})
