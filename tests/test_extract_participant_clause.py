@@ -313,3 +313,11 @@ def test_an_owner_of_a_role_in_an_event_is_no_participant() -> None:
 def test_an_owner_of_an_event_still_takes_part() -> None:
     text = "President Jan Novak's visit to Madrid on Monday was his first."
     assert "Jan Novak" in dated(text, "en", "2026-03-16").participants
+
+
+def test_the_actors_of_another_event_placed_in_time_are_no_participants() -> None:
+    text = "Pope Leo XIV received President Jan Novak at the Vatican on Tuesday, days after Russian strikes hit Kyiv."
+    assert "RU" not in dated(text, "en", "2026-03-17").participants
+    text = ("Petra Holm empfing am Dienstag in Wien Jan Novak, wenige Tage nach den russischen Angriffen "
+            "auf die Ukraine.")
+    assert "RU" not in dated(text, "de", "2026-03-17").participants

@@ -72,6 +72,15 @@ CONTRAST_CLAUSE: dict[str, str] = {
     "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
     "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
 }
+# A phrase that places the event relative to another one names that other event's actors: "…, days
+# after Russian strikes killed dozens in Kyiv", „wenige Tage nach den russischen Angriffen auf Kiew“,
+# „kurz nachdem Russland …“ (up to the next comma; with a date of its own it is left, see below).
+OTHER_EVENT_TIME: dict[str, str] = {
+    "de": r"\b(?:(?:wenige|einige|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:Tage|Wochen|Monate|Stunden)"
+          r"|[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Stunden)\s+(?:nach|vor|nachdem|bevor)\s+[^.;,]*",
+    "en": r"\b(?:(?:days|weeks|months|hours)|(?:a|two|three|four|five|six|seven|few|several)\s+(?:days|weeks|months"
+          r"|hours)|[Ss]hortly|[Jj]ust|[Ss]oon)\s+(?:after|before)\s+[^.;,]*",
+}
 # A concessive phrase names what the event goes on against ("despite warnings from the United States",
 # „trotz der Warnungen der USA“): its words up to the next comma, at most this many (German puts the
 # verb right after the phrase: „Trotz der Warnungen Russlands trafen sich …“).
