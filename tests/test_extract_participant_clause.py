@@ -321,3 +321,28 @@ def test_the_actors_of_another_event_placed_in_time_are_no_participants() -> Non
     text = ("Petra Holm empfing am Dienstag in Wien Jan Novak, wenige Tage nach den russischen Angriffen "
             "auf die Ukraine.")
     assert "RU" not in dated(text, "de", "2026-03-17").participants
+
+
+# --- sharing an office with those who met is no tie when the text places the speaker elsewhere -------
+
+GROUP_MEETING_DE = ("Außenminister beraten in Brüssel\n\n"
+                    "Die EU-Außenminister haben am Montag in Brüssel über neue Sanktionen gegen Iran beraten.\n\n"
+                    "„Wir müssen jetzt handeln“, sagte die niederländische Außenministerin Eva de Boer.\n\n")
+
+
+def test_a_minister_speaking_elsewhere_is_not_tied_by_his_office() -> None:
+    text = GROUP_MEETING_DE + "In Washington sagte US-Außenminister Tom Baker, die USA unterstützten den Schritt."
+    event = dated(text, "de", "2026-03-16")
+    assert "Tom Baker" not in event.participants
+    assert "Eva de Boer" in event.participants
+
+
+def test_a_minister_of_the_targeted_country_is_not_tied_by_his_office() -> None:
+    text = GROUP_MEETING_DE + "Der iranische Außenminister Ali Rahimi nannte die Sanktionen illegal."
+    assert "Ali Rahimi" not in dated(text, "de", "2026-03-16").participants
+
+
+def test_a_place_in_what_the_minister_says_does_not_place_him_elsewhere() -> None:
+    text = GROUP_MEETING_DE + ("Der belgische Außenminister Jan Peeters sagte, Berlin werde im Mai ein "
+                               "Treffen ausrichten.")
+    assert "Jan Peeters" in dated(text, "de", "2026-03-16").participants
