@@ -346,3 +346,17 @@ def test_a_place_in_what_the_minister_says_does_not_place_him_elsewhere() -> Non
     text = GROUP_MEETING_DE + ("Der belgische Außenminister Jan Peeters sagte, Berlin werde im Mai ein "
                                "Treffen ausrichten.")
     assert "Jan Peeters" in dated(text, "de", "2026-03-16").participants
+
+
+def test_who_missed_the_meeting_is_no_participant_de() -> None:
+    text = ("Die Koalition hat sich am Mittwoch im Kanzleramt geeinigt. Bei der Sitzung fehlte CSU-Chef "
+            "Markus Söder. SPD-Chefin Bärbel Bas sagte nach dem Treffen, man sei zufrieden.")
+    event = dated(text, "de", "2026-03-18")
+    assert "Markus Söder" not in event.participants
+    assert "Bärbel Bas" in event.participants
+
+
+def test_an_opposition_leader_commenting_after_talks_is_no_participant_en() -> None:
+    text = ("Leaders of the two countries met in Seoul on Monday. After the talks, opposition leader "
+            "Lee Min-jun said the deal was weak.")
+    assert "Lee Min-jun" not in dated(text, "en", "2026-03-16").participants
