@@ -360,3 +360,28 @@ def test_an_opposition_leader_commenting_after_talks_is_no_participant_en() -> N
     text = ("Leaders of the two countries met in Seoul on Monday. After the talks, opposition leader "
             "Lee Min-jun said the deal was weak.")
     assert "Lee Min-jun" not in dated(text, "en", "2026-03-16").participants
+
+
+# --- whom a speaker judges or accuses is what the speech is about ---------------------------------
+
+def test_whom_a_speaker_criticises_is_no_participant_de() -> None:
+    event = dated("Petra Holm kritisierte Jan Novak am Montag in einer Rede in Wien scharf.", "de", "2026-03-16")
+    assert "Jan Novak" not in event.participants
+    assert "Petra Holm" in event.participants
+
+
+def test_the_subject_after_a_german_verb_of_warning_stays() -> None:
+    event = dated("Am Montag warnte Petra Holm in Wien vor Jan Novak.", "de", "2026-03-16")
+    assert "Petra Holm" in event.participants
+    assert "Jan Novak" not in event.participants
+
+
+def test_whom_a_speaker_accuses_is_no_participant_en() -> None:
+    event = dated("In a speech on Monday, Petra Holm accused Jan Novak of lying.", "en", "2026-03-16")
+    assert "Jan Novak" not in event.participants
+
+
+def test_praise_at_a_meeting_keeps_the_other_side() -> None:
+    event = dated("Am Montag lobte Petra Holm in Wien bei einem Treffen mit Jan Novak die Zusammenarbeit.",
+                  "de", "2026-03-16")
+    assert {"Petra Holm", "Jan Novak"} <= set(event.participants)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import find_dates
+from lagebild.extract.datefind import find_dates, lang_data
 from lagebild.extract.lang import participants
 from lagebild.extract.mentions import Mention
 
@@ -142,3 +142,22 @@ def one_person_after(before: str, following: list[str]) -> bool:
     """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
     Amtskollegen“): that person takes part, their state is not named as a party."""
     return bool(following) and _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
+
+
+def judged(text: str, start: int, language: str, first_in_clause: bool) -> bool:
+    """„Merz kritisierte Putin in einer Rede“, "accused Putin of war crimes": the name after a verb
+    of judging in its clause is what is judged, unless the clause tells a meeting, call or talks
+    ("praised Xi after their meeting") or the name is the other side ("mit Macron").  The first
+    person of the clause is its subject, before or after the verb."""
+    from lagebild.extract.eventdraft import find_triggers  # (eventdraft imports this module)
+    clause_start = max(text.rfind(c, 0, start) for c in ".;:")
+    before = text[clause_start + 1:start]
+    verbs = set(lang_data(language).JUDGING_VERBS) | participants.ACCUSING_VERBS.get(language, frozenset())
+    if first_in_clause:
+        return False  # the subject, also after the verb („Am Montag warnte Merz vor Putin“)
+    words = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", before)]
+    if not any(w in verbs for w in words) or re.search(r"\b(?:mit|with|und|and)\s+(?:\S+\s+){0,3}$", before):
+        return False
+    clause_end = min((i for i in (text.find(c, start) for c in ".;") if i >= 0), default=len(text))
+    clause = text[clause_start + 1:clause_end]
+    return not any(t.kind in ("meeting", "talks", "call") for t in find_triggers(clause, language))

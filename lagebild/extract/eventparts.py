@@ -18,6 +18,7 @@ from lagebild.extract.clausecues import (
     GROUP,
     STATE_GROUP,
     agent_of_attribute,
+    judged,
     modifies_a_noun,
     name_as_adjective,
     one_person_after,
@@ -277,6 +278,12 @@ def _person_follows(doc: Doc, text: str, end: int) -> bool:
     return False
 
 
+def _first_in_clause(doc: Doc, text: str, start: int) -> bool:
+    """Whether no other person is named before ``start`` in its clause (up to '.', ';' or ':')."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;:")
+    return not any(clause_start < m.start < start for m in name_mentions(doc, text))
+
+
 def _title_of(doc: Doc, text: str, start: int) -> bool:
     """'King Abdullah II of Jordan', „König Abdullah II. von Jordanien“: the country only says whose
     king the named person is; the person takes part."""
@@ -309,7 +316,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
                 _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
                 owner_of(text[:mention.start], language, event_words) or \
-                person_topic(text, mention, language, event_words):
+                person_topic(text, mention, language, event_words) or judged(
+                text, mention.start, language, _first_in_clause(doc, text, mention.start)):
             continue
         names.append(person.name)
     for person in _referred(doc, text, sentence_index):

@@ -126,3 +126,12 @@ SOURCE_BEFORE: dict[str, str] = {
     "de": r"(?i)\b(?:laut|zufolge|nach\s+Angaben)\s+(?:(?:des|der|dem|von|vom)\s+)?(?:[\w-]+\s+){0,3}$",
     "en": r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$",
 }
+# Whom a speaker judges, accuses or warns of is what the speech is about, not a party to it:
+# „Merz kritisierte Putin in einer Rede“, "accused Putin of war crimes", „warnte vor Putin“.
+# (Added to the judging verbs of ``lang_data``; a meeting, call or talks in the same clause keeps its
+# names: "praised Xi after their meeting".)
+ACCUSING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"warnte", "warnten", "beschuldigte", "beschuldigten", "warf", "warfen", "attackierte",
+                     "attackierten", "angriff", "rügte", "rügten", "mahnte", "mahnten"}),
+    "en": frozenset({"accused", "warned", "blamed", "attacked", "denounced", "rebuked", "lambasted", "chided"}),
+}
