@@ -385,3 +385,9 @@ def test_praise_at_a_meeting_keeps_the_other_side() -> None:
     event = dated("Am Montag lobte Petra Holm in Wien bei einem Treffen mit Jan Novak die Zusammenarbeit.",
                   "de", "2026-03-16")
     assert {"Petra Holm", "Jan Novak"} <= set(event.participants)
+
+
+def test_who_wants_something_of_the_event_talks_about_it_from_outside() -> None:
+    text = ("The bloc's leaders open a two-day summit in Oslo on Saturday. Instead, Canada wants a short "
+            "statement to cap the summit.")
+    assert "CA" not in dated(text, "en", "2026-03-21").participants

@@ -35,8 +35,9 @@ def anaphor_kind(text: str, language: str) -> str | None:
 
 
 def _comments_on(text: str, language: str) -> bool:
-    """The event is named only inside what someone says about it ("said the summit had failed") or
-    as what they judge ("begrüßte die Gespräche", "welcomed the talks"), not as where they spoke
+    """The event is named only inside what someone says about it ("said the summit had failed"), as
+    what they judge ("begrüßte die Gespräche", "welcomed the talks") or want of it ("the US wants a
+    statement to cap the summit"), not as where they spoke
     ("told reporters after the talks")."""
     data = lang_data(language)
     if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
@@ -45,7 +46,8 @@ def _comments_on(text: str, language: str) -> bool:
     first = min((m.start() for phrase in data.ANAPHORA
                  if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
     words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
-    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS))
+    wanting = participants.WANTING_VERBS.get(language, frozenset())  # "the US wants … to cap the summit"
+    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS | wanting))
 
 
 def _objects(text: str, language: str) -> bool:

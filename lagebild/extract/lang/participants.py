@@ -135,3 +135,12 @@ ACCUSING_VERBS: dict[str, frozenset[str]] = {
                      "attackierten", "angriff", "rügte", "rügten", "mahnte", "mahnten"}),
     "en": frozenset({"accused", "warned", "blamed", "attacked", "denounced", "rebuked", "lambasted", "chided"}),
 }
+# Who wants, demands or expects something of an event talks about it from outside: "the US wants a
+# toned-down statement to cap the summit", „Polen fordert vom Gipfel …“ (like a verb of saying).
+WANTING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"will", "wollen", "wollte", "wollten", "fordert", "fordern", "forderte", "forderten",
+                     "verlangt", "verlangen", "verlangte", "verlangten", "hofft", "hoffen", "hoffte", "hofften",
+                     "erwartet", "erwarten", "erwartete", "erwarteten", "wünscht", "wünschte"}),
+    "en": frozenset({"wants", "want", "wanted", "demands", "demanded", "urges", "urged", "hopes", "hoped",
+                     "expects", "expected", "asks", "asked", "wishes", "wished"}),
+}
