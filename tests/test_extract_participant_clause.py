@@ -391,3 +391,9 @@ def test_who_wants_something_of_the_event_talks_about_it_from_outside() -> None:
     text = ("The bloc's leaders open a two-day summit in Oslo on Saturday. Instead, Canada wants a short "
             "statement to cap the summit.")
     assert "CA" not in dated(text, "en", "2026-03-21").participants
+
+
+def test_names_in_what_a_participle_of_saying_reports_are_no_participants() -> None:
+    text = ("The coastguard deployed a ship at the shoal on Monday, claiming that Vietnam was "
+            "building an island there.")
+    assert "VN" not in dated(text, "en", "2026-03-16").participants

@@ -77,6 +77,9 @@ def without_contrast_clause(text: str, language: str) -> str:
     reaction = participants.REACTION_BY.get(language)
     if reaction:  # "a move welcomed by Kyiv but criticised by Orban": judged from outside
         spans += [(m.start(), m.end()) for m in re.finditer(reaction, text)]
+    reported = participants.REPORTING_PARTICIPLE.get(language)
+    if reported:  # "…, claiming that China was …": what was said
+        spans += [(m.start(), m.end()) for m in re.finditer(reported, text)]
     other_time = participants.OTHER_EVENT_TIME.get(language)
     if other_time:  # "…, days after Russian strikes killed dozens": that other event's actors
         spans += [(m.start(), m.end()) for m in re.finditer(other_time, text)]

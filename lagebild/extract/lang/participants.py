@@ -144,3 +144,9 @@ WANTING_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"wants", "want", "wanted", "demands", "demanded", "urges", "urged", "hopes", "hoped",
                      "expects", "expected", "asks", "asked", "wishes", "wished"}),
 }
+# A participle of saying opens what was said: "…, claiming that China was carrying out reclamation"
+# (names in it are what was said, not who took part; German says it with a finite verb, which the
+# events stage already reads).
+REPORTING_PARTICIPLE: dict[str, str] = {
+    "en": r"\b(?:claiming|saying|arguing|insisting|alleging|noting|adding|stressing|warning)\s+that\s+[^.;]*",
+}
