@@ -397,3 +397,8 @@ def test_names_in_what_a_participle_of_saying_reports_are_no_participants() -> N
     text = ("The coastguard deployed a ship at the shoal on Monday, claiming that Vietnam was "
             "building an island there.")
     assert "VN" not in dated(text, "en", "2026-03-16").participants
+
+
+def test_an_english_country_name_as_subject_before_a_past_verb_still_acts() -> None:
+    text = "The presidents of Russia and the United States spoke by phone on Monday."
+    assert {"RU", "US"} <= set(dated(text, "en", "2026-03-16").participants)

@@ -126,10 +126,12 @@ def spatial(before: str, language: str) -> bool:
     return bool(pattern and re.search(pattern, before[-40:]))
 
 
-def name_as_adjective(after: str, event_words: frozenset[str]) -> bool:
-    """'US territory', 'U.S. soybeans' (not 'the US said', 'US troops', 'US strikes', 'US tariffs' is unsure)."""
+def name_as_adjective(before: str, after: str, event_words: frozenset[str]) -> bool:
+    """'through US territory', 'of U.S. soybeans': after a preposition the name can only qualify the
+    noun that follows (not 'the US said', 'Russia and the US spoke', 'US troops', 'US strikes';
+    'US tariffs' is unsure)."""
     m = re.match(r"\s+([a-z][a-z-]*)\b", after)
-    if m is None:
+    if m is None or not re.search(participants.EN_PREPOSITION_BEFORE, before[-20:]):
         return False
     word = m.group(1)
     if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "s", "ly")):

@@ -525,7 +525,7 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue
             if groups_only and not (group_before or group_after):
                 continue
-            if doc.language == "en" and name_as_adjective(after, event_words):
+            if doc.language == "en" and name_as_adjective(before, after, event_words):
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
