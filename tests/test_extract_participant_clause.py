@@ -402,3 +402,14 @@ def test_names_in_what_a_participle_of_saying_reports_are_no_participants() -> N
 def test_an_english_country_name_as_subject_before_a_past_verb_still_acts() -> None:
     text = "The presidents of Russia and the United States spoke by phone on Monday."
     assert {"RU", "US"} <= set(dated(text, "en", "2026-03-16").participants)
+
+
+def test_a_while_clause_without_an_act_of_its_own_keeps_its_names() -> None:
+    text = ("The two delegations met in Geneva on Sunday. Minister Jan Kolar led one side, "
+            "while Vice Premier Li Wen headed the other team.")
+    assert {"Jan Kolar", "Li Wen"} <= set(dated(text, "en", "2026-03-15").participants)
+
+
+def test_a_plural_noun_after_a_country_name_after_a_preposition_is_a_thing() -> None:
+    text = "Trade ministers met in Oslo on Monday and agreed on purchases of U.S. soybeans."
+    assert "US" not in dated(text, "en", "2026-03-16").participants

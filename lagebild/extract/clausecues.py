@@ -67,13 +67,14 @@ def person_topic(text: str, mention: Mention, language: str, event_words: frozen
 
 
 def without_contrast_clause(text: str, language: str) -> str:
-    """The text with a dateless clause of contrast or concession blanked ("…, while Meloni traveled to
-    Washington", "despite warnings from the US"): it tells another's act.  One with a date of its own
-    is left: it may be the event."""
+    """The text with a dateless clause of contrast that tells an act of its own ("…, while Meloni
+    traveled to Washington") or of concession ("despite warnings from the US") blanked: it tells
+    another's act.  One with a date of its own is left: it may be the event."""
+    from lagebild.extract.eventdraft import find_triggers  # (eventdraft imports this module)
     spans: list[tuple[int, int]] = []
     pattern = participants.CONTRAST_CLAUSE.get(language)
-    if pattern:
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    if pattern:  # only a clause telling an act of its own: "…, while Y headed China's team" is the same talks
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text) if find_triggers(m.group(0), language)]
     reaction = participants.REACTION_BY.get(language)
     if reaction:  # "a move welcomed by Kyiv but criticised by Orban": judged from outside
         spans += [(m.start(), m.end()) for m in re.finditer(reaction, text)]
@@ -134,8 +135,8 @@ def name_as_adjective(before: str, after: str, event_words: frozenset[str]) -> b
     if m is None or not re.search(participants.EN_PREPOSITION_BEFORE, before[-20:]):
         return False
     word = m.group(1)
-    if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "s", "ly")):
-        return False
+    if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "ly")):
+        return False  # (a plural is a noun too: after a preposition no verb follows, "of U.S. soybeans")
     return not GROUP.match(word) and not any(word.endswith(e) for e in event_words)
 
 

@@ -91,7 +91,7 @@ CONCESSIVE: dict[str, tuple[str, int]] = {
 # English writes a country's name before a noun as its adjective ("US territory", "U.S. soybeans"):
 # then it qualifies the noun as "American" would.  After a preposition ("through US territory"), a
 # lower-case word after the name is taken for such a noun unless it may be a verb or a function word:
-# one of these, or ending in -ed, -s or -ly.
+# one of these, or ending in -ed or -ly.
 EN_PREPOSITION_BEFORE = (r"\b(?:through|on|of|in|into|onto|from|to|for|against|across|over|under|toward|towards"
                          r"|about|at|by|via|within|without|beyond)\s+$")
 EN_NOT_A_NOUN: frozenset[str] = frozenset({
