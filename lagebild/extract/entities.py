@@ -18,7 +18,7 @@ from lagebild.briefing.model import Country, Organization, Place, ReviewState, f
 from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, places
+from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgnames import (
     ORG_STOP,
@@ -28,6 +28,8 @@ from lagebild.extract.orgnames import (
     TIME_AFTER,
     acronym_orgs,
     body_orgs,
+    classified_orgs,
+    company_orgs,
     compound_orgs,
     generic_orgs,
     is_acronym,
@@ -78,6 +80,10 @@ def run(doc: Doc) -> None:
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
     venues = {*lang.VENUES, *lang.CITIES}
+
+    def is_place(name: str) -> bool:
+        return name in cities(language) or name in country_names(language) \
+            or country_of_word(name, language) is not None or name in _REGIONS
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
     first = next((s for s in doc.sentences[:2] if dateline(s.text, language)), None)
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
@@ -128,7 +134,12 @@ def run(doc: Doc) -> None:
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
         org_ends: list[int] = []
+        # "the Senate Armed Services Committee": a known body that only modifies a longer name is no actor
+        longer = [(s, s + len(n)) for s, n in generic_orgs(text, language)
+                  if language == "en" and n.split()[-1] in en.ORG_HEADS]
         for match in lexicon_regex.finditer(text):
+            if any(s == match.start() and e > match.end() for s, e in longer):
+                continue
             if match.lastgroup and free(match.start(), match.end()):
                 key, name = canon[int(match.lastgroup[1:])]
                 taken.append((match.start(), match.end()))
@@ -147,6 +158,14 @@ def run(doc: Doc) -> None:
                     continue  # "Mitte Jänner": a time, not the party
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
+        for start, end, name in company_orgs(text, language):
+            if free(start, end):
+                orgs.add(name, name, sentence)
+                taken.append((start, end))
+        for start, end, name, sure in classified_orgs(text, language, is_place):
+            if free(start, end) and name not in outlet_words and name not in venues:
+                orgs.add(name, name, sentence, sure=sure)
+                taken.append((start, end))
         for start, end, name in compound_orgs(text, language, lexicon_regex, canon):
             if free(start, end):
                 orgs.add(name, name, sentence)

@@ -205,10 +205,14 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             start, end = span
             j = end
             complement = None
-            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of"):
+            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
                 k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
-                while k < len(tokens) and tokens[k].text[:1].isupper():
-                    k += 1  # "ambassador to the UN, Sir Nicholas Pemberton"
+                while k < len(tokens) and (tokens[k].text[:1].isupper()
+                                           or (tokens[k].text in ("of", "for", "and") and k + 1 < len(tokens)
+                                               and tokens[k + 1].text[:1].isupper())):
+                    k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
+                if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+                    k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
                 if k < len(tokens) and tokens[k].text == "," and k > j + 1:
                     j = k
             comma_at = _de_complement(tokens, j, language)
@@ -274,7 +278,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 if later:
                     known.role = later
                     _apposition_country(later, known, language)
-            if known is not None or not strong or (len(words) < 2 and not honor and not listed):
+            if known is not None or not strong or (len(words) < 2 and not honor and not listed) \
+                    or (not honor and not is_given(words[0]) and _inside_name(tokens, i, language)):
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
@@ -391,14 +396,33 @@ def _known(doc: Doc, found: dict[str, Candidate], words: list[str]) -> Candidate
     return next((c for c in found.values() if listed and holders.holder(c.name) == listed), None)
 
 
+def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
+    """'Taxpayers for Common Sense', 'Friends of the Earth': capitalised words after a capitalised word and
+    "for"/"of" continue that name (an organisation's), they start no person's."""
+    linkers = ("for", "of", "for the", "of the") if language == "en" else ("für", "für die", "für den")
+    for width in (1, 2):
+        if i - width - 1 >= 0 and " ".join(t.text for t in tokens[i - width:i]) in linkers:
+            before = tokens[i - width - 1].text
+            return before[:1].isupper() and not mentions.is_role_noun(before, language) \
+                and before not in en.OFFICE_WORDS
+    return False
+
+
 _SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
 
 
 def _looks_like_org(words: list[str]) -> bool:
-    """'White House said', 'Xinhua News Agency said': capitalised words that name no person."""
+    """'White House said', 'Xinhua News Agency said', „Der Fahrgastverband Pro Bahn kritisierte“:
+    capitalised words that name no person."""
     joined = " ".join(words)
-    return any(w in _ORG_WORDS for w in words) or joined in _KNOWN_NAMES
+    return any(w in _ORG_WORDS or w.casefold().endswith(_ORG_COMPOUNDS) for w in words) or joined in _KNOWN_NAMES
+
+
+# Last parts of German compounds that make a word an organisation's ("Fahrgastverband", "Staatskonzern"):
+# long enough that no surname ends in one.
+_ORG_COMPOUNDS = ("verband", "partei", "konzern", "behörde", "ministerium", "gewerkschaft", "organisation",
+                  "agentur", "kommission", "institut", "stiftung", "miliz", "bündnis", "gruppe")
 
 
 _KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,

@@ -101,14 +101,15 @@ def dateline(text: str, language: str = "de") -> str | None:
 
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
-_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
+_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
+                      r"((?:The\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
                       r"(?![\w-])")
 # Places that their own words mark: features ("Genfersee", "Barents Sea", "Korean peninsula"), a city or
 # region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
 # "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
 _MARKED_PLACES = re.compile(
     r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
-    r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago))"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
@@ -128,6 +129,13 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
     for match in _MARKED_PLACES.finditer(text):
         group = next(g for g in ("feature", "named", "venue", "crossing", "seat", "compass") if match.group(g))
         name = re.sub(r"^the\s+", "", match.group(group))
+        words = name.split()
+        while group == "feature" and len(words) > 2 and (words[0] in en.NAME_STOPWORDS or words[0] == "The"):
+            words.pop(0)  # "In South China Sea", "The Baltic Sea": the sentence's first word is no part
+        if len(words) < len(name.split()):
+            cut = match.group(group).rindex(" ".join(words))
+            result.append((match.start(group) + cut, match.end(group), " ".join(words)))
+            continue
         if group == "compass" and not (name.split()[-1] in country_names("en") or name.split()[-1] in en.CITIES):
             continue
         result.append((match.start(group), match.end(group), name))

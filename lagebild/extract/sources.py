@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from lagebild.briefing.model import Source, fact_id
-from lagebild.extract import credits
+from lagebild.extract import credits, orgnames
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
 
@@ -188,9 +188,13 @@ def run(doc: Doc) -> None:
     own = "|".join(re.escape(name) for name in sorted(publishers, key=len, reverse=True))
     # „im Nordfunk-Magazin „Küstenblick““: the publisher's own programme is the publisher, no source
     own_programme = re.compile(rf"(?i:{own})-\w+\s*[„“\"«»‘]?\s*$") if own else None
+    # "the Armed Forces of the Philippines (AFP)": an acronym the article defines names that body, no agency
+    defined = set().union(*(orgnames.defined_acronyms(s.text, doc.language) for s in doc.sentences))
     for line, names in found:
         for start, _end, name in names:
             if own_programme is not None and own_programme.search(line[:start]):
+                continue
+            if name in defined and not _DATELINE.match(line):
                 continue
             key = re.sub(r"\W+", " ", name.casefold()).strip()
             if not key or name.casefold() in publishers:

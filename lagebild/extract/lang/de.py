@@ -265,6 +265,19 @@ PARTIES: dict[str, str] = {
     "Georgischer Traum": "GE", "Kuomintang": "TW", "KMT": "TW", "DPP": "TW", "TPP": "TW",
     "Vereintes Russland": "RU", "Diener des Volkes": "UA", "Europäische Solidarität": "UA",
 }
+# Last parts of nouns that introduce an organisation's name: „die Regulierungsbehörde E-Control“, „der
+# Staatskonzern Rosatom“, „die Miliz Rapid Support Forces“.  Outlet nouns („Nachrichtenagentur“) are not
+# here: they introduce a source.
+ORG_CLASSIFIERS: tuple[str, ...] = (
+    "behörde", "konzern", "miliz", "partei", "organisation", "gruppe", "unternehmen", "firma", "gewerkschaft",
+    "bewegung", "allianz", "bündnis", "denkfabrik", "netzwerk", "fluggesellschaft",
+    "airline", "hersteller", "gruppierung", "rebellengruppe", "terrormiliz", "regulierer", "verband",
+)  # not "Stiftung", "Bank": they start names themselves („Stiftung Warentest“, „Bank Austria“)
+# Classifier nouns that, standing alone, start a name („der Verband Deutscher Reeder“); only their
+# compounds („der Fahrgastverband Pro Bahn“) introduce one.
+NAME_FORMING_CLASSIFIERS: frozenset[str] = frozenset({"verband", "gruppe", "bewegung", "allianz", "bündnis"})
+# Legal forms that close a company's name: „die Austrian Power Grid AG“, „der Muster GmbH“.
+LEGAL_FORMS: tuple[str, ...] = ("AG", "GmbH", "SE", "KG", "KGaA", "OHG", "SA", "NV", "Ltd.", "Inc.", "plc")
 # Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
 NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz", "vorlage", "reform", "vertrag",
                                     "referendum", "verordnung", "richtlinie")
@@ -310,6 +323,7 @@ ORG_HEADS: dict[str, str] = {
     "Akademie": "f", "Allianz": "f", "Gesellschaft": "f", "Vereinigung": "f", "Versammlung": "f",
     "Liga": "f", "Universität": "f", "Gruppe": "f", "Koalition": "f", "Initiative": "f",
     "Denkfabrik": "f", "Hochschule": "f", "Mission": "f", "Bewegung": "f", "Front": "f",
+    "Konferenz": "f", "Kammer": "f", "Sekretariat": "n", "Staatssekretariat": "n", "Direktion": "f",
 }
 # "in/im/nach X" words that are not places.
 NOT_PLACES: frozenset[str] = frozenset(

@@ -87,7 +87,8 @@ INTERNATIONAL: frozenset[str] = frozenset({
 # Lower-case words that belong to a role before its head: "host president", "junta leader".
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
-    "defence defense finance security".split()
+    "defence defense finance security energy economy interior justice health environment agriculture education "
+    "labour labor transport digital culture".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new".split()
@@ -227,7 +228,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
-    "Downing Street": (), "Foreign Office": (), "Vatican": ("Holy See",),
+    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (), "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
 PARTIES: dict[str, str] = {
@@ -300,6 +301,21 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     "Many Most All Both Each Officials Diplomats Allies Western Eastern European Under Also Now "
     "Every Still There Here What Who Why How Where Instead However Meanwhile Only".split()
 )
+# Common nouns that introduce an organisation's name: "the watchdog group Taxpayers for Common Sense",
+# "state nuclear company Rosatom", "the rebel militia M23".  Outlet nouns are not here: "the news agency
+# X" names a source.
+ORG_CLASSIFIERS: tuple[str, ...] = (
+    "company", "firm", "group", "militia", "organisation", "organization", "charity", "watchdog", "party",
+    "movement", "alliance", "coalition", "bloc", "union", "think tank", "think-tank", "regulator", "lender",
+    "carrier", "airline", "bank", "insurer", "conglomerate", "manufacturer", "maker", "operator", "producer",
+    "giant", "consortium", "NGO", "nonprofit", "non-profit", "association", "federation", "institute",
+)
+# Legal forms that close a company's name: "Northrop Grumman Corp.", "Acme Holdings Ltd".
+LEGAL_FORMS: tuple[str, ...] = ("Inc.", "Inc", "Ltd.", "Ltd", "plc", "PLC", "LLC", "Corp.", "Corp", "AG", "SE", "SA",
+                                "NV", "N.V.", "S.A.")
+# Capitalised adjectives that start an organisation's name ("European Bank for Reconstruction ...",
+# "Western Union"), although they start no person's name.
+NAME_ADJECTIVES: frozenset[str] = frozenset({"European", "Western", "Eastern", "Northern", "Southern"})
 SPEECH_VERBS: frozenset[str] = frozenset(
     "said says told added noted warned stressed insisted argued urged asked wrote declared "
     "announced called accused claimed tweeted posted explained".split()

@@ -46,7 +46,8 @@ Tabriz:IR Taipeh:TW Taipei:TW Taschkent:UZ Tashkent:UZ Tegucigalpa:HN Tianjin:CN
 Toulouse:FR Tripolis:LY Tromsø:NO Trondheim:NO Tunis:TN Turin:IT Turku:FI Tyre:LB Ulaanbaatar:MN
 Ulan Bator:MN Uppsala:SE Utrecht:NL Valencia:ES Vancouver:CA Varna:BG Vientiane:LA Vladivostok:RU
 Wellington:NZ Windhoek:NA Winnipeg:CA Wrocław:PL Wuhan:CN Xi'an:CN Yangon:MM Yaoundé:CM Yokohama:JP
-Zaragoza:ES Dschidda:SA Jeddah:SA Mekka:SA Medina:SA Al-Faschir:SD El Fasher:SD Pahalgam:IN Antalya:TR
+Zaragoza:ES Addis Abeba:ET Dünkirchen:FR Dunkirk:FR
+Dschidda:SA Jeddah:SA Mekka:SA Medina:SA Al-Faschir:SD El Fasher:SD Pahalgam:IN Antalya:TR
 Darfur:SD Kordofan:SD Tigray:ET Amhara:ET Kashmir:IN Kaschmir:IN Punjab:PK Balochistan:PK Belutschistan:PK
 Sindh:PK Xinjiang:CN Tibet:CN Kurdistan:IQ Golan:SY Golanhöhen:SY Golan Heights:SY Sinai:EG
 Bergkarabach:AZ Nagorno-Karabakh:AZ Nachitschewan:AZ Nakhchivan:AZ Transnistrien:MD Transnistria:MD
