@@ -136,3 +136,52 @@ def test_places_by_context_near_a_town_and_multiword_features() -> None:
 def test_two_word_city_after_in() -> None:
     doc = _doc("„Die Lage ist ernst“, sagte der Gesandte Omar Haddad in Addis Abeba.", "de")
     assert "Addis Abeba" in _places(doc)
+
+
+def test_agency_and_its_full_name_are_one_source() -> None:
+    doc = _doc('DOHA (AP) — Talks resumed on Monday. "We are close," an official told The Associated Press.', "en")
+    assert [s.name for s in doc.sources] == ["AP"]
+    doc = _doc("Frankfurt (dpa) – Die Gespräche gehen weiter, wie die Deutsche Presse-Agentur erfuhr.", "de")
+    assert [s.name for s in doc.sources] == ["dpa"]
+
+
+def test_name_before_a_post_positioned_classifier() -> None:
+    doc = _doc("Diplomat Ana Kovac of the Small Island States bloc said the text was weak. "
+               "Ties with the Sahel alliance were cut. The Islamist militia said nothing. "
+               "Leader Tom Brandt of the Veridia party spoke last.", "en")
+    orgs = _orgs(doc)
+    assert "Small Island States" in orgs
+    assert "Veridia" in orgs
+    assert "Sahel" not in orgs and "Islamist" not in orgs
+
+
+def test_state_title_abbreviation_and_compass_word_start_no_name() -> None:
+    doc = _doc("Oregon Gov. Lana Fischer declared an emergency. Northern Oregon Power said it had cut power "
+               "to 8,000 homes.", "en")
+    persons = {p.name: p.role for p in doc.persons}
+    assert "Lana Fischer" in persons and persons["Lana Fischer"]
+    assert not any("Power" in name for name in persons)
+
+
+def test_person_known_by_a_relative_who() -> None:
+    doc = _doc("Marguerite Okafor, who chairs the budget committee, said the plan was unfair.", "en")
+    assert [p.name for p in doc.persons] == ["Marguerite Okafor"]
+
+
+def test_cantonal_office_before_a_name() -> None:
+    doc = _doc("Der Walliser Staatsrat Jean-Luc Favre dankte den Einsatzkräften.", "de")
+    assert [(p.name, p.role) for p in doc.persons] == [("Jean-Luc Favre", "Staatsrat")]
+
+
+def test_places_named_by_an_administrative_noun_a_crossing_or_a_building() -> None:
+    doc = _doc("Betroffen sind die Gemeinde Oberwald und der Landkreis Lindau.", "de")
+    assert {"Oberwald", "Lindau"} <= set(_places(doc))
+    doc = _doc("Fire crews battled the blaze in Ventura County and in Nevada. Aid trucks waited at the Kerem Shalom "
+               "crossing while negotiators met at the Grand Meridian hotel.", "en")
+    places = _places(doc)
+    assert {"Ventura County", "Nevada", "Kerem Shalom", "Grand Meridian hotel"} <= set(places)
+
+
+def test_us_state_in_a_title_is_no_place() -> None:
+    doc = _doc("Texas Gov. Miles Harlan said the border would stay open.", "en")
+    assert "Texas" not in _places(doc)

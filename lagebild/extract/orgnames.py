@@ -262,10 +262,13 @@ _EN_CLASSIFIERS = "|".join(sorted(map(re.escape, en.ORG_CLASSIFIERS), key=len, r
 _EN_CLASSIFIED = re.compile(
     r"(?<![\w-])(?:{cls})\s+(?P<name>{w}(?:\s+(?:(?:for|of|and|the|on|de)\s+)*{w})*)".replace(
         "{cls}", _EN_CLASSIFIERS).replace("{w}", _NAME_WORD))
-_EN_PARTY_AFTER = re.compile(r"(?<![\w-])(?:the|The)\s+(?P<name>[A-Z][\w-]+)\s+party\b")
+# "the Akbayan party", "of the Least Developed Countries bloc": the name before a classifier noun
+_EN_PARTY_AFTER = re.compile(r"(?<![\w-])(?:the|The)\s+(?:(?P<name>[A-Z][\w-]+)\s+party"
+                             r"|(?P<long>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})\s+"
+                             r"(?:party|bloc|militia|movement|alliance|coalition|group))\b")
 _DE_CLASSIFIED = re.compile(
     r"(?P<det>\b(?i:der|die|das|des|dem|den|einer|eine|eines|einem)\s+(?:[a-zäöü]+\s+){0,2})?"
-    r"(?<![\w-])(?P<cls>(?:[A-ZÄÖÜ][a-zäöüß]*?)?(?i:{cls}))\s+(?P<name>{w}(?:\s+(?:(?:für|ohne|der|of|for|and|de)\s+)*{w}){0,4})"
+    r"(?<![\w-])(?P<cls>(?:[A-ZÄÖÜ][a-zäöüß]*-?)??(?i:{cls}))(?:e?s)?\s+(?P<name>{w}(?:\s+(?:(?:für|ohne|der|of|for|and|de)\s+)*{w}){0,4})"
     .replace("{cls}", "|".join(de.ORG_CLASSIFIERS)).replace("{w}", _NAME_WORD))
 _DE_NOUN_LIKE = re.compile(r"(?:en|er|e|ung|heit|keit|schaft|tion|nis|tum|ismus|ität|s)$")
 _TIME_WORDS = frozenset("Anfang Mitte Ende Jänner Feber".split())
@@ -296,11 +299,12 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
     like one (no German noun ending), and then only as a guess; a place or country is never the name.
     """
     result: list[tuple[int, int, str, bool]] = []
-    stop = en.NAME_STOPWORDS | de.NAME_STOPWORDS | _TIME_WORDS
+    stop = (en.NAME_STOPWORDS | de.NAME_STOPWORDS | _TIME_WORDS) - en.NAME_ADJECTIVES
     regexes = (_EN_CLASSIFIED, _EN_PARTY_AFTER) if language == "en" else (_DE_CLASSIFIED,)
     for regex in regexes:
         for match in regex.finditer(text):
-            words = match.group("name").split()
+            group = "name" if match.group("name") else "long"  # "the Sahel alliance": one word names a party only
+            words = match.group(group).split()
             while words and (words[-1] in _CONNECT or words[-1].rstrip(".,") != words[-1]):
                 if words[-1] in _CONNECT:
                     words.pop()
@@ -310,18 +314,22 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
             if not words or words[0] in stop or words[0] == "The" or is_place(" ".join(words)) or is_place(words[0]):
                 continue
             name = " ".join(words)
-            if language == "de" and match.group("cls").casefold() in de.NAME_FORMING_CLASSIFIERS:
-                continue  # „der Verband Deutscher Reeder“: the noun alone starts the name itself
+            if len(words) == 1 and (name in en.NAME_ADJECTIVES or name in en.CREED_ADJECTIVES or name.endswith("ist")):
+                continue  # "the Western bloc", "the Islamist militia": an adjective, no name
+            if language == "de" and (match.group("cls").casefold() in de.NAME_FORMING_CLASSIFIERS or (
+                    "-" in match.group("cls") and match.group("cls").split("-")[-1].casefold()
+                    in de.NAME_FORMING_CLASSIFIERS)):
+                continue  # „der Verband Deutscher Reeder“, „der Gülen-Bewegung“: the noun is part of a name
             distinct = any(re.search(r"\w-?[A-Z0-9]", w) or (w.isupper() and len(w) >= 2) for w in words)
             if language == "de" and not distinct:
-                follows = text[match.start("name") + len(name):]
+                follows = text[match.start(group) + len(name):]
                 if len(words) == 1 and (_DE_NOUN_LIKE.search(name) or not match.group("det")
                                         or not re.match(r"\s*(?:[,.;:(]|[a-zäöü]|$)", follows)):
                     continue  # „die Partei Stimmen“, „die Behörde Entwarnung“: common nouns
                 if len(words) > 1 and any(_DE_NOUN_LIKE.search(w) and not w.isascii() for w in words):
                     continue
             sure = distinct or len(words) > 1 or language == "en"
-            result.append((match.start("name"), match.start("name") + len(name), name, sure))
+            result.append((match.start(group), match.start(group) + len(name), name, sure))
     return result
 
 

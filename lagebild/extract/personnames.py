@@ -145,6 +145,9 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             words.append(word)  # "Sofia Marchetti": a given name that is also a city
             j += 1
             continue
+        if (word in en.ROLE_ABBREVIATIONS and j + 2 < len(tokens) and tokens[j + 1].text == "."
+                and is_name_token(tokens[j + 2].text, language)):
+            break  # "California Gov. Gavin Newsom": an abbreviated title starts the role, it ends a name
         if chinese or is_name_token(word, language):
             words.append(bare(word) if words or bare(word) != word else word)
             j += 1

@@ -257,7 +257,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             if not words:
                 continue
             known = _known(doc, found, [*honor, *words])
-            if _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES):
+            if _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES) \
+                    or words[0] in _COMPASS_WORDS:  # "Southern California Edison said": no person's name
                 used_until = k  # "the BRP Teresa Magbanua": a ship named after a person
                 used_until = k
                 continue
@@ -272,7 +273,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
                       or (len(words) >= 2 and _apposition(text, _after_final_verb(text, tokens[k - 1].end, language),
-                                                          language) is not None))
+                                                          language) is not None)
+                      # "Rachel Moss, who chairs the committee, said": "who" refers to a person
+                      or (len(words) >= 2 and language == "en" and re.match(r"\s*,\s*who\s", text[tokens[k - 1].end:])
+                          is not None))
             if known is not None and not known.role and k > i:
                 later = _apposition(text, tokens[k - 1].end, language)  # "Mr X, the minister for ...,"
                 if later:
@@ -408,6 +412,7 @@ def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
     return False
 
 
+_COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
 _SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
 

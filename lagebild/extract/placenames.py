@@ -110,14 +110,17 @@ _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
 _MARKED_PLACES = re.compile(
     r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
     r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
-    r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago))"
+    r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast))"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
-    r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+"
+    r"[Pp]rovince|village|Ortschaft|Dorf|Gemeinde|Kanton|Landkreis|Bezirk|Bundesland|Gebiet|Oblast|"
+    r"[Mm]unicipality|[Dd]istrict|[Cc]ounty)(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
     r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne|gebäude)(?![\w-])|(?:Landgut|Bahnhof|Flughafen|Kloster|Hotel)\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?)"
-    r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:-[A-Z]\w+)?)\s+border\s+crossing"
+    r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
+    # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
+    r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square))(?![\w-])"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
@@ -127,10 +130,12 @@ _MARKED_PLACES = re.compile(
 def marked_places(text: str) -> list[tuple[int, int, str]]:
     result = []
     for match in _MARKED_PLACES.finditer(text):
-        group = next(g for g in ("feature", "named", "venue", "crossing", "seat", "compass") if match.group(g))
+        group = next(g for g in ("feature", "named", "venue", "crossing", "building", "seat", "compass")
+                     if match.group(g))
         name = re.sub(r"^the\s+", "", match.group(group))
         words = name.split()
-        while group == "feature" and len(words) > 2 and (words[0] in en.NAME_STOPWORDS or words[0] == "The"):
+        while group in ("feature", "building") and len(words) >= 2 and (words[0] in en.NAME_STOPWORDS
+                                                                         or words[0] == "The"):
             words.pop(0)  # "In South China Sea", "The Baltic Sea": the sentence's first word is no part
         if len(words) < len(name.split()):
             cut = match.group(group).rindex(" ".join(words))

@@ -199,8 +199,11 @@ def run(doc: Doc) -> None:
             key = re.sub(r"\W+", " ", name.casefold()).strip()
             if not key or name.casefold() in publishers:
                 continue
-            # "Xinhua News Agency" and a later "Xinhua" are one source.
-            if any(key in other or other in key for other in seen):
+            # "Xinhua News Agency" and a later "Xinhua" are one source; so are "AP" and "Associated Press",
+            # "dpa" and "Deutsche Presse-Agentur" (an acronym of the other's initials)
+            if any(key in other or other in key for other in seen) or any(
+                    orgnames.initials_match(other.name.split(), name)
+                    or orgnames.initials_match(name.split(), other.name) for other in seen.values()):
                 continue
             seen[key] = Source(id=fact_id("source", key), evidence=line, name=name)
     doc.sources = list(seen.values())

@@ -29,6 +29,9 @@ ROLE_HEADS: tuple[str, ...] = (
     "hochkommissar", "sondergesandter", "staatsminister", "landesrat", "stadtrat", "gemeinderat",
     "regierungssprecher", "oppositionsführer", "spitzenkandidat", "kommentator", "publizist", "beobachter",
     "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
+    # cantonal and local offices: „der Walliser Staatsrat X“, „Landrat Y“, „Stadtpräsidentin Z“
+    "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
+    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")

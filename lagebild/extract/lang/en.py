@@ -228,7 +228,10 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
-    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (), "Vatican": ("Holy See",),
+    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (),
+    # Intelligence services named in titles ("Mossad chief"): the body the title names (CONVENTIONS §4).
+    "Mossad": (), "Shin Bet": (), "MI5": (), "MI6": (), "GCHQ": (), "FSB": (), "SVR": (), "GRU": (),
+    "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
 PARTIES: dict[str, str] = {
@@ -283,6 +286,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Authority", "Assembly", "Parliament", "Association", "Federation", "Coalition", "Programme",
     "Program", "Network", "University", "School", "Society", "Initiative", "Tribunal", "Force",
     "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
+    "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "
@@ -313,6 +317,11 @@ ORG_CLASSIFIERS: tuple[str, ...] = (
 # Legal forms that close a company's name: "Northrop Grumman Corp.", "Acme Holdings Ltd".
 LEGAL_FORMS: tuple[str, ...] = ("Inc.", "Inc", "Ltd.", "Ltd", "plc", "PLC", "LLC", "Corp.", "Corp", "AG", "SE", "SA",
                                 "NV", "N.V.", "S.A.")
+# Capitalised adjectives of faith, people or creed: "the Islamist militia", "a Kurdish group" name no body
+# ("-ist" adjectives are caught by their ending).
+CREED_ADJECTIVES: frozenset[str] = frozenset(
+    "Sunni Shia Shiite Kurdish Christian Muslim Jewish Catholic Protestant Orthodox Hindu Arab Alawite Druze "
+    "Pashtun Baloch Tamil Tuareg Uyghur Uighur Yazidi Coptic Evangelical Islamic Salafi Wahhabi".split())
 # Capitalised adjectives that start an organisation's name ("European Bank for Reconstruction ...",
 # "Western Union"), although they start no person's name.
 NAME_ADJECTIVES: frozenset[str] = frozenset({"European", "Western", "Eastern", "Northern", "Southern"})
