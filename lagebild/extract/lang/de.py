@@ -38,7 +38,9 @@ TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayato
 # Capitalised words that never belong to a person's name ("Der Wahlverlierer Geert Wilders").
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "Wahlverlierer Wahlsieger Wahlgewinner Parteifreund Parteifreundin Parteikollege Parteikollegin "
-    "Amtsinhaber Amtsinhaberin Regierungschef Regierungschefin Oppositionsführer Oppositionsführerin".split()
+    "Amtsinhaber Amtsinhaberin Regierungschef Regierungschefin Oppositionsführer Oppositionsführerin "
+    # words that start the names of groups and campaigns: „Pro Asyl“, „Aktion Mensch“, „Team Kärnten“
+    "Pro Contra Aktion Team Bündnis Netzwerk Verein Initiative Plattform".split()
 )
 # Adjectival role nouns: "der Gesandte" / "ein Gesandter" / "des Gesandten".
 ADJECTIVAL_ROLES: tuple[str, ...] = (

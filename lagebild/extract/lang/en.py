@@ -91,7 +91,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     "labour labor transport digital culture".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
-    "the a an its his her their our whose former then acting outgoing incoming new".split()
+    "the a an its his her their our whose former then acting outgoing incoming new now currently also still".split()
 )
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
 # Titles that stand before a name but are neither part of it nor its role ("Supreme Leader Ayatollah Ali Khamenei").
