@@ -185,3 +185,22 @@ def test_places_named_by_an_administrative_noun_a_crossing_or_a_building() -> No
 def test_us_state_in_a_title_is_no_place() -> None:
     doc = _doc("Texas Gov. Miles Harlan said the border would stay open.", "en")
     assert "Texas" not in _places(doc)
+
+
+def test_name_after_at_is_an_institution_not_a_person() -> None:
+    doc = _doc("Analysts at Harbor Metrics said exports could fall. The capital Tallinn was calm.", "en")
+    assert [p.name for p in doc.persons] == []
+    assert "Metrics" not in _places(doc)
+    assert "Tallinn" in _places(doc)
+
+
+def test_group_name_words_start_no_person() -> None:
+    doc = _doc("Pro Flucht sprach von einem „Tiefpunkt“.", "de")
+    assert [p.name for p in doc.persons] == []
+
+
+def test_lake_and_mount_name_places_and_adverbs_leave_the_role() -> None:
+    doc = _doc("Delegates met on the shores of Lake Orvena. The laureate Amara Diallo, now Senegal's interim "
+               "leader, also attended.", "en")
+    assert "Lake Orvena" in _places(doc)
+    assert {p.name: p.role for p in doc.persons}["Amara Diallo"] == "Senegal's interim leader"
