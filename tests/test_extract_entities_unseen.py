@@ -204,3 +204,21 @@ def test_lake_and_mount_name_places_and_adverbs_leave_the_role() -> None:
                "leader, also attended.", "en")
     assert "Lake Orvena" in _places(doc)
     assert {p.name: p.role for p in doc.persons}["Amara Diallo"] == "Senegal's interim leader"
+
+
+def test_city_adjective_and_a_name_after_in_der_are_no_person() -> None:
+    doc = _doc("Am Rande eines Empfangs in der Linzer Burg sagte Kessler, sie sei zuversichtlich. "
+               "„Wir sind bereit“, betonte sie.", "de")
+    assert not any("Burg" in p.name for p in doc.persons)
+    assert all(q.speaker != "Linzer Burg" for q in doc.quotes)
+
+
+def test_chamber_named_by_its_compound_and_idioms_are_no_places() -> None:
+    doc = _doc("Die Ärztekammer unterstützt die Forderung. Eine Einigung ist nicht in Sicht.", "de")
+    assert "Ärztekammer" in _orgs(doc)
+    assert _places(doc) == []
+
+
+def test_local_offices_before_a_name() -> None:
+    doc = _doc("Her colleague, Alderman Rick Dunleavy, said the plan lacked detail.", "en")
+    assert [(p.name, p.role) for p in doc.persons] == [("Rick Dunleavy", "Alderman")]

@@ -284,7 +284,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     _apposition_country(later, known, language)
             if known is not None or not strong or (len(words) < 2 and not honor and not listed) \
                     or (not honor and not is_given(words[0]) and _inside_name(tokens, i, language)) \
-                    or (not honor and not is_given(words[0]) and i > 0 and tokens[i - 1].text in _AT_INSTITUTION):
+                    or (not honor and not is_given(words[0]) and i > 0 and tokens[i - 1].text in _AT_INSTITUTION) \
+                    or (language == "de" and not honor and not is_given(words[0]) and i > 1
+                        and tokens[i - 2].text.casefold() in _DE_LOCATIVE
+                        and tokens[i - 1].text in ("der", "dem", "den")):  # „in der Grazer Burg sagte“
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
@@ -415,6 +418,7 @@ def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
 
 # "Analysts at Capital Economics said", „Ökonomen bei Wirtschaft Aktuell“: after "at" an institution is named
 _AT_INSTITUTION = frozenset({"at", "bei", "beim"})
+_DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "über"})
 _COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
 _SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})

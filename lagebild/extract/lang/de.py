@@ -338,7 +338,9 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Europa Asien Afrika Amerika Ozeanien Nahost Nahen Osten Westen Norden Süden Ostens Westens "
     "Schnitt Moment Augenblick Form Summe Verbindung Zusammenarbeit Sachen Art Weise Video Online "
     "Interview Gespräch Rede Brief Telefonat Brüssel-Reise Interesse Interessen Zeit Bereichen "
-    "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen".split()
+    "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen "
+    # idioms: „nicht in Sicht“, „in Kauf nehmen“, „in Gefahr“, „in Erwägung ziehen“
+    "Sicht Aussicht Kauf Gefahr Not Ruhe Erwägung Planung Vorbereitung Arbeit Ordnung Kontakt Verbindung".split()
 )
 # Capitalised words that never start or form a person's name.
 NAME_STOPWORDS: frozenset[str] = frozenset(

@@ -29,6 +29,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "correspondent", "campaigner", "delegate", "candidate", "nominee", "successor", "predecessor", "monarch",
     "sultan", "cleric", "archbishop", "bishop", "cardinal", "imam", "whip", "lawyer", "attorney",
     "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
+    "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+    "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
