@@ -222,3 +222,24 @@ def test_chamber_named_by_its_compound_and_idioms_are_no_places() -> None:
 def test_local_offices_before_a_name() -> None:
     doc = _doc("Her colleague, Alderman Rick Dunleavy, said the plan lacked detail.", "en")
     assert [(p.name, p.role) for p in doc.persons] == [("Rick Dunleavy", "Alderman")]
+
+
+def test_word_quoted_after_a_naming_verb_is_a_quote_not_an_organisation() -> None:
+    doc = _doc("Die Vorsitzende der Linken, Ines Marwitz, nannte das „Luftschloss“.", "de")
+    assert "Luftschloss" not in _orgs(doc)
+    assert [(q.speaker, q.text) for q in doc.quotes] == [("Ines Marwitz", "Luftschloss")]
+
+
+def test_parliamentary_group_by_name_and_broadcaster_by_declined_name() -> None:
+    doc = _doc("Der Chef der Unionsfraktion, Karl Amsel, widersprach im Bayerischen Rundfunk. "
+               "Die Bundestagsfraktion der Grünen schwieg.", "de")
+    assert "Unionsfraktion" in _orgs(doc)
+    assert "Bundestagsfraktion" not in _orgs(doc)
+    assert [s.name for s in doc.sources] == ["Bayerischer Rundfunk"]
+
+
+def test_topic_before_an_expert_keeps_the_apposition() -> None:
+    doc = _doc('Nora Lindqvist, a Baltic expert at the Institute for Northern Affairs, said the vote showed '
+               '"remarkable unity."', "en")
+    assert [p.name for p in doc.persons] == ["Nora Lindqvist"]
+    assert doc.quotes[0].speaker == "Nora Lindqvist"

@@ -337,12 +337,15 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
 # adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
 _BODY_COMPOUND = re.compile(
     r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
-    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer)(?:es|s)?)(?![\w-])")
+    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer|fraktion)(?:es|s)?)(?![\w-])")
 _BODY_ADJECTIVE = re.compile(
     r"(?<=[a-zäöü,] )([A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|al|ig)(?:e|en|er|es|em)\s+"
     r"(?:Kommission|Ausschuss|Ausschusses|Rat|Rates|Rats|Gerichtshof|Gerichtshofs|Konferenz|Versammlung))(?![\w-])")
 _NOT_BODIES = re.compile(r"(?:parat|verrat|heirat|vorrat|zierat|unrat|referat|koalitionsausschuss|dunkelkammer"
-                         r"|schatzkammer|folterkammer|kühlkammer|brennkammer|herzkammer)(?:es|s)?$")
+                         r"|schatzkammer|folterkammer|kühlkammer|brennkammer|herzkammer"
+                         # a party's group in a parliament, said generically: „die Bundestagsfraktion der Grünen“
+                         r"|bundestagsfraktion|landtagsfraktion|regierungsfraktion|koalitionsfraktion"
+                         r"|oppositionsfraktion|parlamentsfraktion)(?:es|s)?$")
 TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
                          r"November|Dezember|\d|des\b|der\b|nächste|kommende|vergangene|letzte)")
 PARTY_KEYS = {"Grünen": "Grüne", "Linken": "Linke"}

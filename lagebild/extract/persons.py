@@ -112,7 +112,9 @@ def _apposition(text: str, after: int, language: str) -> str | None:
         words.pop(0)
     for index, word in enumerate(words[:4]):
         toks = split_tokens(" ".join(words[index:]))
-        if toks and role_phrase(toks, 0, language) and all(_is_modifier(w, language) for w in words[:index]):
+        topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
+        if toks and role_phrase(toks, 0, language) and all(_is_modifier(w, language) or (topical and w[:1].isupper())
+                                                            for w in words[:index]):
             if language == "de":
                 female = phrase.split()[0] in ("die", "eine")
                 head = nominative_de("die" if female else "der", words[:index], word)
@@ -137,6 +139,11 @@ def _is_modifier(word: str, language: str) -> bool:
         return language == "en" and (country_of_word(word, language) is not None
                                      or word.casefold() in en.INTERNATIONAL)
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
+
+
+# Role nouns that a topic may precede in English: "a Korea expert", "a Middle East correspondent".
+_TOPIC_HEADS = frozenset("expert experts analyst specialist scholar correspondent reporter researcher historian "
+                         "economist watcher hand".split())
 
 
 # Words that open a complement of a role: "der Präsident des ...", "der Botschafter in der Schweiz".

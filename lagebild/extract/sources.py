@@ -37,6 +37,9 @@ def _declined(name: str) -> str:
     words = name.split()
     if len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+e", words[0]):
         return re.escape(words[0]) + "(?:n|r|s|m)?" + re.escape(" " + " ".join(words[1:]))
+    if len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+(?:isch|ch|t)er", words[0]):
+        # "Bayerischer Rundfunk" also as "im Bayerischen Rundfunk"
+        return re.escape(words[0][:-2]) + "(?:er|en|es|em)" + re.escape(" " + " ".join(words[1:]))
     return re.escape(name)
 
 

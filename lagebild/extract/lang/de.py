@@ -305,6 +305,10 @@ OUTLETS: tuple[str, ...] = (
     "El País", "Corriere della Sera", "Deutsche Presse-Agentur", "Evangelischer Pressedienst",
     "Kyiv Independent", "Ukrajinska Prawda", "Haaretz",
     "Times of Israel", "Kommersant", "Iswestija", "Prawda", "Euronews", "Deutsche Welle", "DW",
+    # public broadcasters by their full names (their short forms are ambiguous: "BR", "HR")
+    "Bayerischer Rundfunk", "Norddeutscher Rundfunk", "Westdeutscher Rundfunk", "Mitteldeutscher Rundfunk",
+    "Hessischer Rundfunk", "Saarländischer Rundfunk", "Südwestrundfunk", "Rundfunk Berlin-Brandenburg",
+    "Radio Bremen", "NDR", "WDR", "MDR", "SWR", "RBB", "Schweizer Radio und Fernsehen", "3sat", "Arte",
 )
 # Nouns that introduce an outlet's name: "die Nachrichtenagentur dpa", "der Sender RTS".
 OUTLET_NOUNS: tuple[str, ...] = (
