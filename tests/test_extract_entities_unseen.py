@@ -243,3 +243,22 @@ def test_topic_before_an_expert_keeps_the_apposition() -> None:
                '"remarkable unity."', "en")
     assert [p.name for p in doc.persons] == ["Nora Lindqvist"]
     assert doc.quotes[0].speaker == "Nora Lindqvist"
+
+
+def test_acronym_led_compound_and_adjectival_role_are_no_part_of_a_name() -> None:
+    doc = _doc("IGB-Vorstandsmitglied Jana Roth sprach von einem „Angriff auf die Beschäftigten“. "
+               "Der Wirtschaftsweise Tobias Kern widersprach.", "de")
+    assert {p.name for p in doc.persons} == {"Jana Roth", "Tobias Kern"}
+    assert _places(doc) == []  # „Angriff“ ends like a reef („Riff“) but names none
+
+
+def test_programme_glued_to_its_broadcaster_is_a_source_not_a_quote() -> None:
+    doc = _doc("Die Reform sei notwendig, sagte die Ministerin Lea Sommer im ZDF-„Morgenmagazin“.", "de")
+    assert [s.name for s in doc.sources] == ["ZDF-Morgenmagazin"]
+    assert doc.quotes == []
+    assert "Morgenmagazin" not in _orgs(doc)
+
+
+def test_lower_case_modifiers_stay_in_an_english_role() -> None:
+    doc = _doc('"We are not there yet," EU foreign policy chief Mara Ilves told reporters.', "en")
+    assert [(p.name, p.role) for p in doc.persons] == [("Mara Ilves", "EU foreign policy chief")]

@@ -63,6 +63,8 @@ def is_name_token(word: str, language: str) -> bool:
         return False
     if language == "de" and (_NOUN_SUFFIX.search(word) or _DE_NOT_NAME.search(word)):
         return False
+    if re.match(r"[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]", word):
+        return False  # „DGB-Vorstandsmitglied“, „EU-Diplomat“: an acronym-led compound describes, it names no one
     if language == "de" and word.endswith("er") and (word[:-2] in de.CITIES or word[:-2] in places.SHARED
                                                      or word[:-2] in places.DE_ONLY):
         return False  # „Grazer Burg“, „Wiener Zeitung“: an adjective of a city starts no person's name

@@ -128,12 +128,18 @@ _MARKED_PLACES = re.compile(
 )
 
 
+_NOT_FEATURES = ("griff", "sehkanal", "richtenkanal", "sprächskanal", "nikationskanal", "videokanal", "tubekanal",
+                 "übersee", "hochsee", "tiefsee")
+
+
 def marked_places(text: str) -> list[tuple[int, int, str]]:
     result = []
     for match in _MARKED_PLACES.finditer(text):
         group = next(g for g in ("feature", "named", "venue", "crossing", "building", "seat", "compass")
                      if match.group(g))
         name = re.sub(r"^the\s+", "", match.group(group))
+        if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
+            continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
         words = name.split()
         while group in ("feature", "building") and len(words) >= 2 and (words[0] in en.NAME_STOPWORDS
                                                                          or words[0] == "The"):

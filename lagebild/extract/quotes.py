@@ -75,6 +75,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def is_quoted_name(text: str, span: QuotedSpan) -> bool:
     """„Koalition der Willigen“, des „Spiegel“, the “Board of Peace”: a name, not a quotation."""
     words = span.text.split()
+    if words and len(words) <= 3 and re.search(r"\w-$", text[: span.start]):
+        return True  # ZDF-„Morgenmagazin“: the quoted part of a compound is a programme's name
     if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]) \
             and not _SAID_CALLED.search(text[: span.start]):
         return True  # the so-called "shuttle diplomacy", genannt „Hemeti“

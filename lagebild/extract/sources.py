@@ -123,6 +123,11 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
         result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
     for match in _QUOTED.finditer(text):
+        glued = re.search(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$", text[:match.start()])
+        if glued:  # ZDF-„Morgenmagazin“: the outlet's programme, cited as one name
+            name = f"{glued.group('outlet')}-{match.group('name')}"
+            result.append((glued.start("outlet"), match.end("name"), name))
+            continue
         told = _TOLD.search(text[:match.start()]) is not None  # "sagte sie der „Neuen Westfälischen“"
         programme = re.match(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$", match.group("name")) is not None  # „Ö1-Morgenjournal“
         if is_outlet_name(match.group("name")) or told or programme:

@@ -31,7 +31,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
     # cantonal and local offices: „der Walliser Staatsrat X“, „Landrat Y“, „Stadtpräsidentin Z“
     "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
-    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident",
+    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
@@ -44,7 +44,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 )
 # Adjectival role nouns: "der Gesandte" / "ein Gesandter" / "des Gesandten".
 ADJECTIVAL_ROLES: tuple[str, ...] = (
-    "gesandte", "beauftragte", "vorsitzende", "abgeordnete", "angestellte", "delegierte",
+    "gesandte", "beauftragte", "vorsitzende", "abgeordnete", "angestellte", "delegierte", "wirtschaftsweise",
     "bevollmächtigte", "vertraute", "verantwortliche", "bedienstete",
 )
 # Weak nouns take -en outside the nominative: "dem Präsidenten" -> "Präsident".
