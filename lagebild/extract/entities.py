@@ -134,22 +134,24 @@ def run(doc: Doc) -> None:
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
         org_ends: list[int] = []
-        # "the Senate Armed Services Committee": a known body that only modifies a longer name is no actor
+        # "the Senate Armed Services Committee": a known body that starts a longer name counts (like a
+        # compound, CONVENTIONS §4), and leaves the longer name free for the generic rule below
         longer = [(s, s + len(n)) for s, n in generic_orgs(text, language)
                   if language == "en" and n.split()[-1] in en.ORG_HEADS]
         for match in lexicon_regex.finditer(text):
-            if any(s == match.start() and e > match.end() for s, e in longer):
-                continue
             if match.lastgroup and free(match.start(), match.end()):
                 key, name = canon[int(match.lastgroup[1:])]
-                taken.append((match.start(), match.end()))
+                span = (match.start(), match.end())
+                if not any(s == match.start() and e > match.end() for s, e in longer):
+                    taken.append(span)
                 if re.search(r"\($", text[: match.start()]) and any(
                         re.fullmatch(r"\s*\(", text[end:match.start()]) for end in org_ends):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
-                    taken.pop()  # "talks at the White House": a place here, not an actor
+                    if span in taken:
+                        taken.remove(span)  # "talks at the White House": a place here, not an actor
                     continue
                 if language == "en" and " " not in name and any(other.endswith(" " + name)
                                                                 for other, _s in orgs.items.values()):

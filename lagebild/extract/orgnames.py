@@ -310,7 +310,9 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
                     words.pop()
                 else:
                     words[-1] = words[-1].rstrip(".,")
-            words = [w for w in words if w]
+            words = [re.sub(r"['’]s$", "", w) for w in words if w]  # "the company Acme's rival": Acme
+            if any(mentions.is_role_noun(w, "en") or mentions.is_role_noun(w, language) for w in words):
+                continue  # "the company Chief Executive Jane Roe": a title and a person, no name of a body
             if not words or words[0] in stop or words[0] == "The" or is_place(" ".join(words)) or is_place(words[0]):
                 continue
             name = " ".join(words)
