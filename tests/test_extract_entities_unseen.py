@@ -264,3 +264,18 @@ def test_programme_glued_to_its_broadcaster_is_a_source_not_a_quote() -> None:
 def test_lower_case_modifiers_stay_in_an_english_role() -> None:
     doc = _doc('"We are not there yet," EU foreign policy chief Mara Ilves told reporters.', "en")
     assert [(p.name, p.role) for p in doc.persons] == [("Mara Ilves", "EU foreign policy chief")]
+
+
+def test_places_by_port_region_sea_compound_and_direction() -> None:
+    doc = _doc("A drone struck a depot in the Russian port of Tuapsk and an airfield on the Sea of Azov. "
+               "Blasts were heard in the Varvinsk region.", "en")
+    assert {"Tuapsk", "Sea of Azov", "Varvinsk"} <= set(_places(doc))
+    doc = _doc("Das Epizentrum lag nahe der Kleinstadt Sındırgı. Auch die Ägäis-Metropole Izmir bebte. "
+               "Nördlich von Bursa und im Raum Çanakkale gab es Nachbeben.", "de")
+    assert {"Sındırgı", "Izmir", "Bursa", "Çanakkale"} <= set(_places(doc))
+
+
+def test_region_noun_after_a_demonym_or_a_region_of_the_world_names_no_place() -> None:
+    doc = _doc("Officials in the Russian region said the Middle East region was calm. Ships patrol the "
+               "Indo-Pacific region.", "en")
+    assert _places(doc) == []

@@ -298,6 +298,10 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Office Government Power Charge Place Time Total Fact General Particular Addition Response "
     "Spring Summer Autumn Fall Winter".split()
 )
+# Parts of names of world regions: "the Indo-Pacific region", "the Baltic region" name no place of the news.
+WORLD_REGION_WORDS: frozenset[str] = frozenset(
+    "Indo Pacific Asia Atlantic Arctic Antarctic Baltic Balkan Balkans Caucasus Sahel Gulf Mediterranean Nordic "
+    "Euro Eurasian Eurasia Transatlantic Horn Levant Maghreb Caribbean Andean Amazon Himalayan Alpine".split())
 NAME_STOPWORDS: frozenset[str] = frozenset(
     "The A An Besides Beside Apart Despite He She It We They I You His Her Its Their Our This That "
     "These Those But And Or If "
