@@ -277,5 +277,6 @@ def test_places_by_port_region_sea_compound_and_direction() -> None:
 
 def test_region_noun_after_a_demonym_or_a_region_of_the_world_names_no_place() -> None:
     doc = _doc("Officials in the Russian region said the Middle East region was calm. Ships patrol the "
-               "Indo-Pacific region.", "en")
+               "Indo-Pacific region. Fighting spread in the Kurdish region. Crowds gathered near Christmas "
+               "markets.", "en")
     assert _places(doc) == []

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word
-from lagebild.extract.lang import en, places
+from lagebild.extract.lang import de, en, places
 
 _REGIONS = places.REGIONS
 
@@ -154,10 +154,14 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
             cut = match.group(group).rindex(" ".join(words))
             result.append((match.start(group) + cut, match.end(group), " ".join(words)))
             continue
+        if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES):
+            continue  # „im Raum Europa“: a continent, no place of the news
         if group == "region" and (name.split()[0] in en.NAME_STOPWORDS or name.split()[0] in en.NOT_PLACES
                                   or country_of_word(name.split()[0], "en")
-                                  or any(part in en.WORLD_REGION_WORDS for part in re.split(r"[\s-]", name))):
-            continue  # "the Middle East region", "the Russian region", "the Indo-Pacific region": no place
+                                  or any(part in en.WORLD_REGION_WORDS for part in re.split(r"[\s-]", name))
+                                  or name.split()[0] in en.CREED_ADJECTIVES
+                                  or re.search(r"(?:ish|ian|ese|ic|ern)$", name.split()[0])):
+            continue  # "the Middle East region", "the Kurdish region", "the Indo-Pacific region": no place
         if group == "compass" and not (name.split()[-1] in country_names("en") or name.split()[-1] in en.CITIES):
             continue
         result.append((match.start(group), match.end(group), name))

@@ -296,7 +296,7 @@ NOT_PLACES: frozenset[str] = frozenset(
     "South January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Congress Parliament Person Touch "
     "Office Government Power Charge Place Time Total Fact General Particular Addition Response "
-    "Spring Summer Autumn Fall Winter".split()
+    "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover".split()
 )
 # Parts of names of world regions: "the Indo-Pacific region", "the Baltic region" name no place of the news.
 WORLD_REGION_WORDS: frozenset[str] = frozenset(
