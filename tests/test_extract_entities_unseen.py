@@ -205,7 +205,8 @@ def test_lake_and_mount_name_places_and_adverbs_leave_the_role() -> None:
     doc = _doc("Delegates met on the shores of Lake Orvena. The laureate Amara Diallo, now Senegal's interim "
                "leader, also attended.", "en")
     assert "Lake Orvena" in _places(doc)
-    assert {p.name: p.role for p in doc.persons}["Amara Diallo"] == "Senegal's interim leader"
+    role = {p.name: p.role for p in doc.persons}["Amara Diallo"] or ""
+    assert role.endswith("Senegal's interim leader") and "now" not in role.split()
 
 
 def test_city_adjective_and_a_name_after_in_der_are_no_person() -> None:
@@ -280,3 +281,11 @@ def test_region_noun_after_a_demonym_or_a_region_of_the_world_names_no_place() -
                "Indo-Pacific region. Fighting spread in the Kurdish region. Crowds gathered near Christmas "
                "markets.", "en")
     assert _places(doc) == []
+
+
+def test_call_sign_and_leading_preposition_make_no_organisation() -> None:
+    doc = _doc("Aboard Air Force One, the president spoke to reporters. Roads in St. Elizabeth parish were blocked. "
+               "Nobel laureate Imre Varga called for debt relief.", "en")
+    assert not any("Air Force" in name for name in _orgs(doc))
+    assert "St. Elizabeth" in _places(doc)
+    assert [(p.name, p.role) for p in doc.persons] == [("Imre Varga", "Nobel laureate")]

@@ -238,6 +238,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue
         if words[-1] in _MEETING_HEADS:
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
+        if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):
+            continue  # "Air Force One": an aircraft's call sign, no body
         if language == "de" and not all(w.isascii() for w in words):
             continue
         found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))

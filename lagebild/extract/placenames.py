@@ -102,7 +102,7 @@ def dateline(text: str, language: str = "de") -> str | None:
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
-                      r"((?:The\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
+                      r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
                       r"(?![\w-])")
 # Places that their own words mark: features ("Genfersee", "Barents Sea", "Korean peninsula"), a city or
 # region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",

@@ -29,7 +29,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "correspondent", "campaigner", "delegate", "candidate", "nominee", "successor", "predecessor", "monarch",
     "sultan", "cleric", "archbishop", "bishop", "cardinal", "imam", "whip", "lawyer", "attorney",
     "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
-    "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+    "laureate", "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
     "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
@@ -310,7 +310,8 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Mr Mrs Ms Dr Sir Dame Lord Lady Prof Speaking According Pledges No Yes Some "
     "Many Most All Both Each Officials Diplomats Allies Western Eastern European Under Also Now "
-    "Every Still There Here What Who Why How Where Instead However Meanwhile Only".split()
+    "Every Still There Here What Who Why How Where Instead However Meanwhile Only "
+    "Aboard Amid Among Against Across Inside Outside Throughout Toward Towards Via Within Beyond".split()
 )
 # Common nouns that introduce an organisation's name: "the watchdog group Taxpayers for Common Sense",
 # "state nuclear company Rosatom", "the rebel militia M23".  Outlet nouns are not here: "the news agency
