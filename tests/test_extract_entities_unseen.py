@@ -289,3 +289,8 @@ def test_call_sign_and_leading_preposition_make_no_organisation() -> None:
     assert not any("Air Force" in name for name in _orgs(doc))
     assert "St. Elizabeth" in _places(doc)
     assert [(p.name, p.role) for p in doc.persons] == [("Imre Varga", "Nobel laureate")]
+
+
+def test_truncated_coordination_is_one_role() -> None:
+    doc = _doc("Auch der ungarische Außen- und Handelsminister Gábor Fekete nahm teil.", "de")
+    assert [(p.name, p.role) for p in doc.persons] == [("Gábor Fekete", "Außen- und Handelsminister")]

@@ -233,9 +233,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
             if words:
                 cand = Candidate(" ".join(words), sentence, tokens[i].start)
-                det, adjectives = _left_context(tokens, start, language, cand)
-                cand.country = cand.country or _possessive_country(tokens, start, language)
+                first = _truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
+                det, adjectives = _left_context(tokens, first, language, cand)
+                cand.country = cand.country or _possessive_country(tokens, first, language)
                 head = " ".join(t.text for t in tokens[start:j if complement is None else end])
+                if first < start:
+                    head = text[tokens[first].start:tokens[start].start] + head
                 if language == "de":
                     role = nominative_de(det, adjectives, head)
                     if complement:
@@ -305,6 +308,16 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _truncated_start(tokens: list[Tok], start: int, language: str) -> int:
+    """The first token of a truncated coordination before a German role head: „Außen- und Handelsminister“
+    is one role (the hyphen stands for the head the two share)."""
+    if (language == "de" and start >= 3 and tokens[start - 1].text in ("und", "oder", "sowie")
+            and tokens[start - 2].text == "-" and tokens[start - 3].text[:1].isupper()
+            and tokens[start - 2].start == tokens[start - 3].end):
+        return start - 3
+    return start
 
 
 _EARLIER_OFFICE = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<office>[A-Za-zÄÖÜ]+-[A-ZÄÖÜ][a-zäöüß]+)\s*,"
