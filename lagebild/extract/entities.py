@@ -20,6 +20,7 @@ from lagebild.extract.countries import LANG, countries_in, country_names, countr
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang.places import CITY_STATES
+from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
@@ -28,8 +29,6 @@ from lagebild.extract.orgnames import (
     TIME_AFTER,
     acronym_orgs,
     body_orgs,
-    classified_orgs,
-    company_orgs,
     compound_orgs,
     generic_orgs,
     is_acronym,

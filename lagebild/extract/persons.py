@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from lagebild.briefing.model import Person, fact_id
-from lagebild.extract import mentions
+from lagebild.extract import mentions, notnames
 from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, de_speech, en, en_speech, holders, names, places
@@ -267,10 +267,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             if not words:
                 continue
             known = _known(doc, found, [*honor, *words])
-            if _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES) \
-                    or words[0] in _COMPASS_WORDS:  # "Southern California Edison said": no person's name
-                used_until = k  # "the BRP Teresa Magbanua": a ship named after a person
-                used_until = k
+            if notnames.names_no_person(tokens, i, words):
+                used_until = k  # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said"
                 continue
             listed = _listed_holder(words, language)
             if listed:
@@ -293,11 +291,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     known.role = later
                     _apposition_country(later, known, language)
             if known is not None or not strong or (len(words) < 2 and not honor and not listed) \
-                    or (not honor and not is_given(words[0]) and _inside_name(tokens, i, language)) \
-                    or (not honor and not is_given(words[0]) and i > 0 and tokens[i - 1].text in _AT_INSTITUTION) \
-                    or (language == "de" and not honor and not is_given(words[0]) and i > 1
-                        and tokens[i - 2].text.casefold() in _DE_LOCATIVE
-                        and tokens[i - 1].text in ("der", "dem", "den")):  # „in der Grazer Burg sagte“
+                    or (not honor and not is_given(words[0]) and notnames.context_names_no_person(tokens, i, language)):
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
@@ -422,43 +416,6 @@ def _known(doc: Doc, found: dict[str, Candidate], words: list[str]) -> Candidate
             return shorter
     listed = holders.holder(bare)
     return next((c for c in found.values() if listed and holders.holder(c.name) == listed), None)
-
-
-def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
-    """'Taxpayers for Common Sense', 'Friends of the Earth': capitalised words after a capitalised word and
-    "for"/"of" continue that name (an organisation's), they start no person's."""
-    linkers = ("for", "of", "for the", "of the") if language == "en" else ("für", "für die", "für den")
-    for width in (1, 2):
-        if i - width - 1 >= 0 and " ".join(t.text for t in tokens[i - width:i]) in linkers:
-            before = tokens[i - width - 1].text
-            return before[:1].isupper() and not mentions.is_role_noun(before, language) \
-                and before not in en.OFFICE_WORDS
-    return False
-
-
-# "Analysts at Capital Economics said", „Ökonomen bei Wirtschaft Aktuell“: after "at" an institution is named
-_AT_INSTITUTION = frozenset({"at", "bei", "beim"})
-_DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "über"})
-_COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
-_SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
-_ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
-
-
-def _looks_like_org(words: list[str]) -> bool:
-    """'White House said', 'Xinhua News Agency said', „Der Fahrgastverband Pro Bahn kritisierte“:
-    capitalised words that name no person."""
-    joined = " ".join(words)
-    return any(w in _ORG_WORDS or w.casefold().endswith(_ORG_COMPOUNDS) for w in words) or joined in _KNOWN_NAMES
-
-
-# Last parts of German compounds that make a word an organisation's ("Fahrgastverband", "Staatskonzern"):
-# long enough that no surname ends in one.
-_ORG_COMPOUNDS = ("verband", "partei", "konzern", "behörde", "ministerium", "gewerkschaft", "organisation",
-                  "agentur", "kommission", "institut", "stiftung", "miliz", "bündnis", "gruppe")
-
-
-_KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,
-                          *(v for lang in (de, en) for forms in lang.ORGANIZATIONS.values() for v in forms)})
 
 
 def _as_doc(doc: Doc, found: dict[str, Candidate]) -> Doc:
