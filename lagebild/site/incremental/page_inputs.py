@@ -219,16 +219,11 @@ class PageInputs:
                 result[part.path] = shown
 
     def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
-        """The Prüfliste: each page its items (a row shows the briefing's link and the fact or
-        change), the counts on the index, its pager, whether extraction state is there."""
+        """The Prüfliste: each page its rows (a row shows the briefing's link and the fact or change)
+        and what `todo` says it shows besides them (`shown`: counts, sections, pager, state)."""
         for path, template, context in review_pages(self.corpus, state_dir):
             items = [self._row(item) for item in context.get("items", ())]
-            # A list's pages ('pages/review-guessed.html.j2') show its own count; the index shows all.
-            name = template.removeprefix("pages/review-").removesuffix(".html.j2")
-            counts = context["counts"]
-            shown = [(name, counts[name])] if name in counts else sorted(counts.items())
-            result[path] = self.fingerprint("review", path, shown, context["has_state"],
-                                            sorted((context.get("pager") or {}).items()), items)
+            result[path] = self.fingerprint("review", path, template, repr(context["shown"]), items)
         self.own_cache.rows, self.rows_seen = self.rows_seen, {}
 
     def _row(self, item: object) -> object:
