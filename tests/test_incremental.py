@@ -273,7 +273,7 @@ def test_every_page_of_bounded_listings_rebuilds_to_the_clean_site(workdir: Path
     session = Session(project, site)
     session.build()
     assert any(p.parent.name != "actors" for p in (site / "actors").glob("*/*/index.html")), "no actor archives"
-    assert len(list((site / "review").glob("*/*/*/index.html"))) > 6, "no Prüfliste parts"
+    assert len(list((site / "review").glob("*/*/index.html"))) > 6, "no Prüfliste months"
     edits = [("title", edit_title), ("role", edit_role), ("review state", edit_review_state),
              ("published year", edit_published_year), ("event date", edit_event_date), ("rename", edit_rename),
              ("delete", edit_delete), ("add", edit_add)]

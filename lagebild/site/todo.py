@@ -248,6 +248,11 @@ def group_of(item: Any) -> str:
     return slugify(repr(item))
 
 
+def below_a_list(path: str) -> bool:
+    """A page of a list's months ('review/guessed/2025-03/index.md'), which no nav lists."""
+    return path.startswith(f"{FOLDER}/") and path.count("/") >= 3
+
+
 def list_path(name: str) -> str:
     return f"{FOLDER}/{name}.md"
 
