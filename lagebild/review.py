@@ -112,19 +112,45 @@ def open_conflicts(state_dir: Path) -> list[ConflictEntry]:
 def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Correction]:
     """Every difference between a briefing and its base snapshot, newest first-seen first.
 
-    With `workers` 2 the snapshots to read are read and compared on two cores (fork_pool)."""
+    With `workers` 2 the snapshots to read are read and compared on two cores (fork_pool).  A
+    briefing's Correction objects are the same objects from build to build while its comparison
+    and the log are (the incremental planner keys the Prüfliste's pages by them)."""
+    log, seen = _seen_log(state_dir)
+    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in corpus.briefings]
+    if workers > 1:
+        _compare_ahead(bases, workers)
+    found: list[Correction] = []
+    for briefing, base_path in bases:
+        changes = _changes_since_base(briefing, base_path)
+        if not changes:
+            continue
+        kept = _made.get(briefing.slug)
+        if kept is None or kept[0] is not changes or kept[1] != log:
+            kept = (changes, log, tuple(Correction(briefing, change, seen.get(key, "")) for change, key in changes))
+            _made[briefing.slug] = kept
+        found += kept[2]
+    return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+
+
+# Briefing slug -> (the changes they were made from, the log's signature, the corrections); the
+# changes tuple is the one `_compared` keeps for that briefing and snapshot, so identity suffices.
+_made: dict[str, tuple[tuple[tuple[Change, str], ...], object, tuple[Correction, ...]]] = {}
+# The corrections log's signature and what it says: key -> the day first seen.
+_log: list[tuple[object, dict[str, str]]] = []
+
+
+def _seen_log(state_dir: Path) -> tuple[object, dict[str, str]]:
+    """The log's stat signature (with its path) and its first-seen days, read again when it changed."""
+    path = state_dir / CORRECTIONS_LOG
+    signature = (str(path), _base_signature(path))
+    if _log and _log[0][0] == signature and signature[1] is not None:
+        return _log[0]
     seen: dict[str, str] = {}
     for entry in read_log(state_dir):
         seen.setdefault(_key(entry["slug"], Change(entry["keypath"], "", None, entry["new"])),
                         str(entry.get("seen", "")))
-    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in corpus.briefings]
-    if workers > 1:
-        _compare_ahead(bases, workers)
-    found = []
-    for briefing, base_path in bases:
-        for change, key in _changes_since_base(briefing, base_path):
-            found.append(Correction(briefing, change, seen.get(key, "")))
-    return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+    _log[:] = [(signature, seen)]
+    return signature, seen
 
 
 # Base snapshot path -> (its stat signature, the briefing compared, the changes found, the digest
