@@ -259,7 +259,8 @@ SCALES: dict[str, int] = {
 }
 CURRENCIES: dict[str, str] = {
     "euro": "Euro", "eur": "Euro", "€": "Euro", "franken": "Franken", "chf": "Franken", "dollar": "USD",
-    "us-dollar": "USD", "$": "USD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
+    "us-dollar": "USD", "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
+    "nz$": "NZD", "hk$": "HKD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
 }
 PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
 QUALIFIERS: tuple[str, ...] = (
@@ -275,6 +276,10 @@ NAME_PREFIXES: frozenset[str] = frozenset({
 NOT_COUNTED: frozenset[str] = frozenset({
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen", "tag",
     "stunden", "stunde", "minuten", "uhr", "jährige", "jährigen", "mal", "prozentpunkte",
+    # fractions ("zwei Drittel der Abgeordneten") are shares, not counts
+    "drittel", "viertel", "fünftel", "zehntel", "hälfte",
+    # clock times in a zone ("0900 GMT", "14 Uhr MEZ")
+    "gmt", "utc", "mez", "mesz", "cet",
 })
 # Determiners that make a number word refer back ("die drei Länder"), not count anew.
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
@@ -482,3 +487,6 @@ LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
                                   "fortdauernde", "fortdauernden")
+# A sentence about a vote reads "68-32" as the votes for and against.
+VOTE_WORDS: frozenset[str] = frozenset({"stimmen", "stimmten", "abstimmung", "votum", "gewählt", "angenommen"})
+VOTE_UNIT = "Stimmen"

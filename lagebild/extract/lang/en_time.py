@@ -190,7 +190,8 @@ SCALES: dict[str, int] = {
     "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
 }
 CURRENCIES: dict[str, str] = {
-    "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
+    "hk$": "HKD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "£": "GBP", "pounds": "GBP", "gbp": "GBP", "francs": "CHF",
     "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
 }
@@ -206,7 +207,11 @@ NAME_PREFIXES: frozenset[str] = frozenset({
 })
 NOT_COUNTED: frozenset[str] = frozenset({
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
-    "times", "year-old", "years-old", "o'clock", "am", "pm", "a.m.", "p.m.", "percentage",
+    "times", "year-old", "years-old", "o'clock", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "percentage",
+    # fractions ("two thirds of lawmakers") are shares, not counts
+    "thirds", "quarters", "fifths", "tenths", "half",
+    # clock times in a zone ("0900 GMT")
+    "gmt", "utc", "cet", "et", "est", "edt", "bst",
 })
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
     "the", "these", "those", "both", "all", "its", "their", "his", "her", "our",
@@ -386,3 +391,6 @@ NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few mi
 LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
+# A sentence about a vote reads "68-32" as the votes for and against.
+VOTE_WORDS: frozenset[str] = frozenset({"vote", "votes", "voted", "voting", "passed", "ballot", "approved"})
+VOTE_UNIT = "votes"
