@@ -180,3 +180,25 @@ def test_the_corrections_log_has_its_own_page(reviewed: Path) -> None:
     log = text_of(reviewed / "review" / "corrections" / "index.html")
     assert "Korrekturen (1)" in log and "evidence" in log
     assert "Korrekturen" not in text_of(reviewed / "review" / "guessed" / "index.html")
+
+
+def test_a_long_corrections_log_is_cut_by_the_month_first_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Corrections no extraction has seen yet are one section, named so; every page renders."""
+    from support.incremental import small_project
+    from test_page_cache import _with_base_snapshots
+
+    from lagebild.briefing.content import load_content
+    from lagebild.site.pages import generated_pages
+    monkeypatch.setattr(todo, "PAGE_SIZE", 4)
+    project = small_project(tmp_path / "p")
+    _with_base_snapshots(project)  # every briefing's title differs from its snapshot's
+    corpus = Corpus(load_content(project / "content").briefings)
+    pages = generated_pages(corpus, project / "templates", "de", TODAY, project / ".lagebild")
+    first = "review/corrections/undated/index.md"
+    parts = [first, *sorted(p for p in pages if p.startswith("review/corrections/") and p != first)]
+    assert first in pages and len(parts) > 2
+    shown = {p: " ".join(re.sub(r"<[^>]+>", " ", pages[p].html).split()) for p in ["review/corrections.md", *parts]}
+    assert f"Korrekturen ({len(corpus.briefings)})" in shown["review/corrections.md"]
+    assert "von keiner Extraktion gesehen" in shown["review/corrections.md"]
+    assert "Korrekturen — von keiner Extraktion gesehen" in shown[parts[0]]
+    assert all("(Fortsetzung)" in shown[p] and "Alt: " in shown[p] for p in parts[1:])

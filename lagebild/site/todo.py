@@ -270,6 +270,7 @@ def list_pages(name: str, items: list[Any], helpers: dict[str, Any]) -> list[tup
     chunk that holds its rows, the list's page and the Prüfliste's start page, not every page after
     it."""
     template = f"pages/review-{name}.html.j2"
+    helpers = {**helpers, "section_label": partial(section_label, name)}
     shown = (helpers["has_state"], len(items))
     if len(items) <= max(1, PAGE_SIZE // 2):
         return [(list_path(name), template, {**helpers, "items": items, "count": len(items), "part": None,
@@ -296,11 +297,14 @@ def list_pages(name: str, items: list[Any], helpers: dict[str, Any]) -> list[tup
     return pages
 
 
-def section_label(key: str) -> str:
-    """„März 2025“; „ohne Datum“ for rows without one."""
+def section_label(name: str, key: str) -> str:
+    """„März 2025“; „ohne Datum“ for rows without one — for corrections, those no extraction has
+    seen yet (the log names no day)."""
     if key == ALL:
         return ""
-    return format_date(key, "de") if key[:4].isdigit() else labels("de")["undated"]
+    if key[:4].isdigit():
+        return format_date(key, "de")
+    return "von keiner Extraktion gesehen" if name == "corrections" else labels("de")["undated"]
 
 
 # The last answer: the incremental planner and the page renderer ask twice in one build.
@@ -341,7 +345,7 @@ def _review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 1) -> l
     }
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
-               "list_label": list_label, "section_label": section_label}
+               "list_label": list_label}
     pages = [(f"{FOLDER}/index.md", "pages/review.html.j2", {**helpers, "shown": (has_state, sorted(counts.items()))})]
     for name, items in lists.items():
         pages += list_pages(name, items, {**helpers, "counts": {}})
