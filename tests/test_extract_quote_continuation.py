@@ -44,3 +44,20 @@ def test_a_spokesperson_for_a_named_person_is_not_that_person() -> None:
     assert [q[0] for q in _quotes(body, "en")] == [None]
     body = 'An aide to Senator Ruth Kline said she "will not support this bill in any form."'
     assert [q[0] for q in _quotes(body, "en")] == [None]
+
+
+def test_a_pronoun_finds_its_person_by_a_clear_given_name() -> None:
+    body = ('Secretary Mark Hollis met Foreign Secretary Maria Santos on Monday. "We stand together," Hollis said. '
+            '"We appreciate it," she replied.')
+    assert [q[0] for q in _quotes(body, "en")] == ["Mark Hollis", "Maria Santos"]
+
+
+def test_a_given_name_of_either_gender_tells_nothing() -> None:
+    from lagebild.briefing.model import Person
+    from lagebild.extract import mentions
+    from lagebild.extract.lang.first_names import FEMALE, MALE, gender_of_given_name
+
+    assert not FEMALE & MALE
+    assert gender_of_given_name("Andrea Berger") is None and gender_of_given_name("Santos") is None
+    assert mentions.gender(Person(id="p", evidence="", name="Giorgia Rossi"), "de") == "f"
+    assert mentions.gender(Person(id="p", evidence="", name="Giorgia Rossi", role="Präsident"), "de") == "m"

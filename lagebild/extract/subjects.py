@@ -25,7 +25,7 @@ from types import ModuleType
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, de_speech, en, en_speech
+from lagebild.extract.lang import de, de_speech, en, en_speech, first_names
 
 
 @dataclass(frozen=True)
@@ -279,7 +279,9 @@ def _gender(person: Person, language: str) -> str | None:
     if language == "en":  # English role nouns ("spokesman" for a woman) do not say who someone is
         if any(a in ("Ms", "Mrs") for a in person.aliases):
             return "f"
-        return "m" if any(a == "Mr" for a in person.aliases) else None
+        if any(a == "Mr" for a in person.aliases):
+            return "m"
+        return first_names.gender_of_given_name(person.name)
     return mentions.gender(person, language)
 
 
