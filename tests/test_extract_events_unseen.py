@@ -342,3 +342,21 @@ def test_a_trip_without_a_date_is_an_undated_event(text: str, language: str) -> 
     found = events_of(text, language)
     assert [(e.date, e.kind) for e in found] == [(None, "other")]
     assert set(found[0].participants) == {"FR", "DE"}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A bare number by the date, without a verb of change or a passive count: one occurrence, not a level.
+    ("Geiseln\n\nDie Hamas ließ am Samstag 20 Geiseln frei.", "de", "2026-03-14"),
+    ("Hostages\n\nThe group freed 20 hostages on Saturday.", "en", "2026-03-14"),
+    ("Vote\n\nLawmakers voted 68-32 on Tuesday to approve the package.", "en", "2026-03-17"),
+])
+def test_an_occurrence_with_a_count_by_its_date_stays(text: str, language: str, expected: str) -> None:
+    assert dated(events_of(text, language)) == [(expected, "past")]
+
+
+@pytest.mark.parametrize("word", ["freed", "agreed", "guaranteed"])
+def test_past_forms_ending_like_need_are_past(word: str) -> None:
+    from lagebild.extract.datefind import weak_past
+
+    assert weak_past(word, "en")
+    assert not weak_past("proceed", "en") and not weak_past("indeed", "en")

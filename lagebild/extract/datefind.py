@@ -378,4 +378,6 @@ def weak_past(word: str, language: str) -> bool:
             return False  # "heute" ends like "sagte"
         return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(
             ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten"))
+    if word in en_time.EED_PAST:
+        return True  # "freed", "agreed": past forms that end like "need" or "proceed"
     return word.endswith("ed") and not word.endswith(("eed", "need"))

@@ -120,7 +120,13 @@ def measures_a_figure(text: str, mention: DateMention, language: str) -> bool:
     before = plain[lo:mention.start].split()[-_NEAR_WORDS:]
     after = plain[mention.end:min(hi, len(text))].split()[:_NEAR_WORDS]
     near = " ".join([*before, *after])
-    return bool(_MEASURE.search(near) or _PERCENT.search(near))
+    if _PERCENT.search(near):
+        return True
+    # A bare number is a level or a count only with a verb of change or a passive count ("stieg auf 1.700",
+    # "1,700 applications were filed"); "killed 12 people on Monday", "freed 20 hostages on Saturday" or
+    # "voted 68-32 on Tuesday" tell one occurrence.
+    words = set(re.findall(r"[\wäöüß]+", plain[lo:min(hi, len(text))].lower()))
+    return bool(_MEASURE.search(near)) and bool(words & lang_data(language).LEVEL_VERBS)
 
 
 def other_event_scope(mention: DateMention, text: str, language: str) -> int | None:

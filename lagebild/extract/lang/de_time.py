@@ -559,3 +559,9 @@ ARRANGE_VERBS: frozenset[str] = frozenset({
 # A sentence about a vote reads "68-32" as the votes for and against.
 VOTE_WORDS: frozenset[str] = frozenset({"stimmen", "stimmten", "abstimmung", "votum", "gewählt", "angenommen"})
 VOTE_UNIT = "Stimmen"
+# A number by a date is a level or a count (no event) with one of these in its clause: a verb of change,
+# or a passive count ("1.700 Anträge wurden gestellt").
+LEVEL_VERBS: frozenset[str] = frozenset({
+    "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "kletterte", "wuchs", "schrumpfte", "gestiegen",
+    "gesunken", "gefallen", "gestellt", "registriert", "gezählt",
+})

@@ -455,3 +455,11 @@ ARRANGE_VERBS: frozenset[str] = frozenset({
 # A sentence about a vote reads "68-32" as the votes for and against.
 VOTE_WORDS: frozenset[str] = frozenset({"vote", "votes", "voted", "voting", "passed", "ballot", "approved"})
 VOTE_UNIT = "votes"
+# A number by a date is a level or a count (no event) with one of these in its clause: a verb of change,
+# or a passive count ("1.700 Anträge wurden gestellt").
+LEVEL_VERBS: frozenset[str] = frozenset({
+    "rose", "fell", "dropped", "climbed", "jumped", "slipped", "declined", "grew", "shrank", "surged", "plunged",
+    "tumbled", "increased", "decreased", "filed", "registered", "recorded", "counted",
+})
+# Past forms ending in "-eed", which regular pasts otherwise never do ("need", "proceed", "indeed").
+EED_PAST: frozenset[str] = frozenset({"freed", "agreed", "disagreed", "decreed", "guaranteed", "refereed"})
