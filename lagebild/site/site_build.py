@@ -228,12 +228,14 @@ def _split_pages(config: Any) -> bool:
     Only into an empty folder: in a folder holding an earlier build, MkDocs' dirty build would skip
     every page whose output is newer than its source, whatever else changed."""
     from lagebild.site.incremental.serve_hooks import drop_dirty_warning
+    from lagebild.site.theme_warmup import share_env
 
     plugin = config.plugins.get("lagebild")
     split = getattr(plugin, "split_pages", None)
     if split is None or not split():
         return False
     drop_dirty_warning()  # MkDocs' warning about dirty builds would fail the strict build
+    share_env(config.theme)  # one theme environment for both processes, compiled before the fork
     return True
 
 
