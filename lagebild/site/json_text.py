@@ -33,7 +33,7 @@ def dumps_indented(value: Any, indent: int = 1) -> str:
 
 
 def _float(value: float) -> str:
-    if value != value:  # noqa: PLR0124  # NaN, as json writes it
+    if value != value:  # NaN, as json writes it
         return "NaN"
     if value == _INFINITY:
         return "Infinity"
@@ -42,7 +42,7 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
-def _encode(value: Any, newline: str, step: str, parts: list[str]) -> None:  # noqa: C901  # one branch per JSON type
+def _encode(value: Any, newline: str, step: str, parts: list[str]) -> None:  # one branch per JSON type
     # The standard library's order of checks: a bool is an int, an int subclass prints as an int.
     if isinstance(value, str):
         parts.append(encode_basestring(value))

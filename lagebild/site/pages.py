@@ -290,8 +290,9 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
 
     What each page shows is worked out here; the rendering runs as jobs, on two cores when
     `workers` is 2 and forking is safe (fork_pool).  `beside()` runs in this process meanwhile
-    (a cold build's fingerprints), and the child renders that much more of the pages.  `wanted(path)`, if given, picks the pages to
-    render (the incremental planner keeps the rest); for an actor it is asked first with
+    (a cold build's fingerprints), and the child renders that much more of the pages.
+    `wanted(path)`, if given, picks the pages to render (the incremental planner keeps the
+    rest); for an actor it is asked first with
     `actor_unit` (any of its pages?), then for its page and each archive part."""
     jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
 
