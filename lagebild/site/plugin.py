@@ -42,7 +42,7 @@ from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
 from lagebild.site import last_good, theme_warmup
-from lagebild.site.chrome_memo import ChromeMemo
+from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
@@ -450,6 +450,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if self.fork_pages and not self.dirty:
             if theme_warmup.is_shared(config.theme):  # compiled once here, not in each process (theme_warmup)
                 env = config.theme.get_env()
+                memoise_partials(env)
                 self._bytecode_cache(env)
                 theme_warmup.warm(env)
             self.page_fork = PageFork.start(config, files, nav, self._noted_in_child, self._in_child)
@@ -488,6 +489,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self._every_page(files)  # MkDocs has made a Page for every page by now
         self.env = env
         env.globals["lagebild_chrome"] = ChromeMemo()
+        memoise_partials(env)
         self._bytecode_cache(env)
         return env
 
