@@ -118,6 +118,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.page_outputs: list[str] = []  # this build's page files (dest URIs), for the page cache
         # `build.py render`: every other page outside the nav is built by a forked child (page_fork).
         self.fork_pages = False
+        self.processes = 2  # `build.py render --jobs 1` sets 1: no fork at all (fork_pool, page_fork)
         self.page_fork: PageFork | None = None
         self.nav: Any = None
         self.files_of_build: Files | None = None
@@ -185,6 +186,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
         self.built_once = self.dirty = self.resumed = True
 
+    def _workers(self) -> int:
+        """Two processes for parsing and the generated pages, except beside `mkdocs serve`'s threads
+        (fork_pool) and when asked for one."""
+        return 1 if last_good.serving or self.processes < 2 else 2
+
     def split_pages(self) -> bool:
         """For `build.py render`: build pages in two processes if this process may fork (page_fork).
         The caller then runs MkDocs' build dirty into a fresh folder, so the parent can skip the
@@ -211,7 +217,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
                 files.remove(file)
         # Two cores for parsing, except beside `mkdocs serve`'s threads (fork_pool).
-        loaded = self.briefing_store.load(content_dir, self.root, workers=1 if last_good.serving else 2)
+        loaded = self.briefing_store.load(content_dir, self.root, workers=self._workers())
         content, digests = loaded.content, dict(loaded.digests)
         replaced: dict[str, str | None] = {}
         if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
@@ -298,7 +304,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             return previous.plan(corpus, digests, self.updated, global_part, structure, state, self.today, state_dir)
 
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
-        workers = 1 if last_good.serving else 2
+        workers = self._workers()
         if previous.renders_everything(global_part):
             # Every page renders: the fingerprints (for the next build) are worked out beside the
             # generated pages, while the second process renders more of them.

@@ -179,6 +179,8 @@ def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, 
         remove_stale_builds(site_dir)
         plugin = config.plugins.get("lagebild")
         plugin = plugin if isinstance(plugin, LagebildPlugin) else None
+        if plugin is not None:
+            plugin.processes = 1 if jobs < 2 else 2  # `--jobs 1`: one process throughout
         plugin_today = plugin.config.today if plugin is not None else None
         folders = _input_folders(config, plugin)
         # Before the build reads anything: an edit during the build makes the next build run again.
