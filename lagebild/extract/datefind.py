@@ -274,6 +274,11 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 _WORD = re.compile(r"[\wÄÖÜäöüß'-]+")
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|:\s")
 _COMMA_BREAK = re.compile(r",\s|;|\s[–—-]\s|:\s")
+# Two verb groups joined by "and"/"und" with their own auxiliary ("met on Monday and will meet again on
+# Friday", "trafen sich am Montag und wollen am Freitag weiterverhandeln"): each date takes its own tense.
+_COORD_BREAK = re.compile(
+    r",\s|;|\s[–—-]\s|:\s|\s(?:and|but|und|aber)\s+(?=(?:[\w-]+\s+){0,2}?(?:will|would|shall|is|are|was|were|has|have"
+    r"|had|wird|werden|wollen|will|soll|sollen|ist|sind|war|waren|hat|haben|hatte|hatten)\b)", re.IGNORECASE)
 
 
 _PASSIVE_BE = re.compile(r"(?i)\b(?:be|being)\s+$")
@@ -287,7 +292,7 @@ def tense_at(text: str, pos: int, language: str) -> int:
     confirmed"); otherwise the stretch up to a semicolon or dash.  Nearer cues
     weigh more.
     """
-    for breaks in (_COMMA_BREAK, _CLAUSE_BREAK):
+    for breaks in (_COORD_BREAK, _COMMA_BREAK, _CLAUSE_BREAK):
         start, end = 0, len(text)
         for br in breaks.finditer(text):
             if br.end() <= pos:

@@ -106,6 +106,9 @@ def year_is_unsure(mention: DateMention, ref: date, tense: int) -> bool:
     if len(close) > 1:
         return True
     chosen = resolve_day(mention, ref, tense, near=True)
+    if chosen is not None and abs((chosen - ref).days) > FAR_DAYS and any(
+            abs((d - ref).days) < abs((chosen - ref).days) for d in options):
+        return True  # the tense put it in the far year while the near one is nearer: a guess
     return chosen is not None and ((tense < 0 and chosen > ref) or (tense > 0 and chosen < ref))
 
 

@@ -131,19 +131,31 @@ def in_subordinate_clause(text: str, mention: DateMention, trigger: Trigger | No
 
 
 # A coordinated verb phrase of its own: "… teil und wird dort auch X treffen", "… and will also meet X".
-_COORDINATED_PART = re.compile(r"\s(?:und|and)\s+(?:wird|werden|will|would|soll|sollen)\b")
+# Also a present-tense verb that goes on "there" or "also" ("… teil und trifft dort auch X").
+_COORDINATED_PART = re.compile(
+    r"\s(?:und|and)\s+(?:(?:wird|werden|will|would|soll|sollen)\b|(?=[\wäöüß]+\s+(?:dort|auch|there|also)\b)|(?=(?:also|auch)\s))")
 _MEETING_KINDS = frozenset({"meeting", "talks", "call"})
+
+
+def coordinated_meeting(text: str, trigger: Trigger | None, triggers: list[Trigger]) -> tuple[int, Trigger] | None:
+    """Where a coordinated verb phrase after the date's event word starts that tells a meeting, talks or
+    a call of its own ("nimmt heute an den Beratungen teil und wird dort auch X treffen"), and its
+    event word: a second event of the same day (CONVENTIONS §7: two occurrences in one sentence)."""
+    if trigger is None:
+        return None
+    for cut in _COORDINATED_PART.finditer(text, trigger.end):
+        own = [t for t in triggers if t.start >= cut.end() and t.kind in _MEETING_KINDS
+               and t.source != STRONG and t is not trigger]
+        if own:
+            return cut.start(), own[0]
+    return None
 
 
 def without_coordinated_meeting(text: str, trigger: Trigger | None, triggers: list[Trigger]) -> str:
     """``text`` without a coordinated verb phrase, after the date's event word, that tells a meeting of
     its own ("nimmt heute an den Beratungen teil und wird dort auch X und Y treffen"): whom the
     subject will meet there is no party to the first event (same length, blanked)."""
-    if trigger is None:
+    second = coordinated_meeting(text, trigger, triggers)
+    if second is None:
         return text
-    for cut in _COORDINATED_PART.finditer(text, trigger.end):
-        own = [t for t in triggers if t.start >= cut.end() and t.kind in _MEETING_KINDS
-               and t.source != STRONG and t is not trigger]
-        if own:
-            return text[:cut.start()] + re.sub(r"\S", " ", text[cut.start():])
-    return text
+    return text[:second[0]] + re.sub(r"\S", " ", text[second[0]:])

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from lagebild.extract.datefind import DateMention, irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses, summary_of
 
@@ -69,8 +69,10 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
     if head in data.DEADLINE_WORDS and mention.kind == "month":
         return True  # "until March", "bis Ende März"
     lead = [w for w in words[-3:] if w not in data.DATE_LEAD_WORDS and w not in ("zum", "zur")]
-    if lead and lead[-1] in data.DEADLINE_WORDS and not set(words) & data.LASTING_VERBS:
-        return True  # (but "die Tagung dauert noch bis Samstag": the event runs until then)
+    if lead and (lead[-1] in data.DEADLINE_WORDS or (lead[-1] == "to" and set(words) & data.LASTING_VERBS)):
+        # Also "die Tagung dauert noch bis Samstag", "which runs to Friday": the last day of an event,
+        # never its date (an event is dated by its first day, CONVENTIONS §7).
+        return True
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
         return True
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
@@ -92,6 +94,34 @@ def states_a_level(text: str, mention: DateMention, language: str) -> bool:
     clause = clause_of(mention.start, split_clauses(text))
     words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
     return bool(words & lang_data(language).STATE_VERBS)
+
+# A number that counts or measures ("1.700 Anträge", "3 percent", "2,4 Prozent"), not a year, a clock time
+# or a vote tally's date; digits inside the date expressions are blanked before this is searched.
+_MEASURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,']*(?!\s*(?:Uhr|h\b|a\.m\.|p\.m\.|GMT|:\d))")
+
+# How many words either side of a date a figure must stand within to be the date's level or count.
+_NEAR_WORDS = 8
+_PERCENT = re.compile(r"(?i)%|\b(?:prozent|percent|per\s+cent|prozentpunkte|percentage\s+points?)\b")
+
+
+def measures_a_figure(text: str, mention: DateMention, language: str) -> bool:
+    """A sentence without an event word that tells a number right by its date ("Die Inflation stieg im
+    Februar auf 2,4 Prozent", "Shares fell 3 percent on Monday", "In January, 1,700 applications were
+    filed"): a level or a count, not one occurrence.  Only the date's clause counts (a leading "In
+    January," goes on into the next), and in it the words near the date (``_NEAR_WORDS``); quotations
+    are what was said, not told."""
+    blank = {i for m in find_dates(text, language) for i in range(m.start, m.end)} | {
+        i for lo, hi in quote_spans(text) for i in range(lo, hi)}
+    plain = "".join(" " if i in blank else c for i, c in enumerate(text))
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    if len(plain[lo:hi].split()) <= 2 and hi <= len(text):  # "In January, …", "Launched on 15 April, …"
+        hi = clause_of(hi, clauses)[1]
+    before = plain[lo:mention.start].split()[-_NEAR_WORDS:]
+    after = plain[mention.end:min(hi, len(text))].split()[:_NEAR_WORDS]
+    near = " ".join([*before, *after])
+    return bool(_MEASURE.search(near) or _PERCENT.search(near))
+
 
 def other_event_scope(mention: DateMention, text: str, language: str) -> int | None:
     """Where the phrase starts whose date this is when it is not the main verb's event.
@@ -149,3 +179,56 @@ def expected_in_clause(text: str, mention: DateMention, trigger: Trigger, langua
         return False
     words = set(re.findall(r"[\wäöüß]+", text[clause[0]:clause[1]].lower()))
     return bool(words & lang_data(language).EXPECT_CUES)
+
+
+# A relative clause right after the occasion of a side meeting ("…, which ends on Friday", „…, der am
+# Freitag endet“): its date is the occasion's, not the side meeting's.
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|that|der|die|das|welcher|welche|welches)\b[^,;:]*$", re.IGNORECASE)
+
+
+def dates_the_occasion(text: str, mention: DateMention, language: str) -> bool:
+    """"met Tusk on Thursday on the sidelines of the EU summit, which ends on Friday": the second date
+    belongs to the summit, the occasion of the meeting, and makes no second side meeting."""
+    for pattern in lang_data(language).OCCASION_PATTERNS:
+        for occasion in re.finditer(pattern, text):
+            if occasion.end() <= mention.start and _RELATIVE_AFTER.match(text[occasion.end():mention.start]):
+                return True
+    return False
+
+
+def ends_a_dated_event(text: str, mention: DateMention, language: str) -> bool:
+    """The date follows a verb of ending ("ended on Wednesday", „endeten am Mittwoch“, up to two words
+    between): after a date of its own in the sentence, the last day of the event told, not a second
+    event (an event is dated by its first day)."""
+    before = re.findall(r"[\wäöüß]+", text[:mention.start].lower())[-3:]
+    return bool(set(before) & lang_data(language).END_VERBS)
+
+
+def superseded_plan(text: str, mention: DateMention, language: str) -> bool:
+    """The date lies inside the words of a first plan ("der ursprünglich für Mai geplante Gipfel",
+    "originally scheduled for May"): after another date in the sentence, the plan that changed."""
+    return any(m.start() <= mention.start < m.end() or (m.end() <= mention.start and re.fullmatch(
+        r"\s*(?:(?!(?:but|aber|and|und|now|nun|jetzt)\b)[\wäöüß-]+\s+){0,4}", text[m.end():mention.start].lower()))
+        for m in re.finditer(lang_data(language).ORIGINAL_PLAN, text.lower()))
+
+
+def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """"agreed to hold a summit on June 5", „vereinbarten einen Gipfel am 5. Juni“: an event noun right
+    before its date, arranged by a verb before it in its clause — the verb's tense is the arranging's,
+    not the event's (the date's nearness decides)."""
+    if trigger is None or trigger.source != "noun" or not trigger.end <= mention.start:
+        return False
+    if not re.fullmatch(r"\s*(?:[\wäöüß]+\s+){0,2}?(?:am|on|for|für|im|in|at)?\s*", text[trigger.end:mention.start]):
+        return False
+    lo = clause_of(trigger.start, split_clauses(text))[0]
+    before = set(re.findall(r"[\wäöüß]+", text[lo:trigger.start].lower()))
+    return bool(before & lang_data(language).ARRANGE_VERBS)
+
+
+def said_before(text: str, mention: DateMention, language: str) -> bool:
+    """A past verb of saying stands before the date in its clause ("told reporters in Brussels on
+    Friday that …", "said in an interview on Friday that …"): the date is the saying's, in the past,
+    whatever the tense of what was said after it."""
+    lo = clause_of(mention.start, split_clauses(text))[0]
+    words = re.findall(r"[\wäöüß]+", text[lo:mention.start].lower())
+    return bool(set(words) & lang_data(language).SPEECH_PAST)

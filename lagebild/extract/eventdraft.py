@@ -83,6 +83,9 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         if re.search(rf"\b(?:{'|'.join(data.PROCESS_WORDS)})\s+$", text[max(0, m.start() - 30):m.start()].lower()):
             continue  # "laufende Gespräche", "ongoing talks": a process, not one occurrence
         kind = None
+        if set(re.findall(r"[\wäöüß]+", text[max(0, m.start() - 24):m.start()].lower())[-2:]) & \
+                data.NEGATING_DETERMINERS and (word[:1].isupper() or lower in data.EVENT_NOUNS):
+            continue  # "no meeting was planned", „kein weiteres Treffen“: no event
         if language == "de" and word[:1].isupper():
             last = lower.rsplit("-", 1)[-1]
             if last not in data.NOT_EVENT_NOUNS and not last.endswith(data.NOT_EVENT_SUFFIXES):
@@ -153,6 +156,8 @@ def summary_of(text: str, start: int, end: int) -> str:
     clauses = split_clauses(text)
     first = clause_of(start, clauses)[0]
     last = clause_of(max(end - 1, start), clauses)[1]
+    if len(text[first:last].split()) < 5 and last < len(text):
+        last = clause_of(last, clauses)[1]  # "Launched on 15 April, the war between …": say what was
     piece = text[first:last].strip(" ,;:–—.")
     if len(piece) > 160:
         piece = piece[:157].rsplit(" ", 1)[0] + " …"

@@ -21,18 +21,17 @@ from datetime import date, timedelta
 
 from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.datefind import (
-    DateMention,
-    find_dates,
     inside,
     lang_data,
-    quote_spans,
     tense_at,
 )
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import anaphor_kind, attach, visitors
 from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
+from lagebild.extract.eventchoice import choose_trigger, event_status
 from lagebild.extract.eventclauses import (
+    coordinated_meeting,
     in_subordinate_clause,
     others_in_clause,
     own_clauses,
@@ -40,13 +39,16 @@ from lagebild.extract.eventclauses import (
     without_coordinated_meeting,
     without_purpose,
 )
+from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
-    ends_span,
+    arranged_for_later,
     expected_in_clause,
     is_dateline,
+    measures_a_figure,
     not_an_event_date,
     other_event_scope,
     past_verb_before,
+    said_before,
     scoped_summary,
     states_a_level,
     with_known_year,
@@ -56,19 +58,18 @@ from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
     Trigger,
-    clause_of,
     event_words,
     find_triggers,
     merge_drafts,
     participants_in,
     place_in,
-    split_clauses,
     summary_of,
     takes_part,
 )
+from lagebild.extract.eventheadline import headline_statement
+from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import (
-    attributed_date,
     report_clause,
     reported_only,
     told_in_reported_speech,
@@ -78,86 +79,15 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
-from lagebild.extract.stamps import stamp_spans
+from lagebild.extract.eventunnamed import declined_comment, reported_by_media, unnamed_remark
 from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
-
-
-def _choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
-                    language: str = "de") -> Trigger | None:
-    """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
-    scope = other_event_scope(mention, text, language)
-    if scope is not None and mention.other_event:
-        clause_end = clause_of(scope, split_clauses(text))[1]
-        triggers = [t for t in triggers if scope <= t.start < clause_end]
-    elif scope is not None:  # the phrase between the preposition and its date names the event
-        triggers = [t for t in triggers if scope <= t.start < mention.start]
-    if not triggers:
-        return None
-    clauses = split_clauses(text)
-    home = clause_of(mention.start, clauses)
-
-    def rank(t: Trigger) -> tuple[int, int, int]:
-        same = home[0] <= t.start < home[1]
-        distance = mention.start - t.end if t.end <= mention.start else t.start - mention.end
-        if t.source == STRONG:
-            # "the call" after the date refers back to an event; it names none for this date.
-            weight = 2 if (t.definite and t.start > mention.start) else 0
-        elif t.end <= mention.start and re.fullmatch(r"\s*(?:am|on)?\s*", text[t.end:mention.start]):
-            weight = -1  # "said Sunday", "sagte am Sonntag", "will be signed Saturday": the verb's own date
-        else:
-            weight = 0 if t.travel else 1
-            weight += 1 if t.kind == "statement" else 0  # "sagte … am Mittwoch": only when nothing better
-        return (0 if same else 1, weight, abs(distance))
-
-    return min(triggers, key=rank)
-
-
-def _status(iso: str | None, ref: date | None, tense: int, language: str, hint: int = 0) -> str:
-    if iso and ref:
-        ref_iso = ref.isoformat()[: len(iso)]
-        if iso < ref_iso:
-            return "past"
-        if iso > ref_iso:
-            return "planned"
-    if hint:  # "earlier this month", "later this month"
-        return "planned" if hint > 0 else "past"
-    if tense > 0:
-        return "planned"
-    if tense < 0:
-        return "past"
-    # German present tense with a date speaks of what is coming ("Am Freitag empfängt der Kanzler").
-    return "planned" if language == "de" else "past"
-
-
-def _mentions(sentence: Sentence, language: str) -> list[DateMention]:
-    """Date expressions outside quotations and outside broadcast or publishing stamps; the second
-    day of a range ("on Jan 13 and Jan 14", "vom 3. bis 5. Mai") belongs to the first."""
-    text = sentence.text
-    skip = quote_spans(text) + stamp_spans(text, language)
-    found = [m for m in find_dates(text, language) if not inside(m.start, skip)
-             and not attributed_date(text, m.start, m.end, language)]
-    kept: list[DateMention] = []
-    for m in found:
-        prev = kept[-1] if kept else None
-        if prev is not None and prev.kind == "relweek" and m.kind == "weekday" and re.fullmatch(
-                r"\s*,?\s*(?:am|von|ab|on|from)?\s*", text[prev.end:m.start]):
-            # "kommende Woche von Montag bis Mittwoch": the weekday of that week names the day.
-            kept[-1] = replace(m, direction=prev.direction)
-            continue
-        if prev is not None and prev.kind == m.kind and m.kind in ("date", "weekday") and re.fullmatch(
-                r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?", text[prev.end:m.start]):
-            continue  # "from Monday to Wednesday", "Montag bis Mittwoch": one event, dated by its first day
-        if any(k.kind in DATED for k in kept) and ends_span(text, m, language):
-            continue  # "hatten am Donnerstag begonnen und dauern bis Samstag": the end of the event told
-        kept.append(m)
-    return kept
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
                          previous: Draft | None, known_years: dict[int, int] | None = None,
                          trip: Draft | None = None) -> list[Draft]:
     text = sentence.text
-    mentions = _mentions(sentence, doc.language)
+    mentions = date_mentions(sentence, doc.language)
     triggers = find_triggers(text, doc.language)
     data = lang_data(doc.language)
     drafts: list[Draft] = []
@@ -166,17 +96,30 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     for mention in mentions:
         if is_dateline(text, mention, sentence.index):
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
+        if mention.kind in DATED and reported_by_media(text, mention, doc.language):
+            continue  # "…, state media reported on Thursday": when an outlet reported it, not an event
         if date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
-        trigger = _choose_trigger(mention, triggers, text, doc.language)
+        trigger = choose_trigger(mention, triggers, text, doc.language)
+        if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
+            tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
+        if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
+                and said_before(text, mention, doc.language):
+            tense = -1  # "told reporters in Brussels on Friday that the bloc would respond": the telling's
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
+        if (trigger is None or trigger.kind in ("statement", "announcement")) and mention.kind in DATED \
+                and declined_comment(text, mention, doc.language):
+            continue  # "declined to comment on Tuesday", „wollte sich am Dienstag nicht äußern“: nothing said
         if (trigger is None or trigger.source != STRONG) and states_a_level(text, mention, doc.language):
             continue  # "Im Januar war er von 3,1 Prozent ausgegangen", "stood at 58%": a level, no event
+        if trigger is None and report is None and mention.kind in DATED and measures_a_figure(
+                text, mention, doc.language):
+            continue  # "Die Inflation stieg im Februar auf 2,4 Prozent", "shares fell 3% on Monday"
         mention = with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "tripday":
             # "am zweiten Tag seiner Reise": counted from the first day of the trip told.
@@ -204,9 +147,11 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         elif mention.kind in DATED and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:
-            # "The meeting came two days after X": X's day, counted from the event just told.
-            if previous is not None and previous.date and len(previous.date) == 10:
-                iso = (date.fromisoformat(previous.date) + timedelta(days=mention.offset)).isoformat()
+            # "The meeting came two days after X": X's day, counted from the event just told — in this
+            # sentence first ("reiste am Dienstag nach Riga, einen Tag nach seinem Treffen mit Y").
+            anchor = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
+            if anchor is not None and anchor.date and len(anchor.date) == 10:
+                iso = (date.fromisoformat(anchor.date) + timedelta(days=mention.offset)).isoformat()
             elif ref is not None:
                 iso = resolve(replace(mention, approx=True), ref, tense)
             else:
@@ -244,7 +189,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         hint = mention.direction if mention.kind in ("thismonth", "relday") else (
             (1 if mention.offset > 0 else -1) if mention.kind == "span" else 0)
         draft = Draft(
-            date=iso, kind=kind, kind_source=source, status=_status(iso, ref, tense, doc.language, hint),
+            date=iso, kind=kind, kind_source=source, status=event_status(iso, ref, tense, doc.language, hint),
             summary=scoped_summary(text, mention, scope) if scope is not None else summary_of(
                 text, lo if multi else min(mention.start, trigger.start if trigger else 0),
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
@@ -284,11 +229,18 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 draft.guessed = True  # known only from hearsay
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
+        if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),
+                                                  bool(draft.participants), doc.language):
+            continue  # "a senior official said on Tuesday": the news passed on, no event of its own
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
         if mention.kind == "span" and mention.approx and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
+        second = coordinated_meeting(text, trigger, triggers) if not multi and report is None else None
+        if second is not None and trigger is not None:  # "nimmt teil und wird dort auch X treffen"
+            drafts.append(split_coordinated(doc, sentence, draft, trigger, second[0], second[1], {
+                t: event_status(iso, ref, t, doc.language, hint) for t in (-1, 0, 1)}))
     return merge_drafts(drafts)
 
 
@@ -307,19 +259,6 @@ def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
         draft.add(participants_in(doc, before.text, before.index))
 
 
-def _known_years(doc: Doc, ref: date | None) -> dict[int, int]:
-    """Months the article places in a given year ("im Mai 2025", "May last year"), when unambiguous."""
-    if ref is None:
-        return {}
-    years: dict[int, set[int]] = {}
-    for sentence in doc.sentences:
-        for m in _mentions(sentence, doc.language):
-            if m.month and m.kind in ("month", "date") and (m.year or m.rel_year is not None):
-                year = m.year if m.year else ref.year + (m.rel_year or 0)
-                years.setdefault(m.month, set()).add(year)
-    return {month: next(iter(ys)) for month, ys in years.items() if len(ys) == 1}
-
-
 def run(doc: Doc) -> None:
     ref = reference_day(doc)
     guessed_ref = doc.reference_date is not None and doc.reference_date.review == "guessed"
@@ -328,7 +267,7 @@ def run(doc: Doc) -> None:
     last: Draft | None = None  # the event told last: what an undated sentence goes on about
     last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
     trip: Draft | None = None  # the trip told last, from whose first day "am zweiten Tag" counts
-    known_years = _known_years(doc, ref)
+    known_years = known_years_of(doc, ref)
     for sentence in doc.sentences:
         found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
         dated_here = [d for d in found if d.date]
@@ -380,8 +319,10 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
             same.add(draft.participants)
         else:
             events = merge_drafts([*events, draft])
-    if not dated:
-        place_undated(doc, headline, events, headline=True)
+    if not dated and place_undated(doc, headline, events, headline=True) is None:
+        said = headline_statement(doc, doc.headline, events)  # "Merz warnt vor Handelskrieg": the main news
+        if said is not None:
+            events.insert(0, said)
     return events
 
 
@@ -406,10 +347,10 @@ def _snap_approximate(events: list[Draft]) -> list[Draft]:
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
     triggers = find_triggers(sentence.text, doc.language)
-    for mention in _mentions(sentence, doc.language):
+    for mention in date_mentions(sentence, doc.language):
         if mention.kind not in DATED or is_dateline(sentence.text, mention, sentence.index):
             continue
-        trigger = _choose_trigger(mention, triggers, sentence.text, doc.language)
+        trigger = choose_trigger(mention, triggers, sentence.text, doc.language)
         if trigger is None or trigger.kind == "statement":
             return True
     return False

@@ -21,7 +21,8 @@ from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
 
-_CURRENCY_SIGNS = r"US\$|\$|€|£"
+# Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
+_CURRENCY_SIGNS = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£"
 
 
 @lru_cache(maxsize=2)
@@ -144,9 +145,14 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
         return True  # German ordinal "4. Tag" (a sentence ending "… 30. Die" is not one)
     if re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]) or re.match(r"[:.]\d\d\b", text[end:end + 4]):
         return True  # "1st", times "10:30"
+    if re.search(r"\d:$", text[:start]):
+        return True  # the minutes of "10:30 a.m."
     if re.search(figure_words.NAME_BEFORE.get(language, "(?!)"), text[:start]):
         return True  # "COP 30", "the Group of 20 nations"
-    if language == "de" and text[end:end + 1] == "." and re.search(figure_words.ORDINAL_BEFORE, text[:start]):
+    if re.match(r"\+\d", text[end:end + 2]) or re.search(r"\d\+$", text[:start]):
+        return True  # "the 5+1 format", "P5+1": a group's name
+    if language == "de" and text[end:end + 1] == "." and re.search(figure_words.ORDINAL_BEFORE, text[:start],
+                                                                    re.IGNORECASE):
         return True  # "das 100. Jubiläum": an ordinal, even before a capitalised noun
     previous = re.search(r"([\w.]+)\s*$", text[:start])
     return bool(previous and previous.group(1).lower() in data.NAME_PREFIXES)
@@ -162,8 +168,15 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
         group = "num" if m["num"] else ("word" if m["word"] else "one")
         start, end = m.start(group), m.end(group)
         counted = _hyphen_count(text, end, data) if m["num"] or m["word"] else ""
-        if inside(start, blocked) or (not counted and _is_part_of_name(text, start, end, language)) or _range_end(
-                text, start, end, date_spans):
+        if inside(start, blocked):
+            continue
+        tally = _TALLY.match(text, start) or _TALLY_SECOND.search(text[:end])
+        if m["num"] and tally and not m["sign"]:
+            if _about_a_vote(text, language):
+                found.append(_figure(text, start, end, int(text[start:end]), str(data.VOTE_UNIT)))
+            continue  # "passed 68-32": the votes for and against, or a score that counts nothing said
+        if (not counted and _is_part_of_name(text, start, end, language)) or _range_end(
+                text, start, end, date_spans) or _is_age(text, start, end):
             continue
         raw = m["num"] or ""
         multipliers = figure_words.MULTIPLIERS.get(language, {})
@@ -197,13 +210,20 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             unit = counted
         if m["sign"]:
             unit = str(data.CURRENCIES.get(m["sign"].lower(), "USD"))
+        degrees = re.match(r"\s?°\s?([CF]?)", text[tail_end:])
+        if not unit and degrees:
+            unit = "°" + degrees.group(1)  # "1.5°C"
         if not unit:
             unit = _unit_after(text, tail_end, language)
             currency = data.CURRENCIES.get(unit.lower())
             if currency:
                 unit = str(currency)
+            elif _names_a_place_or_title(unit, language):
+                continue  # "10 Downing Street", "Route 66 Diner": the number belongs to a name
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
             continue
+        if not unit and m["num"] and _after_a_name(text, start, data):
+            continue  # "Boeing 747", "Flug LH 400", "ORF 2": the number completes a name
         first_word = unit.lower().split(" ")[0]
         if unit.lower() in data.NOT_COUNTED or first_word in data.NOT_COUNTED or first_word in figure_words.DURATIONS:
             continue
@@ -213,6 +233,46 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             context=_context(text, start, tail_end), qualifier=_qualifier(text, m.start(), language),
         ))
     return found
+
+
+# "(235-193)", "passed 68-32": a vote's tally (years and ranges of years are dates, read before).
+_TALLY = re.compile(r"(?<![\d.,:-])\d{1,3}[-:]\d{1,3}(?![\d:-]|[.,]\d|\w)")
+_TALLY_SECOND = re.compile(r"(?<![\d.,:-])\d{1,3}[-:]\d{1,3}$")
+# "Smith, 58, said", "Merz (69) sagte": an age beside a name.
+_AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:, |\s\()$")
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]))
+            and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))
+
+
+def _about_a_vote(text: str, language: str) -> bool:
+    words = set(re.findall(r"[\wäöü]+", text.lower()))
+    return bool(words & lang_data(language).VOTE_WORDS)
+
+
+def _figure(text: str, start: int, end: int, value: int, unit: str) -> Figure:
+    return Figure(id=fact_id("figure", value, unit), evidence=text, value=value, unit=unit,
+                  context=_context(text, start, end), qualifier=None)
+
+
+def _after_a_name(text: str, start: int, data: object) -> bool:
+    """The word right before the number is a capitalised name, not a sentence start or function word."""
+    before = re.search(r"(?:^|\s)(\S+)\s$", text[:start])
+    if not before or not before.group(1)[:1].isupper() or before.start(1) == 0:
+        return False
+    return before.group(1).lower() not in getattr(data, "NAME_PREFIXES", frozenset())
+
+
+def _names_a_place_or_title(unit: str, language: str) -> bool:
+    """An English 'unit' of capitalised words is a name the number is part of, not what it counts.
+
+    German capitalises every noun, so only English can tell a name this way."""
+    words = unit.split()
+    return (language == "en" and bool(words) and all(w[:1].isupper() for w in words)
+            and not words[-1].endswith("s")  # "a dozen Democrats", "40 ICBMs" count people and things
+            and not (len(words) == 1 and words[0].isupper()))  # "120 MW" is a unit
 
 
 def _hyphen_count(text: str, end: int, data: object) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en, holders, names
+from lagebild.extract.lang import de, en, first_names, holders, names
 
 PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
 # Family names come first in these Chinese surnames: "He Lifeng" is later "He".
@@ -119,10 +119,12 @@ def gender(person: Person, language: str = "de") -> str | None:
     if re.search(r"(in|frau|woman|Queen|Königin)$", role) or any(a in ("Ms", "Mrs") for a in person.aliases):
         return "f"
     if language == "en":
-        return "m" if re.search(r"(?:man|King|Prince|Mr)$", role) or any(a == "Mr" for a in person.aliases) else None
+        if re.search(r"(?:man|King|Prince|Mr)$", role) or any(a == "Mr" for a in person.aliases):
+            return "m"
+        return first_names.gender_of_given_name(person.name)
     if role and re.search(r"(er|ent|man|or|sekretär|chef|minister|kanzler|premier|könig|ter)$", role):
         return "m"
-    return None
+    return first_names.gender_of_given_name(person.name)  # no role tells: a clear given name may
 
 
 def _role_head(word: str) -> str:

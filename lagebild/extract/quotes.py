@@ -159,6 +159,8 @@ def run(doc: Doc) -> None:
             if said is None and previous is not None:
                 said = _continued(doc, previous, first, block, span, before, after)
             if said is None:
+                said = _after_reported_speech(doc, first, span, before, after)
+            if said is None:
                 said = speakers.nearest(doc, first, before, last, after)
             if said is None and span.start == 0 and _SENTENCE_QUOTE.match(span.text) and len(span.text.split()) >= 5 \
                     and not speakers.has_speech_verb(after, doc.language):
@@ -211,6 +213,31 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
             and any(w in reported for w in re.findall(r"\w+", before))
             and not _PRONOUN.search(before) and not speakers.has_speech_verb(before + " " + after, doc.language)):
         return previous.attribution  # reported speech (Konjunktiv) that goes on from the quote before
+    return None
+
+
+def _after_reported_speech(doc: Doc, first: Sentence, span: QuotedSpan, before: str,
+                           after: str) -> speakers.Attribution | None:
+    """„X sagte, die Gespräche seien gut verlaufen. „Wir sind auf einem guten Weg.““: a quote standing alone
+    right after a named person's reported speech goes on with it (CONVENTIONS §8) — a guess, since
+    nothing in its own sentence names the speaker."""
+    if before.strip() or not _SENTENCE_QUOTE.match(span.text) or speakers.has_speech_verb(after, doc.language) \
+            or first.index == 0:
+        return None
+    told = doc.sentences[first.index - 1]
+    if told.block not in (first.block, first.block - 1) or (told.block != first.block and span.start != 0):
+        return None
+    if quoted_spans(told.text):
+        return None  # a sentence with a quote of its own is handled as a quote before
+    said = speakers.attribute(doc, told, told.text, told, "")
+    if said is not None and (said.person is not None or said.speaker is None):
+        # „Ein EU-Diplomat sagte, man suche eine Lösung. „…““ goes on with nobody named
+        return speakers.Attribution(said.speaker, False, said.person)
+    # „Kremlsprecher Peskow reagiert. „Das ist Propaganda.““: the one person the sentence before names
+    people = {m.person.name: m.person for m in mentions.name_mentions(doc, told.text)}
+    if said is None and len(people) == 1 and told.block == first.block:
+        person = next(iter(people.values()))
+        return speakers.Attribution(person.name, False, person)
     return None
 
 

@@ -50,6 +50,9 @@ _RELATIVE = re.compile(r"\s*(?:(?:who|which|whose)\s"
                        r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$)")
 _CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während)\s+")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
+# A participle aside between a subject and its verb of saying: ", speaking on condition of anonymity,",
+# ", citing security concerns,", „, sichtlich verärgert,“ is not who speaks.
+_ASIDE = re.compile(r"\s*(?:[a-z]+ing|sichtlich|offenbar|offensichtlich|hörbar)\b(?!\s+(?:said|says|told))")
 
 
 def _verbs(language: str) -> str:
@@ -183,6 +186,8 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
         # „Der Kanzler, der am Montag in Paris war, sagte“: a relative clause is no subject
         segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
+        while len(segments) >= 2 and _ASIDE.match(segments[-1]):
+            segments.pop()  # "A senior official, speaking on condition of anonymity, said": the aside is no subject
         # "The US ambassador, Mike Waltz, said": the apposition just before the verb
         if pronoun:  # "Rubio met Wang in what he called …": the pronoun takes up the sentence's own subject
             own = fitting(doc, [m.person for m in mentions.name_mentions(doc, left[: pronoun.start()])],

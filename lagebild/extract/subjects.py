@@ -25,7 +25,7 @@ from types import ModuleType
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, de_speech, en, en_speech
+from lagebild.extract.lang import de, de_speech, en, en_speech, first_names
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ _PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
 # A person's office, ministry, party or government speaks, not the person.
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
                                 r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
-_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of)\s+(?:\S+\s+){0,2})$")
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of|for|to)\s+(?:\S+\s+){0,2})$")
 _NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
                             r"she|one|some|several|two|three|mehrere|einige|his|her|its|their|sein|seine|ihr|ihre)\b)")
@@ -231,7 +231,7 @@ def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
 def _role_before(doc: Doc, part: str, start: int) -> bool:
     """Whether a role noun stands before a name's complement: „der Berater von Putin“, "the adviser of X"."""
     return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or re.search(
-        r"(?:[Bb]erater\w*|[Ss]precher\w*|adviser|advisor|spokes\w+|aide|envoy)\s+(?:von|vom|des|der|of)\b",
+        r"(?:[Bb]erater\w*|[Ss]precher\w*|adviser|advisor|spokes\w+|aide|envoy)\s+(?:von|vom|des|der|of|for|to)\b",
         part[:start]) is not None
 
 
@@ -279,7 +279,9 @@ def _gender(person: Person, language: str) -> str | None:
     if language == "en":  # English role nouns ("spokesman" for a woman) do not say who someone is
         if any(a in ("Ms", "Mrs") for a in person.aliases):
             return "f"
-        return "m" if any(a == "Mr" for a in person.aliases) else None
+        if any(a == "Mr" for a in person.aliases):
+            return "m"
+        return first_names.gender_of_given_name(person.name)
     return mentions.gender(person, language)
 
 

@@ -162,7 +162,8 @@ EVENT_VERBS: dict[str, str] = {
     "betonte": "statement", "kündigte": "announcement", "angekündigt": "announcement", "vorgelegt": "announcement",
     "vorlegen": "announcement", "vorgestellt": "announcement", "vorstellen": "announcement",
     "präsentiert": "announcement", "veröffentlicht": "announcement", "reist": "other", "reisen": "other",
-    "reiste": "other", "besucht": "other", "besuchte": "other", "eingetroffen": "other",
+    "reiste": "other", "reisten": "other", "flog": "other", "flogen": "other", "fliegt": "other",
+    "besucht": "other", "besuchte": "other", "eingetroffen": "other",
     "zustimmen": "other", "abstimmen": "other", "gebilligt": "other", "billigte": "other",
     "vereinbart": "other", "vereinbarte": "other", "geeinigt": "meeting", "einigten": "meeting",
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
@@ -181,6 +182,9 @@ EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "s
 FUTURE_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
     "vorgesehen",
+    # Attributes of a scheduled event: „die für Donnerstag angesetzte Abstimmung“.
+    "geplante", "geplanten", "angesetzte", "angesetzten", "vorgesehene", "vorgesehenen", "anberaumte",
+    "anberaumten",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
@@ -193,6 +197,8 @@ PAST_CUES: frozenset[str] = frozenset({
     "zuvor", "vergangenen", "vergangene", "letzten", "gestern", "seit", "seither", "sagte", "trafen",
     "traf", "stand", "standen", "nahmen", "fand", "telefonierte", "bekräftigte", "erklärte",
     "stellte", "sprach", "vereinbarte", "vereinbarten", "leitete", "gebilligt",
+    # Weak pasts in "-ste", which the regular rule leaves to superlatives ("nächste", "erste").
+    "reiste", "reisten", "abreiste", "abreisten",
     # Strong preterites, which the regular "-te" rule misses: "Die Kammer rief am Freitag … an".
     "rief", "riefen", "gab", "gaben", "kam", "kamen", "ging", "gingen", "hielt", "hielten", "nahm",
     "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
@@ -259,7 +265,8 @@ SCALES: dict[str, int] = {
 }
 CURRENCIES: dict[str, str] = {
     "euro": "Euro", "eur": "Euro", "€": "Euro", "franken": "Franken", "chf": "Franken", "dollar": "USD",
-    "us-dollar": "USD", "$": "USD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
+    "us-dollar": "USD", "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
+    "nz$": "NZD", "hk$": "HKD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
 }
 PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
 QUALIFIERS: tuple[str, ...] = (
@@ -275,6 +282,10 @@ NAME_PREFIXES: frozenset[str] = frozenset({
 NOT_COUNTED: frozenset[str] = frozenset({
     "jahre", "jahren", "jahr", "monate", "monaten", "monat", "wochen", "woche", "tage", "tagen", "tag",
     "stunden", "stunde", "minuten", "uhr", "jährige", "jährigen", "mal", "prozentpunkte",
+    # fractions ("zwei Drittel der Abgeordneten") are shares, not counts
+    "drittel", "viertel", "fünftel", "zehntel", "hälfte",
+    # clock times in a zone ("0900 GMT", "14 Uhr MEZ")
+    "gmt", "utc", "mez", "mesz", "cet",
 })
 # Determiners that make a number word refer back ("die drei Länder"), not count anew.
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
@@ -444,7 +455,12 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 COUNTERFACTUAL: str = r"\b(?:hätte|hätten|wäre|wären)\b[^,;:]*\b(?:können|sollen|müssen)\b"
 # "trafen sich am Rande des G20-Gipfels": der Gipfel ist der Anlass eines eigenen Treffens, wer ihn
 # ausrichtet, nimmt an diesem nicht teil.
-OCCASION_PATTERNS: tuple[str, ...] = (r"\b[Aa]m\s+Rande\s+(?:des|der|von)\s+[^,;.]*",)
+# Only the occasion's noun phrase ("des zweitägigen Nato-Gipfels", "des Treffens der EU-Außenminister"):
+# who is named after it ("… sprach Merz mit Macron") meets on the side.
+OCCASION_PATTERNS: tuple[str, ...] = (
+    r"\b[Aa]m\s+Rande\s+(?:des|der|von|eines|einer)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,3}[A-ZÄÖÜ][\wÄÖÜäöüß-]*"
+    r"(?:\s+(?:der|des)\s+(?:[a-zäöüß][\wäöüß-]*\s+){0,2}[A-ZÄÖÜ][\wÄÖÜäöüß-]*)?",
+)
 # Zeitliche Konjunktionen: "…, bevor der Rat am Montag tagt" — Datum und Ereignis gehören dem Nebensatz.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "sobald", "als", "wenn"})
 
@@ -460,7 +476,8 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
 CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
 # "sollte eigentlich am Freitag beginnen".
-ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren|geplant|vorgesehen)\b"
+ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"
+                      r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
                       r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
 # A clause that turns against what was told before it ("…, er wurde aber verschoben").
@@ -482,3 +499,63 @@ LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
                                   "fortdauernde", "fortdauernden")
+
+# --- Äußerungen ohne genannten Sprecher ---------------------------------------------------------------
+# „ein Sprecher sagte am Dienstag“, „aus Regierungskreisen hieß es“, „verlautete aus Diplomatenkreisen“:
+# eine Äußerung, deren Urheber der Text nicht nennt, ist kein eigenes Ereignis, auch wenn sie datiert
+# ist — sie berichtet die Nachricht, statt sie zu machen.  Geprüft im Satzteil des Sprechverbs.
+UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:ein|eine|einer|einem|zwei|drei|mehrere|einige|andere)\s+(?:[\wäöüß-]+\s+){0,3}?(?:[\wäöüß]+-)?(?:sprecher(?:in)?"
+    r"|diplomat(?:in|en)?|beamter|beamte|beamtin|beamten|insider(?:in)?|mitarbeiter(?:in)?|vertreter(?:in)?"
+    r"|regierungsvertreter(?:in)?|berater(?:in)?|quellen?|abgeordnete[rn]?)\b",
+    r"(?i)\b[\wäöüß-]*kreisen\b",
+    r"(?i)\bhieß\s+es\b",
+    r"(?i)\bhiess\s+es\b",
+    r"(?i)\bverlautete\b",
+    r"(?i)\bnicht\s+namentlich\s+genannt",
+)
+
+# „kein Treffen geplant“, „keine neuen Gespräche“: ein verneintes Ereignisnomen nennt kein Ereignis.
+NEGATING_DETERMINERS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+
+# Was nur ein Medium berichtet („meldete das Staatsfernsehen am Donnerstag“): das Medium ist eine Quelle,
+# sein Bericht kein Ereignis (CONVENTIONS §7, §10).
+MEDIA_REPORT_WORDS: frozenset[str] = frozenset({
+    "berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet", "berichten", "berichtes", "bericht",
+    "berichts",
+})
+
+# Verbs of an ending right before a date: "endeten am Mittwoch" after "am Montag begonnenen": the last
+# day of an event the sentence has dated already, no second event.
+END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "beendet", "beendeten",
+                                       "abgeschlossen", "schlossen", "schloss"})
+
+# --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
+# Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider
+# kündigt … an“): die Äußerung, die der Text erzählt, ist die Hauptnachricht und ein Ereignis.
+HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
+    "sagt", "warnt", "fordert", "kritisiert", "verlangt", "droht", "mahnt", "lehnt", "weist", "kündigt",
+    "verspricht", "bekräftigt", "betont", "wirft", "appelliert", "dringt", "beharrt", "sichert", "bestätigt",
+    "dementiert", "begrüßt", "begrüsst", "verteidigt", "erklärt", "schließt", "schliesst", "stellt", "spricht",
+    "ruft", "drängt", "pocht", "beklagt", "verurteilt", "räumt", "zeigt", "schlägt", "präsentiert",
+})
+
+# Äußerungen, die nicht gemacht wurden: „wollte sich am Dienstag nicht äußern“, „ließ eine Anfrage unbeantwortet“.
+NO_COMMENT_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:wollte|wollten|will|wolle)\s+sich\b[^,;.]*\bnicht\b[^,;.]*\b(?:äußern|äussern|dazu\s+sagen)\b",
+    r"(?i)\bnicht\s+(?:dazu\s+)?(?:äußern|äussern|geäußert|geäussert|kommentieren|kommentiert)\b",
+    r"(?i)\b(?:ließ|liess|ließen|liessen)\b[^,;.]*\b(?:unbeantwortet|offen)\b",
+    r"(?i)\b(?:keine|kein)\s+(?:Stellungnahme|Kommentar|Antwort)\b",
+    r"(?i)\b(?:war|waren)\s+(?:zunächst\s+)?nicht\s+(?:zu\s+erreichen|erreichbar)\b",
+)
+
+# Verbs that arrange an event for later: „vereinbarten einen Gipfel am 5. Juni“ — the event named right
+# before its date is still to come, whatever the tense of the verb that arranged it.
+ARRANGE_VERBS: frozenset[str] = frozenset({
+    "vereinbart", "vereinbarte", "vereinbarten", "verabredet", "verabredeten", "beschlossen", "beschloss",
+    "angekündigt", "kündigten", "kündigte", "angesetzt", "anberaumt", "einberufen", "beriefen", "berief",
+})
+
+# A sentence about a vote reads "68-32" as the votes for and against.
+VOTE_WORDS: frozenset[str] = frozenset({"stimmen", "stimmten", "abstimmung", "votum", "gewählt", "angenommen"})
+VOTE_UNIT = "Stimmen"

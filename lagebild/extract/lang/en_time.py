@@ -118,7 +118,8 @@ EVENT_VERBS: dict[str, str] = {
     "said": "statement", "told": "statement", "stated": "statement", "urged": "statement",
     "announced": "announcement", "unveiled": "announcement", "presented": "announcement",
     "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
-    "traveled": "other", "visit": "other", "visits": "other", "visited": "other", "arrived": "other",
+    "traveled": "other", "flew": "other", "flies": "other", "visit": "other", "visits": "other",
+    "visited": "other", "arrived": "other",
     "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
     "signs": "other", "passed": "other",
 }
@@ -190,7 +191,8 @@ SCALES: dict[str, int] = {
     "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
 }
 CURRENCIES: dict[str, str] = {
-    "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
+    "hk$": "HKD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "£": "GBP", "pounds": "GBP", "gbp": "GBP", "francs": "CHF",
     "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
 }
@@ -206,7 +208,11 @@ NAME_PREFIXES: frozenset[str] = frozenset({
 })
 NOT_COUNTED: frozenset[str] = frozenset({
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
-    "times", "year-old", "years-old", "o'clock", "am", "pm", "a.m.", "p.m.", "percentage",
+    "times", "year-old", "years-old", "o'clock", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "percentage",
+    # fractions ("two thirds of lawmakers") are shares, not counts
+    "thirds", "quarters", "fifths", "tenths", "half",
+    # clock times in a zone ("0900 GMT")
+    "gmt", "utc", "cet", "et", "est", "edt", "bst",
 })
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
     "the", "these", "those", "both", "all", "its", "their", "his", "her", "our",
@@ -345,7 +351,16 @@ JUDGING_VERBS: frozenset[str] = frozenset({
 COUNTERFACTUAL: str = r"\b(?:could|would|might|should)\s+have\s+(?:\w+\s+){0,2}$"
 # "met on the sidelines of the APEC summit": the summit is the occasion of a meeting of its own,
 # its host body no party to that meeting.
-OCCASION_PATTERNS: tuple[str, ...] = (r"\bon\s+the\s+sidelines?\s+of\s+[^,;.]*",)
+# Titles that open the name of who meets on the side ("… of the World Bank Prime Minister X met …").
+_TITLE_HEAD = r"(?:Prime|President|Chancellor|Foreign|Minister|Secretary|King|Queen|Premier|Vice|Deputy)\b"
+# Only the occasion's noun phrase, up to its head noun ("the annual NATO summit in The Hague" ends at
+# "summit"; "of the UN General Assembly" at the name): who is named after it meets on the side.
+OCCASION_PATTERNS: tuple[str, ...] = (
+    r"(?i:\bon\s+the\s+sidelines?\s+of)\s+(?:(?:a|an|the|this|last)\s+)?(?:[\w.'’()-]+\s+){0,6}?"
+    r"(?i:summit|summits|meeting|meetings|conference|talks|session|sessions|assembly|forum|gathering|retreat"
+    r"|negotiations|games|ceremony|visit|dialogue)\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLE_HEAD})[A-Z][\w.'’-]*(?:\s+(?:(?!{_TITLE_HEAD})[A-Z][\w.'’-]*|and|of))*)?",
+)
 # Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
 # its event are the subordinate clause's; who acts in the main clause does not take part in it.
 TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", "when", "once"})
@@ -386,3 +401,57 @@ NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few mi
 LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
+
+# --- statements without a named speaker -------------------------------------------------------------
+# "a senior official said on Tuesday", "one diplomat told reporters", "officials said", "it said": a
+# remark whose speaker the text does not name (or hides) is no event of its own, even when dated —
+# it reports the news rather than making it.  Matched on the speech verb's clause, outside quotes.
+UNNAMED_SPEAKER_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:a|an|one|two|three|several|some|other|many)\s+(?:[\w.'’-]+\s+){0,3}?(?:[\w.]+-)?(?:officials?|spokes(?:man|woman"
+    r"|person|men|women|people)|diplomats?|sources?|aides?|insiders?|advisers?|advisors?|members?|lawmakers?"
+    r"|negotiators?|people|persons?)\b",
+    r"(?i)(?<!\w)(?:officials|sources|diplomats|aides|insiders|analysts|observers|negotiators|people familiar"
+    r"\s+with)\b(?!\s+(?:from|of)\s+[A-Z])",
+    r"(?i)\bon\s+condition\s+of\s+anonymity\b",
+)
+
+# "no meeting was planned", "no new talks": a negated event noun names no event.
+NEGATING_DETERMINERS: frozenset[str] = frozenset({"no"})
+
+# What only an outlet reports ("state media reported on Thursday", "according to media reports on Monday"):
+# the outlet is a source, its report no event (CONVENTIONS §7, §10).
+MEDIA_REPORT_WORDS: frozenset[str] = frozenset({"reported", "reports", "report"})
+
+# Verbs of an ending right before a date: "ended on Wednesday" after "which began on Monday": the last
+# day of an event the sentence has dated already, no second event.
+END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "concludes", "closed", "wrapped"})
+
+# --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
+# Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
+# statement the body tells is the main news and an event, dated or not.
+HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
+    "says", "warns", "urges", "vows", "demands", "insists", "rejects", "slams", "criticises", "criticizes",
+    "accuses", "announces", "pledges", "promises", "threatens", "denies", "confirms", "defends", "hails",
+    "dismisses", "tells", "calls", "signals", "appeals", "blasts", "condemns", "welcomes", "admits",
+    "proposes", "unveils", "presents", "declares", "claims", "rules",
+})
+
+# Remarks not made: "declined to comment on Tuesday", "did not respond to a request for comment".
+NO_COMMENT_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:declined|refused|declining|refusing)\s+to\s+(?:comment|say|elaborate|confirm|give\s+details)\b",
+    r"(?i)\b(?:did|does|has|have)\s+not\s+(?:yet\s+)?(?:respond|responded|reply|replied|comment|commented)\b",
+    r"(?i)\b(?:didn't|hasn't|haven't)\s+(?:yet\s+)?(?:respond|responded|reply|replied|comment|commented)\b",
+    r"(?i)\bno\s+(?:immediate\s+)?(?:comment|response|reply)\b",
+    r"(?i)\bcould\s+not\s+(?:immediately\s+)?be\s+reached\b",
+)
+
+# Verbs that arrange an event for later: "agreed to hold a summit on June 5", "scheduled a vote for
+# Thursday" — the event named right before its date is still to come, whatever the verb's tense.
+ARRANGE_VERBS: frozenset[str] = frozenset({
+    "agreed", "agree", "agrees", "scheduled", "schedule", "announced", "called", "convened", "set", "planned",
+    "arranged", "decided",
+})
+
+# A sentence about a vote reads "68-32" as the votes for and against.
+VOTE_WORDS: frozenset[str] = frozenset({"vote", "votes", "voted", "voting", "passed", "ballot", "approved"})
+VOTE_UNIT = "votes"

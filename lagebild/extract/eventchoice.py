@@ -1,0 +1,58 @@
+"""Which event word a date belongs to, and the status of the event it dates (one stage helper of
+``events``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lagebild.extract.datefind import DateMention
+from lagebild.extract.eventdates import other_event_scope
+from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, split_clauses
+
+
+def choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
+                   language: str = "de") -> Trigger | None:
+    """The event word a date belongs to: nouns first, then verbs; same clause first, then nearest."""
+    scope = other_event_scope(mention, text, language)
+    if scope is not None and mention.other_event:
+        clause_end = clause_of(scope, split_clauses(text))[1]
+        triggers = [t for t in triggers if scope <= t.start < clause_end]
+    elif scope is not None:  # the phrase between the preposition and its date names the event
+        triggers = [t for t in triggers if scope <= t.start < mention.start]
+    if not triggers:
+        return None
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+
+    def rank(t: Trigger) -> tuple[int, int, int]:
+        same = home[0] <= t.start < home[1]
+        distance = mention.start - t.end if t.end <= mention.start else t.start - mention.end
+        if t.source == STRONG:
+            # "the call" after the date refers back to an event; it names none for this date.
+            weight = 2 if (t.definite and t.start > mention.start) else 0
+        elif t.end <= mention.start and re.fullmatch(r"\s*(?:am|on)?\s*", text[t.end:mention.start]):
+            weight = -1  # "said Sunday", "sagte am Sonntag", "will be signed Saturday": the verb's own date
+        else:
+            weight = 0 if t.travel else 1
+            weight += 1 if t.kind == "statement" else 0  # "sagte … am Mittwoch": only when nothing better
+        return (0 if same else 1, weight, abs(distance))
+
+    return min(triggers, key=rank)
+
+
+def event_status(iso: str | None, ref: date | None, tense: int, language: str, hint: int = 0) -> str:
+    if iso and ref:
+        ref_iso = ref.isoformat()[: len(iso)]
+        if iso < ref_iso:
+            return "past"
+        if iso > ref_iso:
+            return "planned"
+    if hint:  # "earlier this month", "later this month"
+        return "planned" if hint > 0 else "past"
+    if tense > 0:
+        return "planned"
+    if tense < 0:
+        return "past"
+    # German present tense with a date speaks of what is coming ("Am Freitag empfängt der Kanzler").
+    return "planned" if language == "de" else "past"

@@ -1,0 +1,60 @@
+"""The headline's statement as the article's main news (one stage helper of ``events``).
+
+"Merz warnt vor Handelskrieg", "Starmer says UK will send troops": a headline that reports a
+statement makes that statement the main news, and the main news is an event whether or not the
+text dates it (CONVENTIONS §7.1–2).  When no event told is the headline's, an undated statement
+of the headline's subject is added, evidenced by the first body sentence that names that subject
+with a verb of saying (else the headline, and the event is a guess).  The verbs are data per
+language (``HEADLINE_SPEECH_VERBS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import inside, lang_data, quote_spans
+from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventdraft import Draft, participants_in, place_in
+
+# How many body sentences may stand before the one that tells the headline's statement.
+_LEAD_SENTENCES = 3
+
+
+def _speech_verb(headline: str, language: str) -> int | None:
+    """Where the headline's verb of saying starts (outside quotations), or None."""
+    quotes = quote_spans(headline)
+    verbs = lang_data(language).HEADLINE_SPEECH_VERBS
+    for m in re.finditer(r"[\wÄÖÜäöüß]+", headline):
+        if m.group(0) in verbs and not inside(m.start(), quotes):
+            return m.start()
+    return None
+
+
+def _names_subject(name: str, text: str) -> bool:
+    """The sentence names the subject: its name, or its last word ("Merz" for "Friedrich Merz")."""
+    return bool(re.search(rf"\b{re.escape(name.split()[-1])}", text))
+
+
+def headline_statement(doc: Doc, headline: str, events: list[Draft]) -> Draft | None:
+    """The undated statement the headline reports, when no event told is the headline's own."""
+    verb = _speech_verb(headline, doc.language)
+    if verb is None:
+        return None
+    subject = participants_in(doc, headline[:verb], -1)
+    if not subject or any(set(subject) & set(e.participants) and e.kind in ("statement", "announcement")
+                          for e in events):
+        return None  # nobody named, or the subject's statement is told already (the headline tells it again)
+    body = [s for s in doc.sentences if s.text != headline][:_LEAD_SENTENCES]
+    data = lang_data(doc.language)
+    saying = data.REPORTED_CUES | data.HEADLINE_SPEECH_VERBS
+    told: Sentence | None = next((s for s in body if any(_names_subject(n, s.text) for n in subject)
+                                  and set(re.findall(r"[\wäöüß]+", s.text.lower())) & saying), None)
+    if told is not None and any(e.sentence == told.index for e in events):
+        return None  # the sentence that tells the statement made an event already (dated: "urged … Monday")
+    evidence = told.text if told is not None else headline
+    draft = Draft(date=None, kind="statement", kind_source="verb", status="past", summary=headline.strip(),
+                  evidence=evidence, sentence=told.index if told is not None else -1,
+                  block=told.block if told is not None else 0, guessed=told is None,
+                  place=place_in(doc, evidence))
+    draft.add(subject)
+    return draft
