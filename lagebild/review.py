@@ -16,7 +16,9 @@ corrections page says that no extraction state is there.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -110,26 +112,87 @@ def open_conflicts(state_dir: Path) -> list[ConflictEntry]:
 def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Correction]:
     """Every difference between a briefing and its base snapshot, newest first-seen first.
 
-    With `workers` 2 the snapshots to read are read and compared on two cores (fork_pool)."""
+    With `workers` 2 the snapshots to read are read and compared on two cores (fork_pool).  A
+    briefing's Correction objects are the same objects from build to build while its comparison
+    and the log are (the incremental planner keys the Prüfliste's pages by them)."""
+    log, seen = _seen_log(state_dir)
+    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in corpus.briefings]
+    if workers > 1:
+        _compare_ahead(bases, workers)
+    found: list[Correction] = []
+    for briefing, base_path in bases:
+        changes = _changes_since_base(briefing, base_path)
+        if not changes:
+            continue
+        kept = _made.get(briefing.slug)
+        if kept is None or kept[0] is not changes or kept[1] != log:
+            kept = (changes, log, tuple(Correction(briefing, change, seen.get(key, "")) for change, key in changes))
+            _made[briefing.slug] = kept
+        found += kept[2]
+    return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+
+
+# Briefing slug -> (the changes they were made from, the log's signature, the corrections); the
+# changes tuple is the one `_compared` keeps for that briefing and snapshot, so identity suffices.
+_made: dict[str, tuple[tuple[tuple[Change, str], ...], object, tuple[Correction, ...]]] = {}
+# The corrections log's signature and what it says: key -> the day first seen.
+_log: list[tuple[object, dict[str, str]]] = []
+
+
+def _seen_log(state_dir: Path) -> tuple[object, dict[str, str]]:
+    """The log's stat signature (with its path) and its first-seen days, read again when it changed."""
+    path = state_dir / CORRECTIONS_LOG
+    signature = (str(path), _base_signature(path))
+    if _log and _log[0][0] == signature and signature[1] is not None:
+        return _log[0]
     seen: dict[str, str] = {}
     for entry in read_log(state_dir):
         seen.setdefault(_key(entry["slug"], Change(entry["keypath"], "", None, entry["new"])),
                         str(entry.get("seen", "")))
-    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in corpus.briefings]
-    if workers > 1:
-        _compare_ahead(bases, workers)
-    found = []
-    for briefing, base_path in bases:
-        for change, key in _changes_since_base(briefing, base_path):
-            found.append(Correction(briefing, change, seen.get(key, "")))
-    return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+    _log[:] = [(signature, seen)]
+    return signature, seen
 
 
-# Base snapshot path -> (its stat signature, the briefing compared, the changes found).  Under
-# `mkdocs serve` every rebuild asks again for every briefing; a snapshot is rewritten only by
-# `extract`, and the briefing store hands back the same Briefing object for an unchanged file, so
-# both unchanged means the same answer (a base parse is ~2 ms, times every briefing).
-_compared: dict[str, tuple[tuple[int, int, int], Briefing, tuple[tuple[Change, str], ...]]] = {}
+# Base snapshot path -> (its stat signature, the briefing compared, the changes found, the digest
+# of the snapshot's bytes).  Under `mkdocs serve` every rebuild asks again for every briefing; a
+# snapshot is rewritten only by `extract`, and the briefing store hands back the same Briefing
+# object for an unchanged file, so both unchanged means the same answer (a base parse is ~2 ms,
+# times every briefing).
+Compared = tuple[tuple[int, int, int], Briefing, tuple[tuple[Change, str], ...], str]
+_compared: dict[str, Compared] = {}
+# Answers of an earlier process (the page cache, `resume_comparisons`): base path -> (the digest of
+# the snapshot's bytes then, the briefing compared, the changes).  Trusted only for the very
+# Briefing object the resumed briefing store hands back and a snapshot whose bytes digest alike:
+# a base is read (cheap) but not parsed nor compared again.
+Saved = tuple[str, Briefing, tuple[tuple[Change, str], ...]]
+_saved: dict[str, Saved] = {}
+
+
+def saved_comparisons(briefings: Iterable[Briefing]) -> dict[str, Saved]:
+    """The answers about these briefing objects (a build's), to keep with the page cache in the same
+    pickle as the briefing store, so the objects stay one; a later process resumes them with
+    `resume_comparisons`."""
+    ours = {id(briefing) for briefing in briefings}
+    found = {path: (entry[3], entry[1], entry[2]) for path, entry in _compared.items()
+             if id(entry[1]) in ours and entry[3]}
+    found.update({path: entry for path, entry in _saved.items() if id(entry[1]) in ours and path not in found})
+    return found
+
+
+def resume_comparisons(saved: object) -> int:
+    """Take an earlier process's answers (anything not shaped as `saved_comparisons` makes is left
+    out: a damaged cache costs a comparison, never a wrong one).  Returns how many were taken."""
+    if not isinstance(saved, dict):
+        return 0
+    taken = 0
+    for path, entry in saved.items():
+        if isinstance(path, str) and isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str) \
+                and entry[0] and isinstance(entry[1], Briefing) and isinstance(entry[2], tuple) \
+                and all(isinstance(c, tuple) and len(c) == 2 and isinstance(c[0], Change) and isinstance(c[1], str)
+                        for c in entry[2]):
+            _saved[path] = entry
+            taken += 1
+    return taken
 
 
 def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...]:
@@ -139,14 +202,34 @@ def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[tuple[Chan
     if signature is None:
         _compared.pop(key, None)
         return ()
+    known = _known(key, signature, briefing)
+    if known is not None:
+        return known
+    compared = _compare(briefing, base_path)
+    if compared is None:
+        return ()
+    changes, digest = compared
+    _compared[key] = (signature, briefing, changes, digest)
+    return changes
+
+
+def _known(key: str, signature: tuple[int, int, int], briefing: Briefing) -> tuple[tuple[Change, str], ...] | None:
+    """The answer kept for this snapshot and briefing: this process's (same stat signature), or an
+    earlier process's (same bytes), else None."""
     known = _compared.get(key)
     if known is not None and known[0] == signature and known[1] is briefing:
         return known[2]
-    changes = _compare(briefing, base_path)
-    if changes is None:
-        return ()
-    _compared[key] = (signature, briefing, changes)
-    return changes
+    saved = _saved.pop(key, None)
+    if saved is None or saved[1] is not briefing:
+        return None
+    try:
+        data = Path(key).read_bytes()
+    except OSError:
+        return None
+    if _digest(data) != saved[0] or _base_signature(Path(key)) != signature:
+        return None  # rewritten since (or while being read): compared again
+    _compared[key] = (signature, briefing, saved[2], saved[0])
+    return saved[2]
 
 
 def _base_signature(base_path: Path) -> tuple[int, int, int] | None:
@@ -157,14 +240,21 @@ def _base_signature(base_path: Path) -> tuple[int, int, int] | None:
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
 
 
-def _compare(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...] | None:
-    """The briefing's changes since its snapshot; None if the snapshot cannot be read."""
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _compare(briefing: Briefing, base_path: Path) -> tuple[tuple[tuple[Change, str], ...], str] | None:
+    """The briefing's changes since its snapshot, and the digest of the snapshot's bytes; None if
+    the snapshot cannot be read."""
     try:
-        base, _ = parse_file(base_path.read_text(encoding="utf-8"), str(base_path), briefing.slug)
+        data = base_path.read_bytes()
+        base, _ = parse_file(data.decode("utf-8"), str(base_path), briefing.slug)
     except (OSError, UnicodeDecodeError):
         return None
-    return () if base is None else tuple((change, _key(briefing.slug, change)) for change in
-                                         editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
+    changes = () if base is None else tuple((change, _key(briefing.slug, change)) for change in
+                                            editor_changes(briefing_to_data(base), briefing_to_data(briefing)))
+    return changes, _digest(data)
 
 
 def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int) -> None:
@@ -172,15 +262,14 @@ def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int) -> None:
     todo = []
     for briefing, base_path in bases:
         signature = _base_signature(base_path)
-        known = _compared.get(str(base_path))
-        if signature is not None and not (known is not None and known[0] == signature and known[1] is briefing):
+        if signature is not None and _known(str(base_path), signature, briefing) is None:
             todo.append((briefing, base_path, signature))
     if len(todo) < MIN_JOBS:
         return  # `_changes_since_base` compares them one by one
     answers = run_jobs([partial(_compare, briefing, base_path) for briefing, base_path, _ in todo], workers)
-    for (briefing, base_path, signature), changes in zip(todo, answers):
-        if changes is not None:
-            _compared[str(base_path)] = (signature, briefing, changes)
+    for (briefing, base_path, signature), compared in zip(todo, answers):
+        if compared is not None:
+            _compared[str(base_path)] = (signature, briefing, *compared)
 
 
 def describe(fact: Fact) -> str:

@@ -111,7 +111,8 @@ def test_english_persons(en_doc: Doc) -> None:
 
 def test_english_entities(en_doc: Doc) -> None:
     assert [c.code for c in en_doc.countries] == ["PT", "ES"]
-    assert [p.name for p in en_doc.places] == ["Lisbon", "Madrid"]
+    # "told reporters at the Necessidades Palace": a venue named as a location is a place (CONVENTIONS §6)
+    assert [p.name for p in en_doc.places] == ["Lisbon", "Necessidades Palace", "Madrid"]
     assert "Lisbon Institute for Migration Studies" in [o.name for o in en_doc.organizations]
     assert "European Commission" in [o.name for o in en_doc.organizations]
     assert [s.name for s in en_doc.sources] == ["Reuters"]
@@ -349,9 +350,13 @@ def test_bodies_from_the_lexicon_universities_and_acronyms_with_their_city() -> 
     assert {o.name for o in doc.organizations} == {"TU Dresden", "Universität Utrecht", "Zweite Kammer", "Mercosur"}
 
 
-def test_an_office_holder_takes_the_one_country_of_the_sentence_before() -> None:
+def test_an_office_holder_does_not_take_the_country_of_the_sentence_before() -> None:
+    # Issue #13: the sentence before names what happened, not whom the next person serves ("Israeli
+    # strikes hit the city. Health Minister X said …" is not Israel's minister); unsure stays null.
     en = _doc("Mali launched a rocket on Monday. Defence Minister Assimi Keita oversaw the test.", "en")
-    assert [(p.name, p.country) for p in en.persons] == [("Assimi Keita", "ML")]
+    assert [(p.name, p.country) for p in en.persons] == [("Assimi Keita", None)]
+    en = _doc("Israeli strikes hit the city on Monday. Health Minister Omar Saleh said 40 people died.", "en")
+    assert [(p.name, p.country) for p in en.persons] == [("Omar Saleh", None)]
 
 
 def test_party_offices_acronym_compounds_and_outlets_after_a_speech_verb() -> None:

@@ -273,7 +273,7 @@ def test_every_page_of_bounded_listings_rebuilds_to_the_clean_site(workdir: Path
     session = Session(project, site)
     session.build()
     assert any(p.parent.name != "actors" for p in (site / "actors").glob("*/*/index.html")), "no actor archives"
-    assert len(list((site / "review").iterdir())) > 6, "no Prüfliste parts"
+    assert len(list((site / "review").glob("*/*/index.html"))) > 6, "no Prüfliste months"
     edits = [("title", edit_title), ("role", edit_role), ("review state", edit_review_state),
              ("published year", edit_published_year), ("event date", edit_event_date), ("rename", edit_rename),
              ("delete", edit_delete), ("add", edit_add)]
@@ -282,3 +282,27 @@ def test_every_page_of_bounded_listings_rebuilds_to_the_clean_site(workdir: Path
         assert session.build(), f"{name}: the rebuild was not dirty"  # the audit raises on a stale kept page
         found = differences(site, clean_build(project, workdir))
         assert not found, f"after the edit '{name}': {found[:10]}"
+
+
+def test_a_title_edit_renders_only_the_pruefliste_pages_that_list_the_briefing(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Prüfliste is cut by stable keys and shows counts only on `review/` and each list's page:
+    a title edit (no count changes) re-renders exactly the pages holding the briefing's rows — not
+    the pages after them — and the site equals a clean build byte for byte."""
+    monkeypatch.setattr("lagebild.site.todo.PAGE_SIZE", 4)
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    session.build()
+    before = dict(session.plugin().planner.fingerprints)
+    review_pages = [p for p in before if p.startswith("review/") and p.count("/") >= 3]
+    assert len(review_pages) > 4, "the Prüfliste was not cut into parts"
+    slug = briefing(project, 0).stem
+    edit_title(project, monkeypatch)
+    assert session.build()
+    after = session.plugin().planner.fingerprints
+    changed = sorted(p for p in set(before) | set(after) if p.startswith("review/") and before.get(p) != after.get(p))
+    holding = sorted(p for p in after if p.startswith("review/") and p.count("/") >= 3
+                     and f"briefings/{slug}/" in (site / p.removesuffix(".md").removesuffix("/index")
+                                                  / "index.html").read_text(encoding="utf-8"))
+    assert holding and changed == holding
+    assert not differences(site, clean_build(project, workdir))

@@ -54,6 +54,8 @@ def test_export_store_splices_what_export_files_writes(tmp_path: Path) -> None:
         return store.serialised
 
     assert check() == 8
+    feed = store.feed
+    assert check() == 0 and store.feed is feed  # nothing changed: the Atom feed kept, not built again
     _retitle(sorted((content_dir / "briefings").glob("*.md"))[2], "Neu: ")
     assert check() == 1  # only the edited briefing serialised again
     sorted((content_dir / "briefings").glob("*.md"))[0].unlink()

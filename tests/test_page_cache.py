@@ -190,3 +190,63 @@ def test_an_edit_that_keeps_size_and_mtime_is_noticed(workdir: Path) -> None:
     outcome = render(project)
     assert not outcome.kept
     assert not differences(project / "site", cold_site(project, workdir))
+
+
+def _with_base_snapshots(project: Path) -> None:
+    """Base snapshots as `extract` leaves them, each with another title than the editors' file: every
+    briefing has a correction on the Prüfliste."""
+    base = project / ".lagebild" / "base" / "briefings"
+    base.mkdir(parents=True)
+    for path in sorted((project / "content" / "briefings").glob("*.md")):
+        (base / path.name).write_text(path.read_text(encoding="utf-8").replace("title: '", "title: 'Alt: ", 1),
+                                      encoding="utf-8")
+
+
+def test_the_pruefliste_comparisons_are_kept_with_the_page_cache(workdir: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warm render in a new process compares with its base snapshot only the briefing that changed
+    (the others' answers come from the page cache); a snapshot rewritten with the same size and
+    mtime is compared again; the site equals a cold build's each time."""
+    from lagebild import review
+    project = workdir / "project"
+    _with_base_snapshots(project)
+    render(project)
+    assert review._compared
+    compared: list[str] = []
+    real = review._compare
+
+    def counted(briefing: object, base_path: Path) -> object:
+        compared.append(base_path.name)
+        return real(briefing, base_path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review, "_compare", counted)
+    review._compared.clear()  # as in a new process: only the page cache remembers
+    review._saved.clear()
+    edit_title(project, monkeypatch)
+    outcome = render(project)
+    assert outcome.rendered is not None  # warm
+    assert compared == [briefing(project, 0).name]
+    assert not differences(project / "site", cold_site(project, workdir))
+
+    snapshot = project / ".lagebild" / "base" / "briefings" / briefing(project, 3).name
+    status = snapshot.stat()
+    snapshot.write_text(snapshot.read_text(encoding="utf-8").replace("title: 'Alt: ", "title: 'Alx: ", 1),
+                        encoding="utf-8")
+    os.utime(snapshot, ns=(status.st_atime_ns, status.st_mtime_ns))
+    review._compared.clear()
+    review._saved.clear()
+    compared.clear()
+    edit_role(project, monkeypatch)
+    render(project)
+    assert snapshot.name in compared and len(compared) <= 2
+    site = project / "site"
+    assert "Alx: " in "".join(p.read_text(encoding="utf-8") for p in (site / "review").rglob("*.html"))
+    assert not differences(site, cold_site(project, workdir))
+
+
+def test_damaged_comparisons_are_left_out() -> None:
+    from lagebild import review
+    review._saved.clear()
+    assert review.resume_comparisons(["not", "a", "dict"]) == 0
+    assert review.resume_comparisons({"a.md": ("", None, ()), 3: ("d", None, ()), "b.md": "x"}) == 0
+    assert not review._saved

@@ -3,6 +3,7 @@ one page per kind of task (newest briefing first, split into pages), the correct
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -46,17 +47,98 @@ def _briefing(number: int) -> Briefing:
                     events=(Event(id=f"e-{number}", date=day, evidence="Am Mittwoch.", review="guessed"),))
 
 
-def test_each_list_is_newest_first_and_split_into_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(todo, "PAGE_SIZE", 4)
+def _month_briefing(number: int, month: str, guesses: int = 1) -> Briefing:
+    day = f"{month}-{1 + number % 28:02d}"
+    return Briefing(slug=f"m{number:03d}", title=f"M {number}", language="de", published=day,
+                    source=SourceInfo(file=f"m{number}.txt"),
+                    events=tuple(Event(id=f"e-{number}-{n}", date=day, evidence="Am Mittwoch.", review="guessed")
+                                 for n in range(guesses)))
+
+
+def test_a_short_list_stays_whole_on_its_own_page() -> None:
     pages = {path: context for path, _, context in todo.review_pages(Corpus([_briefing(n) for n in range(1, 11)]),
                                                                          None)}
-    assert [p for p in pages if p.startswith("review/guessed")] == [
-        "review/guessed.md", "review/guessed-2.md", "review/guessed-3.md"]
-    first = pages["review/guessed.md"]
-    assert [t.briefing.slug for t in first["items"]] == ["b10", "b09", "b08", "b07"]
-    assert first["pager"]["next"] == "review/guessed-2.md" and first["pager"]["previous"] is None
-    assert [t.briefing.slug for t in pages["review/guessed-3.md"]["items"]] == ["b02", "b01"]
-    assert pages["review/index.md"]["counts"]["guessed"] == 10
+    assert [p for p in pages if p.startswith("review/guessed")] == ["review/guessed.md"]
+    assert [t.briefing.slug for t in pages["review/guessed.md"]["items"]][:3] == ["b10", "b09", "b08"]
+    assert pages["review/guessed.md"]["count"] == 10 and pages["review/index.md"]["counts"]["guessed"] == 10
+
+
+def test_a_long_list_is_cut_by_month_newest_first_each_page_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(todo, "PAGE_SIZE", 8)
+    briefings = [_month_briefing(n, "2025-03" if n < 40 else "2025-04", guesses=1 + n % 3) for n in range(60)]
+    pages = {path: context for path, _, context in todo.review_pages(Corpus(briefings), None)}
+    listed = [p for p in pages if p.startswith("review/guessed/")]
+    assert listed[0] == "review/guessed/2025-04/index.md"
+    assert "review/guessed/2025-03/index.md" in listed
+    months = [p.split("/")[2] for p in listed]
+    assert months == sorted(months, reverse=True)  # newest month first, its pages together
+    rows = [t for p in listed for t in pages[p]["items"]]
+    assert [t.briefing.slug for t in rows] == [t.briefing.slug for t in todo.guessed_tasks(Corpus(briefings))]
+    assert all(0 < len(pages[p]["items"]) <= 8 for p in listed)
+    for path in listed:  # one briefing's rows on one page (none has more than a page)
+        assert len({t.briefing.slug for t in pages[path]["items"]} & {
+            t.briefing.slug for other in listed if other != path for t in pages[other]["items"]}) == 0
+    own = pages["review/guessed.md"]
+    assert own["count"] == len(rows) and not own["items"]
+    assert [s.key for s in own["sections"]] == ["2025-04", "2025-03"]
+    assert sum(s.rows for s in own["sections"]) == len(rows)
+    chain = [pages[p]["pager"] for p in listed]
+    assert chain[0].previous is None and chain[-1].next is None
+    assert all(a.next == b_path and b.previous == a_path
+               for (a_path, a), (b_path, b) in zip(zip(listed, chain), zip(listed[1:], chain[1:])))
+
+
+def _shown(context: dict[str, object]) -> object:
+    items = context.get("items", ())
+    assert isinstance(items, (list, tuple))
+    return (context["shown"], [(t.briefing.slug, t.fact.id, t.fact.evidence) for t in items])
+
+
+def _changed(before: dict[str, dict[str, object]], after: dict[str, dict[str, object]]) -> set[str]:
+    return {p for p in set(before) | set(after)
+            if p not in before or p not in after or _shown(before[p]) != _shown(after[p])}
+
+
+def _holder(pages: dict[str, dict[str, object]], slug: str) -> str:
+    return next(p for p, c in pages.items() if p.startswith("review/guessed/") and any(
+        t.briefing.slug == slug for t in c["items"]))  # type: ignore[attr-defined]
+
+
+def test_a_changed_row_changes_only_the_page_that_holds_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut by keys, not by count, and no count on a list's pages: a fact's evidence corrected leaves
+    every other page of the Prüfliste as it was, the list's own page and the start page too."""
+    monkeypatch.setattr(todo, "PAGE_SIZE", 8)
+    briefings = [_month_briefing(n, "2025-03", guesses=1 + n % 2) for n in range(80)]
+    before = {path: context for path, _, context in todo.review_pages(Corpus(briefings), None)}
+    edited = list(briefings)
+    event = briefings[37].events[0]
+    edited[37] = dataclasses.replace(briefings[37], events=(dataclasses.replace(event, evidence="Am Dienstag."),
+                                                            *briefings[37].events[1:]))
+    after = {path: context for path, _, context in todo.review_pages(Corpus(edited), None)}
+    assert _changed(before, after) == {_holder(after, "m037")}
+    assert len([p for p in after if p.startswith("review/guessed/")]) > 8
+
+
+def test_a_row_more_changes_its_page_its_neighbours_and_the_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A guessed fact more (or less) in one briefing: its page, pages close to it (a cut that moves
+    inside its span, the pager), the list's page and the start page (counts) — not every later page."""
+    monkeypatch.setattr(todo, "PAGE_SIZE", 8)
+    briefings = [_month_briefing(n, "2025-03", guesses=1 + n % 2) for n in range(80)]
+    before = {path: context for path, _, context in todo.review_pages(Corpus(briefings), None)}
+    for number in (37, 12, 60):
+        for guesses in (3, 4, 1):
+            edited = list(briefings)
+            edited[number] = _month_briefing(number, "2025-03", guesses=guesses)
+            after = {path: context for path, _, context in todo.review_pages(Corpus(edited), None)}
+            near = {"review/guessed.md", "review/index.md"}
+            for pages in (before, after):  # pages within two pages' rows of the edited rows, either way
+                order = [(path, t.briefing.slug) for path, c in pages.items() if path.startswith("review/guessed/")
+                         for t in c["items"]]  # type: ignore[attr-defined]
+                at = [n for n, (_, slug) in enumerate(order) if slug == f"m{number:03d}"]
+                near |= {path for n, (path, _) in enumerate(order) if at[0] - 16 <= n <= at[-1] + 16}
+            changed = _changed(before, after)
+            assert changed <= near, (number, guesses, sorted(changed - near))
+            assert len(changed) <= 8 < len([p for p in after if p.startswith("review/guessed/")]) / 2
 
 
 @pytest.fixture(scope="module")
@@ -98,3 +180,25 @@ def test_the_corrections_log_has_its_own_page(reviewed: Path) -> None:
     log = text_of(reviewed / "review" / "corrections" / "index.html")
     assert "Korrekturen (1)" in log and "evidence" in log
     assert "Korrekturen" not in text_of(reviewed / "review" / "guessed" / "index.html")
+
+
+def test_a_long_corrections_log_is_cut_by_the_month_first_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Corrections no extraction has seen yet are one section, named so; every page renders."""
+    from support.incremental import small_project
+    from test_page_cache import _with_base_snapshots
+
+    from lagebild.briefing.content import load_content
+    from lagebild.site.pages import generated_pages
+    monkeypatch.setattr(todo, "PAGE_SIZE", 4)
+    project = small_project(tmp_path / "p")
+    _with_base_snapshots(project)  # every briefing's title differs from its snapshot's
+    corpus = Corpus(load_content(project / "content").briefings)
+    pages = generated_pages(corpus, project / "templates", "de", TODAY, project / ".lagebild")
+    first = "review/corrections/undated/index.md"
+    parts = [first, *sorted(p for p in pages if p.startswith("review/corrections/") and p != first)]
+    assert first in pages and len(parts) > 2
+    shown = {p: " ".join(re.sub(r"<[^>]+>", " ", pages[p].html).split()) for p in ["review/corrections.md", *parts]}
+    assert f"Korrekturen ({len(corpus.briefings)})" in shown["review/corrections.md"]
+    assert "von keiner Extraktion gesehen" in shown["review/corrections.md"]
+    assert "Korrekturen — von keiner Extraktion gesehen" in shown[parts[0]]
+    assert all("(Fortsetzung)" in shown[p] and "Alt: " in shown[p] for p in parts[1:])

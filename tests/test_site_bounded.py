@@ -127,8 +127,8 @@ def test_a_dense_month_is_split_into_numbered_parts_newest_first() -> None:
 
 
 def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
-    """Every person of 300 briefings guessed: the Prüfliste's guessed list runs over numbered pages of
-    at most PAGE_SIZE entries each, none of them large."""
+    """Every person of 300 briefings guessed: the Prüfliste's guessed list runs over pages (by month,
+    then between briefings) of at most PAGE_SIZE entries each, none of them large."""
     import dataclasses
 
     from lagebild.picture.corpus import Corpus
@@ -139,7 +139,8 @@ def test_review_pages_stay_bounded_however_many_facts_need_a_human() -> None:
                                                                   for p in item.briefing.persons))
                  for item in _generator().generate(300)]
     pages = generated_pages(Corpus(briefings), ROOT / "templates", "de", TODAY)
-    guessed = {path: page.html for path, page in pages.items() if re.fullmatch(r"review/guessed(-\d+)?\.md", path)}
+    guessed = {path: page.html for path, page in pages.items()
+               if re.fullmatch(r"review/guessed(/[^/]+/[^/]+)?\.md", path)}
     assert len(guessed) > 2  # more than PAGE_SIZE entries: split
     for path, text in guessed.items():
         assert text.count("<tr>") <= PAGE_SIZE + 1, path  # the rows and the head

@@ -9,6 +9,7 @@ import html
 import posixpath
 import re
 from functools import cache
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -217,3 +218,49 @@ def test_search_variants_name_pages_that_exist(corpus: Corpus, pages: dict[str, 
     assert stories and all(path in pages for path in stories)
     generated = [path for path in variants if not path.startswith("briefings/")]
     assert all(path in pages for path in generated)
+
+
+def _rows(groups: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """(section, group id, row number) rows, each group with as many rows as said."""
+    return [(section, group, n) for section, group, count in groups for n in range(count)]
+
+
+def _keyed(rows: list[tuple[str, str, int]], target: int = 4, limit: int = 8) -> list[Any]:
+    from lagebild.site.pager import keyed_split
+    return keyed_split(rows, lambda row: row[0], lambda row: row[1], target, limit)
+
+
+def test_keyed_split_keeps_sections_in_order_groups_whole_and_pages_bounded() -> None:
+    rows = _rows([("2025-04", f"a{n}", 1 + n % 3) for n in range(30)] + [("2025-03", f"b{n}", 2) for n in range(20)])
+    chunks = _keyed(rows)
+    assert [row for chunk in chunks for row in chunk.items] == rows  # nothing lost, nothing moved
+    assert [c.section for c in chunks] == sorted((c.section for c in chunks), reverse=True)
+    assert [c.anchor for c in chunks if c.anchor == ""] == ["", ""]  # each section's first page
+    assert all(c.anchor == c.items[0][1] for c in chunks if c.anchor)  # named by the group it starts with
+    assert all(0 < len(c.items) <= 8 for c in chunks)
+    pages_of: dict[str, set[int]] = {}
+    for number, chunk in enumerate(chunks):
+        for row in chunk.items:
+            pages_of.setdefault(row[1], set()).add(number)
+    assert all(len(pages) == 1 for pages in pages_of.values())  # no group on two pages
+
+
+def test_keyed_split_cuts_a_group_longer_than_a_page_and_names_each_piece() -> None:
+    chunks = _keyed(_rows([("m", "first", 2), ("m", "huge", 20), ("m", "after", 1)]))
+    pieces = [c for c in chunks if any(row[1] == "huge" for row in c.items)]
+    assert [len(c.items) for c in pieces] == [8, 8, 4]
+    assert [c.anchor for c in pieces][1:] == ["huge--2", "huge--3"]
+    assert len({(c.section, c.anchor) for c in chunks}) == len(chunks)
+
+
+def test_keyed_split_a_group_more_moves_no_cut_far_away() -> None:
+    """Rows added to one group change the pages near it only: every page more than two pages away
+    keeps its name and its rows."""
+    groups = [("m", f"g{n:03d}", 1 + n % 4) for n in range(200)]
+    before = {(c.anchor, c.items) for c in _keyed(_rows(groups))}
+    grown = list(groups)
+    grown[100] = ("m", "g100", 7)
+    after = _keyed(_rows(grown))
+    at = next(n for n, c in enumerate(after) if any(row[1] == "g100" for row in c.items))
+    far = [c for n, c in enumerate(after) if abs(n - at) > 2]
+    assert len(far) > 30 and all((c.anchor, c.items) in before for c in far)

@@ -18,8 +18,9 @@ from lagebild.briefing.model import Country, Organization, Place, ReviewState, f
 from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, places
+from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang.places import CITY_STATES
+from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
@@ -78,6 +79,10 @@ def run(doc: Doc) -> None:
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
     venues = {*lang.VENUES, *lang.CITIES}
+
+    def is_place(name: str) -> bool:
+        return name in cities(language) or name in country_names(language) \
+            or country_of_word(name, language) is not None or name in _REGIONS
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
     first = next((s for s in doc.sentences[:2] if dateline(s.text, language)), None)
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
@@ -128,17 +133,24 @@ def run(doc: Doc) -> None:
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
         org_ends: list[int] = []
+        # "the Senate Armed Services Committee": a known body that starts a longer name counts (like a
+        # compound, CONVENTIONS §4), and leaves the longer name free for the generic rule below
+        longer = [(s, s + len(n)) for s, n in generic_orgs(text, language)
+                  if language == "en" and n.split()[-1] in en.ORG_HEADS]
         for match in lexicon_regex.finditer(text):
             if match.lastgroup and free(match.start(), match.end()):
                 key, name = canon[int(match.lastgroup[1:])]
-                taken.append((match.start(), match.end()))
+                span = (match.start(), match.end())
+                if not any(s == match.start() and e > match.end() for s, e in longer):
+                    taken.append(span)
                 if re.search(r"\($", text[: match.start()]) and any(
                         re.fullmatch(r"\s*\(", text[end:match.start()]) for end in org_ends):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
-                    taken.pop()  # "talks at the White House": a place here, not an actor
+                    if span in taken:
+                        taken.remove(span)  # "talks at the White House": a place here, not an actor
                     continue
                 if language == "en" and " " not in name and any(other.endswith(" " + name)
                                                                 for other, _s in orgs.items.values()):
@@ -147,6 +159,14 @@ def run(doc: Doc) -> None:
                     continue  # "Mitte Jänner": a time, not the party
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
+        for start, end, name in company_orgs(text, language):
+            if free(start, end):
+                orgs.add(name, name, sentence)
+                taken.append((start, end))
+        for start, end, name, sure in classified_orgs(text, language, is_place):
+            if free(start, end) and name not in outlet_words and name not in venues:
+                orgs.add(name, name, sentence, sure=sure)
+                taken.append((start, end))
         for start, end, name in compound_orgs(text, language, lexicon_regex, canon):
             if free(start, end):
                 orgs.add(name, name, sentence)

@@ -22,6 +22,7 @@ from lagebild.extract.eventdraft import (
     tells_the_future,
 )
 from lagebild.extract.eventparts import acting_groups, first_person, persons_in
+from lagebild.extract.lang import participants
 from lagebild.extract.mentions import name_mentions
 
 
@@ -34,8 +35,9 @@ def anaphor_kind(text: str, language: str) -> str | None:
 
 
 def _comments_on(text: str, language: str) -> bool:
-    """The event is named only inside what someone says about it ("said the summit had failed") or
-    as what they judge ("begrüßte die Gespräche", "welcomed the talks"), not as where they spoke
+    """The event is named only inside what someone says about it ("said the summit had failed"), as
+    what they judge ("begrüßte die Gespräche", "welcomed the talks") or want of it ("the US wants a
+    statement to cap the summit"), not as where they spoke
     ("told reporters after the talks")."""
     data = lang_data(language)
     if re.search(data.AT_EVENT, text, re.IGNORECASE) or takes_part(text, language):
@@ -44,7 +46,8 @@ def _comments_on(text: str, language: str) -> bool:
     first = min((m.start() for phrase in data.ANAPHORA
                  if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
     words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
-    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS))
+    wanting = participants.WANTING_VERBS.get(language, frozenset())  # "the US wants … to cap the summit"
+    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS | wanting))
 
 
 def _objects(text: str, language: str) -> bool:
@@ -66,9 +69,30 @@ def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> boo
     verbs = [t for t in find_triggers(text, language) if t.kind in ("meeting", "talks", "call") and t.source != STRONG]
     if not verbs or not any((t.kind == "call") == (event.kind == "call") for t in verbs):
         return False
+    if _another_time(text, language, event):
+        return False  # "Lula later met business leaders", "Starmer later spoke with X": a meeting of its own
     subject = first_person(doc, text[:verbs[0].start] if _subject_before(text, verbs[0].start) else text,
                            sentence_index)
     return subject is None or subject.name in event.participants
+
+
+_TALKING = frozenset({"meeting", "talks", "call"})
+
+
+def _another_time(text: str, language: str, event: Draft) -> bool:
+    """A meeting told as before the event, or after it when the event is no trip (a trip goes on
+    through its stops: „Anschließend traf er X“ on a state visit)."""
+    data = participants.EARLIER if event.travel else participants.EARLIER_OR_LATER
+    pattern = data.get(language) or data["en"]
+    return re.search(pattern, text) is not None
+
+
+def _tells_an_act_of_its_own(text: str, language: str, event: Draft) -> bool:
+    """"Russian forces launched a drone attack overnight" after a visit: the group does something
+    else, so it is no party to the visit ("Vermittler aus Katar hatten versucht, …" names no other act)."""
+    same = _TALKING if event.kind in _TALKING else frozenset()  # (an attack after a visit: both "other")
+    return any(t.kind not in same and t.kind not in ("statement", "announcement")
+               for t in find_triggers(text, language))
 
 
 def _subject_before(text: str, start: int) -> bool:
@@ -104,7 +128,8 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             if _at_the_event(doc, text, sentence.index, target):
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
-            target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
+            if not _tells_an_act_of_its_own(text, doc.language, target):
+                target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
             return
     elif takes_part(text, doc.language):
         target = last if last is not None and last.told_block == sentence.block else (main or last)

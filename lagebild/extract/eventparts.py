@@ -13,6 +13,20 @@ import re
 from functools import lru_cache
 
 from lagebild.briefing.model import Person
+from lagebild.extract import mentions
+from lagebild.extract.clausecues import (
+    GROUP,
+    STATE_GROUP,
+    agent_of_attribute,
+    judged,
+    modifies_a_noun,
+    name_as_adjective,
+    one_person_after,
+    owner_of,
+    person_topic,
+    spatial,
+    without_contrast_clause,
+)
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
@@ -236,21 +250,6 @@ _RELATIONAL = re.compile(
     r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"
     r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+)"
     r"\s+(?:von|vom|des|der|of|to)\s+(?:[\w.’'-]+\s+){0,4}$")
-# Nouns of acting groups: "Unterhändler Serbiens", "Iranian negotiators", "aus ... Delegationen".
-_GROUP = re.compile(
-    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|minister\w*|\w+minister\w*|regierung\w*|armee\w*|truppen"
-    r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
-    r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
-    r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
-    r"|members?|states|countries|counterparts?|amtskolleg\w*|partner\w*|allies|parties|sides?|seite[n]?"
-    # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
-    # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
-    r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
-# Groups that act for their state even behind a modifier: "U.S. trade negotiators", "African Union
-# mediators" (unlike "business leaders", whose modifier makes them no state's).
-_STATE_GROUP = re.compile(
-    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|regierung\w*|truppen|streitkräfte\w*|armee\w*"
-    r"|negotiators?|delegations?|mediators?|governments?|forces|troops|army|armies)$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(
@@ -271,10 +270,31 @@ def _person_follows(doc: Doc, text: str, end: int) -> bool:
     """'kanadischen Premierminister Mark Carney', 'Britain's Defence Secretary John Healey':
     the country or body only qualifies the named person's office."""
     for m in name_mentions(doc, text):
-        if m.start >= end and len(re.findall(r"\S+", text[end:m.start])) <= 4 and not re.search(
-                r"[,;:]|\b(?:und|and|mit|with|sowie)\b", text[end:m.start]):
-            return True
+        between = text[end:m.start]
+        if m.start >= end and len(re.findall(r"\S+", between)) <= 4 and not re.search(
+                r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b", between) and (
+                "," not in between or _role_words(doc, between)):
+            return True  # (also an apposition: "the EU's trade chief, Maroš Šefčovič")
     return False
+
+
+def _first_in_clause(doc: Doc, text: str, start: int) -> bool:
+    """Whether no other person is named before ``start`` in its clause (up to '.', ';' or ':')."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;:")
+    return not any(clause_start < m.start < start for m in name_mentions(doc, text))
+
+
+def _title_of(doc: Doc, text: str, start: int) -> bool:
+    """'King Abdullah II of Jordan', „König Abdullah II. von Jordanien“: the country only says whose
+    king the named person is; the person takes part."""
+    if not re.search(r"\s(?:of|von)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+        return False
+    return any(0 <= start - m.end <= 10 for m in name_mentions(doc, text[:start]))
+
+
+def _role_words(doc: Doc, between: str) -> bool:
+    """Whether the words before an apposition's comma hold a role noun ("trade chief,", „Außenminister,“)."""
+    return any(mentions.is_role_noun(w, doc.language) for w in re.findall(r"[\wÄÖÜäöüß-]+", between))
 
 
 def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[str] = frozenset()) -> list[str]:
@@ -287,13 +307,17 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     """
     language = doc.language
     topic = _TOPIC.get(language, _TOPIC["en"])
+    text = without_contrast_clause(text, language)
     names: list[str] = []
     for mention in name_mentions(doc, text):
         person = mention.person
         if person.name in names:
             continue
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
-                _RELATIONAL.search(text[:mention.start]) or _observer(person, language):
+                _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
+                owner_of(text[:mention.start], language, event_words) or \
+                person_topic(text, mention, language, event_words) or judged(
+                text, mention.start, language, _first_in_clause(doc, text, mention.start)):
             continue
         names.append(person.name)
     for person in _referred(doc, text, sentence_index):
@@ -310,13 +334,13 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
-            if org.isupper() and language == "en" and _modifies_a_noun(after, event_words):
+            if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
                 continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
             if after.startswith("-"):
                 tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
-                if tail and not _GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
+                if tail and not GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
                         tail.group(1).lower().endswith(w) for w in event_words):
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
                 if tail and _names_a_body(doc, tail.group(1)):
@@ -349,16 +373,6 @@ def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people
 def _names_a_body(doc: Doc, tail: str) -> bool:
     """'Kommission' in 'EU-Kommission' when the article names that body ('Europäische Kommission')."""
     return len(tail) >= 6 and any(o.name != tail and o.name.lower().endswith(tail.lower()) for o in doc.organizations)
-
-
-def _modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
-    """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
-    acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
-    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", after)
-    if not words:
-        return False
-    nouns = words.group(0).split()
-    return not any(_GROUP.match(w) or w in event_words for w in nouns)
 
 
 def _only_in_dates(name: str, text: str, language: str) -> bool:
@@ -404,7 +418,13 @@ def _genitive_owner(doc: Doc, text: str, start: int, end: int, name: str, event_
         return False
     if doc.language == "de" and not following[0][:1].isupper():
         return False  # "Sieg Russlands sprach": a genitive after its noun
-    return not any(w.lower().endswith(e) for w in following for e in event_words)
+    # The owned noun ends at a preposition: "Lula's role in negotiations" owns a role, not the talks.
+    head = following[:next((i for i, w in enumerate(following) if i and w.lower() in _PREPOSITIONS), None)]
+    return not any(w.lower().endswith(e) for w in head for e in event_words)
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "with", "about", "over", "during", "im", "bei", "mit", "über", "um",
+                           "während", "zu", "zum", "zur", "nach"})
 
 
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "de", "der", "des", "für", "von", "und"})
@@ -420,21 +440,6 @@ def _owned_phrase(words: list[str]) -> list[str]:
         if not (word[:1].isupper() or word.lower() in _NAME_GLUE):
             break
     return phrase
-
-
-# "eine von Japan geförderte Schule": the agent of a participle that qualifies a noun describes
-# the thing, it does not take part in the event the sentence tells.  (English writes such an agent
-# as a compound, "a Japan-funded school", which the hyphen rule already leaves out.)
-_ATTRIBUTE_AGENT = {
-    "de": (re.compile(r"(?i)\bvon\s+(?:der\s+|dem\s+|den\s+)?$"),
-           re.compile(r"^\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]*ge[a-zäöüß]+[td](?:e|en|er|em|es)\s+[A-ZÄÖÜ]")),
-}
-
-
-def _agent_of_attribute(before: str, after: str, language: str) -> bool:
-    """'von Japan geförderte Schule', 'von der EU finanzierten Projekte': the name only qualifies a noun."""
-    rules = _ATTRIBUTE_AGENT.get(language)
-    return bool(rules and rules[0].search(before) and rules[1].match(after))
 
 
 def _is_country_name(doc: Doc, code: str, surface: str) -> bool:
@@ -481,12 +486,12 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
         for m in rx.finditer(text):
             surface = m.group(0)
             before, after = text[:m.start()], text[m.end():]
-            if surface[:1].isupper() and locative.search(before):
-                continue
+            if surface[:1].isupper() and (locative.search(before) or spatial(before, doc.language)):
+                continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
-            if topic.search(before) or _person_follows(doc, text, m.end()) or _agent_of_attribute(
-                    before, after, doc.language):
+            if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
+                    before, after, doc.language) or _title_of(doc, text, m.start()):
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
@@ -494,19 +499,23 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             prev = head.group(1) if head else _word_before(text, m.start())
             nxt = [w for w in _word_after(text, m.end(), 6) if w.lower() not in (
                 "and", "und", "sowie", "s", "the", "der", "die") and w.lower() not in country_words]
-            group_before = bool(_GROUP.match(prev)) or prev.lower() in ("aus", "from", "of", "von")
-            group_after = any(_GROUP.match(w) for w in nxt[:3])
+            # "Vermittler aus Katar", "Unterhändler Serbiens" (not "Reparationen von Deutschland")
+            group_before = bool(GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
+                GROUP.match(_word_before(before, before.rfind(prev)) if prev in before else "")))
+            group_after = any(GROUP.match(w) for w in nxt[:3])
             base = (names.get(code) or "").lower()
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
+            if adjective and one_person_after(before, nxt):
+                continue  # „mit seinem ägyptischen Amtskollegen“: the minister, not Egypt
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
                 # of it ("Russian strikes"); "Japanese seafood", "imports of Japanese seafood",
                 # "Chinese business leaders" and "chinesischer Besuch" (who visits is unsaid) do not.
-                if nxt and (_GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
-                            or any(_STATE_GROUP.match(w) for w in nxt[1:3])):
+                if nxt and (GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
+                            or any(STATE_GROUP.match(w) for w in nxt[1:3])):
                     found.append(code)
                 continue
             if genitive:
@@ -516,6 +525,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue
             if groups_only and not (group_before or group_after):
                 continue
+            if doc.language == "en" and name_as_adjective(before, after, event_words):
+                continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
 

@@ -6,11 +6,13 @@ import re
 from collections.abc import Callable
 
 from lagebild.briefing.model import Person
-from lagebild.extract.datefind import lang_data
+from lagebild.extract.countries import countries_in as country_spans
+from lagebild.extract.datefind import find_dates, irregular_past, lang_data, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import without_what_was_said
-from lagebild.extract.eventdraft import Draft, participants_in, takes_part, tells_the_future
-from lagebild.extract.eventparts import organizations_in, persons_in, referred_persons
+from lagebild.extract.eventdraft import Draft, find_triggers, participants_in, takes_part, tells_the_future
+from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
+from lagebild.extract.lang import de, en, participants
 
 
 def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence], bool]) -> None:
@@ -25,7 +27,10 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
     bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]
     peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
     candidates: list[tuple[Person, bool]] = []
+    topics = _topic_countries(doc, main.evidence)
     for sentence in doc.sentences[main.sentence + 1:]:
+        if tells_another_meeting(doc, sentence, main):
+            break  # "X met Y last week. X said after the meeting …": what follows is about that meeting
         words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
         if not words & data.SPEECH_PAST:
             continue
@@ -36,9 +41,12 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
         if main.status == "past" and tells_the_future(sentence.text, doc.language):
             continue  # "He will meet X and Y, his office said": a later event, not the one told
         acting = set(participants_in(doc, without_what_was_said(sentence.text, doc.language), sentence.index))
+        elsewhere = placed_elsewhere(doc, without_what_was_said(sentence.text, doc.language), main)
         for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
             if person.name not in acting or person.name in main.participants:
                 continue  # an analyst, or a name inside another's role
+            if not at_event and (elsewhere or (person.country and person.country in topics)):
+                continue  # „In Washington sagte US-Außenminister X“, Iran's minister on "sanctions on Iran"
             near = sentence.block <= main.block + 1 and person.country in main.participants
             negotiator = main.kind in ("talks", "meeting") and _negotiator(person, doc.language)
             tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or negotiator
@@ -56,6 +64,52 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
                 if person.role:
                     peers.add(_role_key(person.role))
                 changed = True
+
+
+def placed_elsewhere(doc: Doc, text: str, main: Draft) -> bool:
+    """„In Washington sagte X …“ after a meeting in Brussels: the sentence (outside what is said)
+    places its speaker at another place than the event's, so sharing an office with those who met
+    ties nobody."""
+    where = places_in(doc, text)
+    _actors, lands = countries_in(doc, text)
+    named = [p for p in (*where, *lands) if p != main.place]
+    return bool(named) and main.place is not None and not any(
+        main.place in p or p in main.place for p in (*where, *lands))
+
+
+def _topic_countries(doc: Doc, text: str) -> set[str]:
+    """Countries the lead event's sentence names as its topic or target ("Sanktionen gegen Iran",
+    "talks on Ukraine"): that country's officials speaking afterwards did not sit at the table."""
+    topic = re.compile((de if doc.language == "de" else en).TOPIC_BEFORE)
+    return {code for start, _end, code in country_spans(text, doc.language)
+            if topic.search(text[max(0, start - 30):start])}
+
+
+def tells_another_meeting(doc: Doc, sentence: Sentence, main: Draft) -> bool:
+    """A later sentence that tells a dated meeting, call or talks of someone not in the lead event
+    ("Rubio met Wang Yi last week", „Wadephul telefonierte am Montagabend mit …“): speakers after it
+    ("said after the meeting", „dabei sagte er“) speak of that event, not of the lead event."""
+    if not find_dates(sentence.text, doc.language) or tells_the_future(sentence.text, doc.language):
+        return False  # ("Berlin would host a meeting in May": announced, nothing told yet)
+    text = sentence.text
+    verbs = [t for t in find_triggers(text, doc.language) if t.source == "verb" and t.kind in (
+        "meeting", "talks", "call") and _past(text[t.start:t.end], doc.language)
+        and not _DEMAND_AFTER.match(text[t.end:])]
+    if not verbs:
+        return False
+    people = [p.name for p in persons_in(doc, sentence.text)]
+    return bool(people) and any(name not in main.participants for name in people)
+
+
+# "called on Iran to", "called for calm": a demand, not a call between two sides.
+_DEMAND_AFTER = re.compile(r"\s+(?:on|upon|for)\b")
+
+
+def _past(verb: str, language: str) -> bool:
+    """'met', 'held', 'telefonierte', 'traf': told as having happened ("meets on 2 March" is not)."""
+    word = verb.split()[0]
+    return irregular_past(word, language) or weak_past(word, language) or word in \
+        participants.SAME_AS_PARTICIPLE.get(language, frozenset())
 
 
 def _negotiator(person: Person, language: str) -> bool:
@@ -106,7 +160,8 @@ def _group_roles(doc: Doc, main: Draft) -> list[str]:
 
 def _in_group(person: Person, group: list[str]) -> bool:
     key = _role_key(person.role)
-    return bool(key) and any(key == g or key.endswith(g) for g in group)
+    male = re.sub(r"(?<=[a-zäöü]{4})in$", "", key)  # „Außenministerin“ is one of „die Außenminister“
+    return bool(key) and any(k == g or k.endswith(g) for g in group for k in (key, male))
 
 
 def _of_body(doc: Doc, person: Person, bodies: list[str]) -> bool:

@@ -17,6 +17,7 @@ from lagebild.extract.countries import LANG, country_names, inflected
 from lagebild.extract.lang import de, en, holders
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
+                     "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
 SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
@@ -28,7 +29,7 @@ _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice
                                "Trade Commerce Treasury Home State Economy Education Press".split())
 # Last words that make a capitalised name a meeting's, not a body's.
 _MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue"})
-_CONNECT = frozenset("für der des und von zur zum of for and the on de du la".split())
+_CONNECT = frozenset("für der des und von zur zum of for and the on in de du la".split())
 
 
 # Organisations always shown by their short form, whatever the text writes ("European Union" -> "EU").
@@ -129,30 +130,44 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
     for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
         before = [m for m in _TOKEN.finditer(text[: match.start()])][-9:]
         words: list[re.Match[str]] = []
+        gap_end = match.start()
         for token in reversed(before):
             word = token.group(0)
+            if text[token.end():gap_end].strip():
+                break  # "MANILA — The Armed Forces ... (AFP)": a dash or quote mark ends the name
+            gap_end = token.start()
             if word[0].isupper() or word in _CONNECT or (words and word.islower() and words[-1].group(0)[0].isupper()
                                                         and len(words) > 0 and word.endswith("e")):
                 words.append(token)
                 continue
             break
         words.reverse()
-        while words and (words[0].group(0) in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
+        while words and (words[0].group(0).casefold() in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
                          or mentions.is_role_noun(words[0].group(0), language)):
-            words.pop(0)
+            words.pop(0)  # "The Armed Forces of ... (AFP)": the article is no part of the name
         country_tail = None
         if len(words) >= 2 and words[-1].group(0) in country_names(language):
             country_tail = words.pop()  # "Wirtschaftskammer Österreich (WKÖ)": the country is part of the name
         phrase = " ".join(w.group(0) for w in words)
         compound = bool(words) and re.sub(r"e?s$", "", words[-1].group(0).casefold()).endswith(_ORG_COMPOUND_HEADS) \
             and language == "de" and words[-1].group(0)[:1].isupper()
+        genitive = _genitive_named(words, language)
+        if genitive is not None:  # "Welternährungsprogramm der Vereinten Nationen (WFP)": the name in full
+            result.append((genitive[0], genitive[1], match.group(1)))
+            continue
         if compound and not any(re.sub(r"e?s$", "", w.group(0)) in heads for w in words):
             word = words[-1].group(0)  # "des Welternährungsprogramms (WFP)" -> Welternährungsprogramm
             stem = word[:-2] if word.endswith("es") and word[:-2].casefold().endswith(_ORG_COMPOUND_HEADS) else \
                 word[:-1] if word.endswith("s") and word[:-1].casefold().endswith(_ORG_COMPOUND_HEADS) else word
-            # "der Deutschen Krankenhausgesellschaft (DKG)": capitalised adjectives belong to the name
-            adjectives = [w for w in words[:-1] if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", w.group(0))]
-            if adjectives and len(adjectives) == len(words) - 1:
+            # "der Deutschen Krankenhausgesellschaft (DKG)", "Vertretern der Europäischen Verteidigungsagentur
+            # (EDA)": the capitalised adjectives right before the head belong to the name
+            adjectives: list[re.Match[str]] = []
+            for w in reversed(words[:-1]):
+                if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", w.group(0)) \
+                        or w.group(0) in de.OUTLET_HEADS:
+                    break
+                adjectives.insert(0, w)
+            if adjectives:
                 ending = {"m": "er", "f": "e", "n": "es"}[_compound_gender(stem)]
                 name = " ".join([*(re.sub(r"(e|en|er|es|em)$", "", w.group(0)) + ending for w in adjectives), stem])
                 result.append((adjectives[0].start(), name, match.group(1)))
@@ -161,8 +176,11 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                            match.group(1)))
             continue
         named = [w.group(0) for w in words]
-        spelled = next((cut for cut in range(len(named) - 1) if language == "en"
-                        and named[cut].casefold() not in _CONNECT and initials_match(named[cut:], match.group(1))),
+        # "... with the Economic Community of West African States (ECOWAS)", „der Miliz Rapid Support Forces
+        # (RSF)“: the words whose initials spell the acronym; a classifier noun before them is no part of it
+        spelled = next((cut for cut in range(len(named) - 1)
+                        if named[cut].casefold() not in _CONNECT and initials_match(named[cut:], match.group(1))
+                        and (language == "en" or cut > 0 or len(named) > 1)),
                        None)
         if spelled is not None:  # "... with the Economic Community of West African States (ECOWAS)"
             words = words[spelled:]
@@ -172,6 +190,27 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             name = f"{name} {country_tail.group(0)}" if country_tail else name
             result.append((words[0].start(), name, match.group(1)))
     return result
+
+
+def defined_acronyms(text: str, language: str) -> set[str]:
+    """Acronyms the text spells out before their brackets: "Armed Forces of the Philippines (AFP)" makes
+    AFP that body's name in this article, not the news agency's."""
+    return {acronym for _start, name, acronym in acronym_orgs(text, language)
+            if initials_match(name.split(), acronym)}
+
+
+def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str] | None:
+    """'Welternährungsprogramm der Vereinten Nationen', 'Konferenz der Kantonsregierungen': a German body
+    named by a head noun (or a compound ending in one) and its genitive complement, as one name."""
+    if language != "de" or len(words) < 3:
+        return None
+    texts = [w.group(0) for w in words]
+    first = re.sub(r"e?s$", "", texts[0])
+    if not (first in de.ORG_HEADS or first.casefold().endswith(_ORG_COMPOUND_HEADS)) or texts[1] not in ("der", "des"):
+        return None
+    if not all(t[:1].isupper() or t in _CONNECT for t in texts[2:]) or texts[-1] in _CONNECT:
+        return None
+    return words[0].start(), nominative(" ".join([first, *texts[1:]]))
 
 
 _EN_GENERIC = re.compile(
@@ -193,29 +232,46 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     found = []
     for match in _EN_GENERIC.finditer(text):
         words = match.group(1).split()
-        while words and words[0] in ("The", "the", *en.NAME_STOPWORDS):
-            words.pop(0)
+        while words and words[0] in ("The", "the", *en.NAME_STOPWORDS) and words[0] not in en.NAME_ADJECTIVES:
+            words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
         if words[-1] in _MEETING_HEADS:
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
+        if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):
+            continue  # "Air Force One": an aircraft's call sign, no body
         if language == "de" and not all(w.isascii() for w in words):
             continue
         found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
     if language == "de":
         found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
+        for m in _DE_OFFICE_FOR.finditer(text):  # "des Bundesministeriums für Klimaschutz" -> Bundesministerium ...
+            head = re.sub(r"(?<=[a-zäöü])e?s$", "", m.group("head")) if m.group("head").endswith(
+                ("iums", "amts", "amtes", "büros")) else m.group("head")
+            found.append((m.start("head"), head + m.group("rest")))
     return found
+
+
+# Offices and ministries named by their remit: „Bundesministerium für Klimaschutz“, „Amt für Statistik“.
+_DE_OFFICE_FOR = re.compile(
+    r"(?<![\w-])(?P<head>(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Mm]inisteriums?|[Aa]mte?s?|[Aa]gentur|[Bb]üros?|[Bb]ehörde"
+    r"|[Ss]ekretariats?|[Dd]irektion))(?P<rest>\s+für\s+(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:(?:,\s+|\s+und\s+)(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+)*)")
 
 
 # German bodies named by a compound ("der Vermittlungsausschuss", "des Fiskalrats") or by a capitalised
 # adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
 _BODY_COMPOUND = re.compile(
     r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
-    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof)(?:es|s)?)(?![\w-])")
+    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer|fraktion)(?:es|s)?)(?![\w-])")
 _BODY_ADJECTIVE = re.compile(
     r"(?<=[a-zäöü,] )([A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|al|ig)(?:e|en|er|es|em)\s+"
     r"(?:Kommission|Ausschuss|Ausschusses|Rat|Rates|Rats|Gerichtshof|Gerichtshofs|Konferenz|Versammlung))(?![\w-])")
-_NOT_BODIES = re.compile(r"(?:parat|verrat|heirat|vorrat|zierat|unrat|referat|koalitionsausschuss)(?:es|s)?$")
+_NOT_BODIES = re.compile(r"(?:parat|verrat|heirat|vorrat|zierat|unrat|referat|koalitionsausschuss|dunkelkammer"
+                         r"|schatzkammer|folterkammer|kühlkammer|brennkammer|herzkammer"
+                         # a party's group in a parliament, said generically: „die Bundestagsfraktion der Grünen“
+                         r"|bundestagsfraktion|landtagsfraktion|regierungsfraktion|koalitionsfraktion"
+                         r"|oppositionsfraktion|parlamentsfraktion)(?:es|s)?$")
 TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
                          r"November|Dezember|\d|des\b|der\b|nächste|kommende|vergangene|letzte)")
 PARTY_KEYS = {"Grünen": "Grüne", "Linken": "Linke"}
@@ -259,9 +315,9 @@ def initials_match(words: list[str], acronym: str) -> bool:
     """
     parts: list[tuple[str, bool]] = []
     for word in words:
-        for piece in word.split("-"):
-            if piece:
-                parts.append((piece[0].upper(), piece.casefold() in _CONNECT))
+        for index, piece in enumerate(p for p in word.split("-") if p):
+            # "Co-operation" gives C or CO: a later hyphen part may give its letter or none
+            parts.append((piece[0].upper(), piece.casefold() in _CONNECT or index > 0))
     letters = acronym.upper()
 
     def fits(i: int, j: int) -> bool:

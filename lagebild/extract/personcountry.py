@@ -3,7 +3,8 @@
 Most reliable first: the role phrase ("ukrainische", "Britain's", "US-"), the party,
 a lexicon of offices and of well-known office holders, a person inside the role
 ("Berater von Bundeskanzler Friedrich Merz"), a "Bundes-" office (DE, AT or CH by
-the paragraph and the locale), and finally the countries named near the person or
+the paragraph and the locale), and finally the countries named near the person (not as a
+destination, location, topic, the other side or in what the person says) or
 the country a domestic-politics article is about; a country from that last guess
 marks the person ``review: guessed``.  Holders of international offices get none.
 """
@@ -18,7 +19,7 @@ from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, en, holders
+from lagebild.extract.lang import bodies, de, en, holders, participants
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
@@ -108,6 +109,9 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     A city counts only where it is a location ("in Islamabad"), not a government ("Washington said").
     """
     text = cand.sentence.text
+    source = participants.SOURCE_BEFORE[doc.language if doc.language == "de" else "en"]
+    if re.search(source, text[max(0, cand.position - 60):cand.position]):
+        return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, _e, code in countries_in(text, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
@@ -126,10 +130,43 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
             spots.append((cand.position, found_codes[0][2]))
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
+    elsewhere = not_the_persons(doc, cand.sentence.text)  # "reist nach Polen", "mit seinem ägyptischen Amtskollegen"
+    spots = [spot for spot in spots if spot[0] == 0 or spot[1] not in elsewhere]
+    said = _said_after(doc, text, cand.position)  # "X said Russia must be stopped": what X said, not X's
+    spots = [spot for spot in spots if spot[1] not in said]
     if not cand.role:  # a bare name in a sentence about a country is no evidence of the person's country
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _said_after(doc: Doc, text: str, position: int) -> set[str]:
+    """Codes named in what the person at ``position`` says: after a verb of saying that follows them."""
+    from lagebild.extract.datefind import lang_data
+    verbs = lang_data(doc.language).SPEECH_PAST
+    spoken = next((m.end() for m in re.finditer(r"[\wäöüß]+", text[position:])
+                   if m.group(0).lower() in verbs), None)
+    if spoken is None:
+        return set()
+    return {code for start, _end, code in countries_in(text, doc.language) if start >= position + spoken}
+
+
+def not_the_persons(doc: Doc, text: str) -> set[str]:
+    """Codes a sentence names only as a destination, location, topic or the other side: „reist nach
+    Polen“, "in Rome", "talks about Ukraine", "with his Chinese counterpart".  A person in that sentence
+    does not act for them just because they are named near him (unless the text also ties them to
+    him another way, e.g. "der polnische Außenminister", which the role rules read first)."""
+    before = re.compile(participants.NOT_THE_PERSONS_BEFORE[doc.language if doc.language == "de" else "en"])
+    after = re.compile(participants.OTHER_SIDE_AFTER[doc.language if doc.language == "de" else "en"])
+    behalf = re.compile(participants.ON_BEHALF_AFTER[doc.language if doc.language == "de" else "en"])
+    codes = {code for start, end, code in countries_in(text, doc.language)
+             if (before.search(text[max(0, start - 40):start]) and not behalf.match(text[end:end + 40]))
+             or after.match(text[end:end + 40])}
+    for city, code in LANG[doc.language].CITIES.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text):
+            if before.search(text[max(0, m.start() - 40):m.start()]):
+                codes.add(code)
+    return codes
 
 
 def _free_countries(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -137,22 +174,6 @@ def _free_countries(text: str, language: str) -> list[tuple[int, int, str]]:
     Ukraine"): what a text is about says nothing about whom a person in it acts for."""
     topic = re.compile((de if language == "de" else en).TOPIC_BEFORE)
     return [(s, e, code) for s, e, code in countries_in(text, language) if not topic.search(text[max(0, s - 30):s])]
-
-
-def _previous_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
-    """'North Korea launched missiles. Leader X oversaw the test.': an office holder named in a sentence
-    without a country acts for the one country the sentence before (same paragraph) is about.  A
-    country that qualifies another person's office there ("Swiss Foreign Minister X hosted") is that
-    person's, not the next one's."""
-    index = cand.sentence.index
-    if not cand.role or index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
-        return None
-    previous = doc.sentences[index - 1]
-    theirs = {c.country for c in found.values() if c.sentence is previous and c is not cand}
-    codes = [code for _s, _e, code in _free_countries(previous.text, doc.language)]
-    codes += [code for city, code in LANG[doc.language].CITIES.items()
-              if re.search(rf"\b(?:in|im|at)\s+{re.escape(city)}(?![\w-])", previous.text)]
-    return codes[0] if codes and len(set(codes)) == 1 and codes[0] not in theirs else None
 
 
 def _party_after(doc: Doc, cand: Candidate) -> str | None:
@@ -214,7 +235,8 @@ def _dominant_country(doc: Doc) -> str | None:
     if not counts:
         return None
     (code, top), total = counts.most_common(1)[0], sum(counts.values())
-    return code if top >= 2 and top >= 0.6 * total else None
+    # (three mentions at least: two, "Polish President X … in Warsaw", make no article about Poland)
+    return code if top >= 3 and top >= 0.6 * total else None
 
 
 # Federal institutions whose stage only the federal government's officials speak from.
@@ -275,7 +297,9 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             if home in ("DE", "AT", "CH"):
                 cand.country, cand.review = home, "guessed"
                 continue
-        guess = (_party_after(doc, cand) or _sentence_country(doc, cand, found) or dominant
-                 or _previous_country(doc, cand, found))
+        home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
+        # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
+        # said …" says nothing of whom X serves)
+        guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home
         if guess:
             cand.country, cand.review = guess, "guessed"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_names, country_of_word
-from lagebild.extract.lang import de, en, names
+from lagebild.extract.lang import de, en, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
@@ -63,6 +63,11 @@ def is_name_token(word: str, language: str) -> bool:
         return False
     if language == "de" and (_NOUN_SUFFIX.search(word) or _DE_NOT_NAME.search(word)):
         return False
+    if re.match(r"[A-ZÄÖÜ]{2,}-[A-ZÄÖÜ]", word):
+        return False  # „DGB-Vorstandsmitglied“, „EU-Diplomat“: an acronym-led compound describes, it names no one
+    if language == "de" and word.endswith("er") and (word[:-2] in de.CITIES or word[:-2] in places.SHARED
+                                                     or word[:-2] in places.DE_ONLY):
+        return False  # „Grazer Burg“, „Wiener Zeitung“: an adjective of a city starts no person's name
     return word.casefold() not in {o.casefold() for o in (*de.OUTLETS, *en.OUTLETS)}
 
 
@@ -145,6 +150,9 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             words.append(word)  # "Sofia Marchetti": a given name that is also a city
             j += 1
             continue
+        if (word in en.ROLE_ABBREVIATIONS and j + 2 < len(tokens) and tokens[j + 1].text == "."
+                and is_name_token(tokens[j + 2].text, language)):
+            break  # "California Gov. Gavin Newsom": an abbreviated title starts the role, it ends a name
         if chinese or is_name_token(word, language):
             words.append(bare(word) if words or bare(word) != word else word)
             j += 1

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from lagebild.briefing.model import Person, fact_id
-from lagebild.extract import mentions
+from lagebild.extract import mentions, notnames
 from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, de_speech, en, en_speech, holders, names, places
@@ -112,7 +112,9 @@ def _apposition(text: str, after: int, language: str) -> str | None:
         words.pop(0)
     for index, word in enumerate(words[:4]):
         toks = split_tokens(" ".join(words[index:]))
-        if toks and role_phrase(toks, 0, language) and all(_is_modifier(w, language) for w in words[:index]):
+        topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
+        if toks and role_phrase(toks, 0, language) and all(_is_modifier(w, language) or (topical and w[:1].isupper())
+                                                            for w in words[:index]):
             if language == "de":
                 female = phrase.split()[0] in ("die", "eine")
                 head = nominative_de("die" if female else "der", words[:index], word)
@@ -137,6 +139,11 @@ def _is_modifier(word: str, language: str) -> bool:
         return language == "en" and (country_of_word(word, language) is not None
                                      or word.casefold() in en.INTERNATIONAL)
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
+
+
+# Role nouns that a topic may precede in English: "a Korea expert", "a Middle East correspondent".
+_TOPIC_HEADS = frozenset("expert experts analyst specialist scholar correspondent reporter researcher historian "
+                         "economist watcher hand".split())
 
 
 # Words that open a complement of a role: "der Präsident des ...", "der Botschafter in der Schweiz".
@@ -205,10 +212,14 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             start, end = span
             j = end
             complement = None
-            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of"):
+            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
                 k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
-                while k < len(tokens) and tokens[k].text[:1].isupper():
-                    k += 1  # "ambassador to the UN, Sir Nicholas Pemberton"
+                while k < len(tokens) and (tokens[k].text[:1].isupper()
+                                           or (tokens[k].text in ("of", "for", "and") and k + 1 < len(tokens)
+                                               and tokens[k + 1].text[:1].isupper())):
+                    k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
+                if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
+                    k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
                 if k < len(tokens) and tokens[k].text == "," and k > j + 1:
                     j = k
             comma_at = _de_complement(tokens, j, language)
@@ -222,9 +233,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
             if words:
                 cand = Candidate(" ".join(words), sentence, tokens[i].start)
-                det, adjectives = _left_context(tokens, start, language, cand)
-                cand.country = cand.country or _possessive_country(tokens, start, language)
+                first = _truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
+                det, adjectives = _left_context(tokens, first, language, cand)
+                cand.country = cand.country or _possessive_country(tokens, first, language)
                 head = " ".join(t.text for t in tokens[start:j if complement is None else end])
+                if first < start:
+                    head = text[tokens[first].start:tokens[start].start] + head
                 if language == "de":
                     role = nominative_de(det, adjectives, head)
                     if complement:
@@ -253,9 +267,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             if not words:
                 continue
             known = _known(doc, found, [*honor, *words])
-            if _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES):
-                used_until = k  # "the BRP Teresa Magbanua": a ship named after a person
-                used_until = k
+            if notnames.names_no_person(tokens, i, words):
+                used_until = k  # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said"
                 continue
             listed = _listed_holder(words, language)
             if listed:
@@ -268,13 +281,17 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                       or (len(words) >= 2 and (prev in de.SPEECH_VERBS or prev in en.SPEECH_VERBS
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
                       or (len(words) >= 2 and _apposition(text, _after_final_verb(text, tokens[k - 1].end, language),
-                                                          language) is not None))
+                                                          language) is not None)
+                      # "Rachel Moss, who chairs the committee, said": "who" refers to a person
+                      or (len(words) >= 2 and language == "en" and re.match(r"\s*,\s*who\s", text[tokens[k - 1].end:])
+                          is not None))
             if known is not None and not known.role and k > i:
                 later = _apposition(text, tokens[k - 1].end, language)  # "Mr X, the minister for ...,"
                 if later:
                     known.role = later
                     _apposition_country(later, known, language)
-            if known is not None or not strong or (len(words) < 2 and not honor and not listed):
+            if known is not None or not strong or (len(words) < 2 and not honor and not listed) \
+                    or (not honor and not is_given(words[0]) and notnames.context_names_no_person(tokens, i, language)):
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
@@ -285,6 +302,16 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _truncated_start(tokens: list[Tok], start: int, language: str) -> int:
+    """The first token of a truncated coordination before a German role head: „Außen- und Handelsminister“
+    is one role (the hyphen stands for the head the two share)."""
+    if (language == "de" and start >= 3 and tokens[start - 1].text in ("und", "oder", "sowie")
+            and tokens[start - 2].text == "-" and tokens[start - 3].text[:1].isupper()
+            and tokens[start - 2].start == tokens[start - 3].end):
+        return start - 3
+    return start
 
 
 _EARLIER_OFFICE = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<office>[A-Za-zÄÖÜ]+-[A-ZÄÖÜ][a-zäöüß]+)\s*,"
@@ -389,20 +416,6 @@ def _known(doc: Doc, found: dict[str, Candidate], words: list[str]) -> Candidate
             return shorter
     listed = holders.holder(bare)
     return next((c for c in found.values() if listed and holders.holder(c.name) == listed), None)
-
-
-_SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
-_ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
-
-
-def _looks_like_org(words: list[str]) -> bool:
-    """'White House said', 'Xinhua News Agency said': capitalised words that name no person."""
-    joined = " ".join(words)
-    return any(w in _ORG_WORDS for w in words) or joined in _KNOWN_NAMES
-
-
-_KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,
-                          *(v for lang in (de, en) for forms in lang.ORGANIZATIONS.values() for v in forms)})
 
 
 def _as_doc(doc: Doc, found: dict[str, Candidate]) -> Doc:

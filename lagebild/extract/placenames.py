@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word
-from lagebild.extract.lang import en, places
+from lagebild.extract.lang import de, en, places
 
 _REGIONS = places.REGIONS
 
@@ -101,37 +101,74 @@ def dateline(text: str, language: str = "de") -> str | None:
 
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
-_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at)\s+((?:The\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
+_FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
+                      r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
                       r"(?![\w-])")
 # Places that their own words mark: features ("Genfersee", "Barents Sea", "Korean peninsula"), a city or
 # region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
 # "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
 _MARKED_PLACES = re.compile(
     r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
-    r"|(?:the\s+)?[A-Z][\w-]+\s+(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
-    r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago))"
+    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
+    r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
+    r"|(?:Sea|Gulf|Bay|Strait|Isle)\s+of\s+[A-Z][\w-]+)"  # "the Sea of Azov"
     r"(?![\w-])"
-    r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|[Cc]apital|[Cc]ity|[Tt]own|[Rr]egion|"
-    r"[Pp]rovince|village|Ortschaft|Dorf)(?:\s+of)?\s+"
-    r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
+    r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|capital|city|town|[Rr]egion|"
+    r"[Pp]rovince|village|Ortschaft|Dorf|Gemeinde|Kanton|Landkreis|Bezirk|Bundesland|Gebiet|Oblast|Raum|Großraum|"
+    r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave"
+    # compounds: „der Kleinstadt Sındırgı“, „die Ägäis-Metropole Izmir“, „die Grenzgemeinde X“
+    r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf))(?:\s+of)?\s+"
+    r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜÇŞİĞÉÁÓÚŁŚŻŹČŠŽ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
     r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne|gebäude)(?![\w-])|(?:Landgut|Bahnhof|Flughafen|Kloster|Hotel)\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?)"
-    r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:-[A-Z]\w+)?)\s+border\s+crossing"
+    r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
+    # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
+    r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square))(?![\w-])"
+    # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
+    r"|(?<=the )(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s+(?:region|province|oblast|district|governorate"
+    r"|prefecture)\b)"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
 )
 
 
+_NOT_FEATURES = ("griff", "sehkanal", "richtenkanal", "sprächskanal", "nikationskanal", "videokanal", "tubekanal",
+                 "übersee", "hochsee", "tiefsee")
+
+
 def marked_places(text: str) -> list[tuple[int, int, str]]:
     result = []
     for match in _MARKED_PLACES.finditer(text):
-        group = next(g for g in ("feature", "named", "venue", "crossing", "seat", "compass") if match.group(g))
+        group = next(g for g in ("feature", "named", "venue", "crossing", "building", "region", "seat", "compass")
+                     if match.group(g))
         name = re.sub(r"^the\s+", "", match.group(group))
+        if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
+            continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
+        words = name.split()
+        while group in ("feature", "building") and len(words) >= 2 and (words[0] in en.NAME_STOPWORDS
+                                                                         or words[0] == "The"):
+            words.pop(0)  # "In South China Sea", "The Baltic Sea": the sentence's first word is no part
+        if len(words) < len(name.split()):
+            cut = match.group(group).rindex(" ".join(words))
+            result.append((match.start(group) + cut, match.end(group), " ".join(words)))
+            continue
+        if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES):
+            continue  # „im Raum Europa“: a continent, no place of the news
+        if group == "region" and (name.split()[0] in en.NAME_STOPWORDS or name.split()[0] in en.NOT_PLACES
+                                  or country_of_word(name.split()[0], "en")
+                                  or any(part in en.WORLD_REGION_WORDS for part in re.split(r"[\s-]", name))
+                                  or name.split()[0] in en.CREED_ADJECTIVES
+                                  or re.search(r"(?:ish|ian|ese|ic|ern)$", name.split()[0])):
+            continue  # "the Middle East region", "the Kurdish region", "the Indo-Pacific region": no place
         if group == "compass" and not (name.split()[-1] in country_names("en") or name.split()[-1] in en.CITIES):
             continue
         result.append((match.start(group), match.end(group), name))
     return result
+# „nördlich von Bursa“, „nahe der Stadt“ (the noun is handled above), „unweit von Kiew“: a place by its direction
+_NEAR_DE = re.compile(r"(?<![\w])(?:[Nn]ördlich|[Ss]üdlich|[Öö]stlich|[Ww]estlich|[Nn]ahe|[Uu]nweit)\s+(?:von\s+)?"
+                      r"(?P<name>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?![\w-])")
 _COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
 _AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
                             r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
@@ -162,6 +199,11 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         result.append((match.start(1), match.end(1), name))
     if language == "de":
+        for match in _NEAR_DE.finditer(text):
+            name = match.group("name")
+            if name not in lang.NOT_PLACES and name not in lang.NAME_STOPWORDS and not _NOUN_SUFFIX.search(name) \
+                    and name not in country_names(language):
+                result.append((match.start("name"), match.end("name"), name))
         for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
             rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
             if rest in country_names(language) or rest in lang.CITIES:

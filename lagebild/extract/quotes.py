@@ -51,6 +51,9 @@ _TERM_BEFORE = re.compile(r"(?:\b(?:so-called|so called|sogenannte[nmrs]?|genann
                           r"\bphrase|\bslogan|\bmotto|\bbook|\bfilm|\bnovel|\bsong|\blabel))\s*$")
 
 # "in what he called “very productive” talks": someone calls it so — a quote, not a term.
+# A verb of naming or saying just before: what follows in quotation marks is someone's word, not a name.
+_NAMING_VERB_BEFORE = re.compile(r"\b(?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten|sprach|spricht|"
+                                 r"sprachen|kritisierte|lobte|warnte)\s+(?:[\w-]+\s+){0,3}$")
 _SAID_CALLED = re.compile(r"\b(?:what|which|he|she|they|we|I|[A-Z][a-z]+)\s+(?:\w+\s+)?called\s*$")
 
 
@@ -72,6 +75,8 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def is_quoted_name(text: str, span: QuotedSpan) -> bool:
     """„Koalition der Willigen“, des „Spiegel“, the “Board of Peace”: a name, not a quotation."""
     words = span.text.split()
+    if words and len(words) <= 3 and re.search(r"\w-$", text[: span.start]):
+        return True  # ZDF-„Morgenmagazin“: the quoted part of a compound is a programme's name
     if words and len(words) <= 5 and _TERM_BEFORE.search(text[: span.start]) \
             and not _SAID_CALLED.search(text[: span.start]):
         return True  # the so-called "shuttle diplomacy", genannt „Hemeti“
@@ -79,6 +84,9 @@ def is_quoted_name(text: str, span: QuotedSpan) -> bool:
         return False
     if sum(w[:1].isupper() for w in words) < (len(words) + 1) // 2:
         return False
+    if _NAMING_VERB_BEFORE.search(text[: span.start]) and not any(
+            re.sub(r"e?s$", "", w.casefold()).endswith(_HEADS) for w in words):
+        return False  # „nannte das „Wunschdenken““: the word someone used, a quotation
     return _NAME_BEFORE.search(text[: span.start]) is not None
 
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from lagebild.briefing.model import Source, fact_id
-from lagebild.extract import credits
+from lagebild.extract import credits, orgnames
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
 
@@ -37,6 +37,9 @@ def _declined(name: str) -> str:
     words = name.split()
     if len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+e", words[0]):
         return re.escape(words[0]) + "(?:n|r|s|m)?" + re.escape(" " + " ".join(words[1:]))
+    if len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+(?:isch|ch|t)er", words[0]):
+        # "Bayerischer Rundfunk" also as "im Bayerischen Rundfunk"
+        return re.escape(words[0][:-2]) + "(?:er|en|es|em)" + re.escape(" " + " ".join(words[1:]))
     return re.escape(name)
 
 
@@ -120,6 +123,11 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
         result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
     for match in _QUOTED.finditer(text):
+        glued = re.search(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$", text[:match.start()])
+        if glued:  # ZDF-„Morgenmagazin“: the outlet's programme, cited as one name
+            name = f"{glued.group('outlet')}-{match.group('name')}"
+            result.append((glued.start("outlet"), match.end("name"), name))
+            continue
         told = _TOLD.search(text[:match.start()]) is not None  # "sagte sie der „Neuen Westfälischen“"
         programme = re.match(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$", match.group("name")) is not None  # „Ö1-Morgenjournal“
         if is_outlet_name(match.group("name")) or told or programme:
@@ -188,15 +196,22 @@ def run(doc: Doc) -> None:
     own = "|".join(re.escape(name) for name in sorted(publishers, key=len, reverse=True))
     # „im Nordfunk-Magazin „Küstenblick““: the publisher's own programme is the publisher, no source
     own_programme = re.compile(rf"(?i:{own})-\w+\s*[„“\"«»‘]?\s*$") if own else None
+    # "the Armed Forces of the Philippines (AFP)": an acronym the article defines names that body, no agency
+    defined = set().union(*(orgnames.defined_acronyms(s.text, doc.language) for s in doc.sentences))
     for line, names in found:
         for start, _end, name in names:
             if own_programme is not None and own_programme.search(line[:start]):
                 continue
+            if name in defined and not _DATELINE.match(line):
+                continue
             key = re.sub(r"\W+", " ", name.casefold()).strip()
             if not key or name.casefold() in publishers:
                 continue
-            # "Xinhua News Agency" and a later "Xinhua" are one source.
-            if any(key in other or other in key for other in seen):
+            # "Xinhua News Agency" and a later "Xinhua" are one source; so are "AP" and "Associated Press",
+            # "dpa" and "Deutsche Presse-Agentur" (an acronym of the other's initials)
+            if any(key in other or other in key for other in seen) or any(
+                    orgnames.initials_match(other.name.split(), name)
+                    or orgnames.initials_match(name.split(), other.name) for other in seen.values()):
                 continue
             seen[key] = Source(id=fact_id("source", key), evidence=line, name=name)
     doc.sources = list(seen.values())

@@ -28,6 +28,7 @@ import re
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.lang import en
 from lagebild.extract.subjects import (
     NOBODY,
     NOBODY_PERSON,
@@ -217,8 +218,15 @@ def _unbracketed(text: str) -> str:
 
 
 def _clause_head(text: str) -> str:
-    """The words after a verb up to the next punctuation: the inverted subject."""
-    return _STOP.split(text, maxsplit=1)[0]
+    """The words after a verb up to the next punctuation: the inverted subject ("said Sen. Roger Wicker":
+    the full stop of an abbreviated title ends nothing)."""
+    masked = _TITLE_STOP.sub(lambda m: m.group(0)[:-1] + " ", text)
+    return text[: len(_STOP.split(masked, maxsplit=1)[0])]
+
+
+# "Sen.", "Gov.", "Dr.", "St.": abbreviations whose full stop is no sentence or clause end
+_TITLE_STOP = re.compile(r"(?<![\w.])(?:{})\.(?=\s+[A-ZÄÖÜ])".format(
+    "|".join(sorted({*en.ROLE_ABBREVIATIONS, *(h.rstrip(".") for h in en.HONORIFICS), "St"}, key=len, reverse=True))))
 
 
 def _clause_tail(text: str) -> str:

@@ -12,6 +12,7 @@ Pure: items in, parts and pagers out; the templates render `pages/pager.html.j2`
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -56,6 +57,105 @@ def split(items: Sequence[T], rows: int, path_of: Callable[[int], str]) -> list[
     return [Part(path_of(number), number, len(chunks), chunk) for number, chunk in enumerate(chunks, start=1)]
 
 
+@dataclass(frozen=True)
+class Chunk(Generic[T]):
+    """One page of a listing cut by key (`keyed_split`): where it starts, never how many come before."""
+    section: str  # the key its rows share, e.g. a month 'YYYY-MM'
+    anchor: str  # '' for the section's first chunk, else a name taken from the group it starts with
+    items: tuple[T, ...]
+
+
+def keyed_split(items: Sequence[T], section_of: Callable[[T], str], group_of: Callable[[T], str],
+                target: int, limit: int) -> list[Chunk[T]]:
+    """`items` (in reading order) cut where their keys say, so one changed row changes few chunks.
+
+    Consecutive items with the same section and group id (one briefing's rows) stay together.  A
+    section always starts a chunk.  Inside it a group starts a span when its id hashes below
+    rows/`target` (content-defined: a cut does not move when rows are added or removed elsewhere;
+    spans hold about `target` rows).  A span over `limit` rows is cut again the same way with a
+    hash of its own and a smaller target, level by level, and only as a last resort by count — all
+    inside the span, so an edit never shifts rows across a content-defined cut.  A single group
+    longer than `limit` is cut into pieces of `limit` rows.  A chunk is named by the group it starts
+    with (`anchor`; a name already used in the section gets `--2`, `--3`: ids are slugs, which
+    never hold two hyphens in a row), so an edit leaves the names of the other chunks alone.
+    """
+    if target < 1 or limit < 1:
+        raise ValueError(f"rows per page must be at least 1, not {target}/{limit}")
+    groups: list[tuple[str, str, list[T]]] = []
+    for item in items:
+        section, group = section_of(item), group_of(item)
+        if groups and groups[-1][0] == section and groups[-1][1] == group:
+            groups[-1][2].append(item)
+        else:
+            groups.append((section, group, [item]))
+    chunks: list[Chunk[T]] = []
+    start = 0
+    while start < len(groups):
+        section = groups[start][0]
+        end = start + 1
+        while end < len(groups) and groups[end][0] == section:
+            end += 1
+        used: set[str] = set()
+        for span in _cut(groups[start:end], target, 0):
+            for piece in _fit(span, target, limit, 1):
+                rows = [row for _, _, found in piece for row in found]
+                for offset in range(0, len(rows), limit):  # more than `limit` only for a single group
+                    first = not chunks or chunks[-1].section != section
+                    anchor = "" if first else _name(piece[0][1], used)
+                    chunks.append(Chunk(section, anchor, tuple(rows[offset:offset + limit])))
+        start = end
+    return chunks
+
+
+Group = tuple[str, str, list[T]]
+
+
+def _cut(groups: Sequence[Group[T]], target: int, level: int) -> list[list[Group[T]]]:
+    """`groups` cut before each group (but the first) whose id hashes below its weight/target."""
+    spans: list[list[Group[T]]] = []
+    for group in groups:
+        if not spans or _cuts_before(group[1], len(group[2]), target, level):
+            spans.append([group])
+        else:
+            spans[-1].append(group)
+    return spans
+
+
+def _fit(span: list[Group[T]], target: int, limit: int, level: int) -> list[list[Group[T]]]:
+    """A span over `limit` rows cut again, with a finer target at each level; by count at last."""
+    if len(span) == 1 or sum(len(group[2]) for group in span) <= limit:
+        return [span]
+    if level > 8:
+        pieces: list[list[Group[T]]] = [[]]
+        rows = 0
+        for group in span:
+            if pieces[-1] and rows + len(group[2]) > limit:
+                pieces.append([])
+                rows = 0
+            pieces[-1].append(group)
+            rows += len(group[2])
+        return pieces
+    finer = max(1, target >> level)
+    return [piece for sub in _cut(span, finer, level) for piece in _fit(sub, target, limit, level + 1)]
+
+
+def _name(group: str, used: set[str]) -> str:
+    taken, number = group or "x", 1
+    while taken in used or taken == "index":
+        number += 1
+        taken = f"{group or 'x'}--{number}"
+    used.add(taken)
+    return taken
+
+
+def _cuts_before(group: str, rows: int, target: int, level: int = 0) -> bool:
+    """Whether a span starts at this group: its id's hash at this level, uniform in [0, 1), below
+    rows/target, rows rounded down to a power of two (a row more or less seldom moves a cut)."""
+    key = f"{level}:{group}".encode()
+    value = int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big") / 2 ** 64
+    return value < (1 << (rows.bit_length() - 1)) / target
+
+
 def nth(parts: Sequence[Part[T]], number: int) -> tuple[T, ...]:
     """The items of part `number`, none past the end: lists cut alike (an actor's briefings, events
     and quotes of one year) have as many parts as the longest of them."""
@@ -96,4 +196,5 @@ def chain(pages: Sequence[Link], words: tuple[str, str] = ("later", "earlier"),
     return pagers
 
 
-__all__ = ["PART_LINKS_UP_TO", "Link", "Pager", "Part", "chain", "free_name", "nth", "numbered", "part_label", "split"]
+__all__ = ["PART_LINKS_UP_TO", "Chunk", "Link", "Pager", "Part", "chain", "free_name", "keyed_split", "nth", "numbered",
+           "part_label", "split"]

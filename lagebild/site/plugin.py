@@ -28,7 +28,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE as YAML_FRONT_MATTER
 
@@ -41,7 +41,7 @@ from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
-from lagebild.site import last_good, theme_warmup
+from lagebild.site import last_good, theme_warmup, todo
 from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
@@ -268,7 +268,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
                 continue
             self.html_pages[path] = rendered
-            files.append(File.generated(config, path, content=rendered.html))
+            # A Prüfliste list's pages are never in the nav, whatever an older mkdocs.yml's not_in_nav says.
+            where = InclusionLevel.NOT_IN_NAV if todo.below_a_list(path) else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, path, content=rendered.html, inclusion=where))
         assets = self.template_dir / "assets"
         if assets.is_dir():
             for asset in sorted(assets.rglob("*")):

@@ -8,8 +8,13 @@
 * possible duplicate actors (names that may mean one person, not joined);
 * apart from these, the corrections log: what editors changed, newest first — a record, not a task.
 
-Every list runs newest briefing first and is split into pages of PAGE_SIZE entries, so the
-review pages stay small at a thousand briefings.
+Every list runs newest briefing first (corrections: newest first seen).  A short list is shown
+whole on its own page (`review/guessed/`); a long one is cut by stable keys — the month of its
+briefing (or of when a correction was first seen), then between briefings where their slugs'
+hashes say (`pager.keyed_split`) — into pages of at most PAGE_SIZE rows:
+`review/guessed/2025-03/`, `review/guessed/2025-03/<slug of the first briefing>/`.  Only the
+list's own page and the Prüfliste's start page show counts, so an edit re-renders the page that
+holds its rows and these two, however long the list is.
 """
 
 from __future__ import annotations
@@ -20,15 +25,18 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from lagebild.briefing.model import FACT_LISTS, Briefing, Country, Event, Fact, Person, ReferenceDate
+from lagebild.briefing.model import FACT_LISTS, Briefing, Country, Event, Fact, Person, ReferenceDate, slugify
 from lagebild.check import article_text, evidence_problems
-from lagebild.i18n import country_name, labels
-from lagebild.picture.corpus import Corpus, name_key
-from lagebild.review import corrections, describe, open_conflicts, show
-from lagebild.site.pager import split
+from lagebild.i18n import country_name, format_date, labels
+from lagebild.picture.corpus import Corpus, briefing_date, name_key
+from lagebild.picture.identity import PossibleDuplicate
+from lagebild.review import ConflictEntry, Correction, corrections, describe, open_conflicts, show
+from lagebild.site.pager import Chunk, keyed_split
 
 FOLDER = "review"
-PAGE_SIZE = 200
+PAGE_SIZE = 200  # rows at most on a page; half of it on average, and a list this short stays on its own page
+UNDATED = "undated"  # the section of rows without a month
+ALL = "all"  # the one section of lists without dates (conflicts, duplicates)
 _MONTHS = {
     1: ("januar", "jänner", "january", "jan"), 2: ("februar", "feber", "february", "feb"),
     3: ("märz", "maerz", "march", "mär", "mar"), 4: ("april", "apr"), 5: ("mai", "may"),
@@ -203,8 +211,100 @@ def describe_task(task: Task) -> str:
     return describe(fact)
 
 
-def _page_path(name: str, number: int) -> str:
-    return f"{FOLDER}/{name}.md" if number == 1 else f"{FOLDER}/{name}-{number}.md"
+@dataclass(frozen=True)
+class ReviewPager:
+    """A Prüfliste page's neighbours in its list (newest first) and the list's own page."""
+    up: str
+    previous: str | None
+    next: str | None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One key of a list on the list's page: its rows and the pages that hold them."""
+    key: str  # 'YYYY-MM', UNDATED, or ALL
+    rows: int
+    paths: tuple[str, ...]
+
+
+def section_of(name: str, item: Any) -> str:
+    """The stable key a row is filed under: the month of its briefing (tasks), the month it was first
+    seen (corrections); conflicts and duplicates have none."""
+    if isinstance(item, Task):
+        return briefing_date(item.briefing)[:7] or UNDATED
+    if isinstance(item, Correction):
+        return item.seen[:7] or UNDATED
+    return ALL
+
+
+def group_of(item: Any) -> str:
+    """Rows of one thing stay on one page: a briefing's (by its slug), a conflict's file, a duplicate."""
+    if isinstance(item, (Task, Correction)):
+        return item.briefing.slug
+    if isinstance(item, ConflictEntry):
+        return slugify(item.path)
+    if isinstance(item, PossibleDuplicate):
+        return slugify(" ".join(item.names))
+    return slugify(repr(item))
+
+
+def below_a_list(path: str) -> bool:
+    """A page of a list's months ('review/guessed/2025-03/index.md'), which no nav lists."""
+    return path.startswith(f"{FOLDER}/") and path.count("/") >= 3
+
+
+def list_path(name: str) -> str:
+    return f"{FOLDER}/{name}.md"
+
+
+def chunk_path(name: str, chunk: Chunk[Any]) -> str:
+    folder = f"{FOLDER}/{name}/{chunk.section}"
+    return f"{folder}/index.md" if not chunk.anchor else f"{folder}/{chunk.anchor}.md"
+
+
+def list_pages(name: str, items: list[Any], helpers: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """A list's own page (its count; all rows when few, else its sections) and one page per chunk.
+
+    Chunks are cut by stable keys (`pager.keyed_split`: month, then content-defined cuts between
+    briefings), and a chunk page shows no count and no page number, so an edit re-renders the
+    chunk that holds its rows, the list's page and the Prüfliste's start page, not every page after
+    it."""
+    template = f"pages/review-{name}.html.j2"
+    helpers = {**helpers, "section_label": partial(section_label, name)}
+    shown = (helpers["has_state"], len(items))
+    if len(items) <= max(1, PAGE_SIZE // 2):
+        return [(list_path(name), template, {**helpers, "items": items, "count": len(items), "part": None,
+                                             "pager": None, "sections": (), "shown": shown})]
+    chunks = keyed_split(items, partial(section_of, name), group_of, max(1, PAGE_SIZE // 2), PAGE_SIZE)
+    paths = [chunk_path(name, chunk) for chunk in chunks]
+    sections: list[Section] = []
+    for chunk, path in zip(chunks, paths):
+        if sections and sections[-1].key == chunk.section:
+            last = sections[-1]
+            sections[-1] = Section(last.key, last.rows + len(chunk.items), (*last.paths, path))
+        else:
+            sections.append(Section(chunk.section, len(chunk.items), (path,)))
+    pages = [(list_path(name), template, {**helpers, "items": (), "count": len(items), "part": None,
+                                          "pager": None, "sections": tuple(sections),
+                                          "shown": (*shown, tuple(sections))})]
+    for index, (chunk, path) in enumerate(zip(chunks, paths)):
+        pager = ReviewPager(list_path(name), paths[index - 1] if index > 0 else None,
+                            paths[index + 1] if index + 1 < len(paths) else None)
+        part = {"section": chunk.section, "first": not chunk.anchor}
+        pages.append((path, template, {**helpers, "items": chunk.items, "count": None, "part": part,
+                                       "pager": pager, "sections": (),
+                                       "shown": (helpers["has_state"], sorted(part.items()), pager)}))
+    return pages
+
+
+def section_label(name: str, key: str) -> str:
+    """„März 2025“; „ohne Datum“ for rows without one — for corrections, those no extraction has
+    seen yet (the log names no day)."""
+    if key == ALL:
+        return ""
+    if key[:4].isdigit():
+        return format_date(key, "de")
+    return "von keiner Extraktion gesehen" if name == "corrections" else labels("de")["undated"]
 
 
 # The last answer: the incremental planner and the page renderer ask twice in one build.
@@ -246,12 +346,7 @@ def _review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 1) -> l
     counts = {name: len(items) for name, items in lists.items()}
     helpers = {"describe": describe_task, "show": show, "counts": counts, "has_state": has_state,
                "list_label": list_label}
-    pages = [(f"{FOLDER}/index.md", "pages/review.html.j2", helpers)]
+    pages = [(f"{FOLDER}/index.md", "pages/review.html.j2", {**helpers, "shown": (has_state, sorted(counts.items()))})]
     for name, items in lists.items():
-        for part in split(items, PAGE_SIZE, partial(_page_path, name)):
-            number = part.number
-            pager = {"number": number, "of": part.count, "first": (number - 1) * PAGE_SIZE + 1,
-                     "previous": _page_path(name, number - 1) if number > 1 else None,
-                     "next": _page_path(name, number + 1) if number < part.count else None}
-            pages.append((part.path, f"pages/review-{name}.html.j2", {**helpers, "items": part.items, "pager": pager}))
+        pages += list_pages(name, items, {**helpers, "counts": {}})
     return pages

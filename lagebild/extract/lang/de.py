@@ -29,17 +29,22 @@ ROLE_HEADS: tuple[str, ...] = (
     "hochkommissar", "sondergesandter", "staatsminister", "landesrat", "stadtrat", "gemeinderat",
     "regierungssprecher", "oppositionsführer", "spitzenkandidat", "kommentator", "publizist", "beobachter",
     "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
+    # cantonal and local offices: „der Walliser Staatsrat X“, „Landrat Y“, „Stadtpräsidentin Z“
+    "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
+    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
 # Capitalised words that never belong to a person's name ("Der Wahlverlierer Geert Wilders").
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "Wahlverlierer Wahlsieger Wahlgewinner Parteifreund Parteifreundin Parteikollege Parteikollegin "
-    "Amtsinhaber Amtsinhaberin Regierungschef Regierungschefin Oppositionsführer Oppositionsführerin".split()
+    "Amtsinhaber Amtsinhaberin Regierungschef Regierungschefin Oppositionsführer Oppositionsführerin "
+    # words that start the names of groups and campaigns: „Pro Asyl“, „Aktion Mensch“, „Team Kärnten“
+    "Pro Contra Aktion Team Bündnis Netzwerk Verein Initiative Plattform".split()
 )
 # Adjectival role nouns: "der Gesandte" / "ein Gesandter" / "des Gesandten".
 ADJECTIVAL_ROLES: tuple[str, ...] = (
-    "gesandte", "beauftragte", "vorsitzende", "abgeordnete", "angestellte", "delegierte",
+    "gesandte", "beauftragte", "vorsitzende", "abgeordnete", "angestellte", "delegierte", "wirtschaftsweise",
     "bevollmächtigte", "vertraute", "verantwortliche", "bedienstete",
 )
 # Weak nouns take -en outside the nominative: "dem Präsidenten" -> "Präsident".
@@ -265,6 +270,19 @@ PARTIES: dict[str, str] = {
     "Georgischer Traum": "GE", "Kuomintang": "TW", "KMT": "TW", "DPP": "TW", "TPP": "TW",
     "Vereintes Russland": "RU", "Diener des Volkes": "UA", "Europäische Solidarität": "UA",
 }
+# Last parts of nouns that introduce an organisation's name: „die Regulierungsbehörde E-Control“, „der
+# Staatskonzern Rosatom“, „die Miliz Rapid Support Forces“.  Outlet nouns („Nachrichtenagentur“) are not
+# here: they introduce a source.
+ORG_CLASSIFIERS: tuple[str, ...] = (
+    "behörde", "konzern", "miliz", "partei", "organisation", "gruppe", "unternehmen", "firma", "gewerkschaft",
+    "bewegung", "allianz", "bündnis", "denkfabrik", "netzwerk", "fluggesellschaft",
+    "airline", "hersteller", "gruppierung", "rebellengruppe", "terrormiliz", "regulierer", "verband",
+)  # not "Stiftung", "Bank": they start names themselves („Stiftung Warentest“, „Bank Austria“)
+# Classifier nouns that, standing alone, start a name („der Verband Deutscher Reeder“); only their
+# compounds („der Fahrgastverband Pro Bahn“) introduce one.
+NAME_FORMING_CLASSIFIERS: frozenset[str] = frozenset({"verband", "gruppe", "bewegung", "allianz", "bündnis"})
+# Legal forms that close a company's name: „die Austrian Power Grid AG“, „der Muster GmbH“.
+LEGAL_FORMS: tuple[str, ...] = ("AG", "GmbH", "SE", "KG", "KGaA", "OHG", "SA", "NV", "Ltd.", "Inc.", "plc")
 # Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
 NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz", "vorlage", "reform", "vertrag",
                                     "referendum", "verordnung", "richtlinie")
@@ -287,6 +305,10 @@ OUTLETS: tuple[str, ...] = (
     "El País", "Corriere della Sera", "Deutsche Presse-Agentur", "Evangelischer Pressedienst",
     "Kyiv Independent", "Ukrajinska Prawda", "Haaretz",
     "Times of Israel", "Kommersant", "Iswestija", "Prawda", "Euronews", "Deutsche Welle", "DW",
+    # public broadcasters by their full names (their short forms are ambiguous: "BR", "HR")
+    "Bayerischer Rundfunk", "Norddeutscher Rundfunk", "Westdeutscher Rundfunk", "Mitteldeutscher Rundfunk",
+    "Hessischer Rundfunk", "Saarländischer Rundfunk", "Südwestrundfunk", "Rundfunk Berlin-Brandenburg",
+    "Radio Bremen", "NDR", "WDR", "MDR", "SWR", "RBB", "Schweizer Radio und Fernsehen", "3sat", "Arte",
 )
 # Nouns that introduce an outlet's name: "die Nachrichtenagentur dpa", "der Sender RTS".
 OUTLET_NOUNS: tuple[str, ...] = (
@@ -310,6 +332,7 @@ ORG_HEADS: dict[str, str] = {
     "Akademie": "f", "Allianz": "f", "Gesellschaft": "f", "Vereinigung": "f", "Versammlung": "f",
     "Liga": "f", "Universität": "f", "Gruppe": "f", "Koalition": "f", "Initiative": "f",
     "Denkfabrik": "f", "Hochschule": "f", "Mission": "f", "Bewegung": "f", "Front": "f",
+    "Konferenz": "f", "Kammer": "f", "Sekretariat": "n", "Staatssekretariat": "n", "Direktion": "f",
 }
 # "in/im/nach X" words that are not places.
 NOT_PLACES: frozenset[str] = frozenset(
@@ -319,7 +342,9 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Europa Asien Afrika Amerika Ozeanien Nahost Nahen Osten Westen Norden Süden Ostens Westens "
     "Schnitt Moment Augenblick Form Summe Verbindung Zusammenarbeit Sachen Art Weise Video Online "
     "Interview Gespräch Rede Brief Telefonat Brüssel-Reise Interesse Interessen Zeit Bereichen "
-    "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen".split()
+    "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen "
+    # idioms: „nicht in Sicht“, „in Kauf nehmen“, „in Gefahr“, „in Erwägung ziehen“
+    "Sicht Aussicht Kauf Gefahr Not Ruhe Erwägung Planung Vorbereitung Arbeit Ordnung Kontakt Verbindung".split()
 )
 # Capitalised words that never start or form a person's name.
 NAME_STOPWORDS: frozenset[str] = frozenset(

@@ -387,7 +387,7 @@ POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "s
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
     "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
-    "weder",
+    "weder", "fehlte", "fehlten",
 )
 # The same as patterns, for words between ("nahm nicht an dem Treffen teil", "sagte seine Teilnahme ab").
 ABSENCE_CUE_PATTERNS: tuple[str, ...] = (

@@ -29,6 +29,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "correspondent", "campaigner", "delegate", "candidate", "nominee", "successor", "predecessor", "monarch",
     "sultan", "cleric", "archbishop", "bishop", "cardinal", "imam", "whip", "lawyer", "attorney",
     "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
+    "laureate", "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
+    "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
@@ -87,10 +89,12 @@ INTERNATIONAL: frozenset[str] = frozenset({
 # Lower-case words that belong to a role before its head: "host president", "junta leader".
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
-    "defence defense finance security".split()
+    "defence defense finance security energy economy interior justice health environment agriculture education "
+    "labour labor transport digital culture policy intelligence police party spy nuclear migration budget "
+    "competition".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
-    "the a an its his her their our whose former then acting outgoing incoming new".split()
+    "the a an its his her their our whose former then acting outgoing incoming new now currently also still".split()
 )
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
 # Titles that stand before a name but are neither part of it nor its role ("Supreme Leader Ayatollah Ali Khamenei").
@@ -227,7 +231,10 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
-    "Downing Street": (), "Foreign Office": (), "Vatican": ("Holy See",),
+    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (),
+    # Intelligence services named in titles ("Mossad chief"): the body the title names (CONVENTIONS §4).
+    "Mossad": (), "Shin Bet": (), "MI5": (), "MI6": (), "GCHQ": (), "FSB": (), "SVR": (), "GRU": (),
+    "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
 PARTIES: dict[str, str] = {
@@ -282,14 +289,19 @@ ORG_HEADS: tuple[str, ...] = (
     "Authority", "Assembly", "Parliament", "Association", "Federation", "Coalition", "Programme",
     "Program", "Network", "University", "School", "Society", "Initiative", "Tribunal", "Force",
     "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
+    "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "
     "South January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Congress Parliament Person Touch "
     "Office Government Power Charge Place Time Total Fact General Particular Addition Response "
-    "Spring Summer Autumn Fall Winter".split()
+    "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover".split()
 )
+# Parts of names of world regions: "the Indo-Pacific region", "the Baltic region" name no place of the news.
+WORLD_REGION_WORDS: frozenset[str] = frozenset(
+    "Indo Pacific Asia Atlantic Arctic Antarctic Baltic Balkan Balkans Caucasus Sahel Gulf Mediterranean Nordic "
+    "Euro Eurasian Eurasia Transatlantic Horn Levant Maghreb Caribbean Andean Amazon Himalayan Alpine".split())
 NAME_STOPWORDS: frozenset[str] = frozenset(
     "The A An Besides Beside Apart Despite He She It We They I You His Her Its Their Our This That "
     "These Those But And Or If "
@@ -298,8 +310,29 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
     "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Mr Mrs Ms Dr Sir Dame Lord Lady Prof Speaking According Pledges No Yes Some "
     "Many Most All Both Each Officials Diplomats Allies Western Eastern European Under Also Now "
-    "Every Still There Here What Who Why How Where Instead However Meanwhile Only".split()
+    "Every Still There Here What Who Why How Where Instead However Meanwhile Only "
+    "Aboard Amid Among Against Across Inside Outside Throughout Toward Towards Via Within Beyond".split()
 )
+# Common nouns that introduce an organisation's name: "the watchdog group Taxpayers for Common Sense",
+# "state nuclear company Rosatom", "the rebel militia M23".  Outlet nouns are not here: "the news agency
+# X" names a source.
+ORG_CLASSIFIERS: tuple[str, ...] = (
+    "company", "firm", "group", "militia", "organisation", "organization", "charity", "watchdog", "party",
+    "movement", "alliance", "coalition", "bloc", "union", "think tank", "think-tank", "regulator", "lender",
+    "carrier", "airline", "bank", "insurer", "conglomerate", "manufacturer", "maker", "operator", "producer",
+    "giant", "consortium", "NGO", "nonprofit", "non-profit", "association", "federation", "institute",
+)
+# Legal forms that close a company's name: "Northrop Grumman Corp.", "Acme Holdings Ltd".
+LEGAL_FORMS: tuple[str, ...] = ("Inc.", "Inc", "Ltd.", "Ltd", "plc", "PLC", "LLC", "Corp.", "Corp", "AG", "SE", "SA",
+                                "NV", "N.V.", "S.A.")
+# Capitalised adjectives of faith, people or creed: "the Islamist militia", "a Kurdish group" name no body
+# ("-ist" adjectives are caught by their ending).
+CREED_ADJECTIVES: frozenset[str] = frozenset(
+    "Sunni Shia Shiite Kurdish Christian Muslim Jewish Catholic Protestant Orthodox Hindu Arab Alawite Druze "
+    "Pashtun Baloch Tamil Tuareg Uyghur Uighur Yazidi Coptic Evangelical Islamic Salafi Wahhabi".split())
+# Capitalised adjectives that start an organisation's name ("European Bank for Reconstruction ...",
+# "Western Union"), although they start no person's name.
+NAME_ADJECTIVES: frozenset[str] = frozenset({"European", "Western", "Eastern", "Northern", "Southern"})
 SPEECH_VERBS: frozenset[str] = frozenset(
     "said says told added noted warned stressed insisted argued urged asked wrote declared "
     "announced called accused claimed tweeted posted explained".split()

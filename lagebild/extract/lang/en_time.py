@@ -172,7 +172,7 @@ GROUP_FILLERS: frozenset[str] = frozenset({"the", "and", "nato", "eu", "four", "
 # Offices whose holders sit at the table: who speaks after talks in such an office took part.
 NEGOTIATOR_ROLES: tuple[str, ...] = ("negotiator", "head of delegation", "delegation head", "head of the delegation")
 OBSERVER_ROLES: tuple[str, ...] = ("spokes", "analyst", "expert", "fellow", "researcher", "professor", "economist",
-                                   "commentator", "think tank")
+                                   "commentator", "think tank", "opposition")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
 
 # A count written as a compound adjective ("an 11-member bloc"): the word -> the unit counted.
@@ -287,7 +287,7 @@ ABSENCE_CUES: tuple[str, ...] = (
     "did not attend", "didn't attend", "will not attend", "won't attend", "was absent", "were absent",
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
     "were not invited", "neither", "declined to attend", "did not join", "did not take part", "pulled out",
-    "cancelled his", "cancelled her", "canceled his", "canceled her", "not among",
+    "cancelled his", "cancelled her", "canceled his", "canceled her", "not among", "missed the",
 )
 # The same as patterns, for words between ("did not go to the summit", "was not at the talks").
 ABSENCE_CUE_PATTERNS: tuple[str, ...] = (

@@ -46,7 +46,8 @@ Tabriz:IR Taipeh:TW Taipei:TW Taschkent:UZ Tashkent:UZ Tegucigalpa:HN Tianjin:CN
 Toulouse:FR Tripolis:LY Tromsø:NO Trondheim:NO Tunis:TN Turin:IT Turku:FI Tyre:LB Ulaanbaatar:MN
 Ulan Bator:MN Uppsala:SE Utrecht:NL Valencia:ES Vancouver:CA Varna:BG Vientiane:LA Vladivostok:RU
 Wellington:NZ Windhoek:NA Winnipeg:CA Wrocław:PL Wuhan:CN Xi'an:CN Yangon:MM Yaoundé:CM Yokohama:JP
-Zaragoza:ES Dschidda:SA Jeddah:SA Mekka:SA Medina:SA Al-Faschir:SD El Fasher:SD Pahalgam:IN Antalya:TR
+Zaragoza:ES Addis Abeba:ET Dünkirchen:FR Dunkirk:FR
+Dschidda:SA Jeddah:SA Mekka:SA Medina:SA Al-Faschir:SD El Fasher:SD Pahalgam:IN Antalya:TR
 Darfur:SD Kordofan:SD Tigray:ET Amhara:ET Kashmir:IN Kaschmir:IN Punjab:PK Balochistan:PK Belutschistan:PK
 Sindh:PK Xinjiang:CN Tibet:CN Kurdistan:IQ Golan:SY Golanhöhen:SY Golan Heights:SY Sinai:EG
 Bergkarabach:AZ Nagorno-Karabakh:AZ Nachitschewan:AZ Nakhchivan:AZ Transnistrien:MD Transnistria:MD
@@ -119,6 +120,17 @@ Myitkyina:MM Siem Reap:KH Battambang:KH Luang Prabang:LA Pune:IN Lucknow:IN Jaip
 Chandigarh:IN Bhopal:IN Guwahati:IN Imphal:IN Gwadar:PK Abbottabad:PK Muzaffarabad:PK Gilgit:PK Skardu:PK
 Bahawalpur:PK Kunduz:AF Ghazni:AF Sylhet:BD Khulna:BD Pokhara:NP Thimphu:BT Kandy:LK Trincomalee:LK
 """
+# US states, named like cities: a place only where named as one ("wildfires in California"), not in a
+# title ("California Gov. Gavin Newsom") or a party label ("a Texas Republican").  Georgia (also a
+# country) and Washington (the capital) are left out.
+_US_STATES = """
+Alabama:US Alaska:US Arizona:US Arkansas:US California:US Kalifornien:US Colorado:US Connecticut:US Delaware:US
+Florida:US Hawaii:US Idaho:US Illinois:US Indiana:US Iowa:US Kansas:US Kentucky:US Louisiana:US Maine:US
+Maryland:US Massachusetts:US Michigan:US Minnesota:US Mississippi:US Missouri:US Montana:US Nebraska:US
+Nevada:US New Hampshire:US New Jersey:US New Mexico:US North Carolina:US North Dakota:US Ohio:US Oklahoma:US
+Oregon:US Pennsylvania:US Rhode Island:US South Carolina:US South Dakota:US Tennessee:US Texas:US Utah:US
+Vermont:US Virginia:US West Virginia:US Wisconsin:US Wyoming:US
+"""
 # Regions, German Länder, Swiss cantons and UK nations: places wherever named, also as actors
 # ("Eingebracht hatte den Antrag Nordrhein-Westfalen"); cities need a literal use.
 _REGIONS = """
@@ -155,7 +167,7 @@ def _parse(block: str) -> dict[str, str]:
     return result
 
 
-SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE)}
+SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE), **_parse(_US_STATES)}
 REGIONS: dict[str, str] = _parse(_REGIONS)
 DE_ONLY: dict[str, str] = _parse(_DE_ONLY)
 EN_ONLY: dict[str, str] = _parse(_EN_ONLY)

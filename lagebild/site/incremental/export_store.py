@@ -15,8 +15,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from operator import is_
 from typing import Any
 
+from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
 from lagebild.site import exports
 from lagebild.site.atom import FEED_PATH, atom_feed
@@ -38,6 +40,7 @@ class ExportStore:
         self.serialised = 0  # entries serialised in the last build (the rest were reused)
         self.vevents: dict[str, tuple[Any, str]] = {}  # merged event id -> (key, its VEVENT text)
         self.other_entries: dict[str, dict[Any, tuple[dict[str, Any], str]]] = {}  # 'actors'/'events' -> key -> entry
+        self.feed: tuple[Any, tuple[Briefing, ...], str] | None = None  # (key, the briefings, the Atom feed)
 
     def _entry_text(self, slug: str, key: tuple[str, str], entry: Any) -> str:
         known = self.entries.get(slug)
@@ -93,9 +96,22 @@ class ExportStore:
         return {
             exports.FACTS_PATH: self.facts_json(corpus, today, url_of, digests),
             exports.SCHEMA_PATH: dumps_indented(exports.FACTS_SCHEMA) + "\n",
-            FEED_PATH: atom_feed(corpus, today, url_of, site_name, site_url, updated or {}),
+            FEED_PATH: self.atom(corpus, today, url_of, site_name, site_url, updated or {}),
             exports.CALENDAR_PATH: self.calendar(corpus, today, url_of, site_name, site_url, digests),
         }
+
+    def atom(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str, site_url: str | None,
+             updated: Mapping[str, str]) -> str:
+        """`atom_feed`, kept while it would show the same: the same briefing objects (a Briefing is
+        the same object while its file's bytes are), each with its updated day and address."""
+        briefings = tuple(corpus.briefings)
+        key = (today, site_name, site_url, [(updated.get(b.slug), url_of(f"briefings/{b.slug}.md")) for b in briefings])
+        if self.feed is not None and self.feed[0] == key and len(self.feed[1]) == len(briefings) \
+                and all(map(is_, self.feed[1], briefings)):
+            return self.feed[2]
+        text = atom_feed(corpus, today, url_of, site_name, site_url, updated)
+        self.feed = (key, briefings, text)
+        return text
 
     def calendar(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str, site_url: str | None,
                  digests: Mapping[str, str]) -> str:

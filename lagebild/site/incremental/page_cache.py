@@ -6,7 +6,9 @@ process gets them from here (``.lagebild/cache/pages/``):
 - ``site.json`` — the last build's record (`site_record`): its inputs and the site it left;
 - ``state.pickle`` — the plugin's stores after that build: parsed briefings (checked against
   each file's bytes by digest, never by its time stamps), the planner's fingerprints and derived
-  pages, the search entries per page, the export fragments, and the list of outputs.
+  pages, the search entries per page, the export fragments, the list of outputs, and the
+  Prüfliste's comparisons of briefings with their base snapshots (each trusted again only for the
+  same briefing object and a snapshot whose bytes digest alike).
 
 A build then goes one of three ways:
 
@@ -35,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lagebild import review
 from lagebild.atomic import write_bytes, write_text
 from lagebild.errors import LagebildError
 from lagebild.site.incremental import site_record
@@ -45,7 +48,7 @@ from lagebild.site.incremental.site_record import Record
 from lagebild.site.search_index import SearchStore
 
 STATE = "state.pickle"
-FORMAT = 2  # bump when PluginState or what it holds changes shape
+FORMAT = 3  # bump when PluginState or what it holds changes shape
 
 
 @dataclass
@@ -58,6 +61,9 @@ class PluginState:
     search_store: SearchStore
     outputs: set[str]
     derived_metas: dict[str, Any] = field(default_factory=dict)  # derived page -> its title and description
+    # The Prüfliste's comparisons of briefings with their base snapshots (review.saved_comparisons):
+    # pickled with the briefing store, so a resumed briefing is the very object they were made for.
+    comparisons: dict[str, Any] = field(default_factory=dict)
 
 
 def without_time_stamps(store: BriefingStore) -> BriefingStore:
@@ -100,6 +106,7 @@ class PageCache:
                 and isinstance(state.outputs, set) and isinstance(state.derived_metas, dict)):
             self.notes.append(f"{self._shown(STATE)} is damaged (unexpected content); building every page")
             return None
+        review.resume_comparisons(state.comparisons)  # each checked again against its snapshot's bytes
         return state
 
     def link_pages(self, site_dir: Path, temp: Path) -> int:
@@ -158,8 +165,11 @@ class PageCache:
         token = secrets.token_hex(8)
         record_path = self.folder / site_record.RECORD
         try:
+            briefings = [parsed.briefing for parsed in state.briefing_store._files.values()
+                         if parsed.briefing is not None]
             saved = PluginState(without_time_stamps(state.briefing_store), state.planner, state.export_store,
-                                state.search_store, set(state.outputs), dict(state.derived_metas))
+                                state.search_store, set(state.outputs), dict(state.derived_metas),
+                                review.saved_comparisons(briefings))
             data = pickle.dumps({"format": FORMAT, "code": site_record.code_key(), "token": token, "state": saved},
                                 protocol=pickle.HIGHEST_PROTOCOL)
             write_bytes(self.folder / STATE, data, sync=False)

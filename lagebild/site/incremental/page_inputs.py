@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,8 @@ class InputCache:
       as before (`Corpus.resolution_state` digests the same);
     - an actor's page fingerprints, while the same holds for every briefing it depends on, and its
       merged events and its own fields are the same (`PageInputs.actor_key`);
-    - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing).
+    - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing),
+      and a Prüfliste page's fingerprint while it shows the same row objects and the same rest.
     """
 
     def __init__(self) -> None:
@@ -49,6 +51,8 @@ class InputCache:
         self.known: dict[str, tuple[tuple[str, str], str]] = {}  # slug -> (file digest, updated), own part
         self.actors: dict[str, tuple[str, dict[str, str]]] = {}  # actor path -> key, its pages' fingerprints
         self.rows: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}  # ids -> the objects, signature
+        # Prüfliste page -> (what it shows besides its rows, its row objects, its fingerprint)
+        self.review: dict[str, tuple[tuple[str, str, str, str], tuple[object, ...], str]] = {}
 
     def start(self, corpus: Corpus) -> None:
         resolution = digest(corpus.resolution_state())
@@ -219,17 +223,21 @@ class PageInputs:
                 result[part.path] = shown
 
     def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
-        """The Prüfliste: each page its items (a row shows the briefing's link and the fact or
-        change), the counts on the index, its pager, whether extraction state is there."""
+        """The Prüfliste: each page its rows (a row shows the briefing's link and the fact or change)
+        and what `todo` says it shows besides them (`shown`: counts, sections, pager, state)."""
+        pages: dict[str, tuple[tuple[str, str, str, str], tuple[object, ...], str]] = {}
         for path, template, context in review_pages(self.corpus, state_dir):
-            items = [self._row(item) for item in context.get("items", ())]
-            # A list's pages ('pages/review-guessed.html.j2') show its own count; the index shows all.
-            name = template.removeprefix("pages/review-").removesuffix(".html.j2")
-            counts = context["counts"]
-            shown = [(name, counts[name])] if name in counts else sorted(counts.items())
-            result[path] = self.fingerprint("review", path, shown, context["has_state"],
-                                            sorted((context.get("pager") or {}).items()), items)
+            shown = (self.prefix, path, template, repr(context["shown"]))
+            rows = tuple(context.get("items", ()))
+            kept = self.own_cache.review.get(path)
+            # The same row objects show the same (`_row`): a page of unchanged briefings is not digested again.
+            if kept is not None and kept[0] == shown and len(kept[1]) == len(rows) and all(map(is_, kept[1], rows)):
+                result[path] = kept[2]
+            else:
+                result[path] = self.fingerprint("review", path, template, shown[3], [self._row(item) for item in rows])
+            pages[path] = (shown, rows, result[path])
         self.own_cache.rows, self.rows_seen = self.rows_seen, {}
+        self.own_cache.review = pages
 
     def _row(self, item: object) -> object:
         """`_review_row`, kept per row object (a correction: per its briefing and change objects and

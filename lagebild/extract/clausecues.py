@@ -1,0 +1,169 @@
+"""Cues inside a clause that keep a name out of an event's participants (issue #13).
+
+The events stage takes participants from the event's own clause (``eventparts.actors_in``); these
+are the grammatical signs that a name in that clause is still no party: a group noun or its absence
+("Iranian negotiators" act, "Japanese seafood" does not), an owner ("the regime of X", „die
+Forderungen Putins“), a topic („über Selenskyj“), a clause of contrast or concession ("…, while X
+traveled", "despite warnings from the US"), a location ("near Japan"), an English country name used
+as an adjective ("US territory"), one unnamed person of a state („seinem ägyptischen Amtskollegen“).
+Pure functions on text; the per-language words are in ``lang/participants.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import find_dates, lang_data
+from lagebild.extract.lang import participants
+from lagebild.extract.mentions import Mention
+
+# Nouns of acting groups: "Unterhändler Serbiens", "Iranian negotiators", "aus ... Delegationen".
+GROUP = re.compile(
+    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|minister\w*|\w+minister\w*|regierung\w*|armee\w*|truppen"
+    r"|streitkräfte\w*|vertreter\w*|sicherheitsberater\w*|staats\w*|regierungschef\w*|spitzen|parteien"
+    r"|negotiators?|delegations?|delegates?|mediators?|ministers?|officials?|forces|army|government|leaders?"
+    r"|envoys?|experts?|diplomats?|representatives?|commissions?|kommission\w*|staaten|länder|mitglieder\w*"
+    # (plural only: "his Chinese counterpart", „seinem ägyptischen Amtskollegen“ is one person, whose
+    # state the adjective names; "their Chinese counterparts" are the state's team)
+    r"|members?|states|countries|counterparts|amtskolleg(?:en|innen)|partner\w*|allies|parties|sides?|seite[n]?"
+    # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
+    # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
+    r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
+
+
+# Groups that act for their state even behind a modifier: "U.S. trade negotiators", "African Union
+# mediators" (unlike "business leaders", whose modifier makes them no state's).
+STATE_GROUP = re.compile(
+    r"(?i)^(?:unterhändler|delegation\w*|vermittler\w*|regierung\w*|truppen|streitkräfte\w*|armee\w*"
+    r"|negotiators?|delegations?|mediators?|governments?|forces|troops|army|armies)$")
+
+
+def owner_of(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'the ousted regime of Omar al-Bashir', 'the forces of General X': the person only says whose
+    the noun is; 'the meeting of X and Y', 'in the presence of X' keep X."""
+    pattern = participants.OWNER_OF.get(language)
+    m = re.search(pattern, before) if pattern else None
+    if m is None:
+        return False
+    noun = (m.group(1) or "").lower()  # (none: "the Rapid Support Forces (RSF) of General X")
+    keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
+    return noun not in keep and not GROUP.match(noun) and not any(noun.endswith(e) for e in event_words)
+
+
+def person_topic(text: str, mention: Mention, language: str, event_words: frozenset[str]) -> bool:
+    """'talks about Putin', „sprachen über Selenskyj und die Forderungen Putins“: whom the event is
+    about, or whose demand it names, is no party ('das Treffen Putins' keeps Putin: an event noun)."""
+    before = text[:mention.start]
+    topic = participants.PERSON_TOPIC_BEFORE.get(language)
+    # (the names listed after the topic word: "über Selenskyj und Putin")
+    listed = re.sub(r"(?:[A-ZÄÖÜ][\w.'’-]*\s+)*(?:und|and|,)\s+$", "", before)[-80:]
+    if topic and re.search(topic, listed) and not re.search(r"\b(?:mit|with)\b", before[-40:]):
+        return True
+    genitive = participants.GENITIVE_AFTER_NOUN.get(language)
+    surface = text[mention.start:mention.end]
+    m = re.search(genitive, before[-60:]) if genitive and surface.endswith("s") and not \
+        mention.person.name.endswith("s") else None
+    return m is not None and not any(m.group(1).lower().endswith(e) for e in event_words)
+
+
+def without_contrast_clause(text: str, language: str) -> str:
+    """The text with a dateless clause of contrast that tells an act of its own ("…, while Meloni
+    traveled to Washington") or of concession ("despite warnings from the US") blanked: it tells
+    another's act.  One with a date of its own is left: it may be the event."""
+    from lagebild.extract.eventdraft import find_triggers  # (eventdraft imports this module)
+    spans: list[tuple[int, int]] = []
+    pattern = participants.CONTRAST_CLAUSE.get(language)
+    if pattern:  # only a clause telling an act of its own: "…, while Y headed China's team" is the same talks
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text) if find_triggers(m.group(0), language)]
+    reaction = participants.REACTION_BY.get(language)
+    if reaction:  # "a move welcomed by Kyiv but criticised by Orban": judged from outside
+        spans += [(m.start(), m.end()) for m in re.finditer(reaction, text)]
+    reported = participants.REPORTING_PARTICIPLE.get(language)
+    if reported:  # "…, claiming that China was …": what was said
+        spans += [(m.start(), m.end()) for m in re.finditer(reported, text)]
+    other_time = participants.OTHER_EVENT_TIME.get(language)
+    if other_time:  # "…, days after Russian strikes killed dozens": that other event's actors
+        spans += [(m.start(), m.end()) for m in re.finditer(other_time, text)]
+    concessive = participants.CONCESSIVE.get(language)
+    if concessive:
+        opener, most = concessive
+        for m in re.finditer(opener, text):
+            words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
+            spans.append((m.start(), m.end() + (words.end() if words else 0)))
+    for lo, hi in spans:
+        if not find_dates(text[lo:hi], language):
+            text = text[:lo] + re.sub(r"\S", "_", text[lo:hi]) + text[hi:]
+    return text
+
+
+def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
+    """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
+    acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
+    words = re.match(r"(?:\s+[a-z][\w-]*){1,3}", after)
+    if not words:
+        return False
+    nouns = words.group(0).split()
+    return not any(GROUP.match(w) or w in event_words for w in nouns)
+
+
+# "eine von Japan geförderte Schule": the agent of a participle that qualifies a noun describes
+# the thing, it does not take part in the event the sentence tells.  (English writes such an agent
+# as a compound, "a Japan-funded school", which the hyphen rule already leaves out.)
+_ATTRIBUTE_AGENT = {
+    "de": (re.compile(r"(?i)\bvon\s+(?:der\s+|dem\s+|den\s+)?$"),
+           re.compile(r"^\s+(?:[a-zäöüß]+\s+)?[a-zäöüß]*ge[a-zäöüß]+[td](?:e|en|er|em|es)\s+[A-ZÄÖÜ]")),
+}
+
+
+def agent_of_attribute(before: str, after: str, language: str) -> bool:
+    """'von Japan geförderte Schule', 'von der EU finanzierten Projekte': the name only qualifies a noun."""
+    rules = _ATTRIBUTE_AGENT.get(language)
+    return bool(rules and rules[0].search(before) and rules[1].match(after))
+
+
+def spatial(before: str, language: str) -> bool:
+    """'near Japan', 'off the coast of Taiwan', „nahe der Ukraine“: the country names where, not who."""
+    pattern = participants.SPATIAL_BEFORE.get(language)
+    return bool(pattern and re.search(pattern, before[-40:]))
+
+
+def name_as_adjective(before: str, after: str, event_words: frozenset[str]) -> bool:
+    """'through US territory', 'of U.S. soybeans': after a preposition the name can only qualify the
+    noun that follows (not 'the US said', 'Russia and the US spoke', 'US troops', 'US strikes';
+    'US tariffs' is unsure)."""
+    m = re.match(r"\s+([a-z][a-z-]*)\b", after)
+    if m is None or not re.search(participants.EN_PREPOSITION_BEFORE, before[-20:]):
+        return False
+    word = m.group(1)
+    if word in participants.EN_NOT_A_NOUN or word.endswith(("ed", "ly")):
+        return False  # (a plural is a noun too: after a preposition no verb follows, "of U.S. soybeans")
+    return not GROUP.match(word) and not any(word.endswith(e) for e in event_words)
+
+
+# A determiner that leaves no plural after it: „seinem ägyptischen Amtskollegen“, „dem chinesischen Vertreter“.
+_SINGULAR_DATIVE = re.compile(r"(?i)\b(?:seinem|ihrem|dem|einem)\s+$")
+
+
+def one_person_after(before: str, following: list[str]) -> bool:
+    """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
+    Amtskollegen“): that person takes part, their state is not named as a party."""
+    return bool(following) and _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
+
+
+def judged(text: str, start: int, language: str, first_in_clause: bool) -> bool:
+    """„Merz kritisierte Putin in einer Rede“, "accused Putin of war crimes": the name after a verb
+    of judging in its clause is what is judged, unless the clause tells a meeting, call or talks
+    ("praised Xi after their meeting") or the name is the other side ("mit Macron").  The first
+    person of the clause is its subject, before or after the verb."""
+    from lagebild.extract.eventdraft import find_triggers  # (eventdraft imports this module)
+    clause_start = max(text.rfind(c, 0, start) for c in ".;:")
+    before = text[clause_start + 1:start]
+    verbs = set(lang_data(language).JUDGING_VERBS) | participants.ACCUSING_VERBS.get(language, frozenset())
+    if first_in_clause:
+        return False  # the subject, also after the verb („Am Montag warnte Merz vor Putin“)
+    words = [w.lower() for w in re.findall(r"[\wÄÖÜäöüß]+", before)]
+    if not any(w in verbs for w in words) or re.search(r"\b(?:mit|with|und|and)\s+(?:\S+\s+){0,3}$", before):
+        return False
+    clause_end = min((i for i in (text.find(c, start) for c in ".;") if i >= 0), default=len(text))
+    clause = text[clause_start + 1:clause_end]
+    return not any(t.kind in ("meeting", "talks", "call") for t in find_triggers(clause, language))

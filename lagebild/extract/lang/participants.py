@@ -1,0 +1,155 @@
+"""Data for who takes part in an event, per language (rules: ``extract/clausecues.py``, ``eventparts.py``).
+
+OWNER_OF: a person named as the complement of a noun ("the ousted regime of Omar al-Bashir", "the
+forces of General X") is whose thing it is, not a party to the event the clause tells.  Only
+English: German "von" before a name is as often the agent of a passive („von Amherd begrüsst“).
+KEEP_BEFORE_OF: nouns whose "of" complement does take part: an event ("the meeting of X and Y" is
+covered by the event words), a presence ("in the presence of X") or a host's invitation.
+SPATIAL_BEFORE: prepositions after which a country is a location, not a party ("near Japan",
+"off the coast of Taiwan", „nahe der Ukraine“).
+"""
+
+from __future__ import annotations
+
+OWNER_OF: dict[str, str] = {
+    "en": r"(?i)(?:\b([a-z][\w-]*)|\(\w+\))\s+of\s+(?:the\s+)?(?:(?:General|President|Prime|Minister|Premier|King|Queen"
+          r"|Sheikh|Chancellor|Leader|Mr|Ms|Dr)\.?\s+){0,2}$",
+}
+KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
+    "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
+                     "delegations", "representatives", "envoys", "team", "side"}),
+}
+SPATIAL_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:nahe|unweit|nördlich|südlich|östlich|westlich|vor\s+der\s+Küste)\s+(?:der\s+|des\s+|von\s+)?$",
+    "en": r"(?i)\b(?:near|off|around|across|along|outside|off\s+the\s+coast\s+of|(?:north|south|east|west)\s+of)"
+          r"\s+(?:the\s+)?$",
+}
+# Past forms of meeting verbs that equal their participle, so neither the closed list of changed
+# stems (``past_forms``) nor the "-ed" rule knows them: "met", "held".
+SAME_AS_PARTICIPLE: dict[str, frozenset[str]] = {
+    "en": frozenset({"met", "held", "sat"}),
+}
+
+# A person's country: a country a sentence names as where someone goes or is, as what it is about,
+# or as the other side ("reist nach Polen", "in Rome", "talks about Ukraine", „mit Ägypten“) says
+# nothing about whom a person in that sentence acts for.  Text right before the country word:
+NOT_THE_PERSONS_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:nach|in|im|ins|bei|besucht\w*|bereist\w*|mit|gegen|zwischen|über|für|um|wegen|zugunsten"
+          r"|zum|zur|nahe|gegenüber|an)\s+(?:(?:die|den|dem|der|das|des|seinem|ihrem|seinen|ihren|seine|ihre"
+          r"|seiner|ihrer)\s+)?$",
+    "en": r"(?i)\b(?:to|in|at|into|visit\w*|tour\w*|with|against|between|over|about|on|for|regarding|toward"
+          r"|towards|near)\s+(?:(?:the|his|her|their)\s+)?$",
+}
+# ... and right after an adjective: the person it qualifies is someone else ("his Chinese counterpart").
+OTHER_SIDE_AFTER: dict[str, str] = {
+    "de": r"^\s*(?:Amtskolleg\w*|Gegenüber|Gesprächspartner\w*|Gastgeber\w*|Kolleg\w*)\b",
+    "en": r"(?i)^\s*(?:counterparts?|hosts?|colleagues?|opposite\s+numbers?)\b",
+}
+# "für"/"for" before a country names whom someone acts for when a verb of acting for a side follows:
+# „Für Kosovo verhandelte Vizepremier X“, "For Norway signed Minister X" (not „Hilfe für Polen“).
+ON_BEHALF_AFTER: dict[str, str] = {
+    "de": r"^\s*(?:verhandelte\w*|sprach\w*|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*)\b",
+    "en": r"(?i)^\s*(?:negotiated|spoke|signed|sat|voted)\b",
+}
+# A person named as what an event is about: "talks about Putin", „sprachen über Selenskyj“, "wegen
+# Orbans Veto" (a topic, not a party; „gegen X“ may name a defendant, so it is not here).
+PERSON_TOPIC_BEFORE: dict[str, str] = {
+    # (between: an adjective and a title, "über den ukrainischen Präsidenten X", "about Russian President X";
+    # not "Über das Wochenende traf X", "Over the weekend X met")
+    "de": r"\b(?:[Üü]ber|[Uu]m|[Ww]egen|[Bb]ezüglich|[Hh]insichtlich|[Bb]etreffend)\s+(?:(?:den|dem|die|der|des)\s+)?"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$",
+    "en": r"\b(?:[Aa]bout|[Oo]ver|[Rr]egarding|[Cc]oncerning)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,2}$",
+}
+# German genitive after its noun: „die Forderungen Putins“, „den Plan Trumps“ (the owner of the noun).
+GENITIVE_AFTER_NOUN: dict[str, str] = {
+    "de": r"\b(?:der|die|das|den|dem|des|einer|eine|einen|eines|einem)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
+          r"([A-ZÄÖÜ][\wäöüß-]+)\s+$",
+}
+# A clause of contrast after a comma tells someone else's act: "Macron hosted Merz on Thursday, while
+# Meloni traveled to Washington", „…, während Russland neue Angriffe flog“.  (Only after a comma:
+# „während des Treffens“ is a preposition.)
+CONTRAST_CLAUSE: dict[str, str] = {
+    "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
+    "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
+}
+# A phrase that places the event relative to another one names that other event's actors: "…, days
+# after Russian strikes killed dozens in Kyiv", „wenige Tage nach den russischen Angriffen auf Kiew“,
+# „kurz nachdem Russland …“ (up to the next comma; with a date of its own it is left, see below).
+OTHER_EVENT_TIME: dict[str, str] = {
+    "de": r"\b(?:(?:wenige|einige|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?:Tage|Wochen|Monate|Stunden)"
+          r"|[Kk]urz|[Uu]nmittelbar|[Ww]enige\s+Stunden)\s+(?:nach|vor|nachdem|bevor)\s+[^.;,]*",
+    "en": r"\b(?:(?:days|weeks|months|hours)|(?:a|two|three|four|five|six|seven|few|several)\s+(?:days|weeks|months"
+          r"|hours)|[Ss]hortly|[Jj]ust|[Ss]oon)\s+(?:after|before)\s+[^.;,]*",
+}
+# A concessive phrase names what the event goes on against ("despite warnings from the United States",
+# „trotz der Warnungen der USA“): its words up to the next comma, at most this many (German puts the
+# verb right after the phrase: „Trotz der Warnungen Russlands trafen sich …“).
+CONCESSIVE: dict[str, tuple[str, int]] = {
+    "de": (r"\b(?:[Tt]rotz|[Uu]ngeachtet)\s+", 4),
+    "en": (r"\b(?:[Dd]espite|[Ii]n\s+spite\s+of|[Nn]otwithstanding)\s+", 6),
+}
+# English writes a country's name before a noun as its adjective ("US territory", "U.S. soybeans"):
+# then it qualifies the noun as "American" would.  After a preposition ("through US territory"), a
+# lower-case word after the name is taken for such a noun unless it may be a verb or a function word:
+# one of these, or ending in -ed or -ly.
+EN_PREPOSITION_BEFORE = (r"\b(?:through|on|of|in|into|onto|from|to|for|against|across|over|under|toward|towards"
+                         r"|about|at|by|via|within|without|beyond)\s+$")
+EN_NOT_A_NOUN: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should",
+    "can", "may", "might", "must", "shall", "did", "does", "do", "said", "told", "sent", "made", "took",
+    "gave", "became", "left", "set", "put", "let", "cut", "hit", "led", "met", "held", "won", "lost",
+    "paid", "sold", "built", "brought", "bought", "fought", "kept", "spent", "struck", "stood", "saw",
+    "sought", "threw", "drew", "began", "went", "came", "got", "ran", "rejected", "and", "or", "but",
+    "also", "now", "already", "still", "then", "too", "again", "first", "last", "later", "alone",
+    "itself", "together", "on", "in", "at", "to", "for", "with", "by", "from", "of", "as", "after",
+    "before", "over", "under", "into", "against", "that", "which", "who", "whose", "not", "never",
+})
+# A sentence that places a meeting before or after the event told ("Lula later met business leaders",
+# „Zuvor hatte er X getroffen“) tells another meeting; only a trip goes on through its later stops
+# („Anschließend traf er X“ on a state visit).
+EARLIER_OR_LATER: dict[str, str] = {
+    "de": r"(?i)\b(?:später|anschließend|danach|hinterher|zuvor|vorher|vorab|tags\s+darauf)\b",
+    "en": r"(?i)\b(?:later|afterwards?|subsequently|earlier|previously|beforehand|the\s+next\s+day)\b",
+}
+EARLIER: dict[str, str] = {
+    "de": r"(?i)\b(?:zuvor|vorher|vorab)\b",
+    "en": r"(?i)\b(?:earlier|previously|beforehand)\b",
+}
+# Who reacts to an act judges it from outside: "a move welcomed by Kyiv but criticised by Hungary's
+# Orban", „ein von Berlin begrüßter Schritt“ (German: ``clausecues.agent_of_attribute``).
+REACTION_BY: dict[str, str] = {
+    "en": r"\b(?:welcomed|criticised|criticized|condemned|praised|rejected|slammed|hailed|opposed|denounced"
+          r"|applauded|lauded|decried|questioned)\s+by\s+[^.;]*",
+    "de": r",\s+(?:was|der|die|das)\s+(?:von|vom)\s+[^.;,]*?\s+(?:begrüßt|kritisiert|verurteilt|gelobt|abgelehnt"
+          r"|zurückgewiesen|unterstützt)\w*[^.;,]*",
+}
+# A person named as the source of a sentence ("…, according to negotiator X", „laut Sprecher X“) reports
+# what the sentence tells; its countries say nothing of whom X serves.
+SOURCE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:laut|zufolge|nach\s+Angaben)\s+(?:(?:des|der|dem|von|vom)\s+)?(?:[\w-]+\s+){0,3}$",
+    "en": r"(?i)\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$",
+}
+# Whom a speaker judges, accuses or warns of is what the speech is about, not a party to it:
+# „Merz kritisierte Putin in einer Rede“, "accused Putin of war crimes", „warnte vor Putin“.
+# (Added to the judging verbs of ``lang_data``; a meeting, call or talks in the same clause keeps its
+# names: "praised Xi after their meeting".)
+ACCUSING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"warnte", "warnten", "beschuldigte", "beschuldigten", "warf", "warfen", "attackierte",
+                     "attackierten", "angriff", "rügte", "rügten", "mahnte", "mahnten"}),
+    "en": frozenset({"accused", "warned", "blamed", "attacked", "denounced", "rebuked", "lambasted", "chided"}),
+}
+# Who wants, demands or expects something of an event talks about it from outside: "the US wants a
+# toned-down statement to cap the summit", „Polen fordert vom Gipfel …“ (like a verb of saying).
+WANTING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"will", "wollen", "wollte", "wollten", "fordert", "fordern", "forderte", "forderten",
+                     "verlangt", "verlangen", "verlangte", "verlangten", "hofft", "hoffen", "hoffte", "hofften",
+                     "erwartet", "erwarten", "erwartete", "erwarteten", "wünscht", "wünschte"}),
+    "en": frozenset({"wants", "want", "wanted", "demands", "demanded", "urges", "urged", "hopes", "hoped",
+                     "expects", "expected", "asks", "asked", "wishes", "wished"}),
+}
+# A participle of saying opens what was said: "…, claiming that China was carrying out reclamation"
+# (names in it are what was said, not who took part; German says it with a finite verb, which the
+# events stage already reads).
+REPORTING_PARTICIPLE: dict[str, str] = {
+    "en": r"\b(?:claiming|saying|arguing|insisting|alleging|noting|adding|stressing|warning)\s+that\s+[^.;]*",
+}

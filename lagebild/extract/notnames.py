@@ -1,0 +1,64 @@
+"""Capitalised words that name no person: an organisation's or a ship's, or a name the context gives away.
+
+Used by the persons stage before it takes an unknown capitalised pair for a person: "Taxpayers for
+Common Sense said", "Analysts at Capital Economics said", „in der Grazer Burg sagte“, "Southern
+California Edison said" and "the BRP Teresa Magbanua" name no one.  Pure functions over tokens.
+"""
+
+from __future__ import annotations
+
+from lagebild.extract import mentions
+from lagebild.extract.lang import de, en
+from lagebild.extract.personnames import Tok
+
+
+def names_no_person(tokens: list[Tok], i: int, words: list[str]) -> bool:
+    """The words themselves name no person: an organisation ("White House", „Fahrgastverband Pro Bahn“),
+    a ship after its prefix, a region or company after a compass word."""
+    return _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES) or words[0] in _COMPASS_WORDS
+
+
+def context_names_no_person(tokens: list[Tok], i: int, language: str) -> bool:
+    """The words before the name say it is no person's: a longer name it continues ("… for Common Sense"),
+    an institution after "at"/„bei“, a place after „in der“."""
+    if _inside_name(tokens, i, language) or (i > 0 and tokens[i - 1].text in _AT_INSTITUTION):
+        return True
+    return (language == "de" and i > 1 and tokens[i - 2].text.casefold() in _DE_LOCATIVE
+            and tokens[i - 1].text in ("der", "dem", "den"))  # „in der Grazer Burg sagte“
+
+
+def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
+    """'Taxpayers for Common Sense', 'Friends of the Earth': capitalised words after a capitalised word and
+    "for"/"of" continue that name (an organisation's), they start no person's."""
+    linkers = ("for", "of", "for the", "of the") if language == "en" else ("für", "für die", "für den")
+    for width in (1, 2):
+        if i - width - 1 >= 0 and " ".join(t.text for t in tokens[i - width:i]) in linkers:
+            before = tokens[i - width - 1].text
+            return before[:1].isupper() and not mentions.is_role_noun(before, language) \
+                and before not in en.OFFICE_WORDS
+    return False
+
+
+# "Analysts at Capital Economics said", „Ökonomen bei Wirtschaft Aktuell“: after "at" an institution is named
+_AT_INSTITUTION = frozenset({"at", "bei", "beim"})
+_DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "über"})
+_COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
+_SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
+_ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
+
+
+def _looks_like_org(words: list[str]) -> bool:
+    """'White House said', 'Xinhua News Agency said', „Der Fahrgastverband Pro Bahn kritisierte“:
+    capitalised words that name no person."""
+    joined = " ".join(words)
+    return any(w in _ORG_WORDS or w.casefold().endswith(_ORG_COMPOUNDS) for w in words) or joined in _KNOWN_NAMES
+
+
+# Last parts of German compounds that make a word an organisation's ("Fahrgastverband", "Staatskonzern"):
+# long enough that no surname ends in one.
+_ORG_COMPOUNDS = ("verband", "partei", "konzern", "behörde", "ministerium", "gewerkschaft", "organisation",
+                  "agentur", "kommission", "institut", "stiftung", "miliz", "bündnis", "gruppe")
+
+
+_KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,
+                          *(v for lang in (de, en) for forms in lang.ORGANIZATIONS.values() for v in forms)})
