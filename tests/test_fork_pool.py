@@ -51,3 +51,29 @@ def test_generated_pages_on_two_cores_equal_those_on_one() -> None:
     parallel = generated_pages(Corpus(briefings), ROOT / "templates", "de", TODAY, workers=2)
     assert list(parallel) == list(serial)
     assert parallel == serial
+
+
+def test_child_share_spreads_the_childs_jobs_evenly() -> None:
+    from lagebild.site.fork_pool import child_indices
+
+    assert child_indices(10, 0.5) == [1, 3, 5, 7, 9]  # the odd jobs, as before
+    assert len(child_indices(100, 0.62)) == 62
+    assert child_indices(4, 1.0) == [0, 1, 2, 3]
+    assert child_indices(4, 0.0) == []
+
+
+def test_beside_runs_here_while_the_child_takes_its_share_and_order_is_kept() -> None:
+    ran: list[int] = []
+    jobs = [lambda index=index: _pid_of(index) for index in range(MIN_JOBS * 2)]
+    results = run_jobs(jobs, workers=2, beside=lambda: ran.append(os.getpid()), child_share=0.75)
+    assert [index for index, _ in results] == list(range(MIN_JOBS * 2))
+    assert ran == [os.getpid()]
+    in_child = sum(pid != os.getpid() for _, pid in results)
+    assert in_child == MIN_JOBS * 2 * 3 // 4
+
+
+def test_beside_runs_first_when_nothing_forks() -> None:
+    order: list[str] = []
+    results = run_jobs([lambda: order.append("job")], workers=2, beside=lambda: order.append("beside"))
+    assert order == ["beside", "job"]
+    assert results == [None]

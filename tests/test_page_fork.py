@@ -202,3 +202,25 @@ def test_the_fork_tests_run_in_a_fresh_process_when_a_thread_lingers() -> None:
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert re.search(r"\b6 passed\b", summary) and "skipped" not in summary, summary
+
+
+def test_one_job_builds_in_one_process_throughout(content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  forks: list[page_fork.PageFork]) -> None:
+    """`--jobs 1`: neither the page loop nor the parsing and the generated pages (fork_pool) fork."""
+    from lagebild.site import fork_pool
+    from lagebild.site.incremental import briefing_store
+
+    monkeypatch.setattr(fork_pool, "MIN_JOBS", 1)
+    monkeypatch.setattr(briefing_store, "MIN_JOBS", 1)
+    real_fork = os.fork
+    forked: list[int] = []
+
+    def counting_fork() -> int:
+        forked.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    build(project_with(content, tmp_path / "one"), 1, monkeypatch)
+    assert forked == [] and not forks
+    build(project_with(content, tmp_path / "two"), 2, monkeypatch)
+    assert len(forked) >= 3  # parsing, generated pages, page loop

@@ -115,6 +115,26 @@ def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Pat
     assert different == []
 
 
+def test_memoised_theme_partials_leave_every_file_byte_identical(fixture_site: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Material's navigation and search form go through the memo by name (chrome_memo.PARTIALS); the
+    site built with none memoised is the same, file for file and byte for byte."""
+    from lagebild.site import chrome_memo
+    from lagebild.site.site_build import build_site
+
+    assert set(chrome_memo.PARTIALS) == {"partials/nav.html", "partials/search.html"}
+    monkeypatch.setattr(chrome_memo, "PARTIALS", {})
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(SITE_FIXTURES, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    build_site(tmp_path / "mkdocs.yml", tmp_path / "site", FIXTURE_TODAY)
+    plain = tmp_path / "site"
+    files = sorted(p.relative_to(fixture_site) for p in fixture_site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(plain) for p in plain.rglob("*") if p.is_file())
+    assert [str(f) for f in files if (fixture_site / f).read_bytes() != (plain / f).read_bytes()] == []
+
+
 def test_a_template_link_to_a_missing_page_or_anchor_fails_the_strict_build(tmp_path: Path) -> None:
     """Generated pages skip MkDocs' link rewriting, not its checks: the plugin reports what they link."""
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")

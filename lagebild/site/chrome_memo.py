@@ -7,6 +7,12 @@ tabs).  For a page outside the nav (briefings, actors, timeline months …: noth
 active, no previous/next link) the rendered block is the same for every page with the same
 key, so `templates/overrides/main.html` asks this memo for it.  Pages in the nav, and anything
 that is not a page, render as usual.  The memo lives for one build (`on_env`).
+
+Two of Material's partials are memoised the same way without a copy of them: the primary
+navigation (`partials/nav.html`: on such a page no item is active, so it depends only on the
+key) and the search form (`partials/search.html`).  `memoise_partials` puts a loader in front of
+the theme's that answers for each of them a one-line template calling the memo around an include
+of the original, which stays reachable under `ORIGINAL` + its name.
 """
 
 from __future__ import annotations
@@ -15,8 +21,12 @@ import posixpath
 from collections.abc import Callable
 from typing import Any
 
-# The blocks of Material's base.html that `main.html` memoises.
-BLOCKS = ("styles", "libs", "fonts", "analytics", "tabs", "footer", "config", "scripts")
+import jinja2
+
+# The blocks of Material's base.html that `main.html` memoises, and the partials memoised by name.
+PARTIALS = {"partials/nav.html": "nav", "partials/search.html": "search"}
+BLOCKS = ("styles", "libs", "fonts", "analytics", "tabs", "footer", "config", "scripts", *PARTIALS.values())
+ORIGINAL = "lagebild-original/"  # the theme's own template of a memoised partial
 
 
 class ChromeMemo:
@@ -38,3 +48,29 @@ class ChromeMemo:
         else:
             self.hits += 1
         return found
+
+
+class _MemoisingLoader(jinja2.BaseLoader):
+    """The theme's loader, with each partial of `PARTIALS` wrapped in a call of the memo."""
+
+    def __init__(self, inner: jinja2.BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        block = PARTIALS.get(template)
+        if block is not None:
+            _, _, uptodate = self.inner.get_source(environment, template)  # missing: reported as such
+            # One line, no whitespace around the include: the output is the partial's, byte for byte.
+            return (f'{{% call lagebild_chrome("{block}", page, base_url, nav) %}}'
+                    f'{{% include "{ORIGINAL}{template}" %}}{{% endcall %}}', None, uptodate)
+        return self.inner.get_source(environment, template.removeprefix(ORIGINAL))
+
+    def list_templates(self) -> list[str]:
+        return self.inner.list_templates()
+
+
+def memoise_partials(env: jinja2.Environment) -> None:
+    """Route `PARTIALS` through the memo (once per environment; the memo itself is set in `on_env`)."""
+    if env.loader is not None and not isinstance(env.loader, _MemoisingLoader):
+        env.loader = _MemoisingLoader(env.loader)

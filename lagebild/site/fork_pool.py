@@ -29,11 +29,22 @@ def usable_workers(wanted: int = 2) -> int:
     return 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
-def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1) -> list[T]:
-    """Every job's result, in job order; with two workers the odd jobs run in a forked child."""
+def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1, beside: Callable[[], object] | None = None,
+             child_share: float = 0.5) -> list[T]:
+    """Every job's result, in job order; with two workers a forked child runs a `child_share` of the
+    jobs, spread evenly over the list (a half: the odd ones).
+
+    `beside()`, if given, runs in this process while the child works (before this process's own
+    jobs), or first when nothing forks: work that must happen anyway and would otherwise wait for
+    the jobs, or they for it.  Give the child more than half of the jobs to match it."""
     if workers < 2 or len(jobs) < MIN_JOBS or usable_workers(workers) < 2:
+        if beside is not None:
+            beside()
         return [job() for job in jobs]
-    theirs_jobs = jobs[1::2]
+    theirs_at = child_indices(len(jobs), child_share)
+    chosen = set(theirs_at)
+    theirs_jobs = [jobs[index] for index in theirs_at]
+    mine_jobs = [job for index, job in enumerate(jobs) if index not in chosen]
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: render, send, leave without running the parent's exit handlers
@@ -49,7 +60,9 @@ def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1) -> list[T]:
             os._exit(status)
     os.close(write_end)
     try:
-        mine = [job() for job in jobs[0::2]]
+        if beside is not None:
+            beside()
+        mine = [job() for job in mine_jobs]
     except BaseException:
         _reap(pid, read_end)
         raise
@@ -57,10 +70,14 @@ def run_jobs(jobs: Sequence[Callable[[], T]], workers: int = 1) -> list[T]:
     theirs: list[T] | None = received if isinstance(received, list) else None
     if theirs is None or len(theirs) != len(theirs_jobs):
         theirs = [job() for job in theirs_jobs]
-    results: list[T] = []
-    for index in range(len(jobs)):
-        results.append(mine[index // 2] if index % 2 == 0 else theirs[index // 2])
-    return results
+    mine_results, theirs_results = iter(mine), iter(theirs)
+    return [next(theirs_results) if index in chosen else next(mine_results) for index in range(len(jobs))]
+
+
+def child_indices(count: int, share: float) -> list[int]:
+    """The indices of `count` jobs that make up `share` of them, spread evenly (0.5: the odd ones)."""
+    share = min(max(share, 0.0), 1.0)
+    return [index for index in range(count) if int((index + 1) * share) > int(index * share)]
 
 
 def receive(pid: int, read_end: int) -> object | None:

@@ -41,8 +41,8 @@ from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
-from lagebild.site import last_good, todo
-from lagebild.site.chrome_memo import ChromeMemo
+from lagebild.site import last_good, theme_warmup, todo
+from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
@@ -118,6 +118,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.page_outputs: list[str] = []  # this build's page files (dest URIs), for the page cache
         # `build.py render`: every other page outside the nav is built by a forked child (page_fork).
         self.fork_pages = False
+        self.processes = 2  # `build.py render --jobs 1` sets 1: no fork at all (fork_pool, page_fork)
         self.page_fork: PageFork | None = None
         self.nav: Any = None
         self.files_of_build: Files | None = None
@@ -185,6 +186,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
         self.built_once = self.dirty = self.resumed = True
 
+    def _workers(self) -> int:
+        """Two processes for parsing and the generated pages, except beside `mkdocs serve`'s threads
+        (fork_pool) and when asked for one."""
+        return 1 if last_good.serving or self.processes < 2 else 2
+
     def split_pages(self) -> bool:
         """For `build.py render`: build pages in two processes if this process may fork (page_fork).
         The caller then runs MkDocs' build dirty into a fresh folder, so the parent can skip the
@@ -211,7 +217,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
                 files.remove(file)
         # Two cores for parsing, except beside `mkdocs serve`'s threads (fork_pool).
-        loaded = self.briefing_store.load(content_dir, self.root, workers=1 if last_good.serving else 2)
+        loaded = self.briefing_store.load(content_dir, self.root, workers=self._workers())
         content, digests = loaded.content, dict(loaded.digests)
         replaced: dict[str, str | None] = {}
         if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
@@ -294,12 +300,24 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # The whole corpus's digest only while a page of a kind the planner does not know is kept.
         structure = structure_digest(self.corpus, self.today) if previous.keeps_unknown_pages() else ""
         state = state_signature((state_dir, self.root / "seeds")) if structure else ""
-        plan = previous.plan(self.corpus, digests, self.updated, global_part, structure, state, self.today,
-                             state_dir)
+        corpus = self.corpus
+
+        def make_plan() -> Plan:
+            return previous.plan(corpus, digests, self.updated, global_part, structure, state, self.today, state_dir)
+
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
-        workers = 1 if last_good.serving else 2
-        rendered = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                   config.use_directory_urls, workers, wanted=plan.wants)
+        workers = self._workers()
+        if previous.renders_everything(global_part):
+            # Every page renders: the fingerprints (for the next build) are worked out beside the
+            # generated pages, while the second process renders more of them.
+            planned: list[Plan] = []
+            rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
+                                       config.use_directory_urls, workers, beside=lambda: planned.append(make_plan()))
+            plan = planned[0]
+        else:
+            plan = make_plan()
+            rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
+                                       config.use_directory_urls, workers, wanted=plan.wants)
         derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
@@ -438,6 +456,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav, self.files_of_build = nav, files
         self.page_fork = None
         if self.fork_pages and not self.dirty:
+            if theme_warmup.is_shared(config.theme):  # compiled once here, not in each process (theme_warmup)
+                env = config.theme.get_env()
+                memoise_partials(env)
+                self._bytecode_cache(env)
+                theme_warmup.warm(env)
             self.page_fork = PageFork.start(config, files, nav, self._noted_in_child, self._in_child)
         return nav
 
@@ -474,13 +497,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self._every_page(files)  # MkDocs has made a Page for every page by now
         self.env = env
         env.globals["lagebild_chrome"] = ChromeMemo()
+        memoise_partials(env)
+        self._bytecode_cache(env)
+        return env
+
+    def _bytecode_cache(self, env: jinja2.Environment) -> None:
         folder = self._cache_dir("jinja")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
-            return env  # a read-only project builds without it
+            return  # a read-only project builds without it
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
-        return env
 
     def _every_page(self, files: Files) -> None:
         """What pages a dirty build skips still need: their sitemap date, URL and place in the search index."""

@@ -179,6 +179,8 @@ def _build(config_file: Path, site_dir: Path, today: str, site_url: str | None, 
         remove_stale_builds(site_dir)
         plugin = config.plugins.get("lagebild")
         plugin = plugin if isinstance(plugin, LagebildPlugin) else None
+        if plugin is not None:
+            plugin.processes = 1 if jobs < 2 else 2  # `--jobs 1`: one process throughout
         plugin_today = plugin.config.today if plugin is not None else None
         folders = _input_folders(config, plugin)
         # Before the build reads anything: an edit during the build makes the next build run again.
@@ -228,12 +230,14 @@ def _split_pages(config: Any) -> bool:
     Only into an empty folder: in a folder holding an earlier build, MkDocs' dirty build would skip
     every page whose output is newer than its source, whatever else changed."""
     from lagebild.site.incremental.serve_hooks import drop_dirty_warning
+    from lagebild.site.theme_warmup import share_env
 
     plugin = config.plugins.get("lagebild")
     split = getattr(plugin, "split_pages", None)
     if split is None or not split():
         return False
     drop_dirty_warning()  # MkDocs' warning about dirty builds would fail the strict build
+    share_env(config.theme)  # one theme environment for both processes, compiled before the fork
     return True
 
 

@@ -23,6 +23,7 @@ from lagebild.picture.corpus import Corpus
 from lagebild.site import exports
 from lagebild.site.atom import FEED_PATH, atom_feed
 from lagebild.site.ics import calendar_text, vevent
+from lagebild.site.json_text import dumps_indented
 
 _SENTINEL = "\x00lagebild-briefings\x00"
 
@@ -45,7 +46,7 @@ class ExportStore:
         known = self.entries.get(slug)
         if known is not None and known[0] == key:
             return known[1]
-        text = _indented(json.dumps(entry(), ensure_ascii=False, indent=1), 2)
+        text = _indented(dumps_indented(entry()), 2)
         self.entries[slug] = (key, text)
         self.serialised += 1
         return text
@@ -75,14 +76,14 @@ class ExportStore:
                 key = key_of(entry)
                 known = kept.get(key)
                 if known is None or known[0] != entry:
-                    known = (entry, _indented(json.dumps(entry, ensure_ascii=False, indent=1), 2))
+                    known = (entry, _indented(dumps_indented(entry), 2))
                 now[key] = known
                 found.append(known[1])
             self.other_entries[name] = now
             sentinel = f"\x00lagebild-{name}\x00"
             document[name] = sentinel
             lists[sentinel] = found
-        text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        text = dumps_indented(document) + "\n"
         # Last list first: text spliced in always follows the sentinels still to find.
         for sentinel, items in reversed(lists.items()):
             listed = "[\n  " + ",\n  ".join(items) + "\n ]" if items else "[]"
@@ -94,7 +95,7 @@ class ExportStore:
         """What `exports.export_files` returns, with facts.json spliced from the entries kept."""
         return {
             exports.FACTS_PATH: self.facts_json(corpus, today, url_of, digests),
-            exports.SCHEMA_PATH: json.dumps(exports.FACTS_SCHEMA, ensure_ascii=False, indent=1) + "\n",
+            exports.SCHEMA_PATH: dumps_indented(exports.FACTS_SCHEMA) + "\n",
             FEED_PATH: self.atom(corpus, today, url_of, site_name, site_url, updated or {}),
             exports.CALENDAR_PATH: self.calendar(corpus, today, url_of, site_name, site_url, digests),
         }

@@ -62,7 +62,7 @@ class Planner:
 
     def plan(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], global_part: str,
              structure: str, state: str, today: str, state_dir: Path | None = None) -> Plan:
-        full = not self.fingerprints or self.global_part != global_part
+        full = self.renders_everything(global_part)
         fingerprints = unit_fingerprints(corpus, digests, updated, state, today, (global_part, structure),
                                          owns=self.owns, state_dir=state_dir)
         changed = {key for key, value in fingerprints.items() if self.fingerprints.get(key) != value}
@@ -73,6 +73,11 @@ class Planner:
                           for key in (path.removesuffix(".md"), path.rsplit("/", 1)[0]))
         return Plan(full, fingerprints, render, frozenset(briefing_pages if full else changed & briefing_pages),
                     units)
+
+    def renders_everything(self, global_part: str) -> bool:
+        """Whether the coming plan is full (first build, or the global part changed): then every
+        page renders whatever the fingerprints say, and they are needed only for the next build."""
+        return not self.fingerprints or self.global_part != global_part
 
     def keeps_unknown_pages(self) -> bool:
         """Whether the last build made derived pages the planner has no fingerprint for (pages
