@@ -3,10 +3,11 @@
 Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
 in CI) over three sets: the shared development articles (invented), the
 shared real-news tuning set (32 real German and English items), and our own
-blind sets eval/blind1 (8 invented items) and eval/blind2 (12), written without seeing the
-rules.  The real set is the one that tells how the rules carry over to text nobody wrote for
-us; the dev set guards what already worked; blind2 is the honest estimate for unseen news
-(blind1's README named its hard cases, so it is only half blind now).  Our own earlier held-out sets were
+blind sets eval/blind1 (8 invented items), eval/blind2 (12) and eval/blind3 (14), written without
+seeing the rules.  The real set is the one that tells how the rules carry over to text nobody wrote for
+us; the dev set guards what already worked; blind3 is the honest estimate for unseen news (blind1's
+README named its hard cases, and blind2's summary scores were used to choose between rules, so both are
+only partly blind now).  Our own earlier held-out sets were
 retired: their gold followed the v1 per-set conventions, not CONVENTIONS.md.
 
 Floors are a little below the measured scores.  Raise a floor when the
@@ -27,39 +28,46 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1",
-        "blind2": ROOT / "eval" / "blind2"}
+        "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06 (real 0.951, dev 0.985,
-# blind 0.915, blind2 0.891 overall).  The blind sets are scored, never tuned on.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 5 (real 0.954,
+# dev 0.987, blind 0.913, blind2 0.891, blind3 0.881 overall).  The blind sets are scored, never tuned on.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
-        "persons": 0.98, "roles": 0.98, "person_countries": 0.96, "organizations": 0.95,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.97, "organizations": 0.97,
         "countries": 0.98, "places": 0.96, "events": 0.95, "event_status": 0.98,
-        "event_participants": 0.85, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.98,
-        "sources": 0.98, "overall": 0.97,
+        "event_participants": 0.86, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.98,
+        "sources": 0.98, "overall": 0.975,
     },
     "real": {
-        "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.93,
-        "countries": 0.98, "places": 0.97, "events": 0.81, "event_status": 0.95,
-        "event_participants": 0.75, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
-        "sources": 0.97, "overall": 0.94,
+        "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.94,
+        "countries": 0.98, "places": 0.97, "events": 0.83, "event_status": 0.95,
+        "event_participants": 0.76, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
+        "sources": 0.97, "overall": 0.945,
     },
     "blind": {
-        "persons": 0.98, "roles": 0.93, "person_countries": 0.73, "organizations": 0.76,
+        "persons": 0.98, "roles": 0.93, "person_countries": 0.72, "organizations": 0.76,
         "countries": 0.95, "places": 0.86, "events": 0.81, "event_status": 0.96,
-        "event_participants": 0.64, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.95,
+        "event_participants": 0.65, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.95,
         "sources": 0.98, "overall": 0.90,
     },
     "blind2": {
-        "persons": 0.90, "roles": 0.92, "person_countries": 0.79, "organizations": 0.80,
-        "countries": 0.98, "places": 0.79, "events": 0.80, "event_status": 0.93,
-        "event_participants": 0.59, "quotes": 0.96, "quote_speakers": 0.92, "figures": 0.95,
-        "sources": 0.90, "overall": 0.87,
+        "persons": 0.90, "roles": 0.92, "person_countries": 0.77, "organizations": 0.81,
+        "countries": 0.98, "places": 0.84, "events": 0.78, "event_status": 0.93,
+        "event_participants": 0.60, "quotes": 0.96, "quote_speakers": 0.92, "figures": 0.95,
+        "sources": 0.90, "overall": 0.875,
+    },
+    "blind3": {
+        "persons": 0.95, "roles": 0.95, "person_countries": 0.79, "organizations": 0.82,
+        "countries": 0.95, "places": 0.85, "events": 0.72, "event_status": 0.97,
+        "event_participants": 0.63, "quotes": 0.95, "quote_speakers": 0.80, "figures": 0.91,
+        "sources": 0.87, "overall": 0.865,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.55, "real": 0.85, "blind": 1.65, "blind2": 2.40}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.40, "real": 0.70, "blind": 1.60, "blind2": 2.25,
+                                          "blind3": 2.10}
 
 _reports: dict[str, dict] = {}
 
