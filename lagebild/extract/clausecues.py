@@ -40,7 +40,11 @@ STATE_GROUP = re.compile(
 
 def owner_of(before: str, language: str, event_words: frozenset[str]) -> bool:
     """'the ousted regime of Omar al-Bashir', 'the forces of General X': the person only says whose
-    the noun is; 'the meeting of X and Y', 'in the presence of X' keep X."""
+    the noun is; 'the meeting of X and Y', 'in the presence of X' keep X.  So does the leader of
+    forces ("army forces led by General X"): the forces take part, not the general."""
+    leader = participants.LEADER_OF_FORCES.get(language)
+    if leader and re.search(leader, before):
+        return True
     pattern = participants.OWNER_OF.get(language)
     m = re.search(pattern, before) if pattern else None
     if m is None:
@@ -104,6 +108,28 @@ def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
         return False
     nouns = words.group(0).split()
     return not any(GROUP.match(w) or w in event_words for w in nouns)
+
+
+def names_a_topic_event(after: str, event_words: frozenset[str]) -> bool:
+    """'UN Climate Conference', 'UN ocean conference', „UN-Klimakonferenz“: an acronym before a topic
+    and then an event word names the event (held under its roof), not a party to it; right before the
+    event word ('EU summit', 'NATO meeting', „EU-Gipfel“) or its people, the acronym acts."""
+    words = re.match(r"(?:\s+[A-Za-z][\w-]*){2,3}", after)
+    if words is not None:
+        nouns = [w.lower() for w in words.group(0).split()]
+        at = next((k for k, w in enumerate(nouns) if w in event_words), None)
+        if at is not None and at > 0 and not any(GROUP.match(w) for w in nouns[:at]):
+            return True
+    tail = re.match(r"-([\wÄÖÜäöüß]+)", after)
+    if tail is None:
+        return False
+    compound = tail.group(1).lower()
+    return any(compound.startswith(t) and compound.endswith(e) for t in _TOPIC_STEMS for e in event_words)
+
+
+# Topics of the conferences international bodies hold („Klimakonferenz“, „Ozeankonferenz“).
+_TOPIC_STEMS = ("klima", "ozean", "meeres", "umwelt", "biodiversität", "natur", "entwicklung", "wasser",
+                "ernährung", "flüchtling", "frauen", "bevölkerung", "aids", "abrüstung", "wüsten")
 
 
 # "eine von Japan geförderte Schule": the agent of a participle that qualifies a noun describes

@@ -81,7 +81,11 @@ def others_in_clause(text: str, mention: DateMention, dated: list[DateMention],
         start = mine[i - 1].end if i > 0 else home[0]
         if trigger is not None and start <= trigger.start < m.start:
             start = trigger.end  # the verb and who comes before it are every date's
-        parts.append((start, m.end))
+        end = m.end
+        joined = _CONJUNCTION.search(text[m.end:mention.start]) if m.start < mention.start else None
+        if joined is not None:  # "traf am Montag X und am Dienstag Y": X, before "und am Dienstag", is Monday's
+            end = m.end + joined.start()
+        parts.append((start, end))
     return parts
 
 

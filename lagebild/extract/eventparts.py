@@ -21,6 +21,7 @@ from lagebild.extract.clausecues import (
     judged,
     modifies_a_noun,
     name_as_adjective,
+    names_a_topic_event,
     one_person_after,
     owner_of,
     person_topic,
@@ -336,6 +337,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
+            if org.isupper() and names_a_topic_event(after, event_words):
+                continue  # "UN Climate Conference", „UN-Klimakonferenz“: the event's name, not a party
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
                 continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
             if after.startswith("-"):

@@ -33,11 +33,25 @@ def reported_content(text: str, trigger: Trigger, language: str) -> list[tuple[i
     that = re.search(_THAT.get(language, _THAT["en"]), text[trigger.end:home[1]])
     if that:  # "said on Monday that …": the rest of the sentence is what was said
         return [(trigger.end + that.start(), len(text))]
+    if index > 0 and not before and _after_named_apposition(text, clauses, index):
+        # „Der Gesandte der AU, Mohamed Lebatt, sagte am Montag in Khartum, der Sudan …“: the speaker
+        # is the subject before the verb; what was said follows the verb's clause
+        return [(home[1], len(text))] if home[1] < len(text) else []
     if index > 0 and _closing(text, home, before, language):
         return [(0, home[0])]
     if index == 0 and len(clauses) > 1 and text[home[1] - 2:home[1]].startswith(","):
         return [(home[1], len(text))]  # "Merz sagte am Montag, die Reform komme"
     return []
+
+
+def _after_named_apposition(text: str, clauses: list[tuple[int, int]], index: int) -> bool:
+    """The clause before the verb's is a name set off between commas, after the sentence's subject:
+    „Der Sprecher des Amts, Max Muster, sagte …“, "The trade chief, Maroš Šefčovič, said …"."""
+    if index < 2:
+        return False
+    words = re.findall(r"[^\s,]+", text[clauses[index - 1][0]:clauses[index - 1][1]])
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and text[:clauses[index - 1][0]].rstrip(
+        ).endswith(",")
 
 
 def _closing(text: str, home: tuple[int, int], before: list[str], language: str) -> bool:
@@ -93,11 +107,33 @@ def without_content(text: str, mention: DateMention, trigger: Trigger | None, la
                 # "Selenskyj kündigte ein Treffen der Berater am 3. Jänner an": who announces a
                 # meeting is not said to attend it (CONVENTIONS §7).
                 return _blank(text, [(clause_of(verb.start, split_clauses(text))[0], verb.end)])
+        spans = _content_of_speech_before(text, mention, language)
+        if spans and (trigger is None or inside(trigger.start, spans)):
+            return _blank(text, spans)
         return text
     spans = reported_content(text, trigger, language)
     if not spans or inside(mention.start, spans):
         return text
     return _blank(text, spans)
+
+
+def _content_of_speech_before(text: str, mention: DateMention, language: str) -> list[tuple[int, int]]:
+    """"X warned on Monday that Russia could attack", „X warnte am Montag, Russland könne angreifen“:
+    the date is the warning's (a verb of saying in its clause before it), and whatever the warning
+    names after it is its content, not a party to it — also when the only event word is in there."""
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    verbs = lang_data(language).SPEECH_PAST
+    words = [m for m in re.finditer(r"[\wÄÖÜäöüß]+", text) if m.group(0).lower() in verbs]
+    said = [m for m in words if lo <= m.start() < mention.start]
+    if not said and lo == 0 and len(text[lo:hi].split()) <= 4:
+        # "On Monday, X warned that …": the opening date is the next clause's saying's
+        said = [m for m in words if hi <= m.start() < clause_of(hi, clauses)[1]][:1]
+    if not said:
+        return []
+    verb = Trigger(said[-1].start(), said[-1].end(), "statement", "verb")
+    spans = reported_content(text, verb, language)
+    return [] if inside(mention.start, spans) or any(lo_ < verb.start for lo_, _ in spans) else spans
 
 
 def _blank(text: str, spans: list[tuple[int, int]], keep: list[tuple[int, int]] | None = None) -> str:

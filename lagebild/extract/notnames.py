@@ -7,7 +7,7 @@ California Edison said" and "the BRP Teresa Magbanua" name no one.  Pure functio
 
 from __future__ import annotations
 
-from lagebild.extract import mentions
+from lagebild.extract import mentions, personnames
 from lagebild.extract.lang import de, en
 from lagebild.extract.personnames import Tok
 
@@ -23,8 +23,23 @@ def context_names_no_person(tokens: list[Tok], i: int, language: str) -> bool:
     an institution after "at"/„bei“, a place after „in der“."""
     if _inside_name(tokens, i, language) or (i > 0 and tokens[i - 1].text in _AT_INSTITUTION):
         return True
+    if language == "de" and _genitive_of_unnamed_noun(tokens, i):
+        return True
     return (language == "de" and i > 1 and tokens[i - 2].text.casefold() in _DE_LOCATIVE
             and tokens[i - 1].text in ("der", "dem", "den"))  # „in der Grazer Burg sagte“
+
+
+def _genitive_of_unnamed_noun(tokens: list[Tok], i: int) -> bool:
+    """„Ein Sprecher des Auswärtigen Amts sagte“, „ein Beamter des Weißen Hauses“: capitalised words in the
+    genitive after a noun that names no one are what that noun belongs to (an office, an institution), not
+    a person; a person in the genitive comes after a role („des Kanzlers Merz“) or with a given name."""
+    if i < 2 or tokens[i - 1].text not in _DE_GENITIVE_ARTICLES:
+        return False
+    noun = tokens[i - 2].text
+    if not noun[:1].isupper() or not noun.isalpha() or noun in _DE_GENITIVE_ARTICLES:
+        return False
+    after_article = i > 2 and tokens[i - 3].text.casefold() in _DE_ARTICLES  # „ein Beamter des …“
+    return after_article or not personnames.is_name_token(noun, "de")
 
 
 def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
@@ -41,6 +56,8 @@ def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
 
 # "Analysts at Capital Economics said", „Ökonomen bei Wirtschaft Aktuell“: after "at" an institution is named
 _AT_INSTITUTION = frozenset({"at", "bei", "beim"})
+_DE_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_DE_ARTICLES = frozenset("ein eine einer eines einem einen der die das des dem den".split())
 _DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "über"})
 _COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
 _SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())

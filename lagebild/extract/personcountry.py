@@ -19,7 +19,7 @@ from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, en, holders, participants
+from lagebild.extract.lang import bodies, de, en, holders, participants, places
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
@@ -65,6 +65,28 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     cand.country = cand.country or seat
     cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or body_country(role)
     cand.country = cand.country or _city_office(role, language)
+    if _INTERNATIONAL_OWNER.search(role):
+        cand.international = True  # "African Union envoy", „Gesandter der Afrikanischen Union“
+    region = _region_office(role)
+    if region:  # "Texas Governor", "Governor of California": a state's office is its country's
+        cand.country = region
+
+
+def _region_office(role: str) -> str | None:
+    """'Texas Governor', 'Governor of California', „Ministerpräsident von Bayern“: the country of a
+    federal state or region the role names (not one the office is sent to: "envoy to Texas")."""
+    if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
+        return None
+    return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
+                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role)), None)
+
+
+# An international body that holds the office (before the role noun or its owner after it), not the
+# body an ambassador is sent to ("ambassador to the African Union" keeps the ambassador's state).
+_BODIES = (r"(?:African\s+Union|Afrikanischen\s+Union|Afrikanische\s+Union|Arab\s+League|Arabischen\s+Liga"
+           r"|United\s+Nations|Vereinten\s+Nationen|AU|Ecowas|ECOWAS|IGAD|SADC|Commonwealth)")
+_INTERNATIONAL_OWNER = re.compile(
+    rf"^(?:the\s+)?{_BODIES}(?:['’]s)?\s|^{_BODIES}-|\b(?:of\s+the|der|des)\s+{_BODIES}\b")
 
 
 def _city_office(role: str, language: str) -> str | None:
@@ -82,10 +104,24 @@ def body_country(role: str) -> str | None:
 
 
 def party_country(party: str, doc: Doc) -> str | None:
-    """The country of a party; a party that several German-speaking countries have goes by the locale."""
+    """The country of a party.  A party that several German-speaking countries have (the Greens) goes
+    by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the locale,
+    else by none: a guessed country shown as certain is worse than none."""
     if party in de.SHARED_PARTIES:
-        return LOCALE_COUNTRY.get(doc.locale or "", "DE")
+        company = _own_party_countries(doc.text)
+        if len(company) == 1:
+            return next(iter(company))
+        return LOCALE_COUNTRY.get(doc.locale or "")
     return de.PARTIES.get(party) or en.PARTIES.get(party)
+
+
+def _own_party_countries(text: str) -> set[str]:
+    """Countries of the parties named in ``text`` that only one country has (CDU, ÖVP, SVP)."""
+    return {code for name, code in de.PARTIES.items() if code in _SHARED_PARTY_STATES
+            and name not in de.SHARED_PARTIES and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)}
+
+
+_SHARED_PARTY_STATES = frozenset({"DE", "AT", "CH"})
 
 
 

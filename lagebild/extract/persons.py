@@ -81,6 +81,8 @@ def _left_context(tokens: list[Tok], start: int, language: str, cand: Candidate)
                 and not word.endswith(("’s", "'s")):
             kept.insert(0, word)
         else:
+            if language == "en" and _international_owner(tokens, k):
+                cand.international = True  # "the African Union's Sudan envoy": the body's official, no state's
             if word.casefold() in de.DETERMINERS or word.casefold() in en.DETERMINERS:
                 det = word
                 if word.casefold() in ("whose", "dessen", "deren") and k >= 2 and tokens[k - 1].text == ",":
@@ -93,6 +95,15 @@ def _left_context(tokens: list[Tok], start: int, language: str, cand: Candidate)
     return det, kept
 
 
+
+
+def _international_owner(tokens: list[Tok], k: int) -> bool:
+    """'UN's', 'African Union's' at token k: an international body owns the office after it."""
+    word = tokens[k].text
+    if not word.endswith(("'s", "’s")):
+        return False
+    owner = word[:-2].casefold()
+    return owner in en.INTERNATIONAL or (k > 0 and f"{tokens[k - 1].text.casefold()} {owner}" in en.INTERNATIONAL)
 
 
 _APPOSITION_END = re.compile(r"[,;:]|$")

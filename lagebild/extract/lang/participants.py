@@ -15,6 +15,16 @@ OWNER_OF: dict[str, str] = {
     "en": r"(?i)(?:\b([a-z][\w-]*)|\(\w+\))\s+of\s+(?:the\s+)?(?:(?:General|President|Prime|Minister|Premier|King|Queen"
           r"|Sheikh|Chancellor|Leader|Mr|Ms|Dr)\.?\s+){0,2}$",
 }
+# "army forces led by General X", „Truppen unter dem Kommando von General X“: the forces fight, the
+# person named as their leader only says whose they are (the owner of the forces, as above).
+LEADER_OF_FORCES: dict[str, str] = {
+    "de": r"(?i)\b(?:truppen|streitkräfte[n]?|armee|einheiten|kämpfer[n]?|milizen|miliz|soldaten|verbände[n]?"
+          r"|rebellen|milizionäre[n]?)\s+(?:unter\s+(?:dem\s+|der\s+)?(?:kommando|befehl|führung|leitung)\s+"
+          r"(?:von|des|der)|angeführt\s+von|geführt\s+von)\s+(?:[\w.-]+\s+){0,3}$",
+    "en": r"(?i)\b(?:forces|army|troops|units|fighters|militia|militias|soldiers|rebels|brigades?|battalions?"
+          r"|paramilitar(?:y|ies))\s+(?:(?:led|commanded|headed)\s+by|under(?:\s+the)?\s+command\s+of)"
+          r"\s+(?:[\w.-]+\s+){0,3}$",
+}
 KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
     "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
                      "delegations", "representatives", "envoys", "team", "side"}),

@@ -169,6 +169,7 @@ def _parse(block: str) -> dict[str, str]:
 
 SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE), **_parse(_US_STATES)}
 REGIONS: dict[str, str] = _parse(_REGIONS)
+US_STATES: dict[str, str] = _parse(_US_STATES)
 DE_ONLY: dict[str, str] = _parse(_DE_ONLY)
 EN_ONLY: dict[str, str] = _parse(_EN_ONLY)
 
