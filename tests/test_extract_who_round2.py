@@ -144,3 +144,33 @@ def test_an_envoy_of_an_international_body_acts_for_no_state() -> None:
 def test_an_ambassador_to_an_international_body_keeps_the_state() -> None:
     text = "Nigeria's ambassador to the African Union, Bello Musa, said it."
     assert countries(text, "en")["Bello Musa"] == "NG"
+
+
+def test_a_general_set_off_by_commas_after_the_army_is_no_party_either() -> None:
+    text = ("Launched on Monday, the war between the Sudanese army, led by General Omar Haddad, and the "
+            "Rapid Support Forces has left 900 dead.")
+    assert "Omar Haddad" not in on(text, "en", "2026-03-16")
+
+
+# --- the other side of an event a speaker tells about is no party to the telling ------------------
+
+def test_the_counterpart_of_a_call_told_in_an_interview_is_not_in_the_interview() -> None:
+    text = ("Am Montag gab Präsident Tom Brandt dem Sender NTV ein Interview. "
+            "Darin sprach er über sein Treffen mit Kanzlerin Eva Lind.")
+    assert on(text, "de", "2026-03-16") == ("Tom Brandt",)
+    text = "President Tom Brandt told NTV in an interview on Monday about his meeting with Chancellor Eva Lind."
+    assert on(text, "en", "2026-03-16") == ("Tom Brandt",)
+
+
+def test_the_told_event_itself_keeps_its_counterpart() -> None:
+    text = ("Am Montag gab Präsident Tom Brandt dem Sender NTV ein Telefoninterview. "
+            "Dort erzählte er von seinem Gespräch mit Kanzlerin Eva Lind.")
+    undated = [e for e in _doc(text, "de")[1] if e.date is None]
+    assert undated and "Eva Lind" in undated[0].participants
+
+
+def test_who_a_speaker_talks_with_takes_part() -> None:
+    assert on("President Tom Brandt spoke on Monday with Chancellor Eva Lind about the war.", "en",
+              "2026-03-16") == ("Tom Brandt", "Eva Lind")
+    assert on("Präsident Tom Brandt sprach am Montag mit Kanzlerin Eva Lind über die Lage.", "de",
+              "2026-03-16") == ("Tom Brandt", "Eva Lind")

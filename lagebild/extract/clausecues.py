@@ -70,6 +70,17 @@ def person_topic(text: str, mention: Mention, language: str, event_words: frozen
     return m is not None and not any(m.group(1).lower().endswith(e) for e in event_words)
 
 
+def without_told_event(text: str, language: str, event_words: frozenset[str]) -> str:
+    """The text with another event a speaker tells about blanked (same length): in "talked about his
+    call with X", „erzählte von seinem Gespräch mit X“ X is that call's other side, not a party to the
+    interview or statement in which it is told."""
+    told = participants.TOLD_EVENT_WITH.get(language)
+    for m in re.finditer(told, text) if told else ():
+        if any(m.group("noun").lower().endswith(e) for e in event_words):
+            text = text[:m.start("told")] + re.sub(r"\S", "_", m.group("told")) + text[m.end("told"):]
+    return text
+
+
 def without_contrast_clause(text: str, language: str) -> str:
     """The text with a dateless clause of contrast that tells an act of its own ("…, while Meloni
     traveled to Washington") or of concession ("despite warnings from the US") blanked: it tells

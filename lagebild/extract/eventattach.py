@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
+    event_words,
     find_triggers,
     masked,
     participants_in,
@@ -101,8 +103,9 @@ def _subject_before(text: str, start: int) -> bool:
 
 
 def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None, events: list[Draft]) -> None:
-    """An undated sentence adds its names to the event it continues or points back to."""
-    text = sentence.text
+    """An undated sentence adds its names to the event it continues or points back to; not whom it
+    names as the other side of another event it tells about ("sprach über sein Treffen mit X")."""
+    text = without_told_event(sentence.text, doc.language, event_words(doc.language))
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and _comments_on(text, doc.language):

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
+from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.datefind import (
     inside,
     lang_data,
@@ -227,6 +228,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X only reports it
                 told = reported_only(told, trigger, doc.language)
                 draft.guessed = True  # known only from hearsay
+            if kind == "statement":  # "told NTV on Monday about his call with X": X is that call's
+                told = without_told_event(told, doc.language, event_words(doc.language))
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),

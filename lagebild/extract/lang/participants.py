@@ -19,10 +19,10 @@ OWNER_OF: dict[str, str] = {
 # person named as their leader only says whose they are (the owner of the forces, as above).
 LEADER_OF_FORCES: dict[str, str] = {
     "de": r"(?i)\b(?:truppen|streitkräfte[n]?|armee|einheiten|kämpfer[n]?|milizen|miliz|soldaten|verbände[n]?"
-          r"|rebellen|milizionäre[n]?)\s+(?:unter\s+(?:dem\s+|der\s+)?(?:kommando|befehl|führung|leitung)\s+"
+          r"|rebellen|milizionäre[n]?)\s*,?\s+(?:unter\s+(?:dem\s+|der\s+)?(?:kommando|befehl|führung|leitung)\s+"
           r"(?:von|des|der)|angeführt\s+von|geführt\s+von)\s+(?:[\w.-]+\s+){0,3}$",
     "en": r"(?i)\b(?:forces|army|troops|units|fighters|militia|militias|soldiers|rebels|brigades?|battalions?"
-          r"|paramilitar(?:y|ies))\s+(?:(?:led|commanded|headed)\s+by|under(?:\s+the)?\s+command\s+of)"
+          r"|paramilitar(?:y|ies))\s*,?\s+(?:(?:led|commanded|headed)\s+by|under(?:\s+the)?\s+command\s+of)"
           r"\s+(?:[\w.-]+\s+){0,3}$",
 }
 KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
@@ -69,6 +69,16 @@ PERSON_TOPIC_BEFORE: dict[str, str] = {
     "de": r"\b(?:[Üü]ber|[Uu]m|[Ww]egen|[Bb]ezüglich|[Hh]insichtlich|[Bb]etreffend)\s+(?:(?:den|dem|die|der|des)\s+)?"
           r"(?:[a-zäöüß][\wäöüß-]*\s+)?(?:[A-ZÄÖÜ][\wäöüß-]*\s+)?$",
     "en": r"\b(?:[Aa]bout|[Oo]ver|[Rr]egarding|[Cc]oncerning)\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,2}$",
+}
+# The counterpart of another event a speaker tells about: „erzählte von seinem Gespräch mit X“, "talked
+# about his call with X".  Group 1 is the noun, which must be an event word (checked by the rule).
+TOLD_EVENT_WITH: dict[str, str] = {
+    "de": r"\b(?:erzählte|erzählt|sprach|spricht|berichtete|berichtet|redete|schwärmte|informierte)\b[^.;:!?]*?"
+          r"(?P<told>\b(?:über|von|vom)\s+(?:(?:sein|ihr|das|den|dem|die|der|ein|einem|einen)\w*\s+)?"
+          r"(?:[a-zäöüß]\w*\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+mit\s+[^,;.!?]*)",
+    "en": r"\b(?:talked|talks|spoke|speaks|told|tells|recounted|described|briefed|boasted)\b[^.;:!?]*?"
+          r"(?P<told>\b(?:about|of|on)\s+(?:his|her|their|the|a|an|its)\s+(?:[a-z][\w-]*\s+)?"
+          r"(?P<noun>[a-z][\w-]*)\s+with\s+[^,;.!?]*)",
 }
 # German genitive after its noun: „die Forderungen Putins“, „den Plan Trumps“ (the owner of the noun).
 GENITIVE_AFTER_NOUN: dict[str, str] = {
