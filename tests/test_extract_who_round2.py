@@ -158,7 +158,7 @@ def test_the_counterpart_of_a_call_told_in_an_interview_is_not_in_the_interview(
     text = ("Am Montag gab Präsident Tom Brandt dem Sender NTV ein Interview. "
             "Darin sprach er über sein Treffen mit Kanzlerin Eva Lind.")
     assert on(text, "de", "2026-03-16") == ("Tom Brandt",)
-    text = "President Tom Brandt told NTV in an interview on Monday about his meeting with Chancellor Eva Lind."
+    text = "President Tom Brandt told reporters on Monday about his meeting with Chancellor Eva Lind."
     assert on(text, "en", "2026-03-16") == ("Tom Brandt",)
 
 
@@ -174,3 +174,7 @@ def test_who_a_speaker_talks_with_takes_part() -> None:
               "2026-03-16") == ("Tom Brandt", "Eva Lind")
     assert on("Präsident Tom Brandt sprach am Montag mit Kanzlerin Eva Lind über die Lage.", "de",
               "2026-03-16") == ("Tom Brandt", "Eva Lind")
+
+
+def test_talks_on_a_topic_keep_the_body_that_negotiates() -> None:
+    assert "EU" in on("EU trade talks with Mercosur resumed on Monday in Brussels.", "en", "2026-03-16")

@@ -123,19 +123,25 @@ def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
 
 def names_a_topic_event(after: str, event_words: frozenset[str]) -> bool:
     """'UN Climate Conference', 'UN ocean conference', „UN-Klimakonferenz“: an acronym before a topic
-    and then an event word names the event (held under its roof), not a party to it; right before the
-    event word ('EU summit', 'NATO meeting', „EU-Gipfel“) or its people, the acronym acts."""
+    and then a conference names the conference (held under its roof), not a party to it; right before
+    the event word ('EU summit', 'NATO meeting', „EU-Gipfel“), before its people or before talks
+    ('EU trade talks': the EU negotiates) the acronym acts."""
+    conferences = event_words & _CONFERENCES
     words = re.match(r"(?:\s+[A-Za-z][\w-]*){2,3}", after)
     if words is not None:
         nouns = [w.lower() for w in words.group(0).split()]
-        at = next((k for k, w in enumerate(nouns) if w in event_words), None)
+        at = next((k for k, w in enumerate(nouns) if w in conferences), None)
         if at is not None and at > 0 and not any(GROUP.match(w) for w in nouns[:at]):
             return True
     tail = re.match(r"-([\wÄÖÜäöüß]+)", after)
     if tail is None:
         return False
     compound = tail.group(1).lower()
-    return any(compound.startswith(t) and compound.endswith(e) for t in _TOPIC_STEMS for e in event_words)
+    return any(compound.startswith(t) and compound.endswith(e) for t in _TOPIC_STEMS for e in conferences)
+
+
+# Events a body holds for others to attend: its name before them says whose roof, not who attends.
+_CONFERENCES = frozenset({"conference", "konferenz", "forum", "convention", "congress", "kongress"})
 
 
 # Topics of the conferences international bodies hold („Klimakonferenz“, „Ozeankonferenz“).

@@ -228,7 +228,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X only reports it
                 told = reported_only(told, trigger, doc.language)
                 draft.guessed = True  # known only from hearsay
-            if kind == "statement":  # "told NTV on Monday about his call with X": X is that call's
+            if kind == "statement" or said_before(text, mention, doc.language):
+                # "told reporters on Monday about his call with X": the day is the telling's, X the call's
                 told = without_told_event(told, doc.language, event_words(doc.language))
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
