@@ -122,8 +122,12 @@ def test_a_green_goes_by_the_parties_of_one_country_beside_it() -> None:
     assert countries("Die Grünen-Chefin Anna Becker kritisierte die CDU.", "de")["Anna Becker"] == "DE"
 
 
-def test_a_green_without_a_country_to_go_by_gets_none() -> None:
-    text = "Die grüne Abgeordnete Sigrid Maurer (Grüne) sagte am Montag, die Regierung müsse handeln."
+def test_a_green_goes_by_the_state_the_article_is_about_else_none() -> None:
+    text = ("Die grüne Abgeordnete Sigrid Maurer (Grüne) sagte am Montag in Wien, Österreich müsse handeln. "
+            "Der Nationalrat in Wien berät am Dienstag.")
+    assert countries(text, "de")["Sigrid Maurer"] == "AT"
+    text = ("Die grüne Abgeordnete Sigrid Maurer (Grüne) sagte am Montag in Kiew, die Ukraine brauche mehr Hilfe. "
+            "Die Ukraine verteidige Europa.")
     assert countries(text, "de")["Sigrid Maurer"] is None
 
 

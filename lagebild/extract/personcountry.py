@@ -106,12 +106,18 @@ def body_country(role: str) -> str | None:
 def party_country(party: str, doc: Doc) -> str | None:
     """The country of a party.  A party that several German-speaking countries have (the Greens) goes
     by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the locale,
-    else by none: a guessed country shown as certain is worse than none."""
+    else by the one of them the article is about (Germany when it names no state at all), else by
+    none: a guessed country shown as certain is worse than none."""
     if party in de.SHARED_PARTIES:
         company = _own_party_countries(doc.text)
         if len(company) == 1:
             return next(iter(company))
-        return LOCALE_COUNTRY.get(doc.locale or "")
+        if doc.locale:
+            return LOCALE_COUNTRY.get(doc.locale)
+        dominant = _dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
+        if dominant is None:
+            return "DE"  # nothing says otherwise: the Greens, FDP, Linke of most German-language news
+        return dominant if dominant in _SHARED_PARTY_STATES else None
     return de.PARTIES.get(party) or en.PARTIES.get(party)
 
 
@@ -243,13 +249,16 @@ _AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
 def _dominant_country(doc: Doc) -> str | None:
     """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
 
+    (Never counts a shared party: ``party_country`` asks this function about those.)
+
     The headline counts twice (it says what the article is about); a city or a national body named
     stands for its country; a party only when its name is unambiguous.
     """
     counts: Counter[str] = Counter()
     parties = {**en.PARTIES, **de.PARTIES} if doc.language == "de" else {**de.PARTIES, **en.PARTIES}
     party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
-                                                       if p not in _AMBIGUOUS_PARTIES) + r")(?![\w])")
+                                                       if p not in _AMBIGUOUS_PARTIES
+                                                       and p not in de.SHARED_PARTIES) + r")(?![\w])")
     cities = de.CITIES if doc.language == "de" else en.CITIES
     city_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
                             + r")(?![\w-])")
