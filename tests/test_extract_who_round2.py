@@ -182,3 +182,17 @@ def test_who_a_speaker_talks_with_takes_part() -> None:
 
 def test_talks_on_a_topic_keep_the_body_that_negotiates() -> None:
     assert "EU" in on("EU trade talks with Mercosur resumed on Monday in Brussels.", "en", "2026-03-16")
+
+
+# --- who says an earlier event was wrong only reports it ---------------------------------------------
+
+def test_the_speaker_of_what_an_earlier_event_was_is_no_party_to_it() -> None:
+    text = "Russia's ambassador, Ivan Petrov, said the reimposition of UN sanctions last September had been illegal."
+    events = [e for e in _doc(text, "en")[1] if e.date == "2025-09"]
+    assert events and "Ivan Petrov" not in events[0].participants
+
+
+def test_who_says_something_on_a_day_is_the_party_of_that_day() -> None:
+    assert on("Prime Minister Anna Berg said on Monday the talks had failed.", "en", "2026-03-16") == ("Anna Berg",)
+    assert on("Prime Minister Anna Berg said the US and China would meet on Friday.", "en",
+              "2026-03-20") == ("US", "CN")

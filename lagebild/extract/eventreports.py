@@ -14,6 +14,9 @@ import re
 from lagebild.extract.datefind import DateMention, inside, lang_data
 from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, find_triggers, split_clauses
 
+# English verbs of saying whose next noun phrase can only be what was said ("told the council" names
+# whom it was told).
+_SAY_WITHOUT_OBJECT = frozenset({"said", "says", "added", "noted", "warned", "insisted", "argued", "stressed"})
 # Words that open the content of reported speech right after the verb's clause.
 _THAT = {"en": r"\bthat\b", "de": r"\bdass\b"}
 
@@ -33,6 +36,9 @@ def reported_content(text: str, trigger: Trigger, language: str) -> list[tuple[i
     that = re.search(_THAT.get(language, _THAT["en"]), text[trigger.end:home[1]])
     if that:  # "said on Monday that …": the rest of the sentence is what was said
         return [(trigger.end + that.start(), len(text))]
+    if language == "en" and text[trigger.start:trigger.end].lower() in _SAY_WITHOUT_OBJECT \
+            and re.match(r"\s+(?:the|a|an|his|her|their|its|this|these|those)\s", text[trigger.end:]):
+        return [(trigger.end, len(text))]  # "said the reimposition last September had been illegal"
     if index > 0 and not before and _after_named_apposition(text, clauses, index):
         # „Der Gesandte der AU, Mohamed Lebatt, sagte am Montag in Khartum, der Sudan …“: the speaker
         # is the subject before the verb; what was said follows the verb's clause
