@@ -63,6 +63,16 @@ def test_a_date_after_its_object_keeps_the_subject_on_both_days() -> None:
     assert on(text, "en", "2026-03-16") == ("Mark Dalton", "Li Wen")
 
 
+def test_the_subject_meets_on_every_date_of_a_list_set_off_by_commas() -> None:
+    text = ("Außenministerin Clara Hofer trifft am Montag in Peking den chinesischen Außenminister Li Wen, "
+            "am Mittwoch in Delhi den indischen Außenminister Raj Kumar.")
+    assert set(on(text, "de", "2026-03-18")) == {"Clara Hofer", "Raj Kumar"}
+    text = ("Secretary of State Mark Dalton will meet Chinese Foreign Minister Li Wen in Beijing on Monday, "
+            "and Indian Foreign Minister Raj Kumar in Delhi on Wednesday.")
+    assert set(on(text, "en", "2026-03-18")) == {"Mark Dalton", "Raj Kumar"}
+    assert set(on(text, "en", "2026-03-23")) == {"Mark Dalton", "Li Wen"}
+
+
 # --- forces fight, not the general who leads them ---------------------------------------------------
 
 def test_the_general_leading_forces_is_no_party_to_the_fighting() -> None:

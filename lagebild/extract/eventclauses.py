@@ -25,7 +25,9 @@ def own_clauses(text: str, mention: DateMention, dated: list[DateMention],
         told = index.get(clause_of(trigger.start, clauses), home)
         # "…, am Mittwoch tauschte sie sich in Oslo … aus": a clause the date opens and that goes on
         # with its own verb phrase does not reach back to another date's verb and the names around it.
-        if not (told in others and home in opening and _says_more(text, mention, clauses[home])):
+        # (another date's clause with the verb lends its subject only: ``events`` adds who comes before
+        # the verb; "meet A on Monday, and B on Wednesday" does not give Wednesday A)
+        if told not in others:
             mine.append(told)
     lo, hi = clauses[min(mine)][0], clauses[max(mine)][1]
     return lo, min(hi, len(text))

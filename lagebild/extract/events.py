@@ -232,6 +232,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 # "told reporters on Monday about his call with X": the day is the telling's, X the call's
                 told = without_told_event(told, doc.language, event_words(doc.language))
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
+            if multi and trigger is not None and trigger.start < lo and draft.participants:
+                # "X trifft am Montag A, am Mittwoch B": the subject before the verb meets on both days
+                draft.add([p.name for p in persons_in(doc, told[:trigger.start])])
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),
                                                   bool(draft.participants), doc.language):

@@ -56,7 +56,7 @@ def _inside_name(tokens: list[Tok], i: int, language: str) -> bool:
 
 # "Analysts at Capital Economics said", „Ökonomen bei Wirtschaft Aktuell“: after "at" an institution is named
 _AT_INSTITUTION = frozenset({"at", "bei", "beim"})
-_DE_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_DE_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer", "vom"})  # („vom“: never a person after it)
 _DE_ARTICLES = frozenset("ein eine einer eines einem einen der die das des dem den".split())
 _DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "über"})
 _COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
