@@ -206,3 +206,8 @@ def test_who_says_something_on_a_day_is_the_party_of_that_day() -> None:
     assert on("Prime Minister Anna Berg said on Monday the talks had failed.", "en", "2026-03-16") == ("Anna Berg",)
     assert on("Prime Minister Anna Berg said the US and China would meet on Friday.", "en",
               "2026-03-20") == ("US", "CN")
+
+
+def test_a_state_and_party_label_before_a_name_are_not_part_of_it() -> None:
+    assert "Rick Scott" in names("Florida Republican Rick Scott said the bill was wrong.", "en")
+    assert "Jasmine Crockett" in names("Texas Democrat Jasmine Crockett said the bill was wrong.", "en")

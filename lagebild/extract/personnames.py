@@ -25,6 +25,8 @@ STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
 _NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+# Members' party labels before a name ("a Texas Democrat", "Republican Senator X").
+_PARTY_LABELS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"})
 # English role heads, most words first: "Chief Justice" before "Chief"
 _EN_HEADS = tuple(sorted((*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS), key=lambda h: -len(h.split())))
 
@@ -59,6 +61,8 @@ def is_name_token(word: str, language: str) -> bool:
         return False
     if word in de.CITIES or word in en.CITIES or word in de.ORGANIZATIONS or word in en.ORGANIZATIONS:
         return False
+    if word in places.US_STATES or word in _PARTY_LABELS:
+        return False  # "Florida Republican Rick Scott": a state and a party label describe, they name no one
     if country_of_word(word, language) or mentions.is_role_noun(word, language):
         return False
     if language == "de" and (_NOUN_SUFFIX.search(word) or _DE_NOT_NAME.search(word)):
