@@ -210,4 +210,6 @@ def test_who_says_something_on_a_day_is_the_party_of_that_day() -> None:
 
 def test_a_state_and_party_label_before_a_name_are_not_part_of_it() -> None:
     assert "Rick Scott" in names("Florida Republican Rick Scott said the bill was wrong.", "en")
+    assert countries("Canada protested. Florida Republican Rick Scott said Canada was wrong.", "en")[
+        "Rick Scott"] == "US"
     assert "Jasmine Crockett" in names("Texas Democrat Jasmine Crockett said the bill was wrong.", "en")

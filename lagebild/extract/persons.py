@@ -186,6 +186,15 @@ def _of_country(text: str, pos: int, language: str) -> tuple[str | None, int]:
     return None, pos
 
 
+def _us_label_before(tokens: list[Tok], i: int, language: str) -> str | None:
+    """'Florida Republican Rick Scott', 'Texas Democrat X': a US state with a party label right before
+    the name says whom the person serves."""
+    if language != "en" or i < 2:
+        return None
+    state, label = tokens[i - 2].text, tokens[i - 1].text
+    return "US" if state in places.US_STATES and label in ("Republican", "Democrat") else None
+
+
 def _possessive_country(tokens: list[Tok], i: int, language: str) -> str | None:
     """'Sweden's Pål Jonson', "Pakistan's Indus waters commissioner": a country in the genitive before."""
     k = i - 1
@@ -306,7 +315,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
-            cand.country = _possessive_country(tokens, i, language)
+            cand.country = _possessive_country(tokens, i, language) or _us_label_before(tokens, i, language)
             end_index = k
         _complete(doc, cand, tokens, end_index, found)
         if plural and end_index < len(tokens):
