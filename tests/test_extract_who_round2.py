@@ -213,3 +213,17 @@ def test_a_state_and_party_label_before_a_name_are_not_part_of_it() -> None:
     assert countries("Canada protested. Florida Republican Rick Scott said Canada was wrong.", "en")[
         "Rick Scott"] == "US"
     assert "Jasmine Crockett" in names("Texas Democrat Jasmine Crockett said the bill was wrong.", "en")
+
+
+# --- who asks the questions of an interview is no party; „zu Gast“ is no name particle --------------
+
+def test_the_interviewer_is_no_party_to_the_interview() -> None:
+    text = "Am Sonntag sprach Kanzler Karl Strand mit der Moderatorin Anna Will im ZDF."
+    assert on(text, "de", "2026-03-15") == ("Karl Strand",)
+    text = "Prime Minister Karl Strand spoke on Sunday with Interior Minister Anna Will in Rome."
+    assert on(text, "en", "2026-03-15") == ("Karl Strand", "Anna Will")
+
+
+def test_zu_gast_ends_a_name_but_zu_guttenberg_goes_on() -> None:
+    assert "Anna Will" in names("Kanzler Karl Strand war am Sonntag bei Anna Will zu Gast.", "de")
+    assert "Karl-Theodor zu Guttenberg" in names("Karl-Theodor zu Guttenberg sagte, man prüfe das.", "de")

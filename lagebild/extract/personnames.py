@@ -25,6 +25,9 @@ STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
 _NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+# Nouns of idioms with "zu" after a name: „bei Anna Will zu Gast“, „war Karl Strand zu Besuch“ (not
+# the particle of a name like „zu Guttenberg“).
+_ZU_IDIOMS = frozenset({"Gast", "Besuch", "Hause", "Beginn", "Ende", "Recht", "Wort", "Fuß", "Protokoll"})
 # Members' party labels before a name ("a Texas Democrat", "Republican Senator X").
 _PARTY_LABELS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"})
 # English role heads, most words first: "Chief Justice" before "Chief"
@@ -173,7 +176,8 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             k += 1
         after_particle = bool(words) and words[-1].casefold() in ("van", "von", "de", "da", "di", "del", "dos")
         if (words and k > j and k < len(tokens) and is_name_token(tokens[k].text, language)
-                and (tokens[j].text not in ("der", "den", "das", "la", "le") or after_particle)):
+                and (tokens[j].text not in ("der", "den", "das", "la", "le") or after_particle)
+                and not (tokens[j].text == "zu" and tokens[k].text in _ZU_IDIOMS)):
             follows = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if (follows[:1].isupper() and not is_name_token(follows, language)
                     and tokens[j].text in ("von", "van", "de", "der")):

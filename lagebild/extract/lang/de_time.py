@@ -243,7 +243,9 @@ NEGOTIATOR_ROLES: tuple[str, ...] = ("unterhändler", "verhandlungsführer", "de
 # Roles of commentators, who speak about an event without taking part.
 # Spokespeople only announce.
 OBSERVER_ROLES: tuple[str, ...] = ("sprecher", "analyst", "expert", "forscher", "wissenschaftler", "politolog",
-                                   "ökonom", "professor", "haushaltspolitiker", "opposition")
+                                   "ökonom", "professor", "haushaltspolitiker", "opposition",
+                                   # who asks the questions of an interview reports it, takes no part
+                                   "moderator", "journalist", "reporter", "korrespondent", "interviewer")
 # Locative prepositions before a place name.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "im", "nach", "aus", "bei")
 

@@ -172,7 +172,9 @@ GROUP_FILLERS: frozenset[str] = frozenset({"the", "and", "nato", "eu", "four", "
 # Offices whose holders sit at the table: who speaks after talks in such an office took part.
 NEGOTIATOR_ROLES: tuple[str, ...] = ("negotiator", "head of delegation", "delegation head", "head of the delegation")
 OBSERVER_ROLES: tuple[str, ...] = ("spokes", "analyst", "expert", "fellow", "researcher", "professor", "economist",
-                                   "commentator", "think tank", "opposition")
+                                   "commentator", "think tank", "opposition",
+                                   # who asks the questions of an interview reports it, takes no part
+                                   "moderator", "journalist", "reporter", "correspondent", "interviewer", "anchor")
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "to", "at", "from")
 
 # A count written as a compound adjective ("an 11-member bloc"): the word -> the unit counted.
