@@ -53,6 +53,7 @@ class Draft:
     told_block: int = -1
     word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
     travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
+    status_from_context: bool = False  # an undated line without a verb of its time: status only guessed
     until: str | None = None  # the last day of an event that lasts several days ("from Monday to Wednesday")
 
     def add(self, names: list[str]) -> None:

@@ -108,8 +108,9 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
     """The event already told that this mention is, if any."""
     word = text[trigger.start:trigger.end]
     for event in reversed(events):
-        if trigger.source == STRONG and event.word and same_word(event.word, word):
-            return event
+        if trigger.source == STRONG and event.word and same_word(event.word, word) and not (
+                _indefinite(text, trigger) and draft.participants):
+            return event  # ("The Senate passed it with a vote of 81-14" after the House's vote: another one)
     if trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
         shared = [e for e in reversed(events) if alike(e.kind, draft.kind) and (
             set(e.participants) & set(draft.participants) or not draft.participants)]
@@ -179,6 +180,19 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     return context or "past"
 
 
+def tells_its_time(text: str, trigger: Trigger, language: str) -> bool:
+    """Whether the sentence itself says if the event is past or to come (a verb, a plan word), rather
+    than a verbless line ("Umzug wegen giftiger Dämpfe") whose status is only the context's."""
+    return undated_status(text, trigger, language, "unknown") != "unknown"
+
+
+def _told_in_passing(text: str, trigger: Trigger, language: str) -> bool:
+    """A headline's event word after a preposition of the earlier ("Kurz erstmals nach Wahlsieg in
+    Brüssel", "after election win"): an event before the news, told in passing, not the news itself."""
+    lead = _words(text[max(0, trigger.start - 20):trigger.start])[-2:]
+    return bool(set(lead) & lang_data(language).EARLIER_PREPOSITIONS)
+
+
 def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | None:
     """The body's event that a headline reports: of the same sort, sharing someone with it, or the
     first of its sort when the headline names nobody."""
@@ -224,6 +238,7 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
         block=sentence.block, guessed=trigger.source != STRONG, place=place_in(doc, text),
         word=text[trigger.start:trigger.end] if trigger.source == STRONG else "",
     )
+    draft.status_from_context = not tells_its_time(text, trigger, doc.language)
     hearsay = told_in_reported_speech(text, trigger, doc.language)
     # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X reports it, a guess who takes part.
     draft.add(participants_in(doc, reported_only(text, trigger, doc.language) if hearsay else text, sentence.index))
@@ -255,9 +270,14 @@ def usable_triggers(doc: Doc, sentence: Sentence, headline: bool = False) -> lis
 def names_new_event(doc: Doc, sentence: Sentence) -> bool:
     """The sentence names an event with an indefinite noun ("an einer Sitzung teilnehmen"): a new
     one, even where it also says who takes part."""
-    return any(t.source == STRONG and not _definite_bare(sentence.text, t, doc.language) and re.search(
-        r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an)\s+(?:\w+\s+){0,2}$",
-        sentence.text[max(0, t.start - 40):t.start]) for t in usable_triggers(doc, sentence))
+    return any(t.source == STRONG and not _definite_bare(sentence.text, t, doc.language) and _indefinite(
+        sentence.text, t) for t in usable_triggers(doc, sentence))
+
+
+def _indefinite(text: str, trigger: Trigger) -> bool:
+    """The event noun comes with an indefinite article ("a vote", „eine Sitzung“): a new one."""
+    return bool(re.search(r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an)\s+(?:\w+\s+){0,2}$",
+                          text[max(0, trigger.start - 40):trigger.start]))
 
 
 def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: bool = False,
@@ -282,12 +302,14 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
-    if earlier is None and headline:
+    if earlier is None and headline and not _told_in_passing(sentence.text, trigger, doc.language):
         earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:
         # "Besuch", "Reform vote": a short headline that names nobody is a label over the body's news
         earlier = min(events, key=lambda e: e.sentence)
     if earlier is not None:
+        if earlier.status_from_context and tells_its_time(sentence.text, trigger, doc.language):
+            earlier.status, earlier.status_from_context = draft.status, False  # the body says what the label left open
         people = {p.name for p in doc.persons}
         earlier.add([n for n in draft.participants if n in people or headline])
         return earlier

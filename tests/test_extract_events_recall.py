@@ -1,0 +1,107 @@
+"""Events the article reports but an extractor easily misses, each with a counter case that must stay
+no event (or stay one event).
+
+Every sentence here is invented for the test; each group is one failure class of unseen news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str, published: str = "2026-03-04") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+# --- occurrences named by nouns and verbs of their own ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Rathaus geräumt\n\nIm Oktober musste das Rathaus in Bern geräumt werden.", "de", "2025-10"),
+    ("Proteste in Bern\n\nTausende protestierten am Samstag in Bern gegen das Abkommen.", "de", "2026-02-28"),
+    ("Streik\n\nDie Gewerkschaft kündigte an, dass am Montag eine Kundgebung in Graz stattfindet.", "de",
+     "2026-03-09"),
+    ("Speech\n\nPresident Mark Ellison addressed the Parliament on Tuesday.", "en", "2026-03-03"),
+    ("Vote\n\nVoters in Scotland rejected the plan in a referendum on Sunday.", "en", "2026-03-01"),
+])
+def test_an_event_named_by_a_noun_or_verb_of_its_own_is_dated(text: str, language: str, day: str) -> None:
+    dates = [e.date for e in events_of(text, language)]
+    assert day in dates
+
+
+def test_a_past_modal_with_a_passive_is_past_not_a_plan() -> None:
+    # „musste … geräumt werden“: the „werden“ is the passive, the modal's preterite says when.
+    event = events_of("Rathaus geräumt\n\nIm Oktober musste das Rathaus in Bern geräumt werden.", "de")[0]
+    assert event.status == "past"
+    # Counter case: a plan with „soll … werden“ stays a plan.
+    planned = events_of("Rathaus\n\nIm Oktober soll das Rathaus in Bern geräumt werden.", "de")[0]
+    assert (planned.date, planned.status) == ("2026-10", "planned")
+
+
+def test_a_mention_of_a_protest_word_inside_a_name_or_a_process_is_no_event() -> None:
+    # Counter case: a habitual act over months is a state, not one occurrence.
+    assert [e for e in events_of("Lage\n\nDie Opposition protestiert seit Monaten gegen die Reform.", "de")
+            if e.date] == []
+
+
+def test_an_earlier_event_in_the_headline_is_its_own_event() -> None:
+    # "nach Wahlsieg": the election win happened before the news the headline tells.
+    text = ("Berger erstmals nach Wahlsieg in Wien\n\nDer Kanzler Anton Berger trifft heute in Wien "
+            "die Ministerin Eva Lind.")
+    summaries = [e.summary for e in events_of(text, "de")]
+    assert any("Wahlsieg" in s for s in summaries)
+    assert any("trifft" in s for s in summaries)
+    # Counter case: a headline that is the news itself joins the body's event.
+    text = "Berger trifft Lind in Wien\n\nDer Kanzler Anton Berger trifft heute in Wien die Ministerin Eva Lind."
+    assert len(events_of(text, "de")) == 1
+
+
+# --- two votes by two bodies --------------------------------------------------------------------------
+
+def test_a_second_vote_with_an_indefinite_noun_is_a_second_event() -> None:
+    text = ("Budget approved\n\nThe House approved the bill with a vote of 200-190. "
+            "The Senate passed the measure with a vote of 70-20.")
+    assert len(events_of(text, "en")) == 2
+    # Counter case: the same vote told again with the definite noun is one event.
+    text = "Budget approved\n\nThe House approved the bill with a vote of 200-190. The vote was close."
+    assert len(events_of(text, "en")) == 1
+
+
+# --- a deadline on a named day ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Tariffs\n\nThe tariff would apply if no deal is reached by the Aug. 1 deadline.", "en", "2026-08-01"),
+    ("Tariffs\n\nThe pause on the countermeasures will now expire by Aug. 6.", "en", "2026-08-06"),
+    ("Zölle\n\nDie Frist am 13. März gilt für alle Mitgliedstaaten.", "de", "2026-03-13"),
+])
+def test_a_deadline_on_a_day_is_a_guessed_planned_event(text: str, language: str, day: str) -> None:
+    found = [e for e in events_of(text, language) if e.date == day]
+    assert found and found[0].status == "planned" and found[0].review == "guessed"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Talks\n\nThe talks run through March 13.", "en"),
+    ("Gespräche\n\nDie Gespräche dauern bis zum 13. März.", "de"),
+])
+def test_a_date_that_only_bounds_something_else_stays_no_event(text: str, language: str) -> None:
+    assert [e for e in events_of(text, language) if e.date == "2026-03-13"] == []
+
+
+# --- a statistics release -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Economy\n\nInflation rose to 3 percent, data showed on Tuesday.", "en"),
+    ("Wirtschaft\n\nDie Inflation stieg auf drei Prozent, wie am Dienstag veröffentlichte Daten zeigten.", "de"),
+])
+def test_figures_released_on_a_day_are_no_event(text: str, language: str) -> None:
+    assert [e for e in events_of(text, language) if e.date] == []
+
+
+def test_a_meeting_on_the_day_figures_came_out_stays_an_event() -> None:
+    # Counter case: an event noun of its own keeps the event beside the figures.
+    text = "Economy\n\nThe ministers held a meeting on Tuesday after data showed inflation rising."
+    assert "2026-03-03" in [e.date for e in events_of(text, "en")]
