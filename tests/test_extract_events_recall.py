@@ -105,3 +105,45 @@ def test_a_meeting_on_the_day_figures_came_out_stays_an_event() -> None:
     # Counter case: an event noun of its own keeps the event beside the figures.
     text = "Economy\n\nThe ministers held a meeting on Tuesday after data showed inflation rising."
     assert "2026-03-03" in [e.date for e in events_of(text, "en")]
+
+
+# --- verbs that need their particle, and events told in passing ----------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cabinet\n\nThe new minister Eva Lind was sworn in.", "en"),
+    ("Leaders gather\n\nThe country has hosted 100 meetings since it took over the presidency of the group.", "en"),
+    ("Regierung\n\nDie Regierungschefin Eva Lind wurde vereidigt.", "de"),
+])
+def test_an_undated_occurrence_named_by_a_verb_is_an_event(text: str, language: str) -> None:
+    summaries = " ".join(e.summary for e in events_of(text, language))
+    assert "sworn" in summaries or "took over" in summaries or "vereidigt" in summaries
+
+
+def test_a_verb_without_its_particle_names_no_event() -> None:
+    # Counter case: "took" without "over", "sworn" as an adjective.
+    assert events_of("Costs\n\nThe reform took years and made sworn enemies.", "en") == []
+
+
+def test_an_event_told_in_passing_after_since_is_its_own_past_event() -> None:
+    text = "Leaders gather\n\nThe country has hosted 100 meetings since it took over the presidency of the group."
+    found = events_of(text, "en")
+    assert [e.kind for e in found] == ["meeting", "other"]  # the meetings hosted, and the taking over
+    assert (found[1].status, found[1].review) == ("past", "guessed")
+    # Counter case: "after talks with X" is the event just told, no second one.
+    text = ("Pact agreed\n\nPrime Minister Ana Lind agreed a pact at a summit in Oslo on Monday. "
+            "Speaking after talks with the council, Lind praised the deal.")
+    assert len(events_of(text, "en")) == 1
+
+
+def test_a_definite_event_noun_after_seit_points_back_and_adds_no_event() -> None:
+    # Counter case: „seit dem Treffen“ is the meeting just told, a time reference.
+    text = ("Besuch in Bern\n\nDie Ministerin Eva Lind hat am Montag in Bern den Minister Jan Novak getroffen. "
+            "Seit dem Treffen zwischen Lind und Novak arbeiten beide Seiten an einer Erklärung.")
+    assert [e for e in events_of(text, "de") if e.date is None and e.summary.startswith("Seit dem")] == []
+
+
+def test_the_body_sets_the_status_a_verbless_label_left_open() -> None:
+    text = ("Minister in Wien\n\nDie Minister werden heute in Wien beraten.\n\nUmzug wegen Rauch\n\n"
+            "Für Aufregung sorgte ein Umzug der Konferenz.")
+    moves = [e for e in events_of(text, "de") if "Umzug" in e.summary]
+    assert moves and all(e.status == "past" for e in moves)

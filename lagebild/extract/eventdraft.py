@@ -100,6 +100,10 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
             definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue
+        particle = data.PHRASAL_EVENT_VERBS.get(lower)
+        if particle is not None and re.match(rf"\s+{particle[0]}\b", text[m.end():], re.IGNORECASE):
+            found.append(Trigger(m.start(), m.end(), particle[1], "verb"))  # "was sworn in", "took over"
+            continue
         if lower in data.VERBS_WITH and lower not in data.EVENT_VERBS and has_preposition(
                 text, m.start(), m.end(), data.VERBS_WITH):
             found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "mit Erdogan gesprochen"

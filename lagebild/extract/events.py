@@ -86,7 +86,13 @@ from lagebild.extract.eventunnamed import (
     reported_by_media,
     unnamed_remark,
 )
-from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
+from lagebild.extract.undated import (
+    alike,
+    earlier_in_passing,
+    fold_into_dated,
+    names_new_event,
+    place_undated,
+)
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -307,6 +313,7 @@ def run(doc: Doc) -> None:
                 continue
         if tells_called_off(sentence.text, doc.language):
             continue  # "The meeting between X and Y was canceled": X and Y met in no event told
+        events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)

@@ -186,6 +186,39 @@ def tells_its_time(text: str, trigger: Trigger, language: str) -> bool:
     return undated_status(text, trigger, language, "unknown") != "unknown"
 
 
+def earlier_in_passing(doc: Doc, sentence: Sentence, events: list[Draft],
+                       triggers: list[Trigger] | None = None) -> list[Draft]:
+    """Further events of a sentence told in passing after "since"/„seit“ ("… meetings it has hosted
+    since it took over the presidency"; CONVENTIONS §7: occurrences mentioned in passing count): each
+    its own past event, guessed, unless told before.  Not an arrival or a departure (§7.3), not where
+    someone spoke ("Das teilte X seit … mit"), nor a definite or owned noun ("since the summit", „seit
+    seinem Besuch“): that points back to an event already told far more often than it names a new one.
+    "after"/„nach“ are left out: "after talks with X" is mostly the event just told."""
+    data = lang_data(doc.language)
+    found: list[Draft] = []
+    for trigger in usable_triggers(doc, sentence) if triggers is None else triggers:
+        word = sentence.text[trigger.start:trigger.end].lower()
+        lo, hi = clause_of(trigger.start, split_clauses(sentence.text))
+        if word.endswith(data.DEPARTURE_NOUNS) or set(_words(sentence.text[lo:hi])) & data.REPORTED_CUES:
+            continue  # ("Das teilte X nach Beratungen mit": where or when someone spoke)
+        lead = [m.start() for m in _WORDS.finditer(sentence.text, max(0, trigger.start - 48), trigger.start)
+                if m.group(0).lower() in data.PASSING_PREPOSITIONS]
+        if not lead or len(_words(sentence.text[lead[-1]:trigger.start])) > 4:
+            continue
+        before = _words(sentence.text[max(0, trigger.start - 30):trigger.start])[-2:]
+        if trigger.source == STRONG and set(before) & (data.ANAPHORIC_DETERMINERS | data.POSSESSIVES):
+            continue  # "since the summit", „seit seinem Besuch“: the event told, as a time reference
+        draft = undated_draft(doc, sentence, trigger, "past")
+        draft.status, draft.guessed = "past", True
+        # Its people are those of its own phrase, from the preposition on, not the sentence's news.
+        draft.participants = []
+        draft.add(participants_in(doc, sentence.text[lead[-1]:hi], sentence.index))
+        draft.summary = summary_of(sentence.text, lead[-1], trigger.end)
+        if _told_before(doc, sentence.text, trigger, draft, [*events, *found]) is None:
+            found.append(draft)
+    return found
+
+
 def _told_in_passing(text: str, trigger: Trigger, language: str) -> bool:
     """A headline's event word after a preposition of the earlier ("Kurz erstmals nach Wahlsieg in
     Brüssel", "after election win"): an event before the news, told in passing, not the news itself."""
@@ -307,7 +340,9 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:
         # "Besuch", "Reform vote": a short headline that names nobody is a label over the body's news
         earlier = min(events, key=lambda e: e.sentence)
+    passing = [] if headline else earlier_in_passing(doc, sentence, events, triggers[1:])
     if earlier is not None:
+        events.extend(passing)
         if earlier.status_from_context and tells_its_time(sentence.text, trigger, doc.language):
             earlier.status, earlier.status_from_context = draft.status, False  # the body says what the label left open
         people = {p.name for p in doc.persons}
@@ -317,6 +352,7 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         events.insert(0, draft)
         return draft
     events.append(draft)
+    events.extend(passing)
     last = draft
     for extra in _coordinated(doc, sentence, trigger, triggers, last.status):
         if _told_before(doc, sentence.text, extra[0], extra[1], events) is None:

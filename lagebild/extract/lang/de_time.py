@@ -177,15 +177,18 @@ EVENT_VERBS: dict[str, str] = {
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
     "besuchen": "other", "besichtigen": "other", "besichtigt": "other", "besichtigte": "other",
     "unterzeichnet": "other", "unterzeichnete": "other", "unterzeichneten": "other", "unterzeichnen": "other",
-    "geräumt": "other", "evakuiert": "other", "protestierten": "other", "demonstrierten": "other",
-    "streikten": "other",
+    "geräumt": "other", "räumte": "other", "räumten": "other", "evakuiert": "other", "protestierten": "other",
+    "demonstrierten": "other", "streikten": "other", "vereidigt": "other", "abgereist": "other",
 }
+# Verbs that name an occurrence only with a particle right after them (none in German: its particles
+# stand at the clause end).
+PHRASAL_EVENT_VERBS: dict[str, tuple[str, str]] = {}
 # The lead sentence's plural subjects that make an undated verb a meeting.
 MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs", "delegationen",
                                      "außenminister", "verteidigungsminister", "finanzminister")
 # Verbs of travel: the journey is the event even when a meeting is its purpose.
 TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten", "fliegt", "flog", "besucht",
-                                          "besuchte", "eingetroffen", "aufbrechen", "bricht"})
+                                          "besuchte", "eingetroffen", "aufbrechen", "bricht", "abgereist"})
 # An undatable event ("im Frühjahr") counts only when expected or planned.
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
@@ -346,6 +349,9 @@ PLAN_CUES: frozenset[str] = frozenset({
 })
 # An event named after these lies before the one told ("nach seinem Wahlsieg"): it happened.
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"nach", "seit"})
+# Of those, the ones whose event, told in passing in the body, is an earlier one of its own ("since it took
+# over the presidency"); "after talks with X" is mostly the event just told.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"seit", "seitdem"})
 # Indefinite articles: with the definite ones, what stands before an attributive participle.
 ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 # A sentence that reports what someone said: the events it names are what they talk about.

@@ -128,10 +128,15 @@ EVENT_VERBS: dict[str, str] = {
     "visited": "other", "arrived": "other",
     "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
     "signs": "other", "passed": "other", "passes": "other", "addressed": "speech",
-    "protested": "other", "demonstrated": "other", "evacuated": "other",
+    "protested": "other", "demonstrated": "other", "evacuated": "other", "departed": "other",
+}
+# Verbs that name an occurrence only with the particle right after them: (particle, kind).
+PHRASAL_EVENT_VERBS: dict[str, tuple[str, str]] = {
+    "sworn": ("in", "other"), "took": ("over", "other"), "takes": ("over", "other"),
 }
 MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegations")
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
+                                          "departed",
                                           "visit", "visits", "visited", "arrived", "arrives"})
 EXPECT_CUES: frozenset[str] = frozenset({"expected", "planned", "scheduled", "due", "set"})
 # Future cues that are nouns after a determiner ("rejected the plan on Sunday"): no cue then.
@@ -257,6 +262,9 @@ PLAN_CUES: frozenset[str] = frozenset({
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # An event named after these lies before the one told ("since the strikes", "after his election win").
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
+# Of those, the ones whose event, told in passing in the body, is an earlier one of its own ("since it took
+# over the presidency"); "after talks with X" is mostly the event just told.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 # A stretch of time spent on it makes a process of it ("negotiated for nine months").
 DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:\w+\s+)?"
                   r"(?:years|months|weeks)\b"
