@@ -109,7 +109,7 @@ EVENT_NOUNS: dict[str, str] = {
     "lawsuit": "other", "recount": "other", "swearing-in": "other",
     # Occurrences named by nouns of their own: protests, a referendum, an inauguration, an evacuation.
     "protest": "other", "protests": "other", "demonstration": "other", "demonstrations": "other",
-    "rally": "other", "walkout": "other", "referendum": "other", "inauguration": "other",
+    "walkout": "other", "referendum": "other", "inauguration": "other",
     "evacuation": "other", "takeover": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
