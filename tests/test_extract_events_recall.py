@@ -147,3 +147,15 @@ def test_the_body_sets_the_status_a_verbless_label_left_open() -> None:
             "Für Aufregung sorgte ein Umzug der Konferenz.")
     moves = [e for e in events_of(text, "de") if "Umzug" in e.summary]
     assert moves and all(e.status == "past" for e in moves)
+
+
+def test_a_summary_that_opens_with_a_relative_pronoun_names_its_noun() -> None:
+    from lagebild.extract.eventdraft import summary_of
+    text = ("After the two met in Lima, the president said the treaty, which will be signed Saturday after "
+            "ten years of talks, was good for the region and for the many countries that trade there today.")
+    summary = summary_of(text, text.index("signed"), text.index("Saturday") + 8)
+    assert summary.startswith("the treaty, which will be signed Saturday")
+    # Counter case: a clause that opens with no relative pronoun is left as it is.
+    text = ("After the two met in Lima on Friday, the president said a treaty would be signed soon and that it "
+            "was good for the region and for the many countries that trade there today and tomorrow.")
+    assert summary_of(text, text.index("Friday"), text.index("Friday") + 6).startswith("After the two met")

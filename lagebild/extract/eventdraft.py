@@ -164,9 +164,19 @@ def summary_of(text: str, start: int, end: int) -> str:
     if len(text[first:last].split()) < 5 and last < len(text):
         last = clause_of(last, clauses)[1]  # "Launched on 15 April, the war between …": say what was
     piece = text[first:last].strip(" ,;:–—.")
+    opener = re.match(r"[\wÄÖÜäöüß]+", piece)
+    if first > 0 and opener and opener.group(0).lower() in _RELATIVES and text[:first].rstrip().endswith(","):
+        # "which will be signed Saturday" says nothing alone: "the deal, which will be signed Saturday"
+        antecedent = " ".join(text[:first].rstrip(" ,").split()[-2:])
+        piece = f"{antecedent}, {piece}"
     if len(piece) > 160:
         piece = piece[:157].rsplit(" ", 1)[0] + " …"
     return piece
+
+
+# Relative pronouns that open a clause whose noun stands before its comma.
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "der", "die", "das", "dem", "den", "deren", "dessen",
+                        "welche", "welcher", "welches"})
 
 
 def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:
