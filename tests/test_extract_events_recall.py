@@ -159,3 +159,14 @@ def test_a_summary_that_opens_with_a_relative_pronoun_names_its_noun() -> None:
     text = ("After the two met in Lima on Friday, the president said a treaty would be signed soon and that it "
             "was good for the region and for the many countries that trade there today and tomorrow.")
     assert summary_of(text, text.index("Friday"), text.index("Friday") + 6).startswith("After the two met")
+
+
+def test_an_unanchored_day_after_folds_into_the_event_dated_exactly_later() -> None:
+    # "a day after X" in the lead, with X dated only in the next sentence: X once, on its exact day.
+    text = ("Summit opens\n\nA regional summit has opened a day after the leaders of three states held a summit "
+            "of their own. The three leaders held their summit on Saturday in Niamey.")
+    dated = sorted(e.date for e in events_of(text, "en", published="2026-03-08") if e.date)
+    assert "2026-03" not in dated and "2026-03-07" in dated
+    # Counter case: with nothing dated exactly, the rough month stays.
+    text = "Summit opens\n\nA regional summit has opened a day after the leaders of three states held a summit."
+    assert "2026-03" in [e.date for e in events_of(text, "en", published="2026-03-08")]

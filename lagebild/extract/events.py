@@ -119,6 +119,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = choose_trigger(mention, triggers, text, doc.language)
+        unanchored = False
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
@@ -172,6 +173,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 iso = (date.fromisoformat(anchor.date) + timedelta(days=mention.offset)).isoformat()
             elif ref is not None:
                 iso = resolve(replace(mention, approx=True), ref, tense)
+                unanchored = True  # about when only: the same event dated exactly later takes it
             else:
                 continue
         elif mention.kind in DATED:
@@ -252,7 +254,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue  # "a senior official said on Tuesday": the news passed on, no event of its own
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
-        if mention.kind == "span" and mention.approx and ref is not None:
+        if mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
         second = coordinated_meeting(text, trigger, triggers) if not multi and report is None else None
