@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventcancel import date_called_off, event_cancelled
+from lagebild.extract.eventcancel import event_cancelled
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -42,6 +42,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
 from lagebild.extract.stamps import stamp_spans
+from lagebild.extract.undatedstatus import tells_its_time, undated_status
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
@@ -49,7 +50,6 @@ _ALIKE = frozenset({"meeting", "talks"})
 # Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
 # How far back (in sentences) an event told stays what a bare mention without names goes on about.
 _NEAR_SENTENCES = 2
-_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
 
 
 def alike(a: str, b: str) -> bool:
@@ -145,45 +145,6 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
         if near and trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
             return near[0]
     return None
-
-
-def undated_status(text: str, trigger: Trigger, language: str, context: str | None) -> str:
-    """Planned when the verb group of the trigger's clause speaks of a plan ("soll … stattfinden",
-    "wird … treffen", "is set to"); past when it speaks of the past; otherwise what the event told
-    just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
-    data = lang_data(language)
-    # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
-    text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
-    lo, hi = clause_of(trigger.start, split_clauses(text))
-    if date_called_off(text, trigger.start, language) or re.search(data.POSTPONED, text[lo:hi].lower()):
-        return "planned"  # "sollte eigentlich … stattfinden, wurde aber verschoben": it is still to come
-    lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
-    if set(lead) & data.EARLIER_PREPOSITIONS:
-        return "past"  # "nach seinem Wahlsieg", "since the strikes"
-    if language == "en" and trigger.source != STRONG and lead and lead[-1] == "to":
-        return "planned"  # "Lee to visit Japan", "agreed to meet": an infinitive is still to come
-    for start, end in ((lo, hi), (0, len(text))):  # the clause first, then the sentence
-        cues: list[tuple[int, int]] = []  # (distance from the event word, +1 plan / -1 past)
-        for m in _WORDS.finditer(text, start, end):
-            word = m.group(0).lower()
-            distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
-            if word in data.PLAN_CUES or (language == "en" and word in data.EVENT_VERBS and re.search(
-                    r"\bto\s+$", text[max(0, m.start() - 4):m.start()])):
-                cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
-            elif word in _PRESENT_AUXILIARIES:
-                cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
-            elif (word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language)
-                  or irregular_past(m.group(0), language)):
-                cues.append((distance, -1))
-        if cues:
-            return "planned" if min(cues)[1] > 0 else "past"
-    return context or "past"
-
-
-def tells_its_time(text: str, trigger: Trigger, language: str) -> bool:
-    """Whether the sentence itself says if the event is past or to come (a verb, a plan word), rather
-    than a verbless line ("Umzug wegen giftiger Dämpfe") whose status is only the context's."""
-    return undated_status(text, trigger, language, "unknown") != "unknown"
 
 
 def earlier_in_passing(doc: Doc, sentence: Sentence, events: list[Draft],
