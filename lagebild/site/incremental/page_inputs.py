@@ -160,9 +160,11 @@ class PageInputs:
             "actor", head, counts, [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
             [listed(b) for b in view.briefings], self.events(view.events), quotes, timeline,
             self._meetings(actor))
-        for archive in view.archives:
+        # An archive part shows its neighbours' addresses and labels (part numbers), not every part.
+        around = [(a.path, a.year, a.part) for a in view.archives]
+        for index, archive in enumerate(view.archives):
             result[archive.path] = self.fingerprint(
-                "actor-archive", head, archive.path, [listed(b) for b in archive.briefings],
+                "actor-archive", head[:-1], around[max(0, index - 1):index + 2], [listed(b) for b in archive.briefings],
                 self.events(archive.events), [(b.slug, q.id, self.own(b.slug)) for b, q in archive.quotes])
 
     def _meetings(self, actor: Actor) -> list[object]:
@@ -219,8 +221,11 @@ class PageInputs:
                                                       for a in self.corpus.actors.values()))
         result[actor_lists.INDEX] = shown
         for kind_list in actor_lists.kind_lists(self.corpus):
+            # An A-to-Z part shows its actors' names (no counts) and every part's label and address.
+            labels = [(part.path, actor_lists.part_range(part)) for part in kind_list.parts]
             for part in kind_list.parts:
-                result[part.path] = shown
+                result[part.path] = self.fingerprint("actor-list-part", kind_list.kind, labels, part.path,
+                                                     [(a.path, a.name) for a in part.items])
 
     def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
         """The Prüfliste: each page its rows (a row shows the briefing's link and the fact or change)
