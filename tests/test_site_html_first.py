@@ -166,5 +166,5 @@ def test_pages_that_open_with_breadcrumbs_are_titled_by_their_heading() -> None:
         actor = next(a for a in corpus.actors.values() if path.startswith(a.path.removesuffix(".md") + "/"))
         year = path.split("/")[2][:4]
         assert pages[path].title() == f"{actor.name}: Archiv {year}" or \
-            str(pages[path].title()).startswith(f"{actor.name}: Archiv {year} (Teil "), path
+            str(pages[path].title()).startswith(f"{actor.name}: Archiv {year} (bis "), path
     assert pages["timeline.md"].title() == "Zeitleiste" and pages["index.md"].title() == "Lagebild"

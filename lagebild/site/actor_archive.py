@@ -32,6 +32,7 @@ class ArchivePage:
     briefings: tuple[Briefing, ...]
     events: tuple[MergedEvent, ...]
     quotes: tuple[tuple[Briefing, Quote], ...]
+    newest: str = ""  # the date of its first (newest) row: names a later part, which a number would not stably
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
         shown = {kind: tuple(row[3] for row in chunk.items if row[0] == kind)
                  for kind in ("briefings", "events", "quotes")}
         archives.append(ArchivePage(archive_path(actor, chunk), chunk.section, number, parts_of[chunk.section],
-                                    shown["briefings"], shown["events"], shown["quotes"]))
+                                    shown["briefings"], shown["events"], shown["quotes"], chunk.items[0][1]))
     roles = tuple((role, tuple(found[:ACTOR_LATEST]), max(0, len(found) - ACTOR_LATEST))
                   for role, found in actor.roles)
     return ActorView(tuple(briefings[:ACTOR_LATEST]), roles, tuple(newest_events[:ACTOR_LATEST]),

@@ -412,8 +412,14 @@ def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Pat
 
 def _archive_label(archive: ArchivePage, language: str) -> str:
     year = archive.year if archive.year[:4].isdigit() else labels(language)["undated"]
-    # No count of parts: it would change every part's heading when a cut appears in the year.
-    return year if archive.part == 1 else f"{year} ({labels(language)['part']} {archive.part})"
+    # Named by the date it starts with, not by number or count: a cut that appears or vanishes in
+    # the year would renumber every later part.
+    words = labels(language)
+    if archive.part == 1:
+        return year
+    if archive.newest[:4].isdigit():
+        return f"{year} ({words['up_to']} {format_date(archive.newest, language)})"
+    return f"{year} ({words['part']} {archive.part})"
 
 
 Render = Callable[..., str]

@@ -161,7 +161,7 @@ class PageInputs:
             [listed(b) for b in view.briefings], self.events(view.events), quotes, timeline,
             self._meetings(actor))
         # An archive part shows its neighbours' addresses and labels (part numbers), not every part.
-        around = [(a.path, a.year, a.part) for a in view.archives]
+        around = [(a.path, a.year, a.part == 1, a.newest if a.newest[:4].isdigit() else a.part) for a in view.archives]
         for index, archive in enumerate(view.archives):
             result[archive.path] = self.fingerprint(
                 "actor-archive", head[:-1], around[max(0, index - 1):index + 2], [listed(b) for b in archive.briefings],
@@ -200,9 +200,10 @@ class PageInputs:
 
     def timeline_pages(self, result: dict[str, str]) -> None:
         months = layout(self.picture.events)
-        pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]
+        pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]  # the index shows counts
+        labelled = [page[:4] for page in pages]  # a month page shows the others' labels, not their counts
         for month in months:  # its events, and the pages around it (pager, labels)
-            result[month.path] = self.fingerprint("timeline", pages, self.events(month.entries))
+            result[month.path] = self.fingerprint("timeline", labelled, self.events(month.entries))
         upcoming = [m for m in self.picture.events if m.status == "planned"][:UPCOMING_ON_INDEX]
         result[TIMELINE_INDEX] = self.fingerprint("timeline-index", pages, self.events(upcoming))
 
@@ -211,8 +212,9 @@ class PageInputs:
         pages = [(m.path, m.month, m.part, m.parts, len(m.briefings)) for m in months]
         newest = self.corpus.briefings[:briefing_list.LATEST_ON_INDEX]
         result[briefing_list.INDEX] = self.fingerprint("briefings", pages, [listed(b) for b in newest])
+        labelled = [page[:4] for page in pages]  # a month page shows the others' labels, not their counts
         for month in months:
-            result[month.path] = self.fingerprint("briefings-month", pages, month.path,
+            result[month.path] = self.fingerprint("briefings-month", labelled, month.path,
                                                   [listed(b) for b in month.briefings])
 
     def actor_list_pages(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
