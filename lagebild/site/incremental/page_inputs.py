@@ -201,9 +201,9 @@ class PageInputs:
     def timeline_pages(self, result: dict[str, str]) -> None:
         months = layout(self.picture.events)
         pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]  # the index shows counts
-        labelled = [page[:4] for page in pages]  # a month page shows the others' labels, not their counts
-        for month in months:  # its events, and the pages around it (pager, labels)
-            result[month.path] = self.fingerprint("timeline", labelled, self.events(month.entries))
+        labelled = [page[:4] for page in pages]
+        for index, month in enumerate(months):  # its events, and the pages around it (pager, labels)
+            result[month.path] = self.fingerprint("timeline", _around(labelled, index), self.events(month.entries))
         upcoming = [m for m in self.picture.events if m.status == "planned"][:UPCOMING_ON_INDEX]
         result[TIMELINE_INDEX] = self.fingerprint("timeline-index", pages, self.events(upcoming))
 
@@ -212,9 +212,9 @@ class PageInputs:
         pages = [(m.path, m.month, m.part, m.parts, len(m.briefings)) for m in months]
         newest = self.corpus.briefings[:briefing_list.LATEST_ON_INDEX]
         result[briefing_list.INDEX] = self.fingerprint("briefings", pages, [listed(b) for b in newest])
-        labelled = [page[:4] for page in pages]  # a month page shows the others' labels, not their counts
-        for month in months:
-            result[month.path] = self.fingerprint("briefings-month", labelled, month.path,
+        labelled = [page[:4] for page in pages]
+        for index, month in enumerate(months):
+            result[month.path] = self.fingerprint("briefings-month", _around(labelled, index), month.path,
                                                   [listed(b) for b in month.briefings])
 
     def actor_list_pages(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
@@ -282,6 +282,14 @@ class PageInputs:
             [(a.path, a.name, counts[a.path], len(self.corpus.events_of(a, self.today))) for a in top],
             [(s.id, s.actors, s.countries, s.leads, listed(s.latest), [self.token(t) for t in (*s.leads, *s.actors)],
               self.events(s.events)) for s in stories])
+
+
+def _around(pages: list[tuple[str, str, int, int]], index: int) -> list[object]:
+    """What a month page's pager shows of the other pages (path, month, part, parts): the page before
+    and after it, and every part of its own month — not the other months' counts or parts, so a
+    month that appears, vanishes or is cut again elsewhere leaves this page alone."""
+    month = pages[index][1]
+    return [pages[max(0, index - 1):index + 2], [page for page in pages if page[1] == month]]
 
 
 def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
