@@ -18,8 +18,9 @@ from lagebild.picture.events_merge import MergedEvent
 from lagebild.site.pager import Chunk, keyed_split
 
 ACTOR_LATEST = 25  # briefings, events, quotes and briefings per role shown on the actor page itself
-ARCHIVE_ITEMS_PER_PAGE = 90  # rows (briefings, events, quotes) at most on one archive page: ~1.6 KB an
-# event row, a part stays below ~150 KB; parts hold about half of it (the content-defined cuts' target)
+ARCHIVE_ITEMS_PER_PAGE = 150  # rows (briefings, events, quotes) at most on one archive page: ~1.3 KB an
+# event row, a part of events only stays near 200 KB; parts hold about half (the content-defined cuts'
+# target), so a busy actor's archive has about as many parts as when each list was cut at 60
 UNDATED = "undated"
 
 
