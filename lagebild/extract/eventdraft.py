@@ -53,6 +53,7 @@ class Draft:
     told_block: int = -1
     word: str = ""  # the event noun that names it ("EU-Gipfels"), to know it again when told again
     travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
+    status_from_context: bool = False  # an undated line without a verb of its time: status only guessed
     until: str | None = None  # the last day of an event that lasts several days ("from Monday to Wednesday")
 
     def add(self, names: list[str]) -> None:
@@ -98,6 +99,10 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
                 before and before[-1] in data.VERB_MARKERS and lower in data.EVENT_VERBS):  # "to visit": a verb
             definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
+            continue
+        particle = data.PHRASAL_EVENT_VERBS.get(lower)
+        if particle is not None and re.match(rf"\s+{particle[0]}\b", text[m.end():], re.IGNORECASE):
+            found.append(Trigger(m.start(), m.end(), particle[1], "verb"))  # "was sworn in", "took over"
             continue
         if lower in data.VERBS_WITH and lower not in data.EVENT_VERBS and has_preposition(
                 text, m.start(), m.end(), data.VERBS_WITH):
@@ -159,9 +164,19 @@ def summary_of(text: str, start: int, end: int) -> str:
     if len(text[first:last].split()) < 5 and last < len(text):
         last = clause_of(last, clauses)[1]  # "Launched on 15 April, the war between …": say what was
     piece = text[first:last].strip(" ,;:–—.")
+    opener = re.match(r"[\wÄÖÜäöüß]+", piece)
+    if first > 0 and opener and opener.group(0).lower() in _RELATIVES and text[:first].rstrip().endswith(","):
+        # "which will be signed Saturday" says nothing alone: "the deal, which will be signed Saturday"
+        antecedent = " ".join(text[:first].rstrip(" ,").split()[-2:])
+        piece = f"{antecedent}, {piece}"
     if len(piece) > 160:
         piece = piece[:157].rsplit(" ", 1)[0] + " …"
     return piece
+
+
+# Relative pronouns that open a clause whose noun stands before its comma.
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "der", "die", "das", "dem", "den", "deren", "dessen",
+                        "welche", "welcher", "welches"})
 
 
 def participants_in(doc: Doc, text: str, sentence_index: int) -> list[str]:

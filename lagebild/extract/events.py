@@ -53,6 +53,7 @@ from lagebild.extract.eventdates import (
     states_a_level,
     with_known_year,
 )
+from lagebild.extract.eventdeadlines import deadline_word
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -79,8 +80,19 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
-from lagebild.extract.eventunnamed import declined_comment, reported_by_media, unnamed_remark
-from lagebild.extract.undated import alike, fold_into_dated, names_new_event, place_undated
+from lagebild.extract.eventunnamed import (
+    declined_comment,
+    released_statistics,
+    reported_by_media,
+    unnamed_remark,
+)
+from lagebild.extract.undated import (
+    alike,
+    earlier_in_passing,
+    fold_into_dated,
+    names_new_event,
+    place_undated,
+)
 
 
 def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -98,12 +110,19 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue  # "DEN HAAG, 8. Januar.": when the report was filed, not an event
         if mention.kind in DATED and reported_by_media(text, mention, doc.language):
             continue  # "…, state media reported on Thursday": when an outlet reported it, not an event
+        if mention.kind in DATED and released_statistics(text, mention, doc.language) and not any(
+                t.source == STRONG for t in triggers):
+            continue  # "inflation rose, data showed on Tuesday": figures released that day, no event
         if date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = choose_trigger(mention, triggers, text, doc.language)
+        unanchored = False
+        deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
+        if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
+            trigger = Trigger(deadline[0], deadline[1], "other", "verb")
         if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
             tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
         if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
@@ -144,7 +163,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 continue
             day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset)
             iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
-        elif mention.kind in DATED and not_an_event_date(text, mention, doc.language):
+        elif mention.kind in DATED and deadline is None and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx:
             # "The meeting came two days after X": X's day, counted from the event just told — in this
@@ -154,6 +173,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 iso = (date.fromisoformat(anchor.date) + timedelta(days=mention.offset)).isoformat()
             elif ref is not None:
                 iso = resolve(replace(mention, approx=True), ref, tense)
+                unanchored = True  # about when only: the same event dated exactly later takes it
             else:
                 continue
         elif mention.kind in DATED:
@@ -195,7 +215,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense))
-            or in_subordinate_clause(text, mention, trigger, doc.language),
+            or in_subordinate_clause(text, mention, trigger, doc.language) or deadline is not None,
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
@@ -234,7 +254,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             continue  # "a senior official said on Tuesday": the news passed on, no event of its own
         if trigger is None:
             _from_antecedent(doc, sentence, draft)
-        if mention.kind == "span" and mention.approx and ref is not None:
+        if mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
         second = coordinated_meeting(text, trigger, triggers) if not multi and report is None else None
@@ -295,6 +315,7 @@ def run(doc: Doc) -> None:
                 continue
         if tells_called_off(sentence.text, doc.language):
             continue  # "The meeting between X and Y was canceled": X and Y met in no event told
+        events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)

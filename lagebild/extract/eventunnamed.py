@@ -1,5 +1,5 @@
-"""A remark whose speaker the text does not name, an outlet's report, or a remark not made is no
-event (one stage helper of ``events``).
+"""A remark whose speaker the text does not name, an outlet's report, a statistics release, or a
+remark not made is no event (one stage helper of ``events``).
 
 "A senior official said on Tuesday that …", „Aus Regierungskreisen hieß es am Montag, …“: the date
 is when the news was passed on, by someone the article keeps anonymous; such a remark reports the
@@ -70,3 +70,15 @@ def declined_comment(text: str, mention: DateMention, language: str) -> bool:
     lo, hi = clause_of(mention.start, split_clauses(text))
     clause = text[lo:min(hi, len(text))]
     return any(re.search(p, clause) for p in lang_data(language).NO_COMMENT_PATTERNS)
+
+
+def released_statistics(text: str, mention: DateMention, language: str) -> bool:
+    """The date is a statistics release's ("prices rose 3%, data showed on Tuesday", „wie am Dienstag
+    veröffentlichte Daten zeigten“): a noun of figures next to the date (three words either side) and a
+    verb that releases them in its clause.  Figures coming out tell a level, not an occurrence."""
+    data = lang_data(language)
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    near = re.findall(r"[\wäöüß]+", text[max(lo, 0):mention.start].lower())[-3:] + re.findall(
+        r"[\wäöüß]+", text[mention.end:min(hi, len(text))].lower())[:3]
+    clause = set(re.findall(r"[\wäöüß]+", text[lo:min(hi, len(text))].lower()))
+    return bool(set(near) & data.STATISTICS_NOUNS) and bool(clause & data.STATISTICS_VERBS)

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventcancel import date_called_off, event_cancelled
+from lagebild.extract.eventcancel import event_cancelled
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -42,6 +42,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
 from lagebild.extract.stamps import stamp_spans
+from lagebild.extract.undatedstatus import tells_its_time, undated_status
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
@@ -49,7 +50,6 @@ _ALIKE = frozenset({"meeting", "talks"})
 # Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
 # How far back (in sentences) an event told stays what a bare mention without names goes on about.
 _NEAR_SENTENCES = 2
-_PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})
 
 
 def alike(a: str, b: str) -> bool:
@@ -108,8 +108,9 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
     """The event already told that this mention is, if any."""
     word = text[trigger.start:trigger.end]
     for event in reversed(events):
-        if trigger.source == STRONG and event.word and same_word(event.word, word):
-            return event
+        if trigger.source == STRONG and event.word and same_word(event.word, word) and not (
+                _indefinite(text, trigger) and draft.participants):
+            return event  # ("The Senate passed it with a vote of 81-14" after the House's vote: another one)
     if trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
         shared = [e for e in reversed(events) if alike(e.kind, draft.kind) and (
             set(e.participants) & set(draft.participants) or not draft.participants)]
@@ -146,37 +147,44 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
     return None
 
 
-def undated_status(text: str, trigger: Trigger, language: str, context: str | None) -> str:
-    """Planned when the verb group of the trigger's clause speaks of a plan ("soll … stattfinden",
-    "wird … treffen", "is set to"); past when it speaks of the past; otherwise what the event told
-    just before in the paragraph is (an itinerary goes on in the present tense), else past (§7)."""
-    data = lang_data(language)
-    # An aside between dashes or in brackets ("- anders als erwartet -") says nothing of the event's time.
-    text = re.sub(r"\s[-–—]\s[^-–—]{1,60}?\s[-–—]\s|\([^)]{1,60}\)", lambda m: " " * len(m.group(0)), text)
-    lo, hi = clause_of(trigger.start, split_clauses(text))
-    if date_called_off(text, trigger.start, language) or re.search(data.POSTPONED, text[lo:hi].lower()):
-        return "planned"  # "sollte eigentlich … stattfinden, wurde aber verschoben": it is still to come
-    lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
-    if set(lead) & data.EARLIER_PREPOSITIONS:
-        return "past"  # "nach seinem Wahlsieg", "since the strikes"
-    if language == "en" and trigger.source != STRONG and lead and lead[-1] == "to":
-        return "planned"  # "Lee to visit Japan", "agreed to meet": an infinitive is still to come
-    for start, end in ((lo, hi), (0, len(text))):  # the clause first, then the sentence
-        cues: list[tuple[int, int]] = []  # (distance from the event word, +1 plan / -1 past)
-        for m in _WORDS.finditer(text, start, end):
-            word = m.group(0).lower()
-            distance = trigger.start - m.end() if m.end() <= trigger.start else m.start() - trigger.end
-            if word in data.PLAN_CUES or (language == "en" and word in data.EVENT_VERBS and re.search(
-                    r"\bto\s+$", text[max(0, m.start() - 4):m.start()])):
-                cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
-            elif word in _PRESENT_AUXILIARIES:
-                cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
-            elif (word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language)
-                  or irregular_past(m.group(0), language)):
-                cues.append((distance, -1))
-        if cues:
-            return "planned" if min(cues)[1] > 0 else "past"
-    return context or "past"
+def earlier_in_passing(doc: Doc, sentence: Sentence, events: list[Draft],
+                       triggers: list[Trigger] | None = None) -> list[Draft]:
+    """Further events of a sentence told in passing after "since"/„seit“ ("… meetings it has hosted
+    since it took over the presidency"; CONVENTIONS §7: occurrences mentioned in passing count): each
+    its own past event, guessed, unless told before.  Not an arrival or a departure (§7.3), not where
+    someone spoke ("Das teilte X seit … mit"), nor a definite or owned noun ("since the summit", „seit
+    seinem Besuch“): that points back to an event already told far more often than it names a new one.
+    "after"/„nach“ are left out: "after talks with X" is mostly the event just told."""
+    data = lang_data(doc.language)
+    found: list[Draft] = []
+    for trigger in usable_triggers(doc, sentence) if triggers is None else triggers:
+        word = sentence.text[trigger.start:trigger.end].lower()
+        lo, hi = clause_of(trigger.start, split_clauses(sentence.text))
+        if word.endswith(data.DEPARTURE_NOUNS) or set(_words(sentence.text[lo:hi])) & data.REPORTED_CUES:
+            continue  # ("Das teilte X nach Beratungen mit": where or when someone spoke)
+        lead = [m.start() for m in _WORDS.finditer(sentence.text, max(0, trigger.start - 48), trigger.start)
+                if m.group(0).lower() in data.PASSING_PREPOSITIONS]
+        if not lead or len(_words(sentence.text[lead[-1]:trigger.start])) > 4:
+            continue
+        before = _words(sentence.text[max(0, trigger.start - 30):trigger.start])[-2:]
+        if trigger.source == STRONG and set(before) & (data.ANAPHORIC_DETERMINERS | data.POSSESSIVES):
+            continue  # "since the summit", „seit seinem Besuch“: the event told, as a time reference
+        draft = undated_draft(doc, sentence, trigger, "past")
+        draft.status, draft.guessed = "past", True
+        # Its people are those of its own phrase, from the preposition on, not the sentence's news.
+        draft.participants = []
+        draft.add(participants_in(doc, sentence.text[lead[-1]:hi], sentence.index))
+        draft.summary = summary_of(sentence.text, lead[-1], trigger.end)
+        if _told_before(doc, sentence.text, trigger, draft, [*events, *found]) is None:
+            found.append(draft)
+    return found
+
+
+def _told_in_passing(text: str, trigger: Trigger, language: str) -> bool:
+    """A headline's event word after a preposition of the earlier ("Kurz erstmals nach Wahlsieg in
+    Brüssel", "after election win"): an event before the news, told in passing, not the news itself."""
+    lead = _words(text[max(0, trigger.start - 20):trigger.start])[-2:]
+    return bool(set(lead) & lang_data(language).EARLIER_PREPOSITIONS)
 
 
 def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | None:
@@ -224,6 +232,7 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
         block=sentence.block, guessed=trigger.source != STRONG, place=place_in(doc, text),
         word=text[trigger.start:trigger.end] if trigger.source == STRONG else "",
     )
+    draft.status_from_context = not tells_its_time(text, trigger, doc.language)
     hearsay = told_in_reported_speech(text, trigger, doc.language)
     # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X reports it, a guess who takes part.
     draft.add(participants_in(doc, reported_only(text, trigger, doc.language) if hearsay else text, sentence.index))
@@ -255,9 +264,14 @@ def usable_triggers(doc: Doc, sentence: Sentence, headline: bool = False) -> lis
 def names_new_event(doc: Doc, sentence: Sentence) -> bool:
     """The sentence names an event with an indefinite noun ("an einer Sitzung teilnehmen"): a new
     one, even where it also says who takes part."""
-    return any(t.source == STRONG and not _definite_bare(sentence.text, t, doc.language) and re.search(
-        r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an)\s+(?:\w+\s+){0,2}$",
-        sentence.text[max(0, t.start - 40):t.start]) for t in usable_triggers(doc, sentence))
+    return any(t.source == STRONG and not _definite_bare(sentence.text, t, doc.language) and _indefinite(
+        sentence.text, t) for t in usable_triggers(doc, sentence))
+
+
+def _indefinite(text: str, trigger: Trigger) -> bool:
+    """The event noun comes with an indefinite article ("a vote", „eine Sitzung“): a new one."""
+    return bool(re.search(r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an)\s+(?:\w+\s+){0,2}$",
+                          text[max(0, trigger.start - 40):trigger.start]))
 
 
 def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: bool = False,
@@ -282,12 +296,16 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
-    if earlier is None and headline:
+    if earlier is None and headline and not _told_in_passing(sentence.text, trigger, doc.language):
         earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:
         # "Besuch", "Reform vote": a short headline that names nobody is a label over the body's news
         earlier = min(events, key=lambda e: e.sentence)
+    passing = [] if headline else earlier_in_passing(doc, sentence, events, triggers[1:])
     if earlier is not None:
+        events.extend(passing)
+        if earlier.status_from_context and tells_its_time(sentence.text, trigger, doc.language):
+            earlier.status, earlier.status_from_context = draft.status, False  # the body says what the label left open
         people = {p.name for p in doc.persons}
         earlier.add([n for n in draft.participants if n in people or headline])
         return earlier
@@ -295,6 +313,7 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         events.insert(0, draft)
         return draft
     events.append(draft)
+    events.extend(passing)
     last = draft
     for extra in _coordinated(doc, sentence, trigger, triggers, last.status):
         if _told_before(doc, sentence.text, extra[0], extra[1], events) is None:

@@ -81,6 +81,9 @@ DEADLINE_WORDS: frozenset[str] = frozenset({"bis", "spätestens"})
 # "The conference runs until Saturday": an event that lasts until the date, no deadline.
 LASTING_VERBS: frozenset[str] = frozenset({"dauert", "dauern", "läuft", "laufen", "andauern", "endet", "enden"})
 DEADLINE_NOUNS: frozenset[str] = frozenset({"frist", "stichtag", "ultimatum", "deadline", "fristende"})
+# Verben einer Frist, die an ihrem Tag abläuft („die Pause läuft aus“ am Freitag): dann ein Ereignis.
+EXPIRY_VERBS: frozenset[str] = frozenset({"ausläuft", "abläuft", "ausgelaufen", "abgelaufen",
+                                          "verstreicht", "verstrich"})
 # "der zweite Shutdown in vier Monaten": a span after an ordinal counts a stretch of time.
 ORDINALS: frozenset[str] = frozenset({"erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "dritte",
                                       "dritten", "dritter", "vierte", "vierten", "letzte", "letzten"})
@@ -141,6 +144,11 @@ EVENT_NOUNS: dict[str, str] = {
     "abstimmung": "other", "beschluss": "other", "unterzeichnung": "other", "besichtigung": "other",
     "angriff": "other", "angriffe": "other", "anschlag": "other", "klage": "other",
     "vereidigung": "other",
+    # Occurrences named by nouns of their own: an eviction, a move, an election won, a protest, a vote.
+    "räumung": "other", "evakuierung": "other", "umzug": "other", "wahlsieg": "other",
+    "wahlniederlage": "other", "protest": "other", "proteste": "other", "demonstration": "other",
+    "kundgebung": "other", "streik": "other", "misstrauensvotum": "other", "referendum": "other",
+    "amtseinführung": "other", "amtsübernahme": "other",
 }
 # Owned events: 'Wadephuls Nahost-Reise', "Lee's visit" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("ansprache", "reise", "besuch", "rede", "auftritt")
@@ -169,16 +177,23 @@ EVENT_VERBS: dict[str, str] = {
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
     "besuchen": "other", "besichtigen": "other", "besichtigt": "other", "besichtigte": "other",
     "unterzeichnet": "other", "unterzeichnete": "other", "unterzeichneten": "other", "unterzeichnen": "other",
+    "geräumt": "other", "räumte": "other", "räumten": "other", "evakuiert": "other", "protestierten": "other",
+    "demonstrierten": "other", "streikten": "other", "vereidigt": "other", "abgereist": "other",
 }
+# Verbs that name an occurrence only with a particle right after them (none in German: its particles
+# stand at the clause end).
+PHRASAL_EVENT_VERBS: dict[str, tuple[str, str]] = {}
 # The lead sentence's plural subjects that make an undated verb a meeting.
 MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs", "delegationen",
                                      "außenminister", "verteidigungsminister", "finanzminister")
 # Verbs of travel: the journey is the event even when a meeting is its purpose.
 TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten", "fliegt", "flog", "besucht",
-                                          "besuchte", "eingetroffen", "aufbrechen", "bricht"})
+                                          "besuchte", "eingetroffen", "aufbrechen", "bricht", "abgereist"})
 # An undatable event ("im Frühjahr") counts only when expected or planned.
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
+# Zukunftswörter, die nach einem Artikel Nomen sind (im Deutschen groß geschrieben: keine).
+CUES_AS_NOUNS: frozenset[str] = frozenset()
 FUTURE_CUES: frozenset[str] = frozenset({
     "wird", "werden", "soll", "sollen", "sollte", "sollten", "will", "wollen", "plant", "planen", "geplant",
     "vorgesehen",
@@ -204,6 +219,8 @@ PAST_CUES: frozenset[str] = frozenset({
     "trat", "traten", "blieb", "blieben", "wies", "bat", "baten", "entschied", "entschieden", "beschloss",
     "lehnte", "stimmte", "stimmten", "verwarf", "unterzeichnete", "unterschrieb", "schrieb", "schrieben",
     "hieß", "hiess", "verwies", "verwiesen",
+    # Preterites of modals: „musste … geräumt werden“ is past, its „werden“ only the passive.
+    "musste", "mussten", "konnte", "konnten", "durfte", "durften",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
@@ -332,6 +349,9 @@ PLAN_CUES: frozenset[str] = frozenset({
 })
 # An event named after these lies before the one told ("nach seinem Wahlsieg"): it happened.
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"nach", "seit"})
+# Of those, the ones whose event, told in passing in the body, is an earlier one of its own ("since it took
+# over the presidency"); "after talks with X" is mostly the event just told.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"seit", "seitdem"})
 # Indefinite articles: with the definite ones, what stands before an attributive participle.
 ARTICLES: frozenset[str] = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 # A sentence that reports what someone said: the events it names are what they talk about.
@@ -524,6 +544,12 @@ MEDIA_REPORT_WORDS: frozenset[str] = frozenset({
     "berichtete", "berichteten", "berichtet", "meldete", "meldeten", "meldet", "berichten", "berichtes", "bericht",
     "berichts",
 })
+# Eine Statistik-Veröffentlichung („wie am Dienstag veröffentlichte Daten zeigten“): das Datum ist das
+# der Zahlen, die einen Stand melden, kein Ereignis.  Wörter für Zahlen und Verben, die sie veröffentlichen.
+STATISTICS_NOUNS: frozenset[str] = frozenset({"daten", "zahlen", "statistik", "statistiken", "umfrage",
+                                              "erhebung", "schätzung", "schätzungen", "index"})
+STATISTICS_VERBS: frozenset[str] = frozenset({"zeigten", "zeigen", "zeigt", "zeigte", "veröffentlichten",
+                                              "veröffentlichte", "hervorging", "hervorgeht", "ergab", "ergaben"})
 
 # Verbs of an ending right before a date: "endeten am Mittwoch" after "am Montag begonnenen": the last
 # day of an event the sentence has dated already, no second event.

@@ -56,6 +56,8 @@ DEADLINE_WORDS: frozenset[str] = frozenset({"through", "until", "till", "by", "b
 # "The conference runs until Saturday": an event that lasts until the date, no deadline.
 LASTING_VERBS: frozenset[str] = frozenset({"lasts", "last", "runs", "run", "continues", "continue", "ends"})
 DEADLINE_NOUNS: frozenset[str] = frozenset({"deadline", "deadlines", "ultimatum", "expiry"})
+# Verbs of a deadline or pause running out on its day ("the pause will expire by Aug. 6"): an event then.
+EXPIRY_VERBS: frozenset[str] = frozenset({"expire", "expires", "expired", "lapse", "lapses", "lapsed"})
 # "the second shutdown in four months": a span after an ordinal counts a stretch of time.
 ORDINALS: frozenset[str] = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last"})
 STATE_VERBS: frozenset[str] = frozenset({
@@ -105,6 +107,10 @@ EVENT_NOUNS: dict[str, str] = {
     "strikes": "other", "attack": "other", "attacks": "other", "election": "other", "vote": "other",
     "ruling": "other", "reimposition": "other", "signing": "other", "signing ceremony": "other",
     "lawsuit": "other", "recount": "other", "swearing-in": "other",
+    # Occurrences named by nouns of their own: protests, a referendum, an inauguration, an evacuation.
+    "protest": "other", "protests": "other", "demonstration": "other", "demonstrations": "other",
+    "walkout": "other", "referendum": "other", "inauguration": "other",
+    "evacuation": "other", "takeover": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
 EXTRA_EVENT_WORDS: tuple[str, ...] = ("visit", "trip", "speech", "address", "remarks", "exercise")
@@ -121,12 +127,20 @@ EVENT_VERBS: dict[str, str] = {
     "traveled": "other", "flew": "other", "flies": "other", "visit": "other", "visits": "other",
     "visited": "other", "arrived": "other",
     "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
-    "signs": "other", "passed": "other",
+    "signs": "other", "passed": "other", "passes": "other", "addressed": "speech",
+    "protested": "other", "demonstrated": "other", "evacuated": "other", "departed": "other",
+}
+# Verbs that name an occurrence only with the particle right after them: (particle, kind).
+PHRASAL_EVENT_VERBS: dict[str, tuple[str, str]] = {
+    "sworn": ("in", "other"), "took": ("over", "other"), "takes": ("over", "other"),
 }
 MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegations")
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
+                                          "departed",
                                           "visit", "visits", "visited", "arrived", "arrives"})
 EXPECT_CUES: frozenset[str] = frozenset({"expected", "planned", "scheduled", "due", "set"})
+# Future cues that are nouns after a determiner ("rejected the plan on Sunday"): no cue then.
+CUES_AS_NOUNS: frozenset[str] = frozenset({"plan", "plans", "set"})
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "would", "shall", "plans", "planned", "plan", "expected", "scheduled", "set", "next",
     "upcoming", "ahead", "coming", "intends", "announced", "going", "due",
@@ -248,6 +262,9 @@ PLAN_CUES: frozenset[str] = frozenset({
 ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # An event named after these lies before the one told ("since the strikes", "after his election win").
 EARLIER_PREPOSITIONS: frozenset[str] = frozenset({"after", "since", "following"})
+# Of those, the ones whose event, told in passing in the body, is an earlier one of its own ("since it took
+# over the presidency"); "after talks with X" is mostly the event just told.
+PASSING_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 # A stretch of time spent on it makes a process of it ("negotiated for nine months").
 DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:\w+\s+)?"
                   r"(?:years|months|weeks)\b"
@@ -421,6 +438,12 @@ NEGATING_DETERMINERS: frozenset[str] = frozenset({"no"})
 # What only an outlet reports ("state media reported on Thursday", "according to media reports on Monday"):
 # the outlet is a source, its report no event (CONVENTIONS §7, §10).
 MEDIA_REPORT_WORDS: frozenset[str] = frozenset({"reported", "reports", "report"})
+# A statistics release ("inflation rose, data showed on Tuesday"): the date is when figures came out,
+# which tells a level, not an occurrence (no event).  Nouns of figures and verbs that release them.
+STATISTICS_NOUNS: frozenset[str] = frozenset({"data", "figures", "statistics", "survey", "poll", "polls",
+                                              "numbers", "estimates", "index"})
+STATISTICS_VERBS: frozenset[str] = frozenset({"showed", "show", "shows", "released", "published", "indicated",
+                                              "suggested"})
 
 # Verbs of an ending right before a date: "ended on Wednesday" after "which began on Monday": the last
 # day of an event the sentence has dated already, no second event.
