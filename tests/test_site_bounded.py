@@ -94,9 +94,9 @@ def test_a_merged_event_link_lands_on_the_page_that_holds_its_row(site: Path) ->
 
 
 def test_a_busy_actor_keeps_the_latest_and_archives_the_rest(site: Path) -> None:
-    actors = [p for p in (site / "actors").glob("*/index.html")]
+    actors = [p for p in (site / "actors").glob("*/index.html") if p.parent.name != "all"]  # not the A-to-Z list
     busiest = max(actors, key=lambda p: len(list(p.parent.iterdir())))
-    archives = [follow(busiest, h)[0] for h in read_page(busiest).links if re.fullmatch(r"\d{4}(-\d+)?/", h)]
+    archives = [follow(busiest, h)[0] for h in read_page(busiest).links if re.fullmatch(r"\d{4}/([^/]+/)?", h)]
     assert archives, "the busiest actor has an archive"
     main_text = busiest.read_text(encoding="utf-8")
     shown_briefings = {h for h in read_page(busiest).links if "/briefings/" in h and "#" not in h}

@@ -164,6 +164,7 @@ def test_pages_that_open_with_breadcrumbs_are_titled_by_their_heading() -> None:
     assert archives
     for path in archives:
         actor = next(a for a in corpus.actors.values() if path.startswith(a.path.removesuffix(".md") + "/"))
-        assert pages[path].title() == f"{actor.name}: Archiv {path.rsplit('/', 1)[1][:4]}" or \
-            str(pages[path].title()).startswith(f"{actor.name}: Archiv {path.rsplit('/', 1)[1][:4]} (Teil "), path
+        year = path.split("/")[2][:4]
+        assert pages[path].title() == f"{actor.name}: Archiv {year}" or \
+            str(pages[path].title()).startswith(f"{actor.name}: Archiv {year} (bis "), path
     assert pages["timeline.md"].title() == "Zeitleiste" and pages["index.md"].title() == "Lagebild"

@@ -1,8 +1,10 @@
 """Bounded actor pages: a busy actor's page shows only the latest `ACTOR_LATEST` briefings, events
-and quotes; the rest, newest first, is on archive pages per year (`actors/<slug>/2025/`), and a year
-with more than `ARCHIVE_ITEMS_PER_PAGE` entries in a list continues on numbered parts
-(`actors/<slug>/2025-2/`).  So neither page grows with the corpus: an actor named in 3,000 briefings
-has a page as long as one named in 30, and archives as long as a year's part.
+and quotes; the rest, newest first, is on archive pages per year (`actors/<slug>/2025/`).  A year
+with more than `ARCHIVE_ITEMS_PER_PAGE` rows is cut by stable keys (`pager.keyed_split`: between
+briefings and events where a hash of their id says so), and a later part is named by the briefing
+or event it starts with (`actors/<slug>/2025/<slug-or-event-id>/`).  So neither page grows with
+the corpus, and a briefing added or removed changes the part that holds its rows (and the newest
+part, which takes the row the actor page no longer shows), not every part after it.
 """
 
 from __future__ import annotations
@@ -11,24 +13,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from lagebild.briefing.model import Briefing, Quote
-from lagebild.picture.corpus import Actor, briefing_date
+from lagebild.picture.corpus import ACTOR_FOLDERS, Actor, briefing_date
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.site.pager import nth, split
+from lagebild.site.pager import Chunk, keyed_split
 
 ACTOR_LATEST = 25  # briefings, events, quotes and briefings per role shown on the actor page itself
-ARCHIVE_ITEMS_PER_PAGE = 60  # per list on one archive page: ~1.6 KB an event row, a part stays near 100 KB
+ARCHIVE_ITEMS_PER_PAGE = 150  # rows (briefings, events, quotes) at most on one archive page: ~1.3 KB an
+# event row, a part of events only stays near 200 KB; parts hold about half (the content-defined cuts'
+# target), so a busy actor's archive has about as many parts as when each list was cut at 60
 UNDATED = "undated"
 
 
 @dataclass(frozen=True)
 class ArchivePage:
-    path: str  # source path, 'actors/steve-witkoff/2025.md' or 'actors/steve-witkoff/2025-2.md'
+    path: str  # source path, 'actors/steve-witkoff/2025.md' or 'actors/steve-witkoff/2025/<anchor>.md'
     year: str  # 'YYYY' or UNDATED
     part: int
     parts: int
     briefings: tuple[Briefing, ...]
     events: tuple[MergedEvent, ...]
     quotes: tuple[tuple[Briefing, Quote], ...]
+    newest: str = ""  # the date of its first (newest) row: names a later part, which a number would not stably
 
 
 @dataclass(frozen=True)
@@ -45,9 +50,29 @@ def _year(value: str | None) -> str:
     return value[:4] if value and value[:4].isdigit() else UNDATED
 
 
-def archive_path(actor: Actor, year: str, part: int) -> str:
-    folder = actor.path[:-len(".md")]
-    return f"{folder}/{year}.md" if part == 1 else f"{folder}/{year}-{part}.md"
+def archive_path(actor: Actor, chunk: Chunk[Any]) -> str:
+    """The year's first part keeps the year's address; a later one is named by the row it starts with."""
+    folder = f"{actor.path[:-len('.md')]}/{chunk.section}"
+    return f"{folder}.md" if not chunk.anchor else f"{folder}/{chunk.anchor}.md"
+
+
+def below_a_year(path: str) -> bool:
+    """A later part of an actor's archive year ('actors/x/2025/<anchor>.md'), which no nav lists."""
+    parts = path.split("/")
+    return len(parts) == 4 and parts[0] in ACTOR_FOLDERS.values() and (parts[2].isdigit() or parts[2] == UNDATED)
+
+
+Row = tuple[str, str, str, Any]  # (kind, date, group id, the briefing, merged event or quote)
+
+
+def _rows(briefings: list[Briefing], events: list[MergedEvent], quotes: list[tuple[Briefing, Quote]]) -> list[Row]:
+    """All archived rows, newest year first (undated last), inside a year newest first; a
+    briefing's row and its quotes share the briefing's slug as group, an event its own id."""
+    rows: list[Row] = [("briefings", briefing_date(b), b.slug, b) for b in briefings]
+    rows += [("events", m.date or "", m.id, m) for m in events]
+    rows += [("quotes", briefing_date(item[0]), item[0].slug, item) for item in quotes]
+    dated = sorted((r for r in rows if _year(r[1]) != UNDATED), key=lambda r: (r[1], r[2], r[0]), reverse=True)
+    return dated + sorted((r for r in rows if _year(r[1]) == UNDATED), key=lambda r: (r[2], r[0]), reverse=True)
 
 
 def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
@@ -55,33 +80,24 @@ def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
     briefings = actor.briefings  # newest first
     newest_events = sorted(events, key=lambda m: (m.date or "", m.id), reverse=True)
     quotes = sorted(actor.quotes, key=lambda item: (briefing_date(item[0]), item[0].slug), reverse=True)
-    rest: dict[str, dict[str, list[Any]]] = {}
-
-    def keep(kind: str, year: str, item: Any) -> None:
-        rest.setdefault(year, {"briefings": [], "events": [], "quotes": []})[kind].append(item)
-
-    for briefing in briefings[ACTOR_LATEST:]:
-        keep("briefings", _year(briefing_date(briefing)), briefing)
-    for merged in newest_events[ACTOR_LATEST:]:
-        keep("events", _year(merged.date), merged)
-    for quote in quotes[ACTOR_LATEST:]:
-        keep("quotes", _year(briefing_date(quote[0])), quote)
-    years = sorted((y for y in rest if y != UNDATED), reverse=True) + ([UNDATED] if UNDATED in rest else [])
+    rows = _rows(briefings[ACTOR_LATEST:], newest_events[ACTOR_LATEST:], quotes[ACTOR_LATEST:])
+    limit = ARCHIVE_ITEMS_PER_PAGE
+    chunks = keyed_split(rows, lambda row: _year(row[1]), lambda row: row[2], max(1, limit // 2), limit)
+    parts_of: dict[str, int] = {}
+    for chunk in chunks:
+        parts_of[chunk.section] = parts_of.get(chunk.section, 0) + 1
     archives: list[ArchivePage] = []
-    for year in years:
-        def path_of(part: int, year: str = year) -> str:
-            return archive_path(actor, year, part)
-
-        # The three lists are cut alike, so part 2 of a year holds each list's second slice.
-        cut = {kind: split(items, ARCHIVE_ITEMS_PER_PAGE, path_of) for kind, items in rest[year].items()}
-        parts = max(len(found) for found in cut.values())
-        for number in range(1, parts + 1):
-            archives.append(ArchivePage(path_of(number), year, number, parts, nth(cut["briefings"], number),
-                                        nth(cut["events"], number), nth(cut["quotes"], number)))
+    for chunk in chunks:
+        number = 1 if not chunk.anchor else archives[-1].part + 1
+        shown = {kind: tuple(row[3] for row in chunk.items if row[0] == kind)
+                 for kind in ("briefings", "events", "quotes")}
+        archives.append(ArchivePage(archive_path(actor, chunk), chunk.section, number, parts_of[chunk.section],
+                                    shown["briefings"], shown["events"], shown["quotes"], chunk.items[0][1]))
     roles = tuple((role, tuple(found[:ACTOR_LATEST]), max(0, len(found) - ACTOR_LATEST))
                   for role, found in actor.roles)
     return ActorView(tuple(briefings[:ACTOR_LATEST]), roles, tuple(newest_events[:ACTOR_LATEST]),
                      tuple(quotes[:ACTOR_LATEST]), tuple(archives))
 
 
-__all__ = ["ACTOR_LATEST", "ARCHIVE_ITEMS_PER_PAGE", "ActorView", "ArchivePage", "actor_view", "archive_path"]
+__all__ = ["ACTOR_LATEST", "ARCHIVE_ITEMS_PER_PAGE", "ActorView", "ArchivePage", "actor_view", "archive_path",
+           "below_a_year"]

@@ -3,8 +3,11 @@
 Every article brings new people, so the list of persons grows with the corpus.  While a kind has
 at most `LIST_ROWS` actors the overview lists them all (as a small site always did); beyond that
 it shows the `TOP_ON_INDEX` most named and links the kind's alphabetical parts
-(`actors/all/`, `actors/all/2/`, …; `organizations/all/`, …), each of at most `LIST_ROWS`.
-The folder `all` never takes an actor's address (see pager.free_name).
+(`actors/all/`, `actors/all/<slug>/`, …; `organizations/all/`, …), each of at most `LIST_ROWS`,
+cut by stable keys (`pager.keyed_split`: before an actor whose slug hashes so, and named after it),
+so a new actor changes the part it joins, not every part after it.  The parts show names only: the
+counts, which change with every briefing, are on the overview.  The folder `all` never takes an
+actor's address (see pager.free_name).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.picture.corpus import ACTOR_FOLDERS, ACTOR_KINDS, Actor, Corpus, name_key
-from lagebild.site.pager import Part, free_name, numbered, split
+from lagebild.site.pager import Part, free_name, keyed_split
 
 INDEX = "actors/index.md"
 LIST_ROWS = 200  # ~0.2 KB a row: a part stays near 50 KB
@@ -46,7 +49,9 @@ def kind_lists(corpus: Corpus, rows: int | None = None, top: int | None = None) 
             lists.append(KindList(kind, HEADINGS[kind], tuple(actors), len(actors), ()))
             continue
         folder = f"{ACTOR_FOLDERS[kind]}/{free_name('all', {a.slug for a in actors})}"
-        parts = split(actors, rows, numbered(f"{folder}/index.md", folder))
+        chunks = keyed_split(actors, lambda _: "", lambda actor: actor.slug, max(1, rows // 2), rows)
+        parts = [Part(f"{folder}/{chunk.anchor or 'index'}.md", number, len(chunks), chunk.items)
+                 for number, chunk in enumerate(chunks, start=1)]
         most = sorted(actors, key=lambda a: (-len(a.briefings), name_key(a.name)))[:top]
         lists.append(KindList(kind, HEADINGS[kind], tuple(most), len(actors), tuple(parts)))
     return lists

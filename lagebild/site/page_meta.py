@@ -55,7 +55,7 @@ def listing_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
     for kind_list in actor_lists.kind_lists(corpus):
         for part in kind_list.parts:
             title = f"{words[kind_list.heading]} {actor_lists.part_range(part)}"
-            description = f"{title}: {len(part.items)} / {kind_list.count} {words[kind_list.heading]}."
+            description = f"{title}: {len(part.items)} {words[kind_list.heading]}."  # no total: it changes often
             metas[part.path] = PageMeta(title, description, language)
     return metas
 

@@ -373,16 +373,16 @@ def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str,
     view = actor_view(actor, corpus.events_of(actor, today))
     if wanted is None or wanted(actor.path):
         pages.append((actor.path, _actor_page(corpus, actor, view, template_dir, language, today, directory_urls)))
-    pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives])  # newest year first
+    # Each part links its neighbours only (newest year first; the actor page lists them all), so a
+    # cut that appears elsewhere in the archive leaves this part's page alone.
+    pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives], groups=[()] * len(view.archives))
     for archive, pager in zip(view.archives, pagers):
         if wanted is not None and not wanted(archive.path):
             continue
         renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
                                 directory_urls=directory_urls)
         body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive, pager=pager,
-                               heading=_archive_label(archive, language),
-                               others=[a for a in view.archives if a is not archive],
-                               archive_label=lambda a: _archive_label(a, language))
+                               heading=_archive_label(archive, language))
         pages.append((archive.path, renderer.finish(body)))
     return pages
 
@@ -412,7 +412,14 @@ def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Pat
 
 def _archive_label(archive: ArchivePage, language: str) -> str:
     year = archive.year if archive.year[:4].isdigit() else labels(language)["undated"]
-    return year if archive.parts == 1 else f"{year} ({labels(language)['part']} {archive.part}/{archive.parts})"
+    # Named by the date it starts with, not by number or count: a cut that appears or vanishes in
+    # the year would renumber every later part.
+    words = labels(language)
+    if archive.part == 1:
+        return year
+    if archive.newest[:4].isdigit():
+        return f"{year} ({words['up_to']} {format_date(archive.newest, language)})"
+    return f"{year} ({words['part']} {archive.part})"
 
 
 Render = Callable[..., str]

@@ -41,7 +41,7 @@ from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
-from lagebild.site import last_good, theme_warmup, todo
+from lagebild.site import actor_archive, last_good, theme_warmup, todo
 from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
@@ -269,7 +269,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 continue
             self.html_pages[path] = rendered
             # A Prüfliste list's pages are never in the nav, whatever an older mkdocs.yml's not_in_nav says.
-            where = InclusionLevel.NOT_IN_NAV if todo.below_a_list(path) else InclusionLevel.UNDEFINED
+            # So are an actor archive year's later parts (one folder deeper than older not_in_nav patterns).
+            below = todo.below_a_list(path) or actor_archive.below_a_year(path)
+            where = InclusionLevel.NOT_IN_NAV if below else InclusionLevel.UNDEFINED
             files.append(File.generated(config, path, content=rendered.html, inclusion=where))
         assets = self.template_dir / "assets"
         if assets.is_dir():

@@ -160,9 +160,11 @@ class PageInputs:
             "actor", head, counts, [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
             [listed(b) for b in view.briefings], self.events(view.events), quotes, timeline,
             self._meetings(actor))
-        for archive in view.archives:
+        # An archive part shows its neighbours' addresses and labels (part numbers), not every part.
+        around = [(a.path, a.year, a.part == 1, a.newest if a.newest[:4].isdigit() else a.part) for a in view.archives]
+        for index, archive in enumerate(view.archives):
             result[archive.path] = self.fingerprint(
-                "actor-archive", head, archive.path, [listed(b) for b in archive.briefings],
+                "actor-archive", head[:-1], around[max(0, index - 1):index + 2], [listed(b) for b in archive.briefings],
                 self.events(archive.events), [(b.slug, q.id, self.own(b.slug)) for b, q in archive.quotes])
 
     def _meetings(self, actor: Actor) -> list[object]:
@@ -198,9 +200,10 @@ class PageInputs:
 
     def timeline_pages(self, result: dict[str, str]) -> None:
         months = layout(self.picture.events)
-        pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]
-        for month in months:  # its events, and the pages around it (pager, labels)
-            result[month.path] = self.fingerprint("timeline", pages, self.events(month.entries))
+        pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]  # the index shows counts
+        labelled = [page[:4] for page in pages]
+        for index, month in enumerate(months):  # its events, and the pages around it (pager, labels)
+            result[month.path] = self.fingerprint("timeline", _around(labelled, index), self.events(month.entries))
         upcoming = [m for m in self.picture.events if m.status == "planned"][:UPCOMING_ON_INDEX]
         result[TIMELINE_INDEX] = self.fingerprint("timeline-index", pages, self.events(upcoming))
 
@@ -209,8 +212,9 @@ class PageInputs:
         pages = [(m.path, m.month, m.part, m.parts, len(m.briefings)) for m in months]
         newest = self.corpus.briefings[:briefing_list.LATEST_ON_INDEX]
         result[briefing_list.INDEX] = self.fingerprint("briefings", pages, [listed(b) for b in newest])
-        for month in months:
-            result[month.path] = self.fingerprint("briefings-month", pages, month.path,
+        labelled = [page[:4] for page in pages]
+        for index, month in enumerate(months):
+            result[month.path] = self.fingerprint("briefings-month", _around(labelled, index), month.path,
                                                   [listed(b) for b in month.briefings])
 
     def actor_list_pages(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
@@ -219,8 +223,11 @@ class PageInputs:
                                                       for a in self.corpus.actors.values()))
         result[actor_lists.INDEX] = shown
         for kind_list in actor_lists.kind_lists(self.corpus):
+            # An A-to-Z part shows its actors' names (no counts) and every part's label and address.
+            labels = [(part.path, actor_lists.part_range(part)) for part in kind_list.parts]
             for part in kind_list.parts:
-                result[part.path] = shown
+                result[part.path] = self.fingerprint("actor-list-part", kind_list.kind, labels, part.path,
+                                                     [(a.path, a.name) for a in part.items])
 
     def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
         """The Prüfliste: each page its rows (a row shows the briefing's link and the fact or change)
@@ -275,6 +282,14 @@ class PageInputs:
             [(a.path, a.name, counts[a.path], len(self.corpus.events_of(a, self.today))) for a in top],
             [(s.id, s.actors, s.countries, s.leads, listed(s.latest), [self.token(t) for t in (*s.leads, *s.actors)],
               self.events(s.events)) for s in stories])
+
+
+def _around(pages: list[tuple[str, str, int, int]], index: int) -> list[object]:
+    """What a month page's pager shows of the other pages (path, month, part, parts): the page before
+    and after it, and every part of its own month — not the other months' counts or parts, so a
+    month that appears, vanishes or is cut again elsewhere leaves this page alone."""
+    month = pages[index][1]
+    return [pages[max(0, index - 1):index + 2], [page for page in pages if page[1] == month]]
 
 
 def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,

@@ -68,9 +68,10 @@ class Planner:
         changed = {key for key, value in fingerprints.items() if self.fingerprints.get(key) != value}
         briefing_pages = {briefing_path(b) for b in corpus.briefings}
         render = frozenset(changed - briefing_pages)
-        # An actor's unit key is its page's path without '.md', the folder of its archives.
+        # An actor's unit key is its page's path without '.md', the folder of its archives (a part
+        # of an archive year lies one folder deeper: 'actors/x/2025/<anchor>.md').
         units = frozenset(key + UNIT_SUFFIX for path in render
-                          for key in (path.removesuffix(".md"), path.rsplit("/", 1)[0]))
+                          for key in (path.removesuffix(".md"), *_folders(path)))
         return Plan(full, fingerprints, render, frozenset(briefing_pages if full else changed & briefing_pages),
                     units)
 
@@ -106,6 +107,12 @@ class Planner:
         """After a failed build: the next one renders everything."""
         self.fingerprints = {}
         self.owns = InputCache()
+
+
+def _folders(path: str) -> list[str]:
+    """'actors/x/2025/a.md' -> ['actors', 'actors/x', 'actors/x/2025']."""
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
 def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], state: str,
