@@ -30,8 +30,8 @@ SHARED = ROOT.parent / "shared" / "eval"
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1",
         "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 5 (real 0.954,
-# dev 0.987, blind 0.913, blind2 0.891, blind3 0.881 overall).  The blind sets are scored, never tuned on.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 5 (real 0.956,
+# dev 0.987, blind 0.913, blind2 0.895, blind3 0.881 overall).  The blind sets are scored, never tuned on.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.97, "organizations": 0.97,
@@ -41,9 +41,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "real": {
         "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.94,
-        "countries": 0.98, "places": 0.97, "events": 0.83, "event_status": 0.95,
-        "event_participants": 0.76, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
-        "sources": 0.97, "overall": 0.945,
+        "countries": 0.98, "places": 0.97, "events": 0.86, "event_status": 0.95,
+        "event_participants": 0.755, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
+        "sources": 0.97, "overall": 0.948,
     },
     "blind": {
         "persons": 0.98, "roles": 0.93, "person_countries": 0.72, "organizations": 0.76,
@@ -66,8 +66,8 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.40, "real": 0.70, "blind": 1.60, "blind2": 2.25,
-                                          "blind3": 2.10}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.35, "real": 0.62, "blind": 1.60, "blind2": 2.05,
+                                          "blind3": 2.05}
 
 _reports: dict[str, dict] = {}
 
