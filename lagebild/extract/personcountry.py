@@ -136,11 +136,22 @@ def _is_office(role: str | None, language: str) -> bool:
     if not role:
         return True
     lower = role.split(",")[0].casefold()
+    if _non_state(lower, language):
+        return False
     if language == "de":
         return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
     return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS))
 
 
+def _non_state(role: str, language: str) -> bool:
+    """A role of a company, union, association, church, university or charity: no state's office."""
+    if language == "de":
+        return (any(part in role for part in de.NON_STATE_ROLE_PARTS)
+                and not any(part in role for part in de.STATE_ROLE_PARTS))
+    return bool(_EN_NON_STATE.search(role))
+
+
+_EN_NON_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, en.NON_STATE_ROLE_WORDS)) + r")(?![\w-])")
 _NEAR = 100  # characters: a country further from the person's mention says nothing about them
 _LITERAL = re.compile(r"(?:\b(?:in|im|aus|nach|at|from)\s+)$", re.IGNORECASE)
 

@@ -16,7 +16,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "abgeordneter", "senator", "gouverneur", "bürgermeister", "general", "kommandeur",
     "oberbefehlshaber", "führer", "direktor", "leiter", "richter", "ankläger", "staatsanwalt",
     "diplomat", "forscher", "professor", "ökonom", "korrespondent", "journalist", "aktivist",
-    "vorsteher", "stellvertreter", "kommissar", "admiral", "oberst", "obmann", "obfrau",
+    "vorsteher", "stellvertreter", "kommissar", "admiral", "oberst", "obmann", "obfrau", "rektor",
     "landeshauptmann", "landeshauptfrau", "bundesrat", "bundesrätin", "vizepremier", "kandidat",
     "schwiegersohn", "schwiegertochter", "sohn", "tochter", "ehefrau", "ehemann", "witwe",
     "generalsekretär", "staatssekretär", "vertreter", "mitarbeiter", "ministerpräsident",
@@ -64,6 +64,18 @@ POLITICAL_HEADS: tuple[str, ...] = (
     "politiker", "abgeordnete", "vorsitzende", "informateur", "fraktion", "vize", "parteichef", "opposition",
     "landeshauptmann", "landeshauptfrau", "bürgermeister", "könig",
 )
+# Role words of companies, associations, unions, churches, universities and charities: their holders
+# act for no state (CONVENTIONS §3), so they never take the country an article is about as a guess
+# („ÖGB-Präsident“, „Präsident des Bauernverbands“, „Volkswagen-Vorstandschef“, „Rektor der Universität“).
+NON_STATE_ROLE_PARTS: tuple[str, ...] = (
+    "verband", "verbände", "gewerkschaft", "kammer", "konzern", "vorstand", "aufsichtsrat", "unternehm",
+    "firma", "firmen", "geschäftsführ", "manager", "industrie", "caritas", "diakonie", "roten kreuz",
+    "rotes kreuz", "universität", "hochschule", "stiftung", "rektor", "bischof", "aktivist", "denkfabrik",
+    "hersteller", "fluggesellschaft", "ögb", "dgb", "ihk", "amnesty", "greenpeace", "ohne grenzen", "vereins",
+    "ceo", "gruppe", "group",
+)
+# ... unless the word belongs to a party or a state body („Parteivorstand“, „Bundeskammer“ is no such word).
+STATE_ROLE_PARTS: tuple[str, ...] = ("partei", "fraktion", "bundesrat", "nationalrat")
 # Offices of the EU and other international bodies: their holders act for no state.
 INTERNATIONAL_ROLES = r"(kommissionspräsident|ratspräsident|kommissar|außenbeauftragte|generalsekretär)"
 # Offices whose holder acts for the state of the article's locale (DE/AT/CH).

@@ -48,6 +48,19 @@ OFFICE_HEADS: tuple[str, ...] = (
 POLITICAL_HEADS: tuple[str, ...] = (
     "politician", "lawmaker", "mp", "legislator", "opposition", "party chief", "chairman", "mayor",
 )
+# Roles of companies, unions, associations, churches, universities and charities: their holders act
+# for no state (CONVENTIONS §3) and take no country guess from the article ("Tata Steel chief
+# executive", "president of the Confederation of Indian Industry", "union leader").  Whole words.
+NON_STATE_ROLE_WORDS: tuple[str, ...] = (
+    "chief executive", "ceo", "chief operating officer", "executive director", "managing director",
+    "chairman of the board", "board", "founder", "co-founder", "businessman", "businesswoman", "tycoon",
+    "industrialist", "billionaire", "entrepreneur", "activist", "campaigner", "trade union", "union leader",
+    "union chief", "union boss", "union president", "association", "chamber of commerce", "industry",
+    "industries", "university", "college", "professor", "institute", "foundation", "charity", "ngo",
+    "red cross", "red crescent", "amnesty", "human rights watch", "oxfam", "greenpeace", "bishop",
+    "archbishop", "imam", "rabbi", "company", "corporation", "airline", "airlines", "inc", "ltd", "plc",
+    "confederation of", "federation of", "congress of trade unions", "trade union congress",
+)
 # Offices that belong to one state in any article (world knowledge about offices, not people).
 OFFICES: dict[str, str] = {
     "treasury secretary": "US", "commerce secretary": "US", "secretary of state": "US",

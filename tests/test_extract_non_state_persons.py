@@ -1,0 +1,55 @@
+"""Heads of companies, unions, associations, charities and universities act for no state (issue #13).
+
+CONVENTIONS §3: the country is the state a person acts for; people who act for no state get none.
+Invented sentences in domestic-politics articles, whose country every office holder would otherwise
+take as a guess.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.extract.pipeline import build_doc
+
+GERMAN = ("Wien – Österreich streitet über das Budget. Die Regierung in Wien verhandelt, Österreichs Parteien "
+          "streiten, in Österreich wächst der Unmut. {sentence} Bundeskanzler Christian Stocker sagte am Mittwoch, "
+          "er setze auf Gespräche mit Österreichs Sozialpartnern.")
+ENGLISH = ("NEW DELHI – India's budget dispute deepened on Thursday. India's parties argued, and in India the "
+           "protests grew. {sentence} Commerce Minister Piyush Rao said India would not give in.")
+
+
+def countries(text: str, language: str) -> dict[str, str | None]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language=language,
+                      locale="de-AT" if language == "de" else None)
+    return {p.name: p.country for p in build_doc(article).persons}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("ÖGB-Präsident Martin Haider drohte mit Streiks.", "Martin Haider"),
+    ("Der Präsident des Bauernverbands, Josef Moosbrugger, sprach von Erpressung.", "Josef Moosbrugger"),
+    ("Volkswagen-Vorstandschef Oliver Blume kündigte Kürzungen an.", "Oliver Blume"),
+    ("Die Vorsitzende der Caritas, Anna Lechner, forderte Hilfen.", "Anna Lechner"),
+    ("Der Rektor der Universität Wien, Sebastian Schütze, warnte vor Kürzungen.", "Sebastian Schütze"),
+])
+def test_german_heads_of_non_state_bodies_get_no_country(sentence: str, name: str) -> None:
+    found = countries(GERMAN.format(sentence=sentence), "de")
+    assert found[name] is None
+    assert found["Christian Stocker"] == "AT"  # the state's office holder keeps the article's country
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Tata Steel chief executive Naveen Bhatia said exports had fallen.", "Naveen Bhatia"),
+    ("The general secretary of the All India Trade Union Congress, Amarjeet Singh, said workers would strike.",
+     "Amarjeet Singh"),
+    ("Union leader Ravi Menon called the plan a betrayal.", "Ravi Menon"),
+])
+def test_english_heads_of_non_state_bodies_get_no_country(sentence: str, name: str) -> None:
+    found = countries(ENGLISH.format(sentence=sentence), "en")
+    assert found[name] is None
+    assert found["Piyush Rao"] == "IN"
+
+
+def test_a_party_board_is_politics_not_a_company() -> None:
+    found = countries(GERMAN.format(sentence="ÖVP-Parteivorstand Karl Nehrer kritisierte die Grünen."), "de")
+    assert found["Karl Nehrer"] == "AT"
