@@ -53,3 +53,45 @@ def test_english_heads_of_non_state_bodies_get_no_country(sentence: str, name: s
 def test_a_party_board_is_politics_not_a_company() -> None:
     found = countries(GERMAN.format(sentence="ÖVP-Parteivorstand Karl Nehrer kritisierte die Grünen."), "de")
     assert found["Karl Nehrer"] == "AT"
+
+
+def home_countries(text: str, locale: str | None) -> dict[str, str | None]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language="en",
+                      locale=locale)
+    return {p.name: p.country for p in build_doc(article).persons}
+
+
+DOMESTIC = ("NAIROBI – Deputy President Kithure Mwangi yesterday defended the Finance Bill. "
+            "Senator Edwin Sifuna said the bill would hurt families.")
+
+
+def test_domestic_offices_in_a_home_report_are_the_home_states() -> None:
+    found = home_countries(DOMESTIC, "en-KE")
+    assert found["Kithure Mwangi"] == "KE"
+    assert found["Edwin Sifuna"] == "KE"
+
+
+def test_without_the_outlets_country_a_dateline_alone_says_nothing() -> None:
+    assert home_countries(DOMESTIC, None)["Kithure Mwangi"] is None
+    assert home_countries(DOMESTIC, "en-GB")["Kithure Mwangi"] is None  # a foreign correspondent's dateline
+
+
+def test_a_visitor_or_an_office_any_state_has_is_not_the_home_states() -> None:
+    text = ("NAIROBI – Senator Edwin Sifuna arrived in Nairobi on a state visit. "
+            "Foreign Minister Musa Kirui met Uganda's envoy on Tuesday.")
+    found = home_countries(text, "en-KE")
+    assert found["Edwin Sifuna"] is None
+    assert found["Musa Kirui"] is None  # the report names another state: the minister could be its
+
+
+@pytest.mark.parametrize(("text", "language", "name", "wrong"), [
+    ("Foreign Minister Musa Kirui met Uganda's envoy in Kampala on Tuesday.", "en", "Musa Kirui", "UG"),
+    ("Außenminister Karl Brenner traf am Dienstag den ugandischen Gesandten.", "de", "Karl Brenner", "UG"),
+])
+def test_a_country_that_qualifies_another_office_is_not_the_persons(text: str, language: str, name: str,
+                                                                   wrong: str) -> None:
+    assert countries(text, language)[name] != wrong
+
+
+def test_a_countrys_office_before_the_persons_name_is_still_theirs() -> None:
+    assert countries("Uganda's envoy Musa Kirui met Kenyan officials on Tuesday.", "en")["Musa Kirui"] == "UG"

@@ -18,6 +18,13 @@ from dataclasses import dataclass, field
 from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
+from lagebild.extract.countryhints import (
+    domestic_role,
+    home_news,
+    names_no_other_state,
+    non_state_role,
+    qualifies_another_office,
+)
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, holders, participants, places
 
@@ -136,22 +143,14 @@ def _is_office(role: str | None, language: str) -> bool:
     if not role:
         return True
     lower = role.split(",")[0].casefold()
-    if _non_state(lower, language):
+    if non_state_role(lower, language):
         return False
     if language == "de":
         return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
-    return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS))
+    return any(re.search(rf"\b{re.escape(h)}\b", lower)
+               for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS, *en.DOMESTIC_OFFICES))
 
 
-def _non_state(role: str, language: str) -> bool:
-    """A role of a company, union, association, church, university or charity: no state's office."""
-    if language == "de":
-        return (any(part in role for part in de.NON_STATE_ROLE_PARTS)
-                and not any(part in role for part in de.STATE_ROLE_PARTS))
-    return bool(_EN_NON_STATE.search(role))
-
-
-_EN_NON_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, en.NON_STATE_ROLE_WORDS)) + r")(?![\w-])")
 _NEAR = 100  # characters: a country further from the person's mention says nothing about them
 _LITERAL = re.compile(r"(?:\b(?:in|im|aus|nach|at|from)\s+)$", re.IGNORECASE)
 
@@ -183,6 +182,10 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
             spots.append((cand.position, found_codes[0][2]))
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
+    # "X met Uganda's envoy", „X traf den ugandischen Gesandten“: the country qualifies another office
+    others = {code for start, end, code in countries_in(text, doc.language)
+              if start > cand.position and qualifies_another_office(text, end, cand, doc.language)}
+    spots = [spot for spot in spots if spot[1] not in others]
     elsewhere = not_the_persons(doc, cand.sentence.text)  # "reist nach Polen", "mit seinem ägyptischen Amtskollegen"
     spots = [spot for spot in spots if spot[0] == 0 or spot[1] not in elsewhere]
     said = _said_after(doc, text, cand.position)  # "X said Russia must be stopped": what X said, not X's
@@ -322,6 +325,7 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
     dominant = _dominant_country(doc)
+    home_state = None if dominant else home_news(doc)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
@@ -354,6 +358,11 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
                 cand.country, cand.review = home, "guessed"
                 continue
         home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
+        if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
+                and (domestic_role(cand.role, doc.language) or names_no_other_state(doc, home_state))):
+            # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
+            # Minister") is the home state's only in a report that names no other state
+            home = home_state
         # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
         # said …" says nothing of whom X serves)
         guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home

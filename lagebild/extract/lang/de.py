@@ -397,3 +397,7 @@ TRAVEL_NOUNS: frozenset[str] = frozenset({"besuch", "reise", "visite", "staatsbe
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
 TOPIC_BEFORE: str = r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"
+
+# A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
+ARRIVAL = (r"(?i)\b(?:eingetroffen|trifft\s+\w+\s+ein|traf\s+\w+\s+ein|zu\s+Besuch|zu\s+Gast|Staatsbesuch"
+           r"|Gäste?|Besucher\w*)\b")

@@ -19,7 +19,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "senator", "sen.", "representative", "rep.", "governor", "gov.", "mayor", "general", "gen.",
     "admiral", "commander", "director", "chief", "head", "commissioner", "analyst", "fellow",
     "professor", "economist", "researcher", "diplomat", "official", "speaker", "lawmaker",
-    "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator",
+    "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator", "treasurer",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
     "research fellow", "analyst", "mep", "commissioner", "lieutenant", "colonel", "vice-president",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
@@ -60,6 +60,14 @@ NON_STATE_ROLE_WORDS: tuple[str, ...] = (
     "red cross", "red crescent", "amnesty", "human rights watch", "oxfam", "greenpeace", "bishop",
     "archbishop", "imam", "rabbi", "company", "corporation", "airline", "airlines", "inc", "ltd", "plc",
     "confederation of", "federation of", "congress of trade unions", "trade union congress",
+)
+# Offices of a state's domestic politics that foreign leaders do not hold: in a domestic report their
+# holders are the home state's ("Treasurer", "Deputy President", "Majority Leader").
+DOMESTIC_OFFICES: tuple[str, ...] = (
+    "treasurer", "deputy president", "vice president", "senator", "majority leader", "minority leader",
+    "cabinet secretary", "governor", "premier", "chief minister", "deputy prime minister", "whip", "speaker",
+    "attorney-general", "attorney general", "home minister", "interior minister", "finance minister",
+    "health minister", "education minister", "shadow", "backbencher", "councillor", "taoiseach", "tánaiste",
 )
 # Offices that belong to one state in any article (world knowledge about offices, not people).
 OFFICES: dict[str, str] = {
@@ -374,3 +382,6 @@ TRAVEL_NOUNS: frozenset[str] = frozenset({"visit", "visits", "trip", "trips", "t
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
 TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"
+
+# A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
+ARRIVAL = r"(?i)\b(?:arriv\w*|landed|visiting|on\s+a\s+visit|state\s+visit|guests?|visitors?)\b"

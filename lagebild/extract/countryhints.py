@@ -1,0 +1,83 @@
+"""Hints about whose state a person acts for: the setting of a domestic report, roles of no state.
+
+Pure functions over the article; ``personcountry`` decides.  A domestic report (the dateline's city in
+the outlet's own country) lends its state to bare domestic offices; heads of companies, unions,
+associations, churches, universities and charities act for no state (CONVENTIONS §3); a country word
+that qualifies another office ("X met Uganda's envoy") is that office's, not X's.  Word lists are data
+in ``lang/de.py`` and ``lang/en.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from lagebild.extract.countries import LANG, countries_in
+from lagebild.extract.doc import Doc
+from lagebild.extract.lang import de, en, places
+from lagebild.extract.placenames import dateline
+
+
+class Named(Protocol):
+    name: str
+
+
+def home_news(doc: Doc) -> str | None:
+    """The state of a domestic report: the dateline's city lies in the outlet's own country.
+
+    ("CANBERRA –" in an Australian outlet, „Wien (APA) –“ in an Austrian one.)  A foreign leader is
+    introduced with their country ("New Zealand Prime Minister X"); an office named bare in such a
+    report ("Treasurer X", "Deputy President X") is the home state's — still only a guess.
+    """
+    region = (doc.locale or "").partition("-")[2].upper()
+    if not region:
+        return None
+    gazetteer = {**places.SHARED, **(places.DE_ONLY if doc.language == "de" else places.EN_ONLY),
+                 **LANG[doc.language].CITIES}
+    for sentence in doc.sentences[:2]:
+        city = dateline(sentence.text, doc.language)
+        if city:
+            return region if gazetteer.get(city) == region else None
+    return None
+
+
+def non_state_role(role: str, language: str) -> bool:
+    """A role of a company, union, association, church, university or charity: no state's office."""
+    if language == "de":
+        return (any(part in role for part in de.NON_STATE_ROLE_PARTS)
+                and not any(part in role for part in de.STATE_ROLE_PARTS))
+    return bool(_EN_NON_STATE.search(role))
+
+
+_EN_NON_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, en.NON_STATE_ROLE_WORDS)) + r")(?![\w-])")
+
+
+def domestic_role(role: str | None, language: str) -> bool:
+    """Roles of domestic politics ("Opposition Leader", "Senator", „Abgeordnete“)."""
+    lower = (role or "").casefold()
+    if language == "de":
+        return any(h in lower for h in de.POLITICAL_HEADS)
+    return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in (*en.POLITICAL_HEADS, *en.DOMESTIC_OFFICES))
+
+
+def names_no_other_state(doc: Doc, home: str) -> bool:
+    texts = [doc.headline or "", *(s.text for s in doc.sentences)]
+    return all(code == home for text in texts for _s, _e, code in countries_in(text, doc.language))
+
+
+def qualifies_another_office(text: str, end: int, cand: Named, language: str) -> bool:
+    """A country word ending at ``end`` that an office noun follows ("Uganda's envoy", „ugandischen
+    Gesandten“) whose holder is not ``cand`` (no name of theirs right after the office)."""
+    match = _office_after(language).match(text, end)
+    if not match:
+        return False
+    return not text[match.end():match.end() + len(cand.name) + 4].lstrip(" ,").startswith(cand.name.split()[0])
+
+
+@lru_cache(maxsize=2)
+def _office_after(language: str) -> re.Pattern[str]:
+    # (German heads declined: „Gesandten“, „Botschafters“ — the stem before a final "-er" suffices)
+    heads = tuple(h[:-2] if h.endswith("er") else h for h in de.ROLE_HEADS) if language == "de" else en.ROLE_HEADS
+    lead = r"\w*(?:['’]s)?\s+(?:[\w-]+\s+)?" if language == "en" else r"\w*\s+(?:[\w-]+\s+)?[\w-]*"
+    return re.compile(lead + "(?:" + "|".join(map(re.escape, heads)) + r")\w*", re.IGNORECASE)
