@@ -310,6 +310,11 @@ def _two_in_a_month(a: Draft, b: Draft) -> bool:
 def _same_people(a: Draft, b: Draft) -> bool:
     """Two mentions of one day are one event unless each names its own, different people
     (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
-    if not a.speakers or not b.speakers:
-        return True
-    return bool(set(a.speakers) & set(b.speakers))
+    if a.speakers and b.speakers and not set(a.speakers) & set(b.speakers):
+        return False
+    # "Die indische und die indonesische Delegation trafen sich am Dienstag" and "Frankreich empfing am
+    # Dienstag eine Delegation aus Marokko": two meetings told by their verbs, each between its own parties.
+    # (An event noun may tell the first again with other names: „für das Treffen am 3. Jänner“.)
+    return (a.sentence == b.sentence or "statement" in (a.kind, b.kind)
+            or bool(a.word and b.word and same_word(a.word, b.word)) or not a.participants
+            or not b.participants or bool(set(a.participants) & set(b.participants)))

@@ -1,0 +1,51 @@
+"""Two meetings on one day, each between its own parties, are two events (issue #13).
+
+Invented sentences.  Mentions of one date used to merge into one event unless each named its own
+speakers, so a second meeting told by its verb ("Frankreich empfing am Dienstag …") lent its parties
+to the first and vanished.  A meeting told again by its noun („das Treffen am 3. Jänner“) still is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.eventdraft import STRONG, Draft, merge_drafts
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str) -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language=language)
+    return build_doc(article).events
+
+
+@pytest.mark.parametrize(("text", "language", "first", "second"), [
+    ("Die indische und die indonesische Delegation trafen sich am Dienstag in Jakarta. Frankreich empfing am "
+     "Dienstag eine Delegation aus Marokko.", "de", {"IN", "ID"}, {"FR", "MA"}),
+    ("Russian and Ukrainian negotiators met in Istanbul on Wednesday. Japan hosted South Korea's foreign "
+     "minister on Wednesday.", "en", {"RU", "UA"}, {"JP"}),
+])
+def test_two_meetings_of_one_day_between_other_parties_stay_two(text: str, language: str, first: set[str],
+                                                                second: set[str]) -> None:
+    dated = [set(e.participants) for e in events_of(text, language) if e.date]
+    assert len(dated) == 2
+    assert first <= dated[0] and not dated[0] & second - first
+    assert second <= dated[1]
+
+
+def draft(sentence: int, participants: list[str], word: str, source: str) -> Draft:
+    return Draft(date="2026-12-03", kind="meeting", kind_source=source, status="planned", summary=f"s{sentence}",
+                 evidence="", sentence=sentence, block=sentence, guessed=False, participants=participants, word=word)
+
+
+def test_a_meeting_told_again_by_its_noun_is_one_event() -> None:
+    # „ein Treffen der Koalition … am 3. Dezember“ … „die Teilnahme der NATO für das Treffen am 3. Dezember“
+    merged = merge_drafts([draft(1, ["Koalition der Willigen"], "Treffen", STRONG),
+                           draft(4, ["NATO", "Europäische Kommission"], "Treffen", STRONG)])
+    assert len(merged) == 1
+    assert merged[0].participants == ["Koalition der Willigen", "NATO", "Europäische Kommission"]
+
+
+def test_meetings_told_by_their_verbs_with_other_parties_are_two() -> None:
+    assert len(merge_drafts([draft(1, ["IN", "ID"], "trafen", "verb"), draft(2, ["FR", "MA"], "empfing", "verb")])) == 2
