@@ -5,8 +5,10 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from lagebild.article import Article
-from lagebild.extract.orgnames import initials_match
+from lagebild.extract.orgnames import initials_match, nominative
 from lagebild.extract.pipeline import build_doc
 
 
@@ -95,3 +97,14 @@ def test_an_association_named_in_a_role_complement_but_not_a_description() -> No
     assert "Verband der Deutschen Müller" in _orgs(
         "Der Präsident des Verbands der Deutschen Müller, Kern, warnte vor Engpässen.", "de")
     assert _orgs("Er forderte die Gründung eines Verbands der Gemeinden im Norden.", "de") == []
+
+
+@pytest.mark.parametrize(("phrase", "nominative_form"), [
+    ("Die Raiffeisen Bank International", "Raiffeisen Bank International"),  # a name does not decline
+    ("Europäischen Gerichtshofs", "Europäischer Gerichtshof"),
+    ("Jungen Union", "Junge Union"),
+    ("Obersten Gerichtshofs", "Oberster Gerichtshof"),
+    ("Gemeinsamen Ausschusses", "Gemeinsamer Ausschuss"),
+])
+def test_only_adjectives_decline_before_an_organisations_head(phrase: str, nominative_form: str) -> None:
+    assert nominative(phrase) == nominative_form

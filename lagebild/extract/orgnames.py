@@ -71,19 +71,27 @@ def org_regex(language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ..
 def nominative(phrase: str) -> str:
     """German organisation name in the nominative: 'Eidgenössischen Departements für ...' -> '... Departement ...'."""
     words = phrase.split()
+    while len(words) > 1 and words[0].casefold() in de.DETERMINERS:
+        words.pop(0)  # "Die Raiffeisen Bank International" at a sentence's start: the article is no part
     head_index = next((i for i, w in enumerate(words) if re.sub(r"e?s$", "", w) in de.ORG_HEADS
                        or w in de.ORG_HEADS), None)
     if head_index is None:
-        return phrase
+        return " ".join(words)
     head = words[head_index]
     base = head if head in de.ORG_HEADS else re.sub(r"e?s$", "", head)
     gender = de.ORG_HEADS[base]
     words[head_index] = base
     ending = {"m": "er", "f": "e", "n": "es"}[gender]
     for i in range(head_index):
-        if re.search(r"[a-zäöüß](e|en|er|es|em)$", words[i]) and words[i][0].isupper():
+        if _ADJECTIVE.search(words[i]) and words[i][0].isupper():
             words[i] = re.sub(r"(e|en|er|es|em)$", "", words[i]) + ending
     return " ".join(words)
+
+
+# Only adjectives decline before the head noun („Europäischen“, „Deutschen“, „Roten“, „Internationalen“);
+# a name does not ("Raiffeisen Bank" stays, never "Raiffeise Bank").
+_ADJECTIVE = re.compile(r"(?:sch|lich|ig|al|är|ös|iv|ell|ar|an|am|t|ung|ang|rün|rei|eu|oh|roß|ein|ark)"
+                        r"(?:e|en|er|es|em)$")
 
 
 _TOKEN = re.compile(r"[\w][\w'’.-]*|[(),]")
