@@ -108,3 +108,15 @@ def test_an_association_named_in_a_role_complement_but_not_a_description() -> No
 ])
 def test_only_adjectives_decline_before_an_organisations_head(phrase: str, nominative_form: str) -> None:
     assert nominative(phrase) == nominative_form
+
+
+def test_a_plural_possessive_stays_inside_an_english_name() -> None:
+    orgs = _orgs("The Irish Farmers' Association staged protests outside Leinster House on Wednesday.", "en")
+    assert "Irish Farmers' Association" in orgs
+
+
+def test_an_acronym_that_an_apposition_names_as_a_body_is_an_organisation() -> None:
+    orgs = _orgs("IBEC, the employers' group, warned against isolation. NUJ, a union representing journalists, "
+                 "protested. Jane Roe, a member of the group, said the talks failed.", "en")
+    assert {"IBEC", "NUJ"} <= set(orgs)
+    assert "Jane Roe" not in orgs

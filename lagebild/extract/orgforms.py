@@ -25,6 +25,10 @@ _EN_CLASSIFIED = re.compile(
 _EN_PARTY_AFTER = re.compile(r"(?<![\w-])(?:the|The)\s+(?:(?P<name>[A-Z][\w-]+)\s+party"
                              r"|(?P<long>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})\s+"
                              r"(?:party|bloc|militia|movement|alliance|coalition|group))\b")
+# "IBEC, the employers' group, said": an acronym that an apposition names as a body (its head noun last).
+_EN_APPOSED = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z&]{1,7}),\s+(?:the|a|an)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?(?:{cls})"
+    r"(?=\s*[,.;)]|\s+(?:that|which|representing|based|whose)\b)".replace("{cls}", _EN_CLASSIFIERS))
 _DE_CLASSIFIED = re.compile(
     r"(?P<det>\b(?i:der|die|das|des|dem|den|einer|eine|eines|einem)\s+(?:[a-zäöü]+\s+){0,2})?"
     r"(?<![\w-])(?P<cls>(?:[A-ZÄÖÜ][a-zäöüß]*-?)??(?i:{cls}))(?:e?s)?\s+(?P<name>{w}(?:\s+(?:(?:für|ohne|der|of|for|and|de)\s+)*{w}){0,4})"
@@ -59,7 +63,7 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
     """
     result: list[tuple[int, int, str, bool]] = []
     stop = (en.NAME_STOPWORDS | de.NAME_STOPWORDS | _TIME_WORDS) - en.NAME_ADJECTIVES
-    regexes = (_EN_CLASSIFIED, _EN_PARTY_AFTER) if language == "en" else (_DE_CLASSIFIED,)
+    regexes = (_EN_CLASSIFIED, _EN_PARTY_AFTER, _EN_APPOSED) if language == "en" else (_DE_CLASSIFIED,)
     for regex in regexes:
         for match in regex.finditer(text):
             group = "name" if match.group("name") else "long"  # "the Sahel alliance": one word names a party only

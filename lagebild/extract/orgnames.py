@@ -222,7 +222,7 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
     .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              "|June|July|August|September|October|November|December)")
