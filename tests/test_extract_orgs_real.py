@@ -120,3 +120,9 @@ def test_an_acronym_that_an_apposition_names_as_a_body_is_an_organisation() -> N
                  "protested. Jane Roe, a member of the group, said the talks failed.", "en")
     assert {"IBEC", "NUJ"} <= set(orgs)
     assert "Jane Roe" not in orgs
+
+
+def test_a_known_outlet_in_quotation_marks_is_one_source() -> None:
+    article = Article(path="seeds/x.txt", name="x.txt", text="Laut „Kronen Zeitung“ gab es Streit.", digest="0",
+                      language="de")
+    assert [s.name for s in build_doc(article).sources] == ["Kronen Zeitung"]

@@ -95,6 +95,11 @@ def is_outlet_name(name: str) -> bool:
     return _HEADED_NAME.match(name.strip()) is not None
 
 
+@lru_cache(maxsize=1)
+def _known_set() -> frozenset[str]:
+    return frozenset(outlet_names())
+
+
 def _outlet_nominative(name: str) -> str:
     """'Rheinischen Post' -> 'Rheinische Post': adjectives of a quoted German outlet name."""
     words = name.split()
@@ -130,6 +135,8 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         told = _TOLD.search(text[:match.start()]) is not None  # "sagte sie der „Neuen Westfälischen“"
         programme = re.match(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$", match.group("name")) is not None  # „Ö1-Morgenjournal“
+        if match.group("name") in _known_set():
+            continue  # „Kronen Zeitung“: the lexicon found it as written (no "Krone Zeitung" beside it)
         if is_outlet_name(match.group("name")) or told or programme:
             name = match.group("name")
             shown = _outlet_nominative(name) if language == "de" else name
