@@ -47,6 +47,21 @@ def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
     return result
 
 
+# "- with Reuters", "With AAP", "— with agencies": a wire's closing line; names only the lexicon knows
+# (a line "With John Roe in Kyiv" credits a reporter).
+_WITH_LINE = re.compile(r"^[-–—]?\s*(?:with|With|WITH)\s+(?P<list>[A-Za-z][\w .&/-]{1,60}?)\.?\s*$")
+
+
+def closing_with(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
+    match = _WITH_LINE.match(text.strip())
+    if not match:
+        return []
+    names = set(known)
+    offset = text.find(match.group("list"))
+    return [(text.find(name, offset), text.find(name, offset) + len(name), name)
+            for name in (part.strip(" .") for part in _LIST_SPLIT.split(match.group("list"))) if name in names]
+
+
 def bracketed(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
     """„(Keystone-SDA) Als erstes …“, "… talks ended. (AP)": a known outlet or an agency in brackets."""
     lookup = {name.casefold(): name for name in known}
@@ -81,9 +96,12 @@ def closing_caps(text: str, known: Iterable[str]) -> list[tuple[int, int, str]]:
 
 # "told RPP radio", "on NHK television": an acronym before a broadcast noun (a nationality such as
 # "Ukrainian television" is no outlet, so only capitals count).
-_ACRONYM_BROADCAST = re.compile(r"(?<![\w-])(?P<name>[A-Z]{2,6})\s+(?:radio|television|TV|broadcaster|channel)\b")
-# "told CBC News", "told Channel 4 News": a named newsroom after a verb of telling.
-_TOLD_NEWSROOM = re.compile(r"\btold\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}(?:News|Radio|Television|TV))\b")
+_ACRONYM_BROADCAST = re.compile(
+    r"(?<![\w-])(?P<name>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,6})\s+(?:radio|television|TV|broadcaster|channel)\b")
+# "told CBC News", "told Channel 4 News", "told Radio New Zealand": a named newsroom after a verb of telling.
+_TOLD_NEWSROOM = re.compile(r"\b(?:told|[Ss]peaking to|[Ii]n an interview with)\s+(?:the\s+)?(?P<name>"
+                            r"(?:[A-Z][\w.&-]*\s+){1,3}(?:News|Radio|Television|TV)"
+                            r"|Radio\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
 
 
 def broadcasters(text: str, language: str) -> list[tuple[int, int, str]]:

@@ -163,7 +163,8 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
                 result.append((match.start("name"), match.start("name") + len(name), name))
     known = outlet_names()
     result += credits.credit_line(text, language) + credits.bracketed(text, known) + \
-        credits.closing_caps(text, known) + credits.coverage_compounds(text, language, known) + \
+        credits.closing_caps(text, known) + credits.closing_with(text, known) + \
+        credits.coverage_compounds(text, language, known) + \
         credits.broadcasters(text, language)
     dateline = _DATELINE.match(text)
     if dateline:
@@ -198,7 +199,7 @@ def run(doc: Doc) -> None:
     # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
     found = [(s.text, outlets_in(s.text, doc.language)) for s in doc.sentences]
     found += [(heading, credits.credit_line(heading, doc.language) + credits.bracketed(heading, known)
-               + credits.closing_caps(heading, known))
+               + credits.closing_caps(heading, known) + credits.closing_with(heading, known))
               for heading in (section.heading for section in doc.sections) if heading]
     own = "|".join(re.escape(name) for name in sorted(publishers, key=len, reverse=True))
     # „im Nordfunk-Magazin „Küstenblick““: the publisher's own programme is the publisher, no source

@@ -294,6 +294,16 @@ OUTLETS: tuple[str, ...] = (
     "Yonhap", "Kyodo", "NHK", "Anadolu", "Anadolu Agency", "Global Times", "People's Daily",
     "Der Spiegel", "Spiegel", "Le Monde", "Deutsche Welle", "DW", "Euronews", "Semafor",
     "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars", "Times", "Independent",
+    # agencies and outlets of English-language news beyond the US and UK
+    "AAP", "Australian Associated Press", "SBS", "Sydney Morning Herald", "The Sydney Morning Herald", "RNZ",
+    "Radio New Zealand", "IANS", "Asian News International", "NDTV", "The Hindu", "Hindustan Times",
+    "Times of India", "The Times of India", "Indian Express", "The Indian Express", "The Irish Times",
+    "Irish Times", "Irish Independent", "RTÉ", "Daily Nation", "Citizen TV", "KBC", "The East African",
+    "Daily Maverick", "News24", "SABC", "CBC", "CTV", "Globe and Mail", "The Globe and Mail", "Toronto Star",
+    "Straits Times", "The Straits Times", "Channel NewsAsia", "Bernama", "Jakarta Post", "The Jakarta Post",
+    "Antara", "Philippine Daily Inquirer", "Rappler", "Arab News", "Gulf News", "Ahram Online", "Daily Sabah",
+    "Kathimerini", "Ukrinform", "Meduza", "Kommersant", "Jerusalem Post", "The Jerusalem Post", "Premium Times",
+    "Le Figaro", "El País", "Corriere della Sera", "La Repubblica", "Euractiv", "Radio Free Europe",
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
