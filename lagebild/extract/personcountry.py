@@ -326,6 +326,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
     dominant = _dominant_country(doc)
     home_state = None if dominant else home_news(doc)
+    home_alone = bool(home_state) and names_no_other_state(doc, home_state or "")
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
@@ -359,7 +360,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
                 continue
         home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
         if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
-                and (domestic_role(cand.role, doc.language) or names_no_other_state(doc, home_state))):
+                and (domestic_role(cand.role, doc.language) or home_alone)):
             # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
             # Minister") is the home state's only in a report that names no other state
             home = home_state
