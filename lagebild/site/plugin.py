@@ -146,6 +146,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
         self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
+        if search is not None and last_good.serving:
+            serve_hooks.remember_translations(search, str(self.root))  # from the next build on
         if search is not None and not self.search_store_installed:
             log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
             if self.resumed:  # the theme indexes only the pages rendered: render every page
@@ -566,9 +568,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if serve_hooks.rebuild_dirty(self.may_build_dirty):
             serve_hooks.use_change_observer(server)
             serve_hooks.keep_theme_files(str(self.root))
+            serve_hooks.remember_url_joins()
         return server
 
     def on_shutdown(self) -> None:
         serve_hooks.restore_build()
         serve_hooks.forget_theme_files()
+        serve_hooks.forget_url_joins()
 

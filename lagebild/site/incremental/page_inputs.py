@@ -122,7 +122,14 @@ class PageInputs:
                 reports_of[slug].append(merged)
         for briefing in self.corpus.briefings:
             result[briefing_path(briefing)] = self.fingerprint("briefing", self.own(briefing.slug),
-                                                               self.events(reports_of[briefing.slug]))
+                                                               [self.link_of(m) for m in reports_of[briefing.slug]])
+
+    def link_of(self, merged: MergedEvent) -> tuple[str, int, str, str]:
+        """What a briefing page shows of a merged event it reports (blocks/events.html.j2 through
+        `situation_pages`: `merged_link`, `merged_status`): the link to its timeline row, with how
+        many briefings report it, and its status.  Not its other reports' text: a co-reporter's new
+        title, evidence or summary leaves this page as it was."""
+        return (merged.id, len(merged.briefings), merged.status, timeline_path(self.picture, merged.id))
 
     def actor_key(self, actor: Actor, events: list[MergedEvent]) -> str:
         """Everything an actor's pages are drawn from: its own fields, the files of the briefings
