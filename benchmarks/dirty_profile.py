@@ -164,7 +164,9 @@ def main() -> None:
             gc.collect()
             times.setdefault(kind, []).append(cpu)
             print(f"{kind:7} round {round_}: wall {wall:.3f} s, cpu {cpu:.3f} s, "
-                  f"{session.plugin().rendered_pages} pages rendered{'' if dirty else ' (not dirty!)'}", flush=True)
+                  f"{session.plugin().rendered_pages} pages rendered, "
+                  f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced{'' if dirty else ' (not dirty!)'}",
+                  flush=True)
             if args.list:
                 after = written(session.site)
                 print("   " + " ".join(sorted(p for p in after if before.get(p) != after[p])), flush=True)

@@ -336,3 +336,26 @@ def test_a_co_reporters_evidence_edit_leaves_the_other_briefing_pages_alone(
     assert before[f"briefings/{report.briefing.slug}.md"] != after[f"briefings/{report.briefing.slug}.md"]
     assert all(before[page] == after[page] for page in others), "a co-reporter's page was rendered again"
     assert not differences(site, clean_build(project, workdir))
+
+
+def test_a_new_co_reporter_is_spliced_into_the_other_briefing_pages(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new briefing that reports events others report changes their pages only in the source
+    count of those events' links: the pages are spliced (link_splice), not rendered, and after the
+    addition and after the deletion the site equals a clean build byte for byte (search index
+    included); the audit renders the spliced pages anyway and finds them equal."""
+    monkeypatch.setenv("LAGEBILD_AUDIT", "1")
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    session.build()
+    source = briefing(project, 0)
+    copy = source.with_name("00000-zweite-meldung.md")
+    copy.write_text(source.read_text(encoding="utf-8").replace("title: '", "title: 'Zweite Meldung: ", 1),
+                    encoding="utf-8")
+    assert session.build()
+    assert session.plugin().spliced_pages >= 1, "the source's own page was not spliced"
+    assert not differences(site, clean_build(project, workdir))
+    copy.unlink()
+    assert session.build()
+    assert session.plugin().spliced_pages >= 1
+    assert not differences(site, clean_build(project, workdir))
