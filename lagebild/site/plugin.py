@@ -110,7 +110,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.previous_derived: dict[str, tuple[HtmlPage, PageMeta | None]] = {}  # last build's, with its meta
         self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
-        self.audit_splice_off = os.environ.get("LAGEBILD_SPLICE") == "0"  # render co-reporters' pages instead
+        self.splice_off = os.environ.get("LAGEBILD_SPLICE") == "0"  # render co-reporters' pages instead
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
         self.audit_differences: list[str] = []
@@ -344,7 +344,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # A derived page is the same when its HTML and its title and description (metas) are.
         self.previous_derived = {path: (page, self.derived_metas.get(path)) for path, page in previous.derived.items()}
         self.derived_metas = {path: self.metas.get(path) for path in derived}
-        self.splice_candidates = previous.links_only(plan) if self.dirty and not self.audit_splice_off else {}
+        self.splice_candidates = previous.links_only(plan) if self.dirty and not self.splice_off else {}
         previous.remember(plan, derived, global_part, structure)
         return plan, derived
 
