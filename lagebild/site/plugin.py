@@ -49,7 +49,7 @@ from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
-from lagebild.site.incremental.link_splice import Link, keep_bodies, splice
+from lagebild.site.incremental.link_splice import Link, RowLink, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
@@ -368,28 +368,25 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         """Briefing pages that changed only in a merged event's source count: their last output and
         body with the counts replaced, and their search entries from the new body (link_splice)."""
         keep_bodies(self.bodies, plan.briefing_parts)
-        done: set[str] = set()
-        for path, before in self.splice_candidates.items():
-            body, file = self.bodies.get(path), files.get_file_from_path(path)
+        corpus = self.corpus
+
+        def output_of(path: str) -> str | None:
+            file = files.get_file_from_path(path)
+            return file.abs_dest_path if file is not None else None
+
+        def row_link_of(path: str) -> RowLink | None:
             briefing = self.briefings.get(Path(path).stem)
-            meta = self.metas.get(path)
-            if body is None or file is None or briefing is None or meta is None or self.corpus is None:
-                continue
-            try:
-                output = Path(file.abs_dest_path).read_text(encoding="utf-8")
-            except (OSError, ValueError):
-                continue
-            view = MergedView(PageRenderer(self.corpus, path, briefing.language, self.template_dir,
-                                           locale=briefing.locale, today=self.today,
-                                           directory_urls=config.use_directory_urls))
-            result = splice(body, output, before, plan.briefing_parts[path][1], view.row_link)
-            if result is None:
-                continue
-            Path(file.abs_dest_path).write_bytes(result.output.encode("utf-8", errors="xmlcharrefreplace"))
-            self.bodies[path] = result.body
-            self.search_store.put(file.url, self._entries(path, file.url, result.body, str(escape(meta.title))))
-            done.add(path)
-        return done
+            if briefing is None or corpus is None or path not in self.metas:
+                return None
+            return MergedView(PageRenderer(corpus, path, briefing.language, self.template_dir, locale=briefing.locale,
+                                           today=self.today, directory_urls=config.use_directory_urls)).row_link
+
+        def reindex(path: str, body: str) -> None:
+            file = files.get_file_from_path(path)
+            assert file is not None  # output_of found it
+            self.search_store.put(file.url, self._entries(path, file.url, body, str(escape(self.metas[path].title))))
+
+        return splice_pages(self.splice_candidates, plan.briefing_parts, self.bodies, output_of, row_link_of, reindex)
 
     def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""

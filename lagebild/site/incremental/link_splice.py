@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 Link = tuple[str, int, str, str]  # merged event id, briefings reporting it, status, timeline page path
 RowLink = Callable[[str, str, int], str]  # (merged id, timeline page path, briefings) -> the link's HTML
@@ -46,10 +47,35 @@ def splice(body: str, output: str, before: tuple[Link, ...], now: tuple[Link, ..
     return Spliced(body, output)
 
 
+def splice_pages(candidates: Mapping[str, tuple[Link, ...]], now: Mapping[str, tuple[object, tuple[Link, ...]]],
+                 bodies: dict[str, str], output_of: Callable[[str], str | None],
+                 row_link_of: Callable[[str], RowLink | None], reindex: Callable[[str, str], None]) -> set[str]:
+    """Splice every candidate page that can be: its output file (`output_of(path)`, the written page)
+    rewritten, its body in `bodies` replaced, `reindex(path, body)` called; the pages spliced.
+    `now`: each page's parts as planned now; `row_link_of(path)`: the page's link maker, if any."""
+    done: set[str] = set()
+    for path, before in candidates.items():
+        body, output_path, row_link = bodies.get(path), output_of(path), row_link_of(path)
+        if body is None or output_path is None or row_link is None or path not in now:
+            continue
+        try:
+            output = Path(output_path).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            continue
+        result = splice(body, output, before, now[path][1], row_link)
+        if result is None:
+            continue
+        Path(output_path).write_bytes(result.output.encode("utf-8", errors="xmlcharrefreplace"))
+        bodies[path] = result.body
+        reindex(path, result.body)
+        done.add(path)
+    return done
+
+
 def keep_bodies(bodies: dict[str, str], pages: Mapping[str, object]) -> None:
     """Forget the bodies of pages that are gone."""
     for gone in set(bodies) - set(pages):
         del bodies[gone]
 
 
-__all__ = ["Link", "RowLink", "Spliced", "keep_bodies", "splice"]
+__all__ = ["Link", "RowLink", "Spliced", "keep_bodies", "splice", "splice_pages"]
