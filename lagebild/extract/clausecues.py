@@ -96,6 +96,22 @@ def without_contrast_clause(text: str, language: str) -> str:
     reported = participants.REPORTING_PARTICIPLE.get(language)
     if reported:  # "…, claiming that China was …": what was said
         spans += [(m.start(), m.end()) for m in re.finditer(reported, text)]
+    circumstance = participants.CIRCUMSTANCE_CLAUSE.get(language)
+    if circumstance:  # "…, as pressure mounts from lawmakers including X": what goes on around it
+        speech = lang_data(language).SPEECH_PAST  # ("…, as Ukraine appealed for air defence" may be said there)
+        spans += [(m.start(), m.end()) for m in re.finditer(circumstance, text)
+                  if not speech & set(re.findall(r"[a-zäöüß]+", m.group(0).lower()))]
+    purpose = participants.PURPOSE.get(language)
+    if purpose:  # "met X to discuss Somalia": what the event is about
+        spans += [(m.start(), m.end()) for m in re.finditer(purpose, text)]
+    cause = participants.CAUSE.get(language)
+    if cause:  # "amid tensions with X", "following threats by X" (not "following talks with X")
+        opener, most = cause
+        for m in re.finditer(opener, text):
+            words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
+            end = m.end() + (words.end() if words else 0)
+            if not any(t.kind in ("meeting", "talks", "call") for t in find_triggers(text[m.end():end], language)):
+                spans.append((m.start(), end))
     other_time = participants.OTHER_EVENT_TIME.get(language)
     if other_time:  # "…, days after Russian strikes killed dozens": that other event's actors
         spans += [(m.start(), m.end()) for m in re.finditer(other_time, text)]

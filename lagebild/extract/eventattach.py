@@ -36,7 +36,7 @@ def anaphor_kind(text: str, language: str) -> str | None:
     return None
 
 
-def _comments_on(text: str, language: str) -> bool:
+def comments_on(text: str, language: str) -> bool:
     """The event is named only inside what someone says about it ("said the summit had failed"), as
     what they judge ("begrüßte die Gespräche", "welcomed the talks") or want of it ("the US wants a
     statement to cap the summit"), not as where they spoke
@@ -108,7 +108,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     text = without_told_event(sentence.text, doc.language, event_words(doc.language))
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
-    if anaphor and _comments_on(text, doc.language):
+    if anaphor and comments_on(text, doc.language):
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
     if anaphor:
         earlier = [e for e in reversed(events) if e.sentence < sentence.index]

@@ -246,10 +246,15 @@ def places_in(doc: Doc, text: str) -> list[str]:
 # "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event; "zum EU-Gipfel"
 # names what a speech is about or where a trip goes, not who takes part.
 _TOPIC = {"de": re.compile(de.TOPIC_BEFORE), "en": re.compile(en.TOPIC_BEFORE)}
-# "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is.
+# "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is;
+# so does an envoy's, successor's or ally's ("the envoy of Prime Minister X", „Nachfolger von X“): the
+# person named in that role takes part, the one it is named after does not.
 _RELATIONAL = re.compile(
     r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"
-    r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+)"
+    r"|gesandte[nr]?|beauftragte[nr]?|nachfolger(?:in)?|vorgänger(?:in)?|verbündete[nr]?|rivalen?"
+    r"|stellvertreter(?:in)?"
+    r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+"
+    r"|envoy|emissary|successor|predecessor|ally|rival|deputy)"
     r"\s+(?:von|vom|des|der|of|to)\s+(?:[\w.’'-]+\s+){0,4}$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
@@ -272,11 +277,18 @@ def _person_follows(doc: Doc, text: str, end: int) -> bool:
     the country or body only qualifies the named person's office."""
     for m in name_mentions(doc, text):
         between = text[end:m.start]
-        if m.start >= end and len(re.findall(r"\S+", between)) <= 4 and not re.search(
+        # (an office whose title holds "of": "U.S. Secretary of State X", "Minister of Foreign Affairs")
+        title = _OFFICE_OF.fullmatch(between) is not None and _role_words(doc, between)
+        if m.start >= end and (title or (len(re.findall(r"\S+", between)) <= 4 and not re.search(
                 r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b", between) and (
-                "," not in between or _role_words(doc, between)):
+                "," not in between or _role_words(doc, between)))):
             return True  # (also an apposition: "the EU's trade chief, Maroš Šefčovič")
     return False
+
+
+# Capitalized words of an office around "of"/"for" and nothing else: " Secretary of State ",
+# " Minister for Foreign Affairs ", " Secretary of Homeland Security ".
+_OFFICE_OF = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}")
 
 
 def _first_in_clause(doc: Doc, text: str, start: int) -> bool:

@@ -92,6 +92,29 @@ CONTRAST_CLAUSE: dict[str, str] = {
     "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
     "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
 }
+# A clause of circumstance tells what goes on around the event, not who takes part: "…, as pressure
+# mounts from lawmakers including Senator X", "The meeting came as Hamas officials met Egyptian
+# mediators" (not "as host", "as expected", "as well as", "as part of").
+CIRCUMSTANCE_CLAUSE: dict[str, str] = {
+    "en": r"(?:,\s+(?:just\s+|even\s+)?as|\b(?:came|comes|come|took\s+place|takes\s+place)\s+as)\s+"
+          r"(?!(?:well|part|such|a|an|host|hosts|guest|guests|expected|planned|agreed|scheduled|usual|promised"
+          r"|announced|reported|before|soon|long|far|much|many|if|though|of|to|for|the\s+host|the\s+guest)\b)[^.;]*",
+}
+# A phrase of cause names what the event answers, not who takes part: "amid tensions with Eritrea's
+# President X", "following threats by X", „angesichts der Drohungen von X“; its words up to the next
+# comma, at most this many (one that names talks, a meeting or a call is left: "following talks with X").
+CAUSE: dict[str, tuple[str, int]] = {
+    "de": (r"\b(?:[Aa]ngesichts|[Ii]nmitten|[Ii]nfolge|[Aa]ls\s+Reaktion\s+auf)\s+", 6),
+    "en": (r"\b(?:[Aa]mid(?:st)?|[Ff]ollowing|[Ii]n\s+(?:response|reaction)\s+to|[Ii]n\s+the\s+wake\s+of"
+           r"|[Oo]n\s+the\s+heels\s+of)\s+", 8),
+}
+# A clause of purpose names what the event is to be about: "met X to discuss Somalia", „…, um über
+# die Forderungen von X zu sprechen“ (not „um mit X zu sprechen“, "to discuss trade with X": X is
+# the other side).
+PURPOSE: dict[str, str] = {
+    "de": r",\s+um\s+(?![^.;,]*\bmit\b)[^.;,]*?\bzu\s+[\wäöüß]+",
+    "en": r"\bto\s+(?:discuss|talk\s+about|review|address|examine|consider|debate|assess)\b(?![^.;]*\bwith\b)[^.;]*",
+}
 # A phrase that places the event relative to another one names that other event's actors: "…, days
 # after Russian strikes killed dozens in Kyiv", „wenige Tage nach den russischen Angriffen auf Kiew“,
 # „kurz nachdem Russland …“ (up to the next comma; with a date of its own it is left, see below).

@@ -1,0 +1,102 @@
+"""Names a sentence gives beside an event without making them a party to it (issue #13).
+
+Invented sentences in the styles of wires, readouts and broadcasters: a person named only in
+another's role (an envoy's, a successor's), an office whose title holds "of", a clause or phrase of
+circumstance, cause or purpose, a country someone or something comes from, and a commentator who
+shares an office with those who met.  Each case lists one wrong participant that real-news styles
+produce; the parties of the event stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+def dated(text: str, language: str, day: str) -> Event:
+    found = [e for e in events_of(text, language) if e.date == day]
+    assert found, f"no event on {day} in {text!r}"
+    return found[0]
+
+
+# --- whose envoy, successor or ally someone is does not take part --------------------------
+
+@pytest.mark.parametrize(("text", "language", "day", "present", "absent"), [
+    ("Foreign Minister Erik Halvorsen met on Tuesday with Kenji Tanaka, the envoy of Japanese Prime "
+     "Minister Hiro Sato, in Oslo.", "en", "2026-03-17", {"Erik Halvorsen", "Kenji Tanaka"}, "Hiro Sato"),
+    ("Kanzlerin Petra Holm traf am Montag in Berlin den Sondergesandten von Präsident Tom Barker, "
+     "Rick Stone.", "de", "2026-03-16", {"Petra Holm", "Rick Stone"}, "Tom Barker"),
+    ("Der neue Generalsekretär Jan Vos, Nachfolger von Lars Berg, besuchte am Montag die Truppen in "
+     "Litauen.", "de", "2026-03-16", {"Jan Vos"}, "Lars Berg"),
+])
+def test_the_person_a_role_is_named_after_is_no_participant(
+        text: str, language: str, day: str, present: set[str], absent: str) -> None:
+    event = dated(text, language, day)
+    assert present <= set(event.participants)
+    assert absent not in event.participants
+
+
+# --- a country that only says whose office a person holds, also "Secretary of State" ------
+
+def test_a_country_before_an_office_with_of_is_no_participant() -> None:
+    text = "U.S. Secretary of State Ellen Carter met Indian Foreign Minister Raj Singh in New Delhi on Friday."
+    event = dated(text, "en", "2026-03-13")
+    assert {"Ellen Carter", "Raj Singh"} <= set(event.participants)
+    assert "US" not in event.participants
+
+
+# --- circumstance, cause and purpose name what goes on around the event -------------------
+
+@pytest.mark.parametrize(("text", "language", "day", "present", "absent"), [
+    ("Secretary of State Mia Ford met with Israeli Prime Minister Dan Levi on Monday, as pressure mounts "
+     "from lawmakers including Senator Paul Crane to halt arms sales.", "en", "2026-03-16",
+     {"Mia Ford", "Dan Levi"}, "Paul Crane"),
+    ("Secretary of State Mia Ford met with Israeli Prime Minister Dan Levi on Monday. The meeting came as "
+     "Hamas officials in Cairo met Egyptian mediators.", "en", "2026-03-16", {"Mia Ford", "Dan Levi"}, "Hamas"),
+    ("Kenyan President Tom Wanjiru met Ethiopian Prime Minister Abel Tesfaye on Monday amid tensions with "
+     "Eritrea's President Isaac Haile.", "en", "2026-03-16", {"Tom Wanjiru", "Abel Tesfaye"}, "Isaac Haile"),
+    ("Kenyan President Tom Wanjiru met Ethiopian Prime Minister Abel Tesfaye on Monday following threats by "
+     "Eritrea's President Isaac Haile.", "en", "2026-03-16", {"Tom Wanjiru", "Abel Tesfaye"}, "Isaac Haile"),
+    ("Kenyan President Tom Wanjiru met Ethiopian Prime Minister Abel Tesfaye in Addis Ababa on Monday to "
+     "discuss Somalia.", "en", "2026-03-16", {"Tom Wanjiru", "Abel Tesfaye"}, "SO"),
+    ("Kanzlerin Petra Holm traf am Montag Präsident Luc Martin in Paris, um über die Forderungen von "
+     "Präsident Tom Barker zu sprechen.", "de", "2026-03-16", {"Petra Holm", "Luc Martin"}, "Tom Barker"),
+    ("Kanzlerin Petra Holm traf am Montag Präsident Luc Martin in Paris angesichts der Drohungen von "
+     "Präsident Tom Barker.", "de", "2026-03-16", {"Petra Holm", "Luc Martin"}, "Tom Barker"),
+])
+def test_a_phrase_of_circumstance_adds_no_participant(
+        text: str, language: str, day: str, present: set[str], absent: str) -> None:
+    event = dated(text, language, day)
+    assert present <= set(event.participants)
+    assert absent not in event.participants
+
+
+@pytest.mark.parametrize(("text", "language", "day", "present"), [
+    # talks named in the phrase keep their other side; a speaker in an as-clause may speak there
+    ("Chancellor Petra Holm said on Monday following talks with President Luc Martin that the deal was near.",
+     "en", "2026-03-16", {"Petra Holm", "Luc Martin"}),
+    ("NATO defence ministers met in Brussels on Thursday, as Ukraine appealed for more air defence.",
+     "en", "2026-03-12", {"UA"}),
+    ("Kanzlerin Petra Holm reiste am Montag nach Paris, um mit Präsident Luc Martin zu sprechen.",
+     "de", "2026-03-16", {"Petra Holm", "Luc Martin"}),
+])
+def test_the_other_side_in_such_a_phrase_stays(text: str, language: str, day: str, present: set[str]) -> None:
+    assert present <= set(dated(text, language, day).participants)
+
+
+# --- a commentator sharing an office with those who met is not tied by that office --------
+
+def test_a_commentator_with_the_same_office_is_no_participant() -> None:
+    text = ("Chinese President Xi Ling hosted Russian President Ivan Petrov in Beijing on Tuesday. "
+            "U.S. President John Miller said the meeting showed an axis of autocracies.")
+    event = dated(text, "en", "2026-03-17")
+    assert {"Xi Ling", "Ivan Petrov"} <= set(event.participants)
+    assert "John Miller" not in event.participants
