@@ -100,3 +100,38 @@ def test_a_commentator_with_the_same_office_is_no_participant() -> None:
     event = dated(text, "en", "2026-03-17")
     assert {"Xi Ling", "Ivan Petrov"} <= set(event.participants)
     assert "John Miller" not in event.participants
+
+
+# --- what a thing's participle, a place's relative clause or "aus"/"from" names ----------
+
+@pytest.mark.parametrize(("text", "language", "day", "present", "absent"), [
+    ("Foreign Minister Ada Obi held talks with her French counterpart Jean Faure on Monday about tariffs "
+     "imposed by President Tom Barker.", "en", "2026-03-16", {"Ada Obi", "Jean Faure"}, "Tom Barker"),
+    ("Prime Minister Ada Obi met President Jean Faure on Monday to weigh sanctions imposed by the European "
+     "Union and the United States.", "en", "2026-03-16", {"Ada Obi", "Jean Faure"}, "US"),
+    ("Ivan Kravets met Lena Moor on Thursday in Brussels, where EU ministers led by Kaja Kallas had approved "
+     "new sanctions.", "en", "2026-03-12", {"Ivan Kravets", "Lena Moor"}, "Kaja Kallas"),
+    ("Präsident Iwan Krawez traf am Donnerstag Lena Moor in Brüssel, wo die Minister unter Leitung von Kaja Kallas "
+     "neue Sanktionen beschlossen hatten.", "de", "2026-03-12", {"Iwan Krawez", "Lena Moor"}, "Kaja Kallas"),
+    ("Die Handelsminister der EU berieten am Montag in Luxemburg über Zölle auf Importe aus China.",
+     "de", "2026-03-16", {"EU"}, "CN"),
+])
+def test_a_name_that_only_describes_a_thing_or_place_is_no_participant(
+        text: str, language: str, day: str, present: set[str], absent: str) -> None:
+    event = dated(text, language, day)
+    assert present <= set(event.participants)
+    assert absent not in event.participants
+
+
+@pytest.mark.parametrize(("text", "language", "day", "present"), [
+    ("The agreement was signed on Monday by President Ana Otieno and President Moses Kato in Kampala.",
+     "en", "2026-03-16", {"Ana Otieno", "Moses Kato"}),
+    ("Ethiopian and Eritrean negotiators met on Tuesday in talks brokered by the African Union.",
+     "en", "2026-03-17", {"African Union"}),
+    ("Chancellor Jonas Albrecht arrived in Warsaw on Monday, where he met President Tomasz Nowak.",
+     "en", "2026-03-16", {"Jonas Albrecht", "Tomasz Nowak"}),
+    ("Am Montag traf Präsident Aivars Kalns in Riga eine Delegation aus Polen.", "de", "2026-03-16", {"PL"}),
+])
+def test_the_agent_of_the_event_or_a_group_from_a_country_stays(
+        text: str, language: str, day: str, present: set[str]) -> None:
+    assert present <= set(dated(text, language, day).participants)

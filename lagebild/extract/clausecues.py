@@ -101,6 +101,10 @@ def without_contrast_clause(text: str, language: str) -> str:
         speech = lang_data(language).SPEECH_PAST  # ("…, as Ukraine appealed for air defence" may be said there)
         spans += [(m.start(), m.end()) for m in re.finditer(circumstance, text)
                   if not speech & set(re.findall(r"[a-zäöüß]+", m.group(0).lower()))]
+    place_clause = participants.PLACE_CLAUSE.get(language)
+    if place_clause:  # "…in Brussels, where EU ministers had approved sanctions": another act there
+        spans += [(m.start(), m.end()) for m in re.finditer(place_clause, text) if not any(
+            t.kind in ("meeting", "talks", "call") for t in find_triggers(m.group(0), language))]
     purpose = participants.PURPOSE.get(language)
     if purpose:  # "met X to discuss Somalia": what the event is about
         spans += [(m.start(), m.end()) for m in re.finditer(purpose, text)]
@@ -178,6 +182,18 @@ def agent_of_attribute(before: str, after: str, language: str) -> bool:
     """'von Japan geförderte Schule', 'von der EU finanzierten Projekte': the name only qualifies a noun."""
     rules = _ATTRIBUTE_AGENT.get(language)
     return bool(rules and rules[0].search(before) and rules[1].match(after))
+
+
+def agent_of_a_thing(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'tariffs imposed by President X', 'a school built by Japan': the agent of a participle after a
+    noun only describes the thing (not 'was signed by X', 'talks mediated by Qatar', 'a speech given by X')."""
+    pattern = participants.THING_AGENT.get(language)
+    m = re.search(pattern, before[-120:]) if pattern else None
+    if m is None:
+        return False
+    noun, verb = m.group("noun").lower(), m.group("verb").lower()
+    return noun not in participants.NOT_A_THING and verb not in participants.TAKING_PART_PARTICIPLES and \
+        not any(noun.endswith(e) for e in event_words)
 
 
 def spatial(before: str, language: str) -> bool:

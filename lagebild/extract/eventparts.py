@@ -17,6 +17,7 @@ from lagebild.extract import mentions
 from lagebild.extract.clausecues import (
     GROUP,
     STATE_GROUP,
+    agent_of_a_thing,
     agent_of_attribute,
     judged,
     modifies_a_noun,
@@ -329,7 +330,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
                 _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
                 owner_of(text[:mention.start], language, event_words) or \
-                person_topic(text, mention, language, event_words) or judged(
+                person_topic(text, mention, language, event_words) or \
+                agent_of_a_thing(text[:mention.start], language, event_words) or judged(
                 text, mention.start, language, _first_in_clause(doc, text, mention.start)):
             continue
         names.append(person.name)
@@ -360,7 +362,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
                 if tail and _names_a_body(doc, tail.group(1)):
                     continue  # "EU-Kommission": the Commission acts, a body of its own
-            if topic.search(before) or _person_follows(doc, text, m.end()):
+            if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_a_thing(
+                    before, language, event_words):
                 continue
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
@@ -506,7 +509,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
-                    before, after, doc.language) or _title_of(doc, text, m.start()):
+                    before, after, doc.language) or _title_of(doc, text, m.start()) or agent_of_a_thing(
+                    before, doc.language, event_words):
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
@@ -518,6 +522,11 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             group_before = bool(GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
                 GROUP.match(_word_before(before, before.rfind(prev)) if prev in before else "")))
             group_after = any(GROUP.match(w) for w in nxt[:3])
+            if prev.lower() in ("aus", "from") and not group_before and prev in before:
+                noun = _word_before(before, before.rfind(prev)).lower()
+                if not any(noun.endswith(e) for e in event_words):
+                    continue  # "Importe aus China", "refugees from Syria": where a thing or people come
+                    # from (not "Vermittler aus Katar", "a call from Japan")
             base = (names.get(code) or "").lower()
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (

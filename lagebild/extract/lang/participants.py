@@ -100,6 +100,13 @@ CIRCUMSTANCE_CLAUSE: dict[str, str] = {
           r"(?!(?:well|part|such|a|an|host|hosts|guest|guests|expected|planned|agreed|scheduled|usual|promised"
           r"|announced|reported|before|soon|long|far|much|many|if|though|of|to|for|the\s+host|the\s+guest)\b)[^.;]*",
 }
+# A relative clause on a place tells what else goes on there: "…in Brussels, where EU ministers had
+# approved sanctions", „…in Kiew, wo russische Drohnen einschlugen“ (not "where he met X", nor a clause
+# that tells talks, a meeting or a call: those may be the event).
+PLACE_CLAUSE: dict[str, str] = {
+    "de": r",\s+wo\s+(?!(?:er|sie|es|wir|man)\b)[^.;]*",
+    "en": r",\s+where\s+(?!(?:he|she|they|we|it)\b)[^.;]*",
+}
 # A phrase of cause names what the event answers, not who takes part: "amid tensions with Eritrea's
 # President X", "following threats by X", „angesichts der Drohungen von X“; its words up to the next
 # comma, at most this many (one that names talks, a meeting or a call is left: "following talks with X").
@@ -196,3 +203,23 @@ WANTING_VERBS: dict[str, frozenset[str]] = {
 REPORTING_PARTICIPLE: dict[str, str] = {
     "en": r"\b(?:claiming|saying|arguing|insisting|alleging|noting|adding|stressing|warning)\s+that\s+[^.;]*",
 }
+
+# The agent of a participle right after a noun describes the thing, it does not take part in the event
+# told: "about tariffs imposed by President X", "a school built by Japan" (English; German puts the
+# agent before its participle, see ``clausecues.agent_of_attribute``).  Group "noun" must not be an
+# auxiliary (then the participle is the clause's passive: "was signed by X") and "verb" not one of
+# taking part ("talks mediated by Qatar", "a delegation led by X", "the summit hosted by X").
+THING_AGENT: dict[str, str] = {
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+(?:(?:first|originally|recently|unilaterally|already|jointly|newly)\s+)?"
+          r"(?P<verb>[a-z]+ed|built|made|drawn|written|taken|given|brought|sought|won|paid|sold|begun|shown"
+          r"|thrown|set|put|cut)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",
+}
+NOT_A_THING: frozenset[str] = frozenset({
+    "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got", "getting", "had", "has", "have",
+    "and", "or", "but", "who", "which", "that", "jointly", "also",
+})
+TAKING_PART_PARTICIPLES: frozenset[str] = frozenset({
+    "signed", "hosted", "attended", "mediated", "brokered", "chaired", "co-chaired", "led", "headed", "organised",
+    "organized", "convened", "joined", "accompanied", "received", "represented", "negotiated", "called",
+    "visited", "opened", "addressed", "moderated", "welcomed", "greeted", "met", "delivered", "given",
+})
