@@ -135,3 +135,34 @@ def test_a_name_that_only_describes_a_thing_or_place_is_no_participant(
 def test_the_agent_of_the_event_or_a_group_from_a_country_stays(
         text: str, language: str, day: str, present: set[str]) -> None:
     assert present <= set(dated(text, language, day).participants)
+
+
+# --- what was said in a call, one unnamed person of a state, a third country's head --------
+
+def test_what_was_said_in_a_call_names_no_party() -> None:
+    text = ("President Omar Kaya told his Iranian counterpart Reza Tavakoli in a phone call on Tuesday that "
+            "Turkey was ready to help ease tensions between Tehran and Washington, Kaya's office said.")
+    event = dated(text, "en", "2026-03-17")
+    assert {"Omar Kaya", "Reza Tavakoli"} <= set(event.participants)
+    assert not {"TR", "IR", "US"} & set(event.participants)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("President Luc Martin welcomed President Wei Lan to Paris on Monday, the Chinese leader's first trip "
+     "to Europe in five years.", "CN"),
+    ("Minister Ana Berg held talks on Monday with her U.S. counterpart in Geneva.", "US"),
+])
+def test_a_state_named_through_one_unnamed_person_is_no_participant(text: str, absent: str) -> None:
+    assert absent not in dated(text, "en", "2026-03-16").participants
+
+
+def test_the_states_team_still_acts() -> None:
+    text = "Minister Ana Berg held talks on Monday with the Chinese delegation in Geneva."
+    assert "CN" in dated(text, "en", "2026-03-16").participants
+
+
+def test_a_third_countrys_head_speaking_after_two_met_is_no_participant() -> None:
+    text = ("Chinese President Xi Ling hosted Russian President Ivan Petrov in Beijing on Tuesday. "
+            "U.S. President John Miller said China must stop supporting the war.")
+    event = dated(text, "en", "2026-03-17")
+    assert "John Miller" not in event.participants

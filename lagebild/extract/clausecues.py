@@ -219,10 +219,22 @@ def name_as_adjective(before: str, after: str, event_words: frozenset[str]) -> b
 _SINGULAR_DATIVE = re.compile(r"(?i)\b(?:seinem|ihrem|dem|einem)\s+$")
 
 
+# English: a determiner and a singular noun of one person ("the Chinese leader", "an Iranian official").
+_SINGULAR_EN = re.compile(r"(?i)\b(?:the|his|her|its|their|a|an)\s+$")
+_ONE_PERSON_EN = frozenset({"leader", "minister", "envoy", "official", "representative", "delegate", "mediator",
+                            "diplomat", "negotiator", "counterpart", "expert", "member", "ambassador", "spokesman",
+                            "spokeswoman", "spokesperson", "premier", "president", "chancellor", "monarch"})
+
+
 def one_person_after(before: str, following: list[str]) -> bool:
     """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
-    Amtskollegen“): that person takes part, their state is not named as a party."""
-    return bool(following) and _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
+    Amtskollegen“, "the Chinese leader's first trip"): that person takes part, their state is not
+    named as a party."""
+    if not following:
+        return False
+    if _SINGULAR_EN.search(before) and following[0].lower() in _ONE_PERSON_EN:
+        return True
+    return _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
 
 
 def judged(text: str, start: int, language: str, first_in_clause: bool) -> bool:

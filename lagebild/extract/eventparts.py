@@ -531,8 +531,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
-            if adjective and one_person_after(before, nxt):
-                continue  # „mit seinem ägyptischen Amtskollegen“: the minister, not Egypt
+            if (adjective or not genitive) and one_person_after(before, nxt):
+                continue  # „mit seinem ägyptischen Amtskollegen“, "his U.S. counterpart": the minister, not the state
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act

@@ -26,7 +26,10 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
     data = lang_data(doc.language)
     group = _group_roles(doc, main)
     bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]
-    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
+    # Sharing an office ties a speaker only to a gathering of many (a council's ambassadors, a summit's
+    # leaders): after two presidents met, a third country's president speaking is no party to it.
+    gathering = len(main.participants) >= 3 or bool(group)
+    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role} if gathering else set()
     candidates: list[tuple[Person, bool, bool]] = []
     topics = _topic_countries(doc, main.evidence)
     for sentence in doc.sentences[main.sentence + 1:]:
