@@ -166,3 +166,25 @@ def test_a_third_countrys_head_speaking_after_two_met_is_no_participant() -> Non
             "U.S. President John Miller said China must stop supporting the war.")
     event = dated(text, "en", "2026-03-17")
     assert "John Miller" not in event.participants
+
+
+# --- a later sentence that comments on the event or is only timed by it adds no one --------
+
+@pytest.mark.parametrize(("text", "language", "day", "absent"), [
+    ("Prime Minister Ravi Menon held talks with President Ivan Petrov in New Delhi on Friday. Congress "
+     "leader Arun Sethi questioned the timing of the visit.", "en", "2026-03-13", "Arun Sethi"),
+    ("President Min-ho Park and Prime Minister Aiko Mori held a summit in Nara on Tuesday. North Korea fired "
+     "a ballistic missile hours before the meeting.", "en", "2026-03-17", "KP"),
+    ("Präsident Min-ho Park und Premierministerin Aiko Mori trafen sich am Dienstag in Nara. Nordkorea "
+     "feuerte kurz vor dem Treffen eine Rakete ab.", "de", "2026-03-17", "KP"),
+    ("Foreign Minister Amir Tehrani met his Omani counterpart Said Albusaidi in Muscat on Monday and handed "
+     "him a letter from Supreme Leader Ali Rahimi.", "en", "2026-03-16", "Ali Rahimi"),
+])
+def test_a_commentator_an_act_timed_by_the_event_or_a_letters_author_is_no_participant(
+        text: str, language: str, day: str, absent: str) -> None:
+    assert absent not in dated(text, language, day).participants
+
+
+def test_an_invitations_host_and_a_callers_side_stay() -> None:
+    text = "President Ana Costa received a call from Chancellor Jonas Albrecht on Monday."
+    assert "Jonas Albrecht" in dated(text, "en", "2026-03-16").participants

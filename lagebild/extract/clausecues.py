@@ -196,6 +196,17 @@ def agent_of_a_thing(before: str, language: str, event_words: frozenset[str]) ->
         not any(noun.endswith(e) for e in event_words)
 
 
+def author_of_a_thing(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'a letter from Supreme Leader X', 'pressure from Senator X': whom a thing comes from."""
+    pattern = participants.FROM_AUTHOR.get(language)
+    m = re.search(pattern, before[-100:]) if pattern else None
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun not in participants.KEEP_BEFORE_FROM and not GROUP.match(noun) and \
+        not any(noun.endswith(e) for e in event_words)
+
+
 def spatial(before: str, language: str) -> bool:
     """'near Japan', 'off the coast of Taiwan', „nahe der Ukraine“: the country names where, not who."""
     pattern = participants.SPATIAL_BEFORE.get(language)

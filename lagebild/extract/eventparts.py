@@ -19,6 +19,7 @@ from lagebild.extract.clausecues import (
     STATE_GROUP,
     agent_of_a_thing,
     agent_of_attribute,
+    author_of_a_thing,
     judged,
     modifies_a_noun,
     name_as_adjective,
@@ -331,7 +332,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
                 owner_of(text[:mention.start], language, event_words) or \
                 person_topic(text, mention, language, event_words) or \
-                agent_of_a_thing(text[:mention.start], language, event_words) or judged(
+                agent_of_a_thing(text[:mention.start], language, event_words) or \
+                author_of_a_thing(text[:mention.start], language, event_words) or judged(
                 text, mention.start, language, _first_in_clause(doc, text, mention.start)):
             continue
         names.append(person.name)
@@ -363,7 +365,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 if tail and _names_a_body(doc, tail.group(1)):
                     continue  # "EU-Kommission": the Commission acts, a body of its own
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_a_thing(
-                    before, language, event_words):
+                    before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body

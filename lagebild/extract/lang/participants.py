@@ -197,6 +197,16 @@ WANTING_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"wants", "want", "wanted", "demands", "demanded", "urges", "urged", "hopes", "hoped",
                      "expects", "expected", "asks", "asked", "wishes", "wished"}),
 }
+# Who questions, defends or mocks an event talks about it from outside ("Congress leader X questioned
+# the timing of the visit", „X bezweifelte den Sinn des Treffens“), like a verb of saying.
+COMMENTING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"bezweifelte", "bezweifelten", "verteidigte", "verteidigten", "verspottete", "verspotteten",
+                     "kommentierte", "kommentierten", "wertete", "werteten", "bewertete", "bewerteten",
+                     "hinterfragte", "hinterfragten", "kritisierte", "kritisierten"}),
+    "en": frozenset({"questioned", "dismissed", "derided", "mocked", "ridiculed", "downplayed", "defended",
+                     "blasted", "lambasted", "described", "termed", "branded", "labelled", "labeled",
+                     "doubted", "disparaged"}),
+}
 # A participle of saying opens what was said: "…, claiming that China was carrying out reclamation"
 # (names in it are what was said, not who took part; German says it with a finite verb, which the
 # events stage already reads).
@@ -223,3 +233,12 @@ TAKING_PART_PARTICIPLES: frozenset[str] = frozenset({
     "organized", "convened", "joined", "accompanied", "received", "represented", "negotiated", "called",
     "visited", "opened", "addressed", "moderated", "welcomed", "greeted", "met", "delivered", "given",
 })
+
+# A thing someone sent or gave names its author, not a party to the event: "handed him a letter from
+# Supreme Leader X", "pressure from Senator X" (not "a call from X", "a delegation from X", "an
+# invitation from X": a call, a group and a host take part).
+FROM_AUTHOR: dict[str, str] = {
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$",
+}
+KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visitor", "visitors", "guest", "guests",
+                                              "counterpart", "counterparts", "team", "teams", "side"})
