@@ -188,3 +188,31 @@ def test_a_commentator_an_act_timed_by_the_event_or_a_letters_author_is_no_parti
 def test_an_invitations_host_and_a_callers_side_stay() -> None:
     text = "President Ana Costa received a call from Chancellor Jonas Albrecht on Monday."
     assert "Jonas Albrecht" in dated(text, "en", "2026-03-16").participants
+
+
+# --- a building named as the venue, an event the trip comes after ------------------------
+
+def test_a_body_named_as_the_venue_is_no_participant() -> None:
+    text = ("Secretary Paul Hagen met with Philippine Secretary of National Defense Gilberto Torres at the Pentagon "
+            "on Wednesday.")
+    event = dated(text, "en", "2026-03-18")
+    assert {"Paul Hagen", "Gilberto Torres"} <= set(event.participants)
+    assert "Pentagon" not in event.participants
+
+
+def test_a_body_whose_event_is_the_venue_stays() -> None:
+    text = "President Ana Costa spoke at the NATO summit in The Hague on Wednesday."
+    assert "NATO" in dated(text, "en", "2026-03-18").participants
+
+
+def test_what_a_trip_comes_after_names_no_party() -> None:
+    text = ("President Ivan Petrov arrived in India on Thursday for a two-day visit, his first since the "
+            "invasion of Ukraine.")
+    event = dated(text, "en", "2026-03-12")
+    assert "Ivan Petrov" in event.participants and "UA" not in event.participants
+
+
+def test_a_dated_event_after_since_keeps_its_actors() -> None:
+    text = ("Inspectors have not seen the site since the Israeli and American strikes on Iranian nuclear "
+            "sites in June 2025.")
+    assert {"IL", "US"} <= set(dated(text, "en", "2025-06").participants)

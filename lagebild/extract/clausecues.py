@@ -114,6 +114,9 @@ def without_contrast_clause(text: str, language: str) -> str:
         for m in re.finditer(opener, text):
             words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
             end = m.end() + (words.end() if words else 0)
+            phrase_end = min((i for i in (text.find(c, m.end()) for c in ",.;") if i >= 0), default=len(text))
+            if find_dates(text[m.end():max(end, phrase_end)], language):
+                continue  # "since the strikes on Iran in June": that dated event may be the one told
             if not any(t.kind in ("meeting", "talks", "call") for t in find_triggers(text[m.end():end], language)):
                 spans.append((m.start(), end))
     other_time = participants.OTHER_EVENT_TIME.get(language)

@@ -258,6 +258,9 @@ _RELATIONAL = re.compile(
     r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+"
     r"|envoy|emissary|successor|predecessor|ally|rival|deputy)"
     r"\s+(?:von|vom|des|der|of|to)\s+(?:[\w.’'-]+\s+){0,4}$")
+# English "at the" before an organization's name names where ("at the Pentagon"); before a word it
+# names an event or group of that body ("at the NATO summit", "at the EU leaders' meeting").
+_VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(
@@ -367,6 +370,9 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_a_thing(
                     before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
+            if language == "en" and _VENUE_BEFORE.search(before) and not any(
+                    GROUP.match(w) or w.lower() in event_words for w in _word_after(after, 0, 2)):
+                continue  # "met at the Pentagon", "at the State Department": the building, not a party
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
             keep = True

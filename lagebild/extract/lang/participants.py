@@ -108,12 +108,14 @@ PLACE_CLAUSE: dict[str, str] = {
     "en": r",\s+where\s+(?!(?:he|she|they|we|it)\b)[^.;]*",
 }
 # A phrase of cause names what the event answers, not who takes part: "amid tensions with Eritrea's
-# President X", "following threats by X", „angesichts der Drohungen von X“; its words up to the next
+# President X", "following threats by X", „angesichts der Drohungen von X“, or what it comes after ("his
+# first trip since the invasion of Ukraine", „seit dem Einmarsch Russlands“); its words up to the next
 # comma, at most this many (one that names talks, a meeting or a call is left: "following talks with X").
 CAUSE: dict[str, tuple[str, int]] = {
-    "de": (r"\b(?:[Aa]ngesichts|[Ii]nmitten|[Ii]nfolge|[Aa]ls\s+Reaktion\s+auf)\s+", 6),
+    "de": (r"\b(?:[Aa]ngesichts|[Ii]nmitten|[Ii]nfolge|[Aa]ls\s+Reaktion\s+auf|[Ss]eit\s+(?=(?:dem|der|den)\s))\s*",
+           6),
     "en": (r"\b(?:[Aa]mid(?:st)?|[Ff]ollowing|[Ii]n\s+(?:response|reaction)\s+to|[Ii]n\s+the\s+wake\s+of"
-           r"|[Oo]n\s+the\s+heels\s+of)\s+", 8),
+           r"|[Oo]n\s+the\s+heels\s+of|[Ss]ince(?=\s+(?:the|his|her|their|its)\s))\s+", 8),
 }
 # A clause of purpose names what the event is to be about: "met X to discuss Somalia", „…, um über
 # die Forderungen von X zu sprechen“ (not „um mit X zu sprechen“, "to discuss trade with X": X is
