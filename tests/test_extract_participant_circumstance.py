@@ -216,3 +216,15 @@ def test_a_dated_event_after_since_keeps_its_actors() -> None:
     text = ("Inspectors have not seen the site since the Israeli and American strikes on Iranian nuclear "
             "sites in June 2025.")
     assert {"IL", "US"} <= set(dated(text, "en", "2025-06").participants)
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Saudi Arabia hosted talks between U.S. and Russian officials in Riyadh on Tuesday, excluding Ukraine "
+     "and European allies.", "en", "UA"),
+    ("U.S. and Russian officials met in Riyadh on Tuesday without Ukraine, Poland or France.", "en", "PL"),
+    ("Vertreter der USA und Russlands haben am Dienstag in Riad verhandelt, außer der Ukraine.", "de", "UA"),
+])
+def test_who_the_event_goes_on_without_is_no_participant(text: str, language: str, absent: str) -> None:
+    event = dated(text, language, "2026-03-17")
+    assert {"US", "RU"} <= set(event.participants)
+    assert absent not in event.participants
