@@ -228,3 +228,19 @@ def test_who_the_event_goes_on_without_is_no_participant(text: str, language: st
     event = dated(text, language, "2026-03-17")
     assert {"US", "RU"} <= set(event.participants)
     assert absent not in event.participants
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Prime Minister Imre Kovacs met President Ivan Petrov in Moscow on Friday, drawing sharp criticism from "
+     "EU foreign policy chief Kaja Kallas.", "en", "Kaja Kallas"),
+    ("Regierungschef Imre Kovacs hat am Freitag in Moskau Präsident Iwan Petrow getroffen, was scharfe Kritik "
+     "von EU-Außenbeauftragter Kaja Kallas auslöste.", "de", "Kaja Kallas"),
+])
+def test_who_a_reaction_comes_from_is_no_participant(text: str, language: str, absent: str) -> None:
+    event = dated(text, language, "2026-03-13")
+    assert "Imre Kovacs" in event.participants and absent not in event.participants
+
+
+def test_people_listed_from_a_group_stay() -> None:
+    text = "Lawmakers from both parties including Senator Paul Crane met President Tom Barker on Monday."
+    assert {"Paul Crane", "Tom Barker"} <= set(dated(text, "en", "2026-03-16").participants)

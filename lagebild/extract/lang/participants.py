@@ -240,7 +240,14 @@ TAKING_PART_PARTICIPLES: frozenset[str] = frozenset({
 # Supreme Leader X", "pressure from Senator X" (not "a call from X", "a delegation from X", "an
 # invitation from X": a call, a group and a host take part).
 FROM_AUTHOR: dict[str, str] = {
-    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+from\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$",
+    # (between: a role, "criticism from EU foreign policy chief X"; German "von" is as often the agent of
+    # a passive, so only nouns of reaction and of things sent: „Kritik von X“, „ein Brief von X“)
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$",
+    "de": r"\b(?P<noun>Kritik|Lob|Protest|Proteste[n]?|Widerspruch|Zuspruch|Unterstützung|Rückendeckung|Warnungen"
+          r"|Drohungen|Brief|Briefe|Schreiben|Botschaft|Nachricht|Glückwünsche|Grüße|Einladungsschreiben)\s+"
+          r"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?(?:[\w.'’-]+\s+){0,4}$",
 }
 KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visitor", "visitors", "guest", "guests",
-                                              "counterpart", "counterparts", "team", "teams", "side"})
+                                              "counterpart", "counterparts", "team", "teams", "side", "state",
+                                              "heads", "participants", "attendees", "dignitaries", "figures",
+                                              "people", "politicians", "lawmakers", "legislators", "executives"})
