@@ -244,3 +244,15 @@ def test_who_a_reaction_comes_from_is_no_participant(text: str, language: str, a
 def test_people_listed_from_a_group_stay() -> None:
     text = "Lawmakers from both parties including Senator Paul Crane met President Tom Barker on Monday."
     assert {"Paul Crane", "Tom Barker"} <= set(dated(text, "en", "2026-03-16").participants)
+
+
+def test_the_agent_of_an_act_told_as_a_noun_is_no_participant() -> None:
+    text = ("President Luc Martin and Prime Minister Ada Obi met on Monday and condemned the detention of "
+            "journalist Evan Miles by Russia.")
+    event = dated(text, "en", "2026-03-16")
+    assert {"Luc Martin", "Ada Obi"} <= set(event.participants) and "RU" not in event.participants
+
+
+def test_the_agent_of_an_event_noun_stays() -> None:
+    text = "The signing of the accord by Kenya and Uganda took place in Kampala on Monday."
+    assert {"KE", "UG"} <= set(dated(text, "en", "2026-03-16").participants)

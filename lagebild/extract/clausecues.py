@@ -188,8 +188,13 @@ def agent_of_attribute(before: str, after: str, language: str) -> bool:
 
 
 def agent_of_a_thing(before: str, language: str, event_words: frozenset[str]) -> bool:
-    """'tariffs imposed by President X', 'a school built by Japan': the agent of a participle after a
-    noun only describes the thing (not 'was signed by X', 'talks mediated by Qatar', 'a speech given by X')."""
+    """'tariffs imposed by President X', 'a school built by Japan', 'the detention of X by Russia': the
+    agent of a participle after a noun or of an act told as a noun only describes the thing (not 'was
+    signed by X', 'talks mediated by Qatar', 'a speech given by X', 'the signing of the deal by X')."""
+    nominal = participants.NOUN_AGENT.get(language)
+    act = re.search(nominal, before[-140:]) if nominal else None
+    if act is not None and not any(act.group("noun").lower().endswith(e) for e in event_words):
+        return True  # "the detention of journalist X by Russia": the agent of that act, not of the event
     pattern = participants.THING_AGENT.get(language)
     m = re.search(pattern, before[-120:]) if pattern else None
     if m is None:

@@ -226,6 +226,12 @@ THING_AGENT: dict[str, str] = {
           r"(?P<verb>[a-z]+ed|built|made|drawn|written|taken|given|brought|sought|won|paid|sold|begun|shown"
           r"|thrown|set|put|cut)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",
 }
+# ... and the agent of an act told as a noun: "condemned the detention of journalist X by Russia", "the
+# annexation of Crimea by Russia" (not "the signing of the deal by X": an event noun keeps its agent).
+NOUN_AGENT: dict[str, str] = {
+    "en": r"\b(?:the|a|an|its|his|her|their)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+(?:[\w.'’-]+\s+){1,5}by\s+"
+          r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",
+}
 NOT_A_THING: frozenset[str] = frozenset({
     "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got", "getting", "had", "has", "have",
     "and", "or", "but", "who", "which", "that", "jointly", "also",
