@@ -40,6 +40,7 @@ class Candidate:
     review: ReviewState = "extracted"
     aliases: list[str] = field(default_factory=list)
     relation: str | None = None  # the person a role refers to: "Berater von Bundeskanzler Friedrich Merz"
+    office_code: str | None = None  # the state an office of the lexicon gave ("foreign secretary": GB)
 
 
 
@@ -63,7 +64,10 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     seat = next((code for seat, code in SEATS.items()
                  if seat.casefold() in role.casefold() or seat.casefold() in before.casefold()), None)
     cand.country = cand.country or seat
-    cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or body_country(role)
+    office = en.OFFICES.get(role.casefold().split(",")[0].strip())
+    if office and not cand.country:
+        cand.office_code = office
+    cand.country = cand.country or office or body_country(role)
     cand.country = cand.country or _city_office(role, language)
     if _INTERNATIONAL_OWNER.search(role):
         cand.international = True  # "African Union envoy", „Gesandter der Afrikanischen Union“
@@ -250,6 +254,17 @@ def _dominant_country(doc: Doc) -> str | None:
     """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
 
     (Never counts a shared party: ``party_country`` asks this function about those.)
+    """
+    counts = _country_counts(doc)
+    if not counts:
+        return None
+    (code, top), total = counts.most_common(1)[0], sum(counts.values())
+    # (three mentions at least: two, "Polish President X … in Warsaw", make no article about Poland)
+    return code if top >= 3 and top >= 0.6 * total else None
+
+
+def _country_counts(doc: Doc) -> Counter[str]:
+    """How often the article names each state: by name or adjective, a city, a national body or a party.
 
     The headline counts twice (it says what the article is about); a city or a national body named
     stands for its country; a party only when its name is unambiguous.
@@ -277,11 +292,7 @@ def _dominant_country(doc: Doc) -> str | None:
             party = party_country(match.group(1), doc)
             if party:
                 counts[party] += weight
-    if not counts:
-        return None
-    (code, top), total = counts.most_common(1)[0], sum(counts.values())
-    # (three mentions at least: two, "Polish President X … in Warsaw", make no article about Poland)
-    return code if top >= 3 and top >= 0.6 * total else None
+    return counts
 
 
 # Federal institutions whose stage only the federal government's officials speak from.
@@ -310,10 +321,16 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
+    counts = _country_counts(doc)
     dominant = _dominant_country(doc)
+    named = {*counts, LOCALE_COUNTRY.get(doc.locale or "")}
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
+        if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
+            # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
+            # Kenya's: the lexicon's state only holds when the article names that state at all.
+            cand.country = None
         known, code = holders.country_of(cand.name, year)
         if cand.international or (known and code is None and not cand.country):
             cand.country = None

@@ -35,6 +35,11 @@ def _resolved_office(role: str, referent: str, language: str) -> str:
             words.pop(0)
         return " ".join(words)
     head = office.split()[-1]
+    federal = re.match(r"Bundes(\w+)", head)
+    if federal and mentions.is_role_noun(federal.group(1).capitalize(), language):
+        # A counterpart serves another state: „Bundesaußenminister X traf seinen kenianischen Amtskollegen Y“
+        # makes Y Außenminister, not Bundesaußenminister (the federal title is X's state's).
+        head = federal.group(1).capitalize()
     female = role.split()[-1].casefold().endswith("in")
     if female and not head.endswith("in"):
         return head + "in"

@@ -1,0 +1,77 @@
+"""Wrong person countries, roles, persons and quote speakers on unseen news, round three (issue #13).
+
+Every sentence here is invented.  Each rule has a case it must change and a case it must keep.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.briefing.model import Person, Quote
+from lagebild.extract.pipeline import build_doc
+
+
+def _doc(text: str, language: str) -> tuple[list[Person], list[Quote]]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
+    doc = build_doc(article)
+    return doc.persons, doc.quotes
+
+
+def speakers(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in _doc(text, language)[1]]
+
+
+def persons(text: str, language: str) -> dict[str, Person]:
+    return {p.name: p for p in _doc(text, language)[0]}
+
+
+# --- a name inside a fronted adverbial is not the speaker of the verb after it ---------------------
+
+def test_the_subject_after_the_verb_speaks_when_an_adverbial_is_fronted() -> None:
+    text = ("Nach einem Gespräch mit seiner lettischen Amtskollegin Ilze Berzina sagte Außenminister Karl Brandner "
+            "am Montag in Riga: „Wir stehen zusammen.“")
+    assert speakers(text, "de") == ["Karl Brandner"]
+
+
+def test_a_subject_before_the_verb_still_speaks() -> None:
+    text = ("Außenminister Karl Brandner traf die lettische Außenministerin Ilze Berzina. "
+            "Ilze Berzina sagte nach dem Treffen in Riga: „Wir stehen zusammen.“")
+    assert speakers(text, "de") == ["Ilze Berzina"]
+
+
+# --- a counterpart of a federal minister holds the office without the federal prefix ---------------
+
+def test_a_counterpart_of_a_federal_minister_gets_the_plain_office() -> None:
+    found = persons("Bundesaußenminister Karl Brandner traf seinen kenianischen Amtskollegen Peter Otieno.", "de")
+    assert found["Peter Otieno"].role == "Außenminister, kenianischer Amtskollege"
+    assert found["Peter Otieno"].country == "KE"
+
+
+def test_a_counterpart_of_a_plain_minister_keeps_the_office() -> None:
+    found = persons("Außenministerin Anna Weber traf ihren kenianischen Amtskollegen Peter Otieno.", "de")
+    assert found["Peter Otieno"].role == "Außenminister, kenianischer Amtskollege"
+
+
+# --- a state's name after a verb of saying is no person ---------------------------------------------
+
+def test_a_state_named_after_a_verb_of_saying_is_no_person() -> None:
+    found = persons("Prime Minister Tom Walker said New Zealand would increase its patrols.", "en")
+    assert set(found) == {"Tom Walker"}
+
+
+def test_a_person_named_after_a_verb_of_saying_stays() -> None:
+    found = persons("The talks went well, said Helen Clarkson on Monday.", "en")
+    assert set(found) == {"Helen Clarkson"}
+
+
+# --- an office several states share gives the lexicon's state only when the article names it -------
+
+def test_a_shared_office_title_gives_no_state_the_article_never_names() -> None:
+    text = ("Indian Prime Minister Raj Malhotra met South African President Sipho Dlamini in Johannesburg. "
+            "Foreign Secretary Anil Verma said the two leaders discussed trade.")
+    assert persons(text, "en")["Anil Verma"].country != "GB"
+
+
+def test_a_shared_office_title_keeps_the_state_the_article_names() -> None:
+    text = ("Britain will send more troops to Estonia. Foreign Secretary Anil Verma said London "
+            "was ready to do more.")
+    assert persons(text, "en")["Anil Verma"].country == "GB"
