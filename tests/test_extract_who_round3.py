@@ -75,3 +75,30 @@ def test_a_shared_office_title_keeps_the_state_the_article_names() -> None:
     text = ("Britain will send more troops to Estonia. Foreign Secretary Anil Verma said London "
             "was ready to do more.")
     assert persons(text, "en")["Anil Verma"].country == "GB"
+
+
+# --- „Außenamt“ is every state's foreign ministry --------------------------------------------------
+
+def test_a_foreign_ministry_spokeswoman_is_not_germanys_by_the_word_aussenamt() -> None:
+    text = "Moskau reagierte scharf. Außenamtssprecherin Olga Petrowa nannte den Besuch eine Provokation."
+    assert persons(text, "de")["Olga Petrowa"].country != "DE"
+
+
+def test_the_auswaertiges_amt_still_names_germany() -> None:
+    text = "Ein Sprecher sagte das. Staatssekretär Paul Becker vom Auswärtigen Amt bestätigte die Reise."
+    assert persons(text, "de")["Paul Becker"].country == "DE"
+
+
+# --- "the official" after an unnamed official takes up the unnamed one ------------------------------
+
+_OFFICIALS = ('Hamas official Omar Haddad said the group had no new proposal. '
+              'The talks will resume on Sunday, according to an Egyptian official. ')
+
+
+def test_the_official_after_an_unnamed_official_names_no_speaker() -> None:
+    assert speakers(_OFFICIALS + '"The ball is in their court," the official said.', "en") == [None]
+
+
+def test_the_official_right_after_the_named_official_is_that_person() -> None:
+    text = 'Hamas official Omar Haddad said the group had no new proposal. "Nothing has changed," the official said.'
+    assert speakers(text, "en") == ["Omar Haddad"]

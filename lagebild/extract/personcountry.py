@@ -24,9 +24,11 @@ from lagebild.extract.lang import bodies, de, en, holders, participants, places
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
+# Seats of one state's government.  (Not „Außenamt“: every state's foreign ministry, Vienna's and
+# Moscow's too — „Außenamtssprecherin Sacharowa“ serves Russia.)
 SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
-          "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
-          "Außenamt": "DE", "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
+         "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
+         "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
 
 
 @dataclass

@@ -185,6 +185,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         if named is None and recent is None:
             recent = mentions.recent_persons(doc, sentence.index)
         person = named or (mentions.resolve_role(doc, noun, recent) if recent else None)
+        if person is not None and named is None and _unnamed_holder_since(doc, sentence, noun, person):
+            person = NOBODY_PERSON  # "…, according to an Egyptian official. "…," the official said": not X
         if person is not None:
             candidates.append((start, person))
     for match in _PRONOUN.finditer(part):
@@ -198,6 +200,23 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+_INDEFINITE_BEFORE = r"\b(?i:a|an|another|ein|eine|einen|einem|einer|eines)\s+(?:[\w-]+\s+){0,2}"
+
+
+def _unnamed_holder_since(doc: Doc, sentence: Sentence, noun: str, person: Person) -> bool:
+    """Whether an unnamed holder of the role ("an Egyptian official", „ein westlicher Diplomat“) was
+    mentioned after the named person last was: "the official" then takes up the unnamed one."""
+    head = noun.split()[-1]
+    indefinite = re.compile(_INDEFINITE_BEFORE + re.escape(head) + r"\b")
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        text = doc.sentences[index].text
+        if indefinite.search(text):
+            return True
+        if any(m.person == person for m in mentions.name_mentions(doc, text)):
+            return False
+    return False
 
 
 def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
