@@ -102,3 +102,35 @@ def test_the_official_after_an_unnamed_official_names_no_speaker() -> None:
 def test_the_official_right_after_the_named_official_is_that_person() -> None:
     text = 'Hamas official Omar Haddad said the group had no new proposal. "Nothing has changed," the official said.'
     assert speakers(text, "en") == ["Omar Haddad"]
+
+
+# --- a shared office title: an outlet's British spelling does not name Britain -----------------------
+
+def test_a_shared_office_title_in_british_spelling_gives_no_state_the_article_never_names() -> None:
+    text = ("Prime Minister Raj Malhotra held talks on defence and the bullet train programme. "
+            "Foreign Secretary Anil Verma briefed the media on the defence agreements.")
+    assert persons(text, "en")["Anil Verma"].country is None
+
+
+# --- "e" and "y" join two Portuguese or Spanish surnames -------------------------------------------
+
+def test_a_portuguese_double_surname_is_one_person() -> None:
+    found = persons("Brazil's ambassador, Pedro Miguel da Costa e Silva, said Brasília was ready.", "en")
+    assert set(found) == {"Pedro Miguel da Costa e Silva"}
+
+
+def test_two_persons_joined_by_a_conjunction_stay_two() -> None:
+    found = persons("Presidents Luiz da Rocha and Ana Ferreira said the deal was ready.", "en")
+    assert "Ana Ferreira" in found
+
+
+# --- an English role opened by a party's name gives the party's state ------------------------------
+
+def test_a_party_before_an_english_role_gives_its_state() -> None:
+    found = persons("BJP spokesperson Ravi Kumar hit back at the opposition on Monday.", "en")
+    assert found["Ravi Kumar"].country == "IN"
+
+
+def test_a_party_name_several_states_share_gives_none() -> None:
+    found = persons("Greens leader Mara Quinn hit back at the government on Monday.", "en")
+    assert found["Mara Quinn"].country is None

@@ -61,6 +61,9 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         party = prefix.group(1)
         code = party_country(party, doc) or country_of_word(party, language)
         cand.country = cand.country or code
+    first = role.split()[0]
+    if language == "en" and first in en.PARTIES and first not in _AMBIGUOUS_PARTIES:
+        cand.country = cand.country or party_country(first, doc)  # "BJP spokesperson", "Likud lawmaker"
     before = cand.sentence.text[max(0, cand.position - 40):cand.position]
     # "Kremlin spokesperson", "State Department policy planning director"
     seat = next((code for seat, code in SEATS.items()
@@ -325,7 +328,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
     counts = _country_counts(doc)
     dominant = _dominant_country(doc)
-    named = {*counts, LOCALE_COUNTRY.get(doc.locale or "")}
+    named = set(counts)  # (not the locale: Indian, Kenyan and Australian outlets write British English too)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):

@@ -28,6 +28,9 @@ _NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
 # Nouns of idioms with "zu" after a name: „bei Anna Will zu Gast“, „war Karl Strand zu Besuch“ (not
 # the particle of a name like „zu Guttenberg“).
 _ZU_IDIOMS = frozenset({"Gast", "Besuch", "Hause", "Beginn", "Ende", "Recht", "Wort", "Fuß", "Protokoll"})
+# "e" (Portuguese) and "y" (Spanish) join two surnames, after a particle of the same language:
+# "Pedro da Costa e Silva", "Juan de la Torre y Ruiz".
+_NAME_JOINERS = {"e": frozenset({"da", "de", "do", "dos", "das"}), "y": frozenset({"de", "del", "la"})}
 # Members' party labels before a name ("a Texas Democrat", "Republican Senator X").
 _PARTY_LABELS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"})
 # English role heads, most words first: "Chief Justice" before "Chief"
@@ -170,6 +173,11 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."
             words.append(word + ("." if dotted else ""))
             j += 2 if dotted else 1
+            continue
+        if (word in _NAME_JOINERS and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
+                and any(w in _NAME_JOINERS[word] for w in words)):
+            words += [word, bare(tokens[j + 1].text)]  # "Pedro da Costa e Silva": one Portuguese name
+            j += 2
             continue
         k = j
         while k < len(tokens) and tokens[k].text.lower() in mentions.PARTICLES and tokens[k].text[0].islower():
