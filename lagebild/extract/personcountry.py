@@ -255,12 +255,12 @@ _AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
 })
 
 
-def _dominant_country(doc: Doc) -> str | None:
+def _dominant_country(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
 
     (Never counts a shared party: ``party_country`` asks this function about those.)
     """
-    counts = _country_counts(doc)
+    counts = _country_counts(doc) if counts is None else counts
     if not counts:
         return None
     (code, top), total = counts.most_common(1)[0], sum(counts.values())
@@ -327,7 +327,7 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
     counts = _country_counts(doc)
-    dominant = _dominant_country(doc)
+    dominant = _dominant_country(doc, counts)
     named = set(counts)  # (not the locale: Indian, Kenyan and Australian outlets write British English too)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     year = int(doc.reference_date.date[:4]) if doc.reference_date else None
