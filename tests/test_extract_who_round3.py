@@ -134,3 +134,18 @@ def test_a_party_before_an_english_role_gives_its_state() -> None:
 def test_a_party_name_several_states_share_gives_none() -> None:
     found = persons("Greens leader Mara Quinn hit back at the government on Monday.", "en")
     assert found["Mara Quinn"].country is None
+
+
+# --- a body after "of"/"at" is where the speaker works, not who speaks --------------------------------
+
+def test_the_body_a_speaker_works_at_is_not_the_speaker() -> None:
+    text = 'Kenya made progress. The dean of the University of Nairobi said: "The numbers do not add up."'
+    assert speakers(text, "en") == [None]
+    text = 'Kenya made progress. "The numbers do not add up," said the head of the Kenya Revenue Authority.'
+    assert speakers(text, "en") == [None]
+
+
+def test_a_body_that_speaks_itself_is_the_speaker() -> None:
+    text = ('The University of Nairobi published the figures. '
+            'The University of Nairobi said: "The numbers do not add up."')
+    assert speakers(text, "en") == ["University of Nairobi"]

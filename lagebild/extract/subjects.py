@@ -309,9 +309,15 @@ def _organization(doc: Doc, subject: str) -> str | None:
     for organization in doc.organizations:
         name = organization.name
         # "the Kremlin's adviser": the organization only owns the office of whoever speaks
-        if len(name) >= 2 and re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject):
+        match = re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject) if len(name) >= 2 else None
+        if match and not _AFFILIATION.search(subject[: match.start()]):
             return name
     return None
+
+
+# "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“: a body after a word
+# and "of"/"at"/„des“ is where the speaker works, not who speaks.
+_AFFILIATION = re.compile(r"\w[\w.'’-]*\s+(?:of|at|from|for|von|vom|des|der|beim|bei)\s+(?:the\s+|dem\s+)?$")
 
 
 _EN_BODY = re.compile(r"\s*(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:"
