@@ -149,3 +149,26 @@ def test_a_body_that_speaks_itself_is_the_speaker() -> None:
     text = ('The University of Nairobi published the figures. '
             'The University of Nairobi said: "The numbers do not add up."')
     assert speakers(text, "en") == ["University of Nairobi"]
+
+
+# --- a nationality adjective of a thing or of other people is no evidence of a person's state ----------
+
+def test_an_adjective_of_things_or_other_people_near_a_bare_office_gives_no_state() -> None:
+    found = persons("Innenminister Karel Novotný kündigte an, russische Diplomaten stärker zu überwachen. "
+                    "Verteidigungsministerin Jana Dvořáková besichtigte amerikanische Kampfjets.", "de")
+    assert (found["Karel Novotný"].country, found["Jana Dvořáková"].country) == (None, None)
+    found = persons("Defence Minister Klara Huber inspected German-made tanks on Tuesday.", "en")
+    assert found["Klara Huber"].country is None
+
+
+def test_the_state_itself_near_a_bare_office_is_still_a_guess() -> None:
+    found = persons("Die tschechische Regierung beschloss Sanktionen; Innenminister Karel Novotný begründete sie.",
+                    "de")
+    assert (found["Karel Novotný"].country, found["Karel Novotný"].review) == ("CZ", "guessed")
+
+
+# --- adjectives before a hyphenated office keep its state ------------------------------------------
+
+def test_a_former_office_with_a_state_prefix_gives_that_state() -> None:
+    found = persons("Der ehemalige US-Botschafter in Deutschland, Robert Graham, äußerte sich skeptisch.", "de")
+    assert (found["Robert Graham"].country, found["Robert Graham"].review) == ("US", "extracted")

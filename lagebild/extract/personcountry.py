@@ -49,7 +49,7 @@ class Candidate:
 
 def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     language = doc.language
-    prefix = re.match(r"^([\w.]+)-", role)
+    prefix = re.match(r"^(?:[a-zäöüß]+\s+)*([\w.]+)-", role)  # „ehemaliger US-Botschafter“: adjectives first
     party_office = prefix is not None and party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
     national = countries_in(role.split(" ", 1)[1], language) if " " in role else []
     if INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
@@ -163,7 +163,8 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     source = participants.SOURCE_BEFORE[doc.language if doc.language == "de" else "en"]
     if re.search(source, text[max(0, cand.position - 60):cand.position]):
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
-    spots = [(start, code) for start, _e, code in countries_in(text, doc.language)]
+    spots = [(start, code) for start, end, code in countries_in(text, doc.language)
+             if not _adjective_of_a_thing(text, start, end, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
                   for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
@@ -189,6 +190,19 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
+    """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
+    adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
+    about whom a person near it serves (an adjective of the person's own role is read by the role rules)."""
+    surface = text[start:end]
+    adjective = surface.isupper() or (surface[:1].islower() if language == "de" else surface in en.DEMONYMS)
+    if not adjective:
+        return False  # the country's own name: "In Pakistan, ...", „Tschechien hat ...“
+    nouns = re.findall(r"[\wäöüß]+", text[end:end + 40])[:2]
+    state_nouns = (de if language == "de" else en).STATE_NOUNS
+    return not any(n.casefold() in state_nouns for n in nouns)
 
 
 def _said_after(doc: Doc, text: str, position: int) -> set[str]:

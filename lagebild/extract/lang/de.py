@@ -385,3 +385,10 @@ TRAVEL_NOUNS: frozenset[str] = frozenset({"besuch", "reise", "visite", "staatsbe
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
 TOPIC_BEFORE: str = r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"
+
+# Nouns after a nationality adjective that make it the state acting: „die tschechische Regierung“. Any
+# other noun („russische Diplomaten“, „amerikanische Kampfjets“) says nothing about whom a person near it serves.
+STATE_NOUNS: frozenset[str] = frozenset(
+    "regierung regierungschef regierungschefin staatsführung führung delegation seite behörden ministerium "
+    "außenministerium staat".split()
+)

@@ -361,3 +361,9 @@ TRAVEL_NOUNS: frozenset[str] = frozenset({"visit", "visits", "trip", "trips", "t
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
 TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"
+
+# Nouns after a nationality adjective that make it the state acting: "the Czech government". Any other
+# noun ("Russian diplomats", "German-made tanks") says nothing about whom a person near it serves.
+STATE_NOUNS: frozenset[str] = frozenset(
+    "government administration leadership delegation side authorities ministry cabinet state".split()
+)
