@@ -172,3 +172,28 @@ def test_the_state_itself_near_a_bare_office_is_still_a_guess() -> None:
 def test_a_former_office_with_a_state_prefix_gives_that_state() -> None:
     found = persons("Der ehemalige US-Botschafter in Deutschland, Robert Graham, äußerte sich skeptisch.", "de")
     assert (found["Robert Graham"].country, found["Robert Graham"].review) == ("US", "extracted")
+
+
+# --- a well-known holder's full name ends before the next capitalised word ----------------------------
+
+def test_a_known_holders_name_does_not_swallow_the_next_noun() -> None:
+    text = "Der Präsident hat vor seinem Treffen mit US-Präsident Donald Trump Sicherheitsgarantien gefordert."
+    assert "Donald Trump" in persons(text, "de")
+
+
+def test_an_unknown_three_word_name_is_still_read_whole() -> None:
+    assert "Maria Elena Bosco" in persons("Ministerin Maria Elena Bosco sagte am Montag, man prüfe das.", "de")
+
+
+# --- a party member is a person, not the party ------------------------------------------------------
+
+def test_a_party_member_as_subject_is_no_party_speaker() -> None:
+    text = ("Präsident Paul Grant (Republikaner) äußerte sich optimistisch. Die Republikaner stellen die Mehrheit. "
+            "Man werde „sehr bald“ einen Deal haben, sagte der Republikaner vor Journalisten.")
+    assert speakers(text, "de") == [None]
+
+
+def test_the_party_itself_may_still_speak() -> None:
+    text = ("Präsident Paul Grant (Republikaner) äußerte sich optimistisch. "
+            "Die Republikaner erklärten: „Wir stimmen zu.“")
+    assert speakers(text, "de") == ["Republikaner"]

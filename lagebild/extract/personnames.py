@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_names, country_of_word
-from lagebild.extract.lang import de, en, names, places
+from lagebild.extract.lang import de, en, holders, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
@@ -168,6 +168,9 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             j += 1
             if bare(word) != word:
                 break
+            if len(words) >= 2 and " ".join(words) in holders.HOLDERS and j < len(tokens) \
+                    and tokens[j].text[:1].isupper() and " ".join([*words, tokens[j].text]) not in holders.HOLDERS:
+                break  # „mit US-Präsident Donald Trump Sicherheitsgarantien“: a known holder's name is complete
             continue
         if _is_initial(tokens, j, language) and (words or word not in ("A", "I")):
             dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."

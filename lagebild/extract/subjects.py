@@ -78,6 +78,8 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         return NOBODY
     if head in de.PRONOUNS or head in en.PRONOUNS:
         return Attribution(None, certain=False)  # "he said" of someone the text names nowhere we can find
+    if re.match(lex.PARTY_MEMBER, subject):
+        return Attribution(None, certain=False)  # „sagte der Republikaner“: a person no rule ties to a name
     organization = _organization(doc, subject) or _named_body(doc, subject)
     if organization is not None:
         return Attribution(organization)

@@ -56,3 +56,9 @@ RELATIONAL = r"(?i:berater|sprecher|mitarbeiter|vertraute|beamte|gesandte|botsch
 # seinem Amtskollegen X sagte Y: …“, „Am Rande des Gipfels sagte Y“), so a name in it is no speaker.
 FRONTED = (r"^\s*(?:Nach|Bei|Vor|Am|Im|In|Auf|Mit|Zum|Zur|Während|Gegenüber|Neben|Angesichts|Wegen|Trotz|Über"
            r"|Seit|Unter|Dazu|Danach|Anschließend|Später|Zuvor|Dort|Hier|Zudem|Außerdem)\s")
+
+# „sagte der Republikaner“, „die CDU-Politikerin“: a party member stands for a person, never the party
+# („die Republikaner“ without -in is the plural: the party may speak).
+PARTY_MEMBER = (r"^\s*(?:(?:der|Der)\s+(?:[\w.]+-Politiker|Republikaner|(?:Sozial|Christ)?[Dd]emokrat|Sozialist"
+                r"|Konservative|Liberale)|(?:die|Die)\s+(?:[\w.]+-Politikerin|Republikanerin|(?:Sozial|Christ)?"
+                r"[Dd]emokratin|Sozialistin))\b")
