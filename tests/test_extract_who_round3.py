@@ -197,3 +197,24 @@ def test_the_party_itself_may_still_speak() -> None:
     text = ("Präsident Paul Grant (Republikaner) äußerte sich optimistisch. "
             "Die Republikaner erklärten: „Wir stimmen zu.“")
     assert speakers(text, "de") == ["Republikaner"]
+
+
+# --- a party several German-speaking states have goes by the member's own sentence -----------------
+
+_TWO_STATES = ("Bundeskanzler Christian Stocker (ÖVP) traf Bundeskanzler Friedrich Merz (CDU) in Berlin. "
+               "Österreich und Deutschland wollen enger zusammenarbeiten, hieß es danach in Wien. ")
+
+
+def test_a_shared_party_member_gets_the_state_her_sentence_names() -> None:
+    found = persons(_TWO_STATES + "Die Grünen-Chefin Lena Gruber kritisierte in Wien die Reise.", "de")
+    assert found["Lena Gruber"].country == "AT"
+
+
+def test_a_shared_party_member_in_an_article_of_two_states_gets_none() -> None:
+    found = persons(_TWO_STATES + "Die Grünen-Chefin Lena Gruber kritisierte die Reise.", "de")
+    assert found["Lena Gruber"].country is None
+
+
+def test_a_shared_party_member_in_a_german_only_article_stays_german() -> None:
+    found = persons("Die Grünen-Chefin Lena Gruber kritisierte die Reise.", "de")
+    assert found["Lena Gruber"].country == "DE"

@@ -59,7 +59,7 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         cand.country = cand.country or national[0][2]  # "Generalsekretär der Wirtschaftskammer Österreich"
     if prefix:
         party = prefix.group(1)
-        code = party_country(party, doc) or country_of_word(party, language)
+        code = party_country(party, doc, cand.sentence.text) or country_of_word(party, language)
         cand.country = cand.country or code
     first = role.split()[0]
     if language == "en" and first in en.PARTIES and first not in _AMBIGUOUS_PARTIES:
@@ -112,20 +112,26 @@ def body_country(role: str) -> str | None:
 
 
 
-def party_country(party: str, doc: Doc) -> str | None:
+def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
     """The country of a party.  A party that several German-speaking countries have (the Greens) goes
-    by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the locale,
-    else by the one of them the article is about (Germany when it names no state at all), else by
-    none: a guessed country shown as certain is worse than none."""
+    by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the one of
+    them the member's own sentence names („kritisierte in Wien“), else by the locale, else by the one of
+    them the article is about (Germany when it names neither Austria nor Switzerland), else by none: a
+    guessed country shown as certain is worse than none."""
     if party in de.SHARED_PARTIES:
         company = _own_party_countries(doc.text)
         if len(company) == 1:
             return next(iter(company))
+        own = set(_federal_codes(sentence, doc.language)) if sentence else set()
+        if len(own) == 1:
+            return own.pop()
         if doc.locale:
             return LOCALE_COUNTRY.get(doc.locale)
         dominant = _dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
         if dominant is None:
-            return "DE"  # nothing says otherwise: the Greens, FDP, Linke of most German-language news
+            # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
+            # article names Austria or Switzerland too, where the same names are other parties
+            return None if {"AT", "CH"} & set(_federal_codes(doc.text, doc.language)) else "DE"
         return dominant if dominant in _SHARED_PARTY_STATES else None
     return de.PARTIES.get(party) or en.PARTIES.get(party)
 

@@ -175,7 +175,7 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     party_match = re.match(r"\s*\(([^)]+)\)", text[tokens[end_index - 1].end:])
     if party_match:  # "(CDU)", "(Mitte/BL)": a party, also beside its member's canton or state
         for party in party_match.group(1).split("/"):
-            cand.country = cand.country or party_country(party.strip(), doc)
+            cand.country = cand.country or party_country(party.strip(), doc, text)
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code
