@@ -218,3 +218,16 @@ def test_a_shared_party_member_in_an_article_of_two_states_gets_none() -> None:
 def test_a_shared_party_member_in_a_german_only_article_stays_german() -> None:
     found = persons("Die Grünen-Chefin Lena Gruber kritisierte die Reise.", "de")
     assert found["Lena Gruber"].country == "DE"
+
+
+# --- a body several states' legislatures share gives its lexicon state only when the article names it -
+
+def test_a_shared_legislative_title_gives_no_state_the_article_never_names() -> None:
+    text = ("Kenya's treasury met lenders in Nairobi. "
+            'Senate Minority Leader Stewart Otieno questioned the terms. "Show us the contracts," he said.')
+    assert persons(text, "en")["Stewart Otieno"].country != "US"
+
+
+def test_a_shared_legislative_title_keeps_the_state_the_article_names() -> None:
+    text = "The U.S. Senate voted on Tuesday. Senate Minority Leader Stewart Otieno questioned the terms."
+    assert persons(text, "en")["Stewart Otieno"].country == "US"

@@ -69,7 +69,7 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     seat = next((code for seat, code in SEATS.items()
                  if seat.casefold() in role.casefold() or seat.casefold() in before.casefold()), None)
     cand.country = cand.country or seat
-    office = en.OFFICES.get(role.casefold().split(",")[0].strip())
+    office = en.OFFICES.get(role.casefold().split(",")[0].strip()) or _shared_body(role)
     if office and not cand.country:
         cand.office_code = office
     cand.country = cand.country or office or body_country(role)
@@ -102,6 +102,12 @@ def _city_office(role: str, language: str) -> str | None:
     """'Bürgermeister von Kiew', 'mayor of Kyiv', 'Gouverneur von Tokio': a city's office is its country's."""
     match = re.search(r"\b(?:von|der\s+Stadt|of)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*$", role)
     return LANG[language].CITIES.get(match.group(1)) if match else None
+
+
+def _shared_body(role: str) -> str | None:
+    """'Senate Minority Leader': a body whose name several states' bodies have, and the lexicon's state."""
+    return next((en.NATIONAL_BODIES[body] for body in en.SHARED_BODIES
+                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
 
 
 def body_country(role: str) -> str | None:

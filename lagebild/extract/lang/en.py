@@ -58,6 +58,12 @@ OFFICES: dict[str, str] = {
     "taoiseach": "IE", "bundesrat": "CH", "homeland security secretary": "US",
     "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
+# National bodies whose names other states' bodies share ("Senate Minority Leader" in Kenya, the
+# Philippines; "Ministry of Defence" in many states): their state holds only when the article names it.
+SHARED_BODIES: frozenset[str] = frozenset({
+    "Senate Majority", "Senate Minority", "House Majority", "House Minority", "House of Representatives",
+    "Ministry of Defence", "Foreign Office", "Home Office",
+})
 # Institutions of one state named inside a role ("the director of the Office of Management and Budget"):
 # the holder acts for that state.  World knowledge about institutions, not about people.
 NATIONAL_BODIES: dict[str, str] = {
