@@ -231,3 +231,17 @@ def test_a_shared_legislative_title_gives_no_state_the_article_never_names() -> 
 def test_a_shared_legislative_title_keeps_the_state_the_article_names() -> None:
     text = "The U.S. Senate voted on Tuesday. Senate Minority Leader Stewart Otieno questioned the terms."
     assert persons(text, "en")["Stewart Otieno"].country == "US"
+
+
+# --- a pronoun after a sentence opened by the same pronoun keeps its referent ------------------------
+
+def test_a_pronoun_skips_the_object_of_a_sentence_opened_by_the_same_pronoun() -> None:
+    text = ("Der frühere Minister Paul Berger äußerte sich vorsichtiger. Er traf sich am Montag mit Gouverneur "
+            "Josef Hainz in Linz. „Wir müssen zuhören“, sagte er anschließend.")
+    assert speakers(text, "de") == ["Paul Berger"]
+
+
+def test_a_pronoun_after_a_sentence_naming_its_subject_takes_that_subject() -> None:
+    text = ("Der frühere Minister Paul Berger äußerte sich vorsichtiger. Gouverneur Josef Hainz traf sich am "
+            "Montag mit ihm in Linz. „Wir müssen zuhören“, sagte er anschließend.")
+    assert speakers(text, "de") == ["Josef Hainz"]

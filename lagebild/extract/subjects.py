@@ -232,6 +232,8 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     pronoun = _PRONOUN.search(subject)
     if pronoun:
         for index in range(sentence.index - 1, -1, -1):
+            if _opens_with_pronoun(doc.sentences[index].text, pronoun.group(1).casefold()):
+                continue
             named = {fuller(doc, m.person).name for m in mentions.name_mentions(doc, doc.sentences[index].text)}
             if named:
                 candidates = fitting(doc, [p for p in doc.persons if p.name in named], pronoun.group(1).casefold())
@@ -270,6 +272,8 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
     """The person a pronoun (or "der 64-Jährige") takes up: the first fitting person of the nearest
     sentence, this one's text first, that names one — the subject, not the last name mentioned."""
     for index in range(sentence.index - 1, -1, -1):
+        if _opens_with_pronoun(doc.sentences[index].text, pronoun):
+            continue  # "Er traf Gouverneur X. „…“, sagte er": both "er" are the same man, X is the object
         found = []
         for mention in mentions.name_mentions(doc, doc.sentences[index].text):
             person = fuller(doc, mention.person)
@@ -288,6 +292,12 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
         if candidates:
             return candidates[0]
     return None
+
+
+def _opens_with_pronoun(text: str, pronoun: str | None) -> bool:
+    """Whether a sentence opens with the same personal pronoun ("Er traf …", "She met …"): its subject is
+    the pronoun's own referent, so the names in it are others (objects), not whom a later pronoun means."""
+    return pronoun in ("er", "he", "she") and re.match(rf"\s*{pronoun}\s", text, re.IGNORECASE) is not None
 
 
 def fitting(doc: Doc, persons: list[Person], pronoun: str | None) -> list[Person]:
