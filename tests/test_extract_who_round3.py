@@ -245,3 +245,9 @@ def test_a_pronoun_after_a_sentence_naming_its_subject_takes_that_subject() -> N
     text = ("Der frühere Minister Paul Berger äußerte sich vorsichtiger. Gouverneur Josef Hainz traf sich am "
             "Montag mit ihm in Linz. „Wir müssen zuhören“, sagte er anschließend.")
     assert speakers(text, "de") == ["Josef Hainz"]
+
+
+def test_a_swiss_city_alone_does_not_unsettle_a_german_party_member() -> None:
+    found = persons("Die Grünen-Fraktionschefin Lena Gruber forderte einen Stopp. Der UN-Koordinator Tom Reid "
+                    "warnte am Abend in Genf vor einer Hungersnot.", "de")
+    assert found["Lena Gruber"].country == "DE"

@@ -137,7 +137,9 @@ def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
         if dominant is None:
             # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
             # article names Austria or Switzerland too, where the same names are other parties
-            return None if {"AT", "CH"} & set(_federal_codes(doc.text, doc.language)) else "DE"
+            # (by name or adjective: a city such as Genf hosts what is not Swiss politics)
+            named = {code for _s, _e, code in countries_in(doc.text, doc.language)}
+            return None if {"AT", "CH"} & named else "DE"
         return dominant if dominant in _SHARED_PARTY_STATES else None
     return de.PARTIES.get(party) or en.PARTIES.get(party)
 
