@@ -251,3 +251,16 @@ def test_a_swiss_city_alone_does_not_unsettle_a_german_party_member() -> None:
     found = persons("Die Grünen-Fraktionschefin Lena Gruber forderte einen Stopp. Der UN-Koordinator Tom Reid "
                     "warnte am Abend in Genf vor einer Hungersnot.", "de")
     assert found["Lena Gruber"].country == "DE"
+
+
+# --- a plural role after a name is other people, no apposition ---------------------------------------
+
+def test_a_clause_with_a_plural_role_after_a_name_is_no_apposition() -> None:
+    found = persons("According to Philippine Foreign Secretary Ramon Dizon, ASEAN ministers discussed the sea.",
+                    "en")
+    assert (found["Ramon Dizon"].role, found["Ramon Dizon"].country) == ("Foreign Secretary", "PH")
+
+
+def test_a_singular_role_after_a_name_is_still_an_apposition() -> None:
+    found = persons("Ramon Dizon, a senior fellow at the Lowy Institute, said the talks were useful.", "en")
+    assert found["Ramon Dizon"].role == "senior fellow at the Lowy Institute"

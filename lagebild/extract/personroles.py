@@ -84,7 +84,10 @@ def apposition(text: str, after: int, language: str) -> str | None:
     for index, word in enumerate(words[:4]):
         toks = split_tokens(" ".join(words[index:]))
         topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
-        if toks and role_phrase(toks, 0, language) and all(_is_modifier(w, language) or (topical and w[:1].isupper())
+        span = role_phrase(toks, 0, language) if toks else None
+        if span and language == "en" and toks[span[1] - 1].text.casefold() in _PLURAL_HEADS:
+            return None  # "X, ASEAN ministers discussed …": a plural role is other people, no apposition
+        if toks and span and all(_is_modifier(w, language) or (topical and w[:1].isupper())
                                                             for w in words[:index]):
             if language == "de":
                 female = phrase.split()[0] in ("die", "eine")
@@ -112,6 +115,8 @@ def _is_modifier(word: str, language: str) -> bool:
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
 
 
+# Plural role nouns ("ministers", "leaders"): never the role of the one person before them.
+_PLURAL_HEADS = frozenset(h.split()[-1] for h in en.PLURAL_ROLE_HEADS)
 # Role nouns that a topic may precede in English: "a Korea expert", "a Middle East correspondent".
 _TOPIC_HEADS = frozenset("expert experts analyst specialist scholar correspondent reporter researcher historian "
                          "economist watcher hand".split())
