@@ -264,3 +264,17 @@ def test_a_clause_with_a_plural_role_after_a_name_is_no_apposition() -> None:
 def test_a_singular_role_after_a_name_is_still_an_apposition() -> None:
     found = persons("Ramon Dizon, a senior fellow at the Lowy Institute, said the talks were useful.", "en")
     assert found["Ramon Dizon"].role == "senior fellow at the Lowy Institute"
+
+
+# --- "MP" is a role; a birthplace before it is not the state the MP serves --------------------------
+
+def test_an_mp_born_elsewhere_serves_the_state_of_the_parliament() -> None:
+    found = persons("The Kenyan-born British MP Rahul Mehta said he hoped London would join.", "en")
+    assert (found["Rahul Mehta"].role, found["Rahul Mehta"].country) == ("Kenyan-born MP", "GB")
+    found = persons("The Kenyan-born MP Rahul Mehta said he hoped London would join.", "en")
+    assert found["Rahul Mehta"].country != "KE"
+
+
+def test_a_plain_national_mp_keeps_the_state() -> None:
+    found = persons("British MP Rahul Mehta said he hoped London would join.", "en")
+    assert found["Rahul Mehta"].country == "GB"

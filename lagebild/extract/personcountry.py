@@ -49,7 +49,8 @@ class Candidate:
 
 def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     language = doc.language
-    prefix = re.match(r"^(?:[a-zäöüß]+\s+)*([\w.]+)-", role)  # „ehemaliger US-Botschafter“: adjectives first
+    # „ehemaliger US-Botschafter“: adjectives first; "Kenyan-born MP": a birthplace is no state served
+    prefix = re.match(r"^(?:[a-zäöüß]+\s+)*([\w.]+)-(?!born|geboren|stämmig)", role)
     party_office = prefix is not None and party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
     national = countries_in(role.split(" ", 1)[1], language) if " " in role else []
     if INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())

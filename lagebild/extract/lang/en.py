@@ -21,7 +21,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "professor", "economist", "researcher", "diplomat", "official", "speaker", "lawmaker",
     "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
-    "research fellow", "analyst", "mep", "commissioner", "lieutenant", "colonel", "vice-president",
+    "research fellow", "analyst", "mep", "mp", "commissioner", "lieutenant", "colonel", "vice-president",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
     "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
     "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
