@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from lagebild.extract.countries import LANG, countries_in
+from lagebild.extract.countries import LANG
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en, places
 from lagebild.extract.placenames import dateline
@@ -59,11 +59,6 @@ def domestic_role(role: str | None, language: str) -> bool:
     if language == "de":
         return any(h in lower for h in de.POLITICAL_HEADS)
     return any(re.search(rf"\b{re.escape(h)}\b", lower) for h in (*en.POLITICAL_HEADS, *en.DOMESTIC_OFFICES))
-
-
-def names_no_other_state(doc: Doc, home: str) -> bool:
-    texts = [doc.headline or "", *(s.text for s in doc.sentences)]
-    return all(code == home for text in texts for _s, _e, code in countries_in(text, doc.language))
 
 
 def qualifies_another_office(text: str, end: int, cand: Named, language: str) -> bool:

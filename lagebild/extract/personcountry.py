@@ -21,19 +21,21 @@ from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import (
     domestic_role,
     home_news,
-    names_no_other_state,
     non_state_role,
     qualifies_another_office,
 )
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, en, holders, participants, places
+from lagebild.extract.lang import bodies, de, en, holders, participants
+from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
+# Seats of one state's government.  (Not „Außenamt“: every state's foreign ministry, Vienna's and
+# Moscow's too — „Außenamtssprecherin Sacharowa“ serves Russia.)
 SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
-          "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
-          "Außenamt": "DE", "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
+         "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
+         "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
 
 
 @dataclass
@@ -47,13 +49,15 @@ class Candidate:
     review: ReviewState = "extracted"
     aliases: list[str] = field(default_factory=list)
     relation: str | None = None  # the person a role refers to: "Berater von Bundeskanzler Friedrich Merz"
+    office_code: str | None = None  # the state an office of the lexicon gave ("foreign secretary": GB)
 
 
 
 
 def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     language = doc.language
-    prefix = re.match(r"^([\w.]+)-", role)
+    # „ehemaliger US-Botschafter“: adjectives first; "Kenyan-born MP": a birthplace is no state served
+    prefix = re.match(r"^(?:[a-zäöüß]+\s+)*([\w.]+)-(?!born|geboren|stämmig)", role)
     party_office = prefix is not None and party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
     national = countries_in(role.split(" ", 1)[1], language) if " " in role else []
     if INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
@@ -63,67 +67,50 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         cand.country = cand.country or national[0][2]  # "Generalsekretär der Wirtschaftskammer Österreich"
     if prefix:
         party = prefix.group(1)
-        code = party_country(party, doc) or country_of_word(party, language)
+        code = party_country(party, doc, cand.sentence.text) or country_of_word(party, language)
         cand.country = cand.country or code
+    first = role.split()[0]
+    if language == "en" and first in en.PARTIES and first not in _AMBIGUOUS_PARTIES:
+        cand.country = cand.country or party_country(first, doc)  # "BJP spokesperson", "Likud lawmaker"
     before = cand.sentence.text[max(0, cand.position - 40):cand.position]
     # "Kremlin spokesperson", "State Department policy planning director"
     seat = next((code for seat, code in SEATS.items()
                  if seat.casefold() in role.casefold() or seat.casefold() in before.casefold()), None)
     cand.country = cand.country or seat
-    cand.country = cand.country or en.OFFICES.get(role.casefold().split(",")[0].strip()) or body_country(role)
-    cand.country = cand.country or _city_office(role, language)
-    if _INTERNATIONAL_OWNER.search(role):
+    office = en.OFFICES.get(role.casefold().split(",")[0].strip()) or shared_body(role)
+    if office and not cand.country:
+        cand.office_code = office
+    cand.country = cand.country or office or body_country(role)
+    cand.country = cand.country or city_office(role, language)
+    if INTERNATIONAL_OWNER.search(role):
         cand.international = True  # "African Union envoy", „Gesandter der Afrikanischen Union“
-    region = _region_office(role)
+    region = region_office(role)
     if region:  # "Texas Governor", "Governor of California": a state's office is its country's
         cand.country = region
 
 
-def _region_office(role: str) -> str | None:
-    """'Texas Governor', 'Governor of California', „Ministerpräsident von Bayern“: the country of a
-    federal state or region the role names (not one the office is sent to: "envoy to Texas")."""
-    if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
-        return None
-    return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
-                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role)), None)
-
-
-# An international body that holds the office (before the role noun or its owner after it), not the
-# body an ambassador is sent to ("ambassador to the African Union" keeps the ambassador's state).
-_BODIES = (r"(?:African\s+Union|Afrikanischen\s+Union|Afrikanische\s+Union|Arab\s+League|Arabischen\s+Liga"
-           r"|United\s+Nations|Vereinten\s+Nationen|AU|Ecowas|ECOWAS|IGAD|SADC|Commonwealth)")
-_INTERNATIONAL_OWNER = re.compile(
-    rf"^(?:the\s+)?{_BODIES}(?:['’]s)?\s|^{_BODIES}-|\b(?:of\s+the|der|des)\s+{_BODIES}\b")
-
-
-def _city_office(role: str, language: str) -> str | None:
-    """'Bürgermeister von Kiew', 'mayor of Kyiv', 'Gouverneur von Tokio': a city's office is its country's."""
-    match = re.search(r"\b(?:von|der\s+Stadt|of)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*$", role)
-    return LANG[language].CITIES.get(match.group(1)) if match else None
-
-
-def body_country(role: str) -> str | None:
-    """'director of the Office of Management and Budget': a state's own institution inside the role."""
-    return next((code for body, code in en.NATIONAL_BODIES.items()
-                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
-
-
-
-
-def party_country(party: str, doc: Doc) -> str | None:
+def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
     """The country of a party.  A party that several German-speaking countries have (the Greens) goes
-    by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the locale,
-    else by the one of them the article is about (Germany when it names no state at all), else by
-    none: a guessed country shown as certain is worse than none."""
+    by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the one of
+    them the member's own sentence names („kritisierte in Wien“), else by the locale, else by the one of
+    them the article is about (Germany when it names neither Austria nor Switzerland), else by none: a
+    guessed country shown as certain is worse than none."""
     if party in de.SHARED_PARTIES:
         company = _own_party_countries(doc.text)
         if len(company) == 1:
             return next(iter(company))
+        own = set(_federal_codes(sentence, doc.language)) if sentence else set()
+        if len(own) == 1:
+            return own.pop()
         if doc.locale:
             return LOCALE_COUNTRY.get(doc.locale)
         dominant = _dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
         if dominant is None:
-            return "DE"  # nothing says otherwise: the Greens, FDP, Linke of most German-language news
+            # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
+            # article names Austria or Switzerland too, where the same names are other parties
+            # (by name or adjective: a city such as Genf hosts what is not Swiss politics)
+            named = {code for _s, _e, code in countries_in(doc.text, doc.language)}
+            return None if {"AT", "CH"} & named else "DE"
         return dominant if dominant in _SHARED_PARTY_STATES else None
     return de.PARTIES.get(party) or en.PARTIES.get(party)
 
@@ -164,7 +151,8 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     source = participants.SOURCE_BEFORE[doc.language if doc.language == "de" else "en"]
     if re.search(source, text[max(0, cand.position - 60):cand.position]):
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
-    spots = [(start, code) for start, _e, code in countries_in(text, doc.language)]
+    spots = [(start, code) for start, end, code in countries_in(text, doc.language)
+             if not _adjective_of_a_thing(text, start, end, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
                   for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
@@ -194,6 +182,19 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
+    """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
+    adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
+    about whom a person near it serves (an adjective of the person's own role is read by the role rules)."""
+    surface = text[start:end]
+    adjective = surface.isupper() or (surface[:1].islower() if language == "de" else surface in en.DEMONYMS)
+    if not adjective:
+        return False  # the country's own name: "In Pakistan, ...", „Tschechien hat ...“
+    nouns = re.findall(r"[\wäöüß]+", text[end:end + 40])[:2]
+    state_nouns = (de if language == "de" else en).STATE_NOUNS
+    return not any(n.casefold() in state_nouns for n in nouns)
 
 
 def _said_after(doc: Doc, text: str, position: int) -> set[str]:
@@ -260,10 +261,21 @@ _AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
 })
 
 
-def _dominant_country(doc: Doc) -> str | None:
+def _dominant_country(doc: Doc, counts: Counter[str] | None = None) -> str | None:
     """The country a domestic-politics article is about: most of its country, capital, body and party mentions.
 
     (Never counts a shared party: ``party_country`` asks this function about those.)
+    """
+    counts = _country_counts(doc) if counts is None else counts
+    if not counts:
+        return None
+    (code, top), total = counts.most_common(1)[0], sum(counts.values())
+    # (three mentions at least: two, "Polish President X … in Warsaw", make no article about Poland)
+    return code if top >= 3 and top >= 0.6 * total else None
+
+
+def _country_counts(doc: Doc) -> Counter[str]:
+    """How often the article names each state: by name or adjective, a city, a national body or a party.
 
     The headline counts twice (it says what the article is about); a city or a national body named
     stands for its country; a party only when its name is unambiguous.
@@ -291,11 +303,7 @@ def _dominant_country(doc: Doc) -> str | None:
             party = party_country(match.group(1), doc)
             if party:
                 counts[party] += weight
-    if not counts:
-        return None
-    (code, top), total = counts.most_common(1)[0], sum(counts.values())
-    # (three mentions at least: two, "Polish President X … in Warsaw", make no article about Poland)
-    return code if top >= 3 and top >= 0.6 * total else None
+    return counts
 
 
 # Federal institutions whose stage only the federal government's officials speak from.
@@ -324,12 +332,18 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
-    dominant = _dominant_country(doc)
+    counts = _country_counts(doc)
+    dominant = _dominant_country(doc, counts)
+    named = set(counts)  # (not the locale: Indian, Kenyan and Australian outlets write British English too)
     home_state = None if dominant else home_news(doc)
-    home_alone = bool(home_state) and names_no_other_state(doc, home_state or "")
+    home_alone = bool(home_state) and named <= {home_state}
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
+        if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
+            # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
+            # Kenya's: the lexicon's state only holds when the article names that state at all.
+            cand.country = None
         known, code = holders.country_of(cand.name, year)
         if cand.international or (known and code is None and not cand.country):
             cand.country = None

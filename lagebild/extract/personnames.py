@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_names, country_of_word
-from lagebild.extract.lang import de, en, names, places
+from lagebild.extract.lang import de, en, holders, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
@@ -28,6 +28,9 @@ _NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
 # Nouns of idioms with "zu" after a name: „bei Anna Will zu Gast“, „war Karl Strand zu Besuch“ (not
 # the particle of a name like „zu Guttenberg“).
 _ZU_IDIOMS = frozenset({"Gast", "Besuch", "Hause", "Beginn", "Ende", "Recht", "Wort", "Fuß", "Protokoll"})
+# "e" (Portuguese) and "y" (Spanish) join two surnames, after a particle of the same language:
+# "Pedro da Costa e Silva", "Juan de la Torre y Ruiz".
+_NAME_JOINERS = {"e": frozenset({"da", "de", "do", "dos", "das"}), "y": frozenset({"de", "del", "la"})}
 # Members' party labels before a name ("a Texas Democrat", "Republican Senator X").
 _PARTY_LABELS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"})
 # English role heads, most words first: "Chief Justice" before "Chief"
@@ -165,11 +168,19 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             j += 1
             if bare(word) != word:
                 break
+            if len(words) >= 2 and " ".join(words) in holders.HOLDERS and j < len(tokens) \
+                    and tokens[j].text[:1].isupper() and " ".join([*words, tokens[j].text]) not in holders.HOLDERS:
+                break  # „mit US-Präsident Donald Trump Sicherheitsgarantien“: a known holder's name is complete
             continue
         if _is_initial(tokens, j, language) and (words or word not in ("A", "I")):
             dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."
             words.append(word + ("." if dotted else ""))
             j += 2 if dotted else 1
+            continue
+        if (word in _NAME_JOINERS and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
+                and any(w in _NAME_JOINERS[word] for w in words)):
+            words += [word, bare(tokens[j + 1].text)]  # "Pedro da Costa e Silva": one Portuguese name
+            j += 2
             continue
         k = j
         while k < len(tokens) and tokens[k].text.lower() in mentions.PARTICLES and tokens[k].text[0].islower():

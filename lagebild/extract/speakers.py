@@ -28,7 +28,7 @@ import re
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import en
+from lagebild.extract.lang import de_speech, en
 from lagebild.extract.subjects import (
     NOBODY,
     NOBODY_PERSON,
@@ -203,7 +203,10 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
             tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
         sides = [tail]
         if doc.language == "de":
-            sides.append(_clause_head(part[match.end():]))  # „Dazu sagte der Kanzler: …“
+            inverted = _clause_head(part[match.end():])  # „Dazu sagte der Kanzler: …“
+            # „Nach dem Treffen mit seinem Amtskollegen X sagte Y: …“: a fronted adverbial's name is no subject
+            fronted = not pronoun and re.match(de_speech.FRONTED, tail) is not None
+            sides = [inverted, tail] if fronted else [tail, inverted]
         for side in sides:
             if side.strip() and SUBJECT_START.match(side):
                 found = classify(doc, sentence, side)

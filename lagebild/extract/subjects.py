@@ -78,6 +78,8 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         return NOBODY
     if head in de.PRONOUNS or head in en.PRONOUNS:
         return Attribution(None, certain=False)  # "he said" of someone the text names nowhere we can find
+    if re.match(lex.PARTY_MEMBER, subject):
+        return Attribution(None, certain=False)  # „sagte der Republikaner“: a person no rule ties to a name
     organization = _organization(doc, subject) or _named_body(doc, subject)
     if organization is not None:
         return Attribution(organization)
@@ -185,6 +187,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         if named is None and recent is None:
             recent = mentions.recent_persons(doc, sentence.index)
         person = named or (mentions.resolve_role(doc, noun, recent) if recent else None)
+        if person is not None and named is None and _unnamed_holder_since(doc, sentence, noun, person):
+            person = NOBODY_PERSON  # "…, according to an Egyptian official. "…," the official said": not X
         if person is not None:
             candidates.append((start, person))
     for match in _PRONOUN.finditer(part):
@@ -200,6 +204,23 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
     return min(candidates, key=lambda c: c[0])[1]
 
 
+_INDEFINITE_BEFORE = r"\b(?i:a|an|another|ein|eine|einen|einem|einer|eines)\s+(?:[\w-]+\s+){0,2}"
+
+
+def _unnamed_holder_since(doc: Doc, sentence: Sentence, noun: str, person: Person) -> bool:
+    """Whether an unnamed holder of the role ("an Egyptian official", „ein westlicher Diplomat“) was
+    mentioned after the named person last was: "the official" then takes up the unnamed one."""
+    head = noun.split()[-1]
+    indefinite = re.compile(_INDEFINITE_BEFORE + re.escape(head) + r"\b")
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        text = doc.sentences[index].text
+        if indefinite.search(text):
+            return True
+        if any(m.person == person for m in mentions.name_mentions(doc, text)):
+            return False
+    return False
+
+
 def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     """Whether a subject that names nobody by name still leaves one candidate: "the minister said" with
     two ministers in the article, or "he said" after a sentence naming two men, is a guess."""
@@ -211,6 +232,8 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     pronoun = _PRONOUN.search(subject)
     if pronoun:
         for index in range(sentence.index - 1, -1, -1):
+            if _opens_with_pronoun(doc.sentences[index].text, pronoun.group(1).casefold()):
+                continue
             named = {fuller(doc, m.person).name for m in mentions.name_mentions(doc, doc.sentences[index].text)}
             if named:
                 candidates = fitting(doc, [p for p in doc.persons if p.name in named], pronoun.group(1).casefold())
@@ -249,6 +272,8 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
     """The person a pronoun (or "der 64-Jährige") takes up: the first fitting person of the nearest
     sentence, this one's text first, that names one — the subject, not the last name mentioned."""
     for index in range(sentence.index - 1, -1, -1):
+        if _opens_with_pronoun(doc.sentences[index].text, pronoun):
+            continue  # "Er traf Gouverneur X. „…“, sagte er": both "er" are the same man, X is the object
         found = []
         for mention in mentions.name_mentions(doc, doc.sentences[index].text):
             person = fuller(doc, mention.person)
@@ -267,6 +292,12 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
         if candidates:
             return candidates[0]
     return None
+
+
+def _opens_with_pronoun(text: str, pronoun: str | None) -> bool:
+    """Whether a sentence opens with the same personal pronoun ("Er traf …", "She met …"): its subject is
+    the pronoun's own referent, so the names in it are others (objects), not whom a later pronoun means."""
+    return pronoun in ("er", "he", "she") and re.match(rf"\s*{pronoun}\s", text, re.IGNORECASE) is not None
 
 
 def fitting(doc: Doc, persons: list[Person], pronoun: str | None) -> list[Person]:
@@ -290,9 +321,15 @@ def _organization(doc: Doc, subject: str) -> str | None:
     for organization in doc.organizations:
         name = organization.name
         # "the Kremlin's adviser": the organization only owns the office of whoever speaks
-        if len(name) >= 2 and re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject):
+        match = re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject) if len(name) >= 2 else None
+        if match and not _AFFILIATION.search(subject[: match.start()]):
             return name
     return None
+
+
+# "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“: a body after a word
+# and "of"/"at"/„des“ is where the speaker works, not who speaks.
+_AFFILIATION = re.compile(r"\w[\w.'’-]*\s+(?:of|at|from|for|von|vom|des|der|beim|bei)\s+(?:the\s+|dem\s+)?$")
 
 
 _EN_BODY = re.compile(r"\s*(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:"

@@ -401,3 +401,10 @@ TOPIC_BEFORE: str = r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?
 # A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
 ARRIVAL = (r"(?i)\b(?:eingetroffen|trifft\s+\w+\s+ein|traf\s+\w+\s+ein|zu\s+Besuch|zu\s+Gast|Staatsbesuch"
            r"|Gäste?|Besucher\w*)\b")
+
+# Nouns after a nationality adjective that make it the state acting: „die tschechische Regierung“. Any
+# other noun („russische Diplomaten“, „amerikanische Kampfjets“) says nothing about whom a person near it serves.
+STATE_NOUNS: frozenset[str] = frozenset(
+    "regierung regierungschef regierungschefin staatsführung führung delegation seite behörden ministerium "
+    "außenministerium staat".split()
+)

@@ -52,3 +52,13 @@ OWN_INSTITUTION = r"(?i:sein|seine|ihr|ihre)\s+(?:Büro|Ministerium|Sprecher\w*|
 PAIR = r"(?:die\s+beiden|beide)\b"
 # Titles that relate their holder to someone else: never the person just quoted.
 RELATIONAL = r"(?i:berater|sprecher|mitarbeiter|vertraute|beamte|gesandte|botschafter|diplomat)"
+# A fronted adverbial before the verb of saying: the subject follows the verb („Nach dem Treffen mit
+# seinem Amtskollegen X sagte Y: …“, „Am Rande des Gipfels sagte Y“), so a name in it is no speaker.
+FRONTED = (r"^\s*(?:Nach|Bei|Vor|Am|Im|In|Auf|Mit|Zum|Zur|Während|Gegenüber|Neben|Angesichts|Wegen|Trotz|Über"
+           r"|Seit|Unter|Dazu|Danach|Anschließend|Später|Zuvor|Dort|Hier|Zudem|Außerdem)\s")
+
+# „sagte der Republikaner“, „die CDU-Politikerin“: a party member stands for a person, never the party
+# („die Republikaner“ without -in is the plural: the party may speak).
+PARTY_MEMBER = (r"^\s*(?:(?:der|Der)\s+(?:[\w.]+-Politiker|Republikaner|(?:Sozial|Christ)?[Dd]emokrat|Sozialist"
+                r"|Konservative|Liberale)|(?:die|Die)\s+(?:[\w.]+-Politikerin|Republikanerin|(?:Sozial|Christ)?"
+                r"[Dd]emokratin|Sozialistin))\b")

@@ -21,7 +21,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "professor", "economist", "researcher", "diplomat", "official", "speaker", "lawmaker",
     "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator", "treasurer",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
-    "research fellow", "analyst", "mep", "commissioner", "lieutenant", "colonel", "vice-president",
+    "research fellow", "analyst", "mep", "mp", "commissioner", "lieutenant", "colonel", "vice-president",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
     "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
     "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
@@ -79,6 +79,12 @@ OFFICES: dict[str, str] = {
     "taoiseach": "IE", "bundesrat": "CH", "homeland security secretary": "US",
     "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
+# National bodies whose names other states' bodies share ("Senate Minority Leader" in Kenya, the
+# Philippines; "Ministry of Defence" in many states): their state holds only when the article names it.
+SHARED_BODIES: frozenset[str] = frozenset({
+    "Senate Majority", "Senate Minority", "House Majority", "House Minority", "House of Representatives",
+    "Ministry of Defence", "Foreign Office", "Home Office",
+})
 # Institutions of one state named inside a role ("the director of the Office of Management and Budget"):
 # the holder acts for that state.  World knowledge about institutions, not about people.
 NATIONAL_BODIES: dict[str, str] = {
@@ -395,3 +401,9 @@ TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|reg
 
 # A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
 ARRIVAL = r"(?i)\b(?:arriv\w*|landed|visiting|on\s+a\s+visit|state\s+visit|guests?|visitors?)\b"
+
+# Nouns after a nationality adjective that make it the state acting: "the Czech government". Any other
+# noun ("Russian diplomats", "German-made tanks") says nothing about whom a person near it serves.
+STATE_NOUNS: frozenset[str] = frozenset(
+    "government administration leadership delegation side authorities ministry cabinet state".split()
+)

@@ -35,3 +35,6 @@ OWN_INSTITUTION = r"(?i:his|her|its|their)\s+(?:office|ministry|spokes\w+|govern
 PAIR = r"(?i:the\s+two|both)\b"
 # Titles that relate their holder to someone else: never the person just quoted.
 RELATIONAL = r"(?i:advis[eo]r|aide|spokes|official|envoy|ambassador|diplomat|staffer)"
+
+# "said the Republican", "the Labour MP": a party member stands for a person, never the party.
+PARTY_MEMBER = r"^\s*(?:the|The)\s+(?:Republican|Democrat|Conservative|Tory|Socialist|Liberal)\b(?!\s+[Pp]arty)"

@@ -1,0 +1,60 @@
+"""Country cues right beside a person's name: "Toshimitsu Motegi of Japan", "Sweden's Pål Jonson",
+"Florida Republican Rick Scott", and the name of a well-known office holder ("Orbans" -> "Orban")."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.countries import countries_in, country_of_word
+from lagebild.extract.lang import en, holders, places
+from lagebild.extract.personnames import STOP, Tok, bare
+
+
+def of_country(text: str, pos: int, language: str) -> tuple[str | None, int]:
+    """'Toshimitsu Motegi of Japan': the country after a name, and where it ends."""
+    match = re.match(r"\s+(?:of|from)\s+(?:the\s+)?" if language == "en" else r"\s+aus\s+", text[pos:])
+    if not match:
+        return None, pos
+    found = countries_in(text[pos + match.end():], language)
+    if found and found[0][0] == 0:
+        return found[0][2], pos + match.end() + found[0][1]
+    return None, pos
+
+
+def us_label_before(tokens: list[Tok], i: int, language: str) -> str | None:
+    """'Florida Republican Rick Scott', 'Texas Democrat X': a US state with a party label right before
+    the name says whom the person serves."""
+    if language != "en" or i < 2:
+        return None
+    state, label = tokens[i - 2].text, tokens[i - 1].text
+    return "US" if state in places.US_STATES and label in ("Republican", "Democrat") else None
+
+
+def possessive_country(tokens: list[Tok], i: int, language: str) -> str | None:
+    """'Sweden's Pål Jonson', "Pakistan's Indus waters commissioner": a country in the genitive before."""
+    k = i - 1
+    while language == "en" and k > 0 and i - k <= 3 and re.fullmatch(r"[a-z]+|[A-Z][a-z]+", tokens[k].text) \
+            and tokens[k].text.casefold() not in en.DETERMINERS and tokens[k].text not in STOP:
+        k -= 1  # over "Indus waters"
+    if k < 0:
+        return None
+    word = tokens[k].text
+    if language == "en" and not word.endswith(("'s", "’s")):
+        return None
+    if language == "de" and not word.endswith("s"):
+        return None
+    if not word[:1].isupper():
+        return None
+    # "Wales's First Minister", "Bayerns Ministerpräsident": a region stands for its country
+    region = places.REGIONS.get(re.sub(r"(?:['’]s?|s)$", "", word)) or places.REGIONS.get(bare(word))
+    return country_of_word(word, language) or region
+
+
+def listed_holder(words: list[str], language: str) -> str | None:
+    """The name as written when it names a well-known office holder: 'Trump', 'Orbans' -> 'Orban'."""
+    name = " ".join(words)
+    if holders.holder(name):
+        return name
+    if language == "de" and words[0].endswith("s") and holders.holder(words[0][:-1]):
+        return words[0][:-1]  # German genitive "Orbans Vision": the name ends at the genitive
+    return None

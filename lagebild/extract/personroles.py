@@ -1,0 +1,186 @@
+"""The role phrase around a person's name: adjectives and demonyms before the role noun, a German
+complement after it, an apposition after the name, an office named before an apposition.
+
+Pure functions used by the persons stage; they read the country a role phrase names into the
+candidate ("der ukrainische Präsident", "European Commission spokesperson" acts for no state).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract import mentions
+from lagebild.extract.countries import country_of_word
+from lagebild.extract.lang import de, en
+from lagebild.extract.personcountry import INTERNATIONAL, Candidate
+from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
+from lagebild.extract.roleoffices import body_country
+
+
+def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) -> tuple[str, list[str]]:
+    """Walk left from a role head over adjectives, demonyms and possessives; set the country."""
+    det, kept = "", list[str]()
+    k = start - 1
+    while k >= 0:
+        word = tokens[k].text
+        pair = country_of_word(f"{tokens[k - 1].text} {word}", language) if language == "en" and k else None
+        if pair:  # "South Korean President": a two-word demonym is the country, not an adjective
+            cand.country = cand.country or pair
+            k -= 2
+            continue
+        code = country_of_word(word, language)
+        if code and (language == "en" or word[0].islower() or word.endswith("s")):
+            cand.country = cand.country or code
+            if tokens[start].text.casefold() in REFERENCE_ROLES or tokens[start].text.casefold().rstrip("n") in \
+                    REFERENCE_ROLES:
+                kept.insert(0, word)  # "seinen deutschen Amtskollegen": the literal role keeps its country
+        elif language == "de" and word.islower() and re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) \
+                and word not in de.DETERMINERS:
+            kept.insert(0, word)
+        elif language == "en" and word in en.ROLE_MODIFIERS:
+            kept.insert(0, word)  # "host president", "interim leader"
+        elif language == "en" and word.casefold() in en.INTERNATIONAL:
+            cand.international = True  # "European Commission spokesperson": an international body's official
+            kept.insert(0, word)
+        elif language == "en" and word[:1].isupper() and word not in STOP and word not in ("The",) \
+                and not word.endswith(("’s", "'s")):
+            kept.insert(0, word)
+        else:
+            if language == "en" and _international_owner(tokens, k):
+                cand.international = True  # "the African Union's Sudan envoy": the body's official, no state's
+            if word.casefold() in de.DETERMINERS or word.casefold() in en.DETERMINERS:
+                det = word
+                if word.casefold() in ("whose", "dessen", "deren") and k >= 2 and tokens[k - 1].text == ",":
+                    # "China, whose trade representative X": the state before the relative pronoun
+                    cand.country = cand.country or country_of_word(tokens[k - 2].text, language)
+            break
+        k -= 1
+    if language == "de" and not det:
+        kept = []  # "leitete Chefunterhändler X": a verb, not an adjective
+    return det, kept
+
+
+
+def _international_owner(tokens: list[Tok], k: int) -> bool:
+    """'UN's', 'African Union's' at token k: an international body owns the office after it."""
+    word = tokens[k].text
+    if not word.endswith(("'s", "’s")):
+        return False
+    owner = word[:-2].casefold()
+    return owner in en.INTERNATIONAL or (k > 0 and f"{tokens[k - 1].text.casefold()} {owner}" in en.INTERNATIONAL)
+
+
+def apposition(text: str, after: int, language: str) -> str | None:
+    """The role in ', der außenpolitische Berater von ...,' / ', a senior fellow at ...,' after a name."""
+    rest = text[after:]
+    match = re.match(r"\s*,\s*(.+?)(?=,\s|;|:|\.\s*$|\.$|$)", rest)
+    if not match:
+        return None
+    phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip())[0]
+    words = phrase.split()
+    if language == "en" and any(w in _EN_VERBS for w in words):
+        return None  # ", Uruguay's president X will also attend": a clause about someone else
+    while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
+        words.pop(0)
+    for index, word in enumerate(words[:4]):
+        toks = split_tokens(" ".join(words[index:]))
+        topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
+        span = role_phrase(toks, 0, language) if toks else None
+        if span and language == "en" and toks[span[1] - 1].text.casefold() in _PLURAL_HEADS:
+            return None  # "X, ASEAN ministers discussed …": a plural role is other people, no apposition
+        if toks and span and all(_is_modifier(w, language) or (topical and w[:1].isupper())
+                                                            for w in words[:index]):
+            if language == "de":
+                female = phrase.split()[0] in ("die", "eine")
+                head = nominative_de("die" if female else "der", words[:index], word)
+                return " ".join([head, *words[index + 1:]])
+            return " ".join(words)
+    return None
+
+
+_EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
+                      "sees won wins lost loses sent sends left leaves flew flies came comes became wrote writes told "
+                      "tells said says is was has had will would can could may might must shall should".split())
+_NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who which that and or but "
+                           "said says told".split())
+
+
+def _is_modifier(word: str, language: str) -> bool:
+    """An adjective inside an apposition before its role noun ("der außenpolitische Berater")."""
+    if word.casefold() in _NOT_MODIFIERS or (language == "en" and (word in _EN_VERBS or word.endswith("ed"))):
+        return False  # ", met Sheikh X in Doha": a verb, no apposition
+    if not word[:1].islower():
+        # "the UN special envoy", "a German MEP": an international body or a country before the role noun
+        return language == "en" and (country_of_word(word, language) is not None
+                                     or word.casefold() in en.INTERNATIONAL)
+    return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
+
+
+# Plural role nouns ("ministers", "leaders"): never the role of the one person before them.
+_PLURAL_HEADS = frozenset(h.split()[-1] for h in en.PLURAL_ROLE_HEADS)
+# Role nouns that a topic may precede in English: "a Korea expert", "a Middle East correspondent".
+_TOPIC_HEADS = frozenset("expert experts analyst specialist scholar correspondent reporter researcher historian "
+                         "economist watcher hand".split())
+
+
+# Words that open a complement of a role: "der Präsident des ...", "der Botschafter in der Schweiz".
+_COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum".split())
+
+
+def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
+    """'der Afrika-Berater von US-Präsident Donald Trump, Massad Boulos': the comma after the complement."""
+    if language != "de" or j >= len(tokens) or tokens[j].text not in _COMPLEMENT_START:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= 9 and tokens[k].text != ",":
+        word = tokens[k].text
+        if not (word[:1].isupper() or word in mentions.PARTICLES or word in _COMPLEMENT_START
+                or word in ("(", ")", "und") or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+            return None
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else None
+
+def truncated_start(tokens: list[Tok], start: int, language: str) -> int:
+    """The first token of a truncated coordination before a German role head: „Außen- und Handelsminister“
+    is one role (the hyphen stands for the head the two share)."""
+    if (language == "de" and start >= 3 and tokens[start - 1].text in ("und", "oder", "sowie")
+            and tokens[start - 2].text == "-" and tokens[start - 3].text[:1].isupper()
+            and tokens[start - 2].start == tokens[start - 3].end):
+        return start - 3
+    return start
+
+
+_EARLIER_OFFICE = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<office>[A-Za-zÄÖÜ]+-[A-ZÄÖÜ][a-zäöüß]+)\s*,"
+                             r"\s*(?:der|die|the|a|an)?(?:\s+[a-zäöüß]+)*\s*$")
+
+
+def earlier_office(before: str, language: str) -> str | None:
+    """The office named before an apposition that introduces the holder: 'Der UN-Gesandte, der frühere ...'."""
+    match = _EARLIER_OFFICE.search(before)
+    if not match or (not mentions.is_role_noun(match.group("office").split("-")[-1], language) and \
+            match.group("office").split("-")[-1].casefold() not in en.ROLE_HEADS):
+        return None
+    office = match.group("office")
+    return nominative_de("der", [], office) if language == "de" else office
+
+
+def after_final_verb(text: str, after: int, language: str) -> int:
+    """'mit Wang Hao zusammentreffen, dem Parteisekretär ...': the apposition after a clause-final verb.
+
+    Only a dative "dem" opens it (it agrees with "mit X"); "der" after a comma mostly opens a relative clause.
+    """
+    if language != "de":
+        return after
+    verb = re.match(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+)?(?=\s*,\s*dem\s)", text[after:])
+    return after + verb.end() if verb else after
+
+def apposition_country(appo: str, cand: Candidate, language: str) -> None:
+    """'the UN special envoy for Yemen' acts for no state; 'the director of the OMB' for the US."""
+    first = appo.split()[0].casefold().rstrip("-")
+    if INTERNATIONAL.search(appo) or first in en.INTERNATIONAL or (
+            language == "de" and re.search(de.INTERNATIONAL_ROLES, appo.casefold())):
+        cand.international = True
+    cand.country = cand.country or body_country(appo)
+
+# Role nouns that refer to another person's office: "his Finnish counterpart", „seinen Amtskollegen“.
+REFERENCE_ROLES = frozenset({"counterpart", "amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen"})

@@ -1,0 +1,49 @@
+"""The state an office belongs to, read from the role's own words (no context, no guess).
+
+"Texas Governor" and „Ministerpräsident von Bayern“ (a region's office), "mayor of Kyiv" (a city's),
+"director of the Office of Management and Budget" (a national body's), "Senate Minority Leader" (a body
+several states have: the lexicon's state, which ``personcountry`` keeps only when the article names it),
+and "African Union envoy" (an international body's office: no state).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.countries import LANG
+from lagebild.extract.lang import en, places
+
+
+def region_office(role: str) -> str | None:
+    """'Texas Governor', 'Governor of California', „Ministerpräsident von Bayern“: the country of a
+    federal state or region the role names (not one the office is sent to: "envoy to Texas")."""
+    if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
+        return None
+    return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
+                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role)), None)
+
+
+# An international body that holds the office (before the role noun or its owner after it), not the
+# body an ambassador is sent to ("ambassador to the African Union" keeps the ambassador's state).
+_BODIES = (r"(?:African\s+Union|Afrikanischen\s+Union|Afrikanische\s+Union|Arab\s+League|Arabischen\s+Liga"
+           r"|United\s+Nations|Vereinten\s+Nationen|AU|Ecowas|ECOWAS|IGAD|SADC|Commonwealth)")
+INTERNATIONAL_OWNER = re.compile(
+    rf"^(?:the\s+)?{_BODIES}(?:['’]s)?\s|^{_BODIES}-|\b(?:of\s+the|der|des)\s+{_BODIES}\b")
+
+
+def city_office(role: str, language: str) -> str | None:
+    """'Bürgermeister von Kiew', 'mayor of Kyiv', 'Gouverneur von Tokio': a city's office is its country's."""
+    match = re.search(r"\b(?:von|der\s+Stadt|of)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*$", role)
+    return LANG[language].CITIES.get(match.group(1)) if match else None
+
+
+def shared_body(role: str) -> str | None:
+    """'Senate Minority Leader': a body whose name several states' bodies have, and the lexicon's state."""
+    return next((en.NATIONAL_BODIES[body] for body in en.SHARED_BODIES
+                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
+
+
+def body_country(role: str) -> str | None:
+    """'director of the Office of Management and Budget': a state's own institution inside the role."""
+    return next((code for body, code in en.NATIONAL_BODIES.items()
+                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
