@@ -55,6 +55,7 @@ from lagebild.extract.eventdates import (
     with_known_year,
 )
 from lagebild.extract.eventdeadlines import deadline_word
+from lagebild.extract.eventdoubt import looks_forward, not_told_as_happening, tells_no_occurrence
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -129,6 +130,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
                 and said_before(text, mention, doc.language):
             tense = -1  # "told reporters in Brussels on Friday that the bloc would respond": the telling's
+        if not_told_as_happening(text, mention, trigger, doc.language):
+            continue  # asked about, only demanded, habitual, conditional or repeated: no event told
+        if looks_forward(text, mention, doc.language):
+            tense = 1  # "looked forward to meeting in July": still to come
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
@@ -320,8 +325,8 @@ def run(doc: Doc) -> None:
                 last = told
                 last.told_block = sentence.block
                 continue
-        if tells_called_off(sentence.text, doc.language):
-            continue  # "The meeting between X and Y was canceled": X and Y met in no event told
+        if tells_called_off(sentence.text, doc.language) or tells_no_occurrence(sentence.text, doc.language):
+            continue  # "The meeting between X and Y was canceled", "X has met Y six times": no event told
         events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
     if main is not None:

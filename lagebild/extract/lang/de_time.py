@@ -330,6 +330,10 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:gesendet|veröffentlicht|ausgestrahlt|aktualisiert|publiziert)\b\.?",
     r"\|\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
     r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*Uhr\s*$",
+    # „Dieser Artikel erschien zuerst am 17. März in der Printausgabe“: when the outlet published it
+    r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
+    r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
+    r"^(?:Zuerst|Erstmals)\s+erschienen\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -391,7 +395,8 @@ INTENT_CUES: frozenset[str] = frozenset({
     "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
     "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
     "wollte", "wollten",  # an intention of the past: whether it happened, the sentence does not say
-    "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
+    "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens", "normalerweise",
+    "alljährlich", "stets", "jeden", "jedes",  # "tagt jeden Dienstag", „trifft sich jedes Jahr“
     "könnte", "könnten",  # a possibility, without a date: speculation, no event told
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").

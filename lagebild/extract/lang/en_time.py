@@ -244,6 +244,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
     r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
     r"(?:published|broadcast|updated|aired)\b.*?(?:\.(?=\s|$)|$)",
+    # "This article first appeared in …", "A version of this story appeared in print on Monday"
+    r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
+    r"(?:first\s+|originally\s+)?appeared\b.*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
 )
 
@@ -294,7 +297,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
     "pushing", "pressing", "need", "needs", "necessity", "ongoing", "traditionally", "usually", "often", "typically",
-    "routinely", "normally",
+    "routinely", "normally", "annually",
     "could", "might",  # a possibility, without a date: speculation, no event told ("could be signed soon")
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})

@@ -1,0 +1,75 @@
+"""Words of events a sentence does not tell as happening: asked about, demanded, habitual,
+conditional or repeated (data only, per language; ``eventdoubt`` reads it).
+
+Each pattern marks the stretch of a sentence whose events are not told as facts; an event
+word or a date inside it makes no event (CONVENTIONS §7: a meeting someone only demands,
+proposes or names as a topic, repeated or habitual acts, and what is only asked about are
+not events).
+"""
+
+from __future__ import annotations
+
+# An indirect question: what follows "ob"/"whether" (or "wann"/"when" after "unklar",
+# "did not say") up to the end of the clause group is asked about, not told.
+# („Ob das Treffen am Freitag stattfindet, ist offen“, "It is unclear when the talks resume").
+QUESTION_SCOPES: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"(?<!als )\b[Oo]b\b[^.;]*",
+        r"^(?:Wann|Wo|Wie)\b[^,]*,\s*(?:ist|bleibt|war|blieb|scheint)\s+(?:noch\s+|weiter\s+|bislang\s+|"
+        r"derzeit\s+|völlig\s+)?(?:offen|unklar|ungewiss|fraglich|unbekannt|nicht\s+klar|nicht\s+bekannt)",
+        r"\b(?:offen|unklar|ungewiss|fraglich|unbekannt|nicht\s+klar|nicht\s+bekannt|nicht\s+fest|abzuwarten|"
+        r"nicht\s+sagen|nicht\s+mitteilen)\b[^.;]{0,30}?\b(?:wann|wo|wie)\b[^.;]*",
+    ),
+    "en": (
+        r"\bwhether\b[^.;]*",
+        r"\b(?:unclear|uncertain|not\s+clear|unknown|not\s+known|no\s+word\s+on|(?:did|does|would|could|"
+        r"will)\s+not\s+say|(?:didn't|doesn't|wouldn't|couldn't|won't)\s+say|declined\s+to\s+say|refused\s+to\s+say|"
+        r"remains\s+to\s+be\s+seen|not\s+(?:yet\s+)?decided|undecided|not\s+(?:yet\s+)?been\s+set)\b[^.;]{0,30}?"
+        r"\b(?:when|if|where|how)\b[^.;]*",
+    ),
+}
+
+# A day named as a habit: „jeden Dienstag“, "every Monday", "on Mondays".
+HABITUAL_BEFORE_DATE: dict[str, str] = {
+    "de": r"\b(?:jeden|jede|jedes|jeweils|immer)\s+(?:am\s+)?$",
+    "en": r"\b(?:every|each)\s+(?:other\s+)?$",
+}
+
+# Verbs that only ask for an event: a date right after the event noun they govern is the
+# demanded event's, which is no event (German in any tense — „forderte ein Treffen am Freitag“;
+# English only in the present, since "called for talks on Friday" is mostly when the call was made).
+DEMAND_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({
+        "fordert", "fordern", "forderte", "forderten", "verlangt", "verlangen", "verlangte", "verlangten",
+        "drängt", "drängen", "drängte", "drängten", "schlägt", "schlagen", "schlug", "schlugen", "regt",
+        "regte", "plädiert", "plädierte", "wünscht", "wünschen", "wünschte", "pocht", "pochte", "mahnt",
+        "mahnte", "fordere", "verlange", "dränge",
+    }),
+    "en": frozenset({  # (not the bare forms: "press conference", "a call on Friday" are nouns)
+        "calls", "urges", "demands", "proposes", "wants", "seeks", "pushes", "pushing", "presses", "pressing",
+        "urging", "calling", "demanding", "proposing", "suggests",
+    }),
+}
+
+# A clause that opens with one of these tells what happens only if something else does
+# („Sollte es am Donnerstag keine Einigung geben“, "If Congress votes on Friday").
+CONDITIONAL_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"falls", "sofern", "sollte", "sollten", "vorausgesetzt"}),  # not "wenn": also "when"
+    "en": frozenset({"if", "unless", "should", "provided"}),
+}
+
+# A count of repetitions: the act is repeated, not one occurrence ("has met Xi six times since
+# 2017", „traf sich mehrfach mit“).
+REPEATED: dict[str, str] = {
+    "de": r"\b(?:mehrfach|mehrmals|wiederholt|zigmal|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+          r"zwölf|etliche|einige|viele)\s*-?[Mm]al|\d+\s*-?[Mm]al|immer\s+wieder)\b",
+    "en": r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|"
+          r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again)\b",
+}
+
+# Looking forward to something tells it as still to come, whatever the verb's tense
+# ("looked forward to meeting in July", „freute sich auf das Treffen im Juli“).
+ANTICIPATION: dict[str, str] = {
+    "de": r"\bfreu(?:t|te|ten|en|e)\s+sich\s+(?:[\wäöüß-]+\s+){0,3}?auf\b",
+    "en": r"\blook(?:s|ed|ing)?\s+forward\s+to\b",
+}
