@@ -313,3 +313,9 @@ def _same_people(a: Draft, b: Draft) -> bool:
     if not a.speakers or not b.speakers:
         return True
     return bool(set(a.speakers) & set(b.speakers))
+
+
+def verb_stem(word: str) -> str:
+    """A verb without its ending: 'unterzeichnen', 'unterzeichnet' -> 'unterzeichn'; 'signs', 'signed' -> 'sign'."""
+    word = word.lower()
+    return re.sub(r"(?:en|et|te|ten|t|n|ed|es|s|ing)$", "", word) if len(word) > 5 else word

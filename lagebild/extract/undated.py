@@ -39,6 +39,7 @@ from lagebild.extract.eventdraft import (
     same_word,
     split_clauses,
     summary_of,
+    verb_stem,
 )
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
@@ -51,6 +52,8 @@ _ALIKE = frozenset({"meeting", "talks"})
 # Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
 # How far back (in sentences) an event told stays what a bare mention without names goes on about.
 _NEAR_SENTENCES = 2
+# The body's lead: the sentences that tell the headline's news (the dateline sentence and the next).
+_LEAD_SENTENCES = 2
 
 
 def alike(a: str, b: str) -> bool:
@@ -202,8 +205,8 @@ def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | Non
     if named:
         return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
     if draft.kind_source != STRONG and len(verb) > 3:
-        stem = _verb_stem(verb)
-        told = [e for e in alike_events if any(_verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
+        stem = verb_stem(verb)
+        told = [e for e in alike_events if any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
         if told:
             return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht",
             # "unterzeichnen Grenzvertrag" over "haben … einen Grenzvertrag unterzeichnet"
@@ -211,13 +214,17 @@ def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | Non
             and len(set(e.participants) & set(draft.participants)) >= 2]
     if both:
         return both[0]  # "Kurz von Macron empfangen" over "ist mit Macron zusammengetroffen"
+    lead = [e for e in events if 0 <= e.sentence < _LEAD_SENTENCES]
+    if len(verb) > 3:
+        stem = verb_stem(verb)
+        told = [e for e in lead if set(e.participants) & set(draft.participants)
+                and any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
+        if told:
+            return told[0]  # "Senate rejects bill" over "The Senate on Tuesday rejected a bill" (of any kind)
+    placed = [e for e in lead if alike(e.kind, draft.kind) and draft.place and e.place == draft.place]
+    if placed:
+        return placed[0]  # "EU, Japan leaders meet in Tokyo" over "X met Y in Tokyo on Wednesday"
     return alike_events[0] if alike_events and not draft.participants else None
-
-
-def _verb_stem(word: str) -> str:
-    """A verb without its ending: 'unterzeichnen', 'unterzeichnet' -> 'unterzeichn'; 'signs', 'signed' -> 'sign'."""
-    word = word.lower()
-    return re.sub(r"(?:en|et|te|ten|t|n|ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
 def _noun_key(word: str) -> str:
