@@ -179,6 +179,12 @@ EVENT_VERBS: dict[str, str] = {
     "unterzeichnet": "other", "unterzeichnete": "other", "unterzeichneten": "other", "unterzeichnen": "other",
     "geräumt": "other", "räumte": "other", "räumten": "other", "evakuiert": "other", "protestierten": "other",
     "demonstrierten": "other", "streikten": "other", "vereidigt": "other", "abgereist": "other",
+    # Meetings, talks and arrivals told with other verbs of the news („sind in Paris zusammengekommen“,
+    # „tagte am Montag“, „berieten“)
+    "zusammengekommen": "meeting", "zusammengetroffen": "meeting", "tagte": "meeting", "tagten": "meeting",
+    "getagt": "meeting", "empfingen": "meeting", "beriet": "talks", "verhandelte": "talks",
+    "besprachen": "talks", "landete": "other", "angekommen": "other", "besuchten": "other",
+    "unterschrieb": "other", "unterschrieben": "other", "ratifiziert": "other", "ratifizierte": "other",
 }
 # Verbs that name an occurrence only with a particle right after them (none in German: its particles
 # stand at the clause end).
@@ -202,6 +208,8 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "anberaumten",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
+    # Konjunktiv of reported plans: „sagte, er werde am Donnerstag mit X telefonieren“
+    "werde", "würde", "solle", "wolle", "plane",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
     "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
     "findet", "finden", "berät", "beraten", "stimmt", "wählt", "entscheidet",
@@ -410,6 +418,15 @@ GROUP_PRONOUNS: frozenset[str] = frozenset({"beide", "beiden"})
 # "in seiner Eröffnungsrede": an event owned by someone already told of is one of that person's events.
 POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
                                          "ihrer", "ihrem", "ihren", "ihres"})
+# Verbs that govern an infinitive at the end of their clause („wird … halten“, „soll … beraten“):
+# a form in -en after one of them is that infinitive, not a past plural.
+INFINITIVE_GOVERNORS: frozenset[str] = frozenset({
+    "wird", "werden", "werde", "würde", "würden", "soll", "sollen", "solle", "sollte", "sollten", "will",
+    "wollen", "wolle", "muss", "müssen", "kann", "können", "könnte", "könnten", "dürfte", "dürften", "möchte",
+    "möchten",
+})
+# Words that open what a verb of saying reports (a date after them is the reported event's).
+CONTENT_AFTER_SAYING: frozenset[str] = frozenset({"dass", "werde", "würde", "wolle", "solle", "plane", "wird"})
 # Who is said not to take part: a name in a clause with one of these drops out of the event.
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",

@@ -278,6 +278,14 @@ DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|abou
                   r"|\b(?:lasted|dragged\s+on)\b")
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
+# English past forms never end in "-en" after a modal the way German infinitives do: nothing to skip.
+INFINITIVE_GOVERNORS: frozenset[str] = frozenset()
+# Words that open what a verb of saying reports ("said he would travel on Friday"): a date after
+# them is the reported event's, not the saying's.
+CONTENT_AFTER_SAYING: frozenset[str] = frozenset({
+    "that", "would", "will", "shall", "could", "might", "plans", "planned", "intends", "intended", "wants",
+    "wanted", "going", "expects", "expected", "hopes", "hoped", "aims", "aimed",
+})
 # Phrases where an event word names no event.
 IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
