@@ -52,6 +52,16 @@ def summaries(events: list[Event]) -> list[str]:
     ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Sollte es am Donnerstag keine Einigung geben, "
      "droht ein Notstand.", "de"),
     ("Budget\n\nThe ministers met in Leeds on Monday. If the Senate votes on Friday, the bill will pass.", "en"),
+    # a state told with a copula and no event word
+    ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Die Regierung ist seit März 2025 im Amt.", "de"),
+    ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Im Januar war es in Linz ungewöhnlich kalt.", "de"),
+    ("Budget\n\nThe ministers met in Leeds on Monday. In February, the mood in the coalition was bleak.", "en"),
+    ("Budget\n\nThe ministers met in Leeds on Monday. The government has been in office since March 2025.", "en"),
+    # a day named as an anniversary
+    ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Am 15. April jährt sich der Amtsantritt des "
+     "Präsidenten zum zehnten Mal.", "de"),
+    ("Budget\n\nThe ministers met in Leeds on Monday. Friday marks the 80th anniversary of the end of the war.",
+     "en"),
     # the outlet's own publishing line
     ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Dieser Artikel erschien zuerst am 17. März 2026 "
      "in der Printausgabe.", "de"),
@@ -81,6 +91,10 @@ def test_a_repeated_act_is_no_event_and_adds_no_one(text: str, language: str) ->
     ("Budget\n\nThe ministers met in Leeds on Monday. They will meet again on Friday.", "en"),
     ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Die Opposition forderte am Freitag ein Treffen.",
      "de"),
+    ("Gedenken\n\nDie Minister trafen sich am Montag in Linz. Historiker erinnern am Freitag bei einer Konferenz "
+     "in Linz an den Jahrestag.", "de"),
+    ("Budget\n\nThe ministers met in Leeds on Monday. After insisting last week that a deal was imminent, the "
+     "bloc was stunned.", "en"),
 ])
 def test_an_event_told_as_happening_stays(text: str, language: str) -> None:
     assert len(events_of(text, language)) == 2

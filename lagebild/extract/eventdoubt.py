@@ -12,6 +12,8 @@ a sentence (a date or an event word) and says whether it lies in such a stretch:
   "calls for talks on Friday");
 - a conditional clause that tells no event of its own words („Sollte es am Donnerstag keine
   Einigung geben“, "If Congress votes on Friday");
+- a state told with a copula and no event word, or a day named as an anniversary („Die
+  Regierung ist seit März 2025 im Amt“, "Friday marks the 80th anniversary of …");
 - a count of repetitions, undated ("has met Xi six times since 2017", „traf ihn mehrfach“).
 
 ``looks_forward`` says when a past verb of looking forward makes the date still to come.
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lagebild.extract.datefind import DateMention, inside, lang_data, quote_spans
+from lagebild.extract.datefind import DateMention, inside, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, find_triggers, split_clauses
 from lagebild.extract.lang import doubt
 
@@ -112,12 +114,45 @@ def repeated(text: str, pos: int, language: str) -> bool:
     return any(not inside(m.start(), quotes) for m in re.finditer(pattern, text[lo:hi], re.IGNORECASE))
 
 
+def _verb_like(word: str, language: str) -> bool:
+    """A word that may be the clause's own verb besides a copula (a past form, a participle)."""
+    low = word.lower()
+    data = lang_data(language)
+    if low in data.PAST_CUES or low in data.SPEECH_PAST or low in data.FUTURE_CUES or low in data.EVENT_VERBS:
+        return True
+    if weak_past(word, language) or irregular_past(word, language):
+        return True
+    if language == "de":
+        return word[:1].islower() and bool(re.fullmatch(r"\w*ge\w{2,}(?:t|en)", low))  # „gestiegen“
+    return low.endswith(("ed", "ing")) and len(low) > 4  # "soured", "resigned", "after insisting"
+
+
+def tells_a_state(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """A dated clause with no event word whose only verb is a copula („Die Regierung ist seit März 2025
+    im Amt“, "In February, the mood in the coalition was bleak"), or a day named as an anniversary
+    ("Friday marks the 80th anniversary of …"; not "a conference on Thursday marks the anniversary")."""
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    if len(_WORD.findall(text[lo:mention.start] + text[mention.end:hi])) <= 2:
+        hi = clause_of(hi, clauses)[1] or hi  # "In February, the mood was bleak": the clause goes on
+    anniversary = doubt.ANNIVERSARY.get(language)
+    if anniversary is not None and (trigger is None or trigger.source != STRONG or not lo <= trigger.start < hi) \
+            and re.search(anniversary, text[lo:hi]):
+        return True
+    if trigger is not None:
+        return False
+    words = [m.group(0) for m in _WORD.finditer(text, lo, hi) if not mention.start <= m.start() < mention.end]
+    copulas = doubt.COPULAS.get(language, frozenset())
+    return any(w.lower() in copulas for w in words) and not any(
+        _verb_like(w, language) for w in words if w.lower() not in copulas)
+
+
 def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
     """A dated mention whose event the sentence does not tell as happening (see the module doc)."""
     at = trigger.start if trigger is not None else mention.start
     return (asked_about(text, mention.start, language) or asked_about(text, at, language)
             or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
-            or conditional(text, mention, trigger, language))
+            or conditional(text, mention, trigger, language) or tells_a_state(text, mention, trigger, language))
 
 
 def tells_no_occurrence(text: str, language: str) -> bool:

@@ -73,3 +73,19 @@ ANTICIPATION: dict[str, str] = {
     "de": r"\bfreu(?:t|te|ten|en|e)\s+sich\s+(?:[\wäöüß-]+\s+){0,3}?auf\b",
     "en": r"\blook(?:s|ed|ing)?\s+forward\s+to\b",
 }
+
+# A dated clause with no event word whose only verb is one of these tells a state, not an
+# occurrence („Die Regierung ist seit März 2025 im Amt“, "In February, the mood was bleak").
+COPULAS: dict[str, frozenset[str]] = {
+    "de": frozenset({"ist", "sind", "war", "waren", "bleibt", "blieb", "blieben", "bleiben", "gilt", "galt",
+                     "herrscht", "herrschte", "liegt", "lag", "lagen", "hat", "haben", "hatte", "hatten"}),
+    "en": frozenset({"is", "are", "was", "were", "been", "remains", "remained", "stays", "stayed", "has", "have",
+                     "had"}),
+}
+
+# A day named as an anniversary („Am 15. Jänner jährt sich …“, "Friday marks the 80th anniversary of
+# …"): the date of the remembering, not of any occurrence the clause tells.
+ANNIVERSARY: dict[str, str] = {
+    "de": r"\b(?:jährt|jähren|jährte|jährten)\s+sich\b|\bJahrestag\b|\bJubiläum\b",
+    "en": r"\banniversary\b",
+}
