@@ -19,7 +19,6 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.datefind import (
     inside,
@@ -69,6 +68,7 @@ from lagebild.extract.eventdraft import (
     summary_of,
     takes_part,
 )
+from lagebild.extract.eventfinish import snap_approximate, to_event
 from lagebild.extract.eventheadline import headline_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
@@ -333,7 +333,7 @@ def run(doc: Doc) -> None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
-    doc.events = [_to_event(d) for d in _snap_approximate(events)]
+    doc.events = [to_event(d) for d in snap_approximate(events)]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
@@ -359,24 +359,6 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
     return events
 
 
-def _snap_approximate(events: list[Draft]) -> list[Draft]:
-    """An event dated only roughly ("ten weeks after the election") is the same-kind event the
-    article dates exactly within two weeks of that, when there is one."""
-    kept: list[Draft] = []
-    for draft in events:
-        target = None
-        if draft.approx_day is not None:
-            approx = draft.approx_day
-            target = next((e for e in events if e is not draft and e.approx_day is None and e.kind == draft.kind
-                           and e.date and len(e.date) == 10
-                           and abs((date.fromisoformat(e.date) - approx).days) <= 14), None)
-        if target is None:
-            kept.append(draft)
-        else:
-            target.add(draft.participants)
-    return kept
-
-
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
     triggers = find_triggers(sentence.text, doc.language)
@@ -393,15 +375,3 @@ def _near(iso: str | None, ref: date) -> bool:
     if not iso or len(iso) < 10:
         return False
     return abs((date.fromisoformat(iso) - ref).days) <= 7
-
-
-def _to_event(draft: Draft) -> Event:
-    kind: EventKind = draft.kind if draft.kind in (
-        "meeting", "call", "talks", "speech", "statement", "announcement", "other") else "other"  # type: ignore[assignment]
-    status: EventStatus = "planned" if draft.status == "planned" else "past"
-    identity = (draft.date or "", kind, draft.summary if draft.date is None else "")
-    return Event(
-        id=fact_id("event", *identity), evidence=draft.evidence,
-        review="guessed" if draft.guessed else "extracted", date=draft.date, kind=kind, status=status,
-        summary=draft.summary, participants=tuple(draft.participants), place=draft.place,
-    )
