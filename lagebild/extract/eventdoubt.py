@@ -164,6 +164,22 @@ def tells_no_occurrence(text: str, language: str) -> bool:
                                   for t in triggers)
 
 
+def restates_event(text: str, trigger: Trigger, language: str) -> bool:
+    """Whether an undated event noun only goes on about the event just told („Es war das erste Treffen
+    der beiden seit …“, "Criticism of the visit came from …"): no new event, and whoever reacts to
+    it takes no part."""
+    if trigger.source != STRONG:
+        return False
+    before = text[:trigger.start]
+    return any(re.search(p, before) for p in doubt.RESTATING_BEFORE.get(language, ()))
+
+
+def told_as_earlier(text: str, language: str) -> bool:
+    """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
+    pattern = doubt.EARLIER_TIME.get(language)
+    return pattern is not None and re.search(pattern, text) is not None
+
+
 def looks_forward(text: str, mention: DateMention, language: str) -> bool:
     """"looked forward to meeting in July", „freute sich auf das Treffen im Juli“: still to come."""
     pattern = doubt.ANTICIPATION.get(language)

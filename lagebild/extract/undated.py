@@ -26,7 +26,7 @@ from itertools import pairwise
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, repeated
+from lagebild.extract.eventdoubt import asked_about, repeated, restates_event, told_as_earlier
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -300,12 +300,15 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     if not triggers:
         return None
     trigger = triggers[0]
-    if going_on is not None and trigger.source != STRONG and undated_status(
+    if going_on is not None and trigger.source != STRONG and not told_as_earlier(sentence.text, doc.language) \
+            and undated_status(
             sentence.text, trigger, doc.language, going_on.status) == going_on.status:
         return None  # (but "He will meet X" after calls told in the past is a meeting still to come)
     before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
+    if earlier is None and before and restates_event(sentence.text, trigger, doc.language):
+        return before[-1]  # „Es war das erste Treffen der beiden“, "Criticism of the visit came from X"
     if earlier is None and headline and not _told_in_passing(sentence.text, trigger, doc.language):
         earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:

@@ -89,3 +89,29 @@ ANNIVERSARY: dict[str, str] = {
     "de": r"\b(?:jährt|jähren|jährte|jährten)\s+sich\b|\bJahrestag\b|\bJubiläum\b",
     "en": r"\banniversary\b",
 }
+
+# An event noun that only goes on about the event just told, not a new one: a copula sentence
+# that describes it („Es war das erste Treffen der beiden seit …“, "It was their first meeting
+# since …") or a reaction to it („Kritik an der Reise kam von …“, "Criticism of the visit came
+# from …").  The text before the event noun must match one of these (to its end).
+RESTATING_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"^(?:Es|Das|Dies)\s+(?:war|ist|wird|wäre)\s+(?:(?:das|der|die|sein|seine|ihr|ihre|dabei|bereits|schon|"
+        r"erst)\s+)*(?:[\wäöüß]+(?:e|en)\s+)?$",
+        r"\b(?:Kritik|Lob|Reaktionen|Zustimmung|Ablehnung|Empörung|Unmut|Widerstand)\s+(?:an|auf|zu|für|gegen)\s+"
+        r"(?:der|dem|den|die|das)\s+$",
+    ),
+    "en": (
+        r"^(?:It|This|That)\s+(?:was|is|will\s+be|would\s+be)\s+(?:(?:the|their|his|her|its|only|already)\s+)*"
+        r"(?:[\w-]+\s+){0,2}$",
+        r"\b(?:[Cc]riticism|[Pp]raise|[Rr]eactions?|[Oo]pposition|[Oo]utrage|[Ss]upport)\s+(?:of|for|to)\s+"
+        r"(?:the|this|that)\s+$",
+    ),
+}
+
+# A sentence that places its act at an earlier time („Orbán hatte Österreich zuletzt im Sommer 2023
+# besucht“, "The two last met in Bali") tells an event of its own, not more of the dated one just told.
+EARLIER_TIME: dict[str, str] = {
+    "de": r"(?i)\b(?:zuletzt|damals|früher|einst|seinerzeit|zuvor|vorher)\b",
+    "en": r"(?i)\b(?:last|previously|earlier|once|formerly)\b",
+}
