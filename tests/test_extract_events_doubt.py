@@ -74,6 +74,23 @@ def test_only_the_meeting_told_is_an_event(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # an interview given to the outlet, and its interviewer's credit line
+    ("Haushalt\n\nKanzler Otto Brenner reist nächste Woche nach Linz. Ministerin Lea Sommer spricht im Interview mit "
+     "dieser Zeitung über die Rente.", "de"),
+    ("Haushalt\n\nKanzler Otto Brenner reist nächste Woche nach Linz. Das Gespräch führte Anna Muster am Dienstag in "
+     "Linz.", "de"),
+    ("Budget\n\nChancellor Otto Brenner will visit Leeds next week. Minister Lea Sommer spoke in an interview with "
+     "this newspaper about pensions.", "en"),
+    # an undatable time of what is only hoped for
+    ("Haushalt\n\nKanzler Otto Brenner reist nächste Woche nach Linz. Ich hoffe, dass wir im Herbst abstimmen "
+     "können.", "de"),
+])
+def test_only_the_trip_told_is_an_event(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [(e.date, e.status) for e in events] == [("2026-03", "planned")], summaries(events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Haushalt\n\nKanzler Otto Brenner reist nächste Woche nach Linz. Brenner hat Präsidentin Lea Sommer mehrfach "
      "in Wien getroffen.", "de"),
     ("Budget\n\nPrime Minister Otto Brenner will visit Leeds next week. Brenner has met President Lea Sommer six "

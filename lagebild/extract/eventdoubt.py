@@ -150,6 +150,11 @@ def tells_a_state(text: str, mention: DateMention, trigger: Trigger | None, lang
 def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
     """A dated mention whose event the sentence does not tell as happening (see the module doc)."""
     at = trigger.start if trigger is not None else mention.start
+    if mention.kind == "vague":  # „Ich hoffe, dass wir im Herbst abstimmen können“: only hoped for
+        lo, hi = clause_of(mention.start, split_clauses(text))
+        lo = min(lo, clause_of(at, split_clauses(text))[0])
+        if {w.lower() for w in _WORD.findall(text[lo:hi])} & lang_data(language).INTENT_CUES:
+            return True
     return (asked_about(text, mention.start, language) or asked_about(text, at, language)
             or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
             or conditional(text, mention, trigger, language) or tells_a_state(text, mention, trigger, language))

@@ -338,6 +338,8 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:gesendet|veröffentlicht|ausgestrahlt|aktualisiert|publiziert)\b\.?",
     r"\|\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
     r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*Uhr\s*$",
+    # The interviewer's credit line: „Das Gespräch führte Anna Muster am Dienstag in Berlin.“
+    r"^(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+führten?\b.*$",
     # „Dieser Artikel erschien zuerst am 17. März in der Printausgabe“: when the outlet published it
     r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
     r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
@@ -385,6 +387,9 @@ IDIOMS: tuple[str, ...] = (
     # A definition tells what a word means, not that something happened: "Unter X ist … zu verstehen".
     r"(?i)^\s*unter\b.*\b(?:ist|sind|versteht)\b.*\bzu\s+verstehen\b.*", r"(?i)^.*\bversteht\s+man\b.*",
     r"(?i)^.*\bbezeichnet\s+man\b.*",
+    # An interview given to an outlet is a statement (an event only when dated), not a meeting with it:
+    # „spricht im Interview mit dieser Zeitung über …“
+    r"(?i)\b(?:spricht|sprach|sprechen|sprachen|redet|redete)\s+(?:\w+\s+)?im\s+(?:[\w-]+-)?Interview\s+mit\b",
 )
 # Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
 NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
@@ -397,7 +402,7 @@ NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "kei
 INTENT_CUES: frozenset[str] = frozenset({
     "fordert", "fordern", "forderte", "forderten", "drängt", "drängen", "dränge", "drängte", "verlangt",
     "verlangte", "wünscht", "wünschte", "möchte", "möchten", "vorgeschlagen", "schlug", "schlägt", "angeboten",
-    "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "wenn", "falls", "sofern",
+    "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "hoffe", "wenn", "falls", "sofern",
     "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
     "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",

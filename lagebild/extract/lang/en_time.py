@@ -247,6 +247,8 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # "This article first appeared in …", "A version of this story appeared in print on Monday"
     r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
     r"(?:first\s+|originally\s+)?appeared\b.*$",
+    # The interviewer's credit and editing lines: "Interview by Jane Roe", "This interview has been edited …"
+    r"^(?:Interview(?:ed)?\s+by\b|This\s+interview\s+has\s+been\s+(?:edited|condensed)\b).*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
 )
 
@@ -293,6 +295,8 @@ IDIOMS: tuple[str, ...] = (
     r"|deadline|criteria|standard|obligation|need)s?\b",
     # A definition tells what a word means, not that something happened ("X is defined as …").
     r"(?i)^.*\b(?:is|are)\s+defined\s+as\b.*", r"(?i)^.*\bis\s+understood\s+to\s+mean\b.*",
+    # An interview given to an outlet is a statement (an event only when dated), not a meeting with it.
+    r"(?i)\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:\w+\s+)?in\s+an?\s+(?:[\w-]+\s+)?interview\s+with\b",
 )
 NEGATIONS_AFTER: frozenset[str] = frozenset({"not", "never"})
 # Words before an event noun that make it a verb ("to visit", "will address").
