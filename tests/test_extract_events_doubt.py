@@ -136,3 +136,14 @@ def test_a_repeated_act_beside_a_dated_one_keeps_the_dated_one(text: str, langua
 def test_looking_forward_puts_the_date_ahead(text: str, language: str) -> None:
     later = [e for e in events_of(text, language) if e.date == "2026-07"]
     assert [(e.date, e.status) for e in later] == [("2026-07", "planned")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Kremlin denies Brenner-Sommer call\n\nMOSCOW — The Kremlin on Wednesday denied reports that President Otto "
+     "Brenner and President Lea Sommer had spoken by phone.", "en"),
+    ("Kreml dementiert Telefonat\n\nMoskau – Der Kreml hat am Mittwoch Berichte dementiert, wonach Präsident Otto "
+     "Brenner und Präsidentin Lea Sommer miteinander telefoniert hätten.", "de"),
+])
+def test_a_denied_event_is_only_the_denial(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [(e.date, e.kind) for e in events] == [("2026-03-18", "statement")], summaries(events)

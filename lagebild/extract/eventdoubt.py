@@ -185,6 +185,16 @@ def told_as_earlier(text: str, language: str) -> bool:
     return pattern is not None and re.search(pattern, text) is not None
 
 
+def denial_before(text: str, trigger: Trigger, language: str) -> tuple[int, int] | None:
+    """The verb of denying that governs the event word, if any ("The Kremlin on Wednesday denied reports
+    that Putin and Trump had spoken": what is dated is the denial, a statement, not the call)."""
+    verbs = doubt.DENIAL_VERBS.get(language, frozenset())
+    found = [m for m in _WORD.finditer(text, 0, trigger.start) if m.group(0).lower() in verbs]
+    if not found or re.search(r"[;:]|\s[–—]\s", text[found[-1].end():trigger.start]):
+        return None
+    return found[-1].start(), found[-1].end()
+
+
 def looks_forward(text: str, mention: DateMention, language: str) -> bool:
     """"looked forward to meeting in July", „freute sich auf das Treffen im Juli“: still to come."""
     pattern = doubt.ANTICIPATION.get(language)

@@ -54,7 +54,7 @@ from lagebild.extract.eventdates import (
     with_known_year,
 )
 from lagebild.extract.eventdeadlines import deadline_word
-from lagebild.extract.eventdoubt import looks_forward, not_told_as_happening, tells_no_occurrence
+from lagebild.extract.eventdoubt import denial_before, looks_forward, not_told_as_happening, tells_no_occurrence
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -121,6 +121,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = choose_trigger(mention, triggers, text, doc.language)
+        denial = denial_before(text, trigger, doc.language) if trigger is not None else None
+        if denial is not None:  # "denied reports that X and Y had spoken": the denial, not the call
+            trigger = Trigger(denial[0], denial[1], "statement", "verb")
         unanchored = False
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself

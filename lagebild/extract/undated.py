@@ -26,7 +26,7 @@ from itertools import pairwise
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, repeated, restates_event, told_as_earlier
+from lagebild.extract.eventdoubt import asked_about, denial_before, repeated, restates_event, told_as_earlier
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -82,8 +82,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
-    if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language):
-        return False  # "Ob es ein Treffen gibt, ist offen", "has met Xi six times": no one occurrence told
+    if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (
+            trigger.kind not in ("statement", "announcement") and denial_before(text, trigger, doc.language)):
+        return False  # "Ob es ein Treffen gibt, ist offen", "has met Xi six times", "denies call": none told
     before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
     if event_cancelled(text, trigger.start, doc.language):

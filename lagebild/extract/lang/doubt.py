@@ -115,3 +115,12 @@ EARLIER_TIME: dict[str, str] = {
     "de": r"(?i)\b(?:zuletzt|damals|früher|einst|seinerzeit|zuvor|vorher)\b",
     "en": r"(?i)\b(?:last|previously|earlier|once|formerly)\b",
 }
+
+# Verbs that deny what follows them („dementierte Berichte, wonach …“, "denied reports that X and Y
+# had spoken"): the event told after them did not happen as far as the sentence says; the date is
+# the denial's, a statement.
+DENIAL_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"dementierte", "dementierten", "dementiert", "bestritt", "bestritten", "bestreitet",
+                     "dementieren", "bestreiten"}),
+    "en": frozenset({"denied", "denies", "deny", "denying"}),
+}
