@@ -39,8 +39,10 @@ from lagebild.site.todo import review_pages
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
-# beside them (at 1,000 briefings ~0.5 s CPU against ~3.7 s of pages): both end about together.
-BESIDE_CHILD_SHARE = 0.57
+# beside them and then takes the child's pages over (unpickling them).  At 1,000 briefings, with
+# 0.57 this process spent ~1.7 s CPU from the fork to the end of the jobs against the child's
+# ~1.6 s: both end about together at ~0.6.
+BESIDE_CHILD_SHARE = 0.6
 
 
 def briefing_path(briefing: Briefing) -> str:

@@ -21,6 +21,7 @@ _REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(["'])([^"
 # What MkDocs renders: every page (Material's default page template) and the theme's own files.
 PAGE_TEMPLATES = ("main.html", "404.html", "sitemap.xml")
 _SHARED_MARK = "_lagebild_shared_env"
+_WARM_MARK = "_lagebild_warm"
 
 
 def share_env(theme: Any) -> None:
@@ -64,3 +65,11 @@ def warm(env: jinja2.Environment, names: tuple[str, ...] = PAGE_TEMPLATES) -> in
             continue
         todo.extend(found for _, found in _REFERENCE.findall(source))
     return len(seen)
+
+
+def warm_once(env: jinja2.Environment) -> int:
+    """`warm(env)` the first time it is asked for this environment; 0 after."""
+    if getattr(env, _WARM_MARK, False):
+        return 0
+    setattr(env, _WARM_MARK, True)
+    return warm(env)
