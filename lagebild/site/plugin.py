@@ -488,6 +488,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         env = config.theme.get_env()
         memoise_partials(env)
         self._bytecode_cache(env)
+        theme_warmup.keep_every_template(env)
         theme_warmup.warm_once(env)
 
     def _in_child(self) -> None:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 import jinja2
+from jinja2.utils import LRUCache
 
 # Templates named literally where another one extends, includes or imports them.
 _REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(["'])([^"']+)\1""")
@@ -73,3 +74,13 @@ def warm_once(env: jinja2.Environment) -> int:
         return 0
     setattr(env, _WARM_MARK, True)
     return warm(env)
+
+
+def keep_every_template(env: jinja2.Environment) -> None:
+    """The environment's template cache as a plain mapping instead of Jinja's LRU cache.
+
+    Material includes some thirty-five partials a page, each a cache look-up; Jinja's LRU cache
+    takes a lock and moves the key to the front of a queue of up to 400 (a linear search) on
+    every hit.  A theme has far fewer templates than that, so nothing is ever evicted anyway."""
+    if isinstance(env.cache, LRUCache):
+        env.cache = dict(env.cache.items())
