@@ -39,10 +39,10 @@ from lagebild.site.todo import review_pages
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
-# beside them and then takes the child's pages over (unpickling them).  At 1,000 briefings, with
-# 0.57 this process spent ~1.7 s CPU from the fork to the end of the jobs against the child's
-# ~1.6 s: both end about together at ~0.6.
-BESIDE_CHILD_SHARE = 0.6
+# beside them, compiles the theme for the page fork (plugin `_warm_theme`) and then takes the
+# child's pages over (unpickling them).  At 1,000 briefings, with 0.6 this process spent ~2.5 s
+# CPU in `generated_pages` against the child's ~1.7 s: both end about together at ~0.7.
+BESIDE_CHILD_SHARE = 0.7
 
 
 def briefing_path(briefing: Briefing) -> str:
