@@ -41,8 +41,9 @@ BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
 # beside them, compiles the theme for the page fork (plugin `_warm_theme`) and then takes the
 # child's pages over (unpickling them).  At 1,000 briefings, with 0.6 this process spent ~2.5 s
-# CPU in `generated_pages` against the child's ~1.7 s: both end about together at ~0.7.
-BESIDE_CHILD_SHARE = 0.7
+# CPU in `generated_pages` against the child's ~1.7 s, with 0.7 ~2.4 s (~0.3 s of it before the
+# fork) against ~1.9 s: both end about together at ~0.76.
+BESIDE_CHILD_SHARE = 0.76
 
 
 def briefing_path(briefing: Briefing) -> str:
