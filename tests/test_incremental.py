@@ -306,3 +306,56 @@ def test_a_title_edit_renders_only_the_pruefliste_pages_that_list_the_briefing(
                                                   / "index.html").read_text(encoding="utf-8"))
     assert holding and changed == holding
     assert not differences(site, clean_build(project, workdir))
+
+
+def test_a_co_reporters_evidence_edit_leaves_the_other_briefing_pages_alone(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A briefing page shows of a merged event it reports only the link to its timeline row (how many
+    briefings report it) and its status: a new evidence sentence in another report of that event
+    re-renders the edited briefing's page, not the co-reporters' — and the site equals a clean build."""
+    monkeypatch.setenv("LAGEBILD_AUDIT", "1")  # a kept page that would render differently fails the build
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    session.build()
+    plugin = session.plugin()
+    assert plugin.corpus is not None
+    shared = [m for m in plugin.corpus.picture(TODAY).events if len(m.briefings) >= 2]
+    assert shared, "no merged event with two briefings in the test project"
+    report = shared[0].latest  # its evidence is the footnote of the timeline row
+    others = {f"briefings/{b.slug}.md" for b in shared[0].briefings} - {f"briefings/{report.briefing.slug}.md"}
+    before = dict(plugin.planner.fingerprints)
+    path = project / "content" / "briefings" / f"{report.briefing.slug}.md"
+    text = path.read_text(encoding="utf-8")
+    block = text[:text.index(f"  id: {report.event.id}\n")]
+    evidence = block[block.rindex("\n  evidence: ") + 1:]
+    replace_in(path, block[-len(evidence):] + f"  id: {report.event.id}\n",
+               "  evidence: Laut Bericht fand das Treffen statt.\n" + evidence[evidence.index("\n") + 1:]
+               + f"  id: {report.event.id}\n")
+    assert session.build()
+    after = plugin.planner.fingerprints
+    assert before[f"briefings/{report.briefing.slug}.md"] != after[f"briefings/{report.briefing.slug}.md"]
+    assert all(before[page] == after[page] for page in others), "a co-reporter's page was rendered again"
+    assert not differences(site, clean_build(project, workdir))
+
+
+def test_a_new_co_reporter_is_spliced_into_the_other_briefing_pages(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new briefing that reports events others report changes their pages only in the source
+    count of those events' links: the pages are spliced (link_splice), not rendered, and after the
+    addition and after the deletion the site equals a clean build byte for byte (search index
+    included); the audit renders the spliced pages anyway and finds them equal."""
+    monkeypatch.setenv("LAGEBILD_AUDIT", "1")
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    session.build()
+    source = briefing(project, 0)
+    copy = source.with_name("00000-zweite-meldung.md")
+    copy.write_text(source.read_text(encoding="utf-8").replace("title: '", "title: 'Zweite Meldung: ", 1),
+                    encoding="utf-8")
+    assert session.build()
+    assert session.plugin().spliced_pages >= 1, "the source's own page was not spliced"
+    assert not differences(site, clean_build(project, workdir))
+    copy.unlink()
+    assert session.build()
+    assert session.plugin().spliced_pages >= 1
+    assert not differences(site, clean_build(project, workdir))

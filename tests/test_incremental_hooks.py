@@ -120,3 +120,57 @@ def test_theme_files_are_listed_once_while_the_theme_stays(tmp_path: Path) -> No
     finally:
         serve_hooks.forget_theme_files()
     assert not getattr(Files.add_files_from_theme, "lagebild_kept", False)
+
+
+def test_page_canonical_urls_are_joined_through_the_remembered_join(tmp_path: Path) -> None:
+    """pages.py joins each page's canonical URL with its module-level `urljoin`; remembered, the
+    pages get the same URLs, and forgetting puts the standard library's function back."""
+    import mkdocs.structure.pages as pages_module
+    from mkdocs.structure.pages import Page
+
+    assert "urljoin(base, self.url)" in inspect.getsource(Page._set_canonical_url)
+    project = small_project(tmp_path / "project", 2)
+    config = Session(project, tmp_path / "site").config()
+    files = [File(f"{name}.md", str(project / "content"), str(tmp_path / "site"), True)
+             for name in ("index", "a b/ü", "x/y")]
+
+    def urls() -> list[tuple[str | None, str | None]]:
+        return [(page.canonical_url, page.abs_url) for page in (Page(None, file, config) for file in files)]
+
+    before = urls()
+    try:
+        assert serve_hooks.remember_url_joins()
+        assert pages_module.urljoin is serve_hooks.joined
+        assert urls() == before == urls()
+    finally:
+        serve_hooks.forget_url_joins()
+    assert pages_module.urljoin is not serve_hooks.joined
+
+
+def test_search_translations_are_remembered_until_the_overrides_change(tmp_path: Path) -> None:
+    """Material's search plugin asks `_translate(config, value)` on every build; remembered, it answers
+    the same, and again from the theme once a file of the project's overrides changes."""
+    project = small_project(tmp_path / "project", 2)
+    session = Session(project, tmp_path / "site")
+    config = session.config()
+    plugin: Any = config.plugins["material/search"]
+    assert list(inspect.signature(SearchPlugin._translate).parameters) == ["self", "config", "value"]
+    assert "self._translate(" in inspect.getsource(SearchPlugin.on_config)
+    expected = plugin._translate(config, "search.config.separator")
+    calls: list[str] = []
+    real = plugin._translate
+
+    def counting(config: Any, value: str) -> Any:
+        calls.append(value)
+        return real(config, value)
+
+    plugin._translate = counting
+    assert serve_hooks.remember_translations(plugin, str(project))
+    answers = [plugin._translate(session.config(), "search.config.separator") for _ in range(3)]
+    assert answers == [expected] * 3 and calls == ["search.config.separator"]
+    override = project / "templates" / "overrides" / "partials" / "language.html"
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text('{% macro t(key) %}{{ {"search.config.separator": "[-]+"}[key] }}{% endmacro %}',
+                        encoding="utf-8")
+    assert plugin._translate(session.config(), "search.config.separator") == "[-]+" and len(calls) == 2
+    assert serve_hooks.remember_translations(plugin, str(project))  # already remembering: unchanged

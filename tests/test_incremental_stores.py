@@ -53,13 +53,36 @@ def test_export_store_splices_what_export_files_writes(tmp_path: Path) -> None:
                                   loaded.digests) == expected
         return store.serialised
 
-    assert check() == 8
+    assert check() == 8 and store.feed_entries_made == 8
     feed = store.feed
     assert check() == 0 and store.feed is feed  # nothing changed: the Atom feed kept, not built again
     _retitle(sorted((content_dir / "briefings").glob("*.md"))[2], "Neu: ")
     assert check() == 1  # only the edited briefing serialised again
+    assert store.feed_entries_made == 1  # and only its feed entry
     sorted((content_dir / "briefings").glob("*.md"))[0].unlink()
     assert check() == 0
+
+
+@pytest.mark.parametrize("site_url", ["https://example.org/", None])
+def test_a_spliced_feed_is_the_whole_feed_with_hostile_text(tmp_path: Path, site_url: str | None) -> None:
+    """Entries serialised one by one and spliced into the frame give `atom_feed`'s bytes, also with
+    markup, control characters and non-ASCII in titles, outlets and summaries, and no briefing at all."""
+    project = small_project(tmp_path / "project", 5)
+    paths = sorted((project / "content" / "briefings").glob("*.md"))
+    _retitle(paths[0], "<entry>lagebild-entries-slot</entry> & \\u0007 ü ")
+    _retitle(paths[1], "]]> \\\"<x>\\\" ")
+    store = ExportStore()
+
+    def same() -> None:
+        corpus = Corpus(load_content(project / "content", project).briefings)
+        expected = export_files(corpus, TODAY, lambda p: p.replace(".md", "/"), "Lage<bild>", site_url, {})
+        assert store.export_files(corpus, TODAY, lambda p: p.replace(".md", "/"), "Lage<bild>", site_url, {},
+                                  {}) == expected
+
+    same()
+    for path in paths:
+        path.unlink()
+    same()
 
 
 def test_a_store_from_disk_parses_ahead_only_the_files_that_changed(tmp_path: Path,

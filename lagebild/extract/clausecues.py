@@ -96,6 +96,29 @@ def without_contrast_clause(text: str, language: str) -> str:
     reported = participants.REPORTING_PARTICIPLE.get(language)
     if reported:  # "…, claiming that China was …": what was said
         spans += [(m.start(), m.end()) for m in re.finditer(reported, text)]
+    circumstance = participants.CIRCUMSTANCE_CLAUSE.get(language)
+    if circumstance:  # "…, as pressure mounts from lawmakers including X": what goes on around it
+        speech = lang_data(language).SPEECH_PAST  # ("…, as Ukraine appealed for air defence" may be said there)
+        spans += [(m.start(), m.end()) for m in re.finditer(circumstance, text)
+                  if not speech & set(re.findall(r"[a-zäöüß]+", m.group(0).lower()))]
+    place_clause = participants.PLACE_CLAUSE.get(language)
+    if place_clause:  # "…in Brussels, where EU ministers had approved sanctions": another act there
+        spans += [(m.start(), m.end()) for m in re.finditer(place_clause, text) if not any(
+            t.kind in ("meeting", "talks", "call") for t in find_triggers(m.group(0), language))]
+    purpose = participants.PURPOSE.get(language)
+    if purpose:  # "met X to discuss Somalia": what the event is about
+        spans += [(m.start(), m.end()) for m in re.finditer(purpose, text)]
+    cause = participants.CAUSE.get(language)
+    if cause:  # "amid tensions with X", "following threats by X" (not "following talks with X")
+        opener, most = cause
+        for m in re.finditer(opener, text):
+            words = re.match(rf"(?:[^\s.,;]+\s*){{1,{most}}}", text[m.end():])
+            end = m.end() + (words.end() if words else 0)
+            phrase_end = min((i for i in (text.find(c, m.end()) for c in ",.;") if i >= 0), default=len(text))
+            if find_dates(text[m.end():max(end, phrase_end)], language):
+                continue  # "since the strikes on Iran in June": that dated event may be the one told
+            if not any(t.kind in ("meeting", "talks", "call") for t in find_triggers(text[m.end():end], language)):
+                spans.append((m.start(), end))
     other_time = participants.OTHER_EVENT_TIME.get(language)
     if other_time:  # "…, days after Russian strikes killed dozens": that other event's actors
         spans += [(m.start(), m.end()) for m in re.finditer(other_time, text)]
@@ -164,6 +187,34 @@ def agent_of_attribute(before: str, after: str, language: str) -> bool:
     return bool(rules and rules[0].search(before) and rules[1].match(after))
 
 
+def agent_of_a_thing(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'tariffs imposed by President X', 'a school built by Japan', 'the detention of X by Russia': the
+    agent of a participle after a noun or of an act told as a noun only describes the thing (not 'was
+    signed by X', 'talks mediated by Qatar', 'a speech given by X', 'the signing of the deal by X')."""
+    nominal = participants.NOUN_AGENT.get(language)
+    act = re.search(nominal, before[-140:]) if nominal else None
+    if act is not None and not any(act.group("noun").lower().endswith(e) for e in event_words):
+        return True  # "the detention of journalist X by Russia": the agent of that act, not of the event
+    pattern = participants.THING_AGENT.get(language)
+    m = re.search(pattern, before[-120:]) if pattern else None
+    if m is None:
+        return False
+    noun, verb = m.group("noun").lower(), m.group("verb").lower()
+    return noun not in participants.NOT_A_THING and verb not in participants.TAKING_PART_PARTICIPLES and \
+        not any(noun.endswith(e) for e in event_words)
+
+
+def author_of_a_thing(before: str, language: str, event_words: frozenset[str]) -> bool:
+    """'a letter from Supreme Leader X', 'pressure from Senator X': whom a thing comes from."""
+    pattern = participants.FROM_AUTHOR.get(language)
+    m = re.search(pattern, before[-100:]) if pattern else None
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun not in participants.KEEP_BEFORE_FROM and not GROUP.match(noun) and \
+        not any(noun.endswith(e) for e in event_words)
+
+
 def spatial(before: str, language: str) -> bool:
     """'near Japan', 'off the coast of Taiwan', „nahe der Ukraine“: the country names where, not who."""
     pattern = participants.SPATIAL_BEFORE.get(language)
@@ -187,10 +238,22 @@ def name_as_adjective(before: str, after: str, event_words: frozenset[str]) -> b
 _SINGULAR_DATIVE = re.compile(r"(?i)\b(?:seinem|ihrem|dem|einem)\s+$")
 
 
+# English: a determiner and a singular noun of one person ("the Chinese leader", "an Iranian official").
+_SINGULAR_EN = re.compile(r"(?i)\b(?:the|his|her|its|their|a|an)\s+$")
+_ONE_PERSON_EN = frozenset({"leader", "minister", "envoy", "official", "representative", "delegate", "mediator",
+                            "diplomat", "negotiator", "counterpart", "expert", "member", "ambassador", "spokesman",
+                            "spokeswoman", "spokesperson", "premier", "president", "chancellor", "monarch"})
+
+
 def one_person_after(before: str, following: list[str]) -> bool:
     """A nationality adjective on one unnamed person ("his U.S. counterpart", „seinem ägyptischen
-    Amtskollegen“): that person takes part, their state is not named as a party."""
-    return bool(following) and _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
+    Amtskollegen“, "the Chinese leader's first trip"): that person takes part, their state is not
+    named as a party."""
+    if not following:
+        return False
+    if _SINGULAR_EN.search(before) and following[0].lower() in _ONE_PERSON_EN:
+        return True
+    return _SINGULAR_DATIVE.search(before) is not None and GROUP.match(following[0]) is not None
 
 
 def judged(text: str, start: int, language: str, first_in_clause: bool) -> bool:

@@ -36,7 +36,7 @@ def anaphor_kind(text: str, language: str) -> str | None:
     return None
 
 
-def _comments_on(text: str, language: str) -> bool:
+def comments_on(text: str, language: str) -> bool:
     """The event is named only inside what someone says about it ("said the summit had failed"), as
     what they judge ("begrüßte die Gespräche", "welcomed the talks") or want of it ("the US wants a
     statement to cap the summit"), not as where they spoke
@@ -49,7 +49,21 @@ def _comments_on(text: str, language: str) -> bool:
                  if (m := re.search(rf"\b{re.escape(phrase)}\b", lower))), default=-1)
     words = re.findall(r"[\wäöüß]+", lower[:max(first, 0)])
     wanting = participants.WANTING_VERBS.get(language, frozenset())  # "the US wants … to cap the summit"
-    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS | wanting))
+    commenting = participants.COMMENTING_VERBS.get(language, frozenset())  # "questioned the timing of the visit"
+    return first >= 0 and bool(set(words) & (data.SPEECH_PAST | data.JUDGING_VERBS | wanting | commenting))
+
+
+def _placed_by_the_event(text: str, language: str) -> bool:
+    """The sentence places what it tells some time before or after the event it points back to
+    ("hours before the meeting", „kurz nach dem Treffen“): another act, not a part of the event (a
+    speaker there is still tied by ``eventspeakers``)."""
+    pattern = participants.OTHER_EVENT_TIME.get(language)
+    anaphora = lang_data(language).ANAPHORA
+    for m in re.finditer(pattern, text) if pattern else ():
+        phrase = m.group(0).lower()
+        if any(re.search(rf"\b(?:after|before|nach|vor)\s+{re.escape(a)}\b", phrase) for a in anaphora):
+            return True
+    return False
 
 
 def _objects(text: str, language: str) -> bool:
@@ -108,8 +122,10 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     text = without_told_event(sentence.text, doc.language, event_words(doc.language))
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
-    if anaphor and _comments_on(text, doc.language):
+    if anaphor and comments_on(text, doc.language):
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
+    if anaphor and _placed_by_the_event(text, doc.language):
+        return  # "North Korea fired a missile hours before the meeting": an act of its own, timed by it
     if anaphor:
         earlier = [e for e in reversed(events) if e.sentence < sentence.index]
         target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)

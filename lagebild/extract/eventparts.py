@@ -17,7 +17,9 @@ from lagebild.extract import mentions
 from lagebild.extract.clausecues import (
     GROUP,
     STATE_GROUP,
+    agent_of_a_thing,
     agent_of_attribute,
+    author_of_a_thing,
     judged,
     modifies_a_noun,
     name_as_adjective,
@@ -246,11 +248,19 @@ def places_in(doc: Doc, text: str) -> list[str]:
 # "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event; "zum EU-Gipfel"
 # names what a speech is about or where a trip goes, not who takes part.
 _TOPIC = {"de": re.compile(de.TOPIC_BEFORE), "en": re.compile(en.TOPIC_BEFORE)}
-# "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is.
+# "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is;
+# so does an envoy's, successor's or ally's ("the envoy of Prime Minister X", „Nachfolger von X“): the
+# person named in that role takes part, the one it is named after does not.
 _RELATIONAL = re.compile(
     r"(?i)(?:berater(?:in)?|sprecher(?:in)?|schwieger\w*|sohn|tochter|ehefrau|ehemann|witwe|vertraute[rn]?"
-    r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+)"
+    r"|gesandte[nr]?|beauftragte[nr]?|nachfolger(?:in)?|vorgänger(?:in)?|verbündete[nr]?|rivalen?"
+    r"|stellvertreter(?:in)?"
+    r"|adviser|advisor|aide|son-in-law|daughter-in-law|son|daughter|wife|husband|widow|spokes\w+"
+    r"|envoy|emissary|successor|predecessor|ally|rival|deputy)"
     r"\s+(?:von|vom|des|der|of|to)\s+(?:[\w.’'-]+\s+){0,4}$")
+# English "at the" before an organization's name names where ("at the Pentagon"); before a word it
+# names an event or group of that body ("at the NATO summit", "at the EU leaders' meeting").
+_VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
 # A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
 _ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
 _LIST_HEAD = re.compile(
@@ -272,11 +282,18 @@ def _person_follows(doc: Doc, text: str, end: int) -> bool:
     the country or body only qualifies the named person's office."""
     for m in name_mentions(doc, text):
         between = text[end:m.start]
-        if m.start >= end and len(re.findall(r"\S+", between)) <= 4 and not re.search(
+        # (an office whose title holds "of": "U.S. Secretary of State X", "Minister of Foreign Affairs")
+        title = _OFFICE_OF.fullmatch(between) is not None and _role_words(doc, between)
+        if m.start >= end and (title or (len(re.findall(r"\S+", between)) <= 4 and not re.search(
                 r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b", between) and (
-                "," not in between or _role_words(doc, between)):
+                "," not in between or _role_words(doc, between)))):
             return True  # (also an apposition: "the EU's trade chief, Maroš Šefčovič")
     return False
+
+
+# Capitalized words of an office around "of"/"for" and nothing else: " Secretary of State ",
+# " Minister for Foreign Affairs ", " Secretary of Homeland Security ".
+_OFFICE_OF = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}")
 
 
 def _first_in_clause(doc: Doc, text: str, start: int) -> bool:
@@ -317,7 +334,9 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if _genitive_owner(doc, text, mention.start, mention.end, person.name, event_words) or \
                 _RELATIONAL.search(text[:mention.start]) or _observer(person, language) or \
                 owner_of(text[:mention.start], language, event_words) or \
-                person_topic(text, mention, language, event_words) or judged(
+                person_topic(text, mention, language, event_words) or \
+                agent_of_a_thing(text[:mention.start], language, event_words) or \
+                author_of_a_thing(text[:mention.start], language, event_words) or judged(
                 text, mention.start, language, _first_in_clause(doc, text, mention.start)):
             continue
         names.append(person.name)
@@ -348,8 +367,12 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
                 if tail and _names_a_body(doc, tail.group(1)):
                     continue  # "EU-Kommission": the Commission acts, a body of its own
-            if topic.search(before) or _person_follows(doc, text, m.end()):
+            if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_a_thing(
+                    before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
+            if language == "en" and _VENUE_BEFORE.search(before) and not any(
+                    GROUP.match(w) or w.lower() in event_words for w in _word_after(after, 0, 2)):
+                continue  # "met at the Pentagon", "at the State Department": the building, not a party
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
             keep = True
@@ -494,7 +517,8 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
-                    before, after, doc.language) or _title_of(doc, text, m.start()):
+                    before, after, doc.language) or _title_of(doc, text, m.start()) or agent_of_a_thing(
+                    before, doc.language, event_words):
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
@@ -506,12 +530,17 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
             group_before = bool(GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
                 GROUP.match(_word_before(before, before.rfind(prev)) if prev in before else "")))
             group_after = any(GROUP.match(w) for w in nxt[:3])
+            if prev.lower() in ("aus", "from") and not group_before and prev in before:
+                noun = _word_before(before, before.rfind(prev)).lower()
+                if not any(noun.endswith(e) for e in event_words):
+                    continue  # "Importe aus China", "refugees from Syria": where a thing or people come
+                    # from (not "Vermittler aus Katar", "a call from Japan")
             base = (names.get(code) or "").lower()
             adjective = not _is_country_name(doc, code, surface)
             genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
-            if adjective and one_person_after(before, nxt):
-                continue  # „mit seinem ägyptischen Amtskollegen“: the minister, not Egypt
+            if (adjective or not genitive) and one_person_after(before, nxt):
+                continue  # „mit seinem ägyptischen Amtskollegen“, "his U.S. counterpart": the minister, not the state
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act

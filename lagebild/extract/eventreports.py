@@ -102,25 +102,43 @@ def without_content(text: str, mention: DateMention, trigger: Trigger | None, la
     """The sentence without what a dated statement reports ("…, the president said Thursday"): who
     spoke is its party, not whom the words are about.  Unchanged when the date is not the verb's."""
     if trigger is None or trigger.kind != "statement" or trigger.source == STRONG:
-        # "X told reporters that the summit opens Saturday": the date is in what X said; X only reports.
-        for verb in find_triggers(text, language):
-            if verb.kind == "statement" and verb.source != STRONG and verb is not trigger:
-                spans = reported_content(text, verb, language)
-                if inside(mention.start, spans):
-                    return _blank(text, [(0, len(text))], keep=spans)
-            if (verb.kind == "announcement" and verb.source != STRONG and trigger is not None
-                    and trigger.kind != "announcement" and verb.end <= min(trigger.start, mention.start)):
-                # "Selenskyj kündigte ein Treffen der Berater am 3. Jänner an": who announces a
-                # meeting is not said to attend it (CONVENTIONS §7).
-                return _blank(text, [(clause_of(verb.start, split_clauses(text))[0], verb.end)])
-        spans = _content_of_speech_before(text, mention, language)
-        if spans and (trigger is None or inside(trigger.start, spans)):
-            return _blank(text, spans)
-        return text
+        told = _without_report(text, mention, trigger, language)
+        return told if trigger is None else _blank(told, _said_after(text, mention, trigger, language))
     spans = reported_content(text, trigger, language)
     if not spans or inside(mention.start, spans):
         return text
     return _blank(text, spans)
+
+
+def _without_report(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> str:
+    """The sentence without what reports an event that is not itself a statement."""
+    # "X told reporters that the summit opens Saturday": the date is in what X said; X only reports.
+    for verb in find_triggers(text, language):
+        if verb.kind == "statement" and verb.source != STRONG and verb is not trigger:
+            spans = reported_content(text, verb, language)
+            if inside(mention.start, spans):
+                return _blank(text, [(0, len(text))], keep=spans)
+        if (verb.kind == "announcement" and verb.source != STRONG and trigger is not None
+                and trigger.kind != "announcement" and verb.end <= min(trigger.start, mention.start)):
+            # "Selenskyj kündigte ein Treffen der Berater am 3. Jänner an": who announces a
+            # meeting is not said to attend it (CONVENTIONS §7).
+            return _blank(text, [(clause_of(verb.start, split_clauses(text))[0], verb.end)])
+    spans = _content_of_speech_before(text, mention, language)
+    if spans and (trigger is None or inside(trigger.start, spans)):
+        return _blank(text, spans)
+    return text
+
+
+def _said_after(text: str, mention: DateMention, trigger: Trigger, language: str) -> list[tuple[int, int]]:
+    """"X told Y in a phone call on Tuesday that Turkey was ready to help": what was said in the call
+    follows both the event word and its date; whom it names is no party to the call."""
+    for verb in find_triggers(text, language):
+        if verb.kind != "statement" or verb.source == STRONG or verb is trigger:
+            continue
+        spans = reported_content(text, verb, language)
+        if spans and spans[0][0] >= max(verb.end, trigger.end, mention.end):
+            return spans
+    return []
 
 
 def _content_of_speech_before(text: str, mention: DateMention, language: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from lagebild.briefing.model import Person
 from lagebild.extract.countries import countries_in as country_spans
 from lagebild.extract.datefind import find_dates, irregular_past, lang_data, weak_past
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventattach import without_what_was_said
+from lagebild.extract.eventattach import comments_on, without_what_was_said
 from lagebild.extract.eventdraft import Draft, find_triggers, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
 from lagebild.extract.lang import de, en, participants
@@ -21,12 +21,16 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
     is one of the group that met ("NATO defence ministers" - "Defence Minister"), their role or party
     names a body that took part ("CSU-Chef", "NATO Secretary General"), or they hold the same office
     as someone already tied ("Russia's ambassador" beside "Britain's ambassador").  Critics,
-    analysts and people quoted on a day of their own are left out."""
+    analysts, whoever only says what the event was ("said the meeting showed …") and people quoted
+    on a day of their own are left out."""
     data = lang_data(doc.language)
     group = _group_roles(doc, main)
     bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]
-    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role}
-    candidates: list[tuple[Person, bool]] = []
+    # Sharing an office ties a speaker only to a gathering of many (a council's ambassadors, a summit's
+    # leaders): after two presidents met, a third country's president speaking is no party to it.
+    gathering = len(main.participants) >= 3 or bool(group)
+    peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role} if gathering else set()
+    candidates: list[tuple[Person, bool, bool]] = []
     topics = _topic_countries(doc, main.evidence)
     for sentence in doc.sentences[main.sentence + 1:]:
         if tells_another_meeting(doc, sentence, main):
@@ -38,6 +42,9 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             sentence.text, doc.language)
         if own_statement(doc, sentence) and not at_event:
             continue  # "told reporters on Wednesday": a statement of its own
+        # "X said the meeting showed …": judges the event from outside, so sharing an office with
+        # those who met ties nobody (one of their own side or body still joins)
+        commenting = not at_event and comments_on(sentence.text, doc.language)
         if main.status == "past" and tells_the_future(sentence.text, doc.language):
             continue  # "He will meet X and Y, his office said": a later event, not the one told
         acting = set(participants_in(doc, without_what_was_said(sentence.text, doc.language), sentence.index))
@@ -52,14 +59,14 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             tied = at_event or near or _in_group(person, group) or _of_body(doc, person, bodies) or negotiator
             if negotiator:
                 main.add(_negotiators_side(doc, sentence.text))
-            candidates.append((person, tied))
+            candidates.append((person, tied, commenting))
     changed = True
     while changed:
         changed = False
-        for person, tied in candidates:
+        for person, tied, commenting in candidates:
             if person.name in main.participants:
                 continue
-            if tied or (person.role and _role_key(person.role) in peers):
+            if tied or (not commenting and person.role and _role_key(person.role) in peers):
                 main.add([person.name])
                 if person.role:
                     peers.add(_role_key(person.role))

@@ -74,6 +74,9 @@ class Actor:
     # (briefing slug, event id) already in `events`: a set, so adding stays O(1) for an actor
     # who appears in thousands of briefings (comparing Briefing dataclasses is a deep compare).
     event_keys: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    # `briefings` as last worked out, with how many mentions it was worked out from (mentions are
+    # only ever appended): lists, pages and exports ask for it thousands of times a build.
+    _briefings: tuple[int, tuple[Briefing, ...]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> str:
@@ -86,10 +89,14 @@ class Actor:
 
     @property
     def briefings(self) -> list[Briefing]:
-        seen: dict[str, Briefing] = {}
-        for mention in self.mentions:
-            seen.setdefault(mention.briefing.slug, mention.briefing)
-        return sorted(seen.values(), key=briefing_sort_key, reverse=True)
+        known = self._briefings
+        if known is None or known[0] != len(self.mentions):
+            seen: dict[str, Briefing] = {}
+            for mention in self.mentions:
+                seen.setdefault(mention.briefing.slug, mention.briefing)
+            known = self._briefings = (len(self.mentions), tuple(sorted(seen.values(), key=briefing_sort_key,
+                                                                        reverse=True)))
+        return list(known[1])
 
     @property
     def roles(self) -> list[tuple[str, list[Briefing]]]:

@@ -51,6 +51,7 @@ from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
+from lagebild.site.incremental.link_splice import Link, RowLink, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
@@ -63,6 +64,7 @@ from lagebild.site.render_cache import RenderCache
 from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
 from lagebild.site.search_synonyms import PageVariants
 from lagebild.site.sharing import briefing_updated, write_offline_index
+from lagebild.site.situation_pages import MergedView
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
 # MkDocs' own front matter pattern (its `get_data` strips what this matches), and the cheapest
@@ -112,11 +114,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.previous_derived: dict[str, tuple[HtmlPage, PageMeta | None]] = {}  # last build's, with its meta
         self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
+        self.splice_off = os.environ.get("LAGEBILD_SPLICE") == "0"  # render co-reporters' pages instead
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
         self.audit_differences: list[str] = []
         self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
+        # Briefing page -> its body as last rendered or spliced in this process (link_splice), and the
+        # pages this build may splice instead of render, with their links of last build.
+        self.bodies: dict[str, str] = {}
+        self.splice_candidates: dict[str, tuple[Link, ...]] = {}
+        self.spliced_pages = 0  # briefing pages the last dirty build spliced (tests, benchmark)
         self.block_tokens: dict[str, dict[str, str]] = {}  # briefing page -> token -> fact block marker
         self.resumed = False  # a warm `build.py render`: stores from disk, old pages linked into the site folder
         self.page_outputs: list[str] = []  # this build's page files (dest URIs), for the page cache
@@ -150,6 +158,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
         self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
+        if search is not None and last_good.serving:
+            serve_hooks.remember_translations(search, str(self.root))  # from the next build on
         if search is not None and not self.search_store_installed:
             log.warning("lagebild: the search plugin is not Material's; its index stays as the theme makes it")
             if self.resumed:  # the theme indexes only the pages rendered: render every page
@@ -163,13 +173,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         return config
 
     def _search_entries(self, page: Page) -> list[Entry]:
-        source = page.file.src_uri
         search = page.meta.get("search") or {}
+        return self._entries(page.file.src_uri, page.url, page.content or "", str(page.meta.get("title", page.title)),
+                             page.meta.get("tags"), search.get("boost") if isinstance(search, dict) else None)
+
+    def _entries(self, source: str, url: str, content: str, title: str, tags: Any = None,
+                 boost: Any = None) -> list[Entry]:
         meta = self.metas.get(source)
         return page_search_entries(
-            page.content or "", url=page.url, title=str(page.meta.get("title", page.title)), how=indexed(source),
-            description=meta.description if meta is not None else "", variants=self.page_synonyms.get(source, ()),
-            tags=page.meta.get("tags"), boost=search.get("boost") if isinstance(search, dict) else None)
+            content, url=url, title=title, how=indexed(source),
+            description=meta.description if meta is not None else "",
+            variants=self.page_synonyms.get(source, ()), tags=tags, boost=boost)
 
     def _cache_dir(self, name: str) -> Path:
         return self.root / ".lagebild" / "cache" / name
@@ -340,20 +354,49 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         # A derived page is the same when its HTML and its title and description (metas) are.
         self.previous_derived = {path: (page, self.derived_metas.get(path)) for path, page in previous.derived.items()}
         self.derived_metas = {path: self.metas.get(path) for path in derived}
+        self.splice_candidates = previous.links_only(plan) if self.dirty and not self.splice_off else {}
         previous.remember(plan, derived, global_part, structure)
         return plan, derived
 
     def _mark_modified(self, files: Files, config: MkDocsConfig, plan: Plan, derived: dict[str, HtmlPage]) -> None:
         """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go."""
         shown = {path: (page, self.derived_metas.get(path)) for path, page in derived.items()}
+        render_handwritten = self.resumed or self.outputs != self.pending_outputs
+        # Never into a resumed build's files: they may be links to the old site's (page_cache).
+        spliced = self._splice_links(files, config, plan) if not self.resumed else set()
+        self.spliced_pages = len(spliced)
         marked = mark_modified(files, plan, shown, self.previous_derived, self.search_store.text, self.audit,
-                               render_handwritten=self.resumed or self.outputs != self.pending_outputs)
+                               render_handwritten=render_handwritten, spliced=frozenset(spliced))
         self.rendered_pages = marked.rendered
         self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
         if self.resumed:  # pages linked from the old site: a file written again gets an inode of its own
             unshare(file.abs_dest_path for file in files
                     if not (file.is_documentation_page() and not file.is_modified()))
         remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
+
+    def _splice_links(self, files: Files, config: MkDocsConfig, plan: Plan) -> set[str]:
+        """Briefing pages that changed only in a merged event's source count: their last output and
+        body with the counts replaced, and their search entries from the new body (link_splice)."""
+        keep_bodies(self.bodies, plan.briefing_parts)
+        corpus = self.corpus
+
+        def output_of(path: str) -> str | None:
+            file = files.get_file_from_path(path)
+            return file.abs_dest_path if file is not None else None
+
+        def row_link_of(path: str) -> RowLink | None:
+            briefing = self.briefings.get(Path(path).stem)
+            if briefing is None or corpus is None or path not in self.metas:
+                return None
+            return MergedView(PageRenderer(corpus, path, briefing.language, self.template_dir, locale=briefing.locale,
+                                           today=self.today, directory_urls=config.use_directory_urls)).row_link
+
+        def reindex(path: str, body: str) -> None:
+            file = files.get_file_from_path(path)
+            assert file is not None  # output_of found it
+            self.search_store.put(file.url, self._entries(path, file.url, body, str(escape(self.metas[path].title))))
+
+        return splice_pages(self.splice_candidates, plan.briefing_parts, self.bodies, output_of, row_link_of, reindex)
 
     def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
         """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
@@ -465,6 +508,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         briefing = self._briefing_of(page)
         if briefing is not None:
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
+            if last_good.serving and page.content is not None:
+                self.bodies[page.file.src_uri] = page.content  # for link_splice in later builds
         expected = self.audit_expected.get(page.file.src_uri)
         if expected is not None and expected != output.encode("utf-8"):
             self.audit_differences.append(f"{page.file.src_uri}: page differs")
@@ -591,9 +636,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if serve_hooks.rebuild_dirty(self.may_build_dirty):
             serve_hooks.use_change_observer(server)
             serve_hooks.keep_theme_files(str(self.root))
+            serve_hooks.remember_url_joins()
         return server
 
     def on_shutdown(self) -> None:
         serve_hooks.restore_build()
         serve_hooks.forget_theme_files()
+        serve_hooks.forget_url_joins()
 

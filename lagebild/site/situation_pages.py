@@ -151,10 +151,14 @@ class MergedView:
 
     def link_to(self, merged: MergedEvent, text: str = "") -> Markup:
         """A link to the merged event's row in the timeline."""
-        shown = text or (f"{len(merged.briefings)} " + (self.words["one_source"] if len(merged.briefings) == 1
-                                                          else self.words["sources_n"]))
         page = timeline_path(self.renderer.corpus.picture(self.renderer.today), merged.id)
-        return self.renderer.link(shown, page, fragment=merged.id)
+        return self.row_link(merged.id, page, len(merged.briefings), text)
+
+    def row_link(self, merged_id: str, page: str, briefings: int, text: str = "") -> Markup:
+        """`link_to` from what it shows: the row's page and id, and how many briefings report the
+        event (named so unless `text` is given).  The incremental build splices these (link_splice)."""
+        shown = text or f"{briefings} " + (self.words["one_source"] if briefings == 1 else self.words["sources_n"])
+        return self.renderer.link(shown, page, fragment=merged_id)
 
     def merged_of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
         if not self.renderer.today:

@@ -418,7 +418,10 @@ ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
 )
 # "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
 ABSENT_PATTERNS: tuple[str, ...] = (
-    r"\bohne\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
+    # (also a list: „ohne die Ukraine und die Europäer“)
+    r"\b(?:ohne|außer|ausgenommen)\s+(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*"
+    r"(?:(?:\s*,\s*|\s+(?:und|oder|noch)\s+)(?:die\s+|den\s+|der\s+|das\s+|dem\s+)?[A-ZÄÖÜ][\w.-]*"
+    r"(?:\s+[A-ZÄÖÜ][\w.-]*)*)*",
     # "trotz der Abwesenheit der USA", "das Fernbleiben Russlands": whose absence is told is absent.
     r"\b(?:Abwesenheit|Fernbleiben|Fehlen)\s+(?:(?:des|der|von|dem)\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*",
 )

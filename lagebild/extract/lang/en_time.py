@@ -315,7 +315,9 @@ ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
 )
 # "moving forward without the US": whoever an event goes on without is no party to it.
 ABSENT_PATTERNS: tuple[str, ...] = (
-    r"\bwithout\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",
+    # (also a list: "excluding Ukraine and European allies")
+    r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+    r"(?:(?:\s*,\s*|\s+(?:and|or|nor)\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)*",
     # "despite the United States' absence", "the absence of Russia": whose absence is told is absent.
     r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+(?:absence|no-show)\b",
     r"\b(?:absence|no-show)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*",

@@ -92,6 +92,38 @@ CONTRAST_CLAUSE: dict[str, str] = {
     "de": r",\s+(?:während|wohingegen|wogegen)\s+(?!(?:des|der|dem|den|eines|einer)\b)[^.;]*",
     "en": r",\s+(?:while|whilst|whereas)\s+[^.;]*",
 }
+# A clause of circumstance tells what goes on around the event, not who takes part: "…, as pressure
+# mounts from lawmakers including Senator X", "The meeting came as Hamas officials met Egyptian
+# mediators" (not "as host", "as expected", "as well as", "as part of").
+CIRCUMSTANCE_CLAUSE: dict[str, str] = {
+    "en": r"(?:,\s+(?:just\s+|even\s+)?as|\b(?:came|comes|come|took\s+place|takes\s+place)\s+as)\s+"
+          r"(?!(?:well|part|such|a|an|host|hosts|guest|guests|expected|planned|agreed|scheduled|usual|promised"
+          r"|announced|reported|before|soon|long|far|much|many|if|though|of|to|for|the\s+host|the\s+guest)\b)[^.;]*",
+}
+# A relative clause on a place tells what else goes on there: "…in Brussels, where EU ministers had
+# approved sanctions", „…in Kiew, wo russische Drohnen einschlugen“ (not "where he met X", nor a clause
+# that tells talks, a meeting or a call: those may be the event).
+PLACE_CLAUSE: dict[str, str] = {
+    "de": r",\s+wo\s+(?!(?:er|sie|es|wir|man)\b)[^.;]*",
+    "en": r",\s+where\s+(?!(?:he|she|they|we|it)\b)[^.;]*",
+}
+# A phrase of cause names what the event answers, not who takes part: "amid tensions with Eritrea's
+# President X", "following threats by X", „angesichts der Drohungen von X“, or what it comes after ("his
+# first trip since the invasion of Ukraine", „seit dem Einmarsch Russlands“); its words up to the next
+# comma, at most this many (one that names talks, a meeting or a call is left: "following talks with X").
+CAUSE: dict[str, tuple[str, int]] = {
+    "de": (r"\b(?:[Aa]ngesichts|[Ii]nmitten|[Ii]nfolge|[Aa]ls\s+Reaktion\s+auf|[Ss]eit\s+(?=(?:dem|der|den)\s))\s*",
+           6),
+    "en": (r"\b(?:[Aa]mid(?:st)?|[Ff]ollowing|[Ii]n\s+(?:response|reaction)\s+to|[Ii]n\s+the\s+wake\s+of"
+           r"|[Oo]n\s+the\s+heels\s+of|[Ss]ince(?=\s+(?:the|his|her|their|its)\s))\s+", 8),
+}
+# A clause of purpose names what the event is to be about: "met X to discuss Somalia", „…, um über
+# die Forderungen von X zu sprechen“ (not „um mit X zu sprechen“, "to discuss trade with X": X is
+# the other side).
+PURPOSE: dict[str, str] = {
+    "de": r",\s+um\s+(?![^.;,]*\bmit\b)[^.;,]*?\bzu\s+[\wäöüß]+",
+    "en": r"\bto\s+(?:discuss|talk\s+about|review|address|examine|consider|debate|assess)\b(?![^.;]*\bwith\b)[^.;]*",
+}
 # A phrase that places the event relative to another one names that other event's actors: "…, days
 # after Russian strikes killed dozens in Kyiv", „wenige Tage nach den russischen Angriffen auf Kiew“,
 # „kurz nachdem Russland …“ (up to the next comma; with a date of its own it is left, see below).
@@ -167,9 +199,61 @@ WANTING_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"wants", "want", "wanted", "demands", "demanded", "urges", "urged", "hopes", "hoped",
                      "expects", "expected", "asks", "asked", "wishes", "wished"}),
 }
+# Who questions, defends or mocks an event talks about it from outside ("Congress leader X questioned
+# the timing of the visit", „X bezweifelte den Sinn des Treffens“), like a verb of saying.
+COMMENTING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"bezweifelte", "bezweifelten", "verteidigte", "verteidigten", "verspottete", "verspotteten",
+                     "kommentierte", "kommentierten", "wertete", "werteten", "bewertete", "bewerteten",
+                     "hinterfragte", "hinterfragten", "kritisierte", "kritisierten"}),
+    "en": frozenset({"questioned", "dismissed", "derided", "mocked", "ridiculed", "downplayed", "defended",
+                     "blasted", "lambasted", "described", "termed", "branded", "labelled", "labeled",
+                     "doubted", "disparaged"}),
+}
 # A participle of saying opens what was said: "…, claiming that China was carrying out reclamation"
 # (names in it are what was said, not who took part; German says it with a finite verb, which the
 # events stage already reads).
 REPORTING_PARTICIPLE: dict[str, str] = {
     "en": r"\b(?:claiming|saying|arguing|insisting|alleging|noting|adding|stressing|warning)\s+that\s+[^.;]*",
 }
+
+# The agent of a participle right after a noun describes the thing, it does not take part in the event
+# told: "about tariffs imposed by President X", "a school built by Japan" (English; German puts the
+# agent before its participle, see ``clausecues.agent_of_attribute``).  Group "noun" must not be an
+# auxiliary (then the participle is the clause's passive: "was signed by X") and "verb" not one of
+# taking part ("talks mediated by Qatar", "a delegation led by X", "the summit hosted by X").
+THING_AGENT: dict[str, str] = {
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+(?:(?:first|originally|recently|unilaterally|already|jointly|newly)\s+)?"
+          r"(?P<verb>[a-z]+ed|built|made|drawn|written|taken|given|brought|sought|won|paid|sold|begun|shown"
+          r"|thrown|set|put|cut)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",
+}
+# ... and the agent of an act told as a noun: "condemned the detention of journalist X by Russia", "the
+# annexation of Crimea by Russia" (not "the signing of the deal by X": an event noun keeps its agent).
+NOUN_AGENT: dict[str, str] = {
+    "en": r"\b(?:the|a|an|its|his|her|their)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+(?:[\w.'’-]+\s+){1,5}by\s+"
+          r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",
+}
+NOT_A_THING: frozenset[str] = frozenset({
+    "was", "were", "been", "be", "is", "are", "being", "get", "gets", "got", "getting", "had", "has", "have",
+    "and", "or", "but", "who", "which", "that", "jointly", "also",
+})
+TAKING_PART_PARTICIPLES: frozenset[str] = frozenset({
+    "signed", "hosted", "attended", "mediated", "brokered", "chaired", "co-chaired", "led", "headed", "organised",
+    "organized", "convened", "joined", "accompanied", "received", "represented", "negotiated", "called",
+    "visited", "opened", "addressed", "moderated", "welcomed", "greeted", "met", "delivered", "given",
+})
+
+# A thing someone sent or gave names its author, not a party to the event: "handed him a letter from
+# Supreme Leader X", "pressure from Senator X" (not "a call from X", "a delegation from X", "an
+# invitation from X": a call, a group and a host take part).
+FROM_AUTHOR: dict[str, str] = {
+    # (between: a role, "criticism from EU foreign policy chief X"; German "von" is as often the agent of
+    # a passive, so only nouns of reaction and of things sent: „Kritik von X“, „ein Brief von X“)
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$",
+    "de": r"\b(?P<noun>Kritik|Lob|Protest|Proteste[n]?|Widerspruch|Zuspruch|Unterstützung|Rückendeckung|Warnungen"
+          r"|Drohungen|Brief|Briefe|Schreiben|Botschaft|Nachricht|Glückwünsche|Grüße|Einladungsschreiben)\s+"
+          r"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?(?:[\w.'’-]+\s+){0,4}$",
+}
+KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visitor", "visitors", "guest", "guests",
+                                              "counterpart", "counterparts", "team", "teams", "side", "state",
+                                              "heads", "participants", "attendees", "dignitaries", "figures",
+                                              "people", "politicians", "lawmakers", "legislators", "executives"})

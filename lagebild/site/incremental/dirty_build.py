@@ -29,12 +29,14 @@ class Marked:
 
 
 def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previous: Mapping[str, object],
-                  search_text: Callable[[str], str | None], audit: bool, render_handwritten: bool = False) -> Marked:
+                  search_text: Callable[[str], str | None], audit: bool, render_handwritten: bool = False,
+                  spliced: frozenset[str] = frozenset()) -> Marked:
     """Set `is_modified` on every page of this dirty build; what was kept (audit) and how many render.
 
     `render_handwritten`: render every hand-written page again — a file of the site came or went
     since the last build (a link may now resolve differently, or point nowhere), or the last build
-    was another process's (MkDocs' mtime test is no proof across a copy that kept old times)."""
+    was another process's (MkDocs' mtime test is no proof across a copy that kept old times).
+    `spliced`: briefing pages whose new output is written already (link_splice): kept."""
     everything = plan.wants("") or render_handwritten  # hand-written pages may link to anything
 
     def keep(file: File) -> bool:
@@ -43,7 +45,7 @@ def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previ
         if file.generated_by is not None and file.src_uri in derived:
             return derived[file.src_uri] == previous.get(file.src_uri)
         if file.src_uri.startswith(f"{BRIEFINGS_FOLDER}/") and file.src_uri in plan.fingerprints:
-            return file.src_uri not in plan.modified_briefing_pages
+            return file.src_uri not in plan.modified_briefing_pages or file.src_uri in spliced
         # A hand-written page: MkDocs' own test (its output older than its source), and any
         # change at all, since it may link to or list anything.
         return not everything and not File.is_modified(file)

@@ -21,7 +21,7 @@ from typing import Any
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
 from lagebild.site import exports
-from lagebild.site.atom import FEED_PATH, atom_feed
+from lagebild.site.atom import FEED_PATH, atom_feed, entry_day, entry_text, feed_href, feed_text
 from lagebild.site.ics import calendar_text, vevent
 from lagebild.site.json_text import dumps_indented
 
@@ -41,6 +41,9 @@ class ExportStore:
         self.vevents: dict[str, tuple[Any, str]] = {}  # merged event id -> (key, its VEVENT text)
         self.other_entries: dict[str, dict[Any, tuple[dict[str, Any], str]]] = {}  # 'actors'/'events' -> key -> entry
         self.feed: tuple[Any, tuple[Briefing, ...], str] | None = None  # (key, the briefings, the Atom feed)
+        # Briefing slug -> (the briefing object, its entry's day and link, the entry's text).
+        self.feed_entries: dict[str, tuple[Briefing, str, str, str]] = {}
+        self.feed_entries_made = 0  # entries serialised in the last feed (the rest were kept)
 
     def _entry_text(self, slug: str, key: tuple[str, str], entry: Any) -> str:
         known = self.entries.get(slug)
@@ -103,13 +106,29 @@ class ExportStore:
     def atom(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str, site_url: str | None,
              updated: Mapping[str, str]) -> str:
         """`atom_feed`, kept while it would show the same: the same briefing objects (a Briefing is
-        the same object while its file's bytes are), each with its updated day and address."""
+        the same object while its file's bytes are), each with its updated day and address.
+        Otherwise spliced from one `<entry>` per briefing, each kept while its briefing object, day
+        and address are."""
         briefings = tuple(corpus.briefings)
         key = (today, site_name, site_url, [(updated.get(b.slug), url_of(f"briefings/{b.slug}.md")) for b in briefings])
         if self.feed is not None and self.feed[0] == key and len(self.feed[1]) == len(briefings) \
                 and all(map(is_, self.feed[1], briefings)):
             return self.feed[2]
-        text = atom_feed(corpus, today, url_of, site_name, site_url, updated)
+        day_of, href = entry_day(corpus, today, updated), feed_href(site_url)
+        kept: dict[str, tuple[Briefing, str, str, str]] = {}
+        texts = []
+        self.feed_entries_made = 0
+        for briefing in briefings:
+            day, link = day_of(briefing), href(url_of(f"briefings/{briefing.slug}.md"))
+            known = self.feed_entries.get(briefing.slug)
+            if known is None or known[0] is not briefing or known[1:3] != (day, link):
+                known = (briefing, day, link, entry_text(briefing, day, link))
+                self.feed_entries_made += 1
+            kept[briefing.slug] = known
+            texts.append(known[3])
+        self.feed_entries = kept
+        text = feed_text(corpus, today, site_name, site_url, updated, texts) \
+            or atom_feed(corpus, today, url_of, site_name, site_url, updated)
         self.feed = (key, briefings, text)
         return text
 

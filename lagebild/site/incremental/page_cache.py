@@ -48,7 +48,7 @@ from lagebild.site.incremental.site_record import Record
 from lagebild.site.search_index import SearchStore
 
 STATE = "state.pickle"
-FORMAT = 3  # bump when PluginState or what it holds changes shape
+FORMAT = 4  # bump when PluginState or what it holds changes shape
 
 
 @dataclass

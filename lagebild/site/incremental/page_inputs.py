@@ -68,6 +68,11 @@ class InputCache:
         self.known[slug] = (file, own)
 
 
+# A briefing page's fingerprint in its two parts: its own (file, updated day, how its names resolve)
+# and the link it shows of each merged event it reports (`PageInputs.link_of`).
+BriefingParts = tuple[str, tuple[tuple[str, int, str, str], ...]]
+
+
 def listed(briefing: Briefing) -> tuple[str, str, str, str | None]:
     """What a list row shows of a briefing: its link (title, else slug), its date and its outlet."""
     return (briefing.slug, briefing.title, briefing_date(briefing), briefing.source.outlet)
@@ -90,6 +95,7 @@ class PageInputs:
         self.own_cache = owns if owns is not None else InputCache()
         self.own_cache.start(corpus)
         self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
+        self.briefing_parts: dict[str, BriefingParts] = {}  # briefing page -> its fingerprint's two parts
 
     def own(self, slug: str) -> str:
         """A briefing's file, its updated day, and how its names resolve (computed once per build)."""
@@ -121,8 +127,17 @@ class PageInputs:
             for slug in {r.briefing.slug for r in merged.reports}:
                 reports_of[slug].append(merged)
         for briefing in self.corpus.briefings:
-            result[briefing_path(briefing)] = self.fingerprint("briefing", self.own(briefing.slug),
-                                                               self.events(reports_of[briefing.slug]))
+            path, own = briefing_path(briefing), self.own(briefing.slug)
+            links = tuple(self.link_of(m) for m in reports_of[briefing.slug])
+            result[path] = self.fingerprint("briefing", own, list(links))
+            self.briefing_parts[path] = (own, links)
+
+    def link_of(self, merged: MergedEvent) -> tuple[str, int, str, str]:
+        """What a briefing page shows of a merged event it reports (blocks/events.html.j2 through
+        `situation_pages`: `merged_link`, `merged_status`): the link to its timeline row, with how
+        many briefings report it, and its status.  Not its other reports' text: a co-reporter's new
+        title, evidence or summary leaves this page as it was."""
+        return (merged.id, len(merged.briefings), merged.status, timeline_path(self.picture, merged.id))
 
     def actor_key(self, actor: Actor, events: list[MergedEvent]) -> str:
         """Everything an actor's pages are drawn from: its own fields, the files of the briefings
@@ -293,9 +308,13 @@ def _around(pages: list[tuple[str, str, int, int]], index: int) -> list[object]:
 
 
 def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
-                      prefix: str, owns: InputCache | None = None, state_dir: Path | None = None) -> dict[str, str]:
-    """Page path -> fingerprint, for every briefing page and every derived page this module knows."""
+                      prefix: str, owns: InputCache | None = None, state_dir: Path | None = None,
+                      briefing_parts: dict[str, BriefingParts] | None = None) -> dict[str, str]:
+    """Page path -> fingerprint, for every briefing page and every derived page this module knows;
+    `briefing_parts`, if given, gets each briefing page's two parts (`BriefingParts`)."""
     inputs = PageInputs(corpus, digests, updated, today, prefix, owns)
+    if briefing_parts is not None:
+        inputs.briefing_parts = briefing_parts
     counts = {a.path: len({m.briefing.slug for m in a.mentions}) for a in corpus.actors.values()}
     result: dict[str, str] = {}
     inputs.briefing_pages(result)
@@ -310,4 +329,4 @@ def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     return result
 
 
-__all__ = ["InputCache", "PageInputs", "listed", "page_fingerprints"]
+__all__ = ["BriefingParts", "InputCache", "PageInputs", "listed", "page_fingerprints"]

@@ -24,7 +24,7 @@ from typing import Any
 
 from lagebild.picture.corpus import Corpus
 from lagebild.site.incremental.fingerprints import digest
-from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
+from lagebild.site.incremental.page_inputs import BriefingParts, InputCache, page_fingerprints
 from lagebild.site.pages import briefing_path
 
 EVERYTHING = "*"  # the dependency of pages that show the whole corpus
@@ -38,6 +38,7 @@ class Plan:
     render: frozenset[str]  # derived page paths whose fingerprint changed (EVERYTHING: any other page)
     modified_briefing_pages: frozenset[str]  # briefing page paths whose fingerprint changed
     units: frozenset[str] = frozenset()  # 'actors/x/' for every actor with a page in `render`
+    briefing_parts: Mapping[str, BriefingParts] = field(default_factory=dict)  # briefing page -> its parts
 
     def wants(self, path: str) -> bool:
         """For `generated_pages`: render this page?  A page the planner has no fingerprint for shows
@@ -59,12 +60,14 @@ class Planner:
     fingerprints: dict[str, str] = field(default_factory=dict)
     derived: dict[str, Any] = field(default_factory=dict)  # page path -> what generated_pages gave last build
     owns: InputCache = field(default_factory=InputCache)  # each briefing's own part, while names resolve alike
+    briefing_parts: dict[str, BriefingParts] = field(default_factory=dict)  # last build's, per briefing page
 
     def plan(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], global_part: str,
              structure: str, state: str, today: str, state_dir: Path | None = None) -> Plan:
         full = self.renders_everything(global_part)
+        parts: dict[str, BriefingParts] = {}
         fingerprints = unit_fingerprints(corpus, digests, updated, state, today, (global_part, structure),
-                                         owns=self.owns, state_dir=state_dir)
+                                         owns=self.owns, state_dir=state_dir, briefing_parts=parts)
         changed = {key for key, value in fingerprints.items() if self.fingerprints.get(key) != value}
         briefing_pages = {briefing_path(b) for b in corpus.briefings}
         render = frozenset(changed - briefing_pages)
@@ -73,7 +76,20 @@ class Planner:
         units = frozenset(key + UNIT_SUFFIX for path in render
                           for key in (path.removesuffix(".md"), *_folders(path)))
         return Plan(full, fingerprints, render, frozenset(briefing_pages if full else changed & briefing_pages),
-                    units)
+                    units, parts)
+
+    def links_only(self, plan: Plan) -> dict[str, tuple[tuple[str, int, str, str], ...]]:
+        """Briefing pages to render again whose own part is unchanged and whose merged-event links
+        changed only in how many briefings report each event (same events, rows, statuses), with
+        the links of last build: their pages can be spliced (link_splice) instead of rendered."""
+        found = {}
+        for path in plan.modified_briefing_pages if not plan.full else ():
+            before, now = self.briefing_parts.get(path), plan.briefing_parts.get(path)
+            if before is None or now is None or before[0] != now[0] or len(before[1]) != len(now[1]):
+                continue
+            if all((old[0], old[2], old[3]) == (new[0], new[2], new[3]) for old, new in zip(before[1], now[1])):
+                found[path] = before[1]
+        return found
 
     def renders_everything(self, global_part: str) -> bool:
         """Whether the coming plan is full (first build, or the global part changed): then every
@@ -100,6 +116,7 @@ class Planner:
 
     def remember(self, plan: Plan, pages: Mapping[str, Any], global_part: str, structure: str) -> None:
         self.global_part, self.structure = global_part, structure
+        self.briefing_parts = dict(plan.briefing_parts)
         self.fingerprints = dict(plan.fingerprints)
         self.derived = dict(pages)
 
@@ -107,6 +124,7 @@ class Planner:
         """After a failed build: the next one renders everything."""
         self.fingerprints = {}
         self.owns = InputCache()
+        self.briefing_parts = {}
 
 
 def _folders(path: str) -> list[str]:
@@ -117,11 +135,12 @@ def _folders(path: str) -> list[str]:
 
 def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], state: str,
                       today: str, prefix: tuple[str, str], owns: InputCache | None = None,
-                      state_dir: Path | None = None) -> dict[str, str]:
+                      state_dir: Path | None = None,
+                      briefing_parts: dict[str, BriefingParts] | None = None) -> dict[str, str]:
     """Page path -> fingerprint, and EVERYTHING; `prefix` is (global digest, structure digest, ''
     when not worked out)."""
     global_part, structure = prefix
-    result = page_fingerprints(corpus, digests, updated, today, global_part, owns, state_dir)
+    result = page_fingerprints(corpus, digests, updated, today, global_part, owns, state_dir, briefing_parts)
     if structure:
         result[EVERYTHING] = digest(global_part, structure, "everything", state,
                                     sorted((slug, digests[slug], updated.get(slug, "")) for slug in digests))

@@ -10,6 +10,13 @@
   kept while the theme's folders and the names below the project's own theme folder stay the same.
 - The cyclic garbage collector pauses during dirty builds and no longer walks what the full
   build left (`pause_collector`, `resume_collector`).
+- Every build makes a `Page` for every page, and each joins the site's address with its URL
+  (pages.py `_set_canonical_url`, `urljoin`: ~2,300 times at 1,000 briefings, the same pairs every
+  build); the join is a pure function, so under serve it is remembered (`remember_url_joins`).
+- Material's search plugin looks up its language, separator and pipeline in the theme's
+  `partials/language.html` on every build (`SearchPlugin._translate`: a new theme environment each
+  time); under serve the answers are remembered while the theme's folders and the files below
+  the project's own theme folder (name, size, mtime) are the same (`remember_translations`).
 - MkDocs' polling observer (0.5 s) plus a 0.1 s quiet period delay each rebuild; an inotify
   observer reacting only to changes starts it sooner.  `LAGEBILD_POLL=1` keeps MkDocs' polling
   (network or container mounts, where inotify sees nothing).
@@ -22,9 +29,12 @@ import inspect
 import logging
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin
 
 import mkdocs.commands.serve as serve_command
+import mkdocs.structure.pages as pages_module
 from mkdocs.structure.files import File, Files
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
@@ -121,6 +131,64 @@ def forget_theme_files() -> None:
         Files.add_files_from_theme = current.lagebild_original  # type: ignore[attr-defined,method-assign]
 
 
+joined = lru_cache(maxsize=1 << 16)(urljoin)  # urljoin, remembered: same arguments, same answer
+
+
+def remember_url_joins() -> bool:
+    """MkDocs' pages join their canonical URLs through `joined`.  False if pages.py does not call
+    the standard library's `urljoin` by that module-level name (then nothing is changed)."""
+    current = getattr(pages_module, "urljoin", None)
+    if current is joined:
+        return True
+    if current is not urljoin:
+        return False
+    pages_module.urljoin = joined
+    return True
+
+
+def forget_url_joins() -> None:
+    if getattr(pages_module, "urljoin", None) is joined:
+        pages_module.urljoin = urljoin
+
+
+def _stamps_below(folder: str) -> tuple[tuple[str, int, int], ...]:
+    found = []
+    for path in _names_below(folder):
+        try:
+            status = os.stat(path)
+        except OSError:
+            continue
+        found.append((path, status.st_size, status.st_mtime_ns))
+    return tuple(found)
+
+
+def remember_translations(search_plugin: Any, project: str) -> bool:
+    """Material's search plugin answers `_translate(config, value)` from memory while the theme and
+    the project's overrides are unchanged.  False if the plugin has no such method (then nothing
+    is changed); the plugin object lives as long as `mkdocs serve` (it has `on_startup`)."""
+    original = getattr(search_plugin, "_translate", None)
+    if original is None or getattr(original, "lagebild_memo", False):
+        return original is not None
+    if type(search_plugin).__module__ != "material.plugins.search.plugin" \
+            or list(inspect.signature(original).parameters) != ["config", "value"]:
+        return False
+    root = os.path.abspath(project) + os.sep
+    memo: dict[object, Any] = {}
+
+    def _translate(config: Any, value: str) -> Any:
+        dirs = tuple(config.theme.dirs)
+        ours = tuple(_stamps_below(d) for d in dirs
+                     if os.path.abspath(d).startswith(root) and "site-packages" not in d)
+        key = (dirs, config.theme.get("language"), value, ours)
+        if key not in memo:
+            memo[key] = original(config, value)
+        return memo[key]
+
+    _translate.lagebild_memo = True  # type: ignore[attr-defined]
+    search_plugin._translate = _translate
+    return True
+
+
 def pause_collector() -> None:
     """No cyclic garbage collection during a dirty build: with the serve process's heap (every
     briefing, page and search entry of the site) a full collection took 0.3–0.6 s, twice a
@@ -184,5 +252,19 @@ def use_change_observer(server: Any) -> bool:
     return True
 
 
-__all__ = ["DIRTY_WARNING", "DropDirtyWarning", "drop_dirty_warning", "forget_theme_files", "keep_theme_files",
-           "pause_collector", "rebuild_dirty", "restore_build", "resume_collector", "use_change_observer"]
+__all__ = [
+    "DIRTY_WARNING",
+    "DropDirtyWarning",
+    "drop_dirty_warning",
+    "forget_theme_files",
+    "forget_url_joins",
+    "joined",
+    "keep_theme_files",
+    "pause_collector",
+    "rebuild_dirty",
+    "remember_translations",
+    "remember_url_joins",
+    "restore_build",
+    "resume_collector",
+    "use_change_observer",
+]

@@ -1,0 +1,178 @@
+"""Where a dirty rebuild under `mkdocs serve` spends its time, edit by edit, in one process.
+
+    python -m benchmarks.dirty_profile PROJECT WORKDIR [--edits title,new,delete,rename,month]
+                                       [--rounds 2] [--profile DIR]
+
+Copies PROJECT (a generated benchmark project, e.g. `benchmarks/run.py --keep`: its `content/`,
+`seeds/` and `.lagebild/base`) to WORKDIR with this checkout's `mkdocs.yml` and `templates/`
+(PROJECT itself is never changed), builds it once as `mkdocs serve` does (one plugin instance,
+`tests.support.incremental.Session`), then applies each edit and times the dirty rebuild that
+follows: wall and CPU seconds, pages rendered, and with `--profile` a cProfile per edit
+(`python -m pstats DIR/<edit>-<round>.prof`).  No HTTP server and no watcher: this is the
+rebuild itself, what `serve_edits` waits for minus the watcher's delay.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import gc
+import os
+import re
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.generate import RECURRING, article
+from lagebild.briefing.briefing_file import new_body, render_file
+from lagebild.briefing.content import load_content
+from lagebild.briefing.model import Briefing, ReferenceDate
+from lagebild.site.incremental import serve_hooks
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = "2025-07-01"
+
+
+def copy_project(project: Path, target: Path) -> Path:
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    shutil.copytree(project / "content", target / "content")
+    if (project / "seeds").is_dir():
+        shutil.copytree(project / "seeds", target / "seeds")
+    if (project / ".lagebild" / "base").is_dir():
+        shutil.copytree(project / ".lagebild" / "base", target / ".lagebild" / "base")
+    shutil.copy(REPO / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(REPO / "templates", target / "templates")
+    return target
+
+
+class Edits:
+    """The serve benchmark's edit kinds, as file changes (`benchmarks.serve_edits`)."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / "content" / "briefings"
+        self.briefings = load_content(root / "content").briefings
+        self.used: set[str] = set()
+        self.added: Briefing | None = None
+        self.counter = 0
+
+    def word(self) -> str:
+        self.counter += 1
+        return f"Prof{chr(ord('a') + self.counter % 26)}{self.counter}"
+
+    def newest_with(self, name: str) -> Briefing:
+        found = [b for b in self.briefings if b.slug not in self.used and any(p.name == name for p in b.persons)]
+        target = max(found, key=lambda b: (b.published or "", b.slug))
+        self.used.add(target.slug)
+        return target
+
+    def _rewrite(self, slug: str, pattern: str, replacement: str) -> None:
+        path = self.folder / f"{slug}.md"
+        text = path.read_text(encoding="utf-8")
+        new, count = re.subn(pattern, replacement, text, count=1, flags=re.M)
+        if not count:
+            raise SystemExit(f"dirty_profile: {pattern!r} not in {path}")
+        path.write_text(new, encoding="utf-8")
+
+    def title(self) -> None:
+        leader = RECURRING[0][0]
+        target = self.newest_with(leader)
+        word = self.word()
+        self._rewrite(target.slug, r"^title: .*$", f"title: Titel {word}")
+        self._rewrite(target.slug, rf"^(- name: {re.escape(leader)}\n  role: ).*$", rf"\g<1>Rolle {word}")
+
+    def month(self) -> None:
+        target = self.newest_with(RECURRING[1][0])
+        event = target.events[0]
+        day = f"{int((event.date or '2025')[:4]) - 3}-{(event.date or '2025-06')[5:7]}-15"
+        self._rewrite(target.slug, rf"^(- date: )'?{event.date}'?$", rf"\g<1>'{day}'")
+
+    def rename(self) -> None:
+        target = self.newest_with(RECURRING[2][0])
+        old = target.persons[-1].name
+        self._rewrite(target.slug, rf"^- name: {re.escape(old)}$", f"- name: Quirin {self.word()}")
+
+    def new(self) -> None:
+        newest = max(self.briefings, key=lambda b: (b.published or "", b.slug))
+        fresh = article(len(self.briefings) + 10_000 + self.counter).briefing
+        briefing = dataclasses.replace(fresh, title=f"Neu {self.word()}", published=newest.published,
+                                       reference_date=ReferenceDate(newest.published or "", evidence="published"))
+        (self.folder / f"{briefing.slug}.md").write_text(
+            render_file(briefing, new_body(briefing, self.folder.parents[1] / "templates")), encoding="utf-8")
+        self.added = briefing
+
+    def delete(self) -> None:
+        if self.added is None:
+            self.new()
+        assert self.added is not None
+        (self.folder / f"{self.added.slug}.md").unlink()
+        self.added = None
+
+
+def written(site: Path) -> dict[str, int]:
+    """Page -> mtime of its index.html: which pages a rebuild wrote."""
+    return {p.parent.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("index.html")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("project", type=Path)
+    parser.add_argument("workdir", type=Path, help="emptied and filled with a copy of the project")
+    parser.add_argument("--edits", default="title,month,new,delete,rename")
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--profile", type=Path, help="write a cProfile of each dirty rebuild here")
+    parser.add_argument("--list", action="store_true", help="print the pages each rebuild wrote")
+    args = parser.parse_args()
+    os.environ["LAGEBILD_TODAY"] = TODAY
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from tests.support.incremental import Session
+
+    root = copy_project(args.project, args.workdir / "project")
+    os.chdir(root)
+    session = Session(root, args.workdir / "site")
+    serve_hooks.keep_theme_files(str(root))  # what the plugin's on_serve sets up
+    getattr(serve_hooks, "remember_url_joins", lambda: None)()  # (absent from older checkouts compared)
+    started = time.perf_counter()
+    session.build()
+    serve_hooks.resume_collector(full_build=True)
+    print(f"full build: {time.perf_counter() - started:.2f} s", flush=True)
+    edits = Edits(root)
+    kinds: dict[str, Callable[[], None]] = {"title": edits.title, "month": edits.month, "new": edits.new,
+                                           "delete": edits.delete, "rename": edits.rename}
+    if args.profile:
+        args.profile.mkdir(parents=True, exist_ok=True)
+    times: dict[str, list[float]] = {}
+    for round_ in range(args.rounds):
+        for kind in args.edits.split(","):
+            kinds[kind]()
+            before = written(session.site) if args.list else {}
+            time.sleep(0.05)
+            profiler = cProfile.Profile() if args.profile else None
+            wall, cpu = time.perf_counter(), time.process_time()
+            if profiler is not None:
+                profiler.enable()
+            dirty = session.build()
+            if profiler is not None:
+                profiler.disable()
+                profiler.dump_stats(str(args.profile / f"{kind}-{round_}.prof"))
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            gc.collect()
+            times.setdefault(kind, []).append(cpu)
+            print(f"{kind:7} round {round_}: wall {wall:.3f} s, cpu {cpu:.3f} s, "
+                  f"{session.plugin().rendered_pages} pages rendered, "
+                  f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced{'' if dirty else ' (not dirty!)'}",
+                  flush=True)
+            if args.list:
+                after = written(session.site)
+                print("   " + " ".join(sorted(p for p in after if before.get(p) != after[p])), flush=True)
+    every = [t for values in times.values() for t in values]
+    print(f"cpu median {statistics.median(every):.3f} s, max {max(every):.3f} s")
+
+
+if __name__ == "__main__":
+    main()
