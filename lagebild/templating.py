@@ -66,12 +66,15 @@ def _bytecode_cache(template_dir: str, kind: str) -> jinja2.BytecodeCache | None
 @lru_cache(maxsize=8)
 def _environments(template_dir: str) -> tuple[jinja2.Environment, jinja2.Environment]:
     loader = jinja2.FileSystemLoader(template_dir)
+    # cache_size -1: every template kept in a plain mapping (a few dozen), not Jinja's LRU cache,
+    # which locks and reorders a queue on each of the thousands of look-ups a site build makes.
     html = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, cache_size=-1,
                               bytecode_cache=_bytecode_cache(template_dir, "html"))
     markdown = jinja2.Environment(loader=loader, autoescape=False, undefined=jinja2.StrictUndefined,
                                   finalize=_markdown_finalize, trim_blocks=True, lstrip_blocks=True,
-                                  keep_trailing_newline=True, bytecode_cache=_bytecode_cache(template_dir, "markdown"))
+                                  keep_trailing_newline=True, cache_size=-1,
+                                  bytecode_cache=_bytecode_cache(template_dir, "markdown"))
     return html, markdown
 
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from mkdocs.config import load_config
 
-from lagebild.site.theme_warmup import is_shared, share_env, warm
+from lagebild.site.theme_warmup import is_shared, keep_every_template, share_env, warm, warm_once
 
 
 @pytest.fixture
@@ -49,3 +49,22 @@ def test_a_missing_template_is_left_for_the_build_to_report() -> None:
                                                       "b.html": "{% block x %}{% endblock %}"}))
     assert warm(env, ("a.html", "nothing.html")) == 4  # a, b, and the two missing ones tried
     assert {key[1] for key in env.cache} == {"a.html", "b.html"}  # type: ignore[union-attr]
+
+
+def test_warm_once_per_environment() -> None:
+    env = jinja2.Environment(loader=jinja2.DictLoader({"main.html": '{% include "b.html" %}', "b.html": "b"}))
+    assert warm_once(env) == 4  # main, b, and the missing 404.html and sitemap.xml tried
+    assert warm_once(env) == 0  # beside the generated pages, then again in on_nav: compiled once
+    assert warm_once(jinja2.Environment(loader=env.loader)) == 4  # another build's environment
+
+
+def test_every_template_kept_without_lru_bookkeeping(theme) -> None:  # type: ignore[no-untyped-def]
+    env = theme.get_env()
+    warm(env)
+    cached = set(env.cache)  # type: ignore[arg-type]
+    keep_every_template(env)
+    assert type(env.cache) is dict and set(env.cache) == cached
+    template = env.get_template("main.html")
+    assert env.get_template("main.html") is template  # found in the mapping, not loaded again
+    keep_every_template(env)  # twice is once
+    assert set(env.cache) == cached

@@ -237,4 +237,8 @@ def said_before(text: str, mention: DateMention, language: str) -> bool:
     whatever the tense of what was said after it."""
     lo = clause_of(mention.start, split_clauses(text))[0]
     words = re.findall(r"[\wäöüß]+", text[lo:mention.start].lower())
-    return bool(set(words) & lang_data(language).SPEECH_PAST)
+    data = lang_data(language)
+    said = [i for i, w in enumerate(words) if w in data.SPEECH_PAST]
+    # "said he would speak with X on Thursday", "said that talks would resume on Friday": a date after
+    # the reported content has begun is the content's
+    return bool(said) and not set(words[said[-1] + 1:]) & data.CONTENT_AFTER_SAYING

@@ -285,6 +285,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             and not _two_in_a_month(m, draft)), None)
         if same is None and draft.date is None:
             same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
+        if same is None and draft.travel and draft.date and len(draft.date) == 10 and draft.participants:
+            # "X ist am Freitag mit Y zusammengetroffen. X absolviert am Freitag seine erste Reise …": a trip
+            # told after a meeting of that day among the same people is the trip to that meeting
+            same = next((m for m in candidates if m.kind in ("meeting", "talks") and m.sentence < draft.sentence
+                         and set(draft.participants) <= set(m.participants)), None)
         if same is None:
             merged.append(draft)
             by_date.setdefault(draft.date, []).append(draft)
@@ -318,3 +323,9 @@ def _same_people(a: Draft, b: Draft) -> bool:
     return (a.sentence == b.sentence or "statement" in (a.kind, b.kind)
             or bool(a.word and b.word and same_word(a.word, b.word)) or not a.participants
             or not b.participants or bool(set(a.participants) & set(b.participants)))
+
+
+def verb_stem(word: str) -> str:
+    """A verb without its ending: 'unterzeichnen', 'unterzeichnet' -> 'unterzeichn'; 'signs', 'signed' -> 'sign'."""
+    word = word.lower()
+    return re.sub(r"(?:en|et|te|ten|t|n|ed|es|s|ing)$", "", word) if len(word) > 5 else word

@@ -14,7 +14,7 @@ import re
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventdraft import Draft, participants_in, place_in
+from lagebild.extract.eventdraft import Draft, participants_in, place_in, verb_stem
 
 # How many body sentences may stand before the one that tells the headline's statement.
 _LEAD_SENTENCES = 3
@@ -44,6 +44,10 @@ def headline_statement(doc: Doc, headline: str, events: list[Draft]) -> Draft | 
     if not subject or any(set(subject) & set(e.participants) and e.kind in ("statement", "announcement")
                           for e in events):
         return None  # nobody named, or the subject's statement is told already (the headline tells it again)
+    stem = verb_stem(re.match(r"[\wÄÖÜäöüß]+", headline[verb:]).group(0))  # type: ignore[union-attr]
+    if any(set(subject) & set(e.participants) and 0 <= e.sentence < _LEAD_SENTENCES and any(
+            verb_stem(w) == stem for w in re.findall(r"[\wäöüß]+", e.evidence.lower())) for e in events):
+        return None  # "Senate rejects bill" over "The Senate on Tuesday rejected a bill": the lead's event
     body = [s for s in doc.sentences if s.text != headline][:_LEAD_SENTENCES]
     data = lang_data(doc.language)
     saying = data.REPORTED_CUES | data.HEADLINE_SPEECH_VERBS

@@ -19,7 +19,6 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.datefind import (
     inside,
@@ -55,6 +54,7 @@ from lagebild.extract.eventdates import (
     with_known_year,
 )
 from lagebild.extract.eventdeadlines import deadline_word
+from lagebild.extract.eventdoubt import denial_before, looks_forward, not_told_as_happening, tells_no_occurrence
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -68,6 +68,7 @@ from lagebild.extract.eventdraft import (
     summary_of,
     takes_part,
 )
+from lagebild.extract.eventfinish import snap_approximate, to_event
 from lagebild.extract.eventheadline import headline_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
@@ -120,6 +121,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = choose_trigger(mention, triggers, text, doc.language)
+        denial = denial_before(text, trigger, doc.language) if trigger is not None else None
+        if denial is not None:  # "denied reports that X and Y had spoken": the denial, not the call
+            trigger = Trigger(denial[0], denial[1], "statement", "verb")
         unanchored = False
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
@@ -129,6 +133,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
                 and said_before(text, mention, doc.language):
             tense = -1  # "told reporters in Brussels on Friday that the bloc would respond": the telling's
+        if not_told_as_happening(text, mention, trigger, doc.language):
+            continue  # asked about, only demanded, habitual, conditional or repeated: no event told
+        if looks_forward(text, mention, doc.language):
+            tense = 1  # "looked forward to meeting in July": still to come
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
@@ -320,15 +328,15 @@ def run(doc: Doc) -> None:
                 last = told
                 last.told_block = sentence.block
                 continue
-        if tells_called_off(sentence.text, doc.language):
-            continue  # "The meeting between X and Y was canceled": X and Y met in no event told
+        if tells_called_off(sentence.text, doc.language) or tells_no_occurrence(sentence.text, doc.language):
+            continue  # "The meeting between X and Y was canceled", "X has met Y six times": no event told
         events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
     if main is not None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
-    doc.events = [_to_event(d) for d in _snap_approximate(events)]
+    doc.events = [to_event(d) for d in snap_approximate(events)]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
@@ -354,24 +362,6 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
     return events
 
 
-def _snap_approximate(events: list[Draft]) -> list[Draft]:
-    """An event dated only roughly ("ten weeks after the election") is the same-kind event the
-    article dates exactly within two weeks of that, when there is one."""
-    kept: list[Draft] = []
-    for draft in events:
-        target = None
-        if draft.approx_day is not None:
-            approx = draft.approx_day
-            target = next((e for e in events if e is not draft and e.approx_day is None and e.kind == draft.kind
-                           and e.date and len(e.date) == 10
-                           and abs((date.fromisoformat(e.date) - approx).days) <= 14), None)
-        if target is None:
-            kept.append(draft)
-        else:
-            target.add(draft.participants)
-    return kept
-
-
 def _own_statement(doc: Doc, sentence: Sentence) -> bool:
     """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
     triggers = find_triggers(sentence.text, doc.language)
@@ -388,15 +378,3 @@ def _near(iso: str | None, ref: date) -> bool:
     if not iso or len(iso) < 10:
         return False
     return abs((date.fromisoformat(iso) - ref).days) <= 7
-
-
-def _to_event(draft: Draft) -> Event:
-    kind: EventKind = draft.kind if draft.kind in (
-        "meeting", "call", "talks", "speech", "statement", "announcement", "other") else "other"  # type: ignore[assignment]
-    status: EventStatus = "planned" if draft.status == "planned" else "past"
-    identity = (draft.date or "", kind, draft.summary if draft.date is None else "")
-    return Event(
-        id=fact_id("event", *identity), evidence=draft.evidence,
-        review="guessed" if draft.guessed else "extracted", date=draft.date, kind=kind, status=status,
-        summary=draft.summary, participants=tuple(draft.participants), place=draft.place,
-    )

@@ -26,6 +26,7 @@ from itertools import pairwise
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
+from lagebild.extract.eventdoubt import asked_about, denial_before, repeated, restates_event, told_as_earlier
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -38,6 +39,7 @@ from lagebild.extract.eventdraft import (
     same_word,
     split_clauses,
     summary_of,
+    verb_stem,
 )
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
@@ -50,6 +52,8 @@ _ALIKE = frozenset({"meeting", "talks"})
 # Present-tense auxiliaries: past only with a participle ("hat … getroffen"), which tells it anyway.
 # How far back (in sentences) an event told stays what a bare mention without names goes on about.
 _NEAR_SENTENCES = 2
+# The body's lead: the sentences that tell the headline's news (the dateline sentence and the next).
+_LEAD_SENTENCES = 2
 
 
 def alike(a: str, b: str) -> bool:
@@ -78,6 +82,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
+    if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (
+            trigger.kind not in ("statement", "announcement") and denial_before(text, trigger, doc.language)):
+        return False  # "Ob es ein Treffen gibt, ist offen", "has met Xi six times", "denies call": none told
     before = _words(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = _words(text[trigger.end:hi])[:4]
     if event_cancelled(text, trigger.start, doc.language):
@@ -199,8 +206,8 @@ def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | Non
     if named:
         return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
     if draft.kind_source != STRONG and len(verb) > 3:
-        stem = _verb_stem(verb)
-        told = [e for e in alike_events if any(_verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
+        stem = verb_stem(verb)
+        told = [e for e in alike_events if any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
         if told:
             return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht",
             # "unterzeichnen Grenzvertrag" over "haben … einen Grenzvertrag unterzeichnet"
@@ -208,13 +215,17 @@ def _lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | Non
             and len(set(e.participants) & set(draft.participants)) >= 2]
     if both:
         return both[0]  # "Kurz von Macron empfangen" over "ist mit Macron zusammengetroffen"
+    lead = [e for e in events if 0 <= e.sentence < _LEAD_SENTENCES]
+    if len(verb) > 3:
+        stem = verb_stem(verb)
+        told = [e for e in lead if set(e.participants) & set(draft.participants)
+                and any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
+        if told:
+            return told[0]  # "Senate rejects bill" over "The Senate on Tuesday rejected a bill" (of any kind)
+    placed = [e for e in lead if alike(e.kind, draft.kind) and draft.place and e.place == draft.place]
+    if placed:
+        return placed[0]  # "EU, Japan leaders meet in Tokyo" over "X met Y in Tokyo on Wednesday"
     return alike_events[0] if alike_events and not draft.participants else None
-
-
-def _verb_stem(word: str) -> str:
-    """A verb without its ending: 'unterzeichnen', 'unterzeichnet' -> 'unterzeichn'; 'signs', 'signed' -> 'sign'."""
-    word = word.lower()
-    return re.sub(r"(?:en|et|te|ten|t|n|ed|es|s|ing)$", "", word) if len(word) > 5 else word
 
 
 def _noun_key(word: str) -> str:
@@ -290,12 +301,15 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     if not triggers:
         return None
     trigger = triggers[0]
-    if going_on is not None and trigger.source != STRONG and undated_status(
+    if going_on is not None and trigger.source != STRONG and not told_as_earlier(sentence.text, doc.language) \
+            and undated_status(
             sentence.text, trigger, doc.language, going_on.status) == going_on.status:
         return None  # (but "He will meet X" after calls told in the past is a meeting still to come)
     before = [e for e in events if e.sentence < sentence.index]  # the itinerary told so far
     draft = undated_draft(doc, sentence, trigger, before[-1].status if before else None)
     earlier = _told_before(doc, sentence.text, trigger, draft, events)
+    if earlier is None and before and restates_event(sentence.text, trigger, doc.language):
+        return before[-1]  # „Es war das erste Treffen der beiden“, "Criticism of the visit came from X"
     if earlier is None and headline and not _told_in_passing(sentence.text, trigger, doc.language):
         earlier = _lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is None and headline and not draft.participants and events and len(_words(sentence.text)) <= 3:

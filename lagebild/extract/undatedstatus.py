@@ -47,6 +47,11 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
                 cues.append((distance, 1))  # "will", "geplant"; "Lee to visit Japan for a summit"
             elif word in _PRESENT_AUXILIARIES:
                 cues.append((distance + 1000, -1))  # "ist … vorgesehen": past only with nothing else
+            elif word.endswith("en") and word not in data.PAST_CUES and not irregular_past(m.group(0), language) \
+                    and set(_words(text[start:m.start()])) & data.INFINITIVE_GOVERNORS \
+                    and not re.match(r"\s+(?:haben|sein|worden)\b", text[m.end():]):
+                continue  # „wird dort eine Rede halten“: the infinitive a modal governs, not a past plural
+                # (but „soll sich mit X getroffen haben“ is hearsay of the past)
             elif (word in data.PAST_CUES or word in data.SPEECH_PAST or weak_past(m.group(0), language)
                   or irregular_past(m.group(0), language)):
                 cues.append((distance, -1))

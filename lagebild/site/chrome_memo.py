@@ -34,6 +34,26 @@ class ChromeMemo:
         self.rendered: dict[tuple[str, str, str, str], Any] = {}
         self.in_nav: set[int] | None = None  # the nav's pages (MkDocs' not_in_nav patterns match some of them)
         self.hits = 0
+        self.translators: dict[str, Callable[[str], Any]] = {}  # language -> its memoised `lang.t`
+
+    def labels(self, language: str, label: Callable[[str], Any]) -> Callable[[str], Any]:
+        """Material's `lang.t(key)` for `language`, each key's label worked out once per build.
+
+        `label` is the theme's lookup (the macro in `partials/language.html`): Material calls it
+        about eight times a page, and each call builds the language's whole table anew.  A label
+        depends only on the language and the key, so the first answer is every later one's."""
+        found = self.translators.get(language)
+        if found is None:
+            known: dict[str, Any] = {}
+
+            def translate(key: str) -> Any:
+                value = known.get(key)
+                if value is None:
+                    value = known[key] = label(key)
+                return value
+
+            found = self.translators[language] = translate
+        return found
 
     def __call__(self, block: str, page: Any, base_url: str, nav: Any, caller: Callable[[], Any]) -> Any:
         if self.in_nav is None:

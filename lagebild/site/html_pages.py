@@ -71,7 +71,9 @@ def _check_targets(page: Page, targets: Mapping[str, Mapping[str, str]], files: 
     """The pages linked to with an anchor (for MkDocs' anchor check); a warning for a missing page."""
     found: dict[File, dict[str, str]] = {}
     for target, anchors in targets.items():
-        target_file = files.get_file_from_path(target)
+        # Our targets are written as source paths already: a look-up without get_file_from_path's
+        # PurePath (one per link, tens of thousands a build); anything else goes the long way.
+        target_file = files.src_uris.get(target) or files.get_file_from_path(target)
         if target_file is None:
             log.warning(f"Doc file '{page.file.src_uri}' contains a link '{target}', "
                         "but the target is not found among documentation files.")

@@ -39,8 +39,11 @@ from lagebild.site.todo import review_pages
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
-# beside them (at 1,000 briefings ~0.5 s CPU against ~3.7 s of pages): both end about together.
-BESIDE_CHILD_SHARE = 0.57
+# beside them, compiles the theme for the page fork (plugin `_warm_theme`) and then takes the
+# child's pages over (unpickling them).  At 1,000 briefings, with 0.6 this process spent ~2.5 s
+# CPU in `generated_pages` against the child's ~1.7 s, with 0.7 ~2.4 s (~0.3 s of it before the
+# fork) against ~1.9 s: both end about together at ~0.76.
+BESIDE_CHILD_SHARE = 0.76
 
 
 def briefing_path(briefing: Briefing) -> str:

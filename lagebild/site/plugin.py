@@ -41,8 +41,10 @@ from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.progress import Progress
 from lagebild.publish import is_published
 from lagebild.safe_read import is_regular
-from lagebild.site import actor_archive, last_good, theme_warmup, todo
+from lagebild.site import actor_archive, exports, last_good, theme_warmup, todo
+from lagebild.site.atom import FEED_PATH
 from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
+from lagebild.site.deferred_files import deferred_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
@@ -70,6 +72,8 @@ log = logging.getLogger("mkdocs.plugins.lagebild")
 EMPTY_FRONT_MATTER = "---\n{}\n---\n"
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
 SCRIPT = "assets/javascripts/lagebild.js"
+# What `ExportStore.export_files` writes, in its order (a deferred export checks it gets these).
+EXPORT_PATHS = (exports.FACTS_PATH, exports.SCHEMA_PATH, FEED_PATH, exports.CALENDAR_PATH)
 
 
 class LagebildConfig(Config):
@@ -325,10 +329,16 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         workers = self._workers()
         if previous.renders_everything(global_part):
             # Every page renders: the fingerprints (for the next build) are worked out beside the
-            # generated pages, while the second process renders more of them.
+            # generated pages, while the second process renders more of them; and the theme's
+            # templates are compiled for the page fork (on_nav).
             planned: list[Plan] = []
+
+            def beside() -> None:
+                planned.append(make_plan())
+                self._warm_theme(config)
+
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, beside=lambda: planned.append(make_plan()))
+                                       config.use_directory_urls, workers, beside=beside)
             plan = planned[0]
         else:
             plan = make_plan()
@@ -397,8 +407,17 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         def url_of(path: str) -> str:
             return urls.get(path, path)
 
-        for path, text in self.export_store.export_files(self.corpus, self.today, url_of, config.site_name,
-                                                         config.site_url or None, self.updated, digests).items():
+        corpus, updated, store = self.corpus, self.updated, self.export_store
+
+        def make() -> dict[str, str]:
+            return store.export_files(corpus, self.today, url_of, config.site_name, config.site_url or None,
+                                      updated, digests)
+
+        if self.fork_pages and not self.dirty:  # made while the second process builds pages (deferred_files)
+            for file in deferred_files(config, EXPORT_PATHS, make):
+                files.append(file)
+            return
+        for path, text in make().items():
             files.append(File.generated(config, path, content=text))
 
     def _briefing_of(self, page: Page) -> Briefing | None:
@@ -503,13 +522,19 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.nav, self.files_of_build = nav, files
         self.page_fork = None
         if self.fork_pages and not self.dirty:
-            if theme_warmup.is_shared(config.theme):  # compiled once here, not in each process (theme_warmup)
-                env = config.theme.get_env()
-                memoise_partials(env)
-                self._bytecode_cache(env)
-                theme_warmup.warm(env)
+            self._warm_theme(config)  # done already beside the generated pages (_plan), unless they were few
             self.page_fork = PageFork.start(config, files, nav, self._noted_in_child, self._in_child)
         return nav
+
+    def _warm_theme(self, config: MkDocsConfig) -> None:
+        """Before the page fork: the theme's templates compiled once, not in each process (theme_warmup)."""
+        if not (self.fork_pages and not self.dirty) or not theme_warmup.is_shared(config.theme):
+            return
+        env = config.theme.get_env()
+        memoise_partials(env)
+        self._bytecode_cache(env)
+        theme_warmup.keep_every_template(env)
+        theme_warmup.warm_once(env)
 
     def _in_child(self) -> None:
         self.progress = None  # the parent counts the child's pages when it joins

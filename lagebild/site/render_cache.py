@@ -38,6 +38,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from lagebild.atomic import write_text
+from lagebild.site.page_markdown import render_page
 
 FORMAT = 1  # bump when an entry's layout or meaning changes
 _DISTRIBUTIONS = ("markdown", "mkdocs", "pymdown-extensions", "mkdocs-material", "mkdocs-material-extensions")
@@ -209,7 +210,7 @@ class RenderCache:
             for logger in loggers:
                 logger.addHandler(counter)
             try:
-                Page.render(page, config, recording)  # type: ignore[arg-type]
+                render_page(page, config, recording)  # type: ignore[arg-type]
             finally:
                 for logger in loggers:
                     logger.removeHandler(counter)

@@ -15,12 +15,14 @@ import re
 from typing import Any
 
 import jinja2
+from jinja2.utils import LRUCache
 
 # Templates named literally where another one extends, includes or imports them.
 _REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(["'])([^"']+)\1""")
 # What MkDocs renders: every page (Material's default page template) and the theme's own files.
 PAGE_TEMPLATES = ("main.html", "404.html", "sitemap.xml")
 _SHARED_MARK = "_lagebild_shared_env"
+_WARM_MARK = "_lagebild_warm"
 
 
 def share_env(theme: Any) -> None:
@@ -64,3 +66,21 @@ def warm(env: jinja2.Environment, names: tuple[str, ...] = PAGE_TEMPLATES) -> in
             continue
         todo.extend(found for _, found in _REFERENCE.findall(source))
     return len(seen)
+
+
+def warm_once(env: jinja2.Environment) -> int:
+    """`warm(env)` the first time it is asked for this environment; 0 after."""
+    if getattr(env, _WARM_MARK, False):
+        return 0
+    setattr(env, _WARM_MARK, True)
+    return warm(env)
+
+
+def keep_every_template(env: jinja2.Environment) -> None:
+    """The environment's template cache as a plain mapping instead of Jinja's LRU cache.
+
+    Material includes some thirty-five partials a page, each a cache look-up; Jinja's LRU cache
+    takes a lock and moves the key to the front of a queue of up to 400 (a linear search) on
+    every hit.  A theme has far fewer templates than that, so nothing is ever evicted anyway."""
+    if isinstance(env.cache, LRUCache):
+        env.cache = dict(env.cache.items())

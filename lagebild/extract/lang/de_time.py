@@ -179,6 +179,12 @@ EVENT_VERBS: dict[str, str] = {
     "unterzeichnet": "other", "unterzeichnete": "other", "unterzeichneten": "other", "unterzeichnen": "other",
     "geräumt": "other", "räumte": "other", "räumten": "other", "evakuiert": "other", "protestierten": "other",
     "demonstrierten": "other", "streikten": "other", "vereidigt": "other", "abgereist": "other",
+    # Meetings, talks and arrivals told with other verbs of the news („sind in Paris zusammengekommen“,
+    # „tagte am Montag“, „berieten“)
+    "zusammengekommen": "meeting", "zusammengetroffen": "meeting", "tagte": "meeting", "tagten": "meeting",
+    "getagt": "meeting", "empfingen": "meeting", "beriet": "talks", "verhandelte": "talks",
+    "besprachen": "talks", "landete": "other", "angekommen": "other", "besuchten": "other",
+    "unterschrieb": "other", "unterschrieben": "other", "ratifiziert": "other", "ratifizierte": "other",
 }
 # Verbs that name an occurrence only with a particle right after them (none in German: its particles
 # stand at the clause end).
@@ -202,6 +208,8 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "anberaumten",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
+    # Konjunktiv of reported plans: „sagte, er werde am Donnerstag mit X telefonieren“
+    "werde", "würde", "solle", "wolle", "plane",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
     "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
     "findet", "finden", "berät", "beraten", "stimmt", "wählt", "entscheidet",
@@ -330,6 +338,12 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:gesendet|veröffentlicht|ausgestrahlt|aktualisiert|publiziert)\b\.?",
     r"\|\s*\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?",
     r"\b\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:um\s+)?\d{1,2}[:.]\d{2}\s*Uhr\s*$",
+    # The interviewer's credit line: „Das Gespräch führte Anna Muster am Dienstag in Berlin.“
+    r"^(?:Das|Dieses)\s+(?:Gespräch|Interview)\s+führten?\b.*$",
+    # „Dieser Artikel erschien zuerst am 17. März in der Printausgabe“: when the outlet published it
+    r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
+    r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
+    r"^(?:Zuerst|Erstmals)\s+erschienen\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -373,6 +387,9 @@ IDIOMS: tuple[str, ...] = (
     # A definition tells what a word means, not that something happened: "Unter X ist … zu verstehen".
     r"(?i)^\s*unter\b.*\b(?:ist|sind|versteht)\b.*\bzu\s+verstehen\b.*", r"(?i)^.*\bversteht\s+man\b.*",
     r"(?i)^.*\bbezeichnet\s+man\b.*",
+    # An interview given to an outlet is a statement (an event only when dated), not a meeting with it:
+    # „spricht im Interview mit dieser Zeitung über …“
+    r"(?i)\b(?:spricht|sprach|sprechen|sprachen|redet|redete)\s+(?:\w+\s+)?im\s+(?:[\w-]+-)?Interview\s+mit\b",
 )
 # Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
 NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
@@ -385,13 +402,14 @@ NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "kei
 INTENT_CUES: frozenset[str] = frozenset({
     "fordert", "fordern", "forderte", "forderten", "drängt", "drängen", "dränge", "drängte", "verlangt",
     "verlangte", "wünscht", "wünschte", "möchte", "möchten", "vorgeschlagen", "schlug", "schlägt", "angeboten",
-    "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "wenn", "falls", "sofern",
+    "bot", "bietet", "erwogen", "erwägt", "erwägen", "hofft", "hoffen", "hoffte", "hoffe", "wenn", "falls", "sofern",
     "regelmäßig", "regelmäßige", "regelmäßigen", "immer", "jährlich", "jährliche", "jährlichen",
     "bereit", "anbieten", "gefordert", "verlangen", "möglich", "mögliche", "möglichen", "möglicher",
     "möglichst", "eventuell", "notwendigkeit", "bedarf", "nötig", "notwendig", "wäre", "wären", "ermächtigt",
     "laufende", "laufenden", "andauernde", "andauernden",  # a process under way, not one occurrence
     "wollte", "wollten",  # an intention of the past: whether it happened, the sentence does not say
-    "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens",
+    "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens", "normalerweise",
+    "alljährlich", "stets", "jeden", "jedes",  # "tagt jeden Dienstag", „trifft sich jedes Jahr“
     "könnte", "könnten",  # a possibility, without a date: speculation, no event told
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
@@ -405,6 +423,15 @@ GROUP_PRONOUNS: frozenset[str] = frozenset({"beide", "beiden"})
 # "in seiner Eröffnungsrede": an event owned by someone already told of is one of that person's events.
 POSSESSIVES: frozenset[str] = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
                                          "ihrer", "ihrem", "ihren", "ihres"})
+# Verbs that govern an infinitive at the end of their clause („wird … halten“, „soll … beraten“):
+# a form in -en after one of them is that infinitive, not a past plural.
+INFINITIVE_GOVERNORS: frozenset[str] = frozenset({
+    "wird", "werden", "werde", "würde", "würden", "soll", "sollen", "solle", "sollte", "sollten", "will",
+    "wollen", "wolle", "muss", "müssen", "kann", "können", "könnte", "könnten", "dürfte", "dürften", "möchte",
+    "möchten",
+})
+# Words that open what a verb of saying reports (a date after them is the reported event's).
+CONTENT_AFTER_SAYING: frozenset[str] = frozenset({"dass", "werde", "würde", "wolle", "solle", "plane", "wird"})
 # Who is said not to take part: a name in a clause with one of these drops out of the event.
 ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",

@@ -244,6 +244,11 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
     r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
     r"(?:published|broadcast|updated|aired)\b.*?(?:\.(?=\s|$)|$)",
+    # "This article first appeared in …", "A version of this story appeared in print on Monday"
+    r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
+    r"(?:first\s+|originally\s+)?appeared\b.*$",
+    # The interviewer's credit and editing lines: "Interview by Jane Roe", "This interview has been edited …"
+    r"^(?:Interview(?:ed)?\s+by\b|This\s+interview\s+has\s+been\s+(?:edited|condensed)\b).*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
 )
 
@@ -275,6 +280,14 @@ DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|abou
                   r"|\b(?:lasted|dragged\s+on)\b")
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
+# English past forms never end in "-en" after a modal the way German infinitives do: nothing to skip.
+INFINITIVE_GOVERNORS: frozenset[str] = frozenset()
+# Words that open what a verb of saying reports ("said he would travel on Friday"): a date after
+# them is the reported event's, not the saying's.
+CONTENT_AFTER_SAYING: frozenset[str] = frozenset({
+    "that", "would", "will", "shall", "could", "might", "plans", "planned", "intends", "intended", "wants",
+    "wanted", "going", "expects", "expected", "hopes", "hoped", "aims", "aimed",
+})
 # Phrases where an event word names no event.
 IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
@@ -282,6 +295,8 @@ IDIOMS: tuple[str, ...] = (
     r"|deadline|criteria|standard|obligation|need)s?\b",
     # A definition tells what a word means, not that something happened ("X is defined as …").
     r"(?i)^.*\b(?:is|are)\s+defined\s+as\b.*", r"(?i)^.*\bis\s+understood\s+to\s+mean\b.*",
+    # An interview given to an outlet is a statement (an event only when dated), not a meeting with it.
+    r"(?i)\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:\w+\s+)?in\s+an?\s+(?:[\w-]+\s+)?interview\s+with\b",
 )
 NEGATIONS_AFTER: frozenset[str] = frozenset({"not", "never"})
 # Words before an event noun that make it a verb ("to visit", "will address").
@@ -294,7 +309,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
     "regular", "regularly", "annual", "every", "ready", "possible", "potential", "possibly", "willing", "push",
     "pushing", "pressing", "need", "needs", "necessity", "ongoing", "traditionally", "usually", "often", "typically",
-    "routinely", "normally",
+    "routinely", "normally", "annually",
     "could", "might",  # a possibility, without a date: speculation, no event told ("could be signed soon")
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})

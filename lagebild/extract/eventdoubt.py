@@ -1,0 +1,204 @@
+"""Events a sentence names but does not tell as happening (one stage helper of ``events`` and
+``undated``).
+
+CONVENTIONS §7: what is only asked about, demanded or proposed, habitual or repeated is no
+event; nor is what only happens if something else does.  Each test here takes a position in
+a sentence (a date or an event word) and says whether it lies in such a stretch:
+
+- a question, direct ("Werden Sie sich mit ihm treffen?") or indirect („Ob das Treffen am
+  Freitag stattfindet, ist offen“, "It is unclear when the talks will resume");
+- a day named as a habit („tagt jeden Dienstag“, "meets every Monday");
+- the date of an event that is only demanded („Die SPD fordert ein Treffen am Freitag“,
+  "calls for talks on Friday");
+- a conditional clause that tells no event of its own words („Sollte es am Donnerstag keine
+  Einigung geben“, "If Congress votes on Friday");
+- a state told with a copula and no event word, or a day named as an anniversary („Die
+  Regierung ist seit März 2025 im Amt“, "Friday marks the 80th anniversary of …");
+- a count of repetitions, undated ("has met Xi six times since 2017", „traf ihn mehrfach“).
+
+``looks_forward`` says when a past verb of looking forward makes the date still to come.
+The words are data per language in ``lang/doubt.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lagebild.extract.datefind import DateMention, inside, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, find_triggers, split_clauses
+from lagebild.extract.lang import doubt
+
+_WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
+
+
+@lru_cache(maxsize=4)
+def _scopes(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in doubt.QUESTION_SCOPES.get(language, ()))
+
+
+def _question(text: str) -> bool:
+    """A direct question: the sentence ends in a question mark (a closing quotation mark aside)."""
+    return text.rstrip().rstrip("\"'“”«»‘’").endswith("?")
+
+
+def asked_about(text: str, pos: int, language: str) -> bool:
+    """Whether ``pos`` lies in a direct or indirect question of ``text``."""
+    if _question(text):
+        return True
+    return any(m.start() <= pos < m.end() for rx in _scopes(language) for m in rx.finditer(text))
+
+
+def habitual_day(text: str, mention: DateMention, language: str) -> bool:
+    """„jeden Dienstag“, "every Monday": a day named as a habit dates no one occurrence."""
+    pattern = doubt.HABITUAL_BEFORE_DATE.get(language)
+    if pattern is None:
+        return False
+    if re.search(pattern, text[max(0, mention.start - 16):mention.start], re.IGNORECASE):
+        return True
+    return language == "en" and bool(re.fullmatch(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days",
+                                                  mention.text.strip()))
+
+
+def demanded_date(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """Whether the date is that of an event only demanded or proposed: the date follows the event
+    noun a verb of demanding governs, with nothing but the noun phrase between („fordert ein
+    Treffen des Koalitionsausschusses am Freitag“)."""
+    if trigger is None or trigger.source != STRONG or trigger.end > mention.start:
+        return False
+    if re.search(r"[,;:]|\s[–—]\s", text[trigger.end:mention.start]) or len(
+            _WORD.findall(text[trigger.end:mention.start])) > 6:
+        return False
+    lo = clause_of(trigger.start, split_clauses(text))[0]
+    before = [w.lower() for w in _WORD.findall(text[lo:trigger.start])][-6:]
+    verbs = doubt.DEMAND_VERBS.get(language, frozenset())
+    if not set(before) & verbs:
+        return False
+    # "called on Friday for talks": a date between the verb and the noun is the demand's own
+    last_verb = max(i for i, w in enumerate(before) if w in verbs)
+    return not any(re.search(r"\d", w) for w in before[last_verb:])
+
+
+def conditional(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """Whether the date lies in a clause that opens with a conditional word and tells no event of
+    its own noun („Sollte es am Donnerstag keine Einigung geben“, "If the Senate votes on Friday")."""
+    openers = doubt.CONDITIONAL_OPENERS.get(language, frozenset())
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    words = [w.lower() for w in _WORD.findall(text[lo:hi])]
+    if not words or words[0] not in openers:
+        return False
+    if trigger is not None and not lo <= trigger.start < hi:
+        return False  # the date's event is told in another clause
+    if trigger is None or trigger.source != STRONG:
+        return True  # "If Congress votes on Friday": the verb only happens if
+    return bool(set(words) & lang_data(language).NEGATIONS)  # "Sollte es … keine Einigung geben"
+
+
+def repeated(text: str, pos: int, language: str) -> bool:
+    """A count of repetitions in the verb phrase of ``pos`` ("has met Xi six times since 2017"; not
+    „hatte sich mehrfach geäußert und im November Sanktionen verhängt“: the second verb phrase is one
+    act).  Only for an undated event: a date names one occurrence of a repeated act."""
+    pattern = doubt.REPEATED.get(language)
+    if pattern is None:
+        return False
+    lo, hi = clause_of(pos, split_clauses(text))
+    for joint in re.finditer(r"\s(?:und|and|sowie|but|aber)\s", text[:hi]):
+        if joint.start() < lo:
+            continue
+        if joint.end() <= pos:
+            lo = joint.end()
+        else:
+            hi = joint.start()
+            break
+    quotes = quote_spans(text)
+    return any(not inside(m.start(), quotes) for m in re.finditer(pattern, text[lo:hi], re.IGNORECASE))
+
+
+def _verb_like(word: str, language: str) -> bool:
+    """A word that may be the clause's own verb besides a copula (a past form, a participle)."""
+    low = word.lower()
+    data = lang_data(language)
+    if low in data.PAST_CUES or low in data.SPEECH_PAST or low in data.FUTURE_CUES or low in data.EVENT_VERBS:
+        return True
+    if weak_past(word, language) or irregular_past(word, language):
+        return True
+    if language == "de":
+        return word[:1].islower() and bool(re.fullmatch(r"\w*ge\w{2,}(?:t|en)", low))  # „gestiegen“
+    return low.endswith(("ed", "ing")) and len(low) > 4  # "soured", "resigned", "after insisting"
+
+
+def tells_a_state(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """A dated clause with no event word whose only verb is a copula („Die Regierung ist seit März 2025
+    im Amt“, "In February, the mood in the coalition was bleak"), or a day named as an anniversary
+    ("Friday marks the 80th anniversary of …"; not "a conference on Thursday marks the anniversary")."""
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    if len(_WORD.findall(text[lo:mention.start] + text[mention.end:hi])) <= 2:
+        hi = clause_of(hi, clauses)[1] or hi  # "In February, the mood was bleak": the clause goes on
+    anniversary = doubt.ANNIVERSARY.get(language)
+    if anniversary is not None and (trigger is None or trigger.source != STRONG or not lo <= trigger.start < hi) \
+            and re.search(anniversary, text[lo:hi]):
+        return True
+    if trigger is not None:
+        return False
+    words = [m.group(0) for m in _WORD.finditer(text, lo, hi) if not mention.start <= m.start() < mention.end]
+    copulas = doubt.COPULAS.get(language, frozenset())
+    return any(w.lower() in copulas for w in words) and not any(
+        _verb_like(w, language) for w in words if w.lower() not in copulas)
+
+
+def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """A dated mention whose event the sentence does not tell as happening (see the module doc)."""
+    at = trigger.start if trigger is not None else mention.start
+    if mention.kind == "vague":  # „Ich hoffe, dass wir im Herbst abstimmen können“: only hoped for
+        lo, hi = clause_of(mention.start, split_clauses(text))
+        lo = min(lo, clause_of(at, split_clauses(text))[0])
+        if {w.lower() for w in _WORD.findall(text[lo:hi])} & lang_data(language).INTENT_CUES:
+            return True
+    return (asked_about(text, mention.start, language) or asked_about(text, at, language)
+            or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
+            or conditional(text, mention, trigger, language) or tells_a_state(text, mention, trigger, language))
+
+
+def tells_no_occurrence(text: str, language: str) -> bool:
+    """Whether every event word of an undated sentence lies in a question or a repeated act: the
+    sentence then adds no one to an event told before ("Macron has met Xi six times since 2017"
+    after his trip)."""
+    triggers = find_triggers(text, language)
+    return bool(triggers) and all(asked_about(text, t.start, language) or repeated(text, t.start, language)
+                                  for t in triggers)
+
+
+def restates_event(text: str, trigger: Trigger, language: str) -> bool:
+    """Whether an undated event noun only goes on about the event just told („Es war das erste Treffen
+    der beiden seit …“, "Criticism of the visit came from …"): no new event, and whoever reacts to
+    it takes no part."""
+    if trigger.source != STRONG:
+        return False
+    before = text[:trigger.start]
+    return any(re.search(p, before) for p in doubt.RESTATING_BEFORE.get(language, ()))
+
+
+def told_as_earlier(text: str, language: str) -> bool:
+    """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
+    pattern = doubt.EARLIER_TIME.get(language)
+    return pattern is not None and re.search(pattern, text) is not None
+
+
+def denial_before(text: str, trigger: Trigger, language: str) -> tuple[int, int] | None:
+    """The verb of denying that governs the event word, if any ("The Kremlin on Wednesday denied reports
+    that Putin and Trump had spoken": what is dated is the denial, a statement, not the call)."""
+    verbs = doubt.DENIAL_VERBS.get(language, frozenset())
+    found = [m for m in _WORD.finditer(text, 0, trigger.start) if m.group(0).lower() in verbs]
+    if not found or re.search(r"[;:]|\s[–—]\s", text[found[-1].end():trigger.start]):
+        return None
+    return found[-1].start(), found[-1].end()
+
+
+def looks_forward(text: str, mention: DateMention, language: str) -> bool:
+    """"looked forward to meeting in July", „freute sich auf das Treffen im Juli“: still to come."""
+    pattern = doubt.ANTICIPATION.get(language)
+    if pattern is None:
+        return False
+    lo = clause_of(mention.start, split_clauses(text))[0]
+    return re.search(pattern, text[lo:mention.start], re.IGNORECASE) is not None

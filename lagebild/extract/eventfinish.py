@@ -1,0 +1,39 @@
+"""Drafts made final (one stage helper of ``events``): an event dated only roughly joins the same
+event the article dates exactly, and each draft becomes an ``Event`` record with its stable id."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lagebild.briefing.model import Event, EventKind, EventStatus, fact_id
+from lagebild.extract.eventdraft import Draft
+
+
+def snap_approximate(events: list[Draft]) -> list[Draft]:
+    """An event dated only roughly ("ten weeks after the election") is the same-kind event the
+    article dates exactly within two weeks of that, when there is one."""
+    kept: list[Draft] = []
+    for draft in events:
+        target = None
+        if draft.approx_day is not None:
+            approx = draft.approx_day
+            target = next((e for e in events if e is not draft and e.approx_day is None and e.kind == draft.kind
+                           and e.date and len(e.date) == 10
+                           and abs((date.fromisoformat(e.date) - approx).days) <= 14), None)
+        if target is None:
+            kept.append(draft)
+        else:
+            target.add(draft.participants)
+    return kept
+
+
+def to_event(draft: Draft) -> Event:
+    kind: EventKind = draft.kind if draft.kind in (
+        "meeting", "call", "talks", "speech", "statement", "announcement", "other") else "other"  # type: ignore[assignment]
+    status: EventStatus = "planned" if draft.status == "planned" else "past"
+    identity = (draft.date or "", kind, draft.summary if draft.date is None else "")
+    return Event(
+        id=fact_id("event", *identity), evidence=draft.evidence,
+        review="guessed" if draft.guessed else "extracted", date=draft.date, kind=kind, status=status,
+        summary=draft.summary, participants=tuple(draft.participants), place=draft.place,
+    )

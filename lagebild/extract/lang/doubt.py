@@ -1,0 +1,126 @@
+"""Words of events a sentence does not tell as happening: asked about, demanded, habitual,
+conditional or repeated (data only, per language; ``eventdoubt`` reads it).
+
+Each pattern marks the stretch of a sentence whose events are not told as facts; an event
+word or a date inside it makes no event (CONVENTIONS §7: a meeting someone only demands,
+proposes or names as a topic, repeated or habitual acts, and what is only asked about are
+not events).
+"""
+
+from __future__ import annotations
+
+# An indirect question: what follows "ob"/"whether" (or "wann"/"when" after "unklar",
+# "did not say") up to the end of the clause group is asked about, not told.
+# („Ob das Treffen am Freitag stattfindet, ist offen“, "It is unclear when the talks resume").
+QUESTION_SCOPES: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"(?<!als )\b[Oo]b\b[^.;]*",
+        r"^(?:Wann|Wo|Wie)\b[^,]*,\s*(?:ist|bleibt|war|blieb|scheint)\s+(?:noch\s+|weiter\s+|bislang\s+|"
+        r"derzeit\s+|völlig\s+)?(?:offen|unklar|ungewiss|fraglich|unbekannt|nicht\s+klar|nicht\s+bekannt)",
+        r"\b(?:offen|unklar|ungewiss|fraglich|unbekannt|nicht\s+klar|nicht\s+bekannt|nicht\s+fest|abzuwarten|"
+        r"nicht\s+sagen|nicht\s+mitteilen)\b[^.;]{0,30}?\b(?:wann|wo|wie)\b[^.;]*",
+    ),
+    "en": (
+        r"\bwhether\b[^.;]*",
+        r"\b(?:unclear|uncertain|not\s+clear|unknown|not\s+known|no\s+word\s+on|(?:did|does|would|could|"
+        r"will)\s+not\s+say|(?:didn't|doesn't|wouldn't|couldn't|won't)\s+say|declined\s+to\s+say|refused\s+to\s+say|"
+        r"remains\s+to\s+be\s+seen|not\s+(?:yet\s+)?decided|undecided|not\s+(?:yet\s+)?been\s+set)\b[^.;]{0,30}?"
+        r"\b(?:when|if|where|how)\b[^.;]*",
+    ),
+}
+
+# A day named as a habit: „jeden Dienstag“, "every Monday", "on Mondays".
+HABITUAL_BEFORE_DATE: dict[str, str] = {
+    "de": r"\b(?:jeden|jede|jedes|jeweils|immer)\s+(?:am\s+)?$",
+    "en": r"\b(?:every|each)\s+(?:other\s+)?$",
+}
+
+# Verbs that only ask for an event: a date right after the event noun they govern is the
+# demanded event's, which is no event (German in any tense — „forderte ein Treffen am Freitag“;
+# English only in the present, since "called for talks on Friday" is mostly when the call was made).
+DEMAND_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({
+        "fordert", "fordern", "forderte", "forderten", "verlangt", "verlangen", "verlangte", "verlangten",
+        "drängt", "drängen", "drängte", "drängten", "schlägt", "schlagen", "schlug", "schlugen", "regt",
+        "regte", "plädiert", "plädierte", "wünscht", "wünschen", "wünschte", "pocht", "pochte", "mahnt",
+        "mahnte", "fordere", "verlange", "dränge",
+    }),
+    "en": frozenset({  # (not the bare forms: "press conference", "a call on Friday" are nouns)
+        "calls", "urges", "demands", "proposes", "wants", "seeks", "pushes", "pushing", "presses", "pressing",
+        "urging", "calling", "demanding", "proposing", "suggests",
+    }),
+}
+
+# A clause that opens with one of these tells what happens only if something else does
+# („Sollte es am Donnerstag keine Einigung geben“, "If Congress votes on Friday").
+CONDITIONAL_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"falls", "sofern", "sollte", "sollten", "vorausgesetzt"}),  # not "wenn": also "when"
+    "en": frozenset({"if", "unless", "should", "provided"}),
+}
+
+# A count of repetitions: the act is repeated, not one occurrence ("has met Xi six times since
+# 2017", „traf sich mehrfach mit“).
+REPEATED: dict[str, str] = {
+    "de": r"\b(?:mehrfach|mehrmals|wiederholt|zigmal|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
+          r"zwölf|etliche|einige|viele)\s*-?[Mm]al|\d+\s*-?[Mm]al|immer\s+wieder)\b",
+    "en": r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|"
+          r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again)\b",
+}
+
+# Looking forward to something tells it as still to come, whatever the verb's tense
+# ("looked forward to meeting in July", „freute sich auf das Treffen im Juli“).
+ANTICIPATION: dict[str, str] = {
+    "de": r"\bfreu(?:t|te|ten|en|e)\s+sich\s+(?:[\wäöüß-]+\s+){0,3}?auf\b",
+    "en": r"\blook(?:s|ed|ing)?\s+forward\s+to\b",
+}
+
+# A dated clause with no event word whose only verb is one of these tells a state, not an
+# occurrence („Die Regierung ist seit März 2025 im Amt“, "In February, the mood was bleak").
+COPULAS: dict[str, frozenset[str]] = {
+    "de": frozenset({"ist", "sind", "war", "waren", "bleibt", "blieb", "blieben", "bleiben", "gilt", "galt",
+                     "herrscht", "herrschte", "liegt", "lag", "lagen", "hat", "haben", "hatte", "hatten"}),
+    "en": frozenset({"is", "are", "was", "were", "been", "remains", "remained", "stays", "stayed", "has", "have",
+                     "had"}),
+}
+
+# A day named as an anniversary („Am 15. Jänner jährt sich …“, "Friday marks the 80th anniversary of
+# …"): the date of the remembering, not of any occurrence the clause tells.
+ANNIVERSARY: dict[str, str] = {
+    "de": r"\b(?:jährt|jähren|jährte|jährten)\s+sich\b|\bJahrestag\b|\bJubiläum\b",
+    "en": r"\banniversary\b",
+}
+
+# An event noun that only goes on about the event just told, not a new one: a copula sentence
+# that describes it („Es war das erste Treffen der beiden seit …“, "It was their first meeting
+# since …") or a reaction to it („Kritik an der Reise kam von …“, "Criticism of the visit came
+# from …").  The text before the event noun must match one of these (to its end).
+RESTATING_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": (
+        r"^(?:Es|Das|Dies)\s+(?:war|ist|wird|wäre)\s+(?:(?:das|der|die|sein|seine|ihr|ihre|dabei|bereits|schon|"
+        r"erst)\s+)*(?:[\wäöüß]+(?:e|en)\s+)?$",
+        r"\b(?:Kritik|Lob|Reaktionen|Zustimmung|Ablehnung|Empörung|Unmut|Widerstand)\s+(?:an|auf|zu|für|gegen)\s+"
+        r"(?:der|dem|den|die|das)\s+$",
+    ),
+    "en": (
+        r"^(?:It|This|That)\s+(?:was|is|will\s+be|would\s+be)\s+(?:(?:the|their|his|her|its|only|already)\s+)*"
+        r"(?:[\w-]+\s+){0,2}$",
+        r"\b(?:[Cc]riticism|[Pp]raise|[Rr]eactions?|[Oo]pposition|[Oo]utrage|[Ss]upport)\s+(?:of|for|to)\s+"
+        r"(?:the|this|that)\s+$",
+    ),
+}
+
+# A sentence that places its act at an earlier time („Orbán hatte Österreich zuletzt im Sommer 2023
+# besucht“, "The two last met in Bali") tells an event of its own, not more of the dated one just told.
+EARLIER_TIME: dict[str, str] = {
+    "de": r"(?i)\b(?:zuletzt|damals|früher|einst|seinerzeit|zuvor|vorher)\b",
+    "en": r"(?i)\b(?:last|previously|earlier|once|formerly)\b",
+}
+
+# Verbs that deny what follows them („dementierte Berichte, wonach …“, "denied reports that X and Y
+# had spoken"): the event told after them did not happen as far as the sentence says; the date is
+# the denial's, a statement.
+DENIAL_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"dementierte", "dementierten", "dementiert", "bestritt", "bestritten", "bestreitet",
+                     "dementieren", "bestreiten"}),
+    "en": frozenset({"denied", "denies", "deny", "denying"}),
+}
