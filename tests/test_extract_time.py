@@ -442,3 +442,14 @@ def test_a_contrasting_critic_right_after_the_event_is_no_participant() -> None:
                       "But the island's premier, Tom Hale, said the pact sold out the fleet.", "en", "2026-03-11",
                       persons)
     assert [e.participants for e in doc.events] == [("Ana Lind",)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The last round, on 14 February last year, ended after two hours.", "en", "2026-02-14"),
+    ("The last round on February 14 last year ended after two hours.", "en", "2026-02-14"),
+    ("Die letzte Runde am 14. Februar des Vorjahres endete nach zwei Stunden.", "de", "2026-02-14"),
+    ("The summit on 3 March next year will decide.", "en", "2028-03-03"),
+])
+def test_a_day_with_a_relative_year_takes_that_year(text: str, language: str, expected: str) -> None:
+    mention = find_dates(text, language)[0]
+    assert resolve(mention, date(2027, 1, 11), tense=0) == expected

@@ -93,7 +93,7 @@ def _patterns(language: str) -> _Patterns:
                 rf"\d{{1,2}}\.)?\s*(?P<m>{months})\b\.?(?:\s+(?P<y>\d{{4}}))?")
         mdy = None
         weekday = rf"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<wd>{days})(?:{_alt(data.DAYPARTS)})?s?\b"
-        year_tail = r"(?:\s+(?P<ly>des Vorjahres|vergangenen Jahres|letzten Jahres|nächsten Jahres))?"
+        year_tail = r"(?:\s+(?P<ly>des Vorjahres|vergangenen Jahres|letzten Jahres|nächsten Jahres|dieses Jahres))?"
     else:
         full = (rf"(?:(?P<wd>{days}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
                 rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<m>{months})\b\.?(?:,?\s+(?P<y>\d{{4}}))?")
@@ -101,6 +101,9 @@ def _patterns(language: str) -> _Patterns:
                rf"(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+(?P<y>\d{{4}}))?")
         weekday = (rf"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<wd>{days})\b(?:\s+(?:{_alt(data.DAYPARTS)})\b)?")
         year_tail = r"(?:\s+(?P<ly>last year|next year|this year))?"
+    # "on 14 February last year", „am 3. Mai des Vorjahres“: a day whose year the text gives relatively
+    day_year = year_tail.replace("\\s+", ",?\\s+")
+    full, mdy = full + day_year, (mdy + day_year) if mdy else None
     month = (rf"(?:\b(?P<pre>(?i:{preps}))\s+)?(?:\b(?P<part>(?i:{parts}))[\s-]+)?\b(?P<m>{months})\b\.?"
              rf"(?:\s+(?P<y>\d{{4}}))?{year_tail}")
     week_words, month_words = _alt(data.WEEK_WORDS), _alt(data.MONTH_WORDS)
@@ -147,6 +150,16 @@ def _modifier(word: str | None, data: ModuleType) -> int:
     return 2
 
 
+def _relative_year(words: str | None) -> int | None:
+    """'last year' -1, 'next year' +1, 'this year' 0; None when the text says no year."""
+    if not words:
+        return None
+    lower = words.lower()
+    if any(w in lower for w in ("last", "vergangen", "letzt", "vorjahr")):
+        return -1
+    return 1 if ("next" in lower or "nächst" in lower) else 0
+
+
 def find_dates(text: str, language: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps."""
     data = lang_data(language)
@@ -176,7 +189,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
             d = int(m["d"])
             if 1 <= d <= 31:
                 add(m, DateMention(m.start(), m.end(), m[0], "date", int(m["y"]) if m["y"] else None,
-                                   month_of(m["m"]), d, weekday_of(m["wd"])))
+                                   month_of(m["m"]), d, weekday_of(m["wd"]),
+                                   rel_year=None if m["y"] else _relative_year(m["ly"])))
     for m in pat.month.finditer(text):
         if not (m["pre"] or m["part"] or m["y"] or m["ly"]):
             continue  # a bare "March" or "Mai" is too often something else
@@ -184,13 +198,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         pre = (m["pre"] or "").lower()
         direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else (
             1 if pre in data.TARGET_PREPOSITIONS else 0)  # "für Februar angesetzt": a month ahead
-        rel_year = None
-        if m["ly"]:
-            lyw = m["ly"].lower()
-            rel_year = -1 if any(w in lyw for w in ("last", "vergangen", "letzt", "vorjahr")) else (
-                1 if ("next" in lyw or "nächst" in lyw) else 0)
         add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
-                           direction=direction, rel_year=rel_year))
+                           direction=direction, rel_year=_relative_year(m["ly"])))
     for m in re.finditer(rf"(?i)\b(?:{_alt(data.WEEKENDS)})\b", text):
         add(m, DateMention(m.start(), m.end(), m[0], "weekend", direction=int(data.WEEKENDS[m[0].lower()])))
     for m in pat.thismonth.finditer(text):

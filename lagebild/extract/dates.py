@@ -44,6 +44,8 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
     if mention.kind == "date" and mention.month and mention.day:
         if mention.year:
             return _safe_date(mention.year, mention.month, mention.day)
+        if mention.rel_year is not None:  # "on 14 February last year", „am 3. Mai des Vorjahres“
+            return _safe_date(ref.year + mention.rel_year, mention.month, mention.day)
         options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                    if (d := _safe_date(y, mention.month, mention.day)) is not None]
         if use_weekday and mention.weekday is not None:
@@ -98,7 +100,7 @@ def _pick(options: list[date], ref: date, tense: int, near: bool = False) -> dat
 def year_is_unsure(mention: DateMention, ref: date, tense: int) -> bool:
     """A day without a year that the tense and nearness do not place on one side for sure:
     the other year's day lies within FAR_DAYS too, or the tense contradicts the near day."""
-    if mention.kind != "date" or mention.year or not mention.month or not mention.day:
+    if mention.kind != "date" or mention.year or mention.rel_year is not None or not mention.month or not mention.day:
         return False
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                if (d := _safe_date(y, mention.month, mention.day)) is not None]
