@@ -3,12 +3,13 @@
 Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
 in CI) over three sets: the shared development articles (invented), the
 shared real-news tuning set (32 real German and English items), and our own
-blind sets eval/blind1 (8 invented items), eval/blind2 (12) and eval/blind3 (14), written without
-seeing the rules.  The real set is the one that tells how the rules carry over to text nobody wrote for
-us; the dev set guards what already worked; blind3 is the honest estimate for unseen news (blind1's
-README named its hard cases, and blind2's summary scores were used to choose between rules, so both are
-only partly blind now).  Our own earlier held-out sets were
-retired: their gold followed the v1 per-set conventions, not CONVENTIONS.md.
+blind sets eval/blind1 (8 invented items), eval/blind2 (12), eval/blind3 (14) and eval/blind4 (16),
+written without seeing the rules.  The real set is the one that tells how the rules carry over to text
+nobody wrote for us; the dev set guards what already worked; blind4 is the honest estimate for unseen
+news (blind1's README named its hard cases, blind2's summary scores were used to choose between rules,
+and blind3 has been scored after every change for a session, so all three are only partly blind now).
+Our own earlier held-out sets were retired: their gold followed the v1 per-set conventions, not
+CONVENTIONS.md.
 
 Floors are a little below the measured scores.  Raise a floor when the
 extractor improves; never lower one to make a change pass.  Misleading facts
@@ -28,10 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1",
-        "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3"}
+        "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3",
+        "blind4": ROOT / "eval" / "blind4"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 5 (real 0.956,
-# dev 0.987, blind 0.913, blind2 0.895, blind3 0.881 overall).  The blind sets are scored, never tuned on.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 6 (real 0.957,
+# dev 0.988, blind 0.910, blind2 0.893, blind3 0.883, blind4 0.843 overall).  The blind sets are scored,
+# never tuned on.  Person countries on blind and blind2 were lowered once, in session 6, on purpose:
+# rules that show no country where the evidence is weak turned wrong countries into nulls, and the
+# accuracy counts a null as wrong (the misleading ceilings fell at the same time).
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.97, "organizations": 0.97,
@@ -41,18 +46,18 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "real": {
         "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.94,
-        "countries": 0.98, "places": 0.97, "events": 0.86, "event_status": 0.95,
-        "event_participants": 0.755, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
-        "sources": 0.97, "overall": 0.948,
+        "countries": 0.98, "places": 0.97, "events": 0.86, "event_status": 0.96,
+        "event_participants": 0.765, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
+        "sources": 0.97, "overall": 0.950,
     },
     "blind": {
-        "persons": 0.98, "roles": 0.93, "person_countries": 0.72, "organizations": 0.76,
+        "persons": 0.98, "roles": 0.93, "person_countries": 0.68, "organizations": 0.76,
         "countries": 0.95, "places": 0.86, "events": 0.81, "event_status": 0.96,
         "event_participants": 0.65, "quotes": 0.98, "quote_speakers": 0.98, "figures": 0.95,
         "sources": 0.98, "overall": 0.90,
     },
     "blind2": {
-        "persons": 0.90, "roles": 0.92, "person_countries": 0.77, "organizations": 0.81,
+        "persons": 0.90, "roles": 0.92, "person_countries": 0.75, "organizations": 0.81,
         "countries": 0.98, "places": 0.84, "events": 0.78, "event_status": 0.93,
         "event_participants": 0.60, "quotes": 0.96, "quote_speakers": 0.92, "figures": 0.95,
         "sources": 0.90, "overall": 0.875,
@@ -63,11 +68,17 @@ FLOORS: dict[str, dict[str, float]] = {
         "event_participants": 0.63, "quotes": 0.95, "quote_speakers": 0.80, "figures": 0.91,
         "sources": 0.87, "overall": 0.865,
     },
+    "blind4": {
+        "persons": 0.92, "roles": 0.92, "person_countries": 0.64, "organizations": 0.76,
+        "countries": 0.96, "places": 0.83, "events": 0.76, "event_status": 0.95,
+        "event_participants": 0.51, "quotes": 0.93, "quote_speakers": 0.86, "figures": 0.88,
+        "sources": 0.78, "overall": 0.830,
+    },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.35, "real": 0.62, "blind": 1.60, "blind2": 2.05,
-                                          "blind3": 2.05}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.30, "real": 0.55, "blind": 1.50, "blind2": 2.00,
+                                          "blind3": 1.95, "blind4": 2.10}
 
 _reports: dict[str, dict] = {}
 
