@@ -3,6 +3,7 @@
 
 import importlib.util
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -47,4 +48,11 @@ if __name__ == "__main__":
         from lagebild.cli import main
     except KeyboardInterrupt:
         sys.exit(130)  # Ctrl-C while starting: nothing was touched yet
-    sys.exit(main(root=Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT))
+    try:
+        code = main(root=Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    # The work is done and reported: a Ctrl-C during the interpreter's shutdown (joining worker
+    # processes, flushing) must not turn the outcome into a crash by SIGINT.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)

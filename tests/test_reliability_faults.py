@@ -148,6 +148,26 @@ def test_T31_real_sigint_leaves_old_or_new_site(project: Path) -> None:
     assert not leftovers(project)
 
 
+def test_T31_a_sigint_right_after_the_report_is_no_crash(project: Path) -> None:
+    """A Ctrl-C just after "site built" is printed (worker processes being joined, the interpreter
+    shutting down) exits 0 or 130 — never killed by the signal with a traceback."""
+    briefing = project / "content" / "briefings" / "neu.md"
+    for round_ in range(3):
+        briefing.write_text(f"---\ntitle: Neu {round_}\nlanguage: de\n---\nText\n")
+        process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "render", "--today", TODAY],
+                                   cwd=project, stderr=subprocess.PIPE, text=True)
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        while line and not line.startswith("site built"):
+            line = process.stderr.readline()
+        process.send_signal(signal.SIGINT)  # the moment the report is out
+        _, rest = process.communicate(timeout=60)
+        assert line, rest
+        assert process.returncode in (0, 130), rest
+        assert "Traceback" not in rest
+        assert not leftovers(project)
+
+
 # ---------------------------------------------------------------- T32
 
 def test_T32_disk_full_while_writing_content(project: Path, monkeypatch: pytest.MonkeyPatch,
