@@ -71,6 +71,20 @@ def same_word(a: str, b: str) -> bool:
     return long.startswith(short) and len(long) - len(short) <= 2
 
 
+# A named guest right after a verb of receiving: capitalised words that end the clause or meet a
+# preposition ("received President Ana Costa at the Vatican", "welcomed Xi Jinping to Paris").
+_GUEST = re.compile(r"\s+(?:(?:the|his|her|their)\s+)?(?P<guest>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w-]*)"
+                    r"(?=\s*(?:[,.;]|$)|\s+(?:to|at|in|on|for|and|with|as|during|who|from|after|before)\b)")
+# ... not a day, a month or a thing owned ("welcomed Monday's decision", "welcomed EU support").
+_GUEST_NOT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|The|This|That)\b")
+
+
+def _names_a_guest(text: str, end: int) -> bool:
+    guest = _GUEST.match(text, end)
+    return guest is not None and not _GUEST_NOT.match(guest.group("guest"))
+
+
 def find_triggers(text: str, language: str) -> list[Trigger]:
     """Event nouns (also at the end of German compounds) and event verbs, outside quotations."""
     data = lang_data(language)
@@ -107,6 +121,9 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         if lower in data.VERBS_WITH and lower not in data.EVENT_VERBS and has_preposition(
                 text, m.start(), m.end(), data.VERBS_WITH):
             found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "mit Erdogan gesprochen"
+            continue
+        if lower in data.GUEST_VERBS and _names_a_guest(text, m.end()):
+            found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "received President Ana Costa"
             continue
         if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",

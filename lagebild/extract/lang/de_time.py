@@ -623,3 +623,7 @@ LEVEL_VERBS: frozenset[str] = frozenset({
     "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "kletterte", "wuchs", "schrumpfte", "gestiegen",
     "gesunken", "gefallen", "gestellt", "registriert", "gezählt",
 })
+
+# Verbs of receiving a guest that need a named guest after them to tell a meeting (English only: German
+# „empfing“ names the meeting by itself).
+GUEST_VERBS: frozenset[str] = frozenset()

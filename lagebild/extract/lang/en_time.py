@@ -379,6 +379,9 @@ SUBORDINATORS: frozenset[str] = frozenset({
     "which", "who", "whom", "whose", "when", "before", "after", "because", "since", "while",
     "although", "though", "if", "unless", "until", "whereas", "launched", "founded", "established",
 })
+# Verbs of receiving a guest: a meeting when a named guest follows ("received President Ana Costa",
+# "welcomed Xi Jinping to Paris"); with anything else ("welcomed the decision") they are no meeting.
+GUEST_VERBS: frozenset[str] = frozenset({"received", "receives", "welcomed", "welcomes", "greeted", "greets"})
 # Verbs that judge an event from outside: "The OSCE welcomed the talks" comments on them.
 JUDGING_VERBS: frozenset[str] = frozenset({
     "welcomed", "praised", "criticised", "criticized", "condemned", "regretted", "hailed", "slammed",
