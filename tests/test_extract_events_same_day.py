@@ -49,3 +49,24 @@ def test_a_meeting_told_again_by_its_noun_is_one_event() -> None:
 
 def test_meetings_told_by_their_verbs_with_other_parties_are_two() -> None:
     assert len(merge_drafts([draft(1, ["IN", "ID"], "trafen", "verb"), draft(2, ["FR", "MA"], "empfing", "verb")])) == 2
+
+
+@pytest.mark.parametrize(("text", "language", "parties"), [
+    ("India and Indonesia held talks in New Delhi on Thursday. The two sides will meet again on December 3 in "
+     "Jakarta.", "en", ("IN", "ID")),
+    ("India and Indonesia held talks in New Delhi on Thursday. They will meet again on December 3.", "en", ("IN", "ID")),
+    ("Serbien und Kosovo verhandelten am Donnerstag in Brüssel. Beide Seiten wollen sich am 3. Dezember erneut "
+     "treffen.", "de", ("RS", "XK")),
+    ("Serbien und Kosovo verhandelten am Donnerstag in Brüssel. Sie wollen sich am 3. Dezember erneut treffen.",
+     "de", ("RS", "XK")),
+])
+def test_a_meeting_done_by_the_group_takes_the_parties_told_before(text: str, language: str,
+                                                                   parties: tuple[str, ...]) -> None:
+    later = [e for e in events_of(text, language) if e.date == "2026-12-03"]
+    assert len(later) == 1 and later[0].participants == parties
+
+
+def test_a_singular_she_is_no_group() -> None:
+    text = ("Serbien und Kosovo verhandelten am Donnerstag in Brüssel. Sie sagte, man werde sich am 3. Dezember "
+            "erneut treffen.")
+    assert all(e.participants == () for e in events_of(text, "de") if e.date == "2026-12-03")

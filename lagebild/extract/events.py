@@ -69,6 +69,7 @@ from lagebild.extract.eventdraft import (
     takes_part,
 )
 from lagebild.extract.eventfinish import snap_approximate, to_event
+from lagebild.extract.eventgroups import parties_of_the_group
 from lagebild.extract.eventheadline import headline_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
@@ -336,6 +337,7 @@ def run(doc: Doc) -> None:
         add_speakers(doc, main, _own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
+    events = parties_of_the_group(events, doc.language)
     doc.events = [to_event(d) for d in snap_approximate(events)]
 
 

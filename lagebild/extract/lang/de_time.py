@@ -627,3 +627,10 @@ LEVEL_VERBS: frozenset[str] = frozenset({
 # Verbs of receiving a guest that need a named guest after them to tell a meeting (English only: German
 # „empfing“ names the meeting by itself).
 GUEST_VERBS: frozenset[str] = frozenset()
+
+# The group that does an event named by a pronoun or "the two sides" (``eventgroups``): its parties are
+# those of the event told just before.
+GROUP_SUBJECT: str = (
+    r"(?:^|[.;:,]\s+|\b(?:und|aber)\s+)(?:[Bb]eide Seiten|Sie(?=\s+\w+en\b)"
+    r"|[Dd]ie beiden(?:\s+(?:Seiten|Länder|Staaten|Politiker|Minister|Delegationen|Regierungen|Staatschefs))?)\b"
+)

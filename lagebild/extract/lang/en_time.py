@@ -508,3 +508,11 @@ LEVEL_VERBS: frozenset[str] = frozenset({
 })
 # Past forms ending in "-eed", which regular pasts otherwise never do ("need", "proceed", "indeed").
 EED_PAST: frozenset[str] = frozenset({"freed", "agreed", "disagreed", "decreed", "guaranteed", "refereed"})
+
+# The group that does an event named by a pronoun or "the two sides" (``eventgroups``): its parties are
+# those of the event told just before.
+GROUP_SUBJECT: str = (
+    r"(?:^|[.;:,]\s+|\b(?:and|but)\s+)(?:[Tt]hey|[Tt]he pair"
+    r"|[Tt]he two (?:sides|leaders|men|women|ministers|delegations|countries|governments)"
+    r"|[Bb]oth (?:sides|leaders|men|countries|governments))\b"
+)
