@@ -54,7 +54,8 @@ def test_meetings_told_by_their_verbs_with_other_parties_are_two() -> None:
 @pytest.mark.parametrize(("text", "language", "parties"), [
     ("India and Indonesia held talks in New Delhi on Thursday. The two sides will meet again on December 3 in "
      "Jakarta.", "en", ("IN", "ID")),
-    ("India and Indonesia held talks in New Delhi on Thursday. They will meet again on December 3.", "en", ("IN", "ID")),
+    ("India and Indonesia held talks in New Delhi on Thursday. They will meet again on December 3.", "en",
+     ("IN", "ID")),
     ("Serbien und Kosovo verhandelten am Donnerstag in Brüssel. Beide Seiten wollen sich am 3. Dezember erneut "
      "treffen.", "de", ("RS", "XK")),
     ("Serbien und Kosovo verhandelten am Donnerstag in Brüssel. Sie wollen sich am 3. Dezember erneut treffen.",
