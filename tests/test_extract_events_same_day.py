@@ -71,3 +71,8 @@ def test_a_singular_she_is_no_group() -> None:
     text = ("Serbien und Kosovo verhandelten am Donnerstag in Brüssel. Sie sagte, man werde sich am 3. Dezember "
             "erneut treffen.")
     assert all(e.participants == () for e in events_of(text, "de") if e.date == "2026-12-03")
+
+
+def test_they_without_a_continuation_may_be_anyone() -> None:
+    text = "India and Indonesia held talks in New Delhi on Thursday. They will meet on December 3 in Jakarta."
+    assert all(e.participants == () for e in events_of(text, "en") if e.date == "2026-12-03")

@@ -3,8 +3,9 @@ helper of ``events``).
 
 "India and Indonesia held talks on Thursday. The two sides will meet again on December 3": the
 second meeting's parties are the first's ("pronouns back to the last named group", issue #13).  Only
-a meeting, talks or call with no parties of its own, only from an event of two parties or more at most
-two sentences before; the group words are data in ``lang/*_time.py`` (``GROUP_SUBJECT``).
+a meeting, talks or call with no parties of its own that the text tells as a continuation ("again",
+„erneut“), and only from an event of two parties or more at most two sentences before.  The group
+words and the continuation cues are data in ``lang/*_time.py`` (``GROUP_SUBJECT``, ``CONTINUATION``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def parties_of_the_group(events: list[Draft], language: str) -> list[Draft]:
     for index, draft in enumerate(events):
         if draft.participants or draft.kind not in _GATHERINGS or not _by_group(draft, language):
             continue
+        if not re.search(lang_data(language).CONTINUATION, draft.evidence):
+            continue  # "they" alone may be anyone; "they will meet again" are the ones who met
         earlier = [e for e in events[:index] if 0 < draft.sentence - e.sentence <= 2 and len(e.participants) >= 2]
         if earlier:
             draft.add(max(earlier, key=lambda e: e.sentence).participants)

@@ -634,3 +634,5 @@ GROUP_SUBJECT: str = (
     r"(?:^|[.;:,]\s+|\b(?:und|aber)\s+)(?:[Bb]eide Seiten|Sie(?=\s+\w+en\b)"
     r"|[Dd]ie beiden(?:\s+(?:Seiten|Länder|Staaten|Politiker|Minister|Delegationen|Regierungen|Staatschefs))?)\b"
 )
+# A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
+CONTINUATION: str = r"(?i)\b(?:erneut|wieder|weiter\w*|nächste[n]? Runde|fortsetzen|fortgesetzt|Folgetreffen)\b"
