@@ -126,3 +126,11 @@ def test_a_known_outlet_in_quotation_marks_is_one_source() -> None:
     article = Article(path="seeds/x.txt", name="x.txt", text="Laut „Kronen Zeitung“ gab es Streit.", digest="0",
                       language="de")
     assert [s.name for s in build_doc(article).sources] == ["Kronen Zeitung"]
+
+
+def test_two_states_standing_meeting_format_is_no_organisation() -> None:
+    orgs = _orgs("The India-Indonesia Joint Commission met in New Delhi on Thursday. The Joint Working Group on "
+                 "maritime security also met. The Ukraine Defence Contact Group met. The Joint Chiefs of Staff said.",
+                 "en")
+    assert "India-Indonesia Joint Commission" not in orgs and "Joint Working Group" not in orgs
+    assert {"Ukraine Defence Contact Group", "Joint Chiefs of Staff"} <= set(orgs)  # bodies that act stay

@@ -236,6 +236,12 @@ _DE_GENERIC = re.compile(
 )
 
 
+# Two states' standing meeting formats: "India-Indonesia Joint Commission", "Joint Working Group",
+# "High-Level Council" (CONVENTIONS §4: formats and names of meetings are no organisations).
+_BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilateral|Strategic|High-Level)\s+"
+                               r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
+
+
 def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     found = []
     for match in _EN_GENERIC.finditer(text):
@@ -246,6 +252,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue
         if words[-1] in _MEETING_HEADS:
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
+        if _BILATERAL_FORMAT.match(" ".join(words)):
+            continue  # "India-Indonesia Joint Commission": two states' meeting format, no body (§4)
         if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):
             continue  # "Air Force One": an aircraft's call sign, no body
         if language == "de" and not all(w.isascii() for w in words):
