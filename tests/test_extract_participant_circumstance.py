@@ -10,22 +10,7 @@ produce; the parties of the event stay.
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
-
-
-def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
-
-
-def dated(text: str, language: str, day: str) -> Event:
-    found = [e for e in events_of(text, language) if e.date == day]
-    assert found, f"no event on {day} in {text!r}"
-    return found[0]
-
+from support.extraction import dated
 
 # --- whose envoy, successor or ally someone is does not take part --------------------------
 

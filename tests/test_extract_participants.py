@@ -8,15 +8,7 @@ its stem inside another word, an owner, a party the event goes on without, a top
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
-
-
-def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+from support.extraction import events_of
 
 
 def participants(text: str, language: str) -> set[str]:

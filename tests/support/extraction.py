@@ -1,0 +1,19 @@
+"""Events the extractor finds in an invented text: one helper for the event and participant tests."""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+def dated(text: str, language: str, day: str) -> Event:
+    """The first event on ``day``; fails the test when there is none."""
+    found = [e for e in events_of(text, language) if e.date == day]
+    assert found, f"no event on {day} in {text!r}"
+    return found[0]
