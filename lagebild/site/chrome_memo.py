@@ -98,7 +98,9 @@ class ChromeMemo:
     def _titled(self, page: Any, base_url: str, language: str, caller: Callable[[], Any]) -> Any:
         """The header: the text around the title rendered once per key, the page's title between."""
         meta = getattr(page, "meta", None)
-        title = meta.get("title") if isinstance(meta, dict) else None
+        if not isinstance(meta, dict):
+            return caller()
+        title = meta.get("title")
         if not isinstance(title, str) or not title or TITLE_MARK in title:
             return caller()
         key = (base_url, posixpath.dirname(str(page.url).rstrip("/")), language)
@@ -109,8 +111,8 @@ class ChromeMemo:
             finally:
                 meta["title"] = title
             # Only where the title is printed exactly once can the page's own be put in its place.
-            self.titled[key] = (probe.partition(TITLE_MARK)[0], probe.partition(TITLE_MARK)[2]) \
-                if probe.count(TITLE_MARK) == 1 else None
+            before, _, after = probe.partition(TITLE_MARK)
+            self.titled[key] = (before, after) if probe.count(TITLE_MARK) == 1 else None
         around = self.titled[key]
         if around is None:
             return caller()
