@@ -25,6 +25,7 @@ from lagebild.extract.countryhints import (
     qualifies_another_office,
 )
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.lang import bodies, de, en, holders, participants
 from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
 
@@ -330,6 +331,48 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
     return Counter(federal).most_common(1)[0][0] if federal else None
 
 
+def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
+    """A domestic office's state from its own words ("Taoiseach", „Tiroler Landeshauptmann“, "Premier of
+    Queensland", "Fine Gael TD"), else from the article's evidence for an office two states share
+    („Bundesrätin“, „Nationalrat“) or that one state's news mostly means ("Cabinet Secretary").
+    True when the office settles the person's state, also as none (no later guess may then add one)."""
+    if cand.role and non_state_role(cand.role.casefold(), doc.language):
+        return False
+    before = cand.sentence.text[max(0, cand.position - 40):cand.position]
+    found = office_state(cand.role, before, doc.text, doc.language)
+    if found is OFFICE_UNDECIDED:
+        return True
+    if found:
+        cand.country, cand.review = found.code, found.review
+        return True
+    states = two_state_office(cand.role)
+    if states:
+        own = [code for code in dict.fromkeys(_block_codes(doc, cand)) if code in states]
+        home = LOCALE_COUNTRY.get(doc.locale or "")
+        if len(own) == 1:
+            cand.country = own[0]
+        elif not own and home in states:
+            cand.country = home
+        elif len(states) == 1:
+            cand.country = states[0]
+        elif not own and (cand.role or "").casefold().endswith(("bundesrat", "bundesrätin")):
+            cand.country, cand.review = states[0], "guessed"  # the Swiss government's title, most likely
+        return True  # (never Germany by the locale: Germany has no such office holders)
+    likely = likely_office(cand.role) if doc.language == "en" else None
+    if likely and likely in named:
+        cand.country, cand.review = likely, "guessed"
+    return False
+
+
+def _block_codes(doc: Doc, cand: Candidate) -> list[str]:
+    """DE, AT, CH as the person's sentence, else their paragraph up to it, names them."""
+    own = _federal_codes(cand.sentence.text, doc.language)
+    if own:
+        return own
+    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
+    return _federal_codes(text, doc.language)
+
+
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     names = list(found)
     counts = _country_counts(doc)
@@ -350,7 +393,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             continue
         cand.country = cand.country or code
         cand.country = cand.country or _party_before(doc, cand)
-        if cand.country:
+        if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
             continue
         if cand.relation == "deren":
             previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""

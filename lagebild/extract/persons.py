@@ -24,6 +24,7 @@ from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions, notnames
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.domesticoffices import portfolio_length, unit_length
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.personcountry import (
     INTERNATIONAL,
@@ -85,14 +86,14 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
-                if k < len(tokens) and tokens[k].text == "," and k > j + 1:
-                    j = k
+                # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
+                j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             comma_at = de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
                 j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
-            k, words, honor = read_name(tokens, j + 1 if comma else end, language, after_role=True)
+            k, words, honor = read_name(tokens, j + 1 if comma else max(j, end), language, after_role=True)
             if comma and len(words) < 2 and not (complement and words and k < len(tokens)
                                                  and tokens[k].text == ","):
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
@@ -167,6 +168,18 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
+    """After "of" or "for" at ``j``: the index after a sub-national unit ("of Mombasa County") or a
+    portfolio ("for Interior and National Administration") that a name follows; else ``j``."""
+    if j >= len(tokens) or tokens[j].text not in ("of", "for"):
+        return j
+    words = [t.text for t in tokens[j + 1:j + 8]]
+    size = unit_length(words) if tokens[j].text == "of" else portfolio_length(words)
+    if size and j + 1 + size < len(tokens) and is_name_token(tokens[j + 1 + size].text, "en"):
+        return j + 1 + size
+    return j
 
 
 def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, found: dict[str, Candidate]) -> None:

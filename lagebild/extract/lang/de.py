@@ -31,7 +31,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
     # cantonal and local offices: „der Walliser Staatsrat X“, „Landrat Y“, „Stadtpräsidentin Z“
     "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
-    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
+    "landrat", "landrätin", "landammann", "landesrätin", "stadträtin", "gemeinderätin", "klubobmann",
+    "klubobfrau", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")

@@ -31,6 +31,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
     "laureate", "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
     "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
+    # domestic offices of Ireland, India, Kenya ("Taoiseach X", "Fine Gael TD X", "Kerala Chief Minister X")
+    "taoiseach", "tánaiste", "tanaiste", "td", "chief minister", "cabinet secretary",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
