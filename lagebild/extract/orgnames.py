@@ -27,8 +27,15 @@ _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzend
                           r"(?:in|innen|en|s)?$")
 _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice Health Ministry Department Office "
                                "Trade Commerce Treasury Home State Economy Education Press".split())
-# Last words that make a capitalised name a meeting's, not a body's.
-_MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue"})
+# Words that make a capitalised name a meeting's, not a body's — also inside a coordination ("the Bonn
+# Climate Conference and COP30" is no body either).
+_MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue", "Meeting", "Talks", "Roundtable", "Symposium",
+                            "Ministerial", "Retreat"})
+# Words of an outlet's name ("Nation Media Group", "Kenya News Agency"): a source, no organisation
+# (CONVENTIONS §4) — unless a state's body regulates them ("Ministry of Information and Broadcasting").
+_MEDIA_WORDS = frozenset({"Media", "News", "Broadcasting", "Television", "Radio", "Newspapers"})
+_REGULATOR_HEADS = frozenset({"Ministry", "Department", "Commission", "Authority", "Council", "Office",
+                              "Regulator", "Tribunal", "Committee"})
 _CONNECT = frozenset("für der des und von zur zum of for and the on in de du la".split())
 
 
@@ -250,8 +257,10 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
-        if words[-1] in _MEETING_HEADS:
+        if any(w.rstrip("'’s") in _MEETING_HEADS or w in _MEETING_HEADS for w in words):
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
+        if _MEDIA_WORDS & set(words) and not _REGULATOR_HEADS & set(words):
+            continue  # "Nation Media Group reported": an outlet, cited as a source
         if _BILATERAL_FORMAT.match(" ".join(words)):
             continue  # "India-Indonesia Joint Commission": two states' meeting format, no body (§4)
         if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):

@@ -251,6 +251,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Koalition der Willigen": (), "Ukraine-Kontaktgruppe": (), "E3": (), "Nationalversammlung": (),
     "Vatikan": ("Heiliger Stuhl",), "Kanzleramt": (), "Élysée": ("Elysée", "Élysée-Palast", "Elysée-Palast"),
     "Downing Street": (), "Weltklimarat": (),
+    # A state's own security council: never the UN's „Sicherheitsrat“ alias inside it
+    "Nationaler Sicherheitsrat": (),
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (

@@ -248,6 +248,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
+    # A state's own security council: never the UN's "Security Council" alias inside it
+    "National Security Council": (),
     # Central banks, NGOs, think tanks, armed groups and companies that act in the news.
     "Bundesbank": (), "European Investment Bank": ("EIB",), "Bank of England": (), "Bank of Japan": (),
     "People's Bank of China": (), "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (),
@@ -304,7 +306,8 @@ OUTLETS: tuple[str, ...] = (
     "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars", "Times", "Independent",
     # agencies and outlets of English-language news beyond the US and UK
     "AAP", "Australian Associated Press", "SBS", "Sydney Morning Herald", "The Sydney Morning Herald", "RNZ",
-    "Radio New Zealand", "IANS", "Asian News International", "NDTV", "The Hindu", "Hindustan Times",
+    "Radio New Zealand", "IANS", "Asian News International", "ANI", "PTI", "Press Trust of India",
+    "NDTV", "The Hindu", "Hindustan Times",
     "Times of India", "The Times of India", "Indian Express", "The Indian Express", "The Irish Times",
     "Irish Times", "Irish Independent", "RTÉ", "Daily Nation", "Citizen TV", "KBC", "The East African",
     "Daily Maverick", "News24", "SABC", "CBC", "CTV", "Globe and Mail", "The Globe and Mail", "Toronto Star",
