@@ -112,3 +112,22 @@ def test_a_cabinet_secretary_is_kenyan_only_in_an_article_about_kenya() -> None:
     text = "Cabinet Secretary for Interior Jane Wanjiru said police would be deployed."
     assert persons(text, "en")["Jane Wanjiru"].role == "Cabinet Secretary for Interior"
     assert country(text, "en", "Jane Wanjiru")[0] is None
+
+
+# --- more units and offices: "for" a unit, unit adjectives, Kenya's woman representative, the Bundestag ----
+
+def test_a_senator_for_a_state_and_a_unit_adjective_give_its_country() -> None:
+    assert country("Senator for Tasmania Molly Danes opposed the bill.", "en", "Molly Danes")[0] == "AU"
+    assert country("Victorian Premier Molly Danes opposed the bill.", "en", "Molly Danes")[0] == "AU"
+    assert country("Premier of Victoria Molly Danes opposed the bill.", "en", "Molly Danes")[0] == "AU"
+
+
+def test_a_union_minister_is_guessed_indian_unless_myanmar_is_named() -> None:
+    assert country("Union Home Minister Ravi Menon said the state would act.", "en", "Ravi Menon") == ("IN", "guessed")
+    text = "In Myanmar, Union Home Minister Min Aung Thein said the state would act."
+    assert country(text, "en", "Min Aung Thein")[0] != "IN"
+
+
+def test_a_bundestag_member_is_german_in_a_swiss_outlet() -> None:
+    text = "Der Bundestagsabgeordnete Karl Brandner sagte in Bern, man müsse handeln."
+    assert country(text, "de", "Karl Brandner", "de-CH") == ("DE", "extracted")

@@ -36,7 +36,7 @@ def office_state(role: str | None, before: str, article: str, language: str) -> 
     role = role or ""
     if language == "de":
         return _land_adjective(role, before) or _one_state_office_de(role, article)
-    return _unit(role) or _one_state_office_en(role) or _party_en(role, article)
+    return _unit(role) or _one_state_office_en(role, article) or _party_en(role, article)
 
 
 def two_state_office(role: str | None) -> tuple[str, ...]:
@@ -73,6 +73,8 @@ Change Water Sanitation Lands Housing Urban Development Tourism Wildlife Labour 
 Justice Home Information Communications Digital Economy Public Service Youth Sports Gender Culture
 Heritage Investments Cooperatives Planning Security Internal Diaspora Immigration Revenue Budget
 Resources Employment Industrial Relations Indigenous Australians Women Veterans Children Disability
+External Parliamentary Consumer Food Rural Science Technology Railways Law Fisheries Coal Steel Civil
+Aviation Shipping Textiles Power Telecommunications Tribal Skills Arts Sport Enterprise Innovation
 """.split())
 
 
@@ -87,22 +89,28 @@ def portfolio_length(words: list[str]) -> int:
 
 
 def _unit(role: str) -> OfficeState | None:
-    for name, code in domestic.SUBNATIONAL.items():
+    for name, code in {**domestic.SUBNATIONAL, **domestic.UNIT_ADJECTIVES}.items():
         if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role):
             return OfficeState(code, "extracted")
-    if re.search(r"\bpremier\b", role.casefold()):
-        for name, code in domestic.PREMIER_ONLY.items():
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role):
-                return OfficeState(code, "extracted")
+    for name, code in domestic.PREMIER_ONLY.items():
+        # "Premier of Victoria", "Senator for Victoria": the unit after the office, or with "Premier"
+        after = re.search(rf"\b(?:of|for)\s+{re.escape(name)}(?![\w-])", role)
+        if after or (re.search(r"\bpremier\b", role.casefold()) and re.search(rf"\b{re.escape(name)}\b", role)):
+            return OfficeState(code, "extracted")
     return None
 
 
-def _one_state_office_en(role: str) -> OfficeState | None:
+def _one_state_office_en(role: str, article: str) -> OfficeState | None:
     lower = role.casefold()
     for office, code in domestic.ONE_STATE_OFFICES_EN.items():
         pattern = rf"(?<![\w-]){re.escape(office)}(?![\w-])"
         if re.search(pattern, lower if office != "td" else role.replace("TD", "td")):
             return OfficeState(code, "extracted")
+    for pattern, states in domestic.SHARED_NAME_OFFICES_EN.items():
+        if re.match(pattern, lower):
+            if any(_names_state(article, other) for other in states[1:]):
+                return None
+            return OfficeState(states[0], "guessed")
     return None
 
 

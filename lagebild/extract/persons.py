@@ -176,7 +176,7 @@ def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
     if j >= len(tokens) or tokens[j].text not in ("of", "for"):
         return j
     words = [t.text for t in tokens[j + 1:j + 8]]
-    size = unit_length(words) if tokens[j].text == "of" else portfolio_length(words)
+    size = unit_length(words) or (portfolio_length(words) if tokens[j].text == "for" else 0)
     if size and j + 1 + size < len(tokens) and is_name_token(tokens[j + 1 + size].text, "en"):
         return j + 1 + size
     return j

@@ -62,8 +62,16 @@ NOT_AUSTRIAN_LANDS: tuple[str, ...] = ("Südtirol", "South Tyrol", "Bozen", "Tre
 # Offices that exist in one state only, as words of the role (lower case, whole words).
 ONE_STATE_OFFICES_EN: dict[str, str] = {
     "taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "td": "IE", "teachta dála": "IE",
-    "lok sabha": "IN", "rajya sabha": "IN",
+    "lok sabha": "IN", "rajya sabha": "IN", "ceann comhairle": "IE", "woman representative": "KE",
+    "women representative": "KE", "woman rep": "KE",
 }
+# Offices whose words two states use, the first far more often in English news: a guess for the first
+# unless the article names the other ("Union Minister": India's, but Myanmar's too).
+SHARED_NAME_OFFICES_EN: dict[str, tuple[str, ...]] = {
+    r"union\s+(?:[\w-]+\s+){0,3}minister": ("IN", "MM"),
+}
+# Adjectives of sub-national units before an office ("Victorian Premier", "Tasmanian Senator").
+UNIT_ADJECTIVES: dict[str, str] = {"Victorian": "AU", "Tasmanian": "AU", "Queensland": "AU"}
 ONE_STATE_OFFICES_DE: dict[str, str] = {
     "landeshauptmann": "AT", "landeshauptfrau": "AT", "landesrat": "AT", "landesrätin": "AT",
     "klubobmann": "AT", "klubobfrau": "AT", "bezirkshauptmann": "AT", "bezirkshauptfrau": "AT",
@@ -71,6 +79,9 @@ ONE_STATE_OFFICES_DE: dict[str, str] = {
     "grossrat": "CH", "grossrätin": "CH", "großrat": "CH", "großrätin": "CH", "kantonsrat": "CH",
     "kantonsrätin": "CH", "landammann": "CH", "stadtpräsident": "CH", "stadtpräsidentin": "CH",
     "gemeindepräsident": "CH", "gemeindepräsidentin": "CH",
+    "bundestagsabgeordneter": "DE", "bundestagsabgeordnete": "DE", "bundestagspräsident": "DE",
+    "bundestagspräsidentin": "DE", "bundestagsvizepräsident": "DE", "bundestagsvizepräsidentin": "DE",
+    "oberbürgermeister": "DE", "oberbürgermeisterin": "DE",
 }
 # Offices with the same words in Austria and Switzerland only: the article's own evidence decides
 # between them; „Bundesrat“ as a person's title is Switzerland's government unless Austria is named.
