@@ -131,3 +131,11 @@ def test_a_union_minister_is_guessed_indian_unless_myanmar_is_named() -> None:
 def test_a_bundestag_member_is_german_in_a_swiss_outlet() -> None:
     text = "Der Bundestagsabgeordnete Karl Brandner sagte in Bern, man müsse handeln."
     assert country(text, "de", "Karl Brandner", "de-CH") == ("DE", "extracted")
+
+
+def test_a_constituency_ends_where_a_known_given_name_starts() -> None:
+    found = persons("Labour MP for Leeds Central Alex Sobel said the vote was close.", "en")
+    assert set(found) == {"Alex Sobel"}
+    assert found["Alex Sobel"].role == "Labour MP for Leeds Central"
+    found = persons("The head of the Bank of England, Andrew Bailey, said the vote was close.", "en")
+    assert found["Andrew Bailey"].role == "head of the Bank of England"

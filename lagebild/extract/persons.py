@@ -179,7 +179,12 @@ def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
     size = unit_length(words) or (portfolio_length(words) if tokens[j].text == "for" else 0)
     if size and j + 1 + size < len(tokens) and is_name_token(tokens[j + 1 + size].text, "en"):
         return j + 1 + size
-    return j
+    # "MP for Leeds Central Alex Sobel": an unknown constituency, then a known given name starts the person
+    run = 0
+    while run < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[run]):
+        run += 1
+    split = next((n for n in range(1, run - 1) if is_given(words[n]) and not is_given(words[n - 1])), None)
+    return j + 1 + split if split is not None else j
 
 
 def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, found: dict[str, Candidate]) -> None:
