@@ -139,3 +139,31 @@ def test_a_constituency_ends_where_a_known_given_name_starts() -> None:
     assert found["Alex Sobel"].role == "Labour MP for Leeds Central"
     found = persons("The head of the Bank of England, Andrew Bailey, said the vote was close.", "en")
     assert found["Andrew Bailey"].role == "head of the Bank of England"
+
+
+# --- parties in an apposition or a complement; parties several German-speaking states share -------------
+
+def test_a_party_before_the_role_noun_in_an_english_apposition() -> None:
+    found = persons("Peter Otieno, the ODM leader, said the budget was unfair.", "en")
+    assert (found["Peter Otieno"].role, found["Peter Otieno"].country) == ("ODM leader", "KE")
+    found = persons("Aoife Byrne, the Fine Gael Minister for Finance, said the budget was fair.", "en")
+    assert found["Aoife Byrne"].country == "IE"
+
+
+def test_a_party_in_the_complement_is_no_international_office() -> None:
+    assert country("Der Generalsekretär der ÖVP, Georg Hofer, kritisierte den Plan.", "de", "Georg Hofer",
+                   "de-DE")[0] == "AT"
+    assert country("Georg Hofer, Generalsekretär der ÖVP, kritisierte den Plan.", "de", "Georg Hofer",
+                   "de-DE")[0] == "AT"
+    assert country("Der Generalsekretär der Vereinten Nationen, Georg Hofer, kritisierte den Plan.", "de",
+                   "Georg Hofer", "de-DE")[0] is None
+
+
+def test_a_shared_party_name_goes_only_to_states_that_have_the_party_and_the_office() -> None:
+    assert country("Die Mitte-Präsidentin Anna Bührer kritisierte den Plan.", "de", "Anna Bührer", "de-DE")[0] == "CH"
+    assert country("Die FDP-Nationalrätin Anna Bührer kritisierte den Plan.", "de", "Anna Bührer", "de-DE")[0] == "CH"
+    assert country("Der FDP-Abgeordnete Karl Brandner kritisierte den Plan.", "de", "Karl Brandner", "de-DE")[0] == "DE"
+
+
+def test_a_city_in_the_genitive_gives_its_office_s_country() -> None:
+    assert country("Wiens Bürgermeister Georg Hofer kritisierte den Plan.", "de", "Georg Hofer", "de-DE")[0] == "AT"

@@ -161,3 +161,14 @@ def _office_words(office: str) -> re.Pattern[str]:
     # the office as a word or the last part of a compound („Vize-Landeshauptmann“, „ÖVP-Klubobmann“),
     # also before „-Stellvertreter“
     return re.compile(rf"(?:^|[\s-]|vize|ex-?){re.escape(office)}(?:$|[\s,;]|-stellvertreter)")
+
+
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """Capitalised words of party names and sub-national units that may stand before a role noun in an
+    apposition: "X, the Fine Gael Minister for Finance,", "X, the ODM leader,", "X, the Labor Treasurer,"."""
+    from lagebild.extract.lang import de, en
+    names = (*en.PARTIES, *de.PARTIES, *domestic.PARTIES_EN, *domestic.SHARED_NAME_PARTIES, *en.PARTY_MEMBERS,
+             *domestic.SUBNATIONAL, *domestic.UNIT_ADJECTIVES, *places.REGIONS, *places.US_STATES)
+    return frozenset(word for name in names for word in name.split() if word[:1].isupper())
+

@@ -110,3 +110,10 @@ PARTIES_EN: dict[str, str] = {
     "Samajwadi Party": "IN", "Janata Dal": "IN", "Rashtriya Janata Dal": "IN", "Biju Janata Dal": "IN",
     "Fianna Fáil": "IE", "Fianna Fail": "IE", "Fine Gael": "IE",
 }
+# The German-speaking states that have a party of each shared name: „Mitte“ is Switzerland's only, the
+# FDP Germany's and Switzerland's (Austria's liberals are NEOS), „Linke“ Germany's.
+SHARED_PARTY_STATES: dict[str, tuple[str, ...]] = {
+    "Mitte": ("CH",), "FDP": ("DE", "CH"), "Linke": ("DE",), "Grüne": ("DE", "AT", "CH"),
+    "Grünen": ("DE", "AT", "CH"), "Piraten": ("DE", "AT", "CH"),
+}
+
