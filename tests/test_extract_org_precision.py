@@ -74,3 +74,15 @@ def test_a_national_security_council_is_not_the_un_security_council() -> None:
 
 def test_the_un_security_council_stays() -> None:
     assert orgs("The Security Council met in New York on Tuesday.", "en") == {"Security Council"}
+
+
+# --- "and" inside one name, not between two -----------------------------------------------------------
+
+def test_and_inside_a_body_s_name_keeps_the_whole_name() -> None:
+    found = orgs("The Independent Electoral and Boundaries Commission announced the results.", "en")
+    assert found == {"Independent Electoral and Boundaries Commission"}
+
+
+def test_and_after_a_country_joins_two_names() -> None:
+    found = orgs("Kenya and Electoral Reform Commission officials met.", "en")
+    assert "Kenya and Electoral Reform Commission" not in found

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from lagebild.extract import mentions
-from lagebild.extract.countries import LANG, country_names, inflected
+from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
 from lagebild.extract.lang import de, en, holders
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
@@ -229,7 +229,7 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
     .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              "|June|July|August|September|October|November|December)")
@@ -255,6 +255,12 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         words = match.group(1).split()
         while words and words[0] in ("The", "the", *en.NAME_STOPWORDS) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        head_at = next((i for i, w in enumerate(words) if w in en.ORG_HEADS), len(words))
+        cut = max((i + 1 for i, w in enumerate(words[:head_at]) if w == "and"
+                   and (i == 0 or words[i - 1] in en.ORG_HEADS or country_of_word(words[i - 1], "en") is not None
+                        or (i + 1 < len(words) and words[i + 1] in en.ORG_HEADS))), default=0)
+        words = words[cut:]  # "Britain and Parliament Committee": "and" joins names, except inside one
+        # ("Independent Electoral and Boundaries Commission" is one name)
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
         if any(w.rstrip("'’s") in _MEETING_HEADS or w in _MEETING_HEADS for w in words):
