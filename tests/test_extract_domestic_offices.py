@@ -167,3 +167,7 @@ def test_a_shared_party_name_goes_only_to_states_that_have_the_party_and_the_off
 
 def test_a_city_in_the_genitive_gives_its_office_s_country() -> None:
     assert country("Wiens Bürgermeister Georg Hofer kritisierte den Plan.", "de", "Georg Hofer", "de-DE")[0] == "AT"
+
+
+def test_a_land_adjective_before_an_expert_gives_no_country() -> None:
+    assert country("Der Genfer Experte Beat Wyss kritisierte den Plan.", "de", "Beat Wyss", "de-DE")[0] is None

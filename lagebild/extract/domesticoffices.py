@@ -28,15 +28,16 @@ class OfficeState:
 OFFICE_UNDECIDED = OfficeState("", "guessed")
 
 
-def office_state(role: str | None, before: str, article: str, language: str) -> OfficeState | None:
+def office_state(role: str | None, before: str, article: str, language: str, office: bool = True) -> OfficeState | None:
     """The state a role serves by its own words: a sub-national unit, a Land adjective, a one-state office
     or a party at its start.  ``before`` is the text right before the role's mention (for „der Tiroler
     Landeshauptmann“, whose adjective the role leaves out); ``article`` the whole text (for parties whose
-    name another state's party shares, and for South Tyrol's offices)."""
+    name another state's party shares, and for South Tyrol's offices).  A unit or a Land adjective
+    counts only before an ``office`` (not "der Genfer Völkerrechtler", "a Kerala-based analyst")."""
     role = role or ""
     if language == "de":
-        return _land_adjective(role, before) or _one_state_office_de(role, article)
-    return _unit(role) or _one_state_office_en(role, article) or _party_en(role, article)
+        return (_land_adjective(role, before) if office else None) or _one_state_office_de(role, article)
+    return (_unit(role) if office else None) or _one_state_office_en(role, article) or _party_en(role, article)
 
 
 def two_state_office(role: str | None) -> tuple[str, ...]:

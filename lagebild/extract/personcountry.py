@@ -371,10 +371,10 @@ def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
     Queensland", "Fine Gael TD"), else from the article's evidence for an office two states share
     („Bundesrätin“, „Nationalrat“) or that one state's news mostly means ("Cabinet Secretary").
     True when the office settles the person's state, also as none (no later guess may then add one)."""
-    if cand.role and non_state_role(cand.role.casefold(), doc.language):
+    if not cand.role or non_state_role(cand.role.casefold(), doc.language):
         return False
     before = cand.sentence.text[max(0, cand.position - 40):cand.position]
-    found = office_state(cand.role, before, doc.text, doc.language)
+    found = office_state(cand.role, before, doc.text, doc.language, office=_is_office(cand.role, doc.language))
     if found is OFFICE_UNDECIDED:
         return True
     if found:
