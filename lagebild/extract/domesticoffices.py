@@ -16,6 +16,7 @@ from functools import lru_cache
 from lagebild.briefing.model import ReviewState
 from lagebild.extract.countries import countries_in
 from lagebild.extract.lang import domestic, places
+from lagebild.extract.patterns import bounded, compiled, standalone
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def likely_office(role: str | None) -> str | None:
     only when the article names that state)."""
     lower = (role or "").casefold()
     return next((code for office, code in domestic.LIKELY_OFFICES_EN.items()
-                 if re.search(rf"(?<![\w-]){re.escape(office)}(?![\w-])", lower)), None)
+                 if standalone(office).search(lower)), None)
 
 
 def unit_length(words: list[str]) -> int:
@@ -91,12 +92,12 @@ def portfolio_length(words: list[str]) -> int:
 
 def _unit(role: str) -> OfficeState | None:
     for name, code in {**domestic.SUBNATIONAL, **domestic.UNIT_ADJECTIVES}.items():
-        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role):
+        if standalone(name).search(role):
             return OfficeState(code, "extracted")
     for name, code in domestic.PREMIER_ONLY.items():
         # "Premier of Victoria", "Senator for Victoria": the unit after the office, or with "Premier"
-        after = re.search(rf"\b(?:of|for)\s+{re.escape(name)}(?![\w-])", role)
-        if after or (re.search(r"\bpremier\b", role.casefold()) and re.search(rf"\b{re.escape(name)}\b", role)):
+        after = compiled(rf"\b(?:of|for)\s+{re.escape(name)}(?![\w-])").search(role)
+        if after or (re.search(r"\bpremier\b", role.casefold()) and bounded(name).search(role)):
             return OfficeState(code, "extracted")
     return None
 
@@ -104,11 +105,10 @@ def _unit(role: str) -> OfficeState | None:
 def _one_state_office_en(role: str, article: str) -> OfficeState | None:
     lower = role.casefold()
     for office, code in domestic.ONE_STATE_OFFICES_EN.items():
-        pattern = rf"(?<![\w-]){re.escape(office)}(?![\w-])"
-        if re.search(pattern, lower if office != "td" else role.replace("TD", "td")):
+        if standalone(office).search(lower if office != "td" else role.replace("TD", "td")):
             return OfficeState(code, "extracted")
     for pattern, states in domestic.SHARED_NAME_OFFICES_EN.items():
-        if re.match(pattern, lower):
+        if compiled(pattern).match(lower):
             if any(_names_state(article, other) for other in states[1:]):
                 return None
             return OfficeState(states[0], "guessed")

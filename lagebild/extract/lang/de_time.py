@@ -26,6 +26,12 @@ NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letz
                                            "gelegenen", "genauen", "leute", "meute", "beute", "gute", "guten",
                                            "späte", "späten", "konkrete", "konkreten", "rechte", "rechten", "breite",
                                            "breiten"})
+# Adjectives that begin with "ge" like a participle: „die gemeinsamen“, „des geschäftsführenden“,
+# „die gestrigen“, „die gesetzlichen“ — present participles ("-end") and adjective suffixes.
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("enden", "igen", "lichen", "ischen", "samen", "baren", "haften", "losen")
+# Present forms of verbs whose stem ends in "t" look like weak pasts in "-ten" („arbeiten“,
+# „begleiten“, „bieten“, „vertreten“); their past is „arbeiteten“, „bot“, „vertrat“.
+PRESENT_IN_TEN: tuple[str, ...] = ("eiten", "ieten", "reten")
 # Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
 RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächsten stunden": 0, "heute": 0,
