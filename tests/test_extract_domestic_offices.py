@@ -171,3 +171,8 @@ def test_a_city_in_the_genitive_gives_its_office_s_country() -> None:
 
 def test_a_land_adjective_before_an_expert_gives_no_country() -> None:
     assert country("Der Genfer Experte Beat Wyss kritisierte den Plan.", "de", "Beat Wyss", "de-DE")[0] is None
+
+
+def test_a_party_in_brackets_after_the_name_gives_its_country() -> None:
+    text = "Senator Peter Otieno (ODM) said the budget was unfair."
+    assert country(text, "en", "Peter Otieno") == ("KE", "extracted")

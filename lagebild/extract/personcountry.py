@@ -129,7 +129,7 @@ def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
             return states[0]  # „Mitte-Präsidentin“: only Switzerland has that party
         code = _shared_party_country(party, doc, sentence)
         return code if code in states else None
-    return de.PARTIES.get(party) or en.PARTIES.get(party)
+    return de.PARTIES.get(party) or en.PARTIES.get(party) or domestic.PARTIES_EN.get(party)
 
 
 def _shared_party_country(party: str, doc: Doc, sentence: str) -> str | None:
