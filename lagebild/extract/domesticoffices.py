@@ -171,5 +171,16 @@ def label_words() -> frozenset[str]:
     from lagebild.extract.lang import de, en
     names = (*en.PARTIES, *de.PARTIES, *domestic.PARTIES_EN, *domestic.SHARED_NAME_PARTIES, *en.PARTY_MEMBERS,
              *domestic.SUBNATIONAL, *domestic.UNIT_ADJECTIVES, *places.REGIONS, *places.US_STATES)
-    return frozenset(word for name in names for word in name.split() if word[:1].isupper())
+    return frozenset(word for name in names for word in name.split()
+                     if word[:1].isupper() and word not in _GENERIC_NAME_WORDS)
+
+
+# Ordinary words inside party and unit names ("People Power Party", "New South Wales"): alone they say
+# nothing, and before a role noun they may be anything ("the Power Minister", "the Star reporter").
+_GENERIC_NAME_WORDS = frozenset("""
+Party People Power National Democratic United New West North South East Western Northern Southern Eastern
+Law Justice Civic Platform Movement Coalition Union Five Star Servant Brothers Dream Workers' Constitutional
+Liberal Congress Indian Pakistan Sweden Finns Georgian Australian Capital Territory County State Island
+Prince Edward Development Front Alliance Democrats Conservatives Greens Republicans Freedom Free
+""".split())
 
