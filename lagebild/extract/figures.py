@@ -22,7 +22,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
-_CURRENCY_SIGNS = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£"
+_CURRENCY_SIGNS = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
 
 
 @lru_cache(maxsize=2)
@@ -155,7 +155,8 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
                                                                     re.IGNORECASE):
         return True  # "das 100. Jubiläum": an ordinal, even before a capitalised noun
     previous = re.search(r"([\w.]+)\s*$", text[:start])
-    return bool(previous and previous.group(1).lower() in data.NAME_PREFIXES)
+    return bool(previous and (previous.group(1).lower() in data.NAME_PREFIXES
+                              or previous.group(1) in data.NUMBERED_NAMES))
 
 
 def figures_in(sentence: Sentence, language: str) -> list[Figure]:
