@@ -42,3 +42,7 @@ def test_a_capitalised_noun_before_a_number_names_it(text: str, language: str) -
 
 def test_lower_case_noun_before_a_count_keeps_the_count() -> None:
     assert _figures("On the road 5 soldiers were wounded.") == [(5, "soldiers")]
+
+
+def test_a_plural_without_s_ends_the_counted_noun() -> None:
+    assert _figures("At the gate 40 people waited for hours.") == [(40, "people")]

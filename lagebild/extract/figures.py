@@ -60,6 +60,9 @@ _STOP_EN = frozenset({
     "than", "is", "are", "was", "were", "be", "who", "which", "this", "these", "their", "its", "before",
     "after", "since", "per", "each",
 })
+# Plural nouns without "-s" end the counted noun like one with it ("40 people waited" counts people).
+_PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "personnel", "staff", "police", "troops",
+                                "civilians", "aircraft", "cattle", "sheep", "militia", "crew"})
 _LEADING_ADJ = frozenset({"more", "additional", "further", "new", "other", "extra", "weitere", "weiteren",
                           "zusätzliche", "zusätzlichen", "neue", "neuen"})
 
@@ -82,7 +85,7 @@ def _unit_after(text: str, end: int, language: str) -> str:
         if token.lower() in _STOP_EN or token.endswith("ly"):
             break
         unit.append(token)
-        if token.endswith("s") and len(token) > 3:
+        if (token.endswith("s") and len(token) > 3) or token.lower() in _PLURALS_WITHOUT_S:
             break
     return " ".join(unit)
 
