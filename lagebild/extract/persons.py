@@ -60,12 +60,18 @@ __all__ = ["is_given", "is_name_token", "read_name", "run"]
 _BYLINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Berichterstattung|Redaktion)"
                      r"(?:\s+[\w-]+){0,2}\s+by\b|^\((?:Reporting|Editing) by", re.IGNORECASE)
 
+# A picture's or text's credit inside a paragraph: the names after the label made the article, they
+# are not in the news („Foto: APA/Georg Roe“, "Photo: Jane Roe/Reuters", "© dpa", „Mitarbeit: X“).
+_CREDIT = re.compile(r"(?:(?<=^)|(?<=[\s.!?»«“”\"(]))(?:Fotos?|Bilder?|Bildquelle|Photos?|Pictures?|Images?|Credit"
+                     r"|Grafik|Mitarbeit|Autorin|Autor)\s*:\s*[^.!?:]*|©\s*[^.!?]*")
+
 
 def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
     language = doc.language
     text = sentence.text
     if _BYLINE.search(text):
         return  # "(Reporting by ...; Editing by ...)": the writers are no persons of the news
+    credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     tokens = split_tokens(text)
     used_until = -1
     for i in range(len(tokens)):
@@ -131,6 +137,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
         if cand is None:
             k, words, honor = read_name(tokens, i, language)
             if not words:
+                continue
+            if any(lo <= tokens[i].start < hi for lo, hi in credits):
+                used_until = k  # "Foto: APA/Georg Roe", "Photo: Jane Roe/Reuters": who took the picture
                 continue
             known = _known(doc, found, [*honor, *words])
             if notnames.names_no_person(tokens, i, words):

@@ -300,6 +300,7 @@ CURRENCIES: dict[str, str] = {
     "euro": "Euro", "eur": "Euro", "€": "Euro", "franken": "Franken", "chf": "Franken", "dollar": "USD",
     "us-dollar": "USD", "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
     "nz$": "NZD", "hk$": "HKD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "rupien": "INR", "ksh": "KES", "₦": "NGN", "naira": "NGN",
 }
 PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
 QUALIFIERS: tuple[str, ...] = (
@@ -310,6 +311,11 @@ QUALIFIERS: tuple[str, ...] = (
 NAME_PREFIXES: frozenset[str] = frozenset({
     "artikel", "art.", "absatz", "abs.", "paragraf", "paragraph", "nr.", "nummer", "kapitel", "seite",
     "punkt", "phase", "stufe", "resolution", "level", "band", "platz", "rang", "folge",
+})
+# Großgeschriebene Nomen, die eine Nummer benennen, nicht zählen („Terminal 2“, „Gleis 7“, „Sektor 4“).
+NUMBERED_NAMES: frozenset[str] = frozenset({
+    "Route", "Terminal", "Gleis", "Block", "Sektor", "Zone", "Lager", "Halle", "Saal", "Tor", "Checkpoint",
+    "Kontrollpunkt", "Brigade", "Bataillon", "Einheit", "Bunker", "Turm", "Bahnsteig", "Ausfahrt",
 })
 # Nouns after a number that make it not a count (ages, durations, ranks).
 NOT_COUNTED: frozenset[str] = frozenset({
