@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_names, country_of_word
-from lagebild.extract.lang import de, en, holders, names, places
+from lagebild.extract.lang import de, de_speech, en, holders, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
@@ -139,7 +139,10 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             words.append(word + ".")  # "Ma. Theresa Lazaro": an abbreviated given name stays in the name
             j += 2
             continue
-        if not words and after_role and word in ("von", "van", "de", "di", "da", "al", "el"):
+        # "Kommissionspräsidentin von der Leyen" (a particle) but „ein Sprecher von Harrow“: a title that
+        # relates its holder to someone takes „von“ as a preposition
+        relational = j > 0 and re.fullmatch(de_speech.RELATIONAL + r"\w*", tokens[j - 1].text) is not None
+        if not words and after_role and not relational and word in ("von", "van", "de", "di", "da", "al", "el"):
             k = j
             while k < len(tokens) and tokens[k].text in mentions.PARTICLES:
                 k += 1

@@ -38,3 +38,13 @@ RELATIONAL = r"(?i:advis[eo]r|aide|spokes|official|envoy|ambassador|diplomat|sta
 
 # "said the Republican", "the Labour MP": a party member stands for a person, never the party.
 PARTY_MEMBER = r"^\s*(?:the|The)\s+(?:Republican|Democrat|Conservative|Tory|Socialist|Liberal)\b(?!\s+[Pp]arty)"
+
+# A quote right after a question word is the question ("When a reporter asked, "…"", "Asked: "…""): the
+# asker's, not the answerer's.
+QUESTION_BEFORE = (r"(?:\b(?:asked|asks|asking|questioned|inquired|enquired)|\bwanted\s+to\s+know|\b[Qq]uestion)"
+                   r"(?:\s+(?:a|an|the|one|of\s+a|from\s+a)\s+[\w-]+(?:\s+[\w-]+)?|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                   r"\s*[,:]?\s*$")
+PLURAL_VERB = r"(?!)"  # English verbs do not show number in the past: "they" says it
+# A sentence right after a quote that names its speaker: "Those were the words of X", "So said X".
+NAMED_AFTER = (r"^\s*(?:(?:Those|These) were the words of|That was the (?:message|verdict|view|word) (?:of|from)"
+               r"|So said|That is how|That was how|This is how)\s+")
