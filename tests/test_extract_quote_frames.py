@@ -83,3 +83,33 @@ def test_singular_sie_is_still_the_woman() -> None:
 def test_a_speaker_named_in_the_next_sentence(text: str, language: str) -> None:
     [(speaker, _co, review)] = quotes(text, language).values()
     assert (speaker, review) == ("Alan Harrow", "extracted")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    (DE_LEAD + "„Das ist ein Fehler“, sagte ein enger Mitarbeiter von Lindqvist der Zeitung.", "de"),
+    (DE_LEAD + "„Das ist ein Fehler“, sagte Lindqvists Stabschef.", "de"),
+    (EN_LEAD + "\"This is a mistake,\" Lindqvist's chief of staff said.", "en"),
+    (EN_LEAD + "\"This is a mistake,\" the prime minister's spokesperson said.", "en"),
+    (EN_LEAD + "An official close to Lindqvist, who asked not to be named, said: \"This is a mistake.\"", "en"),
+    (EN_LEAD + "Speaking after Lindqvist, a diplomat said: \"This is a mistake.\"", "en"),
+    (EN_LEAD + "\"This is a mistake,\" the agency quoted a diplomat as saying.", "en"),
+    (DE_LEAD + "„Das ist ein Fehler“, sagte die Grünen-Abgeordnete im Bundestag.", "de"),
+])
+def test_the_named_person_beside_an_unnamed_speaker_does_not_speak(text: str, language: str) -> None:
+    assert [speaker for speaker, _co, _review in quotes(text, language).values()] == [None]
+
+
+def test_a_body_where_the_speaker_works_is_not_the_speaker() -> None:
+    """„betonte die Delegationsleiterin im Europaparlament“ after her named quote: her, a guess — not the body."""
+    text = ("Harrow besucht Hafen\n\nDie Abgeordnete Eva Moll kritisierte Harrow. „Das ist ein Fehler“, sagte Moll. "
+            "„Wir brauchen mehr Europa“, betonte die Delegationsleiterin im Europaparlament.")
+    found = quotes(text, "de")
+    assert found["Wir brauchen mehr Europa"][:1] == ("Eva Moll",)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    (DE_LEAD + "Das Ministerium zitierte Harrow mit den Worten: „Das ist ein Fehler.“", "de"),
+    (EN_LEAD + "In a statement, the Foreign Ministry quoted Harrow as saying: \"This is a mistake.\"", "en"),
+])
+def test_the_one_quoted_speaks(text: str, language: str) -> None:
+    assert [speaker for speaker, _co, _review in quotes(text, language).values()] == ["Alan Harrow"]

@@ -3,6 +3,7 @@
 Used by the quotes stage.  ``attribute`` tries these frames in order and
 returns the first that has a subject:
 
+0. the one quoted: „zitierte X mit den Worten: „…““, "the agency quoted X as saying";
 1. a name or title and a colon, nothing else, before the quote: „Merz: „…““;
 2. a quote named as someone's remark: „der „…“-Sager von Innenminister X“;
 3. a verb of saying after the quote: „…“, sagte Merz / "…," Rutte said /
@@ -82,7 +83,8 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
     if re.search(lexicon(doc.language).QUESTION_BEFORE, before):
         # „Auf die Frage „…“ antwortete X“: the question is the asker's (unnamed: nobody), not X's
         return _before_frame(doc, first, before) or NOBODY
-    frames = (lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
+    frames = (lambda: _quoted_as_frame(doc, first, before, after),
+              lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
               lambda: _before_frame(doc, first, before), lambda: _according_frame(doc, first, before + " " + after))
     return next((found for found in (frame() for frame in frames) if found is not None), None)
@@ -230,7 +232,7 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
             segments[-1] = _VERB_RE[doc.language].split(segments[-1])[-1]
         tail = pronoun.group(1) if pronoun else _CONJUNCTION.sub("", segments[-1]) if segments else ""
         if not pronoun and len(segments) >= 2 and _APPOSITION.match(segments[-1]) and \
-                not mentions.name_mentions(doc, tail) and mentions.name_mentions(doc, segments[-2]):
+                not mentions.name_mentions(doc, tail) and _opens_with_name(doc, segments[-2]):
             tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
         sides = [tail]
         if doc.language == "de":
@@ -244,6 +246,20 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
                 if found is not None:
                     return found
     return None
+
+
+def _opens_with_name(doc: Doc, segment: str) -> bool:
+    """"Ines Carvalho", "Foreign Minister Ines Carvalho": a segment that is a name (after capitalised titles)
+    — not "Speaking after Carvalho", whose name is no subject."""
+    names = mentions.name_mentions(doc, segment)
+    return bool(names) and all(w[:1].isupper() for w in segment[: names[0].start].split())
+
+
+def _quoted_as_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„zitierte X mit den Worten: „…““, "…," the agency quoted a diplomat as saying: the one quoted speaks."""
+    lex = lexicon(doc.language)
+    match = re.search(lex.QUOTED_AS_BEFORE, before) or re.match(lex.QUOTED_AS_AFTER, after)
+    return (classify(doc, sentence, match.group("subject")) or NOBODY) if match else None
 
 
 def _unbracketed(text: str) -> str:

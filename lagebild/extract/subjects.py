@@ -213,6 +213,10 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         noun_at = article.end() if article else start
         if noun_at > 0 and _COMPLEMENT_BEFORE.search(part[:noun_at]) and _role_before(doc, part, noun_at):
             continue  # „ein Berater des Außenministers“: the minister does not speak
+        institution = _INSTITUTION_AFTER.match(part[end:])
+        if institution and not any(re.fullmatch(r"[\s,]*", part[end + institution.end():m.start]) for m in names):
+            candidates.append((start, NOBODY_PERSON))  # "the prime minister's spokesperson said": not the PM
+            continue
         named = next((m.person for m in names if end <= m.start <= end + 90 and mentions.role_matches(m.person, noun)),
                      None)
         if named is None and recent is None:
@@ -279,14 +283,27 @@ def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
     if not re.search(r"(?:['’]s?|s)$", surface):
         return False
     following = re.match(r"\s+((?:[a-zäöü][\w-]*\s+){0,3})([\w-]+)", part[mention.end:])
-    return following is not None and mentions.is_role_noun(following.group(2), doc.language)
+    if following is None:
+        return False
+    # "Lindqvist's chief of staff said": a role noun among the words that follow, not only the last
+    return any(mentions.is_role_noun(word, doc.language) or re.fullmatch(_OWNED_NOUNS, word)
+               for word in [*following.group(1).split(), following.group(2)])
+
+
+_OWNED_NOUNS = r"(?i:chief|stabschef\w*|aide|aides|staff|staffer|vertraute\w*|umfeld|entourage|camp)"
 
 
 def _role_before(doc: Doc, part: str, start: int) -> bool:
     """Whether a role noun stands before a name's complement: „der Berater von Putin“, "the adviser of X"."""
-    return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or re.search(
-        r"(?:[Bb]erater\w*|[Ss]precher\w*|adviser|advisor|spokes\w+|aide|envoy)\s+(?:von|vom|des|der|of|for|to)\b",
+    return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or _RELATION_BEFORE.search(
         part[:start]) is not None
+
+
+# „ein enger Mitarbeiter von X“, "an official close to X", "a senior adviser to X": X is whom the speaker serves.
+_RELATION_BEFORE = re.compile(
+    rf"(?:(?:{de_speech.RELATIONAL}|{en_speech.RELATIONAL}|aide|Vertraute|Stabschef|chief of staff)\w*"
+    r"\s+(?:von|vom|des|der|of|for|to)|\b(?:close|closest|near)\s+to|\bnahe\s+(?:stehend\w*\s+)?(?:von|vom|des|der)?)"
+    r"\s+(?:\S+\s+){0,2}$")
 
 
 def fuller(doc: Doc, person: Person) -> Person:
@@ -358,9 +375,11 @@ def _organization(doc: Doc, subject: str) -> str | None:
     return None
 
 
-# "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“: a body after a word
-# and "of"/"at"/„des“ is where the speaker works, not who speaks.
-_AFFILIATION = re.compile(r"\w[\w.'’-]*\s+(?:of|at|from|for|von|vom|des|der|beim|bei)\s+(?:the\s+|dem\s+)?$")
+# "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“, „die Delegationsleiterin
+# im Europaparlament“: a body after a word and "of"/"at"/"in"/„des“/„im“ is where the speaker works, not who
+# speaks.
+_AFFILIATION = re.compile(r"\w[\w.'’-]*\s+(?:of|at|from|for|in|within|von|vom|des|der|beim|bei|im|in\s+der)\s+"
+                          r"(?:the\s+|dem\s+)?$")
 
 
 _EN_BODY = re.compile(r"\s*(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:"

@@ -75,3 +75,6 @@ PLURAL_VERB = r"(?i:(?!ge)\w+(?:ten|en))"
 NAMED_AFTER = (r"^\s*(?:Das|Dies|So|Mit diesen (?:Worten|Sätzen))\s+(?:sagte|erklärte|betonte|schrieb|meinte"
                r"|kommentierte|reagierte|twitterte|warnte|kritisierte|bilanzierte|antwortete|beschrieb|fasste"
                r"|äußerte sich|äusserte sich)\s+(?:es\s+)?")
+# „Das Ministerium zitierte Harrow mit den Worten: „…““: the one quoted speaks, not the body quoting.
+QUOTED_AS_BEFORE = r"\bzitierte?n?\s+(?P<subject>[^,.:;„“\"]{2,60}?)\s+mit\s+den\s+Worten\s*[,:]?\s*$"
+QUOTED_AS_AFTER = r"(?!)"

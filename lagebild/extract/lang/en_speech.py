@@ -48,3 +48,6 @@ PLURAL_VERB = r"(?!)"  # English verbs do not show number in the past: "they" sa
 # A sentence right after a quote that names its speaker: "Those were the words of X", "So said X".
 NAMED_AFTER = (r"^\s*(?:(?:Those|These) were the words of|That was the (?:message|verdict|view|word) (?:of|from)"
                r"|So said|That is how|That was how|This is how)\s+")
+# "the agency quoted X as saying: "…"", ""…," the agency quoted X as saying": X speaks, not the agency.
+QUOTED_AS_BEFORE = r"\bquot(?:ed|es|ing)\s+(?P<subject>[^,.:;\"“”]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)\s*[,:]?\s*$"
+QUOTED_AS_AFTER = r"^[\s,]*(?:[^,.:;\"“”]{1,40}?\s)?quot(?:ed|es)\s+(?P<subject>[^,.:;\"“”]{2,60}?)\s+as\s+saying\b"
