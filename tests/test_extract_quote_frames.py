@@ -113,3 +113,13 @@ def test_a_body_where_the_speaker_works_is_not_the_speaker() -> None:
 ])
 def test_the_one_quoted_speaks(text: str, language: str) -> None:
     assert [speaker for speaker, _co, _review in quotes(text, language).values()] == ["Alan Harrow"]
+
+
+@pytest.mark.parametrize(("text", "language", "question"), [
+    (EN_LEAD + "Asked by a journalist, \"Will the talks resume?\", Lindqvist said: \"We are ready.\"", "en",
+     "Will the talks resume?"),
+    (EN_LEAD + "Harrow was asked: \"Will it go on?\" He replied: \"Yes, sure.\"", "en", "Will it go on?"),
+    (DE_LEAD + "Harrow wurde gefragt: „Geht es weiter?“ Er antwortete: „Ja, sicher.“", "de", "Geht es weiter?"),
+])
+def test_a_question_put_to_someone_is_not_theirs(text: str, language: str, question: str) -> None:
+    assert quotes(text, language)[question][0] is None

@@ -80,9 +80,11 @@ def has_speech_verb(text: str, language: str) -> bool:
 def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """The speaker an attribution frame gives the quote between ``before`` and ``after`` (masked sentence
     parts), or None when the sentence has no frame."""
-    if re.search(lexicon(doc.language).QUESTION_BEFORE, before):
-        # „Auf die Frage „…“ antwortete X“: the question is the asker's (unnamed: nobody), not X's
-        return _before_frame(doc, first, before) or NOBODY
+    question = re.search(lexicon(doc.language).QUESTION_BEFORE, before)
+    if question:
+        # „Auf die Frage „…“ antwortete X“: the question is the asker's (unnamed: nobody), not X's;
+        # "X was asked: "…"" names whom it was asked
+        return NOBODY if question.group("passive") else _before_frame(doc, first, before) or NOBODY
     frames = (lambda: _quoted_as_frame(doc, first, before, after),
               lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),

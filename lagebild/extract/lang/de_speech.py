@@ -65,9 +65,10 @@ PARTY_MEMBER = (r"^\s*(?:(?:der|Der)\s+(?:[\w.]+-Politiker|Republikaner|(?:Sozia
 
 # A quote right after a question word is the question („Auf die Frage „…“ antwortete X“, „fragte ein
 # Reporter: „…““): the asker's, not the answerer's.
-QUESTION_BEFORE = (r"(?:\b(?:fragte|fragt|fragten|Frage|Zwischenfrage)|\bwollte\s+(?:\S+\s+){0,3}wissen)"
-                   r"(?:\s+(?:ein|eine|eines|einer|der|des|die)\s+[\w-]+(?:\s+[\w-]+)?|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?"
-                   r"\s*[,:]?\s*$")
+QUESTION_BEFORE = (r"(?:\b(?:fragte|fragt|fragten|Frage|Zwischenfrage)|\bwollte\s+(?:\S+\s+){0,3}wissen"
+                   r"|(?P<passive>\b(?:wurde|wird|wurden)\s+(?:\S+\s+){0,3}gefragt))"
+                   r"(?:\s+(?:von\s+)?(?:ein|eine|eines|einer|einem|der|des|die|dem)\s+[\w-]+(?:\s+[\w-]+)?"
+                   r"|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?\s*[,:]?\s*$")
 # Plural finite verbs of saying: „erklärten sie“ is a joint subject, not the woman named last.
 PLURAL_VERB = r"(?i:(?!ge)\w+(?:ten|en))"
 # A sentence right after a quote that names its speaker: „„…“ Das sagte Außenminister X am Freitag.“,

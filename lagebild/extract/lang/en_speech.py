@@ -41,9 +41,12 @@ PARTY_MEMBER = r"^\s*(?:the|The)\s+(?:Republican|Democrat|Conservative|Tory|Soci
 
 # A quote right after a question word is the question ("When a reporter asked, "…"", "Asked: "…""): the
 # asker's, not the answerer's.
-QUESTION_BEFORE = (r"(?:\b(?:asked|asks|asking|questioned|inquired|enquired)|\bwanted\s+to\s+know|\b[Qq]uestion)"
-                   r"(?:\s+(?:a|an|the|one|of\s+a|from\s+a)\s+[\w-]+(?:\s+[\w-]+)?|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-                   r"\s*[,:]?\s*$")
+# "X was asked: "…"" (``passive``) names whom it was asked, not who asks.
+QUESTION_BEFORE = (r"(?:\b(?:(?P<passive>(?:was|were|is|are|been|being)\s+)?[Aa]sked|asks|asking|questioned"
+                   r"|inquired|enquired)"
+                   r"|\bwanted\s+to\s+know|\b[Qq]uestion)"
+                   r"(?:\s+(?:by\s+)?(?:a|an|the|one|of\s+a|from\s+a)\s+[\w-]+(?:\s+[\w-]+)?"
+                   r"|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*[,:]?\s*$")
 PLURAL_VERB = r"(?!)"  # English verbs do not show number in the past: "they" says it
 # A sentence right after a quote that names its speaker: "Those were the words of X", "So said X".
 NAMED_AFTER = (r"^\s*(?:(?:Those|These) were the words of|That was the (?:message|verdict|view|word) (?:of|from)"
