@@ -35,6 +35,11 @@ _NAME_JOINERS = {"e": frozenset({"da", "de", "do", "dos", "das"}), "y": frozense
 _PARTY_LABELS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"})
 # English role heads, most words first: "Chief Justice" before "Chief"
 _EN_HEADS = tuple(sorted((*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS), key=lambda h: -len(h.split())))
+# The heads by their first word, longest first as above: a token is compared only with the heads it can start
+# (comparing it with every head was the stage's largest cost).
+_EN_HEADS_BY_FIRST: dict[str, tuple[list[str], ...]] = {}
+for _head in _EN_HEADS:
+    _EN_HEADS_BY_FIRST[_head.split()[0]] = (*_EN_HEADS_BY_FIRST.get(_head.split()[0], ()), _head.split())
 
 
 @dataclass(frozen=True)
@@ -220,8 +225,7 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
         word = tokens[i].text
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
-        for head in _EN_HEADS:
-            parts = head.split()
+        for parts in _EN_HEADS_BY_FIRST.get(word.casefold(), ()):
             span = tokens[i:i + len(parts)]
             if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
                 if _portfolio_follows(tokens, i + len(parts), language):

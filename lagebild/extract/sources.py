@@ -53,12 +53,18 @@ def _outlet_regex() -> re.Pattern[str]:
                       rf"(?P<name>{body})(?P<close>[{citing.CLOSE_QUOTES}]?)(?![\w-])")
 
 
+@lru_cache(maxsize=4096)
 def _canonical(surface: str) -> str:
-    """The nominative form of a declined outlet name."""
-    for name in outlet_names():
-        if name == surface or re.fullmatch(_declined(name), surface):
+    """The nominative form of a declined outlet name (cached: each name's pattern compiled once)."""
+    for name, pattern in _declined_patterns():
+        if name == surface or pattern.fullmatch(surface):
             return name
     return surface
+
+
+@lru_cache(maxsize=1)
+def _declined_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(_declined(name))) for name in outlet_names())
 
 
 _NOUNS = "|".join(re.escape(n) for n in sorted({*de.OUTLET_NOUNS, *en.OUTLET_NOUNS}, key=len, reverse=True))
@@ -86,6 +92,10 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<name>(?:The\s+)?(?:[A-Z][\w.-]*\s+){{1,3}}
 _QUOTED = re.compile(r"[„“\"»«‘](?P<name>[A-ZÄÖÜ][^„“”\"»«‘’]{1,40}?)[“”\"«»’]")
 _SUFFIXED = re.compile(r"(?P<name>(?:News|Online|TV|Today|Radio)(?![\w-]))")
 _KNOWN = "|".join(re.escape(n) for n in sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
+_NOUN_BEFORE = re.compile(rf"(?:{_NOUNS})s?\s*$")
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_GLUED = re.compile(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$")
+_PROGRAMME = re.compile(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$")
 _TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)\s+(?:(?:er|sie|es)\s+)?"
                    r"(?:der|dem|the)\s+$")
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
@@ -120,8 +130,8 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         name = match.group("name")
         quoted = bool(match.group("q")) and bool(match.group("close"))
         before = text[: match.start()]
-        introduced = re.search(rf"(?:{_NOUNS})s?\s*$", before) is not None
-        the_paper = language == "en" and re.search(r"\b(?:the|The)\s+$", before) is not None and name[:1].isupper() \
+        introduced = _NOUN_BEFORE.search(before) is not None
+        the_paper = language == "en" and _THE_BEFORE.search(before) is not None and name[:1].isupper() \
             and name not in ("AP", "ABC", "Hill") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
         # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
         cited = citing.is_cited(before, language)  # "in an interview with Der Standard"
@@ -137,14 +147,14 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
         result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
     for match in _QUOTED.finditer(text):
-        glued = re.search(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$", text[:match.start()])
+        glued = _GLUED.search(text[:match.start()])
         if glued:  # ZDF-„Morgenmagazin“: the outlet's programme, cited as one name
             name = f"{glued.group('outlet')}-{match.group('name')}"
             result.append((glued.start("outlet"), match.end("name"), name))
             continue
         # "sagte sie der „Neuen Westfälischen“, …" (not „sagte der „X“ Hilfe zu“: the outlet closes the phrase)
         told = _TOLD.search(text[:match.start()]) is not None and citing.ends_phrase(text[match.end("name"):])
-        programme = re.match(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$", match.group("name")) is not None  # „Ö1-Morgenjournal“
+        programme = _PROGRAMME.match(match.group("name")) is not None  # „Ö1-Morgenjournal“
         if match.group("name") in _known_set():
             continue  # „Kronen Zeitung“: the lexicon found it as written (no "Krone Zeitung" beside it)
         if is_outlet_name(match.group("name")) or told or programme:
