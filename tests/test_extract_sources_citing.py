@@ -39,6 +39,7 @@ def facts(text: str, language: str) -> tuple[list[str], list[str]]:
     ("Harrow said the talks stalled.\n\n(With inputs from PTI)", ["PTI"]),
     ("Harrow said the talks stalled. (ANI)", ["ANI"]),
     ("Harrow said the talks stalled.\n\nReuters contributed reporting.", ["Reuters"]),
+    ("Harrow told the news portal Delfi that it was over.", ["Delfi"]),
 ])
 def test_english_citing_constructions(body: str, expected: list[str]) -> None:
     sources, organizations = facts("Harrow Visits Port\n\n" + body, "en")
@@ -57,6 +58,7 @@ def test_english_citing_constructions(body: str, expected: list[str]) -> None:
     "Harrow met Imran Khan, the founder of PTI, in Lahore.",
     "Harrow said the talks stalled.\n\nJane Roe contributed reporting.",
     "Harrow said the talks stalled.\n\nWith inputs from agencies",
+    "Harrow wrote in his Substack newsletter that it was over.",
 ])
 def test_english_non_outlets_stay_out(body: str) -> None:
     assert facts("Harrow Visits Port\n\n" + body, "en")[0] == []
@@ -79,6 +81,8 @@ def test_english_non_outlets_stay_out(body: str) -> None:
     ("Harrow sagte, die Gespräche seien gescheitert.\n\nAPA/Reuters", ["APA", "Reuters"]),
     ("Harrow sagte, die Gespräche seien gescheitert.\n\ndpa/AFP/bz", ["AFP", "dpa"]),
     ("Harrow sagte, die Gespräche seien gescheitert.\n\nmit Material der dpa", ["dpa"]),
+    ("Das sagte Harrow dem Portal „The Pioneer“.", ["The Pioneer"]),
+    ("Harrow sagte im Podcast „Das Politikteil“ der „Zeit“, es sei vorbei.", ["Das Politikteil", "Zeit"]),
 ])
 def test_german_citing_constructions(body: str, expected: list[str]) -> None:
     sources, organizations = facts("Harrow besucht Hafen\n\n" + body, "de")

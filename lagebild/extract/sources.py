@@ -31,6 +31,11 @@ AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "F
                        "Echo der Zeit", "Morning Ireland", "60 Minutes"})
 
 
+# Platforms that carry posts and newsletters: channels, never cited outlets (CONVENTIONS §10).
+PLATFORMS = frozenset({"X", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "Substack", "Truth Social",
+                       "Bluesky", "Threads", "LinkedIn", "WhatsApp", "Twitter"})
+
+
 def outlet_names() -> tuple[str, ...]:
     return tuple(sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
 
@@ -187,7 +192,9 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
                 words.pop(0)
             if regex is _BEFORE_NOUN and words and words[0] in en.DEMONYMS:
                 continue  # "the Israeli newspaper Haaretz": the nationality is no outlet
-            if words and words[0] not in ("The", "Der", "Die", "Das"):
+            quoted = text[start - 1:start] in citing.OPEN_QUOTES if start > 0 else False
+            if words and (quoted or words[0] not in ("The", "Der", "Die", "Das")) and words[0] not in PLATFORMS:
+                # „dem Portal „The Pioneer““: a quoted title keeps its article; "his Substack newsletter" is a channel
                 name = " ".join(words)
                 result.append((start, start + len(name), name))
     known = outlet_names()
