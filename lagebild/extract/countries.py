@@ -16,6 +16,7 @@ import pycountry
 from babel import Locale
 
 from lagebild.extract.lang import de, en
+from lagebild.extract.patterns import compiled
 
 LANG: dict[str, ModuleType] = {"de": de, "en": en}
 # Babel names that are not states, or that mostly mean something else in news text.
@@ -92,23 +93,11 @@ def _code_of(match: re.Match[str], language: str) -> str | None:
     found = match.group("name")
     if found in names:
         return names[found]
-    return _inflected_code(re.sub(r"\s+", " ", found), language)
-
-
-@lru_cache(maxsize=4096)
-def _inflected_code(flat: str, language: str) -> str | None:
-    """An inflected form: "Russlands", "Vereinigten Arabischen Emiraten" (first name in lexicon order)."""
-    for pattern, code in _name_patterns(language):
-        if pattern.fullmatch(flat):
+    flat = re.sub(r"\s+", " ", found)
+    for name, code in names.items():  # an inflected form: "Russlands", "Vereinigten Arabischen Emiraten"
+        if compiled(inflected(name) if language == "de" else re.escape(name)).fullmatch(flat):
             return code
     return None
-
-
-@lru_cache(maxsize=4)
-def _name_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each country name's pattern, compiled once (compiling them per call dominated extraction time)."""
-    return tuple((re.compile(inflected(name) if language == "de" else re.escape(name)), code)
-                 for name, code in country_names(language).items())
 
 
 def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:

@@ -37,7 +37,15 @@ from lagebild.extract.orgnames import (
     state_bodies,
     title_bodies,
 )
-from lagebild.extract.placenames import cities, city_regex, dateline, free_places, literal, marked_places
+from lagebild.extract.placenames import (
+    cities,
+    city_regex,
+    dateline,
+    free_places,
+    literal,
+    marked_places,
+    named_venues,
+)
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
 _REGIONS = places.REGIONS
@@ -117,6 +125,10 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
+        for start, end, name in named_venues(text):
+            if free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for start, end, body in title_bodies(text, language):
             if free(start, end) and _eu_article(doc):
                 known = lexicon_regex.fullmatch(body)
@@ -192,6 +204,9 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
+                if (language == "en" and after and after[0][:1].isupper() and mentions.is_role_noun(after[0], language)
+                        and not _LOCATION_BEFORE.search(text[:match.start()])):
+                    continue  # "Ontario Premier Doug Ford", "Kyiv Mayor": the office's land, not a location
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
@@ -252,6 +267,9 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
         code = bodies.NATIONAL_BODIES.get(name)
         if code:
             seen.setdefault(code, sentence)
+
+
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_role_complement(text: str, start: int, language: str) -> bool:

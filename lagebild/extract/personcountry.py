@@ -26,6 +26,7 @@ from lagebild.extract.countryhints import (
 )
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, holders, participants
+from lagebild.extract.patterns import bounded, standalone
 from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
@@ -134,7 +135,7 @@ def _is_office(role: str | None, language: str) -> bool:
         return False
     if language == "de":
         return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
-    return any(re.search(rf"\b{re.escape(h)}\b", lower)
+    return any(bounded(h).search(lower)
                for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS, *en.DOMESTIC_OFFICES))
 
 
@@ -155,7 +156,7 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
              if not _adjective_of_a_thing(text, start, end, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
-                  for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+                  for m in standalone(place).finditer(text)
                   if place in SEATS or _LITERAL.search(text[:m.start()])]
     # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
     taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
@@ -220,7 +221,7 @@ def not_the_persons(doc: Doc, text: str) -> set[str]:
              if (before.search(text[max(0, start - 40):start]) and not behalf.match(text[end:end + 40]))
              or after.match(text[end:end + 40])}
     for city, code in LANG[doc.language].CITIES.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text):
+        for m in standalone(city).finditer(text):
             if before.search(text[max(0, m.start() - 40):m.start()]):
                 codes.add(code)
     return codes
@@ -312,7 +313,7 @@ _FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\
 
 def _federal_codes(text: str, language: str) -> list[str]:
     codes = [code for _s, _e, code in countries_in(text, language)]
-    codes += [code for city, code in de.CITIES.items() if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text)]
+    codes += [code for city, code in de.CITIES.items() if standalone(city).search(text)]
     return [code for code in codes if code in ("DE", "AT", "CH")]
 
 
@@ -354,7 +355,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             continue
         if cand.relation == "deren":
             previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
-            parties = [p for p in (*de.PARTIES, *en.PARTIES) if re.search(rf"\b{re.escape(p)}\b", previous)]
+            parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
             cand.country = (de.PARTIES.get(parties[-1]) or en.PARTIES.get(parties[-1])) if parties else None
         elif cand.relation:
             inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),

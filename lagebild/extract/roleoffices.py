@@ -9,10 +9,10 @@ and "African Union envoy" (an international body's office: no state).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from lagebild.extract.countries import LANG
 from lagebild.extract.lang import en, places
+from lagebild.extract.patterns import standalone
 
 
 def region_office(role: str) -> str | None:
@@ -20,16 +20,8 @@ def region_office(role: str) -> str | None:
     federal state or region the role names (not one the office is sent to: "envoy to Texas")."""
     if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
         return None
-    return next((code for pattern, code in _word_patterns("regions") if pattern.search(role)), None)
-
-
-@lru_cache(maxsize=4)
-def _word_patterns(lexicon: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each name of a lexicon as a whole-word pattern, compiled once and kept in lexicon order (compiling
-    them on every call cost more than all other work of the stage)."""
-    table = {"regions": {**places.US_STATES, **places.REGIONS}, "national_bodies": en.NATIONAL_BODIES,
-             "shared_bodies": {body: en.NATIONAL_BODIES[body] for body in en.SHARED_BODIES}}[lexicon]
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code) for name, code in table.items())
+    return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
+                 if standalone(name).search(role)), None)
 
 
 # An international body that holds the office (before the role noun or its owner after it), not the
@@ -48,9 +40,11 @@ def city_office(role: str, language: str) -> str | None:
 
 def shared_body(role: str) -> str | None:
     """'Senate Minority Leader': a body whose name several states' bodies have, and the lexicon's state."""
-    return next((code for pattern, code in _word_patterns("shared_bodies") if pattern.search(role)), None)
+    return next((en.NATIONAL_BODIES[body] for body in en.SHARED_BODIES
+                 if standalone(body).search(role)), None)
 
 
 def body_country(role: str) -> str | None:
     """'director of the Office of Management and Budget': a state's own institution inside the role."""
-    return next((code for pattern, code in _word_patterns("national_bodies") if pattern.search(role)), None)
+    return next((code for body, code in en.NATIONAL_BODIES.items()
+                 if standalone(body).search(role)), None)
