@@ -40,6 +40,7 @@ def facts(text: str, language: str) -> tuple[list[str], list[str]]:
     ("Harrow said the talks stalled. (ANI)", ["ANI"]),
     ("Harrow said the talks stalled.\n\nReuters contributed reporting.", ["Reuters"]),
     ("Harrow told the news portal Delfi that it was over.", ["Delfi"]),
+    ("NEW DELHI: Harrow said it was over, PTI reported.", ["PTI"]),
 ])
 def test_english_citing_constructions(body: str, expected: list[str]) -> None:
     sources, organizations = facts("Harrow Visits Port\n\n" + body, "en")

@@ -232,11 +232,17 @@ def _outermost(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, 
 
 
 def credit_marks(text: str, language: str) -> list[tuple[int, int, str]]:
-    """Agency credits outside the running text: closing lines, brackets, "— PTI", "Reuters contributed …"."""
+    """Agency credits outside the running text: closing lines, brackets, "— PTI", "Reuters contributed …";
+    an agency that is also another body only where it reports ("…, PTI reported")."""
     known = credit_names()
     return credits.credit_line(text, language) + credits.bracketed(text, known) + \
         credits.closing_caps(text, known) + credits.closing_with(text, known) + \
-        citing.closing_marks(text, known) + citing.contributed(text, known)
+        citing.closing_marks(text, known) + citing.contributed(text, known) + \
+        [(m.start("name"), m.end("name"), m.group("name")) for m in _CREDIT_ONLY_REPORTED.finditer(text)]
+
+
+_CREDIT_ONLY_REPORTED = re.compile(rf"(?<![\w-])(?P<name>{'|'.join(map(re.escape, en.CREDIT_ONLY_OUTLETS))})"
+                                   r",?\s+(?:reported|reports|quoted)\b")
 
 
 @lru_cache(maxsize=1)
