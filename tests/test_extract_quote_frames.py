@@ -123,3 +123,10 @@ def test_the_one_quoted_speaks(text: str, language: str) -> None:
 ])
 def test_a_question_put_to_someone_is_not_theirs(text: str, language: str, question: str) -> None:
     assert quotes(text, language)[question][0] is None
+
+
+def test_a_spokeswoman_whose_name_ends_in_s_still_speaks() -> None:
+    """„sagte Sprecherin Anna Rees“: her own name, no genitive of someone else's."""
+    [(speaker, _co, _review)] = quotes(DE_LEAD + "„Das Treffen war produktiv“, sagte Sprecherin Anna Rees.",
+                                       "de").values()
+    assert speaker == "Anna Rees"

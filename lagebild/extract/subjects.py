@@ -191,8 +191,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         if mention.start > 0 and _COMPLEMENT_BEFORE.search(part[: mention.start]) and _role_before(doc, part,
                                                                                                   mention.start):
             continue  # „der Berater von Kremlchef Putin“: Putin does not speak
-        if _GENITIVE_AFTER_ROLE.search(part[: mention.start]) and re.search(r"(?:s|['’])$", part[mention.start:
-                                                                                                mention.end]):
+        if _GENITIVE_AFTER_ROLE.search(part[: mention.start]) and _genitive(part[mention.start:mention.end],
+                                                                            mention.person):
             continue  # „eine Sprecherin Harrows“: the spokeswoman speaks, not Harrow
         if _possessor(doc, part, mention):
             if not any(m.start > mention.end for m in names):
@@ -275,6 +275,13 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
                 return len(candidates) <= 1
         return False  # nobody named before: the pronoun looks ahead, a guess
     return True
+
+
+def _genitive(surface: str, person: Person) -> bool:
+    """„Harrows“, „Harrow’“: a name with a genitive ending — not „Anna Rees“, whose own name ends in s."""
+    last = surface.split()[-1]
+    stem = re.sub(r"(?:s|['’]s?)$", "", last)
+    return stem != last and stem in person.name.split()
 
 
 def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
