@@ -102,6 +102,8 @@ def test_german_citing_constructions(body: str, expected: list[str]) -> None:
     "Im Zentrum der Gespräche stand die Ukraine.",
     "Harrow sagte, die Gespräche seien gescheitert.\n\nCDU/CSU",
     "Harrow sagte, die Gespräche seien gescheitert.\n\nQuelle: Agenturen",
+    "Harrow sagte der Presse, die Gespräche seien gescheitert.",
+    "Harrow erklärte gegenüber der Presse, die Gespräche seien gescheitert.",
 ])
 def test_german_non_outlets_stay_out(body: str) -> None:
     assert facts("Harrow besucht Hafen\n\n" + body, "de")[0] == []

@@ -31,6 +31,9 @@ AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "F
                        "Echo der Zeit", "Morning Ireland", "60 Minutes"})
 
 
+# Ambiguous names that a citing phrase alone does not make an outlet: they are nouns of their own („sagte er der
+# Presse“, „gegenüber der Welt“); quotation marks or an outlet noun still do.
+COMMON_NOUN_OUTLETS = frozenset({"Presse", "Welt", "Zeit", "Focus", "Stern", "Blick", "Phoenix", "Times", "Hill"})
 # Platforms that carry posts and newsletters: channels, never cited outlets (CONVENTIONS §10).
 PLATFORMS = frozenset({"X", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "Substack", "Truth Social",
                        "Bluesky", "Threads", "LinkedIn", "WhatsApp", "Twitter"})
@@ -143,6 +146,7 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         # "Israel's Kan public broadcaster", "the Standard newspaper": an outlet noun after the name
         introduced = introduced or _NOUN_AFTER.match(text, match.end()) is not None
         cited = cited and not re.match(r"\s+[A-Z]", text[match.end("name"):])  # not "told the Standard Chartered board"
+        cited = cited and name not in COMMON_NOUN_OUTLETS  # „sagte er der Presse“: the press, not „Die Presse“
         if name in AMBIGUOUS and not (quoted or introduced or the_paper or cited or _DATELINE.match(text)):
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
