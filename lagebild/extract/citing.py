@@ -58,8 +58,9 @@ _WIE = re.compile(r"\b[Ww]ie\s+(?:der|die|das)\s+$")
 _WIE_AFTER = re.compile(rf"^[{CLOSE_QUOTES}]\s+(?:[^\s,.;:]+\s+){{0,4}}?{credits.REPORTING_AFTER['de']}")
 _QUOTED = re.compile(rf"[{OPEN_QUOTES}](?P<name>[A-ZÄÖÜ0-9][^{OPEN_QUOTES}{CLOSE_QUOTES}]{{1,40}}?)[{CLOSE_QUOTES}]")
 # Quoted names that are plans, laws or reports, not outlets: „laut „Friedensplan““.
-_NOT_OUTLET = re.compile(r"(?i)(?:plan|papier|bericht|abkommen|gesetz|initiative|vertrag|erklärung|strategie|resolution"
-                         r"|konvention|charta)(?:e?s)?\b")
+_NOT_OUTLET = re.compile(r"(?:plan|papier|bericht|abkommen|gesetz|initiative|vertrag|erklärung|strategie|resolution"
+                         r"|konvention|charta|koalition)(?:e?s)?\b|\b(?:agreement|accord|deal|treaty|act|declaration"
+                         r"|coalition|roadmap|framework|strategy|report|memo)s?\b", re.IGNORECASE)
 # A bare quoted name stands after an article or at the start: „die Partei „Die Linke““, „die sogenannte „X““
 # name a body or a term, not an outlet.
 _BARE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+)$")
@@ -107,6 +108,9 @@ def the_titles(text: str, language: str) -> list[Span]:
             continue
         name = match.group("name").removesuffix("'s").removesuffix("’s")
         # "told The Elders group": a body named by its classifier noun, no outlet
+        words = name.split()
+        if words[1].startswith("Hague") or words[-1] in en.ORG_HEADS:
+            continue  # "according to The Hague-based court", "The Washington Institute": a place, a body
         if name not in _NOT_TITLES and not _BODY_AFTER.match(text, match.end("name")):
             result.append((match.start("name"), match.start("name") + len(name), name))
     return result
