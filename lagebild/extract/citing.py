@@ -6,9 +6,12 @@ Der Standard", „laut ‚Kathimerini‘“, „gegenüber der „Weltwoche“�
 reporting follows it („wie der „Falter“ berichtet“, "Punchbowl News reported").
 A wire closes its copy with its agency in forms no sentence states: "— PTI",
 "… gescheitert. /APA", a line "APA/Reuters" or „dpa/AFP/bz“ (agencies and the
-editor's initials), "Reuters contributed reporting".  Each rule accepts only
-names with an outlet's shape or the lexicon's names, so a person ("told
-Harrow") or a body ("according to the Foreign Ministry") never becomes a source.
+editor's initials), "Reuters contributed reporting".  Unquoted, only names
+with an outlet's shape ("The …" mid-sentence, "… News") or the lexicon's names
+count, so a person ("told Harrow") or a body ("according to the Foreign
+Ministry") never becomes a source; a quoted name must close the citing phrase
+(„sagte er der „Zeit“, …“, not „sagte der „X“ Hilfe zu“) and not be a plan, law
+or coalition.
 """
 
 from __future__ import annotations
