@@ -133,6 +133,16 @@ def _outlet_nominative(name: str) -> str:
 
 def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the outlets a sentence cites."""
+    return list(_outlets_in(text, language))
+
+
+@lru_cache(maxsize=2048)
+def _outlets_in(text: str, language: str) -> tuple[tuple[int, int, str], ...]:
+    """Cached: the entities stage (to keep outlets out of the organisations) and this stage read each sentence."""
+    return tuple(_find_outlets(text, language))
+
+
+def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     result: list[tuple[int, int, str]] = []
     for match in _outlet_regex().finditer(text):
         name = match.group("name")
