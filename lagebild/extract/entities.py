@@ -160,6 +160,11 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
+                if _BUILDING_AFTER.match(text, match.end()):
+                    continue  # "Parliament House", "Parliament Buildings": a building, no body acting
+                if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
+                        countries_in(text[match.end():match.end() + 40], language):
+                    continue  # „der Sicherheitsrat der Ukraine“, "the Security Council of Kenya": a state's own
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
@@ -248,6 +253,11 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+# A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
+_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds)(?![\w-])")
+# Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
+_INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
+_STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
 _AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)

@@ -28,9 +28,11 @@ AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "F
                        "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars", "Times", "Independent",
                        "The Standard", "The Australian", "The Age", "Falter", "Kan", "Cicero", "20 Minuten",
                        "Im Zentrum", "Markus Lanz", "Maybrit Illner", "Maischberger", "Caren Miosga", "Anne Will",
-                       "Echo der Zeit", "Morning Ireland", "60 Minutes"})
-
-
+                       "Echo der Zeit", "Morning Ireland", "60 Minutes",
+                       "PTI", "ANI"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names)
+# An outlet cited as such: "told PTI", "according to ANI", "PTI reported".
+_CITED_BEFORE = re.compile(r"\b(?:told|said\s+to|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+$")
+_CITED_AFTER = re.compile(r"^\s*(?:reported|reports|quoted|news\s+agency|said\s+in\s+a\s+report)\b")
 # Ambiguous names that a citing phrase alone does not make an outlet: they are nouns of their own („sagte er der
 # Presse“, „gegenüber der Welt“); quotation marks or an outlet noun still do.
 COMMON_NOUN_OUTLETS = frozenset({"Presse", "Welt", "Zeit", "Focus", "Stern", "Blick", "Phoenix", "Times", "Hill"})
@@ -152,11 +154,14 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
         the_paper = language == "en" and _THE_BEFORE.search(before) is not None and name[:1].isupper() \
             and name not in ("AP", "ABC", "Hill") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
         # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
-        cited = citing.is_cited(before, language)  # "in an interview with Der Standard"
+        after = text[match.end():]
+        # "in an interview with Der Standard" (not "told the Standard Chartered board", „sagte er der Presse“)
+        cited = citing.is_cited(before, language) and not re.match(r"\s+[A-Z]", text[match.end("name"):]) \
+            and name not in COMMON_NOUN_OUTLETS
+        cited = cited or _CITED_BEFORE.search(before) is not None or _CITED_AFTER.match(after) is not None \
+            or (before.endswith("(") and after.startswith(")"))  # "(PTI)": a credit
         # "Israel's Kan public broadcaster", "the Standard newspaper": an outlet noun after the name
         introduced = introduced or _NOUN_AFTER.match(text, match.end()) is not None
-        cited = cited and not re.match(r"\s+[A-Z]", text[match.end("name"):])  # not "told the Standard Chartered board"
-        cited = cited and name not in COMMON_NOUN_OUTLETS  # „sagte er der Presse“: the press, not „Die Presse“
         if name in AMBIGUOUS and not (quoted or introduced or the_paper or cited or _DATELINE.match(text)):
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
@@ -246,23 +251,11 @@ def _outermost(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, 
 
 
 def credit_marks(text: str, language: str) -> list[tuple[int, int, str]]:
-    """Agency credits outside the running text: closing lines, brackets, "— PTI", "Reuters contributed …";
-    an agency that is also another body only where it reports ("…, PTI reported")."""
-    known = credit_names()
+    """Agency credits outside the running text: closing lines, brackets, "— PTI", "Reuters contributed …"."""
+    known = outlet_names()
     return credits.credit_line(text, language) + credits.bracketed(text, known) + \
         credits.closing_caps(text, known) + credits.closing_with(text, known) + \
-        citing.closing_marks(text, known) + citing.contributed(text, known) + \
-        [(m.start("name"), m.end("name"), m.group("name")) for m in _CREDIT_ONLY_REPORTED.finditer(text)]
-
-
-_CREDIT_ONLY_REPORTED = re.compile(rf"(?<![\w-])(?P<name>{'|'.join(map(re.escape, en.CREDIT_ONLY_OUTLETS))})"
-                                   r",?\s+(?:reported|reports|quoted)\b")
-
-
-@lru_cache(maxsize=1)
-def credit_names() -> tuple[str, ...]:
-    """The lexicon's outlets and the agencies that count only where a credit stands ("— PTI")."""
-    return (*outlet_names(), *en.CREDIT_ONLY_OUTLETS)
+        citing.closing_marks(text, known) + citing.contributed(text, known)
 
 
 def publisher_names(outlet: str | None) -> set[str]:
