@@ -31,6 +31,7 @@ from lagebild.extract.clausecues import (
     without_contrast_clause,
 )
 from lagebild.extract.doc import Doc
+from lagebild.extract.jointsides import joint_sides
 from lagebild.extract.lang import de, en
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
@@ -379,6 +380,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if keep or not found:
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
+    names += [c for c in joint_sides(doc, text) if c not in names]  # "US-Russian talks"
     return [n for n in names if not _only_in_dates(n, text, language)]
 
 

@@ -257,3 +257,23 @@ KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visi
                                               "counterpart", "counterparts", "team", "teams", "side", "state",
                                               "heads", "participants", "attendees", "dignitaries", "figures",
                                               "people", "politicians", "lawmakers", "legislators", "executives"})
+
+# A hyphen compound of states or bodies before a noun of joint talks names the sides of those talks:
+# "US-Russian talks", "the Japan-South Korea summit", „deutsch-polnische Regierungskonsultationen“,
+# „EU-China-Gipfel“.  The noun (its end: German compounds „Handelsgespräche“), and how many lower-case
+# words may stand between ("US-China trade talks"); relations, wars and deals are no such noun.
+JOINT_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": ("gespräch", "gespräche", "gesprächen", "verhandlungen", "verhandlungsrunde", "gesprächsrunde", "gipfel",
+           "gipfels", "gipfeltreffen", "treffen", "konsultationen", "dialog", "dialogs", "beratungen",
+           "telefonat", "telefonats"),
+    "en": ("talks", "negotiations", "summit", "meeting", "consultations", "dialogue", "call"),
+}
+JOINT_MODIFIERS: dict[str, int] = {"de": 0, "en": 2}
+# Before the compound: the talks are another event the sentence places its own by ("ahead of the US-China
+# summit", „nach den russisch-ukrainischen Gesprächen“) or what it is about („über die … Verhandlungen“).
+JOINT_ELSEWHERE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:vor|nach|seit|über|für|zu|zum|zur|wegen|um|trotz)\s+(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?"
+          r"|seine[mnrs]?)?\s*(?:[a-zäöüß][\wäöüß]*\s+){0,2}$",
+    "en": r"(?i)\b(?:ahead\s+of|before|after|since|following|about|on|over|regarding|for|despite|into)\s+"
+          r"(?:the|a|an|its|their|his|her)?\s*(?:[a-z][\w-]*\s+){0,2}$",
+}
