@@ -141,6 +141,8 @@ def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
     if not words:
         return False
     nouns = words.group(0).split()
+    if nouns[0] in ("and", "or"):
+        return False  # "the EU and Mercosur signed": a coordination of parties, no noun qualified
     return not any(GROUP.match(w) or w in event_words for w in nouns)
 
 
