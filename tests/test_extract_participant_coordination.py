@@ -15,3 +15,27 @@ def test_an_acronym_before_its_verb_is_the_subject_not_a_qualifier() -> None:
     event = dated("Sanctions\n\nBRUSSELS – NATO condemned the launch on Tuesday, and ASEAN imposed new curbs on "
                   "Wednesday.", "en", "2026-03-18")
     assert "ASEAN" in event.participants
+
+
+def test_who_will_also_attend_in_the_next_sentence_joins_the_event() -> None:
+    event = dated("Summit\n\nOSLO – Nordic leaders will meet in Oslo on Thursday. Estonian Prime Minister Kadri Tamm "
+                  "will also attend.", "en", "2026-03-19")
+    assert "Kadri Tamm" in event.participants
+
+
+def test_a_list_of_participants_in_the_next_sentence_joins_the_event() -> None:
+    event = dated("Talks\n\nOSLO – Talks were held in Oslo on Wednesday. Participants included Foreign Minister "
+                  "Kadri Tamm and Defence Minister Lars Holm.", "en", "2026-03-18")
+    assert {"Kadri Tamm", "Lars Holm"} <= set(event.participants)
+
+
+def test_a_separable_verb_of_taking_part_joins_the_summit_told_before() -> None:
+    event = dated("Gipfel\n\nOslo – Am Donnerstag treffen sich die nordischen Regierungschefs in Oslo. Auch die "
+                  "estnische Regierungschefin Kadri Tamm nimmt an dem Gipfel teil.", "de", "2026-03-19")
+    assert "Kadri Tamm" in event.participants
+
+
+def test_a_call_to_join_something_else_is_no_cue_of_taking_part() -> None:
+    event = dated("Meeting\n\nOSLO – Prime Minister Lars Holm met Kadri Tamm in Oslo on Friday. Critics called on "
+                  "Jonas Berg to join the coalition.", "en", "2026-03-13")
+    assert "Jonas Berg" not in event.participants

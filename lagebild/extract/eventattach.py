@@ -20,6 +20,7 @@ from lagebild.extract.eventdraft import (
     find_triggers,
     masked,
     participants_in,
+    same_word,
     takes_part,
     tells_the_future,
 )
@@ -141,7 +142,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
-        if not takes_part(text, doc.language):
+        if not takes_part(text, doc.language, patterns=True):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
             if _at_the_event(doc, text, sentence.index, target):
@@ -150,11 +151,24 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             if not _tells_an_act_of_its_own(text, doc.language, target):
                 target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
             return
-    elif takes_part(text, doc.language):
-        target = last if last is not None and last.told_block == sentence.block else (main or last)
+    elif takes_part(text, doc.language, patterns=True):
+        going_on = last if last is not None and last.told_block == sentence.block else None
+        target = _named_event(text, doc.language, events) or going_on
+        if target is None and takes_part(text, doc.language):  # (a fixed cue: "anwesend", "zugeschaltet")
+            target = main or last
     if target is None:
         return
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def _named_event(text: str, language: str, events: list[Draft]) -> Draft | None:
+    """The latest event told by the noun this sentence names ("Y will also attend the signing" after a
+    meeting told since): whom it names joins that event, not the one told last."""
+    nouns = [text[t.start:t.end] for t in find_triggers(text, language) if t.source == STRONG]
+    for event in reversed(events):
+        if event.word and any(same_word(event.word, noun) for noun in nouns):
+            return event
+    return None
 
 
 def without_what_was_said(text: str, language: str) -> str:

@@ -14,6 +14,7 @@ from datetime import date
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventparts import actors_in, countries_in, places_in
+from lagebild.extract.lang import participants
 
 _Day = date  # Draft has a field named 'date'
 
@@ -273,11 +274,14 @@ def _spoken(text: str) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in quote_spans(text) if len(text[lo:hi].split()) >= 5]
 
 
-def takes_part(text: str, language: str) -> bool:
-    """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue)."""
+def takes_part(text: str, language: str, patterns: bool = False) -> bool:
+    """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue);
+    with ``patterns`` also the cues of ``lang/participants.PARTICIPATION_PATTERNS`` ("will also attend",
+    „nimmt am Gipfel teil“), which tell who joins an event told before, not whether one is told."""
     quotes = _spoken(text)
     lower = "".join(" " if inside(i, quotes) else c for i, c in enumerate(text.lower()))
-    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
+    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES) or (
+        patterns and any(re.search(p, lower) for p in participants.PARTICIPATION_PATTERNS.get(language, ())))
 
 
 # Auxiliaries of the future ("will meet", "wird treffen"); not "would", which reports what was planned.

@@ -277,3 +277,17 @@ JOINT_ELSEWHERE_BEFORE: dict[str, str] = {
     "en": r"(?i)\b(?:ahead\s+of|before|after|since|following|about|on|over|regarding|for|despite|into)\s+"
           r"(?:the|a|an|its|their|his|her)?\s*(?:[a-z][\w-]*\s+){0,2}$",
 }
+
+# Cues of taking part that a fixed phrase (``PARTICIPATION_CUES`` of the time data) cannot hold: a
+# German separable verb around its object („nimmt am Gipfel teil“), future and present forms ("will
+# also attend", "is expected to join"), and a list of who took part ("Participants included X").
+PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
+    "de": (r"\b(?:nimmt|nehmen|nahm|nahmen)\b[^.;:!?]{0,80}?\bteil\b", r"\bteil(?:nehmen|genommen|zunehmen)\b",
+           r"\bmit\s+am\s+tisch\b", r"\bzu\s+den\s+teilnehmern\b", r"\bteilnehmer(?:innen)?\s+(?:waren|sind)\b"),
+    "en": (r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
+           r"(?:attend|join\s+(?:the|them|him|her)|take\s+part|participate)\b",
+           r"\b(?:attends|takes\s+part|take\s+part|participates|participated)\b",
+           r"\b(?:participants|attendees|those\s+present)\s+(?:included|include|were)\b",
+           r"\bamong\s+(?:those\s+(?:present|attending)|the\s+(?:participants|attendees))\b",
+           r"\b(?:was|were)\s+(?:also\s+)?present\b"),
+}
