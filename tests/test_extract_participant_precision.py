@@ -281,3 +281,11 @@ def test_a_preposition_before_a_noun_keeps_the_owner() -> None:
 def test_who_announces_a_meeting_is_not_said_to_attend_it() -> None:
     text = "Präsident Karl Berger kündigte zudem ein Treffen der Außenminister am 3. April in Wien an."
     assert "Karl Berger" not in dated(text, "de", "2026-04-03").participants
+
+
+def test_states_a_speaker_talks_of_after_a_meeting_do_not_join_it() -> None:
+    from tests.support.extraction import dated
+    event = dated("Treffen\n\nOslo – Am Montag empfing Regierungschef Lars Holm den estnischen Regierungschef Kadri "
+                  "Tamm in Oslo. Tamm sagte, Estland stehe an der Seite Finnlands.", "de", "2026-03-16")
+    assert {"Lars Holm", "Kadri Tamm"} <= set(event.participants)
+    assert not {"EE", "FI"} & set(event.participants)

@@ -149,7 +149,8 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
             if not _tells_an_act_of_its_own(text, doc.language, target):
-                target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
+                # (not who stayed away, nor the states a speaker talks of: „X sagte, Polen stehe zur Ukraine“)
+                target.add(acting_groups(doc, masked(without_what_was_said(text, doc.language), doc.language)))
             return
     elif takes_part(text, doc.language, patterns=True):
         going_on = last if last is not None and last.told_block == sentence.block else None
