@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.extraction import dated
+from support.extraction import dated
 
 
 def test_an_acronym_coordinated_with_another_party_takes_part() -> None:

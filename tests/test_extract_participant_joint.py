@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.extract.countries import hyphen_chained
-from tests.support.extraction import dated
+from support.extraction import dated
 
 CASES = [
     ("en", "Talks\n\nGENEVA – Brazilian-Argentine talks on energy resumed in Geneva on Tuesday.",

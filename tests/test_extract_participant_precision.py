@@ -284,7 +284,6 @@ def test_who_announces_a_meeting_is_not_said_to_attend_it() -> None:
 
 
 def test_states_a_speaker_talks_of_after_a_meeting_do_not_join_it() -> None:
-    from tests.support.extraction import dated
     event = dated("Treffen\n\nOslo – Am Montag empfing Regierungschef Lars Holm den estnischen Regierungschef Kadri "
                   "Tamm in Oslo. Tamm sagte, Estland stehe an der Seite Finnlands.", "de", "2026-03-16")
     assert {"Lars Holm", "Kadri Tamm"} <= set(event.participants)
