@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support.extraction import dated
 
 from lagebild.extract.countries import hyphen_chained
-from support.extraction import dated
 
 CASES = [
     ("en", "Talks\n\nGENEVA – Brazilian-Argentine talks on energy resumed in Geneva on Tuesday.",
