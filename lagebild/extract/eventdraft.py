@@ -239,7 +239,9 @@ def masked(text: str, language: str) -> str:
             while back > 0 and _set_off(text[slice(*clauses[back])]):
                 back -= 1
             spans.append((clauses[back][0], lo))
-    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS):
+    others_act = participants.OTHERS_ACT_AS.get(language)  # "…, wie X es gefordert hatte": X's act, not this
+    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS,
+                    *([others_act] if others_act else [])):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
     # what was said, not who took part (the speaker is outside it).

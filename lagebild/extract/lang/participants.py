@@ -291,3 +291,12 @@ PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
            r"\bamong\s+(?:those\s+(?:present|attending)|the\s+(?:participants|attendees))\b",
            r"\b(?:was|were)\s+(?:also\s+)?present\b"),
 }
+
+# A clause of comparison with another's earlier act names that act's author, not a party to the event:
+# „kündigte an, die Hilfe aufzustocken, wie Kanzler X es gefordert hatte“, "…, as President X had demanded".
+OTHERS_ACT_AS: dict[str, str] = {
+    "de": r"\bwie\s+[^,;.]*?\b(?:gefordert|verlangt|angekündigt|vorgeschlagen|versprochen|angeregt|gewünscht"
+          r"|angedroht|empfohlen|angemahnt|zugesagt)\s+(?:hatte|hatten|hat|haben)\b",
+    "en": r"\bas\s+[^,;.]*?\b(?:had\s+|has\s+)?(?:demanded|requested|promised|proposed|recommended|threatened"
+          r"|suggested|called\s+for|asked\s+for|pledged)\b",
+}
