@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from support.extraction import dated
 
 
@@ -39,3 +40,31 @@ def test_a_call_to_join_something_else_is_no_cue_of_taking_part() -> None:
     event = dated("Meeting\n\nOSLO – Prime Minister Lars Holm met Kadri Tamm in Oslo on Friday. Critics called on "
                   "Jonas Berg to join the coalition.", "en", "2026-03-13")
     assert "Jonas Berg" not in event.participants
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("en", "Meeting\n\nOSLO – The two leaders met in Oslo on Monday. Prime Minister Kadri Tamm and President Lars "
+           "Holm discussed trade and security.", "2026-03-16"),
+    ("de", "Telefonat\n\nOslo – Am Montag telefonierte Regierungschefin Kadri Tamm mit dem norwegischen Präsidenten. "
+           "Tamm und Lars Holm sprachen über Fischerei.", "2026-03-16"),
+])
+def test_who_discussed_things_right_after_the_meeting_took_part(language: str, text: str, day: str) -> None:
+    assert {"Kadri Tamm", "Lars Holm"} <= set(dated(text, language, day).participants)
+
+
+def test_who_discussed_things_later_held_a_meeting_of_their_own() -> None:
+    event = dated("Meeting\n\nOSLO – Prime Minister Kadri Tamm met farmers in Oslo on Monday. Later, Lars Holm "
+                  "discussed the budget with the finance committee.", "en", "2026-03-16")
+    assert "Lars Holm" not in event.participants
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("de", "Gipfel\n\nOslo – Am Montag kamen die nordischen Regierungschefs in Oslo zusammen. Unter ihnen war auch "
+           "die estnische Regierungschefin Kadri Tamm.", "2026-03-16"),
+    ("de", "Gipfel\n\nOslo – Am Montag kamen die nordischen Regierungschefs in Oslo zusammen. Darunter war auch "
+           "die estnische Regierungschefin Kadri Tamm.", "2026-03-16"),
+    ("en", "Summit\n\nOSLO – Nordic leaders gathered in Oslo on Monday. Among them was Estonian Prime Minister "
+           "Kadri Tamm.", "2026-03-16"),
+])
+def test_among_them_lists_members_of_the_group_just_told(language: str, text: str, day: str) -> None:
+    assert "Kadri Tamm" in dated(text, language, day).participants

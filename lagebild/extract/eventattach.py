@@ -83,6 +83,10 @@ def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> boo
     language = doc.language
     if re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE):
         return True
+    discussing = participants.DISCUSSING.get(language)
+    if event.kind in _TALKING and discussing and re.search(discussing, text) and not _another_time(
+            text, language, event):
+        return True  # "The two leaders met on Monday. X and Y discussed trade": what they did there
     verbs = [t for t in find_triggers(text, language) if t.kind in ("meeting", "talks", "call") and t.source != STRONG]
     if not verbs or not any((t.kind == "call") == (event.kind == "call") for t in verbs):
         return False

@@ -283,13 +283,15 @@ JOINT_ELSEWHERE_BEFORE: dict[str, str] = {
 # also attend", "is expected to join"), and a list of who took part ("Participants included X").
 PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
     "de": (r"\b(?:nimmt|nehmen|nahm|nahmen)\b[^.;:!?]{0,80}?\bteil\b", r"\bteil(?:nehmen|genommen|zunehmen)\b",
-           r"\bmit\s+am\s+tisch\b", r"\bzu\s+den\s+teilnehmern\b", r"\bteilnehmer(?:innen)?\s+(?:waren|sind)\b"),
+           r"\bmit\s+am\s+tisch\b", r"\bzu\s+den\s+teilnehmern\b", r"\bteilnehmer(?:innen)?\s+(?:waren|sind)\b",
+           # a list of the group just told: „Unter ihnen war auch X“, „Darunter waren X und Y“
+           r"\bunter\s+ihnen\s+(?:war|waren|ist|sind)\b", r"^\s*darunter\s+(?:war|waren|ist|sind)\b"),
     "en": (r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
            r"(?:attend|join\s+(?:the|them|him|her)|take\s+part|participate)\b",
            r"\b(?:attends|takes\s+part|take\s+part|participates|participated)\b",
            r"\b(?:participants|attendees|those\s+present)\s+(?:included|include|were)\b",
            r"\bamong\s+(?:those\s+(?:present|attending)|the\s+(?:participants|attendees))\b",
-           r"\b(?:was|were)\s+(?:also\s+)?present\b"),
+           r"\b(?:was|were)\s+(?:also\s+)?present\b", r"^\s*among\s+them\s+(?:was|were|is|are)\b"),
 }
 
 # A clause of comparison with another's earlier act names that act's author, not a party to the event:
@@ -299,4 +301,12 @@ OTHERS_ACT_AS: dict[str, str] = {
           r"|angedroht|empfohlen|angemahnt|zugesagt)\s+(?:hatte|hatten|hat|haben)\b",
     "en": r"\bas\s+[^,;.]*?\b(?:had\s+|has\s+)?(?:demanded|requested|promised|proposed|recommended|threatened"
           r"|suggested|called\s+for|asked\s+for|pledged)\b",
+}
+
+# A verb of discussing in the first clause of the sentence right after a meeting, talks or a call tells
+# what its parties did there ("The two leaders met on Monday. X and Y discussed trade", „Am Dienstag
+# telefonierte X mit dem US-Präsidenten. X und Y sprachen über Zölle“): whom it names took part.
+DISCUSSING: dict[str, str] = {
+    "de": r"^[^,;:]*?\b(?:sprachen|besprachen|erörterten|diskutierten|berieten|tauschten\s+sich)\b",
+    "en": r"^[^,;:]*?\b(?:discussed|talked\s+about|exchanged\s+views|reviewed)\b",
 }
