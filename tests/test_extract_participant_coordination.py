@@ -68,3 +68,15 @@ def test_who_discussed_things_later_held_a_meeting_of_their_own() -> None:
 ])
 def test_among_them_lists_members_of_the_group_just_told(language: str, text: str, day: str) -> None:
     assert "Kadri Tamm" in dated(text, language, day).participants
+
+
+def test_the_union_coordinated_with_a_party_takes_part_in_coalition_talks() -> None:
+    event = dated("Koalition\n\nBerlin – Die Unterhändler von Union und SPD haben sich am Montag auf einen "
+                  "Koalitionsvertrag geeinigt.", "de", "2026-03-16")
+    assert {"Union", "SPD"} <= set(event.participants)
+
+
+def test_a_union_with_a_name_before_it_is_another_body() -> None:
+    event = dated("Gipfel\n\nAddis Abeba – Die Europäische Union und die Afrikanische Union beraten am Mittwoch "
+                  "in Addis Abeba.", "de", "2026-03-18")
+    assert set(event.participants) == {"EU", "Afrikanische Union"}

@@ -347,6 +347,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     people = [m for m in name_mentions(doc, text) if m.person.name in names]
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in _name_rx(org, not org.isupper()).finditer(text)]
+    spans += [(m.start(), m.end()) for org in orgs for m in _variant_matches(org, text, language)]
     for org in orgs:
         rx = _name_rx(org, not org.isupper())
         keep = False
@@ -355,6 +356,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
+            if " " not in org and not org.isupper() and _NAMED_BEFORE.search(before):
+                continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
             if org.isupper() and names_a_topic_event(after, event_words):
@@ -382,6 +385,11 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
     names += [c for c in joint_sides(doc, text) if c not in names]  # "US-Russian talks"
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+# A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
+                           r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
