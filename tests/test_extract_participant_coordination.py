@@ -80,3 +80,18 @@ def test_a_union_with_a_name_before_it_is_another_body() -> None:
     event = dated("Gipfel\n\nAddis Abeba – Die Europäische Union und die Afrikanische Union beraten am Mittwoch "
                   "in Addis Abeba.", "de", "2026-03-18")
     assert set(event.participants) == {"EU", "Afrikanische Union"}
+
+
+@pytest.mark.parametrize(("language", "text", "day", "target"), [
+    ("en", "Attack\n\nHANOI – Vietnam launched a drone attack on Laos overnight on Tuesday.", "2026-03-17", "LA"),
+    ("de", "Sanktionen\n\nOslo – Norwegen verhängte am Freitag neue Sanktionen gegen Belarus.", "2026-03-13", "BY"),
+])
+def test_the_state_an_act_of_force_is_directed_at_takes_part(language: str, text: str, day: str,
+                                                                target: str) -> None:
+    assert target in dated(text, language, day).participants
+
+
+def test_who_condemns_an_attack_makes_no_party_of_its_target() -> None:
+    event = dated("Statement\n\nOSLO – Prime Minister Lars Holm condemned the attacks on Laos on Tuesday.",
+                  "en", "2026-03-17")
+    assert "LA" not in event.participants

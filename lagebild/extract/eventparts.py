@@ -32,7 +32,7 @@ from lagebild.extract.clausecues import (
 )
 from lagebild.extract.doc import Doc
 from lagebild.extract.jointsides import joint_sides
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, participants
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 
@@ -526,6 +526,9 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
+            if topic.search(before) and directed_at(before, text, doc.language):
+                found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
+                continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
                     before, after, doc.language) or _title_of(doc, text, m.start()) or agent_of_a_thing(
                     before, doc.language, event_words):
@@ -571,6 +574,19 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+def directed_at(before: str, text: str, language: str) -> bool:
+    """Whether the country after ``before`` is what an act of force or pressure is directed at, in a
+    sentence that tells the act rather than judging or reporting it."""
+    from lagebild.extract.datefind import lang_data
+    pattern = participants.DIRECTED_AT.get(language)
+    if not pattern or not re.search(pattern, before):
+        return False
+    data = lang_data(language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(language, frozenset())
+    return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging
 
 
 def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:

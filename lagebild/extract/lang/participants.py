@@ -310,3 +310,14 @@ DISCUSSING: dict[str, str] = {
     "de": r"^[^,;:]*?\b(?:sprachen|besprachen|erörterten|diskutierten|berieten|tauschten\s+sich)\b",
     "en": r"^[^,;:]*?\b(?:discussed|talked\s+about|exchanged\s+views|reviewed)\b",
 }
+
+# The state an act of force or pressure is directed at takes part in it (CONVENTIONS §7: "the country
+# attacked"): "launched a drone attack on Ukraine", „verhängten Sanktionen gegen Iran“ — unless the
+# sentence only judges or reports the act ("condemned the attacks on Ukraine").  The noun right before
+# the preposition, and the preposition:
+DIRECTED_AT: dict[str, str] = {
+    "de": r"(?i)\b(?:\w*angriff(?:e|en)?|\w*anschlag|\w*anschläge|sanktionen|strafzölle|zölle|offensive|invasion|klage)"
+          r"\s+(?:auf|gegen)\s+(?:die\s+|den\s+|das\s+|der\s+)?$",
+    "en": r"(?i)\b(?:\w*attacks?|\w*strikes?|assault|offensive|invasion|sanctions|tariffs|lawsuit|suit)"
+          r"\s+(?:on|against)\s+(?:the\s+)?$",
+}
