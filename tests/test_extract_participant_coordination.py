@@ -95,3 +95,13 @@ def test_who_condemns_an_attack_makes_no_party_of_its_target() -> None:
     event = dated("Statement\n\nOSLO – Prime Minister Lars Holm condemned the attacks on Laos on Tuesday.",
                   "en", "2026-03-17")
     assert "LA" not in event.participants
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("en", "Meeting\n\nOSLO – Lars Holm met Kadri Tamm in Oslo on Monday. Jonas Berg will attend the funeral of the "
+           "former king.", "2026-03-16"),
+    ("de", "Treffen\n\nOslo – Lars Holm traf am Montag Kadri Tamm in Oslo. Jonas Berg nimmt an der Trauerfeier für "
+           "den König teil.", "2026-03-16"),
+])
+def test_who_attends_another_occasion_joins_no_event_told_before(language: str, text: str, day: str) -> None:
+    assert "Jonas Berg" not in dated(text, language, day).participants

@@ -125,6 +125,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     """An undated sentence adds its names to the event it continues or points back to; not whom it
     names as the other side of another event it tells about ("sprach über sein Treffen mit X")."""
     text = without_told_event(sentence.text, doc.language, event_words(doc.language))
+    if not takes_part(text, doc.language) and takes_part(text, doc.language, patterns=True) and \
+            _attends_another_thing(text, doc.language):
+        return  # "Y will attend the funeral", „Y nimmt an der Trauerfeier teil“: another occasion
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
@@ -158,12 +161,24 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             return
     elif takes_part(text, doc.language, patterns=True):
         going_on = last if last is not None and last.told_block == sentence.block else None
+        fixed = takes_part(text, doc.language)  # (a fixed cue: "anwesend", "zugeschaltet")
         target = _named_event(text, doc.language, events) or going_on
-        if target is None and takes_part(text, doc.language):  # (a fixed cue: "anwesend", "zugeschaltet")
+        if target is None and fixed:
             target = main or last
     if target is None:
         return
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def _attends_another_thing(text: str, language: str) -> bool:
+    """Whether a cue of taking part names as attended something other than an event ("will attend the
+    funeral", „nimmt an der Trauerfeier teil“), an occasion of its own."""
+    pattern = participants.ATTENDED.get(language)
+    found = re.search(pattern, text) if pattern else None
+    if found is None:
+        return False
+    words = found.group("phrase").lower().split()
+    return not any(word.endswith(w) for word in words for w in event_words(language))
 
 
 def _named_event(text: str, language: str, events: list[Draft]) -> Draft | None:

@@ -321,3 +321,12 @@ DIRECTED_AT: dict[str, str] = {
     "en": r"(?i)\b(?:\w*attacks?|\w*strikes?|assault|offensive|invasion|sanctions|tariffs|lawsuit|suit)"
           r"\s+(?:on|against)\s+(?:the\s+)?$",
 }
+
+# What a cue of taking part names as attended: "will attend the funeral", „nimmt an der Trauerfeier teil“.
+# When none of its words (group "phrase", up to three) is an event noun (meeting, summit, talks …), the
+# sentence tells another occasion, and whom it names joins no event told before.
+ATTENDED: dict[str, str] = {
+    "de": r"\b[Aa]n\s+(?:der|dem|den|einer|einem|diese[mnr])\s+(?P<phrase>[\wäöüßÄÖÜ-]+(?:\s+[\wäöüßÄÖÜ-]+){0,2})",
+    "en": r"(?i)\b(?:attend|attends|join|joins|take\s+part\s+in|takes\s+part\s+in|participate\s+in|participates\s+in"
+          r"|participated\s+in)\s+(?:the|a|an|this|his|her|their)\s+(?P<phrase>[\w-]+(?:\s+[\w-]+){0,2})",
+}
