@@ -15,6 +15,7 @@ from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventparts import actors_in, countries_in, places_in
 from lagebild.extract.lang import participants
+from lagebild.extract.patterns import bounded, compiled
 
 _Day = date  # Draft has a field named 'date'
 
@@ -226,7 +227,8 @@ def masked(text: str, language: str) -> str:
     clauses = split_clauses(text)
     for index, (lo, hi) in enumerate(clauses):
         clause = lower[lo:hi]
-        cue = next((m for c in data.ABSENCE_CUES for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause)), None)
+        cue = next((m for c in data.ABSENCE_CUES
+                    for m in compiled(rf"(?<!\w){re.escape(c)}(?!\w)").finditer(clause)), None)
         # "nahm nicht an dem Treffen teil", "did not go to the summit": words between negation and verb
         cue = cue or next((m for p in getattr(data, "ABSENCE_CUE_PATTERNS", ()) for m in re.finditer(p, clause)), None)
         if cue is None:
@@ -282,8 +284,8 @@ def takes_part(text: str, language: str, patterns: bool = False) -> bool:
     „nimmt am Gipfel teil“), which tell who joins an event told before, not whether one is told."""
     quotes = _spoken(text)
     lower = "".join(" " if inside(i, quotes) else c for i, c in enumerate(text.lower()))
-    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES) or (
-        patterns and any(re.search(p, lower) for p in participants.PARTICIPATION_PATTERNS.get(language, ())))
+    return any(bounded(c).search(lower) for c in lang_data(language).PARTICIPATION_CUES) or (
+        patterns and any(compiled(p).search(lower) for p in participants.PARTICIPATION_PATTERNS.get(language, ())))
 
 
 # Auxiliaries of the future ("will meet", "wird treffen"); not "would", which reports what was planned.
