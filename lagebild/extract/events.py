@@ -83,6 +83,7 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
+from lagebild.extract.eventtelling import telling_after, telling_verb, tells_to_someone
 from lagebild.extract.eventunnamed import (
     declined_comment,
     released_statistics,
@@ -131,9 +132,18 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
         if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
             tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
-        if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
-                and said_before(text, mention, doc.language):
-            tense = -1  # "told reporters in Brussels on Friday that the bloc would respond": the telling's
+        telling = telling_verb(text, mention, doc.language) if mention.kind in DATED else None
+        if telling is not None and trigger is not None and (
+                (trigger.kind == "statement" and trigger.end <= mention.start)
+                or trigger.start >= mention.end or tells_to_someone(text, telling, doc.language)):
+            # "told reporters on Thursday that his government would hold talks next week", "told a news
+            # conference on Friday that …": the date is the telling's, past, whatever the content's tense
+            tense = -1
+            if trigger.start >= mention.end:  # the talks are the content's, told without this date
+                trigger = Trigger(telling[0], telling[1], "statement", "verb")
+        told_after = telling_after(text, mention, trigger, triggers, doc.language) if mention.kind in DATED else None
+        if told_after is not None:  # „Am Donnerstag kündigte Merz Gespräche an“: the announcing's day, past
+            trigger, tense = told_after, -1
         if not_told_as_happening(text, mention, trigger, doc.language):
             continue  # asked about, only demanded, habitual, conditional or repeated: no event told
         if looks_forward(text, mention, doc.language):

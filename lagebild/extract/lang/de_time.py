@@ -252,6 +252,20 @@ SPEECH_PAST: frozenset[str] = frozenset({
     "sagte", "sagten", "erklärte", "betonte", "meinte", "sprach", "warnte", "forderte", "bezeichnete",
     "nannte", "mahnte", "kritisierte", "bekräftigte", "versicherte", "unterstrich", "räumte", "zeigte",
 })
+# Verbs of saying whose object is the audience or who speaks („sagte der Zeitung“, „erklärte Merz“),
+# and the prepositions of the occasion („sagte im Interview“, „betonte vor Journalisten“): what stands
+# between such a verb and its date is the saying's circumstance (reported content follows a comma).
+TELLING_TO: frozenset[str] = frozenset({"sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten",
+                                        "versicherte", "unterstrich", "bekräftigte", "meinte", "warnte"})
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"im", "in", "bei", "vor", "nach", "auf", "gegenüber", "während"})
+# Participles of saying and announcing after a date, with a perfect auxiliary before it („hatte am
+# Donnerstag gesagt, man werde …“): the date is the saying's.
+SPEECH_PARTICIPLES: dict[str, str] = {
+    "gesagt": "statement", "erklärt": "statement", "betont": "statement", "gewarnt": "statement",
+    "bekräftigt": "statement", "versichert": "statement", "geschrieben": "statement",
+    "angekündigt": "announcement", "mitgeteilt": "announcement", "bekanntgegeben": "announcement",
+}
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"hat", "hatte", "haben", "hatten", "habe"})
 # A speaker at or right after the event: "sagte … nach der Sitzung", "zur Eröffnung", "vor den Ministern".
 AT_EVENT: str = (r"\b(?:nach|bei|während|zur|zum|auf|vor)\s+(?:de[mnr]|die|das)?\s*(?:\w+\s+){0,3}?"
                  r"(?:sitzung|treffen[s]?|gipfel[s]?|gespräch(?:e|en)?|verhandlungen|beratungen|runde|konferenz|tagung|eröffnung"

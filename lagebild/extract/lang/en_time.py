@@ -173,6 +173,14 @@ SPEECH_PAST: frozenset[str] = frozenset({
     "said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "urged", "wrote",
     "declared", "called", "accused", "claimed", "appealed", "pressed",
 })
+# Verbs of saying whose object is the audience ("told reporters", "told a news conference"), and the
+# prepositions that open the occasion of any saying ("said in an interview", "said at a rally"): what
+# stands between such a verb and its date is the saying's own circumstance, never reported content.
+TELLING_TO: frozenset[str] = frozenset({"told", "assured", "briefed", "informed", "reminded"})
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "after", "before", "while", "to", "on"})
+# Participles of saying after a date ("had on Thursday announced"): English puts "said" in SPEECH_PAST.
+SPEECH_PARTICIPLES: dict[str, str] = {"announced": "announcement", "stated": "statement"}
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"had", "has", "have"})
 # A speaker at or right after the event: "told reporters after the talks", "told the council".
 AT_EVENT: str = (r"\b(?:after|at|during|on the sidelines of|before)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session"
                  r"|summit|conference|call|negotiations|opening)\b|\btold\s+the\s+(?:\w+\s+)?(?:council|ministers"
