@@ -53,7 +53,7 @@ from lagebild.extract.eventdates import (
     states_a_level,
     with_known_year,
 )
-from lagebild.extract.eventdeadlines import deadline_word
+from lagebild.extract.eventdeadlines import deadline_clause, deadline_word
 from lagebild.extract.eventdoubt import denial_before, looks_forward, not_told_as_happening, tells_no_occurrence
 from lagebild.extract.eventdraft import (
     DATED,
@@ -130,6 +130,10 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
+        # „Die Frist endet am 1. August“, „Der Vertrag läuft im Dezember aus“: about a deadline, guessed
+        expiring = trigger is None and mention.kind in DATED and deadline_clause(text, mention, doc.language)
+        if (expiring or deadline is not None) and tense == 0:
+            tense = 1  # a deadline told in the present tense ("expires in December") is still to come
         if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
             tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
         telling = telling_verb(text, mention, doc.language) if mention.kind in DATED else None
@@ -235,7 +239,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense))
-            or in_subordinate_clause(text, mention, trigger, doc.language) or deadline is not None,
+            or in_subordinate_clause(text, mention, trigger, doc.language) or deadline is not None or expiring,
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(

@@ -636,6 +636,9 @@ VOTE_UNIT = "Stimmen"
 LEVEL_VERBS: frozenset[str] = frozenset({
     "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "kletterte", "wuchs", "schrumpfte", "gestiegen",
     "gesunken", "gefallen", "gestellt", "registriert", "gezählt",
+    # what a figure is to do („Der Preis soll am Mittwoch auf 60 Dollar sinken“): a level to come
+    "steigen", "steigt", "sinken", "sinkt", "fallen", "fällt", "klettern", "klettert", "wachsen", "wächst",
+    "schrumpfen", "schrumpft",
 })
 
 # Verbs of receiving a guest that need a named guest after them to tell a meeting (English only: German

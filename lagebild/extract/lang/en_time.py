@@ -513,6 +513,8 @@ VOTE_UNIT = "votes"
 LEVEL_VERBS: frozenset[str] = frozenset({
     "rose", "fell", "dropped", "climbed", "jumped", "slipped", "declined", "grew", "shrank", "surged", "plunged",
     "tumbled", "increased", "decreased", "filed", "registered", "recorded", "counted",
+    # what a figure is to do ("Tariffs are due to rise to 25 percent on April 1"): a level to come
+    "rise", "rises", "fall", "falls", "drop", "drops", "climb", "climbs", "grow", "grows", "shrink", "shrinks",
 })
 # Past forms ending in "-eed", which regular pasts otherwise never do ("need", "proceed", "indeed").
 EED_PAST: frozenset[str] = frozenset({"freed", "agreed", "disagreed", "decreed", "guaranteed", "refereed"})
