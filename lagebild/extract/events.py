@@ -70,7 +70,7 @@ from lagebild.extract.eventdraft import (
 )
 from lagebild.extract.eventfinish import snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
-from lagebild.extract.eventheadline import headline_statement
+from lagebild.extract.eventheadline import headline_statement, lead_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import (
@@ -375,6 +375,9 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
         said = headline_statement(doc, doc.headline, events)  # "Merz warnt vor Handelskrieg": the main news
         if said is not None:
             events.insert(0, said)
+    said = lead_statement(doc, events)  # the lead's stance of the headline's person: the main news too
+    if said is not None:
+        events.insert(0, said)
     return events
 
 

@@ -394,6 +394,10 @@ DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s
                   # "seit dem Frühjahr", "dauerten … an": a stretch of time, a process
                   r"|\bseit\s+(?:dem|der|den)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang)\b"
                   r"|\b(?:dauerte|dauerten|gedauert|andauernd|andauerten)\b")
+# „verhandelt seit 2019“, „seit langem“: a process since then, no one occurrence — unless the clause
+# tells the first time since („erstmals seit 2019 Gespräche geführt“).
+PROCESS_SINCE: str = r"\bseit\s+(?:dem\s+Jahr\s+)?(?:\d{4}|langem|jeher)\b"
+FIRST_SINCE: frozenset[str] = frozenset({"erstmals", "ersten", "erste", "erster", "erstes"})
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
@@ -404,6 +408,10 @@ IDIOMS: tuple[str, ...] = (
     # An interview given to an outlet is a statement (an event only when dated), not a meeting with it:
     # „spricht im Interview mit dieser Zeitung über …“
     r"(?i)\b(?:spricht|sprach|sprechen|sprachen|redet|redete)\s+(?:\w+\s+)?im\s+(?:[\w-]+-)?Interview\s+mit\b",
+    # Negotiations as the topic of what is told („Dabei ging es auch um die Verhandlungen über …“):
+    # negotiations in general, no occurrence of their own.
+    r"(?i)\b(?:ging|geht|gingen|gehen|gehe)\s+es\s+(?:[\wäöüß]+\s+){0,3}?um\s+(?:die|den|das|der)\s+"
+    r"(?:[\wäöüß-]+\s+)?(?:[\wäöüß-]*Verhandlungen|[\wäöüß-]*Gespräche)\b",
 )
 # Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
 NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
@@ -605,6 +613,14 @@ END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "b
 # --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
 # Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider
 # kündigt … an“): die Äußerung, die der Text erzählt, ist die Hauptnachricht und ein Ereignis.
+# Finite verbs of a stance or saying in the lead sentence („X hält den Entwurf für …“, „X lehnt … ab“,
+# „X hat … gewarnt“): the lead's statement of the headline's person is main news (CONVENTIONS §7.2).
+LEAD_STANCE_VERBS: frozenset[str] = frozenset({
+    "hält", "sieht", "nennt", "bezeichnet", "warnt", "fordert", "kritisiert", "lehnt", "weist", "verlangt",
+    "mahnt", "betont", "bekräftigt", "verteidigt", "begrüßt", "begrüsst", "verurteilt", "beklagt", "pocht",
+    "gewarnt", "gefordert", "abgelehnt", "zurückgewiesen",
+    "ausgeschlossen", "schließt", "schliesst",
+})
 HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
     "sagt", "warnt", "fordert", "kritisiert", "verlangt", "droht", "mahnt", "lehnt", "weist", "kündigt",
     "verspricht", "bekräftigt", "betont", "wirft", "appelliert", "dringt", "beharrt", "sichert", "bestätigt",

@@ -286,6 +286,10 @@ DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|abou
                   # "since the spring", "the talks dragged on": a stretch of time, a process
                   r"|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|beginning\s+of\s+the\s+year)\b"
                   r"|\b(?:lasted|dragged\s+on)\b")
+# "has been negotiating since 2019": a process since then, no one occurrence — unless the clause tells
+# the first time since ("the first talks since 2019").
+PROCESS_SINCE: str = r"\bsince\s+\d{4}\b"
+FIRST_SINCE: frozenset[str] = frozenset({"first"})
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # English past forms never end in "-en" after a modal the way German infinitives do: nothing to skip.
@@ -482,6 +486,13 @@ END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "con
 # --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
 # Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
 # statement the body tells is the main news and an event, dated or not.
+# Verbs of a stance or saying in the lead sentence ("X rejected the draft", "X warned of …"): the lead's
+# statement of the headline's person is main news (CONVENTIONS §7.2).
+LEAD_STANCE_VERBS: frozenset[str] = frozenset({
+    "said", "says", "warned", "warns", "urged", "urges", "rejected", "rejects", "criticised", "criticized",
+    "condemned", "welcomed", "defended", "dismissed", "insisted", "called", "demanded", "accused", "vowed",
+    "ruled",
+})
 HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
     "says", "warns", "urges", "vows", "demands", "insists", "rejects", "slams", "criticises", "criticizes",
     "accuses", "announces", "pledges", "promises", "threatens", "denies", "confirms", "defends", "hails",
