@@ -25,7 +25,11 @@ from lagebild.extract.lang import de, en
 # Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
 AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "Focus", "Blick", "Phoenix",
                        "Spiegel", "Kurier", "Krone", "Guardian", "Economist", "Telegraph", "Hill", "profil",
-                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars", "Times", "Independent"})
+                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars", "Times", "Independent",
+                       "PTI", "ANI"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names)
+# An outlet cited as such: "told PTI", "according to ANI", "PTI reported".
+_CITED_BEFORE = re.compile(r"\b(?:told|said\s+to|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+$")
+_CITED_AFTER = re.compile(r"^\s*(?:reported|reports|quoted|news\s+agency|said\s+in\s+a\s+report)\b")
 
 
 def outlet_names() -> tuple[str, ...]:
@@ -119,7 +123,10 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         the_paper = language == "en" and re.search(r"\b(?:the|The)\s+$", before) is not None and name[:1].isupper() \
             and name not in ("AP", "ABC", "Hill") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
         # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
-        if name in AMBIGUOUS and not (quoted or introduced or the_paper or _DATELINE.match(text)):
+        after = text[match.end():]
+        cited = (_CITED_BEFORE.search(before) is not None or _CITED_AFTER.match(after) is not None
+                 or (before.endswith("(") and after.startswith(")")))  # "(PTI)": a credit
+        if name in AMBIGUOUS and not (quoted or introduced or the_paper or cited or _DATELINE.match(text)):
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
         end = match.end("name")

@@ -31,7 +31,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
     # cantonal and local offices: „der Walliser Staatsrat X“, „Landrat Y“, „Stadtpräsidentin Z“
     "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
-    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
+    "landrat", "landrätin", "landammann", "landesrätin", "stadträtin", "gemeinderätin", "klubobmann",
+    "klubobfrau", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
@@ -250,6 +251,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Koalition der Willigen": (), "Ukraine-Kontaktgruppe": (), "E3": (), "Nationalversammlung": (),
     "Vatikan": ("Heiliger Stuhl",), "Kanzleramt": (), "Élysée": ("Elysée", "Élysée-Palast", "Elysée-Palast"),
     "Downing Street": (), "Weltklimarat": (),
+    # A state's own security council: never the UN's „Sicherheitsrat“ alias inside it
+    "Nationaler Sicherheitsrat": (),
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (

@@ -31,6 +31,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
     "laureate", "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
     "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
+    # domestic offices of Ireland, India, Kenya ("Taoiseach X", "Fine Gael TD X", "Kerala Chief Minister X")
+    "taoiseach", "tánaiste", "tanaiste", "td", "chief minister", "cabinet secretary",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
@@ -237,7 +239,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
     "House of Commons": (), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (), "Riksdag": (),
-    "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (), "Dáil": (),
+    "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (),
+    "Dáil": ("Dail", "Dáil Éireann"), "Seanad": ("Seanad Éireann",), "Oireachtas": (),
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
@@ -246,6 +249,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
+    # A state's own security council: never the UN's "Security Council" alias inside it
+    "National Security Council": (),
     # Central banks, NGOs, think tanks, armed groups and companies that act in the news.
     "Bundesbank": (), "European Investment Bank": ("EIB",), "Bank of England": (), "Bank of Japan": (),
     "People's Bank of China": (), "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (),
@@ -302,7 +307,8 @@ OUTLETS: tuple[str, ...] = (
     "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars", "Times", "Independent",
     # agencies and outlets of English-language news beyond the US and UK
     "AAP", "Australian Associated Press", "SBS", "Sydney Morning Herald", "The Sydney Morning Herald", "RNZ",
-    "Radio New Zealand", "IANS", "Asian News International", "NDTV", "The Hindu", "Hindustan Times",
+    "Radio New Zealand", "IANS", "Asian News International", "ANI", "PTI", "Press Trust of India",
+    "NDTV", "The Hindu", "Hindustan Times",
     "Times of India", "The Times of India", "Indian Express", "The Indian Express", "The Irish Times",
     "Irish Times", "Irish Independent", "RTÉ", "Daily Nation", "Citizen TV", "KBC", "The East African",
     "Daily Maverick", "News24", "SABC", "CBC", "CTV", "Globe and Mail", "The Globe and Mail", "Toronto Star",
