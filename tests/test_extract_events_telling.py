@@ -50,3 +50,21 @@ def test_the_day_of_the_telling_is_a_past_statement(text: str, language: str, sp
 def test_a_date_of_the_told_content_keeps_its_event(text: str, language: str, day: str, status: str) -> None:
     found = [e for e in events_of(text, language) if e.date == day]
     assert found and found[0].status == status and found[0].kind not in ("statement", "announcement")
+
+
+@pytest.mark.parametrize(("text", "language", "telling_day", "content_month"), [
+    # the verb of telling right after the date, its reported content in Konjunktiv present
+    ("Diplomatie\n\nAm Montag teilte das Außenministerium mit, der Gipfel finde im Mai statt.", "de",
+     "2026-03-16", "2026-05"),
+    # a noun of the occasion before the date, the past verb of announcing right after it
+    ("Diplomatie\n\nIn einer Fernsehansprache am Sonntag kündigte Ivo Marek Wahlen für Juni an.", "de",
+     "2026-03-15", "2026-06"),
+    # a participle of speaking before the date
+    ("Diplomacy\n\nSpeaking to reporters on Friday, Ivo Marek said he would meet Xi in May.", "en",
+     "2026-03-13", "2026-05"),
+])
+def test_the_telling_is_past_and_its_content_still_to_come(text: str, language: str, telling_day: str,
+                                                            content_month: str) -> None:
+    events = events_of(text, language)
+    assert [(e.date, e.status) for e in events if e.date and len(e.date) == 10] == [(telling_day, "past")]
+    assert [(e.date, e.status) for e in events if e.date and len(e.date) == 7] == [(content_month, "planned")]

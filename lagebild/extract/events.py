@@ -83,7 +83,7 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
-from lagebild.extract.eventtelling import telling_after, telling_verb, tells_to_someone
+from lagebild.extract.eventtelling import telling_after, telling_right_after, telling_verb, tells_to_someone
 from lagebild.extract.eventunnamed import (
     declined_comment,
     released_statistics,
@@ -148,6 +148,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         told_after = telling_after(text, mention, trigger, triggers, doc.language) if mention.kind in DATED else None
         if told_after is not None:  # „Am Donnerstag kündigte Merz Gespräche an“: the announcing's day, past
             trigger, tense = told_after, -1
+        elif mention.kind in DATED and telling_right_after(text, mention, doc.language):
+            tense = -1  # „In einer Fernsehansprache am Sonntag kündigte X … an“: the announcing's day
         if not_told_as_happening(text, mention, trigger, doc.language):
             continue  # asked about, only demanded, habitual, conditional or repeated: no event told
         if looks_forward(text, mention, doc.language):

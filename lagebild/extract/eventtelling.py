@@ -25,7 +25,7 @@ def telling_verb(text: str, mention: DateMention, language: str) -> tuple[int, i
     lo = clause_of(mention.start, split_clauses(text))[0]
     found = list(re.finditer(r"[\wäöüß]+", text[lo:mention.start]))
     data = lang_data(language)
-    said = [i for i, m in enumerate(found) if m.group(0).lower() in data.SPEECH_PAST]
+    said = [i for i, m in enumerate(found) if m.group(0).lower() in data.SPEECH_PAST | data.SPEAKING_PARTICIPLES]
     # "said he would speak with X on Thursday", "said that talks would resume on Friday": a date after
     # the reported content has begun is the content's
     if not said or {m.group(0).lower() for m in found[said[-1] + 1:]} & data.CONTENT_AFTER_SAYING:
@@ -64,6 +64,8 @@ def telling_after(text: str, mention: DateMention, trigger: Trigger | None, trig
         word = verb.group(0)
         told = next((t for t in triggers if t.start == verb.start() and t.source != "noun"
                      and t.kind in ("statement", "announcement")), None)
+        if told is None and word.lower() in data.REPORTED_CUES:  # „Am Montag teilte das Amt mit, …“
+            told = Trigger(verb.start(), verb.end(), "statement", "verb")
         if told is not None and _past(word, language):
             return Trigger(verb.start(), verb.end(), told.kind, "verb")
         participle = data.SPEECH_PARTICIPLES.get(word.lower())
@@ -73,8 +75,20 @@ def telling_after(text: str, mention: DateMention, trigger: Trigger | None, trig
     return None
 
 
+def telling_right_after(text: str, mention: DateMention, language: str) -> bool:
+    """A past verb of saying or announcing right after the date („In einer Fernsehansprache am Sonntag
+    kündigte X Wahlen an“): the date is that verb's too, in the past, whatever the announced content."""
+    verb = re.match(r"\s*([\wÄÖÜäöüß]+)", text[mention.end:])
+    if verb is None:
+        return False
+    word = verb.group(1)
+    data = lang_data(language)
+    return (word.lower() in data.SPEECH_PAST or word.lower() in data.REPORTED_CUES
+            or word.lower() in data.ANNOUNCING_PAST) and _past(word, language)
+
+
 def _past(word: str, language: str) -> bool:
     data = lang_data(language)
     low = word.lower()
-    return low in data.SPEECH_PAST or low in data.PAST_CUES or weak_past(word, language) or irregular_past(
-        word, language)
+    return (low in data.SPEECH_PAST or low in data.PAST_CUES or low in data.ANNOUNCING_PAST
+            or weak_past(word, language) or irregular_past(word, language))

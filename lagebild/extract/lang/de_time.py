@@ -214,8 +214,9 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "anberaumten",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
-    # Konjunktiv of reported plans: „sagte, er werde am Donnerstag mit X telefonieren“
-    "werde", "würde", "solle", "wolle", "plane",
+    # Konjunktiv of reported plans: „sagte, er werde am Donnerstag mit X telefonieren“, „teilte mit, der
+    # Gipfel finde im Mai statt“
+    "werde", "würde", "solle", "wolle", "plane", "finde", "stattfinde", "beginne", "tage",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
     "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
     "findet", "finden", "berät", "beraten", "stimmt", "wählt", "entscheidet",
@@ -272,6 +273,11 @@ SPEECH_PARTICIPLES: dict[str, str] = {
     "angekündigt": "announcement", "mitgeteilt": "announcement", "bekanntgegeben": "announcement",
 }
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"hat", "hatte", "haben", "hatten", "habe"})
+# Present participles of speaking before a date (English only: "Speaking to reporters on Friday, X said").
+SPEAKING_PARTICIPLES: frozenset[str] = frozenset()
+# Past forms of announcing, which FUTURE_CUES lists for the content they announce („kündigte an, am
+# Freitag zu reisen“): right after a date they date the announcing („Am Sonntag kündigte X … an“).
+ANNOUNCING_PAST: frozenset[str] = frozenset({"kündigte", "kündigten"})
 # A speaker at or right after the event: "sagte … nach der Sitzung", "zur Eröffnung", "vor den Ministern".
 AT_EVENT: str = (r"\b(?:nach|bei|während|zur|zum|auf|vor)\s+(?:de[mnr]|die|das)?\s*(?:\w+\s+){0,3}?"
                  r"(?:sitzung|treffen[s]?|gipfel[s]?|gespräch(?:e|en)?|verhandlungen|beratungen|runde|konferenz|tagung|eröffnung"

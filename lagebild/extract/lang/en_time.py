@@ -181,6 +181,10 @@ OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "after"
 # Participles of saying after a date ("had on Thursday announced"): English puts "said" in SPEECH_PAST.
 SPEECH_PARTICIPLES: dict[str, str] = {"announced": "announcement", "stated": "statement"}
 PERFECT_AUXILIARIES: frozenset[str] = frozenset({"had", "has", "have"})
+# Present participles of speaking before a date ("Speaking to reporters on Friday, X said he would …"):
+# the date is the speaking's.
+SPEAKING_PARTICIPLES: frozenset[str] = frozenset({"speaking", "writing", "addressing", "talking"})
+ANNOUNCING_PAST: frozenset[str] = frozenset({"announced"})
 # A speaker at or right after the event: "told reporters after the talks", "told the council".
 AT_EVENT: str = (r"\b(?:after|at|during|on the sidelines of|before)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session"
                  r"|summit|conference|call|negotiations|opening)\b|\btold\s+the\s+(?:\w+\s+)?(?:council|ministers"
