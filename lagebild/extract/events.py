@@ -296,6 +296,16 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     return merge_drafts(drafts)
 
 
+def joins_an_event(text: str, language: str) -> bool:
+    """A cue of taking part: „Auch X nimmt an dem Gipfel teil“ adds X to the summit told before.  A
+    sentence with a verb of meeting of its own ("will attend events and X will separately meet Y")
+    takes the looser cues of ``PARTICIPATION_PATTERNS`` for no more than its own event."""
+    if takes_part(text, language):
+        return True
+    verbs = [t for t in find_triggers(text, language) if t.source != STRONG and t.kind in ("meeting", "talks", "call")]
+    return not verbs and takes_part(text, language, patterns=True)
+
+
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
     """"Diese könnte noch Freitag erfolgen", "This is due on Monday": a sentence that names its event
     only by a pronoun takes what and who from the sentence before it in the paragraph."""
@@ -338,7 +348,7 @@ def run(doc: Doc) -> None:
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
         if anaphor_kind(sentence.text, doc.language) is None and (
-                not takes_part(sentence.text, doc.language) or names_new_event(doc, sentence)):
+                not joins_an_event(sentence.text, doc.language) or names_new_event(doc, sentence)):
             going_on = last if last is not None and last.date and last.told_block == sentence.block else None
             told = place_undated(doc, sentence, events, going_on=going_on)
             if told is not None:  # an event without a date, or one told again

@@ -224,6 +224,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),
     "UNHCR": (), "UNICEF": (), "OCHA": (), "Rotes Kreuz": ("IKRK",), "Wagner-Gruppe": (),
     "Europol": (), "Frontex": (),
+    # "die Union": in German political news the CDU/CSU bloc ("Union und SPD"); a name before it makes
+    # another body ("Europäische Union", "Junge Union": see ``eventparts.organizations_in``)
+    "Union": (), "Junge Union": (), "Unionsfraktion": ("Unions-Fraktion",),
     "Minusma": ("MINUSMA",), "Kuomintang": ("KMT",), "Demokratische Fortschrittspartei": ("DPP",),
     "Taiwanische Volkspartei": ("TPP",), "Bundespräsidialamt": (), "Außenamt": (),
     "Gülen-Bewegung": (),
@@ -324,13 +327,31 @@ OUTLETS: tuple[str, ...] = (
     "Bayerischer Rundfunk", "Norddeutscher Rundfunk", "Westdeutscher Rundfunk", "Mitteldeutscher Rundfunk",
     "Hessischer Rundfunk", "Saarländischer Rundfunk", "Südwestrundfunk", "Rundfunk Berlin-Brandenburg",
     "Radio Bremen", "NDR", "WDR", "MDR", "SWR", "RBB", "Schweizer Radio und Fernsehen", "3sat", "Arte",
+    # Sunday editions and newsrooms that syndicate interviews to several papers
+    "NZZ am Sonntag", "Neue Zürcher Zeitung", "SonntagsZeitung", "SonntagsBlick", "Welt am Sonntag",
+    "Bild am Sonntag", "Frankfurter Allgemeine Sonntagszeitung", "Redaktionsnetzwerk Deutschland",
+    "Funke Mediengruppe", "Funke-Mediengruppe", "t-online", "Table.Media", "Table.Briefings",
+    "Tagesspiegel Background", "Business Insider", "Cicero", "Deutschlandradio", "BR24",
+    # Austrian and Swiss outlets beyond the national broadcasters
+    "Kleine Zeitung", "Salzburger Nachrichten", "Oberösterreichische Nachrichten", "Vorarlberger Nachrichten",
+    "Tiroler Tageszeitung", "Wiener Zeitung", "Falter", "Puls 24", "Puls24", "ServusTV", "Ö3", "FM4",
+    "20 Minuten", "Weltwoche", "Le Temps", "CH Media", "Tamedia", "RSI", "Radio SRF",
+    # programmes cited as the place of an interview („sagte im „Bericht aus Berlin““)
+    "Tagesthemen", "Bericht aus Berlin", "Berlin direkt", "Morgenmagazin", "Presseclub", "Markus Lanz",
+    "Maybrit Illner", "Maischberger", "Caren Miosga", "Hart aber fair", "Anne Will", "ZIB 1", "ZIB1",
+    "Morgenjournal", "Mittagsjournal", "Abendjournal", "Pressestunde", "Im Zentrum", "Echo der Zeit",
+    "10vor10",
+    # outlets of Israel, Ukraine, Greece and others that German reports cite
+    "Jerusalem Post", "Kyiv Post", "Ynet", "Jedioth Achronoth", "Maariv", "Israel Hayom", "Suspilne",
+    "Kathimerini", "Times of India",
 )
 # Nouns that introduce an outlet's name: "die Nachrichtenagentur dpa", "der Sender RTS".
 OUTLET_NOUNS: tuple[str, ...] = (
     "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Radiosender", "Nachrichtenportal",
     "Portal", "Zeitung", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin",
     "Nachrichtensender", "Staatssender", "Staatsfernsehen", "Nachrichtenseite", "Onlineportal",
-    "Sendung", "Fernsehsendung", "Talkshow", "Nachrichtensendung", "Radiosendung",
+    "Sendung", "Fernsehsendung", "Talkshow", "Nachrichtensendung", "Radiosendung", "Newsletter", "Podcast",
+    "Zeitschrift", "Blatt", "Boulevardzeitung", "Boulevardblatt", "Sonntagszeitung", "Onlinezeitung", "Wochenmagazin",
 )
 # Last words that make a name a newspaper's: "Rheinische Post", "Wiener Tagblatt", "Nordkurier".
 OUTLET_HEADS: tuple[str, ...] = ("Post", "Zeitung", "Rundschau", "Anzeiger", "Tagblatt", "Nachrichten", "Kurier",

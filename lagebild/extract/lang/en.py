@@ -316,10 +316,25 @@ OUTLETS: tuple[str, ...] = (
     "Antara", "Philippine Daily Inquirer", "Rappler", "Arab News", "Gulf News", "Ahram Online", "Daily Sabah",
     "Kathimerini", "Ukrinform", "Meduza", "Kommersant", "Jerusalem Post", "The Jerusalem Post", "Premium Times",
     "Le Figaro", "El País", "Corriere della Sera", "La Repubblica", "Euractiv", "Radio Free Europe",
+    # India: the wires that close most stories ("— PTI", "(ANI)") and the large dailies and channels
+    "UNI", "India Today", "ThePrint", "The Print", "Economic Times", "The Economic Times",
+    "Deccan Herald", "News18", "WION", "DD News", "All India Radio", "Zee News",
+    # Australia, Ireland, the UK and the US
+    "The Australian", "Australian Financial Review", "The Age", "ABC Radio National", "Sky News Australia",
+    "Irish Examiner", "Sunday Independent", "TheJournal.ie", "Newstalk", "Morning Ireland", "PA Media",
+    "Press Association", "LBC", "Times Radio", "BBC Radio 4", "Newsnight", "The Spectator", "New Statesman",
+    "Evening Standard", "Daily Mail", "The Atlantic", "The New Yorker", "Newsweek", "USA Today",
+    "Los Angeles Times", "Punchbowl News", "Face the Nation", "Meet the Press", "Fox News Sunday",
+    "60 Minutes", "Voice of America", "VOA", "RFE/RL", "Newsmax", "HuffPost",
+    # Kenya, Israel, Ukraine
+    "The Standard", "Standard", "KTN", "NTV Kenya", "Capital FM", "Kenya News Agency", "Ynet",
+    "Yedioth Ahronoth", "Maariv", "Israel Hayom", "Army Radio", "i24NEWS", "Kan", "Suspilne", "Hromadske",
+    "RBC-Ukraine", "Kyiv Post", "Der Standard",
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
     "magazine", "website", "wire service", "state media", "channel", "programme", "program", "show",
+    "news site", "news portal", "portal", "newsletter", "podcast", "public broadcaster", "state broadcaster",
 )
 # Last words that make a capitalised name a newspaper's: "Philippine Daily Inquirer", "The Daily Telegraph".
 OUTLET_HEADS: tuple[str, ...] = ("Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Mirror", "Inquirer",
