@@ -3,11 +3,12 @@
 Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
 in CI) over three sets: the shared development articles (invented), the
 shared real-news tuning set (32 real German and English items), and our own
-blind sets eval/blind1 (8 invented items), eval/blind2 (12), eval/blind3 (14) and eval/blind4 (16),
-written without seeing the rules.  The real set is the one that tells how the rules carry over to text
-nobody wrote for us; the dev set guards what already worked; blind4 is the honest estimate for unseen
-news (blind1's README named its hard cases, blind2's summary scores were used to choose between rules,
-and blind3 has been scored after every change for a session, so all three are only partly blind now).
+blind sets eval/blind1 (8 invented items), eval/blind2 (12), eval/blind3 (14), eval/blind4 (16) and
+eval/blind5 (12), written without seeing the rules.  The real set is the one that tells how the rules carry
+over to text nobody wrote for us; the dev set guards what already worked; blind5 is the honest estimate for
+unseen news (blind1's README named its hard cases, blind2's summary scores were used to choose between rules,
+blind3 has been scored after every change for a session, and blind4's error categories steered a session's
+work, so all four are only partly blind now).
 Our own earlier held-out sets were retired: their gold followed the v1 per-set conventions, not
 CONVENTIONS.md.
 
@@ -30,10 +31,10 @@ SHARED = ROOT.parent / "shared" / "eval"
 
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1",
         "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3",
-        "blind4": ROOT / "eval" / "blind4"}
+        "blind4": ROOT / "eval" / "blind4", "blind5": ROOT / "eval" / "blind5"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 6 (real 0.957,
-# dev 0.988, blind 0.910, blind2 0.893, blind3 0.883, blind4 0.843 overall).  The blind sets are scored,
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-06, end of session 7 (real 0.959,
+# dev 0.988, blind 0.913, blind2 0.904, blind3 0.883, blind4 0.858, blind5 0.851 overall).  The blind sets are scored,
 # never tuned on.  Person countries on blind and blind2 were lowered once, in session 6, on purpose:
 # rules that show no country where the evidence is weak turned wrong countries into nulls, and the
 # accuracy counts a null as wrong (the misleading ceilings fell at the same time).
@@ -46,9 +47,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "real": {
         "persons": 0.97, "roles": 0.94, "person_countries": 0.96, "organizations": 0.94,
-        "countries": 0.98, "places": 0.97, "events": 0.86, "event_status": 0.96,
-        "event_participants": 0.765, "quotes": 0.98, "quote_speakers": 0.96, "figures": 0.94,
-        "sources": 0.97, "overall": 0.950,
+        "countries": 0.98, "places": 0.97, "events": 0.87, "event_status": 0.96,
+        "event_participants": 0.77, "quotes": 0.98, "quote_speakers": 0.97, "figures": 0.94,
+        "sources": 0.97, "overall": 0.952,
     },
     "blind": {
         "persons": 0.98, "roles": 0.93, "person_countries": 0.68, "organizations": 0.76,
@@ -57,10 +58,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "sources": 0.98, "overall": 0.90,
     },
     "blind2": {
-        "persons": 0.90, "roles": 0.92, "person_countries": 0.75, "organizations": 0.81,
-        "countries": 0.98, "places": 0.84, "events": 0.78, "event_status": 0.93,
-        "event_participants": 0.60, "quotes": 0.96, "quote_speakers": 0.92, "figures": 0.95,
-        "sources": 0.90, "overall": 0.875,
+        "persons": 0.92, "roles": 0.95, "person_countries": 0.80, "organizations": 0.83,
+        "countries": 0.98, "places": 0.84, "events": 0.79, "event_status": 0.95,
+        "event_participants": 0.64, "quotes": 0.96, "quote_speakers": 0.92, "figures": 0.95,
+        "sources": 0.90, "overall": 0.89,
     },
     "blind3": {
         "persons": 0.95, "roles": 0.95, "person_countries": 0.79, "organizations": 0.82,
@@ -69,16 +70,22 @@ FLOORS: dict[str, dict[str, float]] = {
         "sources": 0.87, "overall": 0.865,
     },
     "blind4": {
-        "persons": 0.92, "roles": 0.92, "person_countries": 0.64, "organizations": 0.76,
-        "countries": 0.96, "places": 0.83, "events": 0.76, "event_status": 0.95,
-        "event_participants": 0.51, "quotes": 0.93, "quote_speakers": 0.86, "figures": 0.88,
-        "sources": 0.78, "overall": 0.830,
+        "persons": 0.93, "roles": 0.92, "person_countries": 0.66, "organizations": 0.79,
+        "countries": 0.96, "places": 0.83, "events": 0.75, "event_status": 0.95,
+        "event_participants": 0.53, "quotes": 0.93, "quote_speakers": 0.86, "figures": 0.91,
+        "sources": 0.87, "overall": 0.845,
+    },
+    "blind5": {
+        "persons": 0.95, "roles": 0.95, "person_countries": 0.63, "organizations": 0.81,
+        "countries": 0.96, "places": 0.76, "events": 0.70, "event_status": 0.96,
+        "event_participants": 0.57, "quotes": 0.95, "quote_speakers": 0.89, "figures": 0.88,
+        "sources": 0.78, "overall": 0.840,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
-MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.30, "real": 0.55, "blind": 1.50, "blind2": 2.00,
-                                          "blind3": 1.95, "blind4": 2.10}
+MISLEADING_CEILINGS: dict[str, float] = {"dev": 0.30, "real": 0.50, "blind": 1.50, "blind2": 1.85,
+                                          "blind3": 1.95, "blind4": 1.90, "blind5": 2.20}
 
 _reports: dict[str, dict] = {}
 
