@@ -163,9 +163,12 @@ def main() -> None:
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             gc.collect()
             times.setdefault(kind, []).append(cpu)
+            reuse = getattr(session.plugin(), "corpus_reuse", None)  # (absent from older checkouts)
             print(f"{kind:7} round {round_}: wall {wall:.3f} s, cpu {cpu:.3f} s, "
                   f"{session.plugin().rendered_pages} pages rendered, "
-                  f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced{'' if dirty else ' (not dirty!)'}",
+                  f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced"
+                  f"{', corpus patched' if getattr(reuse, 'patched_last', False) else ''}"
+                  f"{'' if dirty else ' (not dirty!)'}",
                   flush=True)
             if args.list:
                 after = written(session.site)
