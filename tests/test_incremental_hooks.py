@@ -174,3 +174,24 @@ def test_search_translations_are_remembered_until_the_overrides_change(tmp_path:
                         encoding="utf-8")
     assert plugin._translate(session.config(), "search.config.separator") == "[-]+" and len(calls) == 2
     assert serve_hooks.remember_translations(plugin, str(project))  # already remembering: unchanged
+
+
+def test_the_collector_comes_back_after_a_dirty_build_unless_another_began() -> None:
+    import gc
+    import time
+    try:
+        serve_hooks.pause_collector()
+        serve_hooks.resume_collector(full_build=False, later=0.05)
+        assert not gc.isenabled()  # not at once: the waiting requests are answered first
+        for _ in range(100):
+            if gc.isenabled():
+                break
+            time.sleep(0.01)
+        assert gc.isenabled()
+        serve_hooks.pause_collector()
+        serve_hooks.resume_collector(full_build=False, later=0.05)
+        serve_hooks.pause_collector()  # the next build began before the collector came back
+        time.sleep(0.2)
+        assert not gc.isenabled()  # that build resumes it when it ends
+    finally:
+        gc.enable()

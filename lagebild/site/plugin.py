@@ -309,13 +309,14 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config, digests)
         self.pending_outputs = {file.dest_uri for file in files}
-        self.page_outputs = [file.dest_uri for file in files.documentation_pages()]
+        pages = files.documentation_pages()  # (a walk over every file: once here)
+        self.page_outputs = [file.dest_uri for file in pages]
         if self.dirty:
             self._mark_modified(files, config, plan, derived)
-            log.info(f"lagebild: rendering {self.rendered_pages} of {len(files.documentation_pages())} pages "
+            log.info(f"lagebild: rendering {self.rendered_pages} of {len(pages)} pages "
                      f"({'everything changed' if plan.full else f'{loaded.parsed} briefing file(s) read'}; "
                      f"planned in {time.perf_counter() - started:.2f} s)")
-        self.progress = Progress("building pages", len(files.documentation_pages()))
+        self.progress = Progress("building pages", len(pages))
         return files
 
     def _plan(self, config: MkDocsConfig, content_dir: Path, digests: dict[str, str],
@@ -619,7 +620,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.built_once = True
         self.corpus_reuse.built(self.corpus, self.global_part)
         if last_good.serving:
-            serve_hooks.resume_collector(full_build=not self.dirty)
+            serve_hooks.resume_collector(full_build=not self.dirty, later=serve_hooks.COLLECT_AFTER)
         write_offline_index(Path(config.site_dir))
         if self.render_cache is not None and not self.dirty:
             # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
