@@ -195,3 +195,35 @@ def test_the_collector_comes_back_after_a_dirty_build_unless_another_began() -> 
         assert not gc.isenabled()  # that build resumes it when it ends
     finally:
         gc.enable()
+
+
+def test_inclusion_levels_are_remembered_per_page_while_the_patterns_stay(tmp_path: Path) -> None:
+    """files.py and build.py both call `set_exclusions` by their module-level name; remembered, every
+    page gets the level MkDocs' own function gives, also after the patterns change."""
+    import mkdocs.structure.files as files_module
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import InclusionLevel
+
+    assert "set_exclusions(files, config)" in inspect.getsource(build_module.build)
+    original = files_module.set_exclusions
+    names = ("index.md", "drafts/a.md", "hidden/b.md", "c.md", ".x/d.md", "hidden/e.txt")
+
+    def levels(not_in_nav: str, drafts: str) -> list[InclusionLevel]:
+        config = MkDocsConfig()
+        config.load_dict({"site_name": "x", "docs_dir": str(tmp_path), "not_in_nav": not_in_nav,
+                          "draft_docs": drafts})
+        assert not config.validate()[0]
+        found = [File(name, str(tmp_path), str(tmp_path / "site"), True) for name in names]
+        build_module.set_exclusions(found, config)
+        return [file.inclusion for file in found]
+
+    settings = [("hidden/*\n", "drafts/\n"), ("c.md\n", ""), ("hidden/*\n", "drafts/\n")]
+    before = [levels(*setting) for setting in settings]
+    try:
+        assert serve_hooks.remember_exclusions()
+        assert files_module.set_exclusions is build_module.set_exclusions is not original
+        assert [levels(*setting) for setting in settings] == before
+        assert before[0] != before[1]  # the patterns matter: a memo that ignored them would fail
+    finally:
+        serve_hooks.forget_exclusions()
+    assert files_module.set_exclusions is build_module.set_exclusions is original

@@ -43,6 +43,7 @@ class InputCache:
     - an actor's page fingerprints, while the own part of every briefing it depends on, its merged
       events, its own fields and where its country links are the same (`PageInputs.actor_key`);
     - a briefing page's fingerprint, while its own part and the links it shows are the same;
+    - a merged event's digest, while it is the same object (a patched corpus kept it);
     - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing),
       and a Prüfliste page's fingerprint while it shows the same row objects and the same rest.
     """
@@ -56,6 +57,11 @@ class InputCache:
         self.review: dict[str, tuple[tuple[str, str, str, str], tuple[object, ...], str]] = {}
         # briefing page -> ((global part, its two parts), its fingerprint): not digested again while the same
         self.briefing_pages: dict[str, tuple[tuple[str, BriefingParts], str]] = {}
+        self.merged: dict[str, tuple[MergedEvent, str]] = {}  # merged event id -> the object, its digest
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (the page cache) without the merged events: kept by identity, never across processes."""
+        return {**self.__dict__, "merged": {}}
 
     def start(self, corpus: Corpus) -> None:
         resolution = digest(corpus.resolution_state())
@@ -92,13 +98,26 @@ class PageInputs:
                  prefix: str, owns: InputCache | None = None) -> None:
         self.corpus, self.digests, self.updated, self.today, self.prefix = corpus, digests, updated, today, prefix
         self.picture = corpus.picture(today)
-        self.merged = {m.id: digest(merged_signature(corpus, m, self.picture, digests)) for m in self.picture.events}
         self.by_slug = {b.slug: b for b in corpus.briefings}
         self._own: dict[str, str] = {}
         self.own_cache = owns if owns is not None else InputCache()
+        self.merged = self._merged_digests(digests)
         self.own_cache.start(corpus)
         self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
         self.briefing_parts: dict[str, BriefingParts] = {}  # briefing page -> its fingerprint's two parts
+
+    def _merged_digests(self, digests: Mapping[str, str]) -> dict[str, str]:
+        """Merged event id -> digest of what a page shows of it.  A merged event that is the very
+        object of last build is one a patched corpus kept (`picture.corpus_patch`: none of its
+        reports changed, nor the structure, nor how names resolve): its digest is kept too."""
+        kept, now = self.own_cache.merged, {}
+        for merged in self.picture.events:
+            found = kept.get(merged.id)
+            if found is None or found[0] is not merged:
+                found = (merged, digest(merged_signature(self.corpus, merged, self.picture, digests)))
+            now[merged.id] = found
+        self.own_cache.merged = now
+        return {key: value[1] for key, value in now.items()}
 
     def own(self, slug: str) -> str:
         """A briefing's file, its updated day, and how its names resolve (computed once per build)."""
