@@ -55,6 +55,7 @@ from lagebild.site.incremental.fingerprints import global_digest, state_signatur
 from lagebild.site.incremental.link_splice import Link, RowLink, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
+from lagebild.site.incremental.sitemap_memo import forget_sitemap, remember_sitemap
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_fork import PageFork, rebuild_here
 from lagebild.site.page_fork import usable as page_fork_usable
@@ -578,6 +579,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.env = env
         env.globals["lagebild_chrome"] = ChromeMemo()
         memoise_partials(env)
+        if last_good.serving:
+            remember_sitemap(env)
         self._bytecode_cache(env)
         return env
 
@@ -655,4 +658,5 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         serve_hooks.forget_theme_files()
         serve_hooks.forget_url_joins()
         serve_hooks.forget_exclusions()
+        forget_sitemap()
 
