@@ -51,6 +51,7 @@ def name_key(name: str) -> str:
 
 # The same few thousand names recur in every briefing: normalise each once per process.
 _cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
+cached_name_key = _cached_name_key  # for sorting actors by name: lists and pages sort the same few hundred each build
 
 
 @dataclass
@@ -402,11 +403,11 @@ class Corpus:
         return self.find(person.name)
 
     def by_kind(self, kind: str) -> list[Actor]:
-        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: name_key(a.name))
+        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: cached_name_key(a.name))
 
     def most_mentioned(self, limit: int = 10) -> list[Actor]:
         ranked = sorted((a for a in self.actors.values() if a.kind != "place"),
-                        key=lambda a: (-len(a.briefings), -len(a.events), name_key(a.name)))
+                        key=lambda a: (-len(a.briefings), -len(a.events), cached_name_key(a.name)))
         return ranked[:limit]
 
     def timeline(self) -> list[tuple[Briefing, Event]]:
@@ -456,4 +457,4 @@ class Corpus:
 
 
 __all__ = ["ACTOR_FOLDERS", "ACTOR_KINDS", "Actor", "Aliases", "Corpus", "PossibleDuplicate", "briefing_date",
-           "name_key"]
+           "cached_name_key", "name_key"]
