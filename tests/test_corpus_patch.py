@@ -16,7 +16,7 @@ from lagebild.briefing.content import load_content
 from lagebild.briefing.model import Briefing
 from lagebild.picture import corpus_patch
 from lagebild.picture.corpus import Corpus
-from lagebild.picture.corpus_patch import changed_text_only, corpus_state, patched
+from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
 
 Edit = Callable[[Briefing], Briefing]
 
@@ -54,6 +54,14 @@ def _event_summary(b: Briefing) -> Briefing:  # summary words decide merges
     return replace(b, events=tuple(replace(e, summary="Treffen der Fischer") for e in b.events[:1]) + b.events[1:])
 
 
+def _event_kind(b: Briefing) -> Briefing:
+    return replace(b, events=tuple(replace(e, kind="call", status="planned") for e in b.events))
+
+
+# The names stay, the event merge must run again (the corpus is patched, its merged events are not).
+EVENT_EDITS: tuple[Edit, ...] = (_event_date, _event_summary, _event_kind)
+
+
 def _reject(b: Briefing) -> Briefing:
     return replace(b, persons=tuple(replace(p, review="rejected") for p in b.persons[:1]) + b.persons[1:])
 
@@ -62,7 +70,16 @@ def _published(b: Briefing) -> Briefing:
     return replace(b, published="2001-01-01")
 
 
-STRUCTURAL_EDITS: tuple[Edit, ...] = (_rename, _event_date, _event_summary, _reject, _published)
+def _reject_event(b: Briefing) -> Briefing:
+    return replace(b, events=tuple(replace(e, review="rejected") for e in b.events[:1]) + b.events[1:])
+
+
+def _participant(b: Briefing) -> Briefing:
+    return replace(b, events=tuple(replace(e, participants=(*e.participants, "Quirin Neu")) for e in b.events[:1])
+                   + b.events[1:])
+
+
+STRUCTURAL_EDITS: tuple[Edit, ...] = (_rename, _reject, _published, _reject_event, _participant)
 
 
 @pytest.fixture(scope="module")
@@ -84,19 +101,32 @@ def test_a_text_edit_patches_to_the_fresh_corpus(briefings: list[Briefing], edit
         now = list(briefings)
         for target in {index, (index * 5 + 3) % len(now)}:
             now[target] = edit(now[target])
-        changed = changed_text_only(last, now)
+        changed = changed_names_only(last, now)
         assert changed is not None and set(changed) == {b.slug for b, old in zip(now, briefings) if b is not old}
+        assert events_kept(last, changed)
         assert corpus_state(patched(last, changed, TODAY), TODAY) == corpus_state(Corpus(now), TODAY)
+
+
+@pytest.mark.parametrize("edit", EVENT_EDITS, ids=lambda e: e.__name__)
+def test_an_event_edit_patches_the_corpus_and_merges_again(briefings: list[Briefing], edit: Edit) -> None:
+    last = _built(briefings)
+    for index in (i for i, b in enumerate(briefings) if b.events):
+        now = list(briefings)
+        now[index] = edit(now[index])
+        changed = changed_names_only(last, now)
+        assert changed is not None and list(changed) == [now[index].slug]
+        assert not events_kept(last, changed)
+        assert corpus_state(patched(last, changed, TODAY, events=False), TODAY) == corpus_state(Corpus(now), TODAY)
 
 
 def test_patches_build_on_patches(briefings: list[Briefing]) -> None:
     corpus, now = _built(briefings), list(briefings)
-    for step, edit in enumerate(TEXT_EDITS * 2):
+    for step, edit in enumerate((TEXT_EDITS + EVENT_EDITS) * 2):
         target = (step * 3) % len(now)
         now[target] = edit(now[target])
-        changed = changed_text_only(corpus, now)
+        changed = changed_names_only(corpus, now)
         assert changed is not None
-        corpus = patched(corpus, changed, TODAY)
+        corpus = patched(corpus, changed, TODAY, events_kept(corpus, changed))
         assert corpus_state(corpus, TODAY) == corpus_state(Corpus(now), TODAY)
 
 
@@ -107,13 +137,13 @@ def test_a_structural_edit_is_never_patched(briefings: list[Briefing], edit: Edi
     target = next(i for i, b in enumerate(briefings) if b.persons and b.events and b.published)
     now = list(briefings)
     now[target] = edit(now[target])
-    assert changed_text_only(last, now) is None
+    assert changed_names_only(last, now) is None
 
 
 def test_a_briefing_added_or_removed_is_never_patched(briefings: list[Briefing]) -> None:
     last = _built(briefings)
-    assert changed_text_only(last, briefings[1:]) is None
-    assert changed_text_only(last, [*briefings[1:], replace(briefings[0], slug="anders")]) is None
+    assert changed_names_only(last, briefings[1:]) is None
+    assert changed_names_only(last, [*briefings[1:], replace(briefings[0], slug="anders")]) is None
 
 
 # Under serve ---------------------------------------------------------------------------------------
@@ -142,6 +172,7 @@ def test_serve_takes_the_patched_corpus_for_text_edits_only(workdir: Path, monke
         ("title", r"^title: .*$", "title: 'Neu'", 0, True),
         ("role", r"^(  role: ).*$", r"\g<1>Rolle neu", 2, True),
         ("review", r"^(  review: )extracted$", r"\g<1>verified", 3, True),
+        ("event month", r"^(- date: '\d{4})-\d\d", r"\g<1>-11", 5, True),  # the events merged again
         ("rename", r"^- name: (.*)$", r"- name: Quirin \1", 4, False),
         ("title again", r"^title: .*$", "title: 'Wieder'", 4, True),
     ]

@@ -53,17 +53,41 @@ def structure_of(briefing: Briefing) -> Briefing:
         quotes=tuple(replace(q, evidence="", review=_shown(q), text="") for q in briefing.quotes))
 
 
+def names_of(briefing: Briefing) -> Briefing:
+    """`structure_of` without what only the event merge reads: each event's date, kind, status and
+    summary.  Who is an actor and what each name, event and quote of a briefing belongs to stay."""
+    found = structure_of(briefing)
+    return replace(found, events=tuple(replace(e, date=None, kind="other", status="past", summary="")
+                                       for e in found.events))
+
+
+def _unique_ids(briefing: Briefing) -> bool:
+    return len({e.id for e in briefing.events}) == len(briefing.events) \
+        and len({q.id for q in briefing.quotes}) == len(briefing.quotes)
+
+
 def text_only(old: Briefing, new: Briefing) -> bool:
     """Whether `new` differs from `old` in text only, with ids that name one event and one quote each."""
-    if old.slug != new.slug or len({e.id for e in new.events}) != len(new.events) \
-            or len({q.id for q in new.quotes}) != len(new.quotes):
-        return False
-    return structure_of(old) == structure_of(new)
+    return old.slug == new.slug and _unique_ids(new) and structure_of(old) == structure_of(new)
 
 
-def changed_text_only(corpus: Corpus, briefings: list[Briefing]) -> dict[str, Briefing] | None:
+def names_kept(old: Briefing, new: Briefing) -> bool:
+    """Whether `new` differs from `old` in text and its events' dates, kinds, statuses and summaries
+    only (`names_of`), with ids that name one event and one quote each."""
+    return old.slug == new.slug and _unique_ids(new) and names_of(old) == names_of(new)
+
+
+def events_kept(corpus: Corpus, changed: Mapping[str, Briefing]) -> bool:
+    """Whether the changed briefings (of `changed_names_only`) keep their structure for the event
+    merge too: then the merged events and stories are patched, else worked out again."""
+    old = {b.slug: b for b in corpus.briefings}
+    return all(text_only(old[slug], new) for slug, new in changed.items())
+
+
+def changed_names_only(corpus: Corpus, briefings: list[Briefing]) -> dict[str, Briefing] | None:
     """The briefings (by slug) that are new objects, if the same slugs are there and each new
-    one differs from its old version in text only; else None (the corpus must be built again)."""
+    one keeps the names of its old version (`names_kept`); else None (the corpus must be built
+    again)."""
     old = {b.slug: b for b in corpus.briefings}
     if len(old) != len(briefings) or len(old) != len(corpus.briefings):
         return None
@@ -73,15 +97,17 @@ def changed_text_only(corpus: Corpus, briefings: list[Briefing]) -> dict[str, Br
         if before is None:
             return None
         if before is not briefing:
-            if not text_only(before, briefing):
+            if not names_kept(before, briefing):
                 return None
             changed[briefing.slug] = briefing
     return changed
 
 
-def patched(corpus: Corpus, changed: Mapping[str, Briefing], today: str) -> Corpus:
+def patched(corpus: Corpus, changed: Mapping[str, Briefing], today: str, events: bool = True) -> Corpus:
     """A new corpus equal to `Corpus(briefings)` for briefings that differ from the corpus's only
-    in the text of `changed` (checked by `changed_text_only`), sharing what did not change."""
+    in `changed`, which keep their names (`changed_names_only`), sharing what did not change.
+    `events`: they keep their structure for the event merge too (`events_kept`), so the merged
+    events and stories are patched; else the new corpus works them out again when asked."""
     new = copy.copy(corpus)
     new.briefings = [changed.get(b.slug, b) for b in corpus.briefings]
     copies: dict[int, Actor] = {}  # id(old actor) -> its copy
@@ -111,14 +137,14 @@ def patched(corpus: Corpus, changed: Mapping[str, Briefing], today: str) -> Corp
             mine.events = [_same(b, e, changed, "events") for b, e in actor.events]
             mine.quotes = [_same(b, q, changed, "quotes") for b, q in actor.quotes]
     _remap_actors(new, corpus, copies)
-    picture = corpus._pictures.get(today)
+    picture = corpus._pictures.get(today) if events else None
     if picture is not None:
         new._pictures = {today: _patched_picture(picture, changed, today, corpus.language)}
         stories = corpus._stories.get(today)
-        events = {m.id: m for m in new._pictures[today].events}
+        by_id = {m.id: m for m in new._pictures[today].events}
         new._stories = {} if stories is None else {today: [
             replace(s, briefings=tuple(changed.get(b.slug, b) for b in s.briefings),
-                    events=tuple(events[m.id] for m in s.events)) for s in stories]}
+                    events=tuple(by_id[m.id] for m in s.events)) for s in stories]}
     else:
         new._pictures, new._stories = {}, {}
     return new
@@ -194,4 +220,5 @@ def corpus_state(corpus: Corpus, today: str) -> tuple[object, ...]:
         list(corpus.possible_duplicates), corpus.language)
 
 
-__all__ = ["changed_text_only", "corpus_state", "patched", "structure_of", "text_only"]
+__all__ = ["changed_names_only", "corpus_state", "events_kept", "names_kept", "names_of", "patched", "structure_of",
+           "text_only"]

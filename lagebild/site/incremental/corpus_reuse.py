@@ -2,9 +2,10 @@
 
 The plugin asks `CorpusReuse.corpus` for each build's corpus.  A dirty build whose global part
 (mkdocs.yml, templates, build date, language, alias and events files…) is that of the last
-successful build, and whose briefings differ from that build's only in the text of some
-(`picture.corpus_patch.changed_text_only`), gets the last corpus patched; any other build gets a
-corpus built from scratch.  In audit mode a patched corpus is compared with a fresh one
+successful build, and whose briefings differ from that build's only in the text of some, or in
+their events' dates, kinds, statuses or summaries (`picture.corpus_patch.changed_names_only`),
+gets the last corpus patched (its merged events and stories too if only text changed); any
+other build gets a corpus built from scratch.  In audit mode a patched corpus is compared with a fresh one
 (`corpus_state`) and every difference is reported.  `LAGEBILD_PATCH=0` always builds afresh.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
-from lagebild.picture.corpus_patch import changed_text_only, corpus_state, patched
+from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
 
 
 @dataclass
@@ -33,10 +34,10 @@ class CorpusReuse:
         last = self.last
         if self.off or not dirty or last is None or last[1] != global_part:
             return fresh()
-        changed = changed_text_only(last[0], briefings)
+        changed = changed_names_only(last[0], briefings)
         if changed is None:
             return fresh()
-        corpus = patched(last[0], changed, today)
+        corpus = patched(last[0], changed, today, events_kept(last[0], changed))
         self.patched_last = True
         if audit and corpus_state(corpus, today) != corpus_state(fresh(), today):
             self.differences.append(f"the corpus patched for {', '.join(sorted(changed))} differs from a fresh one")
