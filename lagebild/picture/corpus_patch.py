@@ -7,7 +7,9 @@ make a story, in which order briefings come: all that depends only on a briefing
 (`structure_of`: the briefing with its text fields blanked).  When every changed briefing keeps
 its structure, the corpus of the last build is taken over with the new objects put in place of
 the old ones (`patched`) instead of being built again — resolution, the greedy event merge and
-the stories are not redone.
+the stories are not redone.  An edit that also changes events' dates, kinds, statuses or
+summaries keeps the names (`names_of`): the corpus is patched the same way, and its merged
+events and stories are worked out again from the patched briefings.
 
 What holds a briefing, a fact or a value copied from one is replaced: the corpus's briefing list;
 each mention (`Corpus.mentions_made` says which fact made it), event and quote of an actor that
