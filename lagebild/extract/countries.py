@@ -16,6 +16,7 @@ import pycountry
 from babel import Locale
 
 from lagebild.extract.lang import de, en
+from lagebild.extract.patterns import compiled
 
 LANG: dict[str, ModuleType] = {"de": de, "en": en}
 # Babel names that are not states, or that mostly mean something else in news text.
@@ -94,7 +95,7 @@ def _code_of(match: re.Match[str], language: str) -> str | None:
         return names[found]
     flat = re.sub(r"\s+", " ", found)
     for name, code in names.items():  # an inflected form: "Russlands", "Vereinigten Arabischen Emiraten"
-        if re.fullmatch(inflected(name) if language == "de" else re.escape(name), flat):
+        if compiled(inflected(name) if language == "de" else re.escape(name)).fullmatch(flat):
             return code
     return None
 

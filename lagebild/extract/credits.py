@@ -21,9 +21,11 @@ from lagebild.extract.lang import credits
 def _label_line(language: str) -> re.Pattern[str]:
     labels = credits.CREDIT_LABELS.get(language, ())
     with_colon = "|".join(re.escape(label) for label in labels)
-    # „Mit Material von dpa“ needs no colon: its "von"/"by" already says what follows.
-    bare = "|".join(re.escape(label) for label in labels if label.endswith((" von", " by"))) or "(?!)"
-    return re.compile(rf"^\(?\s*(?:(?:{with_colon})\s*:|(?:{bare})\s)\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
+    # „Mit Material von dpa“ needs no colon: its "von"/"by"/"from" already says what follows.
+    bare = "|".join(re.escape(label) for label in labels
+                    if label.endswith((" von", " by", " der", " des", " from"))) or "(?!)"
+    # „mit Material der dpa“ in lower case too: the label's first letter may be small
+    return re.compile(rf"^\(?\s*(?:(?i:{with_colon})\s*:|(?i:{bare})\s)\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
 
 
 _BRACKET = re.compile(r"\((?P<name>[^()\d]{2,40})\)")
@@ -41,7 +43,7 @@ def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
     for part in re.finditer(r"[^/,;&]+", match.group("list")):
         for name in _LIST_SPLIT.split(part.group(0)):
             name = name.strip(" .")
-            if name and len(name.split()) <= 4:
+            if name and len(name.split()) <= 4 and name.casefold() not in credits.GENERIC_CREDITS:
                 start = text.find(name, offset)
                 result.append((start, start + len(name), name))
     return result

@@ -291,6 +291,9 @@ _COORD_BREAK = re.compile(
 
 
 _PASSIVE_BE = re.compile(r"(?i)\b(?:be|being)\s+$")
+# A German clause that ends in an infinitive and a form of "werden" is in the future tense
+# ("…, wenn die Minister am Montag zusammentreten werden", "…, weil er dann vertreten sein wird").
+_VERB_FINAL_FUTURE = re.compile(r"\s[a-zäöüß]+(?:en|ern|eln|sein)\s+(?:werden|wird|werde)\s*[.!?»“\"]*\s*$")
 
 
 def tense_at(text: str, pos: int, language: str) -> int:
@@ -320,6 +323,10 @@ def tense_at(text: str, pos: int, language: str) -> int:
 def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> float:
     data = lang_data(language)
     score = 0.0
+    if language == "de" and _VERB_FINAL_FUTURE.search(text, start, end):
+        # "weil sie am 18. März vertreten sein werden": the clause's last verb group is its tense,
+        # however far from the date; words between (adjectives in "-enden", "-ten") say nothing.
+        score += 2.0
     for m in _WORD.finditer(text, start, end):
         word = m.group(0).lower()
         distance = abs(m.start() - pos) if m.start() > pos else abs(pos - m.end())
@@ -383,13 +390,14 @@ def weak_past(word: str, language: str) -> bool:
     if not word[:1].islower() or len(word) < 5:
         return False
     if language == "de":
-        strong = re.fullmatch(r"ge\w{4,}en", word) and word not in de_time.NOT_WEAK_PAST
+        strong = (re.fullmatch(r"ge\w{4,}en", word) and word not in de_time.NOT_WEAK_PAST
+                  and not word.endswith(de_time.ADJECTIVE_ENDINGS))
         if re.fullmatch(r"ge\w{3,}t", word) or strong:
             return True  # participle: "gebilligt", "gegeben", "getroffen"
         if word in de_time.RELATIVE_DAYS or word in de_time.NOT_WEAK_PAST:
             return False  # "heute" ends like "sagte"
         return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(
-            ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten"))
+            ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten", *de_time.PRESENT_IN_TEN))
     if word in en_time.EED_PAST:
         return True  # "freed", "agreed": past forms that end like "need" or "proceed"
     return word.endswith("ed") and not word.endswith(("eed", "need"))

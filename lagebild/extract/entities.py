@@ -37,7 +37,15 @@ from lagebild.extract.orgnames import (
     state_bodies,
     title_bodies,
 )
-from lagebild.extract.placenames import cities, city_regex, dateline, free_places, literal, marked_places
+from lagebild.extract.placenames import (
+    cities,
+    city_regex,
+    dateline,
+    free_places,
+    literal,
+    marked_places,
+    named_venues,
+)
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
 _REGIONS = places.REGIONS
@@ -117,6 +125,10 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
+        for start, end, name in named_venues(text):
+            if free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for start, end, body in title_bodies(text, language):
             if free(start, end) and _eu_article(doc):
                 known = lexicon_regex.fullmatch(body)
@@ -148,6 +160,11 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
+                if _BUILDING_AFTER.match(text, match.end()):
+                    continue  # "Parliament House", "Parliament Buildings": a building, no body acting
+                if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
+                        countries_in(text[match.end():match.end() + 40], language):
+                    continue  # „der Sicherheitsrat der Ukraine“, "the Security Council of Kenya": a state's own
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
@@ -192,6 +209,9 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
+                if (language == "en" and after and after[0][:1].isupper() and mentions.is_role_noun(after[0], language)
+                        and not _LOCATION_BEFORE.search(text[:match.start()])):
+                    continue  # "Ontario Premier Doug Ford", "Kyiv Mayor": the office's land, not a location
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
@@ -233,6 +253,11 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+# A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
+_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds)(?![\w-])")
+# Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
+_INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
+_STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
 _AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
@@ -252,6 +277,9 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
         code = bodies.NATIONAL_BODIES.get(name)
         if code:
             seen.setdefault(code, sentence)
+
+
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_role_complement(text: str, start: int, language: str) -> bool:

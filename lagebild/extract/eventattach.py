@@ -26,12 +26,13 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventparts import acting_groups, first_person, persons_in
 from lagebild.extract.lang import participants
 from lagebild.extract.mentions import name_mentions
+from lagebild.extract.patterns import bounded
 
 
 def anaphor_kind(text: str, language: str) -> str | None:
     lower = text.lower()
     for phrase, kind in lang_data(language).ANAPHORA.items():
-        if re.search(rf"\b{re.escape(phrase)}\b", lower):
+        if bounded(phrase).search(lower):
             return kind or "any"
     return None
 

@@ -14,6 +14,7 @@ from datetime import date
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventparts import actors_in, countries_in, places_in
+from lagebild.extract.patterns import bounded, compiled
 
 _Day = date  # Draft has a field named 'date'
 
@@ -225,7 +226,8 @@ def masked(text: str, language: str) -> str:
     clauses = split_clauses(text)
     for index, (lo, hi) in enumerate(clauses):
         clause = lower[lo:hi]
-        cue = next((m for c in data.ABSENCE_CUES for m in re.finditer(rf"(?<!\w){re.escape(c)}(?!\w)", clause)), None)
+        cue = next((m for c in data.ABSENCE_CUES
+                    for m in compiled(rf"(?<!\w){re.escape(c)}(?!\w)").finditer(clause)), None)
         # "nahm nicht an dem Treffen teil", "did not go to the summit": words between negation and verb
         cue = cue or next((m for p in getattr(data, "ABSENCE_CUE_PATTERNS", ()) for m in re.finditer(p, clause)), None)
         if cue is None:
@@ -277,7 +279,7 @@ def takes_part(text: str, language: str) -> bool:
     """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue)."""
     quotes = _spoken(text)
     lower = "".join(" " if inside(i, quotes) else c for i, c in enumerate(text.lower()))
-    return any(re.search(rf"\b{re.escape(c)}\b", lower) for c in lang_data(language).PARTICIPATION_CUES)
+    return any(bounded(c).search(lower) for c in lang_data(language).PARTICIPATION_CUES)
 
 
 # Auxiliaries of the future ("will meet", "wird treffen"); not "would", which reports what was planned.

@@ -22,7 +22,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
-_CURRENCY_SIGNS = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£"
+_CURRENCY_SIGNS = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
 
 
 @lru_cache(maxsize=2)
@@ -60,6 +60,9 @@ _STOP_EN = frozenset({
     "than", "is", "are", "was", "were", "be", "who", "which", "this", "these", "their", "its", "before",
     "after", "since", "per", "each",
 })
+# Plural nouns without "-s" end the counted noun like one with it ("40 people waited" counts people).
+_PLURALS_WITHOUT_S = frozenset({"people", "children", "men", "women", "personnel", "staff", "police", "troops",
+                                "civilians", "aircraft", "cattle", "sheep", "militia", "crew"})
 _LEADING_ADJ = frozenset({"more", "additional", "further", "new", "other", "extra", "weitere", "weiteren",
                           "zusätzliche", "zusätzlichen", "neue", "neuen"})
 
@@ -82,7 +85,7 @@ def _unit_after(text: str, end: int, language: str) -> str:
         if token.lower() in _STOP_EN or token.endswith("ly"):
             break
         unit.append(token)
-        if token.endswith("s") and len(token) > 3:
+        if (token.endswith("s") and len(token) > 3) or token.lower() in _PLURALS_WITHOUT_S:
             break
     return " ".join(unit)
 
@@ -155,7 +158,8 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
                                                                     re.IGNORECASE):
         return True  # "das 100. Jubiläum": an ordinal, even before a capitalised noun
     previous = re.search(r"([\w.]+)\s*$", text[:start])
-    return bool(previous and previous.group(1).lower() in data.NAME_PREFIXES)
+    return bool(previous and (previous.group(1).lower() in data.NAME_PREFIXES
+                              or previous.group(1) in data.NUMBERED_NAMES))
 
 
 def figures_in(sentence: Sentence, language: str) -> list[Figure]:

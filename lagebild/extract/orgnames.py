@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from lagebild.extract import mentions
-from lagebild.extract.countries import LANG, country_names, inflected
+from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
 from lagebild.extract.lang import de, en, holders
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
@@ -27,8 +27,15 @@ _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzend
                           r"(?:in|innen|en|s)?$")
 _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice Health Ministry Department Office "
                                "Trade Commerce Treasury Home State Economy Education Press".split())
-# Last words that make a capitalised name a meeting's, not a body's.
-_MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue"})
+# Words that make a capitalised name a meeting's, not a body's — also inside a coordination ("the Bonn
+# Climate Conference and COP30" is no body either).
+_MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue", "Meeting", "Talks", "Roundtable", "Symposium",
+                            "Ministerial", "Retreat"})
+# Words of an outlet's name ("Nation Media Group", "Kenya News Agency"): a source, no organisation
+# (CONVENTIONS §4) — unless a state's body regulates them ("Ministry of Information and Broadcasting").
+_MEDIA_WORDS = frozenset({"Media", "News", "Broadcasting", "Television", "Radio", "Newspapers"})
+_REGULATOR_HEADS = frozenset({"Ministry", "Department", "Commission", "Authority", "Council", "Office",
+                              "Regulator", "Tribunal", "Committee"})
 _CONNECT = frozenset("für der des und von zur zum of for and the on in de du la".split())
 
 
@@ -222,7 +229,7 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
     .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              "|June|July|August|September|October|November|December)")
@@ -248,10 +255,18 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         words = match.group(1).split()
         while words and words[0] in ("The", "the", *en.NAME_STOPWORDS) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        head_at = next((i for i, w in enumerate(words) if w in en.ORG_HEADS), len(words))
+        cut = max((i + 1 for i, w in enumerate(words[:head_at]) if w == "and"
+                   and (i == 0 or words[i - 1] in en.ORG_HEADS or country_of_word(words[i - 1], "en") is not None
+                        or (i + 1 < len(words) and words[i + 1] in en.ORG_HEADS))), default=0)
+        words = words[cut:]  # "Britain and Parliament Committee": "and" joins names, except inside one
+        # ("Independent Electoral and Boundaries Commission" is one name)
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
-        if words[-1] in _MEETING_HEADS:
+        if any(w.rstrip("'’s") in _MEETING_HEADS or w in _MEETING_HEADS for w in words):
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
+        if _MEDIA_WORDS & set(words) and not _REGULATOR_HEADS & set(words):
+            continue  # "Nation Media Group reported": an outlet, cited as a source
         if _BILATERAL_FORMAT.match(" ".join(words)):
             continue  # "India-Indonesia Joint Commission": two states' meeting format, no body (§4)
         if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):

@@ -25,7 +25,9 @@ from lagebild.extract.countryhints import (
     qualifies_another_office,
 )
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import bodies, de, en, holders, participants
+from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
+from lagebild.extract.lang import bodies, de, domestic, en, holders, participants
+from lagebild.extract.patterns import bounded, compiled, standalone
 from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
@@ -60,7 +62,10 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     prefix = re.match(r"^(?:[a-zäöüß]+\s+)*([\w.]+)-(?!born|geboren|stämmig)", role)
     party_office = prefix is not None and party_country(prefix.group(1), doc) is not None  # "CDU-Generalsekretär"
     national = countries_in(role.split(" ", 1)[1], language) if " " in role else []
-    if INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
+    member_of = party_in_complement(role)  # „Generalsekretär der ÖVP“, "leader of the ODM"
+    if member_of:
+        cand.country = cand.country or member_of
+    elif INTERNATIONAL.search(role) or (language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold())
                                        and not party_office and not national):
         cand.international = True
     elif national and language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold()):
@@ -68,6 +73,10 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     if prefix:
         party = prefix.group(1)
         code = party_country(party, doc, cand.sentence.text) or country_of_word(party, language)
+        offices = two_state_office(role.rsplit("-", 1)[-1])
+        if party in de.SHARED_PARTIES and offices:  # „FDP-Nationalrätin“: Germany has no Nationalrat
+            both = [state for state in offices if state in domestic.SHARED_PARTY_STATES.get(party, ())]
+            code = both[0] if len(both) == 1 else (code if code in both else None)
         cand.country = cand.country or code
     first = role.split()[0]
     if language == "en" and first in en.PARTIES and first not in _AMBIGUOUS_PARTIES:
@@ -89,6 +98,25 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         cand.country = region
 
 
+def party_in_complement(role: str) -> str | None:
+    """The state of a party the role names in its complement: „Vorsitzender der SVP“, "leader of the ODM"
+    (not a party name that is also a word or that several states share)."""
+    match = _COMPLEMENT_PARTY.search(role)
+    if not match:
+        return None
+    party = match.group(1)
+    return de.PARTIES.get(party) or en.PARTIES.get(party) or domestic.PARTIES_EN.get(party)
+
+
+_COMPLEMENT_PARTY = re.compile(
+    r"\b(?:der|des|of\s+the|of)\s+(" + "|".join(re.escape(p) for p in sorted(
+        {*de.PARTIES, *en.PARTIES, *domestic.PARTIES_EN}, key=len, reverse=True)
+        if p not in de.SHARED_PARTIES and p not in {"Mitte", "Republikaner", "Demokraten", "Republicans",
+                                                    "Democrats", "Renaissance", "Labour", "Conservatives",
+                                                    "Piraten", "SP", "Vox", "Podemos", "Jubilee", "Wiper"})
+    + r")(?![\w-])")
+
+
 def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
     """The country of a party.  A party that several German-speaking countries have (the Greens) goes
     by the parties of one country the article names beside it (ÖVP and SPÖ: AT), else by the one of
@@ -96,29 +124,38 @@ def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
     them the article is about (Germany when it names neither Austria nor Switzerland), else by none: a
     guessed country shown as certain is worse than none."""
     if party in de.SHARED_PARTIES:
-        company = _own_party_countries(doc.text)
-        if len(company) == 1:
-            return next(iter(company))
-        own = set(_federal_codes(sentence, doc.language)) if sentence else set()
-        if len(own) == 1:
-            return own.pop()
-        if doc.locale:
-            return LOCALE_COUNTRY.get(doc.locale)
-        dominant = _dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
-        if dominant is None:
-            # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
-            # article names Austria or Switzerland too, where the same names are other parties
-            # (by name or adjective: a city such as Genf hosts what is not Swiss politics)
-            named = {code for _s, _e, code in countries_in(doc.text, doc.language)}
-            return None if {"AT", "CH"} & named else "DE"
-        return dominant if dominant in _SHARED_PARTY_STATES else None
-    return de.PARTIES.get(party) or en.PARTIES.get(party)
+        states = domestic.SHARED_PARTY_STATES.get(party, tuple(_SHARED_PARTY_STATES))
+        if len(states) == 1:
+            return states[0]  # „Mitte-Präsidentin“: only Switzerland has that party
+        code = _shared_party_country(party, doc, sentence)
+        return code if code in states else None
+    return de.PARTIES.get(party) or en.PARTIES.get(party) or domestic.PARTIES_EN.get(party)
+
+
+def _shared_party_country(party: str, doc: Doc, sentence: str) -> str | None:
+    """The shared party's state by the article: see ``party_country``."""
+    company = _own_party_countries(doc.text)
+    if len(company) == 1:
+        return next(iter(company))
+    own = set(_federal_codes(sentence, doc.language)) if sentence else set()
+    if len(own) == 1:
+        return own.pop()
+    if doc.locale:
+        return LOCALE_COUNTRY.get(doc.locale)
+    dominant = _dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
+    if dominant is None:
+        # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
+        # article names Austria or Switzerland too, where the same names are other parties
+        # (by name or adjective: a city such as Genf hosts what is not Swiss politics)
+        named = {code for _s, _e, code in countries_in(doc.text, doc.language)}
+        return None if {"AT", "CH"} & named else "DE"
+    return dominant if dominant in _SHARED_PARTY_STATES else None
 
 
 def _own_party_countries(text: str) -> set[str]:
     """Countries of the parties named in ``text`` that only one country has (CDU, ÖVP, SVP)."""
     return {code for name, code in de.PARTIES.items() if code in _SHARED_PARTY_STATES
-            and name not in de.SHARED_PARTIES and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)}
+            and name not in de.SHARED_PARTIES and compiled(rf"(?<![\w-]){re.escape(name)}(?![\w])").search(text)}
 
 
 _SHARED_PARTY_STATES = frozenset({"DE", "AT", "CH"})
@@ -134,7 +171,7 @@ def _is_office(role: str | None, language: str) -> bool:
         return False
     if language == "de":
         return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
-    return any(re.search(rf"\b{re.escape(h)}\b", lower)
+    return any(bounded(h).search(lower)
                for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS, *en.DOMESTIC_OFFICES))
 
 
@@ -155,7 +192,7 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
              if not _adjective_of_a_thing(text, start, end, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
-                  for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)
+                  for m in standalone(place).finditer(text)
                   if place in SEATS or _LITERAL.search(text[:m.start()])]
     # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
     taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
@@ -220,7 +257,7 @@ def not_the_persons(doc: Doc, text: str) -> set[str]:
              if (before.search(text[max(0, start - 40):start]) and not behalf.match(text[end:end + 40]))
              or after.match(text[end:end + 40])}
     for city, code in LANG[doc.language].CITIES.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text):
+        for m in standalone(city).finditer(text):
             if before.search(text[max(0, m.start() - 40):m.start()]):
                 codes.add(code)
     return codes
@@ -312,7 +349,7 @@ _FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\
 
 def _federal_codes(text: str, language: str) -> list[str]:
     codes = [code for _s, _e, code in countries_in(text, language)]
-    codes += [code for city, code in de.CITIES.items() if re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", text)]
+    codes += [code for city, code in de.CITIES.items() if standalone(city).search(text)]
     return [code for code in codes if code in ("DE", "AT", "CH")]
 
 
@@ -328,6 +365,48 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
     if home in ("AT", "CH") and (not federal or home in federal):
         return home
     return Counter(federal).most_common(1)[0][0] if federal else None
+
+
+def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
+    """A domestic office's state from its own words ("Taoiseach", „Tiroler Landeshauptmann“, "Premier of
+    Queensland", "Fine Gael TD"), else from the article's evidence for an office two states share
+    („Bundesrätin“, „Nationalrat“) or that one state's news mostly means ("Cabinet Secretary").
+    True when the office settles the person's state, also as none (no later guess may then add one)."""
+    if not cand.role or non_state_role(cand.role.casefold(), doc.language):
+        return False
+    before = cand.sentence.text[max(0, cand.position - 40):cand.position]
+    found = office_state(cand.role, before, doc.text, doc.language, office=_is_office(cand.role, doc.language))
+    if found is OFFICE_UNDECIDED:
+        return True
+    if found:
+        cand.country, cand.review = found.code, found.review
+        return True
+    states = two_state_office(cand.role)
+    if states:
+        own = [code for code in dict.fromkeys(_block_codes(doc, cand)) if code in states]
+        home = LOCALE_COUNTRY.get(doc.locale or "")
+        if len(own) == 1:
+            cand.country = own[0]
+        elif not own and home in states:
+            cand.country = home
+        elif len(states) == 1:
+            cand.country = states[0]
+        elif not own and (cand.role or "").casefold().endswith(("bundesrat", "bundesrätin")):
+            cand.country, cand.review = states[0], "guessed"  # the Swiss government's title, most likely
+        return True  # (never Germany by the locale: Germany has no such office holders)
+    likely = likely_office(cand.role) if doc.language == "en" else None
+    if likely and likely in named:
+        cand.country, cand.review = likely, "guessed"
+    return False
+
+
+def _block_codes(doc: Doc, cand: Candidate) -> list[str]:
+    """DE, AT, CH as the person's sentence, else their paragraph up to it, names them."""
+    own = _federal_codes(cand.sentence.text, doc.language)
+    if own:
+        return own
+    text = " ".join(s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index)
+    return _federal_codes(text, doc.language)
 
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
@@ -350,11 +429,11 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             continue
         cand.country = cand.country or code
         cand.country = cand.country or _party_before(doc, cand)
-        if cand.country:
+        if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
             continue
         if cand.relation == "deren":
             previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
-            parties = [p for p in (*de.PARTIES, *en.PARTIES) if re.search(rf"\b{re.escape(p)}\b", previous)]
+            parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
             cand.country = (de.PARTIES.get(parties[-1]) or en.PARTIES.get(parties[-1])) if parties else None
         elif cand.relation:
             inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),

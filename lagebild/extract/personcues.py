@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.countries import countries_in, country_of_word
+from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.lang import en, holders, places
 from lagebild.extract.personnames import STOP, Tok, bare
 
@@ -47,7 +47,9 @@ def possessive_country(tokens: list[Tok], i: int, language: str) -> str | None:
         return None
     # "Wales's First Minister", "Bayerns Ministerpräsident": a region stands for its country
     region = places.REGIONS.get(re.sub(r"(?:['’]s?|s)$", "", word)) or places.REGIONS.get(bare(word))
-    return country_of_word(word, language) or region
+    # „Wiens Bürgermeister“, "Nairobi's governor": a city's office is its country's
+    city = LANG[language].CITIES.get(re.sub(r"(?:['’]s?|s)$", "", word))
+    return country_of_word(word, language) or region or city
 
 
 def listed_holder(words: list[str], language: str) -> str | None:

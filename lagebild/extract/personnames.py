@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_names, country_of_word
-from lagebild.extract.lang import de, en, holders, names, places
+from lagebild.extract.lang import de, de_speech, en, holders, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
 _NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ungen|ierung|lich|isch)s?$")
@@ -35,6 +35,11 @@ _NAME_JOINERS = {"e": frozenset({"da", "de", "do", "dos", "das"}), "y": frozense
 _PARTY_LABELS = frozenset({"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"})
 # English role heads, most words first: "Chief Justice" before "Chief"
 _EN_HEADS = tuple(sorted((*en.PLURAL_ROLE_HEADS, *en.ROLE_HEADS), key=lambda h: -len(h.split())))
+# The heads by their first word, longest first as above: a token is compared only with the heads it can start
+# (comparing it with every head was the stage's largest cost).
+_EN_HEADS_BY_FIRST: dict[str, tuple[list[str], ...]] = {}
+for _head in _EN_HEADS:
+    _EN_HEADS_BY_FIRST[_head.split()[0]] = (*_EN_HEADS_BY_FIRST.get(_head.split()[0], ()), _head.split())
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,10 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             words.append(word + ".")  # "Ma. Theresa Lazaro": an abbreviated given name stays in the name
             j += 2
             continue
-        if not words and after_role and word in ("von", "van", "de", "di", "da", "al", "el"):
+        # "Kommissionspräsidentin von der Leyen" (a particle) but „ein Sprecher von Harrow“: a title that
+        # relates its holder to someone takes „von“ as a preposition
+        relational = j > 0 and re.fullmatch(de_speech.RELATIONAL + r"\w*", tokens[j - 1].text) is not None
+        if not words and after_role and not relational and word in ("von", "van", "de", "di", "da", "al", "el"):
             k = j
             while k < len(tokens) and tokens[k].text in mentions.PARTICLES:
                 k += 1
@@ -217,8 +225,7 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
         word = tokens[i].text
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
-        for head in _EN_HEADS:
-            parts = head.split()
+        for parts in _EN_HEADS_BY_FIRST.get(word.casefold(), ()):
             span = tokens[i:i + len(parts)]
             if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
                 if _portfolio_follows(tokens, i + len(parts), language):

@@ -11,8 +11,9 @@ import re
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
+from lagebild.extract.domesticoffices import label_words
 from lagebild.extract.lang import de, en
-from lagebild.extract.personcountry import INTERNATIONAL, Candidate
+from lagebild.extract.personcountry import INTERNATIONAL, Candidate, party_in_complement
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
 from lagebild.extract.roleoffices import body_country
 
@@ -110,9 +111,10 @@ def _is_modifier(word: str, language: str) -> bool:
     if word.casefold() in _NOT_MODIFIERS or (language == "en" and (word in _EN_VERBS or word.endswith("ed"))):
         return False  # ", met Sheikh X in Doha": a verb, no apposition
     if not word[:1].islower():
-        # "the UN special envoy", "a German MEP": an international body or a country before the role noun
+        # "the UN special envoy", "a German MEP": an international body or a country before the role noun;
+        # "the ODM leader", "the Queensland Premier": a party or a state's unit
         return language == "en" and (country_of_word(word, language) is not None
-                                     or word.casefold() in en.INTERNATIONAL)
+                                     or word.casefold() in en.INTERNATIONAL or word in label_words())
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
 
 
@@ -177,7 +179,10 @@ def after_final_verb(text: str, after: int, language: str) -> int:
 def apposition_country(appo: str, cand: Candidate, language: str) -> None:
     """'the UN special envoy for Yemen' acts for no state; 'the director of the OMB' for the US."""
     first = appo.split()[0].casefold().rstrip("-")
-    if INTERNATIONAL.search(appo) or first in en.INTERNATIONAL or (
+    member_of = party_in_complement(appo)  # ", Generalsekretär der ÖVP,": a party's office, no international one
+    if member_of:
+        cand.country = cand.country or member_of
+    elif INTERNATIONAL.search(appo) or first in en.INTERNATIONAL or (
             language == "de" and re.search(de.INTERNATIONAL_ROLES, appo.casefold())):
         cand.international = True
     cand.country = cand.country or body_country(appo)

@@ -24,6 +24,7 @@ from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions, notnames
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.domesticoffices import portfolio_length, unit_length
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.personcountry import (
     INTERNATIONAL,
@@ -59,12 +60,18 @@ __all__ = ["is_given", "is_name_token", "read_name", "run"]
 _BYLINE = re.compile(r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled|Berichterstattung|Redaktion)"
                      r"(?:\s+[\w-]+){0,2}\s+by\b|^\((?:Reporting|Editing) by", re.IGNORECASE)
 
+# A picture's or text's credit inside a paragraph: the names after the label made the article, they
+# are not in the news („Foto: APA/Georg Roe“, "Photo: Jane Roe/Reuters", "© dpa", „Mitarbeit: X“).
+_CREDIT = re.compile(r"(?:(?<=^)|(?<=[\s.!?»«“”\"(]))(?:Fotos?|Bilder?|Bildquelle|Photos?|Pictures?|Images?|Credit"
+                     r"|Grafik|Mitarbeit|Autorin|Autor)\s*:\s*[^.!?:]*|©\s*[^.!?]*")
+
 
 def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
     language = doc.language
     text = sentence.text
     if _BYLINE.search(text):
         return  # "(Reporting by ...; Editing by ...)": the writers are no persons of the news
+    credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     tokens = split_tokens(text)
     used_until = -1
     for i in range(len(tokens)):
@@ -85,14 +92,14 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
-                if k < len(tokens) and tokens[k].text == "," and k > j + 1:
-                    j = k
+                # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
+                j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             comma_at = de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
                 j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
-            k, words, honor = read_name(tokens, j + 1 if comma else end, language, after_role=True)
+            k, words, honor = read_name(tokens, j + 1 if comma else max(j, end), language, after_role=True)
             if comma and len(words) < 2 and not (complement and words and k < len(tokens)
                                                  and tokens[k].text == ","):
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
@@ -131,6 +138,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             k, words, honor = read_name(tokens, i, language)
             if not words:
                 continue
+            if any(lo <= tokens[i].start < hi for lo, hi in credits):
+                used_until = k  # "Foto: APA/Georg Roe", "Photo: Jane Roe/Reuters": who took the picture
+                continue
             known = _known(doc, found, [*honor, *words])
             if notnames.names_no_person(tokens, i, words):
                 used_until = k  # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said"
@@ -167,6 +177,23 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
+    """After "of" or "for" at ``j``: the index after a sub-national unit ("of Mombasa County") or a
+    portfolio ("for Interior and National Administration") that a name follows; else ``j``."""
+    if j >= len(tokens) or tokens[j].text not in ("of", "for"):
+        return j
+    words = [t.text for t in tokens[j + 1:j + 8]]
+    size = unit_length(words) or (portfolio_length(words) if tokens[j].text == "for" else 0)
+    if size and j + 1 + size < len(tokens) and is_name_token(tokens[j + 1 + size].text, "en"):
+        return j + 1 + size
+    # "MP for Leeds Central Alex Sobel": an unknown constituency, then a known given name starts the person
+    run = 0
+    while run < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[run]):
+        run += 1
+    split = next((n for n in range(1, run - 1) if is_given(words[n]) and not is_given(words[n - 1])), None)
+    return j + 1 + split if split is not None else j
 
 
 def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, found: dict[str, Candidate]) -> None:

@@ -124,7 +124,8 @@ _MARKED_PLACES = re.compile(
     r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne|gebäude)(?![\w-])|(?:Landgut|Bahnhof|Flughafen|Kloster|Hotel)\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
-    r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square))(?![\w-])"
+    r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
+    r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall)))(?![\w-])"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
     r"|(?<=the )(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s+(?:region|province|oblast|district|governorate"
     r"|prefecture)\b)"
@@ -132,6 +133,18 @@ _MARKED_PLACES = re.compile(
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
 )
+
+
+def named_venues(text: str) -> list[tuple[int, int, str]]:
+    """Venues by their last words ("Kenyatta International Convention Centre", "Ben Gurion Airport"):
+    a place, found before the organisation rules read "International … Centre" as a body."""
+    venues = []
+    for start, end, name in marked_places(text):
+        if re.search(r"\b(?:Centre|Center|Hall|Airport|Palace|Castle|Stadium|Arena)$", name):
+            owner = re.match(r"[^\s]+['’]s\s+", name)  # "Nairobi's Kenyatta …": the city is a place of its own
+            cut = owner.end() if owner else 0
+            venues.append((start + cut, end, name[cut:]))
+    return venues
 
 
 _NOT_FEATURES = ("griff", "sehkanal", "richtenkanal", "sprächskanal", "nikationskanal", "videokanal", "tubekanal",

@@ -168,6 +168,9 @@ def run(doc: Doc) -> None:
                 said = _continued(doc, previous, first, block, span, before, after)
             if said is None:
                 said = _after_reported_speech(doc, first, span, before, after)
+            if said is None and not before.strip(" ,:–—-") and not after.strip(" .!?") \
+                    and last.index + 1 < len(doc.sentences) and doc.sentences[last.index + 1].block == block:
+                said = speakers.named_after(doc, doc.sentences[last.index + 1])  # „„…“ Das sagte X.“
             if said is None:
                 said = speakers.nearest(doc, first, before, last, after)
             if said is None and span.start == 0 and _SENTENCE_QUOTE.match(span.text) and len(span.text.split()) >= 5 \

@@ -12,6 +12,7 @@ import re
 
 from lagebild.extract.countries import LANG
 from lagebild.extract.lang import en, places
+from lagebild.extract.patterns import standalone
 
 
 def region_office(role: str) -> str | None:
@@ -20,7 +21,7 @@ def region_office(role: str) -> str | None:
     if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
         return None
     return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
-                 if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role)), None)
+                 if standalone(name).search(role)), None)
 
 
 # An international body that holds the office (before the role noun or its owner after it), not the
@@ -40,10 +41,10 @@ def city_office(role: str, language: str) -> str | None:
 def shared_body(role: str) -> str | None:
     """'Senate Minority Leader': a body whose name several states' bodies have, and the lexicon's state."""
     return next((en.NATIONAL_BODIES[body] for body in en.SHARED_BODIES
-                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
+                 if standalone(body).search(role)), None)
 
 
 def body_country(role: str) -> str | None:
     """'director of the Office of Management and Budget': a state's own institution inside the role."""
     return next((code for body, code in en.NATIONAL_BODIES.items()
-                 if re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])", role)), None)
+                 if standalone(body).search(role)), None)

@@ -18,14 +18,27 @@ import re
 from functools import lru_cache
 
 from lagebild.briefing.model import Source, fact_id
-from lagebild.extract import credits, orgnames
+from lagebild.extract import citing, credits, orgnames
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en
 
 # Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
 AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "Focus", "Blick", "Phoenix",
                        "Spiegel", "Kurier", "Krone", "Guardian", "Economist", "Telegraph", "Hill", "profil",
-                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars", "Times", "Independent"})
+                       "Die Zeit", "Die Presse", "Der Standard", "AP", "ABC", "Fars", "Times", "Independent",
+                       "The Standard", "The Australian", "The Age", "Falter", "Kan", "Cicero", "20 Minuten",
+                       "Im Zentrum", "Markus Lanz", "Maybrit Illner", "Maischberger", "Caren Miosga", "Anne Will",
+                       "Echo der Zeit", "Morning Ireland", "60 Minutes",
+                       "PTI", "ANI"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names)
+# An outlet cited as such: "told PTI", "according to ANI", "PTI reported".
+_CITED_BEFORE = re.compile(r"\b(?:told|said\s+to|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+$")
+_CITED_AFTER = re.compile(r"^\s*(?:reported|reports|quoted|news\s+agency|said\s+in\s+a\s+report)\b")
+# Ambiguous names that a citing phrase alone does not make an outlet: they are nouns of their own („sagte er der
+# Presse“, „gegenüber der Welt“); quotation marks or an outlet noun still do.
+COMMON_NOUN_OUTLETS = frozenset({"Presse", "Welt", "Zeit", "Focus", "Stern", "Blick", "Phoenix", "Times", "Hill"})
+# Platforms that carry posts and newsletters: channels, never cited outlets (CONVENTIONS §10).
+PLATFORMS = frozenset({"X", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "Substack", "Truth Social",
+                       "Bluesky", "Threads", "LinkedIn", "WhatsApp", "Twitter"})
 
 
 def outlet_names() -> tuple[str, ...]:
@@ -46,23 +59,31 @@ def _declined(name: str) -> str:
 @lru_cache(maxsize=1)
 def _outlet_regex() -> re.Pattern[str]:
     body = "|".join(_declined(n) for n in outlet_names())
-    return re.compile(rf"(?<![\w.-])(?P<q>[„“\"»«‘]?)(?P<radio>(?:Radio|Radio-|TV|Fernsehen)\s)?(?P<name>{body})"
-                      rf"(?P<close>[“”\"«»’]?)(?![\w-])")
+    return re.compile(rf"(?<![\w.-])(?P<q>[{citing.OPEN_QUOTES}]?)(?P<radio>(?:Radio|Radio-|TV|Fernsehen)\s)?"
+                      rf"(?P<name>{body})(?P<close>[{citing.CLOSE_QUOTES}]?)(?![\w-])")
 
 
+@lru_cache(maxsize=4096)
 def _canonical(surface: str) -> str:
-    """The nominative form of a declined outlet name."""
-    for name in outlet_names():
-        if name == surface or re.fullmatch(_declined(name), surface):
+    """The nominative form of a declined outlet name (cached: each name's pattern compiled once)."""
+    for name, pattern in _declined_patterns():
+        if name == surface or pattern.fullmatch(surface):
             return name
     return surface
+
+
+@lru_cache(maxsize=1)
+def _declined_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(_declined(name))) for name in outlet_names())
 
 
 _NOUNS = "|".join(re.escape(n) for n in sorted({*de.OUTLET_NOUNS, *en.OUTLET_NOUNS}, key=len, reverse=True))
 _AFTER_NOUN = re.compile(
     rf"(?:{_NOUNS})s?\s+[„“\"»«‘]?(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})"
 )
-_BEFORE_NOUN = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:news agency|newspaper|broadcaster)")
+_BEFORE_NOUN = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:public\s+|state\s+|state-run\s+)?"
+                          r"(?:news agency|newspaper|broadcaster|newsletter|news site)\b")
+_NOUN_AFTER = re.compile(rf"\s+(?:public\s+|state\s+|state-run\s+)?(?:{_NOUNS})\b")
 # Agencies whose name says what they are: "the state-run Oman News Agency", "the Press Trust of India".
 _AGENCY_NAME = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:News Agency|Press Agency|Broadcasting Corporation|"
                           r"Broadcasting Company|Telegraph Agency)|Press Trust of [A-Z]\w+"
@@ -81,6 +102,10 @@ _HEADED = re.compile(rf"(?<![\w-])(?P<name>(?:The\s+)?(?:[A-Z][\w.-]*\s+){{1,3}}
 _QUOTED = re.compile(r"[„“\"»«‘](?P<name>[A-ZÄÖÜ][^„“”\"»«‘’]{1,40}?)[“”\"«»’]")
 _SUFFIXED = re.compile(r"(?P<name>(?:News|Online|TV|Today|Radio)(?![\w-]))")
 _KNOWN = "|".join(re.escape(n) for n in sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
+_NOUN_BEFORE = re.compile(rf"(?:{_NOUNS})s?\s*$")
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_GLUED = re.compile(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$")
+_PROGRAMME = re.compile(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$")
 _TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)\s+(?:(?:er|sie|es)\s+)?"
                    r"(?:der|dem|the)\s+$")
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
@@ -110,16 +135,34 @@ def _outlet_nominative(name: str) -> str:
 
 def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the outlets a sentence cites."""
+    return list(_outlets_in(text, language))
+
+
+@lru_cache(maxsize=2048)
+def _outlets_in(text: str, language: str) -> tuple[tuple[int, int, str], ...]:
+    """Cached: the entities stage (to keep outlets out of the organisations) and this stage read each sentence."""
+    return tuple(_find_outlets(text, language))
+
+
+def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     result: list[tuple[int, int, str]] = []
     for match in _outlet_regex().finditer(text):
         name = match.group("name")
         quoted = bool(match.group("q")) and bool(match.group("close"))
         before = text[: match.start()]
-        introduced = re.search(rf"(?:{_NOUNS})s?\s*$", before) is not None
-        the_paper = language == "en" and re.search(r"\b(?:the|The)\s+$", before) is not None and name[:1].isupper() \
+        introduced = _NOUN_BEFORE.search(before) is not None
+        the_paper = language == "en" and _THE_BEFORE.search(before) is not None and name[:1].isupper() \
             and name not in ("AP", "ABC", "Hill") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
         # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
-        if name in AMBIGUOUS and not (quoted or introduced or the_paper or _DATELINE.match(text)):
+        after = text[match.end():]
+        # "in an interview with Der Standard" (not "told the Standard Chartered board", „sagte er der Presse“)
+        cited = citing.is_cited(before, language) and not re.match(r"\s+[A-Z]", text[match.end("name"):]) \
+            and name not in COMMON_NOUN_OUTLETS
+        cited = cited or _CITED_BEFORE.search(before) is not None or _CITED_AFTER.match(after) is not None \
+            or (before.endswith("(") and after.startswith(")"))  # "(PTI)": a credit
+        # "Israel's Kan public broadcaster", "the Standard newspaper": an outlet noun after the name
+        introduced = introduced or _NOUN_AFTER.match(text, match.end()) is not None
+        if name in AMBIGUOUS and not (quoted or introduced or the_paper or cited or _DATELINE.match(text)):
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
         end = match.end("name")
@@ -128,13 +171,14 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
         result.append((match.start("radio") if match.group("radio") else match.start("name"), end, name))
     for match in _QUOTED.finditer(text):
-        glued = re.search(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$", text[:match.start()])
+        glued = _GLUED.search(text[:match.start()])
         if glued:  # ZDF-„Morgenmagazin“: the outlet's programme, cited as one name
             name = f"{glued.group('outlet')}-{match.group('name')}"
             result.append((glued.start("outlet"), match.end("name"), name))
             continue
-        told = _TOLD.search(text[:match.start()]) is not None  # "sagte sie der „Neuen Westfälischen“"
-        programme = re.match(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$", match.group("name")) is not None  # „Ö1-Morgenjournal“
+        # "sagte sie der „Neuen Westfälischen“, …" (not „sagte der „X“ Hilfe zu“: the outlet closes the phrase)
+        told = _TOLD.search(text[:match.start()]) is not None and citing.ends_phrase(text[match.end("name"):])
+        programme = _PROGRAMME.match(match.group("name")) is not None  # „Ö1-Morgenjournal“
         if match.group("name") in _known_set():
             continue  # „Kronen Zeitung“: the lexicon found it as written (no "Krone Zeitung" beside it)
         if is_outlet_name(match.group("name")) or told or programme:
@@ -155,17 +199,30 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
         for match in regex.finditer(text):
             name = match.group("name").rstrip(".,")
             words = name.split()
+            start = match.start("name")
+            if regex is _AGENCY_NAME and words[0] == "The":  # "The Kenya News Agency said"
+                start = text.index(words[1], start)
+                words.pop(0)
             while words and (words[-1] in de.NAME_STOPWORDS or words[-1] in en.NAME_STOPWORDS
                              or words[-1][0].islower()):
                 words.pop()
-            if words and words[0] not in ("The", "Der", "Die", "Das"):
+            while regex is _BEFORE_NOUN and len(words) > 1 and words[0].endswith("-based"):
+                start = text.index(words[1], start)  # "the Kenya-based Standard newspaper"
+                words.pop(0)
+            if regex is _BEFORE_NOUN and words and words[0] in en.DEMONYMS:
+                continue  # "the Israeli newspaper Haaretz": the nationality is no outlet
+            quoted = text[start - 1:start] in citing.OPEN_QUOTES if start > 0 else False
+            if words and (quoted or words[0] not in ("The", "Der", "Die", "Das")) and words[0] not in PLATFORMS:
+                # „dem Portal „The Pioneer““: a quoted title keeps its article; "his Substack newsletter" is a channel
                 name = " ".join(words)
-                result.append((match.start("name"), match.start("name") + len(name), name))
+                result.append((start, start + len(name), name))
     known = outlet_names()
-    result += credits.credit_line(text, language) + credits.bracketed(text, known) + \
-        credits.closing_caps(text, known) + credits.closing_with(text, known) + \
-        credits.coverage_compounds(text, language, known) + \
-        credits.broadcasters(text, language)
+    result += credits.coverage_compounds(text, language, known) + credits.broadcasters(text, language) + \
+        citing.newsrooms(text) + credit_marks(text, language)
+    # names found by their citing construction, unless the lexicon already found them (in another case form)
+    for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language):
+        if not any(s < end and start < e for s, e, _n in result):
+            result.append((start, end, _outlet_nominative(name) if language == "de" else name))
     dateline = _DATELINE.match(text)
     if dateline:
         result.append((dateline.start("name"), dateline.end("name"), dateline.group("name")))
@@ -178,7 +235,27 @@ def outlets_in(text: str, language: str) -> list[tuple[int, int, str]]:
                 start = text.find(name, offset)
                 result.append((start, start + len(name), name))
     result.sort()
-    return result
+    return _outermost(result, text)
+
+
+def _outermost(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """Drop a name inside a longer one ("Puls" in "Puls 24") and an outlet's bracketed acronym right after its
+    full name ("Redaktionsnetzwerk Deutschland (RND)")."""
+    kept = []
+    for start, end, name in spans:
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e, _n in spans)
+        acronym = any(text[e:start] == " (" and name.isupper() for s, e, _n in spans)
+        if not inside and not acronym:
+            kept.append((start, end, name))
+    return kept
+
+
+def credit_marks(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Agency credits outside the running text: closing lines, brackets, "— PTI", "Reuters contributed …"."""
+    known = outlet_names()
+    return credits.credit_line(text, language) + credits.bracketed(text, known) + \
+        credits.closing_caps(text, known) + credits.closing_with(text, known) + \
+        citing.closing_marks(text, known) + citing.contributed(text, known)
 
 
 def publisher_names(outlet: str | None) -> set[str]:
@@ -195,11 +272,9 @@ def publisher_names(outlet: str | None) -> set[str]:
 def run(doc: Doc) -> None:
     publishers = publisher_names(doc.article.outlet)
     seen: dict[str, Source] = {}
-    known = outlet_names()
     # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
     found = [(s.text, outlets_in(s.text, doc.language)) for s in doc.sentences]
-    found += [(heading, credits.credit_line(heading, doc.language) + credits.bracketed(heading, known)
-               + credits.closing_caps(heading, known) + credits.closing_with(heading, known))
+    found += [(heading, credit_marks(heading, doc.language))
               for heading in (section.heading for section in doc.sections) if heading]
     own = "|".join(re.escape(name) for name in sorted(publishers, key=len, reverse=True))
     # „im Nordfunk-Magazin „Küstenblick““: the publisher's own programme is the publisher, no source

@@ -3,6 +3,7 @@
 Used by the quotes stage.  ``attribute`` tries these frames in order and
 returns the first that has a subject:
 
+0. the one quoted: „zitierte X mit den Worten: „…““, "the agency quoted X as saying";
 1. a name or title and a colon, nothing else, before the quote: „Merz: „…““;
 2. a quote named as someone's remark: „der „…“-Sager von Innenminister X“;
 3. a verb of saying after the quote: „…“, sagte Merz / "…," Rutte said /
@@ -14,6 +15,11 @@ returns the first that has a subject:
    "…" / in what he called "…" / X told Y … and urged "…" (the earlier verb's
    subject) / Ines Carvalho, a researcher, said (the name before its apposition);
 6. "according to X", „laut X“, „X zufolge“ (X may be an outlet: then nobody is named).
+
+A quote right after a question word („Auf die Frage „…“ antwortete X“) is the
+asker's: only the verb before it counts (an unnamed asker: nobody).  A German
+„sie“ with a plural verb („erklärten sie“) is the group named before.  A quote
+standing alone may be named by the next sentence („Das sagte X.“: ``named_after``).
 
 ``subjects.classify`` then says who the subject is: a person, an organization,
 or nobody.  Without a frame, ``nearest`` guesses the first person the text
@@ -36,11 +42,12 @@ from lagebild.extract.subjects import (
     Attribution,
     classify,
     fitting,
+    joint_subject,
     lexicon,
     reference,
 )
 
-__all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "nearest"]
+__all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "named_after", "nearest"]
 
 _CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
 _BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
@@ -73,7 +80,13 @@ def has_speech_verb(text: str, language: str) -> bool:
 def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """The speaker an attribution frame gives the quote between ``before`` and ``after`` (masked sentence
     parts), or None when the sentence has no frame."""
-    frames = (lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
+    question = re.search(lexicon(doc.language).QUESTION_BEFORE, before)
+    if question:
+        # „Auf die Frage „…“ antwortete X“: the question is the asker's (unnamed: nobody), not X's;
+        # "X was asked: "…"" names whom it was asked
+        return NOBODY if question.group("passive") else _before_frame(doc, first, before) or NOBODY
+    frames = (lambda: _quoted_as_frame(doc, first, before, after),
+              lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
               lambda: _before_frame(doc, first, before), lambda: _according_frame(doc, first, before + " " + after))
     return next((found for found in (frame() for frame in frames) if found is not None), None)
@@ -110,10 +123,28 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         elif not re.search(r"(?:^|,)\s*$", gap):
             continue  # a German inverted frame follows a comma: "…“ ansprechen, sagte Hille"
         inverted = _with_apposition(doc, after[match.end():])
+        if _plural_pronoun(doc, match.group(0), inverted):  # „…“, erklärten sie: both, not the woman named last
+            return joint_subject(doc, sentence)
         found = classify(doc, sentence, inverted) or _unknown_name(gap, inverted)
         if found is not None:
             return found
     return None
+
+
+def _plural_pronoun(doc: Doc, verb: str, subject: str) -> bool:
+    """„erklärten sie“, „Sie sagten“: German „sie“ with a plural verb is "they"."""
+    return re.match(r"\s*[Ss]ie\b", subject) is not None and re.fullmatch(
+        lexicon(doc.language).PLURAL_VERB, verb) is not None
+
+
+def named_after(doc: Doc, following: Sentence) -> Attribution | None:
+    """„„…“ Das sagte Außenminister X am Freitag.“, "Those were the words of X": a quote standing alone
+    whose speaker the next sentence names."""
+    match = re.match(lexicon(doc.language).NAMED_AFTER, following.text)
+    if not match:
+        return None
+    found = classify(doc, following, _with_apposition(doc, following.text[match.end():]))
+    return found if found is not None and found.speaker is not None else None
 
 
 def _unknown_name(gap: str, subject: str) -> Attribution | None:
@@ -139,6 +170,8 @@ def _with_apposition(doc: Doc, text: str) -> str:
 def _colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
     """„Berg: „Wir stehen zusammen““: a name (or title) and a colon, nothing else, before the quote."""
     match = re.fullmatch(r"\s*((?:\S+\s+){0,3}\S+)\s*:\s*", before)
+    if match and has_speech_verb(match.group(1), doc.language):
+        return None  # „Sie sagten danach: …“ has its verb: the verb's frame reads its subject
     return classify(doc, sentence, match.group(1)) if match else None
 
 
@@ -190,6 +223,8 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         while len(segments) >= 2 and _ASIDE.match(segments[-1]):
             segments.pop()  # "A senior official, speaking on condition of anonymity, said": the aside is no subject
         # "The US ambassador, Mike Waltz, said": the apposition just before the verb
+        if pronoun and _plural_pronoun(doc, match.group(0), pronoun.group(1)):
+            return joint_subject(doc, sentence)  # „Sie sagten danach: …“
         if pronoun:  # "Rubio met Wang in what he called …": the pronoun takes up the sentence's own subject
             own = fitting(doc, [m.person for m in mentions.name_mentions(doc, left[: pronoun.start()])],
                            pronoun.group(1).casefold())
@@ -199,7 +234,7 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
             segments[-1] = _VERB_RE[doc.language].split(segments[-1])[-1]
         tail = pronoun.group(1) if pronoun else _CONJUNCTION.sub("", segments[-1]) if segments else ""
         if not pronoun and len(segments) >= 2 and _APPOSITION.match(segments[-1]) and \
-                not mentions.name_mentions(doc, tail) and mentions.name_mentions(doc, segments[-2]):
+                not mentions.name_mentions(doc, tail) and _opens_with_name(doc, segments[-2]):
             tail = segments[-2]  # "Ines Carvalho, a senior researcher at …, said": the name before its apposition
         sides = [tail]
         if doc.language == "de":
@@ -213,6 +248,20 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
                 if found is not None:
                     return found
     return None
+
+
+def _opens_with_name(doc: Doc, segment: str) -> bool:
+    """"Ines Carvalho", "Foreign Minister Ines Carvalho": a segment that is a name (after capitalised titles)
+    — not "Speaking after Carvalho", whose name is no subject."""
+    names = mentions.name_mentions(doc, segment)
+    return bool(names) and all(w[:1].isupper() for w in segment[: names[0].start].split())
+
+
+def _quoted_as_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„zitierte X mit den Worten: „…““, "…," the agency quoted a diplomat as saying: the one quoted speaks."""
+    lex = lexicon(doc.language)
+    match = re.search(lex.QUOTED_AS_BEFORE, before) or re.match(lex.QUOTED_AS_AFTER, after)
+    return (classify(doc, sentence, match.group("subject")) or NOBODY) if match else None
 
 
 def _unbracketed(text: str) -> str:

@@ -42,10 +42,12 @@ _PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
 # A person's office, ministry, party or government speaks, not the person.
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
                                 r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
+_ARTICLE = re.compile(r"(?:des|der|dem|den|the)\s+")
+_GENITIVE_AFTER_ROLE = re.compile(r"\b(?:[Bb]erater|[Ss]precher|[Mm]itarbeiter|[Vv]ertraute)\w*\s+$")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of|for|to)\s+(?:\S+\s+){0,2})$")
 _NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
-                            r"she|one|some|several|two|three|mehrere|einige|his|her|its|their|sein|seine|ihr|ihre)\b)")
+                            r"she|they|one|some|several|two|three|mehrere|einige|his|her|its|their|sein|seine|ihr|ihre)\b)")
 
 
 def lexicon(language: str) -> ModuleType:
@@ -60,6 +62,8 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if not words or not SUBJECT_START.match(subject):
         return None
     head = words[0].casefold()
+    if subject.strip().casefold() == "they":
+        return joint_subject(doc, sentence)  # "they said": the persons named together before
     if head in lex.IMPERSONAL or (re.match(lex.OWN_INSTITUTION, subject.strip())
                                   and not mentions.name_mentions(doc, subject)):
         return NOBODY  # „hieß es“, "it said", "his office said" (not "his spokesman Paul Wendt")
@@ -127,6 +131,22 @@ def _joined(doc: Doc, subject: str, speaker: Person) -> list[Person]:
     return others
 
 
+def joint_subject(doc: Doc, sentence: Sentence) -> Attribution:
+    """"they said", „erklärten sie“: the persons the nearest sentence before names, all of them — a guess;
+    nobody when that sentence names only one (the group may be anyone)."""
+    for index in range(sentence.index - 1, max(sentence.index - 4, -1), -1):
+        named: list[Person] = []
+        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+            person = fuller(doc, mention.person)
+            if person not in named:
+                named.append(person)
+        if len(named) >= 2:
+            return Attribution(named[0].name, False, named[0], co_speakers=tuple(p.name for p in named[1:]))
+        if named:
+            break
+    return Attribution(None, certain=False)
+
+
 def _last_pair(doc: Doc, sentence: Sentence, own: str) -> list[Person]:
     """The two persons named together most recently: in this sentence before the subject, else earlier."""
     texts = [own] + [doc.sentences[i].text for i in range(sentence.index - 1, max(sentence.index - 5, -1), -1)]
@@ -161,12 +181,19 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
     candidates: list[tuple[int, Person]] = []
     names = mentions.name_mentions(doc, part)
     for index, mention in enumerate(names):
-        if _INSTITUTION_AFTER.match(part[mention.end:]):
-            candidates.append((mention.start, NOBODY_PERSON))  # "Lee's office said": no person speaks
+        institution = _INSTITUTION_AFTER.match(part[mention.end:])
+        if institution:
+            named_next = any(re.fullmatch(r"[\s,]*", part[mention.end + institution.end():m.start])
+                             for m in names[index + 1:])
+            if not named_next:  # "Harrow's spokesman Tom Berg said": Berg speaks, named next
+                candidates.append((mention.start, NOBODY_PERSON))  # "Lee's office said": no person speaks
             continue
         if mention.start > 0 and _COMPLEMENT_BEFORE.search(part[: mention.start]) and _role_before(doc, part,
                                                                                                   mention.start):
             continue  # „der Berater von Kremlchef Putin“: Putin does not speak
+        if _GENITIVE_AFTER_ROLE.search(part[: mention.start]) and _genitive(part[mention.start:mention.end],
+                                                                            mention.person):
+            continue  # „eine Sprecherin Harrows“: the spokeswoman speaks, not Harrow
         if _possessor(doc, part, mention):
             if not any(m.start > mention.end for m in names):
                 candidates.append((mention.start, NOBODY_PERSON))  # "Putin's adviser said": the adviser, unnamed
@@ -182,6 +209,14 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
                 candidates.append((match.start(), person))
     recent: list[Person] | None = None
     for start, end, noun in mentions.role_mentions(doc, part):
+        article = _ARTICLE.match(part, start, end)
+        noun_at = article.end() if article else start
+        if noun_at > 0 and _COMPLEMENT_BEFORE.search(part[:noun_at]) and _role_before(doc, part, noun_at):
+            continue  # „ein Berater des Außenministers“: the minister does not speak
+        institution = _INSTITUTION_AFTER.match(part[end:])
+        if institution and not any(re.fullmatch(r"[\s,]*", part[end + institution.end():m.start]) for m in names):
+            candidates.append((start, NOBODY_PERSON))  # "the prime minister's spokesperson said": not the PM
+            continue
         named = next((m.person for m in names if end <= m.start <= end + 90 and mentions.role_matches(m.person, noun)),
                      None)
         if named is None and recent is None:
@@ -242,20 +277,40 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     return True
 
 
+def _genitive(surface: str, person: Person) -> bool:
+    """„Harrows“, „Harrow’“: a name with a genitive ending — not „Anna Rees“, whose own name ends in s."""
+    last = surface.split()[-1]
+    stem = re.sub(r"(?:s|['’]s?)$", "", last)
+    return stem != last and stem in person.name.split()
+
+
 def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
     """"Putin's adviser", „Putins Berater“: a name in the genitive before a role noun owns the role."""
     surface = part[mention.start:mention.end]
     if not re.search(r"(?:['’]s?|s)$", surface):
         return False
     following = re.match(r"\s+((?:[a-zäöü][\w-]*\s+){0,3})([\w-]+)", part[mention.end:])
-    return following is not None and mentions.is_role_noun(following.group(2), doc.language)
+    if following is None:
+        return False
+    # "Lindqvist's chief of staff said": a role noun among the words that follow, not only the last
+    return any(mentions.is_role_noun(word, doc.language) or re.fullmatch(_OWNED_NOUNS, word)
+               for word in [*following.group(1).split(), following.group(2)])
+
+
+_OWNED_NOUNS = r"(?i:chief|stabschef\w*|aide|aides|staff|staffer|vertraute\w*|umfeld|entourage|camp)"
 
 
 def _role_before(doc: Doc, part: str, start: int) -> bool:
     """Whether a role noun stands before a name's complement: „der Berater von Putin“, "the adviser of X"."""
-    return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or re.search(
-        r"(?:[Bb]erater\w*|[Ss]precher\w*|adviser|advisor|spokes\w+|aide|envoy)\s+(?:von|vom|des|der|of|for|to)\b",
+    return any(end <= start for _s, end, _n in mentions.role_mentions(doc, part[:start])) or _RELATION_BEFORE.search(
         part[:start]) is not None
+
+
+# „ein enger Mitarbeiter von X“, "an official close to X", "a senior adviser to X": X is whom the speaker serves.
+_RELATION_BEFORE = re.compile(
+    rf"(?:(?:{de_speech.RELATIONAL}|{en_speech.RELATIONAL}|aide|Vertraute|Stabschef|chief of staff)\w*"
+    r"\s+(?:von|vom|des|der|of|for|to)|\b(?:close|closest|near)\s+to|\bnahe\s+(?:stehend\w*\s+)?(?:von|vom|des|der)?)"
+    r"\s+(?:\S+\s+){0,2}$")
 
 
 def fuller(doc: Doc, person: Person) -> Person:
@@ -327,9 +382,11 @@ def _organization(doc: Doc, subject: str) -> str | None:
     return None
 
 
-# "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“: a body after a word
-# and "of"/"at"/„des“ is where the speaker works, not who speaks.
-_AFFILIATION = re.compile(r"\w[\w.'’-]*\s+(?:of|at|from|for|von|vom|des|der|beim|bei)\s+(?:the\s+|dem\s+)?$")
+# "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“, „die Delegationsleiterin
+# im Europaparlament“: a body after a word and "of"/"at"/"in"/„des“/„im“ is where the speaker works, not who
+# speaks.
+_AFFILIATION = re.compile(r"\w[\w.'’-]*\s+(?:of|at|from|for|in|within|von|vom|des|der|beim|bei|im|in\s+der)\s+"
+                          r"(?:the\s+|dem\s+)?$")
 
 
 _EN_BODY = re.compile(r"\s*(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:"

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 # „Quelle: dts Nachrichtenagentur“, "(Source: Reuters)": the label of a closing credit line.
 CREDIT_LABELS: dict[str, tuple[str, ...]] = {
-    "de": ("Quelle", "Quellen", "Mit Material von", "Material von"),
-    "en": ("Source", "Sources", "Credit"),  # not "reporting by": that names reporters
+    "de": ("Quelle", "Quellen", "Mit Material von", "Material von", "Mit Material der", "Mit Material des",
+           "Mit Informationen von", "Mit Informationen der"),
+    "en": ("Source", "Sources", "Credit", "With inputs from", "Inputs from"),  # not "reporting by": reporters
 }
+# Credit lines that name no outlet: "With inputs from agencies", „Quelle: Agenturen“.
+GENERIC_CREDITS: frozenset[str] = frozenset({"agencies", "agency", "wires", "wire services", "staff", "agenturen",
+                                              "nachrichtenagenturen", "red", "redaktion"})
 # Nouns that make a bracketed name an agency: „(dts Nachrichtenagentur)“, "(Kyodo News Agency)".
 AGENCY_NOUNS: tuple[str, ...] = ("Nachrichtenagentur", "Presseagentur", "Agentur", "news agency", "News Agency",
                                  "Press Agency", "wire service")
@@ -14,6 +18,40 @@ AGENCY_NOUNS: tuple[str, ...] = ("Nachrichtenagentur", "Presseagentur", "Agentur
 COVERAGE_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("Interview", "Bericht", "Recherche", "Recherchen", "Umfrage", "Podcast", "Gespräch", "Artikel",
            "Reportage", "Informationen", "Meldung", "Sendung", "Fernsehen", "Hörfunk", "Radio", "Talkshow",
-           "Morgenmagazin", "Programm", "Nachrichten", "Magazin"),
+           "Morgenmagazin", "Programm", "Nachrichten", "Magazin", "Pressestunde", "Sommergespräch",
+           "Sommerinterview"),
     "en": (),
 }
+
+# Words that cite an outlet right before its name: "told the BBC", "in an interview with Der Standard",
+# "according to a report in Haaretz", "speaking on RTÉ's Morning Ireland".  After them a name the lexicon
+# marks as ambiguous ("Standard", "Times") or a capitalised "The …" mid-sentence is an outlet.
+CITING_BEFORE: dict[str, str] = {
+    "en": r"(?:\btold|\b[Ii]n an interview with|\b[Ss]peaking (?:to|on|with)|\bsaid on|\bappearing on|\bappeared on"
+          r"|\b(?:wrote|writing) (?:in|for)|\ban? (?:op-ed|article|column|editorial|report|interview|piece|story)"
+          r" (?:in|for|with|by|published by|published in|on)|\b(?:first )?reported by|\b[Aa]ccording to|, citing"
+          r"|\bquoted by|\b[Ii]n comments to|\bin remarks to)",
+    "de": r"(?:\b(?:sagte|sagt|erklärte|betonte|bestätigte|meinte|kündigte)\s+(?:\w+\s+){0,3}?(?:de[mrn]|den)"
+          r"|\b(?:[Ii]m|[Ii]n einem) (?:Interview|Gespräch) mit (?:de[mr])|\bgegenüber (?:de[mr]|den)"
+          r"|\b(?:[Ll]aut|[Gg]em(?:äß|äss))(?: einem Bericht)?(?: de[srm]| den)?|\bberichtete?n? (?:der|die|das)"
+          r"|\bschrieben? (?:der|die|das)|\bmeldete?n? (?:der|die|das)|\bGastbeitrag (?:für|in) (?:de[nmr]|die|das))",
+}
+# Prepositions that cite what follows as a whole: „laut ‚Kathimerini‘ sind …“ (after a verb of saying the
+# outlet must close the phrase instead: „sagte er der „Zeit“, …“).
+CITING_PREPOSITIONS: dict[str, str] = {
+    "de": r"\b(?:[Ll]aut|[Gg]em(?:äß|äss))(?: einem Bericht)?(?: de[srm]| den)?",
+    "en": r"\b[Aa]ccording to(?: the)?",
+}
+# Verbs after a quoted outlet that say it reports: „wie die „Weltwoche“ berichtet“, „„Falter“ zufolge“.
+REPORTING_AFTER: dict[str, str] = {
+    "de": r"(?:berichtete?n?|schrieb|schreibt|meldete?n?|zufolge|unter Berufung|erfuhr|zitiert(?:e|en)?)\b",
+    "en": r"(?:(?:first |previously |also )?reported|reports|wrote)\b",
+}
+# What may follow a reporting verb after a bare quoted name for it to cite an outlet („„Haaretz“ berichtete, …“,
+# „… meldete am Sonntag“); „„X“ berichtete von Fortschritten“ tells what a body did.
+REPORTING_CLOSE: dict[str, str] = {
+    "de": r"(?:\s*[,.;:]|\s+(?:unter|am|zuerst|online|in seiner|in ihrer|auf seiner|auf ihrer))|(?<=zufolge)",
+    "en": r"(?:\s*[,.;:]|\s+(?:on|that|citing|in|late|earlier))",
+}
+# "Reuters contributed reporting", "The Associated Press contributed to this report": a wire's closing line.
+CONTRIBUTED: str = r"\bcontributed (?:reporting|to (?:this|the) (?:report|story))\b"

@@ -31,7 +31,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "machthaber", "nationalrat", "nationalrätin", "ständerat", "ständerätin", "regierungsrat", "regierungsrätin",
     # cantonal and local offices: „der Walliser Staatsrat X“, „Landrat Y“, „Stadtpräsidentin Z“
     "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
-    "landrat", "landrätin", "landammann", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
+    "landrat", "landrätin", "landammann", "landesrätin", "stadträtin", "gemeinderätin", "klubobmann",
+    "klubobfrau", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
@@ -250,6 +251,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Koalition der Willigen": (), "Ukraine-Kontaktgruppe": (), "E3": (), "Nationalversammlung": (),
     "Vatikan": ("Heiliger Stuhl",), "Kanzleramt": (), "Élysée": ("Elysée", "Élysée-Palast", "Elysée-Palast"),
     "Downing Street": (), "Weltklimarat": (),
+    # A state's own security council: never the UN's „Sicherheitsrat“ alias inside it
+    "Nationaler Sicherheitsrat": (),
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
@@ -321,13 +324,31 @@ OUTLETS: tuple[str, ...] = (
     "Bayerischer Rundfunk", "Norddeutscher Rundfunk", "Westdeutscher Rundfunk", "Mitteldeutscher Rundfunk",
     "Hessischer Rundfunk", "Saarländischer Rundfunk", "Südwestrundfunk", "Rundfunk Berlin-Brandenburg",
     "Radio Bremen", "NDR", "WDR", "MDR", "SWR", "RBB", "Schweizer Radio und Fernsehen", "3sat", "Arte",
+    # Sunday editions and newsrooms that syndicate interviews to several papers
+    "NZZ am Sonntag", "Neue Zürcher Zeitung", "SonntagsZeitung", "SonntagsBlick", "Welt am Sonntag",
+    "Bild am Sonntag", "Frankfurter Allgemeine Sonntagszeitung", "Redaktionsnetzwerk Deutschland",
+    "Funke Mediengruppe", "Funke-Mediengruppe", "t-online", "Table.Media", "Table.Briefings",
+    "Tagesspiegel Background", "Business Insider", "Cicero", "Deutschlandradio", "BR24",
+    # Austrian and Swiss outlets beyond the national broadcasters
+    "Kleine Zeitung", "Salzburger Nachrichten", "Oberösterreichische Nachrichten", "Vorarlberger Nachrichten",
+    "Tiroler Tageszeitung", "Wiener Zeitung", "Falter", "Puls 24", "Puls24", "ServusTV", "Ö3", "FM4",
+    "20 Minuten", "Weltwoche", "Le Temps", "CH Media", "Tamedia", "RSI", "Radio SRF",
+    # programmes cited as the place of an interview („sagte im „Bericht aus Berlin““)
+    "Tagesthemen", "Bericht aus Berlin", "Berlin direkt", "Morgenmagazin", "Presseclub", "Markus Lanz",
+    "Maybrit Illner", "Maischberger", "Caren Miosga", "Hart aber fair", "Anne Will", "ZIB 1", "ZIB1",
+    "Morgenjournal", "Mittagsjournal", "Abendjournal", "Pressestunde", "Im Zentrum", "Echo der Zeit",
+    "10vor10",
+    # outlets of Israel, Ukraine, Greece and others that German reports cite
+    "Jerusalem Post", "Kyiv Post", "Ynet", "Jedioth Achronoth", "Maariv", "Israel Hayom", "Suspilne",
+    "Kathimerini", "Times of India",
 )
 # Nouns that introduce an outlet's name: "die Nachrichtenagentur dpa", "der Sender RTS".
 OUTLET_NOUNS: tuple[str, ...] = (
     "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Radiosender", "Nachrichtenportal",
     "Portal", "Zeitung", "Tageszeitung", "Wochenzeitung", "Magazin", "Nachrichtenmagazin",
     "Nachrichtensender", "Staatssender", "Staatsfernsehen", "Nachrichtenseite", "Onlineportal",
-    "Sendung", "Fernsehsendung", "Talkshow", "Nachrichtensendung", "Radiosendung",
+    "Sendung", "Fernsehsendung", "Talkshow", "Nachrichtensendung", "Radiosendung", "Newsletter", "Podcast",
+    "Zeitschrift", "Blatt", "Boulevardzeitung", "Boulevardblatt", "Sonntagszeitung", "Onlinezeitung", "Wochenmagazin",
 )
 # Last words that make a name a newspaper's: "Rheinische Post", "Wiener Tagblatt", "Nordkurier".
 OUTLET_HEADS: tuple[str, ...] = ("Post", "Zeitung", "Rundschau", "Anzeiger", "Tagblatt", "Nachrichten", "Kurier",

@@ -62,3 +62,20 @@ FRONTED = (r"^\s*(?:Nach|Bei|Vor|Am|Im|In|Auf|Mit|Zum|Zur|Während|Gegenüber|Ne
 PARTY_MEMBER = (r"^\s*(?:(?:der|Der)\s+(?:[\w.]+-Politiker|Republikaner|(?:Sozial|Christ)?[Dd]emokrat|Sozialist"
                 r"|Konservative|Liberale)|(?:die|Die)\s+(?:[\w.]+-Politikerin|Republikanerin|(?:Sozial|Christ)?"
                 r"[Dd]emokratin|Sozialistin))\b")
+
+# A quote right after a question word is the question („Auf die Frage „…“ antwortete X“, „fragte ein
+# Reporter: „…““): the asker's, not the answerer's.
+QUESTION_BEFORE = (r"(?:\b(?:fragte|fragt|fragten|Frage|Zwischenfrage)|\bwollte\s+(?:\S+\s+){0,3}wissen"
+                   r"|(?P<passive>\b(?:wurde|wird|wurden)\s+(?:\S+\s+){0,3}gefragt))"
+                   r"(?:\s+(?:von\s+)?(?:ein|eine|eines|einer|einem|der|des|die|dem)\s+[\w-]+(?:\s+[\w-]+)?"
+                   r"|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?\s*[,:]?\s*$")
+# Plural finite verbs of saying: „erklärten sie“ is a joint subject, not the woman named last.
+PLURAL_VERB = r"(?i:(?!ge)\w+(?:ten|en))"
+# A sentence right after a quote that names its speaker: „„…“ Das sagte Außenminister X am Freitag.“,
+# „Mit diesen Worten reagierte X“.
+NAMED_AFTER = (r"^\s*(?:Das|Dies|So|Mit diesen (?:Worten|Sätzen))\s+(?:sagte|erklärte|betonte|schrieb|meinte"
+               r"|kommentierte|reagierte|twitterte|warnte|kritisierte|bilanzierte|antwortete|beschrieb|fasste"
+               r"|äußerte sich|äusserte sich)\s+(?:es\s+)?")
+# „Das Ministerium zitierte Harrow mit den Worten: „…““: the one quoted speaks, not the body quoting.
+QUOTED_AS_BEFORE = r"\bzitierte?n?\s+(?P<subject>[^,.:;„“\"]{2,60}?)\s+mit\s+den\s+Worten\s*[,:]?\s*$"
+QUOTED_AS_AFTER = r"(?!)"

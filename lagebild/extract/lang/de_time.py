@@ -26,6 +26,12 @@ NOT_WEAK_PAST: frozenset[str] = frozenset({"letzte", "letzten", "letzter", "letz
                                            "gelegenen", "genauen", "leute", "meute", "beute", "gute", "guten",
                                            "späte", "späten", "konkrete", "konkreten", "rechte", "rechten", "breite",
                                            "breiten"})
+# Adjectives that begin with "ge" like a participle: „die gemeinsamen“, „des geschäftsführenden“,
+# „die gestrigen“, „die gesetzlichen“ — present participles ("-end") and adjective suffixes.
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("enden", "igen", "lichen", "ischen", "samen", "baren", "haften", "losen")
+# Present forms of verbs whose stem ends in "t" look like weak pasts in "-ten" („arbeiten“,
+# „begleiten“, „bieten“, „vertreten“); their past is „arbeiteten“, „bot“, „vertrat“.
+PRESENT_IN_TEN: tuple[str, ...] = ("eiten", "ieten", "reten")
 # Capitalised, these are relative days only before a part of the day ("Morgen Abend"): "der Morgen".
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset({"morgen"})
 RELATIVE_DAYS: dict[str, int] = {"in den kommenden stunden": 0, "in den nächsten stunden": 0, "heute": 0,
@@ -294,6 +300,7 @@ CURRENCIES: dict[str, str] = {
     "euro": "Euro", "eur": "Euro", "€": "Euro", "franken": "Franken", "chf": "Franken", "dollar": "USD",
     "us-dollar": "USD", "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
     "nz$": "NZD", "hk$": "HKD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "rupien": "INR", "ksh": "KES", "₦": "NGN", "naira": "NGN",
 }
 PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
 QUALIFIERS: tuple[str, ...] = (
@@ -304,6 +311,11 @@ QUALIFIERS: tuple[str, ...] = (
 NAME_PREFIXES: frozenset[str] = frozenset({
     "artikel", "art.", "absatz", "abs.", "paragraf", "paragraph", "nr.", "nummer", "kapitel", "seite",
     "punkt", "phase", "stufe", "resolution", "level", "band", "platz", "rang", "folge",
+})
+# Großgeschriebene Nomen, die eine Nummer benennen, nicht zählen („Terminal 2“, „Gleis 7“, „Sektor 4“).
+NUMBERED_NAMES: frozenset[str] = frozenset({
+    "Route", "Terminal", "Gleis", "Block", "Sektor", "Zone", "Lager", "Halle", "Saal", "Tor", "Checkpoint",
+    "Kontrollpunkt", "Brigade", "Bataillon", "Einheit", "Bunker", "Turm", "Bahnsteig", "Ausfahrt",
 })
 # Nouns after a number that make it not a count (ages, durations, ranks).
 NOT_COUNTED: frozenset[str] = frozenset({

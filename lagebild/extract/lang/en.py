@@ -31,6 +31,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "vice-minister", "vice minister", "undersecretary", "under-secretary", "scientist", "reporter",
     "laureate", "alderman", "alderwoman", "councilman", "councilwoman", "councillor", "councilor", "assemblyman",
     "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
+    # domestic offices of Ireland, India, Kenya ("Taoiseach X", "Fine Gael TD X", "Kerala Chief Minister X")
+    "taoiseach", "tánaiste", "tanaiste", "td", "chief minister", "cabinet secretary",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
@@ -237,7 +239,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
     "House of Commons": (), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (), "Riksdag": (),
-    "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (), "Dáil": (),
+    "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (),
+    "Dáil": ("Dail", "Dáil Éireann"), "Seanad": ("Seanad Éireann",), "Oireachtas": (),
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
@@ -246,6 +249,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
+    # A state's own security council: never the UN's "Security Council" alias inside it
+    "National Security Council": (),
     # Central banks, NGOs, think tanks, armed groups and companies that act in the news.
     "Bundesbank": (), "European Investment Bank": ("EIB",), "Bank of England": (), "Bank of Japan": (),
     "People's Bank of China": (), "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (),
@@ -302,7 +307,8 @@ OUTLETS: tuple[str, ...] = (
     "Bloomberg News", "Nikkei", "South China Morning Post", "IRNA", "Tasnim", "Fars", "Times", "Independent",
     # agencies and outlets of English-language news beyond the US and UK
     "AAP", "Australian Associated Press", "SBS", "Sydney Morning Herald", "The Sydney Morning Herald", "RNZ",
-    "Radio New Zealand", "IANS", "Asian News International", "NDTV", "The Hindu", "Hindustan Times",
+    "Radio New Zealand", "IANS", "Asian News International", "ANI", "PTI", "Press Trust of India",
+    "NDTV", "The Hindu", "Hindustan Times",
     "Times of India", "The Times of India", "Indian Express", "The Indian Express", "The Irish Times",
     "Irish Times", "Irish Independent", "RTÉ", "Daily Nation", "Citizen TV", "KBC", "The East African",
     "Daily Maverick", "News24", "SABC", "CBC", "CTV", "Globe and Mail", "The Globe and Mail", "Toronto Star",
@@ -310,10 +316,25 @@ OUTLETS: tuple[str, ...] = (
     "Antara", "Philippine Daily Inquirer", "Rappler", "Arab News", "Gulf News", "Ahram Online", "Daily Sabah",
     "Kathimerini", "Ukrinform", "Meduza", "Kommersant", "Jerusalem Post", "The Jerusalem Post", "Premium Times",
     "Le Figaro", "El País", "Corriere della Sera", "La Repubblica", "Euractiv", "Radio Free Europe",
+    # India: the wires that close most stories ("— PTI", "(ANI)") and the large dailies and channels
+    "UNI", "India Today", "ThePrint", "The Print", "Economic Times", "The Economic Times",
+    "Deccan Herald", "News18", "WION", "DD News", "All India Radio", "Zee News",
+    # Australia, Ireland, the UK and the US
+    "The Australian", "Australian Financial Review", "The Age", "ABC Radio National", "Sky News Australia",
+    "Irish Examiner", "Sunday Independent", "TheJournal.ie", "Newstalk", "Morning Ireland", "PA Media",
+    "Press Association", "LBC", "Times Radio", "BBC Radio 4", "Newsnight", "The Spectator", "New Statesman",
+    "Evening Standard", "Daily Mail", "The Atlantic", "The New Yorker", "Newsweek", "USA Today",
+    "Los Angeles Times", "Punchbowl News", "Face the Nation", "Meet the Press", "Fox News Sunday",
+    "60 Minutes", "Voice of America", "VOA", "RFE/RL", "Newsmax", "HuffPost",
+    # Kenya, Israel, Ukraine
+    "The Standard", "Standard", "KTN", "NTV Kenya", "Capital FM", "Kenya News Agency", "Ynet",
+    "Yedioth Ahronoth", "Maariv", "Israel Hayom", "Army Radio", "i24NEWS", "Kan", "Suspilne", "Hromadske",
+    "RBC-Ukraine", "Kyiv Post", "Der Standard",
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
     "magazine", "website", "wire service", "state media", "channel", "programme", "program", "show",
+    "news site", "news portal", "portal", "newsletter", "podcast", "public broadcaster", "state broadcaster",
 )
 # Last words that make a capitalised name a newspaper's: "Philippine Daily Inquirer", "The Daily Telegraph".
 OUTLET_HEADS: tuple[str, ...] = ("Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Mirror", "Inquirer",

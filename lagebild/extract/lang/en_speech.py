@@ -38,3 +38,19 @@ RELATIONAL = r"(?i:advis[eo]r|aide|spokes|official|envoy|ambassador|diplomat|sta
 
 # "said the Republican", "the Labour MP": a party member stands for a person, never the party.
 PARTY_MEMBER = r"^\s*(?:the|The)\s+(?:Republican|Democrat|Conservative|Tory|Socialist|Liberal)\b(?!\s+[Pp]arty)"
+
+# A quote right after a question word is the question ("When a reporter asked, "…"", "Asked: "…""): the
+# asker's, not the answerer's.
+# "X was asked: "…"" (``passive``) names whom it was asked, not who asks.
+QUESTION_BEFORE = (r"(?:\b(?:(?P<passive>(?:was|were|is|are|been|being)\s+)?[Aa]sked|asks|asking|questioned"
+                   r"|inquired|enquired)"
+                   r"|\bwanted\s+to\s+know|\b[Qq]uestion)"
+                   r"(?:\s+(?:by\s+)?(?:a|an|the|one|of\s+a|from\s+a)\s+[\w-]+(?:\s+[\w-]+)?"
+                   r"|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*[,:]?\s*$")
+PLURAL_VERB = r"(?!)"  # English verbs do not show number in the past: "they" says it
+# A sentence right after a quote that names its speaker: "Those were the words of X", "So said X".
+NAMED_AFTER = (r"^\s*(?:(?:Those|These) were the words of|That was the (?:message|verdict|view|word) (?:of|from)"
+               r"|So said|That is how|That was how|This is how)\s+")
+# "the agency quoted X as saying: "…"", ""…," the agency quoted X as saying": X speaks, not the agency.
+QUOTED_AS_BEFORE = r"\bquot(?:ed|es|ing)\s+(?P<subject>[^,.:;\"“”]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)\s*[,:]?\s*$"
+QUOTED_AS_AFTER = r"^[\s,]*(?:[^,.:;\"“”]{1,40}?\s)?quot(?:ed|es)\s+(?P<subject>[^,.:;\"“”]{2,60}?)\s+as\s+saying\b"

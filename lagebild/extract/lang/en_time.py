@@ -205,12 +205,16 @@ NUMBER_WORDS: dict[str, int] = {
 SCALES: dict[str, int] = {
     "thousand": 1_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
     "bn": 1_000_000_000, "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000,
+    # the Indian numbering of South Asian outlets: "Rs 1,200 crore", "5 lakh people"
+    "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000,
 }
 CURRENCIES: dict[str, str] = {
     "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "hk$": "HKD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "£": "GBP", "pounds": "GBP", "gbp": "GBP", "francs": "CHF",
     "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rupees": "INR", "ksh": "KES", "kes": "KES",
+    "₦": "NGN", "naira": "NGN", "rand": "ZAR",
 }
 PERCENT: dict[str, str] = {"%": "percent", "per cent": "per cent", "percent": "percent",
                            "percentage points": "percentage points"}
@@ -221,6 +225,12 @@ QUALIFIERS: tuple[str, ...] = (
 NAME_PREFIXES: frozenset[str] = frozenset({
     "article", "no.", "number", "resolution", "chapter", "section", "phase", "level", "page", "flight",
     "round", "stage", "category", "grade",
+})
+# Capitalised nouns that a number names, not counts ("Route 66", "Terminal 2", "Camp 7"); lower case
+# they may stand before a count ("on the road 5 people died"), so only the capitalised form counts.
+NUMBERED_NAMES: frozenset[str] = frozenset({
+    "Route", "Highway", "Road", "Terminal", "Gate", "Building", "Block", "Sector", "Zone", "Camp", "Pier",
+    "Exit", "Checkpoint", "Unit", "Platform", "Hall", "Tower", "Bunker", "Brigade", "Battalion", "Squad",
 })
 NOT_COUNTED: frozenset[str] = frozenset({
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",

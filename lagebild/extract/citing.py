@@ -1,0 +1,187 @@
+"""Outlets found by the construction that cites them, not by the name alone.
+
+Used by the sources stage.  A name is an outlet when the sentence cites it as
+one: it follows a citing phrase ("told The Australian", "in an interview with
+Der Standard", „laut ‚Kathimerini‘“, „gegenüber der „Weltwoche““), or a verb of
+reporting follows it („wie der „Falter“ berichtet“, "Punchbowl News reported").
+A wire closes its copy with its agency in forms no sentence states: "— PTI",
+"… gescheitert. /APA", a line "APA/Reuters" or „dpa/AFP/bz“ (agencies and the
+editor's initials), "Reuters contributed reporting".  Unquoted, only names
+with an outlet's shape ("The …" mid-sentence, "… News") or the lexicon's names
+count, so a person ("told Harrow") or a body ("according to the Foreign
+Ministry") never becomes a source; a quoted name must close the citing phrase
+(„sagte er der „Zeit“, …“, not „sagte der „X“ Hilfe zu“) and not be a plan, law
+or coalition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lagebild.extract.lang import credits, en
+
+Span = tuple[int, int, str]
+
+OPEN_QUOTES = "„“\"»«‘‚‹›"
+CLOSE_QUOTES = "“”\"«»’‘›‹"
+
+
+@lru_cache(maxsize=4)
+def citing_before(language: str) -> re.Pattern[str] | None:
+    """The citing phrase that ends right before a name (matched against the text before it)."""
+    words = credits.CITING_BEFORE.get(language)
+    if words is None:
+        return None
+    article = r"(?:the\s+)?" if language == "en" else ""
+    # "speaking on RTÉ's Morning Ireland": a possessive outlet before its programme is cited too
+    return re.compile(rf"{words}\s+{article}[{OPEN_QUOTES}]?$")
+
+
+@lru_cache(maxsize=4)
+def _preposition(language: str) -> re.Pattern[str] | None:
+    words = credits.CITING_PREPOSITIONS.get(language)
+    return re.compile(rf"{words}\s+[{OPEN_QUOTES}]$") if words else None
+
+
+def is_cited(before: str, language: str) -> bool:
+    regex = citing_before(language)
+    return regex is not None and regex.search(before) is not None
+
+
+@lru_cache(maxsize=4)
+def _reporting_after(language: str) -> re.Pattern[str] | None:
+    verbs, close = credits.REPORTING_AFTER.get(language), credits.REPORTING_CLOSE.get(language)
+    return re.compile(rf"^[{CLOSE_QUOTES}]?,?\s+{verbs}(?:{close})") if verbs and close else None
+
+
+# „wie die „Weltwoche“ am Sonntag berichtete“: "wie" leaves room for a few words before the verb.
+_WIE = re.compile(r"\b[Ww]ie\s+(?:der|die|das)\s+$")
+_WIE_AFTER = re.compile(rf"^[{CLOSE_QUOTES}]\s+(?:[^\s,.;:]+\s+){{0,4}}?{credits.REPORTING_AFTER['de']}")
+_QUOTED = re.compile(rf"[{OPEN_QUOTES}](?P<name>[A-ZÄÖÜ0-9][^{OPEN_QUOTES}{CLOSE_QUOTES}]{{1,40}}?)[{CLOSE_QUOTES}]")
+# Quoted names that are plans, laws or reports, not outlets: „laut „Friedensplan““.
+_NOT_OUTLET = re.compile(r"(?:plan|papier|bericht|abkommen|gesetz|initiative|vertrag|erklärung|strategie|resolution"
+                         r"|konvention|charta|koalition)(?:e?s)?\b|\b(?:agreement|accord|deal|treaty|act|declaration"
+                         r"|coalition|roadmap|framework|strategy|report|memo)s?\b", re.IGNORECASE)
+# A bare quoted name stands after an article or at the start: „die Partei „Die Linke““, „die sogenannte „X““
+# name a body or a term, not an outlet.
+_BARE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+)$")
+# After a citing verb the outlet closes the phrase: „sagte er der „Zeit“, …“, not „sagte der „X“ Hilfe zu“.
+_PHRASE_END = re.compile(rf"^[{CLOSE_QUOTES}](?:\s*[,.;:)]|\s+(?:am|im|zufolge|und|vom|von|in|zu(?:vor)?|bereits|nun)\b"
+                         r"|\s*$)")
+
+
+def ends_phrase(after: str) -> bool:
+    return _PHRASE_END.match(after) is not None
+
+
+def quoted_cited(text: str, language: str) -> list[Span]:
+    """„sagte er der „Weltwoche““, „laut ‚Kathimerini‘“, „wie der „Falter“ berichtet“: a quoted name cited."""
+    after_regex = _reporting_after(language)
+    result = []
+    for match in _QUOTED.finditer(text):
+        name = match.group("name").strip()
+        if _NOT_OUTLET.search(name) or len(name.split()) > 5:
+            continue
+        before, after = text[: match.start()], text[match.end("name"):]
+        opening = before + text[match.start()]
+        preposition = _preposition(language)
+        cited = (is_cited(opening, language) and _PHRASE_END.match(after) is not None) or (
+            preposition is not None and preposition.search(opening) is not None)
+        reported = _BARE.search(before) is not None and after_regex is not None and after_regex.match(after)
+        told = language == "de" and _WIE.search(before) and _WIE_AFTER.match(after)
+        if cited or reported or told:
+            result.append((match.start("name"), match.end("name"), name))
+    return result
+
+
+# "told The Australian", "according to The Hindu": a capitalised "The" mid-sentence starts a title.
+_THE_TITLE = re.compile(r"(?P<name>The(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*){1,3})")
+_NOT_TITLES = frozenset({"The Hague"})
+_BODY_AFTER = re.compile(rf"\s+(?:{'|'.join(en.ORG_CLASSIFIERS)}|[A-Z])")
+
+
+def the_titles(text: str, language: str) -> list[Span]:
+    if language != "en":
+        return []
+    result = []
+    for match in _THE_TITLE.finditer(text):
+        if match.start() == 0 or not is_cited(text[: match.start()], language):
+            continue
+        name = match.group("name").removesuffix("'s").removesuffix("’s")
+        # "told The Elders group": a body named by its classifier noun, no outlet
+        words = name.split()
+        if words[1].startswith("Hague") or words[-1] in en.ORG_HEADS:
+            continue  # "according to The Hague-based court", "The Washington Institute": a place, a body
+        if name not in _NOT_TITLES and not _BODY_AFTER.match(text, match.end("name")):
+            result.append((match.start("name"), match.start("name") + len(name), name))
+    return result
+
+
+# "Punchbowl News reported", "Israel's Channel 12 reported": a newsroom-shaped name before a reporting verb.
+_NEWSROOM_REPORTED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}(?:News|Radio|TV|Television|Media))"
+                                r",?\s+(?:first\s+|previously\s+|also\s+)?(?:reported|reports)\b")
+# "Israel's Channel 12", „der Sender Channel 14“: a numbered channel is a broadcaster.
+_CHANNEL = re.compile(r"(?<![\w-])(?P<name>Channel\s+\d{1,2})(?![\w-])")
+_NOT_NEWSROOM_FIRST = frozenset({"The", "A", "An", "Local", "State", "Russian", "Ukrainian", "Israeli", "Iranian"})
+
+
+def newsrooms(text: str) -> list[Span]:
+    result = [(m.start("name"), m.end("name"), m.group("name")) for m in _CHANNEL.finditer(text)]
+    for match in _NEWSROOM_REPORTED.finditer(text):
+        words = match.group("name").split()
+        while words and (words[0] in _NOT_NEWSROOM_FIRST or words[0].endswith(("'s", "’s"))):
+            words.pop(0)
+        if len(words) >= 2:
+            name = " ".join(words)
+            start = match.end("name") - len(name)
+            result.append((start, match.end("name"), name))
+    return result
+
+
+# "… gescheitert. /APA", "… said. — PTI", a last line "APA/Reuters" or „dpa/AFP/bz“: agencies (and the
+# editor's lower-case initials) closing a paragraph.
+_CLOSING_MARKS = re.compile(r"(?:^|[.!?“”\"’»]\s*|\s)(?:[–—-]\s*|/\s*)?"
+                            r"(?P<list>[\w-]{2,15}(?:\s*/\s*[\w-]{1,15})*)\s*$")
+_INITIALS = re.compile(r"[a-zäöü]{1,4}")
+
+
+def closing_marks(text: str, known: Iterable[str]) -> list[Span]:
+    stripped = text.rstrip()
+    match = _CLOSING_MARKS.search(stripped)
+    if not match:
+        return []
+    lead = stripped[: match.start("list")]
+    slashed = "/" in match.group("list") or lead.rstrip().endswith(("/", "–", "—", "-"))
+    if not slashed or (lead.strip() and not re.search(r"[.!?“”\"’»/–—-]\s*$", lead)):
+        return []  # a bare last word is no credit; "Harrow said. AP" is ``closing_caps``' case
+    lookup = {name.casefold(): name for name in known}
+    parts = [p.strip() for p in match.group("list").split("/")]
+    if not all(p.casefold() in lookup or _INITIALS.fullmatch(p) for p in parts) \
+            or not any(p.casefold() in lookup for p in parts):
+        return []
+    result = []
+    for part in parts:
+        if part.casefold() in lookup:
+            start = stripped.find(part, match.start("list"))
+            result.append((start, start + len(part), lookup[part.casefold()]))
+    return result
+
+
+_CONTRIBUTED = re.compile(rf"^(?:The\s+)?(?P<list>[A-Z][\w .&/-]{{1,60}}?)\s+{credits.CONTRIBUTED}")
+
+
+def contributed(text: str, known: Iterable[str]) -> list[Span]:
+    """"Reuters contributed reporting": only agencies the lexicon knows (a reporter may contribute too)."""
+    match = _CONTRIBUTED.match(text.strip())
+    if not match:
+        return []
+    lookup = {name.casefold(): name for name in known}
+    offset = text.find(match.group("list"))
+    result = []
+    for part in re.split(r"\s*(?:,|/|\band\b)\s*", match.group("list")):
+        if part.casefold() in lookup:
+            start = text.find(part, offset)
+            result.append((start, start + len(part), lookup[part.casefold()]))
+    return result

@@ -1,0 +1,88 @@
+"""Organisations that are no organisations (CONVENTIONS §4): meetings, outlets, buildings, a state's own
+council under the UN's alias (issue #13).
+
+Every sentence here is invented.  Each rule has a case it must change and a case it must keep.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.doc import Doc
+from lagebild.extract.pipeline import build_doc
+
+
+def _doc(text: str, language: str) -> Doc:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
+    return build_doc(article)
+
+
+def orgs(text: str, language: str) -> set[str]:
+    return {o.name for o in _doc(text, language).organizations}
+
+
+def sources(text: str, language: str) -> set[str]:
+    return {s.name for s in _doc(text, language).sources}
+
+
+# --- meetings named like bodies -----------------------------------------------------------------------
+
+def test_a_meeting_in_a_coordination_is_no_body() -> None:
+    assert orgs("The Lakeside Climate Conference and the Harbour Leaders' Meeting ended on Tuesday.", "en") == set()
+
+
+def test_a_body_with_an_organisation_head_stays() -> None:
+    assert "Harbour Development Authority" in orgs("The Harbour Development Authority approved the plan.", "en")
+
+
+# --- outlets are sources ---------------------------------------------------------------------------------
+
+def test_a_media_group_is_no_organisation() -> None:
+    assert orgs("The Lakeside Media Group said the ministry had not replied.", "en") == set()
+
+
+def test_a_ministry_of_broadcasting_is_a_body() -> None:
+    found = orgs("The Ministry of Information and Broadcasting issued new rules on Tuesday.", "en")
+    assert "Ministry of Information and Broadcasting" in found
+
+
+def test_an_agency_acronym_that_a_party_shares_is_a_source_where_cited() -> None:
+    text = "The minister met the delegation on Tuesday, officials told PTI."
+    assert "PTI" not in orgs(text, "en")
+    assert "PTI" in sources(text, "en")
+
+
+def test_the_party_of_the_same_acronym_stays_a_party() -> None:
+    text = "Imran Khan's PTI staged protests in Lahore on Tuesday."
+    assert "PTI" in orgs(text, "en")
+    assert "PTI" not in sources(text, "en")
+
+
+# --- buildings are places, not bodies ---------------------------------------------------------------------
+
+def test_a_body_s_building_is_no_body() -> None:
+    assert "Parliament" not in orgs("Protesters gathered outside Parliament House on Tuesday.", "en")
+    assert "Parliament" in orgs("Parliament passed the bill on Tuesday.", "en")
+
+
+# --- a state's own security council is not the UN's -------------------------------------------------------
+
+def test_a_national_security_council_is_not_the_un_security_council() -> None:
+    assert orgs("The National Security Council met on Tuesday.", "en") == {"National Security Council"}
+    assert orgs("Der Nationale Sicherheitsrat tagte am Dienstag.", "de") == {"Nationaler Sicherheitsrat"}
+    assert "UN-Sicherheitsrat" not in orgs("Der Sicherheitsrat der Ukraine tagte am Dienstag.", "de")
+
+
+def test_the_un_security_council_stays() -> None:
+    assert orgs("The Security Council met in New York on Tuesday.", "en") == {"Security Council"}
+
+
+# --- "and" inside one name, not between two -----------------------------------------------------------
+
+def test_and_inside_a_body_s_name_keeps_the_whole_name() -> None:
+    found = orgs("The Independent Electoral and Boundaries Commission announced the results.", "en")
+    assert found == {"Independent Electoral and Boundaries Commission"}
+
+
+def test_and_after_a_country_joins_two_names() -> None:
+    found = orgs("Kenya and Electoral Reform Commission officials met.", "en")
+    assert "Kenya and Electoral Reform Commission" not in found
