@@ -281,3 +281,22 @@ def test_a_preposition_before_a_noun_keeps_the_owner() -> None:
 def test_who_announces_a_meeting_is_not_said_to_attend_it() -> None:
     text = "Präsident Karl Berger kündigte zudem ein Treffen der Außenminister am 3. April in Wien an."
     assert "Karl Berger" not in dated(text, "de", "2026-04-03").participants
+
+
+def test_states_a_speaker_talks_of_after_a_meeting_do_not_join_it() -> None:
+    event = dated("Treffen\n\nOslo – Am Montag empfing Regierungschef Lars Holm den estnischen Regierungschef Kadri "
+                  "Tamm in Oslo. Tamm sagte, Estland stehe an der Seite Finnlands.", "de", "2026-03-16")
+    assert {"Lars Holm", "Kadri Tamm"} <= set(event.participants)
+    assert not {"EE", "FI"} & set(event.participants)
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("de", "Hilfe\n\nOslo – Finanzminister Lars Holm kündigte am Dienstag an, die Hilfe für Bauern aufzustocken, "
+           "wie Regierungschefin Kadri Tamm es gefordert hatte.", "2026-03-17"),
+    ("en", "Aid\n\nOSLO – Finance Minister Lars Holm announced on Tuesday more aid for farmers, as Prime Minister "
+           "Kadri Tamm had demanded.", "2026-03-17"),
+])
+def test_whose_earlier_demand_an_act_follows_is_no_party_to_it(language: str, text: str, day: str) -> None:
+    event = dated(text, language, day)
+    assert "Lars Holm" in event.participants
+    assert "Kadri Tamm" not in event.participants

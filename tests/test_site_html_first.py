@@ -117,12 +117,14 @@ def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Pat
 
 def test_memoised_theme_partials_leave_every_file_byte_identical(fixture_site: Path, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """Material's navigation and search form go through the memo by name (chrome_memo.PARTIALS); the
-    site built with none memoised is the same, file for file and byte for byte."""
+    """Material's navigation, search form, header (title put in) and table of contents go through the
+    memo by name (chrome_memo.PARTIALS); the site built with none memoised is the same, file for file
+    and byte for byte."""
     from lagebild.site import chrome_memo
     from lagebild.site.site_build import build_site
 
-    assert set(chrome_memo.PARTIALS) == {"partials/nav.html", "partials/search.html"}
+    assert set(chrome_memo.PARTIALS) == {"partials/nav.html", "partials/search.html", "partials/header.html",
+                                         "partials/toc.html"}
     monkeypatch.setattr(chrome_memo, "PARTIALS", {})
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")

@@ -134,6 +134,9 @@ def without_contrast_clause(text: str, language: str) -> str:
     return text
 
 
+_BE = frozenset({"is", "was", "are", "were", "be", "been"})
+
+
 def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
     """'EU goods', 'UN climate talks': an acronym before lower-case words qualifies their noun; it
     acts only when that noun is a group of its people or an event ('EU leaders', 'NATO summit')."""
@@ -141,6 +144,11 @@ def modifies_a_noun(after: str, event_words: frozenset[str]) -> bool:
     if not words:
         return False
     nouns = words.group(0).split()
+    first = nouns[0]
+    if first in ("and", "or") or (first not in _BE and (
+            first in participants.EN_NOT_A_NOUN or first.endswith("ed"))):
+        return False  # "the EU and X signed", "ASEAN signed a deal": a coordination or a verb, no noun qualified
+    # (a form of "be" stays: "the EU was stunned when …" tells how it took another's act)
     return not any(GROUP.match(w) or w in event_words for w in nouns)
 
 

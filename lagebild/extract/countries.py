@@ -112,6 +112,31 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
     return result
 
 
+def hyphen_chained(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for the later members of a hyphen compound of countries: "US-Russian talks",
+    „russisch-ukrainische Verhandlungen“, "Japan-South Korea summit" name both states, but the second
+    word stands after a hyphen, where a single country word is no match (the first, "US-", is one).
+    So does "EU-India", "ASEAN-China": a body's acronym starts a compound of sides as a state does."""
+    found = countries_in(text, language)
+    ends = {end for _start, end, _code in found}
+    ends |= {m.end() for m in re.finditer(r"(?<![\w-])[A-Z]{2,5}(?=-)", text)}  # a body's acronym: "EU-India summit"
+    chained: list[tuple[int, int, str]] = []
+    for match in _chained_regex(language).finditer(text):
+        if match.start() - 1 not in ends:
+            continue  # "Anti-Israel", "pro-russisch": the word before the hyphen is no country
+        code = _code_of(match, language)
+        if code:
+            chained.append((match.start(), match.end(), code))
+            ends.add(match.end())
+    return chained
+
+
+@lru_cache(maxsize=4)
+def _chained_regex(language: str) -> re.Pattern[str]:
+    """The country pattern, matching only right after a hyphen."""
+    return re.compile(_country_regex(language).pattern.replace(r"(?<![\w-])", r"(?<=[\w.]-)", 1))
+
+
 def country_of_word(word: str, language: str) -> str | None:
     """The country a single word stands for: 'ukrainische', 'Israels', 'Britain’s', 'US-'."""
     word = word.rstrip("-")

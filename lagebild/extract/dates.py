@@ -99,7 +99,12 @@ def _pick(options: list[date], ref: date, tense: int, near: bool = False) -> dat
 
 def year_is_unsure(mention: DateMention, ref: date, tense: int) -> bool:
     """A day without a year that the tense and nearness do not place on one side for sure:
-    the other year's day lies within FAR_DAYS too, or the tense contradicts the near day."""
+    the other year's day lies within FAR_DAYS too, or the tense contradicts the near day.  A month
+    without a year and without a tense ("Der Vertrag läuft im Dezember aus") is unsure unless it is
+    the month of writing or its neighbour: the nearest December may be last year's or this one's."""
+    if mention.kind == "month" and mention.month and not mention.year and mention.rel_year is None \
+            and not mention.direction and tense == 0:
+        return min((mention.month - ref.month) % 12, (ref.month - mention.month) % 12) > 1
     if mention.kind != "date" or mention.year or mention.rel_year is not None or not mention.month or not mention.day:
         return False
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1)

@@ -16,7 +16,7 @@ from babel import Locale
 
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
 from lagebild.extract import mentions, quotes, sources
-from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word
+from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang.places import CITY_STATES
@@ -113,7 +113,8 @@ def run(doc: Doc) -> None:
         def free(start: int, end: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        for start, end, code in countries_in(text, language):
+        # ("US-Russian talks": the second state of a hyphen compound is named too)
+        for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language)]:
             if free(start, end) and text[start:end] != city_state:
                 country_seen.setdefault(code, sentence)
                 if text[start:end] in CITY_STATES and literal(text, start, end):

@@ -20,6 +20,7 @@ from lagebild.extract.eventdraft import (
     find_triggers,
     masked,
     participants_in,
+    same_word,
     takes_part,
     tells_the_future,
 )
@@ -83,6 +84,10 @@ def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> boo
     language = doc.language
     if re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE):
         return True
+    discussing = participants.DISCUSSING.get(language)
+    if event.kind in _TALKING and discussing and re.search(discussing, text) and not _another_time(
+            text, language, event):
+        return True  # "The two leaders met on Monday. X and Y discussed trade": what they did there
     verbs = [t for t in find_triggers(text, language) if t.kind in ("meeting", "talks", "call") and t.source != STRONG]
     if not verbs or not any((t.kind == "call") == (event.kind == "call") for t in verbs):
         return False
@@ -121,6 +126,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     """An undated sentence adds its names to the event it continues or points back to; not whom it
     names as the other side of another event it tells about ("sprach über sein Treffen mit X")."""
     text = without_told_event(sentence.text, doc.language, event_words(doc.language))
+    if not takes_part(text, doc.language) and takes_part(text, doc.language, patterns=True) and \
+            _attends_another_thing(text, doc.language):
+        return  # "Y will attend the funeral", „Y nimmt an der Trauerfeier teil“: another occasion
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
@@ -142,20 +150,46 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
-        if not takes_part(text, doc.language):
+        if not takes_part(text, doc.language, patterns=True):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
             if _at_the_event(doc, text, sentence.index, target):
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
             if not _tells_an_act_of_its_own(text, doc.language, target):
-                target.add(acting_groups(doc, masked(text, doc.language)))  # not who stayed away
+                # (not who stayed away, nor the states a speaker talks of: „X sagte, Polen stehe zur Ukraine“)
+                target.add(acting_groups(doc, masked(without_what_was_said(text, doc.language), doc.language)))
             return
-    elif takes_part(text, doc.language):
-        target = last if last is not None and last.told_block == sentence.block else (main or last)
+    elif takes_part(text, doc.language, patterns=True):
+        going_on = last if last is not None and last.told_block == sentence.block else None
+        fixed = takes_part(text, doc.language)  # (a fixed cue: "anwesend", "zugeschaltet")
+        target = _named_event(text, doc.language, events) or going_on
+        if target is None and fixed:
+            target = main or last
     if target is None:
         return
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def _attends_another_thing(text: str, language: str) -> bool:
+    """Whether a cue of taking part names as attended something other than an event ("will attend the
+    funeral", „nimmt an der Trauerfeier teil“), an occasion of its own."""
+    pattern = participants.ATTENDED.get(language)
+    found = re.search(pattern, text) if pattern else None
+    if found is None:
+        return False
+    words = found.group("phrase").lower().split()
+    return not any(word.endswith(w) for word in words for w in event_words(language))
+
+
+def _named_event(text: str, language: str, events: list[Draft]) -> Draft | None:
+    """The latest event told by the noun this sentence names ("Y will also attend the signing" after a
+    meeting told since): whom it names joins that event, not the one told last."""
+    nouns = [text[t.start:t.end] for t in find_triggers(text, language) if t.source == STRONG]
+    for event in reversed(events):
+        if event.word and any(same_word(event.word, noun) for noun in nouns):
+            return event
+    return None
 
 
 def without_what_was_said(text: str, language: str) -> str:

@@ -14,6 +14,7 @@ from datetime import date
 from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses, summary_of
+from lagebild.extract.eventtelling import telling_verb
 
 
 def ends_span(text: str, mention: DateMention, language: str) -> bool:
@@ -235,10 +236,4 @@ def said_before(text: str, mention: DateMention, language: str) -> bool:
     """A past verb of saying stands before the date in its clause ("told reporters in Brussels on
     Friday that …", "said in an interview on Friday that …"): the date is the saying's, in the past,
     whatever the tense of what was said after it."""
-    lo = clause_of(mention.start, split_clauses(text))[0]
-    words = re.findall(r"[\wäöüß]+", text[lo:mention.start].lower())
-    data = lang_data(language)
-    said = [i for i, w in enumerate(words) if w in data.SPEECH_PAST]
-    # "said he would speak with X on Thursday", "said that talks would resume on Friday": a date after
-    # the reported content has begun is the content's
-    return bool(said) and not set(words[said[-1] + 1:]) & data.CONTENT_AFTER_SAYING
+    return telling_verb(text, mention, language) is not None

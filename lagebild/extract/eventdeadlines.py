@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.datefind import DateMention, lang_data
+from lagebild.extract.eventdraft import clause_of, split_clauses
 
 _WORD = re.compile(r"[\wÄÖÜäöüß]+")
 
@@ -39,3 +40,17 @@ def deadline_word(text: str, mention: DateMention, language: str) -> tuple[int, 
         if word in data.DEADLINE_NOUNS or word in data.EXPIRY_VERBS:
             return m.start(), m.end()
     return None
+
+
+def deadline_clause(text: str, mention: DateMention, language: str) -> bool:
+    """A dated clause without an event word that speaks of a deadline or of something running out
+    („Die Frist für eine Einigung endet am 1. August“, „Der Vertrag läuft im Dezember aus“): about a
+    deadline, so at most a guessed event."""
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    words = [m.group(0).lower() for m in _WORD.finditer(text, lo, hi)]
+    data = lang_data(language)
+    if set(words) & (data.DEADLINE_NOUNS | data.EXPIRY_VERBS):
+        return True
+    # a split verb of running out: „läuft … aus“, „lief … ab“
+    return language == "de" and bool(set(words) & {"läuft", "laufen", "lief", "liefen"}) and bool(
+        words and words[-1] in ("aus", "ab"))

@@ -139,12 +139,31 @@ def tells_a_state(text: str, mention: DateMention, trigger: Trigger | None, lang
     if anniversary is not None and (trigger is None or trigger.source != STRONG or not lo <= trigger.start < hi) \
             and re.search(anniversary, text[lo:hi]):
         return True
+    if re.search(doubt.ANNIVERSARY_VERB[language], text[lo:hi]):
+        return True  # „Am 24. Februar jährt sich der Angriff“: the attack's day is another year's
+    if trigger is None and in_force(text, mention, language):
+        return True
     if trigger is not None:
         return False
     words = [m.group(0) for m in _WORD.finditer(text, lo, hi) if not mention.start <= m.start() < mention.end]
     copulas = doubt.COPULAS.get(language, frozenset())
     return any(w.lower() in copulas for w in words) and not any(
         _verb_like(w, language) for w in words if w.lower() not in copulas)
+
+
+def in_force(text: str, mention: DateMention, language: str) -> bool:
+    """A clause about rules that apply or take effect („Die Zölle gelten ab dem 1. April“, "The law
+    takes effect on July 1", "in place since March 4"), or one that counts a state from a day on („Seit
+    Montag herrscht …“), without a ceasefire (whose start is an event): no occurrence told."""
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    clause = text[lo:hi]
+    if re.search(doubt.CEASEFIRE_WORDS[language], clause):
+        return False
+    if re.search(doubt.IN_FORCE[language], clause):
+        return True
+    # right before the date: „seit dem 1. Januar“, "since March 4" (not „seit dem Grenzkrieg im Juni“)
+    before = [w.lower() for w in _WORD.findall(text[lo:mention.start]) if w.lower() not in ("dem", "the")][-1:]
+    return bool(set(before) & doubt.SINCE_WORDS[language])
 
 
 def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:

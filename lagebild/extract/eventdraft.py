@@ -14,6 +14,7 @@ from datetime import date
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventparts import actors_in, countries_in, places_in
+from lagebild.extract.lang import participants
 from lagebild.extract.patterns import bounded, compiled
 
 _Day = date  # Draft has a field named 'date'
@@ -240,7 +241,9 @@ def masked(text: str, language: str) -> str:
             while back > 0 and _set_off(text[slice(*clauses[back])]):
                 back -= 1
             spans.append((clauses[back][0], lo))
-    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS):
+    others_act = participants.OTHERS_ACT_AS.get(language)  # "…, wie X es gefordert hatte": X's act, not this
+    for pattern in (*data.SOURCE_PATTERNS, *data.ABSENT_PATTERNS, *data.OCCASION_PATTERNS, *data.QUESTION_PATTERNS,
+                    *([others_act] if others_act else [])):
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
     # what was said, not who took part (the speaker is outside it).
@@ -275,11 +278,14 @@ def _spoken(text: str) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in quote_spans(text) if len(text[lo:hi].split()) >= 5]
 
 
-def takes_part(text: str, language: str) -> bool:
-    """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue)."""
+def takes_part(text: str, language: str, patterns: bool = False) -> bool:
+    """A cue of taking part outside quotations ("«… Gastgeberin zu sein», sagte X" is no such cue);
+    with ``patterns`` also the cues of ``lang/participants.PARTICIPATION_PATTERNS`` ("will also attend",
+    „nimmt am Gipfel teil“), which tell who joins an event told before, not whether one is told."""
     quotes = _spoken(text)
     lower = "".join(" " if inside(i, quotes) else c for i, c in enumerate(text.lower()))
-    return any(bounded(c).search(lower) for c in lang_data(language).PARTICIPATION_CUES)
+    return any(bounded(c).search(lower) for c in lang_data(language).PARTICIPATION_CUES) or (
+        patterns and any(compiled(p).search(lower) for p in participants.PARTICIPATION_PATTERNS.get(language, ())))
 
 
 # Auxiliaries of the future ("will meet", "wird treffen"); not "would", which reports what was planned.

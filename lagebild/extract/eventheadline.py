@@ -62,3 +62,31 @@ def headline_statement(doc: Doc, headline: str, events: list[Draft]) -> Draft | 
                   place=place_in(doc, evidence))
     draft.add(subject)
     return draft
+
+
+def lead_statement(doc: Doc, events: list[Draft]) -> Draft | None:
+    """The lead's statement of the headline's person („Umweltminister X kündigt … an“ over „Bundesumwelt-
+    minister X hält den Entwurf für nicht zustimmungsfähig“): the first body sentence tells the main news,
+    so a stance or saying it reports of a person the headline names is an event, undated when the text
+    gives no day (CONVENTIONS §7.1–2) — unless that person's statement is told already."""
+    if not doc.headline:
+        return None
+    lead = next((s for s in doc.sentences if s.text != doc.headline and s.text.strip()), None)
+    if lead is None or any(e.sentence == lead.index for e in events) or quote_spans(lead.text):
+        return None
+    data = lang_data(doc.language)
+    words = [m for m in re.finditer(r"[\wÄÖÜäöüß]+", lead.text)]
+    verb = next((m for m in words if m.group(0).lower() in data.LEAD_STANCE_VERBS), None)
+    if verb is None:
+        return None
+    persons = {person.name for person in doc.persons}
+    subject = [p for p in participants_in(doc, lead.text[:verb.start()], lead.index)
+               if p in persons and _names_subject(p, doc.headline)]
+    if not subject or any(set(subject) & set(e.participants) and e.kind in ("statement", "announcement")
+                          for e in events):
+        return None
+    draft = Draft(date=None, kind="statement", kind_source="verb", status="past", summary=lead.text.strip(),
+                  evidence=lead.text, sentence=lead.index, block=lead.block, guessed=False,
+                  place=place_in(doc, lead.text))
+    draft.add(subject)
+    return draft

@@ -31,7 +31,8 @@ from lagebild.extract.clausecues import (
     without_contrast_clause,
 )
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en
+from lagebild.extract.jointsides import joint_sides
+from lagebild.extract.lang import de, en, participants
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
 
@@ -346,6 +347,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     people = [m for m in name_mentions(doc, text) if m.person.name in names]
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in _name_rx(org, not org.isupper()).finditer(text)]
+    spans += [(m.start(), m.end()) for org in orgs for m in _variant_matches(org, text, language)]
     for org in orgs:
         rx = _name_rx(org, not org.isupper())
         keep = False
@@ -354,6 +356,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
+            if " " not in org and not org.isupper() and _NAMED_BEFORE.search(before):
+                continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
             if org.isupper() and names_a_topic_event(after, event_words):
@@ -379,7 +383,13 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if keep or not found:
             names.append(org)
     names += [c for c in _acting_countries(doc, text, event_words) if c not in names]
+    names += [c for c in joint_sides(doc, text) if c not in names]  # "US-Russian talks"
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+# A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
+_NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
+                           r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
@@ -516,6 +526,9 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
+            if topic.search(before) and directed_at(before, text, doc.language):
+                found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
+                continue
             if topic.search(before) or _person_follows(doc, text, m.end()) or agent_of_attribute(
                     before, after, doc.language) or _title_of(doc, text, m.start()) or agent_of_a_thing(
                     before, doc.language, event_words):
@@ -561,6 +574,19 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+def directed_at(before: str, text: str, language: str) -> bool:
+    """Whether the country after ``before`` is what an act of force or pressure is directed at, in a
+    sentence that tells the act rather than judging or reporting it."""
+    from lagebild.extract.datefind import lang_data
+    pattern = participants.DIRECTED_AT.get(language)
+    if not pattern or not re.search(pattern, before):
+        return False
+    data = lang_data(language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(language, frozenset())
+    return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging
 
 
 def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:

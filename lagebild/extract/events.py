@@ -53,7 +53,7 @@ from lagebild.extract.eventdates import (
     states_a_level,
     with_known_year,
 )
-from lagebild.extract.eventdeadlines import deadline_word
+from lagebild.extract.eventdeadlines import deadline_clause, deadline_word
 from lagebild.extract.eventdoubt import denial_before, looks_forward, not_told_as_happening, tells_no_occurrence
 from lagebild.extract.eventdraft import (
     DATED,
@@ -70,7 +70,7 @@ from lagebild.extract.eventdraft import (
 )
 from lagebild.extract.eventfinish import snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
-from lagebild.extract.eventheadline import headline_statement
+from lagebild.extract.eventheadline import headline_statement, lead_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
 from lagebild.extract.eventparts import actors_in, persons_in
 from lagebild.extract.eventreports import (
@@ -83,6 +83,7 @@ from lagebild.extract.eventreports import (
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
+from lagebild.extract.eventtelling import telling_after, telling_right_after, telling_verb, tells_to_someone
 from lagebild.extract.eventunnamed import (
     declined_comment,
     released_statistics,
@@ -129,11 +130,26 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
+        # „Die Frist endet am 1. August“, „Der Vertrag läuft im Dezember aus“: about a deadline, guessed
+        expiring = trigger is None and mention.kind in DATED and deadline_clause(text, mention, doc.language)
+        if (expiring or deadline is not None) and tense == 0:
+            tense = 1  # a deadline told in the present tense ("expires in December") is still to come
         if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
             tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
-        if tense >= 0 and trigger is not None and trigger.kind == "statement" and trigger.end <= mention.start \
-                and said_before(text, mention, doc.language):
-            tense = -1  # "told reporters in Brussels on Friday that the bloc would respond": the telling's
+        telling = telling_verb(text, mention, doc.language) if mention.kind in DATED else None
+        if telling is not None and trigger is not None and (
+                (trigger.kind == "statement" and trigger.end <= mention.start)
+                or trigger.start >= mention.end or tells_to_someone(text, telling, doc.language)):
+            # "told reporters on Thursday that his government would hold talks next week", "told a news
+            # conference on Friday that …": the date is the telling's, past, whatever the content's tense
+            tense = -1
+            if trigger.start >= mention.end:  # the talks are the content's, told without this date
+                trigger = Trigger(telling[0], telling[1], "statement", "verb")
+        told_after = telling_after(text, mention, trigger, triggers, doc.language) if mention.kind in DATED else None
+        if told_after is not None:  # „Am Donnerstag kündigte Merz Gespräche an“: the announcing's day, past
+            trigger, tense = told_after, -1
+        elif mention.kind in DATED and telling_right_after(text, mention, doc.language):
+            tense = -1  # „In einer Fernsehansprache am Sonntag kündigte X … an“: the announcing's day
         if not_told_as_happening(text, mention, trigger, doc.language):
             continue  # asked about, only demanded, habitual, conditional or repeated: no event told
         if looks_forward(text, mention, doc.language):
@@ -225,7 +241,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 hi if multi else max(mention.end, trigger.end if trigger else 0)),
             evidence=text, sentence=sentence.index, block=sentence.block,
             guessed=(guessed_ref and not explicit) or (ref is not None and year_is_unsure(mention, ref, tense))
-            or in_subordinate_clause(text, mention, trigger, doc.language) or deadline is not None,
+            or in_subordinate_clause(text, mention, trigger, doc.language) or deadline is not None or expiring,
             place=place_in(doc, span),
             word=text[trigger.start:trigger.end] if trigger is not None and trigger.source == STRONG else "",
             travel=trigger is not None and (trigger.travel or text[trigger.start:trigger.end].lower().endswith(
@@ -280,6 +296,16 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     return merge_drafts(drafts)
 
 
+def joins_an_event(text: str, language: str) -> bool:
+    """A cue of taking part: „Auch X nimmt an dem Gipfel teil“ adds X to the summit told before.  A
+    sentence with a verb of meeting of its own ("will attend events and X will separately meet Y")
+    takes the looser cues of ``PARTICIPATION_PATTERNS`` for no more than its own event."""
+    if takes_part(text, language):
+        return True
+    verbs = [t for t in find_triggers(text, language) if t.source != STRONG and t.kind in ("meeting", "talks", "call")]
+    return not verbs and takes_part(text, language, patterns=True)
+
+
 def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
     """"Diese könnte noch Freitag erfolgen", "This is due on Monday": a sentence that names its event
     only by a pronoun takes what and who from the sentence before it in the paragraph."""
@@ -322,7 +348,7 @@ def run(doc: Doc) -> None:
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
         if anaphor_kind(sentence.text, doc.language) is None and (
-                not takes_part(sentence.text, doc.language) or names_new_event(doc, sentence)):
+                not joins_an_event(sentence.text, doc.language) or names_new_event(doc, sentence)):
             going_on = last if last is not None and last.date and last.told_block == sentence.block else None
             told = place_undated(doc, sentence, events, going_on=going_on)
             if told is not None:  # an event without a date, or one told again
@@ -361,6 +387,9 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
         said = headline_statement(doc, doc.headline, events)  # "Merz warnt vor Handelskrieg": the main news
         if said is not None:
             events.insert(0, said)
+    said = lead_statement(doc, events)  # the lead's stance of the headline's person: the main news too
+    if said is not None:
+        events.insert(0, said)
     return events
 
 

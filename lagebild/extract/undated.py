@@ -80,6 +80,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if re.search(data.DURATIONS, text[lo:hi]):
         return False  # "verhandelten während neun Monaten": a process, not one occurrence
     clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
+    if re.search(data.PROCESS_SINCE, text[lo:hi]) and not set(clause) & data.FIRST_SINCE:
+        return False  # "verhandelt seit 2019 mit …": a process, not one occurrence
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (

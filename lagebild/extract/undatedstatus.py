@@ -33,8 +33,8 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     if date_called_off(text, trigger.start, language) or re.search(data.POSTPONED, text[lo:hi].lower()):
         return "planned"  # "sollte eigentlich … stattfinden, wurde aber verschoben": it is still to come
     lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
-    if set(lead) & data.EARLIER_PREPOSITIONS:
-        return "past"  # "nach seinem Wahlsieg", "since the strikes"
+    if set(lead) & data.EARLIER_PREPOSITIONS and trigger.source == STRONG:
+        return "past"  # "nach seinem Wahlsieg", "since the strikes" (not „will nach Lindaburg reisen“)
     if language == "en" and trigger.source != STRONG and lead and lead[-1] == "to":
         return "planned"  # "Lee to visit Japan", "agreed to meet": an infinitive is still to come
     for start, end in ((lo, hi), (0, len(text))):  # the clause first, then the sentence

@@ -13,6 +13,16 @@ navigation (`partials/nav.html`: on such a page no item is active, so it depends
 key) and the search form (`partials/search.html`).  `memoise_partials` puts a loader in front of
 the theme's that answers for each of them a one-line template calling the memo around an include
 of the original, which stays reachable under `ORIGINAL` + its name.
+
+Two more partials differ from page to page, but only in what the memo can see:
+
+- the header (`partials/header.html`) prints the page's title once and is otherwise the same for
+  every page with the same key: it is rendered once per key with a marker in place of the title
+  (`page.meta["title"]`, which our plugin sets on every page and which the theme prefers to
+  `page.title`), and each page gets the text around the marker with its own title between;
+- the table of contents (`partials/toc.html`) depends only on the page's headings (`page.toc`)
+  and the language: briefings of one kind share their sections, so it is rendered once per
+  (language, headings) instead of some fifteen includes a page.
 """
 
 from __future__ import annotations
@@ -22,16 +32,24 @@ from collections.abc import Callable
 from typing import Any
 
 import jinja2
+from mkdocs.structure.toc import AnchorLink
 
 # The blocks of Material's base.html that `main.html` memoises, and the partials memoised by name.
-PARTIALS = {"partials/nav.html": "nav", "partials/search.html": "search"}
-BLOCKS = ("styles", "libs", "fonts", "analytics", "tabs", "footer", "config", "scripts", *PARTIALS.values())
+PARTIALS = {"partials/nav.html": "nav", "partials/search.html": "search", "partials/header.html": "header",
+            "partials/toc.html": "toc"}
+BLOCKS = ("styles", "libs", "fonts", "analytics", "tabs", "footer", "config", "scripts", "nav", "search")
+TITLED = "header"  # rendered once per key with TITLE_MARK for the page's title
+BY_HEADINGS = "toc"  # rendered once per (language, the page's headings)
 ORIGINAL = "lagebild-original/"  # the theme's own template of a memoised partial
+TITLE_MARK = "\x00lagebild-page-title\x00"  # no title holds a NUL (the page's title is escaped HTML)
+Headings = tuple[tuple[str, str, int, "Headings"], ...]
 
 
 class ChromeMemo:
     def __init__(self) -> None:
         self.rendered: dict[tuple[str, str, str, str], Any] = {}
+        self.titled: dict[tuple[str, str, str], tuple[str, str] | None] = {}  # key -> text around the title
+        self.by_headings: dict[tuple[str, Headings], Any] = {}
         self.in_nav: set[int] | None = None  # the nav's pages (MkDocs' not_in_nav patterns match some of them)
         self.hits = 0
         self.translators: dict[str, Callable[[str], Any]] = {}  # language -> its memoised `lang.t`
@@ -58,16 +76,78 @@ class ChromeMemo:
     def __call__(self, block: str, page: Any, base_url: str, nav: Any, caller: Callable[[], Any]) -> Any:
         if self.in_nav is None:
             self.in_nav = {id(item) for item in getattr(nav, "pages", ())}
-        if block not in BLOCKS or getattr(page, "file", None) is None or id(page) in self.in_nav:
+        if getattr(page, "file", None) is None or id(page) in self.in_nav:
+            return caller()
+        language = str(getattr(page, "lagebild_language", ""))
+        if block == TITLED:
+            return self._titled(page, str(base_url), language, caller)
+        if block == BY_HEADINGS:
+            return self._by_headings(page, language, caller)
+        if block not in BLOCKS:
             return caller()
         folder = posixpath.dirname(str(page.url).rstrip("/"))
-        key = (block, str(base_url), folder, str(getattr(page, "lagebild_language", "")))
+        key = (block, str(base_url), folder, language)
         found = self.rendered.get(key)
         if found is None:
             found = self.rendered[key] = caller()
         else:
             self.hits += 1
         return found
+
+
+    def _titled(self, page: Any, base_url: str, language: str, caller: Callable[[], Any]) -> Any:
+        """The header: the text around the title rendered once per key, the page's title between."""
+        meta = getattr(page, "meta", None)
+        if not isinstance(meta, dict):
+            return caller()
+        title = meta.get("title")
+        if not isinstance(title, str) or not title or TITLE_MARK in title:
+            return caller()
+        key = (base_url, posixpath.dirname(str(page.url).rstrip("/")), language)
+        if key not in self.titled:
+            meta["title"] = TITLE_MARK
+            try:
+                probe = str(caller())
+            finally:
+                meta["title"] = title
+            # Only where the title is printed exactly once can the page's own be put in its place.
+            before, _, after = probe.partition(TITLE_MARK)
+            self.titled[key] = (before, after) if probe.count(TITLE_MARK) == 1 else None
+        around = self.titled[key]
+        if around is None:
+            return caller()
+        self.hits += 1
+        return around[0] + title + around[1]
+
+    def _by_headings(self, page: Any, language: str, caller: Callable[[], Any]) -> Any:
+        """The table of contents: rendered once per (language, headings)."""
+        headings = _headings(getattr(page, "toc", None))
+        if headings is None:
+            return caller()
+        key = (language, headings)
+        found = self.by_headings.get(key)
+        if found is None:
+            found = self.by_headings[key] = caller()
+        else:
+            self.hits += 1
+        return found
+
+
+def _headings(items: Any) -> Headings | None:
+    """Everything the theme's toc partial reads of a page's headings (title, anchor, level,
+    children), as a key; None when an item is not MkDocs' plain anchor link (e.g. it has a
+    `typeset` title of Material's typeset plugin)."""
+    if items is None:
+        return None
+    found = []
+    for item in items:
+        if type(item) is not AnchorLink or "typeset" in vars(item):
+            return None
+        children = _headings(item.children)
+        if children is None:
+            return None
+        found.append((item.title, item.id, item.level, children))
+    return tuple(found)
 
 
 class _MemoisingLoader(jinja2.BaseLoader):

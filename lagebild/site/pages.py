@@ -40,10 +40,12 @@ MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures",
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
 # beside them, compiles the theme for the page fork (plugin `_warm_theme`) and then takes the
-# child's pages over (unpickling them).  At 1,000 briefings, with 0.6 this process spent ~2.5 s
-# CPU in `generated_pages` against the child's ~1.7 s, with 0.7 ~2.4 s (~0.3 s of it before the
-# fork) against ~1.9 s: both end about together at ~0.76.
-BESIDE_CHILD_SHARE = 0.76
+# child's pages over (unpickling them).  Measured from the fork to the child's report at 1,000
+# briefings (h-cold5, the child's CPU taken from the kernel's account of waited-for children):
+# with 0.76 this process spent ~2.4 s CPU against the child's ~3.1 s (so it waited), with 0.64
+# ~2.6 s against ~2.4 s: both end about together at ~0.66 (session 6 had measured 0.76; the
+# work on either side has changed since).
+BESIDE_CHILD_SHARE = 0.66
 
 
 def briefing_path(briefing: Briefing) -> str:

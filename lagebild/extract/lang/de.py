@@ -224,6 +224,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),
     "UNHCR": (), "UNICEF": (), "OCHA": (), "Rotes Kreuz": ("IKRK",), "Wagner-Gruppe": (),
     "Europol": (), "Frontex": (),
+    # "die Union": in German political news the CDU/CSU bloc ("Union und SPD"); a name before it makes
+    # another body ("Europäische Union", "Junge Union": see ``eventparts.organizations_in``)
+    "Union": (), "Junge Union": (), "Unionsfraktion": ("Unions-Fraktion",),
     "Minusma": ("MINUSMA",), "Kuomintang": ("KMT",), "Demokratische Fortschrittspartei": ("DPP",),
     "Taiwanische Volkspartei": ("TPP",), "Bundespräsidialamt": (), "Außenamt": (),
     "Gülen-Bewegung": (),

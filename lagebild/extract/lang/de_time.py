@@ -214,8 +214,9 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "anberaumten",
     "kündigte", "angekündigt", "erwartet", "kommende", "kommenden", "nächste", "nächsten", "bevorstehenden",
     "künftig", "würden", "stattfinden", "gefolgt", "wäre",
-    # Konjunktiv of reported plans: „sagte, er werde am Donnerstag mit X telefonieren“
-    "werde", "würde", "solle", "wolle", "plane",
+    # Konjunktiv of reported plans: „sagte, er werde am Donnerstag mit X telefonieren“, „teilte mit, der
+    # Gipfel finde im Mai statt“
+    "werde", "würde", "solle", "wolle", "plane", "finde", "stattfinde", "beginne", "tage",
     # Present tense of event verbs: with a date, German news uses it for what is coming.
     "trifft", "empfängt", "reist", "beginnt", "startet", "tagt", "eröffnet", "besucht", "fliegt",
     "findet", "finden", "berät", "beraten", "stimmt", "wählt", "entscheidet",
@@ -258,6 +259,25 @@ SPEECH_PAST: frozenset[str] = frozenset({
     "sagte", "sagten", "erklärte", "betonte", "meinte", "sprach", "warnte", "forderte", "bezeichnete",
     "nannte", "mahnte", "kritisierte", "bekräftigte", "versicherte", "unterstrich", "räumte", "zeigte",
 })
+# Verbs of saying whose object is the audience or who speaks („sagte der Zeitung“, „erklärte Merz“),
+# and the prepositions of the occasion („sagte im Interview“, „betonte vor Journalisten“): what stands
+# between such a verb and its date is the saying's circumstance (reported content follows a comma).
+TELLING_TO: frozenset[str] = frozenset({"sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten",
+                                        "versicherte", "unterstrich", "bekräftigte", "meinte", "warnte"})
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"im", "in", "bei", "vor", "nach", "auf", "gegenüber", "während"})
+# Participles of saying and announcing after a date, with a perfect auxiliary before it („hatte am
+# Donnerstag gesagt, man werde …“): the date is the saying's.
+SPEECH_PARTICIPLES: dict[str, str] = {
+    "gesagt": "statement", "erklärt": "statement", "betont": "statement", "gewarnt": "statement",
+    "bekräftigt": "statement", "versichert": "statement", "geschrieben": "statement",
+    "angekündigt": "announcement", "mitgeteilt": "announcement", "bekanntgegeben": "announcement",
+}
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"hat", "hatte", "haben", "hatten", "habe"})
+# Present participles of speaking before a date (English only: "Speaking to reporters on Friday, X said").
+SPEAKING_PARTICIPLES: frozenset[str] = frozenset()
+# Past forms of announcing, which FUTURE_CUES lists for the content they announce („kündigte an, am
+# Freitag zu reisen“): right after a date they date the announcing („Am Sonntag kündigte X … an“).
+ANNOUNCING_PAST: frozenset[str] = frozenset({"kündigte", "kündigten"})
 # A speaker at or right after the event: "sagte … nach der Sitzung", "zur Eröffnung", "vor den Ministern".
 AT_EVENT: str = (r"\b(?:nach|bei|während|zur|zum|auf|vor)\s+(?:de[mnr]|die|das)?\s*(?:\w+\s+){0,3}?"
                  r"(?:sitzung|treffen[s]?|gipfel[s]?|gespräch(?:e|en)?|verhandlungen|beratungen|runde|konferenz|tagung|eröffnung"
@@ -392,6 +412,10 @@ DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s
                   # "seit dem Frühjahr", "dauerten … an": a stretch of time, a process
                   r"|\bseit\s+(?:dem|der|den)\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresanfang)\b"
                   r"|\b(?:dauerte|dauerten|gedauert|andauernd|andauerten)\b")
+# „verhandelt seit 2019“, „seit langem“: a process since then, no one occurrence — unless the clause
+# tells the first time since („erstmals seit 2019 Gespräche geführt“).
+PROCESS_SINCE: str = r"\bseit\s+(?:dem\s+Jahr\s+)?(?:\d{4}|langem|jeher)\b"
+FIRST_SINCE: frozenset[str] = frozenset({"erstmals", "ersten", "erste", "erster", "erstes"})
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
@@ -402,6 +426,10 @@ IDIOMS: tuple[str, ...] = (
     # An interview given to an outlet is a statement (an event only when dated), not a meeting with it:
     # „spricht im Interview mit dieser Zeitung über …“
     r"(?i)\b(?:spricht|sprach|sprechen|sprachen|redet|redete)\s+(?:\w+\s+)?im\s+(?:[\w-]+-)?Interview\s+mit\b",
+    # Negotiations as the topic of what is told („Dabei ging es auch um die Verhandlungen über …“):
+    # negotiations in general, no occurrence of their own.
+    r"(?i)\b(?:ging|geht|gingen|gehen|gehe)\s+es\s+(?:[\wäöüß]+\s+){0,3}?um\s+(?:die|den|das|der)\s+"
+    r"(?:[\wäöüß-]+\s+)?(?:[\wäöüß-]*Verhandlungen|[\wäöüß-]*Gespräche)\b",
 )
 # Words after an event noun that say it did not take place ("Ein Treffen gab es nicht").
 NEGATIONS_AFTER: frozenset[str] = frozenset({"nicht", "nie", "niemals"})
@@ -603,6 +631,14 @@ END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "b
 # --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
 # Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider
 # kündigt … an“): die Äußerung, die der Text erzählt, ist die Hauptnachricht und ein Ereignis.
+# Finite verbs of a stance or saying in the lead sentence („X hält den Entwurf für …“, „X lehnt … ab“,
+# „X hat … gewarnt“): the lead's statement of the headline's person is main news (CONVENTIONS §7.2).
+LEAD_STANCE_VERBS: frozenset[str] = frozenset({
+    "hält", "sieht", "nennt", "bezeichnet", "warnt", "fordert", "kritisiert", "lehnt", "weist", "verlangt",
+    "mahnt", "betont", "bekräftigt", "verteidigt", "begrüßt", "begrüsst", "verurteilt", "beklagt", "pocht",
+    "gewarnt", "gefordert", "abgelehnt", "zurückgewiesen",
+    "ausgeschlossen", "schließt", "schliesst",
+})
 HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
     "sagt", "warnt", "fordert", "kritisiert", "verlangt", "droht", "mahnt", "lehnt", "weist", "kündigt",
     "verspricht", "bekräftigt", "betont", "wirft", "appelliert", "dringt", "beharrt", "sichert", "bestätigt",
@@ -634,6 +670,9 @@ VOTE_UNIT = "Stimmen"
 LEVEL_VERBS: frozenset[str] = frozenset({
     "stieg", "stiegen", "sank", "sanken", "fiel", "fielen", "kletterte", "wuchs", "schrumpfte", "gestiegen",
     "gesunken", "gefallen", "gestellt", "registriert", "gezählt",
+    # what a figure is to do („Der Preis soll am Mittwoch auf 60 Dollar sinken“): a level to come
+    "steigen", "steigt", "sinken", "sinkt", "fallen", "fällt", "klettern", "klettert", "wachsen", "wächst",
+    "schrumpfen", "schrumpft",
 })
 
 # Verbs of receiving a guest that need a named guest after them to tell a meeting (English only: German

@@ -90,6 +90,33 @@ ANNIVERSARY: dict[str, str] = {
     "en": r"\banniversary\b",
 }
 
+# The verb of an anniversary, whose subject is what is remembered („Am 24. Februar jährt sich der
+# Angriff zum vierten Mal“): the event noun in its clause happened in another year, never that day.
+ANNIVERSARY_VERB: dict[str, str] = {
+    "de": r"\b(?:jährt|jähren|jährte|jährten)\s+sich\b",
+    "en": r"\b(?:marks?|marked|marking)\s+(?:the\s+)?(?:\w+\s+)?anniversary\b",
+}
+
+# Rules, tariffs or sanctions that apply, take effect or are in force („Die Zölle gelten seit dem 4.
+# März“, „tritt am 1. Juli in Kraft“, "take effect on July 1", "in place since March 4"): a state and
+# its start, no occurrence the article reports (CONVENTIONS §7: "sanctions in force").  Not so for a
+# ceasefire, whose start is an event.
+IN_FORCE: dict[str, str] = {
+    "de": r"\bin\s+Kraft\b|\b(?:gilt|gelten|galt|galten|gültig)\b|\b(?:greift|greifen|griff|griffen)\b",
+    "en": r"\b(?:take|takes|took|taken|taking)\s+effect\b|\b(?:come|comes|came|coming)\s+into\s+(?:force|effect)\b"
+          r"|\bin\s+(?:force|effect|place)\b|\b(?:apply|applies|applied|applying)\b|\beffective\b",
+}
+CEASEFIRE_WORDS: dict[str, str] = {
+    "de": r"(?i)waffenruhe|waffenstillstand|feuerpause|kampfpause",
+    "en": r"(?i)cease-?fire|truce|armistice",
+}
+# A date after one of these starts a stretch that lasts till now („seit dem 1. Januar“, "since
+# March 4"): without an event word of its own the clause tells a state.
+SINCE_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"seit", "seitdem"}),
+    "en": frozenset({"since"}),
+}
+
 # An event noun that only goes on about the event just told, not a new one: a copula sentence
 # that describes it („Es war das erste Treffen der beiden seit …“, "It was their first meeting
 # since …") or a reaction to it („Kritik an der Reise kam von …“, "Criticism of the visit came

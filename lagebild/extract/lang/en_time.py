@@ -173,6 +173,18 @@ SPEECH_PAST: frozenset[str] = frozenset({
     "said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "urged", "wrote",
     "declared", "called", "accused", "claimed", "appealed", "pressed",
 })
+# Verbs of saying whose object is the audience ("told reporters", "told a news conference"), and the
+# prepositions that open the occasion of any saying ("said in an interview", "said at a rally"): what
+# stands between such a verb and its date is the saying's own circumstance, never reported content.
+TELLING_TO: frozenset[str] = frozenset({"told", "assured", "briefed", "informed", "reminded"})
+OCCASION_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "during", "after", "before", "while", "to", "on"})
+# Participles of saying after a date ("had on Thursday announced"): English puts "said" in SPEECH_PAST.
+SPEECH_PARTICIPLES: dict[str, str] = {"announced": "announcement", "stated": "statement"}
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"had", "has", "have"})
+# Present participles of speaking before a date ("Speaking to reporters on Friday, X said he would …"):
+# the date is the speaking's.
+SPEAKING_PARTICIPLES: frozenset[str] = frozenset({"speaking", "writing", "addressing", "talking"})
+ANNOUNCING_PAST: frozenset[str] = frozenset({"announced"})
 # A speaker at or right after the event: "told reporters after the talks", "told the council".
 AT_EVENT: str = (r"\b(?:after|at|during|on the sidelines of|before)\s+the\s+(?:\w+\s+)?(?:talks|meeting|session"
                  r"|summit|conference|call|negotiations|opening)\b|\btold\s+the\s+(?:\w+\s+)?(?:council|ministers"
@@ -288,6 +300,10 @@ DURATIONS: str = (r"(?i)\b(?:for|over|during)\s+(?:more\s+than\s+|nearly\s+|abou
                   # "since the spring", "the talks dragged on": a stretch of time, a process
                   r"|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|beginning\s+of\s+the\s+year)\b"
                   r"|\b(?:lasted|dragged\s+on)\b")
+# "has been negotiating since 2019": a process since then, no one occurrence — unless the clause tells
+# the first time since ("the first talks since 2019").
+PROCESS_SINCE: str = r"\bsince\s+\d{4}\b"
+FIRST_SINCE: frozenset[str] = frozenset({"first"})
 # A sentence that reports what someone said: the events it names are what they talk about.
 REPORTED_CUES: frozenset[str] = SPEECH_PAST | {"says", "say", "described", "describes"}
 # English past forms never end in "-en" after a modal the way German infinitives do: nothing to skip.
@@ -484,6 +500,13 @@ END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "con
 # --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
 # Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
 # statement the body tells is the main news and an event, dated or not.
+# Verbs of a stance or saying in the lead sentence ("X rejected the draft", "X warned of …"): the lead's
+# statement of the headline's person is main news (CONVENTIONS §7.2).
+LEAD_STANCE_VERBS: frozenset[str] = frozenset({
+    "said", "says", "warned", "warns", "urged", "urges", "rejected", "rejects", "criticised", "criticized",
+    "condemned", "welcomed", "defended", "dismissed", "insisted", "called", "demanded", "accused", "vowed",
+    "ruled",
+})
 HEADLINE_SPEECH_VERBS: frozenset[str] = frozenset({
     "says", "warns", "urges", "vows", "demands", "insists", "rejects", "slams", "criticises", "criticizes",
     "accuses", "announces", "pledges", "promises", "threatens", "denies", "confirms", "defends", "hails",
@@ -515,6 +538,8 @@ VOTE_UNIT = "votes"
 LEVEL_VERBS: frozenset[str] = frozenset({
     "rose", "fell", "dropped", "climbed", "jumped", "slipped", "declined", "grew", "shrank", "surged", "plunged",
     "tumbled", "increased", "decreased", "filed", "registered", "recorded", "counted",
+    # what a figure is to do ("Tariffs are due to rise to 25 percent on April 1"): a level to come
+    "rise", "rises", "fall", "falls", "drop", "drops", "climb", "climbs", "grow", "grows", "shrink", "shrinks",
 })
 # Past forms ending in "-eed", which regular pasts otherwise never do ("need", "proceed", "indeed").
 EED_PAST: frozenset[str] = frozenset({"freed", "agreed", "disagreed", "decreed", "guaranteed", "refereed"})

@@ -257,3 +257,76 @@ KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visi
                                               "counterpart", "counterparts", "team", "teams", "side", "state",
                                               "heads", "participants", "attendees", "dignitaries", "figures",
                                               "people", "politicians", "lawmakers", "legislators", "executives"})
+
+# A hyphen compound of states or bodies before a noun of joint talks names the sides of those talks:
+# "US-Russian talks", "the Japan-South Korea summit", „deutsch-polnische Regierungskonsultationen“,
+# „EU-China-Gipfel“.  The noun (its end: German compounds „Handelsgespräche“), and how many lower-case
+# words may stand between ("US-China trade talks"); relations, wars and deals are no such noun.
+JOINT_NOUNS: dict[str, tuple[str, ...]] = {
+    "de": ("gespräch", "gespräche", "gesprächen", "verhandlungen", "verhandlungsrunde", "gesprächsrunde", "gipfel",
+           "gipfels", "gipfeltreffen", "treffen", "konsultationen", "dialog", "dialogs", "beratungen",
+           "telefonat", "telefonats"),
+    "en": ("talks", "negotiations", "summit", "meeting", "consultations", "dialogue", "call"),
+}
+JOINT_MODIFIERS: dict[str, int] = {"de": 0, "en": 2}
+# Before the compound: the talks are another event the sentence places its own by ("ahead of the US-China
+# summit", „nach den russisch-ukrainischen Gesprächen“) or what it is about („über die … Verhandlungen“).
+JOINT_ELSEWHERE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:vor|nach|seit|über|für|zu|zum|zur|wegen|um|trotz)\s+(?:de[mnrs]|die|das|eine[mnrs]?|ihre[mnrs]?"
+          r"|seine[mnrs]?)?\s*(?:[a-zäöüß][\wäöüß]*\s+){0,2}$",
+    "en": r"(?i)\b(?:ahead\s+of|before|after|since|following|about|on|over|regarding|for|despite|into)\s+"
+          r"(?:the|a|an|its|their|his|her)?\s*(?:[a-z][\w-]*\s+){0,2}$",
+}
+
+# Cues of taking part that a fixed phrase (``PARTICIPATION_CUES`` of the time data) cannot hold: a
+# German separable verb around its object („nimmt am Gipfel teil“), future and present forms ("will
+# also attend", "is expected to join"), and a list of who took part ("Participants included X").
+PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
+    "de": (r"\b(?:nimmt|nehmen|nahm|nahmen)\b[^.;:!?]{0,80}?\bteil\b", r"\bteil(?:nehmen|genommen|zunehmen)\b",
+           r"\bmit\s+am\s+tisch\b", r"\bzu\s+den\s+teilnehmern\b", r"\bteilnehmer(?:innen)?\s+(?:waren|sind)\b",
+           # a list of the group just told: „Unter ihnen war auch X“, „Darunter waren X und Y“
+           r"\bunter\s+ihnen\s+(?:war|waren|ist|sind)\b", r"^\s*darunter\s+(?:war|waren|ist|sind)\b"),
+    "en": (r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
+           r"(?:attend|join\s+(?:the|them|him|her)|take\s+part|participate)\b",
+           r"\b(?:attends|takes\s+part|take\s+part|participates|participated)\b",
+           r"\b(?:participants|attendees|those\s+present)\s+(?:included|include|were)\b",
+           r"\bamong\s+(?:those\s+(?:present|attending)|the\s+(?:participants|attendees))\b",
+           r"\b(?:was|were)\s+(?:also\s+)?present\b", r"^\s*among\s+them\s+(?:was|were|is|are)\b"),
+}
+
+# A clause of comparison with another's earlier act names that act's author, not a party to the event:
+# „kündigte an, die Hilfe aufzustocken, wie Kanzler X es gefordert hatte“, "…, as President X had demanded".
+OTHERS_ACT_AS: dict[str, str] = {
+    "de": r"\bwie\s+[^,;.]*?\b(?:gefordert|verlangt|angekündigt|vorgeschlagen|versprochen|angeregt|gewünscht"
+          r"|angedroht|empfohlen|angemahnt|zugesagt)\s+(?:hatte|hatten|hat|haben)\b",
+    "en": r"\bas\s+[^,;.]*?\b(?:had\s+|has\s+)?(?:demanded|requested|promised|proposed|recommended|threatened"
+          r"|suggested|called\s+for|asked\s+for|pledged)\b",
+}
+
+# A verb of discussing in the first clause of the sentence right after a meeting, talks or a call tells
+# what its parties did there ("The two leaders met on Monday. X and Y discussed trade", „Am Dienstag
+# telefonierte X mit dem US-Präsidenten. X und Y sprachen über Zölle“): whom it names took part.
+DISCUSSING: dict[str, str] = {
+    "de": r"^[^,;:]*?\b(?:sprachen|besprachen|erörterten|diskutierten|berieten|tauschten\s+sich)\b",
+    "en": r"^[^,;:]*?\b(?:discussed|talked\s+about|exchanged\s+views|reviewed)\b",
+}
+
+# The state an act of force or pressure is directed at takes part in it (CONVENTIONS §7: "the country
+# attacked"): "launched a drone attack on Ukraine", „verhängten Sanktionen gegen Iran“ — unless the
+# sentence only judges or reports the act ("condemned the attacks on Ukraine").  The noun right before
+# the preposition, and the preposition:
+DIRECTED_AT: dict[str, str] = {
+    "de": r"(?i)\b(?:\w*angriff(?:e|en)?|\w*anschlag|\w*anschläge|sanktionen|strafzölle|zölle|offensive|invasion|klage)"
+          r"\s+(?:auf|gegen)\s+(?:die\s+|den\s+|das\s+|der\s+)?$",
+    "en": r"(?i)\b(?:\w*attacks?|\w*strikes?|assault|offensive|invasion|sanctions|tariffs|lawsuit|suit)"
+          r"\s+(?:on|against)\s+(?:the\s+)?$",
+}
+
+# What a cue of taking part names as attended: "will attend the funeral", „nimmt an der Trauerfeier teil“.
+# When none of its words (group "phrase", up to three) is an event noun (meeting, summit, talks …), the
+# sentence tells another occasion, and whom it names joins no event told before.
+ATTENDED: dict[str, str] = {
+    "de": r"\b[Aa]n\s+(?:der|dem|den|einer|einem|diese[mnr])\s+(?P<phrase>[\wäöüßÄÖÜ-]+(?:\s+[\wäöüßÄÖÜ-]+){0,2})",
+    "en": r"(?i)\b(?:attend|attends|join|joins|take\s+part\s+in|takes\s+part\s+in|participate\s+in|participates\s+in"
+          r"|participated\s+in)\s+(?:the|a|an|this|his|her|their)\s+(?P<phrase>[\w-]+(?:\s+[\w-]+){0,2})",
+}

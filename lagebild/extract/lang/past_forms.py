@@ -52,4 +52,10 @@ EN_IRREGULAR_PAST: frozenset[str] = frozenset({
     "hid", "knew", "overcame", "overtook", "oversaw", "ran", "rang", "rode", "rose", "sang", "sank",
     "saw", "shook", "shrank", "spoke", "sprang", "stole", "strove", "swam", "swore", "took", "tore",
     "threw", "undertook", "went", "withdrew", "woke", "wore", "wove", "wrote",
+    # Changed stems that are the past participle too ("sat down on Monday", "fled on Sunday"): a passive
+    # plan ("will be paid on Monday") is caught by the auxiliary before it.  Forms that are also the
+    # present ("cut", "hit", "put", "set") or often another word ("stuck", "held", "left") stay out.
+    "sat", "fled", "fought", "caught", "bought", "thought", "built", "felt", "kept", "slept", "stood",
+    "understood", "withstood", "upheld", "sold", "hung", "paid", "laid", "heard", "spent", "lent", "dealt",
+    "dug", "bled", "slid", "swung", "spun", "shot", "meant",
 })

@@ -1,0 +1,94 @@
+"""The day of a telling (one stage helper of ``events``): when a date belongs to the verb of saying
+or announcing that reports something, not to what is reported.
+
+A weekday attached to the reporting verb ("told reporters on Thursday that his government would
+…", „Am Donnerstag kündigte Merz Gespräche an“, „hatte am Donnerstag gesagt, man werde …“) dates
+the telling: a past statement or announcement.  The future tense of the reported content never
+makes the telling a planned event, and an event word inside the content takes none of its date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import DateMention, irregular_past, lang_data, weak_past
+from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
+
+_WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
+# Words a subject between a date and its verb may have ("On Thursday, Prime Minister Anna Berg said").
+_MAX_SUBJECT_WORDS = 5
+
+
+def telling_verb(text: str, mention: DateMention, language: str) -> tuple[int, int] | None:
+    """Where the past verb of saying stands that a later date in its clause belongs to ("told reporters
+    in Brussels on Friday that …", "said in an interview on Friday that …"), if any."""
+    lo = clause_of(mention.start, split_clauses(text))[0]
+    found = list(re.finditer(r"[\wäöüß]+", text[lo:mention.start]))
+    data = lang_data(language)
+    said = [i for i, m in enumerate(found) if m.group(0).lower() in data.SPEECH_PAST | data.SPEAKING_PARTICIPLES]
+    # "said he would speak with X on Thursday", "said that talks would resume on Friday": a date after
+    # the reported content has begun is the content's
+    if not said or {m.group(0).lower() for m in found[said[-1] + 1:]} & data.CONTENT_AFTER_SAYING:
+        return None
+    verb = found[said[-1]]
+    return lo + verb.start(), lo + verb.end()
+
+
+def tells_to_someone(text: str, verb: tuple[int, int], language: str) -> bool:
+    """A verb of telling whose object is the audience ("told reporters", "told a news conference"), or
+    one followed by its occasion ("said in an interview"): what stands between it and the date is the
+    telling's own circumstance, not reported content."""
+    data = lang_data(language)
+    if text[verb[0]:verb[1]].lower() in data.TELLING_TO:
+        return True
+    after = re.match(r"\s*([\wäöüß]+)", text[verb[1]:])
+    return after is not None and after.group(1).lower() in data.OCCASION_PREPOSITIONS
+
+
+def telling_after(text: str, mention: DateMention, trigger: Trigger | None, triggers: list[Trigger],
+                  language: str) -> Trigger | None:
+    """The past verb of saying or announcing right after a date, before the event word chosen for it
+    („Am Donnerstag kündigte Merz Gespräche an“, "On Thursday, Anna Berg said her government would hold
+    talks", „hatte am Donnerstag gesagt, man werde … verhandeln“): the date is that verb's."""
+    if trigger is None or trigger.start < mention.end:
+        return None
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    if len(_WORD.findall(text[lo:mention.start] + text[mention.end:hi])) <= 1:
+        hi = clause_of(hi, clauses)[1] or hi  # "On Thursday, Anna Berg said …": the clause goes on
+    data = lang_data(language)
+    for verb in _WORD.finditer(text, mention.end, min(hi, trigger.start)):
+        between = _WORD.findall(text[mention.end:verb.start()])
+        if len(between) > _MAX_SUBJECT_WORDS or {w.lower() for w in between} & data.CONTENT_AFTER_SAYING:
+            return None
+        word = verb.group(0)
+        told = next((t for t in triggers if t.start == verb.start() and t.source != "noun"
+                     and t.kind in ("statement", "announcement")), None)
+        if told is None and word.lower() in data.REPORTED_CUES:  # „Am Montag teilte das Amt mit, …“
+            told = Trigger(verb.start(), verb.end(), "statement", "verb")
+        if told is not None and _past(word, language):
+            return Trigger(verb.start(), verb.end(), told.kind, "verb")
+        participle = data.SPEECH_PARTICIPLES.get(word.lower())
+        if participle is not None and set(w.lower() for w in _WORD.findall(text[lo:mention.start])) \
+                & data.PERFECT_AUXILIARIES:
+            return Trigger(verb.start(), verb.end(), participle, "verb")  # „hatte am Donnerstag gesagt“
+    return None
+
+
+def telling_right_after(text: str, mention: DateMention, language: str) -> bool:
+    """A past verb of saying or announcing right after the date („In einer Fernsehansprache am Sonntag
+    kündigte X Wahlen an“): the date is that verb's too, in the past, whatever the announced content."""
+    verb = re.match(r"\s*([\wÄÖÜäöüß]+)", text[mention.end:])
+    if verb is None:
+        return False
+    word = verb.group(1)
+    data = lang_data(language)
+    return (word.lower() in data.SPEECH_PAST or word.lower() in data.REPORTED_CUES
+            or word.lower() in data.ANNOUNCING_PAST) and _past(word, language)
+
+
+def _past(word: str, language: str) -> bool:
+    data = lang_data(language)
+    low = word.lower()
+    return (low in data.SPEECH_PAST or low in data.PAST_CUES or low in data.ANNOUNCING_PAST
+            or weak_past(word, language) or irregular_past(word, language))
