@@ -137,6 +137,7 @@ def main() -> None:
     session = Session(root, args.workdir / "site")
     serve_hooks.keep_theme_files(str(root))  # what the plugin's on_serve sets up
     getattr(serve_hooks, "remember_url_joins", lambda: None)()  # (absent from older checkouts compared)
+    getattr(serve_hooks, "remember_exclusions", lambda: None)()
     started = time.perf_counter()
     session.build()
     serve_hooks.resume_collector(full_build=True)
@@ -163,9 +164,12 @@ def main() -> None:
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             gc.collect()
             times.setdefault(kind, []).append(cpu)
+            reuse = getattr(session.plugin(), "corpus_reuse", None)  # (absent from older checkouts)
             print(f"{kind:7} round {round_}: wall {wall:.3f} s, cpu {cpu:.3f} s, "
                   f"{session.plugin().rendered_pages} pages rendered, "
-                  f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced{'' if dirty else ' (not dirty!)'}",
+                  f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced"
+                  f"{', corpus patched' if getattr(reuse, 'patched_last', False) else ''}"
+                  f"{'' if dirty else ' (not dirty!)'}",
                   flush=True)
             if args.list:
                 after = written(session.site)

@@ -174,3 +174,56 @@ def test_search_translations_are_remembered_until_the_overrides_change(tmp_path:
                         encoding="utf-8")
     assert plugin._translate(session.config(), "search.config.separator") == "[-]+" and len(calls) == 2
     assert serve_hooks.remember_translations(plugin, str(project))  # already remembering: unchanged
+
+
+def test_the_collector_comes_back_after_a_dirty_build_unless_another_began() -> None:
+    import gc
+    import time
+    try:
+        serve_hooks.pause_collector()
+        serve_hooks.resume_collector(full_build=False, later=0.05)
+        assert not gc.isenabled()  # not at once: the waiting requests are answered first
+        for _ in range(100):
+            if gc.isenabled():
+                break
+            time.sleep(0.01)
+        assert gc.isenabled()
+        serve_hooks.pause_collector()
+        serve_hooks.resume_collector(full_build=False, later=0.05)
+        serve_hooks.pause_collector()  # the next build began before the collector came back
+        time.sleep(0.2)
+        assert not gc.isenabled()  # that build resumes it when it ends
+    finally:
+        gc.enable()
+
+
+def test_inclusion_levels_are_remembered_per_page_while_the_patterns_stay(tmp_path: Path) -> None:
+    """files.py and build.py both call `set_exclusions` by their module-level name; remembered, every
+    page gets the level MkDocs' own function gives, also after the patterns change."""
+    import mkdocs.structure.files as files_module
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import InclusionLevel
+
+    assert "set_exclusions(files, config)" in inspect.getsource(build_module.build)
+    original = files_module.set_exclusions
+    names = ("index.md", "drafts/a.md", "hidden/b.md", "c.md", ".x/d.md", "hidden/e.txt")
+
+    def levels(not_in_nav: str, drafts: str) -> list[InclusionLevel]:
+        config = MkDocsConfig()
+        config.load_dict({"site_name": "x", "docs_dir": str(tmp_path), "not_in_nav": not_in_nav,
+                          "draft_docs": drafts})
+        assert not config.validate()[0]
+        found = [File(name, str(tmp_path), str(tmp_path / "site"), True) for name in names]
+        build_module.set_exclusions(found, config)
+        return [file.inclusion for file in found]
+
+    settings = [("hidden/*\n", "drafts/\n"), ("c.md\n", ""), ("hidden/*\n", "drafts/\n")]
+    before = [levels(*setting) for setting in settings]
+    try:
+        assert serve_hooks.remember_exclusions()
+        assert files_module.set_exclusions is build_module.set_exclusions is not original
+        assert [levels(*setting) for setting in settings] == before
+        assert before[0] != before[1]  # the patterns matter: a memo that ignored them would fail
+    finally:
+        serve_hooks.forget_exclusions()
+    assert files_module.set_exclusions is build_module.set_exclusions is original

@@ -14,7 +14,8 @@ from support.incremental import TODAY, Session, clean_build, differences, small_
 
 pytestmark = pytest.mark.slow
 
-KINDS = ("title", "role", "event month", "summary", "delete", "revive", "review")
+# title, role, verify and evidence change only text: the serve session keeps its corpus (corpus_patch)
+KINDS = ("title", "role", "event month", "summary", "delete", "revive", "review", "verify", "evidence")
 
 
 def _apply(project: Path, removed: Path, kind: str, which: int, value: int) -> None:
@@ -38,6 +39,12 @@ def _apply(project: Path, removed: Path, kind: str, which: int, value: int) -> N
         text = re.sub(r"^(- date: '\d{4})-\d\d", rf"\g<1>-{value % 12 + 1:02d}", text, count=1, flags=re.MULTILINE)
     elif kind == "summary":
         text = re.sub(r"^(  summary: ).*$", rf"\g<1>'Gespräch {value}'", text, count=1, flags=re.MULTILINE)
+    elif kind == "verify":
+        text = re.sub(r"^(  review: )extracted$", r"\g<1>verified", text, count=1 + value % 3, flags=re.MULTILINE)
+    elif kind == "evidence":  # of the facts (the reference date's is a fixed word)
+        head, facts = text.split("\npersons:\n", 1)
+        facts = re.sub(r"^(  evidence: ).*$", rf"\g<1>'Beleg {value}.'", facts, count=1 + value % 2, flags=re.MULTILINE)
+        text = f"{head}\npersons:\n{facts}"
     elif kind == "review":
         text = re.sub(r"^(  review: )extracted$", r"\g<1>rejected", text, count=1 + value % 3, flags=re.MULTILINE)
     path.write_text(text, encoding="utf-8")

@@ -51,6 +51,7 @@ def name_key(name: str) -> str:
 
 # The same few thousand names recur in every briefing: normalise each once per process.
 _cached_name_key = lru_cache(maxsize=1 << 16)(name_key)
+cached_name_key = _cached_name_key  # for sorting actors by name: lists and pages sort the same few hundred each build
 
 
 @dataclass
@@ -118,6 +119,16 @@ class Actor:
         if key not in self.event_keys:
             self.event_keys.add(key)
             self.events.append((briefing, event))
+
+
+@dataclass(frozen=True)
+class MentionMade:
+    """A mention an actor got from one fact of a briefing: `getattr(briefing, list_name)[index]`."""
+
+    actor: Actor
+    mention: Mention
+    list_name: str
+    index: int
 
 
 def _first_seen(actor: Actor) -> tuple[str, str]:
@@ -208,6 +219,8 @@ class Corpus:
         self._pictures: dict[str, EventPicture] = {}  # build date -> merged events
         self._stories: dict[str, list[Story]] = {}  # build date -> stories
         self._keys: dict[tuple[str, str], str] = {}  # (kind, name as written) -> identity key
+        # briefing slug -> each mention its facts made, in order, with the fact that made it (corpus_patch)
+        self.mentions_made: dict[str, list[MentionMade]] = {}
         # Spellings that fold to one key but act for different countries stay apart (and are listed).
         self._apart, self.possible_duplicates = kept_apart(
             Sighting(self._canonical("person", p.name), p.country, b.slug)
@@ -300,7 +313,8 @@ class Corpus:
         return found
 
     def _add_briefing(self, briefing: Briefing) -> None:
-        for person in briefing.persons:
+        made = self.mentions_made[briefing.slug] = []  # corpus_patch replaces them when only text changed
+        for index, person in enumerate(briefing.persons):
             if not person.is_visible:
                 continue
             actor = self._actor("person", person.name, person.country)
@@ -310,20 +324,22 @@ class Corpus:
                 local.setdefault(_cached_name_key(alias), actor)
                 if not (apart and " " not in _cached_name_key(alias)):  # a distinct person's surname is no one's
                     self._lookup.setdefault(("person", self._key("person", alias)), actor)
-            actor.mentions.append(Mention(briefing, person.role, person.evidence, person.review))
-        for organization in briefing.organizations:
+            self._mention(made, actor, Mention(briefing, person.role, person.evidence, person.review), "persons", index)
+        for index, organization in enumerate(briefing.organizations):
             if organization.is_visible:
                 actor = self._actor("organization", organization.name)
-                actor.mentions.append(Mention(briefing, None, organization.evidence, organization.review))
-        for country in briefing.countries:
+                self._mention(made, actor, Mention(briefing, None, organization.evidence, organization.review),
+                              "organizations", index)
+        for index, country in enumerate(briefing.countries):
             if country.is_visible:
                 actor = self._actor("country", country.code)
                 actor.name = country_name(country.code, self.language)
-                actor.mentions.append(Mention(briefing, None, country.evidence, country.review))
-        for place in briefing.places:
+                self._mention(made, actor, Mention(briefing, None, country.evidence, country.review), "countries",
+                              index)
+        for index, place in enumerate(briefing.places):
             if place.is_visible:
                 actor = self._actor("place", place.name)
-                actor.mentions.append(Mention(briefing, None, place.evidence, place.review))
+                self._mention(made, actor, Mention(briefing, None, place.evidence, place.review), "places", index)
         for event in briefing.events:
             if not event.is_visible:
                 continue
@@ -339,6 +355,11 @@ class Corpus:
                     speaker = self.find(name, briefing)
                     if speaker is not None:
                         speaker.quotes.append((briefing, quote))
+
+    @staticmethod
+    def _mention(made: list[MentionMade], actor: Actor, mention: Mention, list_name: str, index: int) -> None:
+        actor.mentions.append(mention)
+        made.append(MentionMade(actor, mention, list_name, index))
 
     def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
         """The actor a name (or ISO code) refers to, if it is known."""
@@ -382,11 +403,11 @@ class Corpus:
         return self.find(person.name)
 
     def by_kind(self, kind: str) -> list[Actor]:
-        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: name_key(a.name))
+        return sorted((a for a in self.actors.values() if a.kind == kind), key=lambda a: cached_name_key(a.name))
 
     def most_mentioned(self, limit: int = 10) -> list[Actor]:
         ranked = sorted((a for a in self.actors.values() if a.kind != "place"),
-                        key=lambda a: (-len(a.briefings), -len(a.events), name_key(a.name)))
+                        key=lambda a: (-len(a.briefings), -len(a.events), cached_name_key(a.name)))
         return ranked[:limit]
 
     def timeline(self) -> list[tuple[Briefing, Event]]:
@@ -436,4 +457,4 @@ class Corpus:
 
 
 __all__ = ["ACTOR_FOLDERS", "ACTOR_KINDS", "Actor", "Aliases", "Corpus", "PossibleDuplicate", "briefing_date",
-           "name_key"]
+           "cached_name_key", "name_key"]

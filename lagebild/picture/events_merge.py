@@ -309,6 +309,14 @@ def _finish(cluster: _Cluster, participants: dict[tuple[str, str], list[Particip
         disagreements=_disagreements(reports))
 
 
+def refinished(merged: MergedEvent, reports: tuple[Report, ...], today: str, language: str) -> MergedEvent:
+    """The merged event again from new versions of its reports, when only their text changed
+    (`picture.corpus_patch`): the same occurrence, reports in the same order, the same
+    participants; its summary, sources and disagreements are worked out again."""
+    people = list(merged.participants)  # the first report brings them all, in their order
+    return _finish(_Cluster(reports=list(reports)), {report.key: people for report in reports}, today, language)
+
+
 def status_on(value: str | None, reported: list[str], today: str) -> MergedStatus:
     """The status as of the build date: planned while ahead, past when reported so, else unconfirmed.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.picture.corpus import ACTOR_FOLDERS, ACTOR_KINDS, Actor, Corpus, name_key
+from lagebild.picture.corpus import ACTOR_FOLDERS, ACTOR_KINDS, Actor, Corpus, cached_name_key
 from lagebild.site.pager import Part, free_name, keyed_split
 
 INDEX = "actors/index.md"
@@ -34,7 +34,7 @@ class KindList:
 
 def part_range(part: Part[Actor]) -> str:
     """„A–D“: the initials of a part's first and last actor."""
-    first, last = (name_key(part.items[i].name)[:1].upper() or "?" for i in (0, -1))
+    first, last = (cached_name_key(part.items[i].name)[:1].upper() or "?" for i in (0, -1))
     return first if first == last else f"{first}–{last}"
 
 
@@ -52,7 +52,7 @@ def kind_lists(corpus: Corpus, rows: int | None = None, top: int | None = None) 
         chunks = keyed_split(actors, lambda _: "", lambda actor: actor.slug, max(1, rows // 2), rows)
         parts = [Part(f"{folder}/{chunk.anchor or 'index'}.md", number, len(chunks), chunk.items)
                  for number, chunk in enumerate(chunks, start=1)]
-        most = sorted(actors, key=lambda a: (-len(a.briefings), name_key(a.name)))[:top]
+        most = sorted(actors, key=lambda a: (-len(a.briefings), cached_name_key(a.name)))[:top]
         lists.append(KindList(kind, HEADINGS[kind], tuple(most), len(actors), tuple(parts)))
     return lists
 

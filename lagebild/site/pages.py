@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from lagebild import templating
 from lagebild.briefing.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
-from lagebild.picture.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, name_key
+from lagebild.picture.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, cached_name_key
 from lagebild.picture.events_merge import MergedEvent
 from lagebild.site.actor_archive import ACTOR_LATEST, ActorView, ArchivePage, actor_view
 from lagebild.site.diagram import Edge, meeting_graph_svg
@@ -332,7 +332,7 @@ def _timeline_rows(corpus: Corpus, entries: list[MergedEvent] | tuple[MergedEven
     tokens = {m.id: sorted({p.token for p in m.participants if not p.token.startswith("name:")}) for m in entries}
     shown = {token for found in tokens.values() for token in found}
     filter_actors = sorted((a for a in corpus.actors.values() if a.token in shown),
-                           key=lambda a: (ACTOR_KINDS.index(a.kind), name_key(a.name)))
+                           key=lambda a: (ACTOR_KINDS.index(a.kind), cached_name_key(a.name)))
     sections = [s for s in ("planned", "past") if any(
         m.status == s or (s == "past" and m.status == "unconfirmed") for m in entries)]
     return {"entries": entries, "filter_actors": filter_actors, "sections": sections,

@@ -48,12 +48,14 @@ from lagebild.site.deferred_files import deferred_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.corpus_reuse import CorpusReuse
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
 from lagebild.site.incremental.link_splice import Link, RowLink, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
+from lagebild.site.incremental.sitemap_memo import forget_sitemap, remember_sitemap
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_fork import PageFork, rebuild_here
 from lagebild.site.page_fork import usable as page_fork_usable
@@ -104,6 +106,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.briefing_store = BriefingStore()
         self.planner = Planner()
         self.export_store = ExportStore()
+        self.corpus_reuse = CorpusReuse()  # the last build's corpus, patched when an edit changed only text
+        self.global_part = ""  # this build's (fingerprints.global_digest)
         self.dirty = False  # this build is dirty (only modified pages are rendered and written)
         self.built_once = False  # a build of this process succeeded: later serve builds may be dirty
         self.outputs: set[str] = set()  # files of the last successful build (dest URIs)
@@ -269,7 +273,14 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.remove(broken)
                 elif text is not None:
                     files.append(File.generated(config, uri, content=text))
-        self.corpus = Corpus(content.briefings, aliases, language=self.config.language, event_links=event_links)
+        global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
+                                    self.config.language, self.template_dir,
+                                    (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
+        briefings = content.briefings
+        self.corpus = self.corpus_reuse.corpus(
+            briefings, lambda: Corpus(briefings, aliases, language=self.config.language, event_links=event_links),
+            global_part, self.today, self.dirty and not self.resumed, self.audit)
+        self.global_part = global_part
         known = {(b.slug, e.id) for b in content.briefings for e in b.events}
         for report in event_links.unknown(known):
             log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
@@ -280,7 +291,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.page_synonyms = PageVariants(self.corpus, self.today)  # worked out for the pages indexed
         self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
-        plan, derived = self._plan(config, content_dir, digests)
+        plan, derived = self._plan(config, content_dir, digests, global_part)
         for path, rendered in derived.items():
             if files.get_file_from_path(path) is not None:
                 log.warning(f"lagebild: {path} in {content_dir.name}/ replaces the generated page")
@@ -299,23 +310,21 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.append(File.generated(config, path, abs_src_path=str(asset)))
         self._add_exports(files, config, digests)
         self.pending_outputs = {file.dest_uri for file in files}
-        self.page_outputs = [file.dest_uri for file in files.documentation_pages()]
+        pages = files.documentation_pages()  # (a walk over every file: once here)
+        self.page_outputs = [file.dest_uri for file in pages]
         if self.dirty:
             self._mark_modified(files, config, plan, derived)
-            log.info(f"lagebild: rendering {self.rendered_pages} of {len(files.documentation_pages())} pages "
+            log.info(f"lagebild: rendering {self.rendered_pages} of {len(pages)} pages "
                      f"({'everything changed' if plan.full else f'{loaded.parsed} briefing file(s) read'}; "
                      f"planned in {time.perf_counter() - started:.2f} s)")
-        self.progress = Progress("building pages", len(files.documentation_pages()))
+        self.progress = Progress("building pages", len(pages))
         return files
 
-    def _plan(self, config: MkDocsConfig, content_dir: Path,
-              digests: dict[str, str]) -> tuple[Plan, dict[str, HtmlPage]]:
+    def _plan(self, config: MkDocsConfig, content_dir: Path, digests: dict[str, str],
+              global_part: str) -> tuple[Plan, dict[str, HtmlPage]]:
         """Fingerprint every page, render the derived pages whose fingerprint changed, keep the rest."""
         assert self.corpus is not None
         state_dir = state_dir_for(content_dir)
-        global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
-                                    self.config.language, self.template_dir,
-                                    (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
         previous = self.planner
         # The whole corpus's digest only while a page of a kind the planner does not know is kept.
         structure = structure_digest(self.corpus, self.today) if previous.keeps_unknown_pages() else ""
@@ -570,6 +579,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.env = env
         env.globals["lagebild_chrome"] = ChromeMemo()
         memoise_partials(env)
+        if last_good.serving:
+            remember_sitemap(env)
         self._bytecode_cache(env)
         return env
 
@@ -603,15 +614,16 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         for url, entries in self.audit_entries.items():
             if self.search_store.text(url) != entries:
                 self.audit_differences.append(f"{url}: search entries differ")
-        self.audit_differences += self.audit_markdown
+        self.audit_differences += self.audit_markdown + self.corpus_reuse.differences
         if self.audit_differences:
             self.built_once = False
             raise PluginError("lagebild audit: pages kept by the incremental build differ from a fresh "
                               "render:\n  " + "\n  ".join(self.audit_differences))
         self.outputs = self.pending_outputs
         self.built_once = True
+        self.corpus_reuse.built(self.corpus, self.global_part)
         if last_good.serving:
-            serve_hooks.resume_collector(full_build=not self.dirty)
+            serve_hooks.resume_collector(full_build=not self.dirty, later=serve_hooks.COLLECT_AFTER)
         write_offline_index(Path(config.site_dir))
         if self.render_cache is not None and not self.dirty:
             # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
@@ -626,6 +638,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         if self.progress is not None:
             self.progress.close()  # the error message starts on a line of its own
         self.built_once = False  # the next build is clean and full
+        self.corpus_reuse.forget()
         serve_hooks.resume_collector(full_build=False)
         self.planner.forget()
         self.search_store.clear()
@@ -637,10 +650,13 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             serve_hooks.use_change_observer(server)
             serve_hooks.keep_theme_files(str(self.root))
             serve_hooks.remember_url_joins()
+            serve_hooks.remember_exclusions()
         return server
 
     def on_shutdown(self) -> None:
         serve_hooks.restore_build()
         serve_hooks.forget_theme_files()
         serve_hooks.forget_url_joins()
+        serve_hooks.forget_exclusions()
+        forget_sitemap()
 

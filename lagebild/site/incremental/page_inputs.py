@@ -40,8 +40,10 @@ class InputCache:
 
     - a briefing's own part, while its file and updated day are the same and every name resolves
       as before (`Corpus.resolution_state` digests the same);
-    - an actor's page fingerprints, while the same holds for every briefing it depends on, and its
-      merged events and its own fields are the same (`PageInputs.actor_key`);
+    - an actor's page fingerprints, while the own part of every briefing it depends on, its merged
+      events, its own fields and where its country links are the same (`PageInputs.actor_key`);
+    - a briefing page's fingerprint, while its own part and the links it shows are the same;
+    - a merged event's digest, while it is the same object (a patched corpus kept it);
     - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing),
       and a Prüfliste page's fingerprint while it shows the same row objects and the same rest.
     """
@@ -53,11 +55,18 @@ class InputCache:
         self.rows: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}  # ids -> the objects, signature
         # Prüfliste page -> (what it shows besides its rows, its row objects, its fingerprint)
         self.review: dict[str, tuple[tuple[str, str, str, str], tuple[object, ...], str]] = {}
+        # briefing page -> ((global part, its two parts), its fingerprint): not digested again while the same
+        self.briefing_pages: dict[str, tuple[tuple[str, BriefingParts], str]] = {}
+        self.merged: dict[str, tuple[MergedEvent, str]] = {}  # merged event id -> the object, its digest
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (the page cache) without the merged events: kept by identity, never across processes."""
+        return {**self.__dict__, "merged": {}}
 
     def start(self, corpus: Corpus) -> None:
         resolution = digest(corpus.resolution_state())
         if resolution != self.resolution:
-            self.known, self.actors = {}, {}
+            self.known = {}  # an actor's key holds the own parts of its briefings: it stays valid
         self.resolution = resolution
 
     def get(self, slug: str, file: tuple[str, str]) -> str | None:
@@ -89,13 +98,26 @@ class PageInputs:
                  prefix: str, owns: InputCache | None = None) -> None:
         self.corpus, self.digests, self.updated, self.today, self.prefix = corpus, digests, updated, today, prefix
         self.picture = corpus.picture(today)
-        self.merged = {m.id: digest(merged_signature(corpus, m, self.picture, digests)) for m in self.picture.events}
         self.by_slug = {b.slug: b for b in corpus.briefings}
         self._own: dict[str, str] = {}
         self.own_cache = owns if owns is not None else InputCache()
+        self.merged = self._merged_digests(digests)
         self.own_cache.start(corpus)
         self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
         self.briefing_parts: dict[str, BriefingParts] = {}  # briefing page -> its fingerprint's two parts
+
+    def _merged_digests(self, digests: Mapping[str, str]) -> dict[str, str]:
+        """Merged event id -> digest of what a page shows of it.  A merged event that is the very
+        object of last build is one a patched corpus kept (`picture.corpus_patch`: none of its
+        reports changed, nor the structure, nor how names resolve): its digest is kept too."""
+        kept, now = self.own_cache.merged, {}
+        for merged in self.picture.events:
+            found = kept.get(merged.id)
+            if found is None or found[0] is not merged:
+                found = (merged, digest(merged_signature(self.corpus, merged, self.picture, digests)))
+            now[merged.id] = found
+        self.own_cache.merged = now
+        return {key: value[1] for key, value in now.items()}
 
     def own(self, slug: str) -> str:
         """A briefing's file, its updated day, and how its names resolve (computed once per build)."""
@@ -126,11 +148,17 @@ class PageInputs:
         for merged in self.picture.events:
             for slug in {r.briefing.slug for r in merged.reports}:
                 reports_of[slug].append(merged)
+        kept, now = self.own_cache.briefing_pages, {}
         for briefing in self.corpus.briefings:
             path, own = briefing_path(briefing), self.own(briefing.slug)
             links = tuple(self.link_of(m) for m in reports_of[briefing.slug])
-            result[path] = self.fingerprint("briefing", own, list(links))
+            inputs = (self.prefix, (own, links))
+            found = kept.get(path)
+            result[path] = found[1] if found is not None and found[0] == inputs else \
+                self.fingerprint("briefing", own, list(links))
+            now[path] = (inputs, result[path])
             self.briefing_parts[path] = (own, links)
+        self.own_cache.briefing_pages = now
 
     def link_of(self, merged: MergedEvent) -> tuple[str, int, str, str]:
         """What a briefing page shows of a merged event it reports (blocks/events.html.j2 through
@@ -140,14 +168,17 @@ class PageInputs:
         return (merged.id, len(merged.briefings), merged.status, timeline_path(self.picture, merged.id))
 
     def actor_key(self, actor: Actor, events: list[MergedEvent]) -> str:
-        """Everything an actor's pages are drawn from: its own fields, the files of the briefings
-        that mention it, report its events or quote it, its merged events; with the global part
-        and how names resolve (the cache is emptied when that changes)."""
+        """Everything an actor's pages are drawn from: its own fields and where its country links,
+        the own part (file, updated day, how each of its names resolves) of every briefing that
+        mentions it, reports its events or quotes it, its merged events; with the global part.
+        Whatever else its pages link (a meeting's participants, a quote's co-speakers) is a name
+        of one of those briefings, so a change of how names resolve elsewhere keeps the key."""
         slugs = {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
             {b.slug for b, _ in actor.quotes}
         return digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country,
-                      sorted(actor.spellings), [(slug, self.digests.get(slug), self.updated.get(slug))
-                                                for slug in sorted(slugs)], self.events(events))
+                      _resolved(self.corpus.find(actor.country)) if actor.country else None,
+                      sorted(actor.spellings), [(slug, self.own(slug)) for slug in sorted(slugs)],
+                      self.events(events))
 
     def actor_pages(self, actor: Actor, result: dict[str, str]) -> None:
         """An actor's page and each archive part on its own: an edit re-renders the parts that show it."""

@@ -9,7 +9,8 @@
   Material's thousands of files, a dozen patterns matched against each); under serve the list is
   kept while the theme's folders and the names below the project's own theme folder stay the same.
 - The cyclic garbage collector pauses during dirty builds and no longer walks what the full
-  build left (`pause_collector`, `resume_collector`).
+  build left (`pause_collector`, `resume_collector`); after a dirty build it comes back a moment
+  later, once the waiting requests are answered.
 - Every build makes a `Page` for every page, and each joins the site's address with its URL
   (pages.py `_set_canonical_url`, `urljoin`: ~2,300 times at 1,000 briefings, the same pairs every
   build); the join is a pure function, so under serve it is remembered (`remember_url_joins`).
@@ -17,6 +18,9 @@
   `partials/language.html` on every build (`SearchPlugin._translate`: a new theme environment each
   time); under serve the answers are remembered while the theme's folders and the files below
   the project's own theme folder (name, size, mtime) are the same (`remember_translations`).
+- Every build matches every page without an inclusion level against mkdocs.yml's `exclude_docs`,
+  `draft_docs` and `not_in_nav` patterns (files.py `set_exclusions`); under serve the answer per
+  page path is remembered while the patterns are the same (`remember_exclusions`).
 - MkDocs' polling observer (0.5 s) plus a 0.1 s quiet period delay each rebuild; an inotify
   observer reacting only to changes starts it sooner.  `LAGEBILD_POLL=1` keeps MkDocs' polling
   (network or container mounts, where inotify sees nothing).
@@ -28,18 +32,22 @@ import gc
 import inspect
 import logging
 import os
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
+import mkdocs.commands.build as build_module
 import mkdocs.commands.serve as serve_command
+import mkdocs.structure.files as files_module
 import mkdocs.structure.pages as pages_module
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
 BUILD_LOGGER = "mkdocs.commands.build"
 BUILD_DELAY = 0.05  # seconds of quiet before a rebuild (MkDocs: 0.1 after a 0.5 s poll)
+COLLECT_AFTER = 1.0  # seconds after a dirty build: its garbage is collected once the pages are served
 
 
 class DropDirtyWarning(logging.Filter):
@@ -151,6 +159,55 @@ def forget_url_joins() -> None:
         pages_module.urljoin = urljoin
 
 
+def _spec_key(spec: Any) -> object:
+    """A gitignore-style spec of mkdocs.yml (`exclude_docs`, `draft_docs`, `not_in_nav`) as plain values."""
+    if spec is None:
+        return None
+    return (type(spec).__name__, tuple((getattr(p, "pattern", None), p.include) for p in spec.patterns))
+
+
+def remember_exclusions() -> bool:
+    """MkDocs' `set_exclusions` (files.py: every page without an inclusion level matched against
+    mkdocs.yml's patterns, on every build — ~3,800 pattern matches at 1,000 briefings) answers
+    from memory per page path while the patterns are the same: the match is a pure function of
+    both.  False if files.py's function is not the one we know (then nothing is changed)."""
+    found = getattr(files_module, "set_exclusions", None)
+    if found is None or getattr(found, "lagebild_memo", False):
+        return found is not None
+    original: Callable[[Any, Any], None] = found
+    if list(inspect.signature(original).parameters) != ["files", "config"] \
+            or getattr(build_module, "set_exclusions", None) is not original:
+        return False
+    memo: dict[object, dict[str, Any]] = {}
+
+    def set_exclusions(files: Any, config: Any) -> None:
+        key = tuple(_spec_key(config.get(name)) for name in ("exclude_docs", "draft_docs", "not_in_nav"))
+        answers = memo.get(key)
+        if answers is None:
+            memo.clear()
+            answers = memo[key] = {}
+        undecided = [file for file in files if file.inclusion == InclusionLevel.UNDEFINED]
+        unknown = [file for file in undecided if file.src_uri not in answers]
+        if unknown:
+            original(unknown, config)
+            answers.update((file.src_uri, file.inclusion) for file in unknown)
+        for file in undecided:
+            file.inclusion = answers[file.src_uri]
+
+    set_exclusions.lagebild_memo = True  # type: ignore[attr-defined]
+    set_exclusions.lagebild_original = original  # type: ignore[attr-defined]
+    files_module.set_exclusions = set_exclusions
+    build_module.set_exclusions = set_exclusions
+    return True
+
+
+def forget_exclusions() -> None:
+    current = files_module.set_exclusions
+    if getattr(current, "lagebild_memo", False):
+        files_module.set_exclusions = current.lagebild_original  # type: ignore[attr-defined]
+        build_module.set_exclusions = current.lagebild_original  # type: ignore[attr-defined]
+
+
 def _stamps_below(folder: str) -> tuple[tuple[str, int, int], ...]:
     found = []
     for path in _names_below(folder):
@@ -189,21 +246,46 @@ def remember_translations(search_plugin: Any, project: str) -> bool:
     return True
 
 
+_collector = threading.Lock()
+_builds = [0]  # dirty builds started: a collection scheduled after one is dropped once the next starts
+
+
 def pause_collector() -> None:
     """No cyclic garbage collection during a dirty build: with the serve process's heap (every
     briefing, page and search entry of the site) a full collection took 0.3–0.6 s, twice a
     rebuild, for garbage that waits as well until the build is done."""
-    gc.disable()
+    with _collector:
+        _builds[0] += 1
+        gc.disable()
 
 
-def resume_collector(full_build: bool) -> None:
+def resume_collector(full_build: bool, later: float = 0.0) -> None:
     """After a build; after a full one, what it left is moved out of the collector's sight
     (`gc.freeze`): later collections walk only what later builds made.  The cost is that cycles
-    among those objects, once garbage, are never freed: one build's worth per full build."""
+    among those objects, once garbage, are never freed: one build's worth per full build.
+
+    `later` (seconds): after a dirty build, the collector comes back that much later, in a thread
+    of its own, and collects what the build left then — not at the first allocation after the
+    build, which walked every object the build made (0.05–0.2 s) while the browser waited for
+    the pages.  A build that starts meanwhile takes over (it resumes the collector when it ends)."""
     if full_build:
         gc.collect()
         gc.freeze()
-    gc.enable()
+    if full_build or later <= 0:
+        gc.enable()
+        return
+    build = _builds[0]
+
+    def collect() -> None:
+        with _collector:
+            if _builds[0] != build or gc.isenabled():
+                return
+            gc.enable()
+        gc.collect(0)
+
+    timer = threading.Timer(later, collect)
+    timer.daemon = True
+    timer.start()
 
 
 def use_change_observer(server: Any) -> bool:
@@ -256,12 +338,14 @@ __all__ = [
     "DIRTY_WARNING",
     "DropDirtyWarning",
     "drop_dirty_warning",
+    "forget_exclusions",
     "forget_theme_files",
     "forget_url_joins",
     "joined",
     "keep_theme_files",
     "pause_collector",
     "rebuild_dirty",
+    "remember_exclusions",
     "remember_translations",
     "remember_url_joins",
     "restore_build",
