@@ -35,6 +35,7 @@ from lagebild.extract.jointsides import joint_sides
 from lagebild.extract.lang import de, en, participants
 from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
 from lagebild.extract.mentions import persons_in as named_persons
+from lagebild.extract.patterns import standalone
 
 
 def _stem_pattern(name: str) -> str:
@@ -518,6 +519,9 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
     # "Sudanese Armed Forces", "Rat der EU-Staaten": a country word inside an organization's name.
     named = [(o.start(), o.end()) for org in organizations_in(doc, text)
              for o in _name_rx(org, not org.isupper()).finditer(text)]
+    # "Port Sudan", "Kuwait City", "Guatemala City": a country's name inside a place's is that place.
+    named += [(o.start(), o.end()) for place in doc.places if " " in place.name
+              for o in standalone(place.name).finditer(text)]
     for code, rx in patterns:
         for m in rx.finditer(text):
             surface = m.group(0)
