@@ -19,3 +19,8 @@ def test_a_country_inside_a_place_name_does_not_take_part(text: str, language: s
 def test_the_country_itself_still_takes_part() -> None:
     events = events_of("Talks\n\nSudan and Egypt held talks on Tuesday in Port Sudan.", "en")
     assert any({"SD", "EG"} <= set(event.participants) for event in events), events
+
+
+def test_german_tschad_is_the_state() -> None:
+    events = events_of("Gespräche\n\nDer Sudan und der Tschad führten am Dienstag Gespräche.", "de")
+    assert any({"SD", "TD"} <= set(event.participants) for event in events), events

@@ -20,7 +20,10 @@ from lagebild.extract.patterns import compiled
 
 LANG: dict[str, ModuleType] = {"de": de, "en": en}
 # Babel names that are not states, or that mostly mean something else in news text.
-_SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "TD", "AQ", "BV", "HM", "UM", "GS", "TF", "IO"})
+_SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "AQ", "BV", "HM", "UM", "GS", "TF", "IO"})
+# Names that mean a person more often than the state in one language: English "Chad" is a given name
+# (the state is still found as "Chadian"); German „Tschad“ is only the state.
+_SKIP_BY_LANGUAGE: dict[str, frozenset[str]] = {"en": frozenset({"TD"})}
 _GEN_EN = r"(?:['’]s?)?"
 
 
@@ -29,7 +32,8 @@ def country_names(language: str) -> dict[str, str]:
     """Country name (as written in this language) -> ISO alpha-2."""
     names: dict[str, str] = {}
     for code, name in Locale(language).territories.items():
-        if len(code) == 2 and code not in _SKIP_CODES and (pycountry.countries.get(alpha_2=code) or code == "XK"):
+        skipped = code in _SKIP_CODES or code in _SKIP_BY_LANGUAGE.get(language, frozenset())
+        if len(code) == 2 and not skipped and (pycountry.countries.get(alpha_2=code) or code == "XK"):
             for variant in _written_variants(name, language):
                 names.setdefault(variant, code)
     names.update(LANG[language].COUNTRY_ALIASES)
