@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import doc_of
 
 
 def _names(text: str, language: str) -> list[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2027-02-10", language=language)
-    return [p.name for p in build_doc(article).persons]
+    return [p.name for p in doc_of(text, language, "2027-02-10").persons]
 
 
 @pytest.mark.parametrize(("text", "language", "credited"), [

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from lagebild.extract.doc import Doc
+from tests.support.extraction import doc_of
 
 
-def _doc(text: str, language: str = "en"):
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2027-02-10", language=language)
-    return build_doc(article)
+def _doc(text: str, language: str = "en") -> Doc:
+    return doc_of(text, language, "2027-02-10")
 
 
 def test_a_convention_centre_is_a_place_not_an_organisation_or_participant() -> None:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from lagebild.article import Article
 from lagebild.briefing.model import Event
+from lagebild.extract.doc import Doc
 from lagebild.extract.pipeline import build_doc
 
 
-def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
+def doc_of(text: str, language: str, published: str = "2026-03-18") -> Doc:
+    """Every fact the extractor finds in an invented text."""
     article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+    return build_doc(article)
+
+
+def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:
+    return doc_of(text, language, published).events
 
 
 def dated(text: str, language: str, day: str) -> Event:
