@@ -90,6 +90,7 @@ from lagebild.extract.eventunnamed import (
     reported_by_media,
     unnamed_remark,
 )
+from lagebild.extract.sharedsubject import shared_subject
 from lagebild.extract.undated import (
     alike,
     earlier_in_passing,
@@ -107,7 +108,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
     triggers = find_triggers(text, doc.language)
     data = lang_data(doc.language)
     drafts: list[Draft] = []
-    dated = [m for m in mentions if m.kind in DATED]
+    # (a dateline's day is when the report was filed: it splits no clauses off the lead's subject)
+    dated = [m for m in mentions if m.kind in DATED and not is_dateline(text, m, sentence.index)]
     multi = len(dated) > 1
     for mention in mentions:
         if is_dateline(text, mention, sentence.index):
@@ -280,6 +282,9 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             if multi and trigger is not None and trigger.start < lo and draft.participants:
                 # "X trifft am Montag A, am Mittwoch B": the subject before the verb meets on both days
                 draft.add([p.name for p in persons_in(doc, told[:trigger.start])])
+            subject = shared_subject(text, lo, triggers, doc.language) if multi else None
+            if subject is not None:  # "…, but agreed to meet again in January": the lead's subject meets
+                draft.add(participants_in(doc, told[subject[0]:subject[1]], sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
         if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),
                                                   bool(draft.participants), doc.language):

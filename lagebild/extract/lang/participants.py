@@ -330,3 +330,20 @@ ATTENDED: dict[str, str] = {
     "en": r"(?i)\b(?:attend|attends|join|joins|take\s+part\s+in|takes\s+part\s+in|participate\s+in|participates\s+in"
           r"|participated\s+in)\s+(?:the|a|an|this|his|her|their)\s+(?P<phrase>[\w-]+(?:\s+[\w-]+){0,2})",
 }
+
+# A clause joined by a conjunction that goes straight on with its verb has no subject of its own: it
+# shares the sentence's ("Egypt and Sudan ended the talks on Saturday, but agreed to meet again in
+# January", „Serbien und Kosovo verhandelten am Montag und wollen am Mittwoch weiterreden“).  The
+# conjunction, then optional adverbs, then a lower-case word that is none of these function words
+# (which open a clause with a subject or a date of its own: "and the ministers will meet", „und am
+# Mittwoch trifft X“).
+SUBJECTLESS_CLAUSE: dict[str, str] = {
+    "de": r"^\s*,?\s*(?:und|aber|doch|jedoch|sowie)\s+(?:(?:dann|danach|auch|später|zudem|anschließend)\s+)?"
+          r"(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|er|sie|es|wir|ihr|man|am|an|im|in|um|bei|nach"
+          r"|vor|zum|zur|vom|mit|für|über|seit|ab|bis|dort|hier|dabei|darauf|dann|heute|morgen|gestern|nun|jetzt"
+          r"|so|zwar|nicht|kein|keine)\b)[a-zäöüß][\wäöüß]*\b",
+    "en": r"^\s*,?\s*(?:and|but|yet)\s+(?:(?:then|also|later|subsequently|have|has|had|will|would)\s+)?"
+          r"(?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|this|that|these|those|there|on|in|at|by|for"
+          r"|from|to|with|after|before|during|since|until|next|last|then|now|so|not|no|when|while|as|if)\b)"
+          r"[a-z][\w-]*\b",
+}
