@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.clausecues import without_told_event
-from lagebild.extract.datefind import lang_data
+from lagebild.extract.datefind import irregular_past, lang_data, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import (
     STRONG,
@@ -168,7 +168,19 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             target = main or last
     if target is None:
         return
+    if target.status == "planned" and told_as_done(text, doc.language):
+        return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def told_as_done(text: str, language: str) -> bool:
+    """A sentence that tells what was said or done already ("sagte X nach dem Treffen", "Support came
+    from Y") and no cue of taking part: whom it names was not at an event still to come."""
+    if takes_part(text, language, patterns=True) or tells_the_future(text, language):
+        return False
+    words = re.findall(r"[\wäöüß]+", text)
+    return any(w.lower() in lang_data(language).SPEECH_PAST or irregular_past(w, language) or (
+        weak_past(w, language) and not w.startswith("ge")) for w in words)
 
 
 def _attends_another_thing(text: str, language: str) -> bool:

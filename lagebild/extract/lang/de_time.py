@@ -477,6 +477,8 @@ ABSENCE_CUES: tuple[str, ...] = (
     "nicht anwesend", "nicht dabei", "nicht teil", "blieb dem", "blieben dem", "blieb der", "blieben der",
     "fern", "abwesend", "sagte ab", "sagten ab", "abgesagt", "nicht eingeladen", "nicht vertreten",
     "weder", "fehlte", "fehlten",
+    # (the separable verb joined in a subordinate clause or the perfect: "…, der dem Treffen fernblieb")
+    "fernblieb", "fernblieben", "fernbleibt", "fernbleiben", "ferngeblieben",
 )
 # The same as patterns, for words between ("nahm nicht an dem Treffen teil", "sagte seine Teilnahme ab").
 ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
@@ -511,7 +513,10 @@ SOURCE_PATTERNS: tuple[str, ...] = (
     r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
     r"\blaut\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
     r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
-    r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab)\b",
+    r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab"
+    r"|hieß|hiess|verlautete)\b",
+    # „hieß es aus dem Auswärtigen Amt“, „verlautete aus Diplomatenkreisen“: who reports, not who takes part
+    r"\b(?:hieß|hiess|heißt|heisst|verlautete)\s+es\s+(?:aus|in|im|bei|vom|von)\s+[^,;.]*",
 )
 # "die Verträge mit der Schweiz", "ein Abkommen zwischen Japan und Korea": die Parteien eines Abkommens,
 # das der Satz nur nennt, nehmen an seinem Ereignis nicht teil ("veröffentlichte die Verträge").

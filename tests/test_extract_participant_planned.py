@@ -1,0 +1,37 @@
+"""Who is not at an event still to come, who stayed away, and who only reports (invented sentences)."""
+
+from __future__ import annotations
+
+from support.extraction import dated
+
+
+def test_who_spoke_after_a_meeting_is_not_at_a_summit_still_to_come() -> None:
+    event = dated("Gipfel\n\nOslo (dpa) – Ein neuer Anlauf soll am Donnerstag beim Nordischen Gipfel in Oslo "
+                  "unternommen werden. „Das ist ein schwerer Tag“, sagte die estnische Außenministerin Kadri Tamm "
+                  "nach dem Treffen.", "de", "2026-03-19")
+    assert "Kadri Tamm" not in event.participants
+
+
+def test_who_did_something_already_is_not_at_a_meeting_still_to_come() -> None:
+    event = dated("Summit\n\nOSLO – Leaders will try again at the Nordic summit in Oslo on Thursday. Estonian "
+                  "Foreign Minister Kadri Tamm backed the plan after the meeting.", "en", "2026-03-19")
+    assert "Kadri Tamm" not in event.participants
+
+
+def test_who_will_attend_a_meeting_still_to_come_joins_it() -> None:
+    event = dated("Gipfel\n\nOslo (dpa) – Am Donnerstag treffen sich die nordischen Regierungschefs in Oslo. Auch "
+                  "die estnische Regierungschefin Kadri Tamm nimmt an dem Treffen teil.", "de", "2026-03-19")
+    assert "Kadri Tamm" in event.participants
+
+
+def test_who_stayed_away_in_a_relative_clause_takes_no_part() -> None:
+    event = dated("Treffen\n\nOslo (dpa) – Die nordischen Außenminister trafen sich am Montag in Oslo. Kritik kam "
+                  "aus Estland, dessen Außenministerin Kadri Tamm dem Treffen fernblieb.", "de", "2026-03-16")
+    assert "Kadri Tamm" not in event.participants
+
+
+def test_the_office_a_report_came_from_takes_no_part() -> None:
+    event = dated("Telefonat\n\nOslo (dpa) – Bundesaußenminister Lars Holm hatte am Sonntag mit seiner estnischen "
+                  "Amtskollegin Kadri Tamm telefoniert, wie es aus dem Auswärtigen Amt hieß.", "de", "2026-03-15")
+    assert "Kadri Tamm" in event.participants
+    assert "Auswärtiges Amt" not in event.participants
