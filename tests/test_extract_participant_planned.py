@@ -35,3 +35,31 @@ def test_the_office_a_report_came_from_takes_no_part() -> None:
                   "Amtskollegin Kadri Tamm telefoniert, wie es aus dem Auswärtigen Amt hieß.", "de", "2026-03-15")
     assert "Kadri Tamm" in event.participants
     assert "Auswärtiges Amt" not in event.participants
+
+
+def test_who_will_take_part_in_a_later_paragraph_joins_the_event_still_to_come() -> None:
+    text = ("Gespräche\n\nBern – Norwegen und Island sollen sich am 12. Januar in Genf treffen. Die beiden hatten "
+            "sich bereits im November in Genf getroffen.\n\nDie EU und die USA sollen als Beobachter teilnehmen.")
+    assert {"EU", "US"} <= set(dated(text, "de", "2027-01-12").participants)
+    assert "US" not in dated(text, "de", "2025-11").participants
+
+
+def test_who_will_attend_in_english_joins_the_event_still_to_come() -> None:
+    text = ("Talks\n\nGENEVA – Norway and Iceland will meet in Geneva on January 12. The two had met in Geneva in "
+            "November.\n\nThe European Union and the United States will attend as observers.")
+    assert {"EU", "US"} <= set(dated(text, "en", "2027-01-12").participants)
+
+
+def test_who_a_report_says_is_expected_joins_the_event_told_before() -> None:
+    text = ("Gipfel\n\nOslo (dpa) – Die Regierungschefs der Nordsee-Anrainer kommen am Donnerstag in Oslo zu einem "
+            "Energiegipfel zusammen. Erwartet werden Vertreter von sechs Staaten, darunter Dänemark und die "
+            "Niederlande, wie die norwegische Regierung am Dienstag mitteilte. Gastgeber ist der norwegische "
+            "Ministerpräsident Lars Holm.")
+    summit = dated(text, "de", "2026-03-19")
+    assert {"DK", "NL", "Lars Holm"} <= set(summit.participants)
+
+
+def test_the_state_someone_takes_part_for_takes_part() -> None:
+    text = ("Gipfel\n\nOslo (dpa) – Die Regierungschefs der Nordsee-Anrainer kommen am Donnerstag in Oslo zu einem "
+            "Energiegipfel zusammen. Für Dänemark nimmt Wirtschaftsministerin Anna Berg an dem Treffen teil.")
+    assert "DK" in dated(text, "de", "2026-03-19").participants

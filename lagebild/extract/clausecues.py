@@ -28,7 +28,10 @@ GROUP = re.compile(
     r"|members?|states|countries|counterparts|amtskolleg(?:en|innen)|partner\w*|allies|parties|sides?|seite[n]?"
     # The state's own bodies and its good offices act for it: "das kosovarische Parlament",
     # "unter Schweizer Vermittlung", "Irish parliament", "Qatari mediation".
-    r"|parlament\w*|parliaments?|vermittlung\w*|mediation)$")
+    r"|parlament\w*|parliaments?|vermittlung\w*|mediation"
+    # A body's or state's envoys and member states act for it: „EU-Botschafter“, "EU ambassadors",
+    # „EU-Mitgliedstaaten“, "der Schweizer Botschafter in Moskau".
+    r"|botschafter\w*|ambassadors?|\w+staaten|mitgliedsländer\w*)$")
 
 
 # Groups that act for their state even behind a modifier: "U.S. trade negotiators", "African Union

@@ -166,11 +166,23 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         target = _named_event(text, doc.language, events) or going_on
         if target is None and fixed:
             target = main or last
+        future = participants.FUTURE_TAKING_PART.get(doc.language)
+        if target is None and future and re.search(future, text):
+            # "Die EU und die USA sollen als Beobachter teilnehmen": the event still to come told last
+            target = next((e for e in reversed(events) if e.status == "planned" and e.sentence < sentence.index), None)
     if target is None:
         return
     if target.status == "planned" and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def reports_on(doc: Doc, sentence: Sentence, text: str, event: Draft) -> None:
+    """What a sentence dated by its report clause reports, when it tells who takes part („Erwartet werden
+    Vertreter von acht Staaten, darunter Polen und Dänemark, wie die Regierung am Dienstag mitteilte“),
+    adds them to the event told before it in the paragraph."""
+    if takes_part(text, doc.language, patterns=True):
+        event.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
 
 
 def told_as_done(text: str, language: str) -> bool:

@@ -57,6 +57,9 @@ class Draft:
     travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
     status_from_context: bool = False  # an undated line without a verb of its time: status only guessed
     until: str | None = None  # the last day of an event that lasts several days ("from Monday to Wednesday")
+    # The sentence outside its clause of reporting, when the date is the report's ("Erwartet werden X und Y,
+    # wie die Regierung am Dienstag mitteilte"): what it reports goes on about the event told before.
+    reported: str | None = None
 
     def add(self, names: list[str]) -> None:
         for name in names:

@@ -530,6 +530,9 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
+            if topic.search(before) and _on_behalf(before, after, doc.language):
+                found.append(code)  # „Für Deutschland nimmt X teil“: the state X acts for takes part
+                continue
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
@@ -578,6 +581,16 @@ def _acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_o
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
     return list(dict.fromkeys(found))
+
+
+# "für"/"for" opening a clause before a country (see ``participants.ON_BEHALF_AFTER``).
+_FOR_OPENING = re.compile(r"(?:^|[.;:,–]\s*)(?:[Ff]ür|[Ff]or)\s+(?:(?:die|den|das|the)\s+)?$")
+
+
+def _on_behalf(before: str, after: str, language: str) -> bool:
+    """„Für Deutschland nimmt X teil“, "For Norway signed Minister X": whom someone acts for, no topic."""
+    pattern = participants.ON_BEHALF_AFTER.get(language)
+    return pattern is not None and _FOR_OPENING.search(before) is not None and re.match(pattern, after) is not None
 
 
 def directed_at(before: str, text: str, language: str) -> bool:

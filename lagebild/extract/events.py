@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lagebild.extract.capitalactors import capitals_acting_in
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.datefind import (
     inside,
@@ -27,7 +28,7 @@ from lagebild.extract.datefind import (
 )
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventattach import anaphor_kind, attach, visitors
+from lagebild.extract.eventattach import anaphor_kind, attach, reports_on, visitors
 from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
 from lagebild.extract.eventchoice import choose_trigger, event_status
 from lagebild.extract.eventclauses import (
@@ -62,6 +63,7 @@ from lagebild.extract.eventdraft import (
     Trigger,
     event_words,
     find_triggers,
+    masked,
     merge_drafts,
     participants_in,
     place_in,
@@ -90,6 +92,7 @@ from lagebild.extract.eventunnamed import (
     reported_by_media,
     unnamed_remark,
 )
+from lagebild.extract.groupsides import group_sides
 from lagebild.extract.sharedsubject import shared_subject
 from lagebild.extract.undated import (
     alike,
@@ -256,6 +259,7 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))
+            draft.reported = text[:report[0]] + " " * (report[1] - report[0]) + text[report[1]:]
         else:
             told = without_content(text, mention, trigger, doc.language)
             told = without_relative_clauses(told, (mention.start, trigger.start) if trigger else (mention.start,),
@@ -279,6 +283,11 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                 # "told reporters on Monday about his call with X": the day is the telling's, X the call's
                 told = without_told_event(told, doc.language, event_words(doc.language))
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
+            # „Peking leitete am Montag Ermittlungen ein“: the capital's state acts
+            where = [mention.start, *([trigger.start] if trigger else [])]
+            draft.add(capitals_acting_in(masked(told, doc.language), where, doc.language))
+            if len(draft.participants) < 2:  # "Die Delegationen sollen sich … treffen": the sides just named
+                draft.add(group_sides(doc, sentence, told[lo:hi] if multi else told))
             if multi and trigger is not None and trigger.start < lo and draft.participants:
                 # "X trifft am Montag A, am Mittwoch B": the subject before the verb meets on both days
                 draft.add([p.name for p in persons_in(doc, told[:trigger.start])])
@@ -341,7 +350,12 @@ def run(doc: Doc) -> None:
         if found:
             for draft in found:
                 events = merge_drafts([*events, draft])
-            if found[-1].date:
+            reported = found[-1].reported
+            if reported is not None and last is not None and last.told_block == sentence.block:
+                # „Erwartet werden Vertreter von acht Staaten, darunter Polen, wie die Regierung am Dienstag
+                # mitteilte“: the report is an event of its own; what it reports goes on about the one before
+                reports_on(doc, sentence, reported, last)
+            elif found[-1].date:
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it

@@ -58,7 +58,8 @@ OTHER_SIDE_AFTER: dict[str, str] = {
 # "für"/"for" before a country names whom someone acts for when a verb of acting for a side follows:
 # „Für Kosovo verhandelte Vizepremier X“, "For Norway signed Minister X" (not „Hilfe für Polen“).
 ON_BEHALF_AFTER: dict[str, str] = {
-    "de": r"^\s*(?:verhandelte\w*|sprach\w*|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*)\b",
+    "de": r"^\s*(?:verhandelt\w*|sprach\w*|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*|nimmt|nahm"
+          r"|nehmen|nahmen)\b",
     "en": r"(?i)^\s*(?:negotiated|spoke|signed|sat|voted)\b",
 }
 # A person named as what an event is about: "talks about Putin", „sprachen über Selenskyj“, "wegen
@@ -285,7 +286,9 @@ PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
     "de": (r"\b(?:nimmt|nehmen|nahm|nahmen)\b[^.;:!?]{0,80}?\bteil\b", r"\bteil(?:nehmen|genommen|zunehmen)\b",
            r"\bmit\s+am\s+tisch\b", r"\bzu\s+den\s+teilnehmern\b", r"\bteilnehmer(?:innen)?\s+(?:waren|sind)\b",
            # a list of the group just told: „Unter ihnen war auch X“, „Darunter waren X und Y“
-           r"\bunter\s+ihnen\s+(?:war|waren|ist|sind)\b", r"^\s*darunter\s+(?:war|waren|ist|sind)\b"),
+           r"\bunter\s+ihnen\s+(?:war|waren|ist|sind)\b", r"^\s*darunter\s+(?:war|waren|ist|sind)\b",
+           # who is expected at the event: „Erwartet werden Vertreter von acht Staaten“
+           r"^\s*erwartet\s+(?:werden|wird)\b"),
     "en": (r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
            r"(?:attend|join\s+(?:the|them|him|her)|take\s+part|participate)\b",
            r"\b(?:attends|takes\s+part|take\s+part|participates|participated)\b",
@@ -346,4 +349,42 @@ SUBJECTLESS_CLAUSE: dict[str, str] = {
           r"(?!(?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|this|that|these|those|there|on|in|at|by|for"
           r"|from|to|with|after|before|during|since|until|next|last|then|now|so|not|no|when|while|as|if)\b)"
           r"[a-z][\w-]*\b",
+}
+
+# A group named only by a noun that points back ("Die Delegationen sollen sich am 12. Januar treffen",
+# "The two sides will meet again", „beide Seiten“): the sides are those a sentence just before named
+# ("Gespräche zwischen Armenien und Aserbaidschan").  Group "count" (a number word, when given) must
+# match how many sides that sentence names; group "noun" says whether they are states or persons.
+GROUP_ANAPHOR: dict[str, str] = {
+    "de": r"(?i)\b(?:die|beide|beiden|den|der)\s+(?:(?P<count>beiden|zwei|drei|vier|fünf)\s+)?"
+          r"(?P<noun>Seiten|Delegationen|Länder|Staaten|Regierungen|Verhandlungsparteien|Konfliktparteien"
+          r"|Nachbarländer|Nachbarstaaten|Minister|Außenminister|Aussenminister|Präsidenten|Staatschefs"
+          r"|Regierungschefs|Unterhändler|Verhandlungsführer)\b",
+    "en": r"(?i)\b(?:the|both)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>sides|delegations|negotiators"
+          r"|countries|states|nations|governments|neighbours|neighbors|parties|leaders|ministers|presidents|premiers)\b",
+}
+GROUP_COUNTS: dict[str, int] = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "two": 2,
+                                "both": 2, "three": 3, "four": 4, "five": 5}
+# Nouns of the group that are persons, not states ("the two leaders", „die beiden Minister“).
+GROUP_PERSON_NOUNS: frozenset[str] = frozenset({
+    "minister", "außenminister", "aussenminister", "präsidenten", "staatschefs", "regierungschefs", "leaders",
+    "ministers", "presidents", "premiers"})
+# The sides of talks as a sentence names them: "zwischen Armenien und Aserbaidschan", "between X and Y".
+BETWEEN: dict[str, str] = {
+    "de": r"\bzwischen\s+[^,;.:]*",
+    "en": r"\bbetween\s+[^,;.:]*",
+}
+# "Die beiden hatten sich bereits im November getroffen", "The two met again on Friday": the two persons
+# (or else the two states) the sentence just before named.
+BARE_PAIR: dict[str, str] = {
+    "de": r"\b[Dd]ie\s+beiden\s+(?=[a-zäöüß])",
+    "en": r"\b[Tt]he\s+two\s+(?=(?:met|had|have|will|would|were|are|agreed|spoke|talked|held|sat|signed)\b)",
+}
+
+# A cue of taking part in the future tense ("Die EU und die USA sollen als Beobachter teilnehmen", "will
+# also attend") names who joins an event still to come: the one told last before it.
+FUTURE_TAKING_PART: dict[str, str] = {
+    "de": r"(?i)\b(?:wird|werden|soll|sollen|wollen|will)\b[^.;:!?]{0,80}?\bteil(?:nehmen|zunehmen)\b",
+    "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?(?:attend|take\s+part"
+          r"|participate|join)\b",
 }
