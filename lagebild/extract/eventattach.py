@@ -172,7 +172,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             target = next((e for e in reversed(events) if e.status == "planned" and e.sentence < sentence.index), None)
     if target is None:
         return
-    if target.status == "planned" and told_as_done(text, doc.language):
+    if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
 
@@ -183,6 +183,12 @@ def reports_on(doc: Doc, sentence: Sentence, text: str, event: Draft) -> None:
     adds them to the event told before it in the paragraph."""
     if takes_part(text, doc.language, patterns=True):
         event.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def _told_as_to_come(event: Draft, language: str) -> bool:
+    """Whether the event's own sentence tells it as still to come ("will meet", „soll … stattfinden“)."""
+    pattern = participants.FUTURE_TOLD.get(language)
+    return pattern is not None and re.search(pattern, event.evidence) is not None
 
 
 def told_as_done(text: str, language: str) -> bool:

@@ -388,3 +388,11 @@ FUTURE_TAKING_PART: dict[str, str] = {
     "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?(?:attend|take\s+part"
           r"|participate|join)\b",
 }
+# An event's own sentence that tells it as still to come (not only a date after the day of writing):
+# "will meet", „soll … unternommen werden“, "is expected to", „ist geplant“.
+FUTURE_TOLD: dict[str, str] = {
+    "de": r"(?i)\b(?:wird|werden|soll|sollen|will|wollen|geplant|angesetzt|vorgesehen|kommende[nmrs]?"
+          r"|nächste[nmrs]?)\b",
+    "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned|slated)\s+to|plans?\s+to"
+          r"|planned|scheduled|upcoming|next)\b",
+}
