@@ -63,3 +63,9 @@ def test_the_state_someone_takes_part_for_takes_part() -> None:
     text = ("Gipfel\n\nOslo (dpa) – Die Regierungschefs der Nordsee-Anrainer kommen am Donnerstag in Oslo zu einem "
             "Energiegipfel zusammen. Für Dänemark nimmt Wirtschaftsministerin Anna Berg an dem Treffen teil.")
     assert "DK" in dated(text, "de", "2026-03-19").participants
+
+
+def test_a_headline_that_says_a_state_stays_away_gives_it_no_part() -> None:
+    text = ("Nordic states sign fisheries deal as Iceland stays away\n\nOSLO – Norway, Sweden and Denmark signed a "
+            "fisheries agreement on Wednesday.")
+    assert "IS" not in dated(text, "en", "2026-03-18").participants

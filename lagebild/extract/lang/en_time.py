@@ -348,6 +348,8 @@ ABSENCE_CUES: tuple[str, ...] = (
     "stayed away", "skipped", "boycotted", "boycotting", "absent from", "not present", "was not invited",
     "were not invited", "neither", "declined to attend", "did not join", "did not take part", "pulled out",
     "cancelled his", "cancelled her", "canceled his", "canceled her", "not among", "missed the",
+    # (a headline's present tense: "… as Bulgaria stays away")
+    "stays away", "stay away", "staying away", "skips", "boycotts",
 )
 # The same as patterns, for words between ("did not go to the summit", "was not at the talks").
 ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
