@@ -36,3 +36,16 @@ def test_the_two_parties_are_the_bodies_between_which_talks_were_held_not_the_me
             "announced the suspension.\n\nOn 7 March, the two parties reached an agreement on humanitarian access.")
     event = dated(text, "en", "2026-03-07")
     assert "NO" not in event.participants and "CH" not in event.participants
+
+
+def test_who_leads_the_delegations_joins_the_talks_told_before() -> None:
+    text = ("Gespräche\n\nBern – Die Delegationen Norwegens und Islands sollen sich am 12. Januar in Genf treffen. "
+            "Geleitet werden die Delegationen vom norwegischen Vizeaußenminister Lars Holm und von der isländischen "
+            "Sondergesandten Anna Jónsdóttir.")
+    assert {"Lars Holm", "Anna Jónsdóttir"} <= set(dated(text, "de", "2027-01-12").participants)
+
+
+def test_who_signed_a_deal_told_again_joins_its_signing() -> None:
+    text = ("Deal\n\nOSLO – Norway, Sweden and Denmark signed a fisheries agreement on Wednesday. The deal was "
+            "signed in Oslo by Norwegian Prime Minister Lars Holm and Swedish Prime Minister Anna Berg.")
+    assert {"Lars Holm", "Anna Berg"} <= set(dated(text, "en", "2026-03-18").participants)

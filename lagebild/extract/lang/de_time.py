@@ -251,6 +251,8 @@ ANAPHORA: dict[str, str] = {
     "der sitzung": "meeting", "die sitzung": "meeting", "nach dem treffen": "meeting",
     "des gipfels": "meeting", "beim gipfel": "meeting", "der gespräche": "talks", "die gespräche": "talks",
     "nach gesprächen mit": "", "nach beratungen mit": "",
+    # the sides of the talks just told: „Geleitet werden die Delegationen von X und Y“
+    "die delegationen": "", "den delegationen": "", "der delegationen": "",
 }
 # Sentence openers of a contrast: "Doch X kritisierte …" reports an objection, not a participant.
 CONTRAST_OPENERS: frozenset[str] = frozenset({"doch", "aber", "dagegen", "kritik", "kritiker"})

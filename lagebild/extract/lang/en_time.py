@@ -166,6 +166,8 @@ ANAPHORA: dict[str, str] = {
     "the meeting": "meeting", "the session": "meeting", "the summit": "meeting", "the call": "call",
     "the talks": "talks", "the conversation": "call", "the visit": "other", "after talks with": "",
     "after meeting with": "",
+    # the sides of the talks just told, and the signing told again ("The deal was signed in X by A and B")
+    "the delegations": "", "the deal was signed": "", "the agreement was signed": "", "the treaty was signed": "",
 }
 # Sentence openers of a contrast: "But X said …" reports an objection, not a participant.
 CONTRAST_OPENERS: frozenset[str] = frozenset({"but", "however", "yet", "critics"})
