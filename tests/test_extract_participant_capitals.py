@@ -31,3 +31,9 @@ def test_a_capital_acting_in_another_clause_is_no_party() -> None:
     event = dated("Trip\n\nOSLO – The minister will travel to Fiji on Saturday, days before a vote Tokyo fears could "
                   "tilt the region.", "en", "2026-03-21")
     assert "JP" not in event.participants
+
+
+def test_a_capital_with_a_day_before_its_verb_is_its_state() -> None:
+    event = dated("Claims\n\nOSLO – Tokyo on Tuesday rejected claims that it was seeking a base in the region.", "en",
+                  "2026-03-17")
+    assert "JP" in event.participants

@@ -72,6 +72,7 @@ def _between_pair(before: str, after: str, codes: dict[str, str]) -> bool:
 def _verb_follows(after: str, language: str) -> bool:
     """A finite verb right after the name: „Peking leitete“, „Moskau hat“, "Beijing rejected", "Washington
     threatens" (English: a form of "be"/"have"/"say", or a word in -s or -ed)."""
+    after = _BETWEEN_SUBJECT_AND_VERB.sub("", after, count=1)  # "Beijing on Tuesday rejected"
     word = re.match(r"\s+([a-zäöüß][\wäöüß]*)\b", after)
     if word is None:
         return False
@@ -82,6 +83,9 @@ def _verb_follows(after: str, language: str) -> bool:
         len(verb) > 3 and (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))))
 
 
+# A day or an adverb between the capital and its verb: "Beijing on Tuesday rejected", "Moscow also said".
+_BETWEEN_SUBJECT_AND_VERB = re.compile(r"^\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|earlier|also|again|later|quickly"
+                                       r"|swiftly|flatly|firmly|already)(?=\s)")
 # Words of the not-a-noun list that are no verbs.
 _EN_FUNCTION = frozenset({"and", "or", "but", "also", "now", "already", "still", "then", "too", "again", "first",
                           "last", "later", "alone", "itself", "together", "on", "in", "at", "to", "for", "with", "by",
