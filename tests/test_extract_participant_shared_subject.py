@@ -27,3 +27,10 @@ def test_a_datelines_day_does_not_split_the_leads_subject_off() -> None:
     event = dated("Talks end\n\nOSLO, March 14 (Wire) - Norway, Iceland and Greenland ended a round of fishery "
                   "talks on Saturday without agreement, but will meet again in May.", "en", "2026-03-14")
     assert {"NO", "IS", "GL"} <= set(event.participants)
+
+
+def test_a_pronoun_after_the_speaker_in_a_sentence_with_two_dates_is_the_speaker() -> None:
+    text = ("Trade\n\nOSLO – Trade Minister Lars Holm said the talks would go on. Prime Minister Anna Berg said on "
+            "Tuesday she had spoken by phone with the Danish premier on Monday evening.")
+    call = dated(text, "en", "2026-03-16")
+    assert "Anna Berg" in call.participants and "Lars Holm" not in call.participants

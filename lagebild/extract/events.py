@@ -93,7 +93,7 @@ from lagebild.extract.eventunnamed import (
     unnamed_remark,
 )
 from lagebild.extract.groupsides import group_sides
-from lagebild.extract.sharedsubject import shared_subject
+from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
 from lagebild.extract.undated import (
     alike,
     earlier_in_passing,
@@ -282,7 +282,14 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             if kind == "statement" or said_before(text, mention, doc.language):
                 # "told reporters on Monday about his call with X": the day is the telling's, X the call's
                 told = without_told_event(told, doc.language, event_words(doc.language))
+            had = set(draft.participants)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
+            taken = pronoun_in_clause(doc, text, told, lo, hi) if multi else None
+            if taken is not None:  # "X said on Tuesday she had spoken with Y on Monday": she is X
+                lead, alone = taken
+                if alone is not None and alone.name != lead.name and alone.name not in had:
+                    draft.participants = [n for n in draft.participants if n != alone.name]
+                draft.add([lead.name])
             # „Peking leitete am Montag Ermittlungen ein“: the capital's state acts
             where = [mention.start, *([trigger.start] if trigger else [])]
             draft.add(capitals_acting_in(masked(told, doc.language), where, doc.language))

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 
+from lagebild.briefing.model import Person
+from lagebild.extract.doc import Doc
 from lagebild.extract.eventdraft import Trigger
 from lagebild.extract.lang import participants
+from lagebild.extract.mentions import name_mentions
+from lagebild.extract.subjects import fitting, previous_subject
 
 
 def shared_subject(text: str, clause_start: int, triggers: list[Trigger], language: str) -> tuple[int, int] | None:
@@ -22,3 +26,28 @@ def shared_subject(text: str, clause_start: int, triggers: list[Trigger], langua
     if first is None or first == 0:
         return None
     return 0, first
+
+
+_PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
+
+
+def pronoun_in_clause(doc: Doc, text: str, told: str, clause_start: int,
+                      clause_end: int) -> tuple[Person, Person | None] | None:
+    """"Fortin said on Tuesday she had spoken by phone with X on Monday": the pronoun of a later clause
+    of a sentence with several dates (``told``: the sentence with what is not this date's blanked) takes up
+    a person named before it in the same sentence (its first fitting one, the subject), not the subject of
+    the sentence before.  Returns that person and whom
+    the clause alone takes the pronoun for (to be dropped unless the clause names them), or None."""
+    found = _PRONOUN.search(told, clause_start, clause_end)
+    if found is None:
+        return None
+    pronoun = found.group(1).lower()
+    if pronoun == "sie" and doc.language != "de":
+        return None
+    fitting_before = fitting(doc, [m.person for m in name_mentions(doc, text[:found.start()])], pronoun)
+    if not fitting_before:
+        return None
+    own = {m.person.name for m in name_mentions(doc, told[clause_start:clause_end])}
+    sentence = next((s for s in doc.sentences if s.text == text), None)
+    alone = previous_subject(doc, sentence, pronoun) if sentence is not None else None
+    return fitting_before[0], (alone if alone is not None and alone.name not in own else None)
