@@ -34,3 +34,10 @@ def test_a_pronoun_after_the_speaker_in_a_sentence_with_two_dates_is_the_speaker
             "Tuesday she had spoken by phone with the Danish premier on Monday evening.")
     call = dated(text, "en", "2026-03-16")
     assert "Anna Berg" in call.participants and "Lars Holm" not in call.participants
+
+
+def test_a_pronoun_in_what_was_said_does_not_make_the_named_person_the_speakers_party() -> None:
+    text = ("Visit\n\nOSLO – Norway announced on Monday that Iceland's President Anna Berg would visit in August, "
+            "meaning she would fly through Danish airspace.")
+    announcement = dated(text, "en", "2026-03-16")
+    assert "Anna Berg" not in announcement.participants

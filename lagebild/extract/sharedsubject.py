@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from lagebild.briefing.model import Person
+from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventdraft import Trigger
 from lagebild.extract.lang import participants
@@ -44,7 +45,12 @@ def pronoun_in_clause(doc: Doc, text: str, told: str, clause_start: int,
     pronoun = found.group(1).lower()
     if pronoun == "sie" and doc.language != "de":
         return None
-    fitting_before = fitting(doc, [m.person for m in name_mentions(doc, text[:found.start()])], pronoun)
+    # (only a speaker before the verb of saying: "announced that Lai would visit, meaning he would fly"
+    # tells what was said, whose names are no speaker)
+    speech = lang_data(doc.language).SPEECH_PAST | lang_data(doc.language).REPORT_VERBS
+    said = next((m.start() for m in re.finditer(r"[\wäöüß]+", text[:found.start()]) if m.group(0).lower() in speech),
+                found.start())
+    fitting_before = fitting(doc, [m.person for m in name_mentions(doc, text[:said])], pronoun)
     if not fitting_before:
         return None
     own = {m.person.name for m in name_mentions(doc, told[clause_start:clause_end])}
