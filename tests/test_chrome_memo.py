@@ -103,3 +103,14 @@ def test_headings_key_holds_title_anchor_level_and_children() -> None:
     typeset = _toc((2, "a", "A"))
     next(iter(typeset)).typeset = {"title": "<b>A</b>"}  # Material's typeset plugin: not memoised
     assert _headings(typeset) is None
+
+
+def test_a_languages_labels_are_known_once_made() -> None:
+    """`templates/overrides/partials/language.html` imports the theme's language files only until the
+    language's memoised lookup exists."""
+    memo = ChromeMemo()
+    asked: list[str] = []
+    assert memo.known_labels("de") is None
+    made = memo.labels("de", lambda key: asked.append(key) or f"<{key}>")
+    assert memo.known_labels("de") is made and memo.known_labels("en") is None
+    assert made("search") == made("search") == "<search>" and asked == ["search"]

@@ -73,6 +73,11 @@ class ChromeMemo:
             found = self.translators[language] = translate
         return found
 
+    def known_labels(self, language: str) -> Callable[[str], Any] | None:
+        """`labels(language, …)` once it has been made: a page then need not import the theme's
+        language files to make the lookup it would not use (each import makes a Jinja module)."""
+        return self.translators.get(language)
+
     def __call__(self, block: str, page: Any, base_url: str, nav: Any, caller: Callable[[], Any]) -> Any:
         if self.in_nav is None:
             self.in_nav = {id(item) for item in getattr(nav, "pages", ())}
