@@ -22,33 +22,62 @@ Two more partials differ from page to page, but only in what the memo can see:
   `page.title`), and each page gets the text around the marker with its own title between;
 - the table of contents (`partials/toc.html`) depends only on the page's headings (`page.toc`)
   and the language: briefings of one kind share their sections, so it is rendered once per
-  (language, headings) instead of some fifteen includes a page.
+  (language, headings) instead of some fifteen includes a page;
+- the content partial (`partials/content.html` with tags, edit actions, git dates, feedback and
+  comments around `page.content`) prints, for a page that has its own `<h1>`, no edit URL, no
+  tags, no git facts, no feedback form and only a title and a description as meta, the page's
+  content between text that is the same for every such page: rendered once per key with a marker
+  in place of the content.  Only while those partials are the theme's own (an override may print
+  anything of the page).
+
+The block `site_meta` of `base.html` (meta tags of the page's head) differs from page to page
+only in the page's description and canonical address: rendered once per key and kind of page
+(which of the two it has) with markers in their place.
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jinja2
+import material
 from mkdocs.structure.toc import AnchorLink
 
 # The blocks of Material's base.html that `main.html` memoises, and the partials memoised by name.
 PARTIALS = {"partials/nav.html": "nav", "partials/search.html": "search", "partials/header.html": "header",
-            "partials/toc.html": "toc"}
+            "partials/toc.html": "toc", "partials/content.html": "content"}
+# What a memoised partial reads besides the page: passed to the memo, which renders as usual when any is set.
+CONTEXT = {"content": "[tags, git_info, committers, config.extra.analytics]"}
 BLOCKS = ("styles", "libs", "fonts", "analytics", "tabs", "footer", "config", "scripts", "nav", "search")
+# (`site_meta`, also a block of main.html, is memoised with the page's description and address put in.)
 TITLED = "header"  # rendered once per key with TITLE_MARK for the page's title
 BY_HEADINGS = "toc"  # rendered once per (language, the page's headings)
 ORIGINAL = "lagebild-original/"  # the theme's own template of a memoised partial
 TITLE_MARK = "\x00lagebild-page-title\x00"  # no title holds a NUL (the page's title is escaped HTML)
+AROUND_CONTENT = "content"  # rendered once per key with CONTENT_MARK for the page's content
+# Holds '<h1' as the pages memoised do: the theme prints a heading of its own only where there is none.
+CONTENT_MARK = "\x00lagebild-page-content<h1\x00"
+CONTENT_PARTIALS = ("partials/content.html", "partials/tags.html", "partials/actions.html",
+                    "partials/source-file.html", "partials/feedback.html", "partials/comments.html")
+PLAIN_META = frozenset(("title", "description"))  # all the content partial reads of these is nothing
+SITE_META = "site_meta"  # rendered once per key and kind of page, with the marks below put in
+DESCRIPTION_MARK = "\x00lagebild-page-description\x00"
+ADDRESS_MARK = "\x00lagebild-page-address\x00"
 Headings = tuple[tuple[str, str, int, "Headings"], ...]
 
 
 class ChromeMemo:
-    def __init__(self) -> None:
+    def __init__(self, plain_content: bool = False) -> None:
         self.rendered: dict[tuple[str, str, str, str], Any] = {}
         self.titled: dict[tuple[str, str, str], tuple[str, str] | None] = {}  # key -> text around the title
+        self.plain_content = plain_content  # the content partials are the theme's own (`theme_own`)
+        self.around_content: dict[tuple[str, str, str], tuple[str, str] | None] = {}  # key -> text around it
+        # key and kind of page -> the block's text cut where the description and the address go
+        self.site_meta: dict[tuple[str, str, str, bool, bool], list[str] | None] = {}
         self.by_headings: dict[tuple[str, Headings], Any] = {}
         self.in_nav: set[int] | None = None  # the nav's pages (MkDocs' not_in_nav patterns match some of them)
         self.hits = 0
@@ -78,7 +107,8 @@ class ChromeMemo:
         language files to make the lookup it would not use (each import makes a Jinja module)."""
         return self.translators.get(language)
 
-    def __call__(self, block: str, page: Any, base_url: str, nav: Any, caller: Callable[[], Any]) -> Any:
+    def __call__(self, block: str, page: Any, base_url: str, nav: Any, caller: Callable[[], Any], *,
+                 context: Any = ()) -> Any:
         if self.in_nav is None:
             self.in_nav = {id(item) for item in getattr(nav, "pages", ())}
         if getattr(page, "file", None) is None or id(page) in self.in_nav:
@@ -86,6 +116,10 @@ class ChromeMemo:
         language = str(getattr(page, "lagebild_language", ""))
         if block == TITLED:
             return self._titled(page, str(base_url), language, caller)
+        if block == AROUND_CONTENT:
+            return self._around_content(page, str(base_url), language, context, caller)
+        if block == SITE_META:
+            return self._site_meta(page, str(base_url), language, caller)
         if block == BY_HEADINGS:
             return self._by_headings(page, language, caller)
         if block not in BLOCKS:
@@ -124,6 +158,60 @@ class ChromeMemo:
         self.hits += 1
         return around[0] + title + around[1]
 
+    def _around_content(self, page: Any, base_url: str, language: str, context: Any,
+                        caller: Callable[[], Any]) -> Any:
+        """The content partial: the text around the content rendered once per key, the page's content between."""
+        content, meta = getattr(page, "content", None), getattr(page, "meta", None)
+        if (not self.plain_content or any(context) or not isinstance(content, str) or "<h1" not in content
+                or CONTENT_MARK in content or getattr(page, "edit_url", None)
+                or not isinstance(meta, dict) or not set(meta) <= PLAIN_META):
+            return caller()
+        key = (base_url, posixpath.dirname(str(page.url).rstrip("/")), language)
+        if key not in self.around_content:
+            page.content = CONTENT_MARK
+            try:
+                probe = str(caller())
+            finally:
+                page.content = content
+            before, _, after = probe.partition(CONTENT_MARK)
+            self.around_content[key] = (before, after) if probe.count(CONTENT_MARK) == 1 else None
+        around = self.around_content[key]
+        if around is None:
+            return caller()
+        self.hits += 1
+        return around[0] + content + around[1]
+
+    def _site_meta(self, page: Any, base_url: str, language: str, caller: Callable[[], Any]) -> Any:
+        """The head's meta tags: rendered once per key and kind, the page's description and address put in."""
+        meta = getattr(page, "meta", None)
+        if (not isinstance(meta, dict) or not set(meta) <= PLAIN_META or getattr(page, "previous_page", None)
+                or getattr(page, "next_page", None)):
+            return caller()
+        description, address = meta.get("description"), getattr(page, "canonical_url", None)
+        values = [value for value in (description, address) if value]
+        if any(not isinstance(value, str) or DESCRIPTION_MARK in value or ADDRESS_MARK in value for value in values):
+            return caller()
+        key = (base_url, posixpath.dirname(str(page.url).rstrip("/")), language, bool(description), bool(address))
+        if key not in self.site_meta:
+            marks = [mark for mark, value in ((DESCRIPTION_MARK, description), (ADDRESS_MARK, address)) if value]
+            if description:
+                meta["description"] = DESCRIPTION_MARK
+            if address:
+                page.canonical_url = ADDRESS_MARK
+            try:
+                probe = str(caller())
+            finally:
+                if description:
+                    meta["description"] = description
+                if address:
+                    page.canonical_url = address
+            self.site_meta[key] = _cut(probe, marks)
+        pieces = self.site_meta[key]
+        if pieces is None:
+            return caller()
+        self.hits += 1
+        return "".join(piece for pair in zip(pieces, [*values, ""], strict=True) for piece in pair)
+
     def _by_headings(self, page: Any, language: str, caller: Callable[[], Any]) -> Any:
         """The table of contents: rendered once per (language, headings)."""
         headings = _headings(getattr(page, "toc", None))
@@ -136,6 +224,19 @@ class ChromeMemo:
         else:
             self.hits += 1
         return found
+
+
+def _cut(text: str, marks: list[str]) -> list[str] | None:
+    """`text` cut at each of `marks`, in their order, each printed exactly once; None otherwise."""
+    if any(text.count(mark) != 1 for mark in marks):
+        return None
+    pieces = []
+    for mark in marks:
+        before, _, text = text.partition(mark)
+        if any(other in before for other in marks):
+            return None  # printed in another order
+        pieces.append(before)
+    return [*pieces, text]
 
 
 def _headings(items: Any) -> Headings | None:
@@ -166,8 +267,9 @@ class _MemoisingLoader(jinja2.BaseLoader):
         block = PARTIALS.get(template)
         if block is not None:
             _, _, uptodate = self.inner.get_source(environment, template)  # missing: reported as such
+            context = f", context={CONTEXT[block]}" if block in CONTEXT else ""
             # One line, no whitespace around the include: the output is the partial's, byte for byte.
-            return (f'{{% call lagebild_chrome("{block}", page, base_url, nav) %}}'
+            return (f'{{% call lagebild_chrome("{block}", page, base_url, nav{context}) %}}'
                     f'{{% include "{ORIGINAL}{template}" %}}{{% endcall %}}', None, uptodate)
         return self.inner.get_source(environment, template.removeprefix(ORIGINAL))
 
@@ -179,3 +281,19 @@ def memoise_partials(env: jinja2.Environment) -> None:
     """Route `PARTIALS` through the memo (once per environment; the memo itself is set in `on_env`)."""
     if env.loader is not None and not isinstance(env.loader, _MemoisingLoader):
         env.loader = _MemoisingLoader(env.loader)
+
+
+def theme_own(env: jinja2.Environment, names: tuple[str, ...] = CONTENT_PARTIALS) -> bool:
+    """Whether each of `names` is Material's own template (no override in the project's folder)."""
+    loader = env.loader.inner if isinstance(env.loader, _MemoisingLoader) else env.loader
+    if loader is None:
+        return False
+    theme = os.path.realpath(Path(material.__file__).parent / "templates")
+    for name in names:
+        try:
+            _, filename, _ = loader.get_source(env, name)
+        except jinja2.TemplateNotFound:
+            continue  # nothing printed: the theme's include would fail the same way on every page
+        if filename is None or os.path.commonpath([os.path.realpath(filename), theme]) != theme:
+            return False
+    return True

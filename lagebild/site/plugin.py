@@ -44,7 +44,7 @@ from lagebild.review import compare_ahead
 from lagebild.safe_read import is_regular
 from lagebild.site import actor_archive, exports, last_good, theme_warmup, todo
 from lagebild.site.atom import FEED_PATH
-from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
+from lagebild.site.chrome_memo import ChromeMemo, memoise_partials, theme_own
 from lagebild.site.deferred_files import deferred_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
@@ -76,9 +76,9 @@ EMPTY_FRONT_MATTER = "---\n{}\n---\n"
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
 SCRIPT = "assets/javascripts/lagebild.js"
 # The comparisons' share of the second process while this one builds the corpus beside them
-# (review.compare_ahead): at 1,000 briefings ~2.1 s CPU of comparisons against ~0.6 s of corpus,
-# merged events, stories and the Prüfliste's other tasks.
-COMPARE_CHILD_SHARE = 0.64
+# (review.compare_ahead): at 1,000 briefings ~1.6-1.9 s CPU of comparisons against ~0.5 s of corpus,
+# merged events, stories and the Prüfliste's other tasks (at 0.64 this process took 0.2 s longer).
+COMPARE_CHILD_SHARE = 0.7
 # What `ExportStore.export_files` writes, in its order (a deferred export checks it gets these).
 EXPORT_PATHS = (exports.FACTS_PATH, exports.SCHEMA_PATH, FEED_PATH, exports.CALENDAR_PATH)
 
@@ -600,7 +600,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         Material's page-independent blocks rendered once per kind of page (chrome_memo)."""
         self._every_page(files)  # MkDocs has made a Page for every page by now
         self.env = env
-        env.globals["lagebild_chrome"] = ChromeMemo()
+        env.globals["lagebild_chrome"] = ChromeMemo(plain_content=theme_own(env))
         memoise_partials(env)
         if last_good.serving:
             remember_sitemap(env)
