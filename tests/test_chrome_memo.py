@@ -14,6 +14,7 @@ from mkdocs.structure.toc import get_toc
 from lagebild.site.chrome_memo import (
     CONTENT_MARK,
     DESCRIPTION_MARK,
+    PLAIN_CONTENT_MARK,
     TITLE_MARK,
     ChromeMemo,
     _headings,
@@ -150,6 +151,11 @@ def test_the_content_partial_is_rendered_once_per_key_with_each_pages_content() 
            for page in pages]
     assert out == ["\n  <h1>a</h1><p>a</p>\n  <aside></aside>\n", "\n  <h1>b</h1><p>b</p>\n  <aside></aside>\n"]
     assert rendered == [CONTENT_MARK] and pages[0].content == "<h1>a</h1><p>a</p>"
+    plain = [ContentPage(f"briefings/{n}/", {"title": f"{n} &amp; co"}, content=f"<p>{n}</p>") for n in ("c", "d")]
+    out = [memo("content", page, "../..", None, _content_partial(page, rendered)) for page in plain]
+    assert out == [f"\n  <h1>{n} &amp; co</h1><p>{n}</p>\n  <aside></aside>\n" for n in ("c", "d")]
+    assert rendered == [CONTENT_MARK, PLAIN_CONTENT_MARK]  # the title put in too, where the theme prints it
+    assert plain[0].meta["title"] == "c &amp; co" and plain[0].content == "<p>c</p>"
 
 
 def test_a_page_the_content_partial_prints_more_of_renders_as_usual() -> None:
@@ -157,7 +163,7 @@ def test_a_page_the_content_partial_prints_more_of_renders_as_usual() -> None:
         return ContentPage("briefings/x/", {"title": "x"}, **{"content": "<h1>x</h1>", **changes})
 
     unusual = [
-        (plain(content="<p>no heading: the theme prints the title</p>"), ()),
+        (ContentPage("briefings/x/", {}, content="<p>no heading, no title: the theme prints the site's name</p>"), ()),
         (plain(edit_url="https://example.org/edit/x.md"), ()),
         (ContentPage("briefings/x/", {"title": "x", "tags": ["a"]}, content="<h1>x</h1>"), ()),
         (plain(), ["a tag"]),  # Material's tags, git facts, committers or a feedback form

@@ -24,11 +24,11 @@ Two more partials differ from page to page, but only in what the memo can see:
   and the language: briefings of one kind share their sections, so it is rendered once per
   (language, headings) instead of some fifteen includes a page;
 - the content partial (`partials/content.html` with tags, edit actions, git dates, feedback and
-  comments around `page.content`) prints, for a page that has its own `<h1>`, no edit URL, no
-  tags, no git facts, no feedback form and only a title and a description as meta, the page's
-  content between text that is the same for every such page: rendered once per key with a marker
-  in place of the content.  Only while those partials are the theme's own (an override may print
-  anything of the page).
+  comments around `page.content`) prints, for a page with no edit URL, no tags, no git facts, no
+  feedback form and only a title and a description as meta, the page's content (after a heading
+  with the page's title where the content has no `<h1>`) between text that is the same for every
+  such page: rendered once per key with markers in place of the content and the title.  Only
+  while those partials are the theme's own (an override may print anything of the page).
 
 The block `site_meta` of `base.html` (meta tags of the page's head) differs from page to page
 only in the page's description and canonical address: rendered once per key and kind of page
@@ -59,8 +59,11 @@ BY_HEADINGS = "toc"  # rendered once per (language, the page's headings)
 ORIGINAL = "lagebild-original/"  # the theme's own template of a memoised partial
 TITLE_MARK = "\x00lagebild-page-title\x00"  # no title holds a NUL (the page's title is escaped HTML)
 AROUND_CONTENT = "content"  # rendered once per key with CONTENT_MARK for the page's content
-# Holds '<h1' as the pages memoised do: the theme prints a heading of its own only where there is none.
+# For a page with its own `<h1>` the mark holds '<h1' too (the theme prints a heading only where there
+# is none); for a page without, the theme's heading is printed around TITLE_MARK.
 CONTENT_MARK = "\x00lagebild-page-content<h1\x00"
+PLAIN_CONTENT_MARK = "\x00lagebild-page-content\x00"
+CONTENT_MARKS = (CONTENT_MARK, PLAIN_CONTENT_MARK, TITLE_MARK)
 CONTENT_PARTIALS = ("partials/content.html", "partials/tags.html", "partials/actions.html",
                     "partials/source-file.html", "partials/feedback.html", "partials/comments.html")
 PLAIN_META = frozenset(("title", "description"))  # all the content partial reads of these is nothing
@@ -75,7 +78,8 @@ class ChromeMemo:
         self.rendered: dict[tuple[str, str, str, str], Any] = {}
         self.titled: dict[tuple[str, str, str], tuple[str, str] | None] = {}  # key -> text around the title
         self.plain_content = plain_content  # the content partials are the theme's own (`theme_own`)
-        self.around_content: dict[tuple[str, str, str], tuple[str, str] | None] = {}  # key -> text around it
+        # key and whether the page has its own <h1> -> the partial's text cut where title and content go
+        self.around_content: dict[tuple[str, str, str, bool], list[str] | None] = {}
         # key and kind of page -> the block's text cut where the description and the address go
         self.site_meta: dict[tuple[str, str, str, bool, bool], list[str] | None] = {}
         self.by_headings: dict[tuple[str, Headings], Any] = {}
@@ -160,26 +164,35 @@ class ChromeMemo:
 
     def _around_content(self, page: Any, base_url: str, language: str, context: Any,
                         caller: Callable[[], Any]) -> Any:
-        """The content partial: the text around the content rendered once per key, the page's content between."""
+        """The content partial: the text around the content rendered once per key, the page's content
+        between (and, where the content has no `<h1>` of its own, the page's title in the theme's)."""
         content, meta = getattr(page, "content", None), getattr(page, "meta", None)
-        if (not self.plain_content or any(context) or not isinstance(content, str) or "<h1" not in content
-                or CONTENT_MARK in content or getattr(page, "edit_url", None)
+        if (not self.plain_content or any(context) or not isinstance(content, str) or getattr(page, "edit_url", None)
                 or not isinstance(meta, dict) or not set(meta) <= PLAIN_META):
             return caller()
-        key = (base_url, posixpath.dirname(str(page.url).rstrip("/")), language)
+        heading = "<h1" in content
+        title = meta.get("title")
+        values = [content] if heading else [title, content]
+        if any(not isinstance(value, str) or not value or any(mark in value for mark in CONTENT_MARKS)
+               for value in values):
+            return caller()  # (an empty title: the theme prints the site's name)
+        key = (base_url, posixpath.dirname(str(page.url).rstrip("/")), language, heading)
         if key not in self.around_content:
-            page.content = CONTENT_MARK
+            marks = [CONTENT_MARK] if heading else [TITLE_MARK, PLAIN_CONTENT_MARK]
+            page.content = marks[-1]
+            if not heading:
+                meta["title"] = TITLE_MARK  # the theme's heading prints `page.title`, i.e. this
             try:
                 probe = str(caller())
             finally:
                 page.content = content
-            before, _, after = probe.partition(CONTENT_MARK)
-            self.around_content[key] = (before, after) if probe.count(CONTENT_MARK) == 1 else None
-        around = self.around_content[key]
-        if around is None:
+                meta["title"] = title
+            self.around_content[key] = _cut(probe, marks)
+        pieces = self.around_content[key]
+        if pieces is None:
             return caller()
         self.hits += 1
-        return around[0] + content + around[1]
+        return "".join(piece for pair in zip(pieces, [*values, ""], strict=True) for piece in pair)
 
     def _site_meta(self, page: Any, base_url: str, language: str, caller: Callable[[], Any]) -> Any:
         """The head's meta tags: rendered once per key and kind, the page's description and address put in."""
