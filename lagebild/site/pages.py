@@ -22,7 +22,7 @@ from lagebild.briefing.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.picture.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, cached_name_key
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.site.actor_archive import ACTOR_LATEST, ActorView, ArchivePage, actor_view
+from lagebild.site.actor_archive import ACTOR_LATEST, ActorView, ArchivePage, view_of
 from lagebild.site.diagram import Edge, meeting_graph_svg
 from lagebild.site.event_line import LINE_LIMIT, event_line
 from lagebild.site.evidence_notes import Footnotes
@@ -416,7 +416,7 @@ def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str,
                 cells: CellMemo | None = None) -> list[tuple[str, HtmlPage]]:
     """The actor's page and its archive pages (those `wanted`, if given)."""
     pages: list[tuple[str, HtmlPage]] = []
-    view = actor_view(actor, corpus.events_of(actor, today))
+    view = view_of(corpus, actor, corpus.events_of(actor, today))
     if wanted is None or wanted(actor.path):
         pages.append((actor.path, _actor_page(corpus, actor, view, template_dir, language, today, directory_urls,
                                               cells)))

@@ -26,7 +26,7 @@ from lagebild.picture.corpus import Actor, Corpus, briefing_date
 from lagebild.picture.events_merge import MergedEvent
 from lagebild.review import Correction
 from lagebild.site import actor_lists, briefing_list
-from lagebild.site.actor_archive import actor_view
+from lagebild.site.actor_archive import view_of
 from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
 from lagebild.site.pages import MEETING_KINDS, briefing_path
 from lagebild.site.story_layout import story_index, story_parts
@@ -207,7 +207,7 @@ class PageInputs:
         result.update(pages)
 
     def _actor_pages(self, actor: Actor, events: list[MergedEvent], result: dict[str, str]) -> None:
-        view = actor_view(actor, events)
+        view = view_of(self.corpus, actor, events)
         head = (actor.kind, actor.slug, actor.name, actor.token, actor.country, sorted(actor.spellings),
                 _resolved(self.corpus.find(actor.country)) if actor.country else None,
                 [(a.path, a.year, a.part, a.parts) for a in view.archives])
