@@ -49,6 +49,7 @@ from lagebild.site.deferred_files import deferred_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.cell_memo import CellMemo
 from lagebild.site.incremental.corpus_reuse import CorpusReuse
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
@@ -124,6 +125,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.splice_off = os.environ.get("LAGEBILD_SPLICE") == "0"  # render co-reporters' pages instead
+        # Merged-event cells of the pages rendered in this `mkdocs serve` process (cell_memo).
+        self.cell_memo = CellMemo()
+        self.cells_off = os.environ.get("LAGEBILD_CELLS") == "0"
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
         self.audit_differences: list[str] = []
@@ -214,6 +218,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.export_store, self.search_store = state.export_store, state.search_store
         self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
         self.built_once = self.dirty = self.resumed = True
+
+    def _cells(self) -> CellMemo | None:
+        """The cell memo under `mkdocs serve` (where pages render again and again); a one-off build has
+        nothing to reuse."""
+        return self.cell_memo if last_good.serving and not self.cells_off else None
 
     def _workers(self) -> int:
         """Two processes for parsing and the generated pages, except beside `mkdocs serve`'s threads
@@ -370,12 +379,12 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 self._warm_theme(config)
 
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, beside=beside)
+                                       config.use_directory_urls, workers, beside=beside, cells=self._cells())
             plan = planned[0]
         else:
             plan = make_plan()
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, wanted=plan.wants)
+                                       config.use_directory_urls, workers, wanted=plan.wants, cells=self._cells())
         derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
