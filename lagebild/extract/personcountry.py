@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
@@ -52,6 +53,8 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     relation: str | None = None  # the person a role refers to: "Berater von Bundeskanzler Friedrich Merz"
     office_code: str | None = None  # the state an office of the lexicon gave ("foreign secretary": GB)
+    # later mentions with a role of their own: „Aussenministerin X“ first, „Bundesrätin X … in Bern“ later
+    sightings: list[tuple[Sentence, int, str]] = field(default_factory=list)
 
 
 
@@ -311,6 +314,25 @@ def _dominant_country(doc: Doc, counts: Counter[str] | None = None) -> str | Non
     return code if top >= 3 and top >= 0.6 * total else None
 
 
+_PARTIES_BY_LANGUAGE = {True: {**en.PARTIES, **de.PARTIES}, False: {**de.PARTIES, **en.PARTIES}}
+
+
+@lru_cache(maxsize=4)
+def _count_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The party, city and national-body alternations ``_country_counts`` looks for, built once per language
+    (not once per article: each is an alternation of hundreds of names)."""
+    parties = _PARTIES_BY_LANGUAGE[language == "de"]
+    party_regex = compiled(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
+                                                      if p not in _AMBIGUOUS_PARTIES
+                                                      and p not in de.SHARED_PARTIES) + r")(?![\w])")
+    cities = de.CITIES if language == "de" else en.CITIES
+    city_regex = compiled(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+                          + r")(?![\w-])")
+    body_regex = compiled(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(bodies.NATIONAL_BODIES, key=len,
+                                                                               reverse=True)) + r")(?![\w])")
+    return party_regex, city_regex, body_regex
+
+
 def _country_counts(doc: Doc) -> Counter[str]:
     """How often the article names each state: by name or adjective, a city, a national body or a party.
 
@@ -318,15 +340,8 @@ def _country_counts(doc: Doc) -> Counter[str]:
     stands for its country; a party only when its name is unambiguous.
     """
     counts: Counter[str] = Counter()
-    parties = {**en.PARTIES, **de.PARTIES} if doc.language == "de" else {**de.PARTIES, **en.PARTIES}
-    party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
-                                                       if p not in _AMBIGUOUS_PARTIES
-                                                       and p not in de.SHARED_PARTIES) + r")(?![\w])")
+    party_regex, city_regex, body_regex = _count_patterns(doc.language)
     cities = de.CITIES if doc.language == "de" else en.CITIES
-    city_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
-                            + r")(?![\w-])")
-    body_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(bodies.NATIONAL_BODIES, key=len,
-                                                                                reverse=True)) + r")(?![\w])")
     texts = [(doc.headline, 2)] if doc.headline else []
     texts += [(sentence.text, 1) for sentence in doc.sentences]
     for text, weight in texts:
@@ -409,56 +424,82 @@ def _block_codes(doc: Doc, cand: Candidate) -> list[str]:
     return _federal_codes(text, doc.language)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the whole article says about states, read once for all its persons."""
+    names: list[str]
+    named: set[str]
+    dominant: str | None
+    home_state: str | None
+    home_alone: bool
+    year: int | None
+
+
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
-    names = list(found)
     counts = _country_counts(doc)
     dominant = _dominant_country(doc, counts)
     named = set(counts)  # (not the locale: Indian, Kenyan and Australian outlets write British English too)
     home_state = None if dominant else home_news(doc)
-    home_alone = bool(home_state) and named <= {home_state}
+    article = _Article(names=list(found), named=named, dominant=dominant, home_state=home_state,
+                       home_alone=bool(home_state) and named <= {home_state},
+                       year=int(doc.reference_date.date[:4]) if doc.reference_date else None)
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
-    year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
-        if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
-            # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
-            # Kenya's: the lexicon's state only holds when the article names that state at all.
-            cand.country = None
-        known, code = holders.country_of(cand.name, year)
-        if cand.international or (known and code is None and not cand.country):
-            cand.country = None
-            continue
-        cand.country = cand.country or code
-        cand.country = cand.country or _party_before(doc, cand)
-        if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
-            continue
-        if cand.relation == "deren":
-            previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
-            parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
-            cand.country = (de.PARTIES.get(parties[-1]) or en.PARTIES.get(parties[-1])) if parties else None
-        elif cand.relation:
-            inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
-                         None)
-            cand.country = inner.country if inner else None
-        if cand.country or not _is_office(cand.role, doc.language):
-            continue
-        role = (cand.role or "").casefold()
-        if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
-            cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
-            continue
-        if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
-            # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
-            home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
-            if home in ("DE", "AT", "CH"):
-                cand.country, cand.review = home, "guessed"
-                continue
-        home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
-        if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
-                and (domestic_role(cand.role, doc.language) or home_alone)):
-            # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
-            # Minister") is the home state's only in a report that names no other state
-            home = home_state
-        # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
-        # said …" says nothing of whom X serves)
-        guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home
-        if guess:
-            cand.country, cand.review = guess, "guessed"
+        _settle(doc, cand, found, article)
+        for sentence, position, role in cand.sightings:
+            if cand.country or cand.international:
+                break
+            # a later mention's own office and context: „Bundesrätin X … in Bern“ after „Aussenministerin X“
+            later = Candidate(cand.name, sentence, position, role=role, aliases=cand.aliases)
+            _settle(doc, later, found, article)
+            cand.country, cand.review = later.country, later.review
+
+
+def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Article) -> None:
+    """The candidate's state from its role, party, known offices and, as a guess, its context."""
+    names, named, dominant, home_state, home_alone = (article.names, article.named, article.dominant,
+                                                        article.home_state, article.home_alone)
+    if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
+        # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
+        # Kenya's: the lexicon's state only holds when the article names that state at all.
+        cand.country = None
+    known, code = holders.country_of(cand.name, article.year)
+    if cand.international or (known and code is None and not cand.country):
+        cand.country = None
+        return
+    cand.country = cand.country or code
+    cand.country = cand.country or _party_before(doc, cand)
+    if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
+        return
+    if cand.relation == "deren":
+        previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
+        parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
+        # („Kritik kam von den Grünen. Deren Sprecherin X“: a shared party goes by the article, as for members)
+        cand.country = party_country(parties[-1], doc, previous) if parties else None
+    elif cand.relation:
+        inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
+                     None)
+        cand.country = inner.country if inner else None
+    if cand.country or not _is_office(cand.role, doc.language):
+        return
+    role = (cand.role or "").casefold()
+    if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
+        cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
+        return
+    if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
+        # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
+        home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
+        if home in ("DE", "AT", "CH"):
+            cand.country, cand.review = home, "guessed"
+            return
+    home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
+    if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
+            and (domestic_role(cand.role, doc.language) or home_alone)):
+        # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
+        # Minister") is the home state's only in a report that names no other state
+        home = home_state
+    # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
+    # said …" says nothing of whom X serves)
+    guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home
+    if guess:
+        cand.country, cand.review = guess, "guessed"

@@ -12,7 +12,7 @@ import re
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.domesticoffices import label_words
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, domestic, en, places
 from lagebild.extract.personcountry import INTERNATIONAL, Candidate, party_in_complement
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
 from lagebild.extract.roleoffices import body_country
@@ -24,6 +24,18 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
     k = start - 1
     while k >= 0:
         word = tokens[k].text
+        if f"{tokens[k - 1].text} {word}" in domestic.STATELESS_DEMONYMS or \
+                re.sub(r"(?:e|en|er|es|em)$", "", word) in domestic.STATELESS_DEMONYMS:
+            # "the Turkish Cypriot leader", „der zyperntürkische Volksgruppenführer“: a polity no state
+            # recognises (but one) gives no state to act for — neither Cyprus nor Turkey
+            cand.international = True
+            break
+        region = places.REGIONS.get(f"{tokens[k - 1].text} {word}") if language == "en" and k else None
+        if region:  # "the Northern Ireland Secretary": a region's office is its state's (not Ireland's)
+            cand.country = cand.country or region
+            kept[:0] = [tokens[k - 1].text, word]
+            k -= 2
+            continue
         pair = country_of_word(f"{tokens[k - 1].text} {word}", language) if language == "en" and k else None
         if pair:  # "South Korean President": a two-word demonym is the country, not an adjective
             cand.country = cand.country or pair
@@ -154,6 +166,31 @@ def truncated_start(tokens: list[Tok], start: int, language: str) -> int:
 
 _EARLIER_OFFICE = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<office>[A-Za-zÄÖÜ]+-[A-ZÄÖÜ][a-zäöüß]+)\s*,"
                              r"\s*(?:der|die|the|a|an)?(?:\s+[a-zäöüß]+)*\s*$")
+
+
+# "Der kirgisische Delegationsleiter, Vizeaussenminister X", "The Kenyan envoy, Trade Minister X": a
+# nationality adjective and a role noun right before the apposition that names the holder.
+_EARLIER_NATIONAL = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<adjective>[\w'’]+)\s+"
+                               r"(?P<office>[A-Za-zÄÖÜ][\w-]+)\s*,\s*(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def earlier_national_office(before: str, language: str, cand: Candidate) -> str | None:
+    """A role with a nationality named before the apposition that introduces the holder: „Der tunesische
+    Vertreter, Staatssekretär X“ → „tunesischer Vertreter“ (and TN as the candidate's country)."""
+    match = _EARLIER_NATIONAL.search(before)
+    if not match:
+        return None
+    adjective, office = match.group("adjective"), match.group("office")
+    code = country_of_word(adjective, language)
+    if code is None or (language == "de" and not adjective[:1].islower()):
+        return None
+    if not (mentions.is_role_noun(office, language) or office.casefold() in en.ROLE_HEADS):
+        return None
+    cand.country = cand.country or code
+    if language == "de":
+        determiner = re.match(r"\w+", before[match.start():]) if match.start() < match.start("adjective") else None
+        return nominative_de(determiner.group(0) if determiner else "der", [adjective], office)
+    return f"{adjective} {office}"
 
 
 def earlier_office(before: str, language: str) -> str | None:

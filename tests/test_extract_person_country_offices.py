@@ -1,0 +1,102 @@
+"""A person's state from the office's own words, the party's, a later mention's (issue #13).
+
+Invented sentences.  Each rule: the office, party or descriptor that settles the state, and the
+cases where a state's name in the role must give none (a stateless polity, a former state office
+beside a current international one).
+"""
+
+from __future__ import annotations
+
+from lagebild.briefing.model import Person
+from tests.support.extraction import doc_of
+
+
+def persons(text: str, language: str) -> dict[str, Person]:
+    return {p.name: p for p in doc_of(text, language).persons}
+
+
+def test_a_nationality_descriptor_before_the_apposition_gives_the_state() -> None:
+    text = ("Die Gespräche in Genf dauern an. Der kirgisische Delegationsleiter, Vizeaussenminister Almas Turgun, "
+            "sprach von guten Stunden.")
+    found = persons(text, "de")["Almas Turgun"]
+    assert found.country == "KG"
+    assert found.role is not None and "kirgisischer Delegationsleiter" in found.role
+
+
+def test_an_english_nationality_descriptor_before_the_apposition() -> None:
+    text = "Talks resumed in Geneva. The Kenyan envoy, Trade Minister Joseph Mwangaza, said progress was slow."
+    assert persons(text, "en")["Joseph Mwangaza"].country == "KE"
+
+
+def test_a_two_state_office_listed_first_among_several_titles() -> None:
+    text = ("Die Runde eröffnete in Wien die Bundesrätin Petra Amsler, Vorsteherin des Departements für "
+            "auswärtige Angelegenheiten.")
+    assert persons(text, "de")["Petra Amsler"].country == "AT"
+
+
+def test_the_swiss_federal_adjective_names_switzerland() -> None:
+    text = "Die Runde eröffnete Ruth Bergli, Vorsteherin des Eidgenössischen Departements für Verteidigung."
+    assert persons(text, "de")["Ruth Bergli"].country == "CH"
+
+
+def test_a_later_mention_with_its_own_office_settles_the_state() -> None:
+    text = ("Neue Runde der Gespräche\n\n"
+            "Aussenministerin Petra Amsler bestätigt eine neue Runde. Zu Details hielt sie sich bedeckt.\n\n"
+            "Die Runde beginnt im Januar. Das sagte Bundesrätin Petra Amsler am Freitag vor den Medien in Bern.")
+    assert persons(text, "de")["Petra Amsler"].country == "CH"
+
+
+def test_a_spokeswoman_of_a_shared_party_named_the_sentence_before_goes_by_the_article() -> None:
+    text = ("Bundeskanzler Georg Haller empfing den Gast in Wien. Die ÖVP lobte den Besuch. Kritik kam von den "
+            "Grünen. Deren Sprecherin Lena Aigl warf der Regierung Schweigen vor.")
+    assert persons(text, "de")["Lena Aigl"].country == "AT"
+
+
+def test_a_party_in_the_genitive_gives_its_spokesmans_state() -> None:
+    text = "Fine Gael's agriculture spokesman Cathal Broder said the Government had been asleep."
+    assert persons(text, "en")["Cathal Broder"].country == "IE"
+
+
+def test_a_regions_office_is_its_states_not_the_state_whose_name_it_holds() -> None:
+    text = ("The conference is due in November. The Northern Ireland Secretary, Helen Carew, will chair it with "
+            "the Irish foreign minister.")
+    found = persons(text, "en")["Helen Carew"]
+    assert found.country == "GB"
+    assert found.role == "Northern Ireland Secretary"
+
+
+def test_state_department_ranks_are_american() -> None:
+    text = ("Deputy Secretary of State Karen Holm spoke with Japanese Vice Minister Kenji Mori. Assistant "
+            "Secretary of State for African Affairs Dana Whitmore said in a statement the talks went well.")
+    found = persons(text, "en")
+    assert found["Karen Holm"].country == "US"
+    assert found["Dana Whitmore"].country == "US"
+
+
+def test_indias_title_for_its_foreign_minister_is_a_guess_where_india_is_named() -> None:
+    text = ("India and Indonesia held talks. External Affairs Minister Rajesh Menan and Indonesian Foreign "
+            "Minister Dewi Sari co-chaired the meeting.")
+    found = persons(text, "en")["Rajesh Menan"]
+    assert (found.country, found.review) == ("IN", "guessed")
+    assert persons("External Affairs Minister Rajesh Menan met the envoy.", "en")["Rajesh Menan"].country is None
+
+
+def test_a_stateless_polity_gives_no_state() -> None:
+    text = ("The UN chief met both leaders in Nicosia. The Cypriot president, Andreas Georgiadis, described the "
+            "meeting. The Turkish Cypriot leader, Mehmet Ersan, did not comment.")
+    found = persons(text, "en")
+    assert found["Mehmet Ersan"].country is None
+    assert found["Andreas Georgiadis"].country == "CY"
+    assert persons("Der zyperntürkische Volksgruppenführer Mehmet Ersan schwieg.", "de")["Mehmet Ersan"].country \
+        is None
+
+
+def test_a_former_state_office_beside_a_current_international_one_gives_no_state() -> None:
+    text = ("Talks on the river resumed. The African Union's envoy for the talks, former Kenyan foreign minister "
+            "Grace Wanjala, said the parties agreed. Ms Rose Ampomah, a former speaker of Ghana's parliament who "
+            "led a Commonwealth observer team, called the vote calm. Former Kenyan foreign minister Tom Otieno "
+            "criticised it.")
+    found = persons(text, "en")
+    assert found["Grace Wanjala"].country is None
+    assert found["Rose Ampomah"].country is None
+    assert found["Tom Otieno"].country == "KE"
