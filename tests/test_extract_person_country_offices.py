@@ -100,3 +100,72 @@ def test_a_former_state_office_beside_a_current_international_one_gives_no_state
     assert found["Grace Wanjala"].country is None
     assert found["Rose Ampomah"].country is None
     assert found["Tom Otieno"].country == "KE"
+
+
+def test_an_office_holder_speaking_right_after_a_state_acts_is_a_guess_for_that_state() -> None:
+    text = ('Iran reacted angrily. "You cannot negotiate with one hand," Foreign Ministry spokesman Reza Karimov '
+            "said in a statement.")
+    found = persons(text, "en")["Reza Karimov"]
+    assert (found.country, found.review) == ("IR", "guessed")
+    found = persons("Aus Peking kamen versöhnliche Töne. Ministeriumssprecherin Hu Yan sagte, man sei bereit.",
+                    "de")["Hu Yan"]
+    assert (found.country, found.review) == ("CN", "guessed")
+
+
+def test_a_state_acting_on_another_gives_neither_to_the_official_after_it() -> None:
+    text = "Russia launched drones at Ukraine overnight. Governor Serhii Lysko said three workers were hurt."
+    assert persons(text, "en")["Serhii Lysko"].country is None
+
+
+def test_for_a_state_negotiating_or_taking_part_is_acting_for_it() -> None:
+    text = ("Die Konferenz begann am Montag. Für Deutschland nahm Europa-Staatsminister Jonas Albers an der "
+            "Konferenz teil. Für die Ukraine verhandelt Sicherheitsratssekretär Mykola Hordenko.")
+    found = persons(text, "de")
+    assert found["Jonas Albers"].country == "DE"
+    assert found["Mykola Hordenko"].country == "UA"
+
+
+def test_a_state_inside_what_a_person_demands_is_not_theirs() -> None:
+    text = ("Die Sozialdemokraten wurden stärkste Kraft. Parteichef Mikkel Thorsen fordert, dass Kopenhagen "
+            "Grönland mehr Mitsprache einräumt.")
+    assert persons(text, "de")["Mikkel Thorsen"].country != "GL"
+
+
+def test_a_bare_office_in_a_report_datelined_in_the_leading_state_is_a_guess_for_it() -> None:
+    text = ("OTTAWA, Dec 1 (Reuters) - Talks between Canada and the United States stalled after Washington "
+            "threatened tariffs on Canadian lumber.\n\nPrime Minister Claire Fortan said she had spoken with the "
+            "U.S. president. Canada exported lumber worth billions, and Canadian mills fear the duties.")
+    found = persons(text, "en")["Claire Fortan"]
+    assert (found.country, found.review) == ("CA", "guessed")
+
+
+def test_no_dateline_guess_where_the_sentence_names_another_state_first_or_for_an_envoy() -> None:
+    text = ("OTTAWA, Dec 1 (Reuters) - Talks between Canada and the United States stalled after Washington "
+            "threatened tariffs on Canadian lumber.\n\nIn talks with Mexico, Prime Minister Claire Fortan spoke. "
+            "Ambassador Lee Park said the offer of Canada stood.")
+    found = persons(text, "en")
+    assert found["Claire Fortan"].country != "CA"
+    assert found["Lee Park"].country != "CA"
+
+
+def test_a_malaysian_honorific_before_the_name_is_a_guess_for_malaysia() -> None:
+    text = ("Thailand and Cambodia agreed to send their ministers to talks, says Foreign Minister Datuk Seri "
+            "Azlan Ismadi.")
+    found = persons(text, "en")["Azlan Ismadi"]
+    assert (found.country, found.review) == ("MY", "guessed")
+
+
+def test_a_parliamentary_group_named_for_its_party_gives_the_partys_state() -> None:
+    text = ("Die Linie ist umstritten. Der handelspolitische Sprecher der Unionsfraktion, Tobias Wehr, hält "
+            "dagegen. Die Sprecherin der SPD-Fraktion, Anke Lorenz, widersprach.")
+    found = persons(text, "de")
+    assert found["Tobias Wehr"].country == "DE"
+    assert found["Anke Lorenz"].country == "DE"
+
+
+def test_a_list_of_office_holders_is_no_apposition_of_the_first() -> None:
+    text = ("The deal was signed by North Macedonian Prime Minister Dragan Petrov, Albanian Prime Minister Erion "
+            "Hoxa and Greek Transport Minister Nikos Vlachou.")
+    found = persons(text, "en")
+    assert (found["Dragan Petrov"].role, found["Dragan Petrov"].country) == ("Prime Minister", "MK")
+    assert found["Erion Hoxa"].country == "AL"

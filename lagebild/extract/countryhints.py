@@ -42,6 +42,17 @@ def home_news(doc: Doc) -> str | None:
     return None
 
 
+def dateline_state(doc: Doc) -> str | None:
+    """The state of the dateline's city ("OTTAWA, Dec 1 (Reuters) -", "KUALA LUMPUR:"), whatever the outlet."""
+    gazetteer = {**places.SHARED, **(places.DE_ONLY if doc.language == "de" else places.EN_ONLY),
+                 **LANG[doc.language].CITIES}
+    for sentence in doc.sentences[:2]:
+        city = dateline(sentence.text, doc.language)
+        if city:
+            return gazetteer.get(city)
+    return None
+
+
 def non_state_role(role: str, language: str) -> bool:
     """A role of a company, union, association, church, university or charity: no state's office."""
     if language == "de":

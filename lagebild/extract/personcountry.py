@@ -20,6 +20,7 @@ from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import (
+    dateline_state,
     domestic_role,
     home_news,
     non_state_role,
@@ -30,6 +31,7 @@ from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, of
 from lagebild.extract.lang import bodies, de, domestic, en, holders, participants
 from lagebild.extract.patterns import bounded, compiled, standalone
 from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
+from lagebild.extract.speakers import has_speech_verb
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
@@ -106,7 +108,11 @@ def party_in_complement(role: str) -> str | None:
     (not a party name that is also a word or that several states share)."""
     match = _COMPLEMENT_PARTY.search(role)
     if not match:
-        return None
+        group = _COMPLEMENT_GROUP.search(role)  # „Sprecher der Unionsfraktion“, „Chefin der SPD-Fraktion“
+        party = re.sub(r"(?<=[a-z])s$", "", group.group(1)) if group else ""
+        if not party or party in de.SHARED_PARTIES:
+            return None
+        return domestic.GROUP_PARTIES_DE.get(party) or de.PARTIES.get(party)
     party = match.group(1)
     return de.PARTIES.get(party) or en.PARTIES.get(party) or domestic.PARTIES_EN.get(party)
 
@@ -118,6 +124,9 @@ _COMPLEMENT_PARTY = re.compile(
                                                     "Democrats", "Renaissance", "Labour", "Conservatives",
                                                     "Piraten", "SP", "Vox", "Podemos", "Jubilee", "Wiper"})
     + r")(?![\w-])")
+
+
+_COMPLEMENT_GROUP = re.compile(r"\b(?:der|des)\s+([A-ZÄÖÜ][\wäöüß]*?)-?(?:[Bb]undestags|[Ll]andtags)?[Ff]raktion\b")
 
 
 def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
@@ -224,6 +233,65 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     return min(spots)[1] if spots else None
 
 
+def _honorific_state(cand: Candidate) -> str | None:
+    """"Foreign Minister Datuk Seri X": a title of one state's honours right before the name."""
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return None
+    before = text[max(0, at - 20):at]
+    return next((code for title, code in domestic.HONORIFIC_STATES.items() if before.endswith(title + " ")), None)
+
+
+def _dateline_home(doc: Doc, cand: Candidate, article: _Article) -> str | None:
+    """"OTTAWA (Reuters) - … Prime Minister X said": a bare government office in a report datelined in the
+    state the article names most is that state's — a guess, and only when nothing before the person in
+    their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
+    home = dateline_state(doc)
+    if not home or home != article.leading or not _is_office(cand.role, doc.language) \
+            or (cand.role or "").casefold().split()[-1] in _POSTED_ABROAD:
+        return None
+    text = cand.sentence.text[:cand.position]
+    others = {code for start, end, code in countries_in(text, doc.language)
+              if code != home and not _adjective_of_a_thing(text, start, end, doc.language)}
+    return None if others else home
+
+
+# Offices held abroad or between states: their holders serve whichever state sent them, not the host.
+_POSTED_ABROAD = frozenset({"ambassador", "envoy", "botschafter", "botschafterin", "gesandter", "gesandte",
+                            "mediator", "vermittler", "vermittlerin", "negotiator"})
+
+
+def _reacting_state(doc: Doc, cand: Candidate) -> str | None:
+    """"Iran reacted angrily. "…," Foreign Ministry spokesman X said": a sentence that opens with a state (or
+    „Aus Peking“) acting, naming no other state, and an office holder speaking right after it — the voice
+    of that state.  (Not "Russia launched drones at Ukraine. Governor X said": two states, either's.)"""
+    index = cand.sentence.index
+    if index == 0 or not has_speech_verb(cand.sentence.text, doc.language):
+        return None
+    previous = doc.sentences[index - 1]
+    if previous.block != cand.sentence.block and not re.match(r"\s*[\"„“«]", cand.sentence.text):
+        return None
+    frame = _STATE_OPENING[doc.language if doc.language == "de" else "en"].match(previous.text)
+    if not frame:
+        return None
+    opening = frame.group("state")
+    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening)
+    if code is None or (opening[:1].islower() or opening in en.DEMONYMS):
+        return None  # "Israeli strikes hit Gaza": an adjective of a thing, not the state acting
+    states = {found for _s, _e, found in countries_in(previous.text, doc.language)}
+    own = {found for _s, _e, found in countries_in(cand.sentence.text[:cand.position], doc.language)}
+    return code if states <= {code} and own <= {code} else None
+
+
+# A sentence opening with a state (or its capital after „Aus“/"From") and its verb: "Iran reacted",
+# "Mexico, the third partner …, kept its distance", „Aus Peking kamen versöhnliche Töne“.
+_STATE_OPENING = {
+    "de": re.compile(r"(?:Aus\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
+    "en": re.compile(r"(?:From\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
+}
+
+
 def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
     """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
     adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
@@ -243,6 +311,11 @@ def _said_after(doc: Doc, text: str, position: int) -> set[str]:
     verbs = lang_data(doc.language).SPEECH_PAST
     spoken = next((m.end() for m in re.finditer(r"[\wäöüß]+", text[position:])
                    if m.group(0).lower() in verbs), None)
+    # „X und Y fordern, dass Kopenhagen Grönland mehr Mitsprache einräumt“: a „dass“ clause after the
+    # person is what they say or demand, whatever the verb's tense
+    content = re.search(r",\s+dass\b", text[position:]) if doc.language == "de" else None
+    if content and (spoken is None or content.start() < spoken):
+        spoken = content.end()
     if spoken is None:
         return set()
     return {code for start, _end, code in countries_in(text, doc.language) if start >= position + spoken}
@@ -433,6 +506,7 @@ class _Article:
     home_state: str | None
     home_alone: bool
     year: int | None
+    leading: str | None  # the state the article names most often, if one leads alone
 
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
@@ -442,7 +516,8 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     home_state = None if dominant else home_news(doc)
     article = _Article(names=list(found), named=named, dominant=dominant, home_state=home_state,
                        home_alone=bool(home_state) and named <= {home_state},
-                       year=int(doc.reference_date.date[:4]) if doc.reference_date else None)
+                       year=int(doc.reference_date.date[:4]) if doc.reference_date else None,
+                       leading=_leading(counts))
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
         _settle(doc, cand, found, article)
@@ -453,6 +528,11 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             later = Candidate(cand.name, sentence, position, role=role, aliases=cand.aliases)
             _settle(doc, later, found, article)
             cand.country, cand.review = later.country, later.review
+
+
+def _leading(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Article) -> None:
@@ -500,6 +580,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         home = home_state
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
-    guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home
+    guess = (_party_after(doc, cand) or _honorific_state(cand) or _sentence_country(doc, cand, found)
+             or _reacting_state(doc, cand) or home or _dateline_home(doc, cand, article))
     if guess:
         cand.country, cand.review = guess, "guessed"

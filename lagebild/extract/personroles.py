@@ -44,6 +44,8 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
         code = country_of_word(word, language)
         if code and (language == "en" or word[0].islower() or word.endswith("s")):
             cand.country = cand.country or code
+            if language == "en" and k and tokens[k - 1].text in _COMPASS:
+                k -= 1  # "North Macedonian Prime Minister": the compass word belongs to the demonym
             if tokens[start].text.casefold() in REFERENCE_ROLES or tokens[start].text.casefold().rstrip("n") in \
                     REFERENCE_ROLES:
                 kept.insert(0, word)  # "seinen deutschen Amtskollegen": the literal role keeps its country
@@ -72,6 +74,9 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
         kept = []  # "leitete Chefunterhändler X": a verb, not an adjective
     return det, kept
 
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 
 
 def _international_owner(tokens: list[Tok], k: int) -> bool:

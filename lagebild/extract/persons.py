@@ -184,6 +184,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             used_until = end_index
 
 
+# A name (two capitalised words) closing a list item before "and": the apposition lists other persons.
+_LISTED_PERSON = re.compile(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+\s+(?:and|und)\s")
+
+
 def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
     """After "of" or "for" at ``j``: the index after a sub-national unit ("of Mombasa County") or a
     portfolio ("for Interior and National Administration") that a name follows; else ``j``."""
@@ -212,6 +216,8 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code
     appo = apposition(text, after_final_verb(text, after, language), language)
+    if appo and _LISTED_PERSON.search(appo):
+        appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list
     if now_international("", re.sub(r"^\s*,\s*", "", text[after:])):
         cand.international = True  # "X, a former speaker of Ghana's parliament who led a Commonwealth team"
     if appo:

@@ -87,6 +87,12 @@ ONE_STATE_OFFICES_DE: dict[str, str] = {
     "bundestagspräsidentin": "DE", "bundestagsvizepräsident": "DE", "bundestagsvizepräsidentin": "DE",
     "oberbürgermeister": "DE", "oberbürgermeisterin": "DE",
 }
+# Honorifics that one state's order of titles confers, right before a name: "Foreign Minister Datuk Seri X"
+# (Malaysia's federal and state titles; Brunei's differ — „Pehin“, „Dato Seri Setia“ — so it stays a guess).
+HONORIFIC_STATES: dict[str, str] = {"Datuk Seri": "MY", "Datuk": "MY", "Dato' Sri": "MY", "Dato’ Sri": "MY",
+                                    "Dato' Seri": "MY", "Tan Sri": "MY", "Datin Paduka": "MY"}
+# Parties by the name their parliamentary group goes by in a compound („Unionsfraktion“: CDU and CSU).
+GROUP_PARTIES_DE: dict[str, str] = {"Union": "DE"}
 # Demonyms of a polity that (almost) no state recognises: its officials act for no state (null), not for
 # the state whose name the demonym holds.  English two-word forms; German lower-case stems.
 STATELESS_DEMONYMS: frozenset[str] = frozenset({"Turkish Cypriot", "zyperntürkisch"})
