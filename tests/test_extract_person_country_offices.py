@@ -169,3 +169,9 @@ def test_a_list_of_office_holders_is_no_apposition_of_the_first() -> None:
     found = persons(text, "en")
     assert (found["Dragan Petrov"].role, found["Dragan Petrov"].country) == ("Prime Minister", "MK")
     assert found["Erion Hoxa"].country == "AL"
+
+
+def test_an_office_in_a_who_is_clause_is_the_persons_role() -> None:
+    text = ("Speaking after the Cabinet meeting, Niamh Cass, who is also Minister for Foreign Affairs and Trade, "
+            "said the position had not moved.")
+    assert persons(text, "en")["Niamh Cass"].role == "Minister for Foreign Affairs and Trade"

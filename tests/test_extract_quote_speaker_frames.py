@@ -61,3 +61,23 @@ def test_a_relative_clause_closing_with_the_verb_of_saying_is_its_antecedents() 
 def test_an_austrian_chief_negotiator_is_a_person_with_a_role() -> None:
     persons = {p.name: p.role for p in doc_of("Der Chefverhandler Wiktor Gorbun reiste ab.", "de").persons}
     assert persons.get("Wiktor Gorbun") == "Chefverhandler"
+
+
+def test_a_swiss_ministers_government_title_takes_her_up() -> None:
+    text = ("Verkehrsministerin Corinne Aebi werde ihren Amtskollegen Marco Rinal empfangen, hiess es. Die Schweiz "
+            "sieht darin einen Verstoss. «Wir lassen uns den Alpenschutz nicht nehmen», sagte die Bundesrätin.")
+    assert speakers(text, "de")["Wir lassen uns den Alpenschutz nicht nehmen"] == "Corinne Aebi"
+
+
+def test_a_surname_ending_like_a_noun_after_a_given_name_is_the_speakers() -> None:
+    text = "„Wir haben eine Grundlage gefunden“, sagte Ministerpräsident Sven Hartung (CDU)."
+    assert speakers(text, "de")["Wir haben eine Grundlage gefunden"] == "Sven Hartung"
+
+
+def test_a_pronoun_after_an_unnamed_office_holder_names_nobody() -> None:
+    text = ("Der türkische Außenminister Kemal Aydan eröffnete die Runde. Die Waffenruhe trat am Abend in Kraft. "
+            "Der ukrainische Präsident zeigte sich zuversichtlich. Er dankte den Vermittlern und sprach von "
+            "„den ruhigsten Stunden seit Langem“.")
+    assert speakers(text, "de").get("den ruhigsten Stunden seit Langem") is None
+    text = "Kanzler Olaf Berg traf Gäste. Der Kanzler zeigte sich zufrieden. Er sprach von „guten Gesprächen“."
+    assert speakers(text, "de")["guten Gesprächen"] == "Olaf Berg"

@@ -94,6 +94,12 @@ def apposition(text: str, after: int, language: str) -> str | None:
     match = re.match(r"\s*,\s*(.+?)(?=,\s|;|:|\.\s*$|\.$|$)", rest)
     if not match:
         return None
+    holds = re.match(r"who\s+(?:is|was|serves\s+as)\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+)?(?=[A-Z])(.+)$",
+                     match.group(1).strip()) if language == "en" else None
+    if holds:  # "Niamh Cassidy, who is also Minister for Foreign Affairs and Trade, said"
+        toks = split_tokens(holds.group(1))
+        span = role_phrase(toks, 0, language) if toks else None
+        return holds.group(1) if span and not any(w in _EN_VERBS for w in holds.group(1).split()) else None
     phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip())[0]
     words = phrase.split()
     if language == "en" and any(w in _EN_VERBS for w in words):

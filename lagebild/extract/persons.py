@@ -184,8 +184,17 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             used_until = end_index
 
 
-# A name (two capitalised words) closing a list item before "and": the apposition lists other persons.
-_LISTED_PERSON = re.compile(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+\s+(?:and|und)\s")
+def _lists_persons(appo: str, language: str) -> bool:
+    """"Albanian Prime Minister Erion Hoxa and Greek …": a role, a name of two words or more and "and" —
+    the next items of a list of persons, no apposition (unlike "Minister for Foreign Affairs and Trade")."""
+    tokens = split_tokens(appo)
+    for i in range(len(tokens)):
+        span = role_phrase(tokens, i, language)
+        if span:
+            k, words, _honor = read_name(tokens, span[1], language, after_role=True)
+            if len(words) >= 2 and k < len(tokens) and tokens[k].text in ("and", "und"):
+                return True
+    return False
 
 
 def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
@@ -216,7 +225,7 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code
     appo = apposition(text, after_final_verb(text, after, language), language)
-    if appo and _LISTED_PERSON.search(appo):
+    if appo and _lists_persons(appo, language):
         appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list
     if now_international("", re.sub(r"^\s*,\s*", "", text[after:])):
         cand.international = True  # "X, a former speaker of Ghana's parliament who led a Commonwealth team"

@@ -97,6 +97,8 @@ def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) 
     """No frame: the first person the text before the quote refers to, else the one after it — a guess
     (a verb of saying in the sentence may well be someone else's)."""
     person = _nearest_subject(doc, first, last, before, after)
+    if person is NOBODY_PERSON:
+        return Attribution(None, certain=False)  # „Er sprach von „…““ after an unnamed president: nobody named
     return Attribution(person.name, False, person) if person is not None else None
 
 
@@ -336,5 +338,5 @@ def _nearest_subject(doc: Doc, first: Sentence, last: Sentence, before: str, aft
     for sentence, part in order:
         person = reference(doc, sentence, part)
         if person is not None:
-            return None if person is NOBODY_PERSON else person
+            return person
     return None

@@ -237,11 +237,32 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
                                                part[match.end():]):
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
+        if person is not None and _unnamed_subject_since(doc, sentence, person):
+            person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
         if person is not None:
             candidates.append((match.start(), person))
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+_DEFINITE_OPENING = re.compile(r"\s*(?:Der|Die|The)\s+(?:[a-zäöü][\w-]*\s+){0,2}([A-ZÄÖÜa-z][\w-]*)")
+
+
+def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool:
+    """Whether a sentence after the person's last mention opens with an unnamed holder of an office that
+    is not theirs („Der ukrainische Präsident zeigte sich …“, "The president thanked …"): a pronoun then
+    takes up that unnamed holder, not the person named before."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        text = doc.sentences[index].text
+        if any(fuller(doc, m.person) == person for m in mentions.name_mentions(doc, text)):
+            return False
+        opening = _DEFINITE_OPENING.match(text)
+        if opening and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
+                and mentions.is_role_noun(opening.group(1), doc.language) \
+                and not mentions.role_matches(person, opening.group(1)):
+            return True
+    return False
 
 
 def _described_subject(doc: Doc, sentence: Sentence, phrase: str, noun: str) -> Person | None:

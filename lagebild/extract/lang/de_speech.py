@@ -81,7 +81,9 @@ NAMED_AFTER = (r"^\s*(?:Das|Dies|So|Mit diesen (?:Worten|Sätzen))\s+(?:sagte|er
 QUOTED_AS_BEFORE = r"\bzitierte?n?\s+(?P<subject>[^,.:;„“\"]{2,60}?)\s+mit\s+den\s+Worten\s*[,:]?\s*$"
 QUOTED_AS_AFTER = r"(?!)"
 # Heads of definite descriptions that name no office but take up the person the text is about, like a
-# pronoun: „sagte der CDU-Politiker“, „sagte der General“, „so die Grünen-Politikerin“.
+# pronoun: „sagte der CDU-Politiker“, „sagte der General“, „so die Grünen-Politikerin“; also a Swiss
+# government member's title for the minister the text is about („Verkehrsministerin X … sagte die Bundesrätin“).
 DESCRIBED_PERSONS: frozenset[str] = frozenset(
-    "politiker politikerin general generalin militär offizier offizierin veteran veteranin".split()
+    "politiker politikerin general generalin militär offizier offizierin veteran veteranin "
+    "bundesrat bundesrätin".split()
 )
