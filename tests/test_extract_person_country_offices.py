@@ -175,3 +175,11 @@ def test_an_office_in_a_who_is_clause_is_the_persons_role() -> None:
     text = ("Speaking after the Cabinet meeting, Niamh Cass, who is also Minister for Foreign Affairs and Trade, "
             "said the position had not moved.")
     assert persons(text, "en")["Niamh Cass"].role == "Minister for Foreign Affairs and Trade"
+
+
+def test_a_special_envoys_state_before_the_adjective() -> None:
+    text = ("The last round ended without agreement. U.S. special envoy Robert Klein and Iranian Deputy Foreign "
+            "Minister Majid Tavak led the delegations. The UN special envoy Hans Berg spoke.")
+    found = persons(text, "en")
+    assert (found["Robert Klein"].country, found["Robert Klein"].role) == ("US", "special envoy")
+    assert found["Hans Berg"].country is None
