@@ -81,3 +81,9 @@ def test_a_pronoun_after_an_unnamed_office_holder_names_nobody() -> None:
     assert speakers(text, "de").get("den ruhigsten Stunden seit Langem") is None
     text = "Kanzler Olaf Berg traf Gäste. Der Kanzler zeigte sich zufrieden. Er sprach von „guten Gesprächen“."
     assert speakers(text, "de")["guten Gesprächen"] == "Olaf Berg"
+
+
+def test_a_title_with_a_long_complement_before_the_name_gives_the_speaker() -> None:
+    text = ("Die EU verhängte Sanktionen. „Wer Waffen liefert, muss mit Konsequenzen rechnen“, erklärte die Hohe "
+            "Vertreterin der Union für Außen- und Sicherheitspolitik, Liisa Rautala.")
+    assert speakers(text, "de")["Wer Waffen liefert, muss mit Konsequenzen rechnen"] == "Liisa Rautala"

@@ -160,7 +160,8 @@ def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
     while k < len(tokens) and k - j <= 9 and tokens[k].text != ",":
         word = tokens[k].text
         if not (word[:1].isupper() or word in mentions.PARTICLES or word in _COMPLEMENT_START
-                or word in ("(", ")", "und") or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+                or word in ("(", ")", "und", "für", "-") or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+            # („der Hohen Vertreterin der Union für Außen- und Sicherheitspolitik, X“)
             return None
         k += 1
     return k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else None
