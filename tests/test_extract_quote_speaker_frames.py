@@ -87,3 +87,9 @@ def test_a_title_with_a_long_complement_before_the_name_gives_the_speaker() -> N
     text = ("Die EU verhängte Sanktionen. „Wer Waffen liefert, muss mit Konsequenzen rechnen“, erklärte die Hohe "
             "Vertreterin der Union für Außen- und Sicherheitspolitik, Liisa Rautala.")
     assert speakers(text, "de")["Wer Waffen liefert, muss mit Konsequenzen rechnen"] == "Liisa Rautala"
+
+
+def test_the_head_of_a_swiss_department_takes_up_the_minister() -> None:
+    text = ("Aussenministerin Corinne Amsel bestätigte die Runde. Die Delegationen treffen sich im Januar. «Wir "
+            "bieten den Raum», sagte die Vorsteherin des Departements für auswärtige Angelegenheiten.")
+    assert speakers(text, "de")["Wir bieten den Raum"] == "Corinne Amsel"

@@ -82,8 +82,9 @@ QUOTED_AS_BEFORE = r"\bzitierte?n?\s+(?P<subject>[^,.:;„“\"]{2,60}?)\s+mit\s
 QUOTED_AS_AFTER = r"(?!)"
 # Heads of definite descriptions that name no office but take up the person the text is about, like a
 # pronoun: „sagte der CDU-Politiker“, „sagte der General“, „so die Grünen-Politikerin“; also a Swiss
-# government member's title for the minister the text is about („Verkehrsministerin X … sagte die Bundesrätin“).
+# government member's titles for the minister the text is about („Verkehrsministerin X … sagte die Bundesrätin“,
+# „sagte die Vorsteherin des Departements“).
 DESCRIBED_PERSONS: frozenset[str] = frozenset(
     "politiker politikerin general generalin militär offizier offizierin veteran veteranin "
-    "bundesrat bundesrätin".split()
+    "bundesrat bundesrätin vorsteher vorsteherin".split()
 )
