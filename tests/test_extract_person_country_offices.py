@@ -183,3 +183,12 @@ def test_a_special_envoys_state_before_the_adjective() -> None:
     found = persons(text, "en")
     assert (found["Robert Klein"].country, found["Robert Klein"].role) == ("US", "special envoy")
     assert found["Hans Berg"].country is None
+
+
+def test_the_leader_of_the_one_delegation_named_is_a_guess_for_its_state() -> None:
+    text = ("In Brüssel unterzeichneten die Mitgliedstaaten und die moldauische Delegation die Protokolle. "
+            "Angeführt wurde die Delegation von Ministerpräsident Andrei Cebotar.\n\nDie ukrainische und die "
+            "russische Delegation trafen sich. Die Delegation wurde von Präsidentenberater Wiktor Sobol geleitet.")
+    found = persons(text, "de")
+    assert (found["Andrei Cebotar"].country, found["Andrei Cebotar"].review) == ("MD", "guessed")
+    assert found["Wiktor Sobol"].country is None

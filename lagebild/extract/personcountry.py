@@ -233,6 +233,26 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     return min(spots)[1] if spots else None
 
 
+_DELEGATION = re.compile(r"(?i)\bdelegation\b")
+_STATE_DELEGATION = re.compile(r"([\w'’.-]+)\s+(?:Delegation|delegation)\b")
+
+
+def _delegation_state(doc: Doc, cand: Candidate) -> str | None:
+    """„… die moldauische Delegation … Angeführt wurde die Delegation von Ministerpräsident X“: the leader
+    of "the delegation" is of the one state whose delegation the paragraph named (a guess)."""
+    text = cand.sentence.text
+    near = text[max(0, cand.position - 60):cand.position + 60]
+    if not _DELEGATION.search(near):
+        return None
+    paragraph = [s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index]
+    named = {country_of_word(m.group(1), doc.language) for part in paragraph for m in _STATE_DELEGATION.finditer(part)}
+    named.discard(None)
+    # every state the delegation sentences name ("die ukrainische und die russische Delegation": two, none)
+    states = {code for part in paragraph if _DELEGATION.search(part)
+              for _s, _e, code in countries_in(part, doc.language)}
+    return named.pop() if len(named) == 1 and named == states else None
+
+
 def _honorific_state(cand: Candidate) -> str | None:
     """"Foreign Minister Datuk Seri X": a title of one state's honours right before the name."""
     text = cand.sentence.text
@@ -581,6 +601,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (_party_after(doc, cand) or _honorific_state(cand) or _sentence_country(doc, cand, found)
-             or _reacting_state(doc, cand) or home or _dateline_home(doc, cand, article))
+             or _delegation_state(doc, cand) or _reacting_state(doc, cand) or home
+             or _dateline_home(doc, cand, article))
     if guess:
         cand.country, cand.review = guess, "guessed"
