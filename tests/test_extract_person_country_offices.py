@@ -192,3 +192,10 @@ def test_the_leader_of_the_one_delegation_named_is_a_guess_for_its_state() -> No
     found = persons(text, "de")
     assert (found["Andrei Cebotar"].country, found["Andrei Cebotar"].review) == ("MD", "guessed")
     assert found["Wiktor Sobol"].country is None
+
+
+def test_a_dateline_in_a_city_of_international_talks_gives_no_guess() -> None:
+    text = ("Gespräche ohne Armee\n\nGenf – In Genf haben unter Schweizer Vermittlung Gespräche über den Sudan "
+            "begonnen. Auch Saudi-Arabien vermittelt, die sudanesische Armee fehlt. Die Schweiz zahlt.\n\n"
+            "Armeechef Abdel al-Tahir hatte die Einladung ausgeschlagen.")
+    assert persons(text, "de")["Abdel al-Tahir"].country is None

@@ -93,3 +93,8 @@ def test_the_head_of_a_swiss_department_takes_up_the_minister() -> None:
     text = ("Aussenministerin Corinne Amsel bestätigte die Runde. Die Delegationen treffen sich im Januar. «Wir "
             "bieten den Raum», sagte die Vorsteherin des Departements für auswärtige Angelegenheiten.")
     assert speakers(text, "de")["Wir bieten den Raum"] == "Corinne Amsel"
+
+
+def test_a_surname_ending_like_an_adjective_after_a_role_and_given_name() -> None:
+    text = "Verkehrsministerin Corinne Aebisch-Tal sprach. Verkehrsministerin Corinna Aebischer sagte: „Nicht mit uns.“"
+    assert speakers(text, "de")["Nicht mit uns."] == "Corinna Aebischer"

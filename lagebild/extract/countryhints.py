@@ -15,7 +15,7 @@ from typing import Protocol
 
 from lagebild.extract.countries import LANG
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en, places
+from lagebild.extract.lang import de, domestic, en, places
 from lagebild.extract.placenames import dateline
 
 
@@ -43,13 +43,14 @@ def home_news(doc: Doc) -> str | None:
 
 
 def dateline_state(doc: Doc) -> str | None:
-    """The state of the dateline's city ("OTTAWA, Dec 1 (Reuters) -", "KUALA LUMPUR:"), whatever the outlet."""
+    """The state of the dateline's city ("OTTAWA, Dec 1 (Reuters) -", "KUALA LUMPUR:"), whatever the outlet —
+    none for a city that hosts other states' talks ("GENEVA –": the report is seldom about Switzerland)."""
     gazetteer = {**places.SHARED, **(places.DE_ONLY if doc.language == "de" else places.EN_ONLY),
                  **LANG[doc.language].CITIES}
     for sentence in doc.sentences[:2]:
         city = dateline(sentence.text, doc.language)
         if city:
-            return gazetteer.get(city)
+            return None if city in domestic.INTERNATIONAL_VENUES else gazetteer.get(city)
     return None
 
 

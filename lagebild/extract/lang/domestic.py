@@ -93,6 +93,12 @@ HONORIFIC_STATES: dict[str, str] = {"Datuk Seri": "MY", "Datuk": "MY", "Dato' Sr
                                     "Dato' Seri": "MY", "Tan Sri": "MY", "Datin Paduka": "MY"}
 # Parties by the name their parliamentary group goes by in a compound („Unionsfraktion“: CDU and CSU).
 GROUP_PARTIES_DE: dict[str, str] = {"Union": "DE"}
+# Cities whose datelines mostly report other states' talks, summits and courts: a dateline there says
+# nothing about whose officials the report quotes.
+INTERNATIONAL_VENUES: frozenset[str] = frozenset({
+    "Genf", "Geneva", "Wien", "Vienna", "New York", "Brüssel", "Brussels", "Straßburg", "Strassburg", "Strasbourg",
+    "Den Haag", "The Hague", "Luxemburg", "Luxembourg",
+})
 # Demonyms of a polity that (almost) no state recognises: its officials act for no state (null), not for
 # the state whose name the demonym holds.  English two-word forms; German lower-case stems.
 STATELESS_DEMONYMS: frozenset[str] = frozenset({"Turkish Cypriot", "zyperntürkisch"})
