@@ -199,3 +199,13 @@ def test_a_dateline_in_a_city_of_international_talks_gives_no_guess() -> None:
             "begonnen. Auch Saudi-Arabien vermittelt, die sudanesische Armee fehlt. Die Schweiz zahlt.\n\n"
             "Armeechef Abdel al-Tahir hatte die Einladung ausgeschlagen.")
     assert persons(text, "de")["Abdel al-Tahir"].country is None
+
+
+def test_an_office_holder_met_at_the_destination_is_a_guess_for_the_host() -> None:
+    text = ("In Brüssel sucht Kommissar Pekka Lind einen Kompromiss. Lind war nach Peking gereist und hatte dort "
+            "mit Handelsminister Wang Lin gesprochen.")
+    found = persons(text, "de")["Wang Lin"]
+    assert (found.country, found.review) == ("CN", "guessed")
+    text = "Talks\n\nThe commissioner flew to Beijing, where he met Commerce Minister Wang Wen on Friday."
+    assert persons(text, "en")["Wang Wen"].country == "CN"
+

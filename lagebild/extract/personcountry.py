@@ -233,6 +233,27 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     return min(spots)[1] if spots else None
 
 
+# A trip's destination, then what the traveller did there: "flew to Beijing, where he met …",
+# „war nach Peking gereist und hatte dort mit … gesprochen“.
+_HOSTED = {
+    "de": re.compile(r"\b(?:nach|in)\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s+(?:gereist|geflogen|"
+                     r"gekommen|reiste|flog|kam)\b[^.;]{0,40}?\b(?:dort|wo)\b[^.;]{0,30}?\bmit\s+(?:dem\s+|der\s+)?$"),
+    "en": re.compile(r"\b(?:to|in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+where\s+(?:he|she|they|[A-Z]\w+)"
+                     r"\s+(?:met|held\s+talks\s+with|spoke\s+with|was\s+received\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"),
+}
+
+
+def _host_state(doc: Doc, cand: Candidate) -> str | None:
+    """"X flew to Beijing, where she met Commerce Minister Y": the office holder met at the destination is
+    the host state's (a guess; an office in the role's own words decides first)."""
+    text = cand.sentence.text[:cand.position]
+    match = _HOSTED["de" if doc.language == "de" else "en"].search(text)
+    if not match:
+        return None
+    place = match.group("place")
+    return LANG[doc.language].CITIES.get(place) or country_of_word(place, doc.language)
+
+
 _DELEGATION = re.compile(r"(?i)\bdelegation\b")
 _STATE_DELEGATION = re.compile(r"([\w'’.-]+)\s+(?:Delegation|delegation)\b")
 
@@ -268,8 +289,8 @@ def _dateline_home(doc: Doc, cand: Candidate, article: _Article) -> str | None:
     state the article names most is that state's — a guess, and only when nothing before the person in
     their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
     home = dateline_state(doc)
-    if not home or home != article.leading or not _is_office(cand.role, doc.language) \
-            or (cand.role or "").casefold().split()[-1] in _POSTED_ABROAD:
+    if not home or home != article.leading or not cand.role or not cand.role.split() \
+            or not _is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
         return None
     text = cand.sentence.text[:cand.position]
     others = {code for start, end, code in countries_in(text, doc.language)
@@ -601,7 +622,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (_party_after(doc, cand) or _honorific_state(cand) or _sentence_country(doc, cand, found)
-             or _delegation_state(doc, cand) or _reacting_state(doc, cand) or home
+             or _host_state(doc, cand) or _delegation_state(doc, cand) or _reacting_state(doc, cand) or home
              or _dateline_home(doc, cand, article))
     if guess:
         cand.country, cand.review = guess, "guessed"
