@@ -191,6 +191,14 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
                     and tokens[j].text[:1].isupper() and " ".join([*words, tokens[j].text]) not in holders.HOLDERS:
                 break  # „mit US-Präsident Donald Trump Sicherheitsgarantien“: a known holder's name is complete
             continue
+        if (len(words) == 1 and language == "de" and (is_given(words[0]) or after_role)
+                and tokens[j - 1].end + 1 == tokens[j].start
+                and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{0,5}(?:ung|ischer)", word)):
+            # „Sven Hartung“, „Joschka Fischer“, „Corinne Aebischer“: after a given name these endings close a
+            # surname, not a noun or an adjective
+            words.append(word)
+            j += 1
+            continue
         if _is_initial(tokens, j, language) and (words or word not in ("A", "I")):
             dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."
             words.append(word + ("." if dotted else ""))

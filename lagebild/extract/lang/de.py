@@ -24,6 +24,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "herausforderer", "nachfolger", "vorgänger", "moderator", "gründer", "geschäftsführer",
     "unternehmer", "investor", "anwalt", "verteidiger", "bischof", "patriarch", "ayatollah",
     "kronprinzessin", "königin", "kaiser", "präsidentin", "chefdiplomat", "chefankläger", "kollege",
+    "verhandler",  # („Chefverhandler“: Austrian and Swiss for „Unterhändler“)
     "volkswirt", "kenner", "leutnant", "vize", "informateur", "wissenschaftler", "fachmann", "sekretärin",
     "exekutivdirektor", "abteilungsleiter", "delegationsleiter", "parteivorsitzender", "fraktionschef",
     "hochkommissar", "sondergesandter", "staatsminister", "landesrat", "stadtrat", "gemeinderat",
@@ -52,12 +53,12 @@ ADJECTIVAL_ROLES: tuple[str, ...] = (
 WEAK_ROLES: tuple[str, ...] = (
     "präsident", "diplomat", "kandidat", "experte", "analyst", "ökonom", "korrespondent",
     "journalist", "aktivist", "prinz", "kronprinz", "assistent", "bürokrat", "demokrat", "soldat",
-    "kollege",
+    "kollege", "verhandler",  # („Chefverhandler“: Austrian and Swiss for „Unterhändler“)
 )
 # Roles that are offices of a state: a person holding one gets a country guess from context.
 OFFICE_HEADS: tuple[str, ...] = (
     "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "gesandter", "gesandte",
-    "unterhändler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
+    "unterhändler", "verhandler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
     "diplomat", "vertreter", "general", "kommandeur", "machthaber", "nationalrat", "ständerat",
 )
 # Roles of domestic politics: their holders take the country a domestic-politics article is about.
