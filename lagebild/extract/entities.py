@@ -19,6 +19,7 @@ from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
+from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
@@ -36,6 +37,7 @@ from lagebild.extract.orgnames import (
     org_regex,
     state_bodies,
     title_bodies,
+    treaty_acronyms,
 )
 from lagebild.extract.placenames import (
     cities,
@@ -86,6 +88,7 @@ def run(doc: Doc) -> None:
     lexicon_regex, canon = org_regex(language)
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
+    treaties = treaty_acronyms(doc.text)  # "(AITIGA)" after an agreement: never a body, here or later
     venues = {*lang.VENUES, *lang.CITIES}
 
     def is_place(name: str) -> bool:
@@ -220,12 +223,15 @@ def run(doc: Doc) -> None:
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
             if (free(match.start(), match.end()) and word not in ORG_STOP and word not in outlet_words
-                    and word not in acronyms
+                    and word not in acronyms and word not in treaties
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
-                    and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")):
-                # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials
+                    and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
+                    and not re.match(r"['’][A-Z]", text[match.end():match.end() + 2])
+                    and not re.search(r"[A-Z]['’]$", text[:match.start()])):
+                # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
+                # "NUKU'ALOFA:" one shouted city name, no two acronyms
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
@@ -246,7 +252,8 @@ def run(doc: Doc) -> None:
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
-                  if name not in states or name in CITY_STATES or name == city_state]
+                  if (name not in states or name in CITY_STATES or name == city_state)
+                  and not _CONTRIBUTOR_LINE.search(s.text)]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
@@ -254,6 +261,8 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+# "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
+_CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
 _BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds)(?![\w-])")
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.

@@ -19,7 +19,8 @@ from lagebild.extract.lang import de, en, holders
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
-                      "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
+                      "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO "
+                      "MESZ CEST EST PST UPDATE".split())  # time zones; a wire's "UPDATE 2-" header
 SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
 # Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
 _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzende|[Dd]irektor|[Ll]eiter"
@@ -138,12 +139,26 @@ def _compound_gender(word: str) -> str:
     return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
 
 
+# Last words of treaties and plans, which a bracketed acronym may define too.
+_AGREEMENT_WORDS = frozenset({"Agreement", "Treaty", "Accord", "Pact", "Act", "Deal", "Declaration", "Protocol",
+                              "Charter", "Convention", "Plan", "Abkommen", "Vertrag", "Gesetz", "Pakt", "Plans",
+                              "Vertrags", "Abkommens", "Gesetzes"})
+
+
+_TREATY_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_AGREEMENT_WORDS)) + r")\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def treaty_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines for a treaty or plan ("Trade in Goods Agreement (AITIGA)"): no bodies."""
+    return {match.group(1) for match in _TREATY_ACRONYM.finditer(text)}
+
+
 def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
     """'Genfer Zentrum für Sicherheitspolitik (GCSP)' -> (start, long name, acronym)."""
     result = []
     heads = tuple(de.ORG_HEADS) + en.ORG_HEADS
     for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
-        before = [m for m in _TOKEN.finditer(text[: match.start()])][-9:]
+        before = [m for m in _TOKEN.finditer(text[: match.start()])][-14:]
         words: list[re.Match[str]] = []
         gap_end = match.start()
         for token in reversed(before):
@@ -151,19 +166,26 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             if text[token.end():gap_end].strip():
                 break  # "MANILA — The Armed Forces ... (AFP)": a dash or quote mark ends the name
             gap_end = token.start()
+            if word == "," and any(w.group(0) in ("und", "and") for w in words) and words[-1].group(0)[0].isupper():
+                words.append(token)  # "für Umwelt, Verkehr, Energie und Kommunikation (UVEK)": one remit list
+                continue
+            if word == ",":
+                break
             if word[0].isupper() or word in _CONNECT or (words and word.islower() and words[-1].group(0)[0].isupper()
                                                         and len(words) > 0 and word.endswith("e")):
                 words.append(token)
                 continue
             break
         words.reverse()
+        if words and words[-1].group(0) in _AGREEMENT_WORDS:
+            continue  # "the ASEAN-India Trade in Goods Agreement (AITIGA)": a treaty, no body
         while words and (words[0].group(0).casefold() in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
                          or mentions.is_role_noun(words[0].group(0), language)):
             words.pop(0)  # "The Armed Forces of ... (AFP)": the article is no part of the name
         country_tail = None
         if len(words) >= 2 and words[-1].group(0) in country_names(language):
             country_tail = words.pop()  # "Wirtschaftskammer Österreich (WKÖ)": the country is part of the name
-        phrase = " ".join(w.group(0) for w in words)
+        phrase = " ".join(w.group(0) for w in words).replace(" ,", ",")
         compound = bool(words) and re.sub(r"e?s$", "", words[-1].group(0).casefold()).endswith(_ORG_COMPOUND_HEADS) \
             and language == "de" and words[-1].group(0)[:1].isupper()
         genitive = _genitive_named(words, language)
@@ -190,15 +212,19 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             result.append((words[-1].start(), f"{stem} {country_tail.group(0)}" if country_tail else stem,
                            match.group(1)))
             continue
-        named = [w.group(0) for w in words]
+        named = [w.group(0) for w in words if w.group(0) != ","]
         # "... with the Economic Community of West African States (ECOWAS)", „der Miliz Rapid Support Forces
         # (RSF)“: the words whose initials spell the acronym; a classifier noun before them is no part of it
         spelled = next((cut for cut in range(len(named) - 1)
                         if named[cut].casefold() not in _CONNECT and initials_match(named[cut:], match.group(1))
                         and (language == "en" or cut > 0 or len(named) > 1)),
                        None)
+        if spelled is not None and spelled >= 2 and named[spelled - 1] in ("für", "for", "of") and (
+                re.sub(r"e?s$", "", named[spelled - 2]) in heads or named[spelled - 2] in heads):
+            spelled = None  # "Departement für Umwelt, Verkehr, Energie und Kommunikation (UVEK)": the remit
+            # spells the acronym, the head before it still names the body
         if spelled is not None:  # "... with the Economic Community of West African States (ECOWAS)"
-            words = words[spelled:]
+            words = [w for w in words if w.group(0) != ","][spelled:]
             phrase = " ".join(w.group(0) for w in words)
         if words and (spelled is not None or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
             name = nominative(phrase) if language == "de" else phrase
@@ -230,7 +256,10 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 _EN_GENERIC = re.compile(
     r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
+    # "Court of Justice of the Andean Community": a second complement with "of the"
+    r"(?:\s+of\s+the\s+(?!{time}\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)?)(?![\w-])"
+    .replace("{heads}", "|".join(en.ORG_HEADS))
     .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              "|June|July|August|September|October|November|December)")
 )

@@ -40,6 +40,15 @@ _LITERAL_BEFORE = re.compile(
 )
 
 
+# A city coordinated with one a location preposition introduces: "nach Pristina und Belgrad", "between Sanaa,
+# Marib and Saudi Arabia's Abha", „von Darfur und Kordofan“, "the people of Juba, Malakal and Wau".
+_COORDINATION_HEAD = r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
+_COORDINATED_AFTER = re.compile(_COORDINATION_HEAD + r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$")
+_LISTED_AFTER = re.compile(_COORDINATION_HEAD + r",\s+$")
+_TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|depart(?:s|ed|ing)?|head(?:s|ed|ing)?"
+                         r"|bound|set off|sets off|sail(?:s|ed)?)\s+for\s+$")
+
+
 def literal(text: str, start: int, end: int) -> bool:
     """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
     before = text[:start]
@@ -50,17 +59,20 @@ def literal(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:Hauptstadt|Hafenstadt|Stadt|capital|city|town|port)\s+$", before):
         return True  # "in der georgischen Hauptstadt Tiflis"
-    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
-                 r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$", before):
-        return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha"
-    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*,\s+$", before):
-        return True  # "between Sanaa, Marib ..."
+    if _COORDINATED_AFTER.search(before):
+        return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha", "von Darfur und X"
+    if _LISTED_AFTER.search(before):
+        return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
+    if _TRAVEL_FOR.search(before):
+        return True  # "is to leave for Mumbai on Thursday": the destination of a trip
     possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
     if possessive and country_of_word(possessive.group(1), "en"):
         return True  # "Saudi Arabia's Abha": a city of a country, named as a place
     if re.match(r"\s+(?:would|will|to)?\s*(?:host|hosts|hosted)\b", text[end:]):
         return True  # "Berlin would host a meeting": the place of an event
-    if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (start == 0 and re.match(r"\s*[,(—–-]", text[end:])):
+    # a dateline-like start "Kabul, 3 March –"; not "Moscow, long the region's power broker, has …" (a government)
+    if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (
+            start == 0 and re.match(r"\s*(?:[(—–-]|,(?!\s+(?:[a-z]|[A-Z][a-z]+,)))", text[end:])):
         return True
     return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
         or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
@@ -90,7 +102,9 @@ def dateline(text: str, language: str = "de") -> str | None:
     match = _DATELINE.match(text)
     if not match:
         colon = _COLON_DATELINE.match(text)
-        if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or language == "en"):
+        if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or (
+                language == "en" and (colon.group(1).isupper() or " " not in colon.group(1)))):
+            # ("Morning Brief: …" is a newsletter's title, no city)
             return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
     name = match.group(1).strip()
@@ -108,7 +122,10 @@ _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
 # region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
 # "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
 _MARKED_PLACES = re.compile(
-    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
+    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste|atlantik"
+    r"|pazifik|ozean)"
+    # „das Kaspische Meer“, „im Roten Meer“: a sea named by its adjective (shown in the nominative)
+    r"|(?P<sea>[A-ZÄÖÜ][a-zäöü]+(?:e|en)\s+Meer(?:es|s)?)"
     r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
     r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
@@ -154,8 +171,12 @@ _NOT_FEATURES = ("griff", "sehkanal", "richtenkanal", "sprächskanal", "nikation
 def marked_places(text: str) -> list[tuple[int, int, str]]:
     result = []
     for match in _MARKED_PLACES.finditer(text):
-        group = next(g for g in ("feature", "named", "venue", "crossing", "building", "region", "seat", "compass")
-                     if match.group(g))
+        group = next(g for g in ("sea", "feature", "named", "venue", "crossing", "building", "region", "seat",
+                                 "compass") if match.group(g))
+        if group == "sea":
+            adjective = match.group("sea").split()[0]
+            result.append((match.start(group), match.end(group), re.sub(r"en?$", "", adjective) + "es Meer"))
+            continue
         name = re.sub(r"^the\s+", "", match.group(group))
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
@@ -185,8 +206,14 @@ _NEAR_DE = re.compile(r"(?<![\w])(?:[Nn]ördlich|[Ss]üdlich|[Öö]stlich|[Ww]es
 _COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
 _AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
                             r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
-_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht"
-                          r"|sieg|krieg|streit|gipfel|wahl|kampf|plan|rede|besuch|reise|treffen|gespräch)$")
+# „Südamerika“, „Nordafrika“: a part of a continent, no place (CONVENTIONS §5, §6), though "Amerika" is a state's name
+_CONTINENT_PARTS = frozenset({"Amerika", "Afrika", "Asien", "Europa", "Amerikas"})
+_NOUN_SUFFIX = re.compile(r"(haft|ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe"
+                          r"|sicht|sieg|krieg|streit|gipfel|wahl|kampf|plan|rede|besuch|reise|treffen|gespräch)$")
+
+
+# Endings of German town names that look like plural nouns: „aus Cuxhaven“, „in Recklinghausen“, „nach Tübingen“.
+_TOWN_ENDING = re.compile(r"(?:haven|hausen|hofen|\w{3}ingen|stetten|leben|kirchen|münden|bergen)$")
 
 
 def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -200,7 +227,8 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
         if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
                 or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
             continue
-        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)):
+        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
+                and not _TOWN_ENDING.search(name):
             continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
         if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
             rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
@@ -219,7 +247,7 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
                 result.append((match.start("name"), match.end("name"), name))
         for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
             rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
-            if rest in country_names(language) or rest in lang.CITIES:
+            if (rest in country_names(language) or rest in lang.CITIES) and rest not in _CONTINENT_PARTS:
                 result.append((match.start(1), match.end(1), match.group(1)))
         for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
             name = match.group("name")

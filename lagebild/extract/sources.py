@@ -220,7 +220,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     result += credits.coverage_compounds(text, language, known) + credits.broadcasters(text, language) + \
         citing.newsrooms(text) + credit_marks(text, language)
     # names found by their citing construction, unless the lexicon already found them (in another case form)
-    for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language):
+    for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language) + \
+            citing.shaped_cited(text, language) + citing.possessed_programmes(text, language) + \
+            citing.glued_programmes(text, language, known):
         if not any(s < end and start < e for s, e, _n in result):
             result.append((start, end, _outlet_nominative(name) if language == "de" else name))
     dateline = _DATELINE.match(text)

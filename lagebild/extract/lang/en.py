@@ -231,14 +231,16 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
     "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
     "OSCE": (), "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
-    "ASEAN": (), "OPEC": (), "African Union": (),
+    "ASEAN": ("Asean",), "OPEC": (), "African Union": (), "Commonwealth": (),
     "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
+    "Treasury Department": (), "Justice Department": (), "Commerce Department": (),
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
     "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
     "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
-    "House of Commons": (), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (), "Riksdag": (),
+    "House of Commons": ("Commons",), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (),
+    "Riksdag": (),
     "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (),
     "Dáil": ("Dail", "Dáil Éireann"), "Seanad": ("Seanad Éireann",), "Oireachtas": (),
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
@@ -348,6 +350,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Program", "Network", "University", "School", "Society", "Initiative", "Tribunal", "Force",
     "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
     "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
+    "Community",  # "Andean Community", "East African Community": a bloc of states
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "

@@ -1,0 +1,154 @@
+"""Organisations, places, sources and figures in real-style text (issue #13, session 8).
+
+Invented sentences only.  Each case is one general construction: an outlet cited by its shape or by its
+programme, a reporter in a credit line, a body defined by its bracketed acronym, a sea, a place joined
+to a known one, a number inside a name that is no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.extraction import doc_of
+
+
+def sources_of(text: str, language: str) -> list[str]:
+    return sorted(s.name for s in doc_of(text, language).sources)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an unquoted name with an outlet's last word right after a citing phrase
+    ("Tarvia welcomed the plan, according to the Marsden Mail.", "en", ["Marsden Mail"]),
+    ("The envoy landed on Monday, according to Al-Varesh News.", "en", ["Al-Varesh News"]),
+    # an outlet's possessive before its programme: both are cited
+    ("We will stay, Harrow told Kestrel Radio's Dawnline program.", "en", ["Dawnline", "Kestrel Radio"]),
+    ("It came late, Harrow told RTÉ's Country Hour.", "en", ["Country Hour", "RTÉ"]),
+    # a common time word as a programme's name tells nothing: the station alone
+    ("It was wrong, Harrow told BBC Radio 4's Today programme.", "en", ["BBC Radio 4"]),
+    # a broadcaster glued to its programme after „im“: the programme as one name
+    ("Das sei ein Fehler, sagte sie im Ö1-Abendjournal.", "de", ["Ö1-Abendjournal"]),
+    # „in einem Interview mit der «X»“ cites X whatever verb follows
+    ("Rinaldi hatte den Plan in einem Interview mit der «Gazzetta di Varenna» verteidigt.", "de",
+     ["Gazzetta di Varenna"]),
+])
+def test_cited_outlets(text: str, language: str, expected: list[str]) -> None:
+    assert sources_of(text, language) == expected
+
+
+def test_body_after_according_to_is_no_source() -> None:
+    assert sources_of("The plan is sound, according to the Foreign Ministry.", "en") == []
+
+
+def test_reporter_in_a_credit_line_is_no_source() -> None:
+    text = "Die Fraktion stimmte zu.\n\nMit Informationen von Anna Keller, MDR"
+    assert sources_of(text, "de") == ["MDR"]
+
+
+def test_quoted_outlet_in_interview_is_no_organisation() -> None:
+    doc = doc_of("Rinaldi hatte den Plan in einem Interview mit der «Gazzetta di Varenna» verteidigt.", "de")
+    assert [o.name for o in doc.organizations] == []
+
+
+def names(items: list) -> list[str]:
+    return [item.name for item in items]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a remit list with commas before the bracketed acronym: the head noun keeps the whole name
+    ("Das teilte das Eidgenössische Departement für Wald, Wasser, Wetter und Wiesen (EDWWW) mit.",
+     "Eidgenössisches Departement für Wald, Wasser, Wetter und Wiesen"),
+    # armed forces named with their acronym: the full name, in the nominative
+    ("Die Varonischen Streitkräfte (VAF) blieben den Gesprächen fern.", "Varonische Streitkräfte"),
+])
+def test_bodies_defined_by_acronym(text: str, expected: str) -> None:
+    assert names(doc_of(text, "de").organizations) == [expected]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("NUKU'ALOFA: Pacific island leaders ended their summit on Friday.", "en"),  # one shouted city name
+    ("UPDATE 2-Harbour talks to resume in Varna", "en"),  # a wire's header
+    ("Alle Zeitangaben in MESZ. Der Ticker wird laufend aktualisiert.", "de"),  # a time zone
+])
+def test_capitals_that_name_no_body(text: str, language: str) -> None:
+    assert names(doc_of(text, language).organizations) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a sea named by its adjective, in the nominative
+    ("Die Reedereien brachten Bauteile über das Kaspische Meer nach Russland.", "de", "Kaspisches Meer"),
+    ("Die Miliz griff Frachter im Roten Meer an.", "de", "Rotes Meer"),
+    ("Der Streit um Fangquoten im Südwestatlantik geht weiter.", "de", "Südwestatlantik"),
+    # the destination of a trip after "leave for"
+    ("Hartono is scheduled to leave for Mumbai on Thursday.", "en", "Mumbai"),
+    # a town name with a plural-looking ending after „aus“
+    ("Die Kutter aus Bremerhaven bräuchten Planungssicherheit.", "de", "Bremerhaven"),
+])
+def test_places_by_their_form(text: str, language: str, expected: str) -> None:
+    assert expected in names(doc_of(text, language).places)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # places coordinated with one a location preposition introduces
+    ("Das Hilfswerk warnt vor einer Hungersnot in weiten Teilen von Darfur und Kordofan.", "de",
+     ["Darfur", "Kordofan"]),
+    ("We will wait, but the people of Juba, Malakal and Kassala cannot.", "en", ["Juba", "Malakal", "Kassala"]),
+])
+def test_coordinated_places(text: str, language: str, expected: list[str]) -> None:
+    assert names(doc_of(text, language).places) == expected
+
+
+def test_plural_noun_after_in_is_no_place() -> None:
+    assert names(doc_of("Wir sprachen in Dingen, die niemand versteht.", "de").places) == []
+
+
+def figures_of(text: str, language: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in doc_of(text, language).figures]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a currency code before the number is its sign
+    ("The fund, worth roughly EUR 1.6 billion, is due.", "en", [(1600000000, "EUR")]),
+    ("The government has set aside Sh450 million for the talks.", "en", [(450000000, "KES")]),
+    # "2025-26": a fiscal year's second half, no figure
+    ("Trade had touched USD 38.7 billion in 2025-26.", "en", [(38700000000, "USD")]),
+    # the states counted, after an article
+    ("Officials from the four countries will meet again next week.", "en", [(4, "countries")]),
+    ("Die Teilnehmer schrieben an die acht Mitgliedstaaten einen Brief.", "de", [(8, "Mitgliedstaaten")]),
+])
+def test_figures_counted(text: str, language: str, expected: list[tuple[float, str]]) -> None:
+    assert figures_of(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ministers were wrong, he told BBC Radio 4's Today programme.", "en"),  # a name's number
+    ("Sie einigten sich nicht auf ein 21. Sanktionspaket gegen Russland.", "de"),  # an ordinal after „ein“
+    ("Anschließend führten die beiden ein Gespräch unter vier Augen.", "de"),  # an idiom
+    ("The three countries withdrew from the bloc in January.", "en"),  # the states just named, again
+])
+def test_numbers_that_are_no_figures(text: str, language: str) -> None:
+    assert figures_of(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a treaty defined by its acronym is no body; the bloc inside its name is one
+    ("Talks on the ASEAN-Varia Trade in Goods Agreement (AVTIGA) resume. AVTIGA covers goods.", ["ASEAN"]),
+    # a bloc of states by its head noun
+    ("Peru will ask the Varonian Community's court to strike down the duties.", ["Varonian Community"]),
+    # a second "of the" complement belongs to the name
+    ("Peru filed the case with the Court of Justice of the Varonian Community in Quito.",
+     ["Court of Justice of the Varonian Community"]),
+])
+def test_bodies_by_structure(text: str, expected: list[str]) -> None:
+    assert names(doc_of(text, "en").organizations) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Dass ein Land die Union in Geiselhaft nimmt, ist bedauerlich.", "de"),  # a noun after „in“
+    ("Europa drohe Südamerika an China zu verlieren.", "de"),  # a part of a continent
+    ("Moscow, long the region's power broker, has been quiet.", "en"),  # a capital for its government
+    ("Washington, too, has a role.", "en"),
+    ("Morning Brief: UN vote on Haiti force, summit postponed", "en"),  # a newsletter's title, no dateline
+    ("Talks were postponed.\n\nAP writer Lena Hart in Dubai contributed to this report.", "en"),  # a reporter's seat
+])
+def test_no_places(text: str, language: str) -> None:
+    assert names(doc_of(text, language).places) == []
