@@ -152,3 +152,53 @@ def test_bodies_by_structure(text: str, expected: list[str]) -> None:
 ])
 def test_no_places(text: str, language: str) -> None:
     assert names(doc_of(text, language).places) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # venues by their last words or their "X of Y" form
+    ("Speaking at Government Buildings on Wednesday, she said so.", "en", ["Government Buildings"]),
+    ("Fortin said at a news conference on Parliament Hill that talks go on.", "en", ["Parliament Hill"]),
+    ("He laid flowers at the Wall of Remembrance and visited a hospital.", "en", ["Wall of Remembrance"]),
+    ("The land around the Varosi Dečani monastery is disputed.", "en", ["Varosi Dečani monastery"]),
+    # an official seat named after its noun
+    ("Das sagte Holmgaard am Abend vor ihrem Amtssitz Marienborg.", "de", ["Marienborg"]),
+])
+def test_venues(text: str, language: str, expected: list[str]) -> None:
+    doc = doc_of(text, language)
+    assert names(doc.places) == expected
+    assert names(doc.organizations) == []  # "Parliament Hill": a place, no parliament acting
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated body compound after an article; the body before the hyphen counts too
+    ("Die Ständigen Teilnehmer, darunter der Saami-Rat, schrieben einen Brief.", ["Saami-Rat"]),
+    ("Der EU-Hauptausschuss hat heute die Position beschlossen.", ["EU", "EU-Hauptausschuss"]),
+    # a party's group in parliament names the party only
+    ("Die SPD-Fraktion stimmte zu.", ["SPD"]),
+])
+def test_hyphenated_bodies(text: str, expected: list[str]) -> None:
+    assert sorted(names(doc_of(text, "de").organizations)) == sorted(expected)
+
+
+def sources_for(outlet: str, text: str, language: str) -> list[str]:
+    from lagebild.article import Article
+    from lagebild.extract.pipeline import build_doc
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-04",
+                      language=language, outlet=outlet)
+    return [s.name for s in build_doc(article).sources]
+
+
+@pytest.mark.parametrize(("outlet", "text", "language", "expected"), [
+    # the publishing agency credits itself in its dateline, by its short name or its initials
+    ("Kestrel News Agency", "Rail deal signed\n\nSKOPJE, Nov 4 (Kestrel) - The states signed a deal.", "en", []),
+    ("Landtagskorrespondenz", "Mehrheit für Antrag\n\nGraz (LK) – Der Ausschuss hat heute beraten.", "de", []),
+    # another agency's credit stays a source
+    ("Der Standard", "Mehrheit für Antrag\n\nWien (APA) – Der Ausschuss hat heute beraten.", "de", ["APA"]),
+])
+def test_publisher_credits_itself(outlet: str, text: str, language: str, expected: list[str]) -> None:
+    assert sources_for(outlet, text, language) == expected
+
+
+def test_quoted_first_part_of_a_compound_is_no_body() -> None:
+    text = 'Die Freilassung der "Nordwind Star"-Besatzung ist das Ziel.'
+    assert names(doc_of(text, "de").organizations) == []

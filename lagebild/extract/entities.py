@@ -126,6 +126,8 @@ def run(doc: Doc) -> None:
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
                 continue
+            if re.match(r"[“”\"»«’]-\w", text[start + 1 + len(name):]):
+                continue  # „der "Sea Falcon"-Besatzung“: a compound's first part, named for what follows
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
@@ -192,7 +194,8 @@ def run(doc: Doc) -> None:
             if free(start, end):
                 orgs.add(name, name, sentence)
         for start, end, name in body_orgs(text, language):
-            if free(start, end):
+            # „EU-Hauptausschuss“: the EU before the hyphen is a body of its own, and so is the compound
+            if free(start, end) or ("-" in name and free(start + name.index("-") + 1, end)):
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
@@ -264,7 +267,7 @@ def run(doc: Doc) -> None:
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
-_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds)(?![\w-])")
+_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds|Hill)(?![\w-])")
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
 _INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")

@@ -323,7 +323,10 @@ _DE_OFFICE_FOR = re.compile(
 # adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
 _BODY_COMPOUND = re.compile(
     r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
-    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer|fraktion)(?:es|s)?)(?![\w-])")
+    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer|fraktion)(?:es|s)?"
+    # „der EU-Hauptausschuss“, „der Saami-Rat“: a hyphenated compound (a party's „SPD-Fraktion“ is the party's)
+    r"|[A-ZÄÖÜ][\wäöüß]+-(?:[A-ZÄÖÜ][a-zäöüß]*(?:ausschuss|rat|gerichtshof)|Ausschuss|Rat|Gerichtshof)(?:es|s)?)"
+    r"(?![\w-])")
 _BODY_ADJECTIVE = re.compile(
     r"(?<=[a-zäöü,] )([A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|al|ig)(?:e|en|er|es|em)\s+"
     r"(?:Kommission|Ausschuss|Ausschusses|Rat|Rates|Rats|Gerichtshof|Gerichtshofs|Konferenz|Versammlung))(?![\w-])")

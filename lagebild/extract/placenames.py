@@ -133,7 +133,7 @@ _MARKED_PLACES = re.compile(
     r"(?![\w-])"
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|capital|city|town|[Rr]egion|"
     r"[Pp]rovince|village|Ortschaft|Dorf|Gemeinde|Kanton|Landkreis|Bezirk|Bundesland|Gebiet|Oblast|Raum|Großraum|"
-    r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave"
+    r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave|Amtssitz|Amtssitzes|Regierungssitz|[Rr]esidenz"
     # compounds: „der Kleinstadt Sındırgı“, „die Ägäis-Metropole Izmir“, „die Grenzgemeinde X“
     r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf))(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜÇŞİĞÉÁÓÚŁŚŻŹČŠŽ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
@@ -142,7 +142,9 @@ _MARKED_PLACES = re.compile(
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
     r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
-    r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall)))(?![\w-])"
+    r"|Buildings|Hill|[Mm]onastery|Cathedral"  # "Government Buildings", "Parliament Hill", "the Dečani monastery"
+    r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
+    r"|(?:Wall|Tomb|Gate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "the Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
     r"|(?<=the )(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s+(?:region|province|oblast|district|governorate"
     r"|prefecture)\b)"
@@ -157,7 +159,7 @@ def named_venues(text: str) -> list[tuple[int, int, str]]:
     a place, found before the organisation rules read "International … Centre" as a body."""
     venues = []
     for start, end, name in marked_places(text):
-        if re.search(r"\b(?:Centre|Center|Hall|Airport|Palace|Castle|Stadium|Arena)$", name):
+        if re.search(r"\b(?:Centre|Center|Hall|Airport|Palace|Castle|Stadium|Arena|Buildings|Hill)$", name):
             owner = re.match(r"[^\s]+['’]s\s+", name)  # "Nairobi's Kenyatta …": the city is a place of its own
             cut = owner.end() if owner else 0
             venues.append((start + cut, end, name[cut:]))

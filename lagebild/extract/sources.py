@@ -267,8 +267,22 @@ def publisher_names(outlet: str | None) -> set[str]:
         return set()
     main = outlet.split(" (")[0].strip()
     names = {outlet, main, re.sub(r"^(?:The|Die|Der|Das)\s+", "", main)}
+    # "Meridian News Agency" credits itself as "(Meridian)"
+    names.add(re.sub(r"\s+(?:News Agency|Press Agency|Nachrichtenagentur|Presseagentur)$", "", main))
     names |= {m.group("name") for m in _DOMAIN.finditer(outlet)}
     return {name.casefold() for name in names if name}
+
+
+def _abbreviates(name: str, outlet: str | None) -> bool:
+    """'PK' for „Parlamentskorrespondenz“: a short upper-case credit whose letters the publisher's one-word
+    name holds in order, from its first letter on — the publisher crediting itself."""
+    if not outlet or not name.isupper() or not 2 <= len(name) <= 4:
+        return False
+    main = re.sub(r"^(?:The|Die|Der|Das)\s+", "", outlet.split(" (")[0].strip()).casefold()
+    if " " in main or not main.startswith(name[0].casefold()):
+        return False
+    rest = iter(main[1:])
+    return all(letter in rest for letter in name[1:].casefold())
 
 
 def run(doc: Doc) -> None:
@@ -290,7 +304,7 @@ def run(doc: Doc) -> None:
             if name in defined and not _DATELINE.match(line):
                 continue
             key = re.sub(r"\W+", " ", name.casefold()).strip()
-            if not key or name.casefold() in publishers:
+            if not key or name.casefold() in publishers or _abbreviates(name, doc.article.outlet):
                 continue
             # "Xinhua News Agency" and a later "Xinhua" are one source; so are "AP" and "Associated Press",
             # "dpa" and "Deutsche Presse-Agentur" (an acronym of the other's initials)
