@@ -142,6 +142,11 @@ def test_bodies_by_structure(text: str, expected: list[str]) -> None:
     assert names(doc_of(text, "en").organizations) == expected
 
 
+def test_treaty_name_is_no_place() -> None:
+    text = "Talks on the ASEAN-Varia Trade in Goods Agreement (AVTIGA) resume in Kuala Lumpur."
+    assert names(doc_of(text, "en").places) == ["Kuala Lumpur"]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Dass ein Land die Union in Geiselhaft nimmt, ist bedauerlich.", "de"),  # a noun after „in“
     ("Europa drohe Südamerika an China zu verlieren.", "de"),  # a part of a continent
@@ -202,3 +207,31 @@ def test_publisher_credits_itself(outlet: str, text: str, language: str, expecte
 def test_quoted_first_part_of_a_compound_is_no_body() -> None:
     text = 'Die Freilassung der "Nordwind Star"-Besatzung ist das Ziel.'
     assert names(doc_of(text, "de").organizations) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a name hyphened to a feature noun
+    ("Der Grenzverlauf betrifft Weideland rund um den Žabor-Pass.", "de", ["Žabor-Pass"]),
+    ("Usbekistan verlangt, dass der Kallai-Stausee mehr Wasser freigibt.", "de", ["Kallai-Stausee"]),
+    ("Trucks queued at the Varn Pass on Monday.", "en", ["Varn Pass"]),
+    # a known pass after a preposition of location; the same word as a surname is none
+    ("Es geht um den Transitverkehr über den Brenner.", "de", ["Brenner"]),
+    ("Das sagte Carolin Brenner am Abend. Brenner verließ danach die Bar.", "de", []),
+])
+def test_passes_and_features(text: str, language: str, expected: list[str]) -> None:
+    assert names(doc_of(text, language).places) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Every week costs jobs, the Varonian Chamber of Commerce said.", ["Varonian Chamber of Commerce"]),
+    ("Gohar Sargsyan, a researcher at the Kestrel Policy Lab, said so.", ["Kestrel Policy Lab"]),
+    ("The swap returned 150 soldiers, the Coordination Headquarters for the Care of Prisoners of War said.",
+     ["Coordination Headquarters for the Care of Prisoners of War"]),
+    # a state after a second "of" is the owner, no part of the name
+    ("The Ministry of Defence of Ukraine said so.", ["Ministry of Defence"]),
+    # a state's embassy acting; inside a title it names no body
+    ("Whitcombe spoke to both leaders, the US Embassy in Varna said.", ["US Embassy"]),
+    ("A US Embassy spokesman declined to comment.", []),
+])
+def test_english_bodies_by_head(text: str, expected: list[str]) -> None:
+    assert names(doc_of(text, "en").organizations) == expected

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
-from lagebild.extract.lang import de, en, holders
+from lagebild.extract.lang import bodies, de, en, holders
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
@@ -139,10 +139,7 @@ def _compound_gender(word: str) -> str:
     return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
 
 
-# Last words of treaties and plans, which a bracketed acronym may define too.
-_AGREEMENT_WORDS = frozenset({"Agreement", "Treaty", "Accord", "Pact", "Act", "Deal", "Declaration", "Protocol",
-                              "Charter", "Convention", "Plan", "Abkommen", "Vertrag", "Gesetz", "Pakt", "Plans",
-                              "Vertrags", "Abkommens", "Gesetzes"})
+_AGREEMENT_WORDS = bodies.AGREEMENT_WORDS
 
 
 _TREATY_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_AGREEMENT_WORDS)) + r")\s+\(([A-Z][A-Za-z]{1,7})\)")
@@ -257,8 +254,9 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 _EN_GENERIC = re.compile(
     r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
-    # "Court of Justice of the Andean Community": a second complement with "of the"
-    r"(?:\s+of\s+the\s+(?!{time}\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?)?)(?![\w-])"
+    # "Court of Justice of the Andean Community", "Headquarters for the Treatment of Prisoners of War": more
+    # complements after the first one with "the"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?!{time}\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*){0,2})?)(?![\w-])"
     .replace("{heads}", "|".join(en.ORG_HEADS))
     .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              "|June|July|August|September|October|November|December)")
@@ -302,6 +300,9 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue  # "Air Force One": an aircraft's call sign, no body
         if language == "de" and not all(w.isascii() for w in words):
             continue
+        owner = re.search(r"\s+of\s+(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)$", " ".join(words))
+        if owner and owner.group(1) in country_names("en") and len(re.findall(r"\b(?:of|for)\b", " ".join(words))) > 1:
+            words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
         found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
     if language == "de":
         found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
@@ -397,7 +398,7 @@ def initials_match(words: list[str], acronym: str) -> bool:
 
 
 _EN_STATE_BODY = re.compile(
-    r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
+    r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
     r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
 )

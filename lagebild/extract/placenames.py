@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word
-from lagebild.extract.lang import de, en, places
+from lagebild.extract.lang import bodies, de, en, places
 
 _REGIONS = places.REGIONS
 
@@ -126,7 +126,9 @@ _MARKED_PLACES = re.compile(
     r"|pazifik|ozean)"
     # „das Kaspische Meer“, „im Roten Meer“: a sea named by its adjective (shown in the nominative)
     r"|(?P<sea>[A-ZÄÖÜ][a-zäöü]+(?:e|en)\s+Meer(?:es|s)?)"
-    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    # „der Čakor-Pass“, „der Toktogul-Stausee“: a name hyphened to a feature noun
+    r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
+    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
     r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
     r"|(?:Sea|Gulf|Bay|Strait|Isle)\s+of\s+[A-Z][\w-]+)"  # "the Sea of Azov"
@@ -170,8 +172,13 @@ _NOT_FEATURES = ("griff", "sehkanal", "richtenkanal", "sprächskanal", "nikation
                  "übersee", "hochsee", "tiefsee")
 
 
+# „über den Brenner“, „am Gotthard“, "over the Khyber": a pass the gazetteer names, after a preposition of location
+_PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter den|at the|over the|via the|across the)"
+                   r"\s+(?P<name>" + "|".join(map(re.escape, places.MOUNTAIN_PASSES)) + r")(?![\w-])")
+
+
 def marked_places(text: str) -> list[tuple[int, int, str]]:
-    result = []
+    result = [(m.start("name"), m.end("name"), m.group("name")) for m in _PASS.finditer(text)]
     for match in _MARKED_PLACES.finditer(text):
         group = next(g for g in ("sea", "feature", "named", "venue", "crossing", "building", "region", "seat",
                                  "compass") if match.group(g))
@@ -238,8 +245,9 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
                 continue
         if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
             continue
-        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS:
-            continue
+        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS \
+                or first in bodies.AGREEMENT_WORDS:
+            continue  # ("Trade in Goods Agreement": a treaty's name)
         result.append((match.start(1), match.end(1), name))
     if language == "de":
         for match in _NEAR_DE.finditer(text):

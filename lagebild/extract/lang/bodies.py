@@ -22,3 +22,9 @@ NATIONAL_BODIES: dict[str, str] = {
     "Bundeswehr": "DE", "Pentagon": "US", "US-Kongress": "US", "House of Representatives": "US",
     "Repräsentantenhaus": "US",
 }
+
+# Last words of treaties and plans: a bracketed acronym may define one ("Trade in Goods Agreement (AITIGA)"),
+# and "in Goods Agreement" is no place.  Neither is a body.
+AGREEMENT_WORDS: frozenset[str] = frozenset({
+    "Agreement", "Treaty", "Accord", "Pact", "Act", "Deal", "Declaration", "Protocol", "Charter", "Convention",
+    "Plan", "Abkommen", "Vertrag", "Gesetz", "Pakt", "Plans", "Vertrags", "Abkommens", "Gesetzes"})

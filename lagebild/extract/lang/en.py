@@ -351,6 +351,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
     "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
     "Community",  # "Andean Community", "East African Community": a bloc of states
+    "Chamber", "Lab", "Laboratory", "Headquarters",  # "Canadian Chamber of Commerce", "Caucasus Policy Lab"
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "

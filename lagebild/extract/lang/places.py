@@ -183,3 +183,8 @@ Warsaw Budapest Prag Prague Wien Vienna Rom Rome Madrid Brüssel Brussels Manila
 """.split())
 # City-states: a country name that is also a place ("in Singapur").
 CITY_STATES: frozenset[str] = frozenset("Singapur Singapore Monaco Vatikanstadt Vatican Luxemburg Luxembourg".split())
+# Mountain passes named bare ("über den Brenner", „am Gotthard“): places only after a preposition of
+# location, since some are surnames too ("sagte Brenner").
+MOUNTAIN_PASSES: tuple[str, ...] = ("Brenner", "Gotthard", "Simplon", "San Bernardino", "Großglockner",
+                                    "Arlberg", "Fernpass", "Reschenpass", "Splügen", "Furka", "Grimsel",
+                                    "Julier", "Maloja", "Mont Blanc", "Mont-Cenis", "Khyber")
