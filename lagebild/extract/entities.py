@@ -126,7 +126,7 @@ def run(doc: Doc) -> None:
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
                 continue
-            if re.match(r"[“”\"»«’]-\w", text[start + 1 + len(name):]):
+            if _GLUED_CLOSE.match(text, start + 1 + len(name)):
                 continue  # „der "Sea Falcon"-Besatzung“: a compound's first part, named for what follows
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
@@ -231,8 +231,8 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
-                    and not re.match(r"['’][A-Z]", text[match.end():match.end() + 2])
-                    and not re.search(r"[A-Z]['’]$", text[:match.start()])):
+                    and not _APOSTROPHE_CAPS.match(text, match.end())
+                    and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
@@ -311,3 +311,10 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
     """'Bundesrat Ignazio Cassis': an organisation word used as a person's title."""
     rest = text[end:].lstrip()
     return any(rest.startswith(p.name) for p in doc.persons)
+
+
+# „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
+_GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
+# "NUKU'ALOFA": capitals joined by an apostrophe are one word
+_APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
+_CAPS_APOSTROPHE = re.compile(r"[A-Z]['’]")

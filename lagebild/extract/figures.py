@@ -131,7 +131,7 @@ def _range_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
             re.match(r"\s?[-–]\s?(?:1[5-9]\d\d|20\d\d)\b", text[end:end + 8])
             or re.search(r"(?:1[5-9]\d\d|20\d\d)\s?[-–]\s?$", text[max(0, start - 8):start])):
         return True
-    if end - start == 2 and re.search(r"(?:1[5-9]\d\d|20\d\d)[-–/]$", text[max(0, start - 5):start]):
+    if end - start == 2 and _YEAR_DASH.search(text[max(0, start - 5):start]):
         return True  # "in 2025-26": a fiscal year's second half
     joiner = re.compile(r"\s*(?:to|until|till|bis|and|und|[-–])\s*")
     return any(joiner.fullmatch(text[e:start]) for _s, e in dates if e <= start)
@@ -150,7 +150,7 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
         return True
     if re.match(r"\.\s+\S", text[end:end + 3]) and not re.match(r"\.\s+[A-ZÄÖÜ]\w*\s", text[end:end + 40]):
         return True  # German ordinal "4. Tag" (a sentence ending "… 30. Die" is not one)
-    if re.match(r"['’]s\b", following):
+    if _POSSESSIVE.match(following):
         return True  # "BBC Radio 4's Today programme": a name's number, possessive
     if re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]) or re.match(r"[:.]\d\d\b", text[end:end + 4]):
         return True  # "1st", times "10:30"
@@ -369,3 +369,8 @@ def run(doc: Doc) -> None:
             seen.add(key)
             figures.append(figure)
     doc.figures = figures
+
+
+# "2025-26": the first year of a fiscal year written before the number
+_YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
+_POSSESSIVE = re.compile(r"['’]s\b")

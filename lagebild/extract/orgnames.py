@@ -300,8 +300,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue  # "Air Force One": an aircraft's call sign, no body
         if language == "de" and not all(w.isascii() for w in words):
             continue
-        owner = re.search(r"\s+of\s+(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)$", " ".join(words))
-        if owner and owner.group(1) in country_names("en") and len(re.findall(r"\b(?:of|for)\b", " ".join(words))) > 1:
+        owner = _OWNER_STATE.search(" ".join(words))
+        if owner and owner.group(1) in country_names("en") and len(_COMPLEMENT.findall(" ".join(words))) > 1:
             words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
         found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
     if language == "de":
@@ -424,3 +424,8 @@ def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) ->
         if is_country(owner):
             result.append((start, match.end("name"), text[start:match.end("name")]))
     return result
+
+
+# "Ministry of Defence of Ukraine": a state named by the last complement
+_OWNER_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)$")
+_COMPLEMENT = re.compile(r"\b(?:of|for)\b")
