@@ -66,7 +66,7 @@ def test_bodies_defined_by_acronym(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "language"), [
     ("NUKU'ALOFA: Pacific island leaders ended their summit on Friday.", "en"),  # one shouted city name
-    ("UPDATE 2-Harbour talks to resume in Varna", "en"),  # a wire's header
+    ("UPDATE 2-Harbour talks to resume in Varna as envoys push for a deal", "en"),  # a wire's header
     ("Alle Zeitangaben in MESZ. Der Ticker wird laufend aktualisiert.", "de"),  # a time zone
 ])
 def test_capitals_that_name_no_body(text: str, language: str) -> None:
@@ -152,7 +152,6 @@ def test_treaty_name_is_no_place() -> None:
     ("Europa drohe Südamerika an China zu verlieren.", "de"),  # a part of a continent
     ("Moscow, long the region's power broker, has been quiet.", "en"),  # a capital for its government
     ("Washington, too, has a role.", "en"),
-    ("Morning Brief: UN vote on Haiti force, summit postponed", "en"),  # a newsletter's title, no dateline
     ("Talks were postponed.\n\nAP writer Lena Hart in Dubai contributed to this report.", "en"),  # a reporter's seat
 ])
 def test_no_places(text: str, language: str) -> None:
@@ -235,3 +234,13 @@ def test_passes_and_features(text: str, language: str, expected: list[str]) -> N
 ])
 def test_english_bodies_by_head(text: str, expected: list[str]) -> None:
     assert names(doc_of(text, "en").organizations) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Morning Brief: Harbour vote on Tuesday, summit postponed", None),  # a newsletter's title, no city
+    ("Johannesburg: Leaders met on Sunday.", "Johannesburg"),
+    ("KUALA LUMPUR: Leaders met on Sunday.", "KUALA LUMPUR"),
+])
+def test_colon_datelines(line: str, expected: str | None) -> None:
+    from lagebild.extract.placenames import dateline
+    assert dateline(line, "en") == expected
