@@ -244,3 +244,15 @@ def test_english_bodies_by_head(text: str, expected: list[str]) -> None:
 def test_colon_datelines(line: str, expected: str | None) -> None:
     from lagebild.extract.placenames import dateline
     assert dateline(line, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a family's name that starts a company's, after the person of that name
+    ("Geschäftsführer Jens Varholt zeigte die Fertigung. Die Ministerin besuchte den Transformatorenhersteller "
+     "Varholt Energietechnik.", "de", ["Varholt Energietechnik"]),
+    # an English company's head noun inside a German text
+    ("Gelistet wurde außerdem die Kestrel Rotor Systems Company.", "de", ["Kestrel Rotor Systems Company"]),
+    ("Das Bundesheer stellt heuer rund 180 Soldaten.", "de", ["Bundesheer"]),
+])
+def test_companies_and_armies(text: str, language: str, expected: list[str]) -> None:
+    assert names(doc_of(text, language).organizations) == expected

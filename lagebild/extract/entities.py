@@ -187,7 +187,9 @@ def run(doc: Doc) -> None:
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, name, sure in classified_orgs(text, language, is_place):
-            if free(start, end) and name not in outlet_words and name not in venues:
+            # „den Transformatorenhersteller Ortmann Energietechnik“: a family's name that starts a company's
+            family = sure and " " in name and free(start + name.index(" "), end)
+            if (free(start, end) or family) and name not in outlet_words and name not in venues:
                 orgs.add(name, name, sentence, sure=sure)
                 taken.append((start, end))
         for start, end, name in compound_orgs(text, language, lexicon_regex, canon):

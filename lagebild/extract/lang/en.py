@@ -352,6 +352,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
     "Community",  # "Andean Community", "East African Community": a bloc of states
     "Chamber", "Lab", "Laboratory", "Headquarters",  # "Canadian Chamber of Commerce", "Caucasus Policy Lab"
+    "Company", "Corporation",  # "Shahab Rotor Systems Company"
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "
