@@ -218,9 +218,12 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
-                if (language == "en" and after and after[0][:1].isupper() and mentions.is_role_noun(after[0], language)
+                if (language == "en" and after and mentions.is_role_noun(after[0].rstrip(",;:."), language)
+                        and (after[0][:1].isupper() or _PORTFOLIO_BEFORE.search(text[:match.start()]))
                         and not _LOCATION_BEFORE.search(text[:match.start()])):
-                    continue  # "Ontario Premier Doug Ford", "Kyiv Mayor": the office's land, not a location
+                    # "Ontario Premier Doug Ford", "Kyiv Mayor", "the party's Northern Ireland spokesman": the
+                    # office's land or portfolio, not a location
+                    continue
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
@@ -294,6 +297,7 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
             seen.setdefault(code, sentence)
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -289,8 +289,8 @@ def _names_a_place_or_title(unit: str, language: str) -> bool:
 def _hyphen_count(text: str, end: int, data: object) -> str:
     """'an 11-member bloc', 'the 27-nation union': a count written as a compound -> 'members'."""
     m = re.match(r"-([a-zäöü]+)\b", text[end:end + 20])
-    if not m:
-        return ""
+    if not m or _SOLUTION_AFTER.match(text, end + m.end()):
+        return ""  # ("a two-state solution": the name of a settlement, no count)
     counts: dict[str, str] = getattr(data, "HYPHEN_COUNTS", {})
     return counts.get(m.group(1), "")
 
@@ -374,3 +374,4 @@ def run(doc: Doc) -> None:
 # "2025-26": the first year of a fiscal year written before the number
 _YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SOLUTION_AFTER = re.compile(r"\s+solution\b")
