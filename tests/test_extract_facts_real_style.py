@@ -78,6 +78,9 @@ def test_capitals_that_name_no_body(text: str, language: str) -> None:
     ("Die Reedereien brachten Bauteile über das Kaspische Meer nach Russland.", "de", "Kaspisches Meer"),
     ("Die Miliz griff Frachter im Roten Meer an.", "de", "Rotes Meer"),
     ("Der Streit um Fangquoten im Südwestatlantik geht weiter.", "de", "Südwestatlantik"),
+    # a region after a state's possessive; a territory with no government of its own, wherever named
+    ("He discussed the corridor through Armenia's Varsik province on Monday.", "en", "Varsik"),
+    ("The balance shifted since Azerbaijan retook Nagorno-Karabakh in an offensive.", "en", "Nagorno-Karabakh"),
     # the destination of a trip after "leave for"
     ("Hartono is scheduled to leave for Mumbai on Thursday.", "en", "Mumbai"),
     # a town name with a plural-looking ending after „aus“

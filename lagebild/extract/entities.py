@@ -20,6 +20,7 @@ from lagebild.extract.countries import LANG, countries_in, country_names, countr
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import credits as credit_words
+from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
@@ -225,6 +226,7 @@ def run(doc: Doc) -> None:
                     # office's land or portfolio, not a location
                     continue
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
+                        and name not in places_data.TERRITORIES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
                 places.add(name, name, sentence)

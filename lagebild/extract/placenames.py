@@ -148,8 +148,9 @@ _MARKED_PLACES = re.compile(
     r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
     r"|(?:Wall|Tomb|Gate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "the Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
-    r"|(?<=the )(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s+(?:region|province|oblast|district|governorate"
-    r"|prefecture)\b)"
+    # (or after a state's possessive: "Armenia's Syunik province")
+    r"|(?:(?<=the )|(?<='s )|(?<=’s ))(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?=\s+(?:region|province|oblast|district|governorate|prefecture)\b)"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
