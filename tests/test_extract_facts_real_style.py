@@ -231,6 +231,9 @@ def test_passes_and_features(text: str, language: str, expected: list[str]) -> N
     ("Gohar Sargsyan, a researcher at the Kestrel Policy Lab, said so.", ["Kestrel Policy Lab"]),
     ("The swap returned 150 soldiers, the Coordination Headquarters for the Care of Prisoners of War said.",
      ["Coordination Headquarters for the Care of Prisoners of War"]),
+    # the head of a name, said again, is the same body
+    ("The Coordination Headquarters for the Care of Prisoners of War said so. The Coordination Headquarters "
+     "added that it was glad.", ["Coordination Headquarters for the Care of Prisoners of War"]),
     # a state after a second "of" is the owner, no part of the name
     ("The Ministry of Defence of Ukraine said so.", ["Ministry of Defence"]),
     # a state's embassy acting; inside a title it names no body

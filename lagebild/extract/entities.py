@@ -256,8 +256,12 @@ def run(doc: Doc) -> None:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
+    # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
+    # same body by the head of its name
+    full_names = [name for name, _s in orgs.items.values()]
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
-                         for key, (name, s) in orgs.items.items()]
+                         for key, (name, s) in orgs.items.items()
+                         if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
