@@ -35,6 +35,14 @@ def test_cited_outlets(text: str, language: str, expected: list[str]) -> None:
     assert sources_of(text, language) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "We will not back down, Harrow told CNN's Dana Bash on Sunday.",  # a journalist by a given name
+    "It is over, Harrow told CNN's Wolf Blitzer.",  # two names without a programme's word
+])
+def test_journalist_after_outlet_possessive_is_no_source(text: str) -> None:
+    assert sources_of(text, "en") == ["CNN"]
+
+
 def test_body_after_according_to_is_no_source() -> None:
     assert sources_of("The plan is sound, according to the Foreign Ministry.", "en") == []
 
@@ -68,6 +76,7 @@ def test_bodies_defined_by_acronym(text: str, expected: str) -> None:
     ("NUKU'ALOFA: Pacific island leaders ended their summit on Friday.", "en"),  # one shouted city name
     ("UPDATE 2-Harbour talks to resume in Varna as envoys push for a deal", "en"),  # a wire's header
     ("Alle Zeitangaben in MESZ. Der Ticker wird laufend aktualisiert.", "de"),  # a time zone
+    ("The International Community must act now, she said.", "en"),  # all states, no body
 ])
 def test_capitals_that_name_no_body(text: str, language: str) -> None:
     assert names(doc_of(text, language).organizations) == []
@@ -81,6 +90,8 @@ def test_capitals_that_name_no_body(text: str, language: str) -> None:
     # a region after a state's possessive; a territory with no government of its own, wherever named
     ("He discussed the corridor through Armenia's Varsik province on Monday.", "en", "Varsik"),
     ("The balance shifted since Azerbaijan retook Nagorno-Karabakh in an offensive.", "en", "Nagorno-Karabakh"),
+    # a city that is no capital, before an apposition, stays a place
+    ("Mariupol, once a thriving port, lies in ruins.", "en", "Mariupol"),
     # the destination of a trip after "leave for"
     ("Hartono is scheduled to leave for Mumbai on Thursday.", "en", "Mumbai"),
     # a town name with a plural-looking ending after „aus“

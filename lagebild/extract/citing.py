@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from lagebild.extract.lang import credits, en
+from lagebild.extract.lang import credits, en, first_names
 
 Span = tuple[int, int, str]
 
@@ -210,7 +210,7 @@ def shaped_cited(text: str, language: str) -> list[Span]:
 # "told RTÉ's Morning Ireland", "told ABC Radio's AM program": an outlet's possessive before its programme.
 _POSSESSED_PROGRAMME = re.compile(
     r"(?P<outlet>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|\d{1,2})){0,2})['’]s\s+"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:\s+(?:program|programme|show)\b)?")
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?P<noun>\s+(?:program|programme|show)\b)?")
 
 
 def possessed_programmes(text: str, language: str) -> list[Span]:
@@ -221,6 +221,11 @@ def possessed_programmes(text: str, language: str) -> list[Span]:
         name = match.group("name")
         if name in credits.COMMON_PROGRAMME_WORDS or not is_cited(text[: match.start("outlet")], language):
             continue
+        words = name.split()
+        if words[0] in first_names.FEMALE or words[0] in first_names.MALE:
+            continue  # "told CNN's Dana Bash": the outlet's journalist, no programme
+        if len(words) > 1 and not match.group("noun") and not credits.PROGRAMME_WORDS & set(words):
+            continue  # "told CNN's Wolf Blitzer": two names, no programme's word
         result.append((match.start("name"), match.end("name"), name))
     return result
 

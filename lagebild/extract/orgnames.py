@@ -276,6 +276,9 @@ _BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilate
                                r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
 
 
+_NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
+
+
 def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     found = []
     for match in _EN_GENERIC.finditer(text):
@@ -294,6 +297,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
         if _MEDIA_WORDS & set(words) and not _REGULATOR_HEADS & set(words):
             continue  # "Nation Media Group reported": an outlet, cited as a source
+        if " ".join(words) in _NOT_BODY_NAMES:
+            continue  # "the International Community must act": all states, no body
         if _BILATERAL_FORMAT.match(" ".join(words)):
             continue  # "India-Indonesia Joint Commission": two states' meeting format, no body (§4)
         if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):

@@ -49,6 +49,9 @@ _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|
                          r"|bound|set off|sets off|sail(?:s|ed)?)\s+for\s+$")
 
 
+_LOWER_APPOSITION = re.compile(r"\s*,\s+[a-z]")
+
+
 def literal(text: str, start: int, end: int) -> bool:
     """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
     before = text[:start]
@@ -70,9 +73,11 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "Saudi Arabia's Abha": a city of a country, named as a place
     if re.match(r"\s+(?:would|will|to)?\s*(?:host|hosts|hosted)\b", text[end:]):
         return True  # "Berlin would host a meeting": the place of an event
-    # a dateline-like start "Kabul, 3 March –"; not "Moscow, long the region's power broker, has …" (a government)
+    # a dateline-like start "Kabul, 3 March –"; not a capital before a lower-case apposition ("Moscow, long the
+    # region's power broker, has …", "Washington, too, has …"): its government
     if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (
-            start == 0 and re.match(r"\s*(?:[(—–-]|,(?!\s+(?:[a-z]|[A-Z][a-z]+,)))", text[end:])):
+            start == 0 and re.match(r"\s*[,(—–-]", text[end:])
+            and not (text[start:end] in places.CAPITALS and _LOWER_APPOSITION.match(text, end))):
         return True
     return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
         or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from lagebild.briefing.model import Source, fact_id
 from lagebild.extract import citing, credits, orgnames
 from lagebild.extract.doc import Doc
+from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import de, en
 
 # Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
@@ -273,6 +274,9 @@ def publisher_names(outlet: str | None) -> set[str]:
     return {name.casefold() for name in names if name}
 
 
+_OUTLET_WORDS = frozenset(credit_words.CITED_OUTLET_HEADS) | {"Radio", "TV", "Television", "Zeitung", "Post"}
+
+
 def _abbreviates(name: str, outlet: str | None) -> bool:
     """'PK' for „Parlamentskorrespondenz“: a short upper-case credit whose letters the publisher's one-word
     name holds in order, from its first letter on — the publisher crediting itself."""
@@ -303,6 +307,9 @@ def run(doc: Doc) -> None:
                 continue
             if name in defined and not _DATELINE.match(line):
                 continue
+            if not set(name.split()) & _OUTLET_WORDS and any(
+                    name == person.name or person.name.endswith(" " + name) for person in doc.persons):
+                continue  # "told CNN's Jake Tapper": a person the persons stage found, no outlet
             key = re.sub(r"\W+", " ", name.casefold()).strip()
             if not key or name.casefold() in publishers or _abbreviates(name, doc.article.outlet):
                 continue

@@ -68,3 +68,10 @@ COMMON_PROGRAMME_WORDS: frozenset[str] = frozenset({"Today", "Tonight", "This", 
                                                     "Weekend", "Sunday", "Saturday"})
 # German prepositions before a broadcaster's programme glued to its name: „sagte sie im Ö1-Morgenjournal“.
 PROGRAMME_BEFORE: dict[str, str] = {"de": r"\b(?:im|beim|ins|in der|in den|in dem|[Ii]m|[Bb]eim)\s+$"}
+# Words of programme names: after an outlet's possessive, a name of several words is a programme only with one
+# of them or a programme noun after it ("RTÉ's Morning Ireland", "ABC's Country Hour"), not a journalist
+# ("CNN's Wolf Blitzer").
+PROGRAMME_WORDS: frozenset[str] = frozenset({"Morning", "Evening", "Night", "Hour", "Report", "Tonight", "Today",
+                                             "Journal", "News", "Live", "Sunday", "Week", "Weekend", "Time",
+                                             "Briefing", "Matters", "Show", "Breakfast", "Politics", "World",
+                                             "Newshour", "Nation", "Insight", "Focus", "Edition", "Daily"})
