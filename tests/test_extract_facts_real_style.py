@@ -139,6 +139,7 @@ def test_figures_counted(text: str, language: str, expected: list[tuple[float, s
     ("Anschließend führten die beiden ein Gespräch unter vier Augen.", "de"),  # an idiom
     ("The three countries withdrew from the bloc in January.", "en"),  # the states just named, again
     ("Negotiators insisted on a two-state solution.", "en"),  # a settlement's name
+    ("Talks are held in the informal '5+UN' format.", "en"),  # a format's name
 ])
 def test_numbers_that_are_no_figures(text: str, language: str) -> None:
     assert figures_of(text, language) == []
@@ -167,6 +168,7 @@ def test_treaty_name_is_no_place() -> None:
     ("Europa drohe Südamerika an China zu verlieren.", "de"),  # a part of a continent
     ("Moscow, long the region's power broker, has been quiet.", "en"),  # a capital for its government
     ("Washington, too, has a role.", "en"),
+    ("The islands switched diplomatic recognition from Taiwan to Beijing in 2019.", "en"),  # a government
     ("The Conservative Party's Northern Ireland spokesman, Peter Ash, welcomed it.", "en"),  # a portfolio
     ("Talks were postponed.\n\nAP writer Lena Hart in Dubai contributed to this report.", "en"),  # a reporter's seat
 ])

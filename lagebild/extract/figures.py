@@ -158,8 +158,8 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
         return True  # the minutes of "10:30 a.m."
     if re.search(figure_words.NAME_BEFORE.get(language, "(?!)"), text[:start]):
         return True  # "COP 30", "the Group of 20 nations"
-    if re.match(r"\+\d", text[end:end + 2]) or re.search(r"\d\+$", text[:start]):
-        return True  # "the 5+1 format", "P5+1": a group's name
+    if re.match(r"\+[\dA-Z]", text[end:end + 2]) or re.search(r"\d\+$", text[:start]):
+        return True  # "the 5+1 format", "P5+1", "the 5+UN format": a group's name
     if language == "de" and text[end:end + 1] == "." and re.search(figure_words.ORDINAL_BEFORE, text[:start],
                                                                     re.IGNORECASE):
         return True  # "das 100. Jubiläum": an ordinal, even before a capitalised noun

@@ -93,7 +93,12 @@ def _governments(text: str, start: int, end: int) -> bool:
     partner = re.match(r"\s+(?:und|and)\s+([A-ZÄÖÜ][\w-]+)", after)
     if partner and partner.group(1) in places.CAPITALS and re.search(r"\b(?:zwischen|between)\s+$", before):
         return True
+    if _RECOGNITION_TO.search(before):
+        return True  # "switched diplomatic recognition from Taipei to Beijing": the government recognised
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
+
+
+_RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 
 _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
