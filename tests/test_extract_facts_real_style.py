@@ -247,6 +247,8 @@ def test_passes_and_features(text: str, language: str, expected: list[str]) -> N
     # the head of a name, said again, is the same body
     ("The Coordination Headquarters for the Care of Prisoners of War said so. The Coordination Headquarters "
      "added that it was glad.", ["Coordination Headquarters for the Care of Prisoners of War"]),
+    # a lower house by its "House of" name
+    ("The party won nine of the 17 seats in the House of Assembly on Monday.", ["House of Assembly"]),
     # a state after a second "of" is the owner, no part of the name
     ("The Ministry of Defence of Ukraine said so.", ["Ministry of Defence"]),
     # a state's embassy acting; inside a title it names no body

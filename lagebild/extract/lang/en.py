@@ -240,6 +240,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
     "House of Commons": ("Commons",), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (),
+    "House of Assembly": (), "House of Delegates": (), "House of Councillors": (), "House of Keys": (),
     "Riksdag": (),
     "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (),
     "Dáil": ("Dail", "Dáil Éireann"), "Seanad": ("Seanad Éireann",), "Oireachtas": (),
