@@ -279,3 +279,14 @@ def test_colon_datelines(line: str, expected: str | None) -> None:
 ])
 def test_companies_and_armies(text: str, language: str, expected: list[str]) -> None:
     assert names(doc_of(text, language).organizations) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title names its specific body
+    ("EU states agreed. Commission President Hanne Vestergaard said so.", ["EU", "European Commission"]),
+    # another commission's title names that one
+    ("EU observers came. The Independent Electoral Commission chief resigned.",
+     ["EU", "Independent Electoral Commission"]),
+])
+def test_english_title_bodies(text: str, expected: list[str]) -> None:
+    assert names(doc_of(text, "en").organizations) == expected

@@ -137,6 +137,8 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, body in title_bodies(text, language):
+            if language == "en" and _NAME_WORD_BEFORE.search(text[:start]):
+                continue  # "the Independent Electoral Commission chief": another commission's title
             if free(start, end) and _eu_article(doc):
                 known = lexicon_regex.fullmatch(body)
                 key = canon[int(known.lastgroup[1:])][0] if known and known.lastgroup else body
@@ -304,6 +306,7 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
 
 
 _PORTFOLIO_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+$")
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -272,6 +272,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
+# Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
+TITLE_BODIES: tuple[tuple[str, str], ...] = (
+    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:President|Vice-President|Vice President|chief)\b)",
+     "European Commission"),
+)
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
     "GOP": "US", "Labour": "GB", "Conservatives": "GB", "Tories": "GB", "Liberal Democrats": "GB",
