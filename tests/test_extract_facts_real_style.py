@@ -290,3 +290,15 @@ def test_companies_and_armies(text: str, language: str, expected: list[str]) -> 
 ])
 def test_english_title_bodies(text: str, expected: list[str]) -> None:
     assert names(doc_of(text, "en").organizations) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # „die Union“ said of the EU is no CDU/CSU bloc
+    ("Die CDU lehnte ab. Es ist bedauerlich, dass ein Land die Handlungsfähigkeit der Union lähmt, sagte die "
+     "EU-Außenbeauftragte.", ["CDU", "EU"]),
+    ("Der Rat tagte. Die Handlungsfähigkeit der Union steht auf dem Spiel.", []),
+    # beside its parties it is the bloc
+    ("Union und SPD einigten sich. Die CDU begrüßte das.", ["Union", "SPD", "CDU"]),
+])
+def test_union_in_eu_articles(text: str, expected: list[str]) -> None:
+    assert names(doc_of(text, "de").organizations) == expected

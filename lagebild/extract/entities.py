@@ -183,6 +183,9 @@ def run(doc: Doc) -> None:
                     continue  # "Parliament's vote" after "European Parliament": the same one
                 if name in de.TIME_NOUN_PARTIES and TIME_AFTER.match(text[match.end():]):
                     continue  # "Mitte Jänner": a time, not the party
+                if key == "Union" and language == "de" and not _UNION_PARTIES.search(text) and (
+                        not _UNION_PARTIES.search(doc.text) or _EU_WORD.search(text)):
+                    continue  # „die Handlungsfähigkeit der Union“, said of the EU: no CDU/CSU bloc
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
         for start, end, name in company_orgs(text, language):
@@ -306,6 +309,9 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
 
 
 _PORTFOLIO_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+$")
+# „die Union“ is the CDU/CSU bloc only in an article that names its parties
+_UNION_PARTIES = re.compile(r"\b(?:CDU|CSU|Unionsfraktion|Unionsparteien)\b")
+_EU_WORD = re.compile(r"(?<![\w-])(?:EU|Europäische|Europäischen|Brüssel)(?![\w])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
