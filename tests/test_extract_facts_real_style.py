@@ -128,6 +128,10 @@ def figures_of(text: str, language: str) -> list[tuple[float, str]]:
     # the states counted, after an article
     ("Officials from the four countries will meet again next week.", "en", [(4, "countries")]),
     ("Die Teilnehmer schrieben an die acht Mitgliedstaaten einen Brief.", "de", [(8, "Mitgliedstaaten")]),
+    # persons listed beside bodies (a sanctions list) are counted; persons who are sources are not
+    ("Der Rat hat Maßnahmen gegen neun weitere Personen und drei Organisationen verhängt.", "de",
+     [(9, "Personen"), (3, "Organisationen")]),
+    ("Two people familiar with the plan said so.", "en", []),
 ])
 def test_figures_counted(text: str, language: str, expected: list[tuple[float, str]]) -> None:
     assert figures_of(text, language) == expected

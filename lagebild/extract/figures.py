@@ -310,7 +310,10 @@ def _countable_word(text: str, start: int, unit: str, data: object) -> bool:
             return count > 3
         return count > 2 and head.endswith(tuple(getattr(data, "PARTICIPANT_NOUNS", ())))
     if unit.lower().split(" ")[0] in getattr(data, "GENERIC_PEOPLE", frozenset()):
-        return False
+        # "two people familiar with the plan", „zwei Personen aus dem Umfeld“ describe sources; „neun weitere
+        # Personen und drei Organisationen“ (a sanctions list) count
+        listed = _LISTED_PEOPLE.match(text, start)
+        return bool(listed) and listed.group(1).lower() in ("personen", "persons", "people")
     after = text[start:].split(maxsplit=2)
     if len(after) > 1 and after[1].lower() in ("of", "von", "der"):
         return True  # "nine of the 32 members"
@@ -375,3 +378,6 @@ def run(doc: Doc) -> None:
 _YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOLUTION_AFTER = re.compile(r"\s+solution\b")
+_LISTED_PEOPLE = re.compile(r"\w+\s+(?:weitere\s+|more\s+|other\s+)?(\w+)\s+(?:und|and|sowie|as well as)\s+"
+                            r"(?:\w+\s+)?(?:\w+\s+)?(?:Organisationen|Unternehmen|Firmen|Einrichtungen|entities"
+                            r"|companies|organi[sz]ations)\b")
