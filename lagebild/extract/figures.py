@@ -313,7 +313,7 @@ def _countable_word(text: str, start: int, unit: str, data: object) -> bool:
         # "two people familiar with the plan", „zwei Personen aus dem Umfeld“ describe sources; „neun weitere
         # Personen und drei Organisationen“ (a sanctions list) count
         listed = _LISTED_PEOPLE.match(text, start)
-        return bool(listed) and listed.group(1).lower() in ("personen", "persons", "people")
+        return listed is not None and listed.group(1).lower() in ("personen", "persons", "people")
     after = text[start:].split(maxsplit=2)
     if len(after) > 1 and after[1].lower() in ("of", "von", "der"):
         return True  # "nine of the 32 members"
