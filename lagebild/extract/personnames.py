@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import mentions
-from lagebild.extract.countries import country_names, country_of_word
+from lagebild.extract.countries import country_names, country_of_word, family_name_after, given_name_before
 from lagebild.extract.lang import de, de_speech, en, holders, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
@@ -163,6 +163,12 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
         chinese = (not words and (word in mentions.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES)
                    and j + 1 < len(tokens)
                    and is_name_token(tokens[j + 1].text, language) and tokens[j + 1].text.isascii())
+        if _state_name_in_name(tokens, j, words, language):
+            words.append(bare(word))  # "Rep. Jim Jordan", "Chad Miller": a state's name inside a person's name
+            j += 1
+            if bare(word) != word:
+                break
+            continue
         if (not words and is_given(word) and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
                 and not is_given(tokens[j + 1].text) and tokens[j + 1].text[:1].isupper()):
             words.append(word)  # "Sofia Marchetti": a given name that is also a city
@@ -217,6 +223,17 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
     if words and words[0] in ("Van", "Von", "De") and len(words) == 1:
         words = []
     return j, words, honorifics
+
+
+def _state_name_in_name(tokens: list[Tok], j: int, words: list[str], language: str) -> bool:
+    """A state's name as a family name right after a given name, or as a given name before a family name."""
+    word = bare(tokens[j].text)
+    if word not in country_names(language):
+        return False
+    if len(words) == 1 and is_given(words[0]) and tokens[j].start == tokens[j - 1].end + 1:
+        return family_name_after(words[0])
+    follower = tokens[j + 1].text if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end + 1 else ""
+    return not words and given_name_before(word, follower, language)
 
 
 def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:

@@ -247,17 +247,18 @@ def _meeting_pairs(renderer: PageRenderer, briefing: Briefing,
 
 def _short(renderer: PageRenderer, name: str, briefing: Briefing | None = None) -> str:
     """One label per actor, however the article spelled the name this time: on the briefing's own
-    page the full name as its article writes it („Rustem Umerov“ in an English article), elsewhere
-    the actor page's name."""
+    page the full name as its article writes it („Rustem Umerov“, "European Commission" in an English
+    article), elsewhere the actor page's name."""
     if len(name) == 2 and name.isupper():
         return country_name(name, renderer.language)
     actor = renderer.corpus.find(name, briefing)
     if actor is None:
         return name
-    if briefing is not None and renderer.page_path == briefing_path(briefing) and actor.kind == "person":
-        for person in briefing.visible("persons"):
-            if renderer.corpus.find(person.name, briefing) is actor:  # type: ignore[attr-defined]
-                return person.name  # type: ignore[attr-defined]
+    own_section = {"person": "persons", "organization": "organizations"}.get(actor.kind)
+    if briefing is not None and renderer.page_path == briefing_path(briefing) and own_section:
+        for fact in briefing.visible(own_section):
+            if renderer.corpus.find(fact.name, briefing) is actor:  # type: ignore[attr-defined]
+                return fact.name  # type: ignore[attr-defined]
     return actor.name
 
 

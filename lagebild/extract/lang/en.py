@@ -184,6 +184,14 @@ DEMONYMS: dict[str, str] = {
     "Sierra Leonean": "SL", "Togolese": "TG", "Beninese": "BJ", "Gabonese": "GA", "Mauritanian": "MR",
     "Gambian": "GM", "Burundian": "BI", "South Sudanese": "SS", "Botswanan": "BW", "Djiboutian": "DJ",
 }
+# States whose names are also given names: before a surname they name a person ("Chad Miller", "Israel
+# Katz"), elsewhere the state ("refugees crossed into Chad", "Chad's president").
+GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset({"Chad", "Jordan", "Israel"})
+# Capitalised words after such a state's name that make it the state's institution, not a person's given
+# name ("Israel Police", "Jordan Valley"); organisations' heads (ORG_HEADS) count as well.
+STATE_NAME_FOLLOWERS: frozenset[str] = frozenset(
+    "Government Police Embassy Lake Basin Valley River Airways Airlines Armed Defense Defence Army Navy Air "
+    "National State Central Post Radio Television News Times".split())
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
     "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Kosovo": "XK",
