@@ -306,3 +306,14 @@ def test_english_title_bodies(text: str, expected: list[str]) -> None:
 ])
 def test_union_in_eu_articles(text: str, expected: list[str]) -> None:
     assert names(doc_of(text, "de").organizations) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare „Kommission“ beside an EU commissioner is the European one
+    ("EU-Handelskommissar Henrik Varga telefonierte. Der Abgeordnete warf der Kommission Nachgiebigkeit vor.",
+     ["EU", "EU-Kommission"]),
+    # beside a national commission it stays unnamed
+    ("Die Regierung setzte eine Rentenkommission ein. Die Kommission soll bis Juni berichten.", []),
+])
+def test_bare_commission(text: str, expected: list[str]) -> None:
+    assert names(doc_of(text, "de").organizations) == expected

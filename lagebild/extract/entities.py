@@ -255,6 +255,11 @@ def run(doc: Doc) -> None:
         for start, end, name in free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence, sure=False)
+    if language == "de" and _EU_COMMISSIONER.search(doc.text):
+        # „EU-Handelskommissar Aalto … warf der Kommission vor“: the bare commission is the European one
+        bare = next((s for s in doc.sentences if _BARE_COMMISSION.search(s.text)), None)
+        if bare is not None:
+            orgs.add("Europäische Kommission", "EU-Kommission", bare)
     _referenced_states(doc, orgs, country_seen)
     for section in doc.sections:  # "Deutsche Position": a subheading names a country too
         if section.heading and doc.sentences:
@@ -312,6 +317,8 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]hei
 # „die Union“ is the CDU/CSU bloc only in an article that names its parties
 _UNION_PARTIES = re.compile(r"\b(?:CDU|CSU|Unionsfraktion|Unionsparteien)\b")
 _EU_WORD = re.compile(r"(?<![\w-])(?:EU|Europäische|Europäischen|Brüssel)(?![\w])")
+_EU_COMMISSIONER = re.compile(r"(?<![\w-])EU-[A-ZÄÖÜ]?[a-zäöü]*[Kk]ommissar")
+_BARE_COMMISSION = re.compile(r"\b(?:der|die|Der|Die)\s+Kommission(?![\w-])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
