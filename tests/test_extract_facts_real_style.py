@@ -317,3 +317,12 @@ def test_union_in_eu_articles(text: str, expected: list[str]) -> None:
 ])
 def test_bare_commission(text: str, expected: list[str]) -> None:
     assert names(doc_of(text, "de").organizations) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Sprecher wollte nach der Nationalratsdebatte informieren.", ["Nationalrat"]),
+    ("Die Partei scheiterte mit ihrer Forderung nach einer Bundesratsinitiative.", ["Bundesrat"]),
+    ("Drei Wochen nach der Landtagswahl steht die Koalition.", ["Landtag"]),
+])
+def test_parliament_compounds(text: str, expected: list[str]) -> None:
+    assert names(doc_of(text, "de").organizations) == expected

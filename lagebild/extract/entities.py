@@ -36,6 +36,7 @@ from lagebild.extract.orgnames import (
     is_acronym,
     nominative,
     org_regex,
+    parliament_compounds,
     state_bodies,
     title_bodies,
     treaty_acronyms,
@@ -198,7 +199,8 @@ def run(doc: Doc) -> None:
             if (free(start, end) or family) and name not in outlet_words and name not in venues:
                 orgs.add(name, name, sentence, sure=sure)
                 taken.append((start, end))
-        for start, end, name in compound_orgs(text, language, lexicon_regex, canon):
+        for start, end, name in compound_orgs(text, language, lexicon_regex, canon) + \
+                parliament_compounds(text, language):
             if free(start, end):
                 orgs.add(name, name, sentence)
         for start, end, name in body_orgs(text, language):

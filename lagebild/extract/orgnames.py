@@ -130,6 +130,19 @@ def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
     return result
 
 
+# „Nationalratsdebatte“, „Bundesratsinitiative“, „Landtagswahl“: a parliament named by the first part of a
+# compound (CONVENTIONS §4: compounds count)
+_PARLIAMENT_COMPOUND = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-)?"
+                                  r"(?P<body>Bundestag|Bundesrat|Nationalrat|Ständerat|Landtag)"
+                                  r"s?(?P<rest>[a-zäöü]{3,})(?![\w-])")
+
+
+def parliament_compounds(text: str, language: str) -> list[tuple[int, int, str]]:
+    if language != "de":
+        return []
+    return [(m.start("body"), m.end("body"), m.group("body")) for m in _PARLIAMENT_COMPOUND.finditer(text)]
+
+
 def _compound_gender(word: str) -> str:
     """Grammatical gender of a compound organisation name by its last part ('Gewerkschaftsbund' -> 'm')."""
     lower = word.casefold()
