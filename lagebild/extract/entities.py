@@ -22,6 +22,7 @@ from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
+from lagebild.extract.orgbodies import body_orgs, parliament_compounds, state_bodies, title_bodies
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
     ORG_STOP,
@@ -30,15 +31,11 @@ from lagebild.extract.orgnames import (
     SHOUTING,
     TIME_AFTER,
     acronym_orgs,
-    body_orgs,
     compound_orgs,
     generic_orgs,
     is_acronym,
     nominative,
     org_regex,
-    parliament_compounds,
-    state_bodies,
-    title_bodies,
     treaty_acronyms,
 )
 from lagebild.extract.placenames import (
