@@ -300,9 +300,10 @@ def test_english_title_bodies(text: str, expected: list[str]) -> None:
     # „die Union“ said of the EU is no CDU/CSU bloc
     ("Die CDU lehnte ab. Es ist bedauerlich, dass ein Land die Handlungsfähigkeit der Union lähmt, sagte die "
      "EU-Außenbeauftragte.", ["CDU", "EU"]),
-    ("Der Rat tagte. Die Handlungsfähigkeit der Union steht auf dem Spiel.", []),
+    ("Der Rat tagte. Die Handlungsfähigkeit der Union steht nach dem Veto in Brüssel auf dem Spiel.", []),
     # beside its parties it is the bloc
     ("Union und SPD einigten sich. Die CDU begrüßte das.", ["Union", "SPD", "CDU"]),
+    ("Die Unterhändler von Union und SPD haben sich geeinigt.", ["Union", "SPD"]),
 ])
 def test_union_in_eu_articles(text: str, expected: list[str]) -> None:
     assert names(doc_of(text, "de").organizations) == expected

@@ -181,8 +181,7 @@ def run(doc: Doc) -> None:
                     continue  # "Parliament's vote" after "European Parliament": the same one
                 if name in de.TIME_NOUN_PARTIES and TIME_AFTER.match(text[match.end():]):
                     continue  # "Mitte Jänner": a time, not the party
-                if key == "Union" and language == "de" and not _UNION_PARTIES.search(text) and (
-                        not _UNION_PARTIES.search(doc.text) or _EU_WORD.search(text)):
+                if key == "Union" and language == "de" and _EU_WORD.search(text) and not _UNION_PARTIES.search(text):
                     continue  # „die Handlungsfähigkeit der Union“, said of the EU: no CDU/CSU bloc
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
