@@ -10,7 +10,7 @@ from __future__ import annotations
 # Heads of role compounds, lower case, nominative singular (masculine forms;
 # "-in" feminines are derived by the stage).  Longest first is not needed.
 ROLE_HEADS: tuple[str, ...] = (
-    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter",
+    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter", "gastgeber",
     "beauftragter", "unterhändler", "chef", "politiker", "experte", "analyst", "koordinator",
     "botschafter", "könig", "kronprinz", "prinz", "emir", "scheich", "papst", "vorsitzender",
     "abgeordneter", "senator", "gouverneur", "bürgermeister", "general", "kommandeur",

@@ -133,6 +133,12 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",
     "Col": "Colonel", "Adm": "Admiral", "Amb": "Ambassador", "Pres": "President",
 }
+# Military ranks as British, Asian and agency copy abbreviate them, often without a stop: "Gen Prasert X",
+# "Lt Gen Y", "Maj. Gen. Z".  One or two of them before a name are the person's role.
+MILITARY_RANKS: dict[str, str] = {
+    "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Brig": "Brigadier",
+    "Adm": "Admiral", "Capt": "Captain", "Cmdr": "Commander", "Sgt": "Sergeant",
+}
 # Capitalised office and institution words: never part of a person's name ("Deputy Prime Minister ...").
 OFFICE_WORDS: frozenset[str] = frozenset(
     "Minister Ministers Secretary Secretaries Assembly Affairs Prime Deputy Chief Cabinet Foreign Defence "
