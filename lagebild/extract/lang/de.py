@@ -221,8 +221,10 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
     "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
     "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "BRICS": (),
-    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": (), "OPEC": (),
+    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
+    "Landtag": (),  # a state's parliament: „der neu gewählte Landtag“
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
+    "Bundesheer": (), "Swisscoy": (),  # Austria's army; Switzerland's KFOR contingent
     "Nationalrat": (), "Bundesrat": (), "Auswärtiges Amt": (), "Pentagon": (), "Kreml": (),
     "Weißes Haus": (), "Knesset": (), "Kongress": (), "US-Kongress": (), "Senat": (),
     "Repräsentantenhaus": (), "Duma": (), "Hamas": (), "Hisbollah": (), "Huthi": ("Huthis",),
@@ -374,6 +376,7 @@ ORG_HEADS: dict[str, str] = {
     "Liga": "f", "Universität": "f", "Gruppe": "f", "Koalition": "f", "Initiative": "f",
     "Denkfabrik": "f", "Hochschule": "f", "Mission": "f", "Bewegung": "f", "Front": "f",
     "Konferenz": "f", "Kammer": "f", "Sekretariat": "n", "Staatssekretariat": "n", "Direktion": "f",
+    "Streitkräfte": "f",  # a plural: its adjectives end in -e like a feminine's („Sudanesische Streitkräfte“)
 }
 # "in/im/nach X" words that are not places.
 NOT_PLACES: frozenset[str] = frozenset(

@@ -245,14 +245,17 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
     "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
     "OSCE": (), "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
-    "ASEAN": (), "OPEC": (), "African Union": (),
+    "ASEAN": ("Asean",), "OPEC": (), "African Union": (), "Commonwealth": (),
     "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
+    "Treasury Department": (), "Justice Department": (), "Commerce Department": (),
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
     "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
     "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
-    "House of Commons": (), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (), "Riksdag": (),
+    "House of Commons": ("Commons",), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (),
+    "House of Assembly": (), "House of Delegates": (), "House of Councillors": (), "House of Keys": (),
+    "Riksdag": (),
     "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (),
     "Dáil": ("Dail", "Dáil Éireann"), "Seanad": ("Seanad Éireann",), "Oireachtas": (),
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
@@ -283,6 +286,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
+# Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
+TITLE_BODIES: tuple[tuple[str, str], ...] = (
+    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:President|Vice-President|Vice President|chief)\b)",
+     "European Commission"),
+)
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
     "GOP": "US", "Labour": "GB", "Conservatives": "GB", "Tories": "GB", "Liberal Democrats": "GB",
@@ -362,6 +370,9 @@ ORG_HEADS: tuple[str, ...] = (
     "Program", "Network", "University", "School", "Society", "Initiative", "Tribunal", "Force",
     "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
     "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
+    "Community",  # "Andean Community", "East African Community": a bloc of states
+    "Chamber", "Lab", "Laboratory", "Headquarters",  # "Canadian Chamber of Commerce", "Caucasus Policy Lab"
+    "Company", "Corporation",  # "Shahab Rotor Systems Company"
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "
