@@ -49,3 +49,11 @@ def test_a_long_line_inside_the_text_is_no_subheading() -> None:
     line = "Polen und Litauen schützen ihre Stromnetze an der Grenze zu Belarus mit einer gemeinsamen Arbeitsgruppe"
     doc = _doc(GERMAN.replace("Weitere Gespräche", line))
     assert all(section.heading != line for section in doc.sections)
+
+
+def test_a_lone_line_is_the_text_even_without_a_final_stop() -> None:
+    """An article of one line ending in an agency's initials („…/sk/DP/mis“) is text, not a headline."""
+    line = "Polen und Litauen haben am Montag in Warschau über Stromnetze an der Grenze beraten./sk/DP/mis"
+    doc = _doc(line)
+    assert doc.headline is None
+    assert [s.text for s in doc.sentences] == [line]

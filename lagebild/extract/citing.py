@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from lagebild.extract.lang import credits, en
+from lagebild.extract.lang import credits, en, first_names
 
 Span = tuple[int, int, str]
 
@@ -185,3 +185,68 @@ def contributed(text: str, known: Iterable[str]) -> list[Span]:
             start = text.find(part, offset)
             result.append((start, start + len(part), lookup[part.casefold()]))
     return result
+
+
+@lru_cache(maxsize=1)
+def _shaped_name() -> re.Pattern[str]:
+    heads = "|".join(credits.CITED_OUTLET_HEADS)
+    return re.compile(rf"(?P<name>(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{heads}))(?![\w-])")
+
+
+def shaped_cited(text: str, language: str) -> list[Span]:
+    """"according to the Cyprus Mail", "according to Al-Qahera News": an unquoted name with an outlet's last
+    word right after a citing phrase (a body there, "according to the Foreign Ministry", has no such word)."""
+    if language != "en":
+        return []
+    result = []
+    for match in _shaped_name().finditer(text):
+        words = match.group("name").split()
+        if words[0] == "The" or not is_cited(text[: match.start()], language):
+            continue
+        result.append((match.start("name"), match.end("name"), match.group("name")))
+    return result
+
+
+# "told RTÉ's Morning Ireland", "told ABC Radio's AM program": an outlet's possessive before its programme.
+_POSSESSED_PROGRAMME = re.compile(
+    r"(?P<outlet>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|\d{1,2})){0,2})['’]s\s+"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?P<noun>\s+(?:program|programme|show)\b)?")
+
+
+def possessed_programmes(text: str, language: str) -> list[Span]:
+    if language != "en":
+        return []
+    result = []
+    for match in _POSSESSED_PROGRAMME.finditer(text):
+        name = match.group("name")
+        if name in credits.COMMON_PROGRAMME_WORDS or not is_cited(text[: match.start("outlet")], language):
+            continue
+        words = name.split()
+        if words[0] in first_names.FEMALE or words[0] in first_names.MALE:
+            continue  # "told CNN's Dana Bash": the outlet's journalist, no programme
+        if len(words) > 1 and not match.group("noun") and not credits.PROGRAMME_WORDS & set(words):
+            continue  # "told CNN's Wolf Blitzer": two names, no programme's word
+        result.append((match.start("name"), match.end("name"), name))
+    return result
+
+
+def glued_programmes(text: str, language: str, known: Iterable[str]) -> list[Span]:
+    """„sagte sie im Ö1-Morgenjournal“: a known broadcaster's name glued to its programme's, cited as one
+    (a coverage noun after the hyphen, „Blick-Interview“, names the outlet alone: ``credits``)."""
+    before = credits.PROGRAMME_BEFORE.get(language)
+    if before is None or "-" not in text:
+        return []
+    regex = _glued_regex(tuple(known))
+    nouns = set(credits.COVERAGE_NOUNS.get(language, ()))
+    result = []
+    for match in regex.finditer(text):
+        if match.group("programme") in nouns or not re.search(before, text[: match.start()]):
+            continue
+        result.append((match.start(), match.end(), match.group(0)))
+    return result
+
+
+@lru_cache(maxsize=2)
+def _glued_regex(known: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})-(?P<programme>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from lagebild.extract.countries import LANG
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, en, places
+from lagebild.extract.lang import de, domestic, en, places
 from lagebild.extract.placenames import dateline
 
 
@@ -39,6 +39,18 @@ def home_news(doc: Doc) -> str | None:
         city = dateline(sentence.text, doc.language)
         if city:
             return region if gazetteer.get(city) == region else None
+    return None
+
+
+def dateline_state(doc: Doc) -> str | None:
+    """The state of the dateline's city ("OTTAWA, Dec 1 (Reuters) -", "KUALA LUMPUR:"), whatever the outlet —
+    none for a city that hosts other states' talks ("GENEVA –": the report is seldom about Switzerland)."""
+    gazetteer = {**places.SHARED, **(places.DE_ONLY if doc.language == "de" else places.EN_ONLY),
+                 **LANG[doc.language].CITIES}
+    for sentence in doc.sentences[:2]:
+        city = dateline(sentence.text, doc.language)
+        if city:
+            return None if city in domestic.INTERNATIONAL_VENUES else gazetteer.get(city)
     return None
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from lagebild.extract.lang import credits
+from lagebild.extract.lang import credits, first_names
 
 
 @lru_cache(maxsize=4)
@@ -43,10 +43,18 @@ def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
     for part in re.finditer(r"[^/,;&]+", match.group("list")):
         for name in _LIST_SPLIT.split(part.group(0)):
             name = name.strip(" .")
-            if name and len(name.split()) <= 4 and name.casefold() not in credits.GENERIC_CREDITS:
+            if name and len(name.split()) <= 4 and name.casefold() not in credits.GENERIC_CREDITS \
+                    and not _reporter(name):
                 start = text.find(name, offset)
                 result.append((start, start + len(name), name))
     return result
+
+
+def _reporter(name: str) -> bool:
+    """„Mit Informationen von Anna Berger, MDR“: a given name and a surname credit a reporter, no outlet."""
+    words = name.split()
+    return len(words) == 2 and words[1][:1].isupper() and (words[0] in first_names.FEMALE
+                                                             or words[0] in first_names.MALE)
 
 
 # "- with Reuters", "With AAP", "— with agencies": a wire's closing line; names only the lexicon knows

@@ -60,7 +60,7 @@ class Doc:
 _ABBREVIATIONS = frozenset("""
     z.B bzw ca Dr Prof Nr St Hr Fr usw etc vgl ggf inkl evtl bzw u.a o.ä d.h z.T Abs Art Jh Mio Mrd
     Mr Mrs Ms Dr Sen Rep Gen Col Lt Gov Jr Sr Inc Ltd Co Corp U.S U.K U.N vs No Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec St Mt Ft Ma Md Mohd Muhd
+    Jul Aug Sep Sept Oct Nov Dec St Mt Ft Ma Md Mohd Muhd Maj Brig Capt Cmdr Sgt Adm
 """.split())
 _SENTENCE_END = re.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+|$)""")
 _HEADING_MAX_WORDS = 12
@@ -117,11 +117,10 @@ def segment(article: Article, language: str, locale: str | None) -> Doc:
     blocks: list[tuple[int, str, bool]] = []  # (offset, text, is_heading)
     for line in lines:
         if line.strip():
-            longest = _HEADLINE_MAX_WORDS if not blocks else _HEADING_MAX_WORDS
-            blocks.append((offset, line, is_subheading(line, longest)))
+            blocks.append((offset, line, is_subheading(line)))
         offset += len(line) + 1
     # A first line that is a heading is the article's own headline.
-    if blocks and blocks[0][2] and len(blocks) > 1:
+    if len(blocks) > 1 and is_subheading(blocks[0][1], _HEADLINE_MAX_WORDS):
         doc.headline = blocks[0][1].strip()
         blocks = blocks[1:]
     heading: str | None = None

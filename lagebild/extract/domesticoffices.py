@@ -43,8 +43,12 @@ def office_state(role: str | None, before: str, article: str, language: str, off
 
 def two_state_office(role: str | None) -> tuple[str, ...]:
     """„Bundesrat“, „Nationalrätin“: the states (most likely first) whose office has these words, or ()."""
-    last = re.split(r"[\s,]+", (role or "").strip().casefold())[-1] if role else ""
-    return domestic.TWO_STATE_OFFICES_DE.get(last, ())
+    # each title of a role that lists several: „Bundesrätin, Vorsteherin des EDA“
+    for part in re.split(r"[,;]", (role or "").casefold()):
+        words = part.split()
+        if words and words[-1] in domestic.TWO_STATE_OFFICES_DE:
+            return domestic.TWO_STATE_OFFICES_DE[words[-1]]
+    return ()
 
 
 def likely_office(role: str | None) -> str | None:
@@ -146,6 +150,9 @@ def _land_adjective(role: str, before: str) -> OfficeState | None:
 
 def _one_state_office_de(role: str, article: str) -> OfficeState | None:
     lower = role.casefold()
+    for stem, code in domestic.ONE_STATE_ADJECTIVES_DE.items():
+        if compiled(rf"(?<![\w-]){stem}\w*").search(lower):  # „Vorsteherin des Eidgenössischen Departements“
+            return OfficeState(code, "extracted")
     for office, code in domestic.ONE_STATE_OFFICES_DE.items():
         if _office_words(office).search(lower):
             if code == "AT" and any(land in article for land in domestic.NOT_AUSTRIAN_LANDS):

@@ -19,7 +19,10 @@ from lagebild.extract import mentions, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
+from lagebild.extract.lang import credits as credit_words
+from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
+from lagebild.extract.orgbodies import body_orgs, parliament_compounds, state_bodies, title_bodies
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
     ORG_STOP,
@@ -28,14 +31,12 @@ from lagebild.extract.orgnames import (
     SHOUTING,
     TIME_AFTER,
     acronym_orgs,
-    body_orgs,
     compound_orgs,
     generic_orgs,
     is_acronym,
     nominative,
     org_regex,
-    state_bodies,
-    title_bodies,
+    treaty_acronyms,
 )
 from lagebild.extract.placenames import (
     cities,
@@ -86,6 +87,7 @@ def run(doc: Doc) -> None:
     lexicon_regex, canon = org_regex(language)
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
+    treaties = treaty_acronyms(doc.text)  # "(AITIGA)" after an agreement: never a body, here or later
     venues = {*lang.VENUES, *lang.CITIES}
 
     def is_place(name: str) -> bool:
@@ -123,6 +125,8 @@ def run(doc: Doc) -> None:
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
                 continue
+            if _GLUED_CLOSE.match(text, start + 1 + len(name)):
+                continue  # „der "Sea Falcon"-Besatzung“: a compound's first part, named for what follows
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
@@ -131,6 +135,8 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, body in title_bodies(text, language):
+            if language == "en" and _NAME_WORD_BEFORE.search(text[:start]):
+                continue  # "the Independent Electoral Commission chief": another commission's title
             if free(start, end) and _eu_article(doc):
                 known = lexicon_regex.fullmatch(body)
                 key = canon[int(known.lastgroup[1:])][0] if known and known.lastgroup else body
@@ -175,6 +181,8 @@ def run(doc: Doc) -> None:
                     continue  # "Parliament's vote" after "European Parliament": the same one
                 if name in de.TIME_NOUN_PARTIES and TIME_AFTER.match(text[match.end():]):
                     continue  # "Mitte Jänner": a time, not the party
+                if key == "Union" and language == "de" and _EU_WORD.search(text) and not _UNION_PARTIES.search(text):
+                    continue  # „die Handlungsfähigkeit der Union“, said of the EU: no CDU/CSU bloc
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
         for start, end, name in company_orgs(text, language):
@@ -182,14 +190,18 @@ def run(doc: Doc) -> None:
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, name, sure in classified_orgs(text, language, is_place):
-            if free(start, end) and name not in outlet_words and name not in venues:
+            # „den Transformatorenhersteller Ortmann Energietechnik“: a family's name that starts a company's
+            family = sure and " " in name and free(start + name.index(" "), end)
+            if (free(start, end) or family) and name not in outlet_words and name not in venues:
                 orgs.add(name, name, sentence, sure=sure)
                 taken.append((start, end))
-        for start, end, name in compound_orgs(text, language, lexicon_regex, canon):
+        for start, end, name in compound_orgs(text, language, lexicon_regex, canon) + \
+                parliament_compounds(text, language):
             if free(start, end):
                 orgs.add(name, name, sentence)
         for start, end, name in body_orgs(text, language):
-            if free(start, end):
+            # „EU-Hauptausschuss“: the EU before the hyphen is a body of its own, and so is the compound
+            if free(start, end) or ("-" in name and free(start + name.index("-") + 1, end)):
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
@@ -210,22 +222,29 @@ def run(doc: Doc) -> None:
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
-                if (language == "en" and after and after[0][:1].isupper() and mentions.is_role_noun(after[0], language)
+                if (language == "en" and after and mentions.is_role_noun(after[0].rstrip(",;:."), language)
+                        and (after[0][:1].isupper() or _PORTFOLIO_BEFORE.search(text[:match.start()]))
                         and not _LOCATION_BEFORE.search(text[:match.start()])):
-                    continue  # "Ontario Premier Doug Ford", "Kyiv Mayor": the office's land, not a location
+                    # "Ontario Premier Doug Ford", "Kyiv Mayor", "the party's Northern Ireland spokesman": the
+                    # office's land or portfolio, not a location
+                    continue
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
+                        and name not in places_data.TERRITORIES
                         and not literal(text, match.start(), match.end())):
                     continue  # "Moscow said": a government; a place only where named as one
                 places.add(name, name, sentence)
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
             if (free(match.start(), match.end()) and word not in ORG_STOP and word not in outlet_words
-                    and word not in acronyms
+                    and word not in acronyms and word not in treaties
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
-                    and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")):
-                # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials
+                    and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
+                    and not _APOSTROPHE_CAPS.match(text, match.end())
+                    and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
+                # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
+                # "NUKU'ALOFA:" one shouted city name, no two acronyms
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
@@ -234,19 +253,29 @@ def run(doc: Doc) -> None:
         for start, end, name in free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence, sure=False)
+    if language == "de" and _EU_COMMISSIONER.search(doc.text):
+        # „EU-Handelskommissar Aalto … warf der Kommission vor“: the bare commission is the European one
+        bare = next((s for s in doc.sentences if _BARE_COMMISSION.search(s.text)), None)
+        if bare is not None:
+            orgs.add("Europäische Kommission", "EU-Kommission", bare)
     _referenced_states(doc, orgs, country_seen)
     for section in doc.sections:  # "Deutsche Position": a subheading names a country too
         if section.heading and doc.sentences:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
+    # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
+    # same body by the head of its name
+    full_names = [name for name, _s in orgs.items.values()]
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
-                         for key, (name, s) in orgs.items.items()]
+                         for key, (name, s) in orgs.items.items()
+                         if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
-                  if name not in states or name in CITY_STATES or name == city_state]
+                  if (name not in states or name in CITY_STATES or name == city_state)
+                  and not _CONTRIBUTOR_LINE.search(s.text)]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
@@ -254,8 +283,10 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+# "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
+_CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
-_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds)(?![\w-])")
+_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds|Hill)(?![\w-])")
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
 _INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
@@ -280,6 +311,13 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
             seen.setdefault(code, sentence)
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+$")
+# „die Union“ is the CDU/CSU bloc only in an article that names its parties
+_UNION_PARTIES = re.compile(r"\b(?:CDU|CSU|Unionsfraktion|Unionsparteien)\b")
+_EU_WORD = re.compile(r"(?<![\w-])(?:EU|Europäische|Europäischen|Brüssel)(?![\w])")
+_EU_COMMISSIONER = re.compile(r"(?<![\w-])EU-[A-ZÄÖÜ]?[a-zäöü]*[Kk]ommissar")
+_BARE_COMMISSION = re.compile(r"\b(?:der|die|Der|Die)\s+Kommission(?![\w-])")
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -299,3 +337,10 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
     """'Bundesrat Ignazio Cassis': an organisation word used as a person's title."""
     rest = text[end:].lstrip()
     return any(rest.startswith(p.name) for p in doc.persons)
+
+
+# „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
+_GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
+# "NUKU'ALOFA": capitals joined by an apostrophe are one word
+_APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
+_CAPS_APOSTROPHE = re.compile(r"[A-Z]['’]")

@@ -22,7 +22,9 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
-_CURRENCY_SIGNS = r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
+# A currency code before the number counts as its sign ("USD 38.7 billion", "EUR 1.6 billion", "Sh450 million").
+_CURRENCY_SIGNS = (r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
+                   r"|\b(?:USD|EUR|GBP|CHF)(?=\s?\d)|\bSh(?=\d)")
 
 
 @lru_cache(maxsize=2)
@@ -129,6 +131,8 @@ def _range_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
             re.match(r"\s?[-–]\s?(?:1[5-9]\d\d|20\d\d)\b", text[end:end + 8])
             or re.search(r"(?:1[5-9]\d\d|20\d\d)\s?[-–]\s?$", text[max(0, start - 8):start])):
         return True
+    if end - start == 2 and _YEAR_DASH.search(text[max(0, start - 5):start]):
+        return True  # "in 2025-26": a fiscal year's second half
     joiner = re.compile(r"\s*(?:to|until|till|bis|and|und|[-–])\s*")
     return any(joiner.fullmatch(text[e:start]) for _s, e in dates if e <= start)
 
@@ -146,14 +150,16 @@ def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
         return True
     if re.match(r"\.\s+\S", text[end:end + 3]) and not re.match(r"\.\s+[A-ZÄÖÜ]\w*\s", text[end:end + 40]):
         return True  # German ordinal "4. Tag" (a sentence ending "… 30. Die" is not one)
+    if _POSSESSIVE.match(following):
+        return True  # "BBC Radio 4's Today programme": a name's number, possessive
     if re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]) or re.match(r"[:.]\d\d\b", text[end:end + 4]):
         return True  # "1st", times "10:30"
     if re.search(r"\d:$", text[:start]):
         return True  # the minutes of "10:30 a.m."
     if re.search(figure_words.NAME_BEFORE.get(language, "(?!)"), text[:start]):
         return True  # "COP 30", "the Group of 20 nations"
-    if re.match(r"\+\d", text[end:end + 2]) or re.search(r"\d\+$", text[:start]):
-        return True  # "the 5+1 format", "P5+1": a group's name
+    if re.match(r"\+[\dA-Z]", text[end:end + 2]) or re.search(r"\d\+$", text[:start]):
+        return True  # "the 5+1 format", "P5+1", "the 5+UN format": a group's name
     if language == "de" and text[end:end + 1] == "." and re.search(figure_words.ORDINAL_BEFORE, text[:start],
                                                                     re.IGNORECASE):
         return True  # "das 100. Jubiläum": an ordinal, even before a capitalised noun
@@ -179,7 +185,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             if _about_a_vote(text, language):
                 found.append(_figure(text, start, end, int(text[start:end]), str(data.VOTE_UNIT)))
             continue  # "passed 68-32": the votes for and against, or a score that counts nothing said
-        if (not counted and _is_part_of_name(text, start, end, language)) or _range_end(
+        name_start = m.start("sign") if m["sign"] else start  # "Sh450 million": the letters are the currency's
+        if (not counted and _is_part_of_name(text, name_start, end, language)) or _range_end(
                 text, start, end, date_spans) or _is_age(text, start, end):
             continue
         raw = m["num"] or ""
@@ -282,8 +289,8 @@ def _names_a_place_or_title(unit: str, language: str) -> bool:
 def _hyphen_count(text: str, end: int, data: object) -> str:
     """'an 11-member bloc', 'the 27-nation union': a count written as a compound -> 'members'."""
     m = re.match(r"-([a-zäöü]+)\b", text[end:end + 20])
-    if not m:
-        return ""
+    if not m or _SOLUTION_AFTER.match(text, end + m.end()):
+        return ""  # ("a two-state solution": the name of a settlement, no count)
     counts: dict[str, str] = getattr(data, "HYPHEN_COUNTS", {})
     return counts.get(m.group(1), "")
 
@@ -296,10 +303,17 @@ def _countable_word(text: str, start: int, unit: str, data: object) -> bool:
         # leaders" (= both) point back.
         head = unit.lower().split(" ")[-1]
         word = text[start:].split(maxsplit=1)[0].lower()
-        two = int(getattr(data, "NUMBER_WORDS", {}).get(word, 0)) <= 2
-        return not two and head.endswith(tuple(getattr(data, "PARTICIPANT_NOUNS", ())))
+        count = int(getattr(data, "NUMBER_WORDS", {}).get(word, 0))
+        if head.endswith(tuple(getattr(data, "STATE_NOUNS", ()))):
+            # "the four Mercosur countries" counts a bloc; "the three countries" mostly names again the
+            # states just listed
+            return count > 3
+        return count > 2 and head.endswith(tuple(getattr(data, "PARTICIPANT_NOUNS", ())))
     if unit.lower().split(" ")[0] in getattr(data, "GENERIC_PEOPLE", frozenset()):
-        return False
+        # "two people familiar with the plan", „zwei Personen aus dem Umfeld“ describe sources; „neun weitere
+        # Personen und drei Organisationen“ (a sanctions list) count
+        listed = _LISTED_PEOPLE.match(text, start)
+        return listed is not None and listed.group(1).lower() in ("personen", "persons", "people")
     after = text[start:].split(maxsplit=2)
     if len(after) > 1 and after[1].lower() in ("of", "von", "der"):
         return True  # "nine of the 32 members"
@@ -358,3 +372,12 @@ def run(doc: Doc) -> None:
             seen.add(key)
             figures.append(figure)
     doc.figures = figures
+
+
+# "2025-26": the first year of a fiscal year written before the number
+_YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SOLUTION_AFTER = re.compile(r"\s+solution\b")
+_LISTED_PEOPLE = re.compile(r"\w+\s+(?:weitere\s+|more\s+|other\s+)?(\w+)\s+(?:und|and|sowie|as well as)\s+"
+                            r"(?:\w+\s+)?(?:\w+\s+)?(?:Organisationen|Unternehmen|Firmen|Einrichtungen|entities"
+                            r"|companies|organi[sz]ations)\b")

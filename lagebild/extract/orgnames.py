@@ -9,17 +9,17 @@ are given in their nominative base form ("des Europäischen Rates" ->
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
-from lagebild.extract.lang import de, en, holders
+from lagebild.extract.lang import bodies, de, en
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
-                      "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO".split())
+                      "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO "
+                      "MESZ CEST EST PST UPDATE".split())  # time zones; a wire's "UPDATE 2-" header
 SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
 # Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
 _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzende|[Dd]irektor|[Ll]eiter"
@@ -138,12 +138,23 @@ def _compound_gender(word: str) -> str:
     return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
 
 
+_AGREEMENT_WORDS = bodies.AGREEMENT_WORDS
+
+
+_TREATY_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_AGREEMENT_WORDS)) + r")\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def treaty_acronyms(text: str) -> set[str]:
+    """Acronyms the text defines for a treaty or plan ("Trade in Goods Agreement (AITIGA)"): no bodies."""
+    return {match.group(1) for match in _TREATY_ACRONYM.finditer(text)}
+
+
 def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
     """'Genfer Zentrum für Sicherheitspolitik (GCSP)' -> (start, long name, acronym)."""
     result = []
     heads = tuple(de.ORG_HEADS) + en.ORG_HEADS
     for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
-        before = [m for m in _TOKEN.finditer(text[: match.start()])][-9:]
+        before = [m for m in _TOKEN.finditer(text[: match.start()])][-14:]
         words: list[re.Match[str]] = []
         gap_end = match.start()
         for token in reversed(before):
@@ -151,19 +162,26 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             if text[token.end():gap_end].strip():
                 break  # "MANILA — The Armed Forces ... (AFP)": a dash or quote mark ends the name
             gap_end = token.start()
+            if word == "," and any(w.group(0) in ("und", "and") for w in words) and words[-1].group(0)[0].isupper():
+                words.append(token)  # "für Umwelt, Verkehr, Energie und Kommunikation (UVEK)": one remit list
+                continue
+            if word == ",":
+                break
             if word[0].isupper() or word in _CONNECT or (words and word.islower() and words[-1].group(0)[0].isupper()
                                                         and len(words) > 0 and word.endswith("e")):
                 words.append(token)
                 continue
             break
         words.reverse()
+        if words and words[-1].group(0) in _AGREEMENT_WORDS:
+            continue  # "the ASEAN-India Trade in Goods Agreement (AITIGA)": a treaty, no body
         while words and (words[0].group(0).casefold() in _CONNECT or words[0].group(0).casefold() in de.DETERMINERS
                          or mentions.is_role_noun(words[0].group(0), language)):
             words.pop(0)  # "The Armed Forces of ... (AFP)": the article is no part of the name
         country_tail = None
         if len(words) >= 2 and words[-1].group(0) in country_names(language):
             country_tail = words.pop()  # "Wirtschaftskammer Österreich (WKÖ)": the country is part of the name
-        phrase = " ".join(w.group(0) for w in words)
+        phrase = " ".join(w.group(0) for w in words).replace(" ,", ",")
         compound = bool(words) and re.sub(r"e?s$", "", words[-1].group(0).casefold()).endswith(_ORG_COMPOUND_HEADS) \
             and language == "de" and words[-1].group(0)[:1].isupper()
         genitive = _genitive_named(words, language)
@@ -190,15 +208,19 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             result.append((words[-1].start(), f"{stem} {country_tail.group(0)}" if country_tail else stem,
                            match.group(1)))
             continue
-        named = [w.group(0) for w in words]
+        named = [w.group(0) for w in words if w.group(0) != ","]
         # "... with the Economic Community of West African States (ECOWAS)", „der Miliz Rapid Support Forces
         # (RSF)“: the words whose initials spell the acronym; a classifier noun before them is no part of it
         spelled = next((cut for cut in range(len(named) - 1)
                         if named[cut].casefold() not in _CONNECT and initials_match(named[cut:], match.group(1))
                         and (language == "en" or cut > 0 or len(named) > 1)),
                        None)
+        if spelled is not None and spelled >= 2 and named[spelled - 1] in ("für", "for", "of") and (
+                re.sub(r"e?s$", "", named[spelled - 2]) in heads or named[spelled - 2] in heads):
+            spelled = None  # "Departement für Umwelt, Verkehr, Energie und Kommunikation (UVEK)": the remit
+            # spells the acronym, the head before it still names the body
         if spelled is not None:  # "... with the Economic Community of West African States (ECOWAS)"
-            words = words[spelled:]
+            words = [w for w in words if w.group(0) != ","][spelled:]
             phrase = " ".join(w.group(0) for w in words)
         if words and (spelled is not None or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
             name = nominative(phrase) if language == "de" else phrase
@@ -230,7 +252,11 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 _EN_GENERIC = re.compile(
     r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*)?)(?![\w-])".replace("{heads}", "|".join(en.ORG_HEADS))
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
+    # "Court of Justice of the Andean Community", "Headquarters for the Treatment of Prisoners of War": more
+    # complements after the first one with "the"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?!{time}\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*){0,2})?)(?![\w-])"
+    .replace("{heads}", "|".join(en.ORG_HEADS))
     .replace("{time}", "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              "|June|July|August|September|October|November|December)")
 )
@@ -247,6 +273,9 @@ _DE_GENERIC = re.compile(
 # "High-Level Council" (CONVENTIONS §4: formats and names of meetings are no organisations).
 _BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilateral|Strategic|High-Level)\s+"
                                r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
+
+
+_NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
 def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
@@ -267,12 +296,17 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
         if _MEDIA_WORDS & set(words) and not _REGULATOR_HEADS & set(words):
             continue  # "Nation Media Group reported": an outlet, cited as a source
+        if " ".join(words) in _NOT_BODY_NAMES:
+            continue  # "the International Community must act": all states, no body
         if _BILATERAL_FORMAT.match(" ".join(words)):
             continue  # "India-Indonesia Joint Commission": two states' meeting format, no body (§4)
         if re.match(r"\s+(?:One|Two|\d)", text[match.end(1):]):
             continue  # "Air Force One": an aircraft's call sign, no body
         if language == "de" and not all(w.isascii() for w in words):
             continue
+        owner = _OWNER_STATE.search(" ".join(words))
+        if owner and owner.group(1) in country_names("en") and len(_COMPLEMENT.findall(" ".join(words))) > 1:
+            words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
         found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
     if language == "de":
         found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
@@ -290,52 +324,9 @@ _DE_OFFICE_FOR = re.compile(
     r"(?:(?:,\s+|\s+und\s+)(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+)*)")
 
 
-# German bodies named by a compound ("der Vermittlungsausschuss", "des Fiskalrats") or by a capitalised
-# adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
-_BODY_COMPOUND = re.compile(
-    r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
-    r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer|fraktion)(?:es|s)?)(?![\w-])")
-_BODY_ADJECTIVE = re.compile(
-    r"(?<=[a-zäöü,] )([A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|al|ig)(?:e|en|er|es|em)\s+"
-    r"(?:Kommission|Ausschuss|Ausschusses|Rat|Rates|Rats|Gerichtshof|Gerichtshofs|Konferenz|Versammlung))(?![\w-])")
-_NOT_BODIES = re.compile(r"(?:parat|verrat|heirat|vorrat|zierat|unrat|referat|koalitionsausschuss|dunkelkammer"
-                         r"|schatzkammer|folterkammer|kühlkammer|brennkammer|herzkammer"
-                         # a party's group in a parliament, said generically: „die Bundestagsfraktion der Grünen“
-                         r"|bundestagsfraktion|landtagsfraktion|regierungsfraktion|koalitionsfraktion"
-                         r"|oppositionsfraktion|parlamentsfraktion)(?:es|s)?$")
 TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
                          r"November|Dezember|\d|des\b|der\b|nächste|kommende|vergangene|letzte)")
 PARTY_KEYS = {"Grünen": "Grüne", "Linken": "Linke"}
-
-
-def body_orgs(text: str, language: str) -> list[tuple[int, int, str]]:
-    if language != "de":
-        return []
-    result = []
-    for match in _BODY_COMPOUND.finditer(text):
-        word = match.group(1)
-        if _NOT_BODIES.search(word.casefold()) or mentions.is_role_noun(word, language):
-            continue
-        base = re.sub(r"(?<=ausschuss)es$|(?<=rat)e?s$|(?<=gericht)e?s$|(?<=gerichtshof)e?s$", "", word)
-        result.append((match.start(1), match.end(1), base))
-    for match in _BODY_ADJECTIVE.finditer(text):
-        result.append((match.start(1), match.end(1), nominative(match.group(1))))
-    return result
-
-
-def title_bodies(text: str, language: str) -> list[tuple[int, int, str]]:
-    """'Kommissionspräsidentin' -> EU-Kommission, 'Europaabgeordneter' -> Europäisches Parlament.
-
-    A title names its specific body (CONVENTIONS §4); the caller takes these spans before the
-    generic compound rule, which would give "EU-Ratspräsident" the Council of the EU.
-    """
-    bodies: tuple[tuple[str, str], ...] = getattr(LANG[language], "TITLE_BODIES", ())
-    result = []
-    for pattern, body in bodies:
-        before = "" if pattern.startswith("(?<=") else r"(?<![\w-])"
-        for match in re.finditer(rf"{before}{pattern}(?![\w-])", text):
-            result.append((match.start(), match.end(), body))
-    return result
 
 
 def initials_match(words: list[str], acronym: str) -> bool:
@@ -364,30 +355,6 @@ def initials_match(words: list[str], acronym: str) -> bool:
     return len(letters) >= 2 and fits(0, 0)
 
 
-_EN_STATE_BODY = re.compile(
-    r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
-    r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
-    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
-)
-
-
-def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) -> list[tuple[int, int, str]]:
-    """'the Chinese foreign ministry', "Norway's Foreign Ministry", 'the Trump administration' as actors.
-
-    A ministry inside a title ("Foreign Ministry spokesman") is no organisation (CONVENTIONS §4).
-    """
-    if language != "en":
-        return []
-    result = []
-    for match in re.finditer(r"(?<![\w-])([A-Z][\w-]+) [Aa]dministration\b", text):
-        if holders.holder(match.group(1)):  # "the Trump administration" acts
-            result.append((match.start(), match.end(), f"{match.group(1)} administration"))
-    for match in _EN_STATE_BODY.finditer(text):
-        owner = match.group("adj") or match.group("poss")
-        start = match.start("name")
-        if not is_country(owner) and " " in owner:  # "The Chinese foreign ministry": the owner is one word
-            start += owner.index(" ") + 1
-            owner = owner.split(" ", 1)[1]
-        if is_country(owner):
-            result.append((start, match.end("name"), text[start:match.end("name")]))
-    return result
+# "Ministry of Defence of Ukraine": a state named by the last complement
+_OWNER_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)$")
+_COMPLEMENT = re.compile(r"\b(?:of|for)\b")

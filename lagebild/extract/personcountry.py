@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lagebild.briefing.model import ReviewState
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import (
+    dateline_state,
     domestic_role,
     home_news,
     non_state_role,
@@ -29,6 +31,7 @@ from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, of
 from lagebild.extract.lang import bodies, de, domestic, en, holders, participants
 from lagebild.extract.patterns import bounded, compiled, standalone
 from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
+from lagebild.extract.speakers import has_speech_verb
 
 LOCALE_COUNTRY = {"de-AT": "AT", "de-CH": "CH", "de-DE": "DE", "en-GB": "GB", "en-US": "US"}
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
@@ -52,6 +55,8 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     relation: str | None = None  # the person a role refers to: "Berater von Bundeskanzler Friedrich Merz"
     office_code: str | None = None  # the state an office of the lexicon gave ("foreign secretary": GB)
+    # later mentions with a role of their own: „Aussenministerin X“ first, „Bundesrätin X … in Bern“ later
+    sightings: list[tuple[Sentence, int, str]] = field(default_factory=list)
 
 
 
@@ -103,7 +108,11 @@ def party_in_complement(role: str) -> str | None:
     (not a party name that is also a word or that several states share)."""
     match = _COMPLEMENT_PARTY.search(role)
     if not match:
-        return None
+        group = _COMPLEMENT_GROUP.search(role)  # „Sprecher der Unionsfraktion“, „Chefin der SPD-Fraktion“
+        party = re.sub(r"(?<=[a-z])s$", "", group.group(1)) if group else ""
+        if not party or party in de.SHARED_PARTIES:
+            return None
+        return domestic.GROUP_PARTIES_DE.get(party) or de.PARTIES.get(party)
     party = match.group(1)
     return de.PARTIES.get(party) or en.PARTIES.get(party) or domestic.PARTIES_EN.get(party)
 
@@ -115,6 +124,9 @@ _COMPLEMENT_PARTY = re.compile(
                                                     "Democrats", "Renaissance", "Labour", "Conservatives",
                                                     "Piraten", "SP", "Vox", "Podemos", "Jubilee", "Wiper"})
     + r")(?![\w-])")
+
+
+_COMPLEMENT_GROUP = re.compile(r"\b(?:der|des)\s+([A-ZÄÖÜ][\wäöüß]*?)-?(?:[Bb]undestags|[Ll]andtags)?[Ff]raktion\b")
 
 
 def party_country(party: str, doc: Doc, sentence: str = "") -> str | None:
@@ -221,6 +233,106 @@ def _sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) ->
     return min(spots)[1] if spots else None
 
 
+# A trip's destination, then what the traveller did there: "flew to Beijing, where he met …",
+# „war nach Peking gereist und hatte dort mit … gesprochen“.
+_HOSTED = {
+    "de": re.compile(r"\b(?:nach|in)\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s+(?:gereist|geflogen|"
+                     r"gekommen|reiste|flog|kam)\b[^.;]{0,40}?\b(?:dort|wo)\b[^.;]{0,30}?\bmit\s+(?:dem\s+|der\s+)?$"),
+    "en": re.compile(r"\b(?:to|in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+where\s+(?:he|she|they|[A-Z]\w+)"
+                     r"\s+(?:met|held\s+talks\s+with|spoke\s+with|was\s+received\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"),
+}
+
+
+def _host_state(doc: Doc, cand: Candidate) -> str | None:
+    """"X flew to Beijing, where she met Commerce Minister Y": the office holder met at the destination is
+    the host state's (a guess; an office in the role's own words decides first)."""
+    text = cand.sentence.text[:cand.position]
+    match = _HOSTED["de" if doc.language == "de" else "en"].search(text)
+    if not match:
+        return None
+    place = match.group("place")
+    return LANG[doc.language].CITIES.get(place) or country_of_word(place, doc.language)
+
+
+_DELEGATION = re.compile(r"(?i)\bdelegation\b")
+_STATE_DELEGATION = re.compile(r"([\w'’.-]+)\s+(?:Delegation|delegation)\b")
+
+
+def _delegation_state(doc: Doc, cand: Candidate) -> str | None:
+    """„… die moldauische Delegation … Angeführt wurde die Delegation von Ministerpräsident X“: the leader
+    of "the delegation" is of the one state whose delegation the paragraph named (a guess)."""
+    text = cand.sentence.text
+    near = text[max(0, cand.position - 60):cand.position + 60]
+    if not _DELEGATION.search(near):
+        return None
+    paragraph = [s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index]
+    named = {country_of_word(m.group(1), doc.language) for part in paragraph for m in _STATE_DELEGATION.finditer(part)}
+    named.discard(None)
+    # every state the delegation sentences name ("die ukrainische und die russische Delegation": two, none)
+    states = {code for part in paragraph if _DELEGATION.search(part)
+              for _s, _e, code in countries_in(part, doc.language)}
+    return named.pop() if len(named) == 1 and named == states else None
+
+
+def _honorific_state(cand: Candidate) -> str | None:
+    """"Foreign Minister Datuk Seri X": a title of one state's honours right before the name."""
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return None
+    before = text[max(0, at - 20):at]
+    return next((code for title, code in domestic.HONORIFIC_STATES.items() if before.endswith(title + " ")), None)
+
+
+def _dateline_home(doc: Doc, cand: Candidate, article: _Article) -> str | None:
+    """"OTTAWA (Reuters) - … Prime Minister X said": a bare government office in a report datelined in the
+    state the article names most is that state's — a guess, and only when nothing before the person in
+    their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
+    home = dateline_state(doc)
+    if not home or home != article.leading or not cand.role or not cand.role.split() \
+            or not _is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
+        return None
+    text = cand.sentence.text[:cand.position]
+    others = {code for start, end, code in countries_in(text, doc.language)
+              if code != home and not _adjective_of_a_thing(text, start, end, doc.language)}
+    return None if others else home
+
+
+# Offices held abroad or between states: their holders serve whichever state sent them, not the host.
+_POSTED_ABROAD = frozenset({"ambassador", "envoy", "botschafter", "botschafterin", "gesandter", "gesandte",
+                            "mediator", "vermittler", "vermittlerin", "negotiator"})
+
+
+def _reacting_state(doc: Doc, cand: Candidate) -> str | None:
+    """"Iran reacted angrily. "…," Foreign Ministry spokesman X said": a sentence that opens with a state (or
+    „Aus Peking“) acting, naming no other state, and an office holder speaking right after it — the voice
+    of that state.  (Not "Russia launched drones at Ukraine. Governor X said": two states, either's.)"""
+    index = cand.sentence.index
+    if index == 0 or not has_speech_verb(cand.sentence.text, doc.language):
+        return None
+    previous = doc.sentences[index - 1]
+    if previous.block != cand.sentence.block and not re.match(r"\s*[\"„“«]", cand.sentence.text):
+        return None
+    frame = _STATE_OPENING[doc.language if doc.language == "de" else "en"].match(previous.text)
+    if not frame:
+        return None
+    opening = frame.group("state")
+    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening)
+    if code is None or (opening[:1].islower() or opening in en.DEMONYMS):
+        return None  # "Israeli strikes hit Gaza": an adjective of a thing, not the state acting
+    states = {found for _s, _e, found in countries_in(previous.text, doc.language)}
+    own = {found for _s, _e, found in countries_in(cand.sentence.text[:cand.position], doc.language)}
+    return code if states <= {code} and own <= {code} else None
+
+
+# A sentence opening with a state (or its capital after „Aus“/"From") and its verb: "Iran reacted",
+# "Mexico, the third partner …, kept its distance", „Aus Peking kamen versöhnliche Töne“.
+_STATE_OPENING = {
+    "de": re.compile(r"(?:Aus\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
+    "en": re.compile(r"(?:From\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
+}
+
+
 def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
     """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
     adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
@@ -240,6 +352,11 @@ def _said_after(doc: Doc, text: str, position: int) -> set[str]:
     verbs = lang_data(doc.language).SPEECH_PAST
     spoken = next((m.end() for m in re.finditer(r"[\wäöüß]+", text[position:])
                    if m.group(0).lower() in verbs), None)
+    # „X und Y fordern, dass Kopenhagen Grönland mehr Mitsprache einräumt“: a „dass“ clause after the
+    # person is what they say or demand, whatever the verb's tense
+    content = re.search(r",\s+dass\b", text[position:]) if doc.language == "de" else None
+    if content and (spoken is None or content.start() < spoken):
+        spoken = content.end()
     if spoken is None:
         return set()
     return {code for start, _end, code in countries_in(text, doc.language) if start >= position + spoken}
@@ -311,6 +428,25 @@ def _dominant_country(doc: Doc, counts: Counter[str] | None = None) -> str | Non
     return code if top >= 3 and top >= 0.6 * total else None
 
 
+_PARTIES_BY_LANGUAGE = {True: {**en.PARTIES, **de.PARTIES}, False: {**de.PARTIES, **en.PARTIES}}
+
+
+@lru_cache(maxsize=4)
+def _count_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The party, city and national-body alternations ``_country_counts`` looks for, built once per language
+    (not once per article: each is an alternation of hundreds of names)."""
+    parties = _PARTIES_BY_LANGUAGE[language == "de"]
+    party_regex = compiled(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
+                                                      if p not in _AMBIGUOUS_PARTIES
+                                                      and p not in de.SHARED_PARTIES) + r")(?![\w])")
+    cities = de.CITIES if language == "de" else en.CITIES
+    city_regex = compiled(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+                          + r")(?![\w-])")
+    body_regex = compiled(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(bodies.NATIONAL_BODIES, key=len,
+                                                                               reverse=True)) + r")(?![\w])")
+    return party_regex, city_regex, body_regex
+
+
 def _country_counts(doc: Doc) -> Counter[str]:
     """How often the article names each state: by name or adjective, a city, a national body or a party.
 
@@ -318,15 +454,8 @@ def _country_counts(doc: Doc) -> Counter[str]:
     stands for its country; a party only when its name is unambiguous.
     """
     counts: Counter[str] = Counter()
-    parties = {**en.PARTIES, **de.PARTIES} if doc.language == "de" else {**de.PARTIES, **en.PARTIES}
-    party_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True)
-                                                       if p not in _AMBIGUOUS_PARTIES
-                                                       and p not in de.SHARED_PARTIES) + r")(?![\w])")
+    party_regex, city_regex, body_regex = _count_patterns(doc.language)
     cities = de.CITIES if doc.language == "de" else en.CITIES
-    city_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
-                            + r")(?![\w-])")
-    body_regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(b) for b in sorted(bodies.NATIONAL_BODIES, key=len,
-                                                                                reverse=True)) + r")(?![\w])")
     texts = [(doc.headline, 2)] if doc.headline else []
     texts += [(sentence.text, 1) for sentence in doc.sentences]
     for text, weight in texts:
@@ -409,56 +538,91 @@ def _block_codes(doc: Doc, cand: Candidate) -> list[str]:
     return _federal_codes(text, doc.language)
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What the whole article says about states, read once for all its persons."""
+    names: list[str]
+    named: set[str]
+    dominant: str | None
+    home_state: str | None
+    home_alone: bool
+    year: int | None
+    leading: str | None  # the state the article names most often, if one leads alone
+
+
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
-    names = list(found)
     counts = _country_counts(doc)
     dominant = _dominant_country(doc, counts)
     named = set(counts)  # (not the locale: Indian, Kenyan and Australian outlets write British English too)
     home_state = None if dominant else home_news(doc)
-    home_alone = bool(home_state) and named <= {home_state}
+    article = _Article(names=list(found), named=named, dominant=dominant, home_state=home_state,
+                       home_alone=bool(home_state) and named <= {home_state},
+                       year=int(doc.reference_date.date[:4]) if doc.reference_date else None,
+                       leading=_leading(counts))
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
-    year = int(doc.reference_date.date[:4]) if doc.reference_date else None
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
-        if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
-            # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
-            # Kenya's: the lexicon's state only holds when the article names that state at all.
-            cand.country = None
-        known, code = holders.country_of(cand.name, year)
-        if cand.international or (known and code is None and not cand.country):
-            cand.country = None
-            continue
-        cand.country = cand.country or code
-        cand.country = cand.country or _party_before(doc, cand)
-        if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
-            continue
-        if cand.relation == "deren":
-            previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
-            parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
-            cand.country = (de.PARTIES.get(parties[-1]) or en.PARTIES.get(parties[-1])) if parties else None
-        elif cand.relation:
-            inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
-                         None)
-            cand.country = inner.country if inner else None
-        if cand.country or not _is_office(cand.role, doc.language):
-            continue
-        role = (cand.role or "").casefold()
-        if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
-            cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
-            continue
-        if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
-            # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
-            home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
-            if home in ("DE", "AT", "CH"):
-                cand.country, cand.review = home, "guessed"
-                continue
-        home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
-        if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
-                and (domestic_role(cand.role, doc.language) or home_alone)):
-            # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
-            # Minister") is the home state's only in a report that names no other state
-            home = home_state
-        # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
-        # said …" says nothing of whom X serves)
-        guess = _party_after(doc, cand) or _sentence_country(doc, cand, found) or home
-        if guess:
-            cand.country, cand.review = guess, "guessed"
+        _settle(doc, cand, found, article)
+        for sentence, position, role in cand.sightings:
+            if cand.country or cand.international:
+                break
+            # a later mention's own office and context: „Bundesrätin X … in Bern“ after „Aussenministerin X“
+            later = Candidate(cand.name, sentence, position, role=role, aliases=cand.aliases)
+            _settle(doc, later, found, article)
+            cand.country, cand.review = later.country, later.review
+
+
+def _leading(counts: Counter[str]) -> str | None:
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Article) -> None:
+    """The candidate's state from its role, party, known offices and, as a guess, its context."""
+    names, named, dominant, home_state, home_alone = (article.names, article.named, article.dominant,
+                                                        article.home_state, article.home_alone)
+    if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
+        # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
+        # Kenya's: the lexicon's state only holds when the article names that state at all.
+        cand.country = None
+    known, code = holders.country_of(cand.name, article.year)
+    if cand.international or (known and code is None and not cand.country):
+        cand.country = None
+        return
+    cand.country = cand.country or code
+    cand.country = cand.country or _party_before(doc, cand)
+    if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
+        return
+    if cand.relation == "deren":
+        previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
+        parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
+        # („Kritik kam von den Grünen. Deren Sprecherin X“: a shared party goes by the article, as for members)
+        cand.country = party_country(parties[-1], doc, previous) if parties else None
+    elif cand.relation:
+        inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
+                     None)
+        cand.country = inner.country if inner else None
+    if cand.country or not _is_office(cand.role, doc.language):
+        return
+    role = (cand.role or "").casefold()
+    if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
+        cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
+        return
+    if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
+        # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
+        home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
+        if home in ("DE", "AT", "CH"):
+            cand.country, cand.review = home, "guessed"
+            return
+    home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
+    if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
+            and (domestic_role(cand.role, doc.language) or home_alone)):
+        # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
+        # Minister") is the home state's only in a report that names no other state
+        home = home_state
+    # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
+    # said …" says nothing of whom X serves)
+    guess = (_party_after(doc, cand) or _honorific_state(cand) or _sentence_country(doc, cand, found)
+             or _host_state(doc, cand) or _delegation_state(doc, cand) or _reacting_state(doc, cand) or home
+             or _dateline_home(doc, cand, article))
+    if guess:
+        cand.country, cand.review = guess, "guessed"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.countries import LANG, countries_in, country_of_word
-from lagebild.extract.lang import en, holders, places
+from lagebild.extract.lang import domestic, en, holders, places
 from lagebild.extract.personnames import STOP, Tok, bare
 
 
@@ -49,7 +49,29 @@ def possessive_country(tokens: list[Tok], i: int, language: str) -> str | None:
     region = places.REGIONS.get(re.sub(r"(?:['’]s?|s)$", "", word)) or places.REGIONS.get(bare(word))
     # „Wiens Bürgermeister“, "Nairobi's governor": a city's office is its country's
     city = LANG[language].CITIES.get(re.sub(r"(?:['’]s?|s)$", "", word))
-    return country_of_word(word, language) or region or city
+    return country_of_word(word, language) or region or city or _possessive_party(tokens, k, language)
+
+
+def _possessive_party(tokens: list[Tok], k: int, language: str) -> str | None:
+    """"Sinn Féin's agriculture spokesman", "the Conservative Party's Northern Ireland spokesman": a
+    party of one state in the genitive (its last word at ``k``) is the state its spokesman serves."""
+    if language != "en":
+        return None
+    last = re.sub(r"['’]s$", "", tokens[k].text)
+    for size in (1, 2, 3):
+        if k - size + 1 < 0:
+            break
+        name = " ".join([*(t.text for t in tokens[k - size + 1:k]), last])
+        code = domestic.PARTIES_EN.get(name) or (en.PARTIES.get(name) if name not in _SHARED_WORD_PARTIES else None)
+        if code:
+            return code
+    return None
+
+
+# Party names that are ordinary words or several states' parties: alone in the genitive they say nothing
+# ("Labor's" is Australia's and Israel's, "the Democrats'" any number of states').
+_SHARED_WORD_PARTIES = frozenset({"Labor", "Democrats", "Republicans", "Greens", "Liberals", "Conservatives",
+                                  "Renaissance", "Congress", "Union"})
 
 
 def listed_holder(words: list[str], language: str) -> str | None:

@@ -24,7 +24,7 @@ _DE_NOT_NAME = re.compile(r"(?:ische[nrms]?|liche[nrms]?|partei|bewegung|allianz
 STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
-_NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+_NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS | frozenset(en.MILITARY_RANKS)
 # Nouns of idioms with "zu" after a name: „bei Anna Will zu Gast“, „war Karl Strand zu Besuch“ (not
 # the particle of a name like „zu Guttenberg“).
 _ZU_IDIOMS = frozenset({"Gast", "Besuch", "Hause", "Beginn", "Ende", "Recht", "Wort", "Fuß", "Protokoll"})
@@ -131,6 +131,11 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             honorifics += [t.text for t in tokens[i:i + sequence]]
             i += sequence
             continue
+        ranks = _ranks(tokens, i) if language == "en" and tokens[i].text in en.MILITARY_RANKS else None
+        if ranks:  # "his Cambodian counterpart, Gen Sok Vannak": the rank is no part of the name
+            honorifics += [t.text for t in tokens[i:ranks[1]] if t.text != "."]
+            i = ranks[1]
+            continue
         if tokens[i].text.rstrip(".") not in HONORIFICS:
             break
         honorifics.append(tokens[i].text.rstrip("."))
@@ -186,6 +191,14 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
                     and tokens[j].text[:1].isupper() and " ".join([*words, tokens[j].text]) not in holders.HOLDERS:
                 break  # „mit US-Präsident Donald Trump Sicherheitsgarantien“: a known holder's name is complete
             continue
+        if (len(words) == 1 and language == "de" and (is_given(words[0]) or after_role)
+                and tokens[j - 1].end + 1 == tokens[j].start
+                and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{0,5}(?:ung|ischer)", word)):
+            # „Sven Hartung“, „Joschka Fischer“, „Corinne Aebischer“: after a given name these endings close a
+            # surname, not a noun or an adjective
+            words.append(word)
+            j += 1
+            continue
         if _is_initial(tokens, j, language) and (words or word not in ("A", "I")):
             dotted = j + 1 < len(tokens) and tokens[j + 1].text == "."
             words.append(word + ("." if dotted else ""))
@@ -240,6 +253,8 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
     """(start, end) token span of a role head at i (multiword heads in English)."""
     if language == "en":
         word = tokens[i].text
+        if word in en.MILITARY_RANKS:
+            return _ranks(tokens, i)
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
         for parts in _EN_HEADS_BY_FIRST.get(word.casefold(), ()):
@@ -253,6 +268,26 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
     if re.fullmatch(r"[\w-]+", word) and mentions.is_role_noun(word, language):
         return i, i + 1
     return None
+
+
+def _ranks(tokens: list[Tok], i: int) -> tuple[int, int] | None:
+    """One or two abbreviated military ranks, with or without stops, before a name: "Gen", "Lt Gen",
+    "Maj. Gen."; None when no name follows."""
+    j = i
+    for _ in range(2):
+        if j < len(tokens) and tokens[j].text in en.MILITARY_RANKS:
+            j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1
+    if j < len(tokens) and is_name_token(tokens[j].text, "en"):
+        return i, j
+    return None
+
+
+def rank_title(phrase: str) -> str:
+    """The ranks written out: "Lt Gen" -> "Lieutenant General", "Maj. Gen." -> "Major General"."""
+    words = phrase.replace(".", " ").split()
+    if words and all(w in en.MILITARY_RANKS for w in words):
+        return " ".join(en.MILITARY_RANKS[w] for w in words)
+    return phrase
 
 
 def _portfolio_follows(tokens: list[Tok], j: int, language: str) -> bool:

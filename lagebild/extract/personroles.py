@@ -12,7 +12,7 @@ import re
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.domesticoffices import label_words
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, domestic, en, places
 from lagebild.extract.personcountry import INTERNATIONAL, Candidate, party_in_complement
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
 from lagebild.extract.roleoffices import body_country
@@ -24,6 +24,18 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
     k = start - 1
     while k >= 0:
         word = tokens[k].text
+        if f"{tokens[k - 1].text} {word}" in domestic.STATELESS_DEMONYMS or \
+                re.sub(r"(?:e|en|er|es|em)$", "", word) in domestic.STATELESS_DEMONYMS:
+            # "the Turkish Cypriot leader", „der zyperntürkische Volksgruppenführer“: a polity no state
+            # recognises (but one) gives no state to act for — neither Cyprus nor Turkey
+            cand.international = True
+            break
+        region = places.REGIONS.get(f"{tokens[k - 1].text} {word}") if language == "en" and k else None
+        if region:  # "the Northern Ireland Secretary": a region's office is its state's (not Ireland's)
+            cand.country = cand.country or region
+            kept[:0] = [tokens[k - 1].text, word]
+            k -= 2
+            continue
         pair = country_of_word(f"{tokens[k - 1].text} {word}", language) if language == "en" and k else None
         if pair:  # "South Korean President": a two-word demonym is the country, not an adjective
             cand.country = cand.country or pair
@@ -32,6 +44,8 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
         code = country_of_word(word, language)
         if code and (language == "en" or word[0].islower() or word.endswith("s")):
             cand.country = cand.country or code
+            if language == "en" and k and tokens[k - 1].text in _COMPASS:
+                k -= 1  # "North Macedonian Prime Minister": the compass word belongs to the demonym
             if tokens[start].text.casefold() in REFERENCE_ROLES or tokens[start].text.casefold().rstrip("n") in \
                     REFERENCE_ROLES:
                 kept.insert(0, word)  # "seinen deutschen Amtskollegen": the literal role keeps its country
@@ -62,6 +76,9 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
 
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+
+
 def _international_owner(tokens: list[Tok], k: int) -> bool:
     """'UN's', 'African Union's' at token k: an international body owns the office after it."""
     word = tokens[k].text
@@ -77,6 +94,12 @@ def apposition(text: str, after: int, language: str) -> str | None:
     match = re.match(r"\s*,\s*(.+?)(?=,\s|;|:|\.\s*$|\.$|$)", rest)
     if not match:
         return None
+    holds = re.match(r"who\s+(?:is|was|serves\s+as)\s+(?:also\s+|now\s+|currently\s+)?(?:the\s+)?(?=[A-Z])(.+)$",
+                     match.group(1).strip()) if language == "en" else None
+    if holds:  # "Niamh Cassidy, who is also Minister for Foreign Affairs and Trade, said"
+        toks = split_tokens(holds.group(1))
+        span = role_phrase(toks, 0, language) if toks else None
+        return holds.group(1) if span and not any(w in _EN_VERBS for w in holds.group(1).split()) else None
     phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip())[0]
     words = phrase.split()
     if language == "en" and any(w in _EN_VERBS for w in words):
@@ -137,7 +160,8 @@ def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
     while k < len(tokens) and k - j <= 9 and tokens[k].text != ",":
         word = tokens[k].text
         if not (word[:1].isupper() or word in mentions.PARTICLES or word in _COMPLEMENT_START
-                or word in ("(", ")", "und") or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+                or word in ("(", ")", "und", "für", "-") or re.fullmatch(r"[a-zäöü]+(e|en|er|es)", word)):
+            # („der Hohen Vertreterin der Union für Außen- und Sicherheitspolitik, X“)
             return None
         k += 1
     return k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else None
@@ -154,6 +178,31 @@ def truncated_start(tokens: list[Tok], start: int, language: str) -> int:
 
 _EARLIER_OFFICE = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<office>[A-Za-zÄÖÜ]+-[A-ZÄÖÜ][a-zäöüß]+)\s*,"
                              r"\s*(?:der|die|the|a|an)?(?:\s+[a-zäöüß]+)*\s*$")
+
+
+# "Der kirgisische Delegationsleiter, Vizeaussenminister X", "The Kenyan envoy, Trade Minister X": a
+# nationality adjective and a role noun right before the apposition that names the holder.
+_EARLIER_NATIONAL = re.compile(r"(?:^|\b(?:Der|Die|der|die|The|the)\s+)(?P<adjective>[\w'’]+)\s+"
+                               r"(?P<office>[A-Za-zÄÖÜ][\w-]+)\s*,\s*(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def earlier_national_office(before: str, language: str, cand: Candidate) -> str | None:
+    """A role with a nationality named before the apposition that introduces the holder: „Der tunesische
+    Vertreter, Staatssekretär X“ → „tunesischer Vertreter“ (and TN as the candidate's country)."""
+    match = _EARLIER_NATIONAL.search(before)
+    if not match:
+        return None
+    adjective, office = match.group("adjective"), match.group("office")
+    code = country_of_word(adjective, language)
+    if code is None or (language == "de" and not adjective[:1].islower()):
+        return None
+    if not (mentions.is_role_noun(office, language) or office.casefold() in en.ROLE_HEADS):
+        return None
+    cand.country = cand.country or code
+    if language == "de":
+        determiner = re.match(r"\w+", before[match.start():]) if match.start() < match.start("adjective") else None
+        return nominative_de(determiner.group(0) if determiner else "der", [adjective], office)
+    return f"{adjective} {office}"
 
 
 def earlier_office(before: str, language: str) -> str | None:

@@ -40,6 +40,7 @@ from lagebild.extract.personnames import (
     is_given,
     is_name_token,
     nominative_de,
+    rank_title,
     read_name,
     role_phrase,
     split_tokens,
@@ -49,10 +50,12 @@ from lagebild.extract.personroles import (
     apposition,
     apposition_country,
     de_complement,
+    earlier_national_office,
     earlier_office,
     left_context,
     truncated_start,
 )
+from lagebild.extract.roleoffices import now_international
 from lagebild.extract.rolerefs import link_role_references, referred_role
 
 __all__ = ["is_given", "is_name_token", "read_name", "run"]
@@ -118,17 +121,20 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                         cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
                     phrase = text[tokens[start].start:tokens[j - 1].end]
-                    phrase = en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase)
+                    phrase = rank_title(en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase))
                     plural = any(phrase.casefold().endswith(h) for h in en.PLURAL_ROLE_HEADS)
                     if plural:
                         phrase = phrase[:-1]
                     role = " ".join([*adjectives, phrase])
-                earlier = earlier_office(text[:tokens[start].start], language)
+                earlier = (earlier_office(text[:tokens[start].start], language)
+                           or earlier_national_office(text[:tokens[first].start], language, cand))
                 if earlier:  # "Der Ecowas-Sondergesandte, der ehemalige nigerianische Präsident X"
                     role = f"{earlier}, {role}"
                     cand.international = cand.international or bool(INTERNATIONAL.search(earlier))
                 cand.role = role
                 role_country(role, doc, cand)
+                if now_international(text[:tokens[start].start], None):
+                    cand.country, cand.international = None, True  # "the AU's envoy, former Kenyan minister X"
                 if len(tokens) > start - 1 >= 0 and tokens[start - 1].text in ("Deren", "deren", "Dessen", "dessen"):
                     cand.relation = "deren"
                 end_index = k
@@ -179,6 +185,19 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             used_until = end_index
 
 
+def _lists_persons(appo: str, language: str) -> bool:
+    """"Albanian Prime Minister Erion Hoxa and Greek …": a role, a name of two words or more and "and" —
+    the next items of a list of persons, no apposition (unlike "Minister for Foreign Affairs and Trade")."""
+    tokens = split_tokens(appo)
+    for i in range(len(tokens)):
+        span = role_phrase(tokens, i, language)
+        if span:
+            k, words, _honor = read_name(tokens, span[1], language, after_role=True)
+            if len(words) >= 2 and k < len(tokens) and tokens[k].text in ("and", "und"):
+                return True
+    return False
+
+
 def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
     """After "of" or "for" at ``j``: the index after a sub-national unit ("of Mombasa County") or a
     portfolio ("for Interior and National Administration") that a name follows; else ``j``."""
@@ -207,6 +226,10 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code
     appo = apposition(text, after_final_verb(text, after, language), language)
+    if appo and _lists_persons(appo, language):
+        appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list
+    if now_international("", re.sub(r"^\s*,\s*", "", text[after:])):
+        cand.international = True  # "X, a former speaker of Ghana's parliament who led a Commonwealth team"
     if appo:
         apposition_country(appo, cand, language)
         cand.role = f"{cand.role}, {appo}" if cand.role else appo
@@ -269,6 +292,8 @@ def _add(found: dict[str, Candidate], cand: Candidate, doc: Doc) -> None:
             del found[old.name]  # the fullest form the article gives is the person's name
             old.name = cand.name
             found[old.name] = old
+        if cand.role and cand.role != old.role:
+            old.sightings.append((cand.sentence, cand.position, cand.role))
         old.role = old.role or cand.role
         old.country = old.country or cand.country
         old.international = old.international or cand.international

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word
-from lagebild.extract.lang import de, en, places
+from lagebild.extract.lang import bodies, de, en, places
 
 _REGIONS = places.REGIONS
 
@@ -40,6 +40,18 @@ _LITERAL_BEFORE = re.compile(
 )
 
 
+# A city coordinated with one a location preposition introduces: "nach Pristina und Belgrad", "between Sanaa,
+# Marib and Saudi Arabia's Abha", „von Darfur und Kordofan“, "the people of Juba, Malakal and Wau".
+_COORDINATION_HEAD = r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
+_COORDINATED_AFTER = re.compile(_COORDINATION_HEAD + r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$")
+_LISTED_AFTER = re.compile(_COORDINATION_HEAD + r",\s+$")
+_TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|depart(?:s|ed|ing)?|head(?:s|ed|ing)?"
+                         r"|bound|set off|sets off|sail(?:s|ed)?)\s+for\s+$")
+
+
+_LOWER_APPOSITION = re.compile(r"\s*,\s+[a-z]")
+
+
 def literal(text: str, start: int, end: int) -> bool:
     """A city named as a place ('in Islamabad', 'talks in Genf'), not as its government ('Moscow said')."""
     before = text[:start]
@@ -50,17 +62,22 @@ def literal(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(?:Hauptstadt|Hafenstadt|Stadt|capital|city|town|port)\s+$", before):
         return True  # "in der georgischen Hauptstadt Tiflis"
-    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
-                 r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$", before):
-        return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha"
-    if re.search(r"\b(?:in|nach|aus|to|from|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*,\s+$", before):
-        return True  # "between Sanaa, Marib ..."
+    if _COORDINATED_AFTER.search(before):
+        return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha", "von Darfur und X"
+    if _LISTED_AFTER.search(before):
+        return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
+    if _TRAVEL_FOR.search(before):
+        return True  # "is to leave for Mumbai on Thursday": the destination of a trip
     possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
     if possessive and country_of_word(possessive.group(1), "en"):
         return True  # "Saudi Arabia's Abha": a city of a country, named as a place
     if re.match(r"\s+(?:would|will|to)?\s*(?:host|hosts|hosted)\b", text[end:]):
         return True  # "Berlin would host a meeting": the place of an event
-    if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (start == 0 and re.match(r"\s*[,(—–-]", text[end:])):
+    # a dateline-like start "Kabul, 3 March –"; not a capital before a lower-case apposition ("Moscow, long the
+    # region's power broker, has …", "Washington, too, has …"): its government
+    if re.search(r"(?:\b(?:of|von|der|dem|des)\s+)$", before) or (
+            start == 0 and re.match(r"\s*[,(—–-]", text[end:])
+            and not (text[start:end] in places.CAPITALS and _LOWER_APPOSITION.match(text, end))):
         return True
     return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
         or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
@@ -76,7 +93,12 @@ def _governments(text: str, start: int, end: int) -> bool:
     partner = re.match(r"\s+(?:und|and)\s+([A-ZÄÖÜ][\w-]+)", after)
     if partner and partner.group(1) in places.CAPITALS and re.search(r"\b(?:zwischen|between)\s+$", before):
         return True
+    if _RECOGNITION_TO.search(before):
+        return True  # "switched diplomatic recognition from Taipei to Beijing": the government recognised
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
+
+
+_RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 
 _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
@@ -90,7 +112,9 @@ def dateline(text: str, language: str = "de") -> str | None:
     match = _DATELINE.match(text)
     if not match:
         colon = _COLON_DATELINE.match(text)
-        if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or language == "en"):
+        if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or (
+                language == "en" and (colon.group(1).isupper() or " " not in colon.group(1)))):
+            # ("Morning Brief: …" is a newsletter's title, no city)
             return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
     name = match.group(1).strip()
@@ -108,15 +132,20 @@ _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
 # region named as such ("der Hauptstadt Asunción", "home region of Nara"), venues ("Villa Moynier",
 # "Haus der Industrie", "Schwarzenbergplatz"), a border crossing and "northern Norway".
 _MARKED_PLACES = re.compile(
-    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste)"
-    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"(?<![\w-])(?P<feature>[A-ZÄÖÜ][\wäöüß]+(?:see|meer|gebirge|insel|halbinsel|riff|kanal|bucht|wüste|atlantik"
+    r"|pazifik|ozean)"
+    # „das Kaspische Meer“, „im Roten Meer“: a sea named by its adjective (shown in the nominative)
+    r"|(?P<sea>[A-ZÄÖÜ][a-zäöü]+(?:e|en)\s+Meer(?:es|s)?)"
+    # „der Čakor-Pass“, „der Toktogul-Stausee“: a name hyphened to a feature noun
+    r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
+    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
     r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
     r"|(?:Sea|Gulf|Bay|Strait|Isle)\s+of\s+[A-Z][\w-]+)"  # "the Sea of Azov"
     r"(?![\w-])"
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|capital|city|town|[Rr]egion|"
     r"[Pp]rovince|village|Ortschaft|Dorf|Gemeinde|Kanton|Landkreis|Bezirk|Bundesland|Gebiet|Oblast|Raum|Großraum|"
-    r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave"
+    r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave|Amtssitz|Amtssitzes|Regierungssitz|[Rr]esidenz"
     # compounds: „der Kleinstadt Sındırgı“, „die Ägäis-Metropole Izmir“, „die Grenzgemeinde X“
     r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf))(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜÇŞİĞÉÁÓÚŁŚŻŹČŠŽ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
@@ -125,10 +154,13 @@ _MARKED_PLACES = re.compile(
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
     r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
-    r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall)))(?![\w-])"
+    r"|Buildings|Hill|[Mm]onastery|Cathedral"  # "Government Buildings", "Parliament Hill", "the Dečani monastery"
+    r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
+    r"|(?:Wall|Tomb|Gate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "the Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
-    r"|(?<=the )(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s+(?:region|province|oblast|district|governorate"
-    r"|prefecture)\b)"
+    # (or after a state's possessive: "Armenia's Syunik province")
+    r"|(?:(?<=the )|(?<='s )|(?<=’s ))(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?=\s+(?:region|province|oblast|district|governorate|prefecture)\b)"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
@@ -140,7 +172,7 @@ def named_venues(text: str) -> list[tuple[int, int, str]]:
     a place, found before the organisation rules read "International … Centre" as a body."""
     venues = []
     for start, end, name in marked_places(text):
-        if re.search(r"\b(?:Centre|Center|Hall|Airport|Palace|Castle|Stadium|Arena)$", name):
+        if re.search(r"\b(?:Centre|Center|Hall|Airport|Palace|Castle|Stadium|Arena|Buildings|Hill)$", name):
             owner = re.match(r"[^\s]+['’]s\s+", name)  # "Nairobi's Kenyatta …": the city is a place of its own
             cut = owner.end() if owner else 0
             venues.append((start + cut, end, name[cut:]))
@@ -151,11 +183,20 @@ _NOT_FEATURES = ("griff", "sehkanal", "richtenkanal", "sprächskanal", "nikation
                  "übersee", "hochsee", "tiefsee")
 
 
+# „über den Brenner“, „am Gotthard“, "over the Khyber": a pass the gazetteer names, after a preposition of location
+_PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter den|at the|over the|via the|across the)"
+                   r"\s+(?P<name>" + "|".join(map(re.escape, places.MOUNTAIN_PASSES)) + r")(?![\w-])")
+
+
 def marked_places(text: str) -> list[tuple[int, int, str]]:
-    result = []
+    result = [(m.start("name"), m.end("name"), m.group("name")) for m in _PASS.finditer(text)]
     for match in _MARKED_PLACES.finditer(text):
-        group = next(g for g in ("feature", "named", "venue", "crossing", "building", "region", "seat", "compass")
-                     if match.group(g))
+        group = next(g for g in ("sea", "feature", "named", "venue", "crossing", "building", "region", "seat",
+                                 "compass") if match.group(g))
+        if group == "sea":
+            adjective = match.group("sea").split()[0]
+            result.append((match.start(group), match.end(group), re.sub(r"en?$", "", adjective) + "es Meer"))
+            continue
         name = re.sub(r"^the\s+", "", match.group(group))
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
@@ -185,8 +226,14 @@ _NEAR_DE = re.compile(r"(?<![\w])(?:[Nn]ördlich|[Ss]üdlich|[Öö]stlich|[Ww]es
 _COMPASS = re.compile(r"(?<![\w-])((?:Nord|Süd|Ost|West)(?:[a-zäöü]+))(?![\w-])")
 _AFTER_DEMONYM = re.compile(r"(?<![\w])(?:im|in|nach|aus|bei)\s+(?:dem\s+)?(?P<adj>[a-zäöü-]+isch(?:en|e)?)\s+"
                             r"(?P<name>[A-ZÄÖÜ][a-zäöüčćšžđ]+)(?![\w-])")
-_NOUN_SUFFIX = re.compile(r"(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe|sicht"
-                          r"|sieg|krieg|streit|gipfel|wahl|kampf|plan|rede|besuch|reise|treffen|gespräch)$")
+# „Südamerika“, „Nordafrika“: a part of a continent, no place (CONVENTIONS §5, §6), though "Amerika" is a state's name
+_CONTINENT_PARTS = frozenset({"Amerika", "Afrika", "Asien", "Europa", "Amerikas"})
+_NOUN_SUFFIX = re.compile(r"(haft|ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ik|ur|ei|chen|lage|gabe"
+                          r"|sicht|sieg|krieg|streit|gipfel|wahl|kampf|plan|rede|besuch|reise|treffen|gespräch)$")
+
+
+# Endings of German town names that look like plural nouns: „aus Cuxhaven“, „in Recklinghausen“, „nach Tübingen“.
+_TOWN_ENDING = re.compile(r"(?:haven|hausen|hofen|\w{3}ingen|stetten|leben|kirchen|münden|bergen)$")
 
 
 def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -200,7 +247,8 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
         if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
                 or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
             continue
-        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)):
+        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
+                and not _TOWN_ENDING.search(name):
             continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
         if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
             rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
@@ -208,8 +256,9 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
                 continue
         if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
             continue
-        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS:
-            continue
+        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS \
+                or first in bodies.AGREEMENT_WORDS:
+            continue  # ("Trade in Goods Agreement": a treaty's name)
         result.append((match.start(1), match.end(1), name))
     if language == "de":
         for match in _NEAR_DE.finditer(text):
@@ -219,7 +268,7 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
                 result.append((match.start("name"), match.end("name"), name))
         for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
             rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
-            if rest in country_names(language) or rest in lang.CITIES:
+            if (rest in country_names(language) or rest in lang.CITIES) and rest not in _CONTINENT_PARTS:
                 result.append((match.start(1), match.end(1), match.group(1)))
         for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
             name = match.group("name")

@@ -32,6 +32,22 @@ INTERNATIONAL_OWNER = re.compile(
     rf"^(?:the\s+)?{_BODIES}(?:['’]s)?\s|^{_BODIES}-|\b(?:of\s+the|der|des)\s+{_BODIES}\b")
 
 
+# The office an international body holds now, said before a former state office: "the African Union's envoy
+# for the talks, former Kenyan foreign minister X", „der Gesandte der UN, der frühere kenianische Minister X“;
+# after the name: "X, a former speaker of Ghana's parliament who led a Commonwealth observer team".
+_NOW_INTERNATIONAL_BEFORE = re.compile(
+    rf"(?:^|\b(?:the|der|die)\s+)(?:{_BODIES}(?:['’]s)?\s+[^,.;]*|[^,.;]*\b(?:of\s+the|der|des)\s+{_BODIES}[^,.;]*)"
+    r",\s*(?:the\s+|der\s+|die\s+)?(?:former|ehemalige[rn]?|frühere[rn]?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_NOW_INTERNATIONAL_AFTER = re.compile(
+    rf"^(?:an?\s+)?former\s+[^,;]*\bwho\s+(?:leads|led|heads|headed|chairs|chaired)\s+(?:an?|the)\s+{_BODIES}\b")
+
+
+def now_international(before: str, apposition: str | None) -> bool:
+    """A person who held a state's office once and holds an international body's now acts for no state."""
+    return bool(_NOW_INTERNATIONAL_BEFORE.search(before)
+                or (apposition and _NOW_INTERNATIONAL_AFTER.search(apposition)))
+
+
 def city_office(role: str, language: str) -> str | None:
     """'Bürgermeister von Kiew', 'mayor of Kyiv', 'Gouverneur von Tokio': a city's office is its country's."""
     match = re.search(r"\b(?:von|der\s+Stadt|of)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s*$", role)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from lagebild.briefing.model import Source, fact_id
 from lagebild.extract import citing, credits, orgnames
 from lagebild.extract.doc import Doc
+from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import de, en
 
 # Outlet names that are also ordinary words: they need quotes or an outlet noun before them.
@@ -220,7 +221,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     result += credits.coverage_compounds(text, language, known) + credits.broadcasters(text, language) + \
         citing.newsrooms(text) + credit_marks(text, language)
     # names found by their citing construction, unless the lexicon already found them (in another case form)
-    for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language):
+    for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language) + \
+            citing.shaped_cited(text, language) + citing.possessed_programmes(text, language) + \
+            citing.glued_programmes(text, language, known):
         if not any(s < end and start < e for s, e, _n in result):
             result.append((start, end, _outlet_nominative(name) if language == "de" else name))
     dateline = _DATELINE.match(text)
@@ -265,8 +268,25 @@ def publisher_names(outlet: str | None) -> set[str]:
         return set()
     main = outlet.split(" (")[0].strip()
     names = {outlet, main, re.sub(r"^(?:The|Die|Der|Das)\s+", "", main)}
+    # "Meridian News Agency" credits itself as "(Meridian)"
+    names.add(re.sub(r"\s+(?:News Agency|Press Agency|Nachrichtenagentur|Presseagentur)$", "", main))
     names |= {m.group("name") for m in _DOMAIN.finditer(outlet)}
     return {name.casefold() for name in names if name}
+
+
+_OUTLET_WORDS = frozenset(credit_words.CITED_OUTLET_HEADS) | {"Radio", "TV", "Television", "Zeitung", "Post"}
+
+
+def _abbreviates(name: str, outlet: str | None) -> bool:
+    """'PK' for „Parlamentskorrespondenz“: a short upper-case credit whose letters the publisher's one-word
+    name holds in order, from its first letter on — the publisher crediting itself."""
+    if not outlet or not name.isupper() or not 2 <= len(name) <= 4:
+        return False
+    main = re.sub(r"^(?:The|Die|Der|Das)\s+", "", outlet.split(" (")[0].strip()).casefold()
+    if " " in main or not main.startswith(name[0].casefold()):
+        return False
+    rest = iter(main[1:])
+    return all(letter in rest for letter in name[1:].casefold())
 
 
 def run(doc: Doc) -> None:
@@ -287,8 +307,11 @@ def run(doc: Doc) -> None:
                 continue
             if name in defined and not _DATELINE.match(line):
                 continue
+            if not set(name.split()) & _OUTLET_WORDS and any(
+                    name == person.name or person.name.endswith(" " + name) for person in doc.persons):
+                continue  # "told CNN's Jake Tapper": a person the persons stage found, no outlet
             key = re.sub(r"\W+", " ", name.casefold()).strip()
-            if not key or name.casefold() in publishers:
+            if not key or name.casefold() in publishers or _abbreviates(name, doc.article.outlet):
                 continue
             # "Xinhua News Agency" and a later "Xinhua" are one source; so are "AP" and "Associated Press",
             # "dpa" and "Deutsche Presse-Agentur" (an acronym of the other's initials)

@@ -86,7 +86,8 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
         # "X was asked: "…"" names whom it was asked
         return NOBODY if question.group("passive") else _before_frame(doc, first, before) or NOBODY
     frames = (lambda: _quoted_as_frame(doc, first, before, after),
-              lambda: _colon_frame(doc, first, before), lambda: _remark_frame(doc, last, after),
+              lambda: _colon_frame(doc, first, before), lambda: _lead_colon_frame(doc, first, before),
+              lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
               lambda: _before_frame(doc, first, before), lambda: _according_frame(doc, first, before + " " + after))
     return next((found for found in (frame() for frame in frames) if found is not None), None)
@@ -96,6 +97,8 @@ def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) 
     """No frame: the first person the text before the quote refers to, else the one after it — a guess
     (a verb of saying in the sentence may well be someone else's)."""
     person = _nearest_subject(doc, first, last, before, after)
+    if person is NOBODY_PERSON:
+        return Attribution(None, certain=False)  # „Er sprach von „…““ after an unnamed president: nobody named
     return Attribution(person.name, False, person) if person is not None else None
 
 
@@ -108,7 +111,7 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
                 and before.strip():
             subject = _clause_tail(_unbracketed(before))
-            found = classify(doc, sentence, subject)
+            found = _relative_antecedent(doc, sentence, before, subject) or classify(doc, sentence, subject)
             # „Berg sagte, man habe von einem „…“ gesprochen“: an impersonal subject leaves it to the outer frame
             if found is not None and not re.match(r"\s*(?:man|es)\b", subject):
                 return found
@@ -129,6 +132,22 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         if found is not None:
             return found
     return None
+
+
+def _relative_antecedent(doc: Doc, sentence: Sentence, before: str, subject: str) -> Attribution | None:
+    """„Daran nahm auch Kommissar X teil, der von einem „…“ sprach“: a relative clause closing with the
+    verb of saying is said by the person it hangs on — the name right before its comma (a separable
+    particle such as „teil“ may stand between)."""
+    if not re.match(r"\s*(?:der|die)\s", subject):
+        return None
+    head = before[: len(before) - len(subject)].rstrip()
+    if not head.endswith(","):
+        return None
+    antecedent = re.sub(r"(?:\s+[a-zäöüß]+){0,2}\s*,$", "", head)
+    names = mentions.name_mentions(doc, antecedent)
+    if not names or antecedent[names[-1].end:].strip():
+        return None
+    return classify(doc, sentence, antecedent[names[-1].start:])
 
 
 def _plural_pronoun(doc: Doc, verb: str, subject: str) -> bool:
@@ -175,6 +194,28 @@ def _colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | Non
     return classify(doc, sentence, match.group(1)) if match else None
 
 
+def _lead_colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """„Kritik kam von der Kreisvorsitzenden X: Die Ministerin komme „…““, „X wies das zurück: Die Regeln
+    seien „…““: a clause naming one person, a colon, then their reported words (no verb of saying of its
+    own) — the person named just before the colon, or the clause's subject named at its start."""
+    match = re.fullmatch(r"(?P<head>.*\S)\s*:\s+(?P<rest>[^:]+)", before, re.DOTALL)
+    if not match or has_speech_verb(match.group("rest"), doc.language):
+        return None
+    head = re.sub(r"\s*\([^)]*\)\s*$", "", match.group("head"))  # „Sander (CDU):“
+    names = mentions.name_mentions(doc, head)
+    if not names:
+        return None
+    last = names[-1]
+    if not head[last.end:].strip():
+        return classify(doc, sentence, head[last.start:])
+    # „Der transnistrische Chefverhandler X wies das zurück:“: one name, at the start, then its verb
+    opening = head[:last.start]
+    if len(names) == 1 and all(w[:1].isupper() or re.fullmatch(r"[a-zäöüß]+(?:e|en|er)", w) for w in opening.split()) \
+            and re.fullmatch(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+){0,3}", head[last.end:]):
+        return classify(doc, sentence, head[:last.end])
+    return None
+
+
 def _remark_frame(doc: Doc, sentence: Sentence, after: str) -> Attribution | None:
     """„der „…“-Sager von Innenminister X“: a quote named as someone's remark is that person's."""
     match = re.match(lexicon(doc.language).REMARK_OF, after)
@@ -217,7 +258,9 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         left = _unbracketed(part[: match.start()])
         if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
             continue  # "X told Y … and urged": the subject of the verb before
-        pronoun = re.search(r"(?<![\w])(he|she|it|er|sie|es)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
+        # (each language's own pronouns: in German text "He" is a name, „Sprecherin He Yun sagte“)
+        pronoun = re.search(r"(?<![\w])(er|sie|es)\s+(?:\w+\s+)?$" if doc.language == "de"
+                            else r"(?<![\w])(he|she|it)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
         # „Der Kanzler, der am Montag in Paris war, sagte“: a relative clause is no subject
         segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
         while len(segments) >= 2 and _ASIDE.match(segments[-1]):
@@ -295,5 +338,5 @@ def _nearest_subject(doc: Doc, first: Sentence, last: Sentence, before: str, aft
     for sentence, part in order:
         person = reference(doc, sentence, part)
         if person is not None:
-            return None if person is NOBODY_PERSON else person
+            return person
     return None

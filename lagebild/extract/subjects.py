@@ -39,6 +39,9 @@ class Attribution:
 
 NOBODY = Attribution(None)
 _PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
+# The personal pronouns of each language: in German text "He" is a name („Sprecherin He Yun“).
+_PRONOUNS = {"de": re.compile(r"(?<![\w])(er|sie|Er|Sie)(?![\w])"),
+             "en": re.compile(r"(?<![\w])(he|she|He|She)(?![\w])")}
 # A person's office, ministry, party or government speaks, not the person.
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
                                 r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
@@ -222,21 +225,64 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         if named is None and recent is None:
             recent = mentions.recent_persons(doc, sentence.index)
         person = named or (mentions.resolve_role(doc, noun, recent) if recent else None)
+        if person is None and named is None:
+            person = _described_subject(doc, sentence, part[start:end], noun)
         if person is not None and named is None and _unnamed_holder_since(doc, sentence, noun, person):
             person = NOBODY_PERSON  # "…, according to an Egyptian official. "…," the official said": not X
         if person is not None:
             candidates.append((start, person))
-    for match in _PRONOUN.finditer(part):
+    for match in _PRONOUNS.get(doc.language, _PRONOUN).finditer(part):
         word = match.group(1)
         if word in ("Sie", "sie") and re.match(r"\s+(haben|sind|werden|wollen|sollen|können|müssen)\b",
                                                part[match.end():]):
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
+        if person is not None and _unnamed_subject_since(doc, sentence, person):
+            person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
         if person is not None:
             candidates.append((match.start(), person))
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+_DEFINITE_OPENING = re.compile(r"\s*(?:Der|Die|The)\s+(?:[a-zäöü][\w-]*\s+){0,2}([A-ZÄÖÜa-z][\w-]*)")
+
+
+def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool:
+    """Whether a sentence after the person's last mention opens with an unnamed holder of an office that
+    is not theirs („Der ukrainische Präsident zeigte sich …“, "The president thanked …"): a pronoun then
+    takes up that unnamed holder, not the person named before."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        text = doc.sentences[index].text
+        if any(fuller(doc, m.person) == person for m in mentions.name_mentions(doc, text)):
+            return False
+        opening = _DEFINITE_OPENING.match(text)
+        if opening and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
+                and mentions.is_role_noun(opening.group(1), doc.language) \
+                and not mentions.role_matches(person, opening.group(1)):
+            return True
+    return False
+
+
+def _described_subject(doc: Doc, sentence: Sentence, phrase: str, noun: str) -> Person | None:
+    """„sagte der CDU-Politiker“, „sagte der General“, "the politician said": a definite description that
+    names no office anyone holds takes up the person the text is about, like a pronoun (the first fitting
+    person of the nearest sentence that names one) — unless an unnamed one was brought in since."""
+    head = noun.split()[-1].split("-")[-1].casefold()
+    if head not in lexicon(doc.language).DESCRIBED_PERSONS:
+        return None
+    article = phrase.split()[0].casefold()
+    if doc.language == "de":
+        pronoun = "sie" if article == "die" and head.endswith("in") else "er" if article == "der" else None
+        if pronoun is None:
+            return None  # „die Politiker“: several
+    else:
+        pronoun = None
+    person = previous_subject(doc, sentence, pronoun)
+    if person is not None and _unnamed_holder_since(doc, sentence, noun, person):
+        return NOBODY_PERSON
+    return person
 
 
 _INDEFINITE_BEFORE = r"\b(?i:a|an|another|ein|eine|einen|einem|einer|eines)\s+(?:[\w-]+\s+){0,2}"
@@ -264,7 +310,7 @@ def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
     roles = mentions.role_mentions(doc, subject)
     if roles:
         return sum(mentions.role_matches(p, roles[0][2]) for p in doc.persons) <= 1
-    pronoun = _PRONOUN.search(subject)
+    pronoun = _PRONOUNS.get(doc.language, _PRONOUN).search(subject)
     if pronoun:
         for index in range(sentence.index - 1, -1, -1):
             if _opens_with_pronoun(doc.sentences[index].text, pronoun.group(1).casefold()):

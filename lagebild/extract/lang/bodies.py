@@ -20,5 +20,11 @@ NATIONAL_BODIES: dict[str, str] = {
     "Riksdag": "SE", "Eduskunta": "FI", "Cortes": "ES", "Moncloa": "ES", "Palazzo Chigi": "IT",
     "Quirinal": "IT", "Országház": "HU", "Diet": "JP", "Lok Sabha": "IN", "Zhongnanhai": "CN",
     "Bundeswehr": "DE", "Pentagon": "US", "US-Kongress": "US", "House of Representatives": "US",
-    "Repräsentantenhaus": "US",
+    "Repräsentantenhaus": "US", "Bundesheer": "AT", "Swisscoy": "CH",
 }
+
+# Last words of treaties and plans: a bracketed acronym may define one ("Trade in Goods Agreement (AITIGA)"),
+# and "in Goods Agreement" is no place.  Neither is a body.
+AGREEMENT_WORDS: frozenset[str] = frozenset({
+    "Agreement", "Treaty", "Accord", "Pact", "Act", "Deal", "Declaration", "Protocol", "Charter", "Convention",
+    "Plan", "Abkommen", "Vertrag", "Gesetz", "Pakt", "Plans", "Vertrags", "Abkommens", "Gesetzes"})

@@ -39,7 +39,8 @@ CITING_BEFORE: dict[str, str] = {
 # Prepositions that cite what follows as a whole: „laut ‚Kathimerini‘ sind …“ (after a verb of saying the
 # outlet must close the phrase instead: „sagte er der „Zeit“, …“).
 CITING_PREPOSITIONS: dict[str, str] = {
-    "de": r"\b(?:[Ll]aut|[Gg]em(?:äß|äss))(?: einem Bericht)?(?: de[srm]| den)?",
+    "de": r"\b(?:[Ll]aut|[Gg]em(?:äß|äss))(?: einem Bericht)?(?: de[srm]| den)?"
+          r"|\b(?:[Ii]m|[Ii]n einem) Interview mit de[mr]",  # „in einem Interview mit der «X» verteidigt“
     "en": r"\b[Aa]ccording to(?: the)?",
 }
 # Verbs after a quoted outlet that say it reports: „wie die „Weltwoche“ berichtet“, „„Falter“ zufolge“.
@@ -55,3 +56,22 @@ REPORTING_CLOSE: dict[str, str] = {
 }
 # "Reuters contributed reporting", "The Associated Press contributed to this report": a wire's closing line.
 CONTRIBUTED: str = r"\bcontributed (?:reporting|to (?:this|the) (?:report|story))\b"
+
+# Last words that give an unquoted name right after a citing phrase an outlet's shape: "according to the
+# Cyprus Mail", "according to Al-Qahera News" (a bare "according to the Foreign Ministry" names a body).
+CITED_OUTLET_HEADS: tuple[str, ...] = ("Mail", "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
+                                       "Mirror", "Inquirer", "Telegraph", "Chronicle", "Courier", "Observer",
+                                       "Express", "Dispatch", "Examiner", "Standard", "Star", "Sun", "Radio", "TV")
+# A programme an outlet's possessive names ("told RTÉ's Morning Ireland"), unless its name is a common
+# time word that tells no programme apart ("BBC Radio 4's Today programme": the station is the source).
+COMMON_PROGRAMME_WORDS: frozenset[str] = frozenset({"Today", "Tonight", "This", "Breakfast", "Morning", "Evening",
+                                                    "Weekend", "Sunday", "Saturday"})
+# German prepositions before a broadcaster's programme glued to its name: „sagte sie im Ö1-Morgenjournal“.
+PROGRAMME_BEFORE: dict[str, str] = {"de": r"\b(?:im|beim|ins|in der|in den|in dem|[Ii]m|[Bb]eim)\s+$"}
+# Words of programme names: after an outlet's possessive, a name of several words is a programme only with one
+# of them or a programme noun after it ("RTÉ's Morning Ireland", "ABC's Country Hour"), not a journalist
+# ("CNN's Wolf Blitzer").
+PROGRAMME_WORDS: frozenset[str] = frozenset({"Morning", "Evening", "Night", "Hour", "Report", "Tonight", "Today",
+                                             "Journal", "News", "Live", "Sunday", "Week", "Weekend", "Time",
+                                             "Briefing", "Matters", "Show", "Breakfast", "Politics", "World",
+                                             "Newshour", "Nation", "Insight", "Focus", "Edition", "Daily"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Heads of role compounds, lower case, nominative singular (masculine forms;
 # "-in" feminines are derived by the stage).  Longest first is not needed.
 ROLE_HEADS: tuple[str, ...] = (
-    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter",
+    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter", "gastgeber",
     "beauftragter", "unterhändler", "chef", "politiker", "experte", "analyst", "koordinator",
     "botschafter", "könig", "kronprinz", "prinz", "emir", "scheich", "papst", "vorsitzender",
     "abgeordneter", "senator", "gouverneur", "bürgermeister", "general", "kommandeur",
@@ -24,6 +24,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "herausforderer", "nachfolger", "vorgänger", "moderator", "gründer", "geschäftsführer",
     "unternehmer", "investor", "anwalt", "verteidiger", "bischof", "patriarch", "ayatollah",
     "kronprinzessin", "königin", "kaiser", "präsidentin", "chefdiplomat", "chefankläger", "kollege",
+    "verhandler",  # („Chefverhandler“: Austrian and Swiss for „Unterhändler“)
     "volkswirt", "kenner", "leutnant", "vize", "informateur", "wissenschaftler", "fachmann", "sekretärin",
     "exekutivdirektor", "abteilungsleiter", "delegationsleiter", "parteivorsitzender", "fraktionschef",
     "hochkommissar", "sondergesandter", "staatsminister", "landesrat", "stadtrat", "gemeinderat",
@@ -52,12 +53,12 @@ ADJECTIVAL_ROLES: tuple[str, ...] = (
 WEAK_ROLES: tuple[str, ...] = (
     "präsident", "diplomat", "kandidat", "experte", "analyst", "ökonom", "korrespondent",
     "journalist", "aktivist", "prinz", "kronprinz", "assistent", "bürokrat", "demokrat", "soldat",
-    "kollege",
+    "kollege", "verhandler",  # („Chefverhandler“: Austrian and Swiss for „Unterhändler“)
 )
 # Roles that are offices of a state: a person holding one gets a country guess from context.
 OFFICE_HEADS: tuple[str, ...] = (
     "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "gesandter", "gesandte",
-    "unterhändler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
+    "unterhändler", "verhandler", "botschafter", "könig", "prinz", "emir", "chef", "vizepremier", "bundesrat",
     "diplomat", "vertreter", "general", "kommandeur", "machthaber", "nationalrat", "ständerat",
 )
 # Roles of domestic politics: their holders take the country a domestic-politics article is about.
@@ -220,8 +221,10 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
     "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
     "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "BRICS": (),
-    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": (), "OPEC": (),
+    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
+    "Landtag": (),  # a state's parliament: „der neu gewählte Landtag“
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
+    "Bundesheer": (), "Swisscoy": (),  # Austria's army; Switzerland's KFOR contingent
     "Nationalrat": (), "Bundesrat": (), "Auswärtiges Amt": (), "Pentagon": (), "Kreml": (),
     "Weißes Haus": (), "Knesset": (), "Kongress": (), "US-Kongress": (), "Senat": (),
     "Repräsentantenhaus": (), "Duma": (), "Hamas": (), "Hisbollah": (), "Huthi": ("Huthis",),
@@ -373,6 +376,7 @@ ORG_HEADS: dict[str, str] = {
     "Liga": "f", "Universität": "f", "Gruppe": "f", "Koalition": "f", "Initiative": "f",
     "Denkfabrik": "f", "Hochschule": "f", "Mission": "f", "Bewegung": "f", "Front": "f",
     "Konferenz": "f", "Kammer": "f", "Sekretariat": "n", "Staatssekretariat": "n", "Direktion": "f",
+    "Streitkräfte": "f",  # a plural: its adjectives end in -e like a feminine's („Sudanesische Streitkräfte“)
 }
 # "in/im/nach X" words that are not places.
 NOT_PLACES: frozenset[str] = frozenset(

@@ -19,7 +19,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "verkündet bestätigte bestätigt ergänzte ergänzt fragte fragt antwortete antwortet kommentierte "
     "lobte lobt bilanzierte resümierte twitterte schrieb teilte teilt teilten fügte stellte "
     "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste "
-    "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt".split()
+    "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt "
+    "entgegnete entgegnet entgegneten erwiderte erwidert erwiderten konterte kontert".split()
 )
 # Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
 IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
@@ -79,3 +80,11 @@ NAMED_AFTER = (r"^\s*(?:Das|Dies|So|Mit diesen (?:Worten|Sätzen))\s+(?:sagte|er
 # „Das Ministerium zitierte Harrow mit den Worten: „…““: the one quoted speaks, not the body quoting.
 QUOTED_AS_BEFORE = r"\bzitierte?n?\s+(?P<subject>[^,.:;„“\"]{2,60}?)\s+mit\s+den\s+Worten\s*[,:]?\s*$"
 QUOTED_AS_AFTER = r"(?!)"
+# Heads of definite descriptions that name no office but take up the person the text is about, like a
+# pronoun: „sagte der CDU-Politiker“, „sagte der General“, „so die Grünen-Politikerin“; also a Swiss
+# government member's titles for the minister the text is about („Verkehrsministerin X … sagte die Bundesrätin“,
+# „sagte die Vorsteherin des Departements“).
+DESCRIBED_PERSONS: frozenset[str] = frozenset(
+    "politiker politikerin general generalin militär offizier offizierin veteran veteranin "
+    "bundesrat bundesrätin vorsteher vorsteherin".split()
+)

@@ -345,6 +345,8 @@ NOT_COUNTED: frozenset[str] = frozenset({
     "stunden", "stunde", "minuten", "uhr", "jährige", "jährigen", "mal", "prozentpunkte",
     # fractions ("zwei Drittel der Abgeordneten") are shares, not counts
     "drittel", "viertel", "fünftel", "zehntel", "hälfte",
+    # „ein Gespräch unter vier Augen“: an idiom, no count
+    "augen",
     # clock times in a zone ("0900 GMT", "14 Uhr MEZ")
     "gmt", "utc", "mez", "mesz", "cet",
 })
@@ -357,6 +359,8 @@ GENERIC_PEOPLE: frozenset[str] = frozenset({"personen", "leute", "quellen", "ins
 # Nouns of people taking part: "die vier Minister" is a count, not a reference back.
 PARTICIPANT_NOUNS: tuple[str, ...] = ("minister", "ministerinnen", "chefs", "staatschefs", "teilnehmer",
                                       "delegierte", "delegierten", "vertreter", "abgeordnete", "abgeordneten")
+# States counted after an article: „die acht Mitgliedstaaten“ (more than three: see ``figures``).
+STATE_NOUNS: tuple[str, ...] = ("staaten", "länder", "ländern", "nationen")
 # Units written onto the number ("40km").
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "m", "t", "ha")
 # Words that say a repeated value belongs to someone else ("ebenfalls 26 Sitze").

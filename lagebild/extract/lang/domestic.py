@@ -64,6 +64,10 @@ ONE_STATE_OFFICES_EN: dict[str, str] = {
     "taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "td": "IE", "teachta dála": "IE",
     "lok sabha": "IN", "rajya sabha": "IN", "ceann comhairle": "IE", "woman representative": "KE",
     "women representative": "KE", "woman rep": "KE",
+    # the State Department's ranks below the Secretary: no other state's ministry has these titles
+    # (Britain's "Secretary of State for …" has no deputies or assistants of that name)
+    "deputy secretary of state": "US", "assistant secretary of state": "US", "under secretary of state": "US",
+    "northern ireland secretary": "GB",
 }
 # Offices whose words two states use, the first far more often in English news: a guess for the first
 # unless the article names the other ("Union Minister": India's, but Myanmar's too).
@@ -83,6 +87,24 @@ ONE_STATE_OFFICES_DE: dict[str, str] = {
     "bundestagspräsidentin": "DE", "bundestagsvizepräsident": "DE", "bundestagsvizepräsidentin": "DE",
     "oberbürgermeister": "DE", "oberbürgermeisterin": "DE",
 }
+# Honorifics that one state's order of titles confers, right before a name: "Foreign Minister Datuk Seri X"
+# (Malaysia's federal and state titles; Brunei's differ — „Pehin“, „Dato Seri Setia“ — so it stays a guess).
+HONORIFIC_STATES: dict[str, str] = {"Datuk Seri": "MY", "Datuk": "MY", "Dato' Sri": "MY", "Dato’ Sri": "MY",
+                                    "Dato' Seri": "MY", "Tan Sri": "MY", "Datin Paduka": "MY"}
+# Parties by the name their parliamentary group goes by in a compound („Unionsfraktion“: CDU and CSU).
+GROUP_PARTIES_DE: dict[str, str] = {"Union": "DE"}
+# Cities whose datelines mostly report other states' talks, summits and courts: a dateline there says
+# nothing about whose officials the report quotes.
+INTERNATIONAL_VENUES: frozenset[str] = frozenset({
+    "Genf", "Geneva", "Wien", "Vienna", "New York", "Brüssel", "Brussels", "Straßburg", "Strassburg", "Strasbourg",
+    "Den Haag", "The Hague", "Luxemburg", "Luxembourg",
+})
+# Demonyms of a polity that (almost) no state recognises: its officials act for no state (null), not for
+# the state whose name the demonym holds.  English two-word forms; German lower-case stems.
+STATELESS_DEMONYMS: frozenset[str] = frozenset({"Turkish Cypriot", "zyperntürkisch"})
+# Adjectives (lower-case stems) that only one state's institutions carry: „Eidgenössisches Departement“,
+# „eidgenössische Räte“ are Switzerland's federal bodies, whose heads serve Switzerland.
+ONE_STATE_ADJECTIVES_DE: dict[str, str] = {"eidgenössisch": "CH"}
 # Offices with the same words in Austria and Switzerland only: the article's own evidence decides
 # between them; „Bundesrat“ as a person's title is Switzerland's government unless Austria is named.
 TWO_STATE_OFFICES_DE: dict[str, tuple[str, ...]] = {
@@ -93,7 +115,12 @@ TWO_STATE_OFFICES_DE: dict[str, tuple[str, ...]] = {
 # Offices whose title several states use, but one in the sense news mostly means; the country holds
 # only when the article names it, and as a guess: "Cabinet Secretary" (Kenya's ministers; also
 # Britain's head of the civil service and Scotland's ministers).
-LIKELY_OFFICES_EN: dict[str, str] = {"cabinet secretary": "KE", "chief minister": "IN"}
+LIKELY_OFFICES_EN: dict[str, str] = {
+    "cabinet secretary": "KE", "chief minister": "IN",
+    # India's name for its foreign minister (a few other states' too); "Congress MP": the Indian
+    # National Congress's members of parliament (the US Congress has no MPs)
+    "external affairs minister": "IN", "minister of external affairs": "IN", "congress mp": "IN",
+}
 
 # Parties whose name another state's party shares: the first state holds (as a guess) unless the
 # article names one of the others ("Labor": Australia's, but Israel's in US spelling; Sinn Féin sits

@@ -120,7 +120,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
     "defence defense finance security energy economy interior justice health environment agriculture education "
     "labour labor transport digital culture policy intelligence police party spy nuclear migration budget "
-    "competition".split()
+    "competition special presidential".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new now currently also still".split()
@@ -132,6 +132,12 @@ TITLES: tuple[str, ...] = ("Ayatollah", "Sheikh", "Sheik", "Prince", "Princess",
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",
     "Col": "Colonel", "Adm": "Admiral", "Amb": "Ambassador", "Pres": "President",
+}
+# Military ranks as British, Asian and agency copy abbreviate them, often without a stop: "Gen Prasert X",
+# "Lt Gen Y", "Maj. Gen. Z".  One or two of them before a name are the person's role.
+MILITARY_RANKS: dict[str, str] = {
+    "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Brig": "Brigadier",
+    "Adm": "Admiral", "Capt": "Captain", "Cmdr": "Commander", "Sgt": "Sergeant",
 }
 # Capitalised office and institution words: never part of a person's name ("Deputy Prime Minister ...").
 OFFICE_WORDS: frozenset[str] = frozenset(
@@ -239,14 +245,17 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
     "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
     "OSCE": (), "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
-    "ASEAN": (), "OPEC": (), "African Union": (),
+    "ASEAN": ("Asean",), "OPEC": (), "African Union": (), "Commonwealth": (),
     "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
+    "Treasury Department": (), "Justice Department": (), "Commerce Department": (),
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
     "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
     "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
     "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
-    "House of Commons": (), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (), "Riksdag": (),
+    "House of Commons": ("Commons",), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (),
+    "House of Assembly": (), "House of Delegates": (), "House of Councillors": (), "House of Keys": (),
+    "Riksdag": (),
     "Storting": (), "Folketing": (), "Verkhovna Rada": (), "Lok Sabha": (), "Rajya Sabha": (),
     "Dáil": ("Dail", "Dáil Éireann"), "Seanad": ("Seanad Éireann",), "Oireachtas": (),
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
@@ -277,6 +286,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
 }
+# Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
+TITLE_BODIES: tuple[tuple[str, str], ...] = (
+    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:President|Vice-President|Vice President|chief)\b)",
+     "European Commission"),
+)
 PARTIES: dict[str, str] = {
     "Democrats": "US", "Republicans": "US", "Democratic Party": "US", "Republican Party": "US",
     "GOP": "US", "Labour": "GB", "Conservatives": "GB", "Tories": "GB", "Liberal Democrats": "GB",
@@ -356,6 +370,9 @@ ORG_HEADS: tuple[str, ...] = (
     "Program", "Network", "University", "School", "Society", "Initiative", "Tribunal", "Force",
     "Forces", "Command", "Corps", "Movement", "Front", "Guard", "Brigade", "Conference",
     "Bureau", "Administration", "Secretariat", "Directorate", "Inspectorate",
+    "Community",  # "Andean Community", "East African Community": a bloc of states
+    "Chamber", "Lab", "Laboratory", "Headquarters",  # "Canadian Chamber of Commerce", "Caucasus Policy Lab"
+    "Company", "Corporation",  # "Shahab Rotor Systems Company"
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "

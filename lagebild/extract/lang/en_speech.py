@@ -54,3 +54,6 @@ NAMED_AFTER = (r"^\s*(?:(?:Those|These) were the words of|That was the (?:messag
 # "the agency quoted X as saying: "…"", ""…," the agency quoted X as saying": X speaks, not the agency.
 QUOTED_AS_BEFORE = r"\bquot(?:ed|es|ing)\s+(?P<subject>[^,.:;\"“”]{2,60}?)\s+as\s+(?:saying|telling\s+\w+)\s*[,:]?\s*$"
 QUOTED_AS_AFTER = r"^[\s,]*(?:[^,.:;\"“”]{1,40}?\s)?quot(?:ed|es)\s+(?P<subject>[^,.:;\"“”]{2,60}?)\s+as\s+saying\b"
+# Heads of definite descriptions that name no office but take up the person the text is about, like a
+# pronoun: "the Labour politician said", "the general said", "the veteran diplomat added".
+DESCRIBED_PERSONS: frozenset[str] = frozenset("politician general veteran officer".split())

@@ -227,7 +227,8 @@ CURRENCIES: dict[str, str] = {
     "hk$": "HKD", "dollars": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "£": "GBP", "pounds": "GBP", "gbp": "GBP", "francs": "CHF",
     "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
-    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rupees": "INR", "ksh": "KES", "kes": "KES",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rupees": "INR", "ksh": "KES", "kes": "KES", "sh": "KES",
+    "chf": "CHF",
     "₦": "NGN", "naira": "NGN", "rand": "ZAR",
 }
 PERCENT: dict[str, str] = {"%": "percent", "per cent": "per cent", "percent": "percent",
@@ -260,6 +261,8 @@ ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
 GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "sources", "officials", "diplomats"})
 PARTICIPANT_NOUNS: tuple[str, ...] = ("ministers", "leaders", "delegates", "delegations", "envoys",
                                       "negotiators", "participants", "heads", "lawmakers", "senators")
+# States counted after an article: "the four Mercosur countries" (more than three: see ``figures``).
+STATE_NOUNS: tuple[str, ...] = ("countries", "states", "nations")
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "mph", "kph", "t", "ha", "sq")
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "too"})
 

@@ -12,7 +12,8 @@ NAME_BEFORE: dict[str, str] = {
     "en": r"(?:\bCOP|\bGroup of|\bG)\s*$",
 }
 # Articles and prepositions before a German ordinal: "das 100. Jubiläum", "zum 3. Mal".
-ORDINAL_BEFORE = r"\b(?:das|der|die|dem|den|des|zum|zur|am|im|beim|vom|ihr|sein|seinem|seinen)\s+$"
+ORDINAL_BEFORE = (r"\b(?:das|der|die|dem|den|des|zum|zur|am|im|beim|vom|ihr|sein|seinem|seinen"
+                  r"|ein|eine|einem|einen|eines|einer)\s+$")  # „auf ein 21. Sanktionspaket“
 # A multiplier written after a number: "four dozen" = 48.
 MULTIPLIERS: dict[str, dict[str, int]] = {"de": {"dutzend": 12}, "en": {"dozen": 12, "dozens": 12}}
 # Durations the shared lexicon does not list: "almost three decades" (CONVENTIONS §9).

@@ -58,8 +58,8 @@ OTHER_SIDE_AFTER: dict[str, str] = {
 # "für"/"for" before a country names whom someone acts for when a verb of acting for a side follows:
 # „Für Kosovo verhandelte Vizepremier X“, "For Norway signed Minister X" (not „Hilfe für Polen“).
 ON_BEHALF_AFTER: dict[str, str] = {
-    "de": r"^\s*(?:verhandelt\w*|sprach\w*|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*|nimmt|nahm"
-          r"|nehmen|nahmen)\b",
+    "de": r"^\s*(?:verhandel\w*|sprach\w*|spricht|unterzeichnete\w*|unterschrieb\w*|saß\w*|stimmte\w*|trat\w*"
+          r"|nahm\w*|nimmt|nehmen|leitet\w*)\b",
     "en": r"(?i)^\s*(?:negotiated|spoke|signed|sat|voted)\b",
 }
 # A person named as what an event is about: "talks about Putin", „sprachen über Selenskyj“, "wegen

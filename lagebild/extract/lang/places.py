@@ -183,3 +183,17 @@ Warsaw Budapest Prag Prague Wien Vienna Rom Rome Madrid Brüssel Brussels Manila
 """.split())
 # City-states: a country name that is also a place ("in Singapur").
 CITY_STATES: frozenset[str] = frozenset("Singapur Singapore Monaco Vatikanstadt Vatican Luxemburg Luxembourg".split())
+# Mountain passes named bare ("über den Brenner", „am Gotthard“): places only after a preposition of
+# location, since some are surnames too ("sagte Brenner").
+MOUNTAIN_PASSES: tuple[str, ...] = ("Brenner", "Gotthard", "Simplon", "San Bernardino", "Großglockner",
+                                    "Arlberg", "Fernpass", "Reschenpass", "Splügen", "Furka", "Grimsel",
+                                    "Julier", "Maloja", "Mont Blanc", "Mont-Cenis", "Khyber")
+# Regions of the gazetteer that have no government of their own to stand for: places wherever named
+# ("since Azerbaijan retook Nagorno-Karabakh"), unlike cities, which need a literal use ("Moscow said").
+TERRITORIES: frozenset[str] = frozenset({
+    "Darfur", "Kordofan", "Tigray", "Amhara", "Kashmir", "Kaschmir", "Punjab", "Balochistan", "Belutschistan",
+    "Sindh", "Xinjiang", "Tibet", "Golan", "Golanhöhen", "Golan Heights", "Sinai", "Bergkarabach",
+    "Nagorno-Karabakh", "Nachitschewan", "Nakhchivan", "Abchasien", "Abkhazia", "Südossetien", "South Ossetia",
+    "Svalbard", "Spitzbergen", "Lappland", "Lapland", "Karelien", "Karelia", "Sibirien", "Siberia",
+    "Tschetschenien", "Chechnya", "Dagestan", "Gazastreifen", "Westjordanland", "Mindanao", "Rakhine",
+})
