@@ -116,7 +116,8 @@ VAGUE: tuple[str, ...] = (
 # Same-day parts that refer back to the date of the previous sentence.
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
-                             "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
+                             "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen",
+                             "am selben tag", "am gleichen tag", "noch am selben tag")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
 # Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
 DEPARTURE_NOUNS: tuple[str, ...] = ("abreise", "anreise", "ausreise", "einreise", "weiterreise")
@@ -236,6 +237,9 @@ PAST_CUES: frozenset[str] = frozenset({
     "hieß", "hiess", "verwies", "verwiesen",
     # Preterites of modals: „musste … geräumt werden“ is past, its „werden“ only the passive.
     "musste", "mussten", "konnte", "konnten", "durfte", "durften",
+    # Perfect of reported speech (Konjunktiv): „Am Donnerstag habe er mit X telefoniert“, „… sei die
+    # Ankündigung vom Montag gewesen“ — what was said to have happened, not what is to come.
+    "habe", "hätte", "hätten", "gewesen",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (

@@ -80,7 +80,7 @@ VAGUE: tuple[str, ...] = (
     "by year-end", "by year end", "later in the year",
 )
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
-                             "that afternoon", "later in the day")
+                             "that afternoon", "later in the day", "on the same day", "the same day")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
 # Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
 DEPARTURE_NOUNS: tuple[str, ...] = ("departure", "arrival")
