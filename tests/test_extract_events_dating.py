@@ -68,3 +68,31 @@ def test_a_weekday_in_reported_perfect_is_the_one_before(text: str) -> None:
     # published on a Friday: the Thursday said to have been is the day before, not the one to come
     told = [e for e in events_of(text, "de", "2026-10-09") if "Wang Jianguo" in e.participants]
     assert [(e.date, e.status) for e in told] == [("2026-10-08", "past")]
+
+
+@pytest.mark.parametrize(("text", "language", "published"), [
+    ("Grenzdeal\nMontenegro und Kosovo haben am Donnerstag in Wien einen Grenzvertrag unterzeichnet. Österreich hat "
+     "vermittelt. Die Unterzeichnung war ursprünglich bereits für Oktober angesetzt gewesen.", "de", "2026-11-27"),
+    ("Talks postponed\nIran and the United States met in Oman on Monday. A second round of talks had been set for "
+     "Saturday.", "en", "2026-03-05"),
+])
+def test_a_plan_told_in_the_pluperfect_is_no_event(text: str, language: str, published: str) -> None:
+    # one event only: the one that happened; the plan given up has no date and no event of its own
+    assert len(events_of(text, language, published)) == 1
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # arranged now, for a month to come: its topic and place may stand between the noun and the date
+    ("Summit ends\nThe forum's secretary general, Mele Tuilagi, said leaders had agreed to hold a special meeting "
+     "on policing in Apia in March.", "en", "2026-11-18", ("2027-03", "planned")),
+])
+def test_an_event_arranged_for_later_takes_the_coming_date(text: str, language: str, published: str,
+                                                           expected: tuple[str, str]) -> None:
+    meetings = [e for e in events_of(text, language, published) if e.kind == "meeting"]
+    assert [(e.date, e.status) for e in meetings] == [expected]
+
+
+def test_a_meeting_said_to_be_postponed_keeps_no_date_of_its_first_plan() -> None:
+    text = ("Ausschuss\nEin für Dezember angesetztes Treffen der Außenminister in Wien sei auf Wunsch Serbiens "
+            "verschoben worden und solle im Frühjahr nachgeholt werden.")
+    assert all(e.date is None for e in events_of(text, "de", "2027-01-22"))

@@ -567,7 +567,8 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    r"|storniert)\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
-                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind)\b[^,;.]*\b(?:verschoben|vertagt|aufgeschoben)\b")
+                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
+                   r"|aufgeschoben)\b")
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
@@ -576,6 +577,8 @@ ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sol
                       r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
                       r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
+# A plan told in the pluperfect, which says it no longer holds: „war für Oktober angesetzt gewesen“.
+PAST_PLAN: str = r"\b(?:war|waren)\b[^,;.]*\b(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt)\s+gewesen\b"
 # A clause that turns against what was told before it ("…, er wurde aber verschoben").
 CONTRAST: str = r"\b(?:aber|doch|jedoch|allerdings|dann\s+aber)\b"
 # Before the new date of a postponed event ("auf Freitag verschoben", "auf den 12. März vertagt").

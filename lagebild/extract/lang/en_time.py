@@ -445,6 +445,8 @@ CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|canc
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
                       r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b")
+# A plan told in the pluperfect, which says it no longer holds: "The talks had been set for Saturday".
+PAST_PLAN: str = r"\bhad\s+been\s+(?:due|scheduled|set|planned|slated|supposed)\b"
 # A clause that turns against what was told before it ("…, but the signing was postponed").
 CONTRAST: str = r"\b(?:but|however|yet)\b"
 # Before the new date of a postponed event ("postponed to Friday", "moved to next week").
