@@ -96,3 +96,15 @@ def test_a_meeting_said_to_be_postponed_keeps_no_date_of_its_first_plan() -> Non
     text = ("Ausschuss\nEin für Dezember angesetztes Treffen der Außenminister in Wien sei auf Wunsch Serbiens "
             "verschoben worden und solle im Frühjahr nachgeholt werden.")
     assert all(e.date is None for e in events_of(text, "de", "2027-01-22"))
+
+
+@pytest.mark.parametrize(("text", "published", "first_day"), [
+    ("Leaders end summit\nIsland leaders wrapped up their annual summit in Apia on Wednesday without a deal. The "
+     "three-day Island Forum leaders' meeting, which opened on Monday in Apia, was attended by 16 members.",
+     "2026-11-18", "2026-11-16"),
+    ("Dam talks end\nEgypt, Ethiopia and Sudan ended a new round of talks on the dam on Saturday without agreement. "
+     "The round in Addis Ababa, which began on Thursday and was mediated by the African Union, focused on droughts.",
+     "2026-11-22", "2026-11-19"),
+])
+def test_an_event_told_by_its_end_and_its_beginning_is_one(text: str, published: str, first_day: str) -> None:
+    assert [e.date for e in events_of(text, "en", published)] == [first_day]

@@ -82,7 +82,7 @@ from lagebild.extract.eventreports import (
     without_relative_clauses,
 )
 from lagebild.extract.eventsameday import fold_same_day
-from lagebild.extract.eventspan import fold_within_span, last_day
+from lagebild.extract.eventspan import fold_end_into_start, fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventtelling import telling_after, telling_right_after, telling_verb, tells_to_someone
 from lagebild.extract.eventunnamed import (
@@ -351,6 +351,7 @@ def run(doc: Doc) -> None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
+    events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
     doc.events = [to_event(d) for d in snap_approximate(events)]
 

@@ -634,6 +634,10 @@ STATISTICS_VERBS: frozenset[str] = frozenset({"zeigten", "zeigen", "zeigt", "zei
 # day of an event the sentence has dated already, no second event.
 END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "beendet", "beendeten",
                                        "abgeschlossen", "schlossen", "schloss"})
+# Verbs of a beginning: „Die Runde, die am Donnerstag begonnen hatte“ dates the event that a lead told
+# by its end („beendeten am Samstag eine Verhandlungsrunde“): one event, dated by its first day.
+START_VERBS: frozenset[str] = frozenset({"begann", "begannen", "begonnen", "eröffnet", "eröffnete", "eröffneten",
+                                         "startete", "starteten", "gestartet"})
 
 # --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
 # Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider

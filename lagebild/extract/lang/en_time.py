@@ -498,6 +498,9 @@ STATISTICS_VERBS: frozenset[str] = frozenset({"showed", "show", "shows", "releas
 # Verbs of an ending right before a date: "ended on Wednesday" after "which began on Monday": the last
 # day of an event the sentence has dated already, no second event.
 END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "concludes", "closed", "wrapped"})
+# Verbs of a beginning: "The round, which began on Thursday" dates the event that a lead told by its end
+# ("ended a round of talks on Saturday"): one event, dated by its first day.
+START_VERBS: frozenset[str] = frozenset({"began", "begun", "opened", "started"})
 
 # --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
 # Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
