@@ -108,3 +108,19 @@ def test_a_meeting_said_to_be_postponed_keeps_no_date_of_its_first_plan() -> Non
 ])
 def test_an_event_told_by_its_end_and_its_beginning_is_one(text: str, published: str, first_day: str) -> None:
     assert [e.date for e in events_of(text, "en", published)] == [first_day]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the day in the next sentence, which names no one
+    ("Legacy talks set\nBritish and Irish ministers will meet in Belfast next month to settle the row, officials "
+     "confirmed on Friday. The Intergovernmental Conference is due to meet on 9 November at Hillsborough Castle.",
+     "2026-10-19", "2026-11-09"),
+    # the day given for the persons who act for the states of the talks
+    ("Talks agreed\nQUITO — Ecuador and Colombia will hold talks in Lima next week to end a tariff dispute, the "
+     "Andean Community said Thursday. Colombian Trade Minister Laura Méndez Ríos and her Ecuadorian counterpart, "
+     "Andrés Villacís, are set to meet Oct. 14 in Lima.", "2026-10-09", "2026-10-14"),
+])
+def test_a_planned_meeting_dated_to_a_month_is_the_one_dated_to_a_day_of_it(text: str, published: str,
+                                                                           day: str) -> None:
+    planned = [e.date for e in events_of(text, "en", published) if e.status == "planned"]
+    assert planned == [day]

@@ -69,7 +69,7 @@ from lagebild.extract.eventdraft import (
     place_in,
     summary_of,
 )
-from lagebild.extract.eventfinish import snap_approximate, to_event
+from lagebild.extract.eventfinish import fold_month_into_day, snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
 from lagebild.extract.eventheadline import headline_statement, lead_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
@@ -353,7 +353,8 @@ def run(doc: Doc) -> None:
     events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
     events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
-    doc.events = [to_event(d) for d in snap_approximate(events)]
+    events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})
+    doc.events = [to_event(d) for d in events]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
