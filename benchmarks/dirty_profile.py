@@ -165,10 +165,12 @@ def main() -> None:
             gc.collect()
             times.setdefault(kind, []).append(cpu)
             reuse = getattr(session.plugin(), "corpus_reuse", None)  # (absent from older checkouts)
+            cells = getattr(session.plugin(), "cell_memo", None)
             print(f"{kind:7} round {round_}: wall {wall:.3f} s, cpu {cpu:.3f} s, "
                   f"{session.plugin().rendered_pages} pages rendered, "
                   f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced"
                   f"{', corpus patched' if getattr(reuse, 'patched_last', False) else ''}"
+                  f"{f', cells {cells.hits} reused, {cells.made} made' if cells is not None else ''}"
                   f"{'' if dirty else ' (not dirty!)'}",
                   flush=True)
             if args.list:

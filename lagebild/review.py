@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -257,7 +257,23 @@ def _compare(briefing: Briefing, base_path: Path) -> tuple[tuple[tuple[Change, s
     return changes, _digest(data)
 
 
-def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int) -> None:
+def compare_ahead(briefings: Iterable[Briefing], state_dir: Path, workers: int,
+                  beside: Callable[[], object], child_share: float = 0.5) -> None:
+    """Compare the briefings with their snapshots now, on `workers` processes, for `corrections`
+    to find the answers later; `beside()` runs in this process meanwhile (always, exactly once).
+
+    A full build has work of its own that needs only the briefings (the corpus): done beside
+    the comparisons, it no longer waits for them or they for it.  `child_share`: the share of
+    the comparisons the second process takes (more than half when `beside` is long)."""
+    if not (state_dir / BASE_FOLDER).is_dir():
+        beside()
+        return
+    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in briefings]
+    _compare_ahead(bases, workers, beside, child_share)
+
+
+def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int, beside: Callable[[], object] | None = None,
+                   child_share: float = 0.5) -> None:
     """Fill `_compared` for every snapshot it has no answer for, on `workers` processes."""
     todo = []
     for briefing, base_path in bases:
@@ -265,8 +281,11 @@ def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int) -> None:
         if signature is not None and _known(str(base_path), signature, briefing) is None:
             todo.append((briefing, base_path, signature))
     if len(todo) < MIN_JOBS:
+        if beside is not None:
+            beside()
         return  # `_changes_since_base` compares them one by one
-    answers = run_jobs([partial(_compare, briefing, base_path) for briefing, base_path, _ in todo], workers)
+    answers = run_jobs([partial(_compare, briefing, base_path) for briefing, base_path, _ in todo], workers,
+                       beside=beside, child_share=child_share)
     for (briefing, base_path, signature), compared in zip(todo, answers):
         if compared is not None:
             _compared[str(base_path)] = (signature, briefing, *compared)

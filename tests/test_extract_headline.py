@@ -35,3 +35,17 @@ def test_summary_is_taken_from_the_article() -> None:
     doc = _doc(GERMAN)
     assert doc.summary.startswith("Die Regierungen Polens und Litauens haben am Montag")
     assert all(sentence.strip() in GERMAN.replace("\\\n", "") for sentence in doc.summary.split(". ") if sentence)
+
+
+def test_a_long_first_line_is_still_the_headline() -> None:
+    """News headlines run to fifteen words and more; the first line is the title, not a generated one."""
+    headline = "Polen und Litauen schützen ihre Stromnetze an der Grenze zu Belarus mit einer gemeinsamen Arbeitsgruppe"
+    doc = _doc(headline + "\n\n" + GERMAN)
+    assert doc.title == headline
+    assert all(s.text != headline for s in doc.sentences)
+
+
+def test_a_long_line_inside_the_text_is_no_subheading() -> None:
+    line = "Polen und Litauen schützen ihre Stromnetze an der Grenze zu Belarus mit einer gemeinsamen Arbeitsgruppe"
+    doc = _doc(GERMAN.replace("Weitere Gespräche", line))
+    assert all(section.heading != line for section in doc.sections)

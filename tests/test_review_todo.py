@@ -202,3 +202,38 @@ def test_a_long_corrections_log_is_cut_by_the_month_first_seen(tmp_path: Path, m
     assert "von keiner Extraktion gesehen" in shown["review/corrections.md"]
     assert "Korrekturen — von keiner Extraktion gesehen" in shown[parts[0]]
     assert all("(Fortsetzung)" in shown[p] and "Alt: " in shown[p] for p in parts[1:])
+
+
+def test_comparisons_made_ahead_beside_other_work_are_the_ones_corrections_finds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full build compares briefings with their snapshots on two processes while it builds the
+    corpus (review.compare_ahead): `beside` runs once, and the corrections are those compared in order."""
+    from support.incremental import small_project
+    from test_page_cache import _with_base_snapshots
+
+    from lagebild import review
+    from lagebild.briefing.content import load_content
+    from lagebild.site import fork_pool
+    project = small_project(tmp_path / "p")
+    _with_base_snapshots(project)
+    state_dir = project / ".lagebild"
+
+    def shown(found: list[review.Correction]) -> list[tuple[str, review.Change, str]]:
+        return [(c.briefing.slug, c.change, c.seen) for c in found]
+
+    in_order = shown(review.corrections(Corpus(load_content(project / "content").briefings), state_dir))
+    assert len(in_order) >= 12
+    monkeypatch.setattr(review, "MIN_JOBS", 1)
+    monkeypatch.setattr(fork_pool, "MIN_JOBS", 1)  # a fork even for a dozen briefings
+    briefings = load_content(project / "content").briefings  # new objects: nothing compared for them yet
+    ran: list[int] = []
+    review.compare_ahead(briefings, state_dir, 2, beside=lambda: ran.append(1), child_share=0.64)
+    assert ran == [1]
+
+    def no_second_comparison(*args: object) -> None:
+        raise AssertionError("compared again")
+
+    monkeypatch.setattr(review, "_compare", no_second_comparison)
+    assert shown(review.corrections(Corpus(briefings), state_dir)) == in_order
+    review.compare_ahead(briefings, tmp_path / "no-state", 2, beside=lambda: ran.append(2))
+    assert ran == [1, 2]  # no snapshots: only `beside`

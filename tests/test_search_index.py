@@ -30,6 +30,7 @@ from lagebild.site.search_index import (
     attach,
     indexed,
     page_search_entries,
+    skip_needless_cleanup,
 )
 from lagebild.site.search_scan import LeftOut, page_sections
 from lagebild.site.search_synonyms import page_variants
@@ -168,6 +169,39 @@ def test_only_materials_search_plugin_is_taken_over() -> None:
         search_index = None
 
     assert attach(Other(), SearchStore(), lambda page: []) is False
+
+
+def test_the_theme_hook_cleans_only_the_pages_that_hold_search_attributes() -> None:
+    """Material's `on_page_context` indexes the page, then removes `data-search-…` attributes with a
+    regex tried at every character; our hook in its place skips that where there is none."""
+    from types import SimpleNamespace
+
+    from material.plugins.search.plugin import SearchPlugin
+
+    theme = SearchPlugin()
+    theme.load_config({})
+    indexed_pages: list[Any] = []
+    theme.search_index = SimpleNamespace(add_entry_from_context=indexed_pages.append)
+
+    def other(context: Any, **kwargs: Any) -> None:
+        return None
+
+    plugins = SimpleNamespace(events={"page_context": [other, theme.on_page_context]}, _event_origins={})
+    assert skip_needless_cleanup(plugins, theme) and skip_needless_cleanup(plugins, theme)
+    hooks = plugins.events["page_context"]
+    assert len(hooks) == 2 and hooks[0] is other and hooks[1] != theme.on_page_context
+    for content in ['<p data-search-exclude="x">a</p> <h2 data-search-boost="2" id="b">B</h2>', "<p>plain</p>",
+                    "data-search- without a value", ""]:
+        ours, theirs = SimpleNamespace(content=content), SimpleNamespace(content=content)
+        hooks[1](None, page=ours, config=None, nav=None)
+        theme.on_page_context(None, page=theirs, config=None, nav=None)
+        assert ours.content == theirs.content
+        assert indexed_pages[-2:] == [ours, theirs]
+    theme.config.enabled = False
+    hooks[1](None, page=SimpleNamespace(content="<p>x</p>"), config=None, nav=None)
+    assert len(indexed_pages) == 8
+    assert skip_needless_cleanup(SimpleNamespace(events={"page_context": [other]}), theme) is False
+    assert skip_needless_cleanup(plugins, SimpleNamespace()) is False
 
 
 # --- generated and hostile HTML ---------------------------------------------------------------

@@ -95,15 +95,16 @@ def test_headings_get_the_toc_extensions_ids() -> None:
 
 
 def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Path, tmp_path: Path) -> None:
-    """main.html renders Material's page-independent blocks once per kind of page (chrome_memo);
-    the site built without that memo is the same, file for file and byte for byte."""
+    """main.html renders Material's page-independent blocks (and the head's meta tags, with the page's
+    description and address put in) once per kind of page (chrome_memo); the site built without that
+    memo is the same, file for file and byte for byte."""
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     shutil.copytree(SITE_FIXTURES, tmp_path / "content")
     main = tmp_path / "templates" / "overrides" / "main.html"
     plain, count = re.subn(r"\{% block (\w+) %\}\{% call lagebild_chrome\(.*?\{% endblock %\}\n", "",
                            main.read_text(encoding="utf-8"))
-    assert count == 8
+    assert count == 9
     main.write_text(plain, encoding="utf-8")
     result = subprocess.run([sys.executable, str(ROOT / "build.py"), "render", "--today", FIXTURE_TODAY],
                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
@@ -117,14 +118,14 @@ def test_memoised_theme_blocks_leave_every_file_byte_identical(fixture_site: Pat
 
 def test_memoised_theme_partials_leave_every_file_byte_identical(fixture_site: Path, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """Material's navigation, search form, header (title put in) and table of contents go through the
-    memo by name (chrome_memo.PARTIALS); the site built with none memoised is the same, file for file
-    and byte for byte."""
+    """Material's navigation, search form, header (title put in), table of contents and content partial
+    (content put in) go through the memo by name (chrome_memo.PARTIALS); the site built with none
+    memoised is the same, file for file and byte for byte."""
     from lagebild.site import chrome_memo
     from lagebild.site.site_build import build_site
 
     assert set(chrome_memo.PARTIALS) == {"partials/nav.html", "partials/search.html", "partials/header.html",
-                                         "partials/toc.html"}
+                                         "partials/toc.html", "partials/content.html"}
     monkeypatch.setattr(chrome_memo, "PARTIALS", {})
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_TODAY, ROOT, SITE_FIXTURES
+from conftest import FIXTURE_TODAY, ROOT, SITE_FIXTURES, build_site_from
 
 from lagebild.site.textfit import shorten
 
@@ -215,6 +215,25 @@ def test_event_cells_are_short_lines_of_who_what_where(fixture_site: Path) -> No
     assert "Rustem Umjerow – Treffen · Paris" in timeline
 
 
+def test_a_briefing_page_names_bodies_as_its_article_writes_them(tmp_path: Path) -> None:
+    """The European Commission of an English report is „Europäische Kommission“ on the German pages (one
+    actor), but on the English briefing's own page it keeps the article's English name."""
+    content = tmp_path / "content"
+    shutil.copytree(SITE_FIXTURES, content)
+    english = content / "briefings" / "en-miami-talks.md"
+    text = english.read_text(encoding="utf-8")
+    text = text.replace("organizations:\n", "organizations:\n- name: European Commission\n"
+                        "  evidence: NATO Secretary General Mark Rutte welcomed the progress.\n"
+                        "  review: extracted\n  id: o-00c0ffee\n", 1)
+    text = text.replace("  participants:\n  - Rustem Umerov\n  place: Paris",
+                        "  participants:\n  - Rustem Umerov\n  - European Commission\n  place: Paris", 1)
+    english.write_text(text, encoding="utf-8")
+    site = build_site_from(content, tmp_path / "project")
+    cells = _event_cells(site, "briefings/en-miami-talks/index.html")
+    assert any(cell.startswith("Rustem Umerov and European Commission – ") for cell in cells), cells
+    assert "Europäische Kommission" not in " ".join(cells)
+
+
 def test_event_line_parts() -> None:
     from lagebild.briefing.model import Event
     from lagebild.site.event_line import event_line, topic, who
@@ -226,6 +245,8 @@ def test_event_line_parts() -> None:
     assert topic("In einer weiteren Wendung stellte Putin in seiner Neujahrsansprache fest", "de") == \
         "Neujahrsansprache"
     assert topic("schrieb er am Donnerstag in sozialen Medien", "de") == ""
+    assert topic("flew to Washington D.C. on Wednesday for talks with his U.S. counterparts, the Commission said",
+                 "en") == "talks with his U.S. counterparts"  # an abbreviation's stops close no phrase
     fragment = Event(id="e-1", kind="statement", participants=("Wolodymyr Selenskyj",),
                      summary="schrieb er am Donnerstag in sozialen Medien")
     assert event_line(fragment, "de", lambda name: name) == "Wolodymyr Selenskyj – Erklärung"

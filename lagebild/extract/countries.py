@@ -15,15 +15,18 @@ from types import ModuleType
 import pycountry
 from babel import Locale
 
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import de, en, names
 from lagebild.extract.patterns import compiled
 
 LANG: dict[str, ModuleType] = {"de": de, "en": en}
 # Babel names that are not states, or that mostly mean something else in news text.
 _SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "AQ", "BV", "HM", "UM", "GS", "TF", "IO"})
-# Names that mean a person more often than the state in one language: English "Chad" is a given name
-# (the state is still found as "Chadian"); German „Tschad“ is only the state.
-_SKIP_BY_LANGUAGE: dict[str, frozenset[str]] = {"en": frozenset({"TD"})}
+# Names that mean something else more often than the state in one language (none at present: states whose
+# names are also given or family names are told apart by their neighbours, see _names_a_person).
+_SKIP_BY_LANGUAGE: dict[str, frozenset[str]] = {}
+_GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÄÖÜ][\w'’-]*) $")
+_WORD_AFTER = re.compile(r" ([A-ZÄÖÜ][\w'’-]*)")
 _GEN_EN = r"(?:['’]s?)?"
 
 
@@ -104,10 +107,41 @@ def _code_of(match: re.Match[str], language: str) -> str | None:
     return None
 
 
+def family_name_after(previous_word: str) -> bool:
+    """A state's name right after a given name is a family name: "Rep. Jim Jordan"."""
+    return previous_word in _GIVEN
+
+
+def given_name_before(name: str, follower: str, language: str) -> bool:
+    """A state's name that is also a given name, before a family name: "Chad Miller", "Israel Katz" (not
+    "Israel Police", "Jordan Valley")."""
+    lexicon = LANG[language]
+    if name not in lexicon.GIVEN_NAME_COUNTRIES or not follower:
+        return False
+    from lagebild.extract.personnames import is_name_token  # the persons' reader uses this module in turn
+
+    org_heads = en.ORG_HEADS if language == "en" else ()
+    return (is_name_token(follower, language) and follower not in lexicon.STATE_NAME_FOLLOWERS
+            and follower not in org_heads)
+
+
+def _names_a_person(text: str, match: re.Match[str], language: str) -> bool:
+    name = match.group("name")
+    if not name:
+        return False
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    if before and family_name_after(before.group(1)):
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return bool(after) and given_name_before(name, after.group(1) if after else "", language)
+
+
 def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
-    """(start, end, code) for every country named or given as an adjective."""
+    """(start, end, code) for every country named or given as an adjective (not as part of a person's name)."""
     result = []
     for match in _country_regex(language).finditer(text):
+        if _names_a_person(text, match, language):
+            continue
         code = _code_of(match, language)
         if code == "US" and re.search(r"(?:South|North|Latin|Central)[ -]$", text[:match.start()]):
             continue  # "South American products": a continent, not the US

@@ -60,16 +60,20 @@ class Doc:
 _ABBREVIATIONS = frozenset("""
     z.B bzw ca Dr Prof Nr St Hr Fr usw etc vgl ggf inkl evtl bzw u.a o.ä d.h z.T Abs Art Jh Mio Mrd
     Mr Mrs Ms Dr Sen Rep Gen Col Lt Gov Jr Sr Inc Ltd Co Corp U.S U.K U.N vs No Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec St Mt Ft Ma Md Mohd Muhd
+    Jul Aug Sep Sept Oct Nov Dec St Mt Ft Ma Md Mohd Muhd Maj Brig Capt Cmdr Sgt Adm
 """.split())
 _SENTENCE_END = re.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+|$)""")
 _HEADING_MAX_WORDS = 12
+# An article's first line is its headline up to this length: news headlines run longer than the
+# subheadings inside a text ("India, Indonesia sign six pacts, set USD 50 bn trade target after Joint
+# Commission talks").
+_HEADLINE_MAX_WORDS = 20
 
 
-def is_subheading(line: str) -> bool:
+def is_subheading(line: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     """A short line without a final stop: a subheading in pasted web articles."""
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > _HEADING_MAX_WORDS:
+    if not stripped or len(stripped.split()) > max_words:
         return False
     return stripped[-1] not in ".!?:;,\"“”»«'’…)"
 
@@ -113,7 +117,8 @@ def segment(article: Article, language: str, locale: str | None) -> Doc:
     blocks: list[tuple[int, str, bool]] = []  # (offset, text, is_heading)
     for line in lines:
         if line.strip():
-            blocks.append((offset, line, is_subheading(line)))
+            longest = _HEADLINE_MAX_WORDS if not blocks else _HEADING_MAX_WORDS
+            blocks.append((offset, line, is_subheading(line, longest)))
         offset += len(line) + 1
     # A first line that is a heading is the article's own headline.
     if blocks and blocks[0][2] and len(blocks) > 1:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.extract import mentions
-from lagebild.extract.countries import country_names, country_of_word
+from lagebild.extract.countries import country_names, country_of_word, family_name_after, given_name_before
 from lagebild.extract.lang import de, de_speech, en, holders, names, places
 
 _TOKEN = re.compile(r"U\.S\.|U\.K\.|U\.N\.|\w+(?:[-'’.]\w+)*['’]?|\S")
@@ -24,7 +24,7 @@ _DE_NOT_NAME = re.compile(r"(?:ische[nrms]?|liche[nrms]?|partei|bewegung|allianz
 STOP = de.NAME_STOPWORDS | en.NAME_STOPWORDS
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 HONORIFICS = frozenset(h.rstrip(".") for h in (*en.HONORIFICS, *de.TITLES, *en.TITLES))
-_NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS
+_NOT_NAME = en.OFFICE_WORDS | de.NOT_NAME_WORDS | frozenset(en.MILITARY_RANKS)
 # Nouns of idioms with "zu" after a name: „bei Anna Will zu Gast“, „war Karl Strand zu Besuch“ (not
 # the particle of a name like „zu Guttenberg“).
 _ZU_IDIOMS = frozenset({"Gast", "Besuch", "Hause", "Beginn", "Ende", "Recht", "Wort", "Fuß", "Protokoll"})
@@ -131,6 +131,11 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             honorifics += [t.text for t in tokens[i:i + sequence]]
             i += sequence
             continue
+        ranks = _ranks(tokens, i) if language == "en" and tokens[i].text in en.MILITARY_RANKS else None
+        if ranks:  # "his Cambodian counterpart, Gen Sok Vannak": the rank is no part of the name
+            honorifics += [t.text for t in tokens[i:ranks[1]] if t.text != "."]
+            i = ranks[1]
+            continue
         if tokens[i].text.rstrip(".") not in HONORIFICS:
             break
         honorifics.append(tokens[i].text.rstrip("."))
@@ -163,6 +168,12 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
         chinese = (not words and (word in mentions.CHINESE_SURNAMES or word in names.KOREAN_SURNAMES)
                    and j + 1 < len(tokens)
                    and is_name_token(tokens[j + 1].text, language) and tokens[j + 1].text.isascii())
+        if _state_name_in_name(tokens, j, words, language):
+            words.append(bare(word))  # "Rep. Jim Jordan", "Chad Miller": a state's name inside a person's name
+            j += 1
+            if bare(word) != word:
+                break
+            continue
         if (not words and is_given(word) and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text, language)
                 and not is_given(tokens[j + 1].text) and tokens[j + 1].text[:1].isupper()):
             words.append(word)  # "Sofia Marchetti": a given name that is also a city
@@ -219,10 +230,23 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
     return j, words, honorifics
 
 
+def _state_name_in_name(tokens: list[Tok], j: int, words: list[str], language: str) -> bool:
+    """A state's name as a family name right after a given name, or as a given name before a family name."""
+    word = bare(tokens[j].text)
+    if word not in country_names(language):
+        return False
+    if len(words) == 1 and is_given(words[0]) and tokens[j].start == tokens[j - 1].end + 1:
+        return family_name_after(words[0])
+    follower = tokens[j + 1].text if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end + 1 else ""
+    return not words and given_name_before(word, follower, language)
+
+
 def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:
     """(start, end) token span of a role head at i (multiword heads in English)."""
     if language == "en":
         word = tokens[i].text
+        if word in en.MILITARY_RANKS:
+            return _ranks(tokens, i)
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
         for parts in _EN_HEADS_BY_FIRST.get(word.casefold(), ()):
@@ -236,6 +260,26 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
     if re.fullmatch(r"[\w-]+", word) and mentions.is_role_noun(word, language):
         return i, i + 1
     return None
+
+
+def _ranks(tokens: list[Tok], i: int) -> tuple[int, int] | None:
+    """One or two abbreviated military ranks, with or without stops, before a name: "Gen", "Lt Gen",
+    "Maj. Gen."; None when no name follows."""
+    j = i
+    for _ in range(2):
+        if j < len(tokens) and tokens[j].text in en.MILITARY_RANKS:
+            j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1
+    if j < len(tokens) and is_name_token(tokens[j].text, "en"):
+        return i, j
+    return None
+
+
+def rank_title(phrase: str) -> str:
+    """The ranks written out: "Lt Gen" -> "Lieutenant General", "Maj. Gen." -> "Major General"."""
+    words = phrase.replace(".", " ").split()
+    if words and all(w in en.MILITARY_RANKS for w in words):
+        return " ".join(en.MILITARY_RANKS[w] for w in words)
+    return phrase
 
 
 def _portfolio_follows(tokens: list[Tok], j: int, language: str) -> bool:

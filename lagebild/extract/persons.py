@@ -40,6 +40,7 @@ from lagebild.extract.personnames import (
     is_given,
     is_name_token,
     nominative_de,
+    rank_title,
     read_name,
     role_phrase,
     split_tokens,
@@ -118,7 +119,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                         cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
                     phrase = text[tokens[start].start:tokens[j - 1].end]
-                    phrase = en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase)
+                    phrase = rank_title(en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase))
                     plural = any(phrase.casefold().endswith(h) for h in en.PLURAL_ROLE_HEADS)
                     if plural:
                         phrase = phrase[:-1]

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from lagebild.briefing.model import Briefing, Event
 from lagebild.picture.identity import identity_key, plain_key
@@ -107,7 +108,7 @@ class MergedEvent:
             seen.setdefault(report.briefing.slug, report.briefing)
         return list(seen.values())
 
-    @property
+    @cached_property  # asked for each row that shows the event (its footnote); the reports never change
     def latest(self) -> Report:
         return max(self.reports, key=lambda r: (reported_on(r.briefing), r.briefing.slug))
 

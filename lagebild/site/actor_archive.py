@@ -99,5 +99,27 @@ def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
                      tuple(quotes[:ACTOR_LATEST]), tuple(archives))
 
 
+# The views of one corpus (one build): the incremental planner asks for the view of each actor whose
+# inputs changed, and the page renderer again for the same actors (a busy actor's archive is cut anew
+# each time, ~1 ms).  Kept per actor while the actor object and its merged events are the very ones
+# asked about before, and the page sizes are the same (tests change them).
+_views: list[tuple[object, dict[str, tuple[Actor, tuple[MergedEvent, ...], tuple[int, int], ActorView]]]] = []
+
+
+def view_of(corpus: object, actor: Actor, events: list[MergedEvent]) -> ActorView:
+    """`actor_view`, once per actor and corpus."""
+    if not _views or _views[0][0] is not corpus:
+        _views[:] = [(corpus, {})]
+    kept = _views[0][1]
+    sizes = (ACTOR_LATEST, ARCHIVE_ITEMS_PER_PAGE)
+    found = kept.get(actor.path)
+    if found is not None and found[0] is actor and found[2] == sizes and len(found[1]) == len(events) \
+            and all(a is b for a, b in zip(found[1], events)):
+        return found[3]
+    view = actor_view(actor, events)
+    kept[actor.path] = (actor, tuple(events), sizes, view)
+    return view
+
+
 __all__ = ["ACTOR_LATEST", "ARCHIVE_ITEMS_PER_PAGE", "ActorView", "ArchivePage", "actor_view", "archive_path",
-           "below_a_year"]
+           "below_a_year", "view_of"]

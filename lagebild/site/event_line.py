@@ -38,6 +38,7 @@ TOPIC_ENDS = {
 # Words a phrase must not end in: German lowercase words after the noun are verb particles or
 # dangling adjectives („Neujahrsansprache fest“); English phrases end in a noun, not a particle.
 _DANGLING_EN = ("the", "a", "an", "of", "to", "for", "with", "his", "her", "their", "its")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "D.C.", "U.N."
 
 
 def who(names: list[str], language: str) -> str:
@@ -62,6 +63,8 @@ def topic(summary: str, language: str) -> str:
     words: list[str] = []
     for word in summary[found.start():].split():
         bare = word.strip(",.;:!?")
+        if _ABBREVIATION.fullmatch(word):
+            bare = word  # "talks with his U.S. counterparts": the stops of "U.S." close nothing
         if words and (bare.casefold() in ends or bare[:1].isdigit()):
             break
         words.append(bare if bare != word else word)

@@ -30,7 +30,9 @@ _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">(.*?)</h\1>', re.DOTALL)
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 _FNREF = re.compile(r'<sup id="fnref[^"]*">.*?</sup>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
-_ID = re.compile(r'\bid="([^"]*)"')
+# `id="…"` where no word character comes before (as `\bid=` would say): searched for its literal start,
+# which `re` finds fast, and the character before checked here (`\b` in front made `re` try every position).
+_ID = re.compile(r'id="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,16 @@ class HtmlPage:
 
 def ids_of(content: str) -> set[str]:
     """Every id in a bit of HTML: the anchors a link may point at."""
-    return {html.unescape(found) for found in _ID.findall(content)}
+    found: set[str] = set()
+    position = 0
+    while (match := _ID.search(content, position)) is not None:
+        start = match.start()
+        if start and (content[start - 1].isalnum() or content[start - 1] == "_"):
+            position = start + 1  # `uid="…"`: no id; one may start inside it, as with `\b`
+            continue
+        found.add(html.unescape(match.group(1)))
+        position = match.end()
+    return found
 
 
 def toc_tokens(headings: tuple[dict[str, Any], ...] | list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -59,7 +59,7 @@ MIN_PAGES = 64  # below this a fork costs more than it saves
 # parent builds the nav's pages, copies the theme's files and makes the exports (deferred_files),
 # takes the child's report over and writes the sitemap: at 1,000 briefings, with a half each, it
 # spent ~8.1 s CPU from the fork to the join against the child's ~7.7 s.
-CHILD_SHARE = 0.515
+CHILD_SHARE = 0.525
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 Collect = Callable[[list[Page]], Any]  # child: what the plugins noted about these pages
 Apply = Callable[[Any], None]  # parent: take it over

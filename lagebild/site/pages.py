@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
@@ -22,7 +22,7 @@ from lagebild.briefing.model import EVENT_KINDS, Briefing, Event, Fact
 from lagebild.i18n import babel_locale, country_genitive, country_name, format_date, format_number, kind_label, labels
 from lagebild.picture.corpus import ACTOR_KINDS, Actor, Corpus, briefing_date, cached_name_key
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.site.actor_archive import ACTOR_LATEST, ActorView, ArchivePage, actor_view
+from lagebild.site.actor_archive import ACTOR_LATEST, ActorView, ArchivePage, view_of
 from lagebild.site.diagram import Edge, meeting_graph_svg
 from lagebild.site.event_line import LINE_LIMIT, event_line
 from lagebild.site.evidence_notes import Footnotes
@@ -36,6 +36,9 @@ from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
 from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
 from lagebild.site.todo import review_pages
 
+if TYPE_CHECKING:
+    from lagebild.site.incremental.cell_memo import CellMemo
+
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
@@ -44,8 +47,9 @@ BRIEFINGS_FOLDER = "briefings"
 # briefings (h-cold5, the child's CPU taken from the kernel's account of waited-for children):
 # with 0.76 this process spent ~2.4 s CPU against the child's ~3.1 s (so it waited), with 0.64
 # ~2.6 s against ~2.4 s: both end about together at ~0.66 (session 6 had measured 0.76; the
-# work on either side has changed since).
-BESIDE_CHILD_SHARE = 0.66
+# work on either side has changed since).  Session 8 (h-cold6, CPU of each side from its own clock, up
+# to the parent's wait): at 0.66 the child took 0.1-0.3 s longer (parent 1.81-1.97, child 1.91-2.28 s).
+BESIDE_CHILD_SHARE = 0.64
 
 
 def briefing_path(briefing: Briefing) -> str:
@@ -66,8 +70,11 @@ class PageRenderer:
     the page links to and which headings it has (for MkDocs' checks and the table of contents)."""
 
     def __init__(self, corpus: Corpus, page_path: str, language: str, template_dir: Path,
-                 locale: str | None = None, today: str = "", directory_urls: bool = True) -> None:
+                 locale: str | None = None, today: str = "", directory_urls: bool = True,
+                 cells: CellMemo | None = None) -> None:
         self.corpus = corpus
+        self.cells = cells  # merged-event cells kept from earlier builds (serve), if any
+        self.recording: list[tuple[str, str]] | None = None  # the links made, while a cell is made
         self.page_path = page_path
         self.language = language
         self.locale = locale
@@ -84,8 +91,35 @@ class PageRenderer:
         links = self.targets.setdefault(target, {})
         if fragment:
             links.setdefault(fragment, f"{target}#{fragment}")
+        if self.recording is not None:
+            self.recording.append((target, fragment))
         address = relative_url(target, self.page_path, self.directory_urls)
         return address + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
+
+    def register(self, calls: tuple[tuple[str, str], ...]) -> None:
+        """Record links (target, fragment) this page makes: for MkDocs' checks (`finish`), and for a
+        cell being made (`recording_links`)."""
+        for target, fragment in calls:
+            links = self.targets.setdefault(target, {})
+            if fragment:
+                links.setdefault(fragment, f"{target}#{fragment}")
+        if self.recording is not None:
+            self.recording.extend(calls)
+
+    def recording_links(self, calls: list[tuple[str, str]], make: Callable[[], str]) -> str:
+        """`make()`, with the links it makes appended to `calls` (and to any cell being made around it)."""
+        outer, self.recording = self.recording, calls
+        try:
+            text = make()
+        finally:
+            self.recording = outer
+        if outer is not None:
+            outer.extend(calls)
+        return text
+
+    def cell(self, helper: str, merged: MergedEvent, args: tuple[object, ...], make: Callable[[], str]) -> str:
+        """A merged event's cell from the memo of earlier builds, if this page has one (`CellMemo`)."""
+        return make() if self.cells is None else self.cells.cell(self, helper, merged, args, make)
 
     def link(self, text: str, target: str, fragment: str = "", query: str = "") -> Markup:
         return Markup(f'<a href="{escape(self.url(target, fragment, query))}">{escape(" ".join(text.split()))}</a>')
@@ -138,6 +172,9 @@ class PageRenderer:
     def merged_line(self, merged: MergedEvent) -> str:
         """A merged event's short line (who – what); its place follows as a link of its own („ · Kiew“),
         so the line leaves room for it within the limit."""
+        return self.cell("line", merged, (), lambda: self._merged_line(merged))
+
+    def _merged_line(self, merged: MergedEvent) -> str:
         shown = Event(id=merged.id, kind=merged.kind, summary=merged.summary,  # type: ignore[arg-type]
                       participants=tuple(p.name for p in merged.participants),
                       review=merged.latest.event.review)
@@ -247,17 +284,18 @@ def _meeting_pairs(renderer: PageRenderer, briefing: Briefing,
 
 def _short(renderer: PageRenderer, name: str, briefing: Briefing | None = None) -> str:
     """One label per actor, however the article spelled the name this time: on the briefing's own
-    page the full name as its article writes it („Rustem Umerov“ in an English article), elsewhere
-    the actor page's name."""
+    page the full name as its article writes it („Rustem Umerov“, "European Commission" in an English
+    article), elsewhere the actor page's name."""
     if len(name) == 2 and name.isupper():
         return country_name(name, renderer.language)
     actor = renderer.corpus.find(name, briefing)
     if actor is None:
         return name
-    if briefing is not None and renderer.page_path == briefing_path(briefing) and actor.kind == "person":
-        for person in briefing.visible("persons"):
-            if renderer.corpus.find(person.name, briefing) is actor:  # type: ignore[attr-defined]
-                return person.name  # type: ignore[attr-defined]
+    own_section = {"person": "persons", "organization": "organizations"}.get(actor.kind)
+    if briefing is not None and renderer.page_path == briefing_path(briefing) and own_section:
+        for fact in briefing.visible(own_section):
+            if renderer.corpus.find(fact.name, briefing) is actor:  # type: ignore[attr-defined]
+                return fact.name  # type: ignore[attr-defined]
     return actor.name
 
 
@@ -290,7 +328,7 @@ def briefing_html(renderer: PageRenderer, briefing: Briefing, body: str, tokens:
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
                     state_dir: Path | None = None, directory_urls: bool = True,
                     workers: int = 1, wanted: Callable[[str], bool] | None = None,
-                    beside: Callable[[], object] | None = None) -> dict[str, HtmlPage]:
+                    beside: Callable[[], object] | None = None, cells: CellMemo | None = None) -> dict[str, HtmlPage]:
     """Every page derived from all briefings: path -> its HTML.
 
     What each page shows is worked out here; the rendering runs as jobs, on two cores when
@@ -298,7 +336,10 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     (a cold build's fingerprints), and the child renders that much more of the pages.
     `wanted(path)`, if given, picks the pages to render (the incremental planner keeps the
     rest); for an actor it is asked first with
-    `actor_unit` (any of its pages?), then for its page and each archive part."""
+    `actor_unit` (any of its pages?), then for its page and each archive part.  `cells`: the
+    merged-event cells of earlier builds (`CellMemo`, under `mkdocs serve`)."""
+    if cells is not None:
+        cells.start()
     jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
 
     def page(path: str, template: str, **context: Any) -> None:
@@ -306,7 +347,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
             return
 
         def render() -> list[tuple[str, HtmlPage]]:
-            renderer = PageRenderer(corpus, path, language, template_dir, today=today, directory_urls=directory_urls)
+            renderer = PageRenderer(corpus, path, language, template_dir, today=today, directory_urls=directory_urls,
+                                    cells=cells)
             return [(path, renderer.finish(renderer.render(template, corpus=corpus, **context)))]
         jobs.append(render)
 
@@ -321,7 +363,8 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     for actor in corpus.actors.values():
         if wanted is not None and not wanted(actor_unit(actor)):
             continue
-        jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls, wanted))
+        jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls, wanted,
+                            cells))
     corpus.picture(today)  # the merged events, worked out once before any fork
     share = BESIDE_CHILD_SHARE if beside is not None else 0.5
     return {path: rendered for done in run_jobs(jobs, workers, beside, share) for path, rendered in done}
@@ -371,13 +414,14 @@ def actor_unit(actor: Actor) -> str:
 
 
 def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str, today: str,
-                directory_urls: bool = True,
-                wanted: Callable[[str], bool] | None = None) -> list[tuple[str, HtmlPage]]:
+                directory_urls: bool = True, wanted: Callable[[str], bool] | None = None,
+                cells: CellMemo | None = None) -> list[tuple[str, HtmlPage]]:
     """The actor's page and its archive pages (those `wanted`, if given)."""
     pages: list[tuple[str, HtmlPage]] = []
-    view = actor_view(actor, corpus.events_of(actor, today))
+    view = view_of(corpus, actor, corpus.events_of(actor, today))
     if wanted is None or wanted(actor.path):
-        pages.append((actor.path, _actor_page(corpus, actor, view, template_dir, language, today, directory_urls)))
+        pages.append((actor.path, _actor_page(corpus, actor, view, template_dir, language, today, directory_urls,
+                                              cells)))
     # Each part links its neighbours only (newest year first; the actor page lists them all), so a
     # cut that appears elsewhere in the archive leaves this part's page alone.
     pagers = chain([Link(_archive_label(a, language), a.path) for a in view.archives], groups=[()] * len(view.archives))
@@ -385,7 +429,7 @@ def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str,
         if wanted is not None and not wanted(archive.path):
             continue
         renderer = PageRenderer(corpus, archive.path, language, template_dir, today=today,
-                                directory_urls=directory_urls)
+                                directory_urls=directory_urls, cells=cells)
         body = renderer.render("pages/actor_archive.html.j2", actor=actor, archive=archive, pager=pager,
                                heading=_archive_label(archive, language))
         pages.append((archive.path, renderer.finish(body)))
@@ -393,9 +437,10 @@ def actor_pages(corpus: Corpus, actor: Actor, template_dir: Path, language: str,
 
 
 def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Path, language: str, today: str,
-                directory_urls: bool) -> HtmlPage:
+                directory_urls: bool, cells: CellMemo | None = None) -> HtmlPage:
     """The actor's own page: the latest of everything, its meetings drawn, its archives listed."""
-    renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today, directory_urls=directory_urls)
+    renderer = PageRenderer(corpus, actor.path, language, template_dir, today=today, directory_urls=directory_urls,
+                            cells=cells)
     pairs: list[Edge] = []
     links: dict[str, str] = {}
     latest_first = sorted(actor.events, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)

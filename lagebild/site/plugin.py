@@ -40,14 +40,16 @@ from lagebild.picture.corpus import ALIASES_FILE, Aliases, Corpus
 from lagebild.picture.event_links import EVENTS_FILE, EventLinks
 from lagebild.progress import Progress
 from lagebild.publish import is_published
+from lagebild.review import compare_ahead
 from lagebild.safe_read import is_regular
 from lagebild.site import actor_archive, exports, last_good, theme_warmup, todo
 from lagebild.site.atom import FEED_PATH
-from lagebild.site.chrome_memo import ChromeMemo, memoise_partials
+from lagebild.site.chrome_memo import ChromeMemo, memoise_partials, theme_own
 from lagebild.site.deferred_files import deferred_files
 from lagebild.site.html_pages import HtmlPage, finish_briefing, install
 from lagebild.site.incremental import serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.cell_memo import CellMemo
 from lagebild.site.incremental.corpus_reuse import CorpusReuse
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
@@ -63,7 +65,7 @@ from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
 from lagebild.site.page_meta import PageMeta, page_metas
 from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
 from lagebild.site.render_cache import RenderCache
-from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries
+from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries, skip_needless_cleanup
 from lagebild.site.search_synonyms import PageVariants
 from lagebild.site.sharing import briefing_updated, write_offline_index
 from lagebild.site.situation_pages import MergedView
@@ -74,6 +76,10 @@ log = logging.getLogger("mkdocs.plugins.lagebild")
 EMPTY_FRONT_MATTER = "---\n{}\n---\n"
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
 SCRIPT = "assets/javascripts/lagebild.js"
+# The comparisons' share of the second process while this one builds the corpus beside them
+# (review.compare_ahead): at 1,000 briefings ~1.6-1.9 s CPU of comparisons against ~0.5 s of corpus,
+# merged events, stories and the Prüfliste's other tasks (at 0.64 this process took 0.2 s longer).
+COMPARE_CHILD_SHARE = 0.7
 # What `ExportStore.export_files` writes, in its order (a deferred export checks it gets these).
 EXPORT_PATHS = (exports.FACTS_PATH, exports.SCHEMA_PATH, FEED_PATH, exports.CALENDAR_PATH)
 
@@ -119,6 +125,9 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.splice_off = os.environ.get("LAGEBILD_SPLICE") == "0"  # render co-reporters' pages instead
+        # Merged-event cells of the pages rendered in this `mkdocs serve` process (cell_memo).
+        self.cell_memo = CellMemo()
+        self.cells_off = os.environ.get("LAGEBILD_CELLS") == "0"
         self.audit_expected: dict[str, bytes] = {}  # page source path -> output it would have kept
         self.audit_entries: dict[str, str | None] = {}  # page URL -> search entries it would have kept
         self.audit_differences: list[str] = []
@@ -162,6 +171,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             self.search_store.clear()  # a full build indexes every page again; a dirty one only the changed
         search = next((p for name, p in config.plugins.items() if name.split("/")[-1] == "search"), None)
         self.search_store_installed = search is not None and attach(search, self.search_store, self._search_entries)
+        if self.search_store_installed:
+            skip_needless_cleanup(config.plugins, search)
         if search is not None and last_good.serving:
             serve_hooks.remember_translations(search, str(self.root))  # from the next build on
         if search is not None and not self.search_store_installed:
@@ -207,6 +218,11 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.export_store, self.search_store = state.export_store, state.search_store
         self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
         self.built_once = self.dirty = self.resumed = True
+
+    def _cells(self) -> CellMemo | None:
+        """The cell memo under `mkdocs serve` (where pages render again and again); a one-off build has
+        nothing to reuse."""
+        return self.cell_memo if last_good.serving and not self.cells_off else None
 
     def _workers(self) -> int:
         """Two processes for parsing and the generated pages, except beside `mkdocs serve`'s threads
@@ -273,22 +289,38 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                     files.remove(broken)
                 elif text is not None:
                     files.append(File.generated(config, uri, content=text))
-        global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "", self.today,
-                                    self.config.language, self.template_dir,
-                                    (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
-        briefings = content.briefings
-        self.corpus = self.corpus_reuse.corpus(
-            briefings, lambda: Corpus(briefings, aliases, language=self.config.language, event_links=event_links),
-            global_part, self.today, self.dirty and not self.resumed, self.audit)
-        self.global_part = global_part
-        known = {(b.slug, e.id) for b in content.briefings for e in b.events}
-        for report in event_links.unknown(known):
-            log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
-                        "check the slug and the event's id")
-        self.briefings = {b.slug: b for b in content.briefings}
-        self.metas = page_metas(self.corpus, self.config.language)
-        self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
-        self.page_synonyms = PageVariants(self.corpus, self.today)  # worked out for the pages indexed
+        def model() -> None:
+            """The corpus and what every page needs of it (a full build: beside the comparisons)."""
+            global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "",
+                                        self.today, self.config.language, self.template_dir,
+                                        (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
+            briefings = content.briefings
+            self.corpus = self.corpus_reuse.corpus(
+                briefings, lambda: Corpus(briefings, aliases, language=self.config.language, event_links=event_links),
+                global_part, self.today, self.dirty and not self.resumed, self.audit)
+            self.global_part = global_part
+            known = {(b.slug, e.id) for b in content.briefings for e in b.events}
+            for report in event_links.unknown(known):
+                log.warning(f"lagebild: {Path(content_dir.name) / EVENTS_FILE}: no briefing has the event {report}; "
+                            "check the slug and the event's id")
+            self.briefings = {b.slug: b for b in content.briefings}
+            self.metas = page_metas(self.corpus, self.config.language)
+            self.updated = briefing_updated(self.corpus, state_dir_for(content_dir))
+            self.page_synonyms = PageVariants(self.corpus, self.today)  # worked out for the pages indexed
+            if full_build:  # memoised, for the generated pages: merged events, stories, the Prüfliste's tasks
+                self.corpus.stories(self.today)
+                todo.prepare_lists(self.corpus, state_dir_for(content_dir))
+
+        # A full build compares the briefings with their snapshots (the Prüfliste) on two cores
+        # while this process builds the corpus (review.compare_ahead); otherwise in order.
+        workers = self._workers()
+        full_build = not self.dirty and workers > 1
+        if full_build:
+            compare_ahead(content.briefings, state_dir_for(content_dir), workers, beside=model,
+                          child_share=COMPARE_CHILD_SHARE)
+        else:
+            model()
+        global_part = self.global_part
         self.page_urls = {}  # every page's, set again in on_env
         self.html_pages = {}
         plan, derived = self._plan(config, content_dir, digests, global_part)
@@ -347,12 +379,12 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
                 self._warm_theme(config)
 
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, beside=beside)
+                                       config.use_directory_urls, workers, beside=beside, cells=self._cells())
             plan = planned[0]
         else:
             plan = make_plan()
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, wanted=plan.wants)
+                                       config.use_directory_urls, workers, wanted=plan.wants, cells=self._cells())
         derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
@@ -577,7 +609,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         Material's page-independent blocks rendered once per kind of page (chrome_memo)."""
         self._every_page(files)  # MkDocs has made a Page for every page by now
         self.env = env
-        env.globals["lagebild_chrome"] = ChromeMemo()
+        env.globals["lagebild_chrome"] = ChromeMemo(plain_content=theme_own(env))
         memoise_partials(env)
         if last_good.serving:
             remember_sitemap(env)

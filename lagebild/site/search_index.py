@@ -263,3 +263,47 @@ def attach(search_plugin: Any, store: SearchStore, entries_of: Callable[[Any], l
     index.add_entry_from_context = add_entry_from_context
     index.generate_search_index = generate_search_index
     return True
+
+
+# The clean-up Material's search plugin runs over every page's HTML after indexing it (9.x,
+# `on_page_context`): attributes `data-search-…` removed.  Its pattern starts with an optional
+# `\s`, so the regex engine tries it at every character of the page; where the text has no
+# `data-search-` it cannot match and the page stays as it is.
+_THEME_CLEANUP = r"\s?data-search-\w+=\"[^\"]+\""
+
+
+def skip_needless_cleanup(plugins: Any, search_plugin: Any) -> bool:
+    """Put a hook in place of the theme search plugin's `on_page_context` that does what it does
+    but runs its clean-up only on pages that hold `data-search-` (the others come out the same).
+
+    Only for the `on_page_context` this was written for (its clean-up pattern among its
+    constants); False, and nothing changed, otherwise.  Idempotent for one plugin collection."""
+    events = getattr(plugins, "events", None)
+    hooks = events.get("page_context") if isinstance(events, dict) else None
+    method = getattr(type(search_plugin), "on_page_context", None)
+    code = getattr(method, "__code__", None)
+    if (hooks is None or code is None or _THEME_CLEANUP not in code.co_consts
+            or type(search_plugin).__module__ != "material.plugins.search.plugin"):
+        return False
+    if any(getattr(hook, "lagebild_wraps", None) is search_plugin for hook in hooks):
+        return True
+    position = next((at for at, hook in enumerate(hooks) if getattr(hook, "__self__", None) is search_plugin
+                     and getattr(hook, "__func__", None) is method), None)
+    if position is None:
+        return False
+    original = hooks[position]
+
+    def on_page_context(context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        content = page.content
+        if not isinstance(content, str) or "data-search-" in content:
+            return original(context, page=page, config=config, nav=nav)
+        if search_plugin.config.enabled:
+            search_plugin.search_index.add_entry_from_context(page)
+        return None
+
+    on_page_context.lagebild_wraps = search_plugin  # type: ignore[attr-defined]
+    hooks[position] = on_page_context
+    origins = getattr(plugins, "_event_origins", None)
+    if isinstance(origins, dict) and original in origins:
+        origins[on_page_context] = origins[original]
+    return True

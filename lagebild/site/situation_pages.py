@@ -116,6 +116,9 @@ class MergedView:
     def sources(self, merged: MergedEvent, limit: int | None = None) -> Markup:
         """Every briefing that reports it, named by its outlet, each a link; past `limit`, a count
         that links the timeline row, where all of them are (a summit reported by 300 outlets)."""
+        return Markup(self.renderer.cell("sources", merged, (limit,), lambda: self._sources(merged, limit)))
+
+    def _sources(self, merged: MergedEvent, limit: int | None) -> Markup:
         first: dict[str, str] = {}
         for report in merged.reports:
             first.setdefault(report.briefing.slug, report.source)
@@ -127,7 +130,9 @@ class MergedView:
 
     def disagreements(self, merged: MergedEvent) -> Markup:
         """„laut dpa 5. Jänner, laut Reuters 6. Jänner“; "APA: Kiew · Reuters: Kyiv"."""
-        return Markup("; ".join(self._disagreement(d) for d in merged.disagreements))
+        return Markup(self.renderer.cell(
+            "disagreements", merged, (),
+            lambda: Markup("; ".join(self._disagreement(d) for d in merged.disagreements))))
 
     def _disagreement(self, disagreement: Disagreement) -> str:
         if disagreement.field == "date":

@@ -330,11 +330,22 @@ def _state_stamp(state_dir: Path | None) -> object:
     return tuple(_stamp(state_dir / name) for name in ("conflicts.json", "corrections.jsonl", "base"))
 
 
-def _review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 1) -> list[tuple[str, str, dict[str, Any]]]:
-    # The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/.
+def prepare_lists(corpus: Corpus, state_dir: Path | None) -> None:
+    """Work out the per-briefing tasks of the Prüfliste ahead (kept per briefing object, so
+    `review_pages` finds them): a full build does it beside the comparisons (review.compare_ahead)."""
+    guessed_tasks(corpus)
+    evidence_tasks(corpus, _seeds_dir(state_dir))
+
+
+def _seeds_dir(state_dir: Path | None) -> Path | None:
+    """The project folder holds .lagebild/ (state_dir is it, or a folder inside it) and seeds/."""
     project = next((p.parent for p in (state_dir, *state_dir.parents) if p.name == ".lagebild"), None) \
         if state_dir is not None else None
-    seeds_dir = project / "seeds" if project is not None else None
+    return project / "seeds" if project is not None else None
+
+
+def _review_pages(corpus: Corpus, state_dir: Path | None, workers: int = 1) -> list[tuple[str, str, dict[str, Any]]]:
+    seeds_dir = _seeds_dir(state_dir)
     has_state = state_dir is not None and (state_dir / "base" / "briefings").is_dir()
     lists: dict[str, list[Any]] = {
         "conflicts": open_conflicts(state_dir) if state_dir is not None else [],

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Heads of role compounds, lower case, nominative singular (masculine forms;
 # "-in" feminines are derived by the stage).  Longest first is not needed.
 ROLE_HEADS: tuple[str, ...] = (
-    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter",
+    "präsident", "kanzler", "minister", "premier", "sekretär", "sprecher", "berater", "gesandter", "gastgeber",
     "beauftragter", "unterhändler", "chef", "politiker", "experte", "analyst", "koordinator",
     "botschafter", "könig", "kronprinz", "prinz", "emir", "scheich", "papst", "vorsitzender",
     "abgeordneter", "senator", "gouverneur", "bürgermeister", "general", "kommandeur",
@@ -152,6 +152,10 @@ NATIONALITY_NOUNS: dict[str, str] = {
     "Mexikanerin": "MX", "Kolumbianer": "CO", "Kolumbianerin": "CO", "Estin": "EE", "Litauerin": "LT",
     "Lettin": "LV", "Slowenin": "SI", "Luxemburgerin": "LU", "Deutsche": "DE",
 }
+# States whose names are also given names: before a surname they name a person („Israel Katz“).
+GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset({"Israel"})
+# Capitalised words after such a name that make it the state's institution („Israel Defense Forces“).
+STATE_NAME_FOLLOWERS: frozenset[str] = frozenset("Defense Police Airlines Hayom".split())
 # Country names beyond Babel's list (which gives "Vereinigte Staaten", "Ungarn", ...).
 COUNTRY_ALIASES: dict[str, str] = {
     "USA": "US", "US": "US", "Amerika": "US", "Großbritannien": "GB", "Britannien": "GB", "England": "GB",

@@ -133,6 +133,12 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     "Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",
     "Col": "Colonel", "Adm": "Admiral", "Amb": "Ambassador", "Pres": "President",
 }
+# Military ranks as British, Asian and agency copy abbreviate them, often without a stop: "Gen Prasert X",
+# "Lt Gen Y", "Maj. Gen. Z".  One or two of them before a name are the person's role.
+MILITARY_RANKS: dict[str, str] = {
+    "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Brig": "Brigadier",
+    "Adm": "Admiral", "Capt": "Captain", "Cmdr": "Commander", "Sgt": "Sergeant",
+}
 # Capitalised office and institution words: never part of a person's name ("Deputy Prime Minister ...").
 OFFICE_WORDS: frozenset[str] = frozenset(
     "Minister Ministers Secretary Secretaries Assembly Affairs Prime Deputy Chief Cabinet Foreign Defence "
@@ -184,6 +190,14 @@ DEMONYMS: dict[str, str] = {
     "Sierra Leonean": "SL", "Togolese": "TG", "Beninese": "BJ", "Gabonese": "GA", "Mauritanian": "MR",
     "Gambian": "GM", "Burundian": "BI", "South Sudanese": "SS", "Botswanan": "BW", "Djiboutian": "DJ",
 }
+# States whose names are also given names: before a surname they name a person ("Chad Miller", "Israel
+# Katz"), elsewhere the state ("refugees crossed into Chad", "Chad's president").
+GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset({"Chad", "Jordan", "Israel"})
+# Capitalised words after such a state's name that make it the state's institution, not a person's given
+# name ("Israel Police", "Jordan Valley"); organisations' heads (ORG_HEADS) count as well.
+STATE_NAME_FOLLOWERS: frozenset[str] = frozenset(
+    "Government Police Embassy Lake Basin Valley River Airways Airlines Armed Defense Defence Army Navy Air "
+    "National State Central Post Radio Television News Times".split())
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
     "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Kosovo": "XK",

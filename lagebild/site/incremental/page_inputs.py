@@ -26,7 +26,7 @@ from lagebild.picture.corpus import Actor, Corpus, briefing_date
 from lagebild.picture.events_merge import MergedEvent
 from lagebild.review import Correction
 from lagebild.site import actor_lists, briefing_list
-from lagebild.site.actor_archive import actor_view
+from lagebild.site.actor_archive import view_of
 from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
 from lagebild.site.pages import MEETING_KINDS, briefing_path
 from lagebild.site.story_layout import story_index, story_parts
@@ -58,10 +58,17 @@ class InputCache:
         # briefing page -> ((global part, its two parts), its fingerprint): not digested again while the same
         self.briefing_pages: dict[str, tuple[tuple[str, BriefingParts], str]] = {}
         self.merged: dict[str, tuple[MergedEvent, str]] = {}  # merged event id -> the object, its digest
+        # A merged event's signature -> its digest, of the last build: a corpus built afresh (a new,
+        # deleted or renamed briefing) makes every merged event a new object, mostly with the same signature.
+        self.signatures: dict[tuple[object, ...], str] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickled (the page cache) without the merged events: kept by identity, never across processes."""
-        return {**self.__dict__, "merged": {}}
+        """Pickled (the page cache) without the merged events (kept by identity, never across
+        processes) and their signatures (as many as merged events, cheap to work out again)."""
+        return {**self.__dict__, "merged": {}, "signatures": {}}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update({"signatures": {}, **state})
 
     def start(self, corpus: Corpus) -> None:
         resolution = digest(corpus.resolution_state())
@@ -111,12 +118,18 @@ class PageInputs:
         object of last build is one a patched corpus kept (`picture.corpus_patch`: none of its
         reports changed, nor the structure, nor how names resolve): its digest is kept too."""
         kept, now = self.own_cache.merged, {}
+        known, signatures = self.own_cache.signatures, {}
         for merged in self.picture.events:
             found = kept.get(merged.id)
             if found is None or found[0] is not merged:
-                found = (merged, digest(merged_signature(self.corpus, merged, self.picture, digests)))
+                signature = merged_signature(self.corpus, merged, self.picture, digests)
+                made = known.get(signature)
+                found = (merged, made if made is not None else digest(signature))
+                signatures[signature] = found[1]
             now[merged.id] = found
         self.own_cache.merged = now
+        # Only the signatures worked out this build: a patched corpus keeps its objects (and digests).
+        self.own_cache.signatures = signatures or known
         return {key: value[1] for key, value in now.items()}
 
     def own(self, slug: str) -> str:
@@ -194,7 +207,7 @@ class PageInputs:
         result.update(pages)
 
     def _actor_pages(self, actor: Actor, events: list[MergedEvent], result: dict[str, str]) -> None:
-        view = actor_view(actor, events)
+        view = view_of(self.corpus, actor, events)
         head = (actor.kind, actor.slug, actor.name, actor.token, actor.country, sorted(actor.spellings),
                 _resolved(self.corpus.find(actor.country)) if actor.country else None,
                 [(a.path, a.year, a.part, a.parts) for a in view.archives])
