@@ -57,6 +57,7 @@ class Draft:
     travel: bool = False  # a trip or visit: what "am zweiten Tag" counts from
     status_from_context: bool = False  # an undated line without a verb of its time: status only guessed
     until: str | None = None  # the last day of an event that lasts several days ("from Monday to Wednesday")
+    counted_from: bool = False  # dated only as what another event came after ("a day after X"): X
 
     def add(self, names: list[str]) -> None:
         for name in names:
