@@ -218,8 +218,11 @@ def find_dates(text: str, language: str) -> list[DateMention]:
     for span_rx, sign in spans:
         for m in span_rx.finditer(text) if span_rx is not None else ():
             days = count_of(m["n"]) * int(data.SPAN_UNITS[m["u"].lower()])
-            # Counted in days ("in zehn Tagen") it names a day; in weeks or months only about then.
-            exact = int(data.SPAN_UNITS[m["u"].lower()]) == 1
+            # Counted in days ("in zehn Tagen") it names a day; in months only about then.  Weeks counted
+            # back from the day of writing ("vor zwei Wochen", "two weeks ago") name that day too, as
+            # "three days ago" does (§7); weeks ahead or around another event stay about then.
+            unit = int(data.SPAN_UNITS[m["u"].lower()])
+            exact = unit == 1 or (unit == 7 and sign < 0)
             if sign == 0:  # "a fortnight after X": X lies that long before the event told
                 offset = int(data.SPAN_RELATIONS[m["rel"].lower()]) * days
                 add(m, DateMention(m.start(), m.end(), m[0], "span", offset=offset, approx=not exact,

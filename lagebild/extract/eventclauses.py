@@ -165,3 +165,13 @@ def without_coordinated_meeting(text: str, trigger: Trigger | None, triggers: li
     if second is None:
         return text
     return text[:second[0]] + re.sub(r"\S", " ", text[second[0]:])
+
+
+def times_the_verb(text: str, mention: DateMention, trigger: Trigger) -> bool:
+    """A time of day in the verb's own clause ("hat am Nachmittag telefoniert") or set before it alone
+    ("On the same day, X signed"); not one of a clause that reports it ("…, wie es in der Nacht hieß")."""
+    clauses = split_clauses(text)
+    home = clause_of(mention.start, clauses)
+    if home == clause_of(trigger.start, clauses):
+        return True
+    return mention.start < trigger.start and len(text[home[0]:home[1]].strip(" ,;:")) <= len(mention.text) + 4

@@ -225,7 +225,9 @@ def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None,
     not the event's (the date's nearness decides)."""
     if trigger is None or trigger.source != "noun" or not trigger.end <= mention.start:
         return False
-    if not re.fullmatch(r"\s*(?:[\wäöüß]+\s+){0,2}?(?:am|on|for|für|im|in|at)?\s*", text[trigger.end:mention.start]):
+    # (its topic and place may stand between: "a special meeting on policing in Apia in March")
+    if not re.fullmatch(r"\s*(?:(?!(?:that|which|who|welche[rs]?)\b)[\wäöüß-]+\s+){0,4}?(?:am|on|for|für|im|in|at)?\s*",
+                        text[trigger.end:mention.start]):
         return False
     lo = clause_of(trigger.start, split_clauses(text))[0]
     before = set(re.findall(r"[\wäöüß]+", text[lo:trigger.start].lower()))

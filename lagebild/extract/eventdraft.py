@@ -60,6 +60,7 @@ class Draft:
     # The sentence outside its clause of reporting, when the date is the report's ("Erwartet werden X und Y,
     # wie die Regierung am Dienstag mitteilte"): what it reports goes on about the event told before.
     reported: str | None = None
+    counted_from: bool = False  # dated only as what another event came after ("a day after X"): X
 
     def add(self, names: list[str]) -> None:
         for name in names:

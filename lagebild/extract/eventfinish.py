@@ -27,6 +27,37 @@ def snap_approximate(events: list[Draft]) -> list[Draft]:
     return kept
 
 
+def fold_month_into_day(events: list[Draft], countries: dict[str, str]) -> list[Draft]:
+    """A meeting or talks still to come dated only to a month ("will meet in Belfast next month", "talks
+    in Lima next week") is the one of that sort the article dates to a day of that month ("due to
+    convene on 9 November"), when they share a party — a person counting for the state they act for
+    (``countries``: name → ISO code) — or the next sentence gives the day and no one else."""
+    kept: list[Draft] = []
+    for draft in events:
+        target = None
+        if draft.date and len(draft.date) == 7 and draft.status == "planned" and draft.kind in ("meeting", "talks"):
+            mine = _parties(draft, countries)
+            target = next((e for e in events if e is not draft and e.date and len(e.date) == 10
+                           and e.date.startswith(draft.date) and e.status == "planned"
+                           and e.kind in ("meeting", "talks")
+                           and (mine & _parties(e, countries) or _next_told(draft, e))), None)
+        if target is None:
+            kept.append(draft)
+        else:
+            target.add(draft.participants)
+    return kept
+
+
+def _next_told(draft: Draft, day: Draft) -> bool:
+    """The day told in the very next sentence for an event of that same sort that names no one: the
+    lead's meeting given its day ("will meet next month" … "is due to convene on 9 November")."""
+    return day.kind == draft.kind and not day.participants and day.sentence == draft.sentence + 1
+
+
+def _parties(draft: Draft, countries: dict[str, str]) -> set[str]:
+    return set(draft.participants) | {countries[n] for n in draft.participants if n in countries}
+
+
 def to_event(draft: Draft) -> Event:
     kind: EventKind = draft.kind if draft.kind in (
         "meeting", "call", "talks", "speech", "statement", "announcement", "other") else "other"  # type: ignore[assignment]

@@ -3,7 +3,8 @@
 Not those inside quotations, broadcast or publishing stamps or attributions; of a range or a span
 told with its end ("from Monday to Wednesday", "begann am Montag und dauert bis Samstag", "began on
 Monday, ended on Wednesday"), only the first day; not the date of a side meeting's occasion, nor a
-first plan beside its new date.  And the months the article places in a given year.
+first plan beside its new date, nor one told as given up ("had been set for Saturday").  And the
+months the article places in a given year.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from lagebild.extract.datefind import DateMention, find_dates, inside, quote_spans
+from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdates import dates_the_occasion, ends_a_dated_event, ends_span, superseded_plan
-from lagebild.extract.eventdraft import DATED
+from lagebild.extract.eventdraft import DATED, clause_of, split_clauses
 from lagebild.extract.eventreports import attributed_date
 from lagebild.extract.stamps import stamp_spans
 
@@ -48,7 +49,15 @@ def date_mentions(sentence: Sentence, language: str) -> list[DateMention]:
     if len([m for m in kept if m.kind in DATED]) > 1:
         # "Der ursprünglich für Mai geplante Gipfel soll nun am 3. Juni stattfinden": the first plan
         kept = [m for m in kept if m.kind not in DATED or not superseded_plan(text, m, language)]
-    return kept
+    # „Die Unterzeichnung war für Oktober angesetzt gewesen“: the day of a plan given up, no event then
+    return [m for m in kept if m.kind not in DATED or not past_plan(text, m, language)]
+
+
+def past_plan(text: str, mention: DateMention, language: str) -> bool:
+    """The date is the one of a plan told in the pluperfect, in the same clause (which says the plan no
+    longer holds), not the day something else happened."""
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    return any(lo + m.start() < mention.start for m in re.finditer(lang_data(language).PAST_PLAN, text[lo:hi], re.I))
 
 
 def known_years_of(doc: Doc, ref: date | None) -> dict[int, int]:

@@ -37,9 +37,11 @@ from lagebild.extract.eventclauses import (
     others_in_clause,
     own_clauses,
     subordinate_scope,
+    times_the_verb,
     without_coordinated_meeting,
     without_purpose,
 )
+from lagebild.extract.eventcontext import from_antecedent, joins_an_event, own_statement
 from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
     arranged_for_later,
@@ -68,9 +70,8 @@ from lagebild.extract.eventdraft import (
     participants_in,
     place_in,
     summary_of,
-    takes_part,
 )
-from lagebild.extract.eventfinish import snap_approximate, to_event
+from lagebild.extract.eventfinish import fold_month_into_day, snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
 from lagebild.extract.eventheadline import headline_statement, lead_statement
 from lagebild.extract.eventmentions import date_mentions, known_years_of
@@ -83,7 +84,7 @@ from lagebild.extract.eventreports import (
     without_relative_clauses,
 )
 from lagebild.extract.eventsameday import fold_same_day
-from lagebild.extract.eventspan import fold_within_span, last_day
+from lagebild.extract.eventspan import fold_end_into_start, fold_within_span, last_day
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventtelling import telling_after, telling_right_after, telling_verb, tells_to_someone
 from lagebild.extract.eventunnamed import (
@@ -179,11 +180,15 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         elif mention.kind == "sameday":
             # "Am Nachmittag stand ein Gespräch … an": the day of the event just told; before any
             # event is told, a time of day without a day is the day of writing (§7).
-            if trigger is None or trigger.source != STRONG:
+            # A verb of meeting or calling does too ("Am Nachmittag traf X mit Y zusammen"); a verb of saying
+            # needs an event noun (what is said at a day part is mostly said at the event told).
+            if trigger is None or (trigger.source != STRONG and (
+                    trigger.kind in ("statement", "announcement") or not times_the_verb(text, mention, trigger))):
                 continue
-            if previous is not None and previous.date:
-                iso = previous.date
-            elif previous is None and ref is not None and not guessed_ref:
+            if previous is not None and previous.date and not (
+                    tense < 0 and ref is not None and not guessed_ref and previous.date > ref.isoformat()):
+                iso = previous.date  # (a past "am Nachmittag" is no day of a meeting still to come)
+            elif (previous is None or previous.date) and ref is not None and not guessed_ref:
                 iso = ref.isoformat()
             else:
                 continue
@@ -254,7 +259,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
         )
         if mention.kind in ("date", "weekday"):
             draft.until = last_day(text, mention, iso, ref, tense, doc.language)
-        if mention.kind == "sameday" and previous is not None and not re.search(r"\d", mention.text):
+        if mention.kind == "sameday" and previous is not None and previous.date == iso and not re.search(
+                r"\d", mention.text):
             # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day)
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
@@ -306,7 +312,8 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
                                                   bool(draft.participants), doc.language):
             continue  # "a senior official said on Tuesday": the news passed on, no event of its own
         if trigger is None:
-            _from_antecedent(doc, sentence, draft)
+            from_antecedent(doc, sentence, draft)
+        draft.counted_from = mention.kind == "span" and mention.other_event
         if mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
@@ -315,31 +322,6 @@ def _drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed
             drafts.append(split_coordinated(doc, sentence, draft, trigger, second[0], second[1], {
                 t: event_status(iso, ref, t, doc.language, hint) for t in (-1, 0, 1)}))
     return merge_drafts(drafts)
-
-
-def joins_an_event(text: str, language: str) -> bool:
-    """A cue of taking part: „Auch X nimmt an dem Gipfel teil“ adds X to the summit told before.  A
-    sentence with a verb of meeting of its own ("will attend events and X will separately meet Y")
-    takes the looser cues of ``PARTICIPATION_PATTERNS`` for no more than its own event."""
-    if takes_part(text, language):
-        return True
-    verbs = [t for t in find_triggers(text, language) if t.source != STRONG and t.kind in ("meeting", "talks", "call")]
-    return not verbs and takes_part(text, language, patterns=True)
-
-
-def _from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
-    """"Diese könnte noch Freitag erfolgen", "This is due on Monday": a sentence that names its event
-    only by a pronoun takes what and who from the sentence before it in the paragraph."""
-    words = re.findall(r"[\wÄÖÜäöüß]+", sentence.text)
-    if not words or words[0].lower() not in lang_data(doc.language).POINTING_BACK or sentence.index < 1:
-        return
-    before = doc.sentences[sentence.index - 1]
-    if before.block != sentence.block:
-        return
-    both = f"{before.text} {sentence.text}"
-    draft.summary = summary_of(both, 0, len(both))
-    if not draft.participants:  # ("Das teilte die Kommission am Freitag mit": who reports it, not who meets)
-        draft.add(participants_in(doc, before.text, before.index))
 
 
 def run(doc: Doc) -> None:
@@ -366,7 +348,13 @@ def run(doc: Doc) -> None:
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
-                last_dated = last
+                # the day a later "am Nachmittag", "on the same day" goes on from: not a month ("in a strike
+                # in November") nor an event only counted from ("arrived on Dec. 29, a day after X")
+                told_day = next((d for d in reversed(found) if d.date and len(d.date) == 10 and not d.counted_from),
+                                None)
+                if told_day is not None:
+                    last_dated = next((e for e in events if e.date == told_day.date and e.kind in (
+                        told_day.kind, "meeting", "talks", "call")), told_day)
             if trip is None:  # the days of a trip count from the trip first told
                 trip = next((d for d in found if d.travel and d.date and len(d.date) == 10), None)
             if main is None and dated_here and dated_here[0].status == "past" and ref and _near(
@@ -386,11 +374,13 @@ def run(doc: Doc) -> None:
         events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
     if main is not None:
-        add_speakers(doc, main, _own_statement)
+        add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
+    events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
-    doc.events = [to_event(d) for d in snap_approximate(events)]
+    events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})
+    doc.events = [to_event(d) for d in events]
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,
@@ -417,18 +407,6 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
     if said is not None:
         events.insert(0, said)
     return events
-
-
-def _own_statement(doc: Doc, sentence: Sentence) -> bool:
-    """A speech verb dated on its own ("said on Wednesday"): a statement, not words from the event."""
-    triggers = find_triggers(sentence.text, doc.language)
-    for mention in date_mentions(sentence, doc.language):
-        if mention.kind not in DATED or is_dateline(sentence.text, mention, sentence.index):
-            continue
-        trigger = choose_trigger(mention, triggers, sentence.text, doc.language)
-        if trigger is None or trigger.kind == "statement":
-            return True
-    return False
 
 
 def _near(iso: str | None, ref: date) -> bool:

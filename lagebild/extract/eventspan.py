@@ -73,3 +73,33 @@ def fold_within_span(events: list[Draft]) -> list[Draft]:
         else:
             target.add(event.participants)
     return kept
+
+
+def fold_end_into_start(events: list[Draft], language: str) -> list[Draft]:
+    """A meeting or talks told by its end ("ended a round of talks on Saturday", "wrapped up their
+    summit on Wednesday") and the same told by its beginning up to a week before ("The round, which
+    began on Thursday"): one event, dated by its first day (CONVENTIONS §7).  The beginning must be of
+    the same people, or told of as known ("The round …", „Die Konferenz …“)."""
+    data = lang_data(language)
+    folded: set[int] = set()
+    for end in events:
+        if not (end.date and len(end.date) == 10 and alike(end.kind, "meeting")
+                and set(_WORDS.findall(end.evidence.lower())) & data.END_VERBS):
+            continue
+        last = date.fromisoformat(end.date)
+        start = next((s for s in events if s is not end and id(s) not in folded and s.date and len(s.date) == 10
+                      and alike(s.kind, "meeting") and 0 < (last - date.fromisoformat(s.date)).days <= 7
+                      and set(_WORDS.findall(s.evidence.lower())) & data.START_VERBS
+                      and (set(s.participants) & set(end.participants) or not s.participants
+                           or not end.participants or _told_as_known(s.evidence, language))), None)
+        if start is not None:
+            if set(start.participants) & set(end.participants) or not start.participants:
+                start.add(end.participants)  # (told only as known, the end's names may be another's)
+            start.until = start.until or end.date
+            folded.add(id(end))
+    return [e for e in events if id(e) not in folded]
+
+
+def _told_as_known(text: str, language: str) -> bool:
+    first = _WORDS.findall(text[:40].lower())[:1]
+    return bool(first) and first[0] in lang_data(language).DEFINITE

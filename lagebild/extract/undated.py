@@ -82,6 +82,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     clause = _words(text[lo:hi]) + _words(text[max(0, trigger.start - 60):trigger.start])
     if re.search(data.PROCESS_SINCE, text[lo:hi]) and not set(clause) & data.FIRST_SINCE:
         return False  # "verhandelt seit 2019 mit …": a process, not one occurrence
+    if re.search(data.PAST_PLAN, text[lo:hi], re.I):
+        return False  # "The talks had been set for Saturday": a plan given up, no occurrence told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (

@@ -116,7 +116,8 @@ VAGUE: tuple[str, ...] = (
 # Same-day parts that refer back to the date of the previous sentence.
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
-                             "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen")
+                             "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen",
+                             "am selben tag", "am gleichen tag", "noch am selben tag")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
 # Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
 DEPARTURE_NOUNS: tuple[str, ...] = ("abreise", "anreise", "ausreise", "einreise", "weiterreise")
@@ -236,6 +237,9 @@ PAST_CUES: frozenset[str] = frozenset({
     "hieß", "hiess", "verwies", "verwiesen",
     # Preterites of modals: „musste … geräumt werden“ is past, its „werden“ only the passive.
     "musste", "mussten", "konnte", "konnten", "durfte", "durften",
+    # Perfect of reported speech (Konjunktiv): „Am Donnerstag habe er mit X telefoniert“, „… sei die
+    # Ankündigung vom Montag gewesen“ — what was said to have happened, not what is to come.
+    "habe", "hätte", "hätten", "gewesen",
 })
 # Words that say a person took part in the event just described.
 PARTICIPATION_CUES: tuple[str, ...] = (
@@ -574,7 +578,8 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    r"|storniert)\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
-                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind)\b[^,;.]*\b(?:verschoben|vertagt|aufgeschoben)\b")
+                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
+                   r"|aufgeschoben)\b")
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
@@ -583,6 +588,8 @@ ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sol
                       r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
                       r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
+# A plan told in the pluperfect, which says it no longer holds: „war für Oktober angesetzt gewesen“.
+PAST_PLAN: str = r"\b(?:war|waren)\b[^,;.]*\b(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt)\s+gewesen\b"
 # A clause that turns against what was told before it ("…, er wurde aber verschoben").
 CONTRAST: str = r"\b(?:aber|doch|jedoch|allerdings|dann\s+aber)\b"
 # Before the new date of a postponed event ("auf Freitag verschoben", "auf den 12. März vertagt").
@@ -638,6 +645,10 @@ STATISTICS_VERBS: frozenset[str] = frozenset({"zeigten", "zeigen", "zeigt", "zei
 # day of an event the sentence has dated already, no second event.
 END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "beendet", "beendeten",
                                        "abgeschlossen", "schlossen", "schloss"})
+# Verbs of a beginning: „Die Runde, die am Donnerstag begonnen hatte“ dates the event that a lead told
+# by its end („beendeten am Samstag eine Verhandlungsrunde“): one event, dated by its first day.
+START_VERBS: frozenset[str] = frozenset({"begann", "begannen", "begonnen", "eröffnet", "eröffnete", "eröffneten",
+                                         "startete", "starteten", "gestartet"})
 
 # --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
 # Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider

@@ -80,7 +80,7 @@ VAGUE: tuple[str, ...] = (
     "by year-end", "by year end", "later in the year",
 )
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
-                             "that afternoon", "later in the day")
+                             "that afternoon", "later in the day", "on the same day", "the same day")
 # Nouns of a trip or visit (end of a word): a dated one is what the days of a trip count from.
 # Leaving or reaching a place, not a trip of its own ("bei seiner Abreise"): a time reference (§7).
 DEPARTURE_NOUNS: tuple[str, ...] = ("departure", "arrival")
@@ -452,6 +452,8 @@ CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|canc
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
                       r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b")
+# A plan told in the pluperfect, which says it no longer holds: "The talks had been set for Saturday".
+PAST_PLAN: str = r"\bhad\s+been\s+(?:due|scheduled|set|planned|slated|supposed)\b"
 # A clause that turns against what was told before it ("…, but the signing was postponed").
 CONTRAST: str = r"\b(?:but|however|yet)\b"
 # Before the new date of a postponed event ("postponed to Friday", "moved to next week").
@@ -503,6 +505,9 @@ STATISTICS_VERBS: frozenset[str] = frozenset({"showed", "show", "shows", "releas
 # Verbs of an ending right before a date: "ended on Wednesday" after "which began on Monday": the last
 # day of an event the sentence has dated already, no second event.
 END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "concludes", "closed", "wrapped"})
+# Verbs of a beginning: "The round, which began on Thursday" dates the event that a lead told by its end
+# ("ended a round of talks on Saturday"): one event, dated by its first day.
+START_VERBS: frozenset[str] = frozenset({"began", "begun", "opened", "started"})
 
 # --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
 # Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
