@@ -26,6 +26,7 @@ _SKIP_CODES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "JE", "AQ", "BV", "HM", "
 _SKIP_BY_LANGUAGE: dict[str, frozenset[str]] = {}
 _GIVEN = de.GIVEN_NAMES | en.GIVEN_NAMES | names.GIVEN_NAMES
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÄÖÜ][\w'’-]*) $")
+_GIVEN_NAME_REACH = 40  # characters looked back for a given name: no longer one exists
 _WORD_AFTER = re.compile(r" ([A-ZÄÖÜ][\w'’-]*)")
 _GEN_EN = r"(?:['’]s?)?"
 
@@ -129,7 +130,8 @@ def _names_a_person(text: str, match: re.Match[str], language: str) -> bool:
     name = match.group("name")
     if not name:
         return False
-    before = _WORD_BEFORE.search(text, 0, match.start())
+    # a window, not the text from its start: this runs for every country named in an article
+    before = _WORD_BEFORE.search(text, max(0, match.start() - _GIVEN_NAME_REACH), match.start())
     if before and family_name_after(before.group(1)):
         return True
     after = _WORD_AFTER.match(text, match.end())
