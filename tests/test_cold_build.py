@@ -103,9 +103,12 @@ def test_no_cyclic_collection_during_a_build_and_back_after_it(monkeypatch: pyte
     with pytest.raises(RuntimeError):
         site_build.build_site(Path("mkdocs.yml"), Path("site"))
     assert seen == [False, False] and gc.isenabled()  # back on after a failed build too
-    gc.disable()
-    try:  # a caller that turned it off itself keeps it off
+    try:
+        gc.disable()  # a caller that turned it off itself keeps it off
         site_build.build_site(Path("mkdocs.yml"), Path("site"))
         assert not gc.isenabled()
+        gc.enable()  # a process that ends after the build (build.py) leaves it off
+        site_build.build_site(Path("mkdocs.yml"), Path("site"), collect_after=False)
+        assert seen == [False, False, False, False] and not gc.isenabled()
     finally:
         gc.enable()
