@@ -396,3 +396,14 @@ FUTURE_TOLD: dict[str, str] = {
     "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned|slated)\s+to|plans?\s+to"
           r"|planned|scheduled|upcoming|next)\b",
 }
+
+# A clause of saying that closes the sentence: "…, the governor reported.", "…, Novak said.", „…, sagte
+# Berger.“, „…, teilte das Ministerium mit.“  Whoever it names only tells what the clause before it
+# reports (CONVENTIONS §7: not who only announced or reported the event); see ``extract/trailingsayer.py``.
+TRAILING_SAYER: dict[str, str] = {
+    "de": r",\s*(?:sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|betonte|betonten"
+          r"|meldete|meldeten|schrieb|schrieben|teilte|teilten|verlautete)\s+[^,;:„“\"«»]{1,90}?"
+          r"(?:\s+mit)?\s*[.!]?\s*$",
+    "en": r",\s*(?:(?:[^,;:“”\"]{1,90}?\s+(?:said|says|reported|confirmed|announced|added|wrote"
+          r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)\s*[.!]?\s*$",
+}
