@@ -35,3 +35,31 @@ def test_a_dated_clause_of_saying_keeps_its_speaker(text: str, language: str, da
 def test_a_fronted_time_is_no_clause_before_the_saying() -> None:
     text = "On Thursday, Minister Clara Voss said her government would hold talks with Canada."
     assert "Clara Voss" in dated(text, "en", "2026-03-12").participants
+
+
+# --- a verb of saying before what was said as a clause of its own ---------------------------
+
+@pytest.mark.parametrize(("text", "language", "day", "sayer"), [
+    ("The council's secretary general, Mara Lind, said ministers had agreed to hold a special meeting in "
+     "Tarvik in April.", "en", "2026-04", "Mara Lind"),
+    ("Finance Minister Mara Lind said negotiators would meet next month to settle the details.",
+     "en", "2026-04", "Mara Lind"),
+    ("Die Außenbeauftragte Mara Lind kündigte an, die Verteidigungsminister würden sich kommende Woche in "
+     "Tarvik treffen.", "de", "2026-03", "Mara Lind"),
+])
+def test_who_says_that_others_will_meet_only_reports_it(text: str, language: str, day: str, sayer: str) -> None:
+    assert sayer not in dated(text, language, day).participants
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Finance Minister Mara Lind said she would meet Jan Novak next month.", "en", "2026-04"),
+    ("Finance Minister Mara Lind said on Monday that negotiators would meet soon.", "en", "2026-03-16"),
+    ("Finance Minister Mara Lind told reporters in Tarvik on Monday that the talks had failed.", "en", "2026-03-16"),
+])
+def test_a_dated_saying_or_one_that_takes_up_the_sayer_keeps_them(text: str, language: str, day: str) -> None:
+    assert "Mara Lind" in dated(text, language, day).participants
+
+
+def test_what_is_announced_as_a_thing_is_no_clause_of_saying() -> None:
+    text = "Chile, Peru and Bolivia announced the pact, known as the Andes Accord, last September."
+    assert {"CL", "PE", "BO"} <= set(dated(text, "en", "2025-09").participants)

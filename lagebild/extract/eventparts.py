@@ -40,7 +40,7 @@ from lagebild.extract.personrefs import first_person as first_person
 from lagebild.extract.personrefs import persons_in as persons_in
 from lagebild.extract.personrefs import pronoun_person
 from lagebild.extract.personrefs import referred_persons as referred_persons
-from lagebild.extract.trailingsayer import without_trailing_sayer
+from lagebild.extract.sayers import without_leading_sayer, without_trailing_sayer
 
 # "Schwiegersohn von Präsident X", "adviser to President X": X only names whose relative or aide it is;
 # so does an envoy's, successor's or ally's ("the envoy of Prime Minister X", „Nachfolger von X“): the
@@ -73,7 +73,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     """
     language = doc.language
     topic = TOPIC.get(language, TOPIC["en"])
-    text = without_trailing_sayer(without_contrast_clause(text, language), language)
+    text = without_leading_sayer(without_trailing_sayer(without_contrast_clause(text, language), language), language)
     names: list[str] = []
     for mention in name_mentions(doc, text):
         person = mention.person
