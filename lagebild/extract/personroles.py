@@ -13,7 +13,9 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.domesticoffices import label_words
 from lagebild.extract.lang import de, domestic, en, places
-from lagebild.extract.personcountry import INTERNATIONAL, Candidate, party_in_complement
+from lagebild.extract.partystates import party_in_complement
+from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.personcountry import INTERNATIONAL
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
 from lagebild.extract.roleoffices import body_country
 

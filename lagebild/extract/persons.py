@@ -26,13 +26,9 @@ from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import portfolio_length, unit_length
 from lagebild.extract.lang import de, en, holders, names
-from lagebild.extract.personcountry import (
-    INTERNATIONAL,
-    Candidate,
-    finish_countries,
-    party_country,
-    role_country,
-)
+from lagebild.extract.partystates import party_country
+from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country
 from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
 from lagebild.extract.personnames import (
     HONORIFICS,
