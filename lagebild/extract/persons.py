@@ -40,6 +40,7 @@ from lagebild.extract.personnames import (
     read_name,
     role_phrase,
     split_tokens,
+    trim_object_noun,
 )
 from lagebild.extract.personroles import (
     after_final_verb,
@@ -99,6 +100,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
             k, words, honor = read_name(tokens, j + 1 if comma else max(j, end), language, after_role=True)
+            words, k = trim_object_noun(words, k, doc.text, language)
             if comma and len(words) < 2 and not (complement and words and k < len(tokens)
                                                  and tokens[k].text == ","):
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
@@ -138,6 +140,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     used_until = start + 1
         if cand is None:
             k, words, honor = read_name(tokens, i, language)
+            words, k = trim_object_noun(words, k, doc.text, language)
             if not words:
                 continue
             if any(lo <= tokens[i].start < hi for lo, hi in credits):
