@@ -49,6 +49,7 @@ from lagebild.extract.personroles import (
     de_complement,
     earlier_national_office,
     earlier_office,
+    genitive_state,
     left_context,
     truncated_start,
 )
@@ -116,7 +117,11 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     role = nominative_de(det, adjectives, head)
                     if complement:
                         role = f"{role} {complement}"
-                        cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
+                        state = genitive_state(complement, language)  # „der Präsident Kenias, X“
+                        if state:
+                            cand.country = cand.country or state
+                        else:
+                            cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
                     phrase = text[tokens[start].start:tokens[j - 1].end]
                     phrase = rank_title(en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase))
