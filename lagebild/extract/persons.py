@@ -25,6 +25,7 @@ from lagebild.extract import mentions, notnames
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import portfolio_length, unit_length
+from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.partystates import party_country
 from lagebild.extract.personcandidate import Candidate
@@ -312,6 +313,11 @@ def run(doc: Doc) -> None:
     found: dict[str, Candidate] = {}
     for sentence in doc.sentences:
         _find(doc, sentence, found)
+    for cand in found.values():
+        role = introduced_role(doc, cand, found)  # "…, the Foreign Secretary said. Anna Berg told MPs …"
+        if role:
+            cand.role = role
+            role_country(role, doc, cand)
     finish_countries(doc, found)
     ordered = sorted(found.values(), key=lambda c: (c.sentence.index, c.position))
     doc.persons = [Person(id=fact_id("person", c.name), evidence=c.sentence.text, review=c.review,
