@@ -51,6 +51,19 @@ INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
 
 
+# A group one state sends or keeps, in a role's complement: the head or member serves that state.
+_STATE_GROUP = re.compile(r"\b(?:of\s+the|der|des)\s+([\w'’-]+)\s+"
+                          r"(?:delegation|Delegation|embassy|Botschaft|government|"
+                          r"Regierung|negotiating\s+team|Verhandlungsteams?)\b")
+
+
+def state_group(role: str, language: str) -> str | None:
+    """"head of the Ukrainian delegation", „Leiter der iranischen Delegation“: the state whose group the role
+    heads or belongs to."""
+    group = _STATE_GROUP.search(role)
+    return country_of_word(group.group(1), language) if group and not INTERNATIONAL.search(role) else None
+
+
 def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     language = doc.language
     # „ehemaliger US-Botschafter“: adjectives first; "Kenyan-born MP": a birthplace is no state served
@@ -65,6 +78,7 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         cand.international = True
     elif national and language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold()):
         cand.country = cand.country or national[0][2]  # "Generalsekretär der Wirtschaftskammer Österreich"
+    cand.country = cand.country or state_group(role, language)
     if prefix:
         party = prefix.group(1)
         code = party_country(party, doc, cand.sentence.text) or country_of_word(party, language)

@@ -29,7 +29,7 @@ from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.partystates import party_country
 from lagebild.extract.personcandidate import Candidate
-from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country
+from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
 from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
 from lagebild.extract.personnames import (
     HONORIFICS,
@@ -94,6 +94,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
+                k = _delegation_noun(tokens, j, k)
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             comma_at = de_complement(tokens, j, language)
@@ -190,6 +191,19 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             used_until = end_index
 
 
+def _delegation_noun(tokens: list[Tok], j: int, k: int) -> int:
+    """"head of the Ukrainian delegation, X": past the group noun after the state's adjective, when a comma
+    follows it (the name comes after; without the comma the role phrase ends where it did)."""
+    if (k > j + 1 and k + 1 < len(tokens) and tokens[k].text in _GROUP_NOUNS and tokens[k + 1].text == ","
+            and country_of_word(tokens[k - 1].text, "en") is not None):
+        return k + 1
+    return k
+
+
+# Groups a state sends, whose head is named after the group: "head of the Iranian delegation, X".
+_GROUP_NOUNS = frozenset({"delegation", "team", "mission", "contingent"})
+
+
 def _lists_persons(appo: str, language: str) -> bool:
     """"Albanian Prime Minister Erion Hoxa and Greek …": a role, a name of two words or more and "and" —
     the next items of a list of persons, no apposition (unlike "Minister for Foreign Affairs and Trade")."""
@@ -238,7 +252,9 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     if appo:
         apposition_country(appo, cand, language)
         cand.role = f"{cand.role}, {appo}" if cand.role else appo
-        inner = re.search(r"\b(?:von|of)\s+(.+)$", appo)
+        group = state_group(appo, language)  # "X, head of the Ukrainian delegation": a state's, no person's
+        cand.country = cand.country or group
+        inner = None if group else re.search(r"\b(?:von|of)\s+(.+)$", appo)
         cand.relation = inner.group(1) if inner else cand.relation
         for word in appo.split()[:3]:
             cand.country = cand.country or (country_of_word(word, language) if word[:1].islower()
