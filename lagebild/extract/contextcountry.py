@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import dateline_state, non_state_role, qualifies_another_office
 from lagebild.extract.doc import Doc
@@ -102,6 +103,60 @@ def host_state(doc: Doc, cand: Candidate) -> str | None:
         return None
     place = match.group("place")
     return LANG[doc.language].CITIES.get(place) or country_of_word(place, doc.language)
+
+
+# A visitor's trip in an earlier sentence: "X will travel to Honiara", "X arrived in Kyiv", „X reist nach Rom“.
+_TRIP = {
+    "de": re.compile(r"\b(?:reist|reiste|flog|fliegt|kam|kommt)\s+(?:am\s+\w+\s+)?(?:nach|in)\s+"
+                     r"(?P<place>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)"),
+    "en": re.compile(r"\b(?:arrived|arrives|travel(?:s|led|ed)?|flew|flies|fly)\s+(?:on\s+\w+\s+)?(?:to|in)\s+"
+                     r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"),
+}
+# The visitor meets the office holder: "V will meet Prime Minister Y", „V traf Ministerpräsident Y“.
+_MEETS = {
+    "de": re.compile(r"^\s+(?:trifft|traf|empfing|empfängt)\s+(?:dort\s+|am\s+\w+\s+)?"
+                     r"(?:[^.;:]{0,80}?\s+und\s+)?(?:den\s+|die\s+)?(?:[a-zäöüß]+\s+)?$"),
+    "en": re.compile(r"^\s+(?:will\s+meet|meets|met|(?:also\s+)?held\s+talks\s+with)\s+(?:[^.;:]{0,80}?\s+and\s+)?"
+                     r"(?:the\s+)?(?:[a-z]+\s+)?$"),
+}
+# The visitor and the office holder act together: "V and Prime Minister Y signed an agreement".
+_TOGETHER = {
+    "de": re.compile(r"^\s+und\s+(?:[a-zäöüß]+\s+)?$"),
+    "en": re.compile(r"^\s+and\s+(?:[a-z]+\s+)?$"),
+}
+_JOINT_ACT = {
+    "de": re.compile(r"^\s+(?:unterzeichneten|unterschrieben|vereinbarten)\b"),
+    "en": re.compile(r"^\s+(?:signed|agreed|announced)\b"),
+}
+
+
+def visit_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
+    """"V will travel to Honiara. … V will meet caretaker Prime Minister Y": an office holder the visitor
+    meets is the host state's, where an earlier sentence gives the visitor's destination (a guess; only
+    when the meeting's sentence names no state and the destination is not the visitor's own state)."""
+    language = "de" if doc.language == "de" else "en"
+    text = cand.sentence.text
+    if countries_in(text, doc.language):
+        return None
+    for visitor in found.values():
+        if visitor is cand or visitor.sentence.index > cand.sentence.index:
+            continue
+        surname = mentions.surname_of(visitor.name)
+        at = text.rfind(surname, 0, cand.position)
+        between = text[at + len(surname):cand.position] if at >= 0 else ""
+        after = text[text.find(cand.name, cand.position) + len(cand.name):] if cand.name in text else ""
+        if at < 0 or not (_MEETS[language].match(between)
+                          or (_TOGETHER[language].match(between) and _JOINT_ACT[language].match(after))):
+            continue
+        trips = [_TRIP[language].search(s.text) for s in doc.sentences[visitor.sentence.index:cand.sentence.index]
+                 if surname in s.text]
+        places = {LANG[doc.language].CITIES.get(m.group("place")) or country_of_word(m.group("place"), doc.language)
+                  for m in trips if m}
+        places.discard(None)
+        if len(places) == 1:
+            code = places.pop()
+            return code if code != visitor.country else None
+    return None
 
 
 _DELEGATION = re.compile(r"(?i)\bdelegation\b")

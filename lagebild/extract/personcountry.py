@@ -26,6 +26,7 @@ from lagebild.extract.contextcountry import (
     not_the_persons,
     reacting_state,
     sentence_country,
+    visit_host,
 )
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
@@ -251,7 +252,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
-             or host_state(doc, cand) or delegation_state(doc, cand) or reacting_state(doc, cand) or home
+             or host_state(doc, cand) or visit_host(doc, cand, found) or delegation_state(doc, cand)
+             or reacting_state(doc, cand) or home
              or dateline_home(doc, cand, article.leading))
     if guess:
         cand.country, cand.review = guess, "guessed"
