@@ -15,6 +15,7 @@ from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
 from lagebild.site import last_good
 from lagebild.site.incremental.page_inputs import InputCache, PageInputs, page_fingerprints
+from lagebild.site.pages import MEETING_KINDS
 
 
 @pytest.fixture(scope="module")
@@ -36,13 +37,13 @@ def _own(corpus: Corpus, owns: InputCache, slug: str) -> str:
 def test_kept_own_parts_follow_every_change_of_how_names_resolve(
         briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(last_good, "serving", True)
-    with_event = next(b for b in briefings if b.events)
+    with_event = next(b for b in briefings if any(e.kind in MEETING_KINDS for e in b.events))
     person = next(p for b in briefings for p in b.persons if " " in p.name and p.is_visible)
     surname = person.name.split()[-1]
-    event = with_event.events[0]
+    event = next(e for e in with_event.events if e.kind in MEETING_KINDS)  # on who-met-whom pictures too
     # A bare surname that names exactly one person resolves to them ...
-    asking = replace(with_event, events=(replace(event, participants=(*event.participants, surname)),
-                                         *with_event.events[1:]))
+    asking = replace(with_event, events=tuple(replace(e, participants=(*e.participants, surname)) if e is event
+                                              else e for e in with_event.events))
     base = [asking if b is with_event else b for b in briefings]
     # ... until a second person with that surname appears; a renamed person; a briefing removed.
     other = next(b for b in briefings if b.slug != asking.slug and b.persons)
@@ -63,6 +64,7 @@ def test_kept_own_parts_follow_every_change_of_how_names_resolve(
             assert own_now != owns_before, "the rival did not change how the bare surname resolves"
         owns_before = own_now
     assert any(found[2] for found in owns.known.values())  # reads were recorded
+    assert any(kept[1] for kept in owns.meetings.values())  # meetings kept with the entries they read
 
 
 def test_reads_name_every_table_entry_find_looked_in(briefings: list[Briefing]) -> None:

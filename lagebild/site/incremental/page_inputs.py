@@ -68,6 +68,10 @@ class InputCache:
         # A merged event's signature -> its digest, of the last build: a corpus built afresh (a new,
         # deleted or renamed briefing) makes every merged event a new object, mostly with the same signature.
         self.signatures: dict[tuple[object, ...], str] = {}
+        # A person's who-met-whom inputs (`PageInputs._meetings`), under serve: actor path -> (its
+        # meetings as (briefing, event) objects, the resolution entries their participants read, them).
+        self.meetings: dict[str, tuple[tuple[tuple[object, object], ...], frozenset[tuple[str, object]],
+                                       list[object]]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (the page cache) without the merged events (kept by identity, never across
@@ -75,10 +79,11 @@ class InputCache:
         serve follows of how names resolve (the view, each briefing's reads: big, and the next
         process compares the resolution state's digest instead)."""
         known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}
-        return {**self.__dict__, "merged": {}, "signatures": {}, "view": None, "changed": set(), "known": known}
+        return {**self.__dict__, "merged": {}, "signatures": {}, "view": None, "changed": set(), "known": known,
+                "meetings": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), **state})
+        self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), "meetings": {}, **state})
         self.known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}  # older pickles too
 
     def start(self, corpus: Corpus) -> None:
@@ -89,7 +94,7 @@ class InputCache:
         current = {b.slug for b in corpus.briefings}  # every one is asked for in each build (briefing_pages)
         self.known = {slug: found for slug, found in self.known.items() if slug in current}
         if not last_good.serving:
-            self.view, self.base, self.changed = None, "", set()
+            self.view, self.base, self.changed, self.meetings = None, "", set(), {}
             self._whole(corpus)
             return
         base, view = digest(corpus.resolution_base()), corpus.resolution_view()
@@ -99,8 +104,11 @@ class InputCache:
             self.changed.update(old.keys() - view.keys())
             if self.changed:
                 self.resolution = ""  # no longer the state of `known`: a resumed process starts afresh
+                # A kept meeting list is not asked for in every build: it goes when any name it read changed.
+                self.meetings = {path: kept for path, kept in self.meetings.items()
+                                 if self.changed.isdisjoint(kept[1])}
         else:
-            self.changed = set()
+            self.changed, self.meetings = set(), {}
             self._whole(corpus)
         self.view, self.base = view, base
 
@@ -279,9 +287,25 @@ class PageInputs:
 
     def _meetings(self, actor: Actor) -> list[object]:
         """What the who-met-whom picture on a person's page is drawn from: its meetings, with how
-        each participant resolves (pages.actor_pages draws it)."""
+        each participant resolves (pages.actor_pages draws it).  Under serve kept while the meetings
+        are the same objects and none of the entries their names read answers differently."""
         if actor.kind != "person":
             return []
+        cache = self.own_cache
+        if not cache.follows_reads():
+            return self._meetings_of(actor)
+        pairs = tuple((b, e) for b, e in actor.events if e.kind in MEETING_KINDS)
+        kept = cache.meetings.get(actor.path)
+        if kept is not None and len(kept[0]) == len(pairs) and cache.changed.isdisjoint(kept[1]) \
+                and all(a is b and c is d for (a, c), (b, d) in zip(kept[0], pairs)):
+            return kept[2]
+        reads: set[tuple[str, object]] = set()
+        with self.corpus.reads_recorded(reads):
+            found = self._meetings_of(actor)
+        cache.meetings[actor.path] = (pairs, frozenset(reads), found)
+        return found
+
+    def _meetings_of(self, actor: Actor) -> list[object]:
         found = []
         for briefing, event in actor.events:
             if event.kind in MEETING_KINDS:
