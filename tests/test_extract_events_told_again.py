@@ -1,0 +1,62 @@
+"""An event told again with a definite noun, programme names and correction notes: no new event.
+
+Every sentence here is invented for the test; each group is one failure class of real news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.pipeline import build_doc
+
+
+def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    return build_doc(article).events
+
+
+# --- a definite event noun after an event of its sort is that event, not a new undated one ----
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the round told with its date, then opened by someone not named before
+    ("Vertreter von Lettland und Estland haben am Montag in Bern eine neue Verhandlungsrunde begonnen. "
+     "Eröffnet wurde die Runde von Bundesrat Paul Keller.", "de"),
+    # an ordinal between the determiner and the noun
+    ("Die Gespräche über den Frachter wurden am Dienstag in Valletta fortgesetzt. "
+     "An der dritten Runde nahmen Vertreter Perus und Chiles teil.", "de"),
+    # an adjective between the determiner and the noun, of a visit told before
+    ("Präsident Tomas Varga besuchte am Montag die Stadt Graz. "
+     "Im Mittelpunkt des zweitägigen Besuchs stehen Fragen der Energie.", "de"),
+    ("Delegations from Peru and Chile met in Quito on Tuesday. "
+     "Speaking after the final session, Minister Ana Costello said the gap remained.", "en"),
+])
+def test_a_definite_event_noun_is_the_event_told_before(text: str, language: str) -> None:
+    found = events_of(text, language)
+    assert [e.date for e in found if e.date is None] == []
+    assert len(found) == 1
+
+
+def test_an_indefinite_event_noun_still_names_a_new_event() -> None:
+    text = ("Präsident Tomas Varga besuchte am Montag die Stadt Graz. "
+            "Zudem traf Varga den Bürgermeister Jonas Berzins zu einem Gespräch.")
+    found = events_of(text, "de")
+    assert any(e.date is None for e in found)
+
+
+def test_a_definite_other_event_needs_its_own_word_told_before() -> None:
+    # a signing told before; "die Wahl" is another sort of event and stays one of its own
+    text = ("Die Minister unterzeichneten am Montag in Wien das Abkommen. "
+            "Die Wahl des Parlamentspräsidenten Jonas Berzins fand ohne Gegenkandidaten statt.")
+    found = events_of(text, "de")
+    assert any(e.date is None for e in found)
+
+
+@pytest.mark.parametrize("second", [
+    "Für den Kanzler dürfte es der letzte EU-Gipfel sein.",  # a named sort of event, hyphenated
+    "Die Partei Volksfront hatte die letzte Sitzung boykottiert.",  # another occurrence than the one told
+])
+def test_a_definite_noun_of_another_occurrence_is_not_folded(second: str) -> None:
+    text = "Kanzler Tomas Varga nimmt heute an den Beratungen der Volksfront in Graz teil. " + second
+    assert any(e.date is None for e in events_of(text, "de"))
