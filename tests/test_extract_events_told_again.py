@@ -9,6 +9,7 @@ import pytest
 
 from lagebild.article import Article
 from lagebild.briefing.model import Event
+from lagebild.extract.datefind import find_dates
 from lagebild.extract.pipeline import build_doc
 
 
@@ -60,3 +61,17 @@ def test_a_definite_other_event_needs_its_own_word_told_before() -> None:
 def test_a_definite_noun_of_another_occurrence_is_not_folded(second: str) -> None:
     text = "Kanzler Tomas Varga nimmt heute an den Beratungen der Volksfront in Graz teil. " + second
     assert any(e.date is None for e in events_of(text, "de"))
+
+
+# --- a programme named after a day is no date --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister told BBC Radio 4's Today programme that the plan was wrong.",
+    "She said on the Today show that talks would go on.",
+])
+def test_a_programme_named_today_is_no_date(text: str) -> None:
+    assert not [m for m in find_dates(text, "en") if m.kind == "relday"]
+
+
+def test_today_at_the_start_of_a_sentence_is_still_the_day() -> None:
+    assert [m for m in find_dates("Today the ministers meet in Oslo.", "en") if m.kind == "relday"]
