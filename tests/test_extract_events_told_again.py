@@ -11,6 +11,7 @@ from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates
 from lagebild.extract.pipeline import build_doc
+from lagebild.extract.stamps import is_stamp
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
@@ -75,3 +76,23 @@ def test_a_programme_named_today_is_no_date(text: str) -> None:
 
 def test_today_at_the_start_of_a_sentence_is_still_the_day() -> None:
     assert [m for m in find_dates("Today the ministers meet in Oslo.", "en") if m.kind == "relday"]
+
+
+# --- a correction note is about the text, not news ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Korrektur: In einer früheren Fassung hieß es, die Gespräche seien am Mittwoch abgebrochen worden.", "de"),
+    ("Richtig ist, dass sie am Donnerstag unterbrochen wurden.", "de"),
+    ("Correction: An earlier version said the talks ended on Monday.", "en"),
+    ("An earlier version of this story said the talks ended on Monday.", "en"),
+])
+def test_a_correction_note_is_a_stamp(text: str, language: str) -> None:
+    assert is_stamp(text, language)
+
+
+def test_a_correction_note_adds_no_event() -> None:
+    text = ("Die Regierungsgespräche in Oslo wurden am Mittwoch fortgesetzt.\n\n"
+            "Korrektur: In einer früheren Fassung hieß es, die Ministerin habe die Gespräche am Dienstag abgebrochen. "
+            "Richtig ist, dass sie am Montag unterbrochen wurden.")
+    found = events_of(text, "de")
+    assert {e.date for e in found} <= {"2026-03-18"}

@@ -386,6 +386,11 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
     r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
     r"^(?:Zuerst|Erstmals)\s+erschienen\b.*$",
+    # A correction note: what an earlier version said and what is right is about the text, not news
+    # („Korrektur: In einer früheren Fassung hieß es, … Richtig ist, dass …“).
+    r"^(?:Korrektur|Berichtigung|Richtigstellung|Anmerkung der Redaktion|Hinweis der Redaktion)\s*:.*$",
+    r"^In\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Fassung|Version)\b.*$",
+    r"^Richtig\s+ist\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------

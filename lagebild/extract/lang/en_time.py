@@ -277,6 +277,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # The interviewer's credit and editing lines: "Interview by Jane Roe", "This interview has been edited …"
     r"^(?:Interview(?:ed)?\s+by\b|This\s+interview\s+has\s+been\s+(?:edited|condensed)\b).*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    # A correction note: what an earlier version said is about the text, not news.
+    r"^(?:Correction|Clarification|Editor['’]s\s+note)\s*:.*$",
+    r"^(?:An\s+earlier|A\s+previous|An\s+older)\s+version\s+of\s+this\s+(?:story|article|report)\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
