@@ -96,3 +96,25 @@ def test_a_correction_note_adds_no_event() -> None:
             "Richtig ist, dass sie am Montag unterbrochen wurden.")
     found = events_of(text, "de")
     assert {e.date for e in found} <= {"2026-03-18"}
+
+
+# --- an event that did not come about, an idiom, a demand: no event ------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the main clause goes on after a relative clause: it did not come about
+    ("Ein Treffen mit dem Fraktionschef, um das ihr Büro gebeten hatte, kam nicht zustande.", "de"),
+    ("Ein geplantes Ministertreffen platzte, in Wien wurde es frostig.", "de"),
+    ("A meeting with the mayor, which her office had requested, fell through.", "en"),
+    # „von … war … die Rede“: an idiom of saying, no speech
+    ("Lindavien kritisierte den Vertrag; von einem „Akt ohne Grundlage“ war in einer Stellungnahme des "
+     "lindavischen Außenministeriums die Rede.", "de"),
+    # talks only demanded
+    ("Der Parteichef sagte, die Partei habe sich mit ihrer Forderung nach Friedensverhandlungen durchgesetzt.", "de"),
+])
+def test_what_did_not_come_about_or_is_only_said_is_no_event(text: str, language: str) -> None:
+    assert events_of(text, language) == []
+
+
+def test_a_meeting_after_a_relative_clause_that_took_place_stays() -> None:
+    found = events_of("Ein Treffen mit dem Fraktionschef, um das ihr Büro gebeten hatte, fand in Wien statt.", "de")
+    assert [e.kind for e in found] == ["meeting"]

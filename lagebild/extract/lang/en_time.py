@@ -450,7 +450,7 @@ CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|can
                    r"|rescheduled)\b")
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                  r"|shelved)\b")
+                  r"|shelved|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
