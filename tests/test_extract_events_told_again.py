@@ -118,3 +118,20 @@ def test_what_did_not_come_about_or_is_only_said_is_no_event(text: str, language
 def test_a_meeting_after_a_relative_clause_that_took_place_stays() -> None:
     found = events_of("Ein Treffen mit dem Fraktionschef, um das ihr Büro gebeten hatte, fand in Wien statt.", "de")
     assert [e.kind for e in found] == ["meeting"]
+
+
+# --- the lead's news, dated by the next sentence, is one event -----------------------------------
+
+def test_the_leads_undated_event_dated_by_the_next_sentence_is_one_event() -> None:
+    text = ("Die EU hat die ersten Kapitel der Beitrittsverhandlungen mit der Ukraine eröffnet. "
+            "Bei einer Regierungskonferenz in Brüssel unterzeichneten Vertreter der Ukraine heute die Protokolle.")
+    found = events_of(text, "de")
+    assert [e.date for e in found] == ["2026-03-18"]
+    assert {"EU", "UA"} <= set(found[0].participants)
+
+
+def test_an_earlier_act_in_the_next_sentence_is_not_the_leads_news() -> None:
+    text = ("Präsident Tomas Varga hat in Graz Gespräche mit Kanzlerin Anna Holm geführt. "
+            "Am Montag hatte Varga bereits den Bürgermeister Jonas Berzins getroffen.")
+    assert len(events_of(text, "de")) == 2
+

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.datefind import lang_data
+from lagebild.extract.eventdoubt import told_as_earlier
 from lagebild.extract.eventdraft import STRONG, Draft, Trigger
+from lagebild.extract.lang import doubt
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # How many modifiers may stand between the determiner and the noun ("der zweiten Runde",
@@ -54,7 +56,7 @@ def _stem(noun: str) -> str:
     return head[:max(_STEM, len(head) - 4)]
 
 
-def _of_its_sort(event: Draft, kind: str, noun: str) -> bool:
+def _of_its_sort(event: Draft, kind: str, noun: str, language: str) -> bool:
     if kind in _TALKING or event.kind in _TALKING:
         return kind in _TALKING and event.kind in _TALKING
     if kind != "other":
@@ -68,5 +70,31 @@ def told_again(text: str, trigger: Trigger, draft: Draft, events: list[Draft], l
     if trigger.source != STRONG or draft.sentence < 0 or not _definite_phrase(text, trigger, language):
         return None
     noun = text[trigger.start:trigger.end]
-    return next((e for e in reversed(events) if e.sentence < draft.sentence and _of_its_sort(e, draft.kind, noun)),
-                None)
+    return next((e for e in reversed(events)
+                 if e.sentence < draft.sentence and _of_its_sort(e, draft.kind, noun, language)), None)
+
+
+# The body's lead: the first sentences (a byline or a dateline may come first).
+_LEAD = 3
+
+
+def fold_lead_into_dated(events: list[Draft], language: str) -> list[Draft]:
+    """The lead's undated event that the very next sentence dates ("Die EU hat die ersten Kapitel
+    … eröffnet. Bei einer Regierungskonferenz … unterzeichneten … heute …"): the news first told,
+    then told with its day, is one event (CONVENTIONS §7.5) — of the same status, with someone in
+    common, and not a statement (which counts only dated or as the main news of its own).  Not when
+    the dated sentence tells its act as earlier („Am Montag hatte er bereits X getroffen“)."""
+    earlier = re.compile(doubt.BEFORE_THE_NEWS.get(language, r"(?!)"))
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if event.date is None and 0 <= event.sentence < _LEAD and event.kind not in ("statement", "announcement"):
+            target = next((d for d in events if d.date and d.sentence == event.sentence + 1
+                           and d.status == event.status and set(d.participants) & set(event.participants)
+                           and not earlier.search(d.evidence) and not told_as_earlier(d.evidence, language)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add([n for n in event.participants if n not in target.participants])
+    return kept
+
