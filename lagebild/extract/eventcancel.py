@@ -53,6 +53,8 @@ def event_cancelled(text: str, pos: int, language: str) -> bool:
     """Whether the event word at ``pos`` names an event that was cancelled outright (a postponed one
     still takes place, later)."""
     data = lang_data(language)
+    if not re.search(data.CANCELLED, text.lower()):
+        return False  # (most sentences: no need to look at their clauses)
     # "Ein Treffen, um das sie gebeten hatte, kam nicht zustande": the main clause goes on after a
     # relative clause (blanked, so that positions stay)
     main = re.sub(rf"(?:{data.RELATIVE_CLAUSE}),?", lambda m: " " * len(m.group(0)), text)
