@@ -135,3 +135,12 @@ def test_an_earlier_act_in_the_next_sentence_is_not_the_leads_news() -> None:
             "Am Montag hatte Varga bereits den Bürgermeister Jonas Berzins getroffen.")
     assert len(events_of(text, "de")) == 2
 
+
+# --- statements of one day by different speakers are different statements ------------------------
+
+def test_two_speakers_statements_of_one_day_stay_two() -> None:
+    text = ("Trade Minister Ana Costello told reporters in Lima on Tuesday that Peru would not give in. "
+            "The Lima Chamber of Commerce said in a statement on Tuesday that both sides should return to talks.")
+    found = events_of(text, "en")
+    assert [sorted(e.participants) for e in found] == [["Ana Costello"], ["Lima Chamber of Commerce"]]
+
