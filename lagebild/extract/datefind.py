@@ -23,6 +23,8 @@ from lagebild.extract.lang import de_time, en_time, past_forms
 # "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
 # "weekend" ("this weekend", "over the weekend"): the month of that Saturday.  "later" ("zwei Tage
 # später", "a week later"): counted from the day of the event told before.
+# A programme named after a relative day ("the Today programme", „die Sendung Heute-Journal“).
+_PROGRAMME = re.compile(r"[\s-]+(?:programme|program|show|podcast|[Jj]ournal|Sendung)\b")
 KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
          "thismonth", "span", "weekend", "later")
 
@@ -252,6 +254,8 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         if word[:1].isupper() and word.lower() in data.CAPITAL_NOT_RELATIVE and not re.match(
                 rf"\s+(?i:{_alt(data.DAYPARTS)}|früh)\b", text[m.end():]):
             continue  # "Am Morgen" is a part of the day; "Morgen Abend" is tomorrow evening
+        if word[:1].isupper() and (re.search(r"\w['’]s\s*$", text[:m.start()]) or _PROGRAMME.match(text, m.end())):
+            continue  # capitalised as a name: "BBC Radio 4's Today programme", "the Today show"
         add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[word.lower()])))
     for m in re.finditer(rf"(?i)\b(?:{_alt(data.NOW_PHRASES)})\b", text):
         # "zur Stunde" (under way now: past, §7), "in Kürze" (later today: planned): the day of writing

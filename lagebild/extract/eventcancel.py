@@ -52,8 +52,14 @@ def date_called_off(text: str, pos: int, language: str) -> bool:
 def event_cancelled(text: str, pos: int, language: str) -> bool:
     """Whether the event word at ``pos`` names an event that was cancelled outright (a postponed one
     still takes place, later)."""
-    lo, hi = clause_of(pos, split_clauses(text))
-    return _said_off(text, lo, hi, lang_data(language).CANCELLED, language)
+    data = lang_data(language)
+    if not re.search(data.CANCELLED, text.lower()):
+        return False  # (most sentences: no need to look at their clauses)
+    # "Ein Treffen, um das sie gebeten hatte, kam nicht zustande": the main clause goes on after a
+    # relative clause (blanked, so that positions stay)
+    main = re.sub(rf"(?:{data.RELATIVE_CLAUSE}),?", lambda m: " " * len(m.group(0)), text)
+    lo, hi = clause_of(pos, split_clauses(main))
+    return _said_off(main, lo, hi, data.CANCELLED, language)
 
 
 def tells_called_off(text: str, language: str) -> bool:

@@ -346,6 +346,9 @@ def _same_people(a: Draft, b: Draft) -> bool:
     (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
     if a.speakers and b.speakers and not set(a.speakers) & set(b.speakers):
         return False
+    if a.kind == b.kind == "statement" and a.sentence != b.sentence and a.participants and b.participants \
+            and not set(a.participants) & set(b.participants):
+        return False  # "X said on Tuesday …", "the Chamber of Commerce said on Tuesday …": two speakers, two statements
     # "Die indische und die indonesische Delegation trafen sich am Dienstag" and "Frankreich empfing am
     # Dienstag eine Delegation aus Marokko": two meetings told by their verbs, each between its own parties.
     # (An event noun may tell the first again with other names: „für das Treffen am 3. Jänner“.)

@@ -28,6 +28,7 @@ from lagebild.extract.datefind import (
 )
 from lagebild.extract.dates import reference_day, resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventagain import fold_lead_into_dated
 from lagebild.extract.eventattach import anaphor_kind, attach, reports_on, visitors
 from lagebild.extract.eventcancel import date_called_off, postponed_to, tells_called_off
 from lagebild.extract.eventchoice import choose_trigger, event_status
@@ -376,7 +377,8 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    events = fold_within_span(fold_same_day(fold_into_dated(events), doc.language))
+    events = fold_lead_into_dated(fold_into_dated(events), doc.language)
+    events = fold_within_span(fold_same_day(events, doc.language))
     events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
     events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})

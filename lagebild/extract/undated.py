@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.eventagain import told_again
 from lagebild.extract.eventcancel import event_cancelled
 from lagebild.extract.eventdoubt import asked_about, denial_before, repeated, restates_event, told_as_earlier
 from lagebild.extract.eventdraft import (
@@ -320,6 +321,10 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         # "Besuch", "Reform vote": a short headline that names nobody is a label over the body's news
         earlier = min(events, key=lambda e: e.sentence)
     passing = [] if headline else earlier_in_passing(doc, sentence, events, triggers[1:])
+    again = None if earlier is not None or headline else told_again(sentence.text, trigger, draft, events, doc.language)
+    if again is not None:  # "Eröffnet wurde die Runde von X": the round told before, X not necessarily in it
+        events.extend(passing)
+        return again
     if earlier is not None:
         events.extend(passing)
         if earlier.status_from_context and tells_its_time(sentence.text, trigger, doc.language):

@@ -386,6 +386,11 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
     r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
     r"^(?:Zuerst|Erstmals)\s+erschienen\b.*$",
+    # A correction note: what an earlier version said and what is right is about the text, not news
+    # („Korrektur: In einer früheren Fassung hieß es, … Richtig ist, dass …“).
+    r"^(?:Korrektur|Berichtigung|Richtigstellung|Anmerkung der Redaktion|Hinweis der Redaktion)\s*:.*$",
+    r"^In\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Fassung|Version)\b.*$",
+    r"^Richtig\s+ist\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -429,6 +434,8 @@ FIRST_SINCE: frozenset[str] = frozenset({"erstmals", "ersten", "erste", "erster"
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
+    # „von einem … war in einer Stellungnahme die Rede“: „die Rede“ closing a clause of a copula
+    r"(?i)\b(?:ist|war|sei|wäre|sind|waren)\s[^.;:!?]{0,120}?\bdie\s+Rede\s*(?=[.,;:!?]|$)",
     r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
     # A definition tells what a word means, not that something happened: "Unter X ist … zu verstehen".
     r"(?i)^\s*unter\b.*\b(?:ist|sind|versteht)\b.*\bzu\s+verstehen\b.*", r"(?i)^.*\bversteht\s+man\b.*",
@@ -461,6 +468,7 @@ INTENT_CUES: frozenset[str] = frozenset({
     "traditionell", "üblicherweise", "gewöhnlich", "oft", "häufig", "meist", "meistens", "normalerweise",
     "alljährlich", "stets", "jeden", "jedes",  # "tagt jeden Dienstag", „trifft sich jedes Jahr“
     "könnte", "könnten",  # a possibility, without a date: speculation, no event told
+    "forderung", "forderungen",  # „mit seiner Forderung nach Verhandlungen“: only demanded
 })
 # Determiners before a bare event noun that point back to an event already told ("das Treffen").
 DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieses", "diesem",
@@ -544,7 +552,7 @@ PURPOSE_PATTERNS: tuple[str, ...] = (
 # "…, deren Aufbau von Deutschland gefördert wurde", "…, die X mit Y führte": ein Relativsatz erzählt
 # von einem Namen des Hauptsatzes; wen er nennt, nimmt am Ereignis des Hauptsatzes nicht teil.
 # Er endet mit seinem Verb (klein geschrieben), vor Komma oder Satzende.
-RELATIVE_CLAUSE: str = (r",\s+(?:(?:mit|von|in|an|auf|bei|für|über|zu|nach|aus|unter|durch|gegen)\s+)?"
+RELATIVE_CLAUSE: str = (r",\s+(?:(?:mit|von|in|an|auf|bei|für|über|zu|nach|aus|unter|durch|gegen|um)\s+)?"
                         r"(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\s+[^,;:–—]*?\s[a-zäöüß]+"
                         r"(?=\s*(?:[,;:–—.!?]|$))")
 # Wörter, die einen Nebensatz eröffnen: ein Ereignis nur dort ("die am Samstag unterzeichnet werden
@@ -581,7 +589,8 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
                    r"|aufgeschoben)\b")
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
-CANCELLED: str = r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen|storniert)\b"
+CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte|platzten|fällt\s+aus|fiel\s+aus"
+                  r"|ausgefallen|storniert|nicht\s+zustande)\b")
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
 # "sollte eigentlich am Freitag beginnen".
 ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"

@@ -143,6 +143,13 @@ EARLIER_TIME: dict[str, str] = {
     "en": r"(?i)\b(?:last|previously|earlier|once|formerly)\b",
 }
 
+# The pluperfect and "already": an act told as before the one just told („hatte bereits … getroffen“,
+# "had already met").
+BEFORE_THE_NEWS: dict[str, str] = {
+    "de": r"(?i)\b(?:hatte|hatten|bereits|schon)\b",
+    "en": r"(?i)\b(?:had|already)\b",
+}
+
 # Verbs that deny what follows them („dementierte Berichte, wonach …“, "denied reports that X and Y
 # had spoken"): the event told after them did not happen as far as the sentence says; the date is
 # the denial's, a statement.

@@ -277,6 +277,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # The interviewer's credit and editing lines: "Interview by Jane Roe", "This interview has been edited …"
     r"^(?:Interview(?:ed)?\s+by\b|This\s+interview\s+has\s+been\s+(?:edited|condensed)\b).*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    # A correction note: what an earlier version said is about the text, not news.
+    r"^(?:Correction|Clarification|Editor['’]s\s+note)\s*:.*$",
+    r"^(?:An\s+earlier|A\s+previous|An\s+older)\s+version\s+of\s+this\s+(?:story|article|report)\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -447,7 +450,7 @@ CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|can
                    r"|rescheduled)\b")
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                  r"|shelved)\b")
+                  r"|shelved|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"

@@ -1,0 +1,100 @@
+"""An event noun with a definite determiner, told after an event of its sort: that event again.
+
+"Eröffnet wurde die Runde von X", "An der zweiten Runde nahmen … teil", "Im Mittelpunkt des
+dreitägigen Besuchs stehen …", "speaking after the final session": a definite noun phrase (the
+determiner, up to two modifiers, the event noun) points back to an event the reader already
+knows (CONVENTIONS §7.5: the same occurrence told twice is one event).  When the article has told
+an event of that sort before, the undated mention is that event — whoever else the sentence names
+(the one who opened it, who took part) — and never a new undated event.
+
+Of the sort means: a meeting, talks, a call or a speech of a like kind; for any other event
+(a visit, a signing) the noun's stem must stand in the earlier event's own sentence ("die
+Unterzeichnung" after "unterzeichneten"), since "other" alone is too wide a sort.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import lang_data
+from lagebild.extract.eventdoubt import told_as_earlier
+from lagebild.extract.eventdraft import STRONG, Draft, Trigger
+from lagebild.extract.lang import doubt
+
+_WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
+# How many modifiers may stand between the determiner and the noun ("der zweiten Runde",
+# "the final session", "des dreitägigen Besuchs").
+_MODIFIERS = 2
+# Kinds that a definite noun of a like kind points back to.
+_TALKING = frozenset({"meeting", "talks"})
+# Determiners that are also conjunctions ("said that talks …"): no determiner there.
+_CONJUNCTIONS = frozenset({"that"})
+# Modifiers that point to another occurrence than the one told ("the last conference", „der vorige
+# Gipfel“): no pointing back.
+_ANOTHER_TIME = frozenset({"letzte", "letzten", "letzter", "vorige", "vorigen", "voriger", "vorherige",
+                           "vorherigen", "frühere", "früheren", "früherer", "last", "previous", "earlier", "former"})
+# The shortest stem of an "other" noun compared with the earlier event's sentence.
+_STEM = 5
+
+
+def _definite_phrase(text: str, trigger: Trigger, language: str) -> bool:
+    """The event noun stands after a definite determiner and at most two lower-case modifiers."""
+    if "-" in text[trigger.start:trigger.end]:
+        return False  # "der letzte EU-Gipfel": a named sort of event, not one pointed back to
+    before = _WORDS.findall(text[max(0, trigger.start - 60):trigger.start])
+    definite = lang_data(language).DEFINITE - _CONJUNCTIONS
+    for back, word in enumerate(reversed(before)):
+        if word.lower() in definite:
+            return True
+        if back >= _MODIFIERS or not word[:1].islower() or "-" in word or word.lower() in _ANOTHER_TIME:
+            return False
+    return False
+
+
+def _stem(noun: str) -> str:
+    head = noun.lower().rsplit("-", 1)[-1]
+    return head[:max(_STEM, len(head) - 4)]
+
+
+def _of_its_sort(event: Draft, kind: str, noun: str, language: str) -> bool:
+    if kind in _TALKING or event.kind in _TALKING:
+        return kind in _TALKING and event.kind in _TALKING
+    if kind != "other":
+        return event.kind == kind
+    stem = _stem(noun)
+    return len(stem) >= _STEM and stem in event.evidence.lower()
+
+
+def told_again(text: str, trigger: Trigger, draft: Draft, events: list[Draft], language: str) -> Draft | None:
+    """The event told before that a definite event noun of an undated sentence points back to."""
+    if trigger.source != STRONG or draft.sentence < 0 or not _definite_phrase(text, trigger, language):
+        return None
+    noun = text[trigger.start:trigger.end]
+    return next((e for e in reversed(events)
+                 if e.sentence < draft.sentence and _of_its_sort(e, draft.kind, noun, language)), None)
+
+
+# The body's lead: the first sentences (a byline or a dateline may come first).
+_LEAD = 3
+
+
+def fold_lead_into_dated(events: list[Draft], language: str) -> list[Draft]:
+    """The lead's undated event that the very next sentence dates ("Die EU hat die ersten Kapitel
+    … eröffnet. Bei einer Regierungskonferenz … unterzeichneten … heute …"): the news first told,
+    then told with its day, is one event (CONVENTIONS §7.5) — of the same status, with someone in
+    common, and not a statement (which counts only dated or as the main news of its own).  Not when
+    the dated sentence tells its act as earlier („Am Montag hatte er bereits X getroffen“)."""
+    earlier = re.compile(doubt.BEFORE_THE_NEWS.get(language, r"(?!)"))
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if event.date is None and 0 <= event.sentence < _LEAD and event.kind not in ("statement", "announcement"):
+            target = next((d for d in events if d.date and d.sentence == event.sentence + 1
+                           and d.status == event.status and set(d.participants) & set(event.participants)
+                           and not earlier.search(d.evidence) and not told_as_earlier(d.evidence, language)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add([n for n in event.participants if n not in target.participants])
+    return kept
+
