@@ -15,7 +15,7 @@ import re
 from babel import Locale
 
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
-from lagebild.extract import mentions, quotes, sources
+from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
@@ -130,7 +130,7 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
-        for start, end, name in named_venues(text):
+        for start, end, name in named_venues(text) + placeshapes.adjective_venues(text) * (language == "de"):
             if free(start, end):
                 places.add(name, name, sentence)
                 taken.append((start, end))
@@ -250,6 +250,10 @@ def run(doc: Doc) -> None:
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence, sure=False)
+        for start, end, name in placeshapes.rivers(text, language) + placeshapes.prefixed_places(text):
+            if free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for start, end, name in free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence, sure=False)

@@ -137,7 +137,7 @@ _MARKED_PLACES = re.compile(
     # „das Kaspische Meer“, „im Roten Meer“: a sea named by its adjective (shown in the nominative)
     r"|(?P<sea>[A-ZÄÖÜ][a-zäöü]+(?:e|en)\s+Meer(?:es|s)?)"
     # „der Čakor-Pass“, „der Toktogul-Stausee“: a name hyphened to a feature noun
-    r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
+    r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|See|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
     r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
     r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
@@ -146,17 +146,19 @@ _MARKED_PLACES = re.compile(
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|capital|city|town|[Rr]egion|"
     r"[Pp]rovince|village|Ortschaft|Dorf|Gemeinde|Kanton|Landkreis|Bezirk|Bundesland|Gebiet|Oblast|Raum|Großraum|"
     r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave|Amtssitz|Amtssitzes|Regierungssitz|[Rr]esidenz"
+    r"|Grenzübergang|Grenzübergangs|Insel|[Ii]sland"
     # compounds: „der Kleinstadt Sındırgı“, „die Ägäis-Metropole Izmir“, „die Grenzgemeinde X“
     r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf))(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜÇŞİĞÉÁÓÚŁŚŻŹČŠŽ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
-    r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
+    r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des|Palast der|Palast des"
+    r"|Nationalpark|Gewerbegebiet|Industriegebiet)\s+[A-ZÄÖÜ][^\W\d_]+"
     r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne|gebäude)(?![\w-])|(?:Landgut|Bahnhof|Flughafen|Kloster|Hotel)\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
     r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
     r"|Buildings|Hill|[Mm]onastery|Cathedral"  # "Government Buildings", "Parliament Hill", "the Dečani monastery"
     r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
-    r"|(?:Wall|Tomb|Gate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "the Wall of Remembrance"
+    r"|(?:Wall|Tomb|Gate|Palace)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
     # (or after a state's possessive: "Armenia's Syunik province")
     r"|(?:(?<=the )|(?<='s )|(?<=’s ))(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"

@@ -1,0 +1,73 @@
+"""Places known by the shape of their phrase (rivers with an article, adjective venues, two-word names with a
+prefix, islands, crossings, parks).
+
+Every sentence is invented; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.doc import Doc
+from lagebild.extract.pipeline import build_doc
+from lagebild.extract.placeshapes import adjective_venues, prefixed_places, rivers
+
+
+def _doc(text: str, language: str) -> Doc:
+    return build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language,
+                             published="2026-03-04"))
+
+
+def _places(doc: Doc) -> list[str]:
+    return [p.name for p in doc.places]
+
+
+def test_a_river_with_its_article_is_a_place_in_both_languages() -> None:
+    assert [n for _s, _e, n in rivers("Die Schiffe stauen sich an der Weser und am Rhein.", "de")] == \
+        ["Weser", "Rhein"]
+    assert [n for _s, _e, n in rivers("Barges queued along the Danube near the border.", "en")] == ["Danube"]
+
+
+def test_a_bare_river_word_without_article_is_not_a_place() -> None:
+    # the conjunction at a sentence's start and a word standing alone stay what they are
+    assert rivers("Oder sie warten bis zum Herbst.", "de") == []
+    assert rivers("Seine Partei lehnt den Vorschlag ab.", "de") == []
+
+
+def test_river_reaches_the_places_of_an_article() -> None:
+    doc = _doc("Die Minister besuchten am Montag einen Deich an der Elbe. Dort hatte es im Sommer geregnet.", "de")
+    assert "Elbe" in _places(doc)
+
+
+def test_adjective_venue_is_shown_in_the_nominative() -> None:
+    found = [n for _s, _e, n in adjective_venues("Der Gast wurde im Inneren Burghof und danach im Roten Rathaus "
+                                                   "empfangen, später traf man sich des Abends im Goslarer Schloss.")]
+    assert found == ["Innerer Burghof", "Rotes Rathaus", "Goslarer Schloss"]
+
+
+def test_adjective_venue_in_the_genitive_loses_its_ending() -> None:
+    assert [n for _s, _e, n in adjective_venues("Sie verließ die Bar des Bayerischen Hofs.")] == ["Bayerischer Hof"]
+
+
+def test_two_word_place_with_a_prefix_is_whole() -> None:
+    assert [n for _s, _e, n in prefixed_places("Hilfskonvois fahren nach El Obeid und in Bad Kreuzen.")] == \
+        ["El Obeid", "Bad Kreuzen"]
+    doc = _doc("Die Helfer erreichten am Dienstag nach langer Fahrt El Obeid nicht, sie blieben in Al Qadarif.", "de")
+    assert "Al Qadarif" in _places(doc) and "Al" not in _places(doc)
+
+
+def test_island_crossing_and_park_name_places() -> None:
+    doc = _doc("Die Soldaten landeten auf der Insel Korvena. Der Konvoi passierte den Grenzübergang Velimar. "
+               "Die Ministerin besuchte den Nationalpark Wachtried.", "de")
+    places = _places(doc)
+    assert "Korvena" in places and "Velimar" in places and "Nationalpark Wachtried" in places
+
+
+def test_a_lake_hyphened_to_its_name_is_a_place() -> None:
+    doc = _doc("Am Samstag trafen sich die Delegationen in einem Hotel am Varna-See.", "de")
+    assert "Varna-See" in _places(doc)
+
+
+def test_palace_named_by_its_genitive_is_a_place() -> None:
+    doc = _doc("Der Präsident empfing die Gäste im Palast der Republik. The talks moved to the Palace of Nations.",
+               "de")
+    assert "Palast der Republik" in _places(doc)
