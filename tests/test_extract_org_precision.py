@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lagebild.article import Article
 from lagebild.extract.doc import Doc
+from lagebild.extract.orgnames import generic_orgs
 from lagebild.extract.pipeline import build_doc
 
 
@@ -86,3 +87,12 @@ def test_and_inside_a_body_s_name_keeps_the_whole_name() -> None:
 def test_and_after_a_country_joins_two_names() -> None:
     found = orgs("Kenya and Electoral Reform Commission officials met.", "en")
     assert "Kenya and Electoral Reform Commission" not in found
+
+
+def test_a_name_before_a_treaty_word_is_no_body() -> None:
+    assert generic_orgs("The Mutual Forces Agreement with Japan remains in force.", "en") == []
+    assert generic_orgs("The Regional Security Council met on Monday.", "en") == [(4, "Regional Security Council")]
+
+
+def test_a_german_article_before_a_head_noun_is_no_part_of_a_name() -> None:
+    assert generic_orgs("Die Initiative „Saubere Flüsse“ kritisierte den Plan.", "de") == []

@@ -275,6 +275,9 @@ _BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilate
                                r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
 
 
+# A treaty's, law's or plan's last word right after a capitalised name: the name is the treaty's, no body's.
+_NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(bodies.AGREEMENT_WORDS)) + r"|Bill|Law|Strategy|Framework"
+                                r"|Programme|Program|Initiative|Scheme|Regulation|Directive)(?![\w-])")
 _NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
@@ -282,8 +285,11 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     found = []
     for match in _EN_GENERIC.finditer(text):
         words = match.group(1).split()
-        while words and words[0] in ("The", "the", *en.NAME_STOPWORDS) and words[0] not in en.NAME_ADJECTIVES:
+        while words and (words[0] in ("The", "the", *en.NAME_STOPWORDS) or (
+                language == "de" and words[0] in de.NAME_STOPWORDS)) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        if _NAMED_THING_AFTER.match(text, match.end(1)):
+            continue  # "the Visiting Forces Agreement", "the Stability Fund Act": the name of a treaty or law
         head_at = next((i for i, w in enumerate(words) if w in en.ORG_HEADS), len(words))
         cut = max((i + 1 for i, w in enumerate(words[:head_at]) if w == "and"
                    and (i == 0 or words[i - 1] in en.ORG_HEADS or country_of_word(words[i - 1], "en") is not None
