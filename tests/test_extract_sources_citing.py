@@ -110,3 +110,14 @@ def test_german_citing_constructions(body: str, expected: list[str]) -> None:
 ])
 def test_german_non_outlets_stay_out(body: str) -> None:
     assert facts("Harrow besucht Hafen\n\n" + body, "de")[0] == []
+
+
+def test_an_acronym_closing_a_citing_phrase_is_the_outlet_cited() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert [n for _s, _e, n in outlets_in("The minister told KTV on Tuesday that talks would go on.", "en")] == ["KTV"]
+    assert [n for _s, _e, n in outlets_in("Sie sagte gegenüber RNF, man sei bereit.", "de")] == ["RNF"]
+
+
+def test_a_known_body_after_told_stays_a_body() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert outlets_in("The minister told NATO on Tuesday that Norway would pay.", "en") == []

@@ -250,3 +250,18 @@ def glued_programmes(text: str, language: str, known: Iterable[str]) -> list[Spa
 def _glued_regex(known: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{names})-(?P<programme>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+
+
+# "told NRK on Tuesday", "in an interview with RTL.": an acronym that closes a citing phrase is the outlet
+# cited (a body there is told something: "told NATO allies"); acronyms of bodies the lexicon knows stay bodies.
+_ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{1,5})"
+                      r"(?=\s*(?:[,.;:]|\s(?:on|in|that|the|he|she|it|they|we|am|im)\b))")
+
+
+def cited_acronyms(text: str, language: str, bodies: Iterable[str]) -> list[Span]:
+    known = set(bodies)
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _ACRONYM.finditer(text)
+            if m.group("name") not in known and _TOLD_DIRECT.search(text, 0, m.start())]
+
+
+_TOLD_DIRECT = re.compile(r"\b(?:told|in an interview with|speaking to|gegenüber|im Interview mit)\s+$")

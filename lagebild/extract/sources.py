@@ -42,6 +42,13 @@ PLATFORMS = frozenset({"X", "Telegram", "Facebook", "Instagram", "YouTube", "Tik
                        "Bluesky", "Threads", "LinkedIn", "WhatsApp", "Twitter"})
 
 
+@lru_cache(maxsize=2)
+def _body_names(language: str) -> frozenset[str]:
+    """Organisations the lexicon knows, with their aliases: never an outlet for being told something."""
+    lexicon = de.ORGANIZATIONS if language == "de" else en.ORGANIZATIONS
+    return frozenset({*lexicon, *(alias for aliases in lexicon.values() for alias in aliases)})
+
+
 def outlet_names() -> tuple[str, ...]:
     return tuple(sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
 
@@ -223,7 +230,8 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     # names found by their citing construction, unless the lexicon already found them (in another case form)
     for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language) + \
             citing.shaped_cited(text, language) + citing.possessed_programmes(text, language) + \
-            citing.glued_programmes(text, language, known):
+            citing.glued_programmes(text, language, known) + \
+            citing.cited_acronyms(text, language, _body_names(language)):
         if not any(s < end and start < e for s, e, _n in result):
             result.append((start, end, _outlet_nominative(name) if language == "de" else name))
     dateline = _DATELINE.match(text)
