@@ -96,3 +96,17 @@ def test_a_name_before_a_treaty_word_is_no_body() -> None:
 
 def test_a_german_article_before_a_head_noun_is_no_part_of_a_name() -> None:
     assert generic_orgs("Die Initiative „Saubere Flüsse“ kritisierte den Plan.", "de") == []
+
+
+def test_a_name_an_apposition_calls_a_meeting_is_no_body() -> None:
+    assert generic_orgs("The Baltic Trade Forum, an annual meeting of business leaders, opens in Riga.", "en") == []
+    assert generic_orgs("The Baltic Trade Council, the body of the three states, met in Riga.", "en") == \
+        [(4, "Baltic Trade Council")]
+
+
+def test_title_case_headline_words_are_no_body_unless_the_body_names_them() -> None:
+    doc = _doc("Ministers Back Green Shipping Fund at Harbour Talks\n\nMinisters met in Oslo on Tuesday. "
+               "The Nordic Shipping Council said the plan was welcome.", "en")
+    names = [o.name for o in doc.organizations]
+    assert not any("Ministers Back" in n or n == "Green Shipping Fund" for n in names)
+    assert "Nordic Shipping Council" in names

@@ -275,6 +275,11 @@ _BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilate
                                r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
 
 
+# An apposition that calls the name before it a meeting, an exercise or a festival (CONVENTIONS §4: no body).
+_MEETING_APPOSITION = re.compile(
+    r"\s*,\s+(?:an?|the|its|ein|eine|einem|das|die|der)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|summit|gathering"
+    r"|forum|exercise|drill|festival|event|fair|retreat|Treffen|Konferenz|Tagung|Gipfel|Gipfeltreffen|Übung|Manöver"
+    r"|Festival|Messe|Veranstaltung)\b")
 # A treaty's, law's or plan's last word right after a capitalised name: the name is the treaty's, no body's.
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(bodies.AGREEMENT_WORDS)) + r"|Bill|Law|Strategy|Framework"
                                 r"|Programme|Program|Initiative|Scheme|Regulation|Directive)(?![\w-])")
@@ -288,6 +293,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         while words and (words[0] in ("The", "the", *en.NAME_STOPWORDS) or (
                 language == "de" and words[0] in de.NAME_STOPWORDS)) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        if _MEETING_APPOSITION.match(text, match.end(1)):
+            continue  # "the Arctic Economic Forum, an annual meeting of …": the apposition calls it a meeting
         if _NAMED_THING_AFTER.match(text, match.end(1)):
             continue  # "the Visiting Forces Agreement", "the Stability Fund Act": the name of a treaty or law
         head_at = next((i for i, w in enumerate(words) if w in en.ORG_HEADS), len(words))
