@@ -103,8 +103,14 @@ def run(doc: Doc) -> None:
             city_state = line_city if line_city in country_names(language) else None
     # The headline is article text too (CONVENTIONS §1): "Besuch in Bern: ..." names a place.
     headline = [Sentence(-1, doc.headline, -1, -1)] if doc.headline else []
+    body_text = "\n".join(s.text for s in doc.sentences)
     for sentence in [*headline, *doc.sentences]:
         text = sentence.text
+
+        def echoed(name: str, sentence: Sentence = sentence) -> bool:
+            """A weak rule's name from a title-case headline ("Leaders Back Clean Energy Fund") counts only
+            when the body names it too: a headline capitalises words that are no name."""
+            return sentence.index != -1 or name in body_text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
         # "DEN HAAG, 8. Januar", "WHO'S IN CHARGE?": capitals that shout a dateline or a heading
@@ -192,7 +198,7 @@ def run(doc: Doc) -> None:
         for start, end, name, sure in classified_orgs(text, language, is_place):
             # „den Transformatorenhersteller Ortmann Energietechnik“: a family's name that starts a company's
             family = sure and " " in name and free(start + name.index(" "), end)
-            if (free(start, end) or family) and name not in outlet_words and name not in venues:
+            if (free(start, end) or family) and name not in outlet_words and name not in venues and echoed(name):
                 orgs.add(name, name, sentence, sure=sure)
                 taken.append((start, end))
         for start, end, name in compound_orgs(text, language, lexicon_regex, canon) + \
@@ -205,7 +211,7 @@ def run(doc: Doc) -> None:
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
-            if free(start, start + len(name)) and name not in outlet_words and name not in venues:
+            if free(start, start + len(name)) and name not in outlet_words and name not in venues and echoed(name):
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
@@ -241,7 +247,7 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
-                    and not _APOSTROPHE_CAPS.match(text, match.end())
+                    and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
                     and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
