@@ -71,3 +71,14 @@ def test_palace_named_by_its_genitive_is_a_place() -> None:
     doc = _doc("Der Präsident empfing die Gäste im Palast der Republik. The talks moved to the Palace of Nations.",
                "de")
     assert "Palast der Republik" in _places(doc)
+
+
+def test_a_compass_word_before_a_known_place_names_its_part() -> None:
+    assert "South Kordofan" in _places(_doc("Fighting flared again in South Kordofan on Monday, officials said.",
+                                            "en"))
+    assert "Nord-Darfur" in _places(_doc("Die Kämpfe in Nord-Darfur halten an, sagte ein Sprecher.", "de"))
+
+
+def test_a_state_named_with_a_compass_word_is_no_part_of_a_place() -> None:
+    doc = _doc("Officials from North Macedonia met in Skopje on Monday.", "en")
+    assert "North Macedonia" not in _places(doc)

@@ -11,6 +11,7 @@ sources stage.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from babel import Locale
 
@@ -136,7 +137,9 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
-        for start, end, name in named_venues(text) + placeshapes.adjective_venues(text) * (language == "de"):
+        parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
+                                          lambda name: name in country_names(language))
+        for start, end, name in named_venues(text) + placeshapes.adjective_venues(text) * (language == "de") + parts:
             if free(start, end):
                 places.add(name, name, sentence)
                 taken.append((start, end))
@@ -329,6 +332,11 @@ _EU_COMMISSIONER = re.compile(r"(?<![\w-])EU-[A-ZÄÖÜ]?[a-zäöü]*[Kk]ommissa
 _BARE_COMMISSION = re.compile(r"\b(?:der|die|Der|Die)\s+Kommission(?![\w-])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _gazetteer_place(language: str) -> Callable[[str], bool]:
+    """A city, region or territory the gazetteer knows (no country: "South Africa" is a state's own name)."""
+    return lambda name: name in cities(language) or name in _REGIONS or name in places_data.TERRITORIES
 
 
 def _in_role_complement(text: str, start: int, language: str) -> bool:

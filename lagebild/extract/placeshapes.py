@@ -13,6 +13,7 @@ Pure functions over one sentence's text, each returning ``(start, end, name)`` s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from lagebild.extract.lang import places
@@ -71,3 +72,17 @@ _PREFIXED = re.compile(
 
 def prefixed_places(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _PREFIXED.finditer(text)]
+
+
+# „Nord-Darfur“, „Ost-Jerusalem“, "South Kordofan", "East Jerusalem": a compass word before a place the
+# gazetteer knows names a part of it (a state's own name such as "North Macedonia" stays the state's)
+_COMPASS_DE = re.compile(r"(?<![\w-])(?P<name>(?:Nord|Süd|Ost|West|Zentral)-(?P<rest>[A-ZÄÖÜ][^\W\d_]+))(?![\w-])")
+_COMPASS_EN = re.compile(r"(?<![\w-])(?P<name>(?:North|South|East|West|Central|Upper|Lower)\s+"
+                         r"(?P<rest>[A-Z][^\W\d_]+))(?![\w-])")
+
+
+def compass_parts(text: str, language: str, known: Callable[[str], bool],
+                  is_state: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    regex = _COMPASS_DE if language == "de" else _COMPASS_EN
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)
+            if known(m.group("rest")) and not is_state(m.group("name"))]
