@@ -110,3 +110,15 @@ def test_title_case_headline_words_are_no_body_unless_the_body_names_them() -> N
     names = [o.name for o in doc.organizations]
     assert not any("Ministers Back" in n or n == "Green Shipping Fund" for n in names)
     assert "Nordic Shipping Council" in names
+
+
+def test_two_bodies_joined_by_and_the_are_two_names() -> None:
+    text = "The Popular Defence Forces and the Mountain Workers' Party (MWP) met in secret."
+    assert (4, "Popular Defence Forces") in generic_orgs(text, "en")
+    from lagebild.extract.orgnames import acronym_orgs
+    assert [name for _s, name, _a in acronym_orgs(text, "en")] == ["Mountain Workers' Party"]
+
+
+def test_a_ministry_named_by_its_remit_is_a_body_even_where_the_remit_looks_like_a_name() -> None:
+    doc = _doc("Officials met on Monday. The Ministry of Water Resources said the reservoirs were low.", "en")
+    assert "Ministry of Water Resources" in [o.name for o in doc.organizations]

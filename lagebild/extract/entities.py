@@ -214,7 +214,12 @@ def run(doc: Doc) -> None:
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
-            if free(start, start + len(name)) and name not in outlet_words and name not in venues and echoed(name):
+            # "the Ministry of Water Resources": capitalised words after a body's head and "of" are its remit, not
+            # the person the persons stage may have read there
+            remit = _REMIT.match(name)
+            head_free = free(start, start + remit.end("head")) if remit else False
+            if (free(start, start + len(name)) or (head_free and language == "en")) and name not in outlet_words \
+                    and name not in venues and echoed(name):
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
@@ -332,6 +337,9 @@ _EU_COMMISSIONER = re.compile(r"(?<![\w-])EU-[A-ZÄÖÜ]?[a-zäöü]*[Kk]ommissa
 _BARE_COMMISSION = re.compile(r"\b(?:der|die|Der|Die)\s+Kommission(?![\w-])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_REMIT = re.compile(r"(?P<head>(?:[A-Z][\w-]+\s+)*(?:" + "|".join(en.ORG_HEADS) + r"))\s+(?:of|for)\s+[A-Z]")
 
 
 def _gazetteer_place(language: str) -> Callable[[str], bool]:

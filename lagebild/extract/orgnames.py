@@ -222,6 +222,13 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
         if spelled is not None:  # "... with the Economic Community of West African States (ECOWAS)"
             words = [w for w in words if w.group(0) != ","][spelled:]
             phrase = " ".join(w.group(0) for w in words)
+        else:  # "the Popular Forces and the Kurdistan Workers' Party (PKK)": the name after the last "and the"
+            joint = max((i for i in range(len(words) - 2) if words[i].group(0) in ("and", "und")
+                         and words[i + 1].group(0) in ("the", "der", "die", "das", "den", "dem")), default=None)
+            if joint is not None:
+                words = words[joint + 2:]
+                named = [w.group(0) for w in words if w.group(0) != ","]
+                phrase = " ".join(named)
         if words and (spelled is not None or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
             name = nominative(phrase) if language == "de" else phrase
             name = f"{name} {country_tail.group(0)}" if country_tail else name
@@ -275,6 +282,9 @@ _BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilate
                                r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
 
 
+# " and the " before a second capitalised name with a head of its own: a coordination of two bodies
+_SECOND_BODY = re.compile(r"(?<=\w) and the (?P<second>[A-Z].*)$")
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(en.ORG_HEADS) + r")\b")
 # An apposition that calls the name before it a meeting, an exercise or a festival (CONVENTIONS §4: no body).
 _MEETING_APPOSITION = re.compile(
     r"\s*,\s+(?:an?|the|its|ein|eine|einem|das|die|der)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|summit|gathering"
@@ -320,7 +330,14 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         owner = _OWNER_STATE.search(" ".join(words))
         if owner and owner.group(1) in country_names("en") and len(_COMPLEMENT.findall(" ".join(words))) > 1:
             words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
-        found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
+        start = match.start(1) + match.group(1).find(words[0])
+        joined = " ".join(words)
+        second = _SECOND_BODY.search(joined)
+        if second:  # "the Popular Forces and the Workers' Party": two names side by side, not one
+            if _HEAD_WORD.search(second.group("second")):
+                found.append((start + second.start("second"), second.group("second")))
+            joined = joined[:second.start()]
+        found.append((start, joined))
     if language == "de":
         found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
         for m in _DE_OFFICE_FOR.finditer(text):  # "des Bundesministeriums für Klimaschutz" -> Bundesministerium ...
