@@ -82,3 +82,8 @@ def test_a_compass_word_before_a_known_place_names_its_part() -> None:
 def test_a_state_named_with_a_compass_word_is_no_part_of_a_place() -> None:
     doc = _doc("Officials from North Macedonia met in Skopje on Monday.", "en")
     assert "North Macedonia" not in _places(doc)
+
+
+def test_a_dam_or_bridge_names_a_place_whole() -> None:
+    doc = _doc("Engineers inspected the Kerava Dam on Monday, officials said.", "en")
+    assert "Kerava Dam" in _places(doc)
