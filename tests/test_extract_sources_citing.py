@@ -121,3 +121,16 @@ def test_an_acronym_closing_a_citing_phrase_is_the_outlet_cited() -> None:
 def test_a_known_body_after_told_stays_a_body() -> None:
     from lagebild.extract.sources import outlets_in
     assert outlets_in("The minister told NATO on Tuesday that Norway would pay.", "en") == []
+
+
+def test_an_unquoted_paper_or_broadcaster_cited_in_german_is_a_source_in_the_nominative() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert [n for _s, _e, n in outlets_in("Laut der Bergischen Morgenzeitung kostet der Plan viel.", "de")] == \
+        ["Bergische Morgenzeitung"]
+    assert [n for _s, _e, n in outlets_in("Der Westfälische Rundfunk hatte zuerst darüber berichtet.", "de")] == \
+        ["Westfälischer Rundfunk"]
+
+
+def test_a_paper_named_but_not_cited_is_no_source() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert outlets_in("Die Bergische Morgenzeitung lag auf dem Tisch des Ministers.", "de") == []
