@@ -87,3 +87,15 @@ def test_a_state_named_with_a_compass_word_is_no_part_of_a_place() -> None:
 def test_a_dam_or_bridge_names_a_place_whole() -> None:
     doc = _doc("Engineers inspected the Kerava Dam on Monday, officials said.", "en")
     assert "Kerava Dam" in _places(doc)
+
+
+def test_names_coordinated_with_a_free_place_are_places_too() -> None:
+    assert _places(_doc("Die Ministerin besuchte Betriebe in Varnsdorf und Trebnitz am Montag.", "de")) == \
+        ["Varnsdorf", "Trebnitz"]
+    assert _places(_doc("Clashes were reported in Tetovo, Gostivar and Kičevo over the weekend.", "en")) == \
+        ["Tetovo", "Gostivar", "Kičevo"]
+
+
+def test_a_comma_without_a_closing_and_starts_no_list_and_a_demonym_no_place() -> None:
+    assert _places(_doc("Wer in Varnsdorf lebt, Geld verdient und Steuern zahlt, bleibt.", "de")) == ["Varnsdorf"]
+    assert _places(_doc("Fighting continued in Kherson, Ukrainian officials said.", "en")) == ["Kherson"]

@@ -7,6 +7,7 @@ is no place; ``literal`` tells where a city is named as a location.
 from __future__ import annotations
 
 import re
+import types
 from functools import lru_cache
 
 from lagebild.extract import mentions
@@ -124,7 +125,7 @@ def dateline(text: str, language: str = "de") -> str | None:
 
 
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
-                      r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
+                      r"|[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
                       r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
                       r"(?![\w-])")
@@ -245,39 +246,78 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
     regex = _FREE_DE if language == "de" else _FREE_EN
     for match in regex.finditer(text):
         name = match.group(1)
-        first = name.split()[-1]
-        if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
-                or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
+        if not _free_name(name, match, language):
             continue
-        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
-                and not _TOWN_ENDING.search(name):
-            continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
-        if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
-            rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
-            if rest not in country_names(language) and rest not in lang.CITIES:
-                continue
-        if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
-            continue
-        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS \
-                or first in bodies.AGREEMENT_WORDS:
-            continue  # ("Trade in Goods Agreement": a treaty's name)
         result.append((match.start(1), match.end(1), name))
+        result += _conjuncts(text, match, language)
     if language == "de":
-        for match in _NEAR_DE.finditer(text):
-            name = match.group("name")
-            if name not in lang.NOT_PLACES and name not in lang.NAME_STOPWORDS and not _NOUN_SUFFIX.search(name) \
-                    and name not in country_names(language):
-                result.append((match.start("name"), match.end("name"), name))
-        for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
-            rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
-            if (rest in country_names(language) or rest in lang.CITIES) and rest not in _CONTINENT_PARTS:
-                result.append((match.start(1), match.end(1), match.group(1)))
-        for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
-            name = match.group("name")
-            if (entities_demonym(match.group("adj")) and len(name) <= 9 and name not in lang.NOT_PLACES
-                    and not re.search(r"(e|en|er|ung|krieg|staat)$", name)
-                    and not mentions.is_role_noun(name, language)):
-                result.append((match.start("name"), match.end("name"), name))
+        result += _more_de(text, lang)
+    return result
+
+
+def _conjuncts(text: str, match: re.Match[str], language: str) -> list[tuple[int, int, str]]:
+    """„in Lemgo und Detmold“, "in Tetovo, Gostivar and Kicevo": names coordinated with a free place are places
+    too; a comma alone starts a list only when "und"/"and" closes it (else a new clause may start there)."""
+    regex = _CONJUNCT_DE if language == "de" else _CONJUNCT_EN
+    chain: list[tuple[int, int, str]] = []
+    closed, end = False, match.end(1)
+    while (more := regex.match(text, end)) and not closed:
+        name = more.group("name")
+        if not _free_name(name, match, language) or country_of_word(name.split()[0], language) is not None:
+            break  # "in Kherson, Ukrainian officials said": a demonym starts a clause
+        closed = not more.group(0).lstrip().startswith(",") or bool(re.search(r"\s(?:and|or|und|oder|sowie)\s",
+                                                                              more.group(0)))
+        chain.append((more.start("name"), more.end("name"), name))
+        end = more.end("name")
+    return chain if closed else []
+
+
+_CONJUNCT_DE = re.compile(r"(?:,\s+|\s+(?:und|sowie|oder)\s+)"
+                          r"(?P<name>[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)"
+                          r"(?![\w-])(?!\s+(?:der|des)\b)")
+_CONJUNCT_EN = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?P<name>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)(?![\w-])")
+
+
+def _free_name(name: str, match: re.Match[str], language: str) -> bool:
+    """Whether a capitalised name after a preposition of location may be a place no lexicon knows."""
+    lang = LANG[language]
+    first = name.split()[-1]
+    if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
+            or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
+        return False
+    if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
+            and not _TOWN_ENDING.search(name):
+        return False  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
+    if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
+        rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
+        if rest not in country_names(language) and rest not in lang.CITIES:
+            return False
+    if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
+        return False
+    # ("Trade in Goods Agreement": a treaty's name)
+    return not (mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS
+                or first in bodies.AGREEMENT_WORDS)
+
+
+def _more_de(text: str, lang: types.ModuleType) -> list[tuple[int, int, str]]:
+    """„nördlich von Bursa“, „Nordkosovo“, „im nordmazedonischen Ohrid“: German places by their context."""
+    language = "de"
+    result = []
+    for match in _NEAR_DE.finditer(text):
+        name = match.group("name")
+        if name not in lang.NOT_PLACES and name not in lang.NAME_STOPWORDS and not _NOUN_SUFFIX.search(name) \
+                and name not in country_names(language):
+            result.append((match.start("name"), match.end("name"), name))
+    for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
+        rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
+        if (rest in country_names(language) or rest in lang.CITIES) and rest not in _CONTINENT_PARTS:
+            result.append((match.start(1), match.end(1), match.group(1)))
+    for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
+        name = match.group("name")
+        if (entities_demonym(match.group("adj")) and len(name) <= 9 and name not in lang.NOT_PLACES
+                and not re.search(r"(e|en|er|ung|krieg|staat)$", name)
+                and not mentions.is_role_noun(name, language)):
+            result.append((match.start("name"), match.end("name"), name))
     return result
 
 
