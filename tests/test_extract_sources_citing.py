@@ -134,3 +134,11 @@ def test_an_unquoted_paper_or_broadcaster_cited_in_german_is_a_source_in_the_nom
 def test_a_paper_named_but_not_cited_is_no_source() -> None:
     from lagebild.extract.sources import outlets_in
     assert outlets_in("Die Bergische Morgenzeitung lag auf dem Tisch des Ministers.", "de") == []
+
+
+def test_a_party_acronym_in_its_own_language_is_no_agency() -> None:
+    from lagebild.article import Article
+    from lagebild.extract.pipeline import build_doc
+    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de", published="2026-03-04",
+                            text="Kritik kam von der Partei der Demokratischen Aktion (SDA), die von Verrat sprach."))
+    assert [s.name for s in doc.sources] == []

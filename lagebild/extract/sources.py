@@ -297,6 +297,10 @@ def _abbreviates(name: str, outlet: str | None) -> bool:
     return all(letter in rest for letter in name[1:].casefold())
 
 
+_PARTY_HEADS = frozenset({"Partei", "Party", "Bewegung", "Movement", "Front", "Bündnis", "Alliance", "Allianz",
+                          "Kongress", "Congress", "Liga", "League"})
+
+
 def run(doc: Doc) -> None:
     publishers = publisher_names(doc.article.outlet)
     seen: dict[str, Source] = {}
@@ -309,6 +313,10 @@ def run(doc: Doc) -> None:
     own_programme = re.compile(rf"(?i:{own})-\w+\s*[„“\"«»‘]?\s*$") if own else None
     # "the Armed Forces of the Philippines (AFP)": an acronym the article defines names that body, no agency
     defined = set().union(*(orgnames.defined_acronyms(s.text, doc.language) for s in doc.sentences))
+    # „der Partei der Demokratischen Aktion (SDA)“: a party's acronym in its own language spells no initials of
+    # the translated name, yet names the party, not the agency of the same letters
+    defined |= {acronym for s in doc.sentences for _start, name, acronym in orgnames.acronym_orgs(s.text, doc.language)
+                if set(name.split()) & _PARTY_HEADS}
     for line, names in found:
         for start, _end, name in names:
             if own_programme is not None and own_programme.search(line[:start]):
