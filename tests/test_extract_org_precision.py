@@ -122,3 +122,8 @@ def test_two_bodies_joined_by_and_the_are_two_names() -> None:
 def test_a_ministry_named_by_its_remit_is_a_body_even_where_the_remit_looks_like_a_name() -> None:
     doc = _doc("Officials met on Monday. The Ministry of Water Resources said the reservoirs were low.", "en")
     assert "Ministry of Water Resources" in [o.name for o in doc.organizations]
+
+
+def test_peoples_inside_a_name_keeps_the_name_whole() -> None:
+    assert generic_orgs("The Ogaden People's Liberation Front, which holds the east, was not invited.", "en") == \
+        [(4, "Ogaden People's Liberation Front")]
