@@ -99,3 +99,20 @@ def test_names_coordinated_with_a_free_place_are_places_too() -> None:
 def test_a_comma_without_a_closing_and_starts_no_list_and_a_demonym_no_place() -> None:
     assert _places(_doc("Wer in Varnsdorf lebt, Geld verdient und Steuern zahlt, bleibt.", "de")) == ["Varnsdorf"]
     assert _places(_doc("Fighting continued in Kherson, Ukrainian officials said.", "en")) == ["Kherson"]
+
+
+def test_a_site_named_by_its_kind_is_a_place() -> None:
+    assert _places(_doc("Es ging um das Wasserkraftwerk Bajina Bašta und den Luftwaffenstützpunkt Incirlik.", "de")) \
+        == ["Bajina Bašta", "Incirlik"]
+    assert _places(_doc("Inspectors returned to the Zaporizhzhia nuclear power plant on Monday.", "en")) == \
+        ["Zaporizhzhia"]
+    assert _places(_doc("Troops moved along the Mereb River near the border.", "en")) == ["Mereb River"]
+
+
+def test_a_compass_word_after_a_site_noun_is_no_place() -> None:
+    assert _places(_doc("Das Kraftwerk Nord wurde am Montag abgeschaltet.", "de")) == []
+
+
+def test_a_person_placed_by_in_after_a_place_is_no_conjunct_place() -> None:
+    doc = _doc("Talks were held in Quito. (Reporting by Ana Roe in Lima and Jeff Dorn in Cusco; Editing by Al Poe)", "en")
+    assert "Jeff Dorn" not in _places(doc)

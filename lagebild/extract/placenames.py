@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word
-from lagebild.extract.lang import bodies, de, en, places
+from lagebild.extract.lang import bodies, de, en, first_names, places
 
 _REGIONS = places.REGIONS
 
@@ -139,7 +139,7 @@ _MARKED_PLACES = re.compile(
     r"|(?P<sea>[A-ZÄÖÜ][a-zäöü]+(?:e|en)\s+Meer(?:es|s)?)"
     # „der Čakor-Pass“, „der Toktogul-Stausee“: a name hyphened to a feature noun
     r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|See|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
-    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|River|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
     r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
     r"|(?:Sea|Gulf|Bay|Strait|Isle)\s+of\s+[A-Z][\w-]+)"  # "the Sea of Azov"
@@ -149,7 +149,10 @@ _MARKED_PLACES = re.compile(
     r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave|Amtssitz|Amtssitzes|Regierungssitz|[Rr]esidenz"
     r"|Grenzübergang|Grenzübergangs|Insel|[Ii]sland"
     # compounds: „der Kleinstadt Sındırgı“, „die Ägäis-Metropole Izmir“, „die Grenzgemeinde X“
-    r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf))(?:\s+of)?\s+"
+    r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf)"
+    # „das Wasserkraftwerk X“, „der Luftwaffenstützpunkt X“, „das Flüchtlingslager X“: a site named by its kind
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Kk]raftwerk|[Ss]tützpunkt|[Ff]lüchtlingslager|[Gg]efangenenlager|[Rr]affinerie))"
+    r"(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜÇŞİĞÉÁÓÚŁŚŻŹČŠŽ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des|Palast der|Palast des"
     r"|Nationalpark|Gewerbegebiet|Industriegebiet)\s+[A-ZÄÖÜ][^\W\d_]+"
@@ -163,7 +166,8 @@ _MARKED_PLACES = re.compile(
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
     # (or after a state's possessive: "Armenia's Syunik province")
     r"|(?:(?<=the )|(?<='s )|(?<=’s ))(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"(?=\s+(?:region|province|oblast|district|governorate|prefecture)\b)"
+    r"(?=\s+(?:region|province|oblast|district|governorate|prefecture|(?:nuclear\s+)?(?:power\s+)?plant|refinery"
+    r"|air\s+base|naval\s+base|refugee\s+camp)\b)"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
@@ -191,6 +195,9 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
                    r"\s+(?P<name>" + "|".join(map(re.escape, places.MOUNTAIN_PASSES)) + r")(?![\w-])")
 
 
+_COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
+
+
 def marked_places(text: str) -> list[tuple[int, int, str]]:
     result = [(m.start("name"), m.end("name"), m.group("name")) for m in _PASS.finditer(text)]
     for match in _MARKED_PLACES.finditer(text):
@@ -211,7 +218,7 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
             cut = match.group(group).rindex(" ".join(words))
             result.append((match.start(group) + cut, match.end(group), " ".join(words)))
             continue
-        if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES):
+        if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES or name in _COMPASS_WORDS):
             continue  # „im Raum Europa“: a continent, no place of the news
         if group == "region" and (name.split()[0] in en.NAME_STOPWORDS or name.split()[0] in en.NOT_PLACES
                                   or country_of_word(name.split()[0], "en")
@@ -263,8 +270,12 @@ def _conjuncts(text: str, match: re.Match[str], language: str) -> list[tuple[int
     closed, end = False, match.end(1)
     while (more := regex.match(text, end)) and not closed:
         name = more.group("name")
-        if not _free_name(name, match, language) or country_of_word(name.split()[0], language) is not None:
-            break  # "in Kherson, Ukrainian officials said": a demonym starts a clause
+        if not _free_name(name, match, language) or country_of_word(name.split()[0], language) is not None \
+                or name.split()[0] in first_names.MALE or name.split()[0] in first_names.FEMALE \
+                or _LOCATED_AFTER.match(text, more.end()):
+            # "in Kherson, Ukrainian officials said": a demonym starts a clause; "by Anne Roe in Lima and Jeff Doe
+            # in Quito": a person, placed by the "in" after the name
+            break
         closed = not more.group(0).lstrip().startswith(",") or bool(re.search(r"\s(?:and|or|und|oder|sowie)\s",
                                                                               more.group(0)))
         chain.append((more.start("name"), more.end("name"), name))
@@ -272,6 +283,7 @@ def _conjuncts(text: str, match: re.Match[str], language: str) -> list[tuple[int
     return chain if closed else []
 
 
+_LOCATED_AFTER = re.compile(r"\s+(?:in|aus|from|at)\s")
 _CONJUNCT_DE = re.compile(r"(?:,\s+|\s+(?:und|sowie|oder)\s+)"
                           r"(?P<name>[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)"
                           r"(?![\w-])(?!\s+(?:der|des)\b)")
