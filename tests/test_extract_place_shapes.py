@@ -114,5 +114,12 @@ def test_a_compass_word_after_a_site_noun_is_no_place() -> None:
 
 
 def test_a_person_placed_by_in_after_a_place_is_no_conjunct_place() -> None:
-    doc = _doc("Talks were held in Quito. (Reporting by Ana Roe in Lima and Jeff Dorn in Cusco; Editing by Al Poe)", "en")
+    doc = _doc("Talks were held in Quito. (Reporting by Ana Roe in Lima and Jeff Dorn in Cusco; Editing by Al Poe)",
+               "en")
     assert "Jeff Dorn" not in _places(doc)
+
+
+def test_a_demonym_or_a_cut_off_longer_name_after_in_is_no_place() -> None:
+    assert _places(_doc("More than 700 sailors remain in Russian captivity, officials said.", "en")) == []
+    assert _places(_doc("The State announced $50 million in Coastal Defence Financing for the navy.", "en")) == []
+    assert _places(_doc("Talks in Tetovo ended on Monday without a deal.", "en")) == ["Tetovo"]

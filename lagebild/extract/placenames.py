@@ -283,6 +283,8 @@ def _conjuncts(text: str, match: re.Match[str], language: str) -> list[tuple[int
     return chain if closed else []
 
 
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                           r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _LOCATED_AFTER = re.compile(r"\s+(?:in|aus|from|at)\s")
 _CONJUNCT_DE = re.compile(r"(?:,\s+|\s+(?:und|sowie|oder)\s+)"
                           r"(?P<name>[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)"
@@ -306,6 +308,11 @@ def _free_name(name: str, match: re.Match[str], language: str) -> bool:
             return False
     if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
         return False
+    if language == "en" and name not in lang.CITIES and (
+            (country_of_word(name.split()[0], language) is not None and name.split()[0] not in country_names(language))
+            or _NAME_GOES_ON.match(match.string, match.end(1))):
+        return False  # "in Russian captivity", "in Chinese waters": a demonym; "in Foreign Military Financing": a
+        # longer name cut off
     # ("Trade in Goods Agreement": a treaty's name)
     return not (mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS
                 or first in bodies.AGREEMENT_WORDS)
