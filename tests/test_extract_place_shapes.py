@@ -123,3 +123,8 @@ def test_a_demonym_or_a_cut_off_longer_name_after_in_is_no_place() -> None:
     assert _places(_doc("More than 700 sailors remain in Russian captivity, officials said.", "en")) == []
     assert _places(_doc("The State announced $50 million in Coastal Defence Financing for the navy.", "en")) == []
     assert _places(_doc("Talks in Tetovo ended on Monday without a deal.", "en")) == ["Tetovo"]
+
+
+def test_a_parliament_named_as_the_venue_of_its_debate_is_place_and_body() -> None:
+    doc = _doc("Die Abgeordnete Lena Kurz sagte am Donnerstag im Bundestag, der Plan sei falsch.", "de")
+    assert "Bundestag" in _places(doc) and "Bundestag" in [o.name for o in doc.organizations]

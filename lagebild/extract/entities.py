@@ -184,6 +184,8 @@ def run(doc: Doc) -> None:
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
+                    if name in _PARLIAMENT_VENUES:  # „sagte im Bundestag“: the house sits there, a body and a place
+                        orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                     continue
                 if language == "en" and " " not in name and any(other.endswith(" " + name)
                                                                 for other, _s in orgs.items.values()):
@@ -308,6 +310,8 @@ _BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
 _INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
+# A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
+_PARLIAMENT_VENUES = frozenset({"Bundestag"})
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
 _AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
