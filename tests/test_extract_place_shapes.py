@@ -128,3 +128,8 @@ def test_a_demonym_or_a_cut_off_longer_name_after_in_is_no_place() -> None:
 def test_a_parliament_named_as_the_venue_of_its_debate_is_place_and_body() -> None:
     doc = _doc("Die Abgeordnete Lena Kurz sagte am Donnerstag im Bundestag, der Plan sei falsch.", "de")
     assert "Bundestag" in _places(doc) and "Bundestag" in [o.name for o in doc.organizations]
+
+
+def test_a_feature_inside_a_treaty_or_initiative_name_is_no_place() -> None:
+    assert _places(_doc("Negotiators will resume talks on the Kootenay River Treaty next week in Ottawa.", "en")) == \
+        ["Ottawa"]

@@ -195,6 +195,8 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
                    r"\s+(?P<name>" + "|".join(map(re.escape, places.MOUNTAIN_PASSES)) + r")(?![\w-])")
 
 
+_NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
+                             r"|Council|Authority|Conference|Summit|Initiative|Forum|Dialogue|Task Force)\b")
 _COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
 
 
@@ -208,6 +210,8 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
             result.append((match.start(group), match.end(group), re.sub(r"en?$", "", adjective) + "es Meer"))
             continue
         name = re.sub(r"^the\s+", "", match.group(group))
+        if _NAME_CONTINUES.match(text, match.end(group)):
+            continue  # "the Columbia River Treaty", "the Black Sea Grain Initiative": a place inside another name
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
         words = name.split()
