@@ -131,5 +131,5 @@ def test_a_parliament_named_as_the_venue_of_its_debate_is_place_and_body() -> No
 
 
 def test_a_feature_inside_a_treaty_or_initiative_name_is_no_place() -> None:
-    assert _places(_doc("Negotiators will resume talks on the Kootenay River Treaty next week in Ottawa.", "en")) == \
+    assert _places(_doc("Kootenay River treaty talks: negotiators meet next week in Ottawa.", "en")) == \
         ["Ottawa"]

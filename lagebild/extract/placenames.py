@@ -195,7 +195,8 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
                    r"\s+(?P<name>" + "|".join(map(re.escape, places.MOUNTAIN_PASSES)) + r")(?![\w-])")
 
 
-_NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
+# ("Columbia River treaty talks": a headline may write the head in lower case)
+_NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
                              r"|Council|Authority|Conference|Summit|Initiative|Forum|Dialogue|Task Force)\b")
 _COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
 
