@@ -49,7 +49,7 @@ if __name__ == "__main__":
     except KeyboardInterrupt:
         sys.exit(130)  # Ctrl-C while starting: nothing was touched yet
     try:
-        code = main(root=Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT)
+        code = main(root=Path.cwd() if (Path.cwd() / "mkdocs.yml").exists() else ROOT, exits_after=True)
     except KeyboardInterrupt:
         sys.exit(130)
     # The work is done and reported: a Ctrl-C during the interpreter's shutdown (joining worker

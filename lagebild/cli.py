@@ -111,7 +111,9 @@ def _positive(value: str) -> int:
     return int(value)
 
 
-def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+def main(argv: list[str] | None = None, root: Path | None = None, *, exits_after: bool = False) -> int:
+    """Run a command; `exits_after`: the process ends when this returns (build.py), so the site build
+    leaves the garbage collector off (`site_build.build_site`'s `collect_after`)."""
     stage = "start"
     try:
         args = _parser().parse_args(argv)
@@ -151,7 +153,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
             return _check(content, root, seeds)
         stage = "render"
         return _render(config, site, root / ".lagebild", options.get("today"), options.get("site_url"),
-                       options.get("jobs") or 2)
+                       options.get("jobs") or 2, collect_after=not exits_after)
     except KeyboardInterrupt as interrupt:
         print(terminal_text(_interrupted_message(stage, interrupt, options.get("written", 0))), file=sys.stderr)
         return 130
@@ -225,7 +227,7 @@ def _check(content: Path, root: Path, seeds: Path, quiet: bool = False) -> int:
 
 
 def _render(config: Path, site: Path, state: Path, today: str | None, site_url: str | None = None,
-            jobs: int = 2) -> int:
+            jobs: int = 2, *, collect_after: bool = True) -> int:
     from lagebild.lock import project_lock
     from lagebild.site.sharing import normalise_site_url
     from lagebild.site.site_build import build_site
@@ -235,7 +237,7 @@ def _render(config: Path, site: Path, state: Path, today: str | None, site_url: 
     if not config.is_file():
         raise LagebildError(Problem(str(config), "no such file", hint="run from the project folder"))
     with project_lock(state):
-        outcome = build_site(config, site, today, site_url, jobs)
+        outcome = build_site(config, site, today, site_url, jobs, collect_after)
     for note in outcome.notes:
         print(f"note: {terminal_text(note)}", file=sys.stderr)
     if outcome.kept:

@@ -129,7 +129,17 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
             kept = (changes, log, tuple(Correction(briefing, change, seen.get(key, "")) for change, key in changes))
             _made[briefing.slug] = kept
         found += kept[2]
-    return sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+    last = _sorted[0] if _sorted else None
+    if last is not None and len(last[0]) == len(found) and all(a is b for a, b in zip(last[0], found)):
+        return list(last[1])  # the same correction objects (frozen): the same order
+    ordered = sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
+    _sorted[:] = [(tuple(found), ordered)]
+    return list(ordered)
+
+
+# The last answer of `corrections`, unsorted and sorted: under `mkdocs serve` every rebuild asks again,
+# and an edit of a briefing without corrections (or a new one) leaves every Correction object as it was.
+_sorted: list[tuple[tuple[Correction, ...], list[Correction]]] = []
 
 
 # Briefing slug -> (the changes they were made from, the log's signature, the corrections); the

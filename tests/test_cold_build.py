@@ -5,6 +5,7 @@ cores with the same result as on one.  (The page loop on two cores: test_page_fo
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from support.incremental import small_project
 from lagebild import review
 from lagebild.briefing.content import load_content
 from lagebild.picture.corpus import Aliases, Corpus
-from lagebild.site import fork_pool
+from lagebild.site import fork_pool, site_build
 from lagebild.site.incremental import briefing_store
 from lagebild.site.incremental.briefing_store import BriefingStore
 from lagebild.site.plugin import EMPTY_FRONT_MATTER
@@ -83,3 +84,31 @@ def test_corrections_compared_on_two_cores_equal_those_compared_on_one(tmp_path:
     on_one = review.corrections(corpus, state, workers=1)
     assert [(c.briefing.slug, c.change) for c in on_two] == [(c.briefing.slug, c.change) for c in on_one]
     assert len({c.briefing.slug for c in on_one}) == len(briefings[::3])
+
+
+def test_no_cyclic_collection_during_a_build_and_back_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[bool] = []
+
+    def build(*_args: object) -> site_build.BuildOutcome:
+        seen.append(gc.isenabled())
+        if len(seen) == 2:
+            raise RuntimeError("a build that fails")
+        return site_build.BuildOutcome()
+
+    monkeypatch.setattr(site_build, "_build", build)
+    monkeypatch.setattr(site_build.site_record, "read_record", lambda *_args: None)
+    assert gc.isenabled()
+    site_build.build_site(Path("mkdocs.yml"), Path("site"))
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(RuntimeError):
+        site_build.build_site(Path("mkdocs.yml"), Path("site"))
+    assert seen == [False, False] and gc.isenabled()  # back on after a failed build too
+    try:
+        gc.disable()  # a caller that turned it off itself keeps it off
+        site_build.build_site(Path("mkdocs.yml"), Path("site"))
+        assert not gc.isenabled()
+        gc.enable()  # a process that ends after the build (build.py) leaves it off
+        site_build.build_site(Path("mkdocs.yml"), Path("site"), collect_after=False)
+        assert seen == [False, False, False, False] and not gc.isenabled()
+    finally:
+        gc.enable()

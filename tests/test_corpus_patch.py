@@ -198,3 +198,25 @@ def test_audit_mode_catches_a_wrong_patch(workdir: Path, monkeypatch: pytest.Mon
     with pytest.raises(Exception, match="Aborted"):
         session.build()
     assert "corpus patched for" in caplog.text and "differs from a fresh one" in caplog.text
+
+
+@pytest.mark.parametrize("edit", TEXT_EDITS, ids=lambda e: e.__name__)
+def test_page_metas_of_a_patched_corpus_equal_a_fresh_corpus(briefings: list[Briefing], edit: Edit) -> None:
+    """page_metas keeps an actor's meta by the actor object: after a patch it keeps those of the
+    actors the patch kept, and every meta equals the one of a corpus built afresh."""
+    from lagebild.site import page_meta
+
+    last = _built(briefings)
+    for index in range(0, len(briefings), 3):
+        now = list(briefings)
+        now[index] = edit(now[index])
+        changed = changed_names_only(last, now)
+        assert changed is not None
+        patched_corpus = patched(last, changed, TODAY)
+        before = page_meta.page_metas(last, "de")
+        metas = page_meta.page_metas(patched_corpus, "de")
+        old = {id(actor) for actor in last.actors.values()}
+        untouched = [a.path for a in patched_corpus.actors.values() if id(a) in old]
+        assert untouched and all(metas[path] is before[path] for path in untouched)
+        page_meta._actor_metas.clear()
+        assert metas == page_meta.page_metas(Corpus(now), "de")

@@ -32,3 +32,28 @@ def test_anything_but_a_count_change_is_rendered_instead() -> None:
     missing = (("ev-z", 3, "past", "t/2025-01/"),)
     assert splice(BODY, OUTPUT, missing, (("ev-z", 4, "past", "t/2025-01/"),), row_link) is None  # not on the page
     assert splice(BODY, "<html></html>", before, (("ev-a", 4, "past", "t/2025-01/"),), row_link) is None
+
+
+def test_a_splice_names_the_links_it_replaced() -> None:
+    before = (("ev-a", 3, "past", "t/2025-01/"), ("ev-b", 1, "planned", "t/"))
+    now = (("ev-a", 4, "past", "t/2025-01/"), ("ev-b", 1, "planned", "t/"))
+    done = splice(BODY, OUTPUT, before, now, row_link)
+    assert done is not None and done.replaced == (row_link("ev-a", "t/2025-01/", 3),)
+
+
+def test_a_link_counts_as_indexed_when_its_words_are_in_the_entries_as_the_index_writes_them() -> None:
+    """Entries are JSON text of HTML-escaped, space-collapsed words: a link's text is looked for in
+    that form; found anywhere (a title too) or empty means the entries are worked out again."""
+    from lagebild.site.incremental.link_splice import indexed_anywhere
+    from lagebild.site.search_index import SearchStore
+
+    store = SearchStore()
+    store.put("b/", [{"location": "b/", "title": "Gipfel", "text": "<p>Treffen: 3 Quellen &amp; mehr „x“</p>"}])
+    entries = store.text("b/") or ""
+    assert indexed_anywhere([row_link("ev-a", "t/", 3)], entries)
+    assert not indexed_anywhere([row_link("ev-a", "t/", 4)], entries)  # in a table: left out of the index
+    assert indexed_anywhere(['<a href="x">3\n  Quellen &amp; mehr</a>'], entries)  # entities, whitespace
+    assert indexed_anywhere(['<a href="x">„x“</a>'], entries)  # not ASCII: JSON keeps it as it is
+    assert indexed_anywhere(['<a href="x">Gipfel</a>'], entries)  # a title
+    assert indexed_anywhere(['<a href="x"><span></span></a>'], entries)  # no words: no proof
+    assert not indexed_anywhere([], entries)

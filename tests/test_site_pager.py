@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_site_bounded import _generator
 
 from lagebild.picture.corpus import Corpus
@@ -266,3 +268,38 @@ def test_keyed_split_a_group_more_moves_no_cut_far_away() -> None:
     at = next(n for n, c in enumerate(after) if any(row[1] == "g100" for row in c.items))
     far = [c for n, c in enumerate(after) if abs(n - at) > 2]
     assert len(far) > 30 and all((c.anchor, c.items) in before for c in far)
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.integers(0, 12), st.integers(1, 5)), max_size=60),
+       st.lists(st.tuples(st.sampled_from(["drop", "add", "renew"]), st.integers(0, 59),
+                          st.sampled_from("abcd"), st.integers(0, 12)), max_size=6))
+@settings(max_examples=150, deadline=None)
+def test_keyed_split_kept_cuts_as_keyed_split_after_every_edit(start: list[tuple[str, int, int]],
+                                                                edits: list[tuple[str, int, str, int]]) -> None:
+    """The memo's chunks equal a fresh cut after every edit (rows dropped, added, renewed as new
+    objects; a section may come back after another one), and a section whose rows are the same
+    objects keeps its very chunk objects."""
+    from lagebild.site.pager import SplitMemo, keyed_split, keyed_split_kept
+
+    def cut(rows: list[tuple[str, str, int]], memo: SplitMemo[Any]) -> list[Any]:
+        return keyed_split_kept(rows, lambda row: row[0], lambda row: row[1], 3, 5, memo)
+
+    rows = _rows([(section, f"g{group}", count) for section, group, count in start])
+    memo: SplitMemo[Any] = SplitMemo()
+    for action, at, section, group in [("keep", 0, "a", 0), *edits]:
+        at = min(at, len(rows))
+        if action == "drop" and rows:
+            del rows[min(at, len(rows) - 1)]
+        elif action == "add":
+            rows.insert(at, (section, f"g{group}", 99))
+        elif action == "renew" and rows:
+            old = rows[min(at, len(rows) - 1)]
+            rows[min(at, len(rows) - 1)] = (old[0], old[1], old[2] + 1000)
+        before = {id(chunk) for _, made in memo.sections.values() for chunk in made}
+        kept_sections = {key: found[0] for key, found in memo.sections.items()}
+        chunks = cut(rows, memo)
+        assert chunks == keyed_split(rows, lambda row: row[0], lambda row: row[1], 3, 5)
+        for key, (run, made) in memo.sections.items():  # an unchanged section's chunks are the same objects
+            old_run = kept_sections.get(key)
+            if old_run is not None and len(old_run) == len(run) and all(a is b for a, b in zip(old_run, run)):
+                assert all(id(chunk) in before for chunk in made)

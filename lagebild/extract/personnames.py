@@ -318,3 +318,30 @@ def nominative_de(det: str, adjectives: list[str], noun: str) -> str:
     ending = "e" if female else "er"
     words = [re.sub(r"(e|en|er|es|em)$", "", a) + ending for a in adjectives]
     return " ".join([*words, noun])
+
+
+# Words that stand before a German common noun but never before a person's surname.
+_DE_NOUN_BEFORE = r"(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|keine|keinen|neue|neuen|weitere|weiteren)"
+
+
+def trim_object_noun(words: list[str], end: int, text: str, language: str) -> tuple[list[str], int]:
+    """(name words, end index) without a German object noun read as a third name word.
+
+    After a finite verb in second position the subject comes first, its object right after it:
+    „Am Montag kündigte Petra Lindqvist Gespräche an“.  German nouns are capitalised, so „Gespräche“
+    looks like a surname.  The article itself tells: the word stands elsewhere after an article or
+    determiner („die Gespräche“), or the surname before it stands alone elsewhere („Lindqvist sagte“)
+    while the word never does.  A real third name word („Recep Tayyip Erdogan“, later „Erdogan“) keeps."""
+    if language != "de" or len(words) < 3 or not all(w[:1].isupper() and len(w) > 2 for w in words):
+        return words, end  # („Ursula von der Leyen“, „Mohammed bin … Al Thani“: particles bind the name)
+    last, surname = re.escape(words[-1]), re.escape(words[-2])
+    if re.search(rf"(?<!von )\b{_DE_NOUN_BEFORE}\s+{last}(?![\w-])", text):
+        return words[:-1], end - 1
+    # the surname alone: not before the word, nor before any other capitalised word („Al Jazeera“)
+    alone = [m for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text)
+             if not re.match(r"\s+[A-ZÄÖÜ]", text[m.end():])]
+    last_alone = [m for m in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text)
+                  if not re.search(rf"(?<![\w-]){surname}\s+$", text[:m.start()])]
+    if alone and not last_alone:
+        return words[:-1], end - 1
+    return words, end

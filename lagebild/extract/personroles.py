@@ -13,7 +13,9 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.domesticoffices import label_words
 from lagebild.extract.lang import de, domestic, en, places
-from lagebild.extract.personcountry import INTERNATIONAL, Candidate, party_in_complement
+from lagebild.extract.partystates import party_in_complement
+from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.personcountry import INTERNATIONAL
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
 from lagebild.extract.roleoffices import body_country
 
@@ -152,9 +154,24 @@ _TOPIC_HEADS = frozenset("expert experts analyst specialist scholar corresponden
 _COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum".split())
 
 
+def genitive_state(word: str, language: str) -> str | None:
+    """The state a German genitive names: „Kenias“, „Frankreichs“ (the name without its „s“ is the state
+    too: no adjective, no other word that happens to end in s)."""
+    if language != "de" or not word.endswith("s"):
+        return None
+    code = country_of_word(word, language)
+    return code if code is not None and country_of_word(word[:-1], language) == code else None
+
+
 def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
-    """'der Afrika-Berater von US-Präsident Donald Trump, Massad Boulos': the comma after the complement."""
-    if language != "de" or j >= len(tokens) or tokens[j].text not in _COMPLEMENT_START:
+    """'der Afrika-Berater von US-Präsident Donald Trump, Massad Boulos': the comma after the complement.
+
+    A state's genitive is a complement of its own: „der Präsident Kenias, Samuel Ouko“."""
+    if language != "de" or j >= len(tokens):
+        return None
+    if j + 1 < len(tokens) and tokens[j + 1].text == "," and genitive_state(tokens[j].text, language):
+        return j + 1
+    if tokens[j].text not in _COMPLEMENT_START:
         return None
     k = j + 1
     while k < len(tokens) and k - j <= 9 and tokens[k].text != ",":

@@ -25,14 +25,11 @@ from lagebild.extract import mentions, notnames
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import portfolio_length, unit_length
+from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
-from lagebild.extract.personcountry import (
-    INTERNATIONAL,
-    Candidate,
-    finish_countries,
-    party_country,
-    role_country,
-)
+from lagebild.extract.partystates import party_country
+from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
 from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
 from lagebild.extract.personnames import (
     HONORIFICS,
@@ -44,6 +41,7 @@ from lagebild.extract.personnames import (
     read_name,
     role_phrase,
     split_tokens,
+    trim_object_noun,
 )
 from lagebild.extract.personroles import (
     after_final_verb,
@@ -52,6 +50,7 @@ from lagebild.extract.personroles import (
     de_complement,
     earlier_national_office,
     earlier_office,
+    genitive_state,
     left_context,
     truncated_start,
 )
@@ -95,6 +94,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
+                k = _delegation_noun(tokens, j, k)
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             comma_at = de_complement(tokens, j, language)
@@ -103,6 +103,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 j = comma_at
             comma = j < len(tokens) and tokens[j].text == ","
             k, words, honor = read_name(tokens, j + 1 if comma else max(j, end), language, after_role=True)
+            words, k = trim_object_noun(words, k, doc.text, language)
             if comma and len(words) < 2 and not (complement and words and k < len(tokens)
                                                  and tokens[k].text == ","):
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
@@ -118,7 +119,11 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     role = nominative_de(det, adjectives, head)
                     if complement:
                         role = f"{role} {complement}"
-                        cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
+                        state = genitive_state(complement, language)  # „der Präsident Kenias, X“
+                        if state:
+                            cand.country = cand.country or state
+                        else:
+                            cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
                     phrase = text[tokens[start].start:tokens[j - 1].end]
                     phrase = rank_title(en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase))
@@ -142,6 +147,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     used_until = start + 1
         if cand is None:
             k, words, honor = read_name(tokens, i, language)
+            words, k = trim_object_noun(words, k, doc.text, language)
             if not words:
                 continue
             if any(lo <= tokens[i].start < hi for lo, hi in credits):
@@ -183,6 +189,19 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _delegation_noun(tokens: list[Tok], j: int, k: int) -> int:
+    """"head of the Ukrainian delegation, X": past the group noun after the state's adjective, when a comma
+    follows it (the name comes after; without the comma the role phrase ends where it did)."""
+    if (k > j + 1 and k + 1 < len(tokens) and tokens[k].text in _GROUP_NOUNS and tokens[k + 1].text == ","
+            and country_of_word(tokens[k - 1].text, "en") is not None):
+        return k + 1
+    return k
+
+
+# Groups a state sends, whose head is named after the group: "head of the Iranian delegation, X".
+_GROUP_NOUNS = frozenset({"delegation", "team", "mission", "contingent"})
 
 
 def _lists_persons(appo: str, language: str) -> bool:
@@ -233,7 +252,9 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     if appo:
         apposition_country(appo, cand, language)
         cand.role = f"{cand.role}, {appo}" if cand.role else appo
-        inner = re.search(r"\b(?:von|of)\s+(.+)$", appo)
+        group = state_group(appo, language)  # "X, head of the Ukrainian delegation": a state's, no person's
+        cand.country = cand.country or group
+        inner = None if group else re.search(r"\b(?:von|of)\s+(.+)$", appo)
         cand.relation = inner.group(1) if inner else cand.relation
         for word in appo.split()[:3]:
             cand.country = cand.country or (country_of_word(word, language) if word[:1].islower()
@@ -308,6 +329,11 @@ def run(doc: Doc) -> None:
     found: dict[str, Candidate] = {}
     for sentence in doc.sentences:
         _find(doc, sentence, found)
+    for cand in found.values():
+        role = introduced_role(doc, cand, found)  # "…, the Foreign Secretary said. Anna Berg told MPs …"
+        if role:
+            cand.role = role
+            role_country(role, doc, cand)
     finish_countries(doc, found)
     ordered = sorted(found.values(), key=lambda c: (c.sentence.index, c.position))
     doc.persons = [Person(id=fact_id("person", c.name), evidence=c.sentence.text, review=c.review,

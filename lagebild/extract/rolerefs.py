@@ -10,7 +10,7 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de_speech, en_speech
-from lagebild.extract.personcountry import Candidate
+from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personnames import nominative_de
 from lagebild.extract.personroles import REFERENCE_ROLES
 

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lagebild import safe_read
 from lagebild.briefing import frontmatter
@@ -205,6 +208,17 @@ class Aliases:
         return aliases
 
 
+class _Recording:
+    """A table of the corpus that notes each key read through `.get` (Corpus.reads_recorded)."""
+
+    def __init__(self, table: Mapping[Any, Any], name: str, reads: set[tuple[str, object]]) -> None:
+        self.table, self.name, self.reads = table, name, reads
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.reads.add((self.name, key))
+        return self.table.get(key, default)
+
+
 class Corpus:
     def __init__(self, briefings: list[Briefing], aliases: Aliases | None = None, language: str = "de",
                  event_links: EventLinks | None = None) -> None:
@@ -390,6 +404,41 @@ class Corpus:
                 sorted((slug, sorted((key, shown(actor)) for key, actor in local.items()))
                        for slug, local in self._local.items()),
                 sorted((key, shown(actor)) for key, actor in self.actors.items()))
+
+    def resolution_base(self) -> tuple[object, ...]:
+        """What every identity key depends on (`_identity`): the alias file's spellings and the names
+        kept apart.  While it stays the same, `resolution_view` tells which answers of `find` and
+        `find_place` changed."""
+        return (sorted(self.aliases.canonical.items()), sorted(self.aliases.distinct), sorted(self._apart))
+
+    def resolution_view(self) -> dict[tuple[str, object], object]:
+        """Each entry of the tables `find` and `find_place` read, as a plain value: (table, key) ->
+        what it answers (an actor as its address, name, token and country; a briefing's own spellings
+        as one value).  Two views compared give the entries whose answers changed (incremental builds,
+        with `reads_recorded`)."""
+        def shown(actor: Actor) -> tuple[str, str, str, str | None]:
+            return (actor.path, actor.name, actor.token, actor.country)
+
+        view: dict[tuple[str, object], object] = {("lookup", key): shown(a) for key, a in self._lookup.items()}
+        view.update((("surnames", key), frozenset(full)) for key, full in self._surnames.items())
+        view.update((("local", slug), tuple(sorted((key, shown(a)) for key, a in local.items())))
+                    for slug, local in self._local.items())
+        view.update((("actors", key), shown(a)) for key, a in self.actors.items())
+        return view
+
+    @contextmanager
+    def reads_recorded(self, reads: set[tuple[str, object]]) -> Iterator[None]:
+        """While inside, every entry `find` and `find_place` read (in `resolution_view`'s terms) is
+        added to `reads`; the tables are read through `.get` only (anything else fails loudly)."""
+        tables: dict[str, Any] = {"lookup": self._lookup, "surnames": self._surnames, "local": self._local,
+                                  "actors": self.actors}
+        self._lookup, self._surnames, self._local, self.actors = (  # type: ignore[assignment]
+            _Recording(table, name, reads) for name, table in tables.items())
+        try:
+            yield
+        finally:
+            self._lookup, self._surnames = tables["lookup"], tables["surnames"]
+            self._local, self.actors = tables["local"], tables["actors"]
 
     def by_token(self, token: str) -> Actor | None:
         """The actor of a filter token ('person-steve-witkoff')."""

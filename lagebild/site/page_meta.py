@@ -64,7 +64,22 @@ def page_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
     """Page source path ('actors/steve-witkoff.md') -> its meta, for every briefing and actor page
     and every part of the briefing and actor lists."""
     metas = {briefing_path(briefing): briefing_meta(briefing) for briefing in corpus.briefings}
+    kept, now = _actor_metas, {}
     for actor in corpus.actors.values():
-        metas[actor.path] = actor_meta(actor, language)
+        shape = (len(actor.mentions), len(actor.events), actor.name, actor.slug, language)
+        found = kept.get(id(actor))
+        if found is None or found[0] is not actor or found[1] != shape:
+            found = (actor, shape, actor_meta(actor, language))
+        now[id(actor)] = found
+        metas[actor.path] = found[2]
+    _actor_metas.clear()
+    _actor_metas.update(now)
     metas.update(listing_metas(corpus, language))
     return metas
+
+
+# The last build's actor metas, by actor object: under `mkdocs serve` a corpus patched for a text edit
+# keeps every actor that no edited briefing names as the very object (picture.corpus_patch copies the
+# others, and an actor is complete once its corpus is built), so its roles need not be worked out
+# again.  Held with the actor, so an id is never another actor's.
+_actor_metas: dict[int, tuple[Actor, tuple[int, int, str, str, str], PageMeta]] = {}

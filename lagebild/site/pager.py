@@ -13,6 +13,7 @@ Pure: items in, parts and pagers out; the templates render `pages/pager.html.j2`
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -107,6 +108,43 @@ def keyed_split(items: Sequence[T], section_of: Callable[[T], str], group_of: Ca
     return chunks
 
 
+class SplitMemo(Generic[T]):
+    """`keyed_split`'s chunks of each section of one listing, kept while the section holds the very
+    same item objects in the same order (under `mkdocs serve` a listing is cut again on every
+    rebuild, and an edit changes the rows of one or two sections)."""
+
+    def __init__(self) -> None:
+        self.sections: dict[tuple[str, int, int, int], tuple[tuple[T, ...], list[Chunk[T]]]] = {}
+
+
+def keyed_split_kept(items: Sequence[T], section_of: Callable[[T], str], group_of: Callable[[T], str],
+                     target: int, limit: int, memo: SplitMemo[T]) -> list[Chunk[T]]:
+    """`keyed_split`, with the chunks of a section that holds the same item objects as last time taken
+    from `memo`.  The same chunks: `keyed_split` cuts each run of one section on its own (its groups,
+    content-defined cuts and anchor names stay inside the run; a run's first chunk has no anchor).
+    Items must be immutable (frozen records): identity stands for equal content."""
+    runs: list[tuple[str, int, int]] = []
+    for index, item in enumerate(items):
+        section = section_of(item)
+        if runs and runs[-1][0] == section:
+            runs[-1] = (section, runs[-1][1], index + 1)
+        else:
+            runs.append((section, index, index + 1))
+    repeated = {section for section, count in Counter(run[0] for run in runs).items() if count > 1}
+    kept, now = memo.sections, {}
+    chunks: list[Chunk[T]] = []
+    for number, (section, start, end) in enumerate(runs):
+        run = tuple(items[start:end])
+        key = (section, number if section in repeated else -1, target, limit)
+        found = kept.get(key)
+        if found is None or len(found[0]) != len(run) or not all(a is b for a, b in zip(found[0], run)):
+            found = (run, keyed_split(run, section_of, group_of, target, limit))
+        now[key] = found
+        chunks += found[1]
+    memo.sections = now
+    return chunks
+
+
 Group = tuple[str, str, list[T]]
 
 
@@ -196,5 +234,5 @@ def chain(pages: Sequence[Link], words: tuple[str, str] = ("later", "earlier"),
     return pagers
 
 
-__all__ = ["PART_LINKS_UP_TO", "Chunk", "Link", "Pager", "Part", "chain", "free_name", "keyed_split", "nth", "numbered",
-           "part_label", "split"]
+__all__ = ["PART_LINKS_UP_TO", "Chunk", "Link", "Pager", "Part", "SplitMemo", "chain", "free_name", "keyed_split",
+           "keyed_split_kept", "nth", "numbered", "part_label", "split"]

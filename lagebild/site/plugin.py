@@ -54,7 +54,7 @@ from lagebild.site.incremental.corpus_reuse import CorpusReuse
 from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
-from lagebild.site.incremental.link_splice import Link, RowLink, keep_bodies, splice_pages
+from lagebild.site.incremental.link_splice import Link, RowLink, indexed_anywhere, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import PluginState, unshare
 from lagebild.site.incremental.planner import Plan, Planner
 from lagebild.site.incremental.sitemap_memo import forget_sitemap, remember_sitemap
@@ -125,6 +125,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.derived_metas: dict[str, PageMeta | None] = {}  # derived page -> its title and description
         self.audit = os.environ.get("LAGEBILD_AUDIT") == "1"
         self.splice_off = os.environ.get("LAGEBILD_SPLICE") == "0"  # render co-reporters' pages instead
+        # Entries of a spliced page worked out again even when the replaced links are not indexed.
+        self.splice_reindex = os.environ.get("LAGEBILD_SPLICE_REINDEX") == "1"
         # Merged-event cells of the pages rendered in this `mkdocs serve` process (cell_memo).
         self.cell_memo = CellMemo()
         self.cells_off = os.environ.get("LAGEBILD_CELLS") == "0"
@@ -432,9 +434,12 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             return MergedView(PageRenderer(corpus, path, briefing.language, self.template_dir, locale=briefing.locale,
                                            today=self.today, directory_urls=config.use_directory_urls)).row_link
 
-        def reindex(path: str, body: str) -> None:
+        def reindex(path: str, body: str, replaced: tuple[str, ...]) -> None:
             file = files.get_file_from_path(path)
             assert file is not None  # output_of found it
+            kept = self.search_store.text(file.url)
+            if kept is not None and not self.splice_reindex and not indexed_anywhere(replaced, kept):
+                return  # the links' words are not in the index (a table): the entries stay as they were
             self.search_store.put(file.url, self._entries(path, file.url, body, str(escape(self.metas[path].title))))
 
         return splice_pages(self.splice_candidates, plan.briefing_parts, self.bodies, output_of, row_link_of, reindex)

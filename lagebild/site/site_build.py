@@ -11,6 +11,7 @@ import contextlib
 import ctypes
 import ctypes.util
 import errno
+import gc
 import logging
 import os
 import re
@@ -94,13 +95,15 @@ class BuildOutcome:
 
 
 def build_site(config_file: Path, site_dir: Path, today: str | None = None,
-               site_url: str | None = None, jobs: int = 2) -> BuildOutcome:
+               site_url: str | None = None, jobs: int = 2, collect_after: bool = True) -> BuildOutcome:
     """Run MkDocs (strict) into a temporary sibling of site_dir, then swap it in.
 
     `site_url` (the site's public address) overrides mkdocs.yml's `site_url`.  With the page cache
     (`incremental.page_cache`) a build whose inputs did not change keeps the site, and one whose
     inputs changed renders only the pages that show what changed.  A cold build with `jobs` 2 builds
-    the pages in two processes where that is safe (`lagebild.site.page_fork`).
+    the pages in two processes where that is safe (`lagebild.site.page_fork`).  The cyclic garbage
+    collector is off while it builds; `collect_after` False leaves it off (a process that ends after
+    the build: see `_collector_paused`).
     """
     site_dir = site_dir.resolve()
     config_file = config_file.resolve()
@@ -116,9 +119,33 @@ def build_site(config_file: Path, site_dir: Path, today: str | None = None,
     from lagebild.site.incremental.page_cache import PageCache
 
     cache = PageCache(folder, notes, record)
-    outcome = _build(config_file, site_dir, build_day, site_url, cache, jobs)
+    with _collector_paused(collect_after):
+        outcome = _build(config_file, site_dir, build_day, site_url, cache, jobs)
     outcome.notes = notes
     return outcome
+
+
+@contextlib.contextmanager
+def _collector_paused(collect_after: bool = True) -> Iterator[None]:
+    """No cyclic garbage collection while the site is built (nor in the processes it forks).
+
+    A build only grows its heap (modules, briefings, corpus, pages), and each full collection walks
+    all of it: at 1,000 briefings ten of them took ~0.8 s CPU in each process, nine before the first
+    fork (on the critical path), for ~29,000 objects of cyclic garbage in the whole build (a few MB).
+    Plain reference counting still frees everything else.  Collection comes back after the build
+    (a process that builds again, e.g. the tests, collects then), unless `collect_after` is False:
+    the first collection then walks every object the build made (~0.2 s at 1,000 briefings), and
+    the interpreter walks them all again when it exits — wasted in a process that ends anyway."""
+    if not collect_after:
+        gc.disable()
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _input_folders(config: Any, plugin: Any) -> list[tuple[Path, frozenset[str]]]:

@@ -19,6 +19,7 @@ holds its rows and these two, however long the list is.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -31,7 +32,7 @@ from lagebild.i18n import country_name, format_date, labels
 from lagebild.picture.corpus import Corpus, briefing_date, name_key
 from lagebild.picture.identity import PossibleDuplicate
 from lagebild.review import ConflictEntry, Correction, corrections, describe, open_conflicts, show
-from lagebild.site.pager import Chunk, keyed_split
+from lagebild.site.pager import Chunk, SplitMemo, keyed_split_kept
 
 FOLDER = "review"
 PAGE_SIZE = 200  # rows at most on a page; half of it on average, and a list this short stays on its own page
@@ -153,21 +154,28 @@ def _article(seeds_dir: Path, name: str, stamp: tuple[int, int]) -> str | None:
     return article_text(seeds_dir, name)
 
 
-def _stamp(path: Path) -> tuple[int, int]:
+def _stamp(path: Path | str) -> tuple[int, int]:
     try:
-        status = path.stat()
+        status = os.stat(path)
     except OSError:
         return (0, 0)
     return (status.st_mtime_ns, status.st_size)
 
 
+@lru_cache(maxsize=8192)
+def _plain_name(name: str) -> bool:
+    """A file name without folders: only a file inside seeds/ is read."""
+    return bool(name) and Path(name).name == name
+
+
 def evidence_tasks(corpus: Corpus, seeds_dir: Path | None) -> list[Task]:
     """Facts without evidence, and evidence the article (seeds/<source.file>) no longer holds."""
     tasks: list[Task] = []
+    seeds = os.fspath(seeds_dir) if seeds_dir is not None else ""  # (joined as text: ~1,000 seeds a rebuild)
     for briefing in corpus.briefings:
         name = briefing.source.file
-        inside = seeds_dir is not None and bool(name) and Path(name).name == name  # only a file inside seeds/
-        stamp = _stamp(seeds_dir / name) if seeds_dir is not None and inside else (0, 0)
+        inside = seeds_dir is not None and _plain_name(name)
+        stamp = _stamp(os.path.join(seeds, name)) if seeds_dir is not None and inside else (0, 0)
         known = _evidence.get(briefing.slug)
         if known is None or known[0] is not briefing or known[1] != stamp:
             article = _article(seeds_dir, name, stamp) if seeds_dir is not None and inside else None
@@ -262,6 +270,11 @@ def chunk_path(name: str, chunk: Chunk[Any]) -> str:
     return f"{folder}/index.md" if not chunk.anchor else f"{folder}/{chunk.anchor}.md"
 
 
+# List name -> its chunks per section, kept while a section's rows are the same objects (`mkdocs
+# serve` cuts every list again on each rebuild; the rows of unchanged briefings are kept objects).
+_splits: dict[str, SplitMemo[Any]] = {}
+
+
 def list_pages(name: str, items: list[Any], helpers: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """A list's own page (its count; all rows when few, else its sections) and one page per chunk.
 
@@ -275,7 +288,8 @@ def list_pages(name: str, items: list[Any], helpers: dict[str, Any]) -> list[tup
     if len(items) <= max(1, PAGE_SIZE // 2):
         return [(list_path(name), template, {**helpers, "items": items, "count": len(items), "part": None,
                                              "pager": None, "sections": (), "shown": shown})]
-    chunks = keyed_split(items, partial(section_of, name), group_of, max(1, PAGE_SIZE // 2), PAGE_SIZE)
+    memo = _splits.setdefault(name, SplitMemo())
+    chunks = keyed_split_kept(items, partial(section_of, name), group_of, max(1, PAGE_SIZE // 2), PAGE_SIZE, memo)
     paths = [chunk_path(name, chunk) for chunk in chunks]
     sections: list[Section] = []
     for chunk, path in zip(chunks, paths):

@@ -396,3 +396,37 @@ FUTURE_TOLD: dict[str, str] = {
     "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned|slated)\s+to|plans?\s+to"
           r"|planned|scheduled|upcoming|next)\b",
 }
+
+# A clause of saying that closes the sentence: "…, the governor reported.", "…, Novak said.", „…, sagte
+# Berger.“, „…, teilte das Ministerium mit.“  Whoever it names only tells what the clause before it
+# reports (CONVENTIONS §7: not who only announced or reported the event); see ``extract/sayers.py``.
+TRAILING_SAYER: dict[str, str] = {
+    "de": r",\s*(?:sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|betonte|betonten"
+          r"|meldete|meldeten|schrieb|schrieben|teilte|teilten|verlautete)\s+[^,;:„“\"«»]{1,90}?"
+          r"(?:\s+mit)?\s*[.!]?\s*$",
+    "en": r",\s*(?:(?:[^,;:“”\"]{1,90}?\s+(?:said|says|reported|confirmed|announced|added|wrote"
+          r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)\s*[.!]?\s*$",
+}
+# A verb of saying followed by what was said as a clause with a subject of its own: "X said leaders
+# had agreed to meet in March", „X kündigte an, die Außenminister würden sich kommende Woche treffen“.
+# Group ``content`` starts what was said; see ``extract/sayers.py``.
+LEADING_SAYER: dict[str, str] = {
+    "de": r"\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|betonten|berichtete|berichteten"
+          r"|kündigte\s+an|kündigten\s+an|teilte\s+mit|teilten\s+mit)\s*,\s*(?:dass\s+)?(?P<content>\S)",
+    "en": r"\b(?:said|says|announced|confirmed|told\s+(?:reporters|journalists|lawmakers|parliament))\s+(?:that\s+)?"
+          r"(?P<content>\S)",
+}
+# What was said is a clause only when its verb comes before its date, within a few words: "said leaders
+# had agreed to meet in March", not "announced the pact last September" or "told reporters in La Paz on
+# Tuesday" (German puts a comma before every such clause).
+SAID_CLAUSE_VERB: dict[str, str] = {
+    "en": r"(?i)^(?:[\w'’.-]+\s+){1,6}?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|did"
+          r"|agreed|planned|intended)\b",
+}
+# First words of what was said that take up the sayer or someone named before ("said his government
+# would", „sagte, er werde“): then the sayer may well take part in what was said.
+SAYER_TAKEN_UP: dict[str, frozenset[str]] = {
+    "de": frozenset({"er", "sie", "wir", "ich", "man", "sein", "seine", "seiner", "ihr", "ihre", "ihrer", "es",
+                     "beide", "beiden", "gemeinsam"}),
+    "en": frozenset({"he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "it", "both"}),
+}

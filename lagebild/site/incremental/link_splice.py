@@ -6,14 +6,19 @@ briefing that reports the same summit changes that count on every co-reporter's 
 pages at 1,000 briefings) and nothing else there.  When the planner finds a page whose own part
 is unchanged and whose links differ only in their counts (`Planner.links_only`), its last body
 (the page's HTML inside the theme) and its output (the written file) have each old link replaced
-by the new one; the search entries are worked out again from the new body.  Any doubt — a link
-not found, found a different number of times in body and output, no body kept — and the page is
-rendered as usual.  In audit mode the spliced page is rendered anyway and compared.
+by the new one; the search entries are worked out again from the new body, unless none of the
+replaced links' text is in the page's last entries (`indexed_anywhere`: the links sit in a table,
+which the index leaves out, so the entries stay as they are).  Any doubt — a link not found, found
+a different number of times in body and output, no body kept — and the page is rendered as usual.
+In audit mode the spliced page is rendered anyway and compared, its search entries too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import html
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +30,24 @@ RowLink = Callable[[str, str, int], str]  # (merged id, timeline page path, brie
 class Spliced:
     body: str
     output: str
+    replaced: tuple[str, ...] = ()  # the old links' HTML
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def indexed_anywhere(links: Iterable[str], entries: str) -> bool:
+    """Whether the text of any of these links (HTML) may be in a page's search entries (their JSON
+    text, `SearchStore.text`): its words as the index writes them (tags dropped, entities decoded,
+    `& < >` escaped again, JSON-encoded), looked for anywhere in titles and texts.  Not found means
+    no occurrence of the link was indexed — a replaced link of the same shape is not either."""
+    for link in links:
+        text = html.unescape(_TAG.sub("", link))
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        encoded = json.dumps(" ".join(text.split()), ensure_ascii=False)[1:-1]
+        if not encoded or encoded in entries:
+            return True
+    return False
 
 
 def splice(body: str, output: str, before: tuple[Link, ...], now: tuple[Link, ...],
@@ -44,14 +67,16 @@ def splice(body: str, output: str, before: tuple[Link, ...], now: tuple[Link, ..
         if not found or output.count(old_html) != found:
             return None
         body, output = body.replace(old_html, new_html), output.replace(old_html, new_html)
-    return Spliced(body, output)
+    return Spliced(body, output, tuple(old for old, _ in replaced.values()))
 
 
 def splice_pages(candidates: Mapping[str, tuple[Link, ...]], now: Mapping[str, tuple[object, tuple[Link, ...]]],
                  bodies: dict[str, str], output_of: Callable[[str], str | None],
-                 row_link_of: Callable[[str], RowLink | None], reindex: Callable[[str, str], None]) -> set[str]:
+                 row_link_of: Callable[[str], RowLink | None],
+                 reindex: Callable[[str, str, tuple[str, ...]], None]) -> set[str]:
     """Splice every candidate page that can be: its output file (`output_of(path)`, the written page)
-    rewritten, its body in `bodies` replaced, `reindex(path, body)` called; the pages spliced.
+    rewritten, its body in `bodies` replaced, `reindex(path, body, old links' HTML)` called; the pages
+    spliced.
     `now`: each page's parts as planned now; `row_link_of(path)`: the page's link maker, if any."""
     done: set[str] = set()
     for path, before in candidates.items():
@@ -67,7 +92,7 @@ def splice_pages(candidates: Mapping[str, tuple[Link, ...]], now: Mapping[str, t
             continue
         Path(output_path).write_bytes(result.output.encode("utf-8", errors="xmlcharrefreplace"))
         bodies[path] = result.body
-        reindex(path, result.body)
+        reindex(path, result.body, result.replaced)
         done.add(path)
     return done
 
@@ -78,4 +103,4 @@ def keep_bodies(bodies: dict[str, str], pages: Mapping[str, object]) -> None:
         del bodies[gone]
 
 
-__all__ = ["Link", "RowLink", "Spliced", "keep_bodies", "splice", "splice_pages"]
+__all__ = ["Link", "RowLink", "Spliced", "indexed_anywhere", "keep_bodies", "splice", "splice_pages"]

@@ -25,7 +25,7 @@ from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Actor, Corpus, briefing_date
 from lagebild.picture.events_merge import MergedEvent
 from lagebild.review import Correction
-from lagebild.site import actor_lists, briefing_list
+from lagebild.site import actor_lists, briefing_list, last_good
 from lagebild.site.actor_archive import view_of
 from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
 from lagebild.site.pages import MEETING_KINDS, briefing_path
@@ -39,7 +39,10 @@ class InputCache:
     """What `PageInputs` worked out, kept across builds while its inputs are the same:
 
     - a briefing's own part, while its file and updated day are the same and every name resolves
-      as before (`Corpus.resolution_state` digests the same);
+      as before: under `mkdocs serve`, while none of the corpus's table entries its names were
+      looked up in answers differently (`Corpus.resolution_view`, `reads_recorded`: a new name
+      elsewhere re-resolves only the briefings that asked for it); else while
+      `Corpus.resolution_state` digests the same;
     - an actor's page fingerprints, while the own part of every briefing it depends on, its merged
       events, its own fields and where its country links are the same (`PageInputs.actor_key`);
     - a briefing page's fingerprint, while its own part and the links it shows are the same;
@@ -49,8 +52,12 @@ class InputCache:
     """
 
     def __init__(self) -> None:
-        self.resolution = ""
-        self.known: dict[str, tuple[tuple[str, str], str]] = {}  # slug -> (file digest, updated), own part
+        self.resolution = ""  # digest of the resolution state `known` holds for ('' unknown)
+        self.base = ""  # digest of `Corpus.resolution_base` of the last build (serve)
+        self.view: dict[tuple[str, object], object] | None = None  # the last build's resolution view (serve)
+        self.changed: set[tuple[str, object]] = set()  # entries whose answer changed since the last build
+        # slug -> ((file digest, updated), own part, the resolution entries its names read; None: not known)
+        self.known: dict[str, tuple[tuple[str, str], str, frozenset[tuple[str, object]] | None]] = {}
         self.actors: dict[str, tuple[str, dict[str, str]]] = {}  # actor path -> key, its pages' fingerprints
         self.rows: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}  # ids -> the objects, signature
         # Prüfliste page -> (what it shows besides its rows, its row objects, its fingerprint)
@@ -61,27 +68,71 @@ class InputCache:
         # A merged event's signature -> its digest, of the last build: a corpus built afresh (a new,
         # deleted or renamed briefing) makes every merged event a new object, mostly with the same signature.
         self.signatures: dict[tuple[object, ...], str] = {}
+        # A person's who-met-whom inputs (`PageInputs._meetings`), under serve: actor path -> (its
+        # meetings as (briefing, event) objects, the resolution entries their participants read, them).
+        self.meetings: dict[str, tuple[tuple[tuple[object, object], ...], frozenset[tuple[str, object]],
+                                       list[object]]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (the page cache) without the merged events (kept by identity, never across
-        processes) and their signatures (as many as merged events, cheap to work out again)."""
-        return {**self.__dict__, "merged": {}, "signatures": {}}
+        processes), their signatures (as many as merged events, cheap to work out again) and what
+        serve follows of how names resolve (the view, each briefing's reads: big, and the next
+        process compares the resolution state's digest instead)."""
+        known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}
+        return {**self.__dict__, "merged": {}, "signatures": {}, "view": None, "changed": set(), "known": known,
+                "meetings": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update({"signatures": {}, **state})
+        self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), "meetings": {}, **state})
+        self.known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}  # older pickles too
 
     def start(self, corpus: Corpus) -> None:
+        """Before the own parts are asked for: which known ones may still hold.  Under `mkdocs serve`
+        the last build's resolution view is compared entry by entry; otherwise (or when the alias
+        file or the names kept apart changed, which every identity key depends on) the digest of the
+        whole resolution state."""
+        current = {b.slug for b in corpus.briefings}  # every one is asked for in each build (briefing_pages)
+        self.known = {slug: found for slug, found in self.known.items() if slug in current}
+        if not last_good.serving:
+            self.view, self.base, self.changed, self.meetings = None, "", set(), {}
+            self._whole(corpus)
+            return
+        base, view = digest(corpus.resolution_base()), corpus.resolution_view()
+        if self.view is not None and base == self.base:
+            old, missing = self.view, object()
+            self.changed = {key for key, value in view.items() if old.get(key, missing) != value}
+            self.changed.update(old.keys() - view.keys())
+            if self.changed:
+                self.resolution = ""  # no longer the state of `known`: a resumed process starts afresh
+                # A kept meeting list is not asked for in every build: it goes when any name it read changed.
+                self.meetings = {path: kept for path, kept in self.meetings.items()
+                                 if self.changed.isdisjoint(kept[1])}
+        else:
+            self.changed, self.meetings = set(), {}
+            self._whole(corpus)
+        self.view, self.base = view, base
+
+    def _whole(self, corpus: Corpus) -> None:
         resolution = digest(corpus.resolution_state())
         if resolution != self.resolution:
             self.known = {}  # an actor's key holds the own parts of its briefings: it stays valid
         self.resolution = resolution
 
+    def follows_reads(self) -> bool:
+        """Whether own parts are to be stored with the entries their names read (serve)."""
+        return self.view is not None
+
     def get(self, slug: str, file: tuple[str, str]) -> str | None:
         found = self.known.get(slug)
-        return found[1] if found is not None and found[0] == file and file[0] else None
+        if found is None or found[0] != file or not file[0]:
+            return None
+        if self.changed and (found[2] is None or not self.changed.isdisjoint(found[2])):
+            return None  # one of its names may resolve differently now
+        return found[1]
 
-    def put(self, slug: str, file: tuple[str, str], own: str) -> None:
-        self.known[slug] = (file, own)
+    def put(self, slug: str, file: tuple[str, str], own: str,
+            reads: frozenset[tuple[str, object]] | None = None) -> None:
+        self.known[slug] = (file, own, reads)
 
 
 # A briefing page's fingerprint in its two parts: its own (file, updated day, how its names resolve)
@@ -140,8 +191,16 @@ class PageInputs:
             file = (self.digests.get(slug, ""), self.updated.get(slug, ""))
             found = self.own_cache.get(slug, file)
             if found is None:
-                found = digest(*file, resolution_signature(self.corpus, briefing) if briefing is not None else None)
-                self.own_cache.put(slug, file, found)
+                reads: set[tuple[str, object]] = set()
+                if briefing is None:
+                    signature = None
+                elif self.own_cache.follows_reads():
+                    with self.corpus.reads_recorded(reads):
+                        signature = resolution_signature(self.corpus, briefing)
+                else:
+                    signature = resolution_signature(self.corpus, briefing)
+                found = digest(*file, signature)
+                self.own_cache.put(slug, file, found, frozenset(reads) if self.own_cache.follows_reads() else None)
             self._own[slug] = found
         return found
 
@@ -228,9 +287,25 @@ class PageInputs:
 
     def _meetings(self, actor: Actor) -> list[object]:
         """What the who-met-whom picture on a person's page is drawn from: its meetings, with how
-        each participant resolves (pages.actor_pages draws it)."""
+        each participant resolves (pages.actor_pages draws it).  Under serve kept while the meetings
+        are the same objects and none of the entries their names read answers differently."""
         if actor.kind != "person":
             return []
+        cache = self.own_cache
+        if not cache.follows_reads():
+            return self._meetings_of(actor)
+        pairs = tuple((b, e) for b, e in actor.events if e.kind in MEETING_KINDS)
+        kept = cache.meetings.get(actor.path)
+        if kept is not None and len(kept[0]) == len(pairs) and cache.changed.isdisjoint(kept[1]) \
+                and all(a is b and c is d for (a, c), (b, d) in zip(kept[0], pairs)):
+            return kept[2]
+        reads: set[tuple[str, object]] = set()
+        with self.corpus.reads_recorded(reads):
+            found = self._meetings_of(actor)
+        cache.meetings[actor.path] = (pairs, frozenset(reads), found)
+        return found
+
+    def _meetings_of(self, actor: Actor) -> list[object]:
         found = []
         for briefing, event in actor.events:
             if event.kind in MEETING_KINDS:

@@ -1,0 +1,161 @@
+"""Countries that act in a stretch of text: subjects and objects ("Die USA", "mit der Ukraine"),
+groups of theirs ("Unterhändler Serbiens", "Iranian negotiators", "Vermittler aus Katar"), the
+state an act of force is directed at.  Not: places, topics, owners, qualifiers of a named person's
+office."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.clausecues import (
+    GROUP,
+    STATE_GROUP,
+    agent_of_a_thing,
+    agent_of_attribute,
+    name_as_adjective,
+    one_person_after,
+    spatial,
+)
+from lagebild.extract.countrymatch import LOCATIVE, country_patterns, is_country_name
+from lagebild.extract.doc import Doc
+from lagebild.extract.lang import de, en, participants
+from lagebild.extract.officequalifier import person_follows, title_of
+from lagebild.extract.orgmatch import lang_module, name_rx, organizations_in
+from lagebild.extract.patterns import standalone
+
+# "für die Ukraine", "against Russia", "über Iran": a topic, not a party to the event; "zum EU-Gipfel"
+# names what a speech is about or where a trip goes, not who takes part.
+TOPIC = {"de": re.compile(de.TOPIC_BEFORE), "en": re.compile(en.TOPIC_BEFORE)}
+# A list of names after a group noun or "aus"/"from": "Vermittler aus Ägypten, Katar und den USA".
+_ITEM = r"(?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*"
+_LIST_HEAD = re.compile(
+    rf"(?:^|[\s(])([\wÄÖÜäöüß-]+)\s+(?:{_ITEM}(?:\s*,\s*|\s+(?:und|and|sowie|or|oder)\s+))*"
+    r"(?:(?:der|die|den|dem|des|the)\s+)?$")
+
+
+def word_after(text: str, end: int, skip: int = 3) -> list[str]:
+    return re.findall(r"[\wÄÖÜäöüß-]+", text[end:end + 60])[:skip]
+
+
+def word_before(text: str, start: int) -> str:
+    words = re.findall(r"[\wÄÖÜäöüß-]+", text[max(0, start - 40):start])
+    return words[-1] if words else ""
+
+
+def acting_groups(doc: Doc, text: str) -> list[str]:
+    """Countries ``text`` names only through a group of theirs ('Vermittler aus Katar',
+    'Unterhändler Serbiens'): what a sentence going on about an event adds besides its people."""
+    return acting_countries(doc, text, frozenset(), groups_only=True)
+
+
+def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_only: bool = False) -> list[str]:
+    """Country codes of countries that act: subjects and objects ('Die USA', 'mit der Ukraine',
+    'zwischen Serbien und Kosovo'), groups of theirs ('Unterhändler Serbiens', 'Iranian negotiators',
+    'Vermittler aus Katar').  Not: places, topics, owners, qualifiers of a named person's office."""
+    topic = TOPIC.get(doc.language, TOPIC["en"])
+    locative = LOCATIVE.get(doc.language, LOCATIVE["en"])
+    names = {c.code: c.name for c in doc.countries}
+    found: list[str] = []
+    patterns = country_patterns(doc)
+    # "Israeli and American strikes": in a list of countries the noun comes after the last of them.
+    country_words = {w.lower() for _code, rx in patterns for m in rx.finditer(text)
+                     for w in re.findall(r"[\wÄÖÜäöüß-]+", m.group(0))}
+    # "Sudanese Armed Forces", "Rat der EU-Staaten": a country word inside an organization's name.
+    named = [(o.start(), o.end()) for org in organizations_in(doc, text)
+             for o in name_rx(org, not org.isupper()).finditer(text)]
+    # "Port Sudan", "Kuwait City", "Guatemala City": a country's name inside a place's is that place.
+    named += [(o.start(), o.end()) for place in doc.places if " " in place.name
+              for o in standalone(place.name).finditer(text)]
+    for code, rx in patterns:
+        for m in rx.finditer(text):
+            surface = m.group(0)
+            before, after = text[:m.start()], text[m.end():]
+            if surface[:1].isupper() and (locative.search(before) or spatial(before, doc.language)):
+                continue  # ("in der Ukraine", "near Japan": a location)
+            if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
+                continue
+            if topic.search(before) and _on_behalf(before, after, doc.language):
+                found.append(code)  # „Für Deutschland nimmt X teil“: the state X acts for takes part
+                continue
+            if topic.search(before) and directed_at(before, text, doc.language):
+                found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
+                continue
+            if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_attribute(
+                    before, after, doc.language) or title_of(doc, text, m.start()) or agent_of_a_thing(
+                    before, doc.language, event_words):
+                continue
+            if re.match(r"-[\wÄÖÜäöüß]", after):
+                continue  # "Ukraine-Kriegs", "US-Präsident"
+            head = _LIST_HEAD.search(before[-120:])
+            prev = head.group(1) if head else word_before(text, m.start())
+            nxt = [w for w in word_after(text, m.end(), 6) if w.lower() not in (
+                "and", "und", "sowie", "s", "the", "der", "die") and w.lower() not in country_words]
+            # "Vermittler aus Katar", "Unterhändler Serbiens" (not "Reparationen von Deutschland")
+            group_before = bool(GROUP.match(prev)) or (prev.lower() in ("aus", "from", "of", "von") and bool(
+                GROUP.match(word_before(before, before.rfind(prev)) if prev in before else "")))
+            group_after = any(GROUP.match(w) for w in nxt[:3])
+            if prev.lower() in ("aus", "from") and not group_before and prev in before:
+                noun = word_before(before, before.rfind(prev)).lower()
+                if not any(noun.endswith(e) for e in event_words):
+                    continue  # "Importe aus China", "refugees from Syria": where a thing or people come
+                    # from (not "Vermittler aus Katar", "a call from Japan")
+            base = (names.get(code) or "").lower()
+            adjective = not is_country_name(doc, code, surface)
+            genitive = bool(re.match(r"['’]s?\b", after)) or surface.endswith(("'s", "’s")) or (
+                doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
+            if (adjective or not genitive) and one_person_after(before, nxt):
+                continue  # „mit seinem ägyptischen Amtskollegen“, "his U.S. counterpart": the minister, not the state
+            if adjective:
+                # An adjective qualifies the noun it stands before: the state acts only when that noun
+                # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
+                # of it ("Russian strikes"); "Japanese seafood", "imports of Japanese seafood",
+                # "Chinese business leaders" and "chinesischer Besuch" (who visits is unsaid) do not.
+                if nxt and (GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
+                            or any(STATE_GROUP.match(w) for w in nxt[1:3])):
+                    found.append(code)
+                continue
+            if genitive:
+                if group_before or group_after or any(
+                        w.lower().endswith(e) for w in nxt[:1] for e in event_words):
+                    found.append(code)
+                continue
+            if groups_only and not (group_before or group_after):
+                continue
+            if doc.language == "en" and name_as_adjective(before, after, event_words):
+                continue  # "fly through US territory": the name qualifies a thing, as "American" would
+            found.append(code)
+    return list(dict.fromkeys(found))
+
+
+# "für"/"for" opening a clause before a country (see ``participants.ON_BEHALF_AFTER``).
+_FOR_OPENING = re.compile(r"(?:^|[.;:,–]\s*)(?:[Ff]ür|[Ff]or)\s+(?:(?:die|den|das|the)\s+)?$")
+
+
+def _on_behalf(before: str, after: str, language: str) -> bool:
+    """„Für Deutschland nimmt X teil“, "For Norway signed Minister X": whom someone acts for, no topic."""
+    pattern = participants.ON_BEHALF_AFTER.get(language)
+    return pattern is not None and _FOR_OPENING.search(before) is not None and re.match(pattern, after) is not None
+
+
+def directed_at(before: str, text: str, language: str) -> bool:
+    """Whether the country after ``before`` is what an act of force or pressure is directed at, in a
+    sentence that tells the act rather than judging or reporting it."""
+    from lagebild.extract.datefind import lang_data
+    pattern = participants.DIRECTED_AT.get(language)
+    if not pattern or not re.search(pattern, before):
+        return False
+    data = lang_data(language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(language, frozenset())
+    return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging
+
+
+def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:
+    """'Angriffe', 'talks', 'strikes': an event noun whose adjective of nationality names who acts.
+    Not a visit or trip: "chinesischer Besuch" says who comes only loosely, "the Chinese visit" may
+    be a visit to China."""
+    lower = noun.lower()
+    travel: frozenset[str] = getattr(lang_module(language), "TRAVEL_NOUNS", frozenset())
+    if any(lower.endswith(t) for t in travel):
+        return False
+    return any(lower.endswith(e) for e in event_words)

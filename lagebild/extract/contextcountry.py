@@ -1,0 +1,285 @@
+"""Guesses of a person's state from the context when no role, party or known office gives it.
+
+Countries named close to the person (not as a destination, location, topic, the other side or in what
+the person says), the host of a trip, the one state whose delegation the paragraph names, a state's
+honorific before the name, the state a sentence before opens with and the dateline.  Each is a guess:
+the caller marks the person ``review: guessed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract import mentions
+from lagebild.extract.countries import LANG, countries_in, country_of_word
+from lagebild.extract.countryhints import dateline_state, non_state_role, qualifies_another_office
+from lagebild.extract.doc import Doc
+from lagebild.extract.lang import de, domestic, en, participants
+from lagebild.extract.patterns import bounded, standalone
+from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.speakers import has_speech_verb
+
+# Seats of one state's government.  (Not „Außenamt“: every state's foreign ministry, Vienna's and
+# Moscow's too — „Außenamtssprecherin Sacharowa“ serves Russia.)
+SEATS = {"White House": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Kremlin": "RU", "Kreml": "RU",
+         "Pentagon": "US", "Downing Street": "GB", "Élysée": "FR", "State Department": "US",
+         "Auswärtigen Amt": "DE", "Quai d'Orsay": "FR", "Zhongnanhai": "CN"}
+
+
+def is_office(role: str | None, language: str) -> bool:
+    if not role:
+        return True
+    lower = role.split(",")[0].casefold()
+    if non_state_role(lower, language):
+        return False
+    if language == "de":
+        return any(h in lower for h in (*de.OFFICE_HEADS, *de.POLITICAL_HEADS))
+    return any(bounded(h).search(lower)
+               for h in (*en.OFFICE_HEADS, *en.POLITICAL_HEADS, *en.DOMESTIC_OFFICES))
+
+
+_NEAR = 100  # characters: a country further from the person's mention says nothing about them
+_LITERAL = re.compile(r"(?:\b(?:in|im|aus|nach|at|from)\s+)$", re.IGNORECASE)
+
+
+def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
+    """A country named close to the person in the sentence, leaving out other persons' countries.
+
+    A city counts only where it is a location ("in Islamabad"), not a government ("Washington said").
+    """
+    text = cand.sentence.text
+    source = participants.SOURCE_BEFORE[doc.language if doc.language == "de" else "en"]
+    if re.search(source, text[max(0, cand.position - 60):cand.position]):
+        return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
+    spots = [(start, code) for start, end, code in countries_in(text, doc.language)
+             if not _adjective_of_a_thing(text, start, end, doc.language)]
+    for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
+        spots += [(0 if place in SEATS else m.start(), code)
+                  for m in standalone(place).finditer(text)
+                  if place in SEATS or _LITERAL.search(text[:m.start()])]
+    # "President Donald Trump and Chinese leader Xi Jinping": CN belongs to Xi, not to Trump.
+    taken = {c.country for c in found.values() if c.sentence is cand.sentence and c is not cand}
+    # "In Pakistan, where ..., Prime Minister X": a sentence-opening frame holds for the whole sentence.
+    frame = re.match(r"(?:In|Im|In der|In den)\s+", text)
+    previous = doc.sentences[cand.sentence.index - 1] if cand.sentence.index > 0 else None
+    if previous is not None and previous.block == cand.sentence.block and cand.role:
+        # "In Armenien ist das umstritten. Die Oppositionspolitikerin X ...": the frame carries over.
+        opening = re.match(r"(?:In|Im|In der|In den)\s+", previous.text)
+        found_codes = countries_in(previous.text, doc.language) if opening else []
+        if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
+            spots.append((cand.position, found_codes[0][2]))
+    spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
+             for start, code in spots if code not in taken]
+    # "X met Uganda's envoy", „X traf den ugandischen Gesandten“: the country qualifies another office
+    others = {code for start, end, code in countries_in(text, doc.language)
+              if start > cand.position and qualifies_another_office(text, end, cand, doc.language)}
+    spots = [spot for spot in spots if spot[1] not in others]
+    elsewhere = not_the_persons(doc, cand.sentence.text)  # "reist nach Polen", "mit seinem ägyptischen Amtskollegen"
+    spots = [spot for spot in spots if spot[0] == 0 or spot[1] not in elsewhere]
+    said = _said_after(doc, text, cand.position)  # "X said Russia must be stopped": what X said, not X's
+    spots = [spot for spot in spots if spot[1] not in said]
+    if not cand.role:  # a bare name in a sentence about a country is no evidence of the person's country
+        spots = [spot for spot in spots if spot[0] == 0]
+    spots = [spot for spot in spots if spot[0] <= _NEAR]
+    return min(spots)[1] if spots else None
+
+
+# A trip's destination, then what the traveller did there: "flew to Beijing, where he met …",
+# „war nach Peking gereist und hatte dort mit … gesprochen“.
+_HOSTED = {
+    "de": re.compile(r"\b(?:nach|in)\s+(?P<place>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)\s+(?:gereist|geflogen|"
+                     r"gekommen|reiste|flog|kam)\b[^.;]{0,40}?\b(?:dort|wo)\b[^.;]{0,30}?\bmit\s+(?:dem\s+|der\s+)?$"),
+    "en": re.compile(r"\b(?:to|in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?),\s+where\s+(?:he|she|they|[A-Z]\w+)"
+                     r"\s+(?:met|held\s+talks\s+with|spoke\s+with|was\s+received\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$"),
+}
+
+
+def host_state(doc: Doc, cand: Candidate) -> str | None:
+    """"X flew to Beijing, where she met Commerce Minister Y": the office holder met at the destination is
+    the host state's (a guess; an office in the role's own words decides first)."""
+    text = cand.sentence.text[:cand.position]
+    match = _HOSTED["de" if doc.language == "de" else "en"].search(text)
+    if not match:
+        return None
+    place = match.group("place")
+    return LANG[doc.language].CITIES.get(place) or country_of_word(place, doc.language)
+
+
+# A visitor's trip in an earlier sentence: "X will travel to Honiara", "X arrived in Kyiv", „X reist nach Rom“.
+_TRIP = {
+    "de": re.compile(r"\b(?:reist|reiste|flog|fliegt|kam|kommt)\s+(?:am\s+\w+\s+)?(?:nach|in)\s+"
+                     r"(?P<place>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)"),
+    "en": re.compile(r"\b(?:arrived|arrives|travel(?:s|led|ed)?|flew|flies|fly)\s+(?:on\s+\w+\s+)?(?:to|in)\s+"
+                     r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"),
+}
+# The visitor meets the office holder: "V will meet Prime Minister Y", „V traf Ministerpräsident Y“.
+_MEETS = {
+    "de": re.compile(r"^\s+(?:trifft|traf|empfing|empfängt)\s+(?:dort\s+|am\s+\w+\s+)?"
+                     r"(?:[^.;:]{0,80}?\s+und\s+)?(?:den\s+|die\s+)?(?:[a-zäöüß]+\s+)?$"),
+    "en": re.compile(r"^\s+(?:will\s+meet|meets|met|(?:also\s+)?held\s+talks\s+with)\s+(?:[^.;:]{0,80}?\s+and\s+)?"
+                     r"(?:the\s+)?(?:[a-z]+\s+)?$"),
+}
+# The visitor and the office holder act together: "V and Prime Minister Y signed an agreement".
+_TOGETHER = {
+    "de": re.compile(r"^\s+und\s+(?:[a-zäöüß]+\s+)?$"),
+    "en": re.compile(r"^\s+and\s+(?:[a-z]+\s+)?$"),
+}
+_JOINT_ACT = {
+    "de": re.compile(r"^\s+(?:unterzeichneten|unterschrieben|vereinbarten)\b"),
+    "en": re.compile(r"^\s+(?:signed|agreed|announced)\b"),
+}
+
+
+def visit_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
+    """"V will travel to Honiara. … V will meet caretaker Prime Minister Y": an office holder the visitor
+    meets is the host state's, where an earlier sentence gives the visitor's destination (a guess; only
+    when the meeting's sentence names no state and the destination is not the visitor's own state)."""
+    language = "de" if doc.language == "de" else "en"
+    text = cand.sentence.text
+    if countries_in(text, doc.language):
+        return None
+    for visitor in found.values():
+        if visitor is cand or visitor.sentence.index > cand.sentence.index:
+            continue
+        surname = mentions.surname_of(visitor.name)
+        at = text.rfind(surname, 0, cand.position)
+        between = text[at + len(surname):cand.position] if at >= 0 else ""
+        after = text[text.find(cand.name, cand.position) + len(cand.name):] if cand.name in text else ""
+        if at < 0 or not (_MEETS[language].match(between)
+                          or (_TOGETHER[language].match(between) and _JOINT_ACT[language].match(after))):
+            continue
+        trips = [_TRIP[language].search(s.text) for s in doc.sentences[visitor.sentence.index:cand.sentence.index]
+                 if surname in s.text]
+        places = {LANG[doc.language].CITIES.get(m.group("place")) or country_of_word(m.group("place"), doc.language)
+                  for m in trips if m}
+        places.discard(None)
+        if len(places) == 1:
+            code = places.pop()
+            return code if code != visitor.country else None
+    return None
+
+
+_DELEGATION = re.compile(r"(?i)\bdelegation\b")
+_STATE_DELEGATION = re.compile(r"([\w'’.-]+)\s+(?:Delegation|delegation)\b")
+
+
+def delegation_state(doc: Doc, cand: Candidate) -> str | None:
+    """„… die moldauische Delegation … Angeführt wurde die Delegation von Ministerpräsident X“: the leader
+    of "the delegation" is of the one state whose delegation the paragraph named (a guess)."""
+    text = cand.sentence.text
+    near = text[max(0, cand.position - 60):cand.position + 60]
+    if not _DELEGATION.search(near):
+        return None
+    paragraph = [s.text for s in doc.sentences if s.block == cand.sentence.block and s.index <= cand.sentence.index]
+    named = {country_of_word(m.group(1), doc.language) for part in paragraph for m in _STATE_DELEGATION.finditer(part)}
+    named.discard(None)
+    # every state the delegation sentences name ("die ukrainische und die russische Delegation": two, none)
+    states = {code for part in paragraph if _DELEGATION.search(part)
+              for _s, _e, code in countries_in(part, doc.language)}
+    return named.pop() if len(named) == 1 and named == states else None
+
+
+def honorific_state(cand: Candidate) -> str | None:
+    """"Foreign Minister Datuk Seri X": a title of one state's honours right before the name."""
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return None
+    before = text[max(0, at - 20):at]
+    return next((code for title, code in domestic.HONORIFIC_STATES.items() if before.endswith(title + " ")), None)
+
+
+def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
+    """"OTTAWA (Reuters) - … Prime Minister X said": a bare government office in a report datelined in the
+    state the article names most is that state's — a guess, and only when nothing before the person in
+    their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
+    home = dateline_state(doc)
+    if not home or home != leading or not cand.role or not cand.role.split() \
+            or not is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
+        return None
+    text = cand.sentence.text[:cand.position]
+    others = {code for start, end, code in countries_in(text, doc.language)
+              if code != home and not _adjective_of_a_thing(text, start, end, doc.language)}
+    return None if others else home
+
+
+# Offices held abroad or between states: their holders serve whichever state sent them, not the host.
+_POSTED_ABROAD = frozenset({"ambassador", "envoy", "botschafter", "botschafterin", "gesandter", "gesandte",
+                            "mediator", "vermittler", "vermittlerin", "negotiator"})
+
+
+def reacting_state(doc: Doc, cand: Candidate) -> str | None:
+    """"Iran reacted angrily. "…," Foreign Ministry spokesman X said": a sentence that opens with a state (or
+    „Aus Peking“) acting, naming no other state, and an office holder speaking right after it — the voice
+    of that state.  (Not "Russia launched drones at Ukraine. Governor X said": two states, either's.)"""
+    index = cand.sentence.index
+    if index == 0 or not has_speech_verb(cand.sentence.text, doc.language):
+        return None
+    previous = doc.sentences[index - 1]
+    if previous.block != cand.sentence.block and not re.match(r"\s*[\"„“«]", cand.sentence.text):
+        return None
+    frame = _STATE_OPENING[doc.language if doc.language == "de" else "en"].match(previous.text)
+    if not frame:
+        return None
+    opening = frame.group("state")
+    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening)
+    if code is None or (opening[:1].islower() or opening in en.DEMONYMS):
+        return None  # "Israeli strikes hit Gaza": an adjective of a thing, not the state acting
+    states = {found for _s, _e, found in countries_in(previous.text, doc.language)}
+    own = {found for _s, _e, found in countries_in(cand.sentence.text[:cand.position], doc.language)}
+    return code if states <= {code} and own <= {code} else None
+
+
+# A sentence opening with a state (or its capital after „Aus“/"From") and its verb: "Iran reacted",
+# "Mexico, the third partner …, kept its distance", „Aus Peking kamen versöhnliche Töne“.
+_STATE_OPENING = {
+    "de": re.compile(r"(?:Aus\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
+    "en": re.compile(r"(?:From\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
+}
+
+
+def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
+    """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
+    adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
+    about whom a person near it serves (an adjective of the person's own role is read by the role rules)."""
+    surface = text[start:end]
+    adjective = surface.isupper() or (surface[:1].islower() if language == "de" else surface in en.DEMONYMS)
+    if not adjective:
+        return False  # the country's own name: "In Pakistan, ...", „Tschechien hat ...“
+    nouns = re.findall(r"[\wäöüß]+", text[end:end + 40])[:2]
+    state_nouns = (de if language == "de" else en).STATE_NOUNS
+    return not any(n.casefold() in state_nouns for n in nouns)
+
+
+def _said_after(doc: Doc, text: str, position: int) -> set[str]:
+    """Codes named in what the person at ``position`` says: after a verb of saying that follows them."""
+    from lagebild.extract.datefind import lang_data
+    verbs = lang_data(doc.language).SPEECH_PAST
+    spoken = next((m.end() for m in re.finditer(r"[\wäöüß]+", text[position:])
+                   if m.group(0).lower() in verbs), None)
+    # „X und Y fordern, dass Kopenhagen Grönland mehr Mitsprache einräumt“: a „dass“ clause after the
+    # person is what they say or demand, whatever the verb's tense
+    content = re.search(r",\s+dass\b", text[position:]) if doc.language == "de" else None
+    if content and (spoken is None or content.start() < spoken):
+        spoken = content.end()
+    if spoken is None:
+        return set()
+    return {code for start, _end, code in countries_in(text, doc.language) if start >= position + spoken}
+
+
+def not_the_persons(doc: Doc, text: str) -> set[str]:
+    """Codes a sentence names only as a destination, location, topic or the other side: „reist nach
+    Polen“, "in Rome", "talks about Ukraine", "with his Chinese counterpart".  A person in that sentence
+    does not act for them just because they are named near him (unless the text also ties them to
+    him another way, e.g. "der polnische Außenminister", which the role rules read first)."""
+    before = re.compile(participants.NOT_THE_PERSONS_BEFORE[doc.language if doc.language == "de" else "en"])
+    after = re.compile(participants.OTHER_SIDE_AFTER[doc.language if doc.language == "de" else "en"])
+    behalf = re.compile(participants.ON_BEHALF_AFTER[doc.language if doc.language == "de" else "en"])
+    codes = {code for start, end, code in countries_in(text, doc.language)
+             if (before.search(text[max(0, start - 40):start]) and not behalf.match(text[end:end + 40]))
+             or after.match(text[end:end + 40])}
+    for city, code in LANG[doc.language].CITIES.items():
+        for m in standalone(city).finditer(text):
+            if before.search(text[max(0, m.start() - 40):m.start()]):
+                codes.add(code)
+    return codes

@@ -1,0 +1,42 @@
+"""A country or body named only to qualify a named person's office ("der kanadische
+Premierminister Mark Carney", "King Abdullah II of Jordan"): the person takes part, not the name."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract import mentions
+from lagebild.extract.doc import Doc
+from lagebild.extract.mentions import name_mentions
+
+
+def person_follows(doc: Doc, text: str, end: int) -> bool:
+    """'kanadischen Premierminister Mark Carney', 'Britain's Defence Secretary John Healey':
+    the country or body only qualifies the named person's office."""
+    for m in name_mentions(doc, text):
+        between = text[end:m.start]
+        # (an office whose title holds "of": "U.S. Secretary of State X", "Minister of Foreign Affairs")
+        title = _OFFICE_OF.fullmatch(between) is not None and _role_words(doc, between)
+        if m.start >= end and (title or (len(re.findall(r"\S+", between)) <= 4 and not re.search(
+                r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b", between) and (
+                "," not in between or _role_words(doc, between)))):
+            return True  # (also an apposition: "the EU's trade chief, Maroš Šefčovič")
+    return False
+
+
+# Capitalized words of an office around "of"/"for" and nothing else: " Secretary of State ",
+# " Minister for Foreign Affairs ", " Secretary of Homeland Security ".
+_OFFICE_OF = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}")
+
+
+def title_of(doc: Doc, text: str, start: int) -> bool:
+    """'King Abdullah II of Jordan', „König Abdullah II. von Jordanien“: the country only says whose
+    king the named person is; the person takes part."""
+    if not re.search(r"\s(?:of|von)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
+        return False
+    return any(0 <= start - m.end <= 10 for m in name_mentions(doc, text[:start]))
+
+
+def _role_words(doc: Doc, between: str) -> bool:
+    """Whether the words before an apposition's comma hold a role noun ("trade chief,", „Außenminister,“)."""
+    return any(mentions.is_role_noun(w, doc.language) for w in re.findall(r"[\wÄÖÜäöüß-]+", between))
