@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lagebild.article import Article
 from lagebild.extract.doc import Doc
+from lagebild.extract.orgnames import generic_orgs
 from lagebild.extract.pipeline import build_doc
 
 
@@ -86,3 +87,43 @@ def test_and_inside_a_body_s_name_keeps_the_whole_name() -> None:
 def test_and_after_a_country_joins_two_names() -> None:
     found = orgs("Kenya and Electoral Reform Commission officials met.", "en")
     assert "Kenya and Electoral Reform Commission" not in found
+
+
+def test_a_name_before_a_treaty_word_is_no_body() -> None:
+    assert generic_orgs("The Mutual Forces Agreement with Japan remains in force.", "en") == []
+    assert generic_orgs("The Regional Security Council met on Monday.", "en") == [(4, "Regional Security Council")]
+
+
+def test_a_german_article_before_a_head_noun_is_no_part_of_a_name() -> None:
+    assert generic_orgs("Die Initiative „Saubere Flüsse“ kritisierte den Plan.", "de") == []
+
+
+def test_a_name_an_apposition_calls_a_meeting_is_no_body() -> None:
+    assert generic_orgs("The Baltic Trade Forum, an annual meeting of business leaders, opens in Riga.", "en") == []
+    assert generic_orgs("The Baltic Trade Council, the body of the three states, met in Riga.", "en") == \
+        [(4, "Baltic Trade Council")]
+
+
+def test_title_case_headline_words_are_no_body_unless_the_body_names_them() -> None:
+    doc = _doc("Ministers Back Green Shipping Fund at Harbour Talks\n\nMinisters met in Oslo on Tuesday. "
+               "The Nordic Shipping Council said the plan was welcome.", "en")
+    names = [o.name for o in doc.organizations]
+    assert not any("Ministers Back" in n or n == "Green Shipping Fund" for n in names)
+    assert "Nordic Shipping Council" in names
+
+
+def test_two_bodies_joined_by_and_the_are_two_names() -> None:
+    text = "The Popular Defence Forces and the Mountain Workers' Party (MWP) met in secret."
+    assert (4, "Popular Defence Forces") in generic_orgs(text, "en")
+    from lagebild.extract.orgnames import acronym_orgs
+    assert [name for _s, name, _a in acronym_orgs(text, "en")] == ["Mountain Workers' Party"]
+
+
+def test_a_ministry_named_by_its_remit_is_a_body_even_where_the_remit_looks_like_a_name() -> None:
+    doc = _doc("Officials met on Monday. The Ministry of Water Resources said the reservoirs were low.", "en")
+    assert "Ministry of Water Resources" in [o.name for o in doc.organizations]
+
+
+def test_peoples_inside_a_name_keeps_the_name_whole() -> None:
+    assert generic_orgs("The Ogaden People's Liberation Front, which holds the east, was not invited.", "en") == \
+        [(4, "Ogaden People's Liberation Front")]

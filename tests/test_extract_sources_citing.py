@@ -110,3 +110,35 @@ def test_german_citing_constructions(body: str, expected: list[str]) -> None:
 ])
 def test_german_non_outlets_stay_out(body: str) -> None:
     assert facts("Harrow besucht Hafen\n\n" + body, "de")[0] == []
+
+
+def test_an_acronym_closing_a_citing_phrase_is_the_outlet_cited() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert [n for _s, _e, n in outlets_in("The minister told KTV on Tuesday that talks would go on.", "en")] == ["KTV"]
+    assert [n for _s, _e, n in outlets_in("Sie sagte gegenüber RNF, man sei bereit.", "de")] == ["RNF"]
+
+
+def test_a_known_body_after_told_stays_a_body() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert outlets_in("The minister told NATO on Tuesday that Norway would pay.", "en") == []
+
+
+def test_an_unquoted_paper_or_broadcaster_cited_in_german_is_a_source_in_the_nominative() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert [n for _s, _e, n in outlets_in("Laut der Bergischen Morgenzeitung kostet der Plan viel.", "de")] == \
+        ["Bergische Morgenzeitung"]
+    assert [n for _s, _e, n in outlets_in("Der Westfälische Rundfunk hatte zuerst darüber berichtet.", "de")] == \
+        ["Westfälischer Rundfunk"]
+
+
+def test_a_paper_named_but_not_cited_is_no_source() -> None:
+    from lagebild.extract.sources import outlets_in
+    assert outlets_in("Die Bergische Morgenzeitung lag auf dem Tisch des Ministers.", "de") == []
+
+
+def test_a_party_acronym_in_its_own_language_is_no_agency() -> None:
+    from lagebild.article import Article
+    from lagebild.extract.pipeline import build_doc
+    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de", published="2026-03-04",
+                            text="Kritik kam von der Partei der Demokratischen Aktion (SDA), die von Verrat sprach."))
+    assert [s.name for s in doc.sources] == []

@@ -196,6 +196,8 @@ def _shaped_name() -> re.Pattern[str]:
 def shaped_cited(text: str, language: str) -> list[Span]:
     """"according to the Cyprus Mail", "according to Al-Qahera News": an unquoted name with an outlet's last
     word right after a citing phrase (a body there, "according to the Foreign Ministry", has no such word)."""
+    if language == "de":
+        return _shaped_cited_de(text)
     if language != "en":
         return []
     result = []
@@ -204,6 +206,29 @@ def shaped_cited(text: str, language: str) -> list[Span]:
         if words[0] == "The" or not is_cited(text[: match.start()], language):
             continue
         result.append((match.start("name"), match.end("name"), match.group("name")))
+    return result
+
+
+# „laut der Leipziger Volkszeitung“, „Der Norddeutsche Rundfunk hatte zuerst berichtet“: capitalised adjectives
+# before a noun that ends like a paper's or a broadcaster's, cited by the phrase before it or by a reporting verb
+# in its clause (an unquoted „Rundschau“ or „Zeitung“ alone is a common noun and needs an adjective)
+_DE_SHAPED = re.compile(r"(?<![\w-])(?!(?:Der|Die|Das|Des|Dem|Den|Einer|Eine)\s)"
+                        r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es)\s+){1,2}"
+                        r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:zeitung|blatt|kurier|anzeiger|rundschau)|Rundfunk))(?![\w-])")
+_DE_REPORTS_LATER = re.compile(r"[^.;:!?]{0,60}?\b(?:berichtete?n?|berichtet|meldete?n?|gemeldet|schrieb|"
+                               r"geschrieben)\b")
+
+
+def _shaped_cited_de(text: str) -> list[Span]:
+    result = []
+    for match in _DE_SHAPED.finditer(text):
+        if is_cited(text[: match.start()], "de") or _DE_REPORTS_LATER.match(text, match.end()):
+            words = match.group("name").split()
+            head = words[-1]  # the nominative ending follows the head's gender: „Mitteldeutscher Rundfunk“
+            ending = "e" if head.endswith(("zeitung", "rundschau")) else "es" if head.endswith("blatt") else "er"
+            shown = " ".join([*(w if w.endswith("er") else re.sub(r"(?:e|en|es|em)$", "", w) + ending
+                                for w in words[:-1]), head])
+            result.append((match.start("name"), match.end("name"), shown))
     return result
 
 
@@ -250,3 +275,18 @@ def glued_programmes(text: str, language: str, known: Iterable[str]) -> list[Spa
 def _glued_regex(known: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{names})-(?P<programme>[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")
+
+
+# "told NRK on Tuesday", "in an interview with RTL.": an acronym that closes a citing phrase is the outlet
+# cited (a body there is told something: "told NATO allies"); acronyms of bodies the lexicon knows stay bodies.
+_ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{1,5})"
+                      r"(?=\s*(?:[,.;:]|\s(?:on|in|that|the|he|she|it|they|we|am|im)\b))")
+
+
+def cited_acronyms(text: str, language: str, bodies: Iterable[str]) -> list[Span]:
+    known = set(bodies)
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _ACRONYM.finditer(text)
+            if m.group("name") not in known and _TOLD_DIRECT.search(text, 0, m.start())]
+
+
+_TOLD_DIRECT = re.compile(r"\b(?:told|in an interview with|speaking to|gegenüber|im Interview mit)\s+$")

@@ -11,11 +11,12 @@ sources stage.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from babel import Locale
 
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
-from lagebild.extract import mentions, quotes, sources
+from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
@@ -103,8 +104,14 @@ def run(doc: Doc) -> None:
             city_state = line_city if line_city in country_names(language) else None
     # The headline is article text too (CONVENTIONS §1): "Besuch in Bern: ..." names a place.
     headline = [Sentence(-1, doc.headline, -1, -1)] if doc.headline else []
+    body_text = "\n".join(s.text for s in doc.sentences)
     for sentence in [*headline, *doc.sentences]:
         text = sentence.text
+
+        def echoed(name: str, sentence: Sentence = sentence) -> bool:
+            """A weak rule's name from a title-case headline ("Leaders Back Clean Energy Fund") counts only
+            when the body names it too: a headline capitalises words that are no name."""
+            return sentence.index != -1 or name in body_text
         taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
         # "DEN HAAG, 8. Januar", "WHO'S IN CHARGE?": capitals that shout a dateline or a heading
@@ -130,7 +137,9 @@ def run(doc: Doc) -> None:
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
-        for start, end, name in named_venues(text):
+        parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
+                                          lambda name: name in country_names(language))
+        for start, end, name in named_venues(text) + placeshapes.adjective_venues(text) * (language == "de") + parts:
             if free(start, end):
                 places.add(name, name, sentence)
                 taken.append((start, end))
@@ -175,6 +184,8 @@ def run(doc: Doc) -> None:
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
+                    if name in _PARLIAMENT_VENUES:  # „sagte im Bundestag“: the house sits there, a body and a place
+                        orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                     continue
                 if language == "en" and " " not in name and any(other.endswith(" " + name)
                                                                 for other, _s in orgs.items.values()):
@@ -192,7 +203,7 @@ def run(doc: Doc) -> None:
         for start, end, name, sure in classified_orgs(text, language, is_place):
             # „den Transformatorenhersteller Ortmann Energietechnik“: a family's name that starts a company's
             family = sure and " " in name and free(start + name.index(" "), end)
-            if (free(start, end) or family) and name not in outlet_words and name not in venues:
+            if (free(start, end) or family) and name not in outlet_words and name not in venues and echoed(name):
                 orgs.add(name, name, sentence, sure=sure)
                 taken.append((start, end))
         for start, end, name in compound_orgs(text, language, lexicon_regex, canon) + \
@@ -205,7 +216,12 @@ def run(doc: Doc) -> None:
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
-            if free(start, start + len(name)) and name not in outlet_words and name not in venues:
+            # "the Ministry of Water Resources": capitalised words after a body's head and "of" are its remit, not
+            # the person the persons stage may have read there
+            remit = _REMIT.match(name)
+            head_free = free(start, start + remit.end("head")) if remit else False
+            if (free(start, start + len(name)) or (head_free and language == "en")) and name not in outlet_words \
+                    and name not in venues and echoed(name):
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
@@ -241,7 +257,7 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"COP\d*", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
-                    and not _APOSTROPHE_CAPS.match(text, match.end())
+                    and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
                     and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
@@ -250,6 +266,10 @@ def run(doc: Doc) -> None:
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence, sure=False)
+        for start, end, name in placeshapes.rivers(text, language) + placeshapes.prefixed_places(text):
+            if free(start, end):
+                places.add(name, name, sentence)
+                taken.append((start, end))
         for start, end, name in free_places(text, language):
             if free(start, end):
                 places.add(name, name, sentence, sure=False)
@@ -290,6 +310,8 @@ _BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
 _INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
+# A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
+_PARLIAMENT_VENUES = frozenset({"Bundestag"})
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
 _AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
@@ -319,6 +341,14 @@ _EU_COMMISSIONER = re.compile(r"(?<![\w-])EU-[A-ZÄÖÜ]?[a-zäöü]*[Kk]ommissa
 _BARE_COMMISSION = re.compile(r"\b(?:der|die|Der|Die)\s+Kommission(?![\w-])")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_REMIT = re.compile(r"(?P<head>(?:[A-Z][\w-]+\s+)*(?:" + "|".join(en.ORG_HEADS) + r"))\s+(?:of|for)\s+[A-Z]")
+
+
+def _gazetteer_place(language: str) -> Callable[[str], bool]:
+    """A city, region or territory the gazetteer knows (no country: "South Africa" is a state's own name)."""
+    return lambda name: name in cities(language) or name in _REGIONS or name in places_data.TERRITORIES
 
 
 def _in_role_complement(text: str, start: int, language: str) -> bool:

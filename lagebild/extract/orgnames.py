@@ -222,6 +222,13 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
         if spelled is not None:  # "... with the Economic Community of West African States (ECOWAS)"
             words = [w for w in words if w.group(0) != ","][spelled:]
             phrase = " ".join(w.group(0) for w in words)
+        else:  # "the Popular Forces and the Kurdistan Workers' Party (PKK)": the name after the last "and the"
+            joint = max((i for i in range(len(words) - 2) if words[i].group(0) in ("and", "und")
+                         and words[i + 1].group(0) in ("the", "der", "die", "das", "den", "dem")), default=None)
+            if joint is not None:
+                words = words[joint + 2:]
+                named = [w.group(0) for w in words if w.group(0) != ","]
+                phrase = " ".join(named)
         if words and (spelled is not None or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
             name = nominative(phrase) if language == "de" else phrase
             name = f"{name} {country_tail.group(0)}" if country_tail else name
@@ -251,7 +258,7 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’])?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’]|(?<=People)['’]s)?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
     # "Court of Justice of the Andean Community", "Headquarters for the Treatment of Prisoners of War": more
     # complements after the first one with "the"
@@ -275,6 +282,17 @@ _BILATERAL_FORMAT = re.compile(r"^(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?(?:Joint|Bilate
                                r"(?:[A-Z][\w-]*\s+){0,2}(?:Commission|Committee|Council|Working Group|Group)$")
 
 
+# " and the " before a second capitalised name with a head of its own: a coordination of two bodies
+_SECOND_BODY = re.compile(r"(?<=\w) and the (?P<second>[A-Z].*)$")
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(en.ORG_HEADS) + r")\b")
+# An apposition that calls the name before it a meeting, an exercise or a festival (CONVENTIONS §4: no body).
+_MEETING_APPOSITION = re.compile(
+    r"\s*,\s+(?:an?|the|its|ein|eine|einem|das|die|der)\s+(?:[\w-]+\s+){0,2}?(?:meeting|conference|summit|gathering"
+    r"|forum|exercise|drill|festival|event|fair|retreat|Treffen|Konferenz|Tagung|Gipfel|Gipfeltreffen|Übung|Manöver"
+    r"|Festival|Messe|Veranstaltung)\b")
+# A treaty's, law's or plan's last word right after a capitalised name: the name is the treaty's, no body's.
+_NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(bodies.AGREEMENT_WORDS)) + r"|Bill|Law|Strategy|Framework"
+                                r"|Programme|Program|Initiative|Scheme|Regulation|Directive)(?![\w-])")
 _NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
@@ -282,8 +300,13 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     found = []
     for match in _EN_GENERIC.finditer(text):
         words = match.group(1).split()
-        while words and words[0] in ("The", "the", *en.NAME_STOPWORDS) and words[0] not in en.NAME_ADJECTIVES:
+        while words and (words[0] in ("The", "the", *en.NAME_STOPWORDS) or (
+                language == "de" and words[0] in de.NAME_STOPWORDS)) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        if _MEETING_APPOSITION.match(text, match.end(1)):
+            continue  # "the Arctic Economic Forum, an annual meeting of …": the apposition calls it a meeting
+        if _NAMED_THING_AFTER.match(text, match.end(1)):
+            continue  # "the Visiting Forces Agreement", "the Stability Fund Act": the name of a treaty or law
         head_at = next((i for i, w in enumerate(words) if w in en.ORG_HEADS), len(words))
         cut = max((i + 1 for i, w in enumerate(words[:head_at]) if w == "and"
                    and (i == 0 or words[i - 1] in en.ORG_HEADS or country_of_word(words[i - 1], "en") is not None
@@ -307,7 +330,14 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         owner = _OWNER_STATE.search(" ".join(words))
         if owner and owner.group(1) in country_names("en") and len(_COMPLEMENT.findall(" ".join(words))) > 1:
             words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
-        found.append((match.start(1) + match.group(1).find(words[0]), " ".join(words)))
+        start = match.start(1) + match.group(1).find(words[0])
+        joined = " ".join(words)
+        second = _SECOND_BODY.search(joined)
+        if second:  # "the Popular Forces and the Workers' Party": two names side by side, not one
+            if _HEAD_WORD.search(second.group("second")):
+                found.append((start + second.start("second"), second.group("second")))
+            joined = joined[:second.start()]
+        found.append((start, joined))
     if language == "de":
         found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
         for m in _DE_OFFICE_FOR.finditer(text):  # "des Bundesministeriums für Klimaschutz" -> Bundesministerium ...

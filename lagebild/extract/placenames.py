@@ -7,11 +7,12 @@ is no place; ``literal`` tells where a city is named as a location.
 from __future__ import annotations
 
 import re
+import types
 from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word
-from lagebild.extract.lang import bodies, de, en, places
+from lagebild.extract.lang import bodies, de, en, first_names, places
 
 _REGIONS = places.REGIONS
 
@@ -124,7 +125,7 @@ def dateline(text: str, language: str = "de") -> str | None:
 
 
 _FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
-                      r"|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
+                      r"|[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
                       r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
                       r"(?![\w-])")
@@ -137,8 +138,8 @@ _MARKED_PLACES = re.compile(
     # „das Kaspische Meer“, „im Roten Meer“: a sea named by its adjective (shown in the nominative)
     r"|(?P<sea>[A-ZÄÖÜ][a-zäöü]+(?:e|en)\s+Meer(?:es|s)?)"
     # „der Čakor-Pass“, „der Toktogul-Stausee“: a name hyphened to a feature noun
-    r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
-    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|"
+    r"|(?=[A-ZÄÖÜČŠŽĆŁŚ])[^\W\d_]+-(?:Pass|See|Stausee|Talsperre|Gletscher|Massiv|Gebirge|Insel|Halbinsel)"
+    r"|(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:Sea|Ocean|Pass|[Pp]eninsula|[Bb]asin|Strait|Gulf|Mountains|Valley|Islands?|Shoal|Reef|River|"
     r"Atoll|Bay|Canal|Channel|Lake|Desert|Archipelago|County|Province|Governorate|Prefecture|Oblast)"
     r"|(?:Lake|Mount|Mt\.|Cape)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"  # "Lake Geneva", "Mount Sinjar"
     r"|(?:Sea|Gulf|Bay|Strait|Isle)\s+of\s+[A-Z][\w-]+)"  # "the Sea of Azov"
@@ -146,21 +147,27 @@ _MARKED_PLACES = re.compile(
     r"|(?<![\w-])(?:Hauptstadt|Hafenstadt|Stadt|Region|Provinz|Exklave|Enklave|capital|city|town|[Rr]egion|"
     r"[Pp]rovince|village|Ortschaft|Dorf|Gemeinde|Kanton|Landkreis|Bezirk|Bundesland|Gebiet|Oblast|Raum|Großraum|"
     r"[Mm]unicipality|[Dd]istrict|[Cc]ounty|port|enclave|Amtssitz|Amtssitzes|Regierungssitz|[Rr]esidenz"
+    r"|Grenzübergang|Grenzübergangs|Insel|[Ii]sland"
     # compounds: „der Kleinstadt Sındırgı“, „die Ägäis-Metropole Izmir“, „die Grenzgemeinde X“
-    r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf))(?:\s+of)?\s+"
+    r"|[A-ZÄÖÜ][a-zäöüß]+-?(?:stadt|[Mm]etropole|gemeinde|dorf)"
+    # „das Wasserkraftwerk X“, „der Luftwaffenstützpunkt X“, „das Flüchtlingslager X“: a site named by its kind
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Kk]raftwerk|[Ss]tützpunkt|[Ff]lüchtlingslager|[Gg]efangenenlager|[Rr]affinerie))"
+    r"(?:\s+of)?\s+"
     r"(?P<named>(?:Al-|al-|El-)?[A-ZÄÖÜÇŞİĞÉÁÓÚŁŚŻŹČŠŽ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)"
-    r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des)\s+[A-ZÄÖÜ][^\W\d_]+"
+    r"|(?P<venue>(?:Villa|Schloss|Palais|Palazzo|Palacio|Haus der|Haus des|Palast der|Palast des"
+    r"|Nationalpark|Gewerbegebiet|Industriegebiet)\s+[A-ZÄÖÜ][^\W\d_]+"
     r"|[A-ZÄÖÜ][\wäöüß]+(?:platz|straße|strasse|gasse|palast|kaserne|gebäude)(?![\w-])|(?:Landgut|Bahnhof|Flughafen|Kloster|Hotel)\s+[A-ZÄÖÜ][^\W\d_]+(?:\s+[A-ZÄÖÜ][^\W\d_]+)?)"
     r"|(?:the\s+)?(?P<crossing>[A-Z][\w]+(?:[- ][A-Z]\w+)?)\s+(?:border\s+)?crossing"
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
     r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
-    r"|Buildings|Hill|[Mm]onastery|Cathedral"  # "Government Buildings", "Parliament Hill", "the Dečani monastery"
+    r"|Buildings|Hill|[Mm]onastery|Cathedral|Dam|Bridge|Air Base|Naval Base"  # "Parliament Hill", "Mosul Dam"
     r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
-    r"|(?:Wall|Tomb|Gate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "the Wall of Remembrance"
+    r"|(?:Wall|Tomb|Gate|Palace)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
     # (or after a state's possessive: "Armenia's Syunik province")
     r"|(?:(?<=the )|(?<='s )|(?<=’s ))(?P<region>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"(?=\s+(?:region|province|oblast|district|governorate|prefecture)\b)"
+    r"(?=\s+(?:region|province|oblast|district|governorate|prefecture|(?:nuclear\s+)?(?:power\s+)?plant|refinery"
+    r"|air\s+base|naval\s+base|refugee\s+camp)\b)"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
     r"\s+[A-Z][^\W\d_]+)"
@@ -188,6 +195,12 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
                    r"\s+(?P<name>" + "|".join(map(re.escape, places.MOUNTAIN_PASSES)) + r")(?![\w-])")
 
 
+# ("Columbia River treaty talks": a headline may write the head in lower case)
+_NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
+                             r"|Council|Authority|Conference|Summit|Initiative|Forum|Dialogue|Task Force)\b")
+_COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
+
+
 def marked_places(text: str) -> list[tuple[int, int, str]]:
     result = [(m.start("name"), m.end("name"), m.group("name")) for m in _PASS.finditer(text)]
     for match in _MARKED_PLACES.finditer(text):
@@ -198,6 +211,8 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
             result.append((match.start(group), match.end(group), re.sub(r"en?$", "", adjective) + "es Meer"))
             continue
         name = re.sub(r"^the\s+", "", match.group(group))
+        if _NAME_CONTINUES.match(text, match.end(group)):
+            continue  # "the Columbia River Treaty", "the Black Sea Grain Initiative": a place inside another name
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
         words = name.split()
@@ -208,7 +223,7 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
             cut = match.group(group).rindex(" ".join(words))
             result.append((match.start(group) + cut, match.end(group), " ".join(words)))
             continue
-        if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES):
+        if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES or name in _COMPASS_WORDS):
             continue  # „im Raum Europa“: a continent, no place of the news
         if group == "region" and (name.split()[0] in en.NAME_STOPWORDS or name.split()[0] in en.NOT_PLACES
                                   or country_of_word(name.split()[0], "en")
@@ -243,39 +258,90 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
     regex = _FREE_DE if language == "de" else _FREE_EN
     for match in regex.finditer(text):
         name = match.group(1)
-        first = name.split()[-1]
-        if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
-                or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
+        if not _free_name(name, match, language):
             continue
-        if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
-                and not _TOWN_ENDING.search(name):
-            continue  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
-        if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
-            rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
-            if rest not in country_names(language) and rest not in lang.CITIES:
-                continue
-        if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
-            continue
-        if mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS \
-                or first in bodies.AGREEMENT_WORDS:
-            continue  # ("Trade in Goods Agreement": a treaty's name)
         result.append((match.start(1), match.end(1), name))
+        result += _conjuncts(text, match, language)
     if language == "de":
-        for match in _NEAR_DE.finditer(text):
-            name = match.group("name")
-            if name not in lang.NOT_PLACES and name not in lang.NAME_STOPWORDS and not _NOUN_SUFFIX.search(name) \
-                    and name not in country_names(language):
-                result.append((match.start("name"), match.end("name"), name))
-        for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
-            rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
-            if (rest in country_names(language) or rest in lang.CITIES) and rest not in _CONTINENT_PARTS:
-                result.append((match.start(1), match.end(1), match.group(1)))
-        for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
-            name = match.group("name")
-            if (entities_demonym(match.group("adj")) and len(name) <= 9 and name not in lang.NOT_PLACES
-                    and not re.search(r"(e|en|er|ung|krieg|staat)$", name)
-                    and not mentions.is_role_noun(name, language)):
-                result.append((match.start("name"), match.end("name"), name))
+        result += _more_de(text, lang)
+    return result
+
+
+def _conjuncts(text: str, match: re.Match[str], language: str) -> list[tuple[int, int, str]]:
+    """„in Lemgo und Detmold“, "in Tetovo, Gostivar and Kicevo": names coordinated with a free place are places
+    too; a comma alone starts a list only when "und"/"and" closes it (else a new clause may start there)."""
+    regex = _CONJUNCT_DE if language == "de" else _CONJUNCT_EN
+    chain: list[tuple[int, int, str]] = []
+    closed, end = False, match.end(1)
+    while (more := regex.match(text, end)) and not closed:
+        name = more.group("name")
+        if not _free_name(name, match, language) or country_of_word(name.split()[0], language) is not None \
+                or name.split()[0] in first_names.MALE or name.split()[0] in first_names.FEMALE \
+                or _LOCATED_AFTER.match(text, more.end()):
+            # "in Kherson, Ukrainian officials said": a demonym starts a clause; "by Anne Roe in Lima and Jeff Doe
+            # in Quito": a person, placed by the "in" after the name
+            break
+        closed = not more.group(0).lstrip().startswith(",") or bool(re.search(r"\s(?:and|or|und|oder|sowie)\s",
+                                                                              more.group(0)))
+        chain.append((more.start("name"), more.end("name"), name))
+        end = more.end("name")
+    return chain if closed else []
+
+
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                           r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_LOCATED_AFTER = re.compile(r"\s+(?:in|aus|from|at)\s")
+_CONJUNCT_DE = re.compile(r"(?:,\s+|\s+(?:und|sowie|oder)\s+)"
+                          r"(?P<name>[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)"
+                          r"(?![\w-])(?!\s+(?:der|des)\b)")
+_CONJUNCT_EN = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+)(?P<name>[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)(?![\w-])")
+
+
+def _free_name(name: str, match: re.Match[str], language: str) -> bool:
+    """Whether a capitalised name after a preposition of location may be a place no lexicon knows."""
+    lang = LANG[language]
+    first = name.split()[-1]
+    if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
+            or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
+        return False
+    if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
+            and not _TOWN_ENDING.search(name):
+        return False  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
+    if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
+        rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
+        if rest not in country_names(language) and rest not in lang.CITIES:
+            return False
+    if language == "en" and match.group(0).split()[0] in ("to", "from", "at") and name not in lang.CITIES:
+        return False
+    if language == "en" and name not in lang.CITIES and (
+            (country_of_word(name.split()[0], language) is not None and name.split()[0] not in country_names(language))
+            or _NAME_GOES_ON.match(match.string, match.end(1))):
+        return False  # "in Russian captivity", "in Chinese waters": a demonym; "in Foreign Military Financing": a
+        # longer name cut off
+    # ("Trade in Goods Agreement": a treaty's name)
+    return not (mentions.is_role_noun(first, language) or first in LANG[language].ORGANIZATIONS
+                or first in bodies.AGREEMENT_WORDS)
+
+
+def _more_de(text: str, lang: types.ModuleType) -> list[tuple[int, int, str]]:
+    """„nördlich von Bursa“, „Nordkosovo“, „im nordmazedonischen Ohrid“: German places by their context."""
+    language = "de"
+    result = []
+    for match in _NEAR_DE.finditer(text):
+        name = match.group("name")
+        if name not in lang.NOT_PLACES and name not in lang.NAME_STOPWORDS and not _NOUN_SUFFIX.search(name) \
+                and name not in country_names(language):
+            result.append((match.start("name"), match.end("name"), name))
+    for match in _COMPASS.finditer(text):  # "Nordkosovo", "Ostukraine"
+        rest = match.group(1)[4 if match.group(1).startswith(("Nord", "West")) else 3:].capitalize()
+        if (rest in country_names(language) or rest in lang.CITIES) and rest not in _CONTINENT_PARTS:
+            result.append((match.start(1), match.end(1), match.group(1)))
+    for match in _AFTER_DEMONYM.finditer(text):  # "im nordmazedonischen Ohrid"
+        name = match.group("name")
+        if (entities_demonym(match.group("adj")) and len(name) <= 9 and name not in lang.NOT_PLACES
+                and not re.search(r"(e|en|er|ung|krieg|staat)$", name)
+                and not mentions.is_role_noun(name, language)):
+            result.append((match.start("name"), match.end("name"), name))
     return result
 
 

@@ -42,6 +42,13 @@ PLATFORMS = frozenset({"X", "Telegram", "Facebook", "Instagram", "YouTube", "Tik
                        "Bluesky", "Threads", "LinkedIn", "WhatsApp", "Twitter"})
 
 
+@lru_cache(maxsize=2)
+def _body_names(language: str) -> frozenset[str]:
+    """Organisations the lexicon knows, with their aliases: never an outlet for being told something."""
+    lexicon = de.ORGANIZATIONS if language == "de" else en.ORGANIZATIONS
+    return frozenset({*lexicon, *(alias for aliases in lexicon.values() for alias in aliases)})
+
+
 def outlet_names() -> tuple[str, ...]:
     return tuple(sorted({*de.OUTLETS, *en.OUTLETS}, key=len, reverse=True))
 
@@ -223,7 +230,8 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     # names found by their citing construction, unless the lexicon already found them (in another case form)
     for start, end, name in citing.quoted_cited(text, language) + citing.the_titles(text, language) + \
             citing.shaped_cited(text, language) + citing.possessed_programmes(text, language) + \
-            citing.glued_programmes(text, language, known):
+            citing.glued_programmes(text, language, known) + \
+            citing.cited_acronyms(text, language, _body_names(language)):
         if not any(s < end and start < e for s, e, _n in result):
             result.append((start, end, _outlet_nominative(name) if language == "de" else name))
     dateline = _DATELINE.match(text)
@@ -289,6 +297,10 @@ def _abbreviates(name: str, outlet: str | None) -> bool:
     return all(letter in rest for letter in name[1:].casefold())
 
 
+_PARTY_HEADS = frozenset({"Partei", "Party", "Bewegung", "Movement", "Front", "Bündnis", "Alliance", "Allianz",
+                          "Kongress", "Congress", "Liga", "League"})
+
+
 def run(doc: Doc) -> None:
     publishers = publisher_names(doc.article.outlet)
     seen: dict[str, Source] = {}
@@ -301,6 +313,10 @@ def run(doc: Doc) -> None:
     own_programme = re.compile(rf"(?i:{own})-\w+\s*[„“\"«»‘]?\s*$") if own else None
     # "the Armed Forces of the Philippines (AFP)": an acronym the article defines names that body, no agency
     defined = set().union(*(orgnames.defined_acronyms(s.text, doc.language) for s in doc.sentences))
+    # „der Partei der Demokratischen Aktion (SDA)“: a party's acronym in its own language spells no initials of
+    # the translated name, yet names the party, not the agency of the same letters
+    defined |= {acronym for s in doc.sentences for _start, name, acronym in orgnames.acronym_orgs(s.text, doc.language)
+                if set(name.split()) & _PARTY_HEADS}
     for line, names in found:
         for start, _end, name in names:
             if own_programme is not None and own_programme.search(line[:start]):

@@ -197,3 +197,16 @@ TERRITORIES: frozenset[str] = frozenset({
     "Svalbard", "Spitzbergen", "Lappland", "Lapland", "Karelien", "Karelia", "Sibirien", "Siberia",
     "Tschetschenien", "Chechnya", "Dagestan", "Gazastreifen", "Westjordanland", "Mindanao", "Rakhine",
 })
+# Rivers that news names as locations („an der Donau“, "along the Danube"); only where an article or a
+# preposition stands before them, since several are words or surnames too.  Left out: names that are
+# countries, cities or common words in either language (Jordan, Kongo, Main, Don, Inn, Po, Save, Ob, Lena).
+RIVERS_DE: frozenset[str] = frozenset("""
+Donau Rhein Elbe Oder Neiße Weichsel Dnipro Dnjepr Dnister Dnjestr Wolga Nil Euphrat Tigris Mekong Jangtse
+Amur Syrdarja Amudarja Indus Ganges Brahmaputra Sambesi Seine Themse Tiber Mosel Drina Prut Memel Theiß Loire
+Rhône Ebro Limpopo Orinoko Donez Weser Saale Spree Isar Lech Salzach Drau Mur Aare Limmat Reuss Adria Ägäis
+""".split())
+RIVERS_EN: frozenset[str] = frozenset("""
+Danube Rhine Elbe Oder Vistula Dnipro Dnieper Dniester Volga Nile Euphrates Tigris Mekong Yangtze Amur Indus
+Ganges Brahmaputra Zambezi Seine Thames Tiber Moselle Drina Prut Neman Tisza Loire Rhone Ebro Limpopo Orinoco
+Donets Yalu Irrawaddy Salween Helmand Sava Narew
+""".split()) | {"Rio Grande", "Syr Darya", "Amu Darya", "Southern Bug"}

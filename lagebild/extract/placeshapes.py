@@ -1,0 +1,88 @@
+"""Places known by the shape of the phrase that names them, not by a gazetteer of towns.
+
+Pure functions over one sentence's text, each returning ``(start, end, name)`` spans:
+
+- rivers, named with their article or a preposition of location („an der Donau“, "along the Danube"):
+  a short list per language, since a bare river name is also a word („Oder“) or a surname;
+- venues named by an adjective and a building noun („im Schweriner Schloss“, „des Bayerischen Hofs“),
+  shown in the nominative ("Bayerischer Hof");
+- places whose name starts with an article or a title word that the one-word rules cut off
+  („nach El Fascher“, "in Al Hudaydah", „in Bad Ischl“).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from lagebild.extract.lang import places
+
+# A river is named with its article or after a preposition of location; a sentence-initial „Oder“ is the
+# conjunction, and "Elbe" after a first name a surname.
+_RIVER_BEFORE = re.compile(
+    r"(?:\b(?:der|die|den|dem|des|an|am|zur|zum|über|entlang|jenseits|diesseits|und|sowie|the|of|on|along|across"
+    r"|and|near|into|over|beyond|up|down)|,)\s+$")
+
+
+@lru_cache(maxsize=4)
+def _river_regex(language: str) -> re.Pattern[str]:
+    names = sorted(places.RIVERS_DE if language == "de" else places.RIVERS_EN, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?P<name>{body})(?![\w-])")
+
+
+def rivers(text: str, language: str) -> list[tuple[int, int, str]]:
+    """„an der Donau“, "along the Rhine": rivers named as locations."""
+    return [(m.start(), m.end(), m.group("name")) for m in _river_regex(language).finditer(text)
+            if _RIVER_BEFORE.search(text, 0, m.start())]
+
+
+# „im Schweriner Schloss“, „vor dem Roten Rathaus“, „des Bayerischen Hofs“: an adjective before a building noun
+# after an article or a preposition (the nouns' genders give the nominative ending)
+_MASCULINE = ("Hof", "Burghof", "Palast", "Dom", "Saal", "Garten", "Park", "Bahnhof", "Hafen", "Platz", "Markt")
+_NEUTER = ("Schloss", "Rathaus", "Palais", "Tor", "Kloster", "Stadion", "Theater", "Museum")
+_ADJECTIVE_VENUE = re.compile(
+    r"\b(?:im|am|ins|vom|zum|beim|dem|des|das|der|den|vor\s+dem|in\s+dem)\s+"
+    r"(?P<adj>[A-ZÄÖÜ][a-zäöüß]+(?:er|en|es|em|e))\s+"
+    r"(?P<noun>" + "|".join(_MASCULINE + _NEUTER) + r")(?P<gen>e?s)?(?![\w-])")
+
+
+def adjective_venues(text: str) -> list[tuple[int, int, str]]:
+    """„im Inneren Burghof“ -> "Innerer Burghof"; „im Schweriner Schloss“ -> "Schweriner Schloss"."""
+    result = []
+    for match in _ADJECTIVE_VENUE.finditer(text):
+        adjective, noun = match.group("adj"), match.group("noun")
+        if adjective.endswith("er") and not adjective.endswith(("eren", "erer")):
+            shown = adjective  # "Schweriner", "Brandenburger": a town's adjective does not inflect
+        else:
+            stem = re.sub(r"(?:en|em|es|er|e)$", "", adjective)
+            shown = stem + ("er" if noun in _MASCULINE else "es")
+        result.append((match.start("adj"), match.end("noun"), f"{shown} {noun}"))
+    return result
+
+
+# „nach El Fascher“, "in Al Hudaydah", „in Bad Ischl“, "to Port Moresby": a place name of two words whose first
+# is an article or a title word
+_PREFIXED = re.compile(
+    r"(?<![\w])(?:in|nach|aus|bei|von|to|from|near|outside|at)\s+"
+    r"(?P<name>(?:El|Al|Ad|Ar|As|Bad|Sankt|San|Santa|Puerto|Port|Porto)\s+[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+    r"(?![\w-])")
+
+
+def prefixed_places(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _PREFIXED.finditer(text)]
+
+
+# „Nord-Darfur“, „Ost-Jerusalem“, "South Kordofan", "East Jerusalem": a compass word before a place the
+# gazetteer knows names a part of it (a state's own name such as "North Macedonia" stays the state's)
+_COMPASS_DE = re.compile(r"(?<![\w-])(?P<name>(?:Nord|Süd|Ost|West|Zentral)-(?P<rest>[A-ZÄÖÜ][^\W\d_]+))(?![\w-])")
+_COMPASS_EN = re.compile(r"(?<![\w-])(?P<name>(?:North|South|East|West|Central|Upper|Lower)\s+"
+                         r"(?P<rest>[A-Z][^\W\d_]+))(?![\w-])")
+
+
+def compass_parts(text: str, language: str, known: Callable[[str], bool],
+                  is_state: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    regex = _COMPASS_DE if language == "de" else _COMPASS_EN
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)
+            if known(m.group("rest")) and not is_state(m.group("name"))]
