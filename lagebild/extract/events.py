@@ -94,6 +94,7 @@ from lagebild.extract.eventunnamed import (
     reported_by_media,
     unnamed_remark,
 )
+from lagebild.extract.eventyears import new_year_named, year_named_events
 from lagebild.extract.groupsides import group_sides
 from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
 from lagebild.extract.undated import (
@@ -334,7 +335,9 @@ def run(doc: Doc) -> None:
     last_dated: Draft | None = None  # the dated event told last: what "am Nachmittag" refers to
     trip: Draft | None = None  # the trip told last, from whose first day "am zweiten Tag" counts
     known_years = known_years_of(doc, ref)
+    in_passing: list[Draft] = []  # "the 2021 election": earlier events named with their year
     for sentence in doc.sentences:
+        in_passing.extend(year_named_events(doc, sentence, ref))
         found = _drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
         dated_here = [d for d in found if d.date]
         if found:
@@ -374,6 +377,7 @@ def run(doc: Doc) -> None:
             continue  # "The meeting between X and Y was canceled", "X has met Y six times": no event told
         events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
+    events.extend(new_year_named(in_passing, events))
     if main is not None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
