@@ -170,3 +170,22 @@ def test_an_unanchored_day_after_folds_into_the_event_dated_exactly_later() -> N
     # Counter case: with nothing dated exactly, the rough month stays.
     text = "Summit opens\n\nA regional summit has opened a day after the leaders of three states held a summit."
     assert "2026-03" in [e.date for e in events_of(text, "en", published="2026-03-08")]
+
+
+# --- imposing duties or sanctions: a one-time decision, not the state of their being in force ---------
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Zölle\n\nDer Rat hatte im Mai Strafzölle auf Stahl aus Norland verhängt.", "de", "2025-05"),
+    ("Sanktionen\n\nDer Rat verhängte am Montag Sanktionen gegen drei Reedereien.", "de", "2026-03-02"),
+    ("Tariffs\n\nNorland imposed a 20% duty on Sudland grain in May, officials said.", "en", "2025-05"),
+])
+def test_imposing_duties_or_sanctions_is_a_dated_event(text: str, language: str, day: str) -> None:
+    assert day in [e.date for e in events_of(text, language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tariffs\n\nNorland threatened to impose a 20% duty on Sudland grain.", "en"),  # only threatened
+    ("Zölle\n\nDie verhängten Strafzölle gelten seit Mai.", "de"),  # the duties in force: a state
+])
+def test_duties_only_threatened_or_in_force_are_no_event(text: str, language: str) -> None:
+    assert events_of(text, language) == []

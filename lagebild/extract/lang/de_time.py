@@ -180,6 +180,7 @@ EVENT_VERBS: dict[str, str] = {
     "reiste": "other", "reisten": "other", "flog": "other", "flogen": "other", "fliegt": "other",
     "besucht": "other", "besuchte": "other", "eingetroffen": "other",
     "zustimmen": "other", "abstimmen": "other", "gebilligt": "other", "billigte": "other",
+    "verhängt": "other", "verhängte": "other",
     "vereinbart": "other", "vereinbarte": "other", "geeinigt": "meeting", "einigten": "meeting",
     "gewählt": "other", "beschlossen": "other", "beschloss": "other",
     "besuchen": "other", "besichtigen": "other", "besichtigt": "other", "besichtigte": "other",

@@ -126,7 +126,7 @@ EVENT_VERBS: dict[str, str] = {
     "published": "announcement", "travel": "other", "travels": "other", "travelled": "other",
     "traveled": "other", "flew": "other", "flies": "other", "visit": "other", "visits": "other",
     "visited": "other", "arrived": "other",
-    "agreed": "meeting", "voted": "other", "approved": "other", "signed": "other", "sign": "other",
+    "agreed": "meeting", "voted": "other", "approved": "other", "imposed": "other", "signed": "other", "sign": "other",
     "signs": "other", "passed": "other", "passes": "other", "addressed": "speech",
     "protested": "other", "demonstrated": "other", "evacuated": "other", "departed": "other",
 }
