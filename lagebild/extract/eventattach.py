@@ -99,6 +99,8 @@ def _at_the_event(doc: Doc, text: str, sentence_index: int, event: Draft) -> boo
 
 
 _TALKING = frozenset({"meeting", "talks", "call"})
+# An announcement or statement: its only party is who told it, named in its own sentence (CONVENTIONS §7).
+_TELLING = frozenset({"statement", "announcement"})
 
 
 def _another_time(text: str, language: str, event: Draft) -> bool:
@@ -172,6 +174,8 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             target = next((e for e in reversed(events) if e.status == "planned" and e.sentence < sentence.index), None)
     if target is None:
         return
+    if target.kind in _TELLING:
+        return  # "X teilte am Montag mit, …" then who meets: the announced event's parties, not the teller's
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))

@@ -23,6 +23,8 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
     as someone already tied ("Russia's ambassador" beside "Britain's ambassador").  Critics,
     analysts, whoever only says what the event was ("said the meeting showed …") and people quoted
     on a day of their own are left out."""
+    if main.kind in ("statement", "announcement"):
+        return  # who else speaks later took no part in telling it: its one party is its teller
     data = lang_data(doc.language)
     group = _group_roles(doc, main)
     bodies = [n for n in main.participants if any(o.name == n for o in doc.organizations)]

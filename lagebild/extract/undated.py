@@ -330,7 +330,9 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         if earlier.status_from_context and tells_its_time(sentence.text, trigger, doc.language):
             earlier.status, earlier.status_from_context = draft.status, False  # the body says what the label left open
         people = {p.name for p in doc.persons}
-        earlier.add([n for n in draft.participants if n in people or headline])
+        if earlier.kind not in ("statement", "announcement") or draft.kind == earlier.kind:
+            # (an announcement told on by what it announces keeps its teller only)
+            earlier.add([n for n in draft.participants if n in people or headline])
         return earlier
     if headline:
         events.insert(0, draft)
