@@ -17,6 +17,8 @@ from lagebild.briefing.model import Briefing
 from lagebild.picture import corpus_patch
 from lagebild.picture.corpus import Corpus
 from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
+from lagebild.site import last_good
+from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
 
 Edit = Callable[[Briefing], Briefing]
 
@@ -128,6 +130,34 @@ def test_patches_build_on_patches(briefings: list[Briefing]) -> None:
         assert changed is not None
         corpus = patched(corpus, changed, TODAY, events_kept(corpus, changed))
         assert corpus_state(corpus, TODAY) == corpus_state(Corpus(now), TODAY)
+
+
+def test_kept_actor_keys_equal_fresh_ones_through_patches(briefings: list[Briefing],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """An actor kept by a patched corpus keeps its key (`PageInputs.actor_key`) only while it would
+    digest the same: every page's fingerprint equals one worked out with nothing kept."""
+    monkeypatch.setattr(last_good, "serving", True)
+
+    def fingerprints(corpus: Corpus, owns: InputCache) -> dict[str, str]:
+        digests = {b.slug: f"file {b.slug} {hash(b)}" for b in corpus.briefings}
+        return page_fingerprints(corpus, digests, {}, TODAY, "global", owns)
+
+    corpus, now, owns = _built(briefings), list(briefings), InputCache()
+    fingerprints(corpus, owns)
+    reused = 0
+    for step, edit in enumerate((TEXT_EDITS + EVENT_EDITS) * 2):
+        target = (step * 3) % len(now)
+        now[target] = edit(now[target])
+        changed = changed_names_only(corpus, now)
+        assert changed is not None
+        last_inputs = dict(owns.actor_inputs)
+        corpus = patched(corpus, changed, TODAY, events_kept(corpus, changed))
+        assert fingerprints(corpus, owns) == fingerprints(corpus, InputCache()), f"step {step}: a kept key is stale"
+        reused += sum(found[0] is owns.actor_inputs[path][0] for path, found in last_inputs.items()
+                      if path in owns.actor_inputs)
+        assert all(found[0] is corpus.actors[key] for key, found in
+                   zip(corpus.actors, (owns.actor_inputs[a.path] for a in corpus.actors.values())))
+    assert reused, "no actor object was kept by a patch: the shortcut was never tried"
 
 
 @pytest.mark.parametrize("edit", STRUCTURAL_EDITS, ids=lambda e: e.__name__)

@@ -45,6 +45,9 @@ class InputCache:
       `Corpus.resolution_state` digests the same;
     - an actor's page fingerprints, while the own part of every briefing it depends on, its merged
       events, its own fields and where its country links are the same (`PageInputs.actor_key`);
+      the key itself, while the actor is the very object of the last build (a patched corpus keeps
+      the actors no changed briefing names, and copies the others: a kept one is unchanged) and
+      those own parts, merged events' digests and country link compare equal (no digest, no sort);
     - a briefing page's fingerprint, while its own part and the links it shows are the same;
     - a merged event's digest, while it is the same object (a patched corpus kept it);
     - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing),
@@ -59,6 +62,9 @@ class InputCache:
         # slug -> ((file digest, updated), own part, the resolution entries its names read; None: not known)
         self.known: dict[str, tuple[tuple[str, str], str, frozenset[tuple[str, object]] | None]] = {}
         self.actors: dict[str, tuple[str, dict[str, str]]] = {}  # actor path -> key, its pages' fingerprints
+        # Actor path -> (the actor object, its briefings' slugs in order, what its key read beside the
+        # actor's own fields, its key): the key kept while the same object reads the same.
+        self.actor_inputs: dict[str, tuple[Actor, tuple[str, ...], tuple[object, ...], str]] = {}
         self.rows: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}  # ids -> the objects, signature
         # Prüfliste page -> (what it shows besides its rows, its row objects, its fingerprint)
         self.review: dict[str, tuple[tuple[str, str, str, str], tuple[object, ...], str]] = {}
@@ -80,10 +86,11 @@ class InputCache:
         process compares the resolution state's digest instead)."""
         known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}
         return {**self.__dict__, "merged": {}, "signatures": {}, "view": None, "changed": set(), "known": known,
-                "meetings": {}}
+                "meetings": {}, "actor_inputs": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), "meetings": {}, **state})
+        self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), "meetings": {},
+                              "actor_inputs": {}, **state})
         self.known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}  # older pickles too
 
     def start(self, corpus: Corpus) -> None:
@@ -163,6 +170,7 @@ class PageInputs:
         self.own_cache.start(corpus)
         self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
         self.briefing_parts: dict[str, BriefingParts] = {}  # briefing page -> its fingerprint's two parts
+        self.actor_inputs: dict[str, tuple[Actor, tuple[str, ...], tuple[object, ...], str]] = {}  # this build's
 
     def _merged_digests(self, digests: Mapping[str, str]) -> dict[str, str]:
         """Merged event id -> digest of what a page shows of it.  A merged event that is the very
@@ -244,13 +252,27 @@ class PageInputs:
         the own part (file, updated day, how each of its names resolves) of every briefing that
         mentions it, reports its events or quotes it, its merged events; with the global part.
         Whatever else its pages link (a meeting's participants, a quote's co-speakers) is a name
-        of one of those briefings, so a change of how names resolve elsewhere keeps the key."""
-        slugs = {m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} | \
-            {b.slug for b, _ in actor.quotes}
-        return digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country,
-                      _resolved(self.corpus.find(actor.country)) if actor.country else None,
-                      sorted(actor.spellings), [(slug, self.own(slug)) for slug in sorted(slugs)],
-                      self.events(events))
+        of one of those briefings, so a change of how names resolve elsewhere keeps the key.
+
+        The very actor object of the last build (a patched corpus kept it, unchanged) has the same
+        fields and briefings: its key is kept while the rest it read compares equal."""
+        kept = self.own_cache.actor_inputs.get(actor.path)
+        same = kept is not None and kept[0] is actor
+        if same:
+            assert kept is not None
+            slugs = kept[1]
+        else:
+            slugs = tuple(sorted({m.briefing.slug for m in actor.mentions} | {b.slug for b, _ in actor.events} |
+                                 {b.slug for b, _ in actor.quotes}))
+        country = _resolved(self.corpus.find(actor.country)) if actor.country else None
+        read = (self.prefix, country, tuple(map(self.own, slugs)), tuple(self.events(events)))
+        if same and kept is not None and kept[2] == read:
+            key = kept[3]
+        else:
+            key = digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country, country,
+                         sorted(actor.spellings), list(zip(slugs, read[2])), list(read[3]))
+        self.actor_inputs[actor.path] = (actor, slugs, read, key)
+        return key
 
     def actor_pages(self, actor: Actor, result: dict[str, str]) -> None:
         """An actor's page and each archive part on its own: an edit re-renders the parts that show it."""
@@ -439,6 +461,7 @@ def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     inputs.briefing_pages(result)
     for actor in corpus.actors.values():
         inputs.actor_pages(actor, result)
+    inputs.own_cache.actor_inputs = inputs.actor_inputs  # vanished actors' objects go
     inputs.story_pages(result)
     inputs.timeline_pages(result)
     inputs.briefing_list_pages(result)
