@@ -31,18 +31,19 @@ SHARED = ROOT.parent / "shared" / "eval"
 
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1",
         "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3",
-        "blind4": ROOT / "eval" / "blind4", "blind5": ROOT / "eval" / "blind5", "blind6": ROOT / "eval" / "blind6"}
+        "blind4": ROOT / "eval" / "blind4", "blind5": ROOT / "eval" / "blind5", "blind6": ROOT / "eval" / "blind6",
+        "blind7": ROOT / "eval" / "blind7"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, end of session 8 (real 0.962,
-# dev 0.990, blind 0.960, blind2 0.957, blind3 0.933, blind4 0.908, blind5 0.859, blind6 0.887 overall).
-# blind1–blind4 have been read to steer rules since session 8; blind5 and blind6 are scored, never read.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 9 (real 0.962, dev 0.991,
+# blind 0.965, blind2 0.964, blind3 0.942, blind4 0.914, blind5 0.863, blind6 0.890, blind7 0.866 overall).
+# blind1–blind4 have been read to steer rules since session 8; blind5, blind6 and blind7 are scored, never read.
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
 # country where the evidence is weak turned wrong countries into nulls, and the accuracy counts a null as
 # wrong (the misleading ceilings fell at the same time).
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.98, "organizations": 0.98, "countries": 0.98,
-        "places": 0.98, "events": 0.96, "event_status": 0.98, "event_participants": 0.88, "quotes": 0.98,
+        "places": 0.98, "events": 0.97, "event_status": 0.98, "event_participants": 0.89, "quotes": 0.98,
         "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.985,
     },
     "real": {
@@ -51,41 +52,46 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_speakers": 0.98, "figures": 0.97, "sources": 0.98, "overall": 0.955,
     },
     "blind": {
-        "persons": 0.98, "roles": 0.98, "person_countries": 0.93, "organizations": 0.93, "countries": 0.97,
-        "places": 0.95, "events": 0.88, "event_status": 0.98, "event_participants": 0.71, "quotes": 0.98,
-        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.955,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.94, "organizations": 0.93, "countries": 0.97,
+        "places": 0.97, "events": 0.92, "event_status": 0.98, "event_participants": 0.72, "quotes": 0.98,
+        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.96,
     },
     "blind2": {
-        "persons": 0.96, "roles": 0.98, "person_countries": 0.96, "organizations": 0.89, "countries": 0.98,
-        "places": 0.9, "events": 0.87, "event_status": 0.96, "event_participants": 0.8, "quotes": 0.97,
-        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.95,
+        "persons": 0.96, "roles": 0.98, "person_countries": 0.96, "organizations": 0.91, "countries": 0.98,
+        "places": 0.92, "events": 0.92, "event_status": 0.97, "event_participants": 0.8, "quotes": 0.97,
+        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.955,
     },
     "blind3": {
-        "persons": 0.97, "roles": 0.97, "person_countries": 0.92, "organizations": 0.94, "countries": 0.95,
-        "places": 0.92, "events": 0.76, "event_status": 0.98, "event_participants": 0.66, "quotes": 0.95,
-        "quote_speakers": 0.97, "figures": 0.96, "sources": 0.96, "overall": 0.925,
+        "persons": 0.97, "roles": 0.98, "person_countries": 0.94, "organizations": 0.95, "countries": 0.95,
+        "places": 0.94, "events": 0.81, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.95,
+        "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.935,
     },
     "blind4": {
-        "persons": 0.95, "roles": 0.94, "person_countries": 0.79, "organizations": 0.87, "countries": 0.96,
-        "places": 0.91, "events": 0.77, "event_status": 0.96, "event_participants": 0.62, "quotes": 0.93,
-        "quote_speakers": 0.95, "figures": 0.96, "sources": 0.98, "overall": 0.9,
+        "persons": 0.96, "roles": 0.94, "person_countries": 0.8, "organizations": 0.87, "countries": 0.97,
+        "places": 0.94, "events": 0.79, "event_status": 0.96, "event_participants": 0.63, "quotes": 0.93,
+        "quote_speakers": 0.95, "figures": 0.97, "sources": 0.98, "overall": 0.905,
     },
     "blind5": {
-        "persons": 0.95, "roles": 0.95, "person_countries": 0.63, "organizations": 0.85, "countries": 0.96,
-        "places": 0.78, "events": 0.72, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.96,
-        "quote_speakers": 0.89, "figures": 0.88, "sources": 0.78, "overall": 0.85,
+        "persons": 0.95, "roles": 0.95, "person_countries": 0.65, "organizations": 0.86, "countries": 0.96,
+        "places": 0.8, "events": 0.73, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.96,
+        "quote_speakers": 0.9, "figures": 0.89, "sources": 0.79, "overall": 0.855,
     },
     "blind6": {
-        "persons": 0.98, "roles": 0.94, "person_countries": 0.7, "organizations": 0.88, "countries": 0.95,
-        "places": 0.85, "events": 0.67, "event_status": 0.97, "event_participants": 0.61, "quotes": 0.96,
-        "quote_speakers": 0.96, "figures": 0.96, "sources": 0.88, "overall": 0.88,
+        "persons": 0.98, "roles": 0.94, "person_countries": 0.7, "organizations": 0.89, "countries": 0.96,
+        "places": 0.87, "events": 0.68, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.96,
+        "quote_speakers": 0.96, "figures": 0.96, "sources": 0.89, "overall": 0.885,
+    },
+    "blind7": {
+        "persons": 0.95, "roles": 0.92, "person_countries": 0.69, "organizations": 0.73, "countries": 0.92,
+        "places": 0.88, "events": 0.77, "event_status": 0.97, "event_participants": 0.61, "quotes": 0.97,
+        "quote_speakers": 0.91, "figures": 0.86, "sources": 0.87, "overall": 0.86,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
 MISLEADING_CEILINGS: dict[str, float] = {
-    "dev": 0.30, "real": 0.50, "blind": 0.93,
-    "blind2": 1.10, "blind3": 1.42, "blind4": 1.56, "blind5": 2.10, "blind6": 1.67}
+    "dev": 0.22, "real": 0.50, "blind": 0.66, "blind2": 0.96, "blind3": 1.17, "blind4": 1.33,
+    "blind5": 1.97, "blind6": 1.55, "blind7": 2.44}
 
 _reports: dict[str, dict] = {}
 
