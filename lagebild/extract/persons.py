@@ -27,7 +27,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import portfolio_length, unit_length
 from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
-from lagebild.extract.partystates import party_country
+from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
 from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
@@ -243,7 +243,7 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
             cand.country = cand.country or party_country(party.strip(), doc, text)
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
-    cand.country = cand.country or code
+    cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
     appo = apposition(text, after_final_verb(text, after, language), language)
     if appo and _lists_persons(appo, language):
         appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list
