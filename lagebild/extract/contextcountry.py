@@ -14,7 +14,7 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import dateline_state, non_state_role, qualifies_another_office
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, domestic, en, participants
+from lagebild.extract.lang import de, domestic, en, participants, places
 from lagebild.extract.patterns import bounded, standalone
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.speakers import has_speech_verb
@@ -150,13 +150,20 @@ def visit_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | 
             continue
         trips = [_TRIP[language].search(s.text) for s in doc.sentences[visitor.sentence.index:cand.sentence.index]
                  if surname in s.text]
-        places = {LANG[doc.language].CITIES.get(m.group("place")) or country_of_word(m.group("place"), doc.language)
-                  for m in trips if m}
-        places.discard(None)
-        if len(places) == 1:
-            code = places.pop()
+        destinations = {_city_state(m.group("place"), doc.language)
+                        or country_of_word(m.group("place"), doc.language) for m in trips if m}
+        destinations.discard(None)
+        if len(destinations) == 1:
+            code = destinations.pop()
             return code if code != visitor.country else None
     return None
+
+
+def _city_state(city: str, language: str) -> str | None:
+    """The state of a city of the whole gazetteer ("Honiara", "Port Moresby"), not only the short list of
+    capitals that may stand for their governments."""
+    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
+    return LANG[language].CITIES.get(city) or places.SHARED.get(city) or gazetteer.get(city)
 
 
 _DELEGATION = re.compile(r"(?i)\bdelegation\b")
