@@ -33,6 +33,7 @@ from lagebild.extract.countryhints import domestic_role, home_news, non_state_ro
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.lang import de, domestic, en, holders
+from lagebild.extract.outlethome import home_office, outlet_home
 from lagebild.extract.partystates import (
     AMBIGUOUS_PARTIES,
     LOCALE_COUNTRY,
@@ -206,6 +207,8 @@ class _Article:
     home_alone: bool
     year: int | None
     leading: str | None  # the state the article names most often, if one leads alone
+    counts: Counter[str]  # how often the article names each state
+    outlet_home: str | None  # the outlet's own state, by its address, language tag or city
 
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
@@ -216,7 +219,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     article = _Article(names=list(found), named=named, dominant=dominant, home_state=home_state,
                        home_alone=bool(home_state) and named <= {home_state},
                        year=int(doc.reference_date.date[:4]) if doc.reference_date else None,
-                       leading=_leading(counts))
+                       leading=_leading(counts), counts=counts, outlet_home=outlet_home(doc))
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
         _settle(doc, cand, found, article)
@@ -284,6 +287,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
              or host_state(doc, cand) or visit_host(doc, cand, found) or delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
-             or dateline_home(doc, cand, article.leading))
+             or dateline_home(doc, cand, article.leading)
+             or home_office(doc, cand, article.counts, article.outlet_home))
     if guess:
         cand.country, cand.review = guess, "guessed"
