@@ -32,6 +32,7 @@ from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
+from lagebild.extract.governmentseat import government_delegation_state, seat_state
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.outlethome import home_office, outlet_home
 from lagebild.extract.partystates import (
@@ -285,7 +286,9 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
+             or seat_state(doc, cand, found)
              or host_state(doc, cand) or visit_host(doc, cand, found) or delegation_state(doc, cand)
+             or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
              or dateline_home(doc, cand, article.leading)
              or home_office(doc, cand, article.counts, article.outlet_home))
