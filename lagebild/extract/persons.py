@@ -95,6 +95,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
                 k = _delegation_noun(tokens, j, k)
+                k = _lower_complement(tokens, j, k)
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             comma_at = de_complement(tokens, j, language)
@@ -189,6 +190,17 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _lower_complement(tokens: list[Tok], j: int, k: int) -> int:
+    """"the EU Special Representative for the dialogue, X": a complement of "the" and one or two lowercase
+    words right before the comma that leads to the name (where nothing capitalised followed "the")."""
+    if not (k == j + 2 and tokens[j + 1].text == "the"):
+        return k
+    m = k
+    while m < len(tokens) and m - k < 2 and re.fullmatch(r"[a-z]+", tokens[m].text):
+        m += 1
+    return m if k < m < len(tokens) - 1 and tokens[m].text == "," and tokens[m + 1].text[:1].isupper() else k
 
 
 def _delegation_noun(tokens: list[Tok], j: int, k: int) -> int:
