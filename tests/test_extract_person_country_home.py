@@ -46,3 +46,9 @@ def test_a_foreign_dateline_keeps_the_home_state_out() -> None:
 
 def test_the_outlet_names_its_city() -> None:
     assert persons(HOME, outlet="The Liffey Times (Dublin)")["Ciaran Walsh"] == ("IE", "guessed")
+
+
+def test_a_sentence_about_another_state_keeps_the_home_state_out() -> None:
+    text = ("Ukraine's foreign minister met Polish officials in Kyiv on Monday. "
+            "Foreign Ministry spokeswoman Irina Volkova said Moscow would not take part.")
+    assert persons(text, url="https://paper.example.com.ua/x")["Irina Volkova"][0] != "UA"

@@ -52,7 +52,7 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
     if re.search(source, text[max(0, cand.position - 60):cand.position]):
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, end, code in countries_in(text, doc.language)
-             if not _adjective_of_a_thing(text, start, end, doc.language)]
+             if not adjective_of_a_thing(text, start, end, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
                   for m in standalone(place).finditer(text)
@@ -206,7 +206,7 @@ def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
         return None
     text = cand.sentence.text[:cand.position]
     others = {code for start, end, code in countries_in(text, doc.language)
-              if code != home and not _adjective_of_a_thing(text, start, end, doc.language)}
+              if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
     return None if others else home
 
 
@@ -245,7 +245,7 @@ _STATE_OPENING = {
 }
 
 
-def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
+def adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
     """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
     adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
     about whom a person near it serves (an adjective of the person's own role is read by the role rules)."""
