@@ -52,3 +52,9 @@ def test_a_sentence_about_another_state_keeps_the_home_state_out() -> None:
     text = ("Ukraine's foreign minister met Polish officials in Kyiv on Monday. "
             "Foreign Ministry spokeswoman Irina Volkova said Moscow would not take part.")
     assert persons(text, url="https://paper.example.com.ua/x")["Irina Volkova"][0] != "UA"
+
+
+def test_a_home_institutions_commissioner_is_the_home_states() -> None:
+    text = ("Ukraine and Russia swapped prisoners on Sunday. Ukrainian officials welcomed the exchange. "
+            "Parliament's human rights commissioner, Pavlo Bondar, said more exchanges were being prepared.")
+    assert persons(text, url="https://paper.example.com.ua/x")["Pavlo Bondar"] == ("UA", "guessed")

@@ -21,7 +21,7 @@ from collections import Counter
 
 from lagebild.extract.contextcountry import adjective_of_a_thing, is_office
 from lagebild.extract.countries import countries_in
-from lagebild.extract.countryhints import dateline_state
+from lagebild.extract.countryhints import dateline_state, non_state_role
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import en, places
 from lagebild.extract.personcandidate import Candidate
@@ -32,6 +32,10 @@ _GENERIC_DOMAINS = frozenset({"io", "tv", "co", "me", "ai", "fm", "ly", "cc", "w
                               "nu", "tk", "ms", "sh", "st", "vc", "so"})
 # Language tags whose region marks a spelling, not a home: written by outlets and agencies everywhere.
 _SPELLING_REGIONS = frozenset({"GB", "US"})
+# Offices of a state's own institutions that are no government office elsewhere in the rules ("Parliament's
+# human rights commissioner", "the ombudsman", "the prosecutor general"): at home, the home state's.
+_HOME_OFFICE = re.compile(r"(?i)\b(?:commissioner|ombudsman|ombudsperson|prosecutor|attorney[\s-]general|"
+                          r"auditor[\s-]general)\b")
 # Offices held abroad or between states: their holders serve whichever state sent them.
 _NOT_HOME = re.compile(r"(?i)\b(?:ambassador|envoy|mediator|negotiator|consul|high\s+commissioner|delegation|"
                        r"delegate|representative\s+to|special\s+representative)\b")
@@ -71,7 +75,8 @@ def home_office(doc: Doc, cand: Candidate, counts: Counter[str], home: str | Non
     if doc.language != "en" or not home or not cand.role or counts.get(home, 0) < 2:
         return None  # (named once, the home state is a side remark of a report about others)
     role = cand.role
-    if not is_office(role, doc.language) or countries_in(role, doc.language) or _NOT_HOME.search(role):
+    if not (is_office(role, doc.language) or _HOME_OFFICE.search(role)) or countries_in(role, doc.language) \
+            or _NOT_HOME.search(role) or non_state_role(role.casefold(), doc.language):
         return None
     dateline = dateline_state(doc)
     if dateline and dateline != home:

@@ -265,7 +265,13 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
         cand.country = inner.country if inner else None
-    if cand.country or not is_office(cand.role, doc.language):
+    if cand.country:
+        return
+    if not is_office(cand.role, doc.language):
+        # (a home institution's office the context guesses leave alone: "Parliament's human rights commissioner")
+        own = home_office(doc, cand, article.counts, article.outlet_home)
+        if own:
+            cand.country, cand.review = own, "guessed"
         return
     role = (cand.role or "").casefold()
     if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
