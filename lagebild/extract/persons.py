@@ -54,6 +54,7 @@ from lagebild.extract.personroles import (
     left_context,
     truncated_start,
 )
+from lagebild.extract.placenames import cities
 from lagebild.extract.roleoffices import now_international
 from lagebild.extract.rolerefs import link_role_references, referred_role
 
@@ -155,8 +156,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 used_until = k  # "Foto: APA/Georg Roe", "Photo: Jane Roe/Reuters": who took the picture
                 continue
             known = _known(doc, found, [*honor, *words])
-            if notnames.names_no_person(tokens, i, words):
-                used_until = k  # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said"
+            if notnames.names_no_person(tokens, i, words) or " ".join(words) in cities(language):
+                # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said", "the US
+                # Embassy in Kuala Lumpur said": a gazetteer city is no person
+                used_until = k
                 continue
             listed = listed_holder(words, language)
             if listed:
