@@ -144,3 +144,14 @@ def test_two_speakers_statements_of_one_day_stay_two() -> None:
     found = events_of(text, "en")
     assert [sorted(e.participants) for e in found] == [["Ana Costello"], ["Lima Chamber of Commerce"]]
 
+
+
+# --- the same meeting told again, dated or described, is one event -----------------------------
+
+def test_a_session_of_the_same_date_naming_nobody_is_the_talks_told() -> None:
+    text = ("Negotiators from Peru and Chile are set to resume talks on the river treaty next week in Quito, "
+            "the ministry said Wednesday. A group of farmers, which has sent observers to earlier rounds, will not "
+            "attend next week's session, a spokeswoman said.")
+    found = events_of(text, "en")
+    assert len([e for e in found if e.date == "2026-03"]) == 1, [e.summary for e in found]
+
