@@ -155,3 +155,10 @@ def test_a_session_of_the_same_date_naming_nobody_is_the_talks_told() -> None:
     found = events_of(text, "en")
     assert len([e for e in found if e.date == "2026-03"]) == 1, [e.summary for e in found]
 
+
+def test_a_definite_noun_with_describing_adjectives_is_the_event_told() -> None:
+    text = ("Mit militärischen Ehren ist Präsident Tomas Varga am Dienstag in Graz empfangen worden. "
+            "Bürgermeister Jonas Berzins begrüßte seinen Gast am Vormittag im Rathaus. "
+            "Im Mittelpunkt des dreitägigen Besuchs stehen Energie und Verkehr.")
+    found = events_of(text, "de")
+    assert [e.date for e in found if e.date is None] == [], [e.summary for e in found]

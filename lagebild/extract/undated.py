@@ -116,6 +116,20 @@ def _definite_bare(text: str, trigger: Trigger, language: str) -> bool:
     return bool(before) and before[-1] in lang_data(language).DEFINITE
 
 
+def _definite_described(text: str, trigger: Trigger, language: str) -> bool:
+    """'des dreitägigen Besuchs', 'the two-day visit': a definite event noun whose adjectives only
+    describe it; not one they set apart as another occurrence („die nächste Runde“, "the first meeting")."""
+    data = lang_data(language)
+    words = re.findall(r"[\wÄÖÜäöüß-]+|[^\w\s]", text[max(0, trigger.start - 60):trigger.start])
+    for n in (1, 2):  # one or two adjectives between the determiner and the noun
+        if len(words) <= n or words[-n - 1].lower() not in data.DEFINITE:
+            continue
+        adjectives = words[-n:]
+        if all(a[:1].islower() and a[:1].isalpha() for a in adjectives):
+            return not any(a.lower().startswith(data.OTHER_OCCURRENCE_STEMS) for a in adjectives)
+    return False
+
+
 def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: list[Draft]) -> Draft | None:
     """The event already told that this mention is, if any."""
     word = text[trigger.start:trigger.end]
@@ -154,7 +168,8 @@ def _told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: li
                      and e.status == draft.status), None)  # "other" (a visit, a vote) is too wide a sort
         if same is not None:
             return same
-        if near and trigger.source == STRONG and _definite_bare(text, trigger, doc.language):
+        if near and trigger.source == STRONG and (_definite_bare(text, trigger, doc.language) or _definite_described(
+                text, trigger, doc.language)):
             return near[0]
     return None
 

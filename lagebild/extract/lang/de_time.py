@@ -476,6 +476,12 @@ DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", 
                                       "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
                                       "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
                                       "ihres"})
+# Adjectives that set an occurrence apart from the one told („die nächste Runde“, „das erste Treffen“,
+# „der geplante Gipfel“): a definite noun with one of them may be another event (stems, any ending).
+OTHER_OCCURRENCE_STEMS: tuple[str, ...] = (
+    "nächst", "letzt", "erst", "zweit", "dritt", "viert", "neu", "geplant", "bevorstehend", "kommend", "anstehend",
+    "früher", "vorig", "vorherig", "vergangen", "weiter", "folgend", "künftig", "ander", "jüngst", "vorgesehen",
+)
 # "bevor die beiden Gespräche aufnahmen": a group already told of; its event is one told just before
 # ("sie" alone may be one woman, so it does not count).
 GROUP_PRONOUNS: frozenset[str] = frozenset({"beide", "beiden"})

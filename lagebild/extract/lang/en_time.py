@@ -347,6 +347,13 @@ INTENT_CUES: frozenset[str] = frozenset({
     "could", "might",  # a possibility, without a date: speculation, no event told ("could be signed soon")
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
+# Adjectives that set an occurrence apart from the one told ("the next round", "the first meeting",
+# "the planned summit"): a definite noun with one of them may be another event.
+OTHER_OCCURRENCE_STEMS: tuple[str, ...] = (
+    "next", "last", "first", "second", "third", "fourth", "new", "planned", "upcoming", "coming", "previous",
+    "earlier", "former", "prior", "past", "further", "following", "future", "other", "latest", "scheduled",
+    "proposed", "expected", "possible", "recent", "fresh",
+)
 # "before they began talks": a pronoun for a group already told of; its event is one told just before.
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they"})
 # "in his opening address": an event owned by someone already told of is one of that person's events.
