@@ -162,3 +162,26 @@ def test_a_definite_noun_with_describing_adjectives_is_the_event_told() -> None:
             "Im Mittelpunkt des dreitägigen Besuchs stehen Energie und Verkehr.")
     found = events_of(text, "de")
     assert [e.date for e in found if e.date is None] == [], [e.summary for e in found]
+
+
+# --- a live ticker's label lines are stamps, not news ------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die wichtigsten Entwicklungen vom Montag im Überblick.", "de"),
+    ("Die Entwicklungen vom Dienstag zum Nachlesen.", "de"),
+    ("Alle Zeitangaben in MEZ.", "de"),
+    ("Dieser Ticker wird laufend aktualisiert.", "de"),
+    ("The key developments from Monday at a glance.", "en"),
+    ("All times GMT.", "en"),
+    ("This live blog is being updated.", "en"),
+])
+def test_a_ticker_label_is_a_stamp(text: str, language: str) -> None:
+    assert is_stamp(text, language)
+
+
+def test_a_ticker_label_with_a_day_adds_no_event() -> None:
+    text = ("Liveticker zum Krieg\n\nDie wichtigsten Entwicklungen vom Mittwoch im Überblick. "
+            "Alle Zeitangaben in MEZ.\n\n"
+            "18.30 Uhr: Außenministerin Lea Sommer hat am Nachmittag mit ihrem Amtskollegen Otto Brenner telefoniert.")
+    found = events_of(text, "de")
+    assert [(e.date, e.kind) for e in found] == [("2026-03-18", "call")], [e.summary for e in found]

@@ -392,6 +392,12 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Korrektur|Berichtigung|Richtigstellung|Anmerkung der Redaktion|Hinweis der Redaktion)\s*:.*$",
     r"^In\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Fassung|Version)\b.*$",
     r"^Richtig\s+ist\b.*$",
+    # A live ticker's label lines: what the page gathers, not news („Die wichtigsten Entwicklungen vom
+    # Sonntag im Überblick“, „Alle Zeitangaben in MESZ“, „Dieser Ticker wird laufend aktualisiert“).
+    r"^(?:Die\s+)?(?:wichtigsten\s+|neuesten\s+|aktuellen\s+)?(?:Entwicklungen|Ereignisse|Meldungen|Nachrichten)\b"
+    r"[^.]*\b(?:im\s+Überblick|zum\s+Nachlesen)\b.*$",
+    r"^Alle\s+(?:Zeitangaben|Uhrzeiten)\b.*$",
+    r"^(?:Dieser|Der|Unser)\s+(?:Live-?[Tt]icker|Ticker|Liveblog|Newsblog|Newsticker)\s+wird\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------

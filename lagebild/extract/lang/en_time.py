@@ -280,6 +280,12 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # A correction note: what an earlier version said is about the text, not news.
     r"^(?:Correction|Clarification|Editor['’]s\s+note)\s*:.*$",
     r"^(?:An\s+earlier|A\s+previous|An\s+older)\s+version\s+of\s+this\s+(?:story|article|report)\b.*$",
+    # A live blog's label lines: what the page gathers, not news ("The key developments from Sunday at a
+    # glance", "All times GMT", "This live blog is being updated").
+    r"^(?:Here\s+(?:are|is)\s+)?(?:The\s+|the\s+)?(?:key|latest|main)\s+(?:developments|events|updates)\b"
+    r"[^.]*\b(?:at\s+a\s+glance|so\s+far|in\s+brief)\b.*$",
+    r"^All\s+times\b.*$",
+    r"^(?:This|Our|The)\s+(?:live\s+)?(?:blog|ticker|page)\s+(?:is|will\s+be)\s+(?:being\s+)?updated\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
