@@ -159,6 +159,11 @@ def test_a_denied_event_is_only_the_denial(text: str, language: str) -> None:
      "Februar dem neuen Zollrecht zu unterstellen.", "de", "-02"),
     ("Budget\n\nThe ministers met in Leeds on Monday. Without a deal, schools would have to close from April, "
      "the minister warned.", "en", "2026-04"),
+    # an upper bound counted from now
+    ("Talks\n\nThe ministers met in Leeds on Monday. The envoy said the parties had agreed to exchange data "
+     "within 30 days.", "en", "2026-04-17"),
+    ("Gespräche\n\nDie Minister trafen sich am Montag in Linz. Die Parteien wollen binnen 30 Tagen Daten "
+     "austauschen, sagte der Vermittler.", "de", "2026-04-17"),
     # an open end
     ("Waffenruhe\n\nDie Minister trafen sich am Montag in Linz. Der Kreml hat eine Verlängerung der Waffenruhe "
      "über den 6. April hinaus an Bedingungen geknüpft.", "de", "2026-04"),

@@ -16,7 +16,7 @@ a sentence (a date or an event word) and says whether it lies in such a stretch:
   Regierung ist seit März 2025 im Amt“, "Friday marks the 80th anniversary of …");
 - a count of repetitions, undated ("has met Xi six times since 2017", „traf ihn mehrfach“);
 - a date that bounds a stretch of time: where a state begins („müssten ab April Programme gestoppt
-  werden“) or an open end („über den 6. Januar hinaus“, "beyond Jan. 6").
+  werden“), an upper bound ("within 30 days") or an open end („über den 6. Januar hinaus“).
 
 ``looks_forward`` says when a past verb of looking forward makes the date still to come.
 The words are data per language in ``lang/doubt.py``.
@@ -174,8 +174,8 @@ _SPAN_LEAD = frozenset({"dem", "den", "the", "anfang", "mitte", "ende", "early",
 def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
     """Whether the date is a bound of a stretch of time, not the day of an occurrence: the start of a
     state („Unternehmen ab Februar dem Zollrecht zu unterstellen“: no event noun in the date's clause;
-    "talks will be held from February 15" is the talks' first day) or an open end („eine Verlängerung
-    über den 6. Januar hinaus“, "beyond Jan. 6")."""
+    "talks will be held from February 15" is the talks' first day), an upper bound ("within 30 days",
+    „binnen 30 Tagen“) or an open end („eine Verlängerung über den 6. Januar hinaus“, "beyond Jan. 6")."""
     before = [w.lower() for w in _WORD.findall(text[max(0, mention.start - 30):mention.start])]
     while before and before[-1] in _SPAN_LEAD:
         before.pop()
@@ -186,6 +186,8 @@ def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, lang
     if (set(lead) & starts or set(before[-1:]) & starts) and not (
             trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi):
         return True
+    if mention.kind == "span" and set(lead) & doubt.SPAN_WITHIN.get(language, frozenset()):
+        return True  # "agreed to exchange data within 30 days": by when at the latest, not when
     beyond = doubt.SPAN_BEYOND.get(language)
     if beyond is None or not re.search(beyond[0], text[max(0, mention.start - 20):mention.start], re.IGNORECASE):
         return False

@@ -125,6 +125,11 @@ SPAN_START_BEFORE: dict[str, frozenset[str]] = {
     "de": frozenset({"ab"}),
     "en": frozenset({"from"}),
 }
+# An upper bound counted from now ("within 30 days", „binnen 30 Tagen“): a deadline, no day of an event.
+SPAN_WITHIN: dict[str, frozenset[str]] = {
+    "de": frozenset({"binnen", "innerhalb"}),
+    "en": frozenset({"within"}),
+}
 SPAN_BEYOND: dict[str, tuple[str, str]] = {  # (word before the date, word after it or "")
     "de": (r"\büber\s+(?:den\s+|das\s+|die\s+)?$", r"^\s+hinaus\b"),
     "en": (r"\bbeyond\s+(?:the\s+)?$", ""),
