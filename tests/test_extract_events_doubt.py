@@ -182,3 +182,9 @@ def test_a_date_that_bounds_a_span_dates_no_event(text: str, language: str, boun
 ])
 def test_an_event_noun_from_a_day_is_its_first_day(text: str, language: str) -> None:
     assert [e.date for e in events_of(text, language)] == ["2026-04-15"]
+
+
+def test_a_range_from_one_day_to_another_still_dates_its_event() -> None:
+    # the start of a range with its end is an event's first day, not where a state begins
+    text = "Summit\n\nThe summit in Leeds, which runs from Monday to Wednesday, ended with a joint declaration."
+    assert "2026-03-16" in [e.date for e in events_of(text, "en")]

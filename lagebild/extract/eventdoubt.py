@@ -174,8 +174,9 @@ _SPAN_LEAD = frozenset({"dem", "den", "the", "anfang", "mitte", "ende", "early",
 def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
     """Whether the date is a bound of a stretch of time, not the day of an occurrence: the start of a
     state („Unternehmen ab Februar dem Zollrecht zu unterstellen“: no event noun in the date's clause;
-    "talks will be held from February 15" is the talks' first day), an upper bound ("within 30 days",
-    „binnen 30 Tagen“) or an open end („eine Verlängerung über den 6. Januar hinaus“, "beyond Jan. 6")."""
+    "talks will be held from February 15" and "runs from Monday to Wednesday" give an event's first day),
+    an upper bound ("within 30 days", „binnen 30 Tagen“) or an open end („eine Verlängerung über den 6. Januar
+    hinaus“, "beyond Jan. 6")."""
     before = [w.lower() for w in _WORD.findall(text[max(0, mention.start - 30):mention.start])]
     while before and before[-1] in _SPAN_LEAD:
         before.pop()
@@ -183,7 +184,8 @@ def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, lang
     lead = [w.lower() for w in _WORD.findall(mention.text)[:1]] or before[-1:]
     starts = doubt.SPAN_START_BEFORE.get(language, frozenset())
     lo, hi = clause_of(mention.start, split_clauses(text))
-    if (set(lead) & starts or set(before[-1:]) & starts) and not (
+    ranged = re.match(r"\s*(?:to|until|till|through|bis|[–-])\s", text[mention.end:]) is not None
+    if (set(lead) & starts or set(before[-1:]) & starts) and not ranged and not (
             trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi):
         return True
     if mention.kind == "span" and set(lead) & doubt.SPAN_WITHIN.get(language, frozenset()):
