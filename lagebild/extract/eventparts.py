@@ -55,6 +55,9 @@ _RELATIONAL = re.compile(
 # English "at the" before an organization's name names where ("at the Pentagon"); before a word it
 # names an event or group of that body ("at the NATO summit", "at the EU leaders' meeting").
 _VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
+# "sagte die Ministerin im Nationalrat", "speaking in the Dáil": a body named after "in" is where a person
+# acts; when the text names who acts there, that person is the party and the body only the setting.
+_SETTING_BEFORE = re.compile(r"(?i)(?:\bim|\bin\s+(?:der|dem|the))\s+$")
 
 
 def _first_in_clause(doc: Doc, text: str, start: int) -> bool:
@@ -92,6 +95,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if person.name not in names and not _observer(person, language):
             names.append(person.name)
     people = [m for m in name_mentions(doc, text) if m.person.name in names]
+    persons_act = bool(names)
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in name_rx(org, not org.isupper()).finditer(text)]
     spans += [(m.start(), m.end()) for org in orgs for m in variant_matches(org, text, language)]
@@ -103,6 +107,9 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
+            if any(hi <= m.start() and re.fullmatch(r"\s+(?:des|der|of\s+the|of)\s+", text[hi:m.start()])
+                   for lo, hi in spans):
+                continue  # "der EU-Hauptausschuss des Nationalrats": the committee acts, its house only owns it
             if " " not in org and not org.isupper() and _NAMED_BEFORE.search(before):
                 continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
@@ -124,6 +131,9 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             if language == "en" and _VENUE_BEFORE.search(before) and not any(
                     GROUP.match(w) or w.lower() in event_words for w in word_after(after, 0, 2)):
                 continue  # "met at the Pentagon", "at the State Department": the building, not a party
+            if persons_act and _SETTING_BEFORE.search(before) and not _hosts_the_event(
+                    org, before, after, event_words):
+                continue  # "Aebischer sprach im Nationalrat": the speaker takes part, the chamber is the place
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
             keep = True
@@ -137,6 +147,13 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
 # A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
                            r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")
+
+
+def _hosts_the_event(org: str, before: str, after: str, event_words: frozenset[str]) -> bool:
+    """The body named after "in" holds the event itself: an event noun just before it ("die Abstimmung
+    in der Generalversammlung"), after it ("in the Council meeting") or in its name ("im Ausschuss")."""
+    around = [*re.findall(r"[\wÄÖÜäöüß-]+", before)[-4:-1], *word_after(after, 0, 2), org.split()[-1]]
+    return any(w.lower().endswith(e) for w in around for e in event_words)
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
@@ -176,7 +193,30 @@ def _referred(doc: Doc, text: str, sentence_index: int) -> list[Person]:
         resolved = pronoun_person(doc, pronoun.group(0), sentence_index)
         roles = [resolve_person(doc, text[s:e], sentence_index) for s, e, _n in role_mentions(doc, text)]
         found = [p for p in found if p is not resolved or p in roles]
-    return found
+    owners: list[Person | None] = []
+    acting: list[Person | None] = []
+    for start, end, _noun in role_mentions(doc, text):
+        person = resolve_person(doc, text[start:end], sentence_index)
+        # (a German role mention starts at its article: "Sprecher des Kanzlers" is matched as "des Kanzlers")
+        lead = re.match(r"(?i)(?:des|der|dem|den|die|das|the)\s+", text[start:end])
+        only_whose = _RELATIONAL.search(text[:start + (lead.end() if lead else 0)]) or _owns_a_thing(
+            text, end, doc.language)
+        (owners if only_whose else acting).append(person)
+    # "ein Sprecher des Kanzlers", "an adviser to the prime minister", "the prime minister's office
+    # said": the role noun only says whose aide or office acts; the person it means takes no part
+    return [p for p in found if p not in owners or p in acting]
+
+
+def _owns_a_thing(text: str, end: int, language: str) -> bool:
+    """An English role noun in the genitive before a noun that is no event: "the minister's office"
+    (not "the minister's visit", whose owner travels)."""
+    if language != "en":
+        return False
+    owned = re.match(r"['’]s\s+([\w-]+)", text[end:end + 40])
+    if owned is None:
+        return False
+    from lagebild.extract.eventdraft import event_words
+    return not any(owned.group(1).lower().endswith(w) for w in event_words(language))
 
 
 def _observer(person: Person, language: str) -> bool:
