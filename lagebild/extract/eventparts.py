@@ -55,9 +55,6 @@ _RELATIONAL = re.compile(
 # English "at the" before an organization's name names where ("at the Pentagon"); before a word it
 # names an event or group of that body ("at the NATO summit", "at the EU leaders' meeting").
 _VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
-# "sagte die Ministerin im Nationalrat", "speaking in the Dáil": a body named after "in" is where a person
-# acts; when the text names who acts there, that person is the party and the body only the setting.
-_SETTING_BEFORE = re.compile(r"(?i)(?:\bim|\bin\s+(?:der|dem|the))\s+$")
 
 
 def _first_in_clause(doc: Doc, text: str, start: int) -> bool:
@@ -95,7 +92,6 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
         if person.name not in names and not _observer(person, language):
             names.append(person.name)
     people = [m for m in name_mentions(doc, text) if m.person.name in names]
-    persons_act = bool(names)
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in name_rx(org, not org.isupper()).finditer(text)]
     spans += [(m.start(), m.end()) for org in orgs for m in variant_matches(org, text, language)]
@@ -131,9 +127,6 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             if language == "en" and _VENUE_BEFORE.search(before) and not any(
                     GROUP.match(w) or w.lower() in event_words for w in word_after(after, 0, 2)):
                 continue  # "met at the Pentagon", "at the State Department": the building, not a party
-            if persons_act and _SETTING_BEFORE.search(before) and not _hosts_the_event(
-                    org, before, after, event_words):
-                continue  # "Aebischer sprach im Nationalrat": the speaker takes part, the chamber is the place
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
             keep = True
@@ -147,13 +140,6 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
 # A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
                            r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")
-
-
-def _hosts_the_event(org: str, before: str, after: str, event_words: frozenset[str]) -> bool:
-    """The body named after "in" holds the event itself: an event noun just before it ("die Abstimmung
-    in der Generalversammlung"), after it ("in the Council meeting") or in its name ("im Ausschuss")."""
-    around = [*re.findall(r"[\wÄÖÜäöüß-]+", before)[-4:-1], *word_after(after, 0, 2), org.split()[-1]]
-    return any(w.lower().endswith(e) for w in around for e in event_words)
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
