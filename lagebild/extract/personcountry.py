@@ -34,7 +34,6 @@ from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.governmentseat import government_delegation_state, seat_state
 from lagebild.extract.lang import de, domestic, en, holders
-from lagebild.extract.outlethome import home_office, outlet_home
 from lagebild.extract.partystates import (
     AMBIGUOUS_PARTIES,
     LOCALE_COUNTRY,
@@ -208,8 +207,6 @@ class _Article:
     home_alone: bool
     year: int | None
     leading: str | None  # the state the article names most often, if one leads alone
-    counts: Counter[str]  # how often the article names each state
-    outlet_home: str | None  # the outlet's own state, by its address, language tag or city
 
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
@@ -220,7 +217,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     article = _Article(names=list(found), named=named, dominant=dominant, home_state=home_state,
                        home_alone=bool(home_state) and named <= {home_state},
                        year=int(doc.reference_date.date[:4]) if doc.reference_date else None,
-                       leading=_leading(counts), counts=counts, outlet_home=outlet_home(doc))
+                       leading=_leading(counts))
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
         _settle(doc, cand, found, article)
@@ -265,13 +262,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
         cand.country = inner.country if inner else None
-    if cand.country:
-        return
-    if not is_office(cand.role, doc.language):
-        # (a home institution's office the context guesses leave alone: "Parliament's human rights commissioner")
-        own = home_office(doc, cand, article.counts, article.outlet_home)
-        if own:
-            cand.country, cand.review = own, "guessed"
+    if cand.country or not is_office(cand.role, doc.language):
         return
     role = (cand.role or "").casefold()
     if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
@@ -296,7 +287,6 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
              or host_state(doc, cand) or visit_host(doc, cand, found) or delegation_state(doc, cand)
              or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
-             or dateline_home(doc, cand, article.leading)
-             or home_office(doc, cand, article.counts, article.outlet_home))
+             or dateline_home(doc, cand, article.leading))
     if guess:
         cand.country, cand.review = guess, "guessed"
