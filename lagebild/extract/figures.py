@@ -189,6 +189,11 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
         if (not counted and _is_part_of_name(text, name_start, end, language)) or _range_end(
                 text, start, end, date_spans) or _is_age(text, start, end):
             continue
+        if m["num"] and (_SLASHED.match(text, end) or _SLASHED_BEFORE.search(text, 0, start)):
+            continue  # "9/11", "24/7": a name or a rate written with a slash, nothing counted
+        if m["num"] and language == "en" and not (m["sign"] or m["pct"] or m["scale"]) \
+                and _between_name_words(text, start, end):
+            continue  # "Channel 4 News", "BBC Radio 4 Today": the number inside a name of capitalised words
         raw = m["num"] or ""
         multipliers = figure_words.MULTIPLIERS.get(language, {})
         before = re.search(r"(\w+)\s+$", text[:start])
@@ -253,9 +258,36 @@ _TALLY_SECOND = re.compile(r"(?<![\d.,:-])\d{1,3}[-:]\d{1,3}$")
 _AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:, |\s\()$")
 
 
+# "aged 62", "at the age of 62", „im Alter von 62“: an age said with its own word before the number.
+_AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bage of|\bAlter von)\s+$")
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
+    if end - start <= 3 and _AGE_WORD_BEFORE.search(text, 0, start):
+        return True
     return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]))
             and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))
+
+
+# "9/11", "24/7", "2025/26": numbers joined by a slash are a name, a rate or a span, no count.
+_SLASHED = re.compile(r"/\d")
+_SLASHED_BEFORE = re.compile(r"\d/$")
+# A capitalised word before the number and one after it: the number is inside a name ("Channel 4 News").
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“„])\s([A-Z][a-z]+)\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+
+
+def _between_name_words(text: str, start: int, end: int) -> bool:
+    """English only by its shape (German capitalises every noun): "Channel 4 News", "Radio 4 Today"; not
+    "On Monday 12 Britons", where the word before is a day or a month."""
+    before = _NAME_WORD_BEFORE.search(text, 0, start)
+    if not before or not _NAME_WORD_AFTER.match(text, end) or before.start(1) == 0:
+        return False
+    return before.group(1) not in _NOT_NAME_WORDS and not text[:before.start(1)].rstrip().endswith((".", ":"))
+
+
+_NOT_NAME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                            "May June July August September October November December".split())
 
 
 def _about_a_vote(text: str, language: str) -> bool:
@@ -271,9 +303,19 @@ def _figure(text: str, start: int, end: int, value: int, unit: str) -> Figure:
 def _after_a_name(text: str, start: int, data: object) -> bool:
     """The word right before the number is a capitalised name, not a sentence start or function word."""
     before = re.search(r"(?:^|\s)(\S+)\s$", text[:start])
-    if not before or not before.group(1)[:1].isupper() or before.start(1) == 0:
+    if not before or not before.group(1)[:1].isupper():
         return False
-    return before.group(1).lower() not in getattr(data, "NAME_PREFIXES", frozenset())
+    word = before.group(1).lower()
+    if before.start(1) == 0:
+        # "Reactor 4 was hit", "Line 2 of the metro": a sentence that opens with a noun and its number, while
+        # "About 40 ...", "Some 300 ..." open with a qualifier (whose count has its noun anyway)
+        qualifiers = {w for phrase in getattr(data, "QUALIFIERS", ()) for w in phrase.split()}
+        return word.isalpha() and word not in qualifiers and word not in _SENTENCE_OPENERS
+    return word not in getattr(data, "NAME_PREFIXES", frozenset())
+
+
+_SENTENCE_OPENERS = frozenset("the a an all only just another exactly insgesamt nur genau weitere alle die der das "
+                              "und and but aber".split())
 
 
 def _names_a_place_or_title(unit: str, language: str) -> bool:
