@@ -112,7 +112,8 @@ def run(doc: Doc) -> None:
             """A weak rule's name from a title-case headline ("Leaders Back Clean Energy Fund") counts only
             when the body names it too: a headline capitalises words that are no name."""
             return sentence.index != -1 or name in body_text
-        taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
+        person_spans = _person_spans(doc, text)
+        taken = person_spans + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
         # "DEN HAAG, 8. Januar", "WHO'S IN CHARGE?": capitals that shout a dateline or a heading
         # ("CDU, CSU und SPD" is a list of acronyms, no shouting: it has no two capital words side by side)
@@ -139,7 +140,10 @@ def run(doc: Doc) -> None:
                 taken.append((start, start + len(name) + 2))
         parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
                                           lambda name: name in country_names(language))
-        for start, end, name in named_venues(text) + placeshapes.adjective_venues(text) * (language == "de") + parts:
+        venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
+        for start, end, name in venues_here + parts:
+            if language == "en" and not echoed(name):
+                continue  # "Rangers Beat Celtic as Premier Plans Stadium Deal": a title-case headline's capitals
             if free(start, end):
                 places.add(name, name, sentence)
                 taken.append((start, end))
@@ -176,6 +180,16 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
+                if language == "en" and name in en.COMMON_NOUN_BODIES and _LONGER_NAME_BEFORE.search(
+                        text, 0, match.start()):
+                    # "the National Democratic Congress", "Social Democrats leader": a one-word body of the
+                    # lexicon closing a longer name of capitalised words is that other body, not this one
+                    longer_name = _longer_name(text, match.start(), match.end())
+                    if longer_name is not None:
+                        orgs.add(longer_name[2], longer_name[2], sentence, sure=False)
+                        taken.append(longer_name[:2])
+                        org_ends.append(match.end())
+                        continue
                 if _BUILDING_AFTER.match(text, match.end()):
                     continue  # "Parliament House", "Parliament Buildings": a building, no body acting
                 if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
@@ -225,7 +239,9 @@ def run(doc: Doc) -> None:
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
-        for start, end, name in marked_places(text):
+        for start, end, name in marked_places(text, language):
+            if language == "en" and " " in name and not echoed(name):
+                continue  # a title-case headline capitalises words that are no venue
             if free(start, end) and _in_role_complement(text, start, language):
                 taken.append((start, end))  # "Parteisekretär der Provinz Zhejiang": part of the role
             elif free(start, end):
@@ -251,6 +267,11 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
+            if text[match.end():match.end() + 1] == ")" and any(
+                    re.fullmatch(r"\s*\(", text[e:match.start()]) for span in taken
+                    for _s, e in [span] if span not in person_spans):  # ("Jane Roe (ODM)": her party)
+                acronyms.add(word)  # "das Bundesamt für Sozialversicherungen (BSV)": the short form of a name
+                continue  # found just before, no second body
             if (free(match.start(), match.end()) and word not in ORG_STOP and word not in outlet_words
                     and word not in acronyms and word not in treaties
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
@@ -361,6 +382,40 @@ def _in_role_complement(text: str, start: int, language: str) -> bool:
 def _eu_article(doc: Doc) -> bool:
     """Whether the article is about the EU: only then is a bare "Ratspräsident" the European Council's."""
     return bool(re.search(r"(?<![\w])(?:EU|Europäische|Europa|Brüssel)", doc.text))
+
+
+# Capitalised words right before a one-word lexicon body: "National Democratic Congress", "Social Democrats".
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s){1,3}$")
+# Words that open the run without naming anything ("The", "On Tuesday Congress voted") and words that only
+# qualify the body ("House Democrats", "Senate Republicans", "Federal Parliament").
+_RUN_OPENERS = frozenset("The A An This That Its Their His Her Monday Tuesday Wednesday Thursday Friday Saturday "
+                         "Sunday January February March April May June July August September October November "
+                         "December Yesterday Today Meanwhile Last Next".split())
+_QUALIFYING_WORDS = frozenset("State Federal National".split())
+_CHAMBER_WORDS = frozenset("House Senate Congressional Parliamentary".split())
+
+
+def _longer_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the longer name a one-word lexicon body closes, or None when the words before it
+    only qualify it: a state ("US Congress", "Kenyan Parliament"), a chamber, a time word, a sentence opener."""
+    words = list(re.finditer(r"[A-Z][a-z]+", text[max(0, start - 60):start]))
+    run: list[str] = []
+    run_start = start
+    offset = max(0, start - 60)
+    for word in reversed(words):
+        if text[offset + word.end():run_start].strip():
+            break
+        run.insert(0, word.group(0))
+        run_start = offset + word.start()
+    while run and run[0] in _RUN_OPENERS:
+        run_start += len(run[0]) + 1
+        run.pop(0)
+    if not run or all(w in _QUALIFYING_WORDS for w in run) or any(
+            country_of_word(w, "en") is not None or w in _RUN_OPENERS or w in _CHAMBER_WORDS for w in run):
+        return None
+    if len(run) == 1 and (run_start == 0 or re.search(r"[.!?:;\n\"“„]\s*$", text[:run_start])):
+        return None  # "Yesterday Parliament voted": one capitalised word opening the sentence
+    return run_start, end, " ".join([*run, text[start:end]])
 
 
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:

@@ -415,6 +415,10 @@ CREED_ADJECTIVES: frozenset[str] = frozenset(
     "Pashtun Baloch Tamil Tuareg Uyghur Uighur Yazidi Coptic Evangelical Islamic Salafi Wahhabi".split())
 # Capitalised adjectives that start an organisation's name ("European Bank for Reconstruction ...",
 # "Western Union"), although they start no person's name.
+# One-word bodies of the lexicon that are common nouns too: after capitalised words they close another body's
+# name ("National Democratic Congress", "Social Democrats", "Provincial Parliament").
+COMMON_NOUN_BODIES: frozenset[str] = frozenset({"Congress", "Senate", "Parliament", "Commonwealth", "Democrats",
+                                                "Republicans", "Conservatives", "Greens", "Labour"})
 NAME_ADJECTIVES: frozenset[str] = frozenset({"European", "Western", "Eastern", "Northern", "Southern"})
 SPEECH_VERBS: frozenset[str] = frozenset(
     "said says told added noted warned stressed insisted argued urged asked wrote declared "

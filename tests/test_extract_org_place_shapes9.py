@@ -1,0 +1,79 @@
+"""Organisations and places by the shape of their phrase (CONVENTIONS §4, §6), session 10 of issue #13:
+
+- a one-word body of the lexicon ("Congress", "Democrats") closing a longer name of capitalised words is that
+  other body ("the National Democratic Congress"), while "US Congress" or "House Democrats" stay the lexicon's;
+- an acronym in brackets right after a body's name is its short form, no second body; after a person it is
+  that person's party and stays;
+- in English, a German compound ending ("Tariff" ends like „Riff“) marks no place, nor does a feature noun left
+  alone ("The Ocean Protection Act"); a title-case headline's capitalised words name a venue only when the body
+  names it too; a name after "in" completed by a number ("in Budget 2027") is no town.
+
+Every sentence is invented; each rule has a case it must change and a case it must keep.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.doc import Doc
+from lagebild.extract.pipeline import build_doc
+
+
+def _doc(text: str, language: str) -> Doc:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
+    return build_doc(article)
+
+
+def orgs(text: str, language: str = "en") -> set[str]:
+    return {o.name for o in _doc(text, language).organizations}
+
+
+def places(text: str, language: str = "en") -> set[str]:
+    return {p.name for p in _doc(text, language).places}
+
+
+# --- a one-word lexicon body inside a longer name ----------------------------------------------------------
+
+def test_a_lexicon_word_closing_a_longer_name_is_that_body() -> None:
+    found = orgs("Voters chose between the Lakeland People's Front and the Northern Democratic Congress on Sunday.")
+    assert "Congress" not in found
+    assert "Northern Democratic Congress" in found
+
+
+def test_a_state_or_a_chamber_before_the_word_keeps_the_lexicon_body() -> None:
+    assert "Congress" in orgs("The bill now goes to the US Congress, aides said on Tuesday.")
+    assert "Democrats" in orgs("Senior House Democrats rejected the offer on Tuesday.")
+
+
+# --- an acronym in brackets after a name ------------------------------------------------------------------
+
+def test_a_bracketed_acronym_after_a_body_is_its_short_form() -> None:
+    found = orgs("Das Bundesamt für Wasserwege (BWW) rechnet mit Mehrkosten. Das BWW prüft die Pläne.", "de")
+    assert "BWW" not in found
+    assert "Bundesamt für Wasserwege" in found
+
+
+def test_a_bracketed_acronym_after_a_person_stays_a_party() -> None:
+    assert "LDM" in orgs("Opposition leader Peter Odhiambo (LDM) addressed the rally in Kisumu on Sunday.")
+
+
+# --- places in English text --------------------------------------------------------------------------------
+
+def test_an_english_word_ending_like_a_german_feature_is_no_place() -> None:
+    assert places("Court Blocks Tariff Order\n\nThe sheriff said the Sheriff Department would appeal.") == set()
+
+
+def test_a_feature_noun_left_alone_is_no_place_but_a_named_sea_is() -> None:
+    assert "Ocean" not in places("The Ocean Protection Act was cited by the delegation on Tuesday.")
+    assert "Coral Sea" in places("The frigate sailed into the Coral Sea on Tuesday.")
+
+
+def test_a_title_case_headline_venue_counts_only_when_the_body_names_it() -> None:
+    text = "Rangers Win as Premier Plans Stadium Deal\n\nThe club said the deal was close on Saturday."
+    assert "Premier Plans Stadium" not in places(text)
+    kept = "Talks Resume at Lakeside Castle\n\nEnvoys met at Lakeside Castle on Tuesday."
+    assert "Lakeside Castle" in places(kept)
+
+
+def test_a_name_with_its_number_after_in_is_no_town() -> None:
+    assert "Budget" not in places("The minister announced the credit in Budget 2027 on Tuesday.")
+    assert "Kisumu" in places("The minister announced the credit in Kisumu on Tuesday.")
