@@ -55,3 +55,20 @@ def test_a_count_after_the_word_age_stays_when_it_counts() -> None:
                                   "The hotline is staffed 24/7 by volunteers."])
 def test_numbers_joined_by_a_slash_are_no_count(text: str) -> None:
     assert _values(text) == []
+
+
+def test_a_capitalised_number_word_inside_a_sentence_names_a_group() -> None:
+    assert _values("On Tuesday the Lakeside Eight welcomed the plan.") == []
+    assert _values("Eight ministers welcomed the plan on Tuesday.") == [8]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Talks resumed on Monday, two Egyptian security sources told reporters.", "en"),
+    ("Die Gespräche wurden fortgesetzt, zwei Insider sagten das am Montag.", "de"),
+])
+def test_informants_counted_in_their_attribution_are_no_figure(text: str, language: str) -> None:
+    assert _values(text, language) == []
+
+
+def test_a_count_of_people_who_did_something_else_stays() -> None:
+    assert _values("Two soldiers were wounded near the border on Monday.") == [2]

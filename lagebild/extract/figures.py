@@ -238,6 +238,10 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
                 continue  # "10 Downing Street", "Route 66 Diner": the number belongs to a name
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
             continue
+        if m["word"] and language == "en" and m["word"][0].isupper() and not _SENTENCE_START.search(text, 0, start):
+            continue  # "the Nordic-Baltic Eight welcomed it": a capitalised number word inside a sentence, a name
+        if m["word"] and _SOURCES_SAID.match(text, tail_end):
+            continue  # "two Egyptian security sources told Reuters": who told, not a count the news reports
         if not unit and m["num"] and _after_a_name(text, start, data):
             continue  # "Boeing 747", "Flug LH 400", "ORF 2": the number completes a name
         first_word = unit.lower().split(" ")[0]
@@ -416,6 +420,11 @@ def run(doc: Doc) -> None:
     doc.figures = figures
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\"“„‘—–-])\s*$")
+# Unnamed informants counted in their own attribution: "two people familiar with ... said" is handled by
+# GENERIC_PEOPLE; here the noun says it ("three Western diplomats told", „zwei Quellen sagten“).
+_SOURCES_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:sources|diplomats|insiders|Quellen|Diplomaten|Insider)"
+                           r"\s+(?:told|said|say|says|confirmed|sagten|berichteten|bestätigten)\b")
 # "2025-26": the first year of a fiscal year written before the number
 _YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
 _POSSESSIVE = re.compile(r"['’]s\b")
