@@ -77,3 +77,14 @@ def test_a_title_case_headline_venue_counts_only_when_the_body_names_it() -> Non
 def test_a_name_with_its_number_after_in_is_no_town() -> None:
     assert "Budget" not in places("The minister announced the credit in Budget 2027 on Tuesday.")
     assert "Kisumu" in places("The minister announced the credit in Kisumu on Tuesday.")
+
+
+def test_a_hyphened_head_in_the_genitive_is_given_in_the_nominative() -> None:
+    found = orgs("Laut einer Studie des Lindau-Instituts für Seenforschung (LIS) steigt der Pegel.", "de")
+    assert "Lindau-Institut für Seenforschung" in found
+
+
+def test_a_crossing_opening_a_sentence_drops_the_article() -> None:
+    found = places("The Lakeside crossing remained closed on Monday, officials said.")
+    assert "Lakeside" in found
+    assert "The Lakeside" not in found

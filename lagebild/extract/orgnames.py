@@ -83,6 +83,11 @@ def nominative(phrase: str) -> str:
     head_index = next((i for i, w in enumerate(words) if re.sub(r"e?s$", "", w) in de.ORG_HEADS
                        or w in de.ORG_HEADS), None)
     if head_index is None:
+        hyphened = next((i for i, w in enumerate(words) if "-" in w and re.sub(r"e?s$", "", w.rsplit("-", 1)[1])
+                         in de.ORG_HEADS and w.rsplit("-", 1)[1] not in de.ORG_HEADS), None)
+        if hyphened is not None:  # „des Potsdam-Instituts für …“: the head after the hyphen takes the case
+            owner, head = words[hyphened].rsplit("-", 1)
+            words[hyphened] = f"{owner}-{re.sub(r'e?s$', '', head)}"
         return " ".join(words)
     head = words[head_index]
     base = head if head in de.ORG_HEADS else re.sub(r"e?s$", "", head)

@@ -218,7 +218,7 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
             adjective = match.group("sea").split()[0]
             result.append((match.start(group), match.end(group), re.sub(r"en?$", "", adjective) + "es Meer"))
             continue
-        name = re.sub(r"^the\s+", "", match.group(group))
+        name = re.sub(r"^[Tt]he\s+", "", match.group(group))  # ("The Rafah crossing" opening a sentence)
         if _NAME_CONTINUES.match(text, match.end(group)):
             continue  # "the Columbia River Treaty", "the Black Sea Grain Initiative": a place inside another name
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
