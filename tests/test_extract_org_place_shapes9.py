@@ -88,3 +88,21 @@ def test_a_crossing_opening_a_sentence_drops_the_article() -> None:
     found = places("The Lakeside crossing remained closed on Monday, officials said.")
     assert "Lakeside" in found
     assert "The Lakeside" not in found
+
+
+def sources(text: str, language: str = "en") -> set[str]:
+    return {s.name for s in _doc(text, language).sources}
+
+
+def test_shows_as_a_verb_introduces_no_outlet() -> None:
+    assert "Australia" not in sources("The institute's aid map shows Australia remains the largest donor.")
+    assert "Insiders" in sources("The minister told the weekly show Insiders on Sunday that the plan was sound.")
+
+
+def test_a_state_body_only_in_a_title_case_headline_is_no_body() -> None:
+    text = ("Tokyo Protests Chinese Coast Guard Incursions Near Islands\n\n"
+            "Japan lodged a protest on Thursday after four vessels entered its waters, officials said.")
+    assert "Chinese Coast Guard" not in orgs(text)
+    kept = ("Japan Protests Chinese Coast Guard Incursions Near Islands\n\n"
+            "The Japan Coast Guard said the vessels stayed for two days.")
+    assert "Japan Coast Guard" in orgs(kept)

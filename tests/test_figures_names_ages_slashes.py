@@ -72,3 +72,7 @@ def test_informants_counted_in_their_attribution_are_no_figure(text: str, langua
 
 def test_a_count_of_people_who_did_something_else_stays() -> None:
     assert _values("Two soldiers were wounded near the border on Monday.") == [2]
+
+
+def test_a_number_glued_to_a_name_by_a_slash_is_no_count() -> None:
+    assert _values("Das Bündnis 90/Die Grünen stellte 12 Abgeordnete.", "de") == [12]

@@ -156,6 +156,8 @@ def run(doc: Doc) -> None:
                 orgs.add(key, body, sentence)
                 taken.append((start, end))
         for start, end, body in state_bodies(text, language, lambda word: country_of_word(word, language) is not None):
+            if sentence.index == -1 and _title_case(text) and not echoed(body):
+                continue  # "Tokyo Protests Chinese Coast Guard Incursions": headline capitals, unless the body agrees
             if free(start, end) or body.endswith(" administration"):  # the person's name inside stays a person
                 orgs.add(body, body, sentence)
                 taken.append((start, end))
@@ -382,6 +384,13 @@ def _in_role_complement(text: str, start: int, language: str) -> bool:
 def _eu_article(doc: Doc) -> bool:
     """Whether the article is about the EU: only then is a bare "Ratspräsident" the European Council's."""
     return bool(re.search(r"(?<![\w])(?:EU|Europäische|Europa|Brüssel)", doc.text))
+
+
+def _title_case(headline: str) -> bool:
+    """A headline in title case ("Tokyo Protests Chinese Coast Guard Incursions") capitalises every longer word,
+    so its capitals tell no name from a common noun."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", headline) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # Capitalised words right before a one-word lexicon body: "National Democratic Congress", "Social Democrats".

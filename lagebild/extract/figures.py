@@ -273,8 +273,8 @@ def _is_age(text: str, start: int, end: int) -> bool:
             and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))
 
 
-# "9/11", "24/7", "2025/26": numbers joined by a slash are a name, a rate or a span, no count.
-_SLASHED = re.compile(r"/\d")
+# "9/11", "24/7", "2025/26", "90/Die Grünen": a number joined by a slash is a name, a rate or a span, no count.
+_SLASHED = re.compile(r"/\w")  # ("Bündnis 90/Die Grünen": a party's name)
 _SLASHED_BEFORE = re.compile(r"\d/$")
 # A capitalised word before the number and one after it: the number is inside a name ("Channel 4 News").
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“„])\s([A-Z][a-z]+)\s$")
