@@ -106,3 +106,9 @@ def test_a_state_body_only_in_a_title_case_headline_is_no_body() -> None:
     kept = ("Japan Protests Chinese Coast Guard Incursions Near Islands\n\n"
             "The Japan Coast Guard said the vessels stayed for two days.")
     assert "Japan Coast Guard" in orgs(kept)
+
+
+def test_an_ampersand_joins_the_words_of_one_name() -> None:
+    found = orgs("The Harbour & Shipping Industry Association criticised the fine on Wednesday.")
+    assert "Harbour & Shipping Industry Association" in found
+    assert "Shipping Industry Association" not in found

@@ -76,3 +76,7 @@ def test_a_count_of_people_who_did_something_else_stays() -> None:
 
 def test_a_number_glued_to_a_name_by_a_slash_is_no_count() -> None:
     assert _values("Das Bündnis 90/Die Grünen stellte 12 Abgeordnete.", "de") == [12]
+
+
+def test_letters_glued_to_a_number_by_a_dot_name_a_product() -> None:
+    assert _values("Das Modell ID.3 wird in Zwickau gebaut, 2.000 Stellen fallen weg.", "de") == [2000]

@@ -140,9 +140,9 @@ def _range_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
 def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
     """'G7', 'E3', 'IRIS-T 2', 'ZIB2', 'Artikel 5', 'COVID-19', '5G', ordinals '4.', '1st'."""
     data = lang_data(language)
-    if start > 0 and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
+    if start > 0 and (text[start - 1].isalpha() or (text[start - 1] in "-." and start > 1
                                                     and text[start - 2].isalpha())):
-        return True
+        return True  # ("ID.3", "IRIS-T": letters glued to the number by a dot or a hyphen name a product)
     following = text[end:end + 3]
     if _compact_unit(text, end, data):
         pass  # "5bn", "£370m", "1,340km": a scale or unit written onto the number

@@ -263,7 +263,7 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’]|(?<=People)['’]s)?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’]|(?<=People)['’]s)?\s+(?:(?:and|&)\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
     # "Court of Justice of the Andean Community", "Headquarters for the Treatment of Prisoners of War": more
     # complements after the first one with "the"
