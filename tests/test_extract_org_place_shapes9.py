@@ -112,3 +112,10 @@ def test_an_ampersand_joins_the_words_of_one_name() -> None:
     found = orgs("The Harbour & Shipping Industry Association criticised the fine on Wednesday.")
     assert "Harbour & Shipping Industry Association" in found
     assert "Shipping Industry Association" not in found
+
+
+def test_a_title_case_headline_names_a_town_only_when_the_body_does() -> None:
+    text = "Opposition Wins Landslide in Island Nation's Snap Poll\n\nThe opposition won 29 seats on Saturday."
+    assert places(text) == set()
+    kept = "Floods Cut Roads in Lakeside Valley Towns\n\nRoads to Kibworth were cut, residents in Kibworth said."
+    assert "Kibworth" in places(kept)

@@ -242,8 +242,8 @@ def run(doc: Doc) -> None:
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
         for start, end, name in marked_places(text, language):
-            if language == "en" and " " in name and not echoed(name):
-                continue  # a title-case headline capitalises words that are no venue
+            if language == "en" and (" " in name or _title_case(text)) and not echoed(name):
+                continue  # a title-case headline capitalises words that are no venue ("in Island Nation's Poll")
             if free(start, end) and _in_role_complement(text, start, language):
                 taken.append((start, end))  # "Parteisekretär der Provinz Zhejiang": part of the role
             elif free(start, end):
@@ -294,6 +294,8 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, name in free_places(text, language):
+            if language == "en" and _title_case(text) and not echoed(name):
+                continue  # "Landslide in Island Nation's Snap Poll": a title-case headline's capitals, no town
             if free(start, end):
                 places.add(name, name, sentence, sure=False)
     if language == "de" and _EU_COMMISSIONER.search(doc.text):
