@@ -119,3 +119,12 @@ def test_a_title_case_headline_names_a_town_only_when_the_body_does() -> None:
     assert places(text) == set()
     kept = "Floods Cut Roads in Lakeside Valley Towns\n\nRoads to Kibworth were cut, residents in Kibworth said."
     assert "Kibworth" in places(kept)
+
+
+def test_a_quarter_of_the_year_is_no_body() -> None:
+    assert orgs("The broker raised its Q4 forecast, while the BTA cut its own.") == {"BTA"}
+
+
+def test_a_compass_part_inside_a_longer_name_is_no_place() -> None:
+    assert "West Texas" not in places("West Texas Intermediate crude gained $2.30 on Thursday.")
+    assert "East Jerusalem" in places("Police closed roads in East Jerusalem on Friday.")

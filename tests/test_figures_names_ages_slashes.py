@@ -80,3 +80,8 @@ def test_a_number_glued_to_a_name_by_a_slash_is_no_count() -> None:
 
 def test_letters_glued_to_a_number_by_a_dot_name_a_product() -> None:
     assert _values("Das Modell ID.3 wird in Zwickau gebaut, 2.000 Stellen fallen weg.", "de") == [2000]
+
+
+def test_an_index_in_capitals_names_its_number() -> None:
+    assert _values("The S&P 500 slipped 0.2% and the FTSE 100 rose.") == [0.2]
+    assert _values("Labour 30% ahead of the SNP, the poll found.") == [30]

@@ -192,8 +192,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
         if m["num"] and (_SLASHED.match(text, end) or _SLASHED_BEFORE.search(text, 0, start)):
             continue  # "9/11", "24/7": a name or a rate written with a slash, nothing counted
         if m["num"] and language == "en" and not (m["sign"] or m["pct"] or m["scale"]) \
-                and _between_name_words(text, start, end):
-            continue  # "Channel 4 News", "BBC Radio 4 Today": the number inside a name of capitalised words
+                and (_between_name_words(text, start, end) or _CAPITALS_BEFORE.search(text, 0, start)):
+            continue  # "Channel 4 News", "the S&P 500 slipped", "FTSE 100": the number inside a name
         raw = m["num"] or ""
         multipliers = figure_words.MULTIPLIERS.get(language, {})
         before = re.search(r"(\w+)\s+$", text[:start])
@@ -290,6 +290,9 @@ def _between_name_words(text: str, start: int, end: int) -> bool:
     return before.group(1) not in _NOT_NAME_WORDS and not text[:before.start(1)].rstrip().endswith((".", ":"))
 
 
+# An index or a channel in capitals right before a bare number: "S&P 500", "FTSE 100", "ITV 1" (a poll's "AfD 20
+# Prozent" has its percent sign and is read before).
+_CAPITALS_BEFORE = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}\s$")
 _NOT_NAME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                             "May June July August September October November December".split())
 
