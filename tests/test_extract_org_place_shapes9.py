@@ -128,3 +128,8 @@ def test_a_quarter_of_the_year_is_no_body() -> None:
 def test_a_compass_part_inside_a_longer_name_is_no_place() -> None:
     assert "West Texas" not in places("West Texas Intermediate crude gained $2.30 on Thursday.")
     assert "East Jerusalem" in places("Police closed roads in East Jerusalem on Friday.")
+
+
+def test_a_letter_and_a_number_is_a_road_or_a_line_but_a_listed_group_stays() -> None:
+    assert orgs("Die A7 und die Linie U5 waren gesperrt, die ÖVP protestierte.", "de") == {"ÖVP"}
+    assert "V4" in orgs("The V4 leaders met in Prague on Monday.")

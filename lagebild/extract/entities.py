@@ -277,7 +277,9 @@ def run(doc: Doc) -> None:
             if (free(match.start(), match.end()) and word not in ORG_STOP and word not in outlet_words
                     and word not in acronyms and word not in treaties
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
-                    and not re.fullmatch(r"COP\d*|[QH][1-4]", word)  # ("Q4", "H1": a quarter or half of a year)
+                    # ("Q4", "H1": a quarter or half of a year; "A3", "U5", "A400M": a road, a metro line, a model —
+                    # groups of states named so, "G7", "V4", are in the lexicon)
+                    and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]\d+[A-Z]?", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
                     and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)

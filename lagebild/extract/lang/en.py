@@ -251,7 +251,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
     "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
     "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
-    "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
+    "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (),
+    # groups of states named by a letter and their number (a bare letter and number is a road, a line, a model)
+    "V4": (), "P5": (), "C5": (), "B9": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
     "House of Commons": ("Commons",), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (),
     "House of Assembly": (), "House of Delegates": (), "House of Councillors": (), "House of Keys": (),
