@@ -133,3 +133,8 @@ def test_a_compass_part_inside_a_longer_name_is_no_place() -> None:
 def test_a_letter_and_a_number_is_a_road_or_a_line_but_a_listed_group_stays() -> None:
     assert orgs("Die A7 und die Linie U5 waren gesperrt, die ÖVP protestierte.", "de") == {"ÖVP"}
     assert "V4" in orgs("The V4 leaders met in Prague on Monday.")
+
+
+def test_a_neuter_compound_body_takes_the_neuter_adjective() -> None:
+    found = orgs("Das Technische Hilfswerk (THW) ist mit 1.200 Helfern im Einsatz.", "de")
+    assert "Technisches Hilfswerk" in found

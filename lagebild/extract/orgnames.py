@@ -140,6 +140,8 @@ def _compound_gender(word: str) -> str:
     for head, gender in sorted(de.ORG_HEADS.items(), key=lambda h: len(h[0]), reverse=True):
         if lower.endswith(head.casefold()):
             return gender
+    if lower.endswith(("werk", "amt", "institut", "zentrum", "büro", "gericht", "kommando", "parlament")):
+        return "n"  # „das Technische Hilfswerk“, „das Statistische Amt“
     return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
 
 
