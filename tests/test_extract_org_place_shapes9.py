@@ -138,3 +138,7 @@ def test_a_letter_and_a_number_is_a_road_or_a_line_but_a_listed_group_stays() ->
 def test_a_neuter_compound_body_takes_the_neuter_adjective() -> None:
     found = orgs("Das Technische Hilfswerk (THW) ist mit 1.200 Helfern im Einsatz.", "de")
     assert "Technisches Hilfswerk" in found
+
+
+def test_a_football_club_prefix_alone_is_no_body() -> None:
+    assert "FC" not in orgs("Der 1. FC Lakeside sagte das Spiel am Sonntag ab.", "de")

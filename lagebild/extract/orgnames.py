@@ -17,6 +17,7 @@ from lagebild.extract.lang import bodies, de, en
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
+                     "FC "  # a football club's prefix: "der 1. FC Lakeside" names the club by the words after it
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO "
                       "MESZ CEST EST PST UPDATE".split())  # time zones; a wire's "UPDATE 2-" header
