@@ -142,3 +142,9 @@ def test_a_neuter_compound_body_takes_the_neuter_adjective() -> None:
 
 def test_a_football_club_prefix_alone_is_no_body() -> None:
     assert "FC" not in orgs("Der 1. FC Lakeside sagte das Spiel am Sonntag ab.", "de")
+
+
+def test_a_building_named_after_a_city_is_the_venue() -> None:
+    found = places("The two ministers held talks at Hyderabad House on Friday.")
+    assert "Hyderabad House" in found
+    assert "Hyderabad" not in found

@@ -253,6 +253,11 @@ def run(doc: Doc) -> None:
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
                 taken.append((match.start(), match.end()))
+                building = _BUILDING_AFTER_CITY.match(text, match.end()) if match.group("city") else None
+                if building and language == "en":
+                    # "talks at Hyderabad House", "Lancaster House": a building named after the city is the venue
+                    places.add(name + building.group(0), name + building.group(0), sentence)
+                    continue
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
@@ -330,6 +335,7 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+_BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
