@@ -148,3 +148,9 @@ def test_a_building_named_after_a_city_is_the_venue() -> None:
     found = places("The two ministers held talks at Hyderabad House on Friday.")
     assert "Hyderabad House" in found
     assert "Hyderabad" not in found
+
+
+def test_an_acronym_before_a_treaty_noun_names_the_treaty() -> None:
+    found = orgs("The ambassador warned the change could damage the LCTA trade pact, the PAN said.")
+    assert "LCTA" not in found
+    assert "PAN" in found

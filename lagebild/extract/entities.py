@@ -288,6 +288,7 @@ def run(doc: Doc) -> None:
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
                     and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
+                    and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
                     and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
@@ -335,6 +336,9 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+# A treaty noun after an unknown acronym: "the USMCA trade pact", „das CETA-Abkommen“ names a treaty, no body.
+_TREATY_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:free[- ])?trade\s+|peace\s+|arms\s+|nuclear\s+)?"
+                                r"(?:pact|agreement|treaty|deal|accord|Abkommen|Vertrag|Pakt)(?![\w-])", re.IGNORECASE)
 _BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
