@@ -112,7 +112,8 @@ def run(doc: Doc) -> None:
             """A weak rule's name from a title-case headline ("Leaders Back Clean Energy Fund") counts only
             when the body names it too: a headline capitalises words that are no name."""
             return sentence.index != -1 or name in body_text
-        taken = _person_spans(doc, text) + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
+        person_spans = _person_spans(doc, text)
+        taken = person_spans + [(s, e) for s, e, _n in sources.outlets_in(text, language)]
 
         # "DEN HAAG, 8. Januar", "WHO'S IN CHARGE?": capitals that shout a dateline or a heading
         # ("CDU, CSU und SPD" is a list of acronyms, no shouting: it has no two capital words side by side)
@@ -139,7 +140,10 @@ def run(doc: Doc) -> None:
                 taken.append((start, start + len(name) + 2))
         parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
                                           lambda name: name in country_names(language))
-        for start, end, name in named_venues(text) + placeshapes.adjective_venues(text) * (language == "de") + parts:
+        venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
+        for start, end, name in venues_here + parts:
+            if language == "en" and not echoed(name):
+                continue  # "Rangers Beat Celtic as Premier Plans Stadium Deal": a title-case headline's capitals
             if free(start, end):
                 places.add(name, name, sentence)
                 taken.append((start, end))
@@ -152,6 +156,8 @@ def run(doc: Doc) -> None:
                 orgs.add(key, body, sentence)
                 taken.append((start, end))
         for start, end, body in state_bodies(text, language, lambda word: country_of_word(word, language) is not None):
+            if sentence.index == -1 and _title_case(text) and not echoed(body):
+                continue  # "Tokyo Protests Chinese Coast Guard Incursions": headline capitals, unless the body agrees
             if free(start, end) or body.endswith(" administration"):  # the person's name inside stays a person
                 orgs.add(body, body, sentence)
                 taken.append((start, end))
@@ -176,6 +182,16 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
+                if language == "en" and name in en.COMMON_NOUN_BODIES and _LONGER_NAME_BEFORE.search(
+                        text, 0, match.start()):
+                    # "the National Democratic Congress", "Social Democrats leader": a one-word body of the
+                    # lexicon closing a longer name of capitalised words is that other body, not this one
+                    longer_name = _longer_name(text, match.start(), match.end())
+                    if longer_name is not None:
+                        orgs.add(longer_name[2], longer_name[2], sentence, sure=False)
+                        taken.append(longer_name[:2])
+                        org_ends.append(match.end())
+                        continue
                 if _BUILDING_AFTER.match(text, match.end()):
                     continue  # "Parliament House", "Parliament Buildings": a building, no body acting
                 if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
@@ -225,7 +241,9 @@ def run(doc: Doc) -> None:
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
-        for start, end, name in marked_places(text):
+        for start, end, name in marked_places(text, language):
+            if language == "en" and (" " in name or _title_case(text)) and not echoed(name):
+                continue  # a title-case headline capitalises words that are no venue ("in Island Nation's Poll")
             if free(start, end) and _in_role_complement(text, start, language):
                 taken.append((start, end))  # "Parteisekretär der Provinz Zhejiang": part of the role
             elif free(start, end):
@@ -235,6 +253,11 @@ def run(doc: Doc) -> None:
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
                 taken.append((match.start(), match.end()))
+                building = _BUILDING_AFTER_CITY.match(text, match.end()) if match.group("city") else None
+                if building and language == "en":
+                    # "talks at Hyderabad House", "Lancaster House": a building named after the city is the venue
+                    places.add(name + building.group(0), name + building.group(0), sentence)
+                    continue
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
@@ -251,13 +274,21 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
         for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9ÄÖÜ]{1,5})(?![\w-])", text):
             word = match.group(1)
+            if text[match.end():match.end() + 1] == ")" and any(
+                    re.fullmatch(r"\s*\(", text[e:match.start()]) for span in taken
+                    for _s, e in [span] if span not in person_spans):  # ("Jane Roe (ODM)": her party)
+                acronyms.add(word)  # "das Bundesamt für Sozialversicherungen (BSV)": the short form of a name
+                continue  # found just before, no second body
             if (free(match.start(), match.end()) and word not in ORG_STOP and word not in outlet_words
                     and word not in acronyms and word not in treaties
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
-                    and not re.fullmatch(r"COP\d*", word)
+                    # ("Q4", "H1": a quarter or half of a year; "A3", "U5", "A400M": a road, a metro line, a model —
+                    # groups of states named so, "G7", "V4", are in the lexicon)
+                    and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]\d+[A-Z]?", word)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
                     and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
+                    and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
                     and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
@@ -271,6 +302,8 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, name in free_places(text, language):
+            if language == "en" and _title_case(text) and not echoed(name):
+                continue  # "Landslide in Island Nation's Snap Poll": a title-case headline's capitals, no town
             if free(start, end):
                 places.add(name, name, sentence, sure=False)
     if language == "de" and _EU_COMMISSIONER.search(doc.text):
@@ -303,6 +336,10 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+# A treaty noun after an unknown acronym: "the USMCA trade pact", „das CETA-Abkommen“ names a treaty, no body.
+_TREATY_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:free[- ])?trade\s+|peace\s+|arms\s+|nuclear\s+)?"
+                                r"(?:pact|agreement|treaty|deal|accord|Abkommen|Vertrag|Pakt)(?![\w-])", re.IGNORECASE)
+_BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
@@ -361,6 +398,47 @@ def _in_role_complement(text: str, start: int, language: str) -> bool:
 def _eu_article(doc: Doc) -> bool:
     """Whether the article is about the EU: only then is a bare "Ratspräsident" the European Council's."""
     return bool(re.search(r"(?<![\w])(?:EU|Europäische|Europa|Brüssel)", doc.text))
+
+
+def _title_case(headline: str) -> bool:
+    """A headline in title case ("Tokyo Protests Chinese Coast Guard Incursions") capitalises every longer word,
+    so its capitals tell no name from a common noun."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", headline) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# Capitalised words right before a one-word lexicon body: "National Democratic Congress", "Social Democrats".
+_LONGER_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s){1,3}$")
+# Words that open the run without naming anything ("The", "On Tuesday Congress voted") and words that only
+# qualify the body ("House Democrats", "Senate Republicans", "Federal Parliament").
+_RUN_OPENERS = frozenset("The A An This That Its Their His Her Monday Tuesday Wednesday Thursday Friday Saturday "
+                         "Sunday January February March April May June July August September October November "
+                         "December Yesterday Today Meanwhile Last Next".split())
+_QUALIFYING_WORDS = frozenset("State Federal National".split())
+_CHAMBER_WORDS = frozenset("House Senate Congressional Parliamentary".split())
+
+
+def _longer_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of the longer name a one-word lexicon body closes, or None when the words before it
+    only qualify it: a state ("US Congress", "Kenyan Parliament"), a chamber, a time word, a sentence opener."""
+    words = list(re.finditer(r"[A-Z][a-z]+", text[max(0, start - 60):start]))
+    run: list[str] = []
+    run_start = start
+    offset = max(0, start - 60)
+    for word in reversed(words):
+        if text[offset + word.end():run_start].strip():
+            break
+        run.insert(0, word.group(0))
+        run_start = offset + word.start()
+    while run and run[0] in _RUN_OPENERS:
+        run_start += len(run[0]) + 1
+        run.pop(0)
+    if not run or all(w in _QUALIFYING_WORDS for w in run) or any(
+            country_of_word(w, "en") is not None or w in _RUN_OPENERS or w in _CHAMBER_WORDS for w in run):
+        return None
+    if len(run) == 1 and (run_start == 0 or re.search(r"[.!?:;\n\"“„]\s*$", text[:run_start])):
+        return None  # "Yesterday Parliament voted": one capitalised word opening the sentence
+    return run_start, end, " ".join([*run, text[start:end]])
 
 
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:

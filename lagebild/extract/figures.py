@@ -140,9 +140,9 @@ def _range_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
 def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
     """'G7', 'E3', 'IRIS-T 2', 'ZIB2', 'Artikel 5', 'COVID-19', '5G', ordinals '4.', '1st'."""
     data = lang_data(language)
-    if start > 0 and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1
+    if start > 0 and (text[start - 1].isalpha() or (text[start - 1] in "-." and start > 1
                                                     and text[start - 2].isalpha())):
-        return True
+        return True  # ("ID.3", "IRIS-T": letters glued to the number by a dot or a hyphen name a product)
     following = text[end:end + 3]
     if _compact_unit(text, end, data):
         pass  # "5bn", "£370m", "1,340km": a scale or unit written onto the number
@@ -189,6 +189,11 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
         if (not counted and _is_part_of_name(text, name_start, end, language)) or _range_end(
                 text, start, end, date_spans) or _is_age(text, start, end):
             continue
+        if m["num"] and (_SLASHED.match(text, end) or _SLASHED_BEFORE.search(text, 0, start)):
+            continue  # "9/11", "24/7": a name or a rate written with a slash, nothing counted
+        if m["num"] and language == "en" and not (m["sign"] or m["pct"] or m["scale"]) \
+                and (_between_name_words(text, start, end) or _CAPITALS_BEFORE.search(text, 0, start)):
+            continue  # "Channel 4 News", "the S&P 500 slipped", "FTSE 100": the number inside a name
         raw = m["num"] or ""
         multipliers = figure_words.MULTIPLIERS.get(language, {})
         before = re.search(r"(\w+)\s+$", text[:start])
@@ -233,6 +238,10 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
                 continue  # "10 Downing Street", "Route 66 Diner": the number belongs to a name
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
             continue
+        if m["word"] and language == "en" and m["word"][0].isupper() and not _SENTENCE_START.search(text, 0, start):
+            continue  # "the Nordic-Baltic Eight welcomed it": a capitalised number word inside a sentence, a name
+        if m["word"] and _SOURCES_SAID.match(text, tail_end):
+            continue  # "two Egyptian security sources told Reuters": who told, not a count the news reports
         if not unit and m["num"] and _after_a_name(text, start, data):
             continue  # "Boeing 747", "Flug LH 400", "ORF 2": the number completes a name
         first_word = unit.lower().split(" ")[0]
@@ -253,9 +262,39 @@ _TALLY_SECOND = re.compile(r"(?<![\d.,:-])\d{1,3}[-:]\d{1,3}$")
 _AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:, |\s\()$")
 
 
+# "aged 62", "at the age of 62", „im Alter von 62“: an age said with its own word before the number.
+_AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bage of|\bAlter von)\s+$")
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
+    if end - start <= 3 and _AGE_WORD_BEFORE.search(text, 0, start):
+        return True
     return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]))
             and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))
+
+
+# "9/11", "24/7", "2025/26", "90/Die Grünen": a number joined by a slash is a name, a rate or a span, no count.
+_SLASHED = re.compile(r"/\w")  # ("Bündnis 90/Die Grünen": a party's name)
+_SLASHED_BEFORE = re.compile(r"\d/$")
+# A capitalised word before the number and one after it: the number is inside a name ("Channel 4 News").
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“„])\s([A-Z][a-z]+)\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+
+
+def _between_name_words(text: str, start: int, end: int) -> bool:
+    """English only by its shape (German capitalises every noun): "Channel 4 News", "Radio 4 Today"; not
+    "On Monday 12 Britons", where the word before is a day or a month."""
+    before = _NAME_WORD_BEFORE.search(text, 0, start)
+    if not before or not _NAME_WORD_AFTER.match(text, end) or before.start(1) == 0:
+        return False
+    return before.group(1) not in _NOT_NAME_WORDS and not text[:before.start(1)].rstrip().endswith((".", ":"))
+
+
+# An index or a channel in capitals right before a bare number: "S&P 500", "FTSE 100", "ITV 1" (a poll's "AfD 20
+# Prozent" has its percent sign and is read before).
+_CAPITALS_BEFORE = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}\s$")
+_NOT_NAME_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                            "May June July August September October November December".split())
 
 
 def _about_a_vote(text: str, language: str) -> bool:
@@ -271,9 +310,19 @@ def _figure(text: str, start: int, end: int, value: int, unit: str) -> Figure:
 def _after_a_name(text: str, start: int, data: object) -> bool:
     """The word right before the number is a capitalised name, not a sentence start or function word."""
     before = re.search(r"(?:^|\s)(\S+)\s$", text[:start])
-    if not before or not before.group(1)[:1].isupper() or before.start(1) == 0:
+    if not before or not before.group(1)[:1].isupper():
         return False
-    return before.group(1).lower() not in getattr(data, "NAME_PREFIXES", frozenset())
+    word = before.group(1).lower()
+    if before.start(1) == 0:
+        # "Reactor 4 was hit", "Line 2 of the metro": a sentence that opens with a noun and its number, while
+        # "About 40 ...", "Some 300 ..." open with a qualifier (whose count has its noun anyway)
+        qualifiers = {w for phrase in getattr(data, "QUALIFIERS", ()) for w in phrase.split()}
+        return word.isalpha() and word not in qualifiers and word not in _SENTENCE_OPENERS
+    return word not in getattr(data, "NAME_PREFIXES", frozenset())
+
+
+_SENTENCE_OPENERS = frozenset("the a an all only just another exactly insgesamt nur genau weitere alle die der das "
+                              "und and but aber".split())
 
 
 def _names_a_place_or_title(unit: str, language: str) -> bool:
@@ -374,6 +423,11 @@ def run(doc: Doc) -> None:
     doc.figures = figures
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;(\"“„‘—–-])\s*$")
+# Unnamed informants counted in their own attribution: "two people familiar with ... said" is handled by
+# GENERIC_PEOPLE; here the noun says it ("three Western diplomats told", „zwei Quellen sagten“).
+_SOURCES_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:sources|diplomats|insiders|Quellen|Diplomaten|Insider)"
+                           r"\s+(?:told|said|say|says|confirmed|sagten|berichteten|bestätigten)\b")
 # "2025-26": the first year of a fiscal year written before the number
 _YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
 _POSSESSIVE = re.compile(r"['’]s\b")

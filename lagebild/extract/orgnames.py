@@ -17,6 +17,7 @@ from lagebild.extract.lang import bodies, de, en
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
+                     "FC "  # a football club's prefix: "der 1. FC Lakeside" names the club by the words after it
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO "
                       "MESZ CEST EST PST UPDATE".split())  # time zones; a wire's "UPDATE 2-" header
@@ -83,6 +84,11 @@ def nominative(phrase: str) -> str:
     head_index = next((i for i, w in enumerate(words) if re.sub(r"e?s$", "", w) in de.ORG_HEADS
                        or w in de.ORG_HEADS), None)
     if head_index is None:
+        hyphened = next((i for i, w in enumerate(words) if "-" in w and re.sub(r"e?s$", "", w.rsplit("-", 1)[1])
+                         in de.ORG_HEADS and w.rsplit("-", 1)[1] not in de.ORG_HEADS), None)
+        if hyphened is not None:  # „des Potsdam-Instituts für …“: the head after the hyphen takes the case
+            owner, head = words[hyphened].rsplit("-", 1)
+            words[hyphened] = f"{owner}-{re.sub(r'e?s$', '', head)}"
         return " ".join(words)
     head = words[head_index]
     base = head if head in de.ORG_HEADS else re.sub(r"e?s$", "", head)
@@ -135,6 +141,8 @@ def _compound_gender(word: str) -> str:
     for head, gender in sorted(de.ORG_HEADS.items(), key=lambda h: len(h[0]), reverse=True):
         if lower.endswith(head.casefold()):
             return gender
+    if lower.endswith(("werk", "amt", "institut", "zentrum", "büro", "gericht", "kommando", "parlament")):
+        return "n"  # „das Technische Hilfswerk“, „das Statistische Amt“
     return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
 
 
@@ -258,7 +266,7 @@ def _genitive_named(words: list[re.Match[str]], language: str) -> tuple[int, str
 
 
 _EN_GENERIC = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’]|(?<=People)['’]s)?\s+(?:and\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
+    r"(?<![\w-])((?:[A-Z][\w-]+(?:(?<=s)['’]|(?<=People)['’]s)?\s+(?:(?:and|&)\s+(?=[A-Z]))?)*(?:{heads})(?:\s+(?:of|for|on|and)(?:\s+the)?\s+(?!{time}\b)[A-Z][\w-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]+)*"
     # "Court of Justice of the Andean Community", "Headquarters for the Treatment of Prisoners of War": more
     # complements after the first one with "the"

@@ -174,11 +174,11 @@ _MARKED_PLACES = re.compile(
 )
 
 
-def named_venues(text: str) -> list[tuple[int, int, str]]:
+def named_venues(text: str, language: str = "de") -> list[tuple[int, int, str]]:
     """Venues by their last words ("Kenyatta International Convention Centre", "Ben Gurion Airport"):
     a place, found before the organisation rules read "International … Centre" as a body."""
     venues = []
-    for start, end, name in marked_places(text):
+    for start, end, name in marked_places(text, language):
         if re.search(r"\b(?:Centre|Center|Hall|Airport|Palace|Castle|Stadium|Arena|Buildings|Hill)$", name):
             owner = re.match(r"[^\s]+['’]s\s+", name)  # "Nairobi's Kenyatta …": the city is a place of its own
             cut = owner.end() if owner else 0
@@ -201,7 +201,15 @@ _NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:Treaty|Agreement|Accord
 _COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
 
 
-def marked_places(text: str) -> list[tuple[int, int, str]]:
+# The bare feature nouns: "The Ocean Protection Act" leaves "Ocean" alone once the article is cut off.
+_FEATURE_NOUNS = frozenset({"Sea", "Ocean", "Pass", "Peninsula", "Basin", "Strait", "Gulf", "Mountains", "Valley",
+                            "Island", "Islands", "Shoal", "Reef", "River", "Atoll", "Bay", "Canal", "Channel", "Lake",
+                            "Desert", "Archipelago", "County", "Province", "Governorate", "Prefecture", "Oblast"})
+
+
+def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]:
+    """Places their own words mark.  In English text a German compound ending („Genfersee“, „Barriereriff“)
+    is no mark: "Tariff" and "Sheriff" end like a reef."""
     result = [(m.start("name"), m.end("name"), m.group("name")) for m in _PASS.finditer(text)]
     for match in _MARKED_PLACES.finditer(text):
         group = next(g for g in ("sea", "feature", "named", "venue", "crossing", "building", "region", "seat",
@@ -210,15 +218,19 @@ def marked_places(text: str) -> list[tuple[int, int, str]]:
             adjective = match.group("sea").split()[0]
             result.append((match.start(group), match.end(group), re.sub(r"en?$", "", adjective) + "es Meer"))
             continue
-        name = re.sub(r"^the\s+", "", match.group(group))
+        name = re.sub(r"^[Tt]he\s+", "", match.group(group))  # ("The Rafah crossing" opening a sentence)
         if _NAME_CONTINUES.match(text, match.end(group)):
             continue  # "the Columbia River Treaty", "the Black Sea Grain Initiative": a place inside another name
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
+        if group == "feature" and language == "en" and " " not in match.group(group):
+            continue  # "Court Blocks Tariff Order": an English word, no German compound of a feature
         words = name.split()
         while group in ("feature", "building") and len(words) >= 2 and (words[0] in en.NAME_STOPWORDS
                                                                          or words[0] == "The"):
             words.pop(0)  # "In South China Sea", "The Baltic Sea": the sentence's first word is no part
+        if len(words) == 1 and words[0] in _FEATURE_NOUNS:
+            continue  # "The Ocean Protection Act": the feature noun alone names no place
         if len(words) < len(name.split()):
             cut = match.group(group).rindex(" ".join(words))
             result.append((match.start(group) + cut, match.end(group), " ".join(words)))
@@ -258,8 +270,8 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
     regex = _FREE_DE if language == "de" else _FREE_EN
     for match in regex.finditer(text):
         name = match.group(1)
-        if not _free_name(name, match, language):
-            continue
+        if not _free_name(name, match, language) or _NUMBER_AFTER.match(text, match.end(1)):
+            continue  # ("in Budget 2027", „in Halle 4“: a name completed by its number, no town)
         result.append((match.start(1), match.end(1), name))
         result += _conjuncts(text, match, language)
     if language == "de":
@@ -288,6 +300,7 @@ def _conjuncts(text: str, match: re.Match[str], language: str) -> list[tuple[int
     return chain if closed else []
 
 
+_NUMBER_AFTER = re.compile(r"\s\d")
 _NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
                            r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _LOCATED_AFTER = re.compile(r"\s+(?:in|aus|from|at)\s")

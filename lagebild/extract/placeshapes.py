@@ -85,4 +85,11 @@ def compass_parts(text: str, language: str, known: Callable[[str], bool],
                   is_state: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     regex = _COMPASS_DE if language == "de" else _COMPASS_EN
     return [(m.start("name"), m.end("name"), m.group("name")) for m in regex.finditer(text)
-            if known(m.group("rest")) and not is_state(m.group("name"))]
+            if known(m.group("rest")) and not is_state(m.group("name"))
+            and not (language == "en" and _NAME_GOES_ON.match(text, m.end("name")))]
+
+
+# "West Texas Intermediate", "North Carolina State University": a capitalised word after the part of a place
+# continues another name (a weekday or a month does not: "in East Jerusalem Monday")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                           r"|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")

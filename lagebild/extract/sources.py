@@ -91,6 +91,8 @@ _AFTER_NOUN = re.compile(
 )
 _BEFORE_NOUN = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:public\s+|state\s+|state-run\s+)?"
                           r"(?:news agency|newspaper|broadcaster|newsletter|news site)\b")
+# An outlet noun that is a verb in the third person: "the survey shows Australia ahead".
+_VERB_FORM = re.compile(r"(?<![\w-])shows\s+[„“\"»«‘]?$")
 _NOUN_AFTER = re.compile(rf"\s+(?:public\s+|state\s+|state-run\s+)?(?:{_NOUNS})\b")
 # Agencies whose name says what they are: "the state-run Oman News Agency", "the Press Trust of India".
 _AGENCY_NAME = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:News Agency|Press Agency|Broadcasting Corporation|"
@@ -208,6 +210,8 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
             name = match.group("name").rstrip(".,")
             words = name.split()
             start = match.start("name")
+            if regex is _AFTER_NOUN and _VERB_FORM.search(text, 0, start):
+                continue  # "the map shows Australia ahead": the verb, not a show called "Australia"
             if regex is _AGENCY_NAME and words[0] == "The":  # "The Kenya News Agency said"
                 start = text.index(words[1], start)
                 words.pop(0)

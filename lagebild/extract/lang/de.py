@@ -258,7 +258,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Microsoft": (), "Google": (), "OpenAI": (), "Nvidia": (), "TSMC": (), "Samsung": (), "Toyota": (),
     "Mercedes-Benz": (), "Thyssenkrupp": (), "Deutsche Bahn": (), "Telekom": (), "UBS": (), "Nestlé": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
-    "Koalition der Willigen": (), "Ukraine-Kontaktgruppe": (), "E3": (), "Nationalversammlung": (),
+    "Koalition der Willigen": (), "Ukraine-Kontaktgruppe": (), "E3": (),
+    # groups of states named by a letter and their number (a bare letter and number is a road, a line, a model)
+    "V4": (), "P5": (), "C5": (), "B9": (), "Nationalversammlung": (),
     "Vatikan": ("Heiliger Stuhl",), "Kanzleramt": (), "Élysée": ("Elysée", "Élysée-Palast", "Elysée-Palast"),
     "Downing Street": (), "Weltklimarat": (),
     # A state's own security council: never the UN's „Sicherheitsrat“ alias inside it

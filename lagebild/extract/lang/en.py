@@ -253,7 +253,9 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
     "Bundestag": (), "Knesset": (), "Duma": (), "Hamas": (), "Hezbollah": (), "Houthis": (),
     "Taliban": (), "Fatah": (), "Palestinian Authority": (), "UNRWA": (), "UNHCR": (),
-    "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (), "KFOR": (),
+    "UNICEF": (), "OCHA": (), "Red Cross": ("ICRC",), "Wagner Group": (), "E3": (),
+    # groups of states named by a letter and their number (a bare letter and number is a road, a line, a model)
+    "V4": (), "P5": (), "C5": (), "B9": (), "KFOR": (),
     "Europol": (), "Frontex": (), "Federal Reserve": ("Fed",), "CIA": (), "FBI": (),
     "House of Commons": ("Commons",), "House of Lords": (), "Bundesrat": (), "Nationalrat": (), "Sejm": (),
     "House of Assembly": (), "House of Delegates": (), "House of Councillors": (), "House of Keys": (),
@@ -417,6 +419,10 @@ CREED_ADJECTIVES: frozenset[str] = frozenset(
     "Pashtun Baloch Tamil Tuareg Uyghur Uighur Yazidi Coptic Evangelical Islamic Salafi Wahhabi".split())
 # Capitalised adjectives that start an organisation's name ("European Bank for Reconstruction ...",
 # "Western Union"), although they start no person's name.
+# One-word bodies of the lexicon that are common nouns too: after capitalised words they close another body's
+# name ("National Democratic Congress", "Social Democrats", "Provincial Parliament").
+COMMON_NOUN_BODIES: frozenset[str] = frozenset({"Congress", "Senate", "Parliament", "Commonwealth", "Democrats",
+                                                "Republicans", "Conservatives", "Greens", "Labour"})
 NAME_ADJECTIVES: frozenset[str] = frozenset({"European", "Western", "Eastern", "Northern", "Southern"})
 SPEECH_VERBS: frozenset[str] = frozenset(
     "said says told added noted warned stressed insisted argued urged asked wrote declared "
