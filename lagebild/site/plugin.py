@@ -687,6 +687,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             serve_hooks.use_change_observer(server)
             serve_hooks.keep_theme_files(str(self.root))
             serve_hooks.remember_url_joins()
+            serve_hooks.remember_build_date()
             serve_hooks.remember_exclusions()
         return server
 
@@ -694,6 +695,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         serve_hooks.restore_build()
         serve_hooks.forget_theme_files()
         serve_hooks.forget_url_joins()
+        serve_hooks.forget_build_date()
         serve_hooks.forget_exclusions()
         forget_sitemap()
 
