@@ -147,3 +147,44 @@ def test_looking_forward_puts_the_date_ahead(text: str, language: str) -> None:
 def test_a_denied_event_is_only_the_denial(text: str, language: str) -> None:
     events = events_of(text, language)
     assert [(e.date, e.kind) for e in events] == [("2026-03-18", "statement")], summaries(events)
+
+
+# --- a date that bounds a stretch of time dates no occurrence ---------------------------------
+
+@pytest.mark.parametrize(("text", "language", "bound"), [
+    # where a state begins, told as what would follow or what was announced
+    ("Haushalt\n\nDie Minister trafen sich am Montag in Linz. Ohne Einigung müssten ab April Schulen schließen, "
+     "warnte die Ministerin.", "de", "2026-04"),
+    ("Zoll\n\nDie Minister trafen sich am Montag in Linz. Auslöser war die Ankündigung vom Montag, Firmen ab "
+     "Februar dem neuen Zollrecht zu unterstellen.", "de", "-02"),
+    ("Budget\n\nThe ministers met in Leeds on Monday. Without a deal, schools would have to close from April, "
+     "the minister warned.", "en", "2026-04"),
+    # an upper bound counted from now
+    ("Talks\n\nThe ministers met in Leeds on Monday. The envoy said the parties had agreed to exchange data "
+     "within 30 days.", "en", "2026-04-17"),
+    ("Gespräche\n\nDie Minister trafen sich am Montag in Linz. Die Parteien wollen binnen 30 Tagen Daten "
+     "austauschen, sagte der Vermittler.", "de", "2026-04-17"),
+    # an open end
+    ("Waffenruhe\n\nDie Minister trafen sich am Montag in Linz. Der Kreml hat eine Verlängerung der Waffenruhe "
+     "über den 6. April hinaus an Bedingungen geknüpft.", "de", "2026-04"),
+    ("Truce\n\nThe ministers met in Leeds on Monday. Moscow has tied any extension of the truce beyond April 6 to "
+     "conditions.", "en", "2026-04"),
+])
+def test_a_date_that_bounds_a_span_dates_no_event(text: str, language: str, bound: str) -> None:
+    events = events_of(text, language)
+    assert not [e for e in events if e.date and bound in e.date], summaries(events)
+    assert "2026-03-16" in [e.date for e in events]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Handel\n\nDie nächste Verhandlungsrunde findet ab dem 15. April in Linz statt.", "de"),
+    ("Trade\n\nThe next round of talks will be held in Kuala Lumpur from April 15.", "en"),
+])
+def test_an_event_noun_from_a_day_is_its_first_day(text: str, language: str) -> None:
+    assert [e.date for e in events_of(text, language)] == ["2026-04-15"]
+
+
+def test_a_range_from_one_day_to_another_still_dates_its_event() -> None:
+    # the start of a range with its end is an event's first day, not where a state begins
+    text = "Summit\n\nThe summit in Leeds, which runs from Monday to Wednesday, ended with a joint declaration."
+    assert "2026-03-16" in [e.date for e in events_of(text, "en")]

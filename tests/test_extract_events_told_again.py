@@ -144,3 +144,44 @@ def test_two_speakers_statements_of_one_day_stay_two() -> None:
     found = events_of(text, "en")
     assert [sorted(e.participants) for e in found] == [["Ana Costello"], ["Lima Chamber of Commerce"]]
 
+
+
+# --- the same meeting told again, dated or described, is one event -----------------------------
+
+def test_a_session_of_the_same_date_naming_nobody_is_the_talks_told() -> None:
+    text = ("Negotiators from Peru and Chile are set to resume talks on the river treaty next week in Quito, "
+            "the ministry said Wednesday. A group of farmers, which has sent observers to earlier rounds, will not "
+            "attend next week's session, a spokeswoman said.")
+    found = events_of(text, "en")
+    assert len([e for e in found if e.date == "2026-03"]) == 1, [e.summary for e in found]
+
+
+def test_a_definite_noun_with_describing_adjectives_is_the_event_told() -> None:
+    text = ("Mit militärischen Ehren ist Präsident Tomas Varga am Dienstag in Graz empfangen worden. "
+            "Bürgermeister Jonas Berzins begrüßte seinen Gast am Vormittag im Rathaus. "
+            "Im Mittelpunkt des dreitägigen Besuchs stehen Energie und Verkehr.")
+    found = events_of(text, "de")
+    assert [e.date for e in found if e.date is None] == [], [e.summary for e in found]
+
+
+# --- a live ticker's label lines are stamps, not news ------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die wichtigsten Entwicklungen vom Montag im Überblick.", "de"),
+    ("Die Entwicklungen vom Dienstag zum Nachlesen.", "de"),
+    ("Alle Zeitangaben in MEZ.", "de"),
+    ("Dieser Ticker wird laufend aktualisiert.", "de"),
+    ("The key developments from Monday at a glance.", "en"),
+    ("All times GMT.", "en"),
+    ("This live blog is being updated.", "en"),
+])
+def test_a_ticker_label_is_a_stamp(text: str, language: str) -> None:
+    assert is_stamp(text, language)
+
+
+def test_a_ticker_label_with_a_day_adds_no_event() -> None:
+    text = ("Liveticker zum Krieg\n\nDie wichtigsten Entwicklungen vom Mittwoch im Überblick. "
+            "Alle Zeitangaben in MEZ.\n\n"
+            "18.30 Uhr: Außenministerin Lea Sommer hat am Nachmittag mit ihrem Amtskollegen Otto Brenner telefoniert.")
+    found = events_of(text, "de")
+    assert [(e.date, e.kind) for e in found] == [("2026-03-18", "call")], [e.summary for e in found]

@@ -16,7 +16,7 @@ from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.eventdraft import Draft
 from lagebild.extract.pipeline import build_doc, extract
 from lagebild.extract.stamps import is_stamp
-from lagebild.extract.undated import fold_into_dated
+from lagebild.extract.undatedsame import fold_into_dated
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:

@@ -14,7 +14,9 @@ a sentence (a date or an event word) and says whether it lies in such a stretch:
   Einigung geben“, "If Congress votes on Friday");
 - a state told with a copula and no event word, or a day named as an anniversary („Die
   Regierung ist seit März 2025 im Amt“, "Friday marks the 80th anniversary of …");
-- a count of repetitions, undated ("has met Xi six times since 2017", „traf ihn mehrfach“).
+- a count of repetitions, undated ("has met Xi six times since 2017", „traf ihn mehrfach“);
+- a date that bounds a stretch of time: where a state begins („müssten ab April Programme gestoppt
+  werden“), an upper bound ("within 30 days") or an open end („über den 6. Januar hinaus“).
 
 ``looks_forward`` says when a past verb of looking forward makes the date still to come.
 The words are data per language in ``lang/doubt.py``.
@@ -166,6 +168,34 @@ def in_force(text: str, mention: DateMention, language: str) -> bool:
     return bool(set(before) & doubt.SINCE_WORDS[language])
 
 
+_SPAN_LEAD = frozenset({"dem", "den", "the", "anfang", "mitte", "ende", "early", "mid", "late"})
+
+
+def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """Whether the date is a bound of a stretch of time, not the day of an occurrence: the start of a
+    state („Unternehmen ab Februar dem Zollrecht zu unterstellen“: no event noun in the date's clause;
+    "talks will be held from February 15" and "runs from Monday to Wednesday" give an event's first day),
+    an upper bound ("within 30 days", „binnen 30 Tagen“) or an open end („eine Verlängerung über den 6. Januar
+    hinaus“, "beyond Jan. 6")."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, mention.start - 30):mention.start])]
+    while before and before[-1] in _SPAN_LEAD:
+        before.pop()
+    # (the date finder may take the preposition into the date: "ab Februar")
+    lead = [w.lower() for w in _WORD.findall(mention.text)[:1]] or before[-1:]
+    starts = doubt.SPAN_START_BEFORE.get(language, frozenset())
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    ranged = re.match(r"\s*(?:to|until|till|through|bis|[–-])\s", text[mention.end:]) is not None
+    if (set(lead) & starts or set(before[-1:]) & starts) and not ranged and not (
+            trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi):
+        return True
+    if mention.kind == "span" and set(lead) & doubt.SPAN_WITHIN.get(language, frozenset()):
+        return True  # "agreed to exchange data within 30 days": by when at the latest, not when
+    beyond = doubt.SPAN_BEYOND.get(language)
+    if beyond is None or not re.search(beyond[0], text[max(0, mention.start - 20):mention.start], re.IGNORECASE):
+        return False
+    return not beyond[1] or re.match(beyond[1], text[mention.end:]) is not None
+
+
 def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
     """A dated mention whose event the sentence does not tell as happening (see the module doc)."""
     at = trigger.start if trigger is not None else mention.start
@@ -176,7 +206,8 @@ def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | No
             return True
     return (asked_about(text, mention.start, language) or asked_about(text, at, language)
             or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
-            or conditional(text, mention, trigger, language) or tells_a_state(text, mention, trigger, language))
+            or conditional(text, mention, trigger, language) or tells_a_state(text, mention, trigger, language)
+            or bounds_a_span(text, mention, trigger, language))
 
 
 def tells_no_occurrence(text: str, language: str) -> bool:

@@ -303,6 +303,9 @@ def tells_the_future(text: str, language: str) -> bool:
     return bool(verbs) and bool(_FUTURE.search(text[max(0, verbs[0].start - 60):verbs[0].start]))
 
 
+_TALKS = ("meeting", "talks")  # kinds one meeting is told as ("the talks", "the session")
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One event per date and kind; a statement on a meeting's day is part of the meeting."""
     merged: list[Draft] = []
@@ -314,6 +317,12 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             and not _two_in_a_month(m, draft)), None)
         if same is None and draft.date is None:
             same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
+        if same is None and draft.date and not draft.participants and draft.kind_source == STRONG \
+                and draft.kind in _TALKS:
+            # "talks next week in Ottawa" … "will not attend next week's session": a meeting noun of the
+            # same date that brings nobody of its own is the talks told before, not a second event
+            same = next((m for m in candidates if m.kind in _TALKS and m.kind_source == STRONG
+                         and m.sentence < draft.sentence), None)
         if same is None and draft.travel and draft.date and len(draft.date) == 10 and draft.participants:
             # "X ist am Freitag mit Y zusammengetroffen. X absolviert am Freitag seine erste Reise …": a trip
             # told after a meeting of that day among the same people is the trip to that meeting

@@ -37,13 +37,9 @@ from lagebild.extract.eventspan import fold_end_into_start, fold_within_span
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventyears import new_year_named, year_named_events
 from lagebild.extract.sentenceevents import drafts_for_sentence
-from lagebild.extract.undated import (
-    alike,
-    earlier_in_passing,
-    fold_into_dated,
-    names_new_event,
-    place_undated,
-)
+from lagebild.extract.undated import earlier_in_passing, place_undated
+from lagebild.extract.undatedsame import alike, fold_into_dated
+from lagebild.extract.undatedwords import names_new_event
 
 
 def run(doc: Doc) -> None:

@@ -8,7 +8,7 @@ import re
 
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.eventdraft import Draft
-from lagebild.extract.undated import alike
+from lagebild.extract.undatedsame import alike
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 

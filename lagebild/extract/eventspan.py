@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from lagebild.extract.datefind import DateMention, find_dates, lang_data
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Draft
-from lagebild.extract.undated import alike
+from lagebild.extract.undatedsame import alike
 
 _RANGE = re.compile(r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?")
 _WORDS = re.compile(r"[\wäöüß'’-]+")

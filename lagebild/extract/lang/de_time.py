@@ -392,6 +392,12 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Korrektur|Berichtigung|Richtigstellung|Anmerkung der Redaktion|Hinweis der Redaktion)\s*:.*$",
     r"^In\s+einer\s+(?:früheren|vorherigen|älteren)\s+(?:Fassung|Version)\b.*$",
     r"^Richtig\s+ist\b.*$",
+    # A live ticker's label lines: what the page gathers, not news („Die wichtigsten Entwicklungen vom
+    # Sonntag im Überblick“, „Alle Zeitangaben in MESZ“, „Dieser Ticker wird laufend aktualisiert“).
+    r"^(?:Die\s+)?(?:wichtigsten\s+|neuesten\s+|aktuellen\s+)?(?:Entwicklungen|Ereignisse|Meldungen|Nachrichten)\b"
+    r"[^.]*\b(?:im\s+Überblick|zum\s+Nachlesen)\b.*$",
+    r"^Alle\s+(?:Zeitangaben|Uhrzeiten)\b.*$",
+    r"^(?:Dieser|Der|Unser)\s+(?:Live-?[Tt]icker|Ticker|Liveblog|Newsblog|Newsticker)\s+wird\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -476,6 +482,12 @@ DEFINITE: frozenset[str] = frozenset({"der", "die", "das", "des", "dem", "den", 
                                       "dieser", "beim", "zum", "zur", "vom", "im", "sein", "seine", "seiner",
                                       "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren",
                                       "ihres"})
+# Adjectives that set an occurrence apart from the one told („die nächste Runde“, „das erste Treffen“,
+# „der geplante Gipfel“): a definite noun with one of them may be another event (stems, any ending).
+OTHER_OCCURRENCE_STEMS: tuple[str, ...] = (
+    "nächst", "letzt", "erst", "zweit", "dritt", "viert", "neu", "geplant", "bevorstehend", "kommend", "anstehend",
+    "früher", "vorig", "vorherig", "vergangen", "weiter", "folgend", "künftig", "ander", "jüngst", "vorgesehen",
+)
 # "bevor die beiden Gespräche aufnahmen": a group already told of; its event is one told just before
 # ("sie" alone may be one woman, so it does not count).
 GROUP_PRONOUNS: frozenset[str] = frozenset({"beide", "beiden"})

@@ -117,6 +117,24 @@ SINCE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"since"}),
 }
 
+# A date that bounds a stretch of time instead of dating an occurrence: its start („ab Februar“,
+# "from Monday" — a state from then on, unless an event noun is the clause's) and an open end
+# („über den 6. Januar hinaus“, "beyond Jan. 6").  The word right before the date (articles and
+# „Anfang/Mitte/Ende“ aside), and for the open end the word right after it.
+SPAN_START_BEFORE: dict[str, frozenset[str]] = {
+    "de": frozenset({"ab"}),
+    "en": frozenset({"from"}),
+}
+# An upper bound counted from now ("within 30 days", „binnen 30 Tagen“): a deadline, no day of an event.
+SPAN_WITHIN: dict[str, frozenset[str]] = {
+    "de": frozenset({"binnen", "innerhalb"}),
+    "en": frozenset({"within"}),
+}
+SPAN_BEYOND: dict[str, tuple[str, str]] = {  # (word before the date, word after it or "")
+    "de": (r"\büber\s+(?:den\s+|das\s+|die\s+)?$", r"^\s+hinaus\b"),
+    "en": (r"\bbeyond\s+(?:the\s+)?$", ""),
+}
+
 # An event noun that only goes on about the event just told, not a new one: a copula sentence
 # that describes it („Es war das erste Treffen der beiden seit …“, "It was their first meeting
 # since …") or a reaction to it („Kritik an der Reise kam von …“, "Criticism of the visit came

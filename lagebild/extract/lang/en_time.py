@@ -280,6 +280,12 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # A correction note: what an earlier version said is about the text, not news.
     r"^(?:Correction|Clarification|Editor['’]s\s+note)\s*:.*$",
     r"^(?:An\s+earlier|A\s+previous|An\s+older)\s+version\s+of\s+this\s+(?:story|article|report)\b.*$",
+    # A live blog's label lines: what the page gathers, not news ("The key developments from Sunday at a
+    # glance", "All times GMT", "This live blog is being updated").
+    r"^(?:Here\s+(?:are|is)\s+)?(?:The\s+|the\s+)?(?:key|latest|main)\s+(?:developments|events|updates)\b"
+    r"[^.]*\b(?:at\s+a\s+glance|so\s+far|in\s+brief)\b.*$",
+    r"^All\s+times\b.*$",
+    r"^(?:This|Our|The)\s+(?:live\s+)?(?:blog|ticker|page)\s+(?:is|will\s+be)\s+(?:being\s+)?updated\b.*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -347,6 +353,13 @@ INTENT_CUES: frozenset[str] = frozenset({
     "could", "might",  # a possibility, without a date: speculation, no event told ("could be signed soon")
 })
 DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "his", "her", "their", "its"})
+# Adjectives that set an occurrence apart from the one told ("the next round", "the first meeting",
+# "the planned summit"): a definite noun with one of them may be another event.
+OTHER_OCCURRENCE_STEMS: tuple[str, ...] = (
+    "next", "last", "first", "second", "third", "fourth", "new", "planned", "upcoming", "coming", "previous",
+    "earlier", "former", "prior", "past", "further", "following", "future", "other", "latest", "scheduled",
+    "proposed", "expected", "possible", "recent", "fresh",
+)
 # "before they began talks": a pronoun for a group already told of; its event is one told just before.
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they"})
 # "in his opening address": an event owned by someone already told of is one of that person's events.

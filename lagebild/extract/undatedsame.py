@@ -1,0 +1,135 @@
+"""Whether an undated mention is an event already told (one job of ``undated``): the same noun
+("des EU-Gipfels" after "der EU-Gipfel"), a definite noun ("das Gespräch", "the talks") for an
+event of that sort already told, the same kind of event among people already tied to one, or
+the body's event a headline reports; and the undated mentions that fold into a dated event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.datefind import lang_data
+from lagebild.extract.doc import Doc
+from lagebild.extract.eventdraft import STRONG, Draft, Trigger, same_word, verb_stem
+from lagebild.extract.undatedwords import _WORDS, definite_bare, definite_described, indefinite, words_of
+
+# Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
+_ALIKE = frozenset({"meeting", "talks"})
+# How far back (in sentences) an event told stays what a bare mention without names goes on about.
+_NEAR_SENTENCES = 2
+# The body's lead: the sentences that tell the headline's news (the dateline sentence and the next).
+_LEAD_SENTENCES = 2
+
+
+def alike(a: str, b: str) -> bool:
+    return a == b or (a in _ALIKE and b in _ALIKE)
+
+
+def told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: list[Draft]) -> Draft | None:
+    """The event already told that this mention is, if any."""
+    word = text[trigger.start:trigger.end]
+    for event in reversed(events):
+        if trigger.source == STRONG and event.word and same_word(event.word, word) and not (
+                indefinite(text, trigger) and draft.participants):
+            return event  # ("The Senate passed it with a vote of 81-14" after the House's vote: another one)
+    if trigger.source == STRONG and definite_bare(text, trigger, doc.language):
+        shared = [e for e in reversed(events) if alike(e.kind, draft.kind) and (
+            set(e.participants) & set(draft.participants) or not draft.participants)]
+        if shared:
+            return shared[0]
+    people = {p.name for p in doc.persons}
+    mine = [n for n in draft.participants if n in people]
+    if trigger.source == STRONG and mine and set(words_of(text[max(0, trigger.start - 30):trigger.start])[-2:]) \
+            & lang_data(doc.language).POSSESSIVES:
+        # "Lula slammed … in his opening address" after the opening he spoke at: an event owned by a
+        # person told of before is that person's event of that sort already told (a speech: the
+        # meeting it was given at).  Not a departure, a victory or another sort of event.
+        # "seine Brüssel-Reise": the trip told as that person's meetings there (not "seine Abreise")
+        trip = word.lower().endswith(lang_data(doc.language).TRIP_NOUNS) and not word.lower().endswith(
+            lang_data(doc.language).DEPARTURE_NOUNS)
+        owned = next((e for e in reversed(events) if set(mine) & set(e.participants) and (
+            alike(e.kind, draft.kind) or (draft.kind == "speech" and e.kind in _ALIKE) or trip)), None)
+        if owned is not None:
+            return owned
+    for event in reversed(events):
+        if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
+            return event
+    if not draft.participants and draft.sentence >= 0:
+        # "The COP30 summit began in Belém" after "the conference opened Monday", "The vote was 61-38"
+        # after "the Senate approved the bill": an event word that brings nobody new, right after an
+        # event of its sort (or, as a definite noun, of any sort), goes on about that event.
+        near = [e for e in reversed(events) if 0 <= draft.sentence - e.sentence <= _NEAR_SENTENCES]
+        same = next((e for e in near if alike(e.kind, draft.kind) and draft.kind != "other"
+                     and e.status == draft.status), None)  # "other" (a visit, a vote) is too wide a sort
+        if same is not None:
+            return same
+        if near and trigger.source == STRONG and (definite_bare(text, trigger, doc.language) or definite_described(
+                text, trigger, doc.language)):
+            return near[0]
+    return None
+
+
+def lead_told(draft: Draft, events: list[Draft], verb: str = "") -> Draft | None:
+    """The body's event that a headline reports: of the same sort, sharing someone with it, or the
+    first of its sort when the headline names nobody."""
+    alike_events = [e for e in events if alike(e.kind, draft.kind)]
+    shared = [e for e in alike_events if set(e.participants) & set(draft.participants)]
+    if shared:
+        return shared[0]
+    key = _noun_key(draft.word)
+    named = [e for e in alike_events if key and (key in e.word.lower() or _noun_key(e.word) in draft.word.lower())]
+    if named:
+        return named[0]  # "EU-Gipfel" over "Gipfeltreffen"
+    if draft.kind_source != STRONG and len(verb) > 3:
+        stem = verb_stem(verb)
+        told = [e for e in alike_events if any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
+        if told:
+            return told[0]  # "Kommission veröffentlicht Verträge" over "hat … die Verträge veröffentlicht",
+            # "unterzeichnen Grenzvertrag" over "haben … einen Grenzvertrag unterzeichnet"
+    both = [e for e in events if e.kind not in ("statement", "announcement")
+            and len(set(e.participants) & set(draft.participants)) >= 2]
+    if both:
+        return both[0]  # "Kurz von Macron empfangen" over "ist mit Macron zusammengetroffen"
+    lead = [e for e in events if 0 <= e.sentence < _LEAD_SENTENCES]
+    if len(verb) > 3:
+        stem = verb_stem(verb)
+        told = [e for e in lead if set(e.participants) & set(draft.participants)
+                and any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))]
+        if told:
+            return told[0]  # "Senate rejects bill" over "The Senate on Tuesday rejected a bill" (of any kind)
+    placed = [e for e in lead if alike(e.kind, draft.kind) and draft.place and e.place == draft.place]
+    if placed:
+        return placed[0]  # "EU, Japan leaders meet in Tokyo" over "X met Y in Tokyo on Wednesday"
+    return alike_events[0] if alike_events and not draft.participants else None
+
+
+def _noun_key(word: str) -> str:
+    """The head of a compound event noun: 'EU-Gipfels' -> 'gipfel'."""
+    head = word.lower().rsplit("-", 1)[-1]
+    return re.sub(r"(?:es|s|en|n)$", "", head) if len(head) > 5 else head
+
+
+def _same_time(undated: Draft, dated: Draft) -> bool:
+    """Whether an undated mention may be the dated event: told with the same status, or told as still
+    to come in a lead line before the body says it has happened ("summit, set to open" in the
+    standfirst, then "the summit has opened … on Saturday")."""
+    if undated.status == dated.status:
+        return True
+    return undated.status == "planned" and dated.status == "past" and undated.sentence < dated.sentence
+
+
+def fold_into_dated(events: list[Draft]) -> list[Draft]:
+    """An undated event told before or beside the dated one it is ("the summit" in a lead line, then
+    "will hold the summit … on Jan 13"): the same noun, status and someone in common fold it in."""
+    kept: list[Draft] = []
+    for event in events:
+        target = None
+        if event.date is None:
+            target = next((d for d in events if d.date and alike(d.kind, event.kind) and _same_time(event, d)
+                           and event.word and d.word and same_word(event.word, d.word)
+                           and set(event.participants) & set(d.participants)), None)
+        if target is None:
+            kept.append(event)
+        else:
+            target.add([n for n in event.participants if n not in target.participants])
+    return kept
