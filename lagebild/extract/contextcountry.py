@@ -14,7 +14,7 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import dateline_state, non_state_role, qualifies_another_office
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, domestic, en, participants
+from lagebild.extract.lang import de, domestic, en, participants, places
 from lagebild.extract.patterns import bounded, standalone
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.speakers import has_speech_verb
@@ -52,7 +52,7 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
     if re.search(source, text[max(0, cand.position - 60):cand.position]):
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, end, code in countries_in(text, doc.language)
-             if not _adjective_of_a_thing(text, start, end, doc.language)]
+             if not adjective_of_a_thing(text, start, end, doc.language)]
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
                   for m in standalone(place).finditer(text)
@@ -150,13 +150,20 @@ def visit_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | 
             continue
         trips = [_TRIP[language].search(s.text) for s in doc.sentences[visitor.sentence.index:cand.sentence.index]
                  if surname in s.text]
-        places = {LANG[doc.language].CITIES.get(m.group("place")) or country_of_word(m.group("place"), doc.language)
-                  for m in trips if m}
-        places.discard(None)
-        if len(places) == 1:
-            code = places.pop()
+        destinations = {_city_state(m.group("place"), doc.language)
+                        or country_of_word(m.group("place"), doc.language) for m in trips if m}
+        destinations.discard(None)
+        if len(destinations) == 1:
+            code = destinations.pop()
             return code if code != visitor.country else None
     return None
+
+
+def _city_state(city: str, language: str) -> str | None:
+    """The state of a city of the whole gazetteer ("Honiara", "Port Moresby"), not only the short list of
+    capitals that may stand for their governments."""
+    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
+    return LANG[language].CITIES.get(city) or places.SHARED.get(city) or gazetteer.get(city)
 
 
 _DELEGATION = re.compile(r"(?i)\bdelegation\b")
@@ -199,7 +206,7 @@ def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
         return None
     text = cand.sentence.text[:cand.position]
     others = {code for start, end, code in countries_in(text, doc.language)
-              if code != home and not _adjective_of_a_thing(text, start, end, doc.language)}
+              if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
     return None if others else home
 
 
@@ -238,7 +245,7 @@ _STATE_OPENING = {
 }
 
 
-def _adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
+def adjective_of_a_thing(text: str, start: int, end: int, language: str) -> bool:
     """„russische Diplomaten“, "German-made tanks", "US troops", „den russischen Botschafter“: a nationality
     adjective (or acronym) whose noun is not the state itself („Regierung“, "government") tells nothing
     about whom a person near it serves (an adjective of the person's own role is read by the role rules)."""

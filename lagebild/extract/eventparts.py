@@ -103,6 +103,9 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):
                 continue  # "EU" inside "Rat der EU-Staaten": the longer name is the actor
+            if any(hi <= m.start() and re.fullmatch(r"\s+(?:des|der|of\s+the|of)\s+", text[hi:m.start()])
+                   for lo, hi in spans):
+                continue  # "der EU-Hauptausschuss des Nationalrats": the committee acts, its house only owns it
             if " " not in org and not org.isupper() and _NAMED_BEFORE.search(before):
                 continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
@@ -176,7 +179,30 @@ def _referred(doc: Doc, text: str, sentence_index: int) -> list[Person]:
         resolved = pronoun_person(doc, pronoun.group(0), sentence_index)
         roles = [resolve_person(doc, text[s:e], sentence_index) for s, e, _n in role_mentions(doc, text)]
         found = [p for p in found if p is not resolved or p in roles]
-    return found
+    owners: list[Person | None] = []
+    acting: list[Person | None] = []
+    for start, end, _noun in role_mentions(doc, text):
+        person = resolve_person(doc, text[start:end], sentence_index)
+        # (a German role mention starts at its article: "Sprecher des Kanzlers" is matched as "des Kanzlers")
+        lead = re.match(r"(?i)(?:des|der|dem|den|die|das|the)\s+", text[start:end])
+        only_whose = _RELATIONAL.search(text[:start + (lead.end() if lead else 0)]) or _owns_a_thing(
+            text, end, doc.language)
+        (owners if only_whose else acting).append(person)
+    # "ein Sprecher des Kanzlers", "an adviser to the prime minister", "the prime minister's office
+    # said": the role noun only says whose aide or office acts; the person it means takes no part
+    return [p for p in found if p not in owners or p in acting]
+
+
+def _owns_a_thing(text: str, end: int, language: str) -> bool:
+    """An English role noun in the genitive before a noun that is no event: "the minister's office"
+    (not "the minister's visit", whose owner travels)."""
+    if language != "en":
+        return False
+    owned = re.match(r"['’]s\s+([\w-]+)", text[end:end + 40])
+    if owned is None:
+        return False
+    from lagebild.extract.eventdraft import event_words
+    return not any(owned.group(1).lower().endswith(w) for w in event_words(language))
 
 
 def _observer(person: Person, language: str) -> bool:

@@ -98,6 +98,34 @@ def report_clause(text: str, start: int, language: str) -> tuple[int, int, int, 
     return lo, min(hi, len(text)), lo + verb.start(), lo + verb.end()
 
 
+def trailing_report(text: str, start: int, trigger: Trigger | None,
+                    language: str) -> tuple[int, int, int, int] | None:
+    """(clause start, clause end, verb start, verb end) when the date at ``start`` stands in a short
+    attribution that closes the sentence after the event it tells ("X will meet Y, her office
+    confirmed on Thursday", „X reist nach Paris, bestätigte ihr Büro am Donnerstag“): the date is
+    the confirming's, and whom the event names are not parties to it."""
+    if trigger is None or trigger.kind in ("statement", "announcement"):
+        return None  # the verb of saying is the event itself: its own clause handles it
+    clauses = split_clauses(text)
+    lo, hi = clause_of(start, clauses)
+    if lo == 0 or trigger.start >= lo or not text[:lo].rstrip().endswith(","):
+        return None
+    if re.sub(r"[\s.!?\"“”»«„]", "", text[hi:]):
+        return None  # more follows: not the closing attribution
+    words = list(re.finditer(r"[\wÄÖÜäöüß'’-]+", text[lo:hi]))
+    verbs = lang_data(language).REPORT_VERBS
+    at = next((i for i, w in enumerate(words[:5]) if w.group(0).lower() in verbs), None)
+    if at is None and language == "de" and len(words) > 1 and \
+            words[-1].group(0).lower() + words[0].group(0).lower() in verbs:
+        at = 0  # a split verb: „teilte das Amt am Dienstag mit“ (mitteilte)
+    if at is None or (language == "de" and at != 0) or (language != "de" and at == 0):
+        return None  # English names the teller first ("her office confirmed"), German after („bestätigte ihr Büro“)
+    if len(words) - at - 1 > 6 or re.search(_THAT.get(language, _THAT["en"]), text[lo:hi]):
+        return None  # "confirmed on Thursday that …": content of its own follows
+    verb = words[at]
+    return lo, min(hi, len(text)), lo + verb.start(), lo + verb.end()
+
+
 def without_content(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> str:
     """The sentence without what a dated statement reports ("…, the president said Thursday"): who
     spoke is its party, not whom the words are about.  Unchanged when the date is not the verb's."""

@@ -35,13 +35,28 @@ def party_in_complement(role: str) -> str | None:
     return de.PARTIES.get(party) or en.PARTIES.get(party) or domestic.PARTIES_EN.get(party)
 
 
+# Party names that are ordinary words too, or several states' parties: no state by themselves.
+AMBIGUOUS_NAMES = frozenset({"Mitte", "Republikaner", "Demokraten", "Republicans", "Democrats", "Renaissance", "Labour",
+                             "Conservatives", "Piraten", "SP", "Vox", "Podemos", "Jubilee", "Wiper"})
 _COMPLEMENT_PARTY = re.compile(
     r"\b(?:der|des|of\s+the|of)\s+(" + "|".join(re.escape(p) for p in sorted(
         {*de.PARTIES, *en.PARTIES, *domestic.PARTIES_EN}, key=len, reverse=True)
-        if p not in de.SHARED_PARTIES and p not in {"Mitte", "Republikaner", "Demokraten", "Republicans",
-                                                    "Democrats", "Renaissance", "Labour", "Conservatives",
-                                                    "Piraten", "SP", "Vox", "Podemos", "Jubilee", "Wiper"})
+        if p not in de.SHARED_PARTIES and p not in AMBIGUOUS_NAMES)
     + r")(?![\w-])")
+
+
+def party_named_after(text: str, pos: int) -> str | None:
+    """"Antoinette Fevrier of the United Workers Party": the state of a one-state party right after a name."""
+    space = re.match(r"\s+", text[pos:])
+    match = _COMPLEMENT_PARTY.match(text, pos + space.end()) if space else None
+    if not match or not match.group(0).startswith("of"):
+        return None
+    return en.PARTIES.get(match.group(1)) or domestic.PARTIES_EN.get(match.group(1))
+
+
+_NAMED_PARTY = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted({*en.PARTIES, *domestic.PARTIES_EN}, key=len, reverse=True)
+                               if p not in AMBIGUOUS_NAMES) + r")(?![\w-])")
 
 
 _COMPLEMENT_GROUP = re.compile(r"\b(?:der|des)\s+([A-ZÄÖÜ][\wäöüß]*?)-?(?:[Bb]undestags|[Ll]andtags)?[Ff]raktion\b")
@@ -102,6 +117,17 @@ def party_after(doc: Doc, cand: Candidate) -> str | None:
         if code:
             return code
     return None
+
+
+def party_of_its(doc: Doc, cand: Candidate) -> str | None:
+    """"the opposition party SPLM-IO is represented by its deputy chairman, X": "its" before the role goes
+    back to the last one-state party its clause names."""
+    before = cand.sentence.text[:cand.position]
+    if doc.language != "en" or not re.search(r"\bits\s+(?:[a-z-]+\s+){0,2}$", before):
+        return None
+    clause = re.split(r"[;:]|,\s+(?:while|whereas|but)\s", before)[-1]
+    named = [m.group(1) for m in _NAMED_PARTY.finditer(clause)]
+    return (en.PARTIES.get(named[-1]) or domestic.PARTIES_EN.get(named[-1])) if named else None
 
 
 def party_before(doc: Doc, cand: Candidate) -> str | None:

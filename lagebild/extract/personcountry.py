@@ -32,6 +32,7 @@ from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
+from lagebild.extract.governmentseat import government_delegation_state, seat_state
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
     AMBIGUOUS_PARTIES,
@@ -43,6 +44,7 @@ from lagebild.extract.partystates import (
     party_before,
     party_country,
     party_in_complement,
+    party_of_its,
 )
 from lagebild.extract.patterns import bounded
 from lagebild.extract.personcandidate import Candidate
@@ -65,6 +67,31 @@ def state_group(role: str, language: str) -> str | None:
     return country_of_word(group.group(1), language) if group and not INTERNATIONAL.search(role) else None
 
 
+# A state's own institution named in a role's complement: "commander in the Kenya Defence Forces", "spokesman
+# of the Hungarian Foreign Ministry", „Sprecher des ungarischen Außenministeriums“, „Chef der sudanesischen
+# Armee“.  (Not "ambassador to the Kenyan government": only "of"/"in" and the genitive.)
+_INSTITUTION_BEFORE = {"en": re.compile(r"\b(?:of|in)\s+the\s+$"),
+                       "de": re.compile(r"\b(?:der|des|im|in\s+der|beim)\s+$")}
+_INSTITUTION_AFTER = {
+    "en": re.compile(r"\s*(?:Defen[cs]e\s+Forces|Armed\s+Forces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice|"
+                     r"[Pp]arliament|[Ss]enate|National\s+Assembly|[Cc]entral\s+[Bb]ank|[Ff]oreign\s+[Mm]inistry|"
+                     r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Pp]residency|[Ee]mbassy|[Cc]oast\s+[Gg]uard|"
+                     r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff)\b"),
+    "de": re.compile(r"\s*(?:Armee|Streitkräfte|Marine|Luftwaffe|Polizei|Parlaments?|Zentralbank|"
+                     r"Außenministeriums?|Aussenministeriums?|Verteidigungsministeriums?|Innenministeriums?|"
+                     r"Ministeriums?|Regierung|Präsidialamts?|Botschaft|Küstenwache|Generalstabs?|Militärs?)\b"),
+}
+
+
+def institution_state(role: str, language: str) -> str | None:
+    """The state whose army, ministry, parliament or bank the role's complement names."""
+    lang = "de" if language == "de" else "en"
+    for start, end, code in countries_in(role, language):
+        if _INSTITUTION_BEFORE[lang].search(role[:start]) and _INSTITUTION_AFTER[lang].match(role, end):
+            return code
+    return None
+
+
 def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     language = doc.language
     # „ehemaliger US-Botschafter“: adjectives first; "Kenyan-born MP": a birthplace is no state served
@@ -80,6 +107,8 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     elif national and language == "de" and re.search(de.INTERNATIONAL_ROLES, role.casefold()):
         cand.country = cand.country or national[0][2]  # "Generalsekretär der Wirtschaftskammer Österreich"
     cand.country = cand.country or state_group(role, language)
+    if not INTERNATIONAL.search(role):
+        cand.country = cand.country or institution_state(role, language)
     if prefix:
         party = prefix.group(1)
         code = party_country(party, doc, cand.sentence.text) or country_of_word(party, language)
@@ -219,7 +248,9 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         cand.country = None
         return
     cand.country = cand.country or code
-    cand.country = cand.country or party_before(doc, cand)
+    if cand.role and not INTERNATIONAL.search(cand.role):  # (also a role read from an apposition)
+        cand.country = cand.country or institution_state(cand.role, doc.language)
+    cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand)
     if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
         return
     if cand.relation == "deren":
@@ -252,7 +283,9 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
+             or seat_state(doc, cand, found)
              or host_state(doc, cand) or visit_host(doc, cand, found) or delegation_state(doc, cand)
+             or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
              or dateline_home(doc, cand, article.leading))
     if guess:

@@ -27,7 +27,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import portfolio_length, unit_length
 from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
-from lagebild.extract.partystates import party_country
+from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
 from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
@@ -54,6 +54,7 @@ from lagebild.extract.personroles import (
     left_context,
     truncated_start,
 )
+from lagebild.extract.placenames import cities
 from lagebild.extract.roleoffices import now_international
 from lagebild.extract.rolerefs import link_role_references, referred_role
 
@@ -95,6 +96,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
                 k = _delegation_noun(tokens, j, k)
+                k = _lower_complement(tokens, j, k)
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             comma_at = de_complement(tokens, j, language)
@@ -154,8 +156,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 used_until = k  # "Foto: APA/Georg Roe", "Photo: Jane Roe/Reuters": who took the picture
                 continue
             known = _known(doc, found, [*honor, *words])
-            if notnames.names_no_person(tokens, i, words):
-                used_until = k  # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said"
+            if notnames.names_no_person(tokens, i, words) or " ".join(words) in cities(language):
+                # "the BRP Teresa Magbanua", "Southern California Edison said", "White House said", "the US
+                # Embassy in Kuala Lumpur said": a gazetteer city is no person
+                used_until = k
                 continue
             listed = listed_holder(words, language)
             if listed:
@@ -189,6 +193,17 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             _coordinated(doc, cand, tokens, end_index, found)
         if used_until <= i:
             used_until = end_index
+
+
+def _lower_complement(tokens: list[Tok], j: int, k: int) -> int:
+    """"the EU Special Representative for the dialogue, X": a complement of "the" and one or two lowercase
+    words right before the comma that leads to the name (where nothing capitalised followed "the")."""
+    if not (k == j + 2 and tokens[j + 1].text == "the"):
+        return k
+    m = k
+    while m < len(tokens) and m - k < 2 and re.fullmatch(r"[a-z]+", tokens[m].text):
+        m += 1
+    return m if k < m < len(tokens) - 1 and tokens[m].text == "," and tokens[m + 1].text[:1].isupper() else k
 
 
 def _delegation_noun(tokens: list[Tok], j: int, k: int) -> int:
@@ -243,7 +258,7 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
             cand.country = cand.country or party_country(party.strip(), doc, text)
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
-    cand.country = cand.country or code
+    cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
     appo = apposition(text, after_final_verb(text, after, language), language)
     if appo and _lists_persons(appo, language):
         appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list

@@ -68,6 +68,7 @@ from lagebild.extract.eventreports import (
     report_clause,
     reported_only,
     told_in_reported_speech,
+    trailing_report,
     without_content,
     without_relative_clauses,
 )
@@ -140,6 +141,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if looks_forward(text, mention, doc.language):
             tense = 1  # "looked forward to meeting in July": still to come
         report = report_clause(text, mention.start, doc.language) if mention.kind in DATED else None
+        if report is None and mention.kind in DATED:  # "X will meet Y, her office confirmed on Thursday"
+            report = trailing_report(text, mention.start, trigger, doc.language)
         if report is not None:  # "…, wie das Außenamt am Mittwoch mitteilte": the date is the report's
             trigger = Trigger(report[2], report[3], "announcement", "verb")  # apart from any meeting that day
         if (trigger is None or trigger.kind in ("statement", "announcement")) and mention.kind in DATED \

@@ -85,7 +85,7 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
         # „Auf die Frage „…“ antwortete X“: the question is the asker's (unnamed: nobody), not X's;
         # "X was asked: "…"" names whom it was asked
         return NOBODY if question.group("passive") else _before_frame(doc, first, before) or NOBODY
-    frames = (lambda: _quoted_as_frame(doc, first, before, after),
+    frames = (lambda: _quoted_as_frame(doc, first, before, after), lambda: _labelled_frame(doc, first, before),
               lambda: _colon_frame(doc, first, before), lambda: _lead_colon_frame(doc, first, before),
               lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
@@ -305,6 +305,26 @@ def _quoted_as_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> A
     lex = lexicon(doc.language)
     match = re.search(lex.QUOTED_AS_BEFORE, before) or re.match(lex.QUOTED_AS_AFTER, after)
     return (classify(doc, sentence, match.group("subject")) or NOBODY) if match else None
+
+
+# "…, a charge Mr Lam dismissed as "…"", "which Tom Reid called "…"": a name right before a
+# verb that labels something as the quote — the labeller speaks, whoever said something earlier in the sentence.
+_LABELLED_BEFORE = re.compile(
+    r"(?:^|[,;:(–—]\s*|\b(?:what|which|that|a|an|the)\s+(?:[a-z]+\s+){0,2})"
+    r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)(?:,\s[^,\"“”]{3,60},)?\s+(?:has\s+|had\s+)?"
+    r"(?:later\s+|once\s+|[a-z]+ly\s+)?"
+    r"(?:dismissed|described|called|branded|labell?ed|termed|denounced|derided|characteri[sz]ed|rejected|"
+    r"likened\s+\w+\s+to)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
+
+
+def _labelled_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """"…, a charge Mr Lam dismissed as "…"": the name right before the labelling verb says the quote."""
+    if doc.language != "en":
+        return None
+    match = _LABELLED_BEFORE.search(before)
+    if not match or not mentions.name_mentions(doc, match.group("subject")):
+        return None
+    return classify(doc, sentence, match.group("subject"))
 
 
 def _unbracketed(text: str) -> str:

@@ -33,6 +33,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "assemblywoman", "assemblymember", "state senator", "lieutenant governor", "sheriff", "commissioner",
     # domestic offices of Ireland, India, Kenya ("Taoiseach X", "Fine Gael TD X", "Kerala Chief Minister X")
     "taoiseach", "tánaiste", "tanaiste", "td", "chief minister", "cabinet secretary",
+    # an election's outcome as the text's title for a candidate ("Runner-up X said")
+    "runner-up",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (

@@ -1,0 +1,39 @@
+"""A person's country from the institution their role names and from their party (issue #13).
+
+Invented sentences.  „commander in the Kenya Defence Forces“ serves Kenya; "X of the United Workers Party"
+and "the party P is represented by its deputy chairman X" are P's state's politicians.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.pipeline import build_doc
+
+
+def persons(text: str, language: str = "en") -> dict[str, tuple[str | None, str]]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
+                      language=language)
+    return {p.name: (p.country, p.review) for p in build_doc(article).persons}
+
+
+def test_an_army_named_in_the_role_gives_its_state() -> None:
+    text = ("Chief mediator Lazarus Otieno, a former commander in the Kenya Defence Forces, said the talks "
+            "would resume.")
+    assert persons(text)["Lazarus Otieno"] == ("KE", "extracted")
+
+
+def test_a_ministry_named_with_its_adjective_gives_its_state() -> None:
+    text = "Der Sprecher des ungarischen Außenministeriums, Bence Farkas, wies die Kritik zurück."
+    assert persons(text, "de")["Bence Farkas"][0] == "HU"
+
+
+def test_a_party_after_the_name_gives_its_state() -> None:
+    text = ("The opposition leader, Ms Marie Joseph of the United Workers Party, refused to concede. "
+            "Ms Joseph said her party would seek recounts.")
+    assert persons(text)["Marie Joseph"][0] == "LC"
+
+
+def test_its_deputy_chairman_belongs_to_the_party_before() -> None:
+    text = ("The talks opened on Monday. The opposition party SPLM-IO is represented by its deputy chairman, "
+            "Peter Gatdet Yak.")
+    assert persons(text)["Peter Gatdet Yak"][0] == "SS"
