@@ -138,6 +138,7 @@ def main() -> None:
     serve_hooks.keep_theme_files(str(root))  # what the plugin's on_serve sets up
     getattr(serve_hooks, "remember_url_joins", lambda: None)()  # (absent from older checkouts compared)
     getattr(serve_hooks, "remember_exclusions", lambda: None)()
+    getattr(serve_hooks, "remember_build_date", lambda: None)()
     started = time.perf_counter()
     session.build()
     serve_hooks.resume_collector(full_build=True)

@@ -116,12 +116,15 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
     briefing's Correction objects are the same objects from build to build while its comparison
     and the log are (the incremental planner keys the Prüfliste's pages by them)."""
     log, seen = _seen_log(state_dir)
-    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in corpus.briefings]
+    folder = state_dir / BASE_FOLDER
+    # Each snapshot's stat signature once per build, for the comparisons ahead and the answers both.
+    bases = [(briefing, path, _base_signature(path)) for briefing in corpus.briefings
+             for path in (folder / f"{briefing.slug}.md",)]
     if workers > 1:
         _compare_ahead(bases, workers)
     found: list[Correction] = []
-    for briefing, base_path in bases:
-        changes = _changes_since_base(briefing, base_path)
+    for briefing, base_path, signature in bases:
+        changes = _changes_since_base(briefing, base_path, signature)
         if not changes:
             continue
         kept = _made.get(briefing.slug)
@@ -205,10 +208,11 @@ def resume_comparisons(saved: object) -> int:
     return taken
 
 
-def _changes_since_base(briefing: Briefing, base_path: Path) -> tuple[tuple[Change, str], ...]:
-    """The changes, each with its key in the corrections log (`_key`)."""
+def _changes_since_base(briefing: Briefing, base_path: Path,
+                        signature: tuple[int, int, int] | None) -> tuple[tuple[Change, str], ...]:
+    """The changes, each with its key in the corrections log (`_key`); `signature`: the snapshot's
+    `_base_signature`, taken before."""
     key = str(base_path)
-    signature = _base_signature(base_path)
     if signature is None:
         _compared.pop(key, None)
         return ()
@@ -278,16 +282,17 @@ def compare_ahead(briefings: Iterable[Briefing], state_dir: Path, workers: int,
     if not (state_dir / BASE_FOLDER).is_dir():
         beside()
         return
-    bases = [(briefing, state_dir / BASE_FOLDER / f"{briefing.slug}.md") for briefing in briefings]
+    bases = [(briefing, path, _base_signature(path)) for briefing in briefings
+             for path in (state_dir / BASE_FOLDER / f"{briefing.slug}.md",)]
     _compare_ahead(bases, workers, beside, child_share)
 
 
-def _compare_ahead(bases: list[tuple[Briefing, Path]], workers: int, beside: Callable[[], object] | None = None,
-                   child_share: float = 0.5) -> None:
-    """Fill `_compared` for every snapshot it has no answer for, on `workers` processes."""
+def _compare_ahead(bases: list[tuple[Briefing, Path, tuple[int, int, int] | None]], workers: int,
+                   beside: Callable[[], object] | None = None, child_share: float = 0.5) -> None:
+    """Fill `_compared` for every snapshot it has no answer for, on `workers` processes (each with
+    its `_base_signature`)."""
     todo = []
-    for briefing, base_path in bases:
-        signature = _base_signature(base_path)
+    for briefing, base_path, signature in bases:
         if signature is not None and _known(str(base_path), signature, briefing) is None:
             todo.append((briefing, base_path, signature))
     if len(todo) < MIN_JOBS:

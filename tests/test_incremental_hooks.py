@@ -129,6 +129,7 @@ def test_page_canonical_urls_are_joined_through_the_remembered_join(tmp_path: Pa
     from mkdocs.structure.pages import Page
 
     assert "urljoin(base, self.url)" in inspect.getsource(Page._set_canonical_url)
+    assert "urlsplit(canonical_url).path" in inspect.getsource(Page._set_canonical_url)
     project = small_project(tmp_path / "project", 2)
     config = Session(project, tmp_path / "site").config()
     files = [File(f"{name}.md", str(project / "content"), str(tmp_path / "site"), True)
@@ -140,11 +141,41 @@ def test_page_canonical_urls_are_joined_through_the_remembered_join(tmp_path: Pa
     before = urls()
     try:
         assert serve_hooks.remember_url_joins()
-        assert pages_module.urljoin is serve_hooks.joined
+        assert pages_module.urljoin is serve_hooks.joined and pages_module.urlsplit is serve_hooks.split
         assert urls() == before == urls()
     finally:
         serve_hooks.forget_url_joins()
-    assert pages_module.urljoin is not serve_hooks.joined
+    assert pages_module.urljoin is not serve_hooks.joined and pages_module.urlsplit is not serve_hooks.split
+
+
+def test_pages_ask_the_remembered_build_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pages.py stamps each new Page with its module-level `get_build_date()`; remembered per second
+    of the clock and SOURCE_DATE_EPOCH, it answers as MkDocs' own does, follows a changed
+    SOURCE_DATE_EPOCH and the clock's next day, and forgetting puts MkDocs' function back."""
+    import mkdocs.structure.pages as pages_module
+    import mkdocs.utils as mkdocs_utils
+    from mkdocs.structure.pages import Page
+
+    assert "get_build_date()" in inspect.getsource(Page.__init__)
+    project = small_project(tmp_path / "project", 2)
+    config = Session(project, tmp_path / "site").config()
+    file = File("index.md", str(project / "content"), str(tmp_path / "site"), True)
+    try:
+        assert serve_hooks.remember_build_date()
+        assert pages_module.get_build_date is serve_hooks.build_date
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        assert Page(None, file, config).update_date == mkdocs_utils.get_build_date()
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # 1970-01-02
+        assert Page(None, file, config).update_date == "1970-01-02" == mkdocs_utils.get_build_date()
+        monkeypatch.delenv("SOURCE_DATE_EPOCH")
+        clock = [86400 * 3 - 0.5]  # the last half second of 1970-01-03, then the next day
+        monkeypatch.setattr(serve_hooks.time, "time", lambda: clock[0])
+        assert Page(None, file, config).update_date == "1970-01-03"
+        clock[0] += 1
+        assert Page(None, file, config).update_date == "1970-01-04"
+    finally:
+        serve_hooks.forget_build_date()
+    assert pages_module.get_build_date is mkdocs_utils.get_build_date
 
 
 def test_search_translations_are_remembered_until_the_overrides_change(tmp_path: Path) -> None:

@@ -104,3 +104,56 @@ def test_a_store_from_disk_parses_ahead_only_the_files_that_changed(tmp_path: Pa
     loaded = resumed.load(content_dir, project, workers=2)
     assert loaded.fresh == {path.stem}
     assert loaded.content.briefings == load_content(content_dir, project).briefings
+
+
+def test_kept_merged_events_are_written_again_when_their_address_or_the_day_changes(tmp_path: Path) -> None:
+    """facts.json's merged-event entries are kept per event object (a patched corpus keeps them) with
+    the build day and the address of their timeline page: the same corpus exported with other
+    addresses or another day equals `export_files` each time, and an unchanged export reuses them."""
+    project = small_project(tmp_path / "project", 8)
+    loaded = BriefingStore().load(project / "content", project)
+    corpus = Corpus(loaded.content.briefings)
+    assert corpus.merged_events(TODAY)
+    store = ExportStore()
+
+    def plain(path: str) -> str:
+        return path.replace(".md", "/")
+
+    def moved(path: str) -> str:
+        return "elsewhere/" + path.replace(".md", "/")
+
+    texts: list[list[str]] = []
+    for url_of, today in ((plain, TODAY), (plain, TODAY), (moved, TODAY), (moved, "2031-01-01")):
+        expected = export_files(corpus, today, url_of, "Lagebild", "https://example.org/", {})
+        assert store.export_files(corpus, today, url_of, "Lagebild", "https://example.org/", {},
+                                  loaded.digests) == expected
+        texts.append([found[3] for found in store.event_entries.values()])
+    assert all(map(lambda a, b: a is b, texts[0], texts[1]))  # nothing changed: the very texts kept
+    assert texts[2] != texts[1]
+
+
+def test_file_names_and_symlinks_as_pathlib_finds_them(tmp_path: Path) -> None:
+    """`display_path` without `relative_to` and the symlink walk without `rglob` answer as those do:
+    a path below the project, the project itself, a path elsewhere; links to files, to folders
+    (named, not entered), dangling ones, hidden ones, in subfolders."""
+    from lagebild.briefing.content import _links_below, briefing_paths, display_path
+
+    root = tmp_path / "project"
+    (root / "content" / "briefings" / "deep").mkdir(parents=True)
+    (root / "real").mkdir()
+    (root / "real" / "inside.md").write_text("x", encoding="utf-8")
+    for name in ("b.md", "a.md", "a-b.md", "a0.md", ".hidden.md", "z.txt"):
+        (root / "content" / "briefings" / name).write_text("x", encoding="utf-8")
+    (root / "content" / "folder-link").symlink_to(root / "real")
+    (root / "content" / "briefings" / "file-link.md").symlink_to(root / "real" / "inside.md")
+    (root / "content" / "briefings" / "deep" / "dangling").symlink_to(root / "nowhere")
+    (root / "content" / ".hidden-link").symlink_to(root / "real")
+    expected = sorted(p for p in (root / "content").rglob("*") if p.is_symlink())
+    assert sorted(map(Path, _links_below(str(root / "content")))) == expected and len(expected) == 4
+    assert briefing_paths(root / "content") == sorted(
+        p for p in (root / "content" / "briefings").iterdir() if p.suffix == ".md" and not p.name.startswith("."))
+    assert display_path(root / "content" / "briefings" / "a.md", root) == "content/briefings/a.md"
+    assert display_path(root, root) == "."
+    assert display_path(Path("/x/y"), Path("/")) == "x/y"
+    assert display_path(root / "content", root / "content" / "briefings") == str(root / "content")  # not below
+    assert display_path(Path(f"{root}-other/a.md"), root) == f"{root}-other/a.md"  # a longer name, not a folder

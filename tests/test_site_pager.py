@@ -6,6 +6,7 @@ next until the last, and links from elsewhere land on the part that holds what t
 from __future__ import annotations
 
 import html
+import operator
 import posixpath
 import re
 from functools import cache
@@ -277,8 +278,8 @@ def test_keyed_split_a_group_more_moves_no_cut_far_away() -> None:
 def test_keyed_split_kept_cuts_as_keyed_split_after_every_edit(start: list[tuple[str, int, int]],
                                                                 edits: list[tuple[str, int, str, int]]) -> None:
     """The memo's chunks equal a fresh cut after every edit (rows dropped, added, renewed as new
-    objects; a section may come back after another one), and a section whose rows are the same
-    objects keeps its very chunk objects."""
+    objects; a section may come back after another one), a section whose rows are the same
+    objects keeps its very span objects, and a changed one keeps those away from the change."""
     from lagebild.site.pager import SplitMemo, keyed_split, keyed_split_kept
 
     def cut(rows: list[tuple[str, str, int]], memo: SplitMemo[Any]) -> list[Any]:
@@ -295,11 +296,40 @@ def test_keyed_split_kept_cuts_as_keyed_split_after_every_edit(start: list[tuple
         elif action == "renew" and rows:
             old = rows[min(at, len(rows) - 1)]
             rows[min(at, len(rows) - 1)] = (old[0], old[1], old[2] + 1000)
-        before = {id(chunk) for _, made in memo.sections.values() for chunk in made}
+        before = {id(span) for _, made in memo.sections.values() for span in made}
         kept_sections = {key: found[0] for key, found in memo.sections.items()}
         chunks = cut(rows, memo)
-        assert chunks == keyed_split(rows, lambda row: row[0], lambda row: row[1], 3, 5)
-        for key, (run, made) in memo.sections.items():  # an unchanged section's chunks are the same objects
+        fresh = keyed_split(rows, lambda row: row[0], lambda row: row[1], 3, 5)
+        assert chunks == fresh
+        assert all(a.anchor == b.anchor and all(map(operator.is_, a.items, b.items)) for a, b in zip(chunks, fresh))
+        for key, (run, made) in memo.sections.items():  # an unchanged section's spans are the same objects
             old_run = kept_sections.get(key)
             if old_run is not None and len(old_run) == len(run) and all(a is b for a, b in zip(old_run, run)):
-                assert all(id(chunk) in before for chunk in made)
+                assert all(id(span) in before for span in made)
+
+
+def test_keyed_split_kept_cuts_again_only_around_an_edit() -> None:
+    """One big section (as the corrections no extraction has seen: thousands of rows) with one
+    group renewed, one added and one dropped: the cut equals a fresh one, and only the spans
+    around each edit are cut again."""
+    from lagebild.site.pager import SplitMemo, keyed_split, keyed_split_kept
+
+    rows = _rows([("undated", f"g{n:04d}", 1 + n % 5) for n in range(2000)])
+    memo: SplitMemo[Any] = SplitMemo()
+
+    def cut() -> list[Any]:
+        return keyed_split_kept(rows, lambda row: row[0], lambda row: row[1], 25, 50, memo)
+
+    cut()
+    spans = memo.spans_cut
+    assert spans > 100
+    for edit in ("renew", "add", "drop", "renew first", "renew last"):
+        at = {"renew first": 0, "renew last": len(rows) - 1}.get(edit, 1000)
+        if edit.startswith("renew"):
+            rows[at] = (rows[at][0], rows[at][1], rows[at][2] + 1000)
+        elif edit == "add":
+            rows.insert(at, ("undated", "g1000", 77))
+        else:
+            del rows[at:at + 3]
+        assert cut() == keyed_split(rows, lambda row: row[0], lambda row: row[1], 25, 50)
+        assert 0 < memo.spans_cut <= 4, edit

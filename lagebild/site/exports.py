@@ -59,11 +59,12 @@ def briefing_entry(briefing: Briefing, url_of: UrlOf) -> dict[str, Any]:
     return entry
 
 
-def facts_document(corpus: Corpus, today: str, url_of: UrlOf, briefings: Any = None) -> dict[str, Any]:
+def facts_document(corpus: Corpus, today: str, url_of: UrlOf, briefings: Any = None,
+                   events: Any = None) -> dict[str, Any]:
     """All visible facts of all briefings, and the actors they make up.
 
-    `briefings`, if given, stands in for the list of briefing entries (the incremental build splices
-    them in from kept fragments)."""
+    `briefings` and `events`, if given, stand in for the lists of briefing and merged-event entries
+    (the incremental build splices them in from kept fragments)."""
     if briefings is None:
         briefings = [briefing_entry(briefing, url_of) for briefing in corpus.briefings]
     actors = [{
@@ -72,7 +73,8 @@ def facts_document(corpus: Corpus, today: str, url_of: UrlOf, briefings: Any = N
         "briefings": [b.slug for b in actor.briefings],
     } for actor in sorted(corpus.actors.values(), key=lambda a: (a.kind, a.slug))]
     return {"$schema": "facts.schema.json", "version": 1, "built": today, "briefings": briefings, "actors": actors,
-            "events": [merged_event_data(m, corpus, today, url_of) for m in corpus.merged_events(today)]}
+            "events": [merged_event_data(m, corpus, today, url_of) for m in corpus.merged_events(today)]
+            if events is None else events}
 
 
 def merged_event_data(merged: MergedEvent, corpus: Corpus, today: str, url_of: UrlOf) -> dict[str, Any]:

@@ -36,6 +36,8 @@ _texts: dict[str, str] = {}  # absolute briefing path -> its last text that read
 
 def remember(content: Content, content_dir: Path, root: Path) -> None:
     """Keep the text of every briefing that loaded cleanly from disk (`content.lines` lists those)."""
+    if not content.lines:
+        return  # (a serve rebuild after an edit of nothing readable: no file to name)
     by_shown = {display_path(path, root): path for path in briefing_paths(content_dir)}
     for shown, _ in content.lines.values():
         path = by_shown.get(shown)

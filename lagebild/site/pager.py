@@ -16,6 +16,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from operator import is_
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -82,47 +83,90 @@ def keyed_split(items: Sequence[T], section_of: Callable[[T], str], group_of: Ca
     """
     if target < 1 or limit < 1:
         raise ValueError(f"rows per page must be at least 1, not {target}/{limit}")
-    groups: list[tuple[str, str, list[T]]] = []
+    chunks: list[Chunk[T]] = []
+    for section, groups in _sections(items, section_of, group_of):
+        _add_chunks(chunks, section, _spans(groups, 0, target, limit), limit)
+    return chunks
+
+
+Group = tuple[str, str, list[T]]
+
+
+@dataclass(frozen=True)
+class Span(Generic[T]):
+    """A content-defined span of one section's run (items `start` to `end`, run indices) and the
+    pieces `_fit` cut it into: each piece's first group id and its rows."""
+    start: int
+    end: int
+    pieces: tuple[tuple[str, tuple[T, ...]], ...]
+
+
+def _sections(items: Sequence[T], section_of: Callable[[T], str],
+              group_of: Callable[[T], str]) -> list[tuple[str, list[Group[T]]]]:
+    """Consecutive items with the same section and group id as groups, per run of one section."""
+    groups: list[Group[T]] = []
     for item in items:
         section, group = section_of(item), group_of(item)
         if groups and groups[-1][0] == section and groups[-1][1] == group:
             groups[-1][2].append(item)
         else:
             groups.append((section, group, [item]))
-    chunks: list[Chunk[T]] = []
-    start = 0
-    while start < len(groups):
-        section = groups[start][0]
-        end = start + 1
-        while end < len(groups) and groups[end][0] == section:
-            end += 1
-        used: set[str] = set()
-        for span in _cut(groups[start:end], target, 0):
-            for piece in _fit(span, target, limit, 1):
-                rows = [row for _, _, found in piece for row in found]
-                for offset in range(0, len(rows), limit):  # more than `limit` only for a single group
-                    first = not chunks or chunks[-1].section != section
-                    anchor = "" if first else _name(piece[0][1], used)
-                    chunks.append(Chunk(section, anchor, tuple(rows[offset:offset + limit])))
+    runs: list[tuple[str, list[Group[T]]]] = []
+    for whole in groups:
+        if runs and runs[-1][0] == whole[0]:
+            runs[-1][1].append(whole)
+        else:
+            runs.append((whole[0], [whole]))
+    return runs
+
+
+def _spans(groups: Sequence[Group[T]], offset: int, target: int, limit: int) -> list[Span[T]]:
+    """The spans of a run's groups (the first of which starts at item `offset`) and their pieces."""
+    spans: list[Span[T]] = []
+    start = offset
+    for span in _cut(groups, target, 0):
+        pieces = tuple((piece[0][1], tuple(row for _, _, found in piece for row in found))
+                       for piece in _fit(span, target, limit, 1))
+        end = start + sum(len(rows) for _, rows in pieces)
+        spans.append(Span(start, end, pieces))
         start = end
-    return chunks
+    return spans
+
+
+def _add_chunks(chunks: list[Chunk[T]], section: str, spans: Sequence[Span[T]], limit: int) -> None:
+    """A run's chunks from its spans: a piece over `limit` rows (a single group) cut by count; the run's
+    first chunk unnamed, each other named by the group it starts with, once in the run."""
+    used: set[str] = set()
+    for span in spans:
+        for group, rows in span.pieces:
+            for offset in range(0, len(rows), limit):  # more than `limit` only for a single group
+                first = not chunks or chunks[-1].section != section
+                anchor = "" if first else _name(group, used)
+                chunks.append(Chunk(section, anchor, rows[offset:offset + limit]))
 
 
 class SplitMemo(Generic[T]):
-    """`keyed_split`'s chunks of each section of one listing, kept while the section holds the very
-    same item objects in the same order (under `mkdocs serve` a listing is cut again on every
-    rebuild, and an edit changes the rows of one or two sections)."""
+    """`keyed_split`'s spans of each section run of one listing, with the run's items (under `mkdocs
+    serve` a listing is cut again on every rebuild, and an edit changes the rows of one or two
+    sections: a run of the very same item objects is kept whole, a changed one cut again only
+    around what changed)."""
 
     def __init__(self) -> None:
-        self.sections: dict[tuple[str, int, int, int], tuple[tuple[T, ...], list[Chunk[T]]]] = {}
+        self.sections: dict[tuple[str, int, int, int], tuple[tuple[T, ...], list[Span[T]]]] = {}
+        self.spans_cut = 0  # spans cut in the last call (tests, benchmark)
 
 
 def keyed_split_kept(items: Sequence[T], section_of: Callable[[T], str], group_of: Callable[[T], str],
                      target: int, limit: int, memo: SplitMemo[T]) -> list[Chunk[T]]:
-    """`keyed_split`, with the chunks of a section that holds the same item objects as last time taken
-    from `memo`.  The same chunks: `keyed_split` cuts each run of one section on its own (its groups,
-    content-defined cuts and anchor names stay inside the run; a run's first chunk has no anchor).
-    Items must be immutable (frozen records): identity stands for equal content."""
+    """`keyed_split`, with the spans of a section run that holds the same item objects as last time
+    taken from `memo`, and of a changed run those before and after the change.  The same chunks:
+    `keyed_split` cuts each run of one section on its own, a span starts at a group whose own id
+    and size say so (content-defined) and `_fit` cuts a span by its groups alone, so spans whose
+    groups and the groups around them are the same objects come out the same; the anchors are
+    named again over the whole run.  Items must be immutable (frozen records): identity stands for
+    equal content."""
+    if target < 1 or limit < 1:
+        raise ValueError(f"rows per page must be at least 1, not {target}/{limit}")
     runs: list[tuple[str, int, int]] = []
     for index, item in enumerate(items):
         section = section_of(item)
@@ -133,19 +177,58 @@ def keyed_split_kept(items: Sequence[T], section_of: Callable[[T], str], group_o
     repeated = {section for section, count in Counter(run[0] for run in runs).items() if count > 1}
     kept, now = memo.sections, {}
     chunks: list[Chunk[T]] = []
+    memo.spans_cut = 0
     for number, (section, start, end) in enumerate(runs):
         run = tuple(items[start:end])
         key = (section, number if section in repeated else -1, target, limit)
         found = kept.get(key)
-        if found is None or len(found[0]) != len(run) or not all(a is b for a, b in zip(found[0], run)):
-            found = (run, keyed_split(run, section_of, group_of, target, limit))
+        if found is None or len(found[0]) != len(run) or not all(map(is_, found[0], run)):
+            spans, made = _spans_again(run, found, section_of, group_of, target, limit)
+            memo.spans_cut += made
+            found = (run, spans)
         now[key] = found
-        chunks += found[1]
+        _add_chunks(chunks, section, found[1], limit)
     memo.sections = now
     return chunks
 
 
-Group = tuple[str, str, list[T]]
+def _spans_again(run: tuple[T, ...], last: tuple[tuple[T, ...], list[Span[T]]] | None,
+                 section_of: Callable[[T], str], group_of: Callable[[T], str], target: int,
+                 limit: int) -> tuple[list[Span[T]], int]:
+    """A changed run's spans, and how many were cut again: the last spans before the change kept
+    while the span after them lies before the change too (so the group starting where they end is
+    whole and unchanged); the last spans after it kept while the item before each lies after the
+    change (so the group boundary and the group starting there are unchanged); only the spans
+    between cut again."""
+    def cut(first: int, stop: int) -> list[Span[T]]:
+        found = _sections(run[first:stop], section_of, group_of)
+        return _spans(found[0][1], first, target, limit) if found else []
+
+    if last is None:
+        spans = cut(0, len(run))
+        return spans, len(spans)
+    old, spans = last
+    shortest = min(len(old), len(run))
+    same_start = 0
+    while same_start < shortest and old[same_start] is run[same_start]:
+        same_start += 1
+    same_end = 0
+    while same_end < shortest - same_start and old[-1 - same_end] is run[-1 - same_end]:
+        same_end += 1
+    before = 0  # spans kept from the start
+    while before + 1 < len(spans) and spans[before + 1].end < same_start:
+        before += 1
+    middle_start = spans[before - 1].end if before else 0
+    after = len(spans)  # spans from `after` on kept (shifted)
+    while after - 1 > before and spans[after - 1].start - 1 >= len(old) - same_end \
+            and spans[after - 1].start > middle_start:
+        after -= 1
+    shift = len(run) - len(old)
+    middle_end = spans[after].start + shift if after < len(spans) else len(run)
+    moved = [Span(span.start + shift, span.end + shift, span.pieces) for span in spans[after:]] if shift \
+        else list(spans[after:])
+    middle = cut(middle_start, middle_end)
+    return [*spans[:before], *middle, *moved], len(middle)
 
 
 def _cut(groups: Sequence[Group[T]], target: int, level: int) -> list[list[Group[T]]]:

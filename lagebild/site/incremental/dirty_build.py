@@ -11,11 +11,11 @@ output and search entries it would have kept noted for comparison.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File
 
 from lagebild.site.incremental.planner import Plan
 from lagebild.site.pages import BRIEFINGS_FOLDER
@@ -28,10 +28,11 @@ class Marked:
     entries: dict[str, str | None] = field(default_factory=dict)  # audit: page URL -> search entries kept
 
 
-def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previous: Mapping[str, object],
+def mark_modified(pages: Iterable[File], plan: Plan, derived: Mapping[str, object], previous: Mapping[str, object],
                   search_text: Callable[[str], str | None], audit: bool, render_handwritten: bool = False,
                   spliced: frozenset[str] = frozenset()) -> Marked:
-    """Set `is_modified` on every page of this dirty build; what was kept (audit) and how many render.
+    """Set `is_modified` on every page of this dirty build (`pages`: its documentation pages); what
+    was kept (audit) and how many render.
 
     `render_handwritten`: render every hand-written page again — a file of the site came or went
     since the last build (a link may now resolve differently, or point nowhere), or the last build
@@ -51,7 +52,7 @@ def mark_modified(files: Files, plan: Plan, derived: Mapping[str, object], previ
         return not everything and not File.is_modified(file)
 
     marked = Marked()
-    for file in files.documentation_pages():
+    for file in pages:
         if not keep(file):
             marked.rendered += 1
             file.is_modified = lambda: True  # type: ignore[method-assign]

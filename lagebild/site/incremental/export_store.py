@@ -20,10 +20,12 @@ from typing import Any
 
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
+from lagebild.picture.events_merge import MergedEvent
 from lagebild.site import exports
 from lagebild.site.atom import FEED_PATH, atom_feed, entry_day, entry_text, feed_href, feed_text
 from lagebild.site.ics import calendar_text, vevent
 from lagebild.site.json_text import dumps_indented
+from lagebild.site.timeline_layout import timeline_path
 
 _SENTINEL = "\x00lagebild-briefings\x00"
 
@@ -39,7 +41,9 @@ class ExportStore:
         self.entries: dict[str, tuple[tuple[str, str], str]] = {}
         self.serialised = 0  # entries serialised in the last build (the rest were reused)
         self.vevents: dict[str, tuple[Any, str]] = {}  # merged event id -> (key, its VEVENT text)
-        self.other_entries: dict[str, dict[Any, tuple[dict[str, Any], str]]] = {}  # 'actors'/'events' -> key -> entry
+        self.other_entries: dict[str, dict[Any, tuple[dict[str, Any], str]]] = {}  # 'actors' -> key -> entry
+        # Merged event id -> (the event object, (build date, its timeline page's address), its entry, as text).
+        self.event_entries: dict[str, tuple[MergedEvent, tuple[str, str], dict[str, Any], str]] = {}
         self.feed: tuple[Any, tuple[Briefing, ...], str] | None = None  # (key, the briefings, the Atom feed)
         # Briefing slug -> (the briefing object, its entry's day and link, the entry's text).
         self.feed_entries: dict[str, tuple[Briefing, str, str, str]] = {}
@@ -67,9 +71,10 @@ class ExportStore:
                                           lambda b=briefing: exports.briefing_entry(b, url_of)))
         for gone in set(self.entries) - {b.slug for b in corpus.briefings}:
             del self.entries[gone]
-        document = exports.facts_document(corpus, today, url_of, briefings=_SENTINEL)
+        events_sentinel = "\x00lagebild-events\x00"
+        document = exports.facts_document(corpus, today, url_of, briefings=_SENTINEL, events=events_sentinel)
         lists = {_SENTINEL: texts}
-        for name, key_of in (("actors", lambda a: (a["kind"], a["slug"])), ("events", lambda m: m["id"])):
+        for name, key_of in (("actors", lambda a: (a["kind"], a["slug"])),):
             # Serialised again only when the entry differs (a dict compare is far cheaper than json's
             # indenting encoder, which runs in Python).
             kept = self.other_entries.setdefault(name, {})
@@ -86,12 +91,32 @@ class ExportStore:
             sentinel = f"\x00lagebild-{name}\x00"
             document[name] = sentinel
             lists[sentinel] = found
+        lists[events_sentinel] = self._event_texts(corpus, today, url_of)
         text = dumps_indented(document) + "\n"
         # Last list first: text spliced in always follows the sentinels still to find.
         for sentinel, items in reversed(lists.items()):
             listed = "[\n  " + ",\n  ".join(items) + "\n ]" if items else "[]"
             text = text.replace(json.dumps(sentinel, ensure_ascii=False), listed, 1)
         return text
+
+    def _event_texts(self, corpus: Corpus, today: str, url_of: exports.UrlOf) -> list[str]:
+        """Each merged event's entry as text, in the document's order.  A merged event that is the very
+        object of the last build (a patched corpus keeps the events none of whose reports changed;
+        every part of one is frozen) with the same build date and the same timeline address has the
+        same entry: it is neither made nor compared again (at 3,000 briefings ~4,000 events an edit)."""
+        picture = corpus.picture(today)
+        kept, now, texts = self.event_entries, {}, []
+        for merged in corpus.merged_events(today):
+            page = url_of(timeline_path(picture, merged.id))
+            known = kept.get(merged.id)
+            if known is None or known[0] is not merged or known[1] != (today, page):
+                entry = exports.merged_event_data(merged, corpus, today, url_of)
+                text = known[3] if known is not None and known[2] == entry else _indented(dumps_indented(entry), 2)
+                known = (merged, (today, page), entry, text)
+            now[merged.id] = known
+            texts.append(known[3])
+        self.event_entries = now
+        return texts
 
     def export_files(self, corpus: Corpus, today: str, url_of: exports.UrlOf, site_name: str,
                      site_url: str | None, updated: Mapping[str, str], digests: Mapping[str, str]) -> dict[str, str]:

@@ -13,7 +13,13 @@
   later, once the waiting requests are answered.
 - Every build makes a `Page` for every page, and each joins the site's address with its URL
   (pages.py `_set_canonical_url`, `urljoin`: ~2,300 times at 1,000 briefings, the same pairs every
-  build); the join is a pure function, so under serve it is remembered (`remember_url_joins`).
+  build); the join is a pure function, so under serve it is remembered (`remember_url_joins`), and
+  so is the split of the joined URL into its path (`urlsplit`: the standard library keeps only the
+  last 128 answers, so at ~6,900 pages every one missed).
+- Every `Page` asks for the build date (pages.py `get_build_date`: the clock read and formatted,
+  per page), though the plugin sets every page's `update_date` itself; under serve the answer is
+  remembered per second of the clock and value of `SOURCE_DATE_EPOCH`, what it is a function of
+  (`remember_build_date`).
 - Material's search plugin looks up its language, separator and pipeline in the theme's
   `partials/language.html` on every build (`SearchPlugin._translate`: a new theme environment each
   time); under serve the answers are remembered while the theme's folders and the files below
@@ -33,15 +39,18 @@ import inspect
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import mkdocs.commands.build as build_module
 import mkdocs.commands.serve as serve_command
 import mkdocs.structure.files as files_module
 import mkdocs.structure.pages as pages_module
+import mkdocs.utils as mkdocs_utils
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 DIRTY_WARNING = "A 'dirty' build is being performed"
@@ -140,23 +149,62 @@ def forget_theme_files() -> None:
 
 
 joined = lru_cache(maxsize=1 << 16)(urljoin)  # urljoin, remembered: same arguments, same answer
+split = lru_cache(maxsize=1 << 16)(urlsplit)  # urlsplit (an immutable tuple), remembered alike
 
 
 def remember_url_joins() -> bool:
-    """MkDocs' pages join their canonical URLs through `joined`.  False if pages.py does not call
-    the standard library's `urljoin` by that module-level name (then nothing is changed)."""
-    current = getattr(pages_module, "urljoin", None)
-    if current is joined:
+    """MkDocs' pages join their canonical URLs through `joined` and split them through `split`.
+    False if pages.py does not call the standard library's `urljoin` and `urlsplit` by those
+    module-level names (then nothing is changed)."""
+    current, splitter = getattr(pages_module, "urljoin", None), getattr(pages_module, "urlsplit", None)
+    if current is joined and splitter is split:
         return True
-    if current is not urljoin:
+    if current not in (urljoin, joined) or splitter not in (urlsplit, split):
         return False
     pages_module.urljoin = joined
+    pages_module.urlsplit = split  # type: ignore[assignment]
     return True
 
 
 def forget_url_joins() -> None:
     if getattr(pages_module, "urljoin", None) is joined:
         pages_module.urljoin = urljoin
+    if getattr(pages_module, "urlsplit", None) is split:
+        pages_module.urlsplit = urlsplit
+
+
+_dates: dict[tuple[str | None, int], str] = {}  # (SOURCE_DATE_EPOCH, second of the clock) -> the build date
+
+
+def build_date() -> str:
+    """MkDocs' `get_build_date` (the build's day as YYYY-MM-DD, from SOURCE_DATE_EPOCH if set, else
+    the clock), worked out once per second of the clock: the day is a function of that second."""
+    epoch, second = os.environ.get("SOURCE_DATE_EPOCH"), int(time.time())
+    found = _dates.get((epoch, second))
+    if found is None:
+        moment = datetime.fromtimestamp(int(epoch) if epoch is not None else second, UTC)
+        found = moment.strftime("%Y-%m-%d")
+        _dates.clear()
+        _dates[(epoch, second)] = found
+    return found
+
+
+def remember_build_date() -> bool:
+    """MkDocs' pages ask `build_date` for their build date.  False if pages.py does not call
+    mkdocs.utils' `get_build_date` by that module-level name (then nothing is changed)."""
+    current = getattr(pages_module, "get_build_date", None)
+    if current is build_date:
+        return True
+    if current is not mkdocs_utils.get_build_date:
+        return False
+    pages_module.get_build_date = build_date
+    return True
+
+
+def forget_build_date() -> None:
+    if getattr(pages_module, "get_build_date", None) is build_date:
+        pages_module.get_build_date = mkdocs_utils.get_build_date
+        _dates.clear()
 
 
 def _spec_key(spec: Any) -> object:
@@ -337,7 +385,9 @@ def use_change_observer(server: Any) -> bool:
 __all__ = [
     "DIRTY_WARNING",
     "DropDirtyWarning",
+    "build_date",
     "drop_dirty_warning",
+    "forget_build_date",
     "forget_exclusions",
     "forget_theme_files",
     "forget_url_joins",
@@ -345,6 +395,7 @@ __all__ = [
     "keep_theme_files",
     "pause_collector",
     "rebuild_dirty",
+    "remember_build_date",
     "remember_exclusions",
     "remember_translations",
     "remember_url_joins",
