@@ -1,7 +1,7 @@
 """Where a dirty rebuild under `mkdocs serve` spends its time, edit by edit, in one process.
 
     python -m benchmarks.dirty_profile PROJECT WORKDIR [--edits title,new,delete,rename,month]
-                                       [--rounds 2] [--profile DIR]
+                                       [--rounds 2] [--profile DIR] [--regions]
 
 Copies PROJECT (a generated benchmark project, e.g. `benchmarks/run.py --keep`: its `content/`,
 `seeds/` and `.lagebild/base`) to WORKDIR with this checkout's `mkdocs.yml` and `templates/`
@@ -9,7 +9,10 @@ Copies PROJECT (a generated benchmark project, e.g. `benchmarks/run.py --keep`: 
 `tests.support.incremental.Session`), then applies each edit and times the dirty rebuild that
 follows: wall and CPU seconds, pages rendered, and with `--profile` a cProfile per edit
 (`python -m pstats DIR/<edit>-<round>.prof`).  No HTTP server and no watcher: this is the
-rebuild itself, what `serve_edits` waits for minus the watcher's delay.
+rebuild itself, what `serve_edits` waits for minus the watcher's delay.  `--regions`: for the actor
+and place pages each rebuild wrote, which parts changed (`benchmarks.page_regions`: table rows,
+footnotes, the rest) and the CPU seconds spent rendering them (`pages.actor_pages`, and MkDocs'
+`_build_page` for them).
 """
 
 from __future__ import annotations
@@ -118,6 +121,69 @@ def written(site: Path) -> dict[str, int]:
     return {p.parent.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("index.html")}
 
 
+ACTOR_FOLDERS = ("actors", "places")
+
+
+class ActorRenderTimer:
+    """CPU seconds of the actor and place pages' renders in one rebuild: our HTML (`pages.actor_pages`)
+    and MkDocs' theme around it (`_build_page`), by wrapping both (the rebuild runs in this process)."""
+
+    def __init__(self) -> None:
+        import mkdocs.commands.build as mkdocs_build
+        from mkdocs.structure.pages import Page
+
+        from lagebild.site import pages
+        self.html = self.theme = 0.0
+        self.themed = 0
+        html_of, page_of = pages.actor_pages, mkdocs_build._build_page
+
+        def actor_pages(*args: object, **kwargs: object) -> object:
+            started = time.process_time()
+            try:
+                return html_of(*args, **kwargs)  # type: ignore[arg-type]
+            finally:
+                self.html += time.process_time() - started
+
+        def build_page(page: Page, *args: object, **kwargs: object) -> object:
+            started = time.process_time()
+            try:
+                return page_of(page, *args, **kwargs)  # type: ignore[arg-type]
+            finally:
+                spent = time.process_time() - started
+                if page.file.src_uri.split("/")[0] in ACTOR_FOLDERS and spent > 0.0005:  # rendered
+                    self.theme += spent
+                    self.themed += 1
+
+        pages.actor_pages = actor_pages  # type: ignore[assignment]
+        mkdocs_build._build_page = build_page  # type: ignore[assignment]
+
+    def reset(self) -> None:
+        self.html = self.theme = 0.0
+        self.themed = 0
+
+
+def actor_outputs(site: Path) -> dict[str, str]:
+    """Actor and place page -> its written HTML."""
+    found = {}
+    for folder in ACTOR_FOLDERS:
+        for path in (site / folder).rglob("index.html"):
+            found[path.parent.relative_to(site).as_posix()] = path.read_text(encoding="utf-8")
+    return found
+
+
+def print_regions(before: dict[str, str], after: dict[str, str], timer: ActorRenderTimer) -> None:
+    from benchmarks.page_regions import changed_regions, label
+    kinds: dict[str, list[str]] = {}
+    for path, text in after.items():
+        if before.get(path) != text:
+            kinds.setdefault("new" if path not in before else label(changed_regions(before[path], text)),
+                             []).append(path)
+    kinds["gone"] = [path for path in before if path not in after]
+    print(f"   actor/place pages: html {timer.html:.3f} CPU-s, theme {timer.theme:.3f} CPU-s "
+          f"({timer.themed} pages); changed in " +
+          ", ".join(f"{kind} {len(paths)}" for kind, paths in sorted(kinds.items()) if paths), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
@@ -126,6 +192,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--profile", type=Path, help="write a cProfile of each dirty rebuild here")
     parser.add_argument("--list", action="store_true", help="print the pages each rebuild wrote")
+    parser.add_argument("--regions", action="store_true",
+                        help="what changed in the actor and place pages each rebuild wrote, and their render cost")
     args = parser.parse_args()
     os.environ["LAGEBILD_TODAY"] = TODAY
     if str(REPO) not in sys.path:
@@ -144,6 +212,7 @@ def main() -> None:
     serve_hooks.resume_collector(full_build=True)
     print(f"full build: {time.perf_counter() - started:.2f} s", flush=True)
     edits = Edits(root)
+    timer = ActorRenderTimer() if args.regions else None
     kinds: dict[str, Callable[[], None]] = {"title": edits.title, "month": edits.month, "new": edits.new,
                                            "delete": edits.delete, "rename": edits.rename}
     if args.profile:
@@ -153,6 +222,9 @@ def main() -> None:
         for kind in args.edits.split(","):
             kinds[kind]()
             before = written(session.site) if args.list else {}
+            outputs = actor_outputs(session.site) if timer is not None else {}
+            if timer is not None:
+                timer.reset()
             time.sleep(0.05)
             profiler = cProfile.Profile() if args.profile else None
             wall, cpu = time.perf_counter(), time.process_time()
@@ -177,6 +249,8 @@ def main() -> None:
             if args.list:
                 after = written(session.site)
                 print("   " + " ".join(sorted(p for p in after if before.get(p) != after[p])), flush=True)
+            if timer is not None:
+                print_regions(outputs, actor_outputs(session.site), timer)
     every = [t for values in times.values() for t in values]
     print(f"cpu median {statistics.median(every):.3f} s, max {max(every):.3f} s")
 
