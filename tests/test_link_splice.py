@@ -23,11 +23,21 @@ def test_only_the_changed_counts_are_replaced_in_body_and_output() -> None:
     assert "<p>3 Quellen</p>" in done.body  # the same words elsewhere on the page stay
 
 
-def test_anything_but_a_count_change_is_rendered_instead() -> None:
+def test_a_row_moved_to_another_timeline_page_is_spliced_with_its_new_address() -> None:
+    before = (("ev-a", 3, "past", "t/2025-01/"), ("ev-b", 1, "planned", "t/"))
+    for now in ((("ev-a", 4, "past", "t/2025-02/"), ("ev-b", 1, "planned", "t/")),  # count and row moved
+                (("ev-a", 3, "past", "t/2025-02/"), ("ev-b", 1, "planned", "t/"))):  # row moved alone
+        done = splice(BODY, OUTPUT, before, now, row_link)
+        assert done is not None
+        assert done.body == BODY.replace(row_link("ev-a", "t/2025-01/", 3), row_link(*now[0][:1], now[0][3], now[0][1]))
+        assert "t/2025-01/" not in done.body and done.output == f"<html><article>{done.body}</article></html>"
+        assert done.replaced == (row_link("ev-a", "t/2025-01/", 3),)
+
+
+def test_anything_but_a_count_or_address_change_is_rendered_instead() -> None:
     before = (("ev-a", 3, "past", "t/2025-01/"),)
     assert splice(BODY, OUTPUT, before, (("ev-a", 3, "past", "t/2025-01/"),), row_link) is None  # nothing to do
     assert splice(BODY, OUTPUT, before, (("ev-a", 4, "planned", "t/2025-01/"),), row_link) is None  # status
-    assert splice(BODY, OUTPUT, before, (("ev-a", 4, "past", "t/2025-02/"),), row_link) is None  # row moved
     assert splice(BODY, OUTPUT, before, (("ev-c", 4, "past", "t/2025-01/"),), row_link) is None  # another event
     missing = (("ev-z", 3, "past", "t/2025-01/"),)
     assert splice(BODY, OUTPUT, missing, (("ev-z", 4, "past", "t/2025-01/"),), row_link) is None  # not on the page

@@ -1,10 +1,14 @@
-"""Briefing pages that changed only in a merged event's source count, spliced instead of rendered.
+"""Briefing pages that changed only in a merged event's source count or row address, spliced instead of rendered.
 
 A briefing page shows of each merged event it reports one link to the event's timeline row,
 named by how many briefings report it („3 Quellen“, `MergedView.row_link`).  A new or deleted
 briefing that reports the same summit changes that count on every co-reporter's page (dozens of
-pages at 1,000 briefings) and nothing else there.  When the planner finds a page whose own part
-is unchanged and whose links differ only in their counts (`Planner.links_only`), its last body
+pages at 1,000 briefings) and nothing else there; when it moves the event's date (the merged date
+follows its reports) the row lies on another timeline page too, and the link's address changes.
+The link is the only place a briefing page shows the count and the row's page (they are in its
+fingerprint only as parts of the link), so `row_link` of the old and the new values gives the
+whole change.  When the planner finds a page whose own part is unchanged and whose links differ
+only in their counts and pages (`Planner.links_only`), its last body
 (the page's HTML inside the theme) and its output (the written file) have each old link replaced
 by the new one; the search entries are worked out again from the new body, unless none of the
 replaced links' text is in the page's last entries (`indexed_anywhere`: the links sit in a table,
@@ -52,13 +56,14 @@ def indexed_anywhere(links: Iterable[str], entries: str) -> bool:
 
 def splice(body: str, output: str, before: tuple[Link, ...], now: tuple[Link, ...],
            row_link: RowLink) -> Spliced | None:
-    """The page's body and output with every link of `before` replaced by its counterpart in `now`;
-    None if a link to replace is not where the page shows it."""
+    """The page's body and output with every link of `before` replaced by its counterpart in `now`
+    (its count, its row's timeline page or both changed); None if the event or its status differs
+    (the status is shown beside the link) or a link to replace is not where the page shows it."""
     replaced: dict[str, tuple[str, str]] = {}
     for old, new in zip(before, now, strict=True):
-        if (old[0], old[2], old[3]) != (new[0], new[2], new[3]):
+        if (old[0], old[2]) != (new[0], new[2]):
             return None
-        if old[1] != new[1]:
+        if (old[1], old[3]) != (new[1], new[3]):
             replaced[old[0]] = (str(row_link(old[0], old[3], old[1])), str(row_link(new[0], new[3], new[1])))
     if not replaced:
         return None
