@@ -359,3 +359,35 @@ def test_a_new_co_reporter_is_spliced_into_the_other_briefing_pages(
     assert session.build()
     assert session.plugin().spliced_pages >= 1
     assert not differences(site, clean_build(project, workdir))
+
+
+def test_a_row_moved_to_another_timeline_part_is_spliced_into_its_reporters_pages(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When an edit moves merged events' rows to other parts of their timeline month (here with
+    three rows a part, an event date moved), their reporters' pages change only in the links'
+    addresses (and counts): they are spliced with the new addresses (link_splice), the audit renders
+    them anyway and finds them equal, and the site equals a clean build byte for byte."""
+    from lagebild.site import timeline_layout
+    from lagebild.site.incremental import link_splice
+
+    monkeypatch.setenv("LAGEBILD_TODAY", TODAY)
+    monkeypatch.setenv("LAGEBILD_AUDIT", "1")  # a spliced page that renders differently fails the build
+    monkeypatch.setattr(timeline_layout, "ROWS_PER_PAGE", 3)
+    moved: list[str] = []
+    splice = link_splice.splice
+
+    def spy(body: str, output: str, before: Any, now: Any, row_link: Any) -> Any:
+        done = splice(body, output, before, now, row_link)
+        if done is not None:
+            moved.extend(old[0] for old, new in zip(before, now) if old[3] != new[3])
+        return done
+
+    monkeypatch.setattr(link_splice, "splice", spy)
+    project, site = small_project(tmp_path / "project", 40), tmp_path / "site"
+    monkeypatch.chdir(project)
+    session = Session(project, site)
+    session.build()
+    edit_event_date(project, monkeypatch)
+    assert session.build()
+    assert moved, "no page was spliced with a moved row's address"
+    assert not differences(site, clean_build(project, tmp_path))
