@@ -75,6 +75,20 @@ def telling_after(text: str, mention: DateMention, trigger: Trigger | None, trig
     return None
 
 
+def told_at_day_part(text: str, mention: DateMention, language: str) -> bool:
+    """A past verb of saying dated only by a time of day and told with its own occasion ("sagte am
+    Abend im Staatsfernsehen", „sagte am Nachmittag vor Journalisten in Moskau“): the telling is
+    dated on its own (CONVENTIONS §7) unless that occasion is an event told ("nach dem Treffen")."""
+    if telling_verb(text, mention, language) is None:
+        return False
+    data = lang_data(language)
+    after = re.match(r"\s*([\wäöüß]+)", text[mention.end:])
+    if after is None or after.group(1).lower() not in data.OCCASION_PREPOSITIONS:
+        return False
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    return not re.search(data.AT_EVENT, text[lo:min(hi, len(text))], re.IGNORECASE)
+
+
 def telling_right_after(text: str, mention: DateMention, language: str) -> bool:
     """A past verb of saying or announcing right after the date („In einer Fernsehansprache am Sonntag
     kündigte X Wahlen an“): the date is that verb's too, in the past, whatever the announced content."""
