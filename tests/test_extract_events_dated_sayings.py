@@ -3,6 +3,8 @@
 - A verb of saying dated only by a time of day and told with its own occasion („sagte am Abend im
   Staatsfernsehen“) is a statement of that day — unless its speaker took part in the event told for
   that day („sagte Sørensen am Abend vor den Medien“ after her talks: part of the talks, §7.3).
+- A perfect verb group of saying around the date („hatte am Montag in Berlin erklärt, …“) dates the
+  statement even with no event word in the sentence.
 
 Every sentence is invented for the test.
 """
@@ -41,3 +43,17 @@ def test_a_saying_at_a_day_part_after_the_meeting_stays_part_of_it() -> None:
             "Ratspräsident Tomas Rilke sagte am Abend nach dem Treffen, die Einigung stehe.")
     events = events_of(text, "de", PUBLISHED)
     assert not [e for e in events if e.kind == "statement"], events
+
+
+def test_a_perfect_verb_group_of_saying_dates_the_statement() -> None:
+    # „hatte am Montag … erklärt“: no event word but the participle of saying that closes the date's clause
+    text = ("Koalition in Erfurt\n\n"
+            "Die Landesvorsitzende Petra Lindqvist hatte am Montag in Berlin erklärt, der Verband entscheide selbst.")
+    said = [e for e in events_of(text, "de", PUBLISHED) if e.date == "2026-03-16"]
+    assert said and said[0].kind == "statement" and said[0].status == "past", said
+    assert "Petra Lindqvist" in said[0].participants
+
+
+def test_a_participle_without_a_perfect_auxiliary_dates_no_statement() -> None:
+    text = "Koalition in Erfurt\n\nDer Vertrag wurde am Montag in Berlin für gültig erklärt."
+    assert not [e for e in events_of(text, "de", PUBLISHED) if e.kind == "statement"]
