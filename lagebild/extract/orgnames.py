@@ -301,6 +301,13 @@ _MEETING_APPOSITION = re.compile(
 # A treaty's, law's or plan's last word right after a capitalised name: the name is the treaty's, no body's.
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(bodies.AGREEMENT_WORDS)) + r"|Bill|Law|Strategy|Framework"
                                 r"|Programme|Program|Initiative|Scheme|Regulation|Directive)(?![\w-])")
+# A possessive determiner before a capitalised body word: "its Coast Guard", "their Defence Council" describe
+# the owner's body; the name is the owner's one ("China Coast Guard"), found where the text writes it.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+$")
+# ... unless the text gives the body's own acronym right after it: "its Defence Procurement Agency (DPA)"
+_DEFINED_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+# ... or the body is a party ("voters deserted their Social Democratic Party"): a party is always named
+_PARTY_HEADS = frozenset({"Party", "Movement", "Front"})
 _NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
@@ -311,6 +318,9 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         while words and (words[0] in ("The", "the", *en.NAME_STOPWORDS) or (
                 language == "de" and words[0] in de.NAME_STOPWORDS)) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        if _POSSESSIVE_BEFORE.search(text, 0, match.start(1)) and not _DEFINED_AFTER.match(text, match.end(1)) \
+                and not _PARTY_HEADS & set(match.group(1).split()):
+            continue  # "those of its Coast Guard": a body described by its owner, not named (CONVENTIONS §4)
         if _MEETING_APPOSITION.match(text, match.end(1)):
             continue  # "the Arctic Economic Forum, an annual meeting of …": the apposition calls it a meeting
         if _NAMED_THING_AFTER.match(text, match.end(1)):
