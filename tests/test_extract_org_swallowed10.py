@@ -31,3 +31,14 @@ def test_a_supplier_compound_is_no_persons_name() -> None:
 def test_a_role_before_a_persons_name_stays() -> None:
     doc = _doc("Der Netzbetreiber-Chef Hans Maier sagte am Montag, die Leitung sei repariert.", "de")
     assert "Hans Maier" in {p.name for p in doc.persons}
+
+
+def test_a_body_named_with_a_role_word_is_no_person() -> None:
+    doc = _doc("The Official Creditor Committee met in Paris on Tuesday to discuss the debt.", "en")
+    assert not doc.persons
+    assert "Official Creditor Committee" in {o.name for o in doc.organizations}
+
+
+def test_a_role_before_a_name_without_a_body_head_stays() -> None:
+    doc = _doc("Minister Jane Roe said on Tuesday that the talks would go on.", "en")
+    assert [(p.name, p.role) for p in doc.persons] == [("Jane Roe", "Minister")]
