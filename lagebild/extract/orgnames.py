@@ -135,7 +135,7 @@ def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
     return result
 
 
-def _compound_gender(word: str) -> str:
+def compound_gender(word: str) -> str:
     """Grammatical gender of a compound organisation name by its last part ('Gewerkschaftsbund' -> 'm')."""
     lower = word.casefold()
     for head, gender in sorted(de.ORG_HEADS.items(), key=lambda h: len(h[0]), reverse=True):
@@ -209,7 +209,7 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                     break
                 adjectives.insert(0, w)
             if adjectives:
-                ending = {"m": "er", "f": "e", "n": "es"}[_compound_gender(stem)]
+                ending = {"m": "er", "f": "e", "n": "es"}[compound_gender(stem)]
                 name = " ".join([*(re.sub(r"(e|en|er|es|em)$", "", w.group(0)) + ending for w in adjectives), stem])
                 result.append((adjectives[0].start(), name, match.group(1)))
                 continue
