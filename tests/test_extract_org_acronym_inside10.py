@@ -1,4 +1,4 @@
-"""A German body named by capitalised adjectives and one compound before an acronym whose letters come from
+"""German bodies named by their shape.  A body named by capitalised adjectives and one compound before an acronym whose letters come from
 inside the compound: „die Eidgenössische Finanzkontrolle (EFK)“ is that body, not a bare guessed "EFK".
 
 Every sentence here is invented.  Each rule has a case it must change and a neighbour it must keep.
@@ -31,3 +31,14 @@ def test_a_persons_name_before_a_party_is_no_body() -> None:
 
 def test_letters_the_name_does_not_hold_give_no_name() -> None:
     assert adjective_acronym_orgs("Die Deutsche Flugsicherung (XYZ) meldete Verspätungen.", "de") == []
+
+
+def test_a_capitalised_remit_adjective_stays_in_the_name() -> None:
+    # before: „Ministerium für Auswärtige“, a name cut in half
+    assert orgs("Das Ministerium für Auswärtige Angelegenheiten teilte am Montag mit, die Gespräche gingen weiter.") \
+        == {"Ministerium für Auswärtige Angelegenheiten"}
+
+
+def test_a_remit_without_an_adjective_is_unchanged() -> None:
+    assert orgs("Das Bundesamt für Bevölkerungsschutz warnte am Montag vor Stürmen.") == {
+        "Bundesamt für Bevölkerungsschutz"}

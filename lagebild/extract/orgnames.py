@@ -368,8 +368,10 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
 # Offices and ministries named by their remit: „Bundesministerium für Klimaschutz“, „Amt für Statistik“.
 _DE_OFFICE_FOR = re.compile(
     r"(?<![\w-])(?P<head>(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Mm]inisteriums?|[Aa]mte?s?|[Aa]gentur|[Bb]üros?|[Bb]ehörde"
-    r"|[Ss]ekretariats?|[Dd]irektion))(?P<rest>\s+für\s+(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+"
-    r"(?:(?:,\s+|\s+und\s+)(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+)*)")
+    r"|[Ss]ekretariats?|[Dd]irektion))(?P<rest>\s+für\s+(?:{adj}\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:(?:,\s+|\s+und\s+)(?:{adj}\s+)?[A-ZÄÖÜ][\w-]+)*)"
+    # the remit's adjective, also capitalised as part of the name: „für Auswärtige Angelegenheiten“
+    .replace("{adj}", r"(?:[a-zäöü]+e[nr]?|[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|al|är|iv|ell)e[nrs]?)"))
 
 
 TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
