@@ -1,5 +1,7 @@
-"""German bodies named by their shape.  A body named by capitalised adjectives and one compound before an acronym whose letters come from
-inside the compound: „die Eidgenössische Finanzkontrolle (EFK)“ is that body, not a bare guessed "EFK".
+"""German bodies named by their shape: capitalised adjectives and one compound before an acronym whose
+letters come from inside the compound („die Eidgenössische Finanzkontrolle (EFK)“ is that body, not a bare
+guessed "EFK"), and an office whose remit has a capitalised adjective („für Auswärtige Angelegenheiten“).
+
 
 Every sentence here is invented.  Each rule has a case it must change and a neighbour it must keep.
 """
