@@ -347,7 +347,13 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue
         owner = _OWNER_STATE.search(" ".join(words))
         if owner and owner.group(1) in country_names("en") and len(_COMPLEMENT.findall(" ".join(words))) > 1:
+            whole = words
             words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
+            state_form = _STATE_FORM_END.search(" ".join(words))
+            if state_form:  # "Ministry of Foreign Affairs of the Republic of Kenya": the state's long name too
+                words = " ".join(words)[: state_form.start()].split()
+                if not _COMPLEMENT.search(" ".join(words)):
+                    words = whole  # "Armed Forces of the Republic of Kenya": the state's name is the complement
         start = match.start(1) + match.group(1).find(words[0])
         joined = " ".join(words)
         second = _SECOND_BODY.search(joined)
@@ -405,6 +411,9 @@ def initials_match(words: list[str], acronym: str) -> bool:
     return len(letters) >= 2 and fits(0, 0)
 
 
+# "… of the Republic" before "of Kenya": a state's long name as the owner of a body
+_STATE_FORM_END = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State|Principality|Emirate|Sultanate"
+                             r"|Commonwealth)$")
 # "Ministry of Defence of Ukraine": a state named by the last complement
 _OWNER_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)$")
 _COMPLEMENT = re.compile(r"\b(?:of|for)\b")
