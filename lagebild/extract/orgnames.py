@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
-from lagebild.extract.lang import bodies, de, en
+from lagebild.extract.lang import bodies, de, domestic, en
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
@@ -66,6 +66,10 @@ def org_lexicon(language: str) -> list[tuple[str, str, str]]:
             triples.append((pattern, canonical, shown))
     for party in lang.PARTIES:
         triples.append((re.escape(party), party, party))
+    if language == "en":  # parties of many more states, known to the person stage for their countries
+        for party in domestic.PARTIES_EN:
+            if party not in lang.PARTIES and party not in domestic.WORD_PARTIES:
+                triples.append((re.escape(party), party, party))
     return sorted(triples, key=lambda p: len(p[0]), reverse=True)
 
 

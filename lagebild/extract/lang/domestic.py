@@ -129,6 +129,9 @@ SHARED_NAME_PARTIES: dict[str, tuple[str, ...]] = {
     "Labor": ("AU", "IL"), "Sinn Féin": ("IE", "GB"), "Sinn Fein": ("IE", "GB"), "UDA": ("KE", "GB"),
     "Liberal National": ("AU",), "LNP": ("AU",), "Nationals": ("AU", "NZ"), "One Nation": ("AU",),
 }
+# Party names that are also ordinary English words ("the Platinum Jubilee"): a party's country when a person
+# is tied to them, but never an organisation found by the word alone.
+WORD_PARTIES: frozenset[str] = frozenset({"Jubilee", "Wiper"})
 # Parties of one state (English spellings), beside ``en.PARTIES``.
 PARTIES_EN: dict[str, str] = {
     "ODM": "KE", "Orange Democratic Movement": "KE", "United Democratic Alliance": "KE", "Jubilee": "KE",
