@@ -14,6 +14,7 @@ from functools import lru_cache
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
 from lagebild.extract.lang import bodies, de, domestic, en
+from lagebild.extract.partystates import AMBIGUOUS_PARTIES
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
@@ -66,10 +67,13 @@ def org_lexicon(language: str) -> list[tuple[str, str, str]]:
             triples.append((pattern, canonical, shown))
     for party in lang.PARTIES:
         triples.append((re.escape(party), party, party))
-    if language == "en":  # parties of many more states, known to the person stage for their countries
-        for party in domestic.PARTIES_EN:
-            if party not in lang.PARTIES and party not in domestic.WORD_PARTIES:
-                triples.append((re.escape(party), party, party))
+    # parties of many more states, known to the person stage for their countries; the other language's names
+    # too („Partito Democratico“ in an English article, "Vetëvendosje" in a German one), except words a party
+    # shares with the language or with other parties ("Renaissance", "Mitte", "Jubilee")
+    other = {**domestic.PARTIES_EN, **(de.PARTIES if language == "en" else en.PARTIES)}
+    for party in other:
+        if party not in lang.PARTIES and party not in domestic.WORD_PARTIES and party not in AMBIGUOUS_PARTIES:
+            triples.append((re.escape(party), party, party))
     return sorted(triples, key=lambda p: len(p[0]), reverse=True)
 
 
