@@ -78,8 +78,18 @@ def title_bodies(text: str, language: str) -> list[tuple[int, int, str]]:
 _EN_STATE_BODY = re.compile(
     r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
-    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
+    # a plural head ("Indian and Indonesian coast guards") names several bodies by description, none by name
+    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?![\w-])"
+    r"(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
 )
+
+
+# "the Government", "the first Cabinet meeting": written with a capital inside a sentence (Irish, British and
+# Commonwealth style) the state's executive is named, not described; not before another capitalised word
+# ("Government Buildings", "Cabinet Secretary") or an owner ("the Government of Kenya"), nor after an
+# adjective of state ("the Kenyan Cabinet": a description).
+_CAPITALISED_GOVERNMENT = re.compile(r"(?<=[a-z,;] )(?:the\s+(?:[a-z]+\s+)?)?(?P<name>Government|Cabinet)(?![\w-])"
+                                     r"(?!\s+(?:[A-Z]|of\b))")
 
 
 def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) -> list[tuple[int, int, str]]:
@@ -93,6 +103,10 @@ def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) ->
     for match in re.finditer(r"(?<![\w-])([A-Z][\w-]+) [Aa]dministration\b", text):
         if holders.holder(match.group(1)):  # "the Trump administration" acts
             result.append((match.start(), match.end(), f"{match.group(1)} administration"))
+    for match in _CAPITALISED_GOVERNMENT.finditer(text):  # "said the Government's position had not moved"
+        before = re.search(r"(\S+)\s+$", text[:match.start()])
+        if before and before.group(1)[:1].islower():  # not "the Kenyan Cabinet", not a headline's capitals
+            result.append((match.start("name"), match.end("name"), match.group("name")))
     for match in _EN_STATE_BODY.finditer(text):
         owner = match.group("adj") or match.group("poss")
         start = match.start("name")
