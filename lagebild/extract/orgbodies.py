@@ -84,14 +84,6 @@ _EN_STATE_BODY = re.compile(
 )
 
 
-# "the Government", "the first Cabinet meeting": written with a capital inside a sentence (Irish, British and
-# Commonwealth style) the state's executive is named, not described; not before another capitalised word
-# ("Government Buildings", "Cabinet Secretary") or an owner ("the Government of Kenya"), nor after an
-# adjective of state ("the Kenyan Cabinet": a description).
-_CAPITALISED_GOVERNMENT = re.compile(r"(?<=[a-z,;] )(?:the\s+(?:[a-z]+\s+)?)?(?P<name>Government|Cabinet)(?![\w-])"
-                                     r"(?!\s+(?:[A-Z]|of\b))")
-
-
 def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """'the Chinese foreign ministry', "Norway's Foreign Ministry", 'the Trump administration' as actors.
 
@@ -103,10 +95,6 @@ def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) ->
     for match in re.finditer(r"(?<![\w-])([A-Z][\w-]+) [Aa]dministration\b", text):
         if holders.holder(match.group(1)):  # "the Trump administration" acts
             result.append((match.start(), match.end(), f"{match.group(1)} administration"))
-    for match in _CAPITALISED_GOVERNMENT.finditer(text):  # "said the Government's position had not moved"
-        before = re.search(r"(\S+)\s+$", text[:match.start()])
-        if before and before.group(1)[:1].islower():  # not "the Kenyan Cabinet", not a headline's capitals
-            result.append((match.start("name"), match.end("name"), match.group("name")))
     for match in _EN_STATE_BODY.finditer(text):
         owner = match.group("adj") or match.group("poss")
         start = match.start("name")
