@@ -17,6 +17,7 @@ from babel import Locale
 
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
 from lagebild.extract import mentions, placeshapes, quotes, sources
+from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
@@ -166,6 +167,12 @@ def run(doc: Doc) -> None:
             orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
+        for start, end, name, acronym in adjective_acronym_orgs(text, language):
+            # „die Eidgenössische Finanzkontrolle (EFK)“: letters from inside the compound; the name by its shape
+            if acronym not in acronyms and not lexicon_regex.fullmatch(acronym) and free(start, end):
+                orgs.add(name, name, sentence, sure=False)
+                acronyms.add(acronym)
+                taken.append((start, end))
         org_ends: list[int] = []
         # "the Senate Armed Services Committee": a known body that starts a longer name counts (like a
         # compound, CONVENTIONS §4), and leaves the longer name free for the generic rule below

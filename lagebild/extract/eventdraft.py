@@ -61,6 +61,9 @@ class Draft:
     # wie die Regierung am Dienstag mitteilte"): what it reports goes on about the event told before.
     reported: str | None = None
     counted_from: bool = False  # dated only as what another event came after ("a day after X"): X
+    # a saying dated by a time of day on an occasion of its own („sagte am Abend im Staatsfernsehen“) by a
+    # speaker who took no part in the day's event: not a remark made at that event
+    said_apart: bool = False
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -355,6 +358,9 @@ def _same_people(a: Draft, b: Draft) -> bool:
     (a summit in Tokyo and a spokesperson's statement in Beijing on the same Monday)."""
     if a.speakers and b.speakers and not set(a.speakers) & set(b.speakers):
         return False
+    for said, other in ((a, b), (b, a)):
+        if said.said_apart and not set(said.speakers) & set(other.participants + other.speakers):
+            return False  # a saying apart joins only an event its speaker took part in
     if a.kind == b.kind == "statement" and a.sentence != b.sentence and a.participants and b.participants \
             and not set(a.participants) & set(b.participants):
         return False  # "X said on Tuesday …", "the Chamber of Commerce said on Tuesday …": two speakers, two statements

@@ -49,15 +49,18 @@ def telling_after(text: str, mention: DateMention, trigger: Trigger | None, trig
                   language: str) -> Trigger | None:
     """The past verb of saying or announcing right after a date, before the event word chosen for it
     („Am Donnerstag kündigte Merz Gespräche an“, "On Thursday, Anna Berg said her government would hold
-    talks", „hatte am Donnerstag gesagt, man werde … verhandeln“): the date is that verb's."""
-    if trigger is None or trigger.start < mention.end:
+    talks", „hatte am Donnerstag gesagt, man werde … verhandeln“): the date is that verb's.  With no event
+    word at all (``trigger`` None), a perfect verb group of saying around the date does the same."""
+    if trigger is not None and trigger.start < mention.end:
         return None
     clauses = split_clauses(text)
     lo, hi = clause_of(mention.start, clauses)
     if len(_WORD.findall(text[lo:mention.start] + text[mention.end:hi])) <= 1:
         hi = clause_of(hi, clauses)[1] or hi  # "On Thursday, Anna Berg said …": the clause goes on
     data = lang_data(language)
-    for verb in _WORD.finditer(text, mention.end, min(hi, trigger.start)):
+    # (with no event word at all, only a perfect verb group of saying closing the clause dates a telling:
+    # „Sie hatte am Montag in Berlin erklärt, der Landesverband entscheide selbst“)
+    for verb in _WORD.finditer(text, mention.end, min(hi, trigger.start) if trigger is not None else hi):
         between = _WORD.findall(text[mention.end:verb.start()])
         if len(between) > _MAX_SUBJECT_WORDS or {w.lower() for w in between} & data.CONTENT_AFTER_SAYING:
             return None
@@ -66,13 +69,27 @@ def telling_after(text: str, mention: DateMention, trigger: Trigger | None, trig
                      and t.kind in ("statement", "announcement")), None)
         if told is None and word.lower() in data.REPORTED_CUES:  # „Am Montag teilte das Amt mit, …“
             told = Trigger(verb.start(), verb.end(), "statement", "verb")
-        if told is not None and _past(word, language):
+        if told is not None and trigger is not None and _past(word, language):
             return Trigger(verb.start(), verb.end(), told.kind, "verb")
         participle = data.SPEECH_PARTICIPLES.get(word.lower())
         if participle is not None and set(w.lower() for w in _WORD.findall(text[lo:mention.start])) \
                 & data.PERFECT_AUXILIARIES:
             return Trigger(verb.start(), verb.end(), participle, "verb")  # „hatte am Donnerstag gesagt“
     return None
+
+
+def told_at_day_part(text: str, mention: DateMention, language: str) -> bool:
+    """A past verb of saying dated only by a time of day and told with its own occasion ("sagte am
+    Abend im Staatsfernsehen", „sagte am Nachmittag vor Journalisten in Moskau“): the telling is
+    dated on its own (CONVENTIONS §7) unless that occasion is an event told ("nach dem Treffen")."""
+    if telling_verb(text, mention, language) is None:
+        return False
+    data = lang_data(language)
+    after = re.match(r"\s*([\wäöüß]+)", text[mention.end:])
+    if after is None or after.group(1).lower() not in data.OCCASION_PREPOSITIONS:
+        return False
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    return not re.search(data.AT_EVENT, text[lo:min(hi, len(text))], re.IGNORECASE)
 
 
 def telling_right_after(text: str, mention: DateMention, language: str) -> bool:

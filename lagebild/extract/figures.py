@@ -20,6 +20,7 @@ from lagebild.briefing.model import Figure, fact_id
 from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
+from lagebild.extract.phonenumbers import phone_spans
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
 # A currency code before the number counts as its sign ("USD 38.7 billion", "EUR 1.6 billion", "Sh450 million").
@@ -173,6 +174,7 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
     text = sentence.text
     date_spans = [(m.start, m.end) for m in find_dates(text, language) if m.kind != "year"]
     blocked = [(m.start, m.end) for m in find_dates(text, language)]  # numbers inside quotes count too
+    blocked += phone_spans(text, language)  # "Tel. +41 31 322 21 11": digits that dial count nothing
     found: list[Figure] = []
     for m in _number_rx(language).finditer(text):
         group = "num" if m["num"] else ("word" if m["word"] else "one")

@@ -83,7 +83,8 @@ def _looks_like_org(words: list[str]) -> bool:
 # Last parts of German compounds that make a word an organisation's ("Fahrgastverband", "Staatskonzern"):
 # long enough that no surname ends in one.
 _ORG_COMPOUNDS = ("verband", "partei", "konzern", "behörde", "ministerium", "gewerkschaft", "organisation",
-                  "agentur", "kommission", "institut", "stiftung", "miliz", "bündnis", "gruppe")
+                  "agentur", "kommission", "institut", "stiftung", "miliz", "bündnis", "gruppe",
+                  "betreiber", "versorger", "reederei")  # „der Energieversorger Westenergo kündigte an“: a company
 
 
 _KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,

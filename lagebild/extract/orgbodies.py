@@ -78,7 +78,9 @@ def title_bodies(text: str, language: str) -> list[tuple[int, int, str]]:
 _EN_STATE_BODY = re.compile(
     r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
-    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
+    # a plural head ("Indian and Indonesian coast guards") names several bodies by description, none by name
+    r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?![\w-])"
+    r"(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
 )
 
 

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, country_names, country_of_word, inflected
-from lagebild.extract.lang import bodies, de, en
+from lagebild.extract.lang import bodies, de, domestic, en
+from lagebild.extract.partystates import AMBIGUOUS_PARTIES
 
 ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP Teresa Magbanua"
                      "AG SE GmbH KG SA NV LLC PLC "  # legal forms: a company's name ends in one
@@ -66,6 +67,13 @@ def org_lexicon(language: str) -> list[tuple[str, str, str]]:
             triples.append((pattern, canonical, shown))
     for party in lang.PARTIES:
         triples.append((re.escape(party), party, party))
+    # parties of many more states, known to the person stage for their countries; the other language's names
+    # too („Partito Democratico“ in an English article, "Vetëvendosje" in a German one), except words a party
+    # shares with the language or with other parties ("Renaissance", "Mitte", "Jubilee")
+    other = {**domestic.PARTIES_EN, **(de.PARTIES if language == "en" else en.PARTIES)}
+    for party in other:
+        if party not in lang.PARTIES and party not in domestic.WORD_PARTIES and party not in AMBIGUOUS_PARTIES:
+            triples.append((re.escape(party), party, party))
     return sorted(triples, key=lambda p: len(p[0]), reverse=True)
 
 
@@ -135,7 +143,7 @@ def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
     return result
 
 
-def _compound_gender(word: str) -> str:
+def compound_gender(word: str) -> str:
     """Grammatical gender of a compound organisation name by its last part ('Gewerkschaftsbund' -> 'm')."""
     lower = word.casefold()
     for head, gender in sorted(de.ORG_HEADS.items(), key=lambda h: len(h[0]), reverse=True):
@@ -209,7 +217,7 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                     break
                 adjectives.insert(0, w)
             if adjectives:
-                ending = {"m": "er", "f": "e", "n": "es"}[_compound_gender(stem)]
+                ending = {"m": "er", "f": "e", "n": "es"}[compound_gender(stem)]
                 name = " ".join([*(re.sub(r"(e|en|er|es|em)$", "", w.group(0)) + ending for w in adjectives), stem])
                 result.append((adjectives[0].start(), name, match.group(1)))
                 continue
@@ -301,6 +309,13 @@ _MEETING_APPOSITION = re.compile(
 # A treaty's, law's or plan's last word right after a capitalised name: the name is the treaty's, no body's.
 _NAMED_THING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(bodies.AGREEMENT_WORDS)) + r"|Bill|Law|Strategy|Framework"
                                 r"|Programme|Program|Initiative|Scheme|Regulation|Directive)(?![\w-])")
+# A possessive determiner before a capitalised body word: "its Coast Guard", "their Defence Council" describe
+# the owner's body; the name is the owner's one ("China Coast Guard"), found where the text writes it.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+$")
+# ... unless the text gives the body's own acronym right after it: "its Defence Procurement Agency (DPA)"
+_DEFINED_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+# ... or the body is a party ("voters deserted their Social Democratic Party"): a party is always named
+_PARTY_HEADS = frozenset({"Party", "Movement", "Front"})
 _NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
@@ -311,6 +326,9 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         while words and (words[0] in ("The", "the", *en.NAME_STOPWORDS) or (
                 language == "de" and words[0] in de.NAME_STOPWORDS)) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
+        if _POSSESSIVE_BEFORE.search(text, 0, match.start(1)) and not _DEFINED_AFTER.match(text, match.end(1)) \
+                and not _PARTY_HEADS & set(match.group(1).split()):
+            continue  # "those of its Coast Guard": a body described by its owner, not named (CONVENTIONS §4)
         if _MEETING_APPOSITION.match(text, match.end(1)):
             continue  # "the Arctic Economic Forum, an annual meeting of …": the apposition calls it a meeting
         if _NAMED_THING_AFTER.match(text, match.end(1)):
@@ -337,7 +355,13 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
             continue
         owner = _OWNER_STATE.search(" ".join(words))
         if owner and owner.group(1) in country_names("en") and len(_COMPLEMENT.findall(" ".join(words))) > 1:
+            whole = words
             words = " ".join(words)[: owner.start()].split()  # "Ministry of Defence of Ukraine": the state's own
+            state_form = _STATE_FORM_END.search(" ".join(words))
+            if state_form:  # "Ministry of Foreign Affairs of the Republic of Kenya": the state's long name too
+                words = " ".join(words)[: state_form.start()].split()
+                if not _COMPLEMENT.search(" ".join(words)):
+                    words = whole  # "Armed Forces of the Republic of Kenya": the state's name is the complement
         start = match.start(1) + match.group(1).find(words[0])
         joined = " ".join(words)
         second = _SECOND_BODY.search(joined)
@@ -358,8 +382,10 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
 # Offices and ministries named by their remit: „Bundesministerium für Klimaschutz“, „Amt für Statistik“.
 _DE_OFFICE_FOR = re.compile(
     r"(?<![\w-])(?P<head>(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Mm]inisteriums?|[Aa]mte?s?|[Aa]gentur|[Bb]üros?|[Bb]ehörde"
-    r"|[Ss]ekretariats?|[Dd]irektion))(?P<rest>\s+für\s+(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+"
-    r"(?:(?:,\s+|\s+und\s+)(?:[a-zäöü]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+)*)")
+    r"|[Ss]ekretariats?|[Dd]irektion))(?P<rest>\s+für\s+(?:{adj}\s+)?[A-ZÄÖÜ][\w-]+"
+    r"(?:(?:,\s+|\s+und\s+)(?:{adj}\s+)?[A-ZÄÖÜ][\w-]+)*)"
+    # the remit's adjective, also capitalised as part of the name: „für Auswärtige Angelegenheiten“
+    .replace("{adj}", r"(?:[a-zäöü]+e[nr]?|[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|al|är|iv|ell)e[nrs]?)"))
 
 
 TIME_AFTER = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -393,6 +419,9 @@ def initials_match(words: list[str], acronym: str) -> bool:
     return len(letters) >= 2 and fits(0, 0)
 
 
+# "… of the Republic" before "of Kenya": a state's long name as the owner of a body
+_STATE_FORM_END = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|State|Principality|Emirate|Sultanate"
+                             r"|Commonwealth)$")
 # "Ministry of Defence of Ukraine": a state named by the last complement
 _OWNER_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z]\w*(?:\s+[A-Z]\w*)*)$")
 _COMPLEMENT = re.compile(r"\b(?:of|for)\b")

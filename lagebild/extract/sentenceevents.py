@@ -73,7 +73,13 @@ from lagebild.extract.eventreports import (
     without_relative_clauses,
 )
 from lagebild.extract.eventspan import last_day
-from lagebild.extract.eventtelling import telling_after, telling_right_after, telling_verb, tells_to_someone
+from lagebild.extract.eventtelling import (
+    telling_after,
+    telling_right_after,
+    telling_verb,
+    tells_to_someone,
+    told_at_day_part,
+)
 from lagebild.extract.eventunnamed import (
     declined_comment,
     released_statistics,
@@ -113,6 +119,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if denial is not None:  # "denied reports that X and Y had spoken": the denial, not the call
             trigger = Trigger(denial[0], denial[1], "statement", "verb")
         unanchored = False
+        said_apart = False  # a saying dated only by its time of day, told with its own occasion
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
@@ -164,8 +171,10 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             # event is told, a time of day without a day is the day of writing (§7).
             # A verb of meeting or calling does too ("Am Nachmittag traf X mit Y zusammen"); a verb of saying
             # needs an event noun (what is said at a day part is mostly said at the event told).
-            if trigger is None or (trigger.source != STRONG and (
-                    trigger.kind in ("statement", "announcement") or not times_the_verb(text, mention, trigger))):
+            said_apart = trigger is not None and trigger.kind == "statement" and told_at_day_part(
+                text, mention, doc.language)
+            if not said_apart and (trigger is None or (trigger.source != STRONG and (
+                    trigger.kind in ("statement", "announcement") or not times_the_verb(text, mention, trigger)))):
                 continue
             if previous is not None and previous.date and not (
                     tense < 0 and ref is not None and not guessed_ref and previous.date > ref.isoformat()):
@@ -241,8 +250,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         )
         if mention.kind in ("date", "weekday"):
             draft.until = last_day(text, mention, iso, ref, tense, doc.language)
-        if mention.kind == "sameday" and previous is not None and previous.date == iso and not re.search(
-                r"\d", mention.text):
+        if mention.kind == "sameday" and previous is not None and previous.date == iso and not said_apart \
+                and not re.search(r"\d", mention.text):
             # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day)
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
@@ -290,6 +299,13 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if subject is not None:  # "…, but agreed to meet again in January": the lead's subject meets
                 draft.add(participants_in(doc, told[subject[0]:subject[1]], sentence.index))
         draft.speakers = [p.name for p in persons_in(doc, span)]
+        if said_apart:
+            # "sagte Sørensen am Abend vor den Medien" after his talks: a remark of one who took part in the
+            # day's event is part of it (§7.3); only a named speaker who did not is a statement of its own
+            if not draft.speakers or (previous is not None and set(draft.speakers) & set(previous.participants)):
+                continue
+            draft.guessed = draft.guessed or ref is None or iso != ref.isoformat()
+            draft.said_apart = True
         if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),
                                                   bool(draft.participants), doc.language):
             continue  # "a senior official said on Tuesday": the news passed on, no event of its own

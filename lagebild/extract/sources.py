@@ -121,6 +121,8 @@ _TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
 
 
+# "of" and a capitalised place after a newspaper's head word: part of its name ("The Times of Malta")
+_OF_PLACE = re.compile(r" of (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w-]+")
 _NOT_FIRST = frozenset("He She It We They I You This That These Those But And Or In On At For With From To Of By "
                        "According As When If While After Before Mr Mrs Ms Dr Sir".split())
 
@@ -176,6 +178,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         name = (match.group("radio") or "") + _canonical(name)  # "Radio SRF" is the programme cited
         end = match.end("name")
+        place = _OF_PLACE.match(text, end) if name.split()[-1] in en.OUTLET_HEADS else None
+        if place:  # "The Times of Malta": a paper named by its head and a place, not "The Times"
+            name, end = name + place.group(0), place.end()
         suffix = _SUFFIXED.match(text[end + 1:]) if text[end:end + 1] == " " and name.isupper() else None
         if suffix:  # "SRF News": the outlet's own product
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()

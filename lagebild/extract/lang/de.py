@@ -304,6 +304,8 @@ ORG_CLASSIFIERS: tuple[str, ...] = (
     "behörde", "konzern", "miliz", "partei", "organisation", "gruppe", "unternehmen", "firma", "gewerkschaft",
     "bewegung", "allianz", "bündnis", "denkfabrik", "netzwerk", "fluggesellschaft",
     "airline", "hersteller", "gruppierung", "rebellengruppe", "terrormiliz", "regulierer", "verband",
+    # companies named by what they run or supply: „der Netzbetreiber Ukrenergo“, „der Energieversorger Naftogaz“
+    "betreiber", "versorger", "reederei",
 )  # not "Stiftung", "Bank": they start names themselves („Stiftung Warentest“, „Bank Austria“)
 # Classifier nouns that, standing alone, start a name („der Verband Deutscher Reeder“); only their
 # compounds („der Fahrgastverband Pro Bahn“) introduce one.

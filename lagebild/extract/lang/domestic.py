@@ -129,6 +129,10 @@ SHARED_NAME_PARTIES: dict[str, tuple[str, ...]] = {
     "Labor": ("AU", "IL"), "Sinn Féin": ("IE", "GB"), "Sinn Fein": ("IE", "GB"), "UDA": ("KE", "GB"),
     "Liberal National": ("AU",), "LNP": ("AU",), "Nationals": ("AU", "NZ"), "One Nation": ("AU",),
 }
+# Party names that are also ordinary English words ("the Platinum Jubilee") or other bodies' and treaties'
+# acronyms ("the NSC" is a security council, "TPP" a trade pact in English): a party's country when a person
+# is tied to them, but never an organisation found by the word alone in the other language's articles.
+WORD_PARTIES: frozenset[str] = frozenset({"Jubilee", "Wiper", "NSC", "TPP"})
 # Parties of one state (English spellings), beside ``en.PARTIES``.
 PARTIES_EN: dict[str, str] = {
     "ODM": "KE", "Orange Democratic Movement": "KE", "United Democratic Alliance": "KE", "Jubilee": "KE",

@@ -24,3 +24,8 @@ ONE_PERCENT = r"\b(?:einem|einen|ein|eines|one)\s+(?P<unit>Prozent|percent|per c
 # "41-Milliarden-Defizit", "3-Millionen-Programm": a number with its scale inside a compound.
 SCALED_COMPOUND = (r"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?)-(?P<scale>Milliarden|Millionen|Mrd\.?|Mio\.?)-"
                    r"(?P<unit>[A-ZÄÖÜ]\w+)")
+# Words that announce a telephone or fax number: the digits after them dial, they count nothing (CONVENTIONS §9).
+PHONE_CUES: dict[str, str] = {
+    "de": r"\b(?:Telefon(?:nummer)?|Tel\.|Fax|Hotline|Rufnummer|Notrufnummer|Mobil|Handy(?:nummer)?|WhatsApp)\b",
+    "en": r"\b(?:[Tt]elephone|[Pp]hone(?: number)?|[Tt]el\.|[Ff]ax|[Hh]otline|[Cc]all|[Dd]ial|[Mm]obile|WhatsApp)\b",
+}
