@@ -32,11 +32,11 @@ SHARED = ROOT.parent / "shared" / "eval"
 SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" / "blind1",
         "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3",
         "blind4": ROOT / "eval" / "blind4", "blind5": ROOT / "eval" / "blind5", "blind6": ROOT / "eval" / "blind6",
-        "blind7": ROOT / "eval" / "blind7"}
+        "blind7": ROOT / "eval" / "blind7", "blind8": ROOT / "eval" / "blind8"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 9 (real 0.962, dev 0.991,
-# blind 0.965, blind2 0.964, blind3 0.942, blind4 0.914, blind5 0.863, blind6 0.890, blind7 0.866 overall).
-# blind1–blind4 have been read to steer rules since session 8; blind5, blind6 and blind7 are scored, never read.
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 10 (real 0.962, dev 0.991,
+# blind 0.971, blind2 0.965, blind3 0.945, blind4 0.926, blind5 0.865, blind6 0.890, blind7 0.867, blind8 0.864
+# overall).  blind1–blind4 have been read to steer rules since session 8; blind5–blind8 are scored, never read.
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
 # country where the evidence is weak turned wrong countries into nulls, and the accuracy counts a null as
 # wrong (the misleading ceilings fell at the same time).
@@ -52,46 +52,51 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_speakers": 0.98, "figures": 0.97, "sources": 0.98, "overall": 0.955,
     },
     "blind": {
-        "persons": 0.98, "roles": 0.98, "person_countries": 0.94, "organizations": 0.93, "countries": 0.97,
-        "places": 0.97, "events": 0.92, "event_status": 0.98, "event_participants": 0.72, "quotes": 0.98,
-        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.96,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.98, "organizations": 0.93, "countries": 0.97,
+        "places": 0.97, "events": 0.94, "event_status": 0.98, "event_participants": 0.73, "quotes": 0.98,
+        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.965,
     },
     "blind2": {
         "persons": 0.96, "roles": 0.98, "person_countries": 0.96, "organizations": 0.91, "countries": 0.98,
-        "places": 0.92, "events": 0.92, "event_status": 0.97, "event_participants": 0.8, "quotes": 0.97,
-        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.955,
+        "places": 0.92, "events": 0.94, "event_status": 0.97, "event_participants": 0.81, "quotes": 0.97,
+        "quote_speakers": 0.98, "figures": 0.98, "sources": 0.98, "overall": 0.96,
     },
     "blind3": {
-        "persons": 0.97, "roles": 0.98, "person_countries": 0.94, "organizations": 0.95, "countries": 0.95,
-        "places": 0.94, "events": 0.81, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.95,
-        "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.935,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.95, "organizations": 0.95, "countries": 0.95,
+        "places": 0.94, "events": 0.84, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.95,
+        "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.94,
     },
     "blind4": {
-        "persons": 0.96, "roles": 0.94, "person_countries": 0.8, "organizations": 0.87, "countries": 0.97,
-        "places": 0.94, "events": 0.79, "event_status": 0.96, "event_participants": 0.63, "quotes": 0.93,
-        "quote_speakers": 0.95, "figures": 0.97, "sources": 0.98, "overall": 0.905,
+        "persons": 0.96, "roles": 0.97, "person_countries": 0.87, "organizations": 0.89, "countries": 0.97,
+        "places": 0.94, "events": 0.8, "event_status": 0.96, "event_participants": 0.64, "quotes": 0.93,
+        "quote_speakers": 0.97, "figures": 0.97, "sources": 0.98, "overall": 0.92,
     },
     "blind5": {
-        "persons": 0.95, "roles": 0.95, "person_countries": 0.65, "organizations": 0.86, "countries": 0.96,
-        "places": 0.8, "events": 0.73, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.96,
-        "quote_speakers": 0.9, "figures": 0.89, "sources": 0.79, "overall": 0.855,
+        "persons": 0.95, "roles": 0.95, "person_countries": 0.67, "organizations": 0.86, "countries": 0.96,
+        "places": 0.8, "events": 0.73, "event_status": 0.97, "event_participants": 0.63, "quotes": 0.96,
+        "quote_speakers": 0.9, "figures": 0.89, "sources": 0.79, "overall": 0.86,
     },
     "blind6": {
         "persons": 0.98, "roles": 0.94, "person_countries": 0.7, "organizations": 0.89, "countries": 0.96,
-        "places": 0.87, "events": 0.68, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.96,
+        "places": 0.87, "events": 0.69, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.96,
         "quote_speakers": 0.96, "figures": 0.96, "sources": 0.89, "overall": 0.885,
     },
     "blind7": {
-        "persons": 0.95, "roles": 0.92, "person_countries": 0.69, "organizations": 0.73, "countries": 0.92,
-        "places": 0.88, "events": 0.77, "event_status": 0.97, "event_participants": 0.61, "quotes": 0.97,
+        "persons": 0.96, "roles": 0.92, "person_countries": 0.69, "organizations": 0.74, "countries": 0.92,
+        "places": 0.88, "events": 0.77, "event_status": 0.97, "event_participants": 0.62, "quotes": 0.97,
         "quote_speakers": 0.91, "figures": 0.86, "sources": 0.87, "overall": 0.86,
+    },
+    "blind8": {
+        "persons": 0.95, "roles": 0.94, "person_countries": 0.62, "organizations": 0.76, "countries": 0.98,
+        "places": 0.84, "events": 0.72, "event_status": 0.97, "event_participants": 0.63, "quotes": 0.89,
+        "quote_speakers": 0.9, "figures": 0.94, "sources": 0.91, "overall": 0.855,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
 MISLEADING_CEILINGS: dict[str, float] = {
-    "dev": 0.22, "real": 0.50, "blind": 0.66, "blind2": 0.96, "blind3": 1.17, "blind4": 1.33,
-    "blind5": 1.97, "blind6": 1.55, "blind7": 2.44}
+    "dev": 0.22, "real": 0.5, "blind": 0.54, "blind2": 0.88, "blind3": 1.09, "blind4": 1.18,
+    "blind5": 1.95, "blind6": 1.52, "blind7": 2.37, "blind8": 2.17}
 
 _reports: dict[str, dict] = {}
 
