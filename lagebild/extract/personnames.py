@@ -324,6 +324,10 @@ def nominative_de(det: str, adjectives: list[str], noun: str) -> str:
 _DE_NOUN_BEFORE = r"(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|keine|keinen|neue|neuen|weitere|weiteren)"
 
 
+# How far before a word a name standing right before it can begin (a long surname and its spacing).
+_NEAR = 200
+
+
 def trim_object_noun(words: list[str], end: int, text: str, language: str) -> tuple[list[str], int]:
     """(name words, end index) without a German object noun read as a third name word.
 
@@ -340,8 +344,11 @@ def trim_object_noun(words: list[str], end: int, text: str, language: str) -> tu
     # the surname alone: not before the word, nor before any other capitalised word („Al Jazeera“)
     alone = [m for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text)
              if not re.match(r"\s+[A-ZÄÖÜ]", text[m.end():])]
+    # (the surname looked for only just before each use of the word: a search over the whole text up to
+    # every use made long articles quadratic)
+    surname_before = re.compile(rf"(?<![\w-]){surname}\s+$")
     last_alone = [m for m in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text)
-                  if not re.search(rf"(?<![\w-]){surname}\s+$", text[:m.start()])]
+                  if not surname_before.search(text[max(0, m.start() - _NEAR):m.start()])]
     if alone and not last_alone:
         return words[:-1], end - 1
     return words, end
