@@ -150,7 +150,7 @@ def visit_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | 
             continue
         trips = [_TRIP[language].search(s.text) for s in doc.sentences[visitor.sentence.index:cand.sentence.index]
                  if surname in s.text]
-        destinations = {_city_state(m.group("place"), doc.language)
+        destinations = {city_state(m.group("place"), doc.language)
                         or country_of_word(m.group("place"), doc.language) for m in trips if m}
         destinations.discard(None)
         if len(destinations) == 1:
@@ -159,7 +159,7 @@ def visit_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | 
     return None
 
 
-def _city_state(city: str, language: str) -> str | None:
+def city_state(city: str, language: str) -> str | None:
     """The state of a city of the whole gazetteer ("Honiara", "Port Moresby"), not only the short list of
     capitals that may stand for their governments."""
     gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY

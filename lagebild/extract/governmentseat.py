@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.countries import LANG, countries_in
+from lagebild.extract.contextcountry import city_state
+from lagebild.extract.countries import countries_in
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import places
 from lagebild.extract.personcandidate import Candidate
 
 _SEAT = {
@@ -25,17 +25,12 @@ _SEAT = {
 }
 
 
-def _city_state(city: str, language: str) -> str | None:
-    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
-    return LANG[language].CITIES.get(city) or places.SHARED.get(city) or gazetteer.get(city)
-
-
 def seat_state(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str | None:
     """The state of a government body at its seat that the person's sentence names, when the sentence names
     no other state than those of the other persons in it."""
     text = cand.sentence.text
     lang = "de" if doc.language == "de" else "en"
-    seats = {_city_state(m.group("city"), doc.language) for m in _SEAT[lang].finditer(text)}
+    seats = {city_state(m.group("city"), doc.language) for m in _SEAT[lang].finditer(text)}
     seats.discard(None)
     if len(seats) != 1:
         return None
