@@ -176,10 +176,13 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if not said_apart and (trigger is None or (trigger.source != STRONG and (
                     trigger.kind in ("statement", "announcement") or not times_the_verb(text, mention, trigger)))):
                 continue
-            if previous is not None and previous.date and not (
-                    tense < 0 and ref is not None and not guessed_ref and previous.date > ref.isoformat()):
-                iso = previous.date  # (a past "am Nachmittag" is no day of a meeting still to come)
-            elif (previous is None or previous.date) and ref is not None and not guessed_ref:
+            # „reist am Freitag nach Hamburg, wo sie am Abend eine Rede hält“: the day told just before in
+            # this sentence, not the event of an earlier one
+            day_of = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
+            if day_of is not None and day_of.date and not (
+                    tense < 0 and ref is not None and not guessed_ref and day_of.date > ref.isoformat()):
+                iso = day_of.date  # (a past "am Nachmittag" is no day of a meeting still to come)
+            elif (day_of is None or day_of.date) and ref is not None and not guessed_ref:
                 iso = ref.isoformat()
             else:
                 continue
