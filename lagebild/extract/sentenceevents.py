@@ -192,6 +192,10 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if anchor is None or not anchor.date or len(anchor.date) != 10:
                 continue
             day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset)
+            if tense < 0 and ref is not None and day > ref:
+                # „die sie am Vortag empfangen hatte“ after a session still to come: a past act is not
+                # counted from a later event; not datable from here
+                continue
             iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
         elif mention.kind in DATED and deadline is None and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"

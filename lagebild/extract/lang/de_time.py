@@ -628,6 +628,11 @@ MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"
 NOW_PHRASES: dict[str, int] = {"zur stunde": -1, "in diesen minuten": -1, "in kürze": 1, "in wenigen minuten": 1}
 # After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
 LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
+# … and before it ("zwei Tage zuvor", "a day earlier").
+EARLIER_WORDS: tuple[str, ...] = ("zuvor", "vorher")
+# One day from the event told before, without a count ("am Vortag", "the next day").
+DAY_STEPS: dict[str, int] = {"am vortag": -1, "tags zuvor": -1, "am tag zuvor": -1, "tags darauf": 1,
+                             "am tag darauf": 1, "am folgetag": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1}
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
                                   "fortdauernde", "fortdauernden")

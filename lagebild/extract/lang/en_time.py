@@ -489,6 +489,12 @@ MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
 NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few minutes": 1}
 # After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
 LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
+# … and before it ("zwei Tage zuvor", "a day earlier").
+EARLIER_WORDS: tuple[str, ...] = ("earlier",)
+# One day from the event told before, without a count ("am Vortag", "the next day"); not "the day before
+# the vote" (a day counted from another occasion).
+DAY_STEPS: dict[str, int] = {"the previous day": -1, "the day before": -1, "the next day": 1,
+                             "the following day": 1, "the day after": 1}
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
 
