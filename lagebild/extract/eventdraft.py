@@ -317,7 +317,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         candidates = by_date.get(draft.date, [])
         same = next((m for m in candidates if draft.date and (
             m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
-            and not _two_in_a_month(m, draft)), None)
+            and not _two_in_a_month(m, draft) and not _said_beside_a_happening(m, draft)), None)
         if same is None and draft.date is None:
             same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
         if same is None and draft.date and not draft.participants and draft.kind_source == STRONG \
@@ -343,6 +343,16 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         same.until = same.until or draft.until
         same.guessed = same.guessed and draft.guessed
     return merged
+
+
+def _said_beside_a_happening(a: Draft, b: Draft) -> bool:
+    """„Die Herausforderer gestanden am Samstag ihre Niederlage ein“ … „«Ich danke …», sagte Lai am
+    Samstag“: a statement is part of a meeting, talks, a call or a visit of its day (§7.3), not of a
+    happening of another sort (a concession, a vote, a strike) told in another sentence — two events."""
+    if a.sentence == b.sentence or {a.kind, b.kind} != {"statement", "other"}:
+        return False
+    other = a if a.kind == "other" else b
+    return not other.travel
 
 
 def _two_in_a_month(a: Draft, b: Draft) -> bool:
