@@ -120,6 +120,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             trigger = Trigger(denial[0], denial[1], "statement", "verb")
         unanchored = False
         said_apart = False  # a saying dated only by its time of day, told with its own occasion
+        later_in_day = False  # dated by a time of day after an event of that day told before
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
@@ -182,6 +183,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if day_of is not None and day_of.date and not (
                     tense < 0 and ref is not None and not guessed_ref and day_of.date > ref.isoformat()):
                 iso = day_of.date  # (a past "am Nachmittag" is no day of a meeting still to come)
+                later_in_day = True
             elif (day_of is None or day_of.date) and ref is not None and not guessed_ref:
                 iso = ref.isoformat()
             else:
@@ -319,6 +321,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if trigger is None:
             from_antecedent(doc, sentence, draft)
         draft.counted_from = mention.kind == "span" and mention.other_event
+        draft.later_in_day = later_in_day
         if mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
