@@ -20,7 +20,7 @@ from lagebild.extract.datefind import (
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import visitors
-from lagebild.extract.eventcancel import date_called_off, postponed_to
+from lagebild.extract.eventcancel import called_off_on, date_called_off, postponed_to
 from lagebild.extract.eventchoice import choose_trigger, event_status
 from lagebild.extract.eventclauses import (
     coordinated_meeting,
@@ -109,12 +109,15 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if mention.kind in DATED and released_statistics(text, mention, doc.language) and not any(
                 t.source == STRONG for t in triggers):
             continue  # "inflation rose, data showed on Tuesday": figures released that day, no event
-        if date_called_off(text, mention.start, doc.language):
+        off = called_off_on(text, mention.start, mention.end, doc.language) if mention.kind in DATED else None
+        if off is None and date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = choose_trigger(mention, triggers, text, doc.language)
+        if off is not None:  # "was called off on Monday": the calling off, a past announcement
+            trigger, tense = Trigger(off[0], off[1], "announcement", "verb"), -1
         denial = denial_before(text, trigger, doc.language) if trigger is not None else None
         if denial is not None:  # "denied reports that X and Y had spoken": the denial, not the call
             trigger = Trigger(denial[0], denial[1], "statement", "verb")

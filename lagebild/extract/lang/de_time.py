@@ -601,6 +601,17 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
                    r"|aufgeschoben)\b")
+# The verb that calls an event off, and where a date stands when it is the day of calling it off: first in
+# the clause before the finite verb („Am Montag sagte X den Termin ab“) or inside the verb bracket („wurde am
+# Montag abgesagt“); not after an event noun („das Treffen am Montag wurde abgesagt“).
+CALLED_OFF_VERB: str = (r"\b(?:abgesagt|abgeblasen|gestrichen|storniert|verschoben|vertagt)\b"
+                        r"|\bsag(?:t|te|ten)\b(?=[^,;.]*\sab\s*(?:[,;.]|$))")
+CALLED_OFF_THEN: str = r"(?!)"  # (German puts the day before the participle)
+_FINITE = r"(?:wurde|wurden|hat|hatte|haben|hatten|ist|war)"
+CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = (
+    (r"\s*(?:am|an)?\s*", rf"\s*(?:{_FINITE}\b[^,;.]*)?"),  # before the date, after it up to the verb
+    (rf".*\b{_FINITE}\s+(?:[\wäöüß-]+\s+)?(?:am|an)?\s*", r"(?:\s+[\wäöüß-]+){0,3}\s+"),
+)
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte|platzten|fällt\s+aus|fiel\s+aus"
                   r"|ausgefallen|storniert|nicht\s+zustande)\b")

@@ -461,6 +461,13 @@ CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|can
                    # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
                    r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
                    r"|rescheduled)\b")
+# The verb that calls an event off, and where a date stands when it is the day of calling it off: right
+# after the verb ("was called off on Monday"), not after the event noun ("the meeting on Monday was
+# cancelled") nor as a new date ("postponed to Friday").
+CALLED_OFF_VERB: str = (r"\b(?:called\s+off|cancell?ed|scrapped|shelved|postponed|put\s+off|pushed\s+back"
+                        r"|rescheduled)\b")
+CALLED_OFF_THEN: str = r"\s*(?:on\s+)?"
+CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = ()  # (English puts the day after the verb)
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
                   r"|shelved|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
