@@ -75,6 +75,8 @@ class _Patterns:
     span_back: re.Pattern[str] | None
     span_ago: re.Pattern[str] | None
     later: re.Pattern[str]
+    earlier: re.Pattern[str]
+    daystep: re.Pattern[str]
 
 
 def _cap(words: object) -> str:
@@ -138,6 +140,10 @@ def _patterns(language: str) -> _Patterns:
         if data.SPAN_BACK else None,
         span_ago=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+ago\b") if language == "en" else None,
         later=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?:{_alt(data.LATER_WORDS)})\b"),
+        earlier=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?:{_alt(data.EARLIER_WORDS)})\b"),
+        # (not before a noun phrase or a name: "the day before the vote", "the day after Christmas")
+        daystep=re.compile(rf"\b(?i:{_alt(data.DAY_STEPS)})\b" + (
+            r"(?!\s+(?:(?i:the|a|an|his|her|its|their|this)\b|[A-Z\d]))" if language == "en" else "")),
     )
 
 
@@ -215,6 +221,11 @@ def find_dates(text: str, language: str) -> list[DateMention]:
         # "einen Tag später", "two days later": counted from the day of the event told before
         unit = int(data.SPAN_UNITS[m["u"].lower()])
         add(m, DateMention(m.start(), m.end(), m[0], "later", offset=count_of(m["n"]) * unit, approx=unit != 1))
+    for m in pat.earlier.finditer(text):  # "zwei Tage zuvor", "a day earlier": back from that day
+        unit = int(data.SPAN_UNITS[m["u"].lower()])
+        add(m, DateMention(m.start(), m.end(), m[0], "later", offset=-count_of(m["n"]) * unit, approx=unit != 1))
+    for m in pat.daystep.finditer(text):  # "am Vortag", "the next day"
+        add(m, DateMention(m.start(), m.end(), m[0], "later", offset=int(data.DAY_STEPS[m[0].lower()])))
     spans: tuple[tuple[re.Pattern[str] | None, int], ...] = (
         (pat.span_rel, 0), (pat.span_ago, -1), (pat.span_back, -1), (pat.span_fwd, 1))
     for span_rx, sign in spans:

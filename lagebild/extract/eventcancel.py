@@ -73,3 +73,23 @@ def postponed_to(text: str, pos: int, language: str) -> bool:
     "was postponed to Friday"): still to come, whatever the tense of the verb that moved it."""
     lo, _hi = clause_of(pos, split_clauses(text))
     return _new_date(text, lo, pos, language) and tells_called_off(text, language)
+
+
+def called_off_on(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The date at ``start:end`` is the day of the calling off itself ("was called off on Monday", „Am
+    Montag sagte das Ministerium den Termin ab“, „wurde am Montag abgesagt“): the span of the verb that
+    calls the event off — a dated act (CONVENTIONS §7), unlike the day of the plan that changed („das
+    Treffen am Montag wurde abgesagt“, "the meeting on Monday was called off").  None otherwise."""
+    data = lang_data(language)
+    lo, hi = clause_of(start, split_clauses(text))
+    if _new_date(text, lo, start, language):
+        return None  # "auf Freitag verschoben": the new date
+    low = text.lower()
+    for m in re.finditer(data.CALLED_OFF_VERB, low[lo:hi]):
+        verb = (lo + m.start(), lo + m.end())
+        if verb[1] <= start and re.fullmatch(data.CALLED_OFF_THEN, low[verb[1]:start]):
+            return verb  # "was called off on Monday"
+        if verb[0] >= end and any(re.fullmatch(before, low[lo:start]) and re.fullmatch(after, low[end:verb[0]])
+                                  for before, after in data.CALLED_OFF_FRAMES):
+            return verb  # „Am Montag sagte das Ministerium den Termin ab“, „wurde am Montag abgesagt“
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lagebild.extract.datefind import DateMention
+from lagebild.extract.datefind import DateMention, lang_data
 from lagebild.extract.eventdates import other_event_scope
 from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, split_clauses
 
@@ -24,6 +24,7 @@ def choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
         return None
     clauses = split_clauses(text)
     home = clause_of(mention.start, clauses)
+    triggers = _without_occasion(triggers, text, home, language)
 
     def rank(t: Trigger) -> tuple[int, int, int]:
         same = home[0] <= t.start < home[1]
@@ -39,6 +40,23 @@ def choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
         return (0 if same else 1, weight, abs(distance))
 
     return min(triggers, key=rank)
+
+
+_MEETING_VERB_KINDS = ("meeting", "talks", "call")
+
+
+def _without_occasion(triggers: list[Trigger], text: str, home: tuple[int, int], language: str) -> list[Trigger]:
+    """„Am Rande der Gespräche traf Imboden am Mittwochabend X“, "met X on Tuesday on the sidelines of the
+    summit": the event noun of the occasion only sets the scene; the verb of meeting in the date's clause
+    names the event the date belongs to (a meeting of its own, CONVENTIONS §7)."""
+    occasions = [(m.start(), m.end()) for pattern in lang_data(language).OCCASION_PATTERNS
+                 for m in re.finditer(pattern, text) if m.start() < home[1] and m.end() > home[0]]
+    if not occasions:
+        return triggers
+    inside = [t for t in triggers if any(lo <= t.start < hi for lo, hi in occasions)]
+    verbs = [t for t in triggers if t not in inside and t.source != STRONG and t.kind in _MEETING_VERB_KINDS
+             and home[0] <= t.start < home[1]]
+    return [t for t in triggers if t not in inside] if inside and verbs else triggers
 
 
 def event_status(iso: str | None, ref: date | None, tense: int, language: str, hint: int = 0) -> str:

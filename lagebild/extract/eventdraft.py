@@ -64,6 +64,9 @@ class Draft:
     # a saying dated by a time of day on an occasion of its own („sagte am Abend im Staatsfernsehen“) by a
     # speaker who took no part in the day's event: not a remark made at that event
     said_apart: bool = False
+    # dated only by a time of day or "on the same day" after another event of that day („Am Nachmittag traf
+    # X mit Y zusammen“): a later occurrence of that day, not the first told again
+    later_in_day: bool = False
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -317,7 +320,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         candidates = by_date.get(draft.date, [])
         same = next((m for m in candidates if draft.date and (
             m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
-            and not _two_in_a_month(m, draft)), None)
+            and not _two_in_a_month(m, draft) and not _said_beside_a_happening(m, draft)
+            and not _later_with_others(m, draft)), None)
         if same is None and draft.date is None:
             same = next((m for m in candidates if m.kind == draft.kind and m.summary == draft.summary), None)
         if same is None and draft.date and not draft.participants and draft.kind_source == STRONG \
@@ -343,6 +347,29 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         same.until = same.until or draft.until
         same.guessed = same.guessed and draft.guessed
     return merged
+
+
+def _said_beside_a_happening(a: Draft, b: Draft) -> bool:
+    """„Die Herausforderer gestanden am Samstag ihre Niederlage ein“ … „«Ich danke …», sagte Lai am
+    Samstag“: a statement is part of a meeting, talks, a call or a visit of its day (§7.3), not of a
+    happening of another sort (a concession, a vote, a strike) told in another sentence — two events."""
+    if a.sentence == b.sentence or {a.kind, b.kind} != {"statement", "other"}:
+        return False
+    other = a if a.kind == "other" else b
+    return not other.travel
+
+
+def _later_with_others(a: Draft, b: Draft) -> bool:
+    """„… begrüßte seinen Gast am Vormittag“ … „Am Nachmittag traf der Gast mit dem Kanzler zusammen“,
+    "arrived in Kyiv on Dec. 29" … "On the same day, he and the prime minister signed …": an event told
+    later that day in a sentence of its own, with someone the first did not have, is a second occurrence
+    (§7.5); a remark or announcement later that day still belongs to the day's event (§7.3)."""
+    if a.sentence == b.sentence:
+        return False
+    later, first = (b, a) if b.sentence > a.sentence else (a, b)
+    if not later.later_in_day or later.kind in ("statement", "announcement"):
+        return False
+    return any(n not in first.participants and not (len(n) == 2 and n.isupper()) for n in later.participants)
 
 
 def _two_in_a_month(a: Draft, b: Draft) -> bool:

@@ -20,7 +20,7 @@ from lagebild.extract.datefind import (
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import visitors
-from lagebild.extract.eventcancel import date_called_off, postponed_to
+from lagebild.extract.eventcancel import called_off_on, date_called_off, postponed_to
 from lagebild.extract.eventchoice import choose_trigger, event_status
 from lagebild.extract.eventclauses import (
     coordinated_meeting,
@@ -109,17 +109,21 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if mention.kind in DATED and released_statistics(text, mention, doc.language) and not any(
                 t.source == STRONG for t in triggers):
             continue  # "inflation rose, data showed on Tuesday": figures released that day, no event
-        if date_called_off(text, mention.start, doc.language):
+        off = called_off_on(text, mention.start, mention.end, doc.language) if mention.kind in DATED else None
+        if off is None and date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         trigger = choose_trigger(mention, triggers, text, doc.language)
+        if off is not None:  # "was called off on Monday": the calling off, a past announcement
+            trigger, tense = Trigger(off[0], off[1], "announcement", "verb"), -1
         denial = denial_before(text, trigger, doc.language) if trigger is not None else None
         if denial is not None:  # "denied reports that X and Y had spoken": the denial, not the call
             trigger = Trigger(denial[0], denial[1], "statement", "verb")
         unanchored = False
         said_apart = False  # a saying dated only by its time of day, told with its own occasion
+        later_in_day = False  # dated by a time of day after an event of that day told before
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
         if deadline is not None:  # "the Aug. 1 deadline", "will expire by Aug. 6": the deadline itself
             trigger = Trigger(deadline[0], deadline[1], "other", "verb")
@@ -176,10 +180,14 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if not said_apart and (trigger is None or (trigger.source != STRONG and (
                     trigger.kind in ("statement", "announcement") or not times_the_verb(text, mention, trigger)))):
                 continue
-            if previous is not None and previous.date and not (
-                    tense < 0 and ref is not None and not guessed_ref and previous.date > ref.isoformat()):
-                iso = previous.date  # (a past "am Nachmittag" is no day of a meeting still to come)
-            elif (previous is None or previous.date) and ref is not None and not guessed_ref:
+            # „reist am Freitag nach Hamburg, wo sie am Abend eine Rede hält“: the day told just before in
+            # this sentence, not the event of an earlier one
+            day_of = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
+            if day_of is not None and day_of.date and not (
+                    tense < 0 and ref is not None and not guessed_ref and day_of.date > ref.isoformat()):
+                iso = day_of.date  # (a past "am Nachmittag" is no day of a meeting still to come)
+                later_in_day = True
+            elif (day_of is None or day_of.date) and ref is not None and not guessed_ref:
                 iso = ref.isoformat()
             else:
                 continue
@@ -189,6 +197,10 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if anchor is None or not anchor.date or len(anchor.date) != 10:
                 continue
             day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset)
+            if tense < 0 and ref is not None and day > ref:
+                # „die sie am Vortag empfangen hatte“ after a session still to come: a past act is not
+                # counted from a later event; not datable from here
+                continue
             iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
         elif mention.kind in DATED and deadline is None and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
@@ -312,6 +324,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if trigger is None:
             from_antecedent(doc, sentence, draft)
         draft.counted_from = mention.kind == "span" and mention.other_event
+        draft.later_in_day = later_in_day
         if mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)

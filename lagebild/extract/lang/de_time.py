@@ -601,6 +601,17 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
                    r"|aufgeschoben)\b")
+# The verb that calls an event off, and where a date stands when it is the day of calling it off: first in
+# the clause before the finite verb („Am Montag sagte X den Termin ab“) or inside the verb bracket („wurde am
+# Montag abgesagt“); not after an event noun („das Treffen am Montag wurde abgesagt“).
+CALLED_OFF_VERB: str = (r"\b(?:abgesagt|abgeblasen|gestrichen|storniert|verschoben|vertagt)\b"
+                        r"|\bsag(?:t|te|ten)\b(?=[^,;.]*\sab\s*(?:[,;.]|$))")
+CALLED_OFF_THEN: str = r"(?!)"  # (German puts the day before the participle)
+_FINITE = r"(?:wurde|wurden|hat|hatte|haben|hatten|ist|war)"
+CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = (
+    (r"\s*(?:am|an)?\s*", rf"\s*(?:{_FINITE}\b[^,;.]*)?"),  # before the date, after it up to the verb
+    (rf".*\b{_FINITE}\s+(?:[\wäöüß-]+\s+)?(?:am|an)?\s*", r"(?:\s+[\wäöüß-]+){0,3}\s+"),
+)
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte|platzten|fällt\s+aus|fiel\s+aus"
                   r"|ausgefallen|storniert|nicht\s+zustande)\b")
@@ -628,6 +639,11 @@ MULTI_DAY: str = r"(?i)\b(?P<n>zwei|drei|vier|fünf|\d)[-\s]?tägig"
 NOW_PHRASES: dict[str, int] = {"zur stunde": -1, "in diesen minuten": -1, "in kürze": 1, "in wenigen minuten": 1}
 # After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
 LATER_WORDS: tuple[str, ...] = ("später", "danach", "darauf")
+# … and before it ("zwei Tage zuvor", "a day earlier").
+EARLIER_WORDS: tuple[str, ...] = ("zuvor", "vorher")
+# One day from the event told before, without a count ("am Vortag", "the next day").
+DAY_STEPS: dict[str, int] = {"am vortag": -1, "tags zuvor": -1, "am tag zuvor": -1, "tags darauf": 1,
+                             "am tag darauf": 1, "am folgetag": 1, "am nächsten tag": 1, "am darauffolgenden tag": 1}
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("laufende", "laufenden", "laufender", "andauernde", "andauernden",
                                   "fortdauernde", "fortdauernden")

@@ -461,6 +461,13 @@ CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|can
                    # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
                    r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
                    r"|rescheduled)\b")
+# The verb that calls an event off, and where a date stands when it is the day of calling it off: right
+# after the verb ("was called off on Monday"), not after the event noun ("the meeting on Monday was
+# cancelled") nor as a new date ("postponed to Friday").
+CALLED_OFF_VERB: str = (r"\b(?:called\s+off|cancell?ed|scrapped|shelved|postponed|put\s+off|pushed\s+back"
+                        r"|rescheduled)\b")
+CALLED_OFF_THEN: str = r"\s*(?:on\s+)?"
+CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = ()  # (English puts the day after the verb)
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
                   r"|shelved|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
@@ -489,6 +496,12 @@ MULTI_DAY: str = r"(?i)\b(?P<n>two|three|four|five|\d)-day\b"
 NOW_PHRASES: dict[str, int] = {"at this hour": -1, "right now": -1, "in a few minutes": 1}
 # After a count of days or weeks, the time from the event told before ("zwei Tage später", "a week later").
 LATER_WORDS: tuple[str, ...] = ("later", "afterwards")
+# … and before it ("zwei Tage zuvor", "a day earlier").
+EARLIER_WORDS: tuple[str, ...] = ("earlier",)
+# One day from the event told before, without a count ("am Vortag", "the next day"); not "the day before
+# the vote" (a day counted from another occasion).
+DAY_STEPS: dict[str, int] = {"the previous day": -1, "the day before": -1, "the next day": 1,
+                             "the following day": 1, "the day after": 1}
 # Before an event noun, a process under way, not one occurrence ("laufende Gespräche", "ongoing talks").
 PROCESS_WORDS: tuple[str, ...] = ("ongoing", "continuing", "protracted")
 
