@@ -42,6 +42,8 @@ PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letz
 # words alone, so German has no occasion weekday rule; see en_time.OCCASION_WEEKDAY.)
 OCCASION_WEEKDAY: tuple[str, str] | None = None
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
+# (German says „Dienstag in einer Woche“ or „Dienstag nächster Woche“; see en_time.WEEKDAY_WEEK_ON.)
+WEEKDAY_WEEK_ON: str | None = None
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("diese", "dieser")

@@ -24,6 +24,9 @@ PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 # not the weekday nearest the day of writing; the event keeps no day rather than a wrong one.
 OCCASION_WEEKDAY: tuple[str, str] | None = (r"(?i)\bthe\s+$", r"^\s+(?:before|after)\b")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
+# After a weekday, a week on from the coming one ("when ministers meet on Tuesday week": not next
+# Tuesday but the one after it).
+WEEKDAY_WEEK_ON: str | None = r"\s+week\b(?!['’]s|end)"
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
