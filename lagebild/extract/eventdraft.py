@@ -137,6 +137,12 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
                                  travel=lower in data.TRAVEL_VERBS))
+            continue
+        going_on = next((p for p in data.GOING_ON_PREFIXES if lower.startswith(p)), "")
+        if going_on and word[:1].islower() and lower[len(going_on):] in data.EVENT_VERBS:
+            # „sollen in Istanbul weiterverhandeln“: the verb with a particle of going on is the same event verb
+            stem = lower[len(going_on):]
+            found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[stem], "verb", travel=stem in data.TRAVEL_VERBS))
     return found
 
 

@@ -731,5 +731,8 @@ GROUP_SUBJECT: str = (
     r"(?:^|[.;:,]\s+|\b(?:und|aber)\s+)(?:[Bb]eide Seiten|Sie(?=\s+\w+en\b)"
     r"|[Dd]ie beiden(?:\s+(?:Seiten|Länder|Staaten|Politiker|Minister|Delegationen|Regierungen|Staatschefs))?)\b"
 )
+# A particle of going on, written together with an event verb („weiterverhandeln“, „weiterberaten“): the
+# verb names the same sort of event (``eventdraft.find_triggers``).
+GOING_ON_PREFIXES: tuple[str, ...] = ("weiter",)
 # A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
 CONTINUATION: str = r"(?i)\b(?:erneut|wieder|weiter\w*|nächste[n]? Runde|fortsetzen|fortgesetzt|Folgetreffen)\b"

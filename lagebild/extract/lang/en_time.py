@@ -582,5 +582,7 @@ GROUP_SUBJECT: str = (
     r"|[Tt]he two (?:sides|leaders|men|women|ministers|delegations|countries|governments)"
     r"|[Bb]oth (?:sides|leaders|men|countries|governments))\b"
 )
+# (English writes the particle apart: "will talk further"; see de_time.GOING_ON_PREFIXES.)
+GOING_ON_PREFIXES: tuple[str, ...] = ()
 # A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
 CONTINUATION: str = r"(?i)\b(?:again|another round|next round|resume[sd]?|continue[sd]?|follow-up)\b"
