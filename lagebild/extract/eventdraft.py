@@ -64,6 +64,9 @@ class Draft:
     # a saying dated by a time of day on an occasion of its own („sagte am Abend im Staatsfernsehen“) by a
     # speaker who took no part in the day's event: not a remark made at that event
     said_apart: bool = False
+    # a report of the sentence before that names it only by a pronoun ("Das teilte X am Mittwoch mit"):
+    # what follows still goes on about the event reported, not about the reporting
+    points_back: bool = False
 
     def add(self, names: list[str]) -> None:
         for name in names:

@@ -64,7 +64,10 @@ def run(doc: Doc) -> None:
                 # „Erwartet werden Vertreter von acht Staaten, darunter Polen, wie die Regierung am Dienstag
                 # mitteilte“: the report is an event of its own; what it reports goes on about the one before
                 reports_on(doc, sentence, reported, last)
-            elif found[-1].date:
+            elif found[-1].date and not (found[-1].points_back and last is not None
+                                         and last.told_block == sentence.block):
+                # („…, setzen sich am Montag an einen Tisch. Das teilte X am Mittwoch mit. Y werde Z
+                # empfangen“: the last sentence still goes on about the meeting, not the report)
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
