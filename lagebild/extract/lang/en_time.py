@@ -460,7 +460,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", 
 # "the meeting was called off", "the signing was postponed": what was to happen then does not.
 # Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                   r"|shelved)\b"
+                   r"|shelved|(?:will|would|did|does|do)\s+not\s+(?:take\s+place|go\s+ahead))\b"
                    # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
                    r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
                    r"|rescheduled)\b")
