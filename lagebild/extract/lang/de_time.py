@@ -463,6 +463,10 @@ VERB_MARKERS: frozenset[str] = frozenset()
 # Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
 NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
                                        "niemals", "ohne"})
+# The Konjunktiv I of a plan in reported speech („Österreich werde der Verlängerung zustimmen“, „X wolle
+# Y empfangen, hieß es“): an undated act told only by its verb there is hearsay of an intention, or goes on
+# about an event told, not a new event (``undatedwords``); an event noun keeps its event.
+REPORTED_PLAN_VERBS: frozenset[str] = frozenset({"werde", "wolle", "solle", "könne"})
 # A clause that only asks for, offers, hopes for or weighs an event names no event of its own
 # ("drängt auf ein Treffen", "schlug Gespräche vor", "erwägt eine Reise").
 INTENT_CUES: frozenset[str] = frozenset({

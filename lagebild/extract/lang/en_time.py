@@ -347,6 +347,8 @@ VERB_MARKERS: frozenset[str] = frozenset({"to", "will", "would", "can", "could",
                                           "shall", "they", "we", "i", "you", "not", "also", "did", "does", "do"})
 NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
                                        "cancelled", "canceled", "postponed"})
+# (English marks reported speech by no verb form of its own; see de_time.REPORTED_PLAN_VERBS.)
+REPORTED_PLAN_VERBS: frozenset[str] = frozenset()
 INTENT_CUES: frozenset[str] = frozenset({
     "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
