@@ -389,6 +389,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
     r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
     r"^(?:Zuerst|Erstmals)\s+erschienen\b.*$",
+    # The publication of legal acts in the official journal: a publishing line, part of the decision
+    # („Die Rechtsakte wurden heute im Amtsblatt der EU veröffentlicht“)
+    r"^.*\bAmtsblatt\b.*\bveröffentlicht\b.*$",
     # A correction note: what an earlier version said and what is right is about the text, not news
     # („Korrektur: In einer früheren Fassung hieß es, … Richtig ist, dass …“).
     r"^(?:Korrektur|Berichtigung|Richtigstellung|Anmerkung der Redaktion|Hinweis der Redaktion)\s*:.*$",

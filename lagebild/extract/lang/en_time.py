@@ -277,6 +277,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # "This article first appeared in …", "A version of this story appeared in print on Monday"
     r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
     r"(?:first\s+|originally\s+)?appeared\b.*$",
+    # The publication of legal acts in the official journal: a publishing line, part of the decision
+    # ("The legal acts were published in the Official Journal of the EU today")
+    r"^.*\bpublished\s+in\s+the\s+Official\s+Journal\b.*$",
     # The interviewer's credit and editing lines: "Interview by Jane Roe", "This interview has been edited …"
     r"^(?:Interview(?:ed)?\s+by\b|This\s+interview\s+has\s+been\s+(?:edited|condensed)\b).*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
