@@ -101,7 +101,7 @@ def run(doc: Doc) -> None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_lead_into_dated(fold_into_dated(events), doc.language)
-    events = fold_within_span(fold_same_day(events, doc.language))
+    events = fold_within_span(fold_same_day(events, doc.language), doc.language)
     events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
     events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})

@@ -680,6 +680,10 @@ END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "b
 # by its end („beendeten am Samstag eine Verhandlungsrunde“): one event, dated by its first day.
 START_VERBS: frozenset[str] = frozenset({"begann", "begannen", "begonnen", "eröffnet", "eröffnete", "eröffneten",
                                          "startete", "starteten", "gestartet"})
+# A beginning told of an event still to come or under way („Die Konferenz soll am Donnerstag beginnen, die
+# Abschlusserklärung ist für Freitag geplant“): a statement dated a day or two later in that sentence is
+# said at it (``eventspan.fold_within_span``).
+OPENING_VERBS: frozenset[str] = START_VERBS | frozenset({"beginnen", "beginnt", "eröffnen", "starten", "startet"})
 
 # --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
 # Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider

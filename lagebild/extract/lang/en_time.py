@@ -532,6 +532,10 @@ END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "con
 # Verbs of a beginning: "The round, which began on Thursday" dates the event that a lead told by its end
 # ("ended a round of talks on Saturday"): one event, dated by its first day.
 START_VERBS: frozenset[str] = frozenset({"began", "begun", "opened", "started"})
+# A beginning told of an event still to come or under way ("The summit opens on Thursday; a final
+# communiqué is expected on Friday"): a statement dated a day or two later in that sentence is said at it
+# (``eventspan.fold_within_span``).
+OPENING_VERBS: frozenset[str] = START_VERBS | frozenset({"begin", "begins", "open", "opens", "start", "starts"})
 
 # --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
 # Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
