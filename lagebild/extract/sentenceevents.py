@@ -132,6 +132,9 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
                 mention.kind in DATED and in_arranged_infinitive(text, mention, doc.language))):
             tense = 0  # "agreed to hold a summit on June 5", „vereinbarten, sich am Freitag zu treffen“
         telling = telling_verb(text, mention, doc.language) if mention.kind in DATED else None
+        if telling is not None and trigger is None:
+            # "— Mexico's economy minister X, speaking in Monterrey on Sunday": a quote's attribution, said
+            trigger, tense = Trigger(telling[0], telling[1], "statement", "verb"), -1
         if telling is not None and trigger is not None and (
                 (trigger.kind == "statement" and trigger.end <= mention.start)
                 or trigger.start >= mention.end or tells_to_someone(text, telling, doc.language)):
