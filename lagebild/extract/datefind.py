@@ -254,6 +254,12 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                 and re.match(data.OCCASION_WEEKDAY[1], text[m.end():]):
             add(m, DateMention(m.start(), m.end(), m[0], "vague"))  # "the Friday before Christmas"
             continue
+        week_on = re.match(data.WEEKDAY_WEEK_ON, text[m.end():]) if data.WEEKDAY_WEEK_ON and not m["mod"] else None
+        if week_on is not None:  # "on Tuesday week": the Tuesday a week after the coming one
+            end = m.end() + week_on.end()
+            add(m, DateMention(m.start(), end, text[m.start():end], "weekday", weekday=weekday_of(m["wd"]),
+                               direction=1, offset=7))
+            continue
         add(m, DateMention(m.start(), m.end(), m[0], "weekday", weekday=weekday_of(m["wd"]),
                            direction=_modifier(m["mod"], data)))
     for rx, kind in ((pat.relweek, "relweek"), (pat.relmonth, "relmonth")):

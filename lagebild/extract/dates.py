@@ -64,7 +64,7 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
         if mention.direction == -1:
             return ref - timedelta(days=back or 7)
         if mention.direction == 1:
-            return ref + timedelta(days=ahead or 7)
+            return ref + timedelta(days=ahead + mention.offset if mention.offset else ahead or 7)
         if mention.direction == 2 or back == 0:
             return ref + timedelta(days=ahead)  # "am heutigen Dienstag"; the weekday of the day itself
         if tense < 0:

@@ -33,6 +33,10 @@ _CONJUNCTIONS = frozenset({"that"})
 # Gipfel“): no pointing back.
 _ANOTHER_TIME = frozenset({"letzte", "letzten", "letzter", "vorige", "vorigen", "voriger", "vorherige",
                            "vorherigen", "frühere", "früheren", "früherer", "last", "previous", "earlier", "former"})
+# Of those, the ones that name the occurrence just before ("the last conference", „beim letzten Gipfel“):
+# when the article has told a past event of that sort, it is that one.
+_THE_ONE_BEFORE = frozenset({"letzte", "letzten", "letzter", "vorige", "vorigen", "voriger", "vorherige",
+                             "vorherigen", "last", "previous"})
 # The shortest stem of an "other" noun compared with the earlier event's sentence.
 _STEM = 5
 
@@ -67,11 +71,25 @@ def _of_its_sort(event: Draft, kind: str, noun: str, language: str) -> bool:
 
 def told_again(text: str, trigger: Trigger, draft: Draft, events: list[Draft], language: str) -> Draft | None:
     """The event told before that a definite event noun of an undated sentence points back to."""
-    if trigger.source != STRONG or draft.sentence < 0 or not _definite_phrase(text, trigger, language):
+    if trigger.source != STRONG or draft.sentence < 0:
         return None
     noun = text[trigger.start:trigger.end]
+    if _the_one_before(text, trigger, language):
+        # "The DUP, which boycotted the last conference, …" after "its first session since March": that session
+        return next((e for e in reversed(events) if e.sentence < draft.sentence and e.status == "past"
+                     and _of_its_sort(e, draft.kind, noun, language)), None)
+    if not _definite_phrase(text, trigger, language):
+        return None
     return next((e for e in reversed(events)
                  if e.sentence < draft.sentence and _of_its_sort(e, draft.kind, noun, language)), None)
+
+
+def _the_one_before(text: str, trigger: Trigger, language: str) -> bool:
+    """A definite event noun right after a word for the occurrence before („der letzten Sitzung“, "the
+    last conference", "its previous session")."""
+    before = [w.lower() for w in _WORDS.findall(text[max(0, trigger.start - 40):trigger.start])][-2:]
+    definite = lang_data(language).DEFINITE - _CONJUNCTIONS
+    return len(before) == 2 and before[0] in definite and before[1] in _THE_ONE_BEFORE
 
 
 # The body's lead: the first sentences (a byline or a dateline may come first).

@@ -38,6 +38,7 @@ def from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
     draft.summary = summary_of(both, 0, len(both))
     if not draft.participants:  # ("Das teilte die Kommission am Freitag mit": who reports it, not who meets)
         draft.add(participants_in(doc, before.text, before.index))
+    draft.points_back = bool({w.lower() for w in words} & lang_data(doc.language).REPORTED_CUES)
 
 
 def own_statement(doc: Doc, sentence: Sentence) -> bool:

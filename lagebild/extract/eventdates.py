@@ -234,6 +234,27 @@ def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None,
     return bool(before & lang_data(language).ARRANGE_VERBS)
 
 
+def in_arranged_infinitive(text: str, mention: DateMention, language: str) -> bool:
+    """The date stands in an infinitive clause that a verb of agreeing or deciding governs („Sie
+    vereinbarten, sich am Freitag in Genf zu treffen“, "have agreed to send their ministers to Geneva
+    on Friday"): the date is the infinitive's, still to come when agreed, not the agreeing's."""
+    data = lang_data(language)
+    clauses = split_clauses(text)
+    lo, hi = clause_of(mention.start, clauses)
+    if language == "de":
+        # the date's clause ends in a zu-infinitive („zu treffen“, „fortzusetzen“), the clause before it
+        # holds the verb that arranged it
+        if lo == 0 or not re.search(r"(?:\bzu\s+[a-zäöüß]{3,}|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}n)\W*$",
+                                    text[lo:min(hi, len(text))].rstrip()):
+            return False
+        before = clause_of(lo - 1, clauses)
+        return bool(set(re.findall(r"[\wäöüß]+", text[before[0]:lo].lower())) & data.ARRANGE_VERBS)
+    # "agreed to send …": the verb and its "to" before the date in its clause, no finite verb between
+    verbs = "|".join(sorted(data.ARRANGE_VERBS))
+    return re.search(rf"(?i)\b(?:{verbs})\s+to\s+[a-z]+\b(?:(?!\b(?:that|and|but|which|who)\b)[^,;:])*$",
+                     text[lo:mention.start]) is not None
+
+
 def said_before(text: str, mention: DateMention, language: str) -> bool:
     """A past verb of saying stands before the date in its clause ("told reporters in Brussels on
     Friday that …", "said in an interview on Friday that …"): the date is the saying's, in the past,

@@ -96,6 +96,20 @@ def conditional(text: str, mention: DateMention, trigger: Trigger | None, langua
     return bool(set(words) & lang_data(language).NEGATIONS)  # "Sollte es … keine Einigung geben"
 
 
+def only_possible(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
+    """Whether the date lies in a clause whose verb only speaks of a possibility and that has no event
+    noun of its own („Bewegung könnte es am Freitag geben“, "A breakthrough could come on Friday"); not
+    a sentence that names its event by a pronoun („Damit ist der Weg frei für die Entscheidung. Diese
+    könnte noch Freitag erfolgen“: the decision, planned)."""
+    first = _WORD.findall(text)[:1]
+    if first and first[0].lower() in lang_data(language).POINTING_BACK:
+        return False
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    if trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi:
+        return False  # „Das Treffen könnte am Freitag stattfinden“: a meeting, planned
+    return bool({w.lower() for w in _WORD.findall(text[lo:hi])} & doubt.POSSIBILITY_VERBS.get(language, frozenset()))
+
+
 def repeated(text: str, pos: int, language: str) -> bool:
     """A count of repetitions in the verb phrase of ``pos`` ("has met Xi six times since 2017"; not
     „hatte sich mehrfach geäußert und im November Sanktionen verhängt“: the second verb phrase is one
@@ -206,7 +220,8 @@ def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | No
             return True
     return (asked_about(text, mention.start, language) or asked_about(text, at, language)
             or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
-            or conditional(text, mention, trigger, language) or tells_a_state(text, mention, trigger, language)
+            or conditional(text, mention, trigger, language) or only_possible(text, mention, trigger, language)
+            or tells_a_state(text, mention, trigger, language)
             or bounds_a_span(text, mention, trigger, language))
 
 

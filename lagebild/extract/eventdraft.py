@@ -67,6 +67,9 @@ class Draft:
     # dated only by a time of day or "on the same day" after another event of that day („Am Nachmittag traf
     # X mit Y zusammen“): a later occurrence of that day, not the first told again
     later_in_day: bool = False
+    # a report of the sentence before that names it only by a pronoun ("Das teilte X am Mittwoch mit"):
+    # what follows still goes on about the event reported, not about the reporting
+    points_back: bool = False
 
     def add(self, names: list[str]) -> None:
         for name in names:
@@ -140,6 +143,12 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
         if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
                                  travel=lower in data.TRAVEL_VERBS))
+            continue
+        going_on = next((p for p in data.GOING_ON_PREFIXES if lower.startswith(p)), "")
+        if going_on and word[:1].islower() and lower[len(going_on):] in data.EVENT_VERBS:
+            # „sollen in Istanbul weiterverhandeln“: the verb with a particle of going on is the same event verb
+            stem = lower[len(going_on):]
+            found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[stem], "verb", travel=stem in data.TRAVEL_VERBS))
     return found
 
 

@@ -64,7 +64,10 @@ def run(doc: Doc) -> None:
                 # „Erwartet werden Vertreter von acht Staaten, darunter Polen, wie die Regierung am Dienstag
                 # mitteilte“: the report is an event of its own; what it reports goes on about the one before
                 reports_on(doc, sentence, reported, last)
-            elif found[-1].date:
+            elif found[-1].date and not (found[-1].points_back and last is not None
+                                         and last.told_block == sentence.block):
+                # („…, setzen sich am Montag an einen Tisch. Das teilte X am Mittwoch mit. Y werde Z
+                # empfangen“: the last sentence still goes on about the meeting, not the report)
                 last = next((e for e in events if e.date == found[-1].date and e.kind in (
                     found[-1].kind, "meeting", "talks", "call")), found[-1])
                 last.told_block = sentence.block  # where it was last told: what continues it
@@ -98,7 +101,7 @@ def run(doc: Doc) -> None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_lead_into_dated(fold_into_dated(events), doc.language)
-    events = fold_within_span(fold_same_day(events, doc.language))
+    events = fold_within_span(fold_same_day(events, doc.language), doc.language)
     events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
     events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})

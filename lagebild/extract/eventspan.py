@@ -19,6 +19,8 @@ from lagebild.extract.undatedsame import alike
 
 _RANGE = re.compile(r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?")
 _WORDS = re.compile(r"[\wäöüß'’-]+")
+# How many days after a meeting told by its beginning a statement of its sentence is still said at it.
+_OPENING_DAYS = 3
 # Kinds of what is said on a later day of the event, and so part of it.
 _SAID = frozenset({"statement", "announcement"})
 
@@ -56,23 +58,35 @@ def last_day(text: str, mention: DateMention, first: str | None, ref: date | Non
     return None
 
 
-def fold_within_span(events: list[Draft]) -> list[Draft]:
+def fold_within_span(events: list[Draft], language: str = "") -> list[Draft]:
     """A statement, announcement or meeting dated on a later day of a meeting or talks that lasts
     several days, sharing someone with it or naming no one of its own, is said or done at that meeting
-    ("the leaders adopted a declaration on Wednesday" at a summit running to Wednesday)."""
+    ("the leaders adopted a declaration on Wednesday" at a summit running to Wednesday).  So is a
+    statement dated up to _OPENING_DAYS after a meeting that its sentence tells by its beginning („Die
+    Konferenz soll am Donnerstag beginnen, die Abschlusserklärung ist für Freitag geplant“)."""
+    opening = lang_data(language).OPENING_VERBS if language else frozenset()
     kept: list[Draft] = []
     for event in events:
         target = None
         if (event.kind in _SAID or alike(event.kind, "meeting")) and event.date and len(event.date) == 10:
             day = event.date
-            target = next((k for k in kept if k.until and k.date and alike(k.kind, "meeting")
-                           and k.date < day <= k.until
-                           and (set(k.participants) & set(event.participants) or not event.participants)), None)
+            target = next((k for k in kept if k.date and alike(k.kind, "meeting") and (
+                (k.until and k.date < day <= k.until) or (event.kind in _SAID and _opened_before(k, event, opening)))
+                and (set(k.participants) & set(event.participants) or not event.participants)), None)
         if target is None:
             kept.append(event)
         else:
             target.add(event.participants)
     return kept
+
+
+def _opened_before(meeting: Draft, said: Draft, opening: frozenset[str]) -> bool:
+    """The meeting is told by its beginning in the statement's own sentence, a day or a few before it."""
+    if meeting.until or meeting.sentence != said.sentence or not meeting.date or len(meeting.date) != 10 \
+            or not said.date:
+        return False
+    days = (date.fromisoformat(said.date) - date.fromisoformat(meeting.date)).days
+    return 0 < days <= _OPENING_DAYS and bool(set(_WORDS.findall(meeting.evidence.lower())) & opening)
 
 
 def fold_end_into_start(events: list[Draft], language: str) -> list[Draft]:

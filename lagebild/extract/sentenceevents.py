@@ -37,6 +37,7 @@ from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
     arranged_for_later,
     expected_in_clause,
+    in_arranged_infinitive,
     is_dateline,
     measures_a_figure,
     not_an_event_date,
@@ -131,9 +132,13 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         expiring = trigger is None and mention.kind in DATED and deadline_clause(text, mention, doc.language)
         if (expiring or deadline is not None) and tense == 0:
             tense = 1  # a deadline told in the present tense ("expires in December") is still to come
-        if tense < 0 and arranged_for_later(text, mention, trigger, doc.language):
-            tense = 0  # "agreed to hold a summit on June 5": the summit's date, not the agreeing's
+        if tense < 0 and (arranged_for_later(text, mention, trigger, doc.language) or (
+                mention.kind in DATED and in_arranged_infinitive(text, mention, doc.language))):
+            tense = 0  # "agreed to hold a summit on June 5", „vereinbarten, sich am Freitag zu treffen“
         telling = telling_verb(text, mention, doc.language) if mention.kind in DATED else None
+        if telling is not None and trigger is None:
+            # "— Mexico's economy minister X, speaking in Monterrey on Sunday": a quote's attribution, said
+            trigger, tense = Trigger(telling[0], telling[1], "statement", "verb"), -1
         if telling is not None and trigger is not None and (
                 (trigger.kind == "statement" and trigger.end <= mention.start)
                 or trigger.start >= mention.end or tells_to_someone(text, telling, doc.language)):

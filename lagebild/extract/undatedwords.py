@@ -53,6 +53,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "verhandelt seit 2019 mit …": a process, not one occurrence
     if re.search(data.PAST_PLAN, text[lo:hi], re.I):
         return False  # "The talks had been set for Saturday": a plan given up, no occurrence told
+    if trigger.source != STRONG and set(words_of(text[lo:hi])) & data.REPORTED_PLAN_VERBS:
+        return False  # „Österreich werde der Verlängerung zustimmen“: hearsay of an intention, no event told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (

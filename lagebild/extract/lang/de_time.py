@@ -42,6 +42,8 @@ PAST_MODIFIERS: tuple[str, ...] = ("vergangenen", "vergangene", "letzten", "letz
 # words alone, so German has no occasion weekday rule; see en_time.OCCASION_WEEKDAY.)
 OCCASION_WEEKDAY: tuple[str, str] | None = None
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
+# (German says „Dienstag in einer Woche“ or „Dienstag nächster Woche“; see en_time.WEEKDAY_WEEK_ON.)
+WEEKDAY_WEEK_ON: str | None = None
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("diese", "dieser")
@@ -387,6 +389,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"\b(?:Diese[rs]?|Der|Die|Das)\s+(?:Nachricht|Beitrag|Artikel|Text|Meldung|Interview|Kommentar|Gastbeitrag)"
     r"\s+(?:erschien|ist\s+(?:zuerst|erstmals|ursprünglich)\b.*?\berschienen)\b.*$",
     r"^(?:Zuerst|Erstmals)\s+erschienen\b.*$",
+    # The publication of legal acts in the official journal: a publishing line, part of the decision
+    # („Die Rechtsakte wurden heute im Amtsblatt der EU veröffentlicht“)
+    r"^.*\bAmtsblatt\b.*\bveröffentlicht\b.*$",
     # A correction note: what an earlier version said and what is right is about the text, not news
     # („Korrektur: In einer früheren Fassung hieß es, … Richtig ist, dass …“).
     r"^(?:Korrektur|Berichtigung|Richtigstellung|Anmerkung der Redaktion|Hinweis der Redaktion)\s*:.*$",
@@ -461,6 +466,10 @@ VERB_MARKERS: frozenset[str] = frozenset()
 # Words that say the event does not take place ("kein Treffen", "ohne Gespräche", "traf … nicht").
 NEGATIONS: frozenset[str] = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "nicht", "nie",
                                        "niemals", "ohne"})
+# The Konjunktiv I of a plan in reported speech („Österreich werde der Verlängerung zustimmen“, „X wolle
+# Y empfangen, hieß es“): an undated act told only by its verb there is hearsay of an intention, or goes on
+# about an event told, not a new event (``undatedwords``); an event noun keeps its event.
+REPORTED_PLAN_VERBS: frozenset[str] = frozenset({"werde", "wolle", "solle", "könne"})
 # A clause that only asks for, offers, hopes for or weighs an event names no event of its own
 # ("drängt auf ein Treffen", "schlug Gespräche vor", "erwägt eine Reise").
 INTENT_CUES: frozenset[str] = frozenset({
@@ -596,7 +605,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "
 # "Das Treffen wurde abgesagt", "sagte die Reise ab", "wurde verschoben": what was to happen then
 # does not.  Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
-                   r"|storniert)\b"
+                   r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden)\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
@@ -687,6 +696,10 @@ END_VERBS: frozenset[str] = frozenset({"endete", "endeten", "endet", "enden", "b
 # by its end („beendeten am Samstag eine Verhandlungsrunde“): one event, dated by its first day.
 START_VERBS: frozenset[str] = frozenset({"begann", "begannen", "begonnen", "eröffnet", "eröffnete", "eröffneten",
                                          "startete", "starteten", "gestartet"})
+# A beginning told of an event still to come or under way („Die Konferenz soll am Donnerstag beginnen, die
+# Abschlusserklärung ist für Freitag geplant“): a statement dated a day or two later in that sentence is
+# said at it (``eventspan.fold_within_span``).
+OPENING_VERBS: frozenset[str] = START_VERBS | frozenset({"beginnen", "beginnt", "eröffnen", "starten", "startet"})
 
 # --- die Äußerung der Schlagzeile: die Hauptnachricht (CONVENTIONS §7.2) -----------------------------
 # Verben des Sagens im Präsens, mit denen eine Schlagzeile berichtet („Merz warnt vor …“, „Schneider
@@ -745,5 +758,8 @@ GROUP_SUBJECT: str = (
     r"(?:^|[.;:,]\s+|\b(?:und|aber)\s+)(?:[Bb]eide Seiten|Sie(?=\s+\w+en\b)"
     r"|[Dd]ie beiden(?:\s+(?:Seiten|Länder|Staaten|Politiker|Minister|Delegationen|Regierungen|Staatschefs))?)\b"
 )
+# A particle of going on, written together with an event verb („weiterverhandeln“, „weiterberaten“): the
+# verb names the same sort of event (``eventdraft.find_triggers``).
+GOING_ON_PREFIXES: tuple[str, ...] = ("weiter",)
 # A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
 CONTINUATION: str = r"(?i)\b(?:erneut|wieder|weiter\w*|nächste[n]? Runde|fortsetzen|fortgesetzt|Folgetreffen)\b"

@@ -58,6 +58,15 @@ CONDITIONAL_OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({"if", "unless", "should", "provided"}),
 }
 
+# A verb of mere possibility as the clause's verb: with no event noun in the clause, what it
+# dates is only thought possible, not told as happening („Bewegung könnte es am Freitag geben“,
+# "A breakthrough could come on Friday"); an event noun keeps its event („Das Treffen könnte am
+# Freitag stattfinden“ after someone agreed to hold it is planned, CONVENTIONS §7).
+POSSIBILITY_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"könnte", "könnten"}),
+    "en": frozenset({"could", "might"}),
+}
+
 # A count of repetitions: the act is repeated, not one occurrence ("has met Xi six times since
 # 2017", „traf sich mehrfach mit“).
 REPEATED: dict[str, str] = {

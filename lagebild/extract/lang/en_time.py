@@ -24,6 +24,9 @@ PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 # not the weekday nearest the day of writing; the event keeps no day rather than a wrong one.
 OCCASION_WEEKDAY: tuple[str, str] | None = (r"(?i)\bthe\s+$", r"^\s+(?:before|after)\b")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
+# After a weekday, a week on from the coming one ("when ministers meet on Tuesday week": not next
+# Tuesday but the one after it).
+WEEKDAY_WEEK_ON: str | None = r"\s+week\b(?!['’]s|end)"
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
@@ -274,6 +277,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     # "This article first appeared in …", "A version of this story appeared in print on Monday"
     r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
     r"(?:first\s+|originally\s+)?appeared\b.*$",
+    # The publication of legal acts in the official journal: a publishing line, part of the decision
+    # ("The legal acts were published in the Official Journal of the EU today")
+    r"^.*\bpublished\s+in\s+the\s+Official\s+Journal\b.*$",
     # The interviewer's credit and editing lines: "Interview by Jane Roe", "This interview has been edited …"
     r"^(?:Interview(?:ed)?\s+by\b|This\s+interview\s+has\s+been\s+(?:edited|condensed)\b).*$",
     r"\|\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
@@ -344,6 +350,8 @@ VERB_MARKERS: frozenset[str] = frozenset({"to", "will", "would", "can", "could",
                                           "shall", "they", "we", "i", "you", "not", "also", "did", "does", "do"})
 NEGATIONS: frozenset[str] = frozenset({"no", "not", "never", "without", "didn't", "won't", "wasn't", "weren't",
                                        "cancelled", "canceled", "postponed"})
+# (English marks reported speech by no verb form of its own; see de_time.REPORTED_PLAN_VERBS.)
+REPORTED_PLAN_VERBS: frozenset[str] = frozenset()
 INTENT_CUES: frozenset[str] = frozenset({
     "calls", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered", "offers", "wants",
     "want", "wanted", "seeks", "sought", "considering", "considers", "hopes", "hoped", "if", "unless",
@@ -457,7 +465,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", 
 # "the meeting was called off", "the signing was postponed": what was to happen then does not.
 # Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                   r"|shelved)\b"
+                   r"|shelved|(?:will|would|did|does|do)\s+not\s+(?:take\s+place|go\s+ahead))\b"
                    # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
                    r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
                    r"|rescheduled)\b")
@@ -537,6 +545,10 @@ END_VERBS: frozenset[str] = frozenset({"ended", "ends", "end", "concluded", "con
 # Verbs of a beginning: "The round, which began on Thursday" dates the event that a lead told by its end
 # ("ended a round of talks on Saturday"): one event, dated by its first day.
 START_VERBS: frozenset[str] = frozenset({"began", "begun", "opened", "started"})
+# A beginning told of an event still to come or under way ("The summit opens on Thursday; a final
+# communiqué is expected on Friday"): a statement dated a day or two later in that sentence is said at it
+# (``eventspan.fold_within_span``).
+OPENING_VERBS: frozenset[str] = START_VERBS | frozenset({"begin", "begins", "open", "opens", "start", "starts"})
 
 # --- the headline's statement: the main news (CONVENTIONS §7.2) --------------------------------------
 # Present-tense verbs of saying a headline reports with ("Starmer says …", "Macron warns of …"): the
@@ -592,5 +604,7 @@ GROUP_SUBJECT: str = (
     r"|[Tt]he two (?:sides|leaders|men|women|ministers|delegations|countries|governments)"
     r"|[Bb]oth (?:sides|leaders|men|countries|governments))\b"
 )
+# (English writes the particle apart: "will talk further"; see de_time.GOING_ON_PREFIXES.)
+GOING_ON_PREFIXES: tuple[str, ...] = ()
 # A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
 CONTINUATION: str = r"(?i)\b(?:again|another round|next round|resume[sd]?|continue[sd]?|follow-up)\b"

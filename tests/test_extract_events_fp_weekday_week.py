@@ -1,0 +1,30 @@
+"""The weekday of "on Tuesday week" (issue #13, ``en_time.WEEKDAY_WEEK_ON``).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.briefing.model import Event
+from lagebild.extract.pipeline import build_doc
+
+# A Wednesday: "am Freitag" ahead is 2026-03-20, "am Montag" behind is 2026-03-16.
+PUBLISHED = "2026-03-18"
+
+
+def events_of(text: str, language: str) -> list[Event]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=PUBLISHED, language=language)
+    return build_doc(article).events
+
+
+def dates(events: list[Event]) -> list[str | None]:
+    return [e.date for e in events]
+
+
+# -- "Tuesday week": the Tuesday a week after the coming one (``en_time.WEEKDAY_WEEK_ON``)
+
+def test_a_weekday_week_is_a_week_after_the_coming_one() -> None:
+    events = events_of("Trade\n\nEU trade ministers will meet in Brussels on Tuesday week.", "en")
+    assert dates(events) == ["2026-03-31"]
+    assert dates(events_of("Trade\n\nEU trade ministers will meet in Brussels on Tuesday.", "en")) == ["2026-03-24"]
