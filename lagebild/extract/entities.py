@@ -19,6 +19,7 @@ from lagebild.briefing.model import Country, Organization, Place, ReviewState, f
 from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
+from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import credits as credit_words
@@ -291,11 +292,14 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     # ("Q4", "H1": a quarter or half of a year; "A3", "U5", "A400M": a road, a metro line, a model —
                     # groups of states named so, "G7", "V4", are in the lexicon)
-                    and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]\d+[A-Z]?", word)
+                    and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]{1,3}\d+[A-Z]?", word)  # ("MH17": a flight)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
                     and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
                     and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
+                    and not _labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
+                    # "JD Vance", "RFK Jr.": a person's initials before the name
+                    and not _initials(text, match, person_spans, language)
                     and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
@@ -458,4 +462,25 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
 _GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
 # "NUKU'ALOFA": capitals joined by an apostrophe are one word
 _APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
+# "RFK Jr.", "TJ Harwell said": two letters before a surname (not before a body's head or a title) are initials
+_JUNIOR = re.compile(r"\s+Jr\.")
+_SURNAME_AFTER = re.compile(r"\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _initials(text: str, match: re.Match[str], person_spans: list[tuple[int, int]], language: str) -> bool:
+    """A person's initials before the name ("JD Vance", "RFK Jr."), not a body's acronym."""
+    if any(start == match.end() + 1 for start, _end in person_spans) or _JUNIOR.match(text, match.end()):
+        return True
+    surname = _SURNAME_AFTER.match(text, match.end())
+    if len(match.group(1)) != 2 or surname is None:
+        return False
+    word = surname.group(1)
+    return not (word in en.ORG_HEADS or word in de.ORG_HEADS or mentions.is_role_noun(word, language)
+                or country_of_word(word, language) is not None or word in cities(language))
+
+
+def _labelled(text: str, start: int, language: str) -> bool:
+    """A word that labels the code after it ("Flight MH17", „Flug LH 400“, "Resolution"): no body's acronym."""
+    previous = re.search(r"([\w.]+)\s+$", text[:start])
+    return bool(previous and previous.group(1).lower() in lang_data(language).NAME_PREFIXES)
 _CAPS_APOSTROPHE = re.compile(r"[A-Z]['’]")
