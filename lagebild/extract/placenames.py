@@ -235,6 +235,8 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
             cut = match.group(group).rindex(" ".join(words))
             result.append((match.start(group) + cut, match.end(group), " ".join(words)))
             continue
+        if group == "venue" and _generic_compound(name):
+            continue  # „seinen Arbeitsplatz“, „in eine Sackgasse“: a common noun, no venue's name
         if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES or name in _COMPASS_WORDS):
             continue  # „im Raum Europa“: a continent, no place of the news
         if group == "region" and (name.split()[0] in en.NAME_STOPWORDS or name.split()[0] in en.NOT_PLACES
@@ -247,6 +249,16 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
             continue
         result.append((match.start(group), match.end(group), name))
     return result
+
+
+def _generic_compound(name: str) -> bool:
+    """„Arbeitsplatz“, „Bundesstraße“, „Regierungsgebäude“: a venue compound whose first part is a common word."""
+    if " " in name:
+        return False
+    word = name.casefold().replace("strasse", "straße")
+    return any(word.endswith(last) and word[:-len(last)] in stems for last, stems in de.GENERIC_VENUE_STEMS.items())
+
+
 # „nördlich von Bursa“, „nahe der Stadt“ (the noun is handled above), „unweit von Kiew“: a place by its direction
 _NEAR_DE = re.compile(r"(?<![\w])(?:[Nn]ördlich|[Ss]üdlich|[Öö]stlich|[Ww]estlich|[Nn]ahe|[Uu]nweit)\s+(?:von\s+)?"
                       r"(?P<name>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?![\w-])")

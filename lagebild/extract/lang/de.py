@@ -197,6 +197,22 @@ VENUES: tuple[str, ...] = (
     "Downing Street", "Schloss Bellevue", "Bürgenstock", "Bundestag", "Bundespressekonferenz", "Verbotene Stadt",
     "Elysee-Palast", "Weißes Haus",
 )
+# First parts that make a venue compound a common noun, no name (CONVENTIONS §6: named venues only): „seinen
+# Arbeitsplatz“, „die Bundesstraße“, „in einer Sackgasse“, „das Regierungsgebäude“ — while „Schwarzenbergplatz“,
+# „Europagebäude“ name one place.  Keyed by the compound's last part; the first part in lower case.
+GENERIC_VENUE_STEMS: dict[str, frozenset[str]] = {
+    "platz": frozenset("arbeits park spiel sport stell sitz studien ausbildungs kita krippen pflege camping vor "
+                       "schau exerzier appell halte liege steh lager rast fest bau unfall kinder schul heim "
+                       "wohn sammel fuß".split()),
+    "straße": frozenset("bundes land haupt seiten neben umgehungs schnell durchgangs einkaufs zufahrts küsten "
+                        "wasser verbindungs kreis gemeinde staats fern zubringer nachschub versorgungs "
+                        "schmuggel flucht handels".split()),
+    "gasse": frozenset("sack rettungs seiten neben".split()),
+    "gebäude": frozenset("regierungs verwaltungs parlaments landtags gerichts bahnhofs ministeriums haupt neben "
+                         "wohn büro schul geschäfts krankenhaus universitäts botschafts konsulats rathaus kasernen "
+                         "fabrik lager nachbar hoch amts polizei bank kirchen gemeinde".split()),
+    "kaserne": frozenset("bundeswehr armee militär polizei".split()),
+}
 # Suffixes that make a capitalised compound a venue: "Berlaymont-Gebäude".
 VENUE_SUFFIXES: tuple[str, ...] = ("-Gebäude", "-Palast", "-Zentrum", "-Hotel", "-Platz", "-Residenz")
 
