@@ -28,6 +28,7 @@ from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgbodies import body_orgs, parliament_compounds, state_bodies, title_bodies
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
+    MEETING_HEADS,
     ORG_STOP,
     PARTY_KEYS,
     SHORT_FORMS,
@@ -266,6 +267,8 @@ def run(doc: Doc) -> None:
                     # "talks at Hyderabad House", "Lancaster House": a building named after the city is the venue
                     places.add(name + building.group(0), name + building.group(0), sentence)
                     continue
+                if language == "en" and match.group("city") and _NAMED_AFTER_CITY.match(text, match.end()):
+                    continue  # "at the Munich Security Conference": the city is part of a meeting's or body's name
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
@@ -351,6 +354,10 @@ def run(doc: Doc) -> None:
 _TREATY_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:free[- ])?trade\s+|peace\s+|arms\s+|nuclear\s+)?"
                                 r"(?:pact|agreement|treaty|deal|accord|Abkommen|Vertrag|Pakt)(?![\w-])", re.IGNORECASE)
 _BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
+# Capitalised words ending in a meeting's or a body's head after a city: "the Munich Security Conference", "the
+# Berlin Energy Transition Dialogue" (CONVENTIONS §6: a place inside a meeting's or an organisation's name).
+_NAMED_AFTER_CITY = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:" + "|".join(sorted({*MEETING_HEADS, *en.ORG_HEADS}))
+                               + r")(?![\w-])")
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
