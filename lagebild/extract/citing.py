@@ -280,7 +280,9 @@ def _glued_regex(known: tuple[str, ...]) -> re.Pattern[str]:
 # "told NRK on Tuesday", "in an interview with RTL.": an acronym that closes a citing phrase is the outlet
 # cited (a body there is told something: "told NATO allies"); acronyms of bodies the lexicon knows stay bodies.
 _ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{1,5})"
-                      r"(?=\s*(?:[,.;:]|\s(?:on|in|that|the|he|she|it|they|we|am|im)\b))")
+                      r"(?=\s*(?:[,.;:]|\s(?:on|in|that|the|he|she|it|they|we|am|im)\b"
+                      # „Gegenüber RTL sagte sie“: the verb of saying right after the outlet, in German word order
+                      r"|\s(?:sagte|sagten|erklärte|erklärten|betonte|äußerte|bestätigte|kündigte|räumte|meinte)\b))")
 
 
 def cited_acronyms(text: str, language: str, bodies: Iterable[str]) -> list[Span]:
@@ -289,4 +291,4 @@ def cited_acronyms(text: str, language: str, bodies: Iterable[str]) -> list[Span
             if m.group("name") not in known and _TOLD_DIRECT.search(text, 0, m.start())]
 
 
-_TOLD_DIRECT = re.compile(r"\b(?:told|in an interview with|speaking to|gegenüber|im Interview mit)\s+$")
+_TOLD_DIRECT = re.compile(r"\b(?:told|in an interview with|[Ss]peaking to|[Gg]egenüber|[Ii]m Interview mit)\s+$")
