@@ -383,7 +383,10 @@ NOT_PLACES: frozenset[str] = frozenset(
     "South January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Congress Parliament Person Touch "
     "Office Government Power Charge Place Time Total Fact General Particular Addition Response "
-    "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover".split()
+    "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover "
+    # a digest's or a column's headings and idioms after "In": "In Brief", "In Other News", "In Depth", "in Cabinet"
+    "Brief Depth Focus Short Other News Cabinet Stake Summary Detail Practice Theory Principle Return Contrast "
+    "Effect Order Public Private Camera Session Conclusion Comparison Context Review Numbers Pictures".split()
 )
 # Parts of names of world regions: "the Indo-Pacific region", "the Baltic region" name no place of the news.
 WORLD_REGION_WORDS: frozenset[str] = frozenset(
