@@ -21,6 +21,7 @@ from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
 from lagebild.extract.phonenumbers import phone_spans
+from lagebild.extract.placenames import cities
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
 # A currency code before the number counts as its sign ("USD 38.7 billion", "EUR 1.6 billion", "Sh450 million").
@@ -241,6 +242,9 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             currency = data.CURRENCIES.get(unit.lower())
             if currency:
                 unit = str(currency)
+            elif _POSTCODE.fullmatch(raw) and text[tail_end:tail_end + 1] == " " and unit[:1].isupper() and (
+                    unit in cities(language) or _HOUSE_NUMBER_BEFORE.search(text, 0, start)):
+                continue  # "39100 Bozen", „Hauptplatz 3, 39042 Brixen“: a postcode before its town, no count
             elif _names_a_place_or_title(unit, language):
                 continue  # "10 Downing Street", "Route 66 Diner": the number belongs to a name
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
@@ -450,6 +454,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\"“„‘—–-])\s*$")
 # GENERIC_PEOPLE; here the noun says it ("three Western diplomats told", „zwei Quellen sagten“).
 _SOURCES_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:sources|diplomats|insiders|Quellen|Diplomaten|Insider)"
                            r"\s+(?:told|said|say|says|confirmed|sagten|berichteten|bestätigten)\b")
+# Four or five digits without a thousands mark: the shape of a postcode („39100 Bozen“)
+_POSTCODE = re.compile(r"\d{4,5}")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\s\d{1,4}[a-z]?,\s+$")  # „Hauptplatz 3, “: the street's number before it
 # "2025-26": the first year of a fiscal year written before the number
 _YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
 _POSSESSIVE = re.compile(r"['’]s\b")
