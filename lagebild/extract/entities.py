@@ -278,6 +278,9 @@ def run(doc: Doc) -> None:
                     # "Ontario Premier Doug Ford", "Kyiv Mayor", "the party's Northern Ireland spokesman": the
                     # office's land or portfolio, not a location
                     continue
+                role_of = _ROLE_OF_BEFORE.search(text, 0, match.start())
+                if name in lang.VENUES and role_of and mentions.is_role_noun(role_of.group(1), language):
+                    continue  # „eine Sprecherin des Bundeskanzleramts“: the body she speaks for, no location
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and name not in places_data.TERRITORIES
                         and not literal(text, match.start(), match.end())):
@@ -368,7 +371,10 @@ _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
 # A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
 _PARLIAMENT_VENUES = frozenset({"Bundestag"})
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
-_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
+_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$",
+                       re.IGNORECASE)  # („Im Kanzleramt berieten …“ opens a sentence)
+# A role noun and a genitive before a venue: „Sprecherin des Bundeskanzleramts“, "spokesman for the Kremlin"
+_ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+(?:des|der|vom|of\s+the|for\s+the)\s+$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
 
 
