@@ -337,15 +337,17 @@ def run(doc: Doc) -> None:
     # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
     # same body by the head of its name
     full_names = [name for name, _s in orgs.items.values()]
+    bio = _author_line(doc, language)
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
-                         if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)]
+                         if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
+                         and s.index != bio]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
                   if (name not in states or name in CITY_STATES or name == city_state)
-                  and not _CONTRIBUTOR_LINE.search(s.text)]
+                  and not _CONTRIBUTOR_LINE.search(s.text) and s.index != bio]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
@@ -361,6 +363,15 @@ _BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
 # Berlin Energy Transition Dialogue" (CONVENTIONS §6: a place inside a meeting's or an organisation's name).
 _NAMED_AFTER_CITY = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:" + "|".join(sorted({*MEETING_HEADS, *en.ORG_HEADS}))
                                + r")(?![\w-])")
+def _author_line(doc: Doc, language: str) -> int | None:
+    """The index of a commentary's closing author line ("Jane Roe is a senior fellow at …"), if the last paragraph
+    opens with one: bodies and towns named first there are the author's, no facts of the news."""
+    if not doc.sentences:
+        return None
+    last = next(s for s in doc.sentences if s.block == doc.sentences[-1].block)
+    return last.index if re.match(credit_words.AUTHOR_BIO.get(language, "(?!)"), last.text) else None
+
+
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
