@@ -25,7 +25,7 @@ from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
-from lagebild.extract.orgbodies import body_orgs, parliament_compounds, state_bodies, title_bodies
+from lagebild.extract.orgbodies import body_orgs, in_title, parliament_compounds, state_bodies, title_bodies
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
     MEETING_HEADS,
@@ -246,7 +246,7 @@ def run(doc: Doc) -> None:
             remit = _REMIT.match(name)
             head_free = free(start, start + remit.end("head")) if remit else False
             if (free(start, start + len(name)) or (head_free and language == "en")) and name not in outlet_words \
-                    and name not in venues and echoed(name):
+                    and name not in venues and echoed(name) and not in_title(text, start + len(name), name):
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
