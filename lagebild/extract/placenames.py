@@ -114,7 +114,8 @@ def dateline(text: str, language: str = "de") -> str | None:
     if not match:
         colon = _COLON_DATELINE.match(text)
         if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or (
-                language == "en" and (colon.group(1).isupper() or " " not in colon.group(1)))):
+                language == "en" and (colon.group(1).isupper() or " " not in colon.group(1))
+                and colon.group(1).title() not in en.COLON_LABELS)):  # ("Correction: …" is a label)
             # ("Morning Brief: …" is a newsletter's title, no city)
             return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
