@@ -1,5 +1,6 @@
-"""Sources: an unknown broadcaster's acronym cited at a German clause's start („Gegenüber XTV sagte sie“) is
-the outlet, not a body.  Every sentence is invented; each test fails without the rule it names."""
+"""Sources: an unknown broadcaster cited at a German clause's start („Gegenüber XTV sagte sie“, „Im Interview mit
+Radio Tirol“) is the outlet, not a body or a place.  Every sentence is invented; each test fails without the
+rule it names."""
 
 from __future__ import annotations
 
@@ -19,3 +20,7 @@ def test_an_acronym_after_gegenueber_at_the_start_is_a_source() -> None:
 
 def test_an_acronym_after_im_interview_mit_at_the_start_is_a_source() -> None:
     assert _facts("Kopf\nIm Interview mit XTV erklärte die Ministerin, der Plan sei gut.") == ([], ["XTV"])
+
+
+def test_a_station_named_after_radio_is_the_cited_outlet_and_no_place() -> None:
+    assert _facts("Kopf\nIm Interview mit Radio Tirol sagte die Ministerin, der Plan sei gut.") == ([], ["Radio Tirol"])

@@ -196,17 +196,23 @@ def _shaped_name() -> re.Pattern[str]:
 def shaped_cited(text: str, language: str) -> list[Span]:
     """"according to the Cyprus Mail", "according to Al-Qahera News": an unquoted name with an outlet's last
     word right after a citing phrase (a body there, "according to the Foreign Ministry", has no such word)."""
+    # "told Radio Kiskeya", „im Interview mit Radio Tirol“: a station named after "Radio", cited
+    radio = [(m.start("name"), m.end("name"), m.group("name")) for m in _RADIO_FIRST.finditer(text)
+             if is_cited(text[: m.start()], language) or _TOLD_DIRECT.search(text, 0, m.start())]
     if language == "de":
-        return _shaped_cited_de(text)
+        return radio + _shaped_cited_de(text)
     if language != "en":
-        return []
-    result = []
+        return radio
+    result = radio
     for match in _shaped_name().finditer(text):
         words = match.group("name").split()
         if words[0] == "The" or not is_cited(text[: match.start()], language):
             continue
         result.append((match.start("name"), match.end("name"), match.group("name")))
     return result
+
+
+_RADIO_FIRST = re.compile(r"(?<![\w-])(?P<name>Radio\s+[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
 
 
 # „laut der Leipziger Volkszeitung“, „Der Norddeutsche Rundfunk hatte zuerst berichtet“: capitalised adjectives
