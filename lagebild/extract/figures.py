@@ -348,7 +348,10 @@ def _after_a_name(text: str, start: int, data: object) -> bool:
 
 
 _SENTENCE_OPENERS = frozenset("the a an all only just another exactly insgesamt nur genau weitere alle die der das "
-                              "und and but aber".split())
+                              "und and but aber "
+                              # a preposition opening the sentence ("Mit 51 zu 49 Stimmen", "Of 40 members, 30 …")
+                              "mit bei nach von für auf über unter gegen ohne durch zwischen "
+                              "with of by from for over under among between after".split())
 
 
 def _names_a_place_or_title(unit: str, language: str) -> bool:
