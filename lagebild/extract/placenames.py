@@ -317,6 +317,7 @@ _NUMBER_AFTER = re.compile(r"\s\d")
 _NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
                            r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _LOCATED_AFTER = re.compile(r"\s+(?:in|aus|from|at)\s")
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _CONJUNCT_DE = re.compile(r"(?:,\s+|\s+(?:und|sowie|oder)\s+)"
                           r"(?P<name>[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)"
                           r"(?![\w-])(?!\s+(?:der|des)\b)")
@@ -330,6 +331,8 @@ def _free_name(name: str, match: re.Match[str], language: str) -> bool:
     if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
             or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
         return False
+    if language == "de" and name.endswith("er") and _NOUN_NEXT.match(match.string, match.end(1)):
+        return False  # „nach Berliner Lesart“, „aus Wiener Sicht“: a town's adjective before its noun (§6)
     if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
             and not _TOWN_ENDING.search(name):
         return False  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places

@@ -408,7 +408,10 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Interview Gespräch Rede Brief Telefonat Brüssel-Reise Interesse Interessen Zeit Bereichen "
     "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen "
     # idioms: „nicht in Sicht“, „in Kauf nehmen“, „in Gefahr“, „in Erwägung ziehen“
-    "Sicht Aussicht Kauf Gefahr Not Ruhe Erwägung Planung Vorbereitung Arbeit Ordnung Kontakt Verbindung".split()
+    "Sicht Aussicht Kauf Gefahr Not Ruhe Erwägung Planung Vorbereitung Arbeit Ordnung Kontakt Verbindung "
+    # nouns a demonym describes („im russischen Militär“, „im türkischen Teil“, „im polnischen Luftraum“)
+    "Teil Militär Staat Luftraum Kabinett Parlament Fernsehen Hafen Heer Lager Raum Gebiet Amt Volk Regime "
+    "Grenzraum Hinterland Umland Markt Handel Export Import Alltag Wahlkampf".split()
 )
 # Capitalised words that never start or form a person's name.
 NAME_STOPWORDS: frozenset[str] = frozenset(
