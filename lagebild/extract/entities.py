@@ -206,6 +206,9 @@ def run(doc: Doc) -> None:
                 if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
                         countries_in(text[match.end():match.end() + 40], language):
                     continue  # „der Sicherheitsrat der Ukraine“, "the Security Council of Kenya": a state's own
+                if name in _PARLIAMENT_VENUES and _attributive(text, match.start()):
+                    orgs.add(PARTY_KEYS.get(key, key), name, sentence)
+                    continue  # „die Haushaltsberatungen im Bundestag“: the house's own debates, no location named
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
@@ -381,6 +384,17 @@ _INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
 # A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
 _PARLIAMENT_VENUES = frozenset({"Bundestag"})
+# A noun right before „im“ that the phrase describes („der Grünen-Fraktionsspitze im Bundestag“), not a time noun
+# („heute Vormittag im Bundestag“, „am Dienstag im Bundestag“) or a sentence's first word
+_NOUN_IM = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+im\s+$")
+_TIME_NOUN_ENDINGS = ("tag", "mittag", "morgen", "abend", "nacht", "woche", "wochen", "monat", "jahr", "sitzung",
+                      "sitzungswoche")
+
+
+def _attributive(text: str, start: int) -> bool:
+    """„Haushaltsberatungen im Bundestag“: „im Bundestag“ describes the noun before it, it names no location."""
+    noun = _NOUN_IM.search(text, 0, start)
+    return bool(noun and not noun.group(1).casefold().endswith(_TIME_NOUN_ENDINGS))
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
 _AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$",
                        re.IGNORECASE)  # („Im Kanzleramt berieten …“ opens a sentence)
