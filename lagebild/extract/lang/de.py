@@ -164,6 +164,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Vereinigte Arabische Emirate": "AE", "Emirate": "AE", "Saudi-Arabien": "SA", "Kosovo": "XK",
     "Palästina": "PS", "Schweiz": "CH", "Türkei": "TR", "Slowakei": "SK", "Ukraine": "UA",
     "Mongolei": "MN", "Nordmazedonien": "MK", "Mazedonien": "MK", "Burma": "MM", "Birma": "MM",
+    "Moldau": "MD", "Moldawien": "MD",  # the short names of the „Republik Moldau“
 }
 # Cities, regions and venues (nominative, as the article writes them) -> country.
 CITIES: dict[str, str] = {
