@@ -19,3 +19,7 @@ def test_a_generic_ministry_inside_a_title_is_no_body() -> None:
 
 def test_the_ministry_acting_stays_a_body() -> None:
     assert _orgs("Grid\nThe Energy Ministry said the grid was stable.") == ["Energy Ministry"]
+
+
+def test_a_lexicon_ministry_inside_a_title_is_no_body() -> None:
+    assert _orgs("Grid\nA State Department spokesman said the talks would resume.") == []

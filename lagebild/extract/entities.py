@@ -191,6 +191,8 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
+                if in_title(text, match.end(), text[match.start():match.end()]):
+                    continue  # "A State Department spokesman": a generic ministry inside a title (CONVENTIONS §4)
                 if language == "en" and name in en.COMMON_NOUN_BODIES and _LONGER_NAME_BEFORE.search(
                         text, 0, match.start()):
                     # "the National Democratic Congress", "Social Democrats leader": a one-word body of the
