@@ -196,17 +196,23 @@ def _shaped_name() -> re.Pattern[str]:
 def shaped_cited(text: str, language: str) -> list[Span]:
     """"according to the Cyprus Mail", "according to Al-Qahera News": an unquoted name with an outlet's last
     word right after a citing phrase (a body there, "according to the Foreign Ministry", has no such word)."""
+    # "told Radio Kiskeya", „im Interview mit Radio Tirol“: a station named after "Radio", cited
+    radio = [(m.start("name"), m.end("name"), m.group("name")) for m in _RADIO_FIRST.finditer(text)
+             if is_cited(text[: m.start()], language) or _TOLD_DIRECT.search(text, 0, m.start())]
     if language == "de":
-        return _shaped_cited_de(text)
+        return radio + _shaped_cited_de(text)
     if language != "en":
-        return []
-    result = []
+        return radio
+    result = radio
     for match in _shaped_name().finditer(text):
         words = match.group("name").split()
         if words[0] == "The" or not is_cited(text[: match.start()], language):
             continue
         result.append((match.start("name"), match.end("name"), match.group("name")))
     return result
+
+
+_RADIO_FIRST = re.compile(r"(?<![\w-])(?P<name>Radio\s+[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
 
 
 # „laut der Leipziger Volkszeitung“, „Der Norddeutsche Rundfunk hatte zuerst berichtet“: capitalised adjectives
@@ -280,7 +286,9 @@ def _glued_regex(known: tuple[str, ...]) -> re.Pattern[str]:
 # "told NRK on Tuesday", "in an interview with RTL.": an acronym that closes a citing phrase is the outlet
 # cited (a body there is told something: "told NATO allies"); acronyms of bodies the lexicon knows stay bodies.
 _ACRONYM = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z0-9]{1,5})"
-                      r"(?=\s*(?:[,.;:]|\s(?:on|in|that|the|he|she|it|they|we|am|im)\b))")
+                      r"(?=\s*(?:[,.;:]|\s(?:on|in|that|the|he|she|it|they|we|am|im)\b"
+                      # „Gegenüber RTL sagte sie“: the verb of saying right after the outlet, in German word order
+                      r"|\s(?:sagte|sagten|erklärte|erklärten|betonte|äußerte|bestätigte|kündigte|räumte|meinte)\b))")
 
 
 def cited_acronyms(text: str, language: str, bodies: Iterable[str]) -> list[Span]:
@@ -289,4 +297,4 @@ def cited_acronyms(text: str, language: str, bodies: Iterable[str]) -> list[Span
             if m.group("name") not in known and _TOLD_DIRECT.search(text, 0, m.start())]
 
 
-_TOLD_DIRECT = re.compile(r"\b(?:told|in an interview with|speaking to|gegenüber|im Interview mit)\s+$")
+_TOLD_DIRECT = re.compile(r"\b(?:told|in an interview with|[Ss]peaking to|[Gg]egenüber|[Ii]m Interview mit)\s+$")

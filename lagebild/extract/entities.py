@@ -19,14 +19,16 @@ from lagebild.briefing.model import Country, Organization, Place, ReviewState, f
 from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
+from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
-from lagebild.extract.orgbodies import body_orgs, parliament_compounds, state_bodies, title_bodies
+from lagebild.extract.orgbodies import body_orgs, in_title, parliament_compounds, state_bodies, title_bodies
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
+    MEETING_HEADS,
     ORG_STOP,
     PARTY_KEYS,
     SHORT_FORMS,
@@ -189,6 +191,8 @@ def run(doc: Doc) -> None:
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
                 if _role_before_name(doc, text, match.end()):
                     continue
+                if in_title(text, match.end(), text[match.start():match.end()]):
+                    continue  # "A State Department spokesman": a generic ministry inside a title (CONVENTIONS §4)
                 if language == "en" and name in en.COMMON_NOUN_BODIES and _LONGER_NAME_BEFORE.search(
                         text, 0, match.start()):
                     # "the National Democratic Congress", "Social Democrats leader": a one-word body of the
@@ -204,6 +208,9 @@ def run(doc: Doc) -> None:
                 if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
                         countries_in(text[match.end():match.end() + 40], language):
                     continue  # „der Sicherheitsrat der Ukraine“, "the Security Council of Kenya": a state's own
+                if name in _PARLIAMENT_VENUES and _attributive(text, match.start()):
+                    orgs.add(PARTY_KEYS.get(key, key), name, sentence)
+                    continue  # „die Haushaltsberatungen im Bundestag“: the house's own debates, no location named
                 if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
@@ -244,7 +251,7 @@ def run(doc: Doc) -> None:
             remit = _REMIT.match(name)
             head_free = free(start, start + remit.end("head")) if remit else False
             if (free(start, start + len(name)) or (head_free and language == "en")) and name not in outlet_words \
-                    and name not in venues and echoed(name):
+                    and name not in venues and echoed(name) and not in_title(text, start + len(name), name):
                 shown = nominative(name) if language == "de" else name  # "der Jungen Union" -> Junge Union
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
@@ -265,6 +272,8 @@ def run(doc: Doc) -> None:
                     # "talks at Hyderabad House", "Lancaster House": a building named after the city is the venue
                     places.add(name + building.group(0), name + building.group(0), sentence)
                     continue
+                if language == "en" and match.group("city") and _NAMED_AFTER_CITY.match(text, match.end()):
+                    continue  # "at the Munich Security Conference": the city is part of a meeting's or body's name
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
@@ -274,6 +283,9 @@ def run(doc: Doc) -> None:
                     # "Ontario Premier Doug Ford", "Kyiv Mayor", "the party's Northern Ireland spokesman": the
                     # office's land or portfolio, not a location
                     continue
+                role_of = _ROLE_OF_BEFORE.search(text, 0, match.start())
+                if name in lang.VENUES and role_of and mentions.is_role_noun(role_of.group(1), language):
+                    continue  # „eine Sprecherin des Bundeskanzleramts“: the body she speaks for, no location
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and name not in places_data.TERRITORIES
                         and not literal(text, match.start(), match.end())):
@@ -291,11 +303,14 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"[IVX]+", word) and word not in country_names(language)
                     # ("Q4", "H1": a quarter or half of a year; "A3", "U5", "A400M": a road, a metro line, a model —
                     # groups of states named so, "G7", "V4", are in the lexicon)
-                    and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]\d+[A-Z]?", word)
+                    and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]{1,3}\d+[A-Z]?", word)  # ("MH17": a flight)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
                     and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
                     and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
+                    and not _labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
+                    # "JD Vance", "RFK Jr.": a person's initials before the name
+                    and not _initials(text, match, person_spans, language)
                     and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
@@ -327,15 +342,17 @@ def run(doc: Doc) -> None:
     # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
     # same body by the head of its name
     full_names = [name for name, _s in orgs.items.values()]
+    bio = _author_line(doc, language)
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
-                         if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)]
+                         if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
+                         and s.index != bio]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
                   if (name not in states or name in CITY_STATES or name == city_state)
-                  and not _CONTRIBUTOR_LINE.search(s.text)]
+                  and not _CONTRIBUTOR_LINE.search(s.text) and s.index != bio]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
@@ -347,6 +364,19 @@ def run(doc: Doc) -> None:
 _TREATY_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:free[- ])?trade\s+|peace\s+|arms\s+|nuclear\s+)?"
                                 r"(?:pact|agreement|treaty|deal|accord|Abkommen|Vertrag|Pakt)(?![\w-])", re.IGNORECASE)
 _BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
+# Capitalised words ending in a meeting's or a body's head after a city: "the Munich Security Conference", "the
+# Berlin Energy Transition Dialogue" (CONVENTIONS §6: a place inside a meeting's or an organisation's name).
+_NAMED_AFTER_CITY = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:" + "|".join(sorted({*MEETING_HEADS, *en.ORG_HEADS}))
+                               + r")(?![\w-])")
+def _author_line(doc: Doc, language: str) -> int | None:
+    """The index of a commentary's closing author line ("Jane Roe is a senior fellow at …"), if the last paragraph
+    opens with one: bodies and towns named first there are the author's, no facts of the news."""
+    if not doc.sentences:
+        return None
+    last = next(s for s in doc.sentences if s.block == doc.sentences[-1].block)
+    return last.index if re.match(credit_words.AUTHOR_BIO.get(language, "(?!)"), last.text) else None
+
+
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 _CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
@@ -356,8 +386,22 @@ _INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 _STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
 # A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
 _PARLIAMENT_VENUES = frozenset({"Bundestag"})
+# A noun right before „im“ that the phrase describes („der Grünen-Fraktionsspitze im Bundestag“), not a time noun
+# („heute Vormittag im Bundestag“, „am Dienstag im Bundestag“) or a sentence's first word
+_NOUN_IM = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+im\s+$")
+_TIME_NOUN_ENDINGS = ("tag", "mittag", "morgen", "abend", "nacht", "woche", "wochen", "monat", "jahr", "sitzung",
+                      "sitzungswoche")
+
+
+def _attributive(text: str, start: int) -> bool:
+    """„Haushaltsberatungen im Bundestag“: „im Bundestag“ describes the noun before it, it names no location."""
+    noun = _NOUN_IM.search(text, 0, start)
+    return bool(noun and not noun.group(1).casefold().endswith(_TIME_NOUN_ENDINGS))
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
-_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$")
+_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$",
+                       re.IGNORECASE)  # („Im Kanzleramt berieten …“ opens a sentence)
+# A role noun and a genitive before a venue: „Sprecherin des Bundeskanzleramts“, "spokesman for the Kremlin"
+_ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+(?:des|der|vom|of\s+the|for\s+the)\s+$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
 
 
@@ -458,4 +502,25 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
 _GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
 # "NUKU'ALOFA": capitals joined by an apostrophe are one word
 _APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
+# "RFK Jr.", "TJ Harwell said": two letters before a surname (not before a body's head or a title) are initials
+_JUNIOR = re.compile(r"\s+Jr\.")
+_SURNAME_AFTER = re.compile(r"\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _initials(text: str, match: re.Match[str], person_spans: list[tuple[int, int]], language: str) -> bool:
+    """A person's initials before the name ("JD Vance", "RFK Jr."), not a body's acronym."""
+    if any(start == match.end() + 1 for start, _end in person_spans) or _JUNIOR.match(text, match.end()):
+        return True
+    surname = _SURNAME_AFTER.match(text, match.end())
+    if len(match.group(1)) != 2 or surname is None:
+        return False
+    word = surname.group(1)
+    return not (word in en.ORG_HEADS or word in de.ORG_HEADS or mentions.is_role_noun(word, language)
+                or country_of_word(word, language) is not None or word in cities(language))
+
+
+def _labelled(text: str, start: int, language: str) -> bool:
+    """A word that labels the code after it ("Flight MH17", „Flug LH 400“, "Resolution"): no body's acronym."""
+    previous = re.search(r"([\w.]+)\s+$", text[:start])
+    return bool(previous and previous.group(1).lower() in lang_data(language).NAME_PREFIXES)
 _CAPS_APOSTROPHE = re.compile(r"[A-Z]['’]")

@@ -21,6 +21,7 @@ from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
 from lagebild.extract.phonenumbers import phone_spans
+from lagebild.extract.placenames import cities
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
 # A currency code before the number counts as its sign ("USD 38.7 billion", "EUR 1.6 billion", "Sh450 million").
@@ -176,14 +177,16 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
     blocked = [(m.start, m.end) for m in find_dates(text, language)]  # numbers inside quotes count too
     blocked += phone_spans(text, language)  # "Tel. +41 31 322 21 11": digits that dial count nothing
     found: list[Figure] = []
-    for m in _number_rx(language).finditer(text):
+    matches = list(_number_rx(language).finditer(text))
+    for index, m in enumerate(matches):
+        shared = _shared_scale(text, m, matches[index + 1] if index + 1 < len(matches) else None)
         group = "num" if m["num"] else ("word" if m["word"] else "one")
         start, end = m.start(group), m.end(group)
         counted = _hyphen_count(text, end, data) if m["num"] or m["word"] else ""
         if inside(start, blocked):
             continue
         tally = _TALLY.match(text, start) or _TALLY_SECOND.search(text[:end])
-        if m["num"] and tally and not m["sign"]:
+        if m["num"] and tally and not m["sign"] and not (shared or m["scale"] or m["pct"]):
             if _about_a_vote(text, language):
                 found.append(_figure(text, start, end, int(text[start:end]), str(data.VOTE_UNIT)))
             continue  # "passed 68-32": the votes for and against, or a score that counts nothing said
@@ -212,13 +215,16 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             value *= multipliers[times.group(1).lower()]  # "about four dozen" = 48
             tail_end += times.end()
         unit = ""
-        if m["pct"]:
-            unit = str(data.PERCENT.get(m["pct"].lower(), m["pct"]))
+        pct = m["pct"] or (shared["pct"] if shared else None)  # "zwischen 20 und 30 Prozent": both ends are %
+        if pct:
+            unit = str(data.PERCENT.get(pct.lower(), pct))
             if re.match(r"\s+(?:of GDP|des BIP|der Wirtschaftsleistung)", text[tail_end:]):
                 unit = "% of GDP" if language == "en" else "% des BIP"
-        compact = _compact_unit(text, end, data) if m["num"] and not m["scale"] and not m["pct"] else ""
+        compact = _compact_unit(text, end, data) if m["num"] and not m["scale"] and not pct else ""
         if m["scale"]:
             value *= int(data.SCALES[m["scale"].lower().rstrip(".")])
+        elif shared and shared["scale"]:
+            value *= int(data.SCALES[shared["scale"].lower().rstrip(".")])  # "20 to 30 million": 20 million
         elif compact in data.SCALES:
             value *= int(data.SCALES[compact])
             tail_end = end + len(compact)
@@ -236,6 +242,9 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             currency = data.CURRENCIES.get(unit.lower())
             if currency:
                 unit = str(currency)
+            elif _POSTCODE.fullmatch(raw) and text[tail_end:tail_end + 1] == " " and unit[:1].isupper() and (
+                    unit in cities(language) or _HOUSE_NUMBER_BEFORE.search(text, 0, start)):
+                continue  # "39100 Bozen", „Hauptplatz 3, 39042 Brixen“: a postcode before its town, no count
             elif _names_a_place_or_title(unit, language):
                 continue  # "10 Downing Street", "Route 66 Diner": the number belongs to a name
         if m["word"] and not counted and not _countable_word(text, start, unit, data):
@@ -255,6 +264,21 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             context=_context(text, start, tail_end), qualifier=_qualifier(text, m.start(), language),
         ))
     return found
+
+
+# A range's joiner: the first end shares the second's scale or percent sign ("20 to 30 million", "5-10%",
+# „20 bis 30 Milliarden“, „von 20 auf 30 Millionen“).
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|to|bis|and|und|or|oder|auf)\s*")
+
+
+def _shared_scale(text: str, m: re.Match[str], following: re.Match[str] | None) -> re.Match[str] | None:
+    """The next number of a range when it carries the scale or percent sign this bare number leaves out."""
+    if (not m["num"] and not m["word"]) or m["scale"] or m["pct"] or following is None:
+        return None
+    if not (following["scale"] or following["pct"]) or not (following["num"] or following["word"]):
+        return None
+    start = following.start("sign") if following["sign"] else following.start("num" if following["num"] else "word")
+    return following if _RANGE_JOINER.fullmatch(text, m.end(), start) else None
 
 
 # "(235-193)", "passed 68-32": a vote's tally (years and ranges of years are dates, read before).
@@ -324,7 +348,10 @@ def _after_a_name(text: str, start: int, data: object) -> bool:
 
 
 _SENTENCE_OPENERS = frozenset("the a an all only just another exactly insgesamt nur genau weitere alle die der das "
-                              "und and but aber".split())
+                              "und and but aber "
+                              # a preposition opening the sentence ("Mit 51 zu 49 Stimmen", "Of 40 members, 30 …")
+                              "mit bei nach von für auf über unter gegen ohne durch zwischen "
+                              "with of by from for over under among between after".split())
 
 
 def _names_a_place_or_title(unit: str, language: str) -> bool:
@@ -430,6 +457,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\"“„‘—–-])\s*$")
 # GENERIC_PEOPLE; here the noun says it ("three Western diplomats told", „zwei Quellen sagten“).
 _SOURCES_SAID = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:sources|diplomats|insiders|Quellen|Diplomaten|Insider)"
                            r"\s+(?:told|said|say|says|confirmed|sagten|berichteten|bestätigten)\b")
+# Four or five digits without a thousands mark: the shape of a postcode („39100 Bozen“)
+_POSTCODE = re.compile(r"\d{4,5}")
+_HOUSE_NUMBER_BEFORE = re.compile(r"\s\d{1,4}[a-z]?,\s+$")  # „Hauptplatz 3, “: the street's number before it
 # "2025-26": the first year of a fiscal year written before the number
 _YEAR_DASH = re.compile(r"(?:1[5-9]\d\d|20\d\d)[-–/]$")
 _POSSESSIVE = re.compile(r"['’]s\b")

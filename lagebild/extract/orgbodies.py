@@ -84,6 +84,18 @@ _EN_STATE_BODY = re.compile(
 )
 
 
+# A generic ministry or office before a spokesperson's title: "an Energy Ministry spokesman", "a Justice Department
+# spokeswoman" (CONVENTIONS §4: generic ministries inside a title are no organisations).  ("a senior State
+# Department official said" is the ministry speaking through someone unnamed: gold keeps the body there.)
+_GENERIC_OFFICE = re.compile(r"^(?:[A-Z][a-z]+\s+){1,2}(?:Ministry|Department|Office)$")
+_TITLE_AFTER = re.compile(r"\s+[Ss]pokes(?:man|woman|person|people)\b")
+
+
+def in_title(text: str, end: int, name: str) -> bool:
+    """Whether ``name`` ending at ``end`` is a generic ministry inside a title ("an Energy Ministry spokesman")."""
+    return bool(_GENERIC_OFFICE.match(name) and _TITLE_AFTER.match(text, end))
+
+
 def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """'the Chinese foreign ministry', "Norway's Foreign Ministry", 'the Trump administration' as actors.
 

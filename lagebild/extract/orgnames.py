@@ -31,7 +31,7 @@ _GENERIC_ORG_WORDS = frozenset("Foreign Finance Defence Defense Interior Justice
                                "Trade Commerce Treasury Home State Economy Education Press".split())
 # Words that make a capitalised name a meeting's, not a body's — also inside a coordination ("the Bonn
 # Climate Conference and COP30" is no body either).
-_MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue", "Meeting", "Talks", "Roundtable", "Symposium",
+MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue", "Meeting", "Talks", "Roundtable", "Symposium",
                             "Ministerial", "Retreat"})
 # Words of an outlet's name ("Nation Media Group", "Kenya News Agency"): a source, no organisation
 # (CONVENTIONS §4) — unless a state's body regulates them ("Ministry of Information and Broadcasting").
@@ -341,7 +341,7 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         # ("Independent Electoral and Boundaries Commission" is one name)
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
-        if any(w.rstrip("'’s") in _MEETING_HEADS or w in _MEETING_HEADS for w in words):
+        if any(w.rstrip("'’s") in MEETING_HEADS or w in MEETING_HEADS for w in words):
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
         if _MEDIA_WORDS & set(words) and not _REGULATOR_HEADS & set(words):
             continue  # "Nation Media Group reported": an outlet, cited as a source

@@ -33,6 +33,8 @@ def phone_spans(text: str, language: str) -> list[tuple[int, int]]:
         cued = bool(_cue_rx(language).search(text[max(0, match.start() - 30):match.start()]))
         dialled_shape = len(groups) >= 3 and (match.group("lead") is not None or groups[0].startswith("0")
                                               or not _THOUSANDS.fullmatch(digits))
-        if dialled_shape or (cued and sum(len(g) for g in groups) >= 5):
+        # "0471 123456": an area code with its leading zero, then the line; no count starts with a zero
+        area_code = len(groups) == 2 and len(groups[0]) >= 2 and groups[0].startswith("0") and len(groups[1]) >= 4
+        if dialled_shape or area_code or (cued and sum(len(g) for g in groups) >= 5):
             spans.append((match.start(), match.end()))
     return spans

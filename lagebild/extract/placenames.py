@@ -114,7 +114,8 @@ def dateline(text: str, language: str = "de") -> str | None:
     if not match:
         colon = _COLON_DATELINE.match(text)
         if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or (
-                language == "en" and (colon.group(1).isupper() or " " not in colon.group(1)))):
+                language == "en" and (colon.group(1).isupper() or " " not in colon.group(1))
+                and colon.group(1).title() not in en.COLON_LABELS)):  # ("Correction: …" is a label)
             # ("Morning Brief: …" is a newsletter's title, no city)
             return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
@@ -235,6 +236,8 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
             cut = match.group(group).rindex(" ".join(words))
             result.append((match.start(group) + cut, match.end(group), " ".join(words)))
             continue
+        if group == "venue" and _generic_compound(name):
+            continue  # „seinen Arbeitsplatz“, „in eine Sackgasse“: a common noun, no venue's name
         if group == "named" and (name in de.NOT_PLACES or name in en.NOT_PLACES or name in _COMPASS_WORDS):
             continue  # „im Raum Europa“: a continent, no place of the news
         if group == "region" and (name.split()[0] in en.NAME_STOPWORDS or name.split()[0] in en.NOT_PLACES
@@ -247,6 +250,16 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
             continue
         result.append((match.start(group), match.end(group), name))
     return result
+
+
+def _generic_compound(name: str) -> bool:
+    """„Arbeitsplatz“, „Bundesstraße“, „Regierungsgebäude“: a venue compound whose first part is a common word."""
+    if " " in name:
+        return False
+    word = name.casefold().replace("strasse", "straße")
+    return any(word.endswith(last) and word[:-len(last)] in stems for last, stems in de.GENERIC_VENUE_STEMS.items())
+
+
 # „nördlich von Bursa“, „nahe der Stadt“ (the noun is handled above), „unweit von Kiew“: a place by its direction
 _NEAR_DE = re.compile(r"(?<![\w])(?:[Nn]ördlich|[Ss]üdlich|[Öö]stlich|[Ww]estlich|[Nn]ahe|[Uu]nweit)\s+(?:von\s+)?"
                       r"(?P<name>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)(?![\w-])")
@@ -304,6 +317,7 @@ _NUMBER_AFTER = re.compile(r"\s\d")
 _NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
                            r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
 _LOCATED_AFTER = re.compile(r"\s+(?:in|aus|from|at)\s")
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 _CONJUNCT_DE = re.compile(r"(?:,\s+|\s+(?:und|sowie|oder)\s+)"
                           r"(?P<name>[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)"
                           r"(?![\w-])(?!\s+(?:der|des)\b)")
@@ -317,6 +331,8 @@ def _free_name(name: str, match: re.Match[str], language: str) -> bool:
     if (name in lang.NOT_PLACES or first in lang.NOT_PLACES or name in country_names(language)
             or name in lang.NAME_STOPWORDS or name.split()[0] in lang.NAME_STOPWORDS):
         return False
+    if language == "de" and name.endswith("er") and _NOUN_NEXT.match(match.string, match.end(1)):
+        return False  # „nach Berliner Lesart“, „aus Wiener Sicht“: a town's adjective before its noun (§6)
     if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
             and not _TOWN_ENDING.search(name):
         return False  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places

@@ -54,6 +54,17 @@ REPORTING_CLOSE: dict[str, str] = {
     "de": r"(?:\s*[,.;:]|\s+(?:unter|am|zuerst|online|in seiner|in ihrer|auf seiner|auf ihrer))|(?<=zufolge)",
     "en": r"(?:\s*[,.;:]|\s+(?:on|that|citing|in|late|earlier))",
 }
+# A commentary's closing author line: "Jane Roe is a senior fellow at the X Institute in Vienna.", „Die Autorin ist
+# Politologin an der Universität Graz.“ — a byline (CONVENTIONS §1): its body and town are no facts of the news.
+AUTHOR_BIO: dict[str, str] = {
+    "en": r"^(?:The\s+author|(?:[A-Z][\w'’.-]+\s+){1,3})(?:is|was)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
+          r"(?:fellow|professor|director|researcher|analyst|editor|correspondent|lecturer|head|chair|member|adviser"
+          r"|advisor|columnist|writer|founder|partner|economist|scholar|associate|expert)\b",
+    "de": r"^(?:Der\s+Autor|Die\s+Autorin|Der\s+Gastautor|Die\s+Gastautorin|(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3})"
+          r"(?:ist|war)\s+(?:[\w-]+\s+){0,3}?(?:Professor|Professorin|Direktor|Direktorin|Leiter|Leiterin|Forscher"
+          r"|Forscherin|Analyst|Analystin|Fellow|Redakteur|Redakteurin|Korrespondent|Korrespondentin|Publizist"
+          r"|Publizistin|Politologe|Politologin|Ökonom|Ökonomin|Experte|Expertin|Historiker|Historikerin)\b",
+}
 # "Reuters contributed reporting", "The Associated Press contributed to this report": a wire's closing line.
 CONTRIBUTED: str = r"\bcontributed (?:reporting|to (?:this|the) (?:report|story))\b"
 

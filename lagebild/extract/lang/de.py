@@ -164,6 +164,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Vereinigte Arabische Emirate": "AE", "Emirate": "AE", "Saudi-Arabien": "SA", "Kosovo": "XK",
     "Palästina": "PS", "Schweiz": "CH", "Türkei": "TR", "Slowakei": "SK", "Ukraine": "UA",
     "Mongolei": "MN", "Nordmazedonien": "MK", "Mazedonien": "MK", "Burma": "MM", "Birma": "MM",
+    "Moldau": "MD", "Moldawien": "MD",  # the short names of the „Republik Moldau“
 }
 # Cities, regions and venues (nominative, as the article writes them) -> country.
 CITIES: dict[str, str] = {
@@ -197,6 +198,22 @@ VENUES: tuple[str, ...] = (
     "Downing Street", "Schloss Bellevue", "Bürgenstock", "Bundestag", "Bundespressekonferenz", "Verbotene Stadt",
     "Elysee-Palast", "Weißes Haus",
 )
+# First parts that make a venue compound a common noun, no name (CONVENTIONS §6: named venues only): „seinen
+# Arbeitsplatz“, „die Bundesstraße“, „in einer Sackgasse“, „das Regierungsgebäude“ — while „Schwarzenbergplatz“,
+# „Europagebäude“ name one place.  Keyed by the compound's last part; the first part in lower case.
+GENERIC_VENUE_STEMS: dict[str, frozenset[str]] = {
+    "platz": frozenset("arbeits park spiel sport stell sitz studien ausbildungs kita krippen pflege camping vor "
+                       "schau exerzier appell halte liege steh lager rast fest bau unfall kinder schul heim "
+                       "wohn sammel fuß".split()),
+    "straße": frozenset("bundes land haupt seiten neben umgehungs schnell durchgangs einkaufs zufahrts küsten "
+                        "wasser verbindungs kreis gemeinde staats fern zubringer nachschub versorgungs "
+                        "schmuggel flucht handels".split()),
+    "gasse": frozenset("sack rettungs seiten neben".split()),
+    "gebäude": frozenset("regierungs verwaltungs parlaments landtags gerichts bahnhofs ministeriums haupt neben "
+                         "wohn büro schul geschäfts krankenhaus universitäts botschafts konsulats rathaus kasernen "
+                         "fabrik lager nachbar hoch amts polizei bank kirchen gemeinde".split()),
+    "kaserne": frozenset("bundeswehr armee militär polizei".split()),
+}
 # Suffixes that make a capitalised compound a venue: "Berlaymont-Gebäude".
 VENUE_SUFFIXES: tuple[str, ...] = ("-Gebäude", "-Palast", "-Zentrum", "-Hotel", "-Platz", "-Residenz")
 
@@ -392,7 +409,10 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Interview Gespräch Rede Brief Telefonat Brüssel-Reise Interesse Interessen Zeit Bereichen "
     "Bereich Fall Falle Sicherheitskreisen Diplomatenkreisen Regierungskreisen Koalitionskreisen "
     # idioms: „nicht in Sicht“, „in Kauf nehmen“, „in Gefahr“, „in Erwägung ziehen“
-    "Sicht Aussicht Kauf Gefahr Not Ruhe Erwägung Planung Vorbereitung Arbeit Ordnung Kontakt Verbindung".split()
+    "Sicht Aussicht Kauf Gefahr Not Ruhe Erwägung Planung Vorbereitung Arbeit Ordnung Kontakt Verbindung "
+    # nouns a demonym describes („im russischen Militär“, „im türkischen Teil“, „im polnischen Luftraum“)
+    "Teil Militär Staat Luftraum Kabinett Parlament Fernsehen Hafen Heer Lager Raum Gebiet Amt Volk Regime "
+    "Grenzraum Hinterland Umland Markt Handel Export Import Alltag Wahlkampf".split()
 )
 # Capitalised words that never start or form a person's name.
 NAME_STOPWORDS: frozenset[str] = frozenset(

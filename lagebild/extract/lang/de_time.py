@@ -339,7 +339,7 @@ QUALIFIERS: tuple[str, ...] = (
 # Words before a number that make it part of a name or a label.
 NAME_PREFIXES: frozenset[str] = frozenset({
     "artikel", "art.", "absatz", "abs.", "paragraf", "paragraph", "nr.", "nummer", "kapitel", "seite",
-    "punkt", "phase", "stufe", "resolution", "level", "band", "platz", "rang", "folge",
+    "punkt", "phase", "stufe", "resolution", "level", "band", "platz", "rang", "folge", "teil", "flug",
 })
 # Großgeschriebene Nomen, die eine Nummer benennen, nicht zählen („Terminal 2“, „Gleis 7“, „Sektor 4“).
 NUMBERED_NAMES: frozenset[str] = frozenset({

@@ -383,8 +383,19 @@ NOT_PLACES: frozenset[str] = frozenset(
     "South January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Congress Parliament Person Touch "
     "Office Government Power Charge Place Time Total Fact General Particular Addition Response "
-    "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover".split()
+    "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover "
+    # a digest's or a column's headings and idioms after "In": "In Brief", "In Other News", "In Depth", "in Cabinet"
+    "Brief Depth Focus Short Other News Cabinet Stake Summary Detail Practice Theory Principle Return Contrast "
+    "Effect Order Public Private Camera Session Conclusion Comparison Context Review Numbers Pictures".split()
 )
+# Labels before a colon that open a line like a broadcaster's dateline ("Correction: An earlier version …",
+# "UPDATE: …", "Analysis: …"): no city.
+COLON_LABELS: frozenset[str] = frozenset(
+    "Correction Corrections Clarification Update Updated Analysis Exclusive Breaking Watch Opinion Factbox "
+    "Explainer Comment Commentary Editorial Interview Review Background Context Note Summary Timeline Live Video "
+    "Photos Listen Read Related Advertisement Sponsored Warning Source Sources Contact Disclosure Editor Editors "
+    "Meanwhile Elsewhere Separately Earlier Later Previously Plus Quote Question Answer Why What How Who When Where "
+    "Today Tonight Tomorrow Yesterday Also Reaction Reactions Recap Preview Verdict Fact Facts Numbers".split())
 # Parts of names of world regions: "the Indo-Pacific region", "the Baltic region" name no place of the news.
 WORLD_REGION_WORDS: frozenset[str] = frozenset(
     "Indo Pacific Asia Atlantic Arctic Antarctic Baltic Balkan Balkans Caucasus Sahel Gulf Mediterranean Nordic "

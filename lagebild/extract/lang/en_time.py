@@ -242,7 +242,7 @@ QUALIFIERS: tuple[str, ...] = (
 )
 NAME_PREFIXES: frozenset[str] = frozenset({
     "article", "no.", "number", "resolution", "chapter", "section", "phase", "level", "page", "flight",
-    "round", "stage", "category", "grade",
+    "round", "stage", "category", "grade", "part",
 })
 # Capitalised nouns that a number names, not counts ("Route 66", "Terminal 2", "Camp 7"); lower case
 # they may stand before a count ("on the road 5 people died"), so only the capitalised form counts.

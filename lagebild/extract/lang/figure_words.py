@@ -26,6 +26,8 @@ SCALED_COMPOUND = (r"(?<![\w-])(?P<num>\d+(?:[.,]\d+)?)-(?P<scale>Milliarden|Mil
                    r"(?P<unit>[A-ZÄÖÜ]\w+)")
 # Words that announce a telephone or fax number: the digits after them dial, they count nothing (CONVENTIONS §9).
 PHONE_CUES: dict[str, str] = {
-    "de": r"\b(?:Telefon(?:nummer)?|Tel\.|Fax|Hotline|Rufnummer|Notrufnummer|Mobil|Handy(?:nummer)?|WhatsApp)\b",
-    "en": r"\b(?:[Tt]elephone|[Pp]hone(?: number)?|[Tt]el\.|[Ff]ax|[Hh]otline|[Cc]all|[Dd]ial|[Mm]obile|WhatsApp)\b",
+    # ("Tel." ends in a dot, so no word boundary may follow it: "Tel. 0471 123456")
+    "de": r"(?:\b(?:Telefon(?:nummer)?|Fax|Hotline|Rufnummer|Notrufnummer|Mobil|Handy(?:nummer)?|WhatsApp)\b|\bTel\.)",
+    "en": r"(?:\b(?:[Tt]elephone|[Pp]hone(?: number)?|[Ff]ax|[Hh]otline|[Cc]all|[Dd]ial|[Mm]obile|WhatsApp)\b"
+          r"|\b[Tt]el\.)",
 }
