@@ -7,6 +7,7 @@ location ("in der Ukraine", "nach Polen") or otherwise.  German names are inflec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lagebild.extract.doc import Doc
 from lagebild.extract.orgmatch import lang_module, name_rx
@@ -14,25 +15,30 @@ from lagebild.extract.orgmatch import lang_module, name_rx
 
 def country_patterns(doc: Doc) -> list[tuple[str, re.Pattern[str]]]:
     """(code, pattern) for each country the entities stage found: its name, aliases and adjective."""
-    data = lang_module(doc.language)
+    return [pair for country in doc.countries
+            if (pair := _country_pattern(country.code, country.name, doc.language)) is not None]
+
+
+# Remembered per country: the patterns were built (and, past the `re` module's small cache, compiled)
+# again for every sentence that asked.
+@lru_cache(maxsize=1024)
+def _country_pattern(code: str, name: str, language: str) -> tuple[str, re.Pattern[str]] | None:
+    data = lang_module(language)
     demonyms: dict[str, str] = dict(getattr(data, "DEMONYMS", {}) or {})
     aliases: dict[str, str] = dict(getattr(data, "COUNTRY_ALIASES", {}) or {})
-    result: list[tuple[str, re.Pattern[str]]] = []
-    for country in doc.countries:
-        names = [country.name] + [a for a, c in aliases.items() if c == country.code]
-        names = [n for n in names if n]
-        # The name as inflected, not its stem: "Chi…" would take "chinakritischen" and "Chile" for China.
-        endings = _NAME_ENDINGS.get(doc.language, _NAME_ENDINGS["en"])
-        alternatives = [r"(?<![\w-])" + _inflected_name(n, endings) + r"(?![\w])" for n in names]
-        stems = [d for d, c in demonyms.items() if c == country.code]
-        if doc.language == "de":
-            alternatives += [rf"(?<![\w-]){re.escape(s)}\w*" for s in stems]
-        else:
-            alternatives += [rf"(?<![\w-]){re.escape(s)}(?:['’]s)?\b" for s in stems]
-        if alternatives:
-            result.append((country.code, re.compile("|".join(f"(?:{a})" for a in alternatives),
-                                                     re.IGNORECASE)))
-    return result
+    names = [name] + [a for a, c in aliases.items() if c == code]
+    names = [n for n in names if n]
+    # The name as inflected, not its stem: "Chi…" would take "chinakritischen" and "Chile" for China.
+    endings = _NAME_ENDINGS.get(language, _NAME_ENDINGS["en"])
+    alternatives = [r"(?<![\w-])" + _inflected_name(n, endings) + r"(?![\w])" for n in names]
+    stems = [d for d, c in demonyms.items() if c == code]
+    if language == "de":
+        alternatives += [rf"(?<![\w-]){re.escape(s)}\w*" for s in stems]
+    else:
+        alternatives += [rf"(?<![\w-]){re.escape(s)}(?:['’]s)?\b" for s in stems]
+    if not alternatives:
+        return None
+    return code, re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
 # A list of places after one preposition: "in Irland und China", "in Mali, Niger and Chad".

@@ -170,6 +170,13 @@ def _relative_year(words: str | None) -> int | None:
 
 def find_dates(text: str, language: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, without overlaps."""
+    return list(_dates_in(text, language))
+
+
+# Remembered per text: the stages ask for the dates of one sentence (or clause) about five times each;
+# the mentions are frozen, every caller gets a list of its own.  Bounded: a run's memory does not grow.
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
     data = lang_data(language)
     pat = _patterns(language)
     found: list[DateMention] = []
@@ -289,7 +296,7 @@ def find_dates(text: str, language: str) -> list[DateMention]:
                 # "um 16 Uhr" alone is a time of that day (CONVENTIONS §7); "am Freitag um 16 Uhr" is Friday's
                 add(m, DateMention(m.start(), m.end(), m[0], "sameday"))
     found.sort(key=lambda x: x.start)
-    return found
+    return tuple(found)
 
 
 _QUOTE_SPANS = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|«[^»]*»|»[^«]*«|‘[^‘]*?’(?![a-zA-Z])|\"[^\"]*\"")

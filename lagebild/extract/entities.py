@@ -39,6 +39,7 @@ from lagebild.extract.orgnames import (
     generic_orgs,
     is_acronym,
     nominative,
+    org_matches,
     org_regex,
     treaty_acronyms,
 )
@@ -180,7 +181,7 @@ def run(doc: Doc) -> None:
         # compound, CONVENTIONS §4), and leaves the longer name free for the generic rule below
         longer = [(s, s + len(n)) for s, n in generic_orgs(text, language)
                   if language == "en" and n.split()[-1] in en.ORG_HEADS]
-        for match in lexicon_regex.finditer(text):
+        for match in org_matches(text, language):
             if match.lastgroup and free(match.start(), match.end()):
                 key, name = canon[int(match.lastgroup[1:])]
                 span = (match.start(), match.end())

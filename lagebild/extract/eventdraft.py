@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc
@@ -25,7 +26,7 @@ DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "
 STRONG = "noun"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Trigger:
     start: int
     end: int
@@ -102,35 +103,54 @@ def _names_a_guest(text: str, end: int) -> bool:
 
 def find_triggers(text: str, language: str) -> list[Trigger]:
     """Event nouns (also at the end of German compounds) and event verbs, outside quotations."""
+    return list(_triggers_in(text, language))
+
+
+_TRIGGER_WORD = re.compile(r"[\wÄÖÜäöüß-]+")
+_WORDS_BEFORE = re.compile(r"[\wäöüß]+")
+_WORDS_JUST_BEFORE = re.compile(r"[\w']+")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _process_before(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(lang_data(language).PROCESS_WORDS)})\s+$")
+
+
+# Remembered per text: a sentence's triggers are asked for by about six stages; the triggers are frozen,
+# every caller gets a list of its own.  Bounded: a run's memory does not grow.
+@lru_cache(maxsize=4096)
+def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
     data = lang_data(language)
     quotes = quote_spans(text)
+    process_before = _process_before(language)
     found: list[Trigger] = []
-    for m in re.finditer(r"[\wÄÖÜäöüß-]+", text):
+    for m in _TRIGGER_WORD.finditer(text):
         word = m.group(0)
         lower = word.lower()
         if inside(m.start(), quotes):
             continue
-        if re.search(rf"\b(?:{'|'.join(data.PROCESS_WORDS)})\s+$", text[max(0, m.start() - 30):m.start()].lower()):
+        if process_before.search(text[max(0, m.start() - 30):m.start()].lower()):
             continue  # "laufende Gespräche", "ongoing talks": a process, not one occurrence
         kind = None
-        if set(re.findall(r"[\wäöüß]+", text[max(0, m.start() - 24):m.start()].lower())[-2:]) & \
+        if set(_WORDS_BEFORE.findall(text[max(0, m.start() - 24):m.start()].lower())[-2:]) & \
                 data.NEGATING_DETERMINERS and (word[:1].isupper() or lower in data.EVENT_NOUNS):
             continue  # "no meeting was planned", „kein weiteres Treffen“: no event
         if language == "de" and word[:1].isupper():
             last = lower.rsplit("-", 1)[-1]
             if last not in data.NOT_EVENT_NOUNS and not last.endswith(data.NOT_EVENT_SUFFIXES):
-                kind = _compound_kind(last, data.EVENT_NOUNS)
+                kind = _compound_kind(last, language)
             if kind:
                 found.append(Trigger(m.start(), m.end(), kind, "noun"))
                 continue
-        before = re.findall(r"[\w']+", text[max(0, m.start() - 12):m.start()].lower())
+        before = _WORDS_JUST_BEFORE.findall(text[max(0, m.start() - 12):m.start()].lower())
         if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0) and not (
                 before and before[-1] in data.VERB_MARKERS and lower in data.EVENT_VERBS):  # "to visit": a verb
-            definite = bool(re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE))
+            definite = bool(_THE_BEFORE.search(text[max(0, m.start() - 5):m.start()]))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue
         particle = data.PHRASAL_EVENT_VERBS.get(lower)
-        if particle is not None and re.match(rf"\s+{particle[0]}\b", text[m.end():], re.IGNORECASE):
+        if particle is not None and compiled(rf"\s+{particle[0]}\b", re.IGNORECASE).match(text[m.end():]):
             found.append(Trigger(m.start(), m.end(), particle[1], "verb"))  # "was sworn in", "took over"
             continue
         if lower in data.VERBS_WITH and lower not in data.EVENT_VERBS and has_preposition(
@@ -149,7 +169,7 @@ def find_triggers(text: str, language: str) -> list[Trigger]:
             # „sollen in Istanbul weiterverhandeln“: the verb with a particle of going on is the same event verb
             stem = lower[len(going_on):]
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[stem], "verb", travel=stem in data.TRAVEL_VERBS))
-    return found
+    return tuple(found)
 
 
 def has_preposition(text: str, start: int, end: int, needs: dict[str, str]) -> bool:
@@ -170,15 +190,26 @@ def preceded_by(text: str, start: int, preposition: str) -> bool:
     return bool(re.search(rf"\b{re.escape(preposition)}\b", rest, re.IGNORECASE))
 
 
-def _compound_kind(word: str, nouns: dict[str, str]) -> str | None:
-    """'koalitionsausschuss' -> meeting; inflected endings (-s, -es, -n, -en) are allowed."""
+@lru_cache(maxsize=4)
+def _noun_lengths(language: str) -> tuple[int, ...]:
+    """The lengths of the event nouns, longest first (at most one noun of each length ends a word)."""
+    return tuple(sorted({len(noun) for noun in lang_data(language).EVENT_NOUNS if noun}, reverse=True))
+
+
+@lru_cache(maxsize=16384)
+def _compound_kind(word: str, language: str) -> str | None:
+    """'koalitionsausschuss' -> meeting; inflected endings (-s, -es, -n, -en) are allowed.  The longest
+    event noun that ends the word (or the word without its ending) decides."""
+    nouns: dict[str, str] = lang_data(language).EVENT_NOUNS
     for ending in ("", "s", "es", "n", "en"):
         base = word[: len(word) - len(ending)] if ending and word.endswith(ending) else (word if not ending else "")
         if not base:
             continue
-        for noun in sorted(nouns, key=len, reverse=True):
-            if base.endswith(noun):
-                return nouns[noun]
+        for length in _noun_lengths(language):
+            if length <= len(base) and base[-length:] in nouns:
+                return nouns[base[-length:]]
+        if "" in nouns:
+            return nouns[""]
     return None
 
 

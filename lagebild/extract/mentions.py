@@ -86,10 +86,19 @@ def _name_regex(doc: Doc) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def _regex_for(persons: tuple[Person, ...]) -> re.Pattern[str] | None:
-    parts = []
-    for index, person in enumerate(persons):
-        alternatives = "|".join(_key_pattern(k) for k in _keys(person))
-        parts.append(f"(?P<p{index}>{alternatives})")
+    return _regex_of_names(tuple(_alternatives(person) for person in persons))
+
+
+@lru_cache(maxsize=4096)
+def _alternatives(person: Person) -> str:
+    return "|".join(_key_pattern(k) for k in _keys(person))
+
+
+# By the names alone: a person whose role or country the later stages complete keeps the pattern
+# (a quarter of the patterns an article compiled differed from an earlier one only so).
+@lru_cache(maxsize=64)
+def _regex_of_names(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [f"(?P<p{index}>{names})" for index, names in enumerate(alternatives)]
     if not parts:
         return None
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)}){_GENITIVE}(?![\w-])")

@@ -9,6 +9,7 @@ are given in their nominative base form ("des Europäischen Rates" ->
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lagebild.extract import mentions
@@ -82,6 +83,74 @@ def org_regex(language: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ..
     triples = org_lexicon(language)
     body = "|".join(f"(?P<o{i}>{p})" for i, (p, _c, _n) in enumerate(triples))
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])"), tuple((c, n) for _p, c, n in triples)
+
+
+def org_matches(text: str, language: str) -> Iterator[re.Match[str]]:
+    """The matches of ``org_regex(language)`` in the text, as its ``finditer`` gives them, found faster.
+
+    The lexicon's ~480 alternatives were tried at every word start of every sentence (a tenth of
+    extraction).  Each alternative opens with a plain letter, so a match can start only at one of
+    those letters, and only the alternatives opening with that letter can match there: at each such
+    letter, left to right and never inside the match before, the pattern of those alternatives (in
+    their order, with their group names) is tried.  That is the same first match at the same place.
+    """
+    by_first = _org_regex_by_first(language)
+    if by_first is None:  # an alternative opens otherwise: the whole pattern
+        yield from org_regex(language)[0].finditer(text)
+        return
+    starts, patterns = by_first
+    end = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < end:
+            continue
+        match = patterns[text[at]].match(text, at)
+        if match is not None:
+            end = match.end()  # (never empty: every alternative opens with a letter)
+            yield match
+
+
+@lru_cache(maxsize=4)
+def _org_regex_by_first(language: str) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]] | None:
+    """A pattern of the letters the lexicon's alternatives open with, and per letter the pattern of those
+    alternatives (built as ``org_regex`` builds its own); None when one does not open with a plain letter."""
+    groups: dict[str, list[str]] = {}
+    for i, (pattern, _c, _n) in enumerate(org_lexicon(language)):
+        first = _first_letter(pattern)
+        if first is None:
+            return None
+        groups.setdefault(first, []).append(f"(?P<o{i}>{pattern})")
+    letters = re.compile("[" + "".join(re.escape(letter) for letter in groups) + "]")
+    return letters, {letter: re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])")
+                     for letter, alternatives in groups.items()}
+
+
+def _first_letter(pattern: str) -> str | None:
+    """The letter every match of the pattern starts with: its first character, when that is a letter no
+    quantifier follows and no '|' outside brackets and groups offers another start; else None."""
+    if not pattern[:1].isalpha() or pattern[1:2] in ("?", "*", "+", "{"):
+        return None
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+        i += 1
+    return pattern[0]
 
 
 def nominative(phrase: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_names, country_of_word, family_name_after, given_name_before
@@ -57,8 +58,15 @@ def bare(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+# Outlets' names casefolded once (the set was built again for every word read).
+_OUTLETS_FOLDED = frozenset(o.casefold() for o in (*de.OUTLETS, *en.OUTLETS))
+
+
+@lru_cache(maxsize=16384)
 def is_name_token(word: str, language: str) -> bool:
-    """A word that can be part of a person's name (not a role, place, organisation or common word)."""
+    """A word that can be part of a person's name (not a role, place, organisation or common word).
+    Remembered per word: the persons stage asks about the same few hundred words of an article
+    tens of thousands of times."""
     if re.match(r"(al|el|ad|as|ash)-[A-Z]", word):
         return True
     word = bare(word)
@@ -83,7 +91,7 @@ def is_name_token(word: str, language: str) -> bool:
     if language == "de" and word.endswith("er") and (word[:-2] in de.CITIES or word[:-2] in places.SHARED
                                                      or word[:-2] in places.DE_ONLY):
         return False  # „Grazer Burg“, „Wiener Zeitung“: an adjective of a city starts no person's name
-    return word.casefold() not in {o.casefold() for o in (*de.OUTLETS, *en.OUTLETS)}
+    return word.casefold() not in _OUTLETS_FOLDED
 
 
 def _is_initial(tokens: list[Tok], j: int, language: str) -> bool:
