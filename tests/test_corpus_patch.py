@@ -250,3 +250,36 @@ def test_page_metas_of_a_patched_corpus_equal_a_fresh_corpus(briefings: list[Bri
         assert untouched and all(metas[path] is before[path] for path in untouched)
         page_meta._actor_metas.clear()
         assert metas == page_meta.page_metas(Corpus(now), "de")
+
+
+def test_corpora_built_afresh_replay_the_merge_and_keep_digests_only_while_links_hold(
+        briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus built afresh (a new, deleted or renamed briefing) continues the last merge
+    (`picture.merge_log`) and keeps its untouched merged events as the very objects; their digests
+    (`PageInputs._merged_digests`) are kept only while their place, participants and timeline page
+    link as before: every page's fingerprint equals one worked out with nothing kept."""
+    monkeypatch.setattr(last_good, "serving", True)
+
+    def fingerprints(corpus: Corpus, owns: InputCache) -> dict[str, str]:
+        digests = {b.slug: f"file {b.slug} {hash(b)}" for b in corpus.briefings}
+        return page_fingerprints(corpus, digests, {}, TODAY, "global", owns)
+
+    corpus, now, owns = _built(briefings), list(briefings), InputCache()
+    fingerprints(corpus, owns)
+    kept = 0
+    steps: list[Callable[[list[Briefing]], list[Briefing]]] = [
+        lambda b: b[1:], lambda b: [*b, briefings[0]],  # deleted, added again (the newest and the oldest)
+        *(lambda b, edit=edit, at=at: [edit(x) if i == at else x for i, x in enumerate(b)]
+          for at, edit in enumerate(STRUCTURAL_EDITS + EVENT_EDITS)),
+        lambda b: b[:-3], lambda b: [*b, *briefings[-3:]]]
+    for step, change in enumerate(steps):
+        now = change(now)
+        fresh = Corpus(now)
+        fresh.earlier = dict(corpus._pictures)  # what corpus_reuse hands a corpus built afresh
+        before = {id(m) for m in corpus.picture(TODAY).events}
+        assert corpus_state(fresh, TODAY) == corpus_state(Corpus(now), TODAY), f"step {step}"
+        kept += sum(id(m) in before for m in fresh.picture(TODAY).events)
+        assert fingerprints(fresh, owns) == fingerprints(fresh, InputCache()), f"step {step}: a kept digest is stale"
+        corpus = fresh
+    assert kept, "no merged event was kept by a replay: the shortcut was never tried"
+
