@@ -18,6 +18,7 @@ from lagebild.picture import corpus_patch
 from lagebild.picture.corpus import Corpus
 from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
 from lagebild.site import last_good
+from lagebild.site.incremental import page_inputs
 from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
 
 Edit = Callable[[Briefing], Briefing]
@@ -283,3 +284,45 @@ def test_corpora_built_afresh_replay_the_merge_and_keep_digests_only_while_links
         corpus = fresh
     assert kept, "no merged event was kept by a replay: the shortcut was never tried"
 
+
+def test_an_actor_built_again_keeps_its_key_while_its_fields_read_the_same(
+        briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus built afresh has new actor objects: an actor whose fields, briefings and the rest its
+    key reads compare equal keeps the last key without digesting it again; one with another spelling
+    (a field no briefing's own part shows) gets its key worked out again."""
+    monkeypatch.setattr(last_good, "serving", True)
+    digests = {b.slug: f"file {b.slug}" for b in briefings}
+    owns = InputCache()
+    page_fingerprints(Corpus(briefings), digests, {}, TODAY, "global", owns)
+    real, made = page_inputs.digest, []
+
+    def counted(*parts: object) -> str:
+        made.append(tuple(map(str, parts[1:3])))
+        return real(*parts)
+
+    for step in ("same", "spelled"):
+        again = Corpus(briefings)
+        changed = next(a for a in again.actors.values() if a.kind == "person")
+        if step == "spelled":
+            changed.spellings.add("Quirin")
+        made.clear()
+        monkeypatch.setattr(page_inputs, "digest", counted)
+        kept = page_fingerprints(again, digests, {}, TODAY, "global", owns)
+        monkeypatch.setattr(page_inputs, "digest", real)
+        assert kept == page_fingerprints(again, digests, {}, TODAY, "global", InputCache())
+        keys = [parts for parts in made if parts in {(a.kind, a.slug) for a in again.actors.values()}]
+        assert keys == ([] if step == "same" else [(changed.kind, changed.slug)])
+
+
+def test_page_metas_of_corpora_built_afresh_equal_fresh_ones(briefings: list[Briefing]) -> None:
+    """A corpus built afresh has new actor objects: an actor's meta is kept while what it reads
+    (name, events, each mention's briefing and role) compares equal, and equals a fresh one."""
+    from lagebild.site import page_meta
+
+    page_meta.page_metas(Corpus(briefings), "de")
+    for now in (briefings[1:], briefings, [*briefings[:3], _role(briefings[3]), *briefings[4:]]):
+        before = dict(page_meta._actor_metas)
+        metas = page_meta.page_metas(Corpus(now), "de")
+        assert any(metas[path] is found[3] for path, found in before.items() if path in metas)  # kept
+        page_meta._actor_metas.clear()
+        assert metas == page_meta.page_metas(Corpus(now), "de")

@@ -41,6 +41,11 @@ from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_pa
 from lagebild.site.todo import Task, review_pages
 
 
+def _fields(actor: Actor) -> tuple[object, ...]:
+    """What an actor's key reads of the actor itself (`PageInputs.actor_key`)."""
+    return (actor.kind, actor.slug, actor.name, actor.token, actor.country, actor.spellings)
+
+
 class InputCache:
     """What `PageInputs` worked out, kept across builds while its inputs are the same:
 
@@ -270,7 +275,8 @@ class PageInputs:
         of one of those briefings, so a change of how names resolve elsewhere keeps the key.
 
         The very actor object of the last build (a patched corpus kept it, unchanged) has the same
-        fields and briefings: its key is kept while the rest it read compares equal."""
+        fields and briefings: its key is kept while the rest it read compares equal; so is another
+        actor object's whose fields and briefings compare equal to it."""
         kept = self.own_cache.actor_inputs.get(actor.path)
         same = kept is not None and kept[0] is actor
         if same:
@@ -281,7 +287,9 @@ class PageInputs:
                                  {b.slug for b, _ in actor.quotes}))
         country = _resolved(self.corpus.find(actor.country)) if actor.country else None
         read = (self.prefix, country, tuple(map(self.own, slugs)), tuple(self.events(events)))
-        if same and kept is not None and kept[2] == read:
+        # Another object (a corpus built afresh: a new, deleted or renamed briefing) with the same
+        # fields and briefings digests the same too.
+        if kept is not None and kept[2] == read and (same or (kept[1] == slugs and _fields(kept[0]) == _fields(actor))):
             key = kept[3]
         else:
             key = digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country, country,
