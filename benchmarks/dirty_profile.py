@@ -239,11 +239,15 @@ def main() -> None:
             times.setdefault(kind, []).append(cpu)
             reuse = getattr(session.plugin(), "corpus_reuse", None)  # (absent from older checkouts)
             cells = getattr(session.plugin(), "cell_memo", None)
+            picture = getattr(session.plugin().corpus, "_pictures", {}).get(TODAY)
+            log = getattr(picture, "log", None)  # (absent from older checkouts)
+            replayed = f", merge replayed from report {log.replayed_from} of {len(log.inputs)}" if log else ""
             print(f"{kind:7} round {round_}: wall {wall:.3f} s, cpu {cpu:.3f} s, "
                   f"{session.plugin().rendered_pages} pages rendered, "
                   f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced"
                   f"{', corpus patched' if getattr(reuse, 'patched_last', False) else ''}"
                   f"{f', cells {cells.hits} reused, {cells.made} made' if cells is not None else ''}"
+                  f"{replayed}"
                   f"{'' if dirty else ' (not dirty!)'}",
                   flush=True)
             if args.list:

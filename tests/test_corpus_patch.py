@@ -18,6 +18,7 @@ from lagebild.picture import corpus_patch
 from lagebild.picture.corpus import Corpus
 from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
 from lagebild.site import last_good
+from lagebild.site.incremental import page_inputs
 from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
 
 Edit = Callable[[Briefing], Briefing]
@@ -248,5 +249,80 @@ def test_page_metas_of_a_patched_corpus_equal_a_fresh_corpus(briefings: list[Bri
         old = {id(actor) for actor in last.actors.values()}
         untouched = [a.path for a in patched_corpus.actors.values() if id(a) in old]
         assert untouched and all(metas[path] is before[path] for path in untouched)
+        page_meta._actor_metas.clear()
+        assert metas == page_meta.page_metas(Corpus(now), "de")
+
+
+def test_corpora_built_afresh_replay_the_merge_and_keep_digests_only_while_links_hold(
+        briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus built afresh (a new, deleted or renamed briefing) continues the last merge
+    (`picture.merge_log`) and keeps its untouched merged events as the very objects; their digests
+    (`PageInputs._merged_digests`) are kept only while their place, participants and timeline page
+    link as before: every page's fingerprint equals one worked out with nothing kept."""
+    monkeypatch.setattr(last_good, "serving", True)
+
+    def fingerprints(corpus: Corpus, owns: InputCache) -> dict[str, str]:
+        digests = {b.slug: f"file {b.slug} {hash(b)}" for b in corpus.briefings}
+        return page_fingerprints(corpus, digests, {}, TODAY, "global", owns)
+
+    corpus, now, owns = _built(briefings), list(briefings), InputCache()
+    fingerprints(corpus, owns)
+    kept = 0
+    steps: list[Callable[[list[Briefing]], list[Briefing]]] = [
+        lambda b: b[1:], lambda b: [*b, briefings[0]],  # deleted, added again (the newest and the oldest)
+        *(lambda b, edit=edit, at=at: [edit(x) if i == at else x for i, x in enumerate(b)]
+          for at, edit in enumerate(STRUCTURAL_EDITS + EVENT_EDITS)),
+        lambda b: b[:-3], lambda b: [*b, *briefings[-3:]]]
+    for step, change in enumerate(steps):
+        now = change(now)
+        fresh = Corpus(now)
+        fresh.earlier = dict(corpus._pictures)  # what corpus_reuse hands a corpus built afresh
+        before = {id(m) for m in corpus.picture(TODAY).events}
+        assert corpus_state(fresh, TODAY) == corpus_state(Corpus(now), TODAY), f"step {step}"
+        kept += sum(id(m) in before for m in fresh.picture(TODAY).events)
+        assert fingerprints(fresh, owns) == fingerprints(fresh, InputCache()), f"step {step}: a kept digest is stale"
+        corpus = fresh
+    assert kept, "no merged event was kept by a replay: the shortcut was never tried"
+
+
+def test_an_actor_built_again_keeps_its_key_while_its_fields_read_the_same(
+        briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus built afresh has new actor objects: an actor whose fields, briefings and the rest its
+    key reads compare equal keeps the last key without digesting it again; one with another spelling
+    (a field no briefing's own part shows) gets its key worked out again."""
+    monkeypatch.setattr(last_good, "serving", True)
+    digests = {b.slug: f"file {b.slug}" for b in briefings}
+    owns = InputCache()
+    page_fingerprints(Corpus(briefings), digests, {}, TODAY, "global", owns)
+    real, made = page_inputs.digest, []
+
+    def counted(*parts: object) -> str:
+        made.append(tuple(map(str, parts[1:3])))
+        return real(*parts)
+
+    for step in ("same", "spelled"):
+        again = Corpus(briefings)
+        changed = next(a for a in again.actors.values() if a.kind == "person")
+        if step == "spelled":
+            changed.spellings.add("Quirin")
+        made.clear()
+        monkeypatch.setattr(page_inputs, "digest", counted)
+        kept = page_fingerprints(again, digests, {}, TODAY, "global", owns)
+        monkeypatch.setattr(page_inputs, "digest", real)
+        assert kept == page_fingerprints(again, digests, {}, TODAY, "global", InputCache())
+        keys = [parts for parts in made if parts in {(a.kind, a.slug) for a in again.actors.values()}]
+        assert keys == ([] if step == "same" else [(changed.kind, changed.slug)])
+
+
+def test_page_metas_of_corpora_built_afresh_equal_fresh_ones(briefings: list[Briefing]) -> None:
+    """A corpus built afresh has new actor objects: an actor's meta is kept while what it reads
+    (name, events, each mention's briefing and role) compares equal, and equals a fresh one."""
+    from lagebild.site import page_meta
+
+    page_meta.page_metas(Corpus(briefings), "de")
+    for now in (briefings[1:], briefings, [*briefings[:3], _role(briefings[3]), *briefings[4:]]):
+        before = dict(page_meta._actor_metas)
+        metas = page_meta.page_metas(Corpus(now), "de")
+        assert any(metas[path] is found[3] for path, found in before.items() if path in metas)  # kept
         page_meta._actor_metas.clear()
         assert metas == page_meta.page_metas(Corpus(now), "de")

@@ -34,6 +34,19 @@ def test_a_row_moved_to_another_timeline_page_is_spliced_with_its_new_address() 
         assert done.replaced == (row_link("ev-a", "t/2025-01/", 3),)
 
 
+def test_links_in_another_order_are_paired_by_event() -> None:
+    """A moved date reorders the merged events, so a page's links come in another order: each old
+    link is replaced by the new link to the same event; another set of events is refused."""
+    before = (("ev-a", 3, "past", "t/2025-01/"), ("ev-b", 1, "planned", "t/"))
+    now = (("ev-b", 2, "planned", "t/"), ("ev-a", 3, "past", "t/2025-02/"))
+    done = splice(BODY, OUTPUT, before, now, row_link)
+    assert done is not None
+    assert done.body == '<td>{}</td><p>3 Quellen</p><td>{}</td>'.format(row_link("ev-a", "t/2025-02/", 3),
+                                                                        row_link("ev-b", "t/", 2))
+    assert splice(BODY, OUTPUT, before, (now[0], ("ev-c", 3, "past", "t/")), row_link) is None
+    assert splice(BODY, OUTPUT, before, (now[0], now[0]), row_link) is None  # one event twice
+
+
 def test_anything_but_a_count_or_address_change_is_rendered_instead() -> None:
     before = (("ev-a", 3, "past", "t/2025-01/"),)
     assert splice(BODY, OUTPUT, before, (("ev-a", 3, "past", "t/2025-01/"),), row_link) is None  # nothing to do
@@ -67,3 +80,16 @@ def test_a_link_counts_as_indexed_when_its_words_are_in_the_entries_as_the_index
     assert indexed_anywhere(['<a href="x">Gipfel</a>'], entries)  # a title
     assert indexed_anywhere(['<a href="x"><span></span></a>'], entries)  # no words: no proof
     assert not indexed_anywhere([], entries)
+
+
+def test_the_planner_offers_pages_whose_links_only_changed_order_count_or_address() -> None:
+    from types import SimpleNamespace
+
+    from lagebild.site.incremental.planner import Planner
+    before = ("own", (("ev-a", 3, "past", "t/2025-01/"), ("ev-b", 1, "planned", "t/")))
+    planner = Planner(briefing_parts={"b.md": before, "c.md": before, "d.md": before})
+    now = {"b.md": ("own", (("ev-b", 2, "planned", "t/"), ("ev-a", 3, "past", "t/2025-02/"))),  # reordered
+           "c.md": ("own", (("ev-b", 2, "past", "t/"), ("ev-a", 3, "past", "t/2025-02/"))),  # a status
+           "d.md": ("own", (("ev-b", 2, "planned", "t/"), ("ev-b", 3, "past", "t/")))}  # one event twice
+    plan = SimpleNamespace(full=False, modified_briefing_pages=frozenset(now), briefing_parts=now)
+    assert planner.links_only(plan) == {"b.md": before[1]}  # type: ignore[arg-type]

@@ -140,6 +140,7 @@ def patched(corpus: Corpus, changed: Mapping[str, Briefing], today: str, events:
             mine.quotes = [_same(b, q, changed, "quotes") for b, q in actor.quotes]
     _remap_actors(new, corpus, copies)
     picture = corpus._pictures.get(today) if events else None
+    new.earlier = {}
     if picture is not None:
         new._pictures = {today: _patched_picture(picture, changed, today, corpus.language)}
         stories = corpus._stories.get(today)
@@ -147,8 +148,8 @@ def patched(corpus: Corpus, changed: Mapping[str, Briefing], today: str, events:
         new._stories = {} if stories is None else {today: [
             replace(s, briefings=tuple(changed.get(b.slug, b) for b in s.briefings),
                     events=tuple(by_id[m.id] for m in s.events)) for s in stories]}
-    else:
-        new._pictures, new._stories = {}, {}
+    else:  # merged again from the first report that changed (`merge_log`)
+        new._pictures, new._stories, new.earlier = {}, {}, dict(corpus._pictures)
     return new
 
 
@@ -192,7 +193,8 @@ def _patched_picture(picture: EventPicture, changed: Mapping[str, Briefing], tod
             reports = tuple(Report(*_same(r.briefing, r.event, changed, "events")) for r in merged.reports)
             merged = refinished(merged, reports, today, language)
         events.append(merged)
-    return EventPicture(tuple(events), {report.key: m for m in events for report in m.reports})
+    # The merge went as before (only text changed): its log goes on to the next build's replay.
+    return EventPicture(tuple(events), {report.key: m for m in events for report in m.reports}, picture.log)
 
 
 def corpus_state(corpus: Corpus, today: str) -> tuple[object, ...]:

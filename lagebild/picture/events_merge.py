@@ -19,59 +19,27 @@ a report.  Where sources disagree on date or place, the merged event says so,
 source by source.
 
 Undated events are never merged: without a date no evidence is strong enough.
-Pure functions; the caller passes in how names resolve to actors.
+Pure functions; the caller passes in how names resolve to actors.  The greedy pass itself, and how
+a later build continues it from the first report that changed, is `picture.merge_log`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from functools import cached_property
 
 from lagebild.briefing.model import Briefing, Event
 from lagebild.picture.identity import identity_key, plain_key
+from lagebild.picture.merge_log import MergeLog, Participant, Report, ReportKey, merge_inputs, reported_on
 
 MergedStatus = str  # "past", "planned" or "unconfirmed" (planned, date passed, no report since)
 MERGED_STATUSES = ("planned", "past", "unconfirmed")
 
-# Kinds that may name one occurrence: talks are often a meeting in another outlet's words.
-_KIND_GROUP = {"meeting": "meet", "talks": "meet", "other": "meet", "call": "call", "speech": "speech",
-               "statement": "statement", "announcement": "announcement"}
-_SAME_DAY, _NEAR = 2, 3  # evidence needed: same day; month-only or neighbouring days
-_STOPWORDS = frozenset("""der die das den dem des ein eine einer eines und oder mit von vom zum zur für über
-nach bei aus auf im in am an als auch the a an and or of with for to on at in by from about after over""".split())
-
-ReportKey = tuple[str, str]  # (briefing slug, event id)
 # (token, name to show) for a participant as one briefing writes it; None when it names nobody known.
 Resolve = Callable[[str, Briefing], tuple[str, str] | None]
-
-
-def reported_on(briefing: Briefing) -> str:
-    """The date a briefing's article speaks from: published, else its reference date."""
-    if briefing.published:
-        return briefing.published
-    return briefing.reference_date.date if briefing.reference_date else ""
-
-
-@dataclass(frozen=True)
-class Report:
-    """One briefing's account of an event."""
-
-    briefing: Briefing
-    event: Event
-
-    @property
-    def source(self) -> str:
-        """Who reports it: the outlet, else the briefing's title."""
-        return self.briefing.source.outlet or self.briefing.title or self.briefing.slug
-
-    @property
-    def key(self) -> ReportKey:
-        return (self.briefing.slug, self.event.id)
 
 
 @dataclass(frozen=True)
@@ -80,12 +48,6 @@ class Disagreement:
 
     field: str  # "date" or "place"
     values: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Participant:
-    token: str  # the actor's token, or "name:<key>" for a name no actor page knows
-    name: str
 
 
 @dataclass(frozen=True)
@@ -118,148 +80,72 @@ class MergedEvent:
         return all(r.event.review == "guessed" for r in self.reports)
 
 
-@dataclass
-class _Cluster:
-    reports: list[Report] = field(default_factory=list)
-    slugs: set[str] = field(default_factory=set)
-    keys: set[ReportKey] = field(default_factory=set)
-    tokens: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
-    words: set[str] = field(default_factory=set)
-    kind_group: str = ""
-
-
 @dataclass(frozen=True)
 class EventPicture:
     events: tuple[MergedEvent, ...]
     by_report: dict[tuple[str, str], MergedEvent]
+    # How the greedy merge went, for a later build's replay (`merge_log`); never compared.
+    log: MergeLog | None = field(default=None, compare=False, repr=False)
 
     def of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
         return self.by_report.get((briefing.slug, event.id))
 
 
-def _words(summary: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", summary.casefold()) if w not in _STOPWORDS}
-
-
-def _day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def _neighbours(value: str) -> list[str]:
-    day = _day(value)
-    return [] if day is None else [(day + timedelta(days=d)).isoformat() for d in (-1, 1)]
-
-
-def _evidence(cluster: _Cluster, tokens: set[str], place: str | None, words: set[str]) -> int:
-    shared = len(tokens & cluster.tokens)
-    score = 0
-    if shared and (shared >= 2 or tokens <= cluster.tokens or cluster.tokens <= tokens):
-        score += 2  # one list of participants holds the other, or two actors in common
-    elif shared:
-        score += 1
-    if place and place in cluster.places:
-        score += 1
-    common = len(words & cluster.words)
-    if common >= 2 or (common and common * 3 >= min(len(words), len(cluster.words))):
-        score += 1
-    return score
-
-
 def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, language: str = "de",
-                 same: Iterable[frozenset[ReportKey]] = (), apart: Iterable[frozenset[ReportKey]] = ()) -> EventPicture:
+                 same: Iterable[frozenset[ReportKey]] = (), apart: Iterable[frozenset[ReportKey]] = (),
+                 earlier: EventPicture | None = None) -> EventPicture:
     """Every visible event of the briefings, merged across briefings into one event per occurrence.
 
     Editors' groups decide over the evidence: reports in one ``apart`` group never share an event,
-    reports in one ``same`` group always do (``content/events.yml``).
+    reports in one ``same`` group always do (``content/events.yml``).  ``earlier``: the picture of
+    the last build, whose merge is continued from the first report that differs (`merge_log`; the
+    result is the same as merging all again).
     """
-    kept_from: dict[ReportKey, set[ReportKey]] = defaultdict(set)
-    for kept in apart:
-        for key in kept:
-            kept_from[key] |= kept - {key}
-    reports = sorted((Report(b, e) for b in briefings for e in b.events if e.is_visible),
-                     key=lambda r: (reported_on(r.briefing), r.briefing.slug, r.event.id))
-    clusters: list[_Cluster] = []
-    # (date block, kind group, feature) -> clusters.  Date blocks: a day 'YYYY-MM-DD', 'M:YYYY-MM' for
-    # month-only reports, 'D:YYYY-MM' for day reports of that month.  Features: 't:' a participant,
-    # 'p:' a place, 'w:' a summary word.  Without a shared feature two reports cannot reach the evidence
-    # needed, so only clusters found here are ever compared.
-    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    participants: dict[tuple[str, str], list[Participant]] = {}
+    same, apart = tuple(same), tuple(apart)
+    reports = [Report(b, e) for b in briefings for e in b.events if e.is_visible]
+    people_of: dict[ReportKey, tuple[Participant, ...]] = {}
+    places: dict[str, str] = {}
     for report in reports:
-        event = report.event
         people = []
-        for name in event.participants:
+        for name in report.event.participants:
             resolved = resolve(name, report.briefing)
             people.append(Participant(*resolved) if resolved else Participant("name:" + plain_key(name), name))
-        participants[report.key] = people
-        tokens = {p.token for p in people}
-        place = identity_key(event.place) if event.place else None
-        words = _words(event.summary)
-        group = _KIND_GROUP.get(event.kind, event.kind)
-        features = {"t:" + t for t in tokens} | {"w:" + w for w in words} | ({"p:" + place} if place else set())
-        chosen: int | None = None
-        if event.date:
-            chosen = _best(event.date, clusters, index, report, tokens, place, words, group, features,
-                           kept_from.get(report.key, set()))
-        if chosen is None:
-            clusters.append(_Cluster(kind_group=group))
-            chosen = len(clusters) - 1
-        cluster = clusters[chosen]
-        cluster.reports.append(report)
-        cluster.slugs.add(report.briefing.slug)
-        cluster.keys.add(report.key)
-        cluster.tokens |= tokens
-        cluster.words |= words
-        if place:
-            cluster.places.add(place)
-        if event.date:
-            blocks = [event.date, "D:" + event.date[:7]] if len(event.date) == 10 else ["M:" + event.date[:7]]
-            for block in blocks:
-                for feature in features:
-                    found = index[(block, group, feature)]
-                    if not found or found[-1] != chosen:
-                        found.append(chosen)
-    clusters = _join(clusters, same)
-    merged = [_finish(c, participants, today, language) for c in clusters]
+        people_of[report.key] = tuple(people)
+        if (place := report.event.place) and place not in places:
+            places[place] = identity_key(place)
+    inputs = merge_inputs(reports, people_of, places)
+    log = earlier.log if earlier is not None else None
+    kept: dict[ReportKey, MergedEvent] = {}
+    if earlier is not None and log is not None and not log.spent and log.terms == (today, language, same, apart):
+        log = log.replayed(inputs)
+        kept = earlier.by_report
+    else:
+        log = MergeLog(today, language, same, apart)
+        for found in inputs:
+            log.add(found)
+    participants = {found.key: found.people for found in inputs}
+    merged = [_kept(kept.get(reports[0].key), reports, log.differs) or _finish(reports, participants, today, language)
+              for reports in _join(log.groups(), same)]
     merged.sort(key=lambda m: (m.date or "9999", m.id))
     by_report = {report.key: m for m in merged for report in m.reports}
-    return EventPicture(tuple(merged), by_report)
+    return EventPicture(tuple(merged), by_report, log)
 
 
-def _best(value: str, clusters: list[_Cluster], index: dict[tuple[str, str, str], list[int]], report: Report,
-          tokens: set[str], place: str | None, words: set[str], group: str, features: set[str],
-          kept_from: set[ReportKey]) -> int | None:
-    """The cluster this report joins, if one is the same occurrence beyond doubt."""
-    month = value[:7]
-    if len(value) == 10:
-        blocks = [(value, _SAME_DAY), *((near, _NEAR) for near in _neighbours(value)), ("M:" + month, _NEAR)]
-    else:
-        blocks = [("M:" + month, _NEAR), ("D:" + month, _NEAR)]
-    needed: dict[int, int] = {}  # cluster -> the least evidence it needs (the closest date block wins)
-    for block, evidence in blocks:
-        for feature in features:
-            for candidate in index.get((block, group, feature), ()):
-                if evidence < needed.get(candidate, 99):
-                    needed[candidate] = evidence
-    best: tuple[int, int] | None = None  # (score, -cluster) of the best so far
-    for candidate, evidence in needed.items():
-        cluster = clusters[candidate]
-        if report.briefing.slug in cluster.slugs or (kept_from and kept_from & cluster.keys):
-            continue  # one article's events were told apart by the article itself, or by an editor
-        score = _evidence(cluster, tokens, place, words)
-        if score >= evidence and (best is None or (score, -candidate) > best):
-            best = (score, -candidate)
-    return None if best is None else -best[1]
+def _kept(merged: MergedEvent | None, reports: list[Report], differs: set[ReportKey]) -> MergedEvent | None:
+    """The last build's merged event, if it has the very same reports, none of whose inputs changed:
+    it is what `_finish` would make again (the same build date and language: `MergeLog.terms`)."""
+    if merged is None or len(merged.reports) != len(reports):
+        return None
+    for old, new in zip(merged.reports, reports):
+        if old.briefing is not new.briefing or old.event is not new.event or (differs and new.key in differs):
+            return None
+    return merged
 
 
-def _join(clusters: list[_Cluster], same: Iterable[frozenset[ReportKey]]) -> list[_Cluster]:
-    """Clusters holding reports an editor declared one event become one cluster."""
-    owner = {key: index for index, cluster in enumerate(clusters) for key in cluster.keys}
-    parent = list(range(len(clusters)))
+def _join(groups: list[list[Report]], same: Iterable[frozenset[ReportKey]]) -> list[list[Report]]:
+    """Clusters (their reports) holding reports an editor declared one event become one cluster."""
+    owner = {report.key: index for index, reports in enumerate(groups) for report in reports}
+    parent = list(range(len(groups)))
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -271,21 +157,18 @@ def _join(clusters: list[_Cluster], same: Iterable[frozenset[ReportKey]]) -> lis
         found = sorted({root(owner[key]) for key in group if key in owner})
         for other in found[1:]:
             parent[other] = found[0]
-    if all(parent[i] == i for i in range(len(clusters))):
-        return clusters
-    joined: dict[int, _Cluster] = {}
-    for index, cluster in enumerate(clusters):
-        target = joined.setdefault(root(index), _Cluster(kind_group=cluster.kind_group))
-        target.reports.extend(cluster.reports)
-        target.keys |= cluster.keys
-    for cluster in joined.values():
-        cluster.reports.sort(key=lambda r: (reported_on(r.briefing), r.briefing.slug, r.event.id))
+    if all(parent[i] == i for i in range(len(groups))):
+        return groups
+    joined: dict[int, list[Report]] = {}
+    for index, reports in enumerate(groups):
+        joined.setdefault(root(index), []).extend(reports)
+    for reports in joined.values():
+        reports.sort(key=lambda r: (reported_on(r.briefing), r.briefing.slug, r.event.id))
     return list(joined.values())
 
 
-def _finish(cluster: _Cluster, participants: dict[tuple[str, str], list[Participant]], today: str,
+def _finish(reports: list[Report], participants: Mapping[ReportKey, Sequence[Participant]], today: str,
             language: str) -> MergedEvent:
-    reports = cluster.reports
     newest_first = sorted(reports, key=lambda r: (reported_on(r.briefing), r.briefing.slug), reverse=True)
     dated = [r for r in newest_first if r.event.date]
     precise = [r for r in dated if len(r.event.date or "") == 10]
@@ -315,7 +198,7 @@ def refinished(merged: MergedEvent, reports: tuple[Report, ...], today: str, lan
     (`picture.corpus_patch`): the same occurrence, reports in the same order, the same
     participants; its summary, sources and disagreements are worked out again."""
     people = list(merged.participants)  # the first report brings them all, in their order
-    return _finish(_Cluster(reports=list(reports)), {report.key: people for report in reports}, today, language)
+    return _finish(list(reports), {report.key: people for report in reports}, today, language)
 
 
 def status_on(value: str | None, reported: list[str], today: str) -> MergedStatus:

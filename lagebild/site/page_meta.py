@@ -67,19 +67,29 @@ def page_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
     kept, now = _actor_metas, {}
     for actor in corpus.actors.values():
         shape = (len(actor.mentions), len(actor.events), actor.name, actor.slug, language)
-        found = kept.get(id(actor))
+        found = kept.get(actor.path)
         if found is None or found[0] is not actor or found[1] != shape:
-            found = (actor, shape, actor_meta(actor, language))
-        now[id(actor)] = found
-        metas[actor.path] = found[2]
+            read = _read(actor, language)
+            if found is None or found[2] != read:
+                found = (actor, shape, read, actor_meta(actor, language))
+            else:
+                found = (actor, shape, read, found[3])
+        now[actor.path] = found
+        metas[actor.path] = found[3]
     _actor_metas.clear()
     _actor_metas.update(now)
     metas.update(listing_metas(corpus, language))
     return metas
 
 
-# The last build's actor metas, by actor object: under `mkdocs serve` a corpus patched for a text edit
-# keeps every actor that no edited briefing names as the very object (picture.corpus_patch copies the
+def _read(actor: Actor, language: str) -> tuple[object, ...]:
+    """All `actor_meta` reads: the name, how many events, and each mention's briefing and role."""
+    return (language, actor.name, len(actor.events), tuple((m.briefing.slug, m.role) for m in actor.mentions))
+
+
+# The last build's actor metas, by page: under `mkdocs serve` a corpus patched for a text edit keeps
+# every actor that no edited briefing names as the very object (picture.corpus_patch copies the
 # others, and an actor is complete once its corpus is built), so its roles need not be worked out
-# again.  Held with the actor, so an id is never another actor's.
-_actor_metas: dict[int, tuple[Actor, tuple[int, int, str, str, str], PageMeta]] = {}
+# again; a corpus built afresh (a new, deleted or renamed briefing) has new actor objects, whose
+# meta is kept while what it reads compares equal.
+_actor_metas: dict[str, tuple[Actor, tuple[int, int, str, str, str], tuple[object, ...], PageMeta]] = {}

@@ -5,8 +5,11 @@ The plugin asks `CorpusReuse.corpus` for each build's corpus.  A dirty build who
 successful build, and whose briefings differ from that build's only in the text of some, or in
 their events' dates, kinds, statuses or summaries (`picture.corpus_patch.changed_names_only`),
 gets the last corpus patched (its merged events and stories too if only text changed); any
-other build gets a corpus built from scratch.  In audit mode a patched corpus is compared with a fresh one
-(`corpus_state`) and every difference is reported.  `LAGEBILD_PATCH=0` always builds afresh.
+other build gets a corpus built from scratch.  A dirty build's corpus, patched or built afresh,
+that merges its events again continues the last build's merge from the first report that changed
+(`picture.merge_log`), keeping the merged events it does not touch as the very objects.  In
+audit mode a patched or replayed corpus is compared with a fresh one (`corpus_state`) and every
+difference is reported.  `LAGEBILD_PATCH=0` always builds afresh (and merges all events again).
 """
 
 from __future__ import annotations
@@ -35,8 +38,12 @@ class CorpusReuse:
         if self.off or not dirty or last is None or last[1] != global_part:
             return fresh()
         changed = changed_names_only(last[0], briefings)
-        if changed is None:
-            return fresh()
+        if changed is None:  # built afresh, its events merged again from the first report that changed
+            corpus = fresh()
+            corpus.earlier = dict(last[0]._pictures)
+            if audit and corpus_state(corpus, today) != corpus_state(fresh(), today):
+                self.differences.append("the merged events replayed from the last build's differ from a fresh merge")
+            return corpus
         corpus = patched(last[0], changed, today, events_kept(last[0], changed))
         self.patched_last = True
         if audit and corpus_state(corpus, today) != corpus_state(fresh(), today):

@@ -146,13 +146,24 @@ def merged_signature(corpus: Corpus, merged: MergedEvent, picture: EventPicture,
     briefing with an outlet leaves every row of its events as it was."""
     del digests  # kept in the signature for callers; the rows show only the fields below
     latest = merged.latest
+    place, people, page = merged_context(corpus, merged, picture)
     return (merged.id, merged.date, merged.kind, merged.status, merged.summary, merged.place, merged.language,
-            _resolved(corpus.find_place(merged.place)) if merged.place else None,
-            tuple((p.token, p.name, _resolved(corpus.by_token(p.token))) for p in merged.participants),
+            place, tuple((p.token, p.name, link) for p, link in zip(merged.participants, people)),
             tuple((r.briefing.slug, r.event.id, r.source, r.event.review) for r in merged.reports),
             (latest.briefing.slug, latest.event.id, latest.event.evidence),
-            tuple((d.field, d.values) for d in merged.disagreements), timeline_path(picture, merged.id))
+            tuple((d.field, d.values) for d in merged.disagreements), page)
 
 
-__all__ = ["digest", "folder_digest", "global_digest", "merged_signature", "resolution_signature",
+MergedContext = tuple[tuple[str, str, str, str | None] | None, tuple[tuple[str, str, str, str | None] | None, ...], str]
+
+
+def merged_context(corpus: Corpus, merged: MergedEvent, picture: EventPicture) -> MergedContext:
+    """What `merged_signature` reads of a merged event beside the event itself: where its place and
+    participants link, its timeline page.  A merged event kept as the very object (a patched
+    corpus's, a replayed merge's) has the same signature while this is the same."""
+    return (_resolved(corpus.find_place(merged.place)) if merged.place else None,
+            tuple(_resolved(corpus.by_token(p.token)) for p in merged.participants), timeline_path(picture, merged.id))
+
+
+__all__ = ["digest", "folder_digest", "global_digest", "merged_context", "merged_signature", "resolution_signature",
            "state_signature", "structure_digest"]

@@ -56,12 +56,17 @@ def indexed_anywhere(links: Iterable[str], entries: str) -> bool:
 
 def splice(body: str, output: str, before: tuple[Link, ...], now: tuple[Link, ...],
            row_link: RowLink) -> Spliced | None:
-    """The page's body and output with every link of `before` replaced by its counterpart in `now`
-    (its count, its row's timeline page or both changed); None if the event or its status differs
+    """The page's body and output with every link of `before` replaced by its counterpart in `now`,
+    the link to the same event (its count, its row's timeline page or both changed; the links may
+    come in another order); None if the events or a status differ
     (the status is shown beside the link) or a link to replace is not where the page shows it."""
     replaced: dict[str, tuple[str, str]] = {}
-    for old, new in zip(before, now, strict=True):
-        if (old[0], old[2]) != (new[0], new[2]):
+    by_event = {link[0]: link for link in now}  # paired by event: a moved date reorders the links
+    if len(by_event) != len(now) or len(before) != len(now):
+        return None
+    for old in before:
+        new = by_event.get(old[0])
+        if new is None or old[2] != new[2]:
             return None
         if (old[1], old[3]) != (new[1], new[3]):
             replaced[old[0]] = (str(row_link(old[0], old[3], old[1])), str(row_link(new[0], new[3], new[1])))

@@ -27,12 +27,23 @@ from lagebild.picture.events_merge import MergedEvent
 from lagebild.review import Correction
 from lagebild.site import actor_lists, briefing_list, last_good
 from lagebild.site.actor_archive import view_of
-from lagebild.site.incremental.fingerprints import digest, merged_signature, resolution_signature
+from lagebild.site.incremental.fingerprints import (
+    MergedContext,
+    digest,
+    merged_context,
+    merged_signature,
+    resolution_signature,
+)
 from lagebild.site.pages import MEETING_KINDS, briefing_path
 from lagebild.site.story_layout import story_index, story_parts
 from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
 from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
 from lagebild.site.todo import Task, review_pages
+
+
+def _fields(actor: Actor) -> tuple[object, ...]:
+    """What an actor's key reads of the actor itself (`PageInputs.actor_key`)."""
+    return (actor.kind, actor.slug, actor.name, actor.token, actor.country, actor.spellings)
 
 
 class InputCache:
@@ -49,7 +60,8 @@ class InputCache:
       the actors no changed briefing names, and copies the others: a kept one is unchanged) and
       those own parts, merged events' digests and country link compare equal (no digest, no sort);
     - a briefing page's fingerprint, while its own part and the links it shows are the same;
-    - a merged event's digest, while it is the same object (a patched corpus kept it);
+    - a merged event's digest, while it is the same object (a patched corpus or a replayed merge
+      kept it) and its place, participants and timeline page link where they did;
     - a Prüfliste row's signature, per row object (the review lists keep their objects per briefing),
       and a Prüfliste page's fingerprint while it shows the same row objects and the same rest.
     """
@@ -70,7 +82,8 @@ class InputCache:
         self.review: dict[str, tuple[tuple[str, str, str, str], tuple[object, ...], str]] = {}
         # briefing page -> ((global part, its two parts), its fingerprint): not digested again while the same
         self.briefing_pages: dict[str, tuple[tuple[str, BriefingParts], str]] = {}
-        self.merged: dict[str, tuple[MergedEvent, str]] = {}  # merged event id -> the object, its digest
+        # merged event id -> the object, its digest, what its signature read beside it (`merged_context`)
+        self.merged: dict[str, tuple[MergedEvent, str, MergedContext]] = {}
         # A merged event's signature -> its digest, of the last build: a corpus built afresh (a new,
         # deleted or renamed briefing) makes every merged event a new object, mostly with the same signature.
         self.signatures: dict[tuple[object, ...], str] = {}
@@ -174,16 +187,18 @@ class PageInputs:
 
     def _merged_digests(self, digests: Mapping[str, str]) -> dict[str, str]:
         """Merged event id -> digest of what a page shows of it.  A merged event that is the very
-        object of last build is one a patched corpus kept (`picture.corpus_patch`: none of its
-        reports changed, nor the structure, nor how names resolve): its digest is kept too."""
+        object of last build is one a patched corpus or a replayed merge kept (`picture.corpus_patch`,
+        `picture.merge_log`: none of its reports changed): its digest is kept too while its place,
+        participants and timeline page link where they did (a corpus built afresh may move them)."""
         kept, now = self.own_cache.merged, {}
         known, signatures = self.own_cache.signatures, {}
         for merged in self.picture.events:
             found = kept.get(merged.id)
-            if found is None or found[0] is not merged:
+            context = merged_context(self.corpus, merged, self.picture)
+            if found is None or found[0] is not merged or found[2] != context:
                 signature = merged_signature(self.corpus, merged, self.picture, digests)
                 made = known.get(signature)
-                found = (merged, made if made is not None else digest(signature))
+                found = (merged, made if made is not None else digest(signature), context)
                 signatures[signature] = found[1]
             now[merged.id] = found
         self.own_cache.merged = now
@@ -260,7 +275,8 @@ class PageInputs:
         of one of those briefings, so a change of how names resolve elsewhere keeps the key.
 
         The very actor object of the last build (a patched corpus kept it, unchanged) has the same
-        fields and briefings: its key is kept while the rest it read compares equal."""
+        fields and briefings: its key is kept while the rest it read compares equal; so is another
+        actor object's whose fields and briefings compare equal to it."""
         kept = self.own_cache.actor_inputs.get(actor.path)
         same = kept is not None and kept[0] is actor
         if same:
@@ -271,7 +287,9 @@ class PageInputs:
                                  {b.slug for b, _ in actor.quotes}))
         country = _resolved(self.corpus.find(actor.country)) if actor.country else None
         read = (self.prefix, country, tuple(map(self.own, slugs)), tuple(self.events(events)))
-        if same and kept is not None and kept[2] == read:
+        # Another object (a corpus built afresh: a new, deleted or renamed briefing) with the same
+        # fields and briefings digests the same too.
+        if kept is not None and kept[2] == read and (same or (kept[1] == slugs and _fields(kept[0]) == _fields(actor))):
             key = kept[3]
         else:
             key = digest(self.prefix, actor.kind, actor.slug, actor.name, actor.token, actor.country, country,

@@ -90,7 +90,10 @@ class Planner:
             before, now = self.briefing_parts.get(path), plan.briefing_parts.get(path)
             if before is None or now is None or before[0] != now[0] or len(before[1]) != len(now[1]):
                 continue
-            if all((old[0], old[2]) == (new[0], new[2]) for old, new in zip(before[1], now[1])):
+            # By event: the links come in the merged events' order, which a moved date changes; the
+            # page shows each beside its own event.
+            statuses = {new[0]: new[2] for new in now[1]}
+            if len(statuses) == len(now[1]) and all(statuses.get(old[0], "") == old[2] for old in before[1]):
                 found[path] = before[1]
         return found
 
