@@ -45,3 +45,11 @@ def test_an_event_noun_that_could_happen_stays_planned(text: str, language: str)
     events = events_of(text, language)
     assert "2026-03-20" in dates(events)
     assert next(e for e in events if e.date == "2026-03-20").status == "planned"
+
+
+def test_a_possibility_in_what_was_said_leaves_the_dated_saying() -> None:
+    """The dated clause's verb is the saying; "could"/„könnte“ belongs to the content clause after it."""
+    en = "Foreign Minister Lena Holm warned on Tuesday that the ceasefire could collapse within days."
+    de = "Außenministerin Lena Holm warnte am Dienstag, dass die Waffenruhe bald zusammenbrechen könnte."
+    for text, language in ((en, "en"), (de, "de")):
+        assert events_of(text, language), text

@@ -141,9 +141,11 @@ def _patterns(language: str) -> _Patterns:
         span_ago=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+ago\b") if language == "en" else None,
         later=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?:{_alt(data.LATER_WORDS)})\b"),
         earlier=re.compile(rf"(?i)\b(?P<n>{count})\s+(?P<u>{units})\s+(?:{_alt(data.EARLIER_WORDS)})\b"),
-        # (not before a noun phrase or a name: "the day before the vote", "the day after Christmas")
+        # (not before a noun phrase or a name: "the day before the vote", "the day after Christmas"; nor
+        # "the day after tomorrow", "the day before yesterday": counted from the day of writing)
         daystep=re.compile(rf"\b(?i:{_alt(data.DAY_STEPS)})\b" + (
-            r"(?!\s+(?:(?i:the|a|an|his|her|its|their|this)\b|[A-Z\d]))" if language == "en" else "")),
+            r"(?!\s+(?:(?i:the|a|an|his|her|its|their|this|tomorrow|yesterday)\b|[A-Z\d]))"
+            if language == "en" else "")),
     )
 
 

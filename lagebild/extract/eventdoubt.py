@@ -107,6 +107,16 @@ def only_possible(text: str, mention: DateMention, trigger: Trigger | None, lang
     lo, hi = clause_of(mention.start, split_clauses(text))
     if trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi:
         return False  # „Das Treffen könnte am Freitag stattfinden“: a meeting, planned
+    # A content clause opened without a comma belongs to the verb before it: "warned on Monday that
+    # Russia could attack" dates the warning, and only what was warned of is a possibility.
+    openers = doubt.CONTENT_OPENERS.get(language, frozenset())
+    for word in _WORD.finditer(text, lo, hi):
+        if word.group(0).lower() in openers:
+            if word.start() < mention.start:
+                lo = word.start()
+            else:
+                hi = word.start()
+                break
     return bool({w.lower() for w in _WORD.findall(text[lo:hi])} & doubt.POSSIBILITY_VERBS.get(language, frozenset()))
 
 

@@ -67,6 +67,13 @@ POSSIBILITY_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"could", "might"}),
 }
 
+# Words that open a content clause (what was said, warned or asked): a possibility verb after one is the
+# content's, not the dated clause's ("warned on Monday that Russia could attack").
+CONTENT_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"dass", "ob"}),
+    "en": frozenset({"that", "whether"}),
+}
+
 # A count of repetitions: the act is repeated, not one occurrence ("has met Xi six times since
 # 2017", „traf sich mehrfach mit“).
 REPEATED: dict[str, str] = {
