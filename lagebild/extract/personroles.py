@@ -43,8 +43,8 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
             cand.country = cand.country or pair
             k -= 2
             continue
-        code = country_of_word(word, language)
-        if code and (language == "en" or word[0].islower() or word.endswith("s")):
+        code = country_of_word(word, language) or place_adjective_state(word, language)
+        if code and (language == "en" or word[0].islower() or word.endswith("s") or word.endswith("er")):
             cand.country = cand.country or code
             if language == "en" and k and tokens[k - 1].text in _COMPASS:
                 k -= 1  # "North Macedonian Prime Minister": the compass word belongs to the demonym
@@ -76,6 +76,51 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
         kept = []  # "leitete Chefunterhändler X": a verb, not an adjective
     return det, kept
 
+
+
+
+def coordinated_states(tokens: list[Tok], start: int, language: str) -> list[str]:
+    """"the Armenian and Azerbaijani foreign ministers", „die armenischen und aserbaidschanischen
+    Außenminister“: the states of nationality adjectives joined by "and"/"und"/"," right before a role
+    head at ``start``, in the order written (the first person named after the role serves the first
+    state); [] unless there are two or more."""
+    states: list[str] = []
+    k = start - 1
+    while k >= 0:
+        code = _role_adjective_state(tokens[k].text, language)
+        if code is None:
+            break
+        states.insert(0, code)
+        k -= 1
+        if k >= 1 and tokens[k].text.casefold() in _PAIR_DETERMINERS and tokens[k - 1].text in _PAIR_JOINS:
+            k -= 1  # „der französische und der deutsche Außenminister“
+        if k >= 1 and tokens[k].text in _PAIR_JOINS:
+            k -= 1
+        else:
+            break
+    return states if len(states) >= 2 and len(set(states)) == len(states) else []
+
+
+def place_adjective_state(word: str, language: str) -> str | None:
+    """„Schweizer“, „Luxemburger“, „Liechtensteiner“: a German adjective made of a state's name with „-er“
+    (it is written capitalised and never declined, so the lower-case adjectives' rule misses it)."""
+    if language != "de" or not word.endswith("er") or not word[:1].isupper():
+        return None
+    return country_of_word(word[:-2], language)
+
+
+_PAIR_JOINS = frozenset({"and", "und", ",", "or", "oder"})
+_PAIR_DETERMINERS = frozenset({"the", "der", "die", "den", "dem", "des"})
+
+
+def _role_adjective_state(word: str, language: str) -> str | None:
+    """The state of a nationality adjective before a role noun: "Armenian", „armenischen“, „Schweizer“."""
+    code = country_of_word(word, language)
+    if code is None:
+        return place_adjective_state(word, language)
+    if language == "en":
+        return code if word in en.DEMONYMS or word.isupper() else None
+    return code if word[:1].islower() else place_adjective_state(word, language)
 
 
 _COMPASS = frozenset({"North", "South", "East", "West", "Central"})

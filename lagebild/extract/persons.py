@@ -47,6 +47,7 @@ from lagebild.extract.personroles import (
     after_final_verb,
     apposition,
     apposition_country,
+    coordinated_states,
     de_complement,
     earlier_national_office,
     earlier_office,
@@ -82,6 +83,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             continue
         cand: Candidate | None = None
         plural = False
+        pair: list[str] = []
         span = role_phrase(tokens, i, language)
         if span:
             start, end = span
@@ -116,6 +118,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 first = truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
                 det, adjectives = left_context(tokens, first, language, cand)
                 cand.country = cand.country or possessive_country(tokens, first, language)
+                pair = coordinated_states(tokens, first, language)
+                if pair:  # "the Armenian and Azerbaijani foreign ministers, X and Y": X is Armenia's
+                    cand.country = pair[0]
                 head = " ".join(t.text for t in tokens[start:j if complement is None else end])
                 if first < start:
                     head = text[tokens[first].start:tokens[start].start] + head
@@ -191,8 +196,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             cand.country = possessive_country(tokens, i, language) or us_label_before(tokens, i, language)
             end_index = k
         _complete(doc, cand, tokens, end_index, found)
-        if plural and end_index < len(tokens):
-            _coordinated(doc, cand, tokens, end_index, found)
+        if (plural or pair) and end_index < len(tokens):
+            _coordinated(doc, cand, tokens, end_index, found, pair[1] if len(pair) == 2 else None)
         if used_until <= i:
             used_until = end_index
 
@@ -283,15 +288,17 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
 
 
 def _coordinated(doc: Doc, first: Candidate, tokens: list[Tok], end_index: int,
-                 found: dict[str, Candidate]) -> None:
-    """'Foreign ministers A of Japan and B of South Korea': the second person shares the plural role."""
+                 found: dict[str, Candidate], second_state: str | None = None) -> None:
+    """'Foreign ministers A of Japan and B of South Korea': the second person shares the plural role
+    (and serves ``second_state`` where the role named two: "the Armenian and Azerbaijani foreign ministers")."""
     text = first.sentence.text
     _code, pos = of_country(text, tokens[end_index - 1].end, doc.language)
     k = next((n for n, t in enumerate(tokens) if t.start >= pos), len(tokens))
     if k < len(tokens) and tokens[k].text in ("and", "und"):
         stop, words, _honor = read_name(tokens, k + 1, doc.language)
         if len(words) >= 2:
-            cand = Candidate(" ".join(words), first.sentence, tokens[k + 1].start, role=first.role)
+            cand = Candidate(" ".join(words), first.sentence, tokens[k + 1].start, role=first.role,
+                             country=second_state)
             _complete(doc, cand, tokens, stop, found)
 
 
