@@ -70,17 +70,36 @@ def state_group(role: str, language: str) -> str | None:
 # A state's own institution named in a role's complement: "commander in the Kenya Defence Forces", "spokesman
 # of the Hungarian Foreign Ministry", „Sprecher des ungarischen Außenministeriums“, „Chef der sudanesischen
 # Armee“.  (Not "ambassador to the Kenyan government": only "of"/"in" and the genitive.)
-_INSTITUTION_BEFORE = {"en": re.compile(r"\b(?:of|in)\s+the\s+$"),
+# ("for the": "a spokesman for the Israeli military"; not "to": "ambassador to the Kenyan government")
+_INSTITUTION_BEFORE = {"en": re.compile(r"\b(?:of|in|for)\s+the\s+$"),
                        "de": re.compile(r"\b(?:der|des|im|in\s+der|beim)\s+$")}
-_INSTITUTION_AFTER = {
-    "en": re.compile(r"\s*(?:Defen[cs]e\s+Forces|Armed\s+Forces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice|"
-                     r"[Pp]arliament|[Ss]enate|National\s+Assembly|[Cc]entral\s+[Bb]ank|[Ff]oreign\s+[Mm]inistry|"
-                     r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Pp]residency|[Ee]mbassy|[Cc]oast\s+[Gg]uard|"
-                     r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff)\b"),
-    "de": re.compile(r"\s*(?:Armee|Streitkräfte|Marine|Luftwaffe|Polizei|Parlaments?|Zentralbank|"
-                     r"Außenministeriums?|Aussenministeriums?|Verteidigungsministeriums?|Innenministeriums?|"
-                     r"Ministeriums?|Regierung|Präsidialamts?|Botschaft|Küstenwache|Generalstabs?|Militärs?)\b"),
+_INSTITUTION_WORDS = {
+    "en": (r"(?:Defen[cs]e\s+Forces|[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice|"
+           r"[Pp]arliament|[Ss]enate|National\s+Assembly|[Cc]entral\s+[Bb]ank|[Ff]oreign\s+[Mm]inistry|"
+           r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Pp]residency|[Ee]mbassy|[Cc]oast\s+[Gg]uard|"
+           r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff|(?:National\s+)?Security\s+(?:and\s+Defen[cs]e\s+)?Council|"
+           r"(?:[Mm]ilitary\s+)?[Ii]ntelligence|[Ss]ecurity\s+[Ss]ervice|National\s+Guard|[Bb]order\s+[Gg]uard|"
+           r"Supreme\s+Court|Constitutional\s+Court)\b"),
+    "de": (r"(?:Armee|Streitkräfte|Marine|Luftwaffe|Polizei|Parlaments?|Zentralbank|"
+           r"Außenministeriums?|Aussenministeriums?|Verteidigungsministeriums?|Innenministeriums?|"
+           r"Ministeriums?|Regierung|Präsidialamts?|Botschaft|Küstenwache|Generalstabs?|Militärs?|"
+           r"(?:Nationalen\s+)?Sicherheits(?:-\s+und\s+Verteidigungs)?rat(?:e?s)?|"
+           r"(?:Militär|Auslands)?[Gg]eheimdienst(?:e?s)?|Nationalgarde|Grenzschutz(?:es)?|Verfassungsgerichts?)\b"),
 }
+_INSTITUTION_AFTER = {lang: re.compile(r"\s*" + words) for lang, words in _INSTITUTION_WORDS.items()}
+# The institution first, its state after it: „Oberbefehlshaber der Streitkräfte der Ukraine“, "commander of the
+# armed forces of Ukraine", „Sekretär des Sicherheitsrats Armeniens“.
+_INSTITUTION_THEN_STATE = {
+    "en": re.compile(r"\b(?:of|in|for)\s+the\s+(?:[A-Z][\w-]+\s+)?" + _INSTITUTION_WORDS["en"]
+                     + r"\s+of\s+(?:the\s+)?$"),
+    "de": re.compile(r"\b(?:der|des|im|beim)\s+" + _INSTITUTION_WORDS["de"] + r"\s+(?:der\s+|des\s+)?$"),
+}
+# A state's genitive in the role's complement: "speaker of Iran's parliament", "head of Ukraine's military
+# intelligence", "Secretary of Ukraine's National Security and Defense Council" — an office of that state's body.
+_OF_STATES = re.compile(r"\b(?:of|in|for)\s+$")
+_STATE_BODY = re.compile(r"\s+(?:" + _INSTITUTION_WORDS["en"] + r"|(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
+                         r"(?:Organi[sz]ation|Agency|Service|Council|Committee|Ministry|Office|Commission|Forces|"
+                         r"Court|Bank|Assembly|Directorate|Guard)\b)")
 
 
 def institution_state(role: str, language: str) -> str | None:
@@ -88,6 +107,11 @@ def institution_state(role: str, language: str) -> str | None:
     lang = "de" if language == "de" else "en"
     for start, end, code in countries_in(role, language):
         if _INSTITUTION_BEFORE[lang].search(role[:start]) and _INSTITUTION_AFTER[lang].match(role, end):
+            return code
+        if _INSTITUTION_THEN_STATE[lang].search(role[:start]) and (lang == "en" or not role[start:end].islower()):
+            return code
+        if (lang == "en" and role[:end].endswith(("'s", "’s")) and _OF_STATES.search(role[:start])
+                and _STATE_BODY.match(role, end)):
             return code
     return None
 

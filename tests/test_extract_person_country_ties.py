@@ -1,0 +1,46 @@
+"""The ways a news text ties a person to the state they act for (issue #13), on invented sentences.
+
+An institution of the state in the role's complement („Oberbefehlshaber der Streitkräfte der Ukraine“, "speaker
+of Iran's parliament", "a spokesman for the Israeli military"), a party of one state at the start of an
+apposition ("X, an ANC lawmaker,"), the person whose aide the role names ("Putin's spokesman X"), a US member of
+Congress's label ("Sen. X, R-Texas,"), and a state after „von“/„aus“ („ihr Amtskollege aus Aserbaidschan, X“).
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.pipeline import build_doc
+
+
+def persons(text: str, language: str = "en") -> dict[str, tuple[str | None, str]]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
+                      language=language)
+    return {p.name: (p.country, p.review) for p in build_doc(article).persons}
+
+
+def test_an_institution_before_the_state_it_belongs_to() -> None:
+    text = ("Die Front hielt am Montag. Petro Kowalenko, Oberbefehlshaber der Streitkräfte der Ukraine, sprach "
+            "von einer schwierigen Lage.")
+    assert persons(text, "de")["Petro Kowalenko"][0] == "UA"
+
+
+def test_a_security_council_of_a_state() -> None:
+    text = ("Die Gespräche begannen am Montag. Der Sekretär des ukrainischen Sicherheitsrats, Petro Kowalenko, "
+            "sprach von Fortschritten.")
+    assert persons(text, "de")["Petro Kowalenko"][0] == "UA"
+
+
+def test_a_body_in_a_states_genitive() -> None:
+    text = ("The talks resumed on Monday. The head of Iran's Atomic Energy Organization, Mohammad Rostami, said "
+            "a deal was close.")
+    assert persons(text)["Mohammad Rostami"][0] == "IR"
+
+
+def test_a_spokesman_for_a_states_military() -> None:
+    text = "The front held on Monday. Robert Miller, a spokesman for the Israeli military, said the night was calm."
+    assert persons(text)["Robert Miller"][0] == "IL"
+
+
+def test_a_states_genitive_before_a_word_that_is_no_body_says_nothing() -> None:
+    text = "The talks resumed on Monday. Robert Miller, a critic of Russia's invasion, said a deal was far off."
+    assert persons(text)["Robert Miller"][0] != "RU"
