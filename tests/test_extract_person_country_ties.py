@@ -44,3 +44,15 @@ def test_a_spokesman_for_a_states_military() -> None:
 def test_a_states_genitive_before_a_word_that_is_no_body_says_nothing() -> None:
     text = "The talks resumed on Monday. Robert Miller, a critic of Russia's invasion, said a deal was far off."
     assert persons(text)["Robert Miller"][0] != "RU"
+
+
+def test_a_party_of_one_state_opens_the_apposition() -> None:
+    text = "The vote was delayed on Monday. Thabo Nkosi, an ANC lawmaker, said the count was flawed."
+    assert persons(text)["Thabo Nkosi"][0] == "ZA"
+
+
+def test_labour_is_britains_unless_the_article_names_another_labour_state() -> None:
+    assert persons("The vote was delayed on Monday. The Labour MP Rachel Green criticised the whips.")["Rachel Green"] \
+        == ("GB", "guessed")
+    text = ("New Zealand's parliament sat on Monday. The Labour MP Rachel Green criticised the whips.")
+    assert persons(text)["Rachel Green"][0] != "GB"

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from lagebild.briefing.model import ReviewState
 from lagebild.extract.countries import countries_in
-from lagebild.extract.lang import domestic, places
+from lagebild.extract.lang import domestic, en, places
+from lagebild.extract.partystates import AMBIGUOUS_PARTIES
 from lagebild.extract.patterns import bounded, compiled, standalone
 
 
@@ -124,6 +125,10 @@ def _party_en(role: str, article: str) -> OfficeState | None:
     for party, code in domestic.PARTIES_EN.items():
         if role.startswith(party + " "):
             return OfficeState(code, "extracted")
+    first = role.split(" ", 1)[0]
+    if (" " in role and first in en.PARTIES and first not in AMBIGUOUS_PARTIES
+            and first not in domestic.SHARED_NAME_PARTIES):
+        return OfficeState(en.PARTIES[first], "extracted")  # "X, an ANC lawmaker,": a party of one state
     for party, states in domestic.SHARED_NAME_PARTIES.items():
         if role.startswith(party + " "):
             others = states[1:]

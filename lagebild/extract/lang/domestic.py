@@ -128,6 +128,9 @@ LIKELY_OFFICES_EN: dict[str, str] = {
 SHARED_NAME_PARTIES: dict[str, tuple[str, ...]] = {
     "Labor": ("AU", "IL"), "Sinn Féin": ("IE", "GB"), "Sinn Fein": ("IE", "GB"), "UDA": ("KE", "GB"),
     "Liberal National": ("AU",), "LNP": ("AU",), "Nationals": ("AU", "NZ"), "One Nation": ("AU",),
+    # "the Labour MP X", "a Conservative lawmaker": Britain's in most English news, unless the article names
+    # another state with a party of that name (New Zealand's and Ireland's Labour, Canada's Conservatives)
+    "Labour": ("GB", "NZ", "IE", "NO", "MT"), "Conservative": ("GB", "CA"), "Conservatives": ("GB", "CA"),
 }
 # Party names that are also ordinary English words ("the Platinum Jubilee") or other bodies' and treaties'
 # acronyms ("the NSC" is a security council, "TPP" a trade pact in English): a party's country when a person
