@@ -56,3 +56,21 @@ def test_labour_is_britains_unless_the_article_names_another_labour_state() -> N
         == ("GB", "guessed")
     text = ("New Zealand's parliament sat on Monday. The Labour MP Rachel Green criticised the whips.")
     assert persons(text)["Rachel Green"][0] != "GB"
+
+
+def test_an_aide_serves_the_state_of_the_person_in_the_genitive() -> None:
+    assert persons("The talks resumed on Monday. Putin's spokesman Dmitri Orlov said a deal was close.")[
+        "Dmitri Orlov"][0] == "RU"
+    assert persons("Die Gespräche begannen am Montag. Trumps Sondergesandter Robert Miller sprach von "
+                   "Fortschritten.", "de")["Robert Miller"][0] == "US"
+
+
+def test_a_counterpart_in_the_genitive_serves_another_state() -> None:
+    text = "The talks resumed on Monday. Macron's counterpart Robert Miller said a deal was close."
+    assert persons(text)["Robert Miller"][0] != "FR"
+
+
+def test_a_us_party_and_state_label_after_the_name() -> None:
+    assert persons("The bill passed on Monday. Sen. Robert Miller, R-Texas, voted against it.")[
+        "Robert Miller"][0] == "US"
+    assert persons("The bill passed on Monday. Rep. Anna Berg (D-N.Y.) voted against it.")["Anna Berg"][0] == "US"

@@ -285,7 +285,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     elif cand.relation:
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
-        cand.country = inner.country if inner else None
+        cand.country = inner.country if inner else holders.country_of(cand.relation, article.year)[1]
     if cand.country or not is_office(cand.role, doc.language):
         return
     role = (cand.role or "").casefold()

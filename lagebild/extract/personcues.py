@@ -82,3 +82,22 @@ def listed_holder(words: list[str], language: str) -> str | None:
     if language == "de" and words[0].endswith("s") and holders.holder(words[0][:-1]):
         return words[0][:-1]  # German genitive "Orbans Vision": the name ends at the genitive
     return None
+
+
+def possessor_before(tokens: list[Tok], i: int, language: str) -> str | None:
+    """"Putin's spokesman", "Vladimir Putin's envoy", „Putins Sprecher“: the person in the genitive right before
+    the role at ``i`` (in German only a holder of the lexicon: „Landes“, „Bundes“ end in -s too)."""
+    if i == 0:
+        return None
+    word = tokens[i - 1].text
+    if not word[:1].isupper() or country_of_word(word, language) is not None:
+        return None
+    if language == "en":
+        if not word.endswith(("'s", "’s")):
+            return None
+        name = word[:-2]
+        if i >= 2 and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 2].text) and tokens[i - 2].text not in STOP:
+            name = f"{tokens[i - 2].text} {name}"
+        return name
+    name = word[:-1] if word.endswith(("s", "'", "’")) else ""
+    return name if name and holders.holder(name) else None

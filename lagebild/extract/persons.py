@@ -30,7 +30,13 @@ from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
-from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
+from lagebild.extract.personcues import (
+    listed_holder,
+    of_country,
+    possessive_country,
+    possessor_before,
+    us_label_before,
+)
 from lagebild.extract.personnames import (
     HONORIFICS,
     Tok,
@@ -147,6 +153,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     cand.international = cand.international or bool(INTERNATIONAL.search(earlier))
                 cand.role = role
                 role_country(role, doc, cand)
+                owner = possessor_before(tokens, first, language)
+                if owner and not cand.relation and re.search((de if language == "de" else en).AIDE_ROLES,
+                                                              role.casefold()):
+                    cand.relation = owner  # "Putin's spokesman X": the aide serves Putin's state
                 if now_international(text[:tokens[start].start], None):
                     cand.country, cand.international = None, True  # "the AU's envoy, former Kenyan minister X"
                 if len(tokens) > start - 1 >= 0 and tokens[start - 1].text in ("Deren", "deren", "Dessen", "dessen"):
@@ -266,6 +276,8 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
+    if language == "en" and re.match(en.US_PARTY_LABEL, text[tokens[end_index - 1].end:]):
+        cand.country = cand.country or "US"  # "Sen. X, R-Texas,", "Rep. X (D-Calif.)": a member of Congress
     appo = apposition(text, after_final_verb(text, after, language), language)
     if appo and _lists_persons(appo, language):
         appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list

@@ -78,6 +78,11 @@ NON_STATE_ROLE_PARTS: tuple[str, ...] = (
 )
 # ... unless the word belongs to a party or a state body („Parteivorstand“, „Bundeskammer“ is no such word).
 STATE_ROLE_PARTS: tuple[str, ...] = ("partei", "fraktion", "bundesrat", "nationalrat")
+# Offices that serve the person whose genitive precedes them: „Putins Sprecher“, „Trumps Sondergesandter“ act for
+# that person's state (not „sein Amtskollege“, „Macrons Gastgeber“: another side).
+AIDE_ROLES = (r"(?:sprecher(?:in)?|(?:sicherheits|außenpolitische[rn]?\s+|aussenpolitische[rn]?\s+)?berater(?:in)?|"
+              r"(?:sonder)?gesandte[rn]?|sonderbeauftragte[rn]?|stabschef(?:in)?|büroleiter(?:in)?|"
+              r"(?:chef)?unterhändler(?:in)?|(?:außen|aussen|verteidigungs|finanz|innen)?minister(?:in)?)$")
 # Offices of the EU and other international bodies: their holders act for no state.
 INTERNATIONAL_ROLES = r"(kommissionspräsident|ratspräsident|kommissar|außenbeauftragte|generalsekretär)"
 # Offices whose holder acts for the state of the article's locale (DE/AT/CH).

@@ -41,6 +41,13 @@ PLURAL_ROLE_HEADS: tuple[str, ...] = (
     "foreign ministers", "defence ministers", "defense ministers", "finance ministers", "ministers",
     "leaders", "presidents", "prime ministers", "envoys", "ambassadors", "negotiators",
 )
+# A US member of Congress's party and state after the name: "Sen. X, R-Texas," "Rep. X (D-Calif.)".
+US_PARTY_LABEL = r"\s*(?:,\s*|\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[,)]|\s*$)"
+# Offices that serve the person whose genitive precedes them: "Putin's spokesman", "Trump's envoy" act for
+# that person's state (not "his counterpart", "her rival", "Macron's host": another side).
+AIDE_ROLES = (r"(?:spokes(?:man|woman|person)|press\s+secretary|(?:senior\s+|top\s+|chief\s+|national\s+security\s+|"
+              r"foreign[- ]policy\s+|diplomatic\s+|security\s+)?(?:adviser|advisor|aide)|(?:special\s+|peace\s+)?envoy|"
+              r"chief\s+of\s+staff|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e|finance|interior)\s+minister)$")
 # Roles that are offices of a state: a holder gets a country guess from context.
 OFFICE_HEADS: tuple[str, ...] = (
     "president", "chancellor", "minister", "premier", "secretary", "spokesman", "spokeswoman",
