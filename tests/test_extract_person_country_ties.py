@@ -74,3 +74,17 @@ def test_a_us_party_and_state_label_after_the_name() -> None:
     assert persons("The bill passed on Monday. Sen. Robert Miller, R-Texas, voted against it.")[
         "Robert Miller"][0] == "US"
     assert persons("The bill passed on Monday. Rep. Anna Berg (D-N.Y.) voted against it.")["Anna Berg"][0] == "US"
+
+
+def test_a_state_after_aus_or_von_in_the_complement() -> None:
+    text = ("Die Gespräche begannen am Montag. Die Außenministerin Armeniens, Anna Petrosjan, und ihr Amtskollege "
+            "aus Aserbaidschan, Thomas Mammadow, trafen sich am Nachmittag.")
+    assert persons(text, "de")["Thomas Mammadow"][0] == "AZ"
+    assert persons("Die Gespräche begannen am Montag. Pierre Lambert, Außenminister von Frankreich, sprach "
+                   "von Fortschritten.", "de")["Pierre Lambert"] == ("FR", "extracted")
+
+
+def test_an_international_bodys_envoy_from_a_state_gets_no_state_from_it() -> None:
+    text = ("Die Gespräche begannen am Montag. Anna Weber, Sondergesandte der EU aus Frankreich, sprach von "
+            "Fortschritten.")
+    assert persons(text, "de")["Anna Weber"] != ("FR", "extracted")

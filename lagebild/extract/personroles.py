@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from lagebild.extract import mentions
-from lagebild.extract.countries import country_of_word
+from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.domesticoffices import label_words
 from lagebild.extract.lang import de, domestic, en, places
 from lagebild.extract.partystates import party_in_complement
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import INTERNATIONAL
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
-from lagebild.extract.roleoffices import body_country
+from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country
 
 
 def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) -> tuple[str, list[str]]:
@@ -196,7 +196,7 @@ _TOPIC_HEADS = frozenset("expert experts analyst specialist scholar corresponden
 
 
 # Words that open a complement of a role: "der Präsident des ...", "der Botschafter in der Schweiz".
-_COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum".split())
+_COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum aus".split())
 
 
 def genitive_state(word: str, language: str) -> str | None:
@@ -206,6 +206,20 @@ def genitive_state(word: str, language: str) -> str | None:
         return None
     code = country_of_word(word, language)
     return code if code is not None and country_of_word(word[:-1], language) == code else None
+
+
+_BODY_NAMED = re.compile(r"(?<![\w-])(?:EU|UN|UNO|NATO|Nato|OSZE|OSCE|IAEA|IWF|IMF|WHO|OPEC|ASEAN)(?![\w])")
+
+
+def complement_state(complement: str, language: str) -> str | None:
+    """The state a role's complement names after „von“/„aus“/"of"/"from": „Präsident von Kenia“, „Amtskollege aus
+    Aserbaidschan“, "President of Kenya" (the whole rest of the role is the state's name)."""
+    match = re.search(r"(?:^|\s)(?:von|aus|of|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?P<state>[^,;]+?)\s*$",
+                      complement)
+    if not match or _BODY_NAMED.search(complement) or INTERNATIONAL_OWNER.search(complement):
+        return None  # „Sondergesandter der EU aus Frankreich“: the body's official, no state's
+    found = countries_in(match.group("state"), language)
+    return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(match.group("state"))) else None
 
 
 def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
@@ -297,6 +311,8 @@ def apposition_country(appo: str, cand: Candidate, language: str) -> None:
             language == "de" and re.search(de.INTERNATIONAL_ROLES, appo.casefold())):
         cand.international = True
     cand.country = cand.country or body_country(appo)
+    if not cand.international:
+        cand.country = cand.country or complement_state(appo, language)  # ", Außenminister von Frankreich,"
 
 # Role nouns that refer to another person's office: "his Finnish counterpart", „seinen Amtskollegen“.
 REFERENCE_ROLES = frozenset({"counterpart", "amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen"})

@@ -53,6 +53,7 @@ from lagebild.extract.personroles import (
     after_final_verb,
     apposition,
     apposition_country,
+    complement_state,
     coordinated_states,
     de_complement,
     earlier_national_office,
@@ -134,7 +135,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     role = nominative_de(det, adjectives, head)
                     if complement:
                         role = f"{role} {complement}"
-                        state = genitive_state(complement, language)  # „der Präsident Kenias, X“
+                        # „der Präsident Kenias, X“, „ihr Amtskollege aus Aserbaidschan, X“
+                        state = genitive_state(complement, language) or complement_state(complement, language)
                         if state:
                             cand.country = cand.country or state
                         else:
