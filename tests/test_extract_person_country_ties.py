@@ -88,3 +88,19 @@ def test_an_international_bodys_envoy_from_a_state_gets_no_state_from_it() -> No
     text = ("Die Gespräche begannen am Montag. Anna Weber, Sondergesandte der EU aus Frankreich, sprach von "
             "Fortschritten.")
     assert persons(text, "de")["Anna Weber"] != ("FR", "extracted")
+
+
+def test_members_of_a_states_group_serve_that_state() -> None:
+    text = ("The talks resumed on Monday. Kenyan officials, including Foreign Minister Samuel Otieno and Trade "
+            "Minister Grace Achieng, said a deal was close.")
+    found = persons(text)
+    assert found["Samuel Otieno"][0] == "KE"
+    assert found["Grace Achieng"][0] == "KE"
+    text = ("Die Gespräche begannen am Montag. Ukrainische Regierungsvertreter, darunter Außenminister Petro "
+            "Kowalenko und die stellvertretende Ministerin Anna Schewtschenko, sprachen von Fortschritten.")
+    assert persons(text, "de")["Anna Schewtschenko"][0] == "UA"
+
+
+def test_a_group_of_no_state_gives_its_members_none() -> None:
+    text = "The talks resumed on Monday. Western officials, including Foreign Minister Samuel Otieno, said so."
+    assert persons(text)["Samuel Otieno"][0] is None

@@ -101,3 +101,12 @@ def possessor_before(tokens: list[Tok], i: int, language: str) -> str | None:
         return name
     name = word[:-1] if word.endswith(("s", "'", "’")) else ""
     return name if name and holders.holder(name) else None
+
+
+def group_member_state(before: str, language: str) -> str | None:
+    """"Kenyan officials, including Foreign Minister X", „die ukrainische Delegation, angeführt von Minister X“:
+    the state of the group whose member the text right before a role names."""
+    lexicon = LANG[language if language == "de" else "en"]
+    match = re.search(lexicon.STATE_GROUP_MEMBER, before[-200:])
+    return country_of_word(match.group("state"), language) if match else None
+

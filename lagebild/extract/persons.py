@@ -31,6 +31,7 @@ from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
 from lagebild.extract.personcues import (
+    group_member_state,
     listed_holder,
     of_country,
     possessive_country,
@@ -125,6 +126,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 first = truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
                 det, adjectives = left_context(tokens, first, language, cand)
                 cand.country = cand.country or possessive_country(tokens, first, language)
+                if not cand.country:  # "Kenyan officials, including Foreign Minister X"
+                    cand.country = group_member_state(text[:tokens[first].start], language)
                 pair = coordinated_states(tokens, first, language)
                 if pair:  # "the Armenian and Azerbaijani foreign ministers, X and Y": X is Armenia's
                     cand.country = pair[0]

@@ -78,6 +78,13 @@ NON_STATE_ROLE_PARTS: tuple[str, ...] = (
 )
 # ... unless the word belongs to a party or a state body („Parteivorstand“, „Bundeskammer“ is no such word).
 STATE_ROLE_PARTS: tuple[str, ...] = ("partei", "fraktion", "bundesrat", "nationalrat")
+# A group of one state, then its members: „ukrainische Regierungsvertreter, darunter Außenminister X“, „die
+# kenianische Delegation, angeführt von Außenminister X“ (the state word is read in the group "state").
+STATE_GROUP_MEMBER = (r"(?P<state>[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en|er))\s+"
+                      r"(?:Regierungsvertreter|Vertreter|Politiker|Minister|"
+                      r"Diplomaten|Abgeordneten?|Delegation|Regierungsmitglieder|Spitzenpolitiker|Unterhändler)\s*,?\s+"
+                      r"(?:darunter|unter\s+ihnen|angeführt\s+von|geleitet\s+von)"
+                      r"\s+(?:[^.;:()]{0,80}?(?:,\s+|\s+und\s+))?(?:de[rnm]\s+|die\s+)?(?:[a-zäöüß-]+\s+)?$")
 # Offices that serve the person whose genitive precedes them: „Putins Sprecher“, „Trumps Sondergesandter“ act for
 # that person's state (not „sein Amtskollege“, „Macrons Gastgeber“: another side).
 AIDE_ROLES = (r"(?:sprecher(?:in)?|(?:sicherheits|außenpolitische[rn]?\s+|aussenpolitische[rn]?\s+)?berater(?:in)?|"

@@ -41,6 +41,12 @@ PLURAL_ROLE_HEADS: tuple[str, ...] = (
     "foreign ministers", "defence ministers", "defense ministers", "finance ministers", "ministers",
     "leaders", "presidents", "prime ministers", "envoys", "ambassadors", "negotiators",
 )
+# A group of one state, then its members: "Kenyan officials, including Foreign Minister X", "a Ukrainian
+# delegation led by Defence Minister X and Y" (the state word is read in the group "state").
+STATE_GROUP_MEMBER = (r"(?P<state>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:government\s+|senior\s+|top\s+|military\s+)?"
+                      r"(?:officials|leaders|ministers|delegates|diplomats|lawmakers|politicians|representatives|"
+                      r"negotiators|delegation|team)\s*,?\s+(?:including|among\s+them|such\s+as|led\s+by|headed\s+by)"
+                      r"\s+(?:[^.;:()]{0,80}?(?:,\s+|\s+and\s+))?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # A US member of Congress's party and state after the name: "Sen. X, R-Texas," "Rep. X (D-Calif.)".
 US_PARTY_LABEL = r"\s*(?:,\s*|\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[,)]|\s*$)"
 # Offices that serve the person whose genitive precedes them: "Putin's spokesman", "Trump's envoy" act for
