@@ -104,3 +104,13 @@ def test_members_of_a_states_group_serve_that_state() -> None:
 def test_a_group_of_no_state_gives_its_members_none() -> None:
     text = "The talks resumed on Monday. Western officials, including Foreign Minister Samuel Otieno, said so."
     assert persons(text)["Samuel Otieno"][0] is None
+
+
+def test_an_english_adjective_of_a_region_before_an_office() -> None:
+    text = "The talks resumed on Monday. Bavarian Premier Thomas Becker said a deal was close."
+    assert persons(text)["Thomas Becker"][0] == "DE"
+
+
+def test_the_governor_of_a_us_state_named_like_a_city() -> None:
+    text = "The storm hit on Monday. New York Gov. Mark Davis declared an emergency."
+    assert persons(text)["Mark Davis"][0] == "US"

@@ -21,7 +21,17 @@ def region_office(role: str) -> str | None:
     if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
         return None
     return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
-                 if standalone(name).search(role)), None)
+                 if standalone(name).search(role)), None) or _state_named_like_a_city(role)
+
+
+# US states named like a city (left out of the gazetteer's states): their governor's title says which.
+_STATE_GOVERNOR = re.compile(r"^(?:New\s+York|Washington)\s+(?:Gov\.|Governor|[Ll]ieutenant\s+[Gg]overnor)$|"
+                             r"^(?:[Ll]ieutenant\s+)?[Gg]overnor\s+of\s+(?:New\s+York|Washington)(?:\s+State)?$")
+
+
+def _state_named_like_a_city(role: str) -> str | None:
+    """'New York Governor', 'Governor of Washington State': the US (not a city's office)."""
+    return "US" if _STATE_GOVERNOR.search(role.strip()) else None
 
 
 # An international body that holds the office (before the role noun or its owner after it), not the

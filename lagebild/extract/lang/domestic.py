@@ -75,7 +75,13 @@ SHARED_NAME_OFFICES_EN: dict[str, tuple[str, ...]] = {
     r"union\s+(?:[\w-]+\s+){0,3}minister": ("IN", "MM"),
 }
 # Adjectives of sub-national units before an office ("Victorian Premier", "Tasmanian Senator").
-UNIT_ADJECTIVES: dict[str, str] = {"Victorian": "AU", "Tasmanian": "AU", "Queensland": "AU"}
+UNIT_ADJECTIVES: dict[str, str] = {"Victorian": "AU", "Tasmanian": "AU", "Queensland": "AU",
+                                   # "Bavarian Premier X", "the Saxon state premier", "Tyrolean governor"
+                                   "Bavarian": "DE", "Saxon": "DE", "Hessian": "DE", "Thuringian": "DE",
+                                   "Tyrolean": "AT", "Styrian": "AT", "Carinthian": "AT", "Ticinese": "CH",
+                                   "Quebec": "CA", "Ontario": "CA", "Albertan": "CA", "Catalan": "ES",
+                                   "Basque": "ES", "Andalusian": "ES", "Scottish": "GB", "Welsh": "GB",
+                                   "Flemish": "BE", "Walloon": "BE", "Sicilian": "IT", "Lombard": "IT"}
 ONE_STATE_OFFICES_DE: dict[str, str] = {
     "landeshauptmann": "AT", "landeshauptfrau": "AT", "landesrat": "AT", "landesrätin": "AT",
     "klubobmann": "AT", "klubobfrau": "AT", "bezirkshauptmann": "AT", "bezirkshauptfrau": "AT",
