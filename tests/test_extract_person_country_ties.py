@@ -114,3 +114,15 @@ def test_an_english_adjective_of_a_region_before_an_office() -> None:
 def test_the_governor_of_a_us_state_named_like_a_city() -> None:
     text = "The storm hit on Monday. New York Gov. Mark Davis declared an emergency."
     assert persons(text)["Mark Davis"][0] == "US"
+
+
+def test_a_later_reference_with_an_adjective_gives_the_state() -> None:
+    text = "Samuel Otieno arrived in Geneva on Monday. The Kenyan president said the deal was close."
+    assert persons(text)["Samuel Otieno"][0] == "KE"
+    text = "Samuel Otieno traf am Montag in Genf ein. Der kenianische Präsident sagte, man sei zuversichtlich."
+    assert persons(text, "de")["Samuel Otieno"][0] == "KE"
+
+
+def test_a_later_reference_by_a_seat_compound_gives_the_state() -> None:
+    text = "Dmitri Orlow sprach am Montag in Moskau. Der Kremlsprecher fügte hinzu, es gebe Fortschritte."
+    assert persons(text, "de")["Dmitri Orlow"][0] == "RU"
