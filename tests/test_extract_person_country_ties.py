@@ -126,3 +126,15 @@ def test_a_later_reference_with_an_adjective_gives_the_state() -> None:
 def test_a_later_reference_by_a_seat_compound_gives_the_state() -> None:
     text = "Dmitri Orlow sprach am Montag in Moskau. Der Kremlsprecher fügte hinzu, es gebe Fortschritte."
     assert persons(text, "de")["Dmitri Orlow"][0] == "RU"
+
+
+def test_a_member_of_a_national_parliament() -> None:
+    assert persons("The vote was delayed on Monday. Rachel Green, a member of the Bundestag, said so.")[
+        "Rachel Green"][0] == "DE"
+    assert persons("The vote was delayed on Monday. Anna Berg, a member of Ukraine's parliament, said so.")[
+        "Anna Berg"][0] == "UA"
+
+
+def test_a_member_of_an_international_parliament_gets_none() -> None:
+    text = "The vote was delayed on Monday. Anna Berg, a member of the European Parliament, said so."
+    assert persons(text)["Anna Berg"][0] is None

@@ -153,6 +153,8 @@ def apposition(text: str, after: int, language: str) -> str | None:
         return None  # ", Uruguay's president X will also attend": a clause about someone else
     while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
         words.pop(0)
+    if language == "en" and _MEMBER_OF_BODY.match(" ".join(words)):
+        return " ".join(words)  # "X, a member of the Bundestag,", "X, a member of Ukraine's parliament,"
     for index, word in enumerate(words[:4]):
         toks = split_tokens(" ".join(words[index:]))
         topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
@@ -167,6 +169,11 @@ def apposition(text: str, after: int, language: str) -> str | None:
                 return " ".join([head, *words[index + 1:]])
             return " ".join(words)
     return None
+
+
+# A member of a named body or of a state's parliament: a role although "member" is no role noun alone.
+_MEMBER_OF_BODY = re.compile(r"member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                             r"(?:[A-Z][\w-]+|parliament|senate|cabinet|government|national\s+assembly)$")
 
 
 _EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
