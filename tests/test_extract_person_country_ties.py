@@ -138,3 +138,15 @@ def test_a_member_of_a_national_parliament() -> None:
 def test_a_member_of_an_international_parliament_gets_none() -> None:
     text = "The vote was delayed on Monday. Anna Berg, a member of the European Parliament, said so."
     assert persons(text)["Anna Berg"][0] is None
+
+
+def test_the_government_of_a_land_in_the_complement() -> None:
+    text = ("Die Gespräche begannen am Montag. Anna Huber, Sprecherin der bayerischen Landesregierung, sprach "
+            "von Fortschritten.")
+    assert persons(text, "de")["Anna Huber"][0] == "DE"
+
+
+def test_a_presidential_administration_of_a_state() -> None:
+    text = ("The talks resumed on Monday. Yuri Orlov, deputy head of the Russian presidential administration, "
+            "said a deal was close.")
+    assert persons(text)["Yuri Orlov"][0] == "RU"

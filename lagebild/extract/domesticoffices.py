@@ -142,9 +142,15 @@ def _names_state(article: str, code: str) -> bool:
     return any(found == code for _s, _e, found in countries_in(article, "en"))
 
 
+_LAND_INSTITUTION = re.compile(r"\b(?:der|des|im)\s+([a-zäöüß-]+(?:e|en|er))\s+(?:Landes|Staats)?(?:regierung|kanzlei|"
+                               r"parlaments?|landtags?|ministeriums?|polizei)\b", re.IGNORECASE)
+
+
 def _land_adjective(role: str, before: str) -> OfficeState | None:
     """„der hessische Ministerpräsident“, „Der Tiroler Landeshauptmann“, „Zürcher Regierungsrat“."""
     words = re.findall(r"[\wäöüÄÖÜß-]+", before)[-2:] + re.findall(r"[\wäöüÄÖÜß-]+", role)[:2]
+    # „Sprecherin der bayerischen Landesregierung“: the Land's own government named in the complement
+    words += [m.group(1) for m in _LAND_INSTITUTION.finditer(role)]
     for word in words:
         stem = re.sub(r"(?:e|en|er|es|em)$", "", word.casefold()) if word[:1].islower() else word.casefold()
         code = domestic.LAND_ADJECTIVES.get(stem) or domestic.LAND_ADJECTIVES.get(word.casefold())

@@ -77,12 +77,12 @@ _INSTITUTION_WORDS = {
     "en": (r"(?:Defen[cs]e\s+Forces|[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice|"
            r"[Pp]arliament|[Ss]enate|National\s+Assembly|[Cc]entral\s+[Bb]ank|[Ff]oreign\s+[Mm]inistry|"
            r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Pp]residency|[Ee]mbassy|[Cc]oast\s+[Gg]uard|"
-           r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff|(?:National\s+)?Security\s+(?:and\s+Defen[cs]e\s+)?Council|"
+           r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff|[Pp]residential\s+(?:[Aa]dministration|[Oo]ffice)|(?:National\s+)?Security\s+(?:and\s+Defen[cs]e\s+)?Council|"
            r"(?:[Mm]ilitary\s+)?[Ii]ntelligence|[Ss]ecurity\s+[Ss]ervice|National\s+Guard|[Bb]order\s+[Gg]uard|"
            r"Supreme\s+Court|Constitutional\s+Court)\b"),
     "de": (r"(?:Armee|Streitkräfte|Marine|Luftwaffe|Polizei|Parlaments?|Zentralbank|"
            r"Außenministeriums?|Aussenministeriums?|Verteidigungsministeriums?|Innenministeriums?|"
-           r"Ministeriums?|Regierung|Präsidialamts?|Botschaft|Küstenwache|Generalstabs?|Militärs?|"
+           r"Ministeriums?|Regierung|Präsidialamts?|Präsidialverwaltung|Präsidentenverwaltung|Botschaft|Küstenwache|Generalstabs?|Militärs?|"
            r"(?:Nationalen\s+)?Sicherheits(?:-\s+und\s+Verteidigungs)?rat(?:e?s)?|"
            r"(?:Militär|Auslands)?[Gg]eheimdienst(?:e?s)?|Nationalgarde|Grenzschutz(?:es)?|Verfassungsgerichts?)\b"),
 }
