@@ -150,3 +150,13 @@ def test_a_presidential_administration_of_a_state() -> None:
     text = ("The talks resumed on Monday. Yuri Orlov, deputy head of the Russian presidential administration, "
             "said a deal was close.")
     assert persons(text)["Yuri Orlov"][0] == "RU"
+
+
+def test_the_army_chief_of_the_one_army_the_article_names() -> None:
+    text = "Die sudanesische Armee blieb den Gesprächen fern. Armeechef Abdel Karim Osman hatte bereits abgesagt."
+    assert persons(text, "de")["Abdel Karim Osman"] == ("SD", "guessed")
+
+
+def test_an_army_chief_between_two_armies_gets_none_from_them() -> None:
+    text = "Die russische Armee und die ukrainische Armee kämpfen. Armeechef Petro Kowalenko sagte, die Front halte."
+    assert persons(text, "de")["Petro Kowalenko"][0] is None

@@ -32,7 +32,7 @@ from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
-from lagebild.extract.governmentseat import government_delegation_state, seat_state
+from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
     AMBIGUOUS_PARTIES,
@@ -286,6 +286,9 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
         cand.country = inner.country if inner else holders.country_of(cand.relation, article.year)[1]
+    army = None if cand.country else army_state(doc, cand)
+    if army:  # „Armeechef X“ after „die sudanesische Armee“: the one army the article names
+        cand.country, cand.review = army, "guessed"
     if cand.country or not is_office(cand.role, doc.language):
         return
     role = (cand.role or "").casefold()
