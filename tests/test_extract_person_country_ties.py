@@ -152,6 +152,18 @@ def test_a_presidential_administration_of_a_state() -> None:
     assert persons(text)["Yuri Orlov"][0] == "RU"
 
 
+def test_a_clause_saying_whom_the_person_represents() -> None:
+    assert persons("The talks ended on Monday. Samuel Otieno, who represented Kenya at the talks, said a deal was "
+                   "close.")["Samuel Otieno"][0] == "KE"
+    assert persons("Die Gespräche endeten am Montag. Samuel Otieno, der Kenia bei den Gesprächen vertrat, sprach "
+                   "von Fortschritten.", "de")["Samuel Otieno"][0] == "KE"
+
+
+def test_representing_a_company_named_after_a_state_gives_no_state() -> None:
+    text = "The talks ended on Monday. Samuel Otieno, representing Kenya Airways, said a deal was close."
+    assert persons(text)["Samuel Otieno"][0] is None
+
+
 def test_a_minister_for_title_in_a_report_about_a_state_that_titles_so() -> None:
     text = ("Ireland will vote against the deal. Irish farmers had lobbied for weeks. The Minister for Agriculture, "
             "Aoife Brennan, met the farmers on Monday.")
@@ -172,3 +184,14 @@ def test_the_army_chief_of_the_one_army_the_article_names() -> None:
 def test_an_army_chief_between_two_armies_gets_none_from_them() -> None:
     text = "Die russische Armee und die ukrainische Armee kämpfen. Armeechef Petro Kowalenko sagte, die Front halte."
     assert persons(text, "de")["Petro Kowalenko"][0] is None
+
+
+def test_a_named_member_of_a_states_group_without_a_role() -> None:
+    text = "The talks resumed on Monday. Kenyan officials, including Samuel Otieno, said a deal was close."
+    assert persons(text)["Samuel Otieno"][0] == "KE"
+
+
+def test_a_group_of_two_states_gives_its_members_neither() -> None:
+    text = ("The talks resumed on Monday. Ukrainian and Russian officials, including Foreign Minister Samuel Otieno, "
+            "met.")
+    assert persons(text)["Samuel Otieno"][0] != "RU"

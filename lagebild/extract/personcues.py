@@ -108,5 +108,19 @@ def group_member_state(before: str, language: str) -> str | None:
     the state of the group whose member the text right before a role names."""
     lexicon = LANG[language if language == "de" else "en"]
     match = re.search(lexicon.STATE_GROUP_MEMBER, before[-200:])
-    return country_of_word(match.group("state"), language) if match else None
+    words = match.group("state") if match else ""
+    found = countries_in(words, language)  # ("The Ukrainian side": the state word ends the words)
+    return found[-1][2] if found and found[-1][1] >= len(re.sub(r"['’]s$", "", words)) else None
+
+
+def represented_state(text: str, pos: int, language: str) -> str | None:
+    """"X, who represented Kenya at the talks,", „X, der Kenia bei den Gesprächen vertrat,“: the state a clause
+    right after the name (ending at ``pos``) says the person acts for."""
+    match = re.match(LANG[language if language == "de" else "en"].REPRESENTS_AFTER, text[pos:])
+    if not match:
+        return None
+    state = re.sub(r"^the\s+", "", match.group("state") or match.group("genitive"))
+    found = countries_in(state, language)
+    return found[0][2] if found and found[0][0] == 0 and found[0][1] >= len(re.sub(r"['’]s?$", "", state)) - 1 \
+        and len(found) == 1 else None
 

@@ -36,6 +36,7 @@ from lagebild.extract.personcues import (
     of_country,
     possessive_country,
     possessor_before,
+    represented_state,
     us_label_before,
 )
 from lagebild.extract.personnames import (
@@ -208,7 +209,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
-            cand.country = possessive_country(tokens, i, language) or us_label_before(tokens, i, language)
+            cand.country = (possessive_country(tokens, i, language) or us_label_before(tokens, i, language)
+                            or group_member_state(text[:tokens[i].start], language))  # "…, including X"
             end_index = k
         _complete(doc, cand, tokens, end_index, found)
         if (plural or pair) and end_index < len(tokens):
@@ -281,6 +283,7 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
+    cand.country = cand.country or represented_state(text, tokens[end_index - 1].end, language)
     if language == "en" and re.match(en.US_PARTY_LABEL, text[tokens[end_index - 1].end:]):
         cand.country = cand.country or "US"  # "Sen. X, R-Texas,", "Rep. X (D-Calif.)": a member of Congress
     appo = apposition(text, after_final_verb(text, after, language), language)

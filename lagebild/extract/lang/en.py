@@ -43,10 +43,17 @@ PLURAL_ROLE_HEADS: tuple[str, ...] = (
 )
 # A group of one state, then its members: "Kenyan officials, including Foreign Minister X", "a Ukrainian
 # delegation led by Defence Minister X and Y" (the state word is read in the group "state").
-STATE_GROUP_MEMBER = (r"(?P<state>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:government\s+|senior\s+|top\s+|military\s+)?"
+STATE_GROUP_MEMBER = (r"(?<!and )(?<!or )(?<!, )(?P<state>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+                      r"(?:government\s+|senior\s+|top\s+|military\s+)?"
                       r"(?:officials|leaders|ministers|delegates|diplomats|lawmakers|politicians|representatives|"
-                      r"negotiators|delegation|team)\s*,?\s+(?:including|among\s+them|such\s+as|led\s+by|headed\s+by)"
+                      r"negotiators|delegation|team|side)\s*,?\s+(?:including|among\s+them|such\s+as|led\s+by|headed\s+by|"
+                      r"represented\s+by)"
                       r"\s+(?:[^.;:()]{0,80}?(?:,\s+|\s+and\s+))?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+# A clause after the name saying which state the person acts for: "X, who represented Kenya at the talks,",
+# "X, representing Kenya,", "X, speaking on behalf of Kenya,".
+REPRESENTS_AFTER = (r"\s*,\s*(?:who\s+(?:also\s+)?(?:represents|represented|is\s+representing|was\s+representing|"
+                    r"speaks\s+for|spoke\s+for)|representing|speaking\s+(?:for|on\s+behalf\s+of))\s+"
+                    r"(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 # A US member of Congress's party and state after the name: "Sen. X, R-Texas," "Rep. X (D-Calif.)".
 US_PARTY_LABEL = r"\s*(?:,\s*|\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[,)]|\s*$)"
 # Offices that serve the person whose genitive precedes them: "Putin's spokesman", "Trump's envoy" act for
