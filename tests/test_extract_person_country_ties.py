@@ -186,6 +186,11 @@ def test_an_army_chief_between_two_armies_gets_none_from_them() -> None:
     assert persons(text, "de")["Petro Kowalenko"][0] is None
 
 
+def test_the_chancellor_of_the_exchequer_is_a_role_of_britain() -> None:
+    text = "The budget was published on Monday. Chancellor of the Exchequer Rachel Green said it was fair."
+    assert persons(text)["Rachel Green"][0] == "GB"
+
+
 def test_a_named_member_of_a_states_group_without_a_role() -> None:
     text = "The talks resumed on Monday. Kenyan officials, including Samuel Otieno, said a deal was close."
     assert persons(text)["Samuel Otieno"][0] == "KE"

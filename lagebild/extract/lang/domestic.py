@@ -67,7 +67,7 @@ ONE_STATE_OFFICES_EN: dict[str, str] = {
     # the State Department's ranks below the Secretary: no other state's ministry has these titles
     # (Britain's "Secretary of State for …" has no deputies or assistants of that name)
     "deputy secretary of state": "US", "assistant secretary of state": "US", "under secretary of state": "US",
-    "northern ireland secretary": "GB",
+    "northern ireland secretary": "GB", "chancellor of the exchequer": "GB",
 }
 # Offices whose words two states use, the first far more often in English news: a guess for the first
 # unless the article names the other ("Union Minister": India's, but Myanmar's too).

@@ -10,7 +10,8 @@ from __future__ import annotations
 # Role heads (lower case), multiword heads first so the longest wins.
 ROLE_HEADS: tuple[str, ...] = (
     "secretary general", "secretary-general", "director general", "director-general",
-    "secretary of state", "prime minister", "vice president", "vice premier", "crown prince",
+    "secretary of state", "chancellor of the exchequer", "prime minister", "vice president", "vice premier",
+    "crown prince",
     "chief of staff", "national security adviser", "high representative", "senior fellow",
     "foreign minister", "defence minister", "defense minister", "finance minister",
     "president-elect", "president", "chancellor", "minister", "premier", "secretary", "spokesman",
