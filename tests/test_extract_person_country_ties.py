@@ -196,6 +196,14 @@ def test_a_named_member_of_a_states_group_without_a_role() -> None:
     assert persons(text)["Samuel Otieno"][0] == "KE"
 
 
+def test_the_governor_of_a_region_named_in_the_role() -> None:
+    assert persons("Drones hit the city overnight. Belgorod Governor Vyacheslav Orlov said three people were hurt.")[
+        "Vyacheslav Orlov"][0] == "RU"
+    text = ("Drohnen trafen die Stadt. Der Gouverneur der Region Charkiw, Serhij Lysenko, teilte mit, drei Arbeiter "
+            "seien verletzt.")
+    assert persons(text, "de")["Serhij Lysenko"][0] == "UA"
+
+
 def test_a_group_of_two_states_gives_its_members_neither() -> None:
     text = ("The talks resumed on Monday. Ukrainian and Russian officials, including Foreign Minister Samuel Otieno, "
             "met.")

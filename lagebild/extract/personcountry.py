@@ -54,7 +54,14 @@ from lagebild.extract.partystates import (
 )
 from lagebild.extract.patterns import bounded
 from lagebild.extract.personcandidate import Candidate
-from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
+from lagebild.extract.roleoffices import (
+    INTERNATIONAL_OWNER,
+    body_country,
+    city_office,
+    local_office,
+    region_office,
+    shared_body,
+)
 
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
@@ -159,7 +166,7 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     if office and not cand.country:
         cand.office_code = office
     cand.country = cand.country or office or body_country(role)
-    cand.country = cand.country or city_office(role, language)
+    cand.country = cand.country or city_office(role, language) or local_office(role, language)
     if INTERNATIONAL_OWNER.search(role):
         cand.international = True  # "African Union envoy", „Gesandter der Afrikanischen Union“
     region = region_office(role)
@@ -281,7 +288,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         return
     cand.country = cand.country or code
     if cand.role and not INTERNATIONAL.search(cand.role):  # (also a role read from an apposition)
-        cand.country = cand.country or institution_state(cand.role, doc.language)
+        cand.country = cand.country or institution_state(cand.role, doc.language) or local_office(cand.role,
+                                                                                                   doc.language)
     cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand)
     if (not cand.country and _domestic_office(doc, cand, named, article.leading)) or cand.country:
         return

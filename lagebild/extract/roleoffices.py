@@ -74,3 +74,31 @@ def body_country(role: str) -> str | None:
     """'director of the Office of Management and Budget': a state's own institution inside the role."""
     return next((code for body, code in en.NATIONAL_BODIES.items()
                  if standalone(body).search(role)), None)
+
+
+# The head of a region or city named by the unit's own name: "Kharkiv Governor", "Belgorod regional governor",
+# "governor of the Kharkiv region", "head of the Odesa regional military administration", „Gouverneur der
+# Region Charkiw“, „Bürgermeister von Odessa“ (the city or region of the gazetteer gives the state).
+_PLACE = r"(?P<place>[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?)"
+_UNIT_EN = r"(?:[Oo]blast|[Rr]egion(?:al)?|[Pp]rovinc(?:e|ial)|[Cc]ity|[Ss]tate)"
+_LOCAL_OFFICE = {
+    "en": (re.compile(rf"^{_PLACE}\s+(?:{_UNIT_EN}\s+)?(?:[Gg]overnor|Gov\.|[Mm]ayor)$"),
+           re.compile(rf"^(?:[\w-]+\s+)?(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?{_PLACE}(?:\s+{_UNIT_EN})?$"),
+           re.compile(rf"^head\s+of\s+the\s+{_PLACE}\s+(?:{_UNIT_EN}\s+)?(?:military\s+)?administration$")),
+    "de": (re.compile(rf"^(?:Gouverneur|Bürgermeister|Verwaltungschef|Militärgouverneur)(?:in)?\s+(?:der\s+"
+                      rf"(?:Region|Oblast|Provinz|Stadt)\s+|des\s+Gebiete?s\s+|von\s+|im\s+Gebiet\s+){_PLACE}$"),),
+}
+
+
+def local_office(role: str | None, language: str) -> str | None:
+    """The state of the region or city whose governor or mayor the role names (see ``_LOCAL_OFFICE``)."""
+    from lagebild.extract.contextcountry import city_state  # (contextcountry reads this module's neighbours)
+
+    lang = "de" if language == "de" else "en"
+    for part in (role or "").split(","):
+        match = next((m for m in (p.match(part.strip()) for p in _LOCAL_OFFICE[lang]) if m), None)
+        if match:
+            place = match.group("place")
+            return city_state(place, language) or places.REGIONS.get(place)
+    return None
+
