@@ -204,6 +204,14 @@ def test_the_governor_of_a_region_named_in_the_role() -> None:
     assert persons(text, "de")["Serhij Lysenko"][0] == "UA"
 
 
+def test_a_bare_governor_reporting_from_the_one_region_the_sentence_names() -> None:
+    text = ("The night was loud. Drones struck an energy facility in Kharkiv Oblast overnight, injuring three workers, "
+            "Governor Serhii Lysenko reported.")
+    assert persons(text)["Serhii Lysenko"] == ("UA", "guessed")
+    text = "The night was loud. Drones hit Belgorod region and Kharkiv Oblast overnight, Governor Serhii Lysenko said."
+    assert persons(text)["Serhii Lysenko"][0] is None
+
+
 def test_a_group_of_two_states_gives_its_members_neither() -> None:
     text = ("The talks resumed on Monday. Ukrainian and Russian officials, including Foreign Minister Samuel Otieno, "
             "met.")

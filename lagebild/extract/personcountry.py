@@ -23,6 +23,7 @@ from lagebild.extract.contextcountry import (
     honorific_state,
     host_state,
     is_office,
+    local_unit_state,
     not_the_persons,
     reacting_state,
     sentence_country,
@@ -302,8 +303,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
         cand.country = inner.country if inner else holders.country_of(cand.relation, article.year)[1]
-    army = None if cand.country else army_state(doc, cand)
-    if army:  # „Armeechef X“ after „die sudanesische Armee“: the one army the article names
+    # „Armeechef X“ after „die sudanesische Armee“: the one army the article names; "… in Kharkiv Oblast,
+    # Governor X reported": the one region the governor's sentence names
+    army = None if cand.country else army_state(doc, cand) or local_unit_state(doc, cand)
+    if army:
         cand.country, cand.review = army, "guessed"
     if cand.country or not is_office(cand.role, doc.language):
         return
