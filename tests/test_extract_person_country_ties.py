@@ -216,3 +216,10 @@ def test_a_group_of_two_states_gives_its_members_neither() -> None:
     text = ("The talks resumed on Monday. Ukrainian and Russian officials, including Foreign Minister Samuel Otieno, "
             "met.")
     assert persons(text)["Samuel Otieno"][0] != "RU"
+
+
+def test_a_clause_saying_the_person_heads_a_states_body() -> None:
+    text = "The talks resumed on Monday. Kyrylo Budanov, who heads Ukraine's military intelligence, said so."
+    assert persons(text)["Kyrylo Budanov"][0] == "UA"
+    text = "The talks resumed on Monday. Anna Berg, who runs a Kenyan charity, said so."
+    assert persons(text)["Anna Berg"][0] is None

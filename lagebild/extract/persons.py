@@ -29,7 +29,13 @@ from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
-from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
+from lagebild.extract.personcountry import (
+    INTERNATIONAL,
+    finish_countries,
+    institution_state,
+    role_country,
+    state_group,
+)
 from lagebild.extract.personcues import (
     group_member_state,
     listed_holder,
@@ -284,6 +290,10 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
     cand.country = cand.country or represented_state(text, tokens[end_index - 1].end, language)
+    heads = re.match(_HEADS_CLAUSE, text[tokens[end_index - 1].end:]) if language == "en" else None
+    if heads:  # "X, who heads Ukraine's military intelligence,": the head of that state's body or group
+        body = f"head of {heads.group('body')}"
+        cand.country = cand.country or institution_state(body, language) or state_group(body, language)
     if language == "en" and re.match(en.US_PARTY_LABEL, text[tokens[end_index - 1].end:]):
         cand.country = cand.country or "US"  # "Sen. X, R-Texas,", "Rep. X (D-Calif.)": a member of Congress
     appo = apposition(text, after_final_verb(text, after, language), language)
@@ -305,6 +315,11 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     if member and member.group(1) in en.PARTY_MEMBERS:
         cand.country = cand.country or en.PARTY_MEMBERS[member.group(1)]  # "a South Carolina Republican"
     _add(found, cand, doc)
+
+
+# "X, who heads Ukraine's military intelligence,", "X, who led the Kenyan delegation,"
+_HEADS_CLAUSE = re.compile(r"\s*,\s*who\s+(?:heads|headed|leads|led|chairs|chaired|runs|ran|commands|commanded)\s+"
+                           r"(?P<body>[^,;.]+)")
 
 
 def _coordinated(doc: Doc, first: Candidate, tokens: list[Tok], end_index: int,
