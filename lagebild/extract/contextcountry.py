@@ -290,3 +290,24 @@ def not_the_persons(doc: Doc, text: str) -> set[str]:
             if before.search(text[max(0, m.start() - 40):m.start()]):
                 codes.add(code)
     return codes
+
+
+# A bare regional office and the region its sentence names: "… struck a facility in Kharkiv Oblast, Governor X
+# reported", „… in der Region Belgorod, teilte Gouverneur X mit“.
+_BARE_LOCAL_HEAD = re.compile(r"^(?:(?:[Rr]egional\s+)?[Gg]overnor|Gouverneur(?:in)?|Gebietsgouverneur(?:in)?)$")
+_UNIT_NAMED = {
+    "en": re.compile(r"(?P<place>[A-Z][\w'’-]+)\s+(?:[Oo]blast|region|Region|province|Province)\b"),
+    "de": re.compile(r"\b(?:Region|Oblast|Gebiet|Provinz)\s+(?P<place>[A-ZÄÖÜ][\w-]+)"),
+}
+
+
+def local_unit_state(doc: Doc, cand: Candidate) -> str | None:
+    """The state of the one region a bare governor's sentence names (a guess: a governor reports from their
+    region)."""
+    if not cand.role or not _BARE_LOCAL_HEAD.match(cand.role.strip()):
+        return None
+    found = {city_state(m.group("place"), doc.language)
+             for m in _UNIT_NAMED["de" if doc.language == "de" else "en"].finditer(cand.sentence.text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from lagebild.briefing.model import ReviewState
 from lagebild.extract.countries import countries_in
-from lagebild.extract.lang import domestic, places
+from lagebild.extract.lang import domestic, en, places
+from lagebild.extract.partystates import AMBIGUOUS_PARTIES
 from lagebild.extract.patterns import bounded, compiled, standalone
 
 
@@ -57,6 +58,14 @@ def likely_office(role: str | None) -> str | None:
     lower = (role or "").casefold()
     return next((code for office, code in domestic.LIKELY_OFFICES_EN.items()
                  if standalone(office).search(lower)), None)
+
+
+def style_office(role: str | None) -> tuple[str, ...]:
+    """"Minister for Agriculture": the states whose governments title their offices so, or ()."""
+    for pattern, states in domestic.STYLE_OFFICES_EN.items():
+        if re.search(pattern, (role or "").split(",")[0].strip()):
+            return states
+    return ()
 
 
 def unit_length(words: list[str]) -> int:
@@ -124,6 +133,10 @@ def _party_en(role: str, article: str) -> OfficeState | None:
     for party, code in domestic.PARTIES_EN.items():
         if role.startswith(party + " "):
             return OfficeState(code, "extracted")
+    first = role.split(" ", 1)[0]
+    if (" " in role and first in en.PARTIES and first not in AMBIGUOUS_PARTIES
+            and first not in domestic.SHARED_NAME_PARTIES):
+        return OfficeState(en.PARTIES[first], "extracted")  # "X, an ANC lawmaker,": a party of one state
     for party, states in domestic.SHARED_NAME_PARTIES.items():
         if role.startswith(party + " "):
             others = states[1:]
@@ -137,9 +150,15 @@ def _names_state(article: str, code: str) -> bool:
     return any(found == code for _s, _e, found in countries_in(article, "en"))
 
 
+_LAND_INSTITUTION = re.compile(r"\b(?:der|des|im)\s+([a-zäöüß-]+(?:e|en|er))\s+(?:Landes|Staats)?(?:regierung|kanzlei|"
+                               r"parlaments?|landtags?|ministeriums?|polizei)\b", re.IGNORECASE)
+
+
 def _land_adjective(role: str, before: str) -> OfficeState | None:
     """„der hessische Ministerpräsident“, „Der Tiroler Landeshauptmann“, „Zürcher Regierungsrat“."""
     words = re.findall(r"[\wäöüÄÖÜß-]+", before)[-2:] + re.findall(r"[\wäöüÄÖÜß-]+", role)[:2]
+    # „Sprecherin der bayerischen Landesregierung“: the Land's own government named in the complement
+    words += [m.group(1) for m in _LAND_INSTITUTION.finditer(role)]
     for word in words:
         stem = re.sub(r"(?:e|en|er|es|em)$", "", word.casefold()) if word[:1].islower() else word.casefold()
         code = domestic.LAND_ADJECTIVES.get(stem) or domestic.LAND_ADJECTIVES.get(word.casefold())

@@ -67,3 +67,36 @@ def government_delegation_state(doc: Doc, cand: Candidate) -> str | None:
             if found:
                 states.add(found[-1][2])
     return states.pop() if len(states) == 1 else None
+
+
+# The head of "the army" named bare: „Armeechef X“, "army chief X", "the chief of the armed forces, X".
+_ARMY_HEAD = {
+    "de": re.compile(r"^(?:Armee|Militär|Generalstabs|Heeres)chef(?:in)?$|^(?:Chef|Oberbefehlshaber)(?:in)?\s+der\s+"
+                     r"(?:Armee|Streitkräfte)$"),
+    "en": re.compile(r"^(?:[Aa]rmy|[Mm]ilitary)\s+(?:chief|commander|head)$|^(?:[Cc]hief|[Hh]ead|[Cc]ommander)\s+of\s+"
+                     r"the\s+(?:army|armed\s+forces|military)$"),
+}
+# A state's army as the article names it: „die sudanesische Armee“, „die Streitkräfte Sudans“, "Sudan's army".
+_STATE_ARMY = {
+    "de": re.compile(r"(?P<state>[\wäöüÄÖÜß-]+)\s+(?:Armee|Streitkräften?|Militärs?)\b"
+                     r"|\b(?:Armee|Streitkräfte)\s+(?P<genitive>[A-ZÄÖÜ][\w-]+s)\b"),
+    "en": re.compile(r"(?P<state>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?(?:'s|’s)?)\s+(?:army|military|armed\s+forces|"
+                     r"Armed\s+Forces|Army)\b"),
+}
+
+
+def army_state(doc: Doc, cand: Candidate) -> str | None:
+    """The state of "the army" whose head the person is (a bare „Armeechef“, "army chief"): the one state whose
+    army the article names up to the person's sentence (a guess; none when it names two armies)."""
+    lang = "de" if doc.language == "de" else "en"
+    if not cand.role or not _ARMY_HEAD[lang].match(cand.role.split(",")[0].strip()):
+        return None
+    states: set[str] = set()
+    for sentence in doc.sentences[:cand.sentence.index + 1]:
+        for match in _STATE_ARMY[lang].finditer(sentence.text):
+            word = match.group("state") or (match.group("genitive") if lang == "de" else None)
+            found = countries_in(word or "", doc.language)
+            if found and found[-1][1] >= len(re.sub(r"['’]s$", "", word or "")):  # (the state ends the words)
+                states.add(found[-1][2])
+    return states.pop() if len(states) == 1 else None
+

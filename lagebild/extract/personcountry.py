@@ -23,6 +23,7 @@ from lagebild.extract.contextcountry import (
     honorific_state,
     host_state,
     is_office,
+    local_unit_state,
     not_the_persons,
     reacting_state,
     sentence_country,
@@ -31,8 +32,14 @@ from lagebild.extract.contextcountry import (
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
 from lagebild.extract.doc import Doc
-from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
-from lagebild.extract.governmentseat import government_delegation_state, seat_state
+from lagebild.extract.domesticoffices import (
+    OFFICE_UNDECIDED,
+    likely_office,
+    office_state,
+    style_office,
+    two_state_office,
+)
+from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
     AMBIGUOUS_PARTIES,
@@ -48,7 +55,14 @@ from lagebild.extract.partystates import (
 )
 from lagebild.extract.patterns import bounded
 from lagebild.extract.personcandidate import Candidate
-from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country, city_office, region_office, shared_body
+from lagebild.extract.roleoffices import (
+    INTERNATIONAL_OWNER,
+    body_country,
+    city_office,
+    local_office,
+    region_office,
+    shared_body,
+)
 
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
@@ -70,17 +84,36 @@ def state_group(role: str, language: str) -> str | None:
 # A state's own institution named in a role's complement: "commander in the Kenya Defence Forces", "spokesman
 # of the Hungarian Foreign Ministry", „Sprecher des ungarischen Außenministeriums“, „Chef der sudanesischen
 # Armee“.  (Not "ambassador to the Kenyan government": only "of"/"in" and the genitive.)
-_INSTITUTION_BEFORE = {"en": re.compile(r"\b(?:of|in)\s+the\s+$"),
+# ("for the": "a spokesman for the Israeli military"; not "to": "ambassador to the Kenyan government")
+_INSTITUTION_BEFORE = {"en": re.compile(r"\b(?:of|in|for)\s+the\s+$"),
                        "de": re.compile(r"\b(?:der|des|im|in\s+der|beim)\s+$")}
-_INSTITUTION_AFTER = {
-    "en": re.compile(r"\s*(?:Defen[cs]e\s+Forces|Armed\s+Forces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice|"
-                     r"[Pp]arliament|[Ss]enate|National\s+Assembly|[Cc]entral\s+[Bb]ank|[Ff]oreign\s+[Mm]inistry|"
-                     r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Pp]residency|[Ee]mbassy|[Cc]oast\s+[Gg]uard|"
-                     r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff)\b"),
-    "de": re.compile(r"\s*(?:Armee|Streitkräfte|Marine|Luftwaffe|Polizei|Parlaments?|Zentralbank|"
-                     r"Außenministeriums?|Aussenministeriums?|Verteidigungsministeriums?|Innenministeriums?|"
-                     r"Ministeriums?|Regierung|Präsidialamts?|Botschaft|Küstenwache|Generalstabs?|Militärs?)\b"),
+_INSTITUTION_WORDS = {
+    "en": (r"(?:Defen[cs]e\s+Forces|[Aa]rmed\s+[Ff]orces|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Pp]olice|"
+           r"[Pp]arliament|[Ss]enate|National\s+Assembly|[Cc]entral\s+[Bb]ank|[Ff]oreign\s+[Mm]inistry|"
+           r"[Mm]inistry|[Gg]overnment|[Cc]abinet|[Pp]residency|[Ee]mbassy|[Cc]oast\s+[Gg]uard|"
+           r"[Mm]ilitary|[Gg]eneral\s+[Ss]taff|[Pp]residential\s+(?:[Aa]dministration|[Oo]ffice)|(?:National\s+)?Security\s+(?:and\s+Defen[cs]e\s+)?Council|"
+           r"(?:[Mm]ilitary\s+)?[Ii]ntelligence|[Ss]ecurity\s+[Ss]ervice|National\s+Guard|[Bb]order\s+[Gg]uard|"
+           r"Supreme\s+Court|Constitutional\s+Court)\b"),
+    "de": (r"(?:Armee|Streitkräfte|Marine|Luftwaffe|Polizei|Parlaments?|Zentralbank|"
+           r"Außenministeriums?|Aussenministeriums?|Verteidigungsministeriums?|Innenministeriums?|"
+           r"Ministeriums?|Regierung|Präsidialamts?|Präsidialverwaltung|Präsidentenverwaltung|Botschaft|Küstenwache|Generalstabs?|Militärs?|"
+           r"(?:Nationalen\s+)?Sicherheits(?:-\s+und\s+Verteidigungs)?rat(?:e?s)?|"
+           r"(?:Militär|Auslands)?[Gg]eheimdienst(?:e?s)?|Nationalgarde|Grenzschutz(?:es)?|Verfassungsgerichts?)\b"),
 }
+_INSTITUTION_AFTER = {lang: re.compile(r"\s*" + words) for lang, words in _INSTITUTION_WORDS.items()}
+# The institution first, its state after it: „Oberbefehlshaber der Streitkräfte der Ukraine“, "commander of the
+# armed forces of Ukraine", „Sekretär des Sicherheitsrats Armeniens“.
+_INSTITUTION_THEN_STATE = {
+    "en": re.compile(r"\b(?:of|in|for)\s+the\s+(?:[A-Z][\w-]+\s+)?" + _INSTITUTION_WORDS["en"]
+                     + r"\s+of\s+(?:the\s+)?$"),
+    "de": re.compile(r"\b(?:der|des|im|beim)\s+" + _INSTITUTION_WORDS["de"] + r"\s+(?:der\s+|des\s+)?$"),
+}
+# A state's genitive in the role's complement: "speaker of Iran's parliament", "head of Ukraine's military
+# intelligence", "Secretary of Ukraine's National Security and Defense Council" — an office of that state's body.
+_OF_STATES = re.compile(r"\b(?:of|in|for)\s+$")
+_STATE_BODY = re.compile(r"\s+(?:" + _INSTITUTION_WORDS["en"] + r"|(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
+                         r"(?:Organi[sz]ation|Agency|Service|Council|Committee|Ministry|Office|Commission|Forces|"
+                         r"Court|Bank|Assembly|Directorate|Guard)\b)")
 
 
 def institution_state(role: str, language: str) -> str | None:
@@ -88,6 +121,11 @@ def institution_state(role: str, language: str) -> str | None:
     lang = "de" if language == "de" else "en"
     for start, end, code in countries_in(role, language):
         if _INSTITUTION_BEFORE[lang].search(role[:start]) and _INSTITUTION_AFTER[lang].match(role, end):
+            return code
+        if _INSTITUTION_THEN_STATE[lang].search(role[:start]) and (lang == "en" or not role[start:end].islower()):
+            return code
+        if (lang == "en" and role[:end].endswith(("'s", "’s")) and _OF_STATES.search(role[:start])
+                and _STATE_BODY.match(role, end)):
             return code
     return None
 
@@ -129,7 +167,7 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
     if office and not cand.country:
         cand.office_code = office
     cand.country = cand.country or office or body_country(role)
-    cand.country = cand.country or city_office(role, language)
+    cand.country = cand.country or city_office(role, language) or local_office(role, language)
     if INTERNATIONAL_OWNER.search(role):
         cand.international = True  # "African Union envoy", „Gesandter der Afrikanischen Union“
     region = region_office(role)
@@ -155,7 +193,7 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
     return Counter(federal).most_common(1)[0][0] if federal else None
 
 
-def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
+def _domestic_office(doc: Doc, cand: Candidate, named: set[str], leading: str | None = None) -> bool:
     """A domestic office's state from its own words ("Taoiseach", „Tiroler Landeshauptmann“, "Premier of
     Queensland", "Fine Gael TD"), else from the article's evidence for an office two states share
     („Bundesrätin“, „Nationalrat“) or that one state's news mostly means ("Cabinet Secretary").
@@ -185,6 +223,8 @@ def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
     likely = likely_office(cand.role) if doc.language == "en" else None
     if likely and likely in named:
         cand.country, cand.review = likely, "guessed"
+    elif doc.language == "en" and leading in style_office(cand.role):
+        cand.country, cand.review = leading, "guessed"  # "Minister for Agriculture X" in a report about Ireland
     return False
 
 
@@ -249,9 +289,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         return
     cand.country = cand.country or code
     if cand.role and not INTERNATIONAL.search(cand.role):  # (also a role read from an apposition)
-        cand.country = cand.country or institution_state(cand.role, doc.language)
+        cand.country = cand.country or institution_state(cand.role, doc.language) or local_office(cand.role,
+                                                                                                   doc.language)
     cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand)
-    if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
+    if (not cand.country and _domestic_office(doc, cand, named, article.leading)) or cand.country:
         return
     if cand.relation == "deren":
         previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""
@@ -261,7 +302,12 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     elif cand.relation:
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
-        cand.country = inner.country if inner else None
+        cand.country = inner.country if inner else holders.country_of(cand.relation, article.year)[1]
+    # „Armeechef X“ after „die sudanesische Armee“: the one army the article names; "… in Kharkiv Oblast,
+    # Governor X reported": the one region the governor's sentence names
+    army = None if cand.country else army_state(doc, cand) or local_unit_state(doc, cand)
+    if army:
+        cand.country, cand.review = army, "guessed"
     if cand.country or not is_office(cand.role, doc.language):
         return
     role = (cand.role or "").casefold()

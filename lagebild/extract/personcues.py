@@ -82,3 +82,45 @@ def listed_holder(words: list[str], language: str) -> str | None:
     if language == "de" and words[0].endswith("s") and holders.holder(words[0][:-1]):
         return words[0][:-1]  # German genitive "Orbans Vision": the name ends at the genitive
     return None
+
+
+def possessor_before(tokens: list[Tok], i: int, language: str) -> str | None:
+    """"Putin's spokesman", "Vladimir Putin's envoy", „Putins Sprecher“: the person in the genitive right before
+    the role at ``i`` (in German only a holder of the lexicon: „Landes“, „Bundes“ end in -s too)."""
+    if i == 0:
+        return None
+    word = tokens[i - 1].text
+    if not word[:1].isupper() or country_of_word(word, language) is not None:
+        return None
+    if language == "en":
+        if not word.endswith(("'s", "’s")):
+            return None
+        name = word[:-2]
+        if i >= 2 and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 2].text) and tokens[i - 2].text not in STOP:
+            name = f"{tokens[i - 2].text} {name}"
+        return name
+    name = word[:-1] if word.endswith(("s", "'", "’")) else ""
+    return name if name and holders.holder(name) else None
+
+
+def group_member_state(before: str, language: str) -> str | None:
+    """"Kenyan officials, including Foreign Minister X", „die ukrainische Delegation, angeführt von Minister X“:
+    the state of the group whose member the text right before a role names."""
+    lexicon = LANG[language if language == "de" else "en"]
+    match = re.search(lexicon.STATE_GROUP_MEMBER, before[-200:])
+    words = match.group("state") if match else ""
+    found = countries_in(words, language)  # ("The Ukrainian side": the state word ends the words)
+    return found[-1][2] if found and found[-1][1] >= len(re.sub(r"['’]s$", "", words)) else None
+
+
+def represented_state(text: str, pos: int, language: str) -> str | None:
+    """"X, who represented Kenya at the talks,", „X, der Kenia bei den Gesprächen vertrat,“: the state a clause
+    right after the name (ending at ``pos``) says the person acts for."""
+    match = re.match(LANG[language if language == "de" else "en"].REPRESENTS_AFTER, text[pos:])
+    if not match:
+        return None
+    state = re.sub(r"^the\s+", "", match.group("state") or match.group("genitive"))
+    found = countries_in(state, language)
+    return found[0][2] if found and found[0][0] == 0 and found[0][1] >= len(re.sub(r"['’]s?$", "", state)) - 1 \
+        and len(found) == 1 else None
+

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 
 from lagebild.extract import mentions
-from lagebild.extract.countries import country_of_word
+from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.domesticoffices import label_words
 from lagebild.extract.lang import de, domestic, en, places
 from lagebild.extract.partystates import party_in_complement
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import INTERNATIONAL
 from lagebild.extract.personnames import STOP, Tok, nominative_de, role_phrase, split_tokens
-from lagebild.extract.roleoffices import body_country
+from lagebild.extract.roleoffices import INTERNATIONAL_OWNER, body_country
 
 
 def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) -> tuple[str, list[str]]:
@@ -43,8 +43,8 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
             cand.country = cand.country or pair
             k -= 2
             continue
-        code = country_of_word(word, language)
-        if code and (language == "en" or word[0].islower() or word.endswith("s")):
+        code = country_of_word(word, language) or place_adjective_state(word, language)
+        if code and (language == "en" or word[0].islower() or word.endswith("s") or word.endswith("er")):
             cand.country = cand.country or code
             if language == "en" and k and tokens[k - 1].text in _COMPASS:
                 k -= 1  # "North Macedonian Prime Minister": the compass word belongs to the demonym
@@ -78,6 +78,51 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
 
 
 
+
+def coordinated_states(tokens: list[Tok], start: int, language: str) -> list[str]:
+    """"the Armenian and Azerbaijani foreign ministers", „die armenischen und aserbaidschanischen
+    Außenminister“: the states of nationality adjectives joined by "and"/"und"/"," right before a role
+    head at ``start``, in the order written (the first person named after the role serves the first
+    state); [] unless there are two or more."""
+    states: list[str] = []
+    k = start - 1
+    while k >= 0:
+        code = _role_adjective_state(tokens[k].text, language)
+        if code is None:
+            break
+        states.insert(0, code)
+        k -= 1
+        if k >= 1 and tokens[k].text.casefold() in _PAIR_DETERMINERS and tokens[k - 1].text in _PAIR_JOINS:
+            k -= 1  # „der französische und der deutsche Außenminister“
+        if k >= 1 and tokens[k].text in _PAIR_JOINS:
+            k -= 1
+        else:
+            break
+    return states if len(states) >= 2 and len(set(states)) == len(states) else []
+
+
+def place_adjective_state(word: str, language: str) -> str | None:
+    """„Schweizer“, „Luxemburger“, „Liechtensteiner“: a German adjective made of a state's name with „-er“
+    (it is written capitalised and never declined, so the lower-case adjectives' rule misses it)."""
+    if language != "de" or not word.endswith("er") or not word[:1].isupper():
+        return None
+    return country_of_word(word[:-2], language)
+
+
+_PAIR_JOINS = frozenset({"and", "und", ",", "or", "oder"})
+_PAIR_DETERMINERS = frozenset({"the", "der", "die", "den", "dem", "des"})
+
+
+def _role_adjective_state(word: str, language: str) -> str | None:
+    """The state of a nationality adjective before a role noun: "Armenian", „armenischen“, „Schweizer“."""
+    code = country_of_word(word, language)
+    if code is None:
+        return place_adjective_state(word, language)
+    if language == "en":
+        return code if word in en.DEMONYMS or word.isupper() else None
+    return code if word[:1].islower() else place_adjective_state(word, language)
+
+
 _COMPASS = frozenset({"North", "South", "East", "West", "Central"})
 
 
@@ -108,6 +153,8 @@ def apposition(text: str, after: int, language: str) -> str | None:
         return None  # ", Uruguay's president X will also attend": a clause about someone else
     while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
         words.pop(0)
+    if language == "en" and _MEMBER_OF_BODY.match(" ".join(words)):
+        return " ".join(words)  # "X, a member of the Bundestag,", "X, a member of Ukraine's parliament,"
     for index, word in enumerate(words[:4]):
         toks = split_tokens(" ".join(words[index:]))
         topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
@@ -122,6 +169,11 @@ def apposition(text: str, after: int, language: str) -> str | None:
                 return " ".join([head, *words[index + 1:]])
             return " ".join(words)
     return None
+
+
+# A member of a named body or of a state's parliament: a role although "member" is no role noun alone.
+_MEMBER_OF_BODY = re.compile(r"member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                             r"(?:[A-Z][\w-]+|parliament|senate|cabinet|government|national\s+assembly)$")
 
 
 _EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
@@ -151,7 +203,7 @@ _TOPIC_HEADS = frozenset("expert experts analyst specialist scholar corresponden
 
 
 # Words that open a complement of a role: "der Präsident des ...", "der Botschafter in der Schweiz".
-_COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum".split())
+_COMPLEMENT_START = frozenset("von des der vom in im bei beim für am an zur zum aus".split())
 
 
 def genitive_state(word: str, language: str) -> str | None:
@@ -161,6 +213,20 @@ def genitive_state(word: str, language: str) -> str | None:
         return None
     code = country_of_word(word, language)
     return code if code is not None and country_of_word(word[:-1], language) == code else None
+
+
+_BODY_NAMED = re.compile(r"(?<![\w-])(?:EU|UN|UNO|NATO|Nato|OSZE|OSCE|IAEA|IWF|IMF|WHO|OPEC|ASEAN)(?![\w])")
+
+
+def complement_state(complement: str, language: str) -> str | None:
+    """The state a role's complement names after „von“/„aus“/"of"/"from": „Präsident von Kenia“, „Amtskollege aus
+    Aserbaidschan“, "President of Kenya" (the whole rest of the role is the state's name)."""
+    match = re.search(r"(?:^|\s)(?:von|aus|of|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?P<state>[^,;]+?)\s*$",
+                      complement)
+    if not match or _BODY_NAMED.search(complement) or INTERNATIONAL_OWNER.search(complement):
+        return None  # „Sondergesandter der EU aus Frankreich“: the body's official, no state's
+    found = countries_in(match.group("state"), language)
+    return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(match.group("state"))) else None
 
 
 def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
@@ -252,6 +318,8 @@ def apposition_country(appo: str, cand: Candidate, language: str) -> None:
             language == "de" and re.search(de.INTERNATIONAL_ROLES, appo.casefold())):
         cand.international = True
     cand.country = cand.country or body_country(appo)
+    if not cand.international:
+        cand.country = cand.country or complement_state(appo, language)  # ", Außenminister von Frankreich,"
 
 # Role nouns that refer to another person's office: "his Finnish counterpart", „seinen Amtskollegen“.
 REFERENCE_ROLES = frozenset({"counterpart", "amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen"})

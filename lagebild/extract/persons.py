@@ -29,8 +29,22 @@ from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
-from lagebild.extract.personcountry import INTERNATIONAL, finish_countries, role_country, state_group
-from lagebild.extract.personcues import listed_holder, of_country, possessive_country, us_label_before
+from lagebild.extract.personcountry import (
+    INTERNATIONAL,
+    finish_countries,
+    institution_state,
+    role_country,
+    state_group,
+)
+from lagebild.extract.personcues import (
+    group_member_state,
+    listed_holder,
+    of_country,
+    possessive_country,
+    possessor_before,
+    represented_state,
+    us_label_before,
+)
 from lagebild.extract.personnames import (
     HONORIFICS,
     Tok,
@@ -47,6 +61,8 @@ from lagebild.extract.personroles import (
     after_final_verb,
     apposition,
     apposition_country,
+    complement_state,
+    coordinated_states,
     de_complement,
     earlier_national_office,
     earlier_office,
@@ -82,6 +98,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             continue
         cand: Candidate | None = None
         plural = False
+        pair: list[str] = []
         span = role_phrase(tokens, i, language)
         if span:
             start, end = span
@@ -116,6 +133,11 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 first = truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
                 det, adjectives = left_context(tokens, first, language, cand)
                 cand.country = cand.country or possessive_country(tokens, first, language)
+                if not cand.country:  # "Kenyan officials, including Foreign Minister X"
+                    cand.country = group_member_state(text[:tokens[first].start], language)
+                pair = coordinated_states(tokens, first, language)
+                if pair:  # "the Armenian and Azerbaijani foreign ministers, X and Y": X is Armenia's
+                    cand.country = pair[0]
                 head = " ".join(t.text for t in tokens[start:j if complement is None else end])
                 if first < start:
                     head = text[tokens[first].start:tokens[start].start] + head
@@ -123,7 +145,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     role = nominative_de(det, adjectives, head)
                     if complement:
                         role = f"{role} {complement}"
-                        state = genitive_state(complement, language)  # „der Präsident Kenias, X“
+                        # „der Präsident Kenias, X“, „ihr Amtskollege aus Aserbaidschan, X“
+                        state = genitive_state(complement, language) or complement_state(complement, language)
                         if state:
                             cand.country = cand.country or state
                         else:
@@ -142,6 +165,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                     cand.international = cand.international or bool(INTERNATIONAL.search(earlier))
                 cand.role = role
                 role_country(role, doc, cand)
+                owner = possessor_before(tokens, first, language)
+                if owner and not cand.relation and re.search((de if language == "de" else en).AIDE_ROLES,
+                                                              role.casefold()):
+                    cand.relation = owner  # "Putin's spokesman X": the aide serves Putin's state
                 if now_international(text[:tokens[start].start], None):
                     cand.country, cand.international = None, True  # "the AU's envoy, former Kenyan minister X"
                 if len(tokens) > start - 1 >= 0 and tokens[start - 1].text in ("Deren", "deren", "Dessen", "dessen"):
@@ -188,11 +215,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 used_until = k
                 continue
             cand = Candidate(" ".join(words), sentence, tokens[i].start)
-            cand.country = possessive_country(tokens, i, language) or us_label_before(tokens, i, language)
+            cand.country = (possessive_country(tokens, i, language) or us_label_before(tokens, i, language)
+                            or group_member_state(text[:tokens[i].start], language))  # "…, including X"
             end_index = k
         _complete(doc, cand, tokens, end_index, found)
-        if plural and end_index < len(tokens):
-            _coordinated(doc, cand, tokens, end_index, found)
+        if (plural or pair) and end_index < len(tokens):
+            _coordinated(doc, cand, tokens, end_index, found, pair[1] if len(pair) == 2 else None)
         if used_until <= i:
             used_until = end_index
 
@@ -261,6 +289,13 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
+    cand.country = cand.country or represented_state(text, tokens[end_index - 1].end, language)
+    heads = re.match(_HEADS_CLAUSE, text[tokens[end_index - 1].end:]) if language == "en" else None
+    if heads:  # "X, who heads Ukraine's military intelligence,": the head of that state's body or group
+        body = f"head of {heads.group('body')}"
+        cand.country = cand.country or institution_state(body, language) or state_group(body, language)
+    if language == "en" and re.match(en.US_PARTY_LABEL, text[tokens[end_index - 1].end:]):
+        cand.country = cand.country or "US"  # "Sen. X, R-Texas,", "Rep. X (D-Calif.)": a member of Congress
     appo = apposition(text, after_final_verb(text, after, language), language)
     if appo and _lists_persons(appo, language):
         appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list
@@ -282,16 +317,23 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
     _add(found, cand, doc)
 
 
+# "X, who heads Ukraine's military intelligence,", "X, who led the Kenyan delegation,"
+_HEADS_CLAUSE = re.compile(r"\s*,\s*who\s+(?:heads|headed|leads|led|chairs|chaired|runs|ran|commands|commanded)\s+"
+                           r"(?P<body>[^,;.]+)")
+
+
 def _coordinated(doc: Doc, first: Candidate, tokens: list[Tok], end_index: int,
-                 found: dict[str, Candidate]) -> None:
-    """'Foreign ministers A of Japan and B of South Korea': the second person shares the plural role."""
+                 found: dict[str, Candidate], second_state: str | None = None) -> None:
+    """'Foreign ministers A of Japan and B of South Korea': the second person shares the plural role
+    (and serves ``second_state`` where the role named two: "the Armenian and Azerbaijani foreign ministers")."""
     text = first.sentence.text
     _code, pos = of_country(text, tokens[end_index - 1].end, doc.language)
     k = next((n for n, t in enumerate(tokens) if t.start >= pos), len(tokens))
     if k < len(tokens) and tokens[k].text in ("and", "und"):
         stop, words, _honor = read_name(tokens, k + 1, doc.language)
         if len(words) >= 2:
-            cand = Candidate(" ".join(words), first.sentence, tokens[k + 1].start, role=first.role)
+            cand = Candidate(" ".join(words), first.sentence, tokens[k + 1].start, role=first.role,
+                             country=second_state)
             _complete(doc, cand, tokens, stop, found)
 
 

@@ -21,7 +21,17 @@ def region_office(role: str) -> str | None:
     if re.search(r"\b(?:to|nach|für|for|in)\s+(?:the\s+)?\S+\s*$", role):
         return None
     return next((code for name, code in {**places.US_STATES, **places.REGIONS}.items()
-                 if standalone(name).search(role)), None)
+                 if standalone(name).search(role)), None) or _state_named_like_a_city(role)
+
+
+# US states named like a city (left out of the gazetteer's states): their governor's title says which.
+_STATE_GOVERNOR = re.compile(r"^(?:New\s+York|Washington)\s+(?:Gov\.|Governor|[Ll]ieutenant\s+[Gg]overnor)$|"
+                             r"^(?:[Ll]ieutenant\s+)?[Gg]overnor\s+of\s+(?:New\s+York|Washington)(?:\s+State)?$")
+
+
+def _state_named_like_a_city(role: str) -> str | None:
+    """'New York Governor', 'Governor of Washington State': the US (not a city's office)."""
+    return "US" if _STATE_GOVERNOR.search(role.strip()) else None
 
 
 # An international body that holds the office (before the role noun or its owner after it), not the
@@ -64,3 +74,31 @@ def body_country(role: str) -> str | None:
     """'director of the Office of Management and Budget': a state's own institution inside the role."""
     return next((code for body, code in en.NATIONAL_BODIES.items()
                  if standalone(body).search(role)), None)
+
+
+# The head of a region or city named by the unit's own name: "Kharkiv Governor", "Belgorod regional governor",
+# "governor of the Kharkiv region", "head of the Odesa regional military administration", „Gouverneur der
+# Region Charkiw“, „Bürgermeister von Odessa“ (the city or region of the gazetteer gives the state).
+_PLACE = r"(?P<place>[A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?)"
+_UNIT_EN = r"(?:[Oo]blast|[Rr]egion(?:al)?|[Pp]rovinc(?:e|ial)|[Cc]ity|[Ss]tate)"
+_LOCAL_OFFICE = {
+    "en": (re.compile(rf"^{_PLACE}\s+(?:{_UNIT_EN}\s+)?(?:[Gg]overnor|Gov\.|[Mm]ayor)$"),
+           re.compile(rf"^(?:[\w-]+\s+)?(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?{_PLACE}(?:\s+{_UNIT_EN})?$"),
+           re.compile(rf"^head\s+of\s+the\s+{_PLACE}\s+(?:{_UNIT_EN}\s+)?(?:military\s+)?administration$")),
+    "de": (re.compile(rf"^(?:Gouverneur|Bürgermeister|Verwaltungschef|Militärgouverneur)(?:in)?\s+(?:der\s+"
+                      rf"(?:Region|Oblast|Provinz|Stadt)\s+|des\s+Gebiete?s\s+|von\s+|im\s+Gebiet\s+){_PLACE}$"),),
+}
+
+
+def local_office(role: str | None, language: str) -> str | None:
+    """The state of the region or city whose governor or mayor the role names (see ``_LOCAL_OFFICE``)."""
+    from lagebild.extract.contextcountry import city_state  # (contextcountry reads this module's neighbours)
+
+    lang = "de" if language == "de" else "en"
+    for part in (role or "").split(","):
+        match = next((m for m in (p.match(part.strip()) for p in _LOCAL_OFFICE[lang]) if m), None)
+        if match:
+            place = match.group("place")
+            return city_state(place, language) or places.REGIONS.get(place)
+    return None
+

@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from lagebild.extract import mentions
+from lagebild.extract.contextcountry import SEATS
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de_speech, en_speech
+from lagebild.extract.lang import de_speech, en, en_speech, holders
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personnames import nominative_de
 from lagebild.extract.personroles import REFERENCE_ROLES
@@ -61,9 +62,10 @@ def _speaks(text: str, start: int, end: int, language: str) -> bool:
 
 
 def link_role_references(doc: Doc) -> None:
-    """'sagte die Analystin': give the role to the last-mentioned person who has none."""
+    """'sagte die Analystin': give the role to the last-mentioned person who has none (and the state its
+    adjective names: „sagte der kenianische Präsident“, "the Kenyan president said", „der Kremlsprecher“)."""
     for sentence in doc.sentences:
-        for start, end, noun in mentions.role_mentions(doc, sentence.text):
+        for start, end, noun in [*mentions.role_mentions(doc, sentence.text), *_demonym_roles(doc, sentence.text)]:
             if any(mentions.role_matches(p, noun) for p in doc.persons):
                 continue
             if not _speaks(sentence.text, start, end, doc.language):
@@ -74,4 +76,36 @@ def link_role_references(doc: Doc) -> None:
                 nominative = nominative_de("die" if noun.endswith("in") else "der", [], noun) \
                     if doc.language == "de" else noun
                 index = doc.persons.index(target)
-                doc.persons[index] = replace(target, role=nominative)
+                known, _code = holders.country_of(target.name, None)
+                state = None if target.country or known else _described_state(sentence.text[start:end], noun,
+                                                                                doc.language)
+                doc.persons[index] = replace(target, role=nominative, country=target.country or state)
+
+
+# "the Kenyan president", "the South African foreign minister": a demonym before a role noun (the German
+# adjective is inside ``mentions.role_mentions``' match already).
+_EN_DEMONYM_ROLE = re.compile(r"\b(?:the|The)\s+(?P<adjective>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                              r"(?P<noun>[a-z]+(?:\s[a-z]+)?)\b")
+
+
+def _demonym_roles(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    if doc.language != "en":
+        return []
+    found = []
+    for match in _EN_DEMONYM_ROLE.finditer(text):
+        noun = match.group("noun")
+        noun = noun if noun in en.ROLE_HEADS else noun.split()[0]
+        if match.group("adjective") in en.DEMONYMS and noun in en.ROLE_HEADS:
+            found.append((match.start(), match.start("noun") + len(noun), noun))
+    return found
+
+
+def _described_state(phrase: str, noun: str, language: str) -> str | None:
+    """The state a role reference names: its nationality adjective („der kenianische Präsident“, "the Kenyan
+    president") or a seat of one state's government in its noun („der Kremlsprecher“)."""
+    words = phrase.split()[1:-len(noun.split())]
+    for word in [" ".join(words), *words] if len(words) > 1 else words:  # "South African" before "African"
+        code = country_of_word(word, language)
+        if code and (language == "en" or word[:1].islower()):
+            return code
+    return next((code for seat, code in SEATS.items() if seat.casefold() in noun.casefold()), None)

@@ -78,6 +78,23 @@ NON_STATE_ROLE_PARTS: tuple[str, ...] = (
 )
 # ... unless the word belongs to a party or a state body („Parteivorstand“, „Bundeskammer“ is no such word).
 STATE_ROLE_PARTS: tuple[str, ...] = ("partei", "fraktion", "bundesrat", "nationalrat")
+# A group of one state, then its members: „ukrainische Regierungsvertreter, darunter Außenminister X“, „die
+# kenianische Delegation, angeführt von Außenminister X“ (the state word is read in the group "state").
+STATE_GROUP_MEMBER = (r"(?<!und )(?<!oder )(?<!, )(?P<state>[A-ZÄÖÜa-zäöüß][a-zäöüß]+(?:e|en|er))\s+"
+                      r"(?:Regierungsvertreter|Vertreter|Politiker|Minister|"
+                      r"Diplomaten|Abgeordneten?|Delegation|Regierungsmitglieder|Spitzenpolitiker|Unterhändler|Seite)\s*,?\s+"
+                      r"(?:darunter|unter\s+ihnen|angeführt\s+von|geleitet\s+von|vertreten\s+durch)"
+                      r"\s+(?:[^.;:()]{0,80}?(?:,\s+|\s+und\s+))?(?:de[rnm]\s+|die\s+)?(?:[a-zäöüß-]+\s+)?$")
+# A clause after the name saying which state the person acts for: „X, der Kenia bei den Gesprächen vertrat,“,
+# „X, die im Namen Kenias sprach,“.
+REPRESENTS_AFTER = (r"\s*,\s*(?:der|die)\s+(?:(?P<state>[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+"
+                    r"(?:[\wäöüß-]+\s+){0,5}?(?:vertritt|vertrat|vertreten\s+hat|vertreten\s+hatte)\b|"
+                    r"im\s+Namen\s+(?P<genitive>[A-ZÄÖÜ][\wäöüß-]*s)\s)")
+# Offices that serve the person whose genitive precedes them: „Putins Sprecher“, „Trumps Sondergesandter“ act for
+# that person's state (not „sein Amtskollege“, „Macrons Gastgeber“: another side).
+AIDE_ROLES = (r"(?:sprecher(?:in)?|(?:sicherheits|außenpolitische[rn]?\s+|aussenpolitische[rn]?\s+)?berater(?:in)?|"
+              r"(?:sonder)?gesandte[rn]?|sonderbeauftragte[rn]?|stabschef(?:in)?|büroleiter(?:in)?|"
+              r"(?:chef)?unterhändler(?:in)?|(?:außen|aussen|verteidigungs|finanz|innen)?minister(?:in)?)$")
 # Offices of the EU and other international bodies: their holders act for no state.
 INTERNATIONAL_ROLES = r"(kommissionspräsident|ratspräsident|kommissar|außenbeauftragte|generalsekretär)"
 # Offices whose holder acts for the state of the article's locale (DE/AT/CH).

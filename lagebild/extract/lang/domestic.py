@@ -67,7 +67,7 @@ ONE_STATE_OFFICES_EN: dict[str, str] = {
     # the State Department's ranks below the Secretary: no other state's ministry has these titles
     # (Britain's "Secretary of State for …" has no deputies or assistants of that name)
     "deputy secretary of state": "US", "assistant secretary of state": "US", "under secretary of state": "US",
-    "northern ireland secretary": "GB",
+    "northern ireland secretary": "GB", "chancellor of the exchequer": "GB",
 }
 # Offices whose words two states use, the first far more often in English news: a guess for the first
 # unless the article names the other ("Union Minister": India's, but Myanmar's too).
@@ -75,7 +75,13 @@ SHARED_NAME_OFFICES_EN: dict[str, tuple[str, ...]] = {
     r"union\s+(?:[\w-]+\s+){0,3}minister": ("IN", "MM"),
 }
 # Adjectives of sub-national units before an office ("Victorian Premier", "Tasmanian Senator").
-UNIT_ADJECTIVES: dict[str, str] = {"Victorian": "AU", "Tasmanian": "AU", "Queensland": "AU"}
+UNIT_ADJECTIVES: dict[str, str] = {"Victorian": "AU", "Tasmanian": "AU", "Queensland": "AU",
+                                   # "Bavarian Premier X", "the Saxon state premier", "Tyrolean governor"
+                                   "Bavarian": "DE", "Saxon": "DE", "Hessian": "DE", "Thuringian": "DE",
+                                   "Tyrolean": "AT", "Styrian": "AT", "Carinthian": "AT", "Ticinese": "CH",
+                                   "Quebec": "CA", "Ontario": "CA", "Albertan": "CA", "Catalan": "ES",
+                                   "Basque": "ES", "Andalusian": "ES", "Scottish": "GB", "Welsh": "GB",
+                                   "Flemish": "BE", "Walloon": "BE", "Sicilian": "IT", "Lombard": "IT"}
 ONE_STATE_OFFICES_DE: dict[str, str] = {
     "landeshauptmann": "AT", "landeshauptfrau": "AT", "landesrat": "AT", "landesrätin": "AT",
     "klubobmann": "AT", "klubobfrau": "AT", "bezirkshauptmann": "AT", "bezirkshauptfrau": "AT",
@@ -121,6 +127,12 @@ LIKELY_OFFICES_EN: dict[str, str] = {
     # National Congress's members of parliament (the US Congress has no MPs)
     "external affairs minister": "IN", "minister of external affairs": "IN", "congress mp": "IN",
 }
+# Office titles in the style of a few states' governments ("Minister for Foreign Affairs and Trade", "Minister
+# for Agriculture": Ireland, Australia, Britain, India, Malta, Singapore): the state the article names most,
+# when it is one of them (a guess).
+STYLE_OFFICES_EN: dict[str, tuple[str, ...]] = {
+    r"^[Mm]inister\s+for\s+[A-Z]": ("IE", "AU", "GB", "IN", "MT", "SG"),
+}
 
 # Parties whose name another state's party shares: the first state holds (as a guess) unless the
 # article names one of the others ("Labor": Australia's, but Israel's in US spelling; Sinn Féin sits
@@ -128,6 +140,9 @@ LIKELY_OFFICES_EN: dict[str, str] = {
 SHARED_NAME_PARTIES: dict[str, tuple[str, ...]] = {
     "Labor": ("AU", "IL"), "Sinn Féin": ("IE", "GB"), "Sinn Fein": ("IE", "GB"), "UDA": ("KE", "GB"),
     "Liberal National": ("AU",), "LNP": ("AU",), "Nationals": ("AU", "NZ"), "One Nation": ("AU",),
+    # "the Labour MP X", "a Conservative lawmaker": Britain's in most English news, unless the article names
+    # another state with a party of that name (New Zealand's and Ireland's Labour, Canada's Conservatives)
+    "Labour": ("GB", "NZ", "IE", "NO", "MT"), "Conservative": ("GB", "CA"), "Conservatives": ("GB", "CA"),
 }
 # Party names that are also ordinary English words ("the Platinum Jubilee") or other bodies' and treaties'
 # acronyms ("the NSC" is a security council, "TPP" a trade pact in English): a party's country when a person

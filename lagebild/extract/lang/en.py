@@ -10,7 +10,8 @@ from __future__ import annotations
 # Role heads (lower case), multiword heads first so the longest wins.
 ROLE_HEADS: tuple[str, ...] = (
     "secretary general", "secretary-general", "director general", "director-general",
-    "secretary of state", "prime minister", "vice president", "vice premier", "crown prince",
+    "secretary of state", "chancellor of the exchequer", "prime minister", "vice president", "vice premier",
+    "crown prince",
     "chief of staff", "national security adviser", "high representative", "senior fellow",
     "foreign minister", "defence minister", "defense minister", "finance minister",
     "president-elect", "president", "chancellor", "minister", "premier", "secretary", "spokesman",
@@ -41,6 +42,26 @@ PLURAL_ROLE_HEADS: tuple[str, ...] = (
     "foreign ministers", "defence ministers", "defense ministers", "finance ministers", "ministers",
     "leaders", "presidents", "prime ministers", "envoys", "ambassadors", "negotiators",
 )
+# A group of one state, then its members: "Kenyan officials, including Foreign Minister X", "a Ukrainian
+# delegation led by Defence Minister X and Y" (the state word is read in the group "state").
+STATE_GROUP_MEMBER = (r"(?<!and )(?<!or )(?<!, )(?P<state>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+"
+                      r"(?:government\s+|senior\s+|top\s+|military\s+)?"
+                      r"(?:officials|leaders|ministers|delegates|diplomats|lawmakers|politicians|representatives|"
+                      r"negotiators|delegation|team|side)\s*,?\s+(?:including|among\s+them|such\s+as|led\s+by|headed\s+by|"
+                      r"represented\s+by)"
+                      r"\s+(?:[^.;:()]{0,80}?(?:,\s+|\s+and\s+))?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+# A clause after the name saying which state the person acts for: "X, who represented Kenya at the talks,",
+# "X, representing Kenya,", "X, speaking on behalf of Kenya,".
+REPRESENTS_AFTER = (r"\s*,\s*(?:who\s+(?:also\s+)?(?:represents|represented|is\s+representing|was\s+representing|"
+                    r"speaks\s+for|spoke\s+for)|representing|speaking\s+(?:for|on\s+behalf\s+of))\s+"
+                    r"(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# A US member of Congress's party and state after the name: "Sen. X, R-Texas," "Rep. X (D-Calif.)".
+US_PARTY_LABEL = r"\s*(?:,\s*|\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[,)]|\s*$)"
+# Offices that serve the person whose genitive precedes them: "Putin's spokesman", "Trump's envoy" act for
+# that person's state (not "his counterpart", "her rival", "Macron's host": another side).
+AIDE_ROLES = (r"(?:spokes(?:man|woman|person)|press\s+secretary|(?:senior\s+|top\s+|chief\s+|national\s+security\s+|"
+              r"foreign[- ]policy\s+|diplomatic\s+|security\s+)?(?:adviser|advisor|aide)|(?:special\s+|peace\s+)?envoy|"
+              r"chief\s+of\s+staff|(?:chief\s+)?negotiator|(?:foreign|defen[cs]e|finance|interior)\s+minister)$")
 # Roles that are offices of a state: a holder gets a country guess from context.
 OFFICE_HEADS: tuple[str, ...] = (
     "president", "chancellor", "minister", "premier", "secretary", "spokesman", "spokeswoman",
