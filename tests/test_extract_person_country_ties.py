@@ -164,18 +164,6 @@ def test_representing_a_company_named_after_a_state_gives_no_state() -> None:
     assert persons(text)["Samuel Otieno"][0] is None
 
 
-def test_a_minister_for_title_in_a_report_about_a_state_that_titles_so() -> None:
-    text = ("Ireland will vote against the deal. Irish farmers had lobbied for weeks. The Minister for Agriculture, "
-            "Aoife Brennan, met the farmers on Monday.")
-    assert persons(text)["Aoife Brennan"] == ("IE", "guessed")
-
-
-def test_a_minister_for_title_in_a_report_about_another_state_gets_none_from_it() -> None:
-    text = ("Ukraine's parliament voted on Monday. Ukraine wants British support. Minister for Strategic Industries "
-            "Oleh Kovalenko said the UK would help.")
-    assert persons(text)["Oleh Kovalenko"][0] != "GB"
-
-
 def test_the_army_chief_of_the_one_army_the_article_names() -> None:
     text = "Die sudanesische Armee blieb den Gesprächen fern. Armeechef Abdel Karim Osman hatte bereits abgesagt."
     assert persons(text, "de")["Abdel Karim Osman"] == ("SD", "guessed")

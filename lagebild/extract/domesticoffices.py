@@ -60,14 +60,6 @@ def likely_office(role: str | None) -> str | None:
                  if standalone(office).search(lower)), None)
 
 
-def style_office(role: str | None) -> tuple[str, ...]:
-    """"Minister for Agriculture": the states whose governments title their offices so, or ()."""
-    for pattern, states in domestic.STYLE_OFFICES_EN.items():
-        if re.search(pattern, (role or "").split(",")[0].strip()):
-            return states
-    return ()
-
-
 def unit_length(words: list[str]) -> int:
     """How many of ``words`` (at the start) name a sub-national unit, with its "County"/"State" noun:
     "Mombasa County", "Queensland", "Tamil Nadu"; 0 if none.  Reads "Premier of Queensland X"."""

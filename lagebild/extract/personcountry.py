@@ -32,13 +32,7 @@ from lagebild.extract.contextcountry import (
 from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
 from lagebild.extract.doc import Doc
-from lagebild.extract.domesticoffices import (
-    OFFICE_UNDECIDED,
-    likely_office,
-    office_state,
-    style_office,
-    two_state_office,
-)
+from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
@@ -193,7 +187,7 @@ def _block_country(doc: Doc, cand: Candidate) -> str | None:
     return Counter(federal).most_common(1)[0][0] if federal else None
 
 
-def _domestic_office(doc: Doc, cand: Candidate, named: set[str], leading: str | None = None) -> bool:
+def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
     """A domestic office's state from its own words ("Taoiseach", „Tiroler Landeshauptmann“, "Premier of
     Queensland", "Fine Gael TD"), else from the article's evidence for an office two states share
     („Bundesrätin“, „Nationalrat“) or that one state's news mostly means ("Cabinet Secretary").
@@ -223,8 +217,6 @@ def _domestic_office(doc: Doc, cand: Candidate, named: set[str], leading: str | 
     likely = likely_office(cand.role) if doc.language == "en" else None
     if likely and likely in named:
         cand.country, cand.review = likely, "guessed"
-    elif doc.language == "en" and leading in style_office(cand.role):
-        cand.country, cand.review = leading, "guessed"  # "Minister for Agriculture X" in a report about Ireland
     return False
 
 
@@ -292,7 +284,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         cand.country = cand.country or institution_state(cand.role, doc.language) or local_office(cand.role,
                                                                                                    doc.language)
     cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand)
-    if (not cand.country and _domestic_office(doc, cand, named, article.leading)) or cand.country:
+    if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
         return
     if cand.relation == "deren":
         previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""

@@ -127,12 +127,6 @@ LIKELY_OFFICES_EN: dict[str, str] = {
     # National Congress's members of parliament (the US Congress has no MPs)
     "external affairs minister": "IN", "minister of external affairs": "IN", "congress mp": "IN",
 }
-# Office titles in the style of a few states' governments ("Minister for Foreign Affairs and Trade", "Minister
-# for Agriculture": Ireland, Australia, Britain, India, Malta, Singapore): the state the article names most,
-# when it is one of them (a guess).
-STYLE_OFFICES_EN: dict[str, tuple[str, ...]] = {
-    r"^[Mm]inister\s+for\s+[A-Z]": ("IE", "AU", "GB", "IN", "MT", "SG"),
-}
 
 # Parties whose name another state's party shares: the first state holds (as a guess) unless the
 # article names one of the others ("Labor": Australia's, but Israel's in US spelling; Sinn Féin sits
