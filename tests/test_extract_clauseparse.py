@@ -89,3 +89,30 @@ def test_the_main_clause_names_no_party_of_an_event_told_only_in_an_aside_de() -
             "einen Bericht vorzulegen.")
     event = dated(text, "de", "2026-06-25")
     assert "Weltbank" not in event.participants
+
+
+def test_a_subordinate_clause_without_a_comma_names_no_party_en() -> None:
+    text = ("An earlier informal meeting in Oslo in July broke up without agreement after Norwegian negotiators "
+            "insisted on a new map.")
+    event = dated(text, "en", "2025-07")
+    assert "NO" not in event.participants
+
+
+def test_a_condition_opened_by_its_verb_names_no_party_de() -> None:
+    text = "Das Handelsministerium in Peking drohte am Freitag mit Gegenmaßnahmen, sollte die EU die Zölle beschließen."
+    event = dated(text, "de", "2026-03-13")
+    assert "EU" not in event.participants
+
+
+def test_the_event_a_day_before_keeps_the_names_of_its_clause_en() -> None:
+    text = ("India and Indonesia signed six agreements on Wednesday, a day after Vice President Budi Hartono "
+            "attended the parade as chief guest.")
+    event = dated(text, "en", "2026-03-17")
+    assert "Budi Hartono" in event.participants
+
+
+def test_a_pronoun_takes_up_the_names_of_the_clauses_before_it_en() -> None:
+    text = ("President Lena Dahl stressed unity, appearing with Vice President Piet Vos in her office before they "
+            "began talks on Thursday afternoon.")
+    event = dated(text, "en", "2026-03-12")
+    assert "Piet Vos" in event.participants

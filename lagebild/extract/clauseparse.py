@@ -68,8 +68,14 @@ class Clause:
         return any(lo <= pos < hi for lo, hi in self.spans)
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    bounds = [0, *(m.end() for m in _CUT.finditer(text)), len(text)]
+def _pieces(text: str, language: str) -> list[tuple[int, int]]:
+    """The stretches between commas and the like; English writes a subordinate clause after its main one
+    without a comma ("…broke up in July after X insisted on …"): a stretch also starts at its opener."""
+    cuts = [m.end() for m in _CUT.finditer(text)]
+    bare = data.BARE_SUBORDINATE.get(language)
+    if bare:
+        cuts += [m.start(1) for m in re.finditer(rf"\s({'|'.join(sorted(bare))})\s", text)]
+    bounds = [0, *sorted(set(cuts)), len(text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]]
 
 
@@ -131,7 +137,7 @@ def parse(text: str, language: str) -> list[Clause]:
     """The clauses of ``text`` in order of their first stretch."""
     found: list[tuple[list[tuple[int, int]], str, int | None, bool]] = []
     open_main = None  # the clause a stretch that opens nothing goes on with
-    pieces = _pieces(text)
+    pieces = _pieces(text, language)
     skip = 0
     for n, (lo, hi) in enumerate(pieces):
         if n < skip:
@@ -196,7 +202,9 @@ def party_spans(clauses: list[Clause], positions: tuple[int, ...], text: str) ->
         todo += [k for k, c in enumerate(clauses) if c.kind in ("relative", "attribute") and c.host == i
                  and any(p in _antecedent(text, c, clause) for p in positions)]
         words = [w.lower() for w in _WORD.findall(text[clause.start:clause.spans[0][1]])[:4]]
-        if (clause.own_subject and not _PRONOUNS & set(words)) or clause.host is None:
+        if _PRONOUNS & set(words):  # "…, appearing with X and Y before they began talks": whom it takes up
+            keep.extend((lo, hi) for c in clauses for lo, hi in c.spans if hi <= clause.start)
+        if clause.own_subject or clause.host is None:
             continue
         host = clauses[clause.host]
         before = [(lo, hi) for lo, hi in host.spans if hi <= clause.start]

@@ -281,8 +281,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
                 # "told reporters on Monday about his call with X": the day is the telling's, X the call's
                 told = without_told_event(told, doc.language, event_words(doc.language))
             # "…, who had spoken with X", „…, nachdem X …“: a clause about someone else names no party
-            told = without_other_clauses(told, text, doc.language,
-                                         (mention.start, *([trigger.start] if trigger else [])))
+            told = without_other_clauses(told, text, doc.language,  # ("a day after X met Y": the mention's end)
+                                         (mention.start, mention.end - 1, *([trigger.start] if trigger else [])))
             had = set(draft.participants)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
             taken = pronoun_in_clause(doc, text, told, lo, hi) if multi else None

@@ -36,7 +36,14 @@ SUBORDINATE: dict[str, frozenset[str]] = {
     "en": frozenset({"after", "before", "when", "while", "because", "since", "although", "though", "if",
                      "until", "once", "whereas", "unless"}),
     "de": frozenset({"weil", "als", "nachdem", "bevor", "während", "obwohl", "wenn", "falls", "seit",
-                     "seitdem", "sobald", "bis", "ob", "damit", "wobei", "wohingegen", "indem", "sodass"}),
+                     "seitdem", "sobald", "bis", "ob", "damit", "wobei", "wohingegen", "indem", "sodass",
+                     # a condition opened by its verb: „…, sollte die EU die Zölle beschließen“
+                     "sollte", "sollten"}),
+}
+# English subordinators that open a clause also without a comma before them (German sets every
+# subordinate clause off by a comma); a stretch they open without a verb stays a phrase ("after talks").
+BARE_SUBORDINATE: dict[str, frozenset[str]] = {
+    "en": frozenset({"after", "before", "because", "although", "whereas", "until", "unless"}),
 }
 COORDINATING: dict[str, frozenset[str]] = {
     "en": frozenset({"and", "but", "yet", "or"}),
