@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lagebild.extract.lang import clauses as data
 from lagebild.extract.lang import participants, past_forms
@@ -133,8 +134,10 @@ def _kind(piece: str, language: str) -> tuple[str, bool] | None:
     return None
 
 
-def parse(text: str, language: str) -> list[Clause]:
-    """The clauses of ``text`` in order of their first stretch."""
+@lru_cache(maxsize=256)
+def parse(text: str, language: str) -> tuple[Clause, ...]:
+    """The clauses of ``text`` in order of their first stretch (read once per sentence: every date of
+    a sentence asks)."""
     found: list[tuple[list[tuple[int, int]], str, int | None, bool]] = []
     open_main = None  # the clause a stretch that opens nothing goes on with
     pieces = _pieces(text, language)
@@ -164,9 +167,9 @@ def parse(text: str, language: str) -> list[Clause]:
         found.append(([(lo, hi)], kind[0], open_main, kind[1]))
     # leading subordinate clauses hang on the main clause after them
     main = next((i for i, c in enumerate(found) if c[1] == "main"), None)
-    return [Clause(tuple(spans), kind, (main if host is None and kind != "main" else host)
-                   if not (kind == "main" and i == main) else None, own)
-            for i, (spans, kind, host, own) in enumerate(found)]
+    return tuple(Clause(tuple(spans), kind, (main if host is None and kind != "main" else host)
+                        if not (kind == "main" and i == main) else None, own)
+                 for i, (spans, kind, host, own) in enumerate(found))
 
 
 def _continues_last(kind: str, piece: str, language: str) -> bool:
@@ -182,7 +185,7 @@ def _continues_last(kind: str, piece: str, language: str) -> bool:
     return not (words and words[0][:1].islower())
 
 
-def party_spans(clauses: list[Clause], positions: tuple[int, ...], text: str) -> list[tuple[int, int]]:
+def party_spans(clauses: tuple[Clause, ...], positions: tuple[int, ...], text: str) -> list[tuple[int, int]]:
     """The stretches that can name the parties of an event told at ``positions`` (its date and
     event word): the clauses holding them, and for such a clause without a subject of its own the
     clause it hangs on up to its first embedded clause (its subject stands there), recursively; a
