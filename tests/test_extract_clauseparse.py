@@ -116,3 +116,10 @@ def test_a_pronoun_takes_up_the_names_of_the_clauses_before_it_en() -> None:
             "began talks on Thursday afternoon.")
     event = dated(text, "en", "2026-03-12")
     assert "Piet Vos" in event.participants
+
+
+def test_an_undated_event_takes_no_names_from_an_aside_about_someone_else_de() -> None:
+    text = ("Premierministerin Lena Dahl wird Präsident Luc Martin in Oslo treffen, der zuvor mit Kanzler "
+            "Piet Vos telefoniert hatte.")
+    events = [e for e in _doc(text, "de").events if e.date is None and "Lena Dahl" in e.participants]
+    assert events and "Piet Vos" not in events[0].participants

@@ -185,7 +185,8 @@ def _continues_last(kind: str, piece: str, language: str) -> bool:
     return not (words and words[0][:1].islower())
 
 
-def party_spans(clauses: tuple[Clause, ...], positions: tuple[int, ...], text: str) -> list[tuple[int, int]]:
+def party_spans(clauses: tuple[Clause, ...], positions: tuple[int, ...], text: str,
+                german: bool = False) -> list[tuple[int, int]]:
     """The stretches that can name the parties of an event told at ``positions`` (its date and
     event word): the clauses holding them, and for such a clause without a subject of its own the
     clause it hangs on up to its first embedded clause (its subject stands there), recursively; a
@@ -203,7 +204,7 @@ def party_spans(clauses: tuple[Clause, ...], positions: tuple[int, ...], text: s
         # (an aside right after the event's word or date tells of that event: "the incident, in which
         # X fired …", "a session, co-chaired by X and Y")
         todo += [k for k, c in enumerate(clauses) if c.kind in ("relative", "attribute") and c.host == i
-                 and any(p in _antecedent(text, c, clause) for p in positions)]
+                 and any(p in _antecedent(text, c, clause, german) for p in positions)]
         words = [w.lower() for w in _WORD.findall(text[clause.start:clause.spans[0][1]])[:4]]
         if _PRONOUNS & set(words):  # "…, appearing with X and Y before they began talks": whom it takes up
             keep.extend((lo, hi) for c in clauses for lo, hi in c.spans if hi <= clause.start)
@@ -220,7 +221,7 @@ def party_spans(clauses: tuple[Clause, ...], positions: tuple[int, ...], text: s
     return keep
 
 
-def _antecedent(text: str, clause: Clause, host: Clause) -> range:
+def _antecedent(text: str, clause: Clause, host: Clause, german: bool) -> range:
     """Where the noun a relative clause or attribute describes can stand: the last three words before
     it ("the envoy, who …"); for one opened by a preposition ("the incident near the reef, in which …",
     „die Sitzung, bei der …“) or an attribute ("a session of the group, co-chaired by …") the whole
@@ -233,27 +234,32 @@ def _antecedent(text: str, clause: Clause, host: Clause) -> range:
             "whom", "whose", "deren", "dessen", "denen", "den", "dem")):
         return range(before[-1][0], clause.start)
     words = list(_WORD.finditer(text, max(0, clause.start - 60), clause.start))[-3:]
+    if german and words and words[-1].group(0)[:1].islower():
+        return range(0)  # „… in Oslo treffen, der zuvor …“: a verb ends the clause before, no noun
     return range(words[0].start(), clause.start) if words else range(0)
 
 
-def outside_parties(text: str, language: str, positions: tuple[int, ...]) -> list[tuple[int, int]]:
+def outside_parties(text: str, language: str, positions: tuple[int, ...],
+                    main_too: bool = True) -> list[tuple[int, int]]:
     """The stretches of ``text`` that cannot name the parties of the event at ``positions``: the
     clauses that neither hold it nor lend it their subject.  Empty when the sentence is one clause."""
     clauses = parse(text, language)
     if len(clauses) < 2:
         return []
-    keep = party_spans(clauses, positions, text)
+    keep = party_spans(clauses, positions, text, language == "de")
     home = [c for c in clauses if any(c.holds(p) for p in positions)]
     # an event told only inside an aside with a subject of its own ("…, bei der 94 Staaten zustimmten", "…,
     # after Ukraine and Russia swapped prisoners on Monday"): the main clause's names are not its parties
-    aside = bool(home) and all(c.kind in _ASIDE and c.own_subject for c in home)
+    aside = main_too and bool(home) and all(c.kind in _ASIDE and c.own_subject for c in home)
     return [(lo, hi) for c in clauses if c.kind in _ASIDE or aside for lo, hi in c.spans if (lo, hi) not in keep]
 
 
-def without_other_clauses(told: str, text: str, language: str, positions: tuple[int, ...]) -> str:
+def without_other_clauses(told: str, text: str, language: str, positions: tuple[int, ...],
+                          main_too: bool = True) -> str:
     """``told`` (``text`` with some stretches blanked, same length) with the clauses that cannot name
-    the parties of the event at ``positions`` blanked too."""
-    spans = outside_parties(text, language, positions)
+    the parties of the event at ``positions`` blanked too (``main_too``: also the main clause when the
+    event is told only in an aside with a subject of its own)."""
+    spans = outside_parties(text, language, positions, main_too)
     if not spans:
         return told
     chars = list(told)
