@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from lagebild.extract.capitalactors import capitals_acting_in
 from lagebild.extract.clausecues import without_told_event
+from lagebild.extract.clauseparse import without_other_clauses
 from lagebild.extract.datefind import (
     inside,
     lang_data,
@@ -296,6 +297,9 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             if kind == "statement" or said_before(text, mention, doc.language):
                 # "told reporters on Monday about his call with X": the day is the telling's, X the call's
                 told = without_told_event(told, doc.language, event_words(doc.language))
+            # "…, who had spoken with X", „…, nachdem X …“: a clause about someone else names no party
+            told = without_other_clauses(told, text, doc.language,  # ("a day after X met Y": the mention's end)
+                                         (mention.start, mention.end - 1, *([trigger.start] if trigger else [])))
             had = set(draft.participants)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
             taken = pronoun_in_clause(doc, text, told, lo, hi) if multi else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from lagebild.extract.clauseparse import without_other_clauses
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventagain import told_again
@@ -99,7 +100,11 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
     draft.status_from_context = not tells_its_time(text, trigger, doc.language)
     hearsay = told_in_reported_speech(text, trigger, doc.language)
     # "X sagte, um 16 Uhr werde eine Medienkonferenz stattfinden": X reports it, a guess who takes part.
-    draft.add(participants_in(doc, reported_only(text, trigger, doc.language) if hearsay else text, sentence.index))
+    told = reported_only(text, trigger, doc.language) if hearsay else text
+    # "…, who had spoken with X", „– in welchem X vertreten ist –“: an aside about someone else names no
+    # party (clauseparse; the main clause stays: an undated event word in an aside is often its purpose)
+    told = without_other_clauses(told, text, doc.language, (trigger.start,), main_too=False)
+    draft.add(participants_in(doc, told, sentence.index))
     draft.speakers = [p.name for p in persons_in(doc, text)]
     if not draft.participants or hearsay:
         draft.guessed = True
