@@ -211,6 +211,7 @@ def test_extraction_grows_linearly_below_the_cut() -> None:
     from lagebild.extract import extract
     from lagebild.extract.datefind import _dates_in
     from lagebild.extract.eventdraft import _triggers_in
+    from lagebild.extract.personnames import _object_noun
     from lagebild.extract.sources import _outlets_in
 
     def seconds(size: int) -> float:
@@ -219,7 +220,7 @@ def test_extraction_grows_linearly_below_the_cut() -> None:
         article, _ = parse_article(invented_article(size).encode(), "x.txt", "x.txt")
         timings = []
         for _ in range(2):
-            for per_text in (_dates_in, _triggers_in, _outlets_in):
+            for per_text in (_dates_in, _triggers_in, _outlets_in, _object_noun):
                 per_text.cache_clear()
             started = time.monotonic()
             extract(article)

@@ -7,6 +7,7 @@ lead event's speakers (``eventspeakers``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -356,9 +357,14 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """One event per date and kind; a statement on a meeting's day is part of the meeting."""
     merged: list[Draft] = []
     by_date: dict[str | None, list[Draft]] = {}  # only drafts of one date can merge: linear, not quadratic
+    # Drafts of one month merge only when told in one sentence or named by one event noun (_two_in_a_month):
+    # where they are, by sentence and by noun kind, so that many events of a month are not each compared
+    # with all the others (an article of many paragraphs "im März").
+    in_month = _MonthIndex()
     for draft in drafts:
         candidates = by_date.get(draft.date, [])
-        same = next((m for m in candidates if draft.date and (
+        pool = in_month.pool(draft, merged) if draft.date and len(draft.date) == 7 else candidates
+        same = next((m for m in pool if draft.date and (
             m.kind == draft.kind or "statement" in (m.kind, draft.kind)) and _same_people(m, draft)
             and not _two_in_a_month(m, draft) and not _said_beside_a_happening(m, draft)
             and not _later_with_others(m, draft)), None)
@@ -376,10 +382,13 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             same = next((m for m in candidates if m.kind in ("meeting", "talks") and m.sentence < draft.sentence
                          and set(draft.participants) <= set(m.participants)), None)
         if same is None:
+            if draft.date and len(draft.date) == 7:
+                in_month.add(draft, len(merged))
             merged.append(draft)
             by_date.setdefault(draft.date, []).append(draft)
             continue
         if same.kind == "statement" and draft.kind != "statement":
+            in_month.rekind(same, draft.kind, draft.kind_source)
             same.kind, same.kind_source = draft.kind, draft.kind_source
         same.add(draft.participants)
         same.speakers += [p for p in draft.speakers if p not in same.speakers]
@@ -387,6 +396,41 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         same.until = same.until or draft.until
         same.guessed = same.guessed and draft.guessed
     return merged
+
+
+class _MonthIndex:
+    """Where the month-dated drafts of a merge are (their places in its list), by date and sentence and,
+    for those named by an event noun, by date and kind: the only ones _two_in_a_month lets merge."""
+
+    def __init__(self) -> None:
+        self.by_sentence: dict[tuple[str, int], list[int]] = {}
+        self.by_kind: dict[tuple[str, str], list[int]] = {}
+        self.place: dict[int, int] = {}  # id(draft) -> its place in the merged list
+
+    def add(self, draft: Draft, place: int) -> None:
+        assert draft.date is not None
+        self.place[id(draft)] = place
+        self.by_sentence.setdefault((draft.date, draft.sentence), []).append(place)
+        if draft.kind_source == STRONG:
+            self.by_kind.setdefault((draft.date, draft.kind), []).append(place)
+
+    def rekind(self, draft: Draft, kind: str, kind_source: str) -> None:
+        """A statement merged into something else takes its kind (see merge_drafts)."""
+        place = self.place.get(id(draft))
+        if place is None or draft.date is None:
+            return
+        if draft.kind_source == STRONG:
+            self.by_kind[(draft.date, draft.kind)].remove(place)
+        if kind_source == STRONG:
+            bisect.insort(self.by_kind.setdefault((draft.date, kind), []), place)
+
+    def pool(self, draft: Draft, merged: list[Draft]) -> list[Draft]:
+        """The month's drafts that draft may merge with, in the order they were first told."""
+        assert draft.date is not None
+        places = set(self.by_sentence.get((draft.date, draft.sentence), ()))
+        if draft.kind_source == STRONG:
+            places.update(self.by_kind.get((draft.date, draft.kind), ()))
+        return [merged[place] for place in sorted(places)]
 
 
 def _said_beside_a_happening(a: Draft, b: Draft) -> bool:

@@ -332,6 +332,7 @@ def nominative_de(det: str, adjectives: list[str], noun: str) -> str:
 _DE_NOUN_BEFORE = r"(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|keine|keinen|neue|neuen|weitere|weiteren)"
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 # How far before a word a name standing right before it can begin (a long surname and its spacing).
 _NEAR = 200
 
@@ -346,17 +347,25 @@ def trim_object_noun(words: list[str], end: int, text: str, language: str) -> tu
     while the word never does.  A real third name word („Recep Tayyip Erdogan“, later „Erdogan“) keeps."""
     if language != "de" or len(words) < 3 or not all(w[:1].isupper() and len(w) > 2 for w in words):
         return words, end  # („Ursula von der Leyen“, „Mohammed bin … Al Thani“: particles bind the name)
-    last, surname = re.escape(words[-1]), re.escape(words[-2])
-    if re.search(rf"(?<!von )\b{_DE_NOUN_BEFORE}\s+{last}(?![\w-])", text):
+    if _object_noun(words[-1], words[-2], text):
         return words[:-1], end - 1
+    return words, end
+
+
+@lru_cache(maxsize=1024)
+def _object_noun(last_word: str, surname_word: str, text: str) -> bool:
+    """Whether last_word, told after surname_word, is an object noun rather than a third name word (see
+    trim_object_noun).  Each search goes over the whole text: remembered per word pair, or a long article
+    that names the same person many times searched it again at every mention (quadratic)."""
+    last, surname = re.escape(last_word), re.escape(surname_word)
+    if re.search(rf"(?<!von )\b{_DE_NOUN_BEFORE}\s+{last}(?![\w-])", text):
+        return True
     # the surname alone: not before the word, nor before any other capitalised word („Al Jazeera“)
     alone = [m for m in re.finditer(rf"(?<![\w-]){surname}(?![\w-])", text)
-             if not re.match(r"\s+[A-ZÄÖÜ]", text[m.end():])]
+             if not _CAPITAL_NEXT.match(text, m.end())]  # (not a slice: a copy of the rest at every match)
     # (the surname looked for only just before each use of the word: a search over the whole text up to
     # every use made long articles quadratic)
     surname_before = re.compile(rf"(?<![\w-]){surname}\s+$")
     last_alone = [m for m in re.finditer(rf"(?<![\w-]){last}(?![\w-])", text)
                   if not surname_before.search(text[max(0, m.start() - _NEAR):m.start()])]
-    if alone and not last_alone:
-        return words[:-1], end - 1
-    return words, end
+    return bool(alone) and not last_alone
