@@ -25,8 +25,13 @@ from lagebild.extract.personrefs import persons_in
 _WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
 
 
-def _blank(text: str, lo: int, hi: int) -> str:
-    return text[:lo] + re.sub(r"\S", " ", text[lo:hi]) + text[hi:]
+def _blank(text: str, lo: int, hi: int, keep: frozenset[str] = frozenset()) -> str:
+    """``text`` with ``lo``..``hi`` blanked (same length), but for the words in ``keep`` (the verb:
+    "condemned the attacks on X" still tells a judging, whose target is no party either)."""
+    piece = text[lo:hi]
+    kept = [(m.start(), m.end()) for m in _WORD.finditer(piece) if m.group(0).lower() in keep]
+    chars = [c if c.isspace() or any(a <= i < b for a, b in kept) else " " for i, c in enumerate(piece)]
+    return text[:lo] + "".join(chars) + text[hi:]
 
 
 def without_referrer(told: str, text: str, start: int, language: str, dated_at: int | None = None) -> str:
@@ -54,13 +59,13 @@ def without_referrer(told: str, text: str, start: int, language: str, dated_at: 
         if not found or not re.match(participants.REFERRED_OBJECT["en"], before[found[-1].end():]) or (
                 dated_at is not None and dated_at < clause.start + found[-1].end()):
             return told
-        return _blank(told, clause.start, clause.start + found[-1].end())
+        return _blank(told, clause.start, clause.start + found[-1].end(), verbs)
     # German: the verb anywhere in the clause (second place, or a participle or prefix at its end)
     words = {w.lower() for lo, hi in clause.spans for w in _WORD.findall(text[lo:hi])}
     obj = re.search(participants.REFERRED_OBJECT.get(language, r"(?!)"), text[span[0]:start])
     if not words & verbs or obj is None or (dated_at is not None and dated_at < span[0] + obj.start()):
         return told
-    return _blank(told, clause.start, span[0] + obj.start())
+    return _blank(told, clause.start, span[0] + obj.start(), verbs)
 
 
 def without_setting(doc: Doc, told: str, language: str, trigger: Trigger | None = None) -> str:
