@@ -89,6 +89,7 @@ from lagebild.extract.eventunnamed import (
     unnamed_remark,
 )
 from lagebild.extract.groupsides import group_sides
+from lagebild.extract.referrers import without_referrer, without_setting
 from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
 
 
@@ -300,6 +301,11 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             # "…, who had spoken with X", „…, nachdem X …“: a clause about someone else names no party
             told = without_other_clauses(told, text, doc.language,  # ("a day after X met Y": the mention's end)
                                          (mention.start, mention.end - 1, *([trigger.start] if trigger else [])))
+            if trigger is not None and trigger.source == STRONG and not draft.travel and \
+                    trigger.kind not in ("statement", "announcement"):
+                # "X referred to the vote", „X hat einen Sondergipfel angekündigt“: X only tells of it
+                told = without_referrer(told, text, trigger.start, doc.language, mention.start)
+            told = without_setting(doc, told, doc.language, trigger)  # "X, speaking in the Dáil": the house is where
             had = set(draft.participants)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
             taken = pronoun_in_clause(doc, text, told, lo, hi) if multi else None

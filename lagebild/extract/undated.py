@@ -43,6 +43,7 @@ from lagebild.extract.eventdraft import (
 )
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
+from lagebild.extract.referrers import without_referrer, without_setting
 from lagebild.extract.undatedsame import lead_told, told_before
 from lagebild.extract.undatedstatus import tells_its_time, undated_status
 from lagebild.extract.undatedwords import _WORDS, usable_triggers, words_of
@@ -104,6 +105,9 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
     # "…, who had spoken with X", „– in welchem X vertreten ist –“: an aside about someone else names no
     # party (clauseparse; the main clause stays: an undated event word in an aside is often its purpose)
     told = without_other_clauses(told, text, doc.language, (trigger.start,), main_too=False)
+    if trigger.source == STRONG and not trigger.travel and trigger.kind not in ("statement", "announcement"):
+        told = without_referrer(told, text, trigger.start, doc.language)  # "X welcomed the talks"
+    told = without_setting(doc, told, doc.language, trigger)  # „eröffnen X und Y in der Kammer“: the house is where
     draft.add(participants_in(doc, told, sentence.index))
     draft.speakers = [p.name for p in persons_in(doc, text)]
     if not draft.participants or hearsay:

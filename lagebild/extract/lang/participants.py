@@ -430,3 +430,43 @@ SAYER_TAKEN_UP: dict[str, frozenset[str]] = {
                      "beide", "beiden", "gemeinsam"}),
     "en": frozenset({"he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "it", "both"}),
 }
+# Verbs whose object names an event their subject only refers to, announces or judges ("X referred to the
+# vote in the assembly", „X hat einen Sondergipfel angekündigt“, "welcomed the talks"): the subject is no
+# party of that event (CONVENTIONS §participants: not who only announced or reported it).  Not verbs of
+# travelling, hosting or attending: those make parties.  See ``extract/referrers.py``.
+REFERRING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"verwies", "verwiesen", "verweist", "erinnerte", "erinnerten", "kündigte", "kündigten",
+                     "angekündigt", "bestätigte", "bestätigten", "begrüßte", "begrüßten", "begrüsste", "begrüssten",
+                     "lobte", "lobten", "kritisierte", "kritisierten", "kritisiert", "verurteilte", "verurteilten",
+                     "bedauerte", "bedauerten", "würdigte", "würdigten", "kommentierte", "kommentierten",
+                     "bezeichnete", "bezeichneten", "erwähnte", "erwähnten", "thematisierte", "wertete", "werteten"}),
+    "en": frozenset({"referred", "recalled", "cited", "mentioned", "announced", "confirmed", "welcomed", "praised",
+                     "criticised", "criticized", "condemned", "hailed", "slammed", "discussed", "noted",
+                     "regretted", "lauded", "applauded", "described"}),
+}
+# The object that names the event: what may stand between the verb (English) or the clause's start (German)
+# and the event's word — an article or preposition and a few lower-case words or a date ("the October 19",
+# „auf die Abstimmung“, „einen neuen“).  A possessive ("his meeting", „ihr Gespräch“) or "with X" after the
+# word makes the event the subject's own.
+REFERRED_OBJECT: dict[str, str] = {
+    "de": r"(?:\b(?:auf|an)\s+)?\b(?:die|den|das|dem|der|ein|eine|einen|einem|einer|diese[nmrs]?)\s+"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+){0,3}$",
+    "en": r"^\s+(?:to\s+)?(?:the|a|an|this|that|last|next|yesterday's|today's)\s+"
+          r"(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November"
+          r"|December)\s+){0,3}$",
+}
+OWN_EVENT: dict[str, str] = {
+    "de": r"(?i)\b(?:sein\w*|ihr\w*|unser\w*|gemeinsam\w*)\s+(?:[\wäöüß-]+\s+){0,2}$",
+    "en": r"(?i)\b(?:his|her|their|its|our|joint)\s+(?:[\w-]+\s+){0,2}$",
+}
+OWN_EVENT_AFTER: dict[str, str] = {
+    "de": r"^\s+mit\b",
+    "en": r"^\s+with\b",
+}
+# A house or body named after a preposition of place ("im Nationalrat", "in the Dáil", „in der Kammer X“):
+# the setting of what its subject does there, not a party, when the clause names a person who acts.
+SETTING_BEFORE: dict[str, str] = {
+    "de": r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*){0,3}"
+          r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*)?)",
+    "en": r"\b(?:[Ii]n|[Ii]nside)\s+the\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+}
