@@ -111,7 +111,7 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 # of it ("Russian strikes"); "Japanese seafood", "imports of Japanese seafood",
                 # "Chinese business leaders" and "chinesischer Besuch" (who visits is unsaid) do not.
                 if nxt and (GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
-                            or any(STATE_GROUP.match(w) for w in nxt[1:3])):
+                            or any(STATE_GROUP.match(w) for w in nxt[1:3]) or _force(nxt[:2], doc.language)):
                     found.append(code)
                 continue
             if genitive:
@@ -159,3 +159,10 @@ def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:
     if any(lower.endswith(t) for t in travel):
         return False
     return any(lower.endswith(e) for e in event_words)
+
+
+def _force(words: list[str], language: str) -> bool:
+    """'Russian drones', 'a Norwegian missile strike', „norwegischen Drohnenangriffen“: the adjective
+    names whose weapons, units or vessels act (``participants.FORCE_NOUN``)."""
+    pattern = participants.FORCE_NOUN.get(language)
+    return pattern is not None and any(re.match(pattern, w) for w in words)

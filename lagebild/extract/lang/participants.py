@@ -430,3 +430,12 @@ SAYER_TAKEN_UP: dict[str, frozenset[str]] = {
                      "beide", "beiden", "gemeinsam"}),
     "en": frozenset({"he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "it", "both"}),
 }
+# Means of force after an adjective of nationality: "Russian drones struck …", "a Norwegian missile
+# strike", „bei norwegischen Drohnenangriffen“, "Philippine supply vessels clashed": the state whose
+# weapons, units or vessels they are acts in the attack or clash (the noun alone is no event word).
+FORCE_NOUN: dict[str, str] = {
+    "de": r"(?i)^\w*(?:drohnen?|raketen?|marschflugkörpern?|kampfjets?|kampfflugzeugen?|bombern?|angriffen"
+          r"|luftangriffe[n]?|artillerie|beschuss|kriegsschiffen?|schiffen?|booten?|einheiten|soldaten)$",
+    "en": r"(?i)^\w*(?:drones?|missiles?|rockets?|warplanes?|jets?|bombers?|artillery|shelling|airstrikes?|strikes?"
+          r"|warships?|vessels?|ships?|boats?|troops|soldiers|units)$",
+}
