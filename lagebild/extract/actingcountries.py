@@ -77,6 +77,9 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and _on_behalf(before, after, doc.language):
                 found.append(code)  # „Für Deutschland nimmt X teil“: the state X acts for takes part
                 continue
+            if _goods_of(before, surface, doc, code, text):
+                found.append(code)  # "a tariff on Colombian goods": the state whose goods are taxed
+                continue
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
@@ -166,3 +169,23 @@ def _force(words: list[str], language: str) -> bool:
     names whose weapons, units or vessels act (``participants.FORCE_NOUN``)."""
     pattern = participants.FORCE_NOUN.get(language)
     return pattern is not None and any(re.match(pattern, w) for w in words)
+
+
+# A preposition of topic before the tariff noun, its article and adjectives between: „über neue Zölle“.
+_ABOUT = re.compile(r"(?i)\b(?:über|um|about|over|on)\s+(?:[\wäöüß-]+\s+){0,2}$")
+
+
+def _goods_of(before: str, surface: str, doc: Doc, code: str, text: str) -> bool:
+    """'a tariff on Colombian goods', „Zölle auf Elektroautos aus China“: the state whose goods a tariff
+    taxes, in a sentence that tells the act rather than judging or reporting it."""
+    adjective = not is_country_name(doc, code, surface)
+    pattern = (participants.GOODS_ADJECTIVE_BEFORE if adjective else participants.GOODS_OF_STATE).get(doc.language)
+    window = before[-120:]
+    tariff = re.search(pattern, window) if pattern else None
+    if tariff is None or _ABOUT.search(window[:tariff.start()]):
+        return False  # („Abstimmung über neue Zölle auf chinesische Batterien“: the tariffs are the topic)
+    from lagebild.extract.datefind import lang_data
+    data = lang_data(doc.language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(doc.language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(doc.language, frozenset())
+    return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging

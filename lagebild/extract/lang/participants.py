@@ -446,3 +446,17 @@ FORCE_NOUN: dict[str, str] = {
     "en": r"(?i)^\w*(?:drones?|missiles?|rockets?|warplanes?|jets?|bombers?|artillery|shelling|airstrikes?|strikes?"
           r"|warships?|vessels?|ships?|boats?|troops|soldiers|units)$",
 }
+# Tariffs or duties on goods of a state, told before the state's adjective or "aus"/"from" + name: "a 30%
+# tariff on Colombian goods", „Ausgleichszölle von bis zu 35 Prozent auf Elektroautos aus China“: the
+# state whose goods are taxed is the party the act is directed at (as the state attacked).
+GOODS_OF_STATE: dict[str, str] = {
+    "de": r"(?i)\b\w*(?:zölle|zöllen|zoll|abgaben?)\b[^.;:!?]{0,40}?\s(?:auf|gegen)\s+(?:[\wäöüß-]+\s+){1,2}"
+          r"(?:aus|von)\s+(?:der\s+|dem\s+|den\s+)?$",
+    "en": r"(?i)\b(?:tariffs?|duties|levies|levy)\b[^.;:!?]{0,10}?\s(?:on|against)\s+(?:[\w-]+\s+){1,2}(?:from|of)"
+          r"\s+(?:the\s+)?$",
+}
+# The same before an adjective of nationality: „Zölle auf chinesische Autos“, "a tariff on Mexican steel".
+GOODS_ADJECTIVE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b\w*(?:zölle|zöllen|zoll|abgaben?)\b[^.;:!?]{0,40}?\s(?:auf|gegen)\s+$",
+    "en": r"(?i)\b(?:tariffs?|duties|levies|levy)\b[^.;:!?]{0,10}?\s(?:on|against)\s+$",
+}
