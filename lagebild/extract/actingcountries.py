@@ -77,6 +77,9 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and _on_behalf(before, after, doc.language):
                 found.append(code)  # „Für Deutschland nimmt X teil“: the state X acts for takes part
                 continue
+            if _goods_of(before, surface, doc, code, text):
+                found.append(code)  # "a tariff on Colombian goods": the state whose goods are taxed
+                continue
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
@@ -111,7 +114,7 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 # of it ("Russian strikes"); "Japanese seafood", "imports of Japanese seafood",
                 # "Chinese business leaders" and "chinesischer Besuch" (who visits is unsaid) do not.
                 if nxt and (GROUP.match(nxt[0]) or _acted_by(nxt[0], event_words, doc.language)
-                            or any(STATE_GROUP.match(w) for w in nxt[1:3])):
+                            or any(STATE_GROUP.match(w) for w in nxt[1:3]) or _force(nxt[:2], doc.language)):
                     found.append(code)
                 continue
             if genitive:
@@ -159,3 +162,30 @@ def _acted_by(noun: str, event_words: frozenset[str], language: str) -> bool:
     if any(lower.endswith(t) for t in travel):
         return False
     return any(lower.endswith(e) for e in event_words)
+
+
+def _force(words: list[str], language: str) -> bool:
+    """'Russian drones', 'a Norwegian missile strike', „norwegischen Drohnenangriffen“: the adjective
+    names whose weapons, units or vessels act (``participants.FORCE_NOUN``)."""
+    pattern = participants.FORCE_NOUN.get(language)
+    return pattern is not None and any(re.match(pattern, w) for w in words)
+
+
+# A preposition of topic before the tariff noun, its article and adjectives between: „über neue Zölle“.
+_ABOUT = re.compile(r"(?i)\b(?:über|um|about|over|on)\s+(?:[\wäöüß-]+\s+){0,2}$")
+
+
+def _goods_of(before: str, surface: str, doc: Doc, code: str, text: str) -> bool:
+    """'a tariff on Colombian goods', „Zölle auf Elektroautos aus China“: the state whose goods a tariff
+    taxes, in a sentence that tells the act rather than judging or reporting it."""
+    adjective = not is_country_name(doc, code, surface)
+    pattern = (participants.GOODS_ADJECTIVE_BEFORE if adjective else participants.GOODS_OF_STATE).get(doc.language)
+    window = before[-120:]
+    tariff = re.search(pattern, window) if pattern else None
+    if tariff is None or _ABOUT.search(window[:tariff.start()]):
+        return False  # („Abstimmung über neue Zölle auf chinesische Batterien“: the tariffs are the topic)
+    from lagebild.extract.datefind import lang_data
+    data = lang_data(doc.language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(doc.language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(doc.language, frozenset())
+    return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging

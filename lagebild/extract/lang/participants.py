@@ -288,13 +288,20 @@ PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
            # a list of the group just told: „Unter ihnen war auch X“, „Darunter waren X und Y“
            r"\bunter\s+ihnen\s+(?:war|waren|ist|sind)\b", r"^\s*darunter\s+(?:war|waren|ist|sind)\b",
            # who is expected at the event: „Erwartet werden Vertreter von acht Staaten“
-           r"^\s*erwartet\s+(?:werden|wird)\b"),
+           r"^\s*erwartet\s+(?:werden|wird)\b",
+           # who mediated or hosted it: „Vermittelt hatten die Emirate“, „Gastgeber war Norwegen“
+           r"^\s*(?:vermittelt|ausgerichtet)\s+(?:hatten?|haben|hat|wurden?|wird)\b",
+           r"\b(?:wurden?|war(?:en)?)\s+(?:erneut\s+|wieder\s+)?(?:von|durch)\s+[^.;:!?]{1,60}?\s+vermittelt\b",
+           r"^\s*gastgeber(?:in)?\s+(?:war|waren|ist|sind)\b"),
     "en": (r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
            r"(?:attend|join\s+(?:the|them|him|her)|take\s+part|participate)\b",
            r"\b(?:attends|takes\s+part|take\s+part|participates|participated)\b",
            r"\b(?:participants|attendees|those\s+present)\s+(?:included|include|were)\b",
            r"\bamong\s+(?:those\s+(?:present|attending)|the\s+(?:participants|attendees))\b",
-           r"\b(?:was|were)\s+(?:also\s+)?present\b", r"^\s*among\s+them\s+(?:was|were|is|are)\b"),
+           r"\b(?:was|were)\s+(?:also\s+)?present\b", r"^\s*among\s+them\s+(?:was|were|is|are)\b",
+           # who mediated or hosted it: "The swap was mediated by Turkey", "The talks were hosted by Norway"
+           r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:again\s+|also\s+)?(?:mediated|brokered"
+           r"|hosted|facilitated)\s+by\b"),
 }
 
 # A clause of comparison with another's earlier act names that act's author, not a party to the event:
@@ -469,4 +476,27 @@ SETTING_BEFORE: dict[str, str] = {
     "de": r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*){0,3}"
           r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*)?)",
     "en": r"\b(?:[Ii]n|[Ii]nside)\s+the\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+}
+# Means of force after an adjective of nationality: "Russian drones struck …", "a Norwegian missile
+# strike", „bei norwegischen Drohnenangriffen“, "Philippine supply vessels clashed": the state whose
+# weapons, units or vessels they are acts in the attack or clash (the noun alone is no event word).
+FORCE_NOUN: dict[str, str] = {
+    "de": r"(?i)^\w*(?:drohnen?|raketen?|marschflugkörpern?|kampfjets?|kampfflugzeugen?|bombern?|angriffen"
+          r"|luftangriffe[n]?|artillerie|beschuss|kriegsschiffen?|schiffen?|booten?|einheiten|soldaten)$",
+    "en": r"(?i)^\w*(?:drones?|missiles?|rockets?|warplanes?|jets?|bombers?|artillery|shelling|airstrikes?|strikes?"
+          r"|warships?|vessels?|ships?|boats?|troops|soldiers|units)$",
+}
+# Tariffs or duties on goods of a state, told before the state's adjective or "aus"/"from" + name: "a 30%
+# tariff on Colombian goods", „Ausgleichszölle von bis zu 35 Prozent auf Elektroautos aus China“: the
+# state whose goods are taxed is the party the act is directed at (as the state attacked).
+GOODS_OF_STATE: dict[str, str] = {
+    "de": r"(?i)\b\w*(?:zölle|zöllen|zoll|abgaben?)\b[^.;:!?]{0,40}?\s(?:auf|gegen)\s+(?:[\wäöüß-]+\s+){1,2}"
+          r"(?:aus|von)\s+(?:der\s+|dem\s+|den\s+)?$",
+    "en": r"(?i)\b(?:tariffs?|duties|levies|levy)\b[^.;:!?]{0,10}?\s(?:on|against)\s+(?:[\w-]+\s+){1,2}(?:from|of)"
+          r"\s+(?:the\s+)?$",
+}
+# The same before an adjective of nationality: „Zölle auf chinesische Autos“, "a tariff on Mexican steel".
+GOODS_ADJECTIVE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b\w*(?:zölle|zöllen|zoll|abgaben?)\b[^.;:!?]{0,40}?\s(?:auf|gegen)\s+$",
+    "en": r"(?i)\b(?:tariffs?|duties|levies|levy)\b[^.;:!?]{0,10}?\s(?:on|against)\s+$",
 }
