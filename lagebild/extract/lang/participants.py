@@ -288,20 +288,13 @@ PARTICIPATION_PATTERNS: dict[str, tuple[str, ...]] = {
            # a list of the group just told: „Unter ihnen war auch X“, „Darunter waren X und Y“
            r"\bunter\s+ihnen\s+(?:war|waren|ist|sind)\b", r"^\s*darunter\s+(?:war|waren|ist|sind)\b",
            # who is expected at the event: „Erwartet werden Vertreter von acht Staaten“
-           r"^\s*erwartet\s+(?:werden|wird)\b",
-           # who mediated or hosted it: „Vermittelt hatten die Emirate“, „Gastgeber war Norwegen“
-           r"^\s*(?:vermittelt|ausgerichtet)\s+(?:hatten?|haben|hat|wurden?|wird)\b",
-           r"\b(?:wurden?|war(?:en)?)\s+(?:erneut\s+|wieder\s+)?(?:von|durch)\s+[^.;:!?]{1,60}?\s+vermittelt\b",
-           r"^\s*gastgeber(?:in)?\s+(?:war|waren|ist|sind)\b"),
+           r"^\s*erwartet\s+(?:werden|wird)\b"),
     "en": (r"\b(?:will|would|(?:is|are|was|were)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
            r"(?:attend|join\s+(?:the|them|him|her)|take\s+part|participate)\b",
            r"\b(?:attends|takes\s+part|take\s+part|participates|participated)\b",
            r"\b(?:participants|attendees|those\s+present)\s+(?:included|include|were)\b",
            r"\bamong\s+(?:those\s+(?:present|attending)|the\s+(?:participants|attendees))\b",
-           r"\b(?:was|were)\s+(?:also\s+)?present\b", r"^\s*among\s+them\s+(?:was|were|is|are)\b",
-           # who mediated or hosted it: "The swap was mediated by Turkey", "The talks were hosted by Norway"
-           r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:again\s+|also\s+)?(?:mediated|brokered"
-           r"|hosted|facilitated)\s+by\b"),
+           r"\b(?:was|were)\s+(?:also\s+)?present\b", r"^\s*among\s+them\s+(?:was|were|is|are)\b"),
 }
 
 # A clause of comparison with another's earlier act names that act's author, not a party to the event:
