@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.article import Article
-from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import events_of
 
 # A Wednesday.
 PUBLISHED = "2026-03-18"
-
-
-def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=PUBLISHED, language=language)
-    return build_doc(article).events
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import events_of
 
 # A Wednesday: "am Freitag" ahead is 2026-03-20, "am Montag" behind is 2026-03-16.
 PUBLISHED = "2026-03-18"
-
-
-def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=PUBLISHED, language=language)
-    return build_doc(article).events
 
 
 def dates(events: list[Event]) -> list[str | None]:

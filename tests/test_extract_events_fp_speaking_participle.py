@@ -7,17 +7,10 @@ Sonntag“, which the past cues already date.)
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import events_of
 
 # A Wednesday: "on Sunday" behind is 2026-03-15, ahead 2026-03-22.
 PUBLISHED = "2026-03-18"
-
-
-def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=PUBLISHED, language=language)
-    return build_doc(article).events
 
 
 def test_a_quote_attributed_with_speaking_on_a_day_is_a_past_statement() -> None:
