@@ -143,10 +143,16 @@ def _on_behalf(before: str, after: str, language: str) -> bool:
 def directed_at(before: str, text: str, language: str) -> bool:
     """Whether the country after ``before`` is what an act of force or pressure is directed at, in a
     sentence that tells the act rather than judging or reporting it."""
-    from lagebild.extract.datefind import lang_data
     pattern = participants.DIRECTED_AT.get(language)
     if not pattern or not re.search(pattern, before):
         return False
+    return _tells_the_act(text, language)
+
+
+def _tells_the_act(text: str, language: str) -> bool:
+    """Whether a sentence tells an act rather than judging, commenting on or reporting it (no verb of
+    saying, judging, accusing or commenting in it)."""
+    from lagebild.extract.datefind import lang_data
     data = lang_data(language)
     judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
         participants.COMMENTING_VERBS.get(language, frozenset())
@@ -184,8 +190,4 @@ def _goods_of(before: str, surface: str, doc: Doc, code: str, text: str) -> bool
     tariff = re.search(pattern, window) if pattern else None
     if tariff is None or _ABOUT.search(window[:tariff.start()]):
         return False  # („Abstimmung über neue Zölle auf chinesische Batterien“: the tariffs are the topic)
-    from lagebild.extract.datefind import lang_data
-    data = lang_data(doc.language)
-    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(doc.language, frozenset()) | \
-        participants.COMMENTING_VERBS.get(doc.language, frozenset())
-    return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging
+    return _tells_the_act(text, doc.language)
