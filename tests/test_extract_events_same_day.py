@@ -11,7 +11,8 @@ import pytest
 
 from lagebild.article import Article
 from lagebild.briefing.model import Event
-from lagebild.extract.eventdraft import STRONG, Draft, merge_drafts
+from lagebild.extract.draftmerge import merge_drafts
+from lagebild.extract.eventdraft import STRONG, Draft
 from lagebild.extract.pipeline import build_doc
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.extract import eventdraft
-from lagebild.extract.eventdraft import Draft, merge_drafts
+from lagebild.extract import draftmerge
+from lagebild.extract.draftmerge import merge_drafts
+from lagebild.extract.eventdraft import Draft
 
 
 def _draft(kind: str, source: str, sentence: int, people: list[str]) -> Draft:
@@ -29,13 +30,13 @@ def test_many_events_of_one_month_are_not_each_compared_with_all(monkeypatch: py
     """Two hundred happenings „im März“, each told by its verb in a sentence of its own, stay two hundred,
     and telling them does not compare every one with every other (quadratic in a long article)."""
     calls = []
-    same_people = eventdraft._same_people
+    same_people = draftmerge._same_people
 
     def counted(a: Draft, b: Draft) -> bool:
         calls.append((a, b))
         return same_people(a, b)
 
-    monkeypatch.setattr(eventdraft, "_same_people", counted)
+    monkeypatch.setattr(draftmerge, "_same_people", counted)
     drafts = [_draft("other", "verb", number, [f"Person {number}"]) for number in range(200)]
     assert len(merge_drafts(drafts)) == 200
     assert len(calls) < 200

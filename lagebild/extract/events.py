@@ -19,6 +19,7 @@ from datetime import date
 
 from lagebild.extract.dates import reference_day
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.draftmerge import merge_drafts
 from lagebild.extract.eventagain import fold_lead_into_dated
 from lagebild.extract.eventattach import anaphor_kind, attach, reports_on
 from lagebild.extract.eventcancel import tells_called_off
@@ -26,7 +27,6 @@ from lagebild.extract.eventcontext import joins_an_event, own_statement
 from lagebild.extract.eventdoubt import tells_no_occurrence
 from lagebild.extract.eventdraft import (
     Draft,
-    merge_drafts,
 )
 from lagebild.extract.eventfinish import fold_month_into_day, snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group

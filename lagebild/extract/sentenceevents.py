@@ -20,6 +20,7 @@ from lagebild.extract.datefind import (
 )
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.draftmerge import merge_drafts
 from lagebild.extract.eventattach import visitors
 from lagebild.extract.eventcancel import called_off_on, date_called_off, postponed_to
 from lagebild.extract.eventchoice import choose_trigger, event_status
@@ -59,7 +60,6 @@ from lagebild.extract.eventdraft import (
     event_words,
     find_triggers,
     masked,
-    merge_drafts,
     participants_in,
     place_in,
     summary_of,
