@@ -3,6 +3,7 @@ changed rendered, the briefing pages marked for MkDocs to render, splice or keep
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -140,5 +141,11 @@ class DirtyPlan(ForkHooks):
             for file in deferred_files(config, EXPORT_PATHS, make):
                 files.append(file)
             return
-        for path, text in make().items():
-            files.append(File.generated(config, path, content=text))
+        written, self.export_texts = self.export_texts, make()
+        for path, text in self.export_texts.items():
+            file = File.generated(config, path, content=text)
+            # A dirty build leaves an export as it is when this process wrote the same text last time
+            # (MkDocs writes every generated file again: facts.json alone is ~18 MB at 3,000 briefings).
+            if self.dirty and not self.resumed and written.get(path) == text and os.path.isfile(file.abs_dest_path):
+                file.is_modified = lambda: False  # type: ignore[method-assign]
+            files.append(file)

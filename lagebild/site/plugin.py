@@ -116,6 +116,8 @@ class LagebildPlugin(PageHooks, DirtyPlan):
         self.audit_differences: list[str] = []
         self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
+        self.index_text: str | None = None  # this build's search index file, as the theme wrote it
+        self.export_texts: dict[str, str] = {}  # export path -> its text as this process last wrote it
         # Briefing page -> its body as last rendered or spliced in this process (link_splice), and the
         # pages this build may splice instead of render, with their links of last build.
         self.bodies: dict[str, str] = {}
@@ -141,6 +143,7 @@ class LagebildPlugin(PageHooks, DirtyPlan):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        self.index_text = None  # set when the theme's search plugin asks for this build's index
         if last_good.serving and self.dirty:
             serve_hooks.pause_collector()  # resumed when the build ends, whichever way
         self.nav_language = NavLanguage(self.config.language)
@@ -167,8 +170,14 @@ class LagebildPlugin(PageHooks, DirtyPlan):
             settings = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")
                         if key in index.config}
             # In build order, not in the order pages were indexed: a dirty build indexes only some.
-            index.generate_search_index = lambda prev: self.search_store.index_json(settings, self.search_order)
+            index.generate_search_index = lambda prev: self._index_text(settings)
         return config
+
+    def _index_text(self, settings: dict[str, Any]) -> str:
+        """The search index file's text, kept for its offline copy (`write_offline_index`), which
+        need not read back what the theme has just written."""
+        self.index_text = self.search_store.index_json(settings, self.search_order)
+        return self.index_text
 
     def _search_entries(self, page: Page) -> list[Entry]:
         search = page.meta.get("search") or {}
@@ -329,7 +338,8 @@ class LagebildPlugin(PageHooks, DirtyPlan):
         self.corpus_reuse.built(self.corpus, self.global_part)
         if last_good.serving:
             serve_hooks.resume_collector(full_build=not self.dirty, later=serve_hooks.COLLECT_AFTER)
-        write_offline_index(Path(config.site_dir))
+        write_offline_index(Path(config.site_dir), self.index_text)
+        self.index_text = None
         if self.render_cache is not None and not self.dirty:
             # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
             self.render_cache.store.prune()

@@ -84,6 +84,8 @@ class PluginBase(BasePlugin[LagebildConfig]):
     nav: Any
     files_of_build: Files | None
     env: jinja2.Environment | None
+    index_text: str | None
+    export_texts: dict[str, str]
 
     def _entries(self, source: str, url: str, content: str, title: str, tags: Any = None,
                  boost: Any = None) -> list[Entry]:
