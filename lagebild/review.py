@@ -122,7 +122,7 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
              for path in (folder / f"{briefing.slug}.md",)]
     if workers > 1:
         _compare_ahead(bases, workers)
-    found: list[Correction] = []
+    groups: dict[str, tuple[Correction, ...]] = {}
     for briefing, base_path, signature in bases:
         changes = _changes_since_base(briefing, base_path, signature)
         if not changes:
@@ -131,18 +131,53 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
         if kept is None or kept[0] is not changes or kept[1] != log:
             kept = (changes, log, tuple(Correction(briefing, change, seen.get(key, "")) for change, key in changes))
             _made[briefing.slug] = kept
-        found += kept[2]
-    last = _sorted[0] if _sorted else None
-    if last is not None and len(last[0]) == len(found) and all(a is b for a, b in zip(last[0], found)):
-        return list(last[1])  # the same correction objects (frozen): the same order
-    ordered = sorted(found, key=lambda c: (c.seen or "9999", c.briefing.slug, c.change.keypath), reverse=True)
-    _sorted[:] = [(tuple(found), ordered)]
+        groups[briefing.slug] = kept[2]
+    ordered = ordered_corrections(groups, _sorted[0] if _sorted else None)
+    _sorted[:] = [(groups, ordered)]
     return list(ordered)
 
 
-# The last answer of `corrections`, unsorted and sorted: under `mkdocs serve` every rebuild asks again,
-# and an edit of a briefing without corrections (or a new one) leaves every Correction object as it was.
-_sorted: list[tuple[tuple[Correction, ...], list[Correction]]] = []
+def _order_key(correction: Correction) -> tuple[str, str, str]:
+    return (correction.seen or "9999", correction.briefing.slug, correction.change.keypath)
+
+
+# Briefings whose corrections changed, up to which the last order is patched rather than sorted again.
+PATCHED_AT_MOST = 16
+
+
+def ordered_corrections(groups: dict[str, tuple[Correction, ...]],
+                        last: tuple[dict[str, tuple[Correction, ...]], list[Correction]] | None) -> list[Correction]:
+    """Every briefing's corrections (`groups`, in the briefings' order), newest first-seen first:
+    `sorted(…, key=_order_key, reverse=True)` of them all.  With the last answer (its groups and
+    order), the briefings whose correction objects are the same keep their places: only the others'
+    leave and come in again at their keys (at 3,000 briefings ~45,000 corrections, one edited).
+    Two corrections with equal keys belong to one briefing (the slug is in the key), which comes in
+    whole, in the order the stable sort gives them."""
+    if last is not None:
+        old_groups, old_order = last
+        changed = {slug for slug in groups.keys() | old_groups.keys() if groups.get(slug) is not old_groups.get(slug)}
+        if not changed:
+            return old_order  # the same correction objects (frozen): the same order
+        if len(changed) <= PATCHED_AT_MOST:
+            order = [c for c in old_order if c.briefing.slug not in changed] \
+                if any(slug in old_groups for slug in changed) else list(old_order)
+            for slug in sorted(changed):
+                for correction in sorted(groups.get(slug, ()), key=_order_key, reverse=True):
+                    key, low, high = _order_key(correction), 0, len(order)
+                    while low < high:  # the first place whose key is smaller (the order descends)
+                        middle = (low + high) // 2
+                        if _order_key(order[middle]) >= key:
+                            low = middle + 1
+                        else:
+                            high = middle
+                    order.insert(low, correction)
+            return order
+    return sorted((c for found in groups.values() for c in found), key=_order_key, reverse=True)
+
+
+# The last answer of `corrections`, each briefing's correction objects and their order: under `mkdocs
+# serve` every rebuild asks again, and an edit leaves every other briefing's Correction objects as they were.
+_sorted: list[tuple[dict[str, tuple[Correction, ...]], list[Correction]]] = []
 
 
 # Briefing slug -> (the changes they were made from, the log's signature, the corrections); the

@@ -19,7 +19,7 @@ from lagebild.picture.corpus import Aliases, Corpus
 from lagebild.site import fork_pool, site_build
 from lagebild.site.incremental import briefing_store
 from lagebild.site.incremental.briefing_store import BriefingStore
-from lagebild.site.plugin import EMPTY_FRONT_MATTER
+from lagebild.site.page_hooks import EMPTY_FRONT_MATTER
 
 
 def _as_read_by_mkdocs(source: str) -> tuple[str, dict[str, object]]:

@@ -391,3 +391,36 @@ def test_a_row_moved_to_another_timeline_part_is_spliced_into_its_reporters_page
     assert session.build()
     assert moved, "no page was spliced with a moved row's address"
     assert not differences(site, clean_build(project, tmp_path))
+
+
+def test_unchanged_exports_and_the_offline_index_are_left_or_written_from_memory(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dirty build leaves an export whose text this process wrote last time as it is (MkDocs would
+    write every generated file again), writes the changed ones, writes a missing one again, and
+    writes the offline search index from the text the theme wrote, not read back: after each build
+    the site equals a clean build byte for byte."""
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    session.build()
+    schema, facts = site / "data" / "facts.schema.json", site / "data" / "facts.json"
+    stamps = {path: path.stat().st_mtime_ns for path in (schema, facts)}
+    reads: list[Path] = []
+    read_text = Path.read_text
+
+    def recording(self: Path, *args: Any, **kwargs: Any) -> str:
+        reads.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", recording)
+    edit_title(project, monkeypatch)
+    assert session.build()
+    assert schema.stat().st_mtime_ns == stamps[schema], "the unchanged schema was written again"
+    assert facts.stat().st_mtime_ns != stamps[facts], "the changed facts.json was not written"
+    assert site / "search" / "search_index.json" not in reads
+    monkeypatch.setattr(Path, "read_text", read_text)
+    assert not differences(site, clean_build(project, workdir))
+    schema.unlink()
+    edit_role(project, monkeypatch)
+    assert session.build()
+    assert schema.is_file(), "a missing export was not written again"
+    assert not differences(site, clean_build(project, workdir))

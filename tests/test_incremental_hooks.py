@@ -39,6 +39,23 @@ def test_dirty_builds_skip_pages_by_is_modified() -> None:
     assert callable(File.is_modified)
 
 
+def test_dirty_builds_copy_generated_files_by_is_modified(tmp_path: Path) -> None:
+    """build.py copies the non-page files with `copy_static_files(dirty=dirty)`, and a dirty copy is
+    skipped when `File.is_modified()` is False (checked per instance; a generated file's content
+    always counts as modified otherwise): the plugin leaves an unchanged export so."""
+    assert "files.copy_static_files(dirty=dirty" in inspect.getsource(build_module.build)
+    assert "file.copy_file(dirty)" in inspect.getsource(Files.copy_static_files)
+    assert "if dirty and not self.is_modified():" in inspect.getsource(File.copy_file)
+    file = File("data/x.json", src_dir=None, dest_dir=str(tmp_path / "site"), use_directory_urls=True)
+    file.content_string = "new"  # as `File.generated(config, path, content=…)` makes it
+    assert file.is_modified()
+    file.is_modified = lambda: False  # type: ignore[method-assign]
+    Files([file]).copy_static_files(dirty=True)
+    assert not (tmp_path / "site" / "data" / "x.json").exists()
+    Files([file]).copy_static_files(dirty=False)
+    assert (tmp_path / "site" / "data" / "x.json").read_text(encoding="utf-8") == "new"
+
+
 def test_the_dirty_warning_is_dropped_exactly(caplog: pytest.LogCaptureFixture) -> None:
     """build.py warns once per dirty build (strict turns it into an abort); only that record goes."""
     assert serve_hooks.DIRTY_WARNING in inspect.getsource(build_module.build)

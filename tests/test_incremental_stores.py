@@ -85,6 +85,28 @@ def test_a_spliced_feed_is_the_whole_feed_with_hostile_text(tmp_path: Path, site
     same()
 
 
+def test_unchanged_files_hand_over_their_line_maps_without_a_copy(tmp_path: Path) -> None:
+    """Each build gets an unchanged file's field -> line map as the store keeps it (no copy per file
+    and build), equal to a fresh `load_content`'s; a store pickled with the older tuple of items
+    still hands out maps."""
+    import dataclasses
+
+    project = small_project(tmp_path / "project", 4)
+    content_dir = project / "content"
+    store = BriefingStore()
+    first = store.load(content_dir, project)
+    again = store.load(content_dir, project)
+    expected = load_content(content_dir, project)
+    assert again.content.lines == expected.lines and again.parsed == 0
+    assert all(again.content.lines[slug][1] is first.content.lines[slug][1] for slug in expected.lines)
+    for key, parsed in list(store._files.items()):
+        assert isinstance(parsed.lines, dict)
+        store._files[key] = dataclasses.replace(parsed, lines=tuple(parsed.lines.items()))
+    older = store.load(content_dir, project)
+    assert older.content.lines == expected.lines
+    assert all(isinstance(lines, dict) for _, lines in older.content.lines.values())
+
+
 def test_a_store_from_disk_parses_ahead_only_the_files_that_changed(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """A warm build resumes a store saved without time stamps (page_cache): files whose bytes are

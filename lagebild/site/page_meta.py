@@ -63,7 +63,16 @@ def listing_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
 def page_metas(corpus: Corpus, language: str) -> dict[str, PageMeta]:
     """Page source path ('actors/steve-witkoff.md') -> its meta, for every briefing and actor page
     and every part of the briefing and actor lists."""
-    metas = {briefing_path(briefing): briefing_meta(briefing) for briefing in corpus.briefings}
+    metas: dict[str, PageMeta] = {}
+    seen: dict[str, tuple[Briefing, str, PageMeta]] = {}
+    for briefing in corpus.briefings:  # kept per briefing object (frozen; the same while its file is)
+        had = _briefing_metas.get(briefing.slug)
+        if had is None or had[0] is not briefing:
+            had = (briefing, briefing_path(briefing), briefing_meta(briefing))
+        seen[briefing.slug] = had
+        metas[had[1]] = had[2]
+    _briefing_metas.clear()
+    _briefing_metas.update(seen)
     kept, now = _actor_metas, {}
     for actor in corpus.actors.values():
         shape = (len(actor.mentions), len(actor.events), actor.name, actor.slug, language)
@@ -87,6 +96,8 @@ def _read(actor: Actor, language: str) -> tuple[object, ...]:
     return (language, actor.name, len(actor.events), tuple((m.briefing.slug, m.role) for m in actor.mentions))
 
 
+# The last build's briefing metas, by slug: (the briefing object, its page path, its meta).
+_briefing_metas: dict[str, tuple[Briefing, str, PageMeta]] = {}
 # The last build's actor metas, by page: under `mkdocs serve` a corpus patched for a text edit keeps
 # every actor that no edited briefing names as the very object (picture.corpus_patch copies the
 # others, and an actor is complete once its corpus is built), so its roles need not be worked out

@@ -9,90 +9,69 @@ Under ``mkdocs serve`` the first build is full and later ones are dirty: the plu
 state across rebuilds (it has ``on_startup``, so MkDocs keeps this object) and marks as modified
 only the pages whose fingerprint changed (``lagebild.site.incremental``).  ``LAGEBILD_AUDIT=1``
 renders every page it would have kept as well and fails the build if any came out different.
+
+Split by job: this module has the build's events; `content_files` reads the content folder,
+`dirty_plan` decides what a build renders, `page_hooks` has the per-page events, `fork_hooks`
+the page fork's, and `plugin_base` the state they share.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 import time
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import escape
-from mkdocs.config import config_options
-from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.utils.meta import YAML_RE as YAML_FRONT_MATTER
 
-from lagebild.briefing.content import Content
 from lagebild.briefing.model import Briefing
-from lagebild.errors import LagebildError
 from lagebild.paths import state_dir_for
-from lagebild.picture.corpus import ALIASES_FILE, Aliases, Corpus
-from lagebild.picture.event_links import EVENTS_FILE, EventLinks
+from lagebild.picture.corpus import ALIASES_FILE, Corpus
+from lagebild.picture.event_links import EVENTS_FILE
 from lagebild.progress import Progress
-from lagebild.publish import is_published
 from lagebild.review import compare_ahead
-from lagebild.safe_read import is_regular
-from lagebild.site import actor_archive, exports, last_good, theme_warmup, todo
-from lagebild.site.atom import FEED_PATH
+from lagebild.site import actor_archive, last_good, todo
 from lagebild.site.chrome_memo import ChromeMemo, memoise_partials, theme_own
-from lagebild.site.deferred_files import deferred_files
-from lagebild.site.html_pages import HtmlPage, finish_briefing, install
+from lagebild.site.content_files import read_content
+from lagebild.site.dirty_plan import DirtyPlan
+from lagebild.site.html_pages import HtmlPage
 from lagebild.site.incremental import serve_hooks
-from lagebild.site.incremental.briefing_store import BriefingStore, file_digest
+from lagebild.site.incremental.briefing_store import BriefingStore
 from lagebild.site.incremental.cell_memo import CellMemo
 from lagebild.site.incremental.corpus_reuse import CorpusReuse
-from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.export_store import ExportStore
-from lagebild.site.incremental.fingerprints import global_digest, state_signature, structure_digest
-from lagebild.site.incremental.link_splice import Link, RowLink, indexed_anywhere, keep_bodies, splice_pages
-from lagebild.site.incremental.page_cache import PluginState, unshare
-from lagebild.site.incremental.planner import Plan, Planner
+from lagebild.site.incremental.fingerprints import global_digest
+from lagebild.site.incremental.link_splice import Link
+from lagebild.site.incremental.page_cache import PluginState
+from lagebild.site.incremental.planner import Planner
 from lagebild.site.incremental.sitemap_memo import forget_sitemap, remember_sitemap
-from lagebild.site.markup import neutralise_attr_lists, sanitize_html
-from lagebild.site.page_fork import PageFork, rebuild_here
+from lagebild.site.page_fork import PageFork
 from lagebild.site.page_fork import usable as page_fork_usable
-from lagebild.site.page_language import NavLanguage, localise_markdown_chrome
+from lagebild.site.page_hooks import PageHooks
+from lagebild.site.page_language import NavLanguage
 from lagebild.site.page_meta import PageMeta, page_metas
-from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, generated_pages, mark_blocks
 from lagebild.site.render_cache import RenderCache
-from lagebild.site.search_index import Entry, SearchStore, attach, indexed, page_search_entries, skip_needless_cleanup
+from lagebild.site.search_index import Entry, SearchStore, attach, skip_needless_cleanup
 from lagebild.site.search_synonyms import PageVariants
 from lagebild.site.sharing import briefing_updated, write_offline_index
-from lagebild.site.situation_pages import MergedView
 
 log = logging.getLogger("mkdocs.plugins.lagebild")
-# MkDocs' own front matter pattern (its `get_data` strips what this matches), and the cheapest
-# front matter it parses to a mapping: the Markdown after it is what MkDocs takes from the file.
-EMPTY_FRONT_MATTER = "---\n{}\n---\n"
 # Our only script: the timeline filter. Under assets/javascripts/ beside the theme's own scripts.
 SCRIPT = "assets/javascripts/lagebild.js"
 # The comparisons' share of the second process while this one builds the corpus beside them
 # (review.compare_ahead): at 1,000 briefings ~1.6-1.9 s CPU of comparisons against ~0.5 s of corpus,
 # merged events, stories and the Prüfliste's other tasks (at 0.64 this process took 0.2 s longer).
 COMPARE_CHILD_SHARE = 0.7
-# What `ExportStore.export_files` writes, in its order (a deferred export checks it gets these).
-BRIEFINGS_PREFIX = f"{BRIEFINGS_FOLDER}/"  # a briefing's page: this, its slug (no '/'), '.md'
-EXPORT_PATHS = (exports.FACTS_PATH, exports.SCHEMA_PATH, FEED_PATH, exports.CALENDAR_PATH)
 
 
-class LagebildConfig(Config):
-    today = config_options.Optional(config_options.Type(str))  # build date; default: LAGEBILD_TODAY or today
-    templates = config_options.Type(str, default="templates")
-    language = config_options.Type(str, default="de")  # language of the site-wide pages
-
-
-class LagebildPlugin(BasePlugin[LagebildConfig]):
+class LagebildPlugin(PageHooks, DirtyPlan):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
@@ -137,6 +116,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.audit_differences: list[str] = []
         self.audit_markdown: list[str] = []  # derived pages whose kept HTML differs from a fresh render
         self.html_pages: dict[str, HtmlPage] = {}  # generated page source path -> its HTML (no Markdown)
+        self.index_text: str | None = None  # this build's search index file, as the theme wrote it
+        self.export_texts: dict[str, str] = {}  # export path -> its text as this process last wrote it
         # Briefing page -> its body as last rendered or spliced in this process (link_splice), and the
         # pages this build may splice instead of render, with their links of last build.
         self.bodies: dict[str, str] = {}
@@ -162,6 +143,7 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         except ValueError:
             raise PluginError(f"lagebild: today '{today}' is not a date; write YYYY-MM-DD") from None
         self.today = today
+        self.index_text = None  # set when the theme's search plugin asks for this build's index
         if last_good.serving and self.dirty:
             serve_hooks.pause_collector()  # resumed when the build ends, whichever way
         self.nav_language = NavLanguage(self.config.language)
@@ -188,21 +170,19 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             settings = {key: index.config[key] for key in ("lang", "separator", "pipeline", "fields")
                         if key in index.config}
             # In build order, not in the order pages were indexed: a dirty build indexes only some.
-            index.generate_search_index = lambda prev: self.search_store.index_json(settings, self.search_order)
+            index.generate_search_index = lambda prev: self._index_text(settings)
         return config
+
+    def _index_text(self, settings: dict[str, Any]) -> str:
+        """The search index file's text, kept for its offline copy (`write_offline_index`), which
+        need not read back what the theme has just written."""
+        self.index_text = self.search_store.index_json(settings, self.search_order)
+        return self.index_text
 
     def _search_entries(self, page: Page) -> list[Entry]:
         search = page.meta.get("search") or {}
         return self._entries(page.file.src_uri, page.url, page.content or "", str(page.meta.get("title", page.title)),
                              page.meta.get("tags"), search.get("boost") if isinstance(search, dict) else None)
-
-    def _entries(self, source: str, url: str, content: str, title: str, tags: Any = None,
-                 boost: Any = None) -> list[Entry]:
-        meta = self.metas.get(source)
-        return page_search_entries(
-            content, url=url, title=title, how=indexed(source),
-            description=meta.description if meta is not None else "",
-            variants=self.page_synonyms.get(source, ()), tags=tags, boost=boost)
 
     def _cache_dir(self, name: str) -> Path:
         return self.root / ".lagebild" / "cache" / name
@@ -223,16 +203,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.outputs, self.derived_metas = set(state.outputs), dict(state.derived_metas)
         self.built_once = self.dirty = self.resumed = True
 
-    def _cells(self) -> CellMemo | None:
-        """The cell memo under `mkdocs serve` (where pages render again and again); a one-off build has
-        nothing to reuse."""
-        return self.cell_memo if last_good.serving and not self.cells_off else None
-
-    def _workers(self) -> int:
-        """Two processes for parsing and the generated pages, except beside `mkdocs serve`'s threads
-        (fork_pool) and when asked for one."""
-        return 1 if last_good.serving or self.processes < 2 else 2
-
     def split_pages(self) -> bool:
         """For `build.py render`: build pages in two processes if this process may fork (page_fork).
         The caller then runs MkDocs' build dirty into a fresh folder, so the parent can skip the
@@ -250,49 +220,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         started = time.perf_counter()
         content_dir = Path(config.docs_dir)
-        docs = os.path.abspath(config.docs_dir)
-        for file in list(files):
-            if file.generated_by is not None or file.src_dir is None or os.path.abspath(file.src_dir) != docs:
-                continue  # the theme's files and other plugins' pages
-            # Only pages and images are published (lagebild.publish); `check` names the rest.
-            if not (is_published(file.src_uri) and is_regular(Path(file.abs_src_path or ""))):
-                log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
-                files.remove(file)
-        # Two cores for parsing, except beside `mkdocs serve`'s threads (fork_pool).
-        loaded = self.briefing_store.load(content_dir, self.root, workers=self._workers())
-        content, digests = loaded.content, dict(loaded.digests)
-        replaced: dict[str, str | None] = {}
-        if last_good.serving and content.errors:  # a typo must not stop the preview (see last_good)
-            content, replaced = last_good.substitute(content, content_dir, self.root)
-        for warning in content.problems:
-            if warning.severity == "warning":
-                log.warning(str(warning), extra={"lagebild_problem": warning})
-        if content.errors:
-            for problem in content.errors:
-                log.error(str(problem), extra={"lagebild_problem": problem})
-            raise PluginError(f"lagebild: {len(content.errors)} problem(s) in {content_dir.name}/; "
-                              "fix them (see above) and build again")
-        try:
-            aliases = Aliases.load(content_dir / ALIASES_FILE, str(Path(content_dir.name) / ALIASES_FILE))
-            event_links = EventLinks.load(content_dir / EVENTS_FILE, str(Path(content_dir.name) / EVENTS_FILE))
-        except LagebildError as error:
-            for problem in error.problems:
-                log.error(str(problem), extra={"lagebild_problem": problem})
-            raise PluginError("lagebild: problems in the alias file or events file") from None
-        if last_good.serving:
-            # Only the files read again can have a new last good version.
-            last_good.remember(Content(lines={slug: content.lines[slug] for slug in loaded.fresh
-                                              if slug in content.lines}), content_dir, self.root)
-            for uri, text in replaced.items():
-                if text is not None:
-                    digests[Path(uri).stem] = file_digest(("last good\n" + text).encode("utf-8", "surrogatepass"))
-                broken = files.get_file_from_path(uri)
-                if broken is not None and text is not None:
-                    broken.content_string = text  # in its place: the page order stays that of a clean build
-                elif broken is not None:
-                    files.remove(broken)
-                elif text is not None:
-                    files.append(File.generated(config, uri, content=text))
+        loaded, content, digests, aliases, event_links = read_content(files, config, self.briefing_store,
+                                                                      self.root, self._workers())
         def model() -> None:
             """The corpus and what every page needs of it (a full build: beside the comparisons)."""
             global_part = global_digest(Path(config.config_file_path or "mkdocs.yml"), config.site_url or "",
@@ -356,222 +285,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.progress = Progress("building pages", len(pages))
         return files
 
-    def _plan(self, config: MkDocsConfig, content_dir: Path, digests: dict[str, str],
-              global_part: str) -> tuple[Plan, dict[str, HtmlPage]]:
-        """Fingerprint every page, render the derived pages whose fingerprint changed, keep the rest."""
-        assert self.corpus is not None
-        state_dir = state_dir_for(content_dir)
-        previous = self.planner
-        # The whole corpus's digest only while a page of a kind the planner does not know is kept.
-        structure = structure_digest(self.corpus, self.today) if previous.keeps_unknown_pages() else ""
-        state = state_signature((state_dir, self.root / "seeds")) if structure else ""
-        corpus = self.corpus
-
-        def make_plan() -> Plan:
-            return previous.plan(corpus, digests, self.updated, global_part, structure, state, self.today, state_dir)
-
-        # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
-        workers = self._workers()
-        if previous.renders_everything(global_part):
-            # Every page renders: the fingerprints (for the next build) are worked out beside the
-            # generated pages, while the second process renders more of them; and the theme's
-            # templates are compiled for the page fork (on_nav).
-            planned: list[Plan] = []
-
-            def beside() -> None:
-                planned.append(make_plan())
-                self._warm_theme(config)
-
-            rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, beside=beside, cells=self._cells())
-            plan = planned[0]
-        else:
-            plan = make_plan()
-            rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, wanted=plan.wants, cells=self._cells())
-        derived = previous.join(plan, rendered)
-        self.audit_markdown = []
-        if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all
-            fresh = generated_pages(self.corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                    config.use_directory_urls, workers)
-            self.audit_markdown = [f"{path}: generated page differs" for path in sorted(set(fresh) | set(derived))
-                                   if fresh.get(path) != derived.get(path)]
-        # A derived page is the same when its HTML and its title and description (metas) are.
-        self.previous_derived = {path: (page, self.derived_metas.get(path)) for path, page in previous.derived.items()}
-        self.derived_metas = {path: self.metas.get(path) for path in derived}
-        self.splice_candidates = previous.links_only(plan) if self.dirty and not self.splice_off else {}
-        previous.remember(plan, derived, global_part, structure)
-        return plan, derived
-
-    def _mark_modified(self, files: Files, pages: Sequence[File], config: MkDocsConfig, plan: Plan,
-                       derived: dict[str, HtmlPage]) -> None:
-        """Dirty build: only pages whose fingerprint or Markdown changed are rendered; vanished outputs go.
-        `pages`: the documentation pages of `files` (each walk of the files costs a walk of ~6,900)."""
-        shown = {path: (page, self.derived_metas.get(path)) for path, page in derived.items()}
-        render_handwritten = self.resumed or self.outputs != self.pending_outputs
-        # Never into a resumed build's files: they may be links to the old site's (page_cache).
-        spliced = self._splice_links(files, config, plan) if not self.resumed else set()
-        self.spliced_pages = len(spliced)
-        marked = mark_modified(pages, plan, shown, self.previous_derived, self.search_store.text, self.audit,
-                               render_handwritten=render_handwritten, spliced=frozenset(spliced))
-        self.rendered_pages = marked.rendered
-        self.audit_expected, self.audit_entries, self.audit_differences = marked.expected, marked.entries, []
-        if self.resumed:  # pages linked from the old site: a file written again gets an inode of its own
-            unshare(file.abs_dest_path for file in files
-                    if not (file.is_documentation_page() and not file.is_modified()))
-        remove_outputs(Path(config.site_dir), self.outputs - self.pending_outputs)
-
-    def _splice_links(self, files: Files, config: MkDocsConfig, plan: Plan) -> set[str]:
-        """Briefing pages that changed only in a merged event's source count: their last output and
-        body with the counts replaced, and their search entries from the new body (link_splice)."""
-        keep_bodies(self.bodies, plan.briefing_parts)
-        corpus = self.corpus
-
-        def output_of(path: str) -> str | None:
-            file = files.get_file_from_path(path)
-            return file.abs_dest_path if file is not None else None
-
-        def row_link_of(path: str) -> RowLink | None:
-            briefing = self.briefings.get(Path(path).stem)
-            if briefing is None or corpus is None or path not in self.metas:
-                return None
-            return MergedView(PageRenderer(corpus, path, briefing.language, self.template_dir, locale=briefing.locale,
-                                           today=self.today, directory_urls=config.use_directory_urls)).row_link
-
-        def reindex(path: str, body: str, replaced: tuple[str, ...]) -> None:
-            file = files.get_file_from_path(path)
-            assert file is not None  # output_of found it
-            kept = self.search_store.text(file.url)
-            if kept is not None and not self.splice_reindex and not indexed_anywhere(replaced, kept):
-                return  # the links' words are not in the index (a table): the entries stay as they were
-            self.search_store.put(file.url, self._entries(path, file.url, body, str(escape(self.metas[path].title))))
-
-        return splice_pages(self.splice_candidates, plan.briefing_parts, self.bodies, output_of, row_link_of, reindex)
-
-    def _add_exports(self, files: Files, config: MkDocsConfig, digests: dict[str, str]) -> None:
-        """JSON, JSON Schema, Atom and iCalendar files, linked from the start page."""
-        assert self.corpus is not None
-
-        urls = {file.src_uri: file.url for file in files}  # one look-up per link, not a search of the files
-
-        def url_of(path: str) -> str:
-            return urls.get(path, path)
-
-        corpus, updated, store = self.corpus, self.updated, self.export_store
-
-        def make() -> dict[str, str]:
-            return store.export_files(corpus, self.today, url_of, config.site_name, config.site_url or None,
-                                      updated, digests)
-
-        if self.fork_pages and not self.dirty:  # made while the second process builds pages (deferred_files)
-            for file in deferred_files(config, EXPORT_PATHS, make):
-                files.append(file)
-            return
-        for path, text in make().items():
-            files.append(File.generated(config, path, content=text))
-
-    def _briefing_of(self, page: Page) -> Briefing | None:
-        """The briefing of a page 'briefings/<slug>.md' (asked for every page of every build: no regex)."""
-        path = page.file.src_uri
-        prefix = BRIEFINGS_PREFIX
-        if not (path.startswith(prefix) and path.endswith(".md")) or len(path) <= len(prefix) + 3:
-            return None
-        slug = path[len(prefix):-3]
-        return None if "/" in slug else self.briefings.get(slug)
-
-    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
-        """A briefing with an empty front matter in place of its own, which the briefing store has
-        read and validated already: MkDocs' second, pure-Python YAML parse of it (3 ms a page) is
-        spared.  Its meta would hold only briefing fields (the schema allows no others), which no
-        template reads; the title is set in `on_page_content` from the briefing itself."""
-        if self._briefing_of(page) is None:
-            return None
-        try:
-            source = page.file.content_string
-        except (OSError, ValueError):
-            return None  # MkDocs reads it again and reports the error as usual
-        found = YAML_FRONT_MATTER.match(source)
-        return None if found is None else EMPTY_FRONT_MATTER + source[found.end():]
-
-    @event_priority(-100)  # last: the render cache is keyed by the page's final Markdown
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        rendered = self.html_pages.get(page.file.src_uri)
-        if rendered is not None:
-            install(page, rendered)  # HTML from the templates: no Python-Markdown, no sanitizer
-            return markdown
-        briefing = self._briefing_of(page)
-        if briefing is not None:
-            # The body is article text: no attr_list there.  The fact blocks are HTML, placed
-            # after the conversion where the markers' tokens are (on_page_content).
-            markdown, self.block_tokens[page.file.src_uri] = mark_blocks(neutralise_attr_lists(markdown))
-        if self.render_cache is not None:
-            self.render_cache.attach(page, markdown, files)
-        return markdown
-
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        page.meta["title"] = self._html_title(page)
-        language = self._language_of(page)
-        page.lagebild_language = language  # type: ignore[attr-defined]  # Material's labels follow it
-        if (meta := self.metas.get(page.file.src_uri)) is not None and meta.description:
-            page.meta["description"] = str(escape(meta.description))  # the theme prints it unescaped
-        # The sitemap's <lastmod>: the day the page's briefing last changed, else the build date
-        # (MkDocs would stamp the wall clock, and the same content would give another sitemap).
-        briefing = self._briefing_of(page)
-        page.update_date = (self.updated.get(briefing.slug) if briefing else None) or self.today
-        if page.file.src_uri in self.html_pages:
-            return html  # written by our templates, every value escaped
-        # Editors' and the article's text: whatever Markdown made of it passes the sanitizer.
-        html = sanitize_html(localise_markdown_chrome(html, language))
-        if briefing is not None and self.corpus is not None:
-            renderer = PageRenderer(self.corpus, page.file.src_uri, briefing.language, self.template_dir,
-                                    locale=briefing.locale, today=self.today,
-                                    directory_urls=config.use_directory_urls)
-            html, rendered = briefing_html(renderer, briefing, html, self.block_tokens.get(page.file.src_uri, {}),
-                                           set(page.present_anchor_ids or ()))
-            html = finish_briefing(page, html, rendered, files)
-        return html
-
-    def _language_of(self, page: Page) -> str:
-        """A briefing's page speaks its article's language; every other page the site's."""
-        briefing = self._briefing_of(page)
-        return briefing.language if briefing is not None else self.config.language
-
-    @event_priority(100)  # before the search plugin reads the titles
-    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
-        self.nav_language.apply(nav, self._language_of(page))
-        return context
-
-    def _html_title(self, page: Page) -> str:
-        """The page title as HTML for the theme, which prints meta titles unescaped (<title>, nav, h1).
-
-        A front-matter title is plain text (and MkDocs' own YAML reading turns `title: yes` into
-        True): take the validated briefing's text and escape it.  A title MkDocs took from the
-        rendered heading is already HTML.  Either way the theme's `striptags` path, which
-        unescapes entities, is never used.
-        """
-        if (meta := self.metas.get(page.file.src_uri)) is not None:
-            return str(escape(meta.title))  # the name as written, not the slug of the address
-        if "title" in page.meta:
-            return str(escape(str(page.meta["title"])))
-        rendered = getattr(page, "_title_from_render", None)
-        return rendered if isinstance(rendered, str) else str(escape(page.title or ""))
-
-    @event_priority(-100)  # last: the audit compares the final output
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self.progress is not None:
-            self.progress.advance()
-        briefing = self._briefing_of(page)
-        if briefing is not None:
-            output = re.sub(r'<html lang="[^"]*"', f'<html lang="{briefing.language}"', output, count=1)
-            if last_good.serving and page.content is not None:
-                self.bodies[page.file.src_uri] = page.content  # for link_splice in later builds
-        expected = self.audit_expected.get(page.file.src_uri)
-        if expected is not None and expected != output.encode("utf-8"):
-            self.audit_differences.append(f"{page.file.src_uri}: page differs")
-        if self.page_fork is not None and page is self.page_fork.last_own:
-            self._join_page_fork(config)  # before MkDocs checks anchors and the index is written
-        return output
-
     @event_priority(-100)  # last: every other plugin's navigation is final
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         self.nav, self.files_of_build = nav, files
@@ -580,43 +293,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             self._warm_theme(config)  # done already beside the generated pages (_plan), unless they were few
             self.page_fork = PageFork.start(config, files, nav, self._noted_in_child, self._in_child)
         return nav
-
-    def _warm_theme(self, config: MkDocsConfig) -> None:
-        """Before the page fork: the theme's templates compiled once, not in each process (theme_warmup)."""
-        if not (self.fork_pages and not self.dirty) or not theme_warmup.is_shared(config.theme):
-            return
-        env = config.theme.get_env()
-        memoise_partials(env)
-        self._bytecode_cache(env)
-        theme_warmup.keep_every_template(env)
-        theme_warmup.warm_once(env)
-
-    def _in_child(self) -> None:
-        self.progress = None  # the parent counts the child's pages when it joins
-
-    def _noted_in_child(self, pages: list[Page]) -> dict[str, Any]:
-        """What this plugin noted about the child's pages, for the parent (page_fork)."""
-        return {"search": {page.url: self.search_store.text(page.url) for page in pages},
-                "cache_used": set(self.render_cache.store.used) if self.render_cache is not None else set(),
-                "pages": len(pages)}
-
-    def _join_page_fork(self, config: MkDocsConfig) -> None:
-        fork, self.page_fork = self.page_fork, None
-        if fork is None:
-            return
-        files = self.files_of_build
-        assert files is not None
-        fork.join(config, files, self._take_noted,
-                  lambda pages: rebuild_here(config, files, self.nav, self.env, pages))
-
-    def _take_noted(self, noted: dict[str, Any]) -> None:
-        for url, text in noted["search"].items():
-            self.search_store.put_text(url, text)
-        if self.render_cache is not None:
-            self.render_cache.store.used |= noted["cache_used"]
-        if self.progress is not None:
-            for _ in range(noted["pages"]):
-                self.progress.advance()
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """The theme's templates compiled once, not on every build (Jinja checks each template's source);
@@ -629,14 +305,6 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
             remember_sitemap(env)
         self._bytecode_cache(env)
         return env
-
-    def _bytecode_cache(self, env: jinja2.Environment) -> None:
-        folder = self._cache_dir("jinja")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return  # a read-only project builds without it
-        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
 
     def _every_page(self, files: Files) -> None:
         """What pages a dirty build skips still need: their sitemap date, URL and place in the search index."""
@@ -670,7 +338,8 @@ class LagebildPlugin(BasePlugin[LagebildConfig]):
         self.corpus_reuse.built(self.corpus, self.global_part)
         if last_good.serving:
             serve_hooks.resume_collector(full_build=not self.dirty, later=serve_hooks.COLLECT_AFTER)
-        write_offline_index(Path(config.site_dir))
+        write_offline_index(Path(config.site_dir), self.index_text)
+        self.index_text = None
         if self.render_cache is not None and not self.dirty:
             # Only a full build uses every entry it needs: a dirty one would drop all the kept pages'.
             self.render_cache.store.prune()

@@ -55,10 +55,12 @@ def briefing_updated(corpus: Corpus, state_dir: Path | None) -> dict[str, str]:
     return updated
 
 
-def write_offline_index(site_dir: Path) -> None:
+def write_offline_index(site_dir: Path, text: str | None = None) -> None:
     """search/search_index.js beside the JSON index: over file:// Material loads the index as a script
-    (a page opened from disk may not fetch files), reading it from the global `__index`."""
+    (a page opened from disk may not fetch files), reading it from the global `__index`.  `text`: the
+    JSON index's text as this build wrote it (else it is read from the file)."""
     index = site_dir / "search" / "search_index.json"
     if index.is_file():
-        text = index.read_text(encoding="utf-8")
+        if text is None:
+            text = index.read_text(encoding="utf-8")
         (site_dir / "search" / "search_index.js").write_text(f"var __index = {text};\n", encoding="utf-8")

@@ -91,6 +91,9 @@ class InputCache:
         # meetings as (briefing, event) objects, the resolution entries their participants read, them).
         self.meetings: dict[str, tuple[tuple[tuple[object, object], ...], frozenset[tuple[str, object]],
                                        list[object]]] = {}
+        # A listing page (stories, timeline, briefing and actor lists, start page) -> (what its
+        # fingerprint is made from, the fingerprint), under serve: not digested again while equal.
+        self.pages: dict[str, tuple[tuple[object, ...], str]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (the page cache) without the merged events (kept by identity, never across
@@ -99,11 +102,11 @@ class InputCache:
         process compares the resolution state's digest instead)."""
         known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}
         return {**self.__dict__, "merged": {}, "signatures": {}, "view": None, "changed": set(), "known": known,
-                "meetings": {}, "actor_inputs": {}}
+                "meetings": {}, "actor_inputs": {}, "pages": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), "meetings": {},
-                              "actor_inputs": {}, **state})
+                              "actor_inputs": {}, "pages": {}, **state})
         self.known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}  # older pickles too
 
     def start(self, corpus: Corpus) -> None:
@@ -184,6 +187,7 @@ class PageInputs:
         self.rows_seen: dict[tuple[object, ...], tuple[tuple[object, ...], object]] = {}
         self.briefing_parts: dict[str, BriefingParts] = {}  # briefing page -> its fingerprint's two parts
         self.actor_inputs: dict[str, tuple[Actor, tuple[str, ...], tuple[object, ...], str]] = {}  # this build's
+        self.pages_seen: dict[str, tuple[tuple[object, ...], str]] = {}  # this build's (`page_fingerprint`)
 
     def _merged_digests(self, digests: Mapping[str, str]) -> dict[str, str]:
         """Merged event id -> digest of what a page shows of it.  A merged event that is the very
@@ -235,6 +239,18 @@ class PageInputs:
 
     def fingerprint(self, *parts: object) -> str:
         return digest(self.prefix, *parts)
+
+    def page_fingerprint(self, path: str, *parts: object) -> str:
+        """`fingerprint(*parts)` of the page at `path`, kept under serve while its parts compare equal
+        to last build's (a comparison of tuples that are mostly the same objects costs far less than
+        their `repr` and its digest: a story's or a month's list of briefings runs to thousands)."""
+        inputs = (self.prefix, *parts)
+        if not self.own_cache.follows_reads():
+            return digest(*inputs)
+        kept = self.own_cache.pages.get(path)
+        found = kept[1] if kept is not None and kept[0] == inputs else digest(*inputs)
+        self.pages_seen[path] = (inputs, found)
+        return found
 
     # The page kinds ------------------------------------------------------------------------------
 
@@ -366,14 +382,15 @@ class PageInputs:
                      [self.token(t) for t in (*story.leads, *story.actors)], [p.path for p in parts],
                      bool(story.events))
             for part in parts:
-                result[part.path] = self.fingerprint("story", about, part.path, self.events(part.planned),
-                                                     self.events(part.past), [listed(b) for b in part.briefings])
+                result[part.path] = self.page_fingerprint(
+                    part.path, "story", about, part.path, self.events(part.planned), self.events(part.past),
+                    [listed(b) for b in part.briefings])
         if stories:
             index = story_index(stories)
             paths = [listing.path for listing in index]
             for listing in index:
-                result[listing.path] = self.fingerprint(
-                    "stories", paths, listing.path,
+                result[listing.path] = self.page_fingerprint(
+                    listing.path, "stories", paths, listing.path,
                     [(s.id, s.leads, s.actors[:1], s.countries[:1], [self.token(t) for t in (*s.leads, *s.actors[:1])],
                       listed(s.latest), len(s.briefings)) for s in listing.items])
 
@@ -382,31 +399,33 @@ class PageInputs:
         pages = [(t.path, t.month, t.part, t.parts, len(t.entries)) for t in months]  # the index shows counts
         labelled = [page[:4] for page in pages]
         for index, month in enumerate(months):  # its events, and the pages around it (pager, labels)
-            result[month.path] = self.fingerprint("timeline", _around(labelled, index), self.events(month.entries))
+            result[month.path] = self.page_fingerprint(month.path, "timeline", _around(labelled, index),
+                                                       self.events(month.entries))
         upcoming = [m for m in self.picture.events if m.status == "planned"][:UPCOMING_ON_INDEX]
-        result[TIMELINE_INDEX] = self.fingerprint("timeline-index", pages, self.events(upcoming))
+        result[TIMELINE_INDEX] = self.page_fingerprint(TIMELINE_INDEX, "timeline-index", pages, self.events(upcoming))
 
     def briefing_list_pages(self, result: dict[str, str]) -> None:
         months = briefing_list.layout(self.corpus.briefings)
         pages = [(m.path, m.month, m.part, m.parts, len(m.briefings)) for m in months]
         newest = self.corpus.briefings[:briefing_list.LATEST_ON_INDEX]
-        result[briefing_list.INDEX] = self.fingerprint("briefings", pages, [listed(b) for b in newest])
+        result[briefing_list.INDEX] = self.page_fingerprint(briefing_list.INDEX, "briefings", pages,
+                                                             [listed(b) for b in newest])
         labelled = [page[:4] for page in pages]
         for index, month in enumerate(months):
-            result[month.path] = self.fingerprint("briefings-month", _around(labelled, index), month.path,
-                                                  [listed(b) for b in month.briefings])
+            result[month.path] = self.page_fingerprint(month.path, "briefings-month", _around(labelled, index),
+                                                       month.path, [listed(b) for b in month.briefings])
 
     def actor_list_pages(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
         """The lists of actors show names and how many briefings name each."""
-        shown = self.fingerprint("actor-lists", sorted((a.kind, a.path, a.name, counts[a.path])
+        shown = self.page_fingerprint(actor_lists.INDEX, "actor-lists", sorted((a.kind, a.path, a.name, counts[a.path])
                                                       for a in self.corpus.actors.values()))
         result[actor_lists.INDEX] = shown
         for kind_list in actor_lists.kind_lists(self.corpus):
             # An A-to-Z part shows its actors' names (no counts) and every part's label and address.
             labels = [(part.path, actor_lists.part_range(part)) for part in kind_list.parts]
             for part in kind_list.parts:
-                result[part.path] = self.fingerprint("actor-list-part", kind_list.kind, labels, part.path,
-                                                     [(a.path, a.name) for a in part.items])
+                result[part.path] = self.page_fingerprint(part.path, "actor-list-part", kind_list.kind, labels,
+                                                          part.path, [(a.path, a.name) for a in part.items])
 
     def review_pages(self, state_dir: Path | None, result: dict[str, str]) -> None:
         """The Prüfliste: each page its rows (a row shows the briefing's link and the fact or change)
@@ -455,8 +474,8 @@ class PageInputs:
     def start_page(self, counts: Mapping[str, int], result: dict[str, str]) -> None:
         stories = self.corpus.stories(self.today)[:8]
         top = self.corpus.most_mentioned()
-        result["index.md"] = self.fingerprint(
-            "start", [listed(b) for b in self.corpus.briefings[:10]],
+        result["index.md"] = self.page_fingerprint(
+            "index.md", "start", [listed(b) for b in self.corpus.briefings[:10]],
             self.events(self.corpus.upcoming(self.today)),
             [(a.path, a.name, counts[a.path], len(self.corpus.events_of(a, self.today))) for a in top],
             [(s.id, s.actors, s.countries, s.leads, listed(s.latest), [self.token(t) for t in (*s.leads, *s.actors)],
@@ -491,6 +510,7 @@ def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     inputs.actor_list_pages(counts, result)
     inputs.start_page(counts, result)
     inputs.review_pages(state_dir, result)
+    inputs.own_cache.pages = inputs.pages_seen  # vanished pages' inputs go
     return result
 
 
