@@ -229,19 +229,28 @@ def reacting_state(doc: Doc, cand: Candidate) -> str | None:
     if not frame:
         return None
     opening = frame.group("state")
-    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening)
+    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening) or SEATS.get(opening)
     if code is None or (opening[:1].islower() or opening in en.DEMONYMS):
         return None  # "Israeli strikes hit Gaza": an adjective of a thing, not the state acting
     states = {found for _s, _e, found in countries_in(previous.text, doc.language)}
+    # ("Washington und Minsk hatten sich verständigt": a second government named by its capital)
+    states |= {found for city, found in LANG[doc.language].CITIES.items() if standalone(city).search(previous.text)}
     own = {found for _s, _e, found in countries_in(cand.sentence.text[:cand.position], doc.language)}
+    if _PARTNER_BEFORE.search(cand.sentence.text[:cand.position]):
+        return None  # „… hatte in Minsk mit Machthaber X gesprochen“: X is whom someone spoke with
     return code if states <= {code} and own <= {code} else None
 
 
-# A sentence opening with a state (or its capital after „Aus“/"From") and its verb: "Iran reacted",
+# A preposition of company right before the person: they are the one spoken or met with, not the voice.
+_PARTNER_BEFORE = re.compile(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+)?$")
+
+
+# A sentence opening with a state (or its capital after „Aus“/"From", or its seat: "The Kremlin dismissed") and
+# its verb: "Iran reacted",
 # "Mexico, the third partner …, kept its distance", „Aus Peking kamen versöhnliche Töne“.
 _STATE_OPENING = {
-    "de": re.compile(r"(?:Aus\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
-    "en": re.compile(r"(?:From\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
+    "de": re.compile(r"(?:Aus\s+(?:dem\s+)?|Der\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
+    "en": re.compile(r"(?:From\s+(?:the\s+)?|The\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
 }
 
 
@@ -311,3 +320,44 @@ def local_unit_state(doc: Doc, cand: Candidate) -> str | None:
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
+
+
+# An apposition right before the name that says whose office the person holds: "his Mexican counterpart,
+# Economy Secretary X", "Angola's mediator, former foreign minister X", „ihr mexikanischer Amtskollege,
+# Wirtschaftsminister X“ — a state word, an office or counterpart noun, a comma, then only the person's title.
+_APPOSITION_HEADS = {
+    "en": r"(?:counterparts?|colleagues?|opposite\s+numbers?|mediators?|" + "|".join(
+        re.escape(h) for h in sorted(en.ROLE_HEADS, key=len, reverse=True)) + r")",
+    "de": r"(?:Amtskolleg\w*|Kolleg\w*|Vermittler\w*|Gegenüber|\w*(?:" + "|".join(
+        re.escape(h[:-2] if h.endswith("er") else h) for h in sorted(de.ROLE_HEADS, key=len, reverse=True)) + r")\w*)",
+}
+_TITLE_WORDS = {"en": r"(?:(?:the\s+)?(?:[\w.-]+\s+){0,5})", "de": r"(?:(?:der\s+|die\s+)?(?:[\w.-]+\s+){0,5})"}
+_APPOSED = {lang: re.compile(r"^(?:['’]s)?\s+(?:[a-zäöüß-]+\s+){0,2}" + heads + r",\s+" + _TITLE_WORDS[lang] + "$",
+                             re.IGNORECASE)
+            for lang, heads in _APPOSITION_HEADS.items()}
+# "led on the Indian side by chief negotiator X", „auf ukrainischer Seite verhandelt Minister X“
+_SIDE = {
+    "en": re.compile(r"^\s+side\s+(?:by|was|is|were|are|,)?\s*" + _TITLE_WORDS["en"] + "$"),
+    "de": re.compile(r"^\s+Seite\s+(?:[a-zäöüß]+\s+){0,2}" + _TITLE_WORDS["de"] + "$"),
+}
+_SIDE_BEFORE = {"en": re.compile(r"\b(?:on|for|from)\s+the\s+$"),
+                "de": re.compile(r"\b(?:auf|für\s+die|von)\s+$")}
+
+
+def apposed_state(doc: Doc, cand: Candidate) -> str | None:
+    """The state an apposition or a side names right before the person: "her Mexican counterpart, Economy
+    Secretary X", "Angola's mediator, former foreign minister X", "on the Indian side by chief negotiator X"."""
+    lang = "de" if doc.language == "de" else "en"
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return None
+    start = max(0, at - 120)
+    before = text[start:at]
+    for s, e, code in countries_in(before, doc.language):
+        rest = before[e:]
+        if len(countries_in(rest, doc.language)) or re.search(r"[;:]|\b(?:and|und)\b", rest):
+            continue  # another state or a list between: not this person's apposition
+        if _APPOSED[lang].match(rest) or (_SIDE_BEFORE[lang].search(before[:s]) and _SIDE[lang].match(rest)):
+            return code
+    return None

@@ -55,6 +55,9 @@ STATE_GROUP_MEMBER = (r"(?<!and )(?<!or )(?<!, )(?P<state>[A-Z][\w'’-]+(?:\s[A
 REPRESENTS_AFTER = (r"\s*,\s*(?:who\s+(?:also\s+)?(?:represents|represented|is\s+representing|was\s+representing|"
                     r"speaks\s+for|spoke\s+for)|representing|speaking\s+(?:for|on\s+behalf\s+of))\s+"
                     r"(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# The person's own verb of acting for a state right after the name: "X represented Kenya at the talks".
+REPRESENTS_VERB = (r"\s+(?:represented|represents|will\s+represent|is\s+representing|was\s+representing)\s+"
+                   r"(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 # A US member of Congress's party and state after the name: "Sen. X, R-Texas," "Rep. X (D-Calif.)".
 US_PARTY_LABEL = r"\s*(?:,\s*|\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[,)]|\s*$)"
 # Offices that serve the person whose genitive precedes them: "Putin's spokesman", "Trump's envoy" act for
@@ -212,6 +215,10 @@ DEMONYMS: dict[str, str] = {
     "Malawian": "MW", "Burkinabe": "BF", "Burkinabè": "BF", "Guinean": "GN", "Liberian": "LR",
     "Sierra Leonean": "SL", "Togolese": "TG", "Beninese": "BJ", "Gabonese": "GA", "Mauritanian": "MR",
     "Gambian": "GM", "Burundian": "BI", "South Sudanese": "SS", "Botswanan": "BW", "Djiboutian": "DJ",
+    "Fijian": "FJ", "Samoan": "WS", "Tongan": "TO", "Vanuatuan": "VU", "Tuvaluan": "TV",
+    "Papua New Guinean": "PG", "Solomon Islander": "SB", "Maldivian": "MV", "Bhutanese": "BT",
+    "Malagasy": "MG", "Mauritian": "MU", "Trinidadian": "TT", "Barbadian": "BB", "Guyanese": "GY",
+    "Surinamese": "SR", "Argentinian": "AR", "Costa Rican": "CR",
 }
 # States whose names are also given names: before a surname they name a person ("Chad Miller", "Israel
 # Katz"), elsewhere the state ("refugees crossed into Chad", "Chad's president").

@@ -1,0 +1,88 @@
+"""Cues of unseen text that tie a person to a state (issue #13), on invented sentences.
+
+An apposition naming the state right before the person ("her Peruvian counterpart, Trade Minister X",
+"Chile's negotiator, former minister X"), the side the person leads ("on the Peruvian side by negotiator X"),
+the person's own verb ("X represented Samoa"), nationality words of small states ("Tongan"), the federal
+government's spokesperson without a locale, and the false ties that gave wrong states: a lexicon office in a
+report set in another state, the person someone spoke *with*, a newspaper's desk head.
+"""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.pipeline import build_doc
+
+
+def countries(text: str, language: str = "en", locale: str | None = None) -> dict[str, str | None]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
+                      language=language, locale=locale)
+    return {p.name: p.country for p in build_doc(article).persons}
+
+
+def test_a_counterpart_apposition_names_the_persons_state() -> None:
+    text = ("The minister spoke on Tuesday after a call with her Peruvian counterpart, Trade Minister Rosa Quispe, "
+            "about copper exports.")
+    assert countries(text)["Rosa Quispe"] == "PE"
+
+
+def test_a_counterpart_apposition_in_german() -> None:
+    text = ("Die Ministerin telefonierte am Dienstag mit ihrem chilenischen Amtskollegen, Handelsminister "
+            "Tomás Ibarra, über Kupfer.")
+    assert countries(text, "de")["Tomás Ibarra"] == "CL"
+
+
+def test_a_states_genitive_office_in_apposition() -> None:
+    text = "The envoy will fly to Lima next week for talks with Chile's negotiator, former minister Tomás Ibarra."
+    assert countries(text)["Tomás Ibarra"] == "CL"
+
+
+def test_the_side_the_person_leads() -> None:
+    text = "The round, led on the Peruvian side by chief negotiator Rosa Quispe, closed four chapters."
+    assert countries(text)["Rosa Quispe"] == "PE"
+
+
+def test_the_persons_own_verb_of_representing() -> None:
+    text = "Fisheries Minister Tala Leaupepe represented Samoa; the Prime Minister stayed in Samoa for the budget."
+    assert countries(text)["Tala Leaupepe"] == "WS"
+
+
+def test_a_small_states_nationality_word() -> None:
+    text = "The envoy met Tongan Prime Minister Sione Fifita, the host, on Monday to settle the fund's size."
+    assert countries(text)["Sione Fifita"] == "TO"
+
+
+def test_a_lexicon_office_in_a_report_set_in_another_state() -> None:
+    text = ("NAIROBI — Talks on the electoral commission resumed in Nairobi on Monday. Kenya's opposition wants "
+            "new commissioners; Kenya's government refuses. A US observer attended. The government side is led "
+            "by Attorney General Mercy Achieng.")
+    assert countries(text)["Mercy Achieng"] != "US"
+
+
+def test_the_federal_governments_spokeswoman_without_a_locale() -> None:
+    text = ("Der Austausch fand in Vilnius statt. Die Bundesregierung sei „eng eingebunden“ gewesen, teilte "
+            "Regierungssprecherin Petra Lindner mit.")
+    assert countries(text, "de")["Petra Lindner"] == "DE"
+
+
+def test_whom_someone_spoke_with_is_not_the_opening_states_voice() -> None:
+    text = ("Washington und Minsk hatten sich vergangene Woche verständigt. Der US-Gesandte Tom Bright hatte zuvor "
+            "in Minsk mit Machthaber Aljaksandr Sawitsch gesprochen.")
+    assert countries(text, "de")["Aljaksandr Sawitsch"] != "US"
+
+
+def test_a_spokesman_after_a_seat_of_government_acting() -> None:
+    text = ("The Kremlin has rejected the proposal. Spokesman Pavel Gromov told reporters that any troops "
+            "would be a target.")
+    assert countries(text)["Pavel Gromov"] == "RU"
+
+
+def test_a_newspapers_desk_head_acts_for_no_state() -> None:
+    text = ("Die Schweiz und die Sanktionen\n\nDie Schweiz streitet über Sanktionen. In der Schweiz wächst der Unmut, "
+            "in Bern berät der Bundesrat.\n\n«Der Bundesrat hat gezögert», schreibt Inlandchefin Vreni Ammann.")
+    assert countries(text, "de", "de-CH")["Vreni Ammann"] is None
+
+
+def test_a_ministers_industry_portfolio_is_no_company() -> None:
+    text = ("New Delhi: Commerce and Industry Minister Anil Varma met EU officials in Brussels on Friday. India "
+            "wants a deal this year. India is ready to cut tariffs.")
+    assert countries(text)["Anil Varma"] == "IN"
