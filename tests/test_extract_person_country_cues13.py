@@ -86,3 +86,61 @@ def test_a_ministers_industry_portfolio_is_no_company() -> None:
     text = ("New Delhi: Commerce and Industry Minister Anil Varma met EU officials in Brussels on Friday. India "
             "wants a deal this year. India is ready to cut tariffs.")
     assert countries(text)["Anil Varma"] == "IN"
+
+
+def test_a_datelined_minister_after_what_they_said() -> None:
+    text = ("Ottawa weighs its options\n\nOTTAWA — Canada and Brazil will table a joint offer when the talks with "
+            "the United States resume, Trade Minister Anne Dubois said Wednesday. Canada wants a deal. Canada's "
+            "farmers are worried.")
+    assert countries(text)["Anne Dubois"] == "CA"
+
+
+def test_a_hyphenated_vice_premier_is_a_visitor_whose_host_is_met() -> None:
+    text = ("China's Vice-Premier Wang Dong arrived in Wellington for a three-day visit. Wang met Prime Minister "
+            "Hamish Tait at Parliament, where the two sides signed a protocol.")
+    found = countries(text)
+    assert found["Wang Dong"] == "CN"
+    assert found["Hamish Tait"] == "NZ"
+
+
+def test_a_federal_states_office_in_apposition() -> None:
+    text = "Oregon's junior senator, Ellen Marsh, said in a statement that the talks were overdue."
+    assert countries(text)["Ellen Marsh"] == "US"
+
+
+def test_a_bare_rank_the_sentence_puts_in_the_army() -> None:
+    text = ("Die sudanesische Armee und die Miliz verhandeln in Dschidda. Für die Armee verhandelt General Yusuf "
+            "Bakri, für die Miliz deren Vizechef.")
+    assert countries(text, "de")["Yusuf Bakri"] == "SD"
+
+
+def roles(text: str, language: str = "en") -> dict[str, str | None]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
+    return {p.name: p.role for p in build_doc(article).persons}
+
+
+def test_a_role_with_a_lowercase_complement_before_the_name() -> None:
+    text = "On Monday, the special envoy for detainee affairs, Paul Ridley, met the family in Toledo."
+    assert roles(text)["Paul Ridley"] == "special envoy for detainee affairs"
+
+
+def test_a_spokesperson_on_a_portfolio_before_the_name() -> None:
+    text = "The party welcomed the deal. Its spokesperson on trade, Ama Boateng, told reporters it was rushed."
+    assert roles(text)["Ama Boateng"] == "spokesperson on trade"
+
+
+def test_an_advisers_capitalised_portfolio_after_on() -> None:
+    text = "The statement was signed by the Special Adviser to the President on Media and Publicity, Tunde Adebayo."
+    assert roles(text)["Tunde Adebayo"] == "Special Adviser to the President on Media and Publicity"
+
+
+def test_its_secretary_after_a_party_named_in_the_sentence_before() -> None:
+    text = ("The Orange Democratic Movement on Monday rejected the bill. In a statement by its National "
+            "Organising Secretary, Mary Wambui, the party asked the Senate to block it.")
+    assert countries(text)["Mary Wambui"] == "KE"
+
+
+def test_a_party_groups_head_after_the_group_named_with_its_party() -> None:
+    text = ("Die Klausur der SPD-Fraktion ist auf Februar verschoben worden. Fraktionschef Jonas Brenner begründete "
+            "das mit Terminen in Brüssel.")
+    assert countries(text, "de")["Jonas Brenner"] == "DE"

@@ -17,6 +17,7 @@ from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, domestic, en, participants, places
 from lagebild.extract.patterns import bounded, standalone
 from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.roleoffices import region_office
 from lagebild.extract.speakers import has_speech_verb
 
 # Seats of one state's government.  (Not „Außenamt“: every state's foreign ministry, Vienna's and
@@ -68,6 +69,9 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         found_codes = countries_in(previous.text, doc.language) if opening else []
         if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
             spots.append((cand.position, found_codes[0][2]))
+    if _attributes_what_precedes(doc, cand):  # "Canada and Brazil will table an offer, Minister X said": X's words
+        spots = [(start, code) for start, code in spots
+                 if start == 0 or start >= cand.position or (frame and start == frame.end())]
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
     # "X met Uganda's envoy", „X traf den ugandischen Gesandten“: the country qualifies another office
@@ -205,9 +209,30 @@ def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
             or not is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
         return None
     text = cand.sentence.text[:cand.position]
+    if _attributes_what_precedes(doc, cand):
+        return home  # "OTTAWA — Canada and Mexico will table …, Trade Minister X said": X's words, not X's side
     others = {code for start, end, code in countries_in(text, doc.language)
               if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
     return None if others else home
+
+
+def _attributes_what_precedes(doc: Doc, cand: Candidate) -> bool:
+    """"…, Trade Minister X said Wednesday.", „…, sagte Handelsministerin X.“: only the person's title (and a
+    verb of saying) stands between a comma and their name and the verb is theirs, so the clause before is what
+    they said (its states are its topic, not theirs)."""
+    from lagebild.extract.datefind import lang_data
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    title = _TITLE_AFTER_COMMA.search(text[:at]) if at >= 0 else None
+    if title is None:
+        return False
+    verbs = lang_data(doc.language).SPEECH_PAST
+    before = re.match(r",\s+([\wäöüß]+)", title.group(0))  # „…, sagte Handelsministerin X.“
+    after = re.match(r"\s+([\wäöüß]+)", text[at + len(cand.name):])  # "…, Trade Minister X said."
+    return any(verb is not None and verb.group(1).lower() in verbs for verb in (before, after))
+
+
+_TITLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|der\s+|die\s+)?(?:[\wäöüß.'’-]+\s+){0,5}$")
 
 
 # Offices held abroad or between states: their holders serve whichever state sent them, not the host.
@@ -360,4 +385,13 @@ def apposed_state(doc: Doc, cand: Candidate) -> str | None:
             continue  # another state or a list between: not this person's apposition
         if _APPOSED[lang].match(rest) or (_SIDE_BEFORE[lang].search(before[:s]) and _SIDE[lang].match(rest)):
             return code
+    if lang == "en":  # "Ohio's senior senator, X": a federal state's or region's office is its country's
+        for match in _REGION_GENITIVE.finditer(before):
+            rest = before[match.end("region"):]
+            region = region_office(match.group("region"))
+            if region and _APPOSED["en"].match(rest) and not re.search(r"[;:]|\band\b", rest):
+                return region
     return None
+
+
+_REGION_GENITIVE = re.compile(r"(?P<region>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['’]s\s")

@@ -270,6 +270,24 @@ def _setting(doc: Doc, counts: Counter[str]) -> str | None:
     return home if home and counts[home] and counts[home] >= max(counts.values()) else None
 
 
+# The head of a party's group named bare: „Fraktionschef X“, „Landesgruppenchef X“ (the group's party named before).
+_PARTY_BODY_HEAD = re.compile(r"^(?P<body>Fraktion|Landesgruppe)(?:n|s)?"
+                              r"(?:chef(?:in)?|vorsitzende[r]?|sprecher(?:in)?)$")
+
+
+def _party_body_state(doc: Doc, cand: Candidate) -> str | None:
+    """„Die Klausur der CSU-Landesgruppe … Landesgruppenchef X“: the state of the party whose group the person's
+    sentence or the one before names („CSU-Landesgruppe“, „SPD-Fraktion“) — one party only."""
+    match = _PARTY_BODY_HEAD.match(cand.role or "")
+    if not match:
+        return None
+    index = cand.sentence.index
+    texts = [cand.sentence.text] + ([doc.sentences[index - 1].text] if index else [])
+    named = {party for text in texts
+             for party in re.findall(r"([\wÄÖÜäöü.]+)-" + match.group("body") + r"\w*", text)}
+    return party_country(named.pop(), doc, texts[-1]) if len(named) == 1 else None
+
+
 def _leading(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -301,6 +319,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
         # („Kritik kam von den Grünen. Deren Sprecherin X“: a shared party goes by the article, as for members)
         cand.country = party_country(parties[-1], doc, previous) if parties else None
+    elif cand.relation is None and _PARTY_BODY_HEAD.match(cand.role or ""):
+        cand.country = _party_body_state(doc, cand)
     elif cand.relation:
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)

@@ -23,6 +23,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator", "treasurer",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
     "research fellow", "analyst", "mep", "mp", "commissioner", "lieutenant", "colonel", "vice-president",
+    "vice-premier",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
     "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
     "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
@@ -103,7 +104,7 @@ OFFICES: dict[str, str] = {
     "defense secretary": "US", "secretary of defense": "US", "attorney general": "US",
     "house speaker": "US", "senate majority leader": "US", "national security adviser": "US",
     "defence secretary": "GB", "foreign secretary": "GB", "home secretary": "GB",
-    "chancellor of the exchequer": "GB", "vice premier": "CN",
+    "chancellor of the exchequer": "GB", "vice premier": "CN", "vice-premier": "CN",
     "taoiseach": "IE", "bundesrat": "CH", "homeland security secretary": "US",
     "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
