@@ -144,3 +144,13 @@ def test_a_party_groups_head_after_the_group_named_with_its_party() -> None:
     text = ("Die Klausur der SPD-Fraktion ist auf Februar verschoben worden. Fraktionschef Jonas Brenner begründete "
             "das mit Terminen in Brüssel.")
     assert countries(text, "de")["Jonas Brenner"] == "DE"
+
+
+def test_an_opposition_critic_in_an_apposition_with_a_plural_possessive() -> None:
+    text = "Jas Dhillon, the Liberals' finance critic, said on Wednesday that the budget had lost a year."
+    assert roles(text)["Jas Dhillon"] == "Liberals' finance critic"
+
+
+def test_the_side_attacks_came_from_is_not_the_speakers() -> None:
+    text = "Overnight the attacks came from the Russian side, Governor Ivan Petrenko said on Monday."
+    assert countries(text)["Ivan Petrenko"] != "RU"

@@ -362,11 +362,12 @@ _APPOSED = {lang: re.compile(r"^(?:['’]s)?\s+(?:[a-zäöüß-]+\s+){0,2}" + he
             for lang, heads in _APPOSITION_HEADS.items()}
 # "led on the Indian side by chief negotiator X", „auf ukrainischer Seite verhandelt Minister X“
 _SIDE = {
-    "en": re.compile(r"^\s+side\s+(?:by|was|is|were|are|,)?\s*" + _TITLE_WORDS["en"] + "$"),
-    "de": re.compile(r"^\s+Seite\s+(?:[a-zäöüß]+\s+){0,2}" + _TITLE_WORDS["de"] + "$"),
+    # (led "by" the person: not "attacks came from the Russian side, Governor X said")
+    "en": re.compile(r"^\s+side\s+(?:(?:is|was|will\s+be)\s+)?(?:led\s+|headed\s+)?by\s+" + _TITLE_WORDS["en"] + "$"),
+    "de": re.compile(r"^\s+Seite\s+(?:verhandel\w*|führ\w*|leite\w*|sprach|spricht)\s+" + _TITLE_WORDS["de"] + "$"),
 }
-_SIDE_BEFORE = {"en": re.compile(r"\b(?:on|for|from)\s+the\s+$"),
-                "de": re.compile(r"\b(?:auf|für\s+die|von)\s+$")}
+_SIDE_BEFORE = {"en": re.compile(r"\b(?:on|for)\s+the\s+$"),
+                "de": re.compile(r"\b(?:auf|für\s+die)\s+$")}
 
 
 def apposed_state(doc: Doc, cand: Candidate) -> str | None:
