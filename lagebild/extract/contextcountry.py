@@ -17,6 +17,7 @@ from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, domestic, en, participants, places
 from lagebild.extract.patterns import bounded, standalone
 from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.roleoffices import region_office
 from lagebild.extract.speakers import has_speech_verb
 
 # Seats of one state's government.  (Not „Außenamt“: every state's foreign ministry, Vienna's and
@@ -68,6 +69,9 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         found_codes = countries_in(previous.text, doc.language) if opening else []
         if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
             spots.append((cand.position, found_codes[0][2]))
+    if _attributes_what_precedes(doc, cand):  # "Canada and Brazil will table an offer, Minister X said": X's words
+        spots = [(start, code) for start, code in spots
+                 if start == 0 or start >= cand.position or (frame and start == frame.end())]
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
     # "X met Uganda's envoy", „X traf den ugandischen Gesandten“: the country qualifies another office
@@ -205,9 +209,30 @@ def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
             or not is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
         return None
     text = cand.sentence.text[:cand.position]
+    if _attributes_what_precedes(doc, cand):
+        return home  # "OTTAWA — Canada and Mexico will table …, Trade Minister X said": X's words, not X's side
     others = {code for start, end, code in countries_in(text, doc.language)
               if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
     return None if others else home
+
+
+def _attributes_what_precedes(doc: Doc, cand: Candidate) -> bool:
+    """"…, Trade Minister X said Wednesday.", „…, sagte Handelsministerin X.“: only the person's title (and a
+    verb of saying) stands between a comma and their name and the verb is theirs, so the clause before is what
+    they said (its states are its topic, not theirs)."""
+    from lagebild.extract.datefind import lang_data
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    title = _TITLE_AFTER_COMMA.search(text[:at]) if at >= 0 else None
+    if title is None:
+        return False
+    verbs = lang_data(doc.language).SPEECH_PAST
+    before = re.match(r",\s+([\wäöüß]+)", title.group(0))  # „…, sagte Handelsministerin X.“
+    after = re.match(r"\s+([\wäöüß]+)", text[at + len(cand.name):])  # "…, Trade Minister X said."
+    return any(verb is not None and verb.group(1).lower() in verbs for verb in (before, after))
+
+
+_TITLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|der\s+|die\s+)?(?:[\wäöüß.'’-]+\s+){0,5}$")
 
 
 # Offices held abroad or between states: their holders serve whichever state sent them, not the host.
@@ -229,19 +254,28 @@ def reacting_state(doc: Doc, cand: Candidate) -> str | None:
     if not frame:
         return None
     opening = frame.group("state")
-    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening)
+    code = country_of_word(opening, doc.language) or LANG[doc.language].CITIES.get(opening) or SEATS.get(opening)
     if code is None or (opening[:1].islower() or opening in en.DEMONYMS):
         return None  # "Israeli strikes hit Gaza": an adjective of a thing, not the state acting
     states = {found for _s, _e, found in countries_in(previous.text, doc.language)}
+    # ("Washington und Minsk hatten sich verständigt": a second government named by its capital)
+    states |= {found for city, found in LANG[doc.language].CITIES.items() if standalone(city).search(previous.text)}
     own = {found for _s, _e, found in countries_in(cand.sentence.text[:cand.position], doc.language)}
+    if _PARTNER_BEFORE.search(cand.sentence.text[:cand.position]):
+        return None  # „… hatte in Minsk mit Machthaber X gesprochen“: X is whom someone spoke with
     return code if states <= {code} and own <= {code} else None
 
 
-# A sentence opening with a state (or its capital after „Aus“/"From") and its verb: "Iran reacted",
+# A preposition of company right before the person: they are the one spoken or met with, not the voice.
+_PARTNER_BEFORE = re.compile(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+)?$")
+
+
+# A sentence opening with a state (or its capital after „Aus“/"From", or its seat: "The Kremlin dismissed") and
+# its verb: "Iran reacted",
 # "Mexico, the third partner …, kept its distance", „Aus Peking kamen versöhnliche Töne“.
 _STATE_OPENING = {
-    "de": re.compile(r"(?:Aus\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
-    "en": re.compile(r"(?:From\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
+    "de": re.compile(r"(?:Aus\s+(?:dem\s+)?|Der\s+)?(?P<state>[A-ZÄÖÜ][\wäöüß-]+)(?:,[^,]{3,80},)?\s+[a-zäöüß]+\b"),
+    "en": re.compile(r"(?:From\s+(?:the\s+)?|The\s+)?(?P<state>[A-Z][\w-]+)(?:,[^,]{3,80},)?\s+[a-z]+\b"),
 }
 
 
@@ -311,3 +345,54 @@ def local_unit_state(doc: Doc, cand: Candidate) -> str | None:
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
+
+
+# An apposition right before the name that says whose office the person holds: "his Mexican counterpart,
+# Economy Secretary X", "Angola's mediator, former foreign minister X", „ihr mexikanischer Amtskollege,
+# Wirtschaftsminister X“ — a state word, an office or counterpart noun, a comma, then only the person's title.
+_APPOSITION_HEADS = {
+    "en": r"(?:counterparts?|colleagues?|opposite\s+numbers?|mediators?|" + "|".join(
+        re.escape(h) for h in sorted(en.ROLE_HEADS, key=len, reverse=True)) + r")",
+    "de": r"(?:Amtskolleg\w*|Kolleg\w*|Vermittler\w*|Gegenüber|\w*(?:" + "|".join(
+        re.escape(h[:-2] if h.endswith("er") else h) for h in sorted(de.ROLE_HEADS, key=len, reverse=True)) + r")\w*)",
+}
+_TITLE_WORDS = {"en": r"(?:(?:the\s+)?(?:[\w.-]+\s+){0,5})", "de": r"(?:(?:der\s+|die\s+)?(?:[\w.-]+\s+){0,5})"}
+_APPOSED = {lang: re.compile(r"^(?:['’]s)?\s+(?:[a-zäöüß-]+\s+){0,2}" + heads + r",\s+" + _TITLE_WORDS[lang] + "$",
+                             re.IGNORECASE)
+            for lang, heads in _APPOSITION_HEADS.items()}
+# "led on the Indian side by chief negotiator X", „auf ukrainischer Seite verhandelt Minister X“
+_SIDE = {
+    # (led "by" the person: not "attacks came from the Russian side, Governor X said")
+    "en": re.compile(r"^\s+side\s+(?:(?:is|was|will\s+be)\s+)?(?:led\s+|headed\s+)?by\s+" + _TITLE_WORDS["en"] + "$"),
+    "de": re.compile(r"^\s+Seite\s+(?:verhandel\w*|führ\w*|leite\w*|sprach|spricht)\s+" + _TITLE_WORDS["de"] + "$"),
+}
+_SIDE_BEFORE = {"en": re.compile(r"\b(?:on|for)\s+the\s+$"),
+                "de": re.compile(r"\b(?:auf|für\s+die)\s+$")}
+
+
+def apposed_state(doc: Doc, cand: Candidate) -> str | None:
+    """The state an apposition or a side names right before the person: "her Mexican counterpart, Economy
+    Secretary X", "Angola's mediator, former foreign minister X", "on the Indian side by chief negotiator X"."""
+    lang = "de" if doc.language == "de" else "en"
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return None
+    start = max(0, at - 120)
+    before = text[start:at]
+    for s, e, code in countries_in(before, doc.language):
+        rest = before[e:]
+        if len(countries_in(rest, doc.language)) or re.search(r"[;:]|\b(?:and|und)\b", rest):
+            continue  # another state or a list between: not this person's apposition
+        if _APPOSED[lang].match(rest) or (_SIDE_BEFORE[lang].search(before[:s]) and _SIDE[lang].match(rest)):
+            return code
+    if lang == "en":  # "Ohio's senior senator, X": a federal state's or region's office is its country's
+        for match in _REGION_GENITIVE.finditer(before):
+            rest = before[match.end("region"):]
+            region = region_office(match.group("region"))
+            if region and _APPOSED["en"].match(rest) and not re.search(r"[;:]|\band\b", rest):
+                return region
+    return None
+
+
+_REGION_GENITIVE = re.compile(r"(?P<region>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['’]s\s")

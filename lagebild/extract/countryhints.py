@@ -59,10 +59,12 @@ def non_state_role(role: str, language: str) -> bool:
     if language == "de":
         return (any(part in role for part in de.NON_STATE_ROLE_PARTS)
                 and not any(part in role for part in de.STATE_ROLE_PARTS))
-    return bool(_EN_NON_STATE.search(role))
+    return bool(_EN_NON_STATE.search(role)) and not _EN_MINISTER.search(role)
 
 
 _EN_NON_STATE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, en.NON_STATE_ROLE_WORDS)) + r")(?![\w-])")
+# "Commerce and Industry Minister", "Minister of Higher Education and Universities": a minister is a state's office
+_EN_MINISTER = re.compile(r"(?i)\bminist(?:er|ry)\b")
 
 
 def domestic_role(role: str | None, language: str) -> bool:

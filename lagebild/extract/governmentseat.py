@@ -76,6 +76,16 @@ _ARMY_HEAD = {
     "en": re.compile(r"^(?:[Aa]rmy|[Mm]ilitary)\s+(?:chief|commander|head)$|^(?:[Cc]hief|[Hh]ead|[Cc]ommander)\s+of\s+"
                      r"the\s+(?:army|armed\s+forces|military)$"),
 }
+# Military ranks named bare, and "the army" right before the name („Für die Armee verhandelt General X“).
+_RANK = {
+    "de": re.compile(r"^(?:General(?:leutnant|major|oberst)?|Feldmarschall|Oberst|Admiral)$"),
+    "en": re.compile(r"^(?:(?:Lt\.?\s+|Lieutenant\s+|Major\s+|Brig\.?\s+)?Gen(?:eral|\.)|Field\s+Marshal|Colonel|"
+                     r"Admiral)$"),
+}
+_FOR_THE_ARMY = {
+    "de": re.compile(r"\b(?:[Ff]ür|[Vv]on)\s+(?:der|die)\s+Armee\b[^.;]{0,30}$"),
+    "en": re.compile(r"\b(?:[Ff]or|[Ff]rom)\s+the\s+(?:army|military|armed\s+forces)\b[^.;]{0,30}$"),
+}
 # A state's army as the article names it: „die sudanesische Armee“, „die Streitkräfte Sudans“, "Sudan's army".
 _STATE_ARMY = {
     "de": re.compile(r"(?P<state>[\wäöüÄÖÜß-]+)\s+(?:Armee|Streitkräften?|Militärs?)\b"
@@ -89,7 +99,14 @@ def army_state(doc: Doc, cand: Candidate) -> str | None:
     """The state of "the army" whose head the person is (a bare „Armeechef“, "army chief"): the one state whose
     army the article names up to the person's sentence (a guess; none when it names two armies)."""
     lang = "de" if doc.language == "de" else "en"
-    if not cand.role or not _ARMY_HEAD[lang].match(cand.role.split(",")[0].strip()):
+    if not cand.role:
+        return None
+    role = cand.role.split(",")[0].strip()
+    # „Für die Armee verhandelt General X“, "for the army, General X": a bare rank the sentence puts in "the army"
+    at = cand.sentence.text.find(cand.name, cand.position)
+    ranked = (_RANK[lang].match(role) is not None and at >= 0
+              and _FOR_THE_ARMY[lang].search(cand.sentence.text[max(0, at - 60):at]) is not None)
+    if not _ARMY_HEAD[lang].match(role) and not ranked:
         return None
     states: set[str] = set()
     for sentence in doc.sentences[:cand.sentence.index + 1]:

@@ -123,10 +123,16 @@ def party_of_its(doc: Doc, cand: Candidate) -> str | None:
     """"the opposition party SPLM-IO is represented by its deputy chairman, X": "its" before the role goes
     back to the last one-state party its clause names."""
     before = cand.sentence.text[:cand.position]
-    if doc.language != "en" or not re.search(r"\bits\s+(?:[a-z-]+\s+){0,2}$", before):
+    # ("its deputy chairman, X", "its National Publicity Secretary, X": the role, then the name)
+    if doc.language != "en" or not re.search(r"\bits\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+)?$", before):
         return None
     clause = re.split(r"[;:]|,\s+(?:while|whereas|but)\s", before)[-1]
     named = [m.group(1) for m in _NAMED_PARTY.finditer(clause)]
+    index = cand.sentence.index
+    if not named and index and not _NAMED_PARTY.search(cand.sentence.text) \
+            and doc.sentences[index - 1].block == cand.sentence.block:
+        # "The ADC rejected the deal. In a statement by its publicity secretary, X, …": the sentence before
+        named = [m.group(1) for m in _NAMED_PARTY.finditer(doc.sentences[index - 1].text)]
     return (en.PARTIES.get(named[-1]) or domestic.PARTIES_EN.get(named[-1])) if named else None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lagebild.extract import mentions
 from lagebild.extract.contextcountry import (
     SEATS,
+    apposed_state,
     dateline_home,
     delegation_state,
     honorific_state,
@@ -30,7 +31,7 @@ from lagebild.extract.contextcountry import (
     visit_host,
 )
 from lagebild.extract.countries import LANG, countries_in, country_of_word
-from lagebild.extract.countryhints import domestic_role, home_news, non_state_role
+from lagebild.extract.countryhints import dateline_state, domestic_role, home_news, non_state_role
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
@@ -239,6 +240,7 @@ class _Article:
     home_alone: bool
     year: int | None
     leading: str | None  # the state the article names most often, if one leads alone
+    setting: str | None  # the state of the dateline's city, if the article names it more than any other
 
 
 def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
@@ -249,7 +251,7 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
     article = _Article(names=list(found), named=named, dominant=dominant, home_state=home_state,
                        home_alone=bool(home_state) and named <= {home_state},
                        year=int(doc.reference_date.date[:4]) if doc.reference_date else None,
-                       leading=_leading(counts))
+                       leading=_leading(counts), setting=_setting(doc, counts))
     # Persons whose role names another person ("Berater von Bundeskanzler Friedrich Merz") go last.
     for cand in sorted(found.values(), key=lambda c: c.relation not in (None, "deren")):
         _settle(doc, cand, found, article)
@@ -262,6 +264,30 @@ def finish_countries(doc: Doc, found: dict[str, Candidate]) -> None:
             cand.country, cand.review = later.country, later.review
 
 
+def _setting(doc: Doc, counts: Counter[str]) -> str | None:
+    """The state a report is set in: its dateline's city's, when the article names no state more often."""
+    home = dateline_state(doc)
+    return home if home and counts[home] and counts[home] >= max(counts.values()) else None
+
+
+# The head of a party's group named bare: „Fraktionschef X“, „Landesgruppenchef X“ (the group's party named before).
+_PARTY_BODY_HEAD = re.compile(r"^(?P<body>Fraktion|Landesgruppe)(?:n|s)?"
+                              r"(?:chef(?:in)?|vorsitzende[r]?|sprecher(?:in)?)$")
+
+
+def _party_body_state(doc: Doc, cand: Candidate) -> str | None:
+    """„Die Klausur der CSU-Landesgruppe … Landesgruppenchef X“: the state of the party whose group the person's
+    sentence or the one before names („CSU-Landesgruppe“, „SPD-Fraktion“) — one party only."""
+    match = _PARTY_BODY_HEAD.match(cand.role or "")
+    if not match:
+        return None
+    index = cand.sentence.index
+    texts = [cand.sentence.text] + ([doc.sentences[index - 1].text] if index else [])
+    named = {party for text in texts
+             for party in re.findall(r"([\wÄÖÜäöü.]+)-" + match.group("body") + r"\w*", text)}
+    return party_country(named.pop(), doc, texts[-1]) if len(named) == 1 else None
+
+
 def _leading(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -271,9 +297,11 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     """The candidate's state from its role, party, known offices and, as a guess, its context."""
     names, named, dominant, home_state, home_alone = (article.names, article.named, article.dominant,
                                                         article.home_state, article.home_alone)
-    if cand.office_code and cand.country == cand.office_code and cand.office_code not in named:
+    if cand.office_code and cand.country == cand.office_code and (
+            cand.office_code not in named or article.setting not in (None, cand.office_code)):
         # "Foreign Secretary" is Britain's, India's and others' title; "Treasury Secretary" the US's and
-        # Kenya's: the lexicon's state only holds when the article names that state at all.
+        # Kenya's: the lexicon's state only holds when the article names that state at all, and not in a
+        # report set in another state ("NAIROBI — … Attorney General X"), whose offices the title names.
         cand.country = None
     known, code = holders.country_of(cand.name, article.year)
     if cand.international or (known and code is None and not cand.country):
@@ -283,7 +311,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     if cand.role and not INTERNATIONAL.search(cand.role):  # (also a role read from an apposition)
         cand.country = cand.country or institution_state(cand.role, doc.language) or local_office(cand.role,
                                                                                                    doc.language)
-    cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand)
+    cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand) or apposed_state(doc, cand)
     if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
         return
     if cand.relation == "deren":
@@ -291,6 +319,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
         # („Kritik kam von den Grünen. Deren Sprecherin X“: a shared party goes by the article, as for members)
         cand.country = party_country(parties[-1], doc, previous) if parties else None
+    elif cand.relation is None and _PARTY_BODY_HEAD.match(cand.role or ""):
+        cand.country = _party_body_state(doc, cand)
     elif cand.relation:
         inner = next((found[n] for n in names if n in cand.relation or mentions.surname_of(n) in cand.relation),
                      None)
@@ -308,9 +338,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         return
     if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
         # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
-        home = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "")
-        if home in ("DE", "AT", "CH"):
-            cand.country, cand.review = home, "guessed"
+        # (as for a "Bundes-" office: Germany's, unless the locale or the paragraph says Austria's or Switzerland's)
+        federal = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
+        if federal in ("DE", "AT", "CH"):
+            cand.country, cand.review = federal, "guessed"
             return
     home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
     if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)

@@ -114,9 +114,10 @@ def group_member_state(before: str, language: str) -> str | None:
 
 
 def represented_state(text: str, pos: int, language: str) -> str | None:
-    """"X, who represented Kenya at the talks,", „X, der Kenia bei den Gesprächen vertrat,“: the state a clause
-    right after the name (ending at ``pos``) says the person acts for."""
-    match = re.match(LANG[language if language == "de" else "en"].REPRESENTS_AFTER, text[pos:])
+    """"X, who represented Kenya at the talks,", „X, der Kenia bei den Gesprächen vertrat,“, "X represented
+    Kenya": the state a clause or the person's own verb right after the name (ending at ``pos``) says they act for."""
+    lexicon = LANG[language if language == "de" else "en"]
+    match = re.match(lexicon.REPRESENTS_AFTER, text[pos:]) or re.match(lexicon.REPRESENTS_VERB, text[pos:])
     if not match:
         return None
     state = re.sub(r"^the\s+", "", match.group("state") or match.group("genitive"))

@@ -187,6 +187,8 @@ def _is_modifier(word: str, language: str) -> bool:
     """An adjective inside an apposition before its role noun ("der außenpolitische Berater")."""
     if word.casefold() in _NOT_MODIFIERS or (language == "en" and (word in _EN_VERBS or word.endswith("ed"))):
         return False  # ", met Sheikh X in Doha": a verb, no apposition
+    if language == "en" and re.fullmatch(r"[A-Z][\w-]+(?:s['’]|['’]s)", word):
+        return True  # "the Conservatives' trade critic", "the Senate's majority leader": an owner's possessive
     if not word[:1].islower():
         # "the UN special envoy", "a German MEP": an international body or a country before the role noun;
         # "the ODM leader", "the Queensland Premier": a party or a state's unit

@@ -107,8 +107,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
                 k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
                 while k < len(tokens) and (tokens[k].text[:1].isupper()
-                                           or (tokens[k].text in ("of", "for", "and") and k + 1 < len(tokens)
-                                               and tokens[k + 1].text[:1].isupper())):
+                                           or (tokens[k].text in ("of", "for", "and", "on") and k + 1 < len(tokens)
+                                               and tokens[k + 1].text[:1].isupper()
+                                               and not _CALENDAR_WORD.match(tokens[k + 1].text))):
                     k += 1  # "ambassador to the UN, Sir Nicholas Pemberton", "head of the Bank of England, X"
                 if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")":
                     k += 3  # "head of the International Atomic Energy Agency (IAEA), Rafael Grossi"
@@ -116,6 +117,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 k = _lower_complement(tokens, j, k)
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
+            elif language == "en" and j < len(tokens) and tokens[j].text == "on":
+                j = _lower_complement(tokens, j, j + 1)  # "spokesperson on foreign affairs, X"
             comma_at = de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
@@ -225,10 +228,17 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             used_until = end_index
 
 
+# ("Special Adviser to the President on Media and Publicity, X", not "… to France on Monday, X")
+_CALENDAR_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+                            r"Oct|Nov|Dec)\.?$")
+
+
 def _lower_complement(tokens: list[Tok], j: int, k: int) -> int:
-    """"the EU Special Representative for the dialogue, X": a complement of "the" and one or two lowercase
-    words right before the comma that leads to the name (where nothing capitalised followed "the")."""
-    if not (k == j + 2 and tokens[j + 1].text == "the"):
+    """"the EU Special Representative for the dialogue, X", "special envoy for hostage affairs, X": a complement
+    of one or two lowercase words (after "the" or not) right before the comma that leads to the name (where
+    nothing capitalised followed the preposition)."""
+    if not ((k == j + 2 and tokens[j + 1].text == "the") or k == j + 1):  # ("special envoy for hostage affairs, X")
         return k
     m = k
     while m < len(tokens) and m - k < 2 and re.fullmatch(r"[a-z]+", tokens[m].text):

@@ -71,11 +71,14 @@ POLITICAL_HEADS: tuple[str, ...] = (
 # („ÖGB-Präsident“, „Präsident des Bauernverbands“, „Volkswagen-Vorstandschef“, „Rektor der Universität“).
 NON_STATE_ROLE_PARTS: tuple[str, ...] = (
     "verband", "verbände", "gewerkschaft", "kammer", "konzern", "vorstand", "aufsichtsrat", "unternehm",
-    "firma", "firmen", "geschäftsführ", "manager", "industrie", "caritas", "diakonie", "roten kreuz",
+    "firma", "firmen", "geschäftsführer", "geschäftsführung", "manager", "industrie", "caritas", "diakonie",
+    "roten kreuz",
     "rotes kreuz", "universität", "hochschule", "stiftung", "rektor", "bischof", "aktivist", "denkfabrik",
     "hersteller", "fluggesellschaft", "ögb", "dgb", "ihk", "amnesty", "greenpeace", "ohne grenzen", "vereins",
-    "ceo", "gruppe", "group",
+    "ceo", "gruppe", "group", "chefredakt", "redakteur", "inlandchef", "auslandchef", "ressortleiter",
+    "kolumnist", "kommentator",
 )
+# („geschäftsführender Ministerpräsident“ is a caretaker head of government, no company's manager.)
 # ... unless the word belongs to a party or a state body („Parteivorstand“, „Bundeskammer“ is no such word).
 STATE_ROLE_PARTS: tuple[str, ...] = ("partei", "fraktion", "bundesrat", "nationalrat")
 # A group of one state, then its members: „ukrainische Regierungsvertreter, darunter Außenminister X“, „die
@@ -90,6 +93,8 @@ STATE_GROUP_MEMBER = (r"(?<!und )(?<!oder )(?<!, )(?P<state>[A-ZÄÖÜa-zäöü�
 REPRESENTS_AFTER = (r"\s*,\s*(?:der|die)\s+(?:(?P<state>[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+"
                     r"(?:[\wäöüß-]+\s+){0,5}?(?:vertritt|vertrat|vertreten\s+hat|vertreten\s+hatte)\b|"
                     r"im\s+Namen\s+(?P<genitive>[A-ZÄÖÜ][\wäöüß-]*s)\s)")
+# The person's own verb of acting for a state right after the name: „X vertrat Kenia bei den Gesprächen“.
+REPRESENTS_VERB = r"\s+(?:vertritt|vertrat)\s+(?P<state>[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)"
 # Offices that serve the person whose genitive precedes them: „Putins Sprecher“, „Trumps Sondergesandter“ act for
 # that person's state (not „sein Amtskollege“, „Macrons Gastgeber“: another side).
 AIDE_ROLES = (r"(?:sprecher(?:in)?|(?:sicherheits|außenpolitische[rn]?\s+|aussenpolitische[rn]?\s+)?berater(?:in)?|"
@@ -150,6 +155,8 @@ DEMONYMS: dict[str, str] = {
     "malawisch": "MW", "burkinisch": "BF", "nigrisch": "NE", "guineisch": "GN", "liberianisch": "LR",
     "togoisch": "TG", "beninisch": "BJ", "gabunisch": "GA", "mauretanisch": "MR", "tschadisch": "TD",
     "gambisch": "GM", "burundisch": "BI", "südsudanesisch": "SS", "sierra-leonisch": "SL",
+    "fidschianisch": "FJ", "samoanisch": "WS", "tongaisch": "TO", "maledivisch": "MV", "bhutanisch": "BT",
+    "madagassisch": "MG", "costa-ricanisch": "CR", "guyanisch": "GY", "surinamisch": "SR",
 }
 # Nationality nouns ("sagte die Bulgarin"): they refer to a person already named, and name a country.
 NATIONALITY_NOUNS: dict[str, str] = {

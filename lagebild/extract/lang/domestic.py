@@ -151,7 +151,8 @@ PARTIES_EN: dict[str, str] = {
     "Fianna Fáil": "IE", "Fianna Fail": "IE", "Fine Gael": "IE",
     # Africa
     "Sudan People's Liberation Movement": "SS", "SPLM": "SS", "SPLM-IO": "SS", "SPLM-N": "SD",
-    "All Progressives Congress": "NG", "Peoples Democratic Party": "NG", "Zanu-PF": "ZW", "ZANU-PF": "ZW",
+    "All Progressives Congress": "NG", "Peoples Democratic Party": "NG", "African Democratic Congress": "NG",
+    "Zanu-PF": "ZW", "ZANU-PF": "ZW",
     "Citizens Coalition for Change": "ZW", "Chama Cha Mapinduzi": "TZ", "Chadema": "TZ",
     "National Resistance Movement": "UG", "National Unity Platform": "UG", "Economic Freedom Fighters": "ZA",
     "Inkatha Freedom Party": "ZA", "MK Party": "ZA", "Ennahda": "TN", "New Patriotic Party": "GH",

@@ -23,6 +23,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "congressman", "congresswoman", "ceo", "founder", "judge", "prosecutor", "coordinator", "treasurer",
     "representative", "deputy", "counterpart", "son-in-law", "daughter", "son", "wife", "husband",
     "research fellow", "analyst", "mep", "mp", "commissioner", "lieutenant", "colonel", "vice-president",
+    "vice-premier", "trade critic", "finance critic", "foreign affairs critic", "health critic", "defence critic",
+    "defense critic", "immigration critic", "justice critic", "energy critic", "environment critic",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
     "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
     "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
@@ -55,6 +57,9 @@ STATE_GROUP_MEMBER = (r"(?<!and )(?<!or )(?<!, )(?P<state>[A-Z][\w'’-]+(?:\s[A
 REPRESENTS_AFTER = (r"\s*,\s*(?:who\s+(?:also\s+)?(?:represents|represented|is\s+representing|was\s+representing|"
                     r"speaks\s+for|spoke\s+for)|representing|speaking\s+(?:for|on\s+behalf\s+of))\s+"
                     r"(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+# The person's own verb of acting for a state right after the name: "X represented Kenya at the talks".
+REPRESENTS_VERB = (r"\s+(?:represented|represents|will\s+represent|is\s+representing|was\s+representing)\s+"
+                   r"(?P<state>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 # A US member of Congress's party and state after the name: "Sen. X, R-Texas," "Rep. X (D-Calif.)".
 US_PARTY_LABEL = r"\s*(?:,\s*|\()[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?:[,)]|\s*$)"
 # Offices that serve the person whose genitive precedes them: "Putin's spokesman", "Trump's envoy" act for
@@ -100,7 +105,7 @@ OFFICES: dict[str, str] = {
     "defense secretary": "US", "secretary of defense": "US", "attorney general": "US",
     "house speaker": "US", "senate majority leader": "US", "national security adviser": "US",
     "defence secretary": "GB", "foreign secretary": "GB", "home secretary": "GB",
-    "chancellor of the exchequer": "GB", "vice premier": "CN",
+    "chancellor of the exchequer": "GB", "vice premier": "CN", "vice-premier": "CN",
     "taoiseach": "IE", "bundesrat": "CH", "homeland security secretary": "US",
     "energy secretary": "US", "interior secretary": "US", "white house press secretary": "US",
 }
@@ -212,6 +217,10 @@ DEMONYMS: dict[str, str] = {
     "Malawian": "MW", "Burkinabe": "BF", "Burkinabè": "BF", "Guinean": "GN", "Liberian": "LR",
     "Sierra Leonean": "SL", "Togolese": "TG", "Beninese": "BJ", "Gabonese": "GA", "Mauritanian": "MR",
     "Gambian": "GM", "Burundian": "BI", "South Sudanese": "SS", "Botswanan": "BW", "Djiboutian": "DJ",
+    "Fijian": "FJ", "Samoan": "WS", "Tongan": "TO", "Vanuatuan": "VU", "Tuvaluan": "TV",
+    "Papua New Guinean": "PG", "Solomon Islander": "SB", "Maldivian": "MV", "Bhutanese": "BT",
+    "Malagasy": "MG", "Mauritian": "MU", "Trinidadian": "TT", "Barbadian": "BB", "Guyanese": "GY",
+    "Surinamese": "SR", "Argentinian": "AR", "Costa Rican": "CR",
 }
 # States whose names are also given names: before a surname they name a person ("Chad Miller", "Israel
 # Katz"), elsewhere the state ("refugees crossed into Chad", "Chad's president").
