@@ -33,6 +33,16 @@ _LIST_SPLIT = re.compile(r"\s*(?:/|,|;|\bund\b|\band\b|&)\s*")
 _TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+|\s[–—-]\s*)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
 
 
+@lru_cache(maxsize=4)
+def _editor_note(language: str) -> re.Pattern[str]:
+    return re.compile(credits.EDITOR_NOTE.get(language, "(?!)"))
+
+
+def is_editor_note(text: str, language: str) -> bool:
+    """"(Adds Kremlin comment in paragraph 5)", „(NEU: Reaktionen aus Berlin)“: a wire's note on its own text."""
+    return bool(_editor_note(language).match(text.strip()))
+
+
 def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
     """„Quelle: dts Nachrichtenagentur“, "(Source: Reuters, AP)": each name the credit line lists."""
     match = _label_line(language).match(text.strip())

@@ -19,6 +19,7 @@ from lagebild.briefing.model import Country, Organization, Place, ReviewState, f
 from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
+from lagebild.extract.credits import is_editor_note
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
@@ -111,6 +112,8 @@ def run(doc: Doc) -> None:
     body_text = "\n".join(s.text for s in doc.sentences)
     for sentence in [*headline, *doc.sentences]:
         text = sentence.text
+        if is_editor_note(text, language):
+            continue  # "(Adds comment from Paris in paragraph 5)": a note on the text, no news
 
         def echoed(name: str, sentence: Sentence = sentence) -> bool:
             """A weak rule's name from a title-case headline ("Leaders Back Clean Energy Fund") counts only

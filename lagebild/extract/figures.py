@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from lagebild.briefing.model import Figure, fact_id
+from lagebild.extract.credits import is_editor_note
 from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
@@ -433,6 +434,8 @@ def run(doc: Doc) -> None:
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for sentence in doc.sentences:
+        if is_editor_note(sentence.text, doc.language):
+            continue  # "(Corrects paragraph 3 …)": paragraph numbers of the text, no figures
         found = figures_in(sentence, doc.language) + _written_figures(sentence, doc.language)
         for i, figure in enumerate(found):
             # "nine of the 32 members", "600 Lastwagen … weniger als 300": a neighbour's unit.

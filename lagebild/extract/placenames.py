@@ -58,6 +58,8 @@ def literal(text: str, start: int, end: int) -> bool:
     before = text[:start]
     if text[start:end] in places.CAPITALS and _governments(text, start, end):
         return False
+    if _VIEW_FROM.search(before) or _SIDES_BETWEEN.search(before):
+        return False  # „die Antwort aus Brüssel“, "a ceasefire between Kinshasa and the M23": a government
     if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
                  r"across|within|In|Im|At|From|Outside|Inside)\s+(?:the\s+|der\s+|dem\s+|den\s+)?)$", before):
         return True
@@ -80,8 +82,9 @@ def literal(text: str, start: int, end: int) -> bool:
             start == 0 and re.match(r"\s*[,(—–-]", text[end:])
             and not (text[start:end] in places.CAPITALS and _LOWER_APPOSITION.match(text, end))):
         return True
+    listed = re.match(r"\s*,\s*([A-Z][a-z]+)\b", text[end:])
     return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
-        or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
+        or bool(listed and listed.group(1) not in places.CAPITALS)  # ("Berlin, Paris und London": governments)
 
 
 def _governments(text: str, start: int, end: int) -> bool:
@@ -99,6 +102,12 @@ def _governments(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
 
 
+# „die Antwort aus Brüssel“, „nach Angaben aus Jerewan und Baku“: a view or response from the city's government
+_VIEW_FROM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.GOVERNMENT_VIEW_NOUNS)) + r")\s+(?:aus|in|vor|von"
+                        r"|from|in|of)\s+(?:[A-ZÄÖÜ][\w-]+(?:,\s+|\s+(?:und|and)\s+))*$")
+# "a ceasefire between Kinshasa and …", „Gespräche zwischen Belgrad und Pristina“: the sides of a relation
+_SIDES_BETWEEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.SIDES_NOUNS)) + r")\s+(?:between|zwischen)"
+                            r"\s+(?:(?:the\s+)?[A-ZÄÖÜ][\w-]+\s+(?:und|and)\s+)?$")
 _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 
