@@ -6,7 +6,8 @@ from __future__ import annotations
 CREDIT_LABELS: dict[str, tuple[str, ...]] = {
     "de": ("Quelle", "Quellen", "Mit Material von", "Material von", "Mit Material der", "Mit Material des",
            "Mit Informationen von", "Mit Informationen der"),
-    "en": ("Source", "Sources", "Credit", "With inputs from", "Inputs from"),  # not "reporting by": reporters
+    "en": ("Source", "Sources", "Credit", "With inputs from", "Inputs from", "With files from", "With reporting from",
+           "Files from"),  # not "reporting by": reporters
 }
 # Credit lines that name no outlet: "With inputs from agencies", „Quelle: Agenturen“.
 GENERIC_CREDITS: frozenset[str] = frozenset({"agencies", "agency", "wires", "wire services", "staff", "agenturen",
