@@ -40,3 +40,72 @@ def test_list_of_capitals_without_a_preposition_is_governments() -> None:
 
 def test_city_named_as_a_location_stays_a_place() -> None:
     assert _places("Die Minister trafen sich in Madrid zu Gesprächen.", "de") == ["Madrid"]
+
+
+def _sources(text: str, language: str) -> list[str]:
+    return [s.name for s in doc_of(text, language).sources]
+
+
+def _orgs(text: str, language: str) -> list[str]:
+    return [o.name for o in doc_of(text, language).organizations]
+
+
+def test_agency_of_a_dateline_with_two_cities_or_a_longer_name() -> None:
+    assert _sources("OSLO/ROM (abc-XY) – Die Gespräche wurden am Montag fortgesetzt.", "de") == ["abc-XY"]
+    assert _sources("LISBON, May 4 (Harbour Wire) - Talks resumed on Monday.", "en") == ["Harbour Wire"]
+
+
+def test_agency_after_the_date_of_a_dateline_is_a_source_not_a_body() -> None:
+    text = "Lisbon, May 4, KXA – Portugal and Chile signed three agreements on Monday."
+    assert _sources(text, "en") == ["KXA"]
+    assert "KXA" not in _orgs(text, "en")
+
+
+def test_closing_files_and_report_lines_credit_agencies() -> None:
+    text = ("Talks resumed on Monday in Lisbon.\n\n— With files from The Harbour Press\n\n"
+            "This report by The Coastal Press was first published May 4, 2027.")
+    assert sorted(_sources(text, "en")) == ["The Coastal Press", "The Harbour Press"]
+
+
+def test_photo_credit_and_party_canton_label_cite_no_outlet() -> None:
+    assert _sources("Leaders met on Monday. (Picture: Reuters/Jane Roe)", "en") == []
+    assert _sources("Nationalrat Peter Muster (FDP/SZ) wollte wissen, was gilt.", "de") == []
+
+
+def test_unnamed_paper_described_by_its_town_is_no_source() -> None:
+    assert _sources("Among the freed was a reporter for a Lisbon newspaper.", "en") == []
+
+
+def test_known_station_keeps_its_call_letters() -> None:
+    text = "The leader told Newstalk QX that his party would vote against the bill."
+    assert "QX" not in _orgs(text, "en")
+
+
+def test_news_agency_spelled_out_with_its_acronym_is_no_body() -> None:
+    assert _orgs("The News Agency of Portugal (NAP) reports that 400 trucks are stuck.", "en") == []
+
+
+def test_acronym_before_its_definition_is_the_defined_body() -> None:
+    text = "OPX, CDRA agree to reopen borders\n\nThe Coastal Defence and Relief Alliance (CDRA) met on Sunday."
+    assert "CDRA" not in _orgs(text, "en")
+
+
+def test_treaty_known_as_an_acronym_is_no_body() -> None:
+    assert "PCTA" not in _orgs("The review is required under the Pacific Coast Trade Agreement, known in Chile "
+                               "as PCTA. The PCTA review starts in May.", "en")
+
+
+def test_full_name_with_vom_before_its_acronym() -> None:
+    text = "Die EU unterstützt das Internationale Komitee vom Roten Kreuz (IKRK) mit 12 Millionen Euro."
+    assert "Internationales Komitee vom Roten Kreuz" in _orgs(text, "de")
+
+
+def test_currency_prefix_and_transcript_speaker_are_no_bodies() -> None:
+    assert "NZ" not in _orgs("The protocol covers exports worth about NZ$1.3 billion a year.", "en")
+    text = "JOHN MAREK, BYLINE: The talks resumed.\n\nMAREK: The first round took place in Oslo last week."
+    assert "MAREK" not in _orgs(text, "en")
+
+
+def test_lake_opening_a_stations_name_is_no_place() -> None:
+    text = "This is Morning Edition on Lake Tana Public Radio. Negotiators met in Oslo."
+    assert "Lake Tana Public" not in [p.name for p in doc_of(text, "en").places]

@@ -39,6 +39,7 @@ from lagebild.extract.orgnames import (
     compound_orgs,
     generic_orgs,
     is_acronym,
+    media_name,
     nominative,
     org_matches,
     org_regex,
@@ -93,8 +94,11 @@ def run(doc: Doc) -> None:
     lexicon_regex, canon = org_regex(language)
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
+    defined: dict[str, str] = {}  # acronym -> the name the text spells out for it ("Alliance of Sahel States (AES)")
     treaties = treaty_acronyms(doc.text)  # "(AITIGA)" after an agreement: never a body, here or later
     venues = {*lang.VENUES, *lang.CITIES}
+    # "DEV ANAND, BYLINE:" … "ANAND: The talks …": a transcript's speaker, named in capitals, labels his turns
+    shouted = {run.split()[-1] for run in _SHOUTED_NAME.findall(doc.text)}
 
     def is_place(name: str) -> bool:
         return name in cities(language) or name in country_names(language) \
@@ -170,9 +174,12 @@ def run(doc: Doc) -> None:
                 taken.append((start, end))
         for start, name, acronym in acronym_orgs(text, language):
             listed = lexicon_regex.fullmatch(acronym)
-            orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
+            if media_name(name.split()):
+                continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
+            defined[acronym] = name
+            orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
         for start, end, name, acronym in adjective_acronym_orgs(text, language):
             # „die Eidgenössische Finanzkontrolle (EFK)“: letters from inside the compound; the name by its shape
             if acronym not in acronyms and not lexicon_regex.fullmatch(acronym) and free(start, end):
@@ -311,6 +318,8 @@ def run(doc: Doc) -> None:
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
                     and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
+                    and text[match.end():match.end() + 1] != "$"  # "NZ$1.3 billion": a currency's prefix
+                    and not (word in shouted and text[match.end():match.end() + 1] == ":")  # "ANAND: …" (transcript)
                     and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
                     and not _labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
                     # "JD Vance", "RFK Jr.": a person's initials before the name
@@ -346,6 +355,11 @@ def run(doc: Doc) -> None:
     # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
     # same body by the head of its name
     full_names = [name for name, _s in orgs.items.values()]
+    # "ECOWAS, AES agree …" in a headline before "the Alliance of Sahel States (AES)": the acronym alone, found
+    # before its definition, is the defined body once
+    for key, (name, _s) in list(orgs.items.items()):
+        if name in defined and any(other == defined[name] for k, (other, _o) in orgs.items.items() if k != key):
+            del orgs.items[key]
     bio = _author_line(doc, language)
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
@@ -504,6 +518,8 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
 
 # „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
 _GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
+# Two or more words in capitals before a comma or colon: "DEV ANAND, BYLINE:", "MARY ROE:" — a speaker's name
+_SHOUTED_NAME = re.compile(r"(?<![\w-])(?:[A-Z]{2,} )+[A-Z]{2,}(?=[,:])")
 # "NUKU'ALOFA": capitals joined by an apostrophe are one word
 _APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
 # "RFK Jr.", "TJ Harwell said": two letters before a surname (not before a body's head or a title) are initials

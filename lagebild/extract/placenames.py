@@ -208,6 +208,7 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
 # ("Columbia River treaty talks": a headline may write the head in lower case)
 _NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
                              r"|Council|Authority|Conference|Summit|Initiative|Forum|Dialogue|Task Force)\b")
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
 
 
@@ -231,6 +232,9 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
         name = re.sub(r"^[Tt]he\s+", "", match.group(group))  # ("The Rafah crossing" opening a sentence)
         if _NAME_CONTINUES.match(text, match.end(group)):
             continue  # "the Columbia River Treaty", "the Black Sea Grain Initiative": a place inside another name
+        if group == "feature" and re.match(r"(?:Lake|Mount|Mt\.|Cape)\s", name) \
+                and _CAPITAL_NEXT.match(text, match.end(group)):
+            continue  # "Lake Erie Public Radio": the feature opens a longer name (a station's, a body's)
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
         if group == "feature" and language == "en" and " " not in match.group(group):
