@@ -109,3 +109,34 @@ def test_currency_prefix_and_transcript_speaker_are_no_bodies() -> None:
 def test_lake_opening_a_stations_name_is_no_place() -> None:
     text = "This is Morning Edition on Lake Tana Public Radio. Negotiators met in Oslo."
     assert "Lake Tana Public" not in [p.name for p in doc_of(text, "en").places]
+
+
+def test_venues_by_their_last_word_after_a_preposition() -> None:
+    text = ("The agreements were signed at the Jubilee Lodge in Lisbon. Protesters gathered at Marwa Grounds "
+            "and on Harbour Avenue. The plane landed at Joint Base Selden, Maryland.")
+    places = _places(text, "en")
+    assert {"Jubilee Lodge", "Marwa Grounds", "Harbour Avenue", "Joint Base Selden", "Maryland"} <= set(places)
+
+
+def test_chamber_words_before_house_are_no_venue() -> None:
+    assert "Republican House" not in _places("Support in the Republican House majority is thin.", "en")
+
+
+def test_towns_a_route_joins_and_border_posts_name() -> None:
+    text = ("Trade shall reopen on the Tarbo–Meloka and Dunva–Kessi routes. About 400 trucks are stuck at the "
+            "Ombe and Ralla border posts.")
+    assert {"Tarbo", "Meloka", "Dunva", "Kessi", "Ombe", "Ralla"} <= set(_places(text, "en"))
+
+
+def test_region_of_no_state_after_a_preposition() -> None:
+    assert "Sahel" in _places("The leaders discussed the security situation in the Sahel.", "en")
+    assert _places("Die Sonderbeauftragte für den Südkaukasus reiste ab.", "de") == []
+
+
+def test_african_union_acronym_is_the_union() -> None:
+    text = "The African Union's envoy chaired the talks. An AU official said the talks would resume."
+    assert _orgs(text, "en") == ["African Union"]
+
+
+def test_trading_place_is_a_common_noun() -> None:
+    assert _places("Die Schweiz trage als Handelsplatz besondere Verantwortung.", "de") == []

@@ -152,6 +152,10 @@ def run(doc: Doc) -> None:
         parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
                                           lambda name: name in country_names(language))
         venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
+        venues_here += placeshapes.named_regions(text)
+        if language == "en":  # "at State House", "the Kano–Maradi route", "the Seme and Illela border posts"
+            venues_here += placeshapes.venues_at(text) + placeshapes.route_towns(
+                text, lambda name: country_of_word(name, language) is not None)
         for start, end, name in venues_here + parts:
             if language == "en" and not echoed(name):
                 continue  # "Rangers Beat Celtic as Premier Plans Stadium Deal": a title-case headline's capitals

@@ -50,6 +50,8 @@ _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|
                          r"|bound|set off|sets off|sail(?:s|ed)?)\s+for\s+$")
 
 
+_VENUE_COMMA = re.compile(r"(?:House|Villa|Palace|Grounds|Hotel|Airport|Centre|Center|Buildings|Hall"
+                          r"|Base\s+[A-Z][\w-]+),\s+$")
 _LOWER_APPOSITION = re.compile(r"\s*,\s+[a-z]")
 
 
@@ -69,6 +71,8 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha", "von Darfur und X"
     if _LISTED_AFTER.search(before):
         return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
+    if _VENUE_COMMA.search(before):
+        return True  # "at State House, Nairobi", "Joint Base Andrews, Maryland": the venue's town or state
     if _TRAVEL_FOR.search(before):
         return True  # "is to leave for Mumbai on Thursday": the destination of a trip
     possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)

@@ -221,7 +221,7 @@ VENUES: tuple[str, ...] = (
 GENERIC_VENUE_STEMS: dict[str, frozenset[str]] = {
     "platz": frozenset("arbeits park spiel sport stell sitz studien ausbildungs kita krippen pflege camping vor "
                        "schau exerzier appell halte liege steh lager rast fest bau unfall kinder schul heim "
-                       "wohn sammel fuß".split()),
+                       "wohn sammel fuß handels finanz börsen industrie wirtschafts werk".split()),
     "straße": frozenset("bundes land haupt seiten neben umgehungs schnell durchgangs einkaufs zufahrts küsten "
                         "wasser verbindungs kreis gemeinde staats fern zubringer nachschub versorgungs "
                         "schmuggel flucht handels".split()),
@@ -255,7 +255,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
     "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
     "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "BRICS": (),
-    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
+    "Afrikanische Union": ("AU",), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
     "Landtag": (),  # a state's parliament: „der neu gewählte Landtag“
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
     "Bundesheer": (), "Swisscoy": (),  # Austria's army; Switzerland's KFOR contingent

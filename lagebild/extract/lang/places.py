@@ -227,3 +227,9 @@ ceasefire truce deal agreement talks dialogue negotiations conflict dispute tens
 Waffenruhe Waffenstillstand Abkommen Gespräche Gesprächen Verhandlungen Einigung Dialog Streit Konflikt
 Spannungen Beziehungen Krieg Annäherung
 """.split())
+# Regions of no single state that news names as locations ("in the Sahel", „im Südkaukasus“, „in der Romandie“):
+# places only after a preposition of location („die EU-Sonderbeauftragte für den Südkaukasus“ names a remit).
+NAMED_REGIONS: frozenset[str] = frozenset({
+    "Sahel", "Südkaukasus", "South Caucasus", "Kaukasus", "Caucasus", "Romandie", "Deutschschweiz", "Westbalkan",
+    "Western Balkans", "Donbass", "Donbas", "Kivus", "Kivu", "Sahelzone", "Maghreb", "Levante", "Levant",
+})
