@@ -336,6 +336,12 @@ def run(doc: Doc) -> None:
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence, sure=False)
+        for match in _ARMED_ACRONYM[language].finditer(text):
+            # „die RSF-Miliz“, "the M23 rebels": an acronym the noun after it calls an armed group or its delegation
+            word = match.group(1)
+            if free(match.start(1), match.end(1)) and word not in ORG_STOP and word not in outlet_words \
+                    and word not in acronyms and word not in country_names(language):
+                orgs.add(word, word, sentence, sure=False)
         for start, end, name in placeshapes.rivers(text, language) + placeshapes.prefixed_places(text):
             if free(start, end):
                 places.add(name, name, sentence)
@@ -522,6 +528,11 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
 
 # „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
 _GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
+# An acronym before a noun of an armed group or its people: „die RSF-Miliz“, „die RSF-Delegation“, "the M23 rebels"
+_ARMED_ACRONYM = {
+    "de": re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})-(?:Miliz|Milizen|Rebellen|Kämpfer|Delegation|Führung)(?![\w-])"),
+    "en": re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s+(?:rebels|militia|militias|fighters|militants)\b"),
+}
 # Two or more words in capitals before a comma or colon: "DEV ANAND, BYLINE:", "MARY ROE:" — a speaker's name
 _SHOUTED_NAME = re.compile(r"(?<![\w-])(?:[A-Z]{2,} )+[A-Z]{2,}(?=[,:])")
 # "NUKU'ALOFA": capitals joined by an apostrophe are one word

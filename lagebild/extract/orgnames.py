@@ -36,6 +36,8 @@ MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue", "Meeting", "Talks
                             "Ministerial", "Retreat"})
 # Words of an outlet's name ("Nation Media Group", "Kenya News Agency"): a source, no organisation
 # (CONVENTIONS §4) — unless a state's body regulates them ("Ministry of Information and Broadcasting").
+# Heads after a meeting word that make the name a body's: "Economic Summit Group", "Summit Secretariat".
+_BODY_AFTER_MEETING = frozenset({"Group", "Secretariat", "Foundation", "Institute", "Council", "Committee"})
 _MEDIA_WORDS = frozenset({"Media", "News", "Broadcasting", "Television", "Radio", "Newspapers"})
 _REGULATOR_HEADS = frozenset({"Ministry", "Department", "Commission", "Authority", "Council", "Office",
                               "Regulator", "Tribunal", "Committee"})
@@ -418,8 +420,10 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         # ("Independent Electoral and Boundaries Commission" is one name)
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
-        if any(w.rstrip("'’s") in MEETING_HEADS or w in MEETING_HEADS for w in words):
+        if any(w.rstrip("'’s") in MEETING_HEADS or w in MEETING_HEADS for w in words) and not (
+                words[-1] in _BODY_AFTER_MEETING and words[-2] in MEETING_HEADS):
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
+            # ("the Nigerian Economic Summit Group": a body's head after the meeting word names a body)
         if media_name(words):
             continue  # "Nation Media Group reported": an outlet, cited as a source
         if " ".join(words) in _NOT_BODY_NAMES:

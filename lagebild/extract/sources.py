@@ -129,8 +129,9 @@ _NOUN_BEFORE = re.compile(rf"(?:{_NOUNS})s?\s*$")
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _GLUED = re.compile(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$")
 _PROGRAMME = re.compile(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$")
-_TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)\s+(?:(?:er|sie|es)\s+)?"
-                   r"(?:der|dem|the)\s+$")
+# („ließ dem „Telegraaf“ ausrichten“: a message sent through the paper)
+_TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|ließ|ließen|lässt|told|said to)\s+"
+                   r"(?:(?:er|sie|es)\s+)?(?:der|dem|the)\s+$")
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
 
 
