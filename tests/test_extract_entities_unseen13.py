@@ -140,3 +140,39 @@ def test_african_union_acronym_is_the_union() -> None:
 
 def test_trading_place_is_a_common_noun() -> None:
     assert _places("Die Schweiz trage als Handelsplatz besondere Verantwortung.", "de") == []
+
+
+def test_paper_a_message_is_sent_through_is_a_source() -> None:
+    text = "Parteichef Jan Vos ließ dem „Dagblad Noord“ ausrichten, man sei nicht in Eile."
+    assert "Dagblad Noord" in _sources(text, "de")
+    assert "Dagblad Noord" not in _orgs(text, "de")
+
+
+def test_coast_guard_vessel_is_no_body_acting() -> None:
+    text = "She pointed to the collision between a Chilean coast guard vessel and a supply boat."
+    assert _orgs(text, "en") == []
+
+
+def test_body_head_after_a_meeting_word_names_a_body() -> None:
+    text = "Trade was worth N1 trillion a year, according to the Chilean Economic Summit Group."
+    assert "Chilean Economic Summit Group" in _orgs(text, "en")
+
+
+def test_acronym_of_an_armed_group_by_the_noun_after_it() -> None:
+    assert "KDF" in _orgs("Vermittler haben Vertreter der Armee und der KDF-Miliz eingeladen.", "de")
+    assert "K19" in _orgs("A ceasefire with the K19 rebels is barely holding.", "en")
+
+
+def _figures(text: str, language: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in doc_of(text, language).figures]
+
+
+def test_currency_signs_before_a_country_code_or_naira() -> None:
+    assert (60000000, "NZD") in _figures("New Zealand pledged about $NZ60 million to the fund.", "en")
+    assert (1200000000000, "NGN") in _figures("Trade was worth an estimated N1.2 trillion a year.", "en")
+    assert _figures("The N7 road was closed on Monday.", "en") == []
+
+
+def test_scaled_number_word_of_people_counts() -> None:
+    assert (7000000, "people") in _figures("More than seven million people are displaced in the east.", "en")
+    assert _figures("Two people familiar with the plan said so.", "en") == []
