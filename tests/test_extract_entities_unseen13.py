@@ -176,3 +176,12 @@ def test_currency_signs_before_a_country_code_or_naira() -> None:
 def test_scaled_number_word_of_people_counts() -> None:
     assert (7000000, "people") in _figures("More than seven million people are displaced in the east.", "en")
     assert _figures("Two people familiar with the plan said so.", "en") == []
+
+
+def test_chancellery_acting_is_a_body_and_a_venue_when_named_as_location() -> None:
+    acting = doc_of("Einen genauen Termin nannte das Bundeskanzleramt nicht.", "de")
+    assert "Bundeskanzleramt" in [o.name for o in acting.organizations]
+    assert "Bundeskanzleramt" not in [p.name for p in acting.places]
+    venue = doc_of("Am Nachmittag traf sie im Bundeskanzleramt den Kanzler.", "de")
+    assert "Bundeskanzleramt" in [p.name for p in venue.places]
+    assert "Bundeskanzleramt" not in [o.name for o in venue.organizations]

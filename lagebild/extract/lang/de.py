@@ -260,6 +260,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
     "Bundesheer": (), "Swisscoy": (),  # Austria's army; Switzerland's KFOR contingent
     "Nationalrat": (), "Bundesrat": (), "Auswärtiges Amt": (), "Pentagon": (), "Kreml": (),
+    # a venue and a body, like the Kreml: a place „im Kanzleramt“, a body when it acts („nannte das Bundeskanzleramt“)
+    "Bundeskanzleramt": ("Kanzleramt",),
     "Weißes Haus": (), "Knesset": (), "Kongress": (), "US-Kongress": (), "Senat": (),
     "Repräsentantenhaus": (), "Duma": (), "Hamas": (), "Hisbollah": (), "Huthi": ("Huthis",),
     "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),
