@@ -68,7 +68,8 @@ _NOT_OUTLET = re.compile(r"(?:plan|papier|bericht|abkommen|gesetz|initiative|ver
 # name a body or a term, not an outlet.
 _BARE = re.compile(r"(?:^|[.:;!?]\s+|\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+)$")
 # After a citing verb the outlet closes the phrase: „sagte er der „Zeit“, …“, not „sagte der „X“ Hilfe zu“.
-_PHRASE_END = re.compile(rf"^[{CLOSE_QUOTES}](?:\s*[,.;:)]|\s+(?:am|im|zufolge|und|vom|von|in|zu(?:vor)?|bereits|nun)\b"
+_PHRASE_END = re.compile(rf"^[{CLOSE_QUOTES}](?:\s*[,.;:)]|\s+(?:am|im|zufolge|und|vom|von|in|zu(?:vor)?|bereits|nun"
+                         r"|ausrichten|mitteilen|wissen)\b"
                          r"|\s*$)")
 
 

@@ -25,12 +25,24 @@ def _label_line(language: str) -> re.Pattern[str]:
     bare = "|".join(re.escape(label) for label in labels
                     if label.endswith((" von", " by", " der", " des", " from"))) or "(?!)"
     # „mit Material der dpa“ in lower case too: the label's first letter may be small
-    return re.compile(rf"^\(?\s*(?:(?i:{with_colon})\s*:|(?i:{bare})\s)\s*(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
+    # ("— With files from The Associated Press": a dash may open the line)
+    return re.compile(rf"^(?:[–—-]\s*)?\(?\s*(?:(?i:{with_colon})\s*:|(?i:{bare})\s)\s*"
+                      rf"(?P<list>[^():]{{2,80}}?)\s*\)?\.?\s*$")
 
 
 _BRACKET = re.compile(r"\((?P<name>[^()\d]{2,40})\)")
 _LIST_SPLIT = re.compile(r"\s*(?:/|,|;|\bund\b|\band\b|&)\s*")
 _TRAILING_CAPS = re.compile(r"(?:^|[.!?”\"’»]\s+|\s[–—-]\s*)(?P<name>[A-Z][A-Z&/-]{1,15})\s*$")
+
+
+@lru_cache(maxsize=4)
+def _editor_note(language: str) -> re.Pattern[str]:
+    return re.compile(credits.EDITOR_NOTE.get(language, "(?!)"))
+
+
+def is_editor_note(text: str, language: str) -> bool:
+    """"(Adds Kremlin comment in paragraph 5)", „(NEU: Reaktionen aus Berlin)“: a wire's note on its own text."""
+    return bool(_editor_note(language).match(text.strip()))
 
 
 def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -48,6 +60,21 @@ def credit_line(text: str, language: str) -> list[tuple[int, int, str]]:
                 start = text.find(name, offset)
                 result.append((start, start + len(name), name))
     return result
+
+
+# "This report by The Canadian Press was first published Feb. 11": the agency whose copy the page runs
+_REPORT_BY = re.compile(r"^This\s+(?:report|story|article)\s+by\s+"
+                        r"(?P<name>(?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+                        r"\s+was\s+(?:first\s+|originally\s+)?published\b")
+
+
+def report_by(text: str) -> list[tuple[int, int, str]]:
+    """"This report by The Canadian Press was first published …": the agency credited for the text."""
+    match = _REPORT_BY.match(text.strip())
+    if not match:
+        return []
+    start = text.find(match.group("name"))
+    return [(start, start + len(match.group("name")), match.group("name"))]
 
 
 def _reporter(name: str) -> bool:

@@ -19,13 +19,23 @@ from lagebild.briefing.model import Country, Organization, Place, ReviewState, f
 from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
-from lagebild.extract.datefind import lang_data
+from lagebild.extract.credits import is_editor_note
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
 from lagebild.extract.orgbodies import body_orgs, in_title, parliament_compounds, state_bodies, title_bodies
+from lagebild.extract.orgclues import (
+    APOSTROPHE_CAPS,
+    ARMED_ACRONYM,
+    CAPS_APOSTROPHE,
+    LONGER_NAME_BEFORE,
+    SHOUTED_NAME,
+    initials,
+    labelled,
+    longer_name,
+)
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orgnames import (
     MEETING_HEADS,
@@ -38,6 +48,7 @@ from lagebild.extract.orgnames import (
     compound_orgs,
     generic_orgs,
     is_acronym,
+    media_name,
     nominative,
     org_matches,
     org_regex,
@@ -92,8 +103,11 @@ def run(doc: Doc) -> None:
     lexicon_regex, canon = org_regex(language)
     outlet_words = set(sources.outlet_names())
     acronyms: set[str] = set()
+    defined: dict[str, str] = {}  # acronym -> the name the text spells out for it ("Alliance of Sahel States (AES)")
     treaties = treaty_acronyms(doc.text)  # "(AITIGA)" after an agreement: never a body, here or later
     venues = {*lang.VENUES, *lang.CITIES}
+    # "DEV ANAND, BYLINE:" … "ANAND: The talks …": a transcript's speaker, named in capitals, labels his turns
+    shouted = {run.split()[-1] for run in SHOUTED_NAME.findall(doc.text)}
 
     def is_place(name: str) -> bool:
         return name in cities(language) or name in country_names(language) \
@@ -111,6 +125,8 @@ def run(doc: Doc) -> None:
     body_text = "\n".join(s.text for s in doc.sentences)
     for sentence in [*headline, *doc.sentences]:
         text = sentence.text
+        if is_editor_note(text, language):
+            continue  # "(Adds comment from Paris in paragraph 5)": a note on the text, no news
 
         def echoed(name: str, sentence: Sentence = sentence) -> bool:
             """A weak rule's name from a title-case headline ("Leaders Back Clean Energy Fund") counts only
@@ -145,6 +161,10 @@ def run(doc: Doc) -> None:
         parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
                                           lambda name: name in country_names(language))
         venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
+        venues_here += placeshapes.named_regions(text)
+        if language == "en":  # "at State House", "the Kano–Maradi route", "the Seme and Illela border posts"
+            venues_here += placeshapes.venues_at(text) + placeshapes.route_towns(
+                text, lambda name: country_of_word(name, language) is not None)
         for start, end, name in venues_here + parts:
             if language == "en" and not echoed(name):
                 continue  # "Rangers Beat Celtic as Premier Plans Stadium Deal": a title-case headline's capitals
@@ -167,9 +187,12 @@ def run(doc: Doc) -> None:
                 taken.append((start, end))
         for start, name, acronym in acronym_orgs(text, language):
             listed = lexicon_regex.fullmatch(acronym)
-            orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
             acronyms.add(acronym)  # a later bare "EDA" is the same organisation
             taken.append((start, text.index(")", start) + 1))
+            if media_name(name.split()):
+                continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
+            defined[acronym] = name
+            orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
         for start, end, name, acronym in adjective_acronym_orgs(text, language):
             # „die Eidgenössische Finanzkontrolle (EFK)“: letters from inside the compound; the name by its shape
             if acronym not in acronyms and not lexicon_regex.fullmatch(acronym) and free(start, end):
@@ -194,14 +217,14 @@ def run(doc: Doc) -> None:
                     continue
                 if in_title(text, match.end(), text[match.start():match.end()]):
                     continue  # "A State Department spokesman": a generic ministry inside a title (CONVENTIONS §4)
-                if language == "en" and name in en.COMMON_NOUN_BODIES and _LONGER_NAME_BEFORE.search(
+                if language == "en" and name in en.COMMON_NOUN_BODIES and LONGER_NAME_BEFORE.search(
                         text, 0, match.start()):
                     # "the National Democratic Congress", "Social Democrats leader": a one-word body of the
                     # lexicon closing a longer name of capitalised words is that other body, not this one
-                    longer_name = _longer_name(text, match.start(), match.end())
-                    if longer_name is not None:
-                        orgs.add(longer_name[2], longer_name[2], sentence, sure=False)
-                        taken.append(longer_name[:2])
+                    fuller = longer_name(text, match.start(), match.end())
+                    if fuller is not None:
+                        orgs.add(fuller[2], fuller[2], sentence, sure=False)
+                        taken.append(fuller[:2])
                         org_ends.append(match.end())
                         continue
                 if _BUILDING_AFTER.match(text, match.end()):
@@ -307,18 +330,26 @@ def run(doc: Doc) -> None:
                     and not re.fullmatch(r"COP\d*|[QH][1-4]|[A-Z]{1,3}\d+[A-Z]?", word)  # ("MH17": a flight)
                     and not (match.start() < 3 and len(word) >= 3 and re.match(r"\s*[,(—–-]", text[match.end():]))
                     and not (text[match.start() - 1:match.start()] == "/" or text[match.end():match.end() + 1] == "/")
-                    and not _APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
+                    and not APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
+                    and text[match.end():match.end() + 1] != "$"  # "NZ$1.3 billion": a currency's prefix
+                    and not (word in shouted and text[match.end():match.end() + 1] == ":")  # "ANAND: …" (transcript)
                     and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
-                    and not _labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
+                    and not labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
                     # "JD Vance", "RFK Jr.": a person's initials before the name
-                    and not _initials(text, match, person_spans, language)
-                    and not (match.start() >= 2 and _CAPS_APOSTROPHE.match(text, match.start() - 2))):
+                    and not initials(text, match, person_spans, language)
+                    and not (match.start() >= 2 and CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
+                orgs.add(word, word, sentence, sure=False)
+        for match in ARMED_ACRONYM[language].finditer(text):
+            # „die RSF-Miliz“, "the M23 rebels": an acronym the noun after it calls an armed group or its delegation
+            word = match.group(1)
+            if free(match.start(1), match.end(1)) and word not in ORG_STOP and word not in outlet_words \
+                    and word not in acronyms and word not in country_names(language):
                 orgs.add(word, word, sentence, sure=False)
         for start, end, name in placeshapes.rivers(text, language) + placeshapes.prefixed_places(text):
             if free(start, end):
@@ -343,6 +374,11 @@ def run(doc: Doc) -> None:
     # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
     # same body by the head of its name
     full_names = [name for name, _s in orgs.items.values()]
+    # "ECOWAS, AES agree …" in a headline before "the Alliance of Sahel States (AES)": the acronym alone, found
+    # before its definition, is the defined body once
+    for key, (name, _s) in list(orgs.items.items()):
+        if name in defined and any(other == defined[name] for k, (other, _o) in orgs.items.items() if k != key):
+            del orgs.items[key]
     bio = _author_line(doc, language)
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
@@ -459,40 +495,6 @@ def _title_case(headline: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-# Capitalised words right before a one-word lexicon body: "National Democratic Congress", "Social Democrats".
-_LONGER_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+\s){1,3}$")
-# Words that open the run without naming anything ("The", "On Tuesday Congress voted") and words that only
-# qualify the body ("House Democrats", "Senate Republicans", "Federal Parliament").
-_RUN_OPENERS = frozenset("The A An This That Its Their His Her Monday Tuesday Wednesday Thursday Friday Saturday "
-                         "Sunday January February March April May June July August September October November "
-                         "December Yesterday Today Meanwhile Last Next".split())
-_QUALIFYING_WORDS = frozenset("State Federal National".split())
-_CHAMBER_WORDS = frozenset("House Senate Congressional Parliamentary".split())
-
-
-def _longer_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """(start, end, name) of the longer name a one-word lexicon body closes, or None when the words before it
-    only qualify it: a state ("US Congress", "Kenyan Parliament"), a chamber, a time word, a sentence opener."""
-    words = list(re.finditer(r"[A-Z][a-z]+", text[max(0, start - 60):start]))
-    run: list[str] = []
-    run_start = start
-    offset = max(0, start - 60)
-    for word in reversed(words):
-        if text[offset + word.end():run_start].strip():
-            break
-        run.insert(0, word.group(0))
-        run_start = offset + word.start()
-    while run and run[0] in _RUN_OPENERS:
-        run_start += len(run[0]) + 1
-        run.pop(0)
-    if not run or all(w in _QUALIFYING_WORDS for w in run) or any(
-            country_of_word(w, "en") is not None or w in _RUN_OPENERS or w in _CHAMBER_WORDS for w in run):
-        return None
-    if len(run) == 1 and (run_start == 0 or re.search(r"[.!?:;\n\"“„]\s*$", text[:run_start])):
-        return None  # "Yesterday Parliament voted": one capitalised word opening the sentence
-    return run_start, end, " ".join([*run, text[start:end]])
-
-
 def _role_before_name(doc: Doc, text: str, end: int) -> bool:
     """'Bundesrat Ignazio Cassis': an organisation word used as a person's title."""
     rest = text[end:].lstrip()
@@ -501,27 +503,3 @@ def _role_before_name(doc: Doc, text: str, end: int) -> bool:
 
 # „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
 _GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
-# "NUKU'ALOFA": capitals joined by an apostrophe are one word
-_APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
-# "RFK Jr.", "TJ Harwell said": two letters before a surname (not before a body's head or a title) are initials
-_JUNIOR = re.compile(r"\s+Jr\.")
-_SURNAME_AFTER = re.compile(r"\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
-
-
-def _initials(text: str, match: re.Match[str], person_spans: list[tuple[int, int]], language: str) -> bool:
-    """A person's initials before the name ("JD Vance", "RFK Jr."), not a body's acronym."""
-    if any(start == match.end() + 1 for start, _end in person_spans) or _JUNIOR.match(text, match.end()):
-        return True
-    surname = _SURNAME_AFTER.match(text, match.end())
-    if len(match.group(1)) != 2 or surname is None:
-        return False
-    word = surname.group(1)
-    return not (word in en.ORG_HEADS or word in de.ORG_HEADS or mentions.is_role_noun(word, language)
-                or country_of_word(word, language) is not None or word in cities(language))
-
-
-def _labelled(text: str, start: int, language: str) -> bool:
-    """A word that labels the code after it ("Flight MH17", „Flug LH 400“, "Resolution"): no body's acronym."""
-    previous = re.search(r"([\w.]+)\s+$", text[:start])
-    return bool(previous and previous.group(1).lower() in lang_data(language).NAME_PREFIXES)
-_CAPS_APOSTROPHE = re.compile(r"[A-Z]['’]")

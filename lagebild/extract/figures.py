@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from lagebild.briefing.model import Figure, fact_id
+from lagebild.extract.credits import is_editor_note
 from lagebild.extract.datefind import find_dates, inside, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import figure_words
@@ -25,7 +26,9 @@ from lagebild.extract.placenames import cities
 
 # Longest first: "C$8.3 billion" is Canadian dollars, not "C" and US dollars.
 # A currency code before the number counts as its sign ("USD 38.7 billion", "EUR 1.6 billion", "Sh450 million").
-_CURRENCY_SIGNS = (r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
+# ("$NZ60 million", "$A200 million": the sign before the country's letters; "N1.2 trillion": naira before a scale)
+_CURRENCY_SIGNS = (r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$NZ|\$A(?=\d)|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
+                   r"|\bN(?=\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b)"
                    r"|\b(?:USD|EUR|GBP|CHF)(?=\s?\d)|\bSh(?=\d)")
 
 
@@ -247,7 +250,8 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
                 continue  # "39100 Bozen", „Hauptplatz 3, 39042 Brixen“: a postcode before its town, no count
             elif _names_a_place_or_title(unit, language):
                 continue  # "10 Downing Street", "Route 66 Diner": the number belongs to a name
-        if m["word"] and not counted and not _countable_word(text, start, unit, data):
+        # ("seven million people": a scaled number word counts; "two people familiar with …" describes sources)
+        if m["word"] and not counted and not (m["scale"] and unit) and not _countable_word(text, start, unit, data):
             continue
         if m["word"] and language == "en" and m["word"][0].isupper() and not _SENTENCE_START.search(text, 0, start):
             continue  # "the Nordic-Baltic Eight welcomed it": a capitalised number word inside a sentence, a name
@@ -433,6 +437,8 @@ def run(doc: Doc) -> None:
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
     for sentence in doc.sentences:
+        if is_editor_note(sentence.text, doc.language):
+            continue  # "(Corrects paragraph 3 …)": paragraph numbers of the text, no figures
         found = figures_in(sentence, doc.language) + _written_figures(sentence, doc.language)
         for i, figure in enumerate(found):
             # "nine of the 32 members", "600 Lastwagen … weniger als 300": a neighbour's unit.

@@ -80,7 +80,8 @@ _EN_STATE_BODY = re.compile(
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
     # a plural head ("Indian and Indonesian coast guards") names several bodies by description, none by name
     r"(?:[Mm]inistry|[Cc]oast\s?[Gg]uard|[Nn]avy|[Ee]mbassy))(?![\w-])"
-    r"(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]))"
+    # ("a Chinese coast guard vessel": the body's ship, described, no body acting)
+    r"(?!\s+(?:[Ss]pokes\w+|[Oo]fficials?|[Ss]ource|of\s+[A-Z]|vessels?|ships?|boats?|cutters?|patrol\s+boats?))"
 )
 
 

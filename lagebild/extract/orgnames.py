@@ -36,10 +36,12 @@ MEETING_HEADS = frozenset({"Conference", "Summit", "Dialogue", "Meeting", "Talks
                             "Ministerial", "Retreat"})
 # Words of an outlet's name ("Nation Media Group", "Kenya News Agency"): a source, no organisation
 # (CONVENTIONS §4) — unless a state's body regulates them ("Ministry of Information and Broadcasting").
+# Heads after a meeting word that make the name a body's: "Economic Summit Group", "Summit Secretariat".
+_BODY_AFTER_MEETING = frozenset({"Group", "Secretariat", "Foundation", "Institute", "Council", "Committee"})
 _MEDIA_WORDS = frozenset({"Media", "News", "Broadcasting", "Television", "Radio", "Newspapers"})
 _REGULATOR_HEADS = frozenset({"Ministry", "Department", "Commission", "Authority", "Council", "Office",
                               "Regulator", "Tribunal", "Committee"})
-_CONNECT = frozenset("für der des und von zur zum of for and the on in de du la".split())
+_CONNECT = frozenset("für der des und von vom zur zum of for and the on in de du la".split())
 
 
 # Organisations always shown by their short form, whatever the text writes ("European Union" -> "EU").
@@ -226,11 +228,13 @@ def compound_gender(word: str) -> str:
 _AGREEMENT_WORDS = bodies.AGREEMENT_WORDS
 
 
-_TREATY_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_AGREEMENT_WORDS)) + r")\s+\(([A-Z][A-Za-z]{1,7})\)")
+_TREATY_ACRONYM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_AGREEMENT_WORDS)) + r")(?:\s+\(|,?\s+(?:also\s+)?"
+                             r"(?:known|referred\s+to)\s+(?:in\s+[A-Z]\w+\s+)?as\s+(?:the\s+)?)([A-Z][A-Za-z]{1,7})\b")
 
 
 def treaty_acronyms(text: str) -> set[str]:
-    """Acronyms the text defines for a treaty or plan ("Trade in Goods Agreement (AITIGA)"): no bodies."""
+    """Acronyms the text defines for a treaty or plan ("Trade in Goods Agreement (AITIGA)", "the … Agreement,
+    known in Canada as CUSMA"): no bodies."""
     return {match.group(1) for match in _TREATY_ACRONYM.finditer(text)}
 
 
@@ -388,6 +392,12 @@ _PARTY_HEADS = frozenset({"Party", "Movement", "Front"})
 _NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
+def media_name(words: list[str]) -> bool:
+    """"Nation Media Group", "News Agency of Nigeria": an outlet's name, cited as a source (CONVENTIONS §4) —
+    unless a state's body regulates the media ("Ministry of Information and Broadcasting")."""
+    return bool(_MEDIA_WORDS & set(words)) and not _REGULATOR_HEADS & set(words)
+
+
 def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     found = []
     for match in _EN_GENERIC.finditer(text):
@@ -410,9 +420,11 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
         # ("Independent Electoral and Boundaries Commission" is one name)
         if len(words) < 2 or all(w in _GENERIC_ORG_WORDS for w in words):
             continue
-        if any(w.rstrip("'’s") in MEETING_HEADS or w in MEETING_HEADS for w in words):
+        if any(w.rstrip("'’s") in MEETING_HEADS or w in MEETING_HEADS for w in words) and not (
+                words[-1] in _BODY_AFTER_MEETING and words[-2] in MEETING_HEADS):
             continue  # "Munich Security Conference": the name of a meeting, no body (CONVENTIONS §4)
-        if _MEDIA_WORDS & set(words) and not _REGULATOR_HEADS & set(words):
+            # ("the Nigerian Economic Summit Group": a body's head after the meeting word names a body)
+        if media_name(words):
             continue  # "Nation Media Group reported": an outlet, cited as a source
         if " ".join(words) in _NOT_BODY_NAMES:
             continue  # "the International Community must act": all states, no body

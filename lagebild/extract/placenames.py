@@ -50,6 +50,8 @@ _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|
                          r"|bound|set off|sets off|sail(?:s|ed)?)\s+for\s+$")
 
 
+_VENUE_COMMA = re.compile(r"(?:House|Villa|Palace|Grounds|Hotel|Airport|Centre|Center|Buildings|Hall"
+                          r"|Base\s+[A-Z][\w-]+),\s+$")
 _LOWER_APPOSITION = re.compile(r"\s*,\s+[a-z]")
 
 
@@ -58,6 +60,8 @@ def literal(text: str, start: int, end: int) -> bool:
     before = text[:start]
     if text[start:end] in places.CAPITALS and _governments(text, start, end):
         return False
+    if _VIEW_FROM.search(before) or _SIDES_BETWEEN.search(before):
+        return False  # „die Antwort aus Brüssel“, "a ceasefire between Kinshasa and the M23": a government
     if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
                  r"across|within|In|Im|At|From|Outside|Inside)\s+(?:the\s+|der\s+|dem\s+|den\s+)?)$", before):
         return True
@@ -67,6 +71,8 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha", "von Darfur und X"
     if _LISTED_AFTER.search(before):
         return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
+    if _VENUE_COMMA.search(before):
+        return True  # "at State House, Nairobi", "Joint Base Andrews, Maryland": the venue's town or state
     if _TRAVEL_FOR.search(before):
         return True  # "is to leave for Mumbai on Thursday": the destination of a trip
     possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
@@ -80,8 +86,9 @@ def literal(text: str, start: int, end: int) -> bool:
             start == 0 and re.match(r"\s*[,(—–-]", text[end:])
             and not (text[start:end] in places.CAPITALS and _LOWER_APPOSITION.match(text, end))):
         return True
+    listed = re.match(r"\s*,\s*([A-Z][a-z]+)\b", text[end:])
     return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
-        or bool(re.match(r"\s*,\s*[A-Z][a-z]+\b", text[end:]))
+        or bool(listed and listed.group(1) not in places.CAPITALS)  # ("Berlin, Paris und London": governments)
 
 
 def _governments(text: str, start: int, end: int) -> bool:
@@ -99,6 +106,12 @@ def _governments(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
 
 
+# „die Antwort aus Brüssel“, „nach Angaben aus Jerewan und Baku“: a view or response from the city's government
+_VIEW_FROM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.GOVERNMENT_VIEW_NOUNS)) + r")\s+(?:aus|in|vor|von"
+                        r"|from|in|of)\s+(?:[A-ZÄÖÜ][\w-]+(?:,\s+|\s+(?:und|and)\s+))*$")
+# "a ceasefire between Kinshasa and …", „Gespräche zwischen Belgrad und Pristina“: the sides of a relation
+_SIDES_BETWEEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.SIDES_NOUNS)) + r")\s+(?:between|zwischen)"
+                            r"\s+(?:(?:the\s+)?[A-ZÄÖÜ][\w-]+\s+(?:und|and)\s+)?$")
 _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 
@@ -199,6 +212,7 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
 # ("Columbia River treaty talks": a headline may write the head in lower case)
 _NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
                              r"|Council|Authority|Conference|Summit|Initiative|Forum|Dialogue|Task Force)\b")
+_CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 _COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
 
 
@@ -222,6 +236,9 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
         name = re.sub(r"^[Tt]he\s+", "", match.group(group))  # ("The Rafah crossing" opening a sentence)
         if _NAME_CONTINUES.match(text, match.end(group)):
             continue  # "the Columbia River Treaty", "the Black Sea Grain Initiative": a place inside another name
+        if group == "feature" and re.match(r"(?:Lake|Mount|Mt\.|Cape)\s", name) \
+                and _CAPITAL_NEXT.match(text, match.end(group)):
+            continue  # "Lake Erie Public Radio": the feature opens a longer name (a station's, a body's)
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
         if group == "feature" and language == "en" and " " not in match.group(group):

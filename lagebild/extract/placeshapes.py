@@ -93,3 +93,50 @@ def compass_parts(text: str, language: str, known: Callable[[str], bool],
 # continues another name (a weekday or a month does not: "in East Jerusalem Monday")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
                            r"|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+
+
+# "in the Sahel", „im Südkaukasus“: a region of no single state, named as a location
+_NAMED_REGION = re.compile(r"(?<![\w-])(?:in|im|In|Im|across|throughout)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?P<name>"
+                           + "|".join(sorted(map(re.escape, places.NAMED_REGIONS), key=len, reverse=True))
+                           + r")(?![\w-])")
+# "at State House", "at the Presidential Villa", "at Kamukunji Grounds", "on Government Avenue", "at Joint Base
+# Andrews": a venue by its last word (or a base by its kind), after a preposition of location
+_VENUE_AFTER_AT = re.compile(
+    r"(?<![\w-])(?:at|in|inside|outside|near|on|from|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:House|Villa|Grounds|Lodge|Avenue)|(?:Joint|Air\s+Force|Air|Naval|Army)\s+Base\s+[A-Z][\w-]+)(?![\w-])")
+# Words before "House" that make it a chamber or a party's group, no building ("the Republican House majority")
+_NOT_VENUE_WORDS = frozenset({"Republican", "Democratic", "Democrat", "Lower", "Upper", "Federal", "US", "U.S.",
+                              "The", "Speaker"})
+# "the Kano–Maradi and Cotonou–Niamey routes": the towns a route joins
+_ROUTE = re.compile(r"(?<![\w-])(?P<pairs>[A-Z][a-z]+[–-][A-Z][a-z]+(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+[–-][A-Z][a-z]+)*)"
+                    r"\s+(?:routes?|corridors?|road|highway|railway|rail\s+link|railway\s+line|pipeline)\b")
+# "at the Seme and Illela border posts": border posts named by their towns
+_BORDER_POSTS = re.compile(r"(?<![\w-])(?P<names>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+)[A-Z][a-z]+)*)\s+border\s+"
+                           r"(?:posts?|crossings|points?|towns?)\b")
+
+
+def named_regions(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _NAMED_REGION.finditer(text)]
+
+
+def venues_at(text: str) -> list[tuple[int, int, str]]:
+    """"talks at State House", "signed at the Jubilee House": English venues named by their last word."""
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _VENUE_AFTER_AT.finditer(text)
+            if m.group("name").split()[0] not in _NOT_VENUE_WORDS]
+
+
+def route_towns(text: str, is_state: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """"the Kano–Maradi route", "the Seme and Illela border posts": towns a route joins or a border post names."""
+    result = []
+    for match in _ROUTE.finditer(text):
+        for town in re.finditer(r"[A-Z][a-z]+", match.group("pairs")):
+            if not is_state(town.group(0)):
+                result.append((match.start("pairs") + town.start(), match.start("pairs") + town.end(), town.group(0)))
+    for match in _BORDER_POSTS.finditer(text):
+        towns = list(re.finditer(r"[A-Z][a-z]+", match.group("names")))
+        if len(towns) > 1 or match.group(0).split()[-1] != "crossing":
+            for town in towns:
+                if not is_state(town.group(0)) and town.group(0) not in ("The", "At", "And"):
+                    result.append((match.start("names") + town.start(), match.start("names") + town.end(),
+                                   town.group(0)))
+    return result

@@ -99,7 +99,20 @@ _AGENCY_NAME = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:News Agency|Press
                           r"Broadcasting Company|Telegraph Agency)|Press Trust of [A-Z]\w+"
                           r"|Agence [A-Z][\w-]+(?:\s[A-Z]\w+)?)")
 _DOMAIN = re.compile(r"(?<![\w@/.-])(?P<name>[a-z][\w-]*\.(?:de|at|ch|com|net|org|co\.uk|fr|it|eu))(?![\w/-])")
-_DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.', -]{1,40}?\s*\((?P<name>[\w-]{2,12})\)\s*[–—-]")
+# "Paris (AFP) –", "BRÜSSEL/WASHINGTON (dpa-AFX) –", "WASHINGTON, April 3 (Meridian Wire) -": the agency of a dateline
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.',/ -]{1,40}?\s*\((?P<name>[\w-]{2,12}(?: [A-Z][\w-]{1,12}){0,2})\)"
+                       r"\s*[–—-]")
+# "Accra, Feb. 9, GNA – …": a dateline whose agency follows the date after a comma
+_COMMA_DATELINE = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?,\s*"
+                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zä]+),\s*(?P<name>[A-Z][A-Za-z]{1,7})\s+[–—-]\s")
+# " ZB" after "Newstalk": call letters closing a station's name
+_STATION_LETTERS = re.compile(r" [A-Z]{2,4}(?![\w-])")
+# "(Picture: Reuters/Jane Roe)", „(Foto: dpa)“: a photo credit (CONVENTIONS §1: no article text)
+_PHOTO_CREDIT = re.compile(r"\((?:Picture|Pictures|Photo|Photos|Image|Foto|Fotos|Bild|Bilder)\s*:[^()]*\)")
+# "(SVP/SZ)": a party and a canton after a politician's name, no agency credit
+_LABEL_SLASH = re.compile(r"\([A-ZÄÖÜ][\w-]{1,8}/$")
+# "a reporter for a Chicago newspaper": an unnamed paper, described by its town
+_INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
@@ -116,8 +129,9 @@ _NOUN_BEFORE = re.compile(rf"(?:{_NOUNS})s?\s*$")
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 _GLUED = re.compile(rf"(?<![\w-])(?P<outlet>{_KNOWN})-$")
 _PROGRAMME = re.compile(rf"(?:{_KNOWN})-[A-ZÄÖÜ]\w+$")
-_TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|told|said to)\s+(?:(?:er|sie|es)\s+)?"
-                   r"(?:der|dem|the)\s+$")
+# („ließ dem „Telegraaf“ ausrichten“: a message sent through the paper)
+_TOLD = re.compile(r"\b(?:sagte|sagt|erklärte|betonte|bestätigte|ließ|ließen|lässt|told|said to)\s+"
+                   r"(?:(?:er|sie|es)\s+)?(?:der|dem|the)\s+$")
 _LIST_PREFIX = re.compile(r"^(?:in\s+der|in\s+den|in\s+dem|im|bei|beim|auf|in|in\s+the|on|at|the|der|die|dem)\s+")
 
 
@@ -181,6 +195,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
         place = _OF_PLACE.match(text, end) if name.split()[-1] in en.OUTLET_HEADS else None
         if place:  # "The Times of Malta": a paper named by its head and a place, not "The Times"
             name, end = name + place.group(0), place.end()
+        station = _STATION_LETTERS.match(text, end) if not name.isupper() else None
+        if station:  # "told Newstalk ZB": a station's call letters after its known name are part of the name
+            name, end = name + station.group(0), station.end()
         suffix = _SUFFIXED.match(text[end + 1:]) if text[end:end + 1] == " " and name.isupper() else None
         if suffix:  # "SRF News": the outlet's own product
             name, end = f"{name} {suffix.group('name')}", end + 1 + suffix.end()
@@ -228,6 +245,8 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
                 words.pop(0)
             if regex is _BEFORE_NOUN and words and words[0] in en.DEMONYMS:
                 continue  # "the Israeli newspaper Haaretz": the nationality is no outlet
+            if regex is _BEFORE_NOUN and _INDEFINITE.search(text, 0, start):
+                continue  # "a reporter for a Chicago newspaper": an unnamed paper (CONVENTIONS §10)
             quoted = text[start - 1:start] in citing.OPEN_QUOTES if start > 0 else False
             if words and (quoted or words[0] not in ("The", "Der", "Die", "Das")) and words[0] not in PLATFORMS:
                 # „dem Portal „The Pioneer““: a quoted title keeps its article; "his Substack newsletter" is a channel
@@ -243,7 +262,7 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
             citing.cited_acronyms(text, language, _body_names(language)):
         if not any(s < end and start < e for s, e, _n in result):
             result.append((start, end, _outlet_nominative(name) if language == "de" else name))
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _COMMA_DATELINE.match(text)
     if dateline:
         result.append((dateline.start("name"), dateline.end("name"), dateline.group("name")))
     more = _MORE_ON.search(text)
@@ -254,6 +273,11 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
             if name and len(name.split()) <= 3:
                 start = text.find(name, offset)
                 result.append((start, start + len(name), name))
+    photos = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]
+    result = [(start, end, name) for start, end, name in result
+              if not any(s <= start < e for s, e in photos)
+              and not (_LABEL_SLASH.search(text, 0, start) and text[end:end + 1] == ")"
+                       and not any(e == start - 1 for _s, e, _n in result))]
     result.sort()
     return _outermost(result, text)
 
@@ -273,7 +297,7 @@ def _outermost(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, 
 def credit_marks(text: str, language: str) -> list[tuple[int, int, str]]:
     """Agency credits outside the running text: closing lines, brackets, "— PTI", "Reuters contributed …"."""
     known = outlet_names()
-    return credits.credit_line(text, language) + credits.bracketed(text, known) + \
+    return credits.credit_line(text, language) + credits.bracketed(text, known) + credits.report_by(text) + \
         credits.closing_caps(text, known) + credits.closing_with(text, known) + \
         citing.closing_marks(text, known) + citing.contributed(text, known)
 

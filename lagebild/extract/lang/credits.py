@@ -6,7 +6,8 @@ from __future__ import annotations
 CREDIT_LABELS: dict[str, tuple[str, ...]] = {
     "de": ("Quelle", "Quellen", "Mit Material von", "Material von", "Mit Material der", "Mit Material des",
            "Mit Informationen von", "Mit Informationen der"),
-    "en": ("Source", "Sources", "Credit", "With inputs from", "Inputs from"),  # not "reporting by": reporters
+    "en": ("Source", "Sources", "Credit", "With inputs from", "Inputs from", "With files from", "With reporting from",
+           "Files from"),  # not "reporting by": reporters
 }
 # Credit lines that name no outlet: "With inputs from agencies", „Quelle: Agenturen“.
 GENERIC_CREDITS: frozenset[str] = frozenset({"agencies", "agency", "wires", "wire services", "staff", "agenturen",
@@ -86,3 +87,13 @@ PROGRAMME_WORDS: frozenset[str] = frozenset({"Morning", "Evening", "Night", "Hou
                                              "Journal", "News", "Live", "Sunday", "Week", "Weekend", "Time",
                                              "Briefing", "Matters", "Show", "Breakfast", "Politics", "World",
                                              "Newshour", "Nation", "Insight", "Focus", "Edition", "Daily"})
+
+# A wire's update or correction note under the headline: "(Adds Kremlin comment in paragraph 5)", "(Corrects
+# paragraph 3 to say …)", „(NEU: Reaktionen aus Berlin und Paris)“ — about the text, not the news: its towns,
+# bodies and paragraph numbers are no facts.
+EDITOR_NOTE: dict[str, str] = {
+    "en": r"^\((?:Adds|Corrects|Updates|Recasts|Rewrites|Changes|Fixes|Removes|Refiles|Repeats|Clarifies"
+          r"|Inserts|Deletes|Amends|Restores|Replaces)\b[^()]*\)$",
+    "de": r"^\((?:NEU|Neu|AKTUALISIERT|Aktualisiert|KORRIGIERT|Korrigiert|Korrektur|ERGÄNZT|Ergänzt|Wiederholung"
+          r"|WIEDERHOLUNG|Berichtigt|BERICHTIGT)\b[^()]*\)$",
+}

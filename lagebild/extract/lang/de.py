@@ -228,7 +228,7 @@ VENUES: tuple[str, ...] = (
 GENERIC_VENUE_STEMS: dict[str, frozenset[str]] = {
     "platz": frozenset("arbeits park spiel sport stell sitz studien ausbildungs kita krippen pflege camping vor "
                        "schau exerzier appell halte liege steh lager rast fest bau unfall kinder schul heim "
-                       "wohn sammel fuß".split()),
+                       "wohn sammel fuß handels finanz börsen industrie wirtschafts werk".split()),
     "straße": frozenset("bundes land haupt seiten neben umgehungs schnell durchgangs einkaufs zufahrts küsten "
                         "wasser verbindungs kreis gemeinde staats fern zubringer nachschub versorgungs "
                         "schmuggel flucht handels".split()),
@@ -262,11 +262,13 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
     "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
     "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "BRICS": (),
-    "Afrikanische Union": (), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
+    "Afrikanische Union": ("AU",), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
     "Landtag": (),  # a state's parliament: „der neu gewählte Landtag“
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
     "Bundesheer": (), "Swisscoy": (),  # Austria's army; Switzerland's KFOR contingent
     "Nationalrat": (), "Bundesrat": (), "Auswärtiges Amt": (), "Pentagon": (), "Kreml": (),
+    # a venue and a body, like the Kreml: a place „im Kanzleramt“, a body when it acts („nannte das Bundeskanzleramt“)
+    "Bundeskanzleramt": ("Kanzleramt",),
     "Weißes Haus": (), "Knesset": (), "Kongress": (), "US-Kongress": (), "Senat": (),
     "Repräsentantenhaus": (), "Duma": (), "Hamas": (), "Hisbollah": (), "Huthi": ("Huthis",),
     "Taliban": (), "Fatah": (), "Palästinensische Autonomiebehörde": (), "UNRWA": (),

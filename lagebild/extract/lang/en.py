@@ -277,7 +277,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
     "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
     "OSCE": (), "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
-    "ASEAN": ("Asean",), "OPEC": (), "African Union": (), "Commonwealth": (),
+    "ASEAN": ("Asean",), "OPEC": (), "African Union": ("AU",), "Commonwealth": (),
     "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
     "Treasury Department": (), "Justice Department": (), "Commerce Department": (),
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),

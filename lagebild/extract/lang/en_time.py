@@ -232,7 +232,7 @@ CURRENCIES: dict[str, str] = {
     "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
     "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rupees": "INR", "ksh": "KES", "kes": "KES", "sh": "KES",
     "chf": "CHF",
-    "₦": "NGN", "naira": "NGN", "rand": "ZAR",
+    "₦": "NGN", "naira": "NGN", "rand": "ZAR", "$nz": "NZD", "$a": "AUD", "n": "NGN",
 }
 PERCENT: dict[str, str] = {"%": "percent", "per cent": "per cent", "percent": "percent",
                            "percentage points": "percentage points"}

@@ -210,3 +210,26 @@ Danube Rhine Elbe Oder Vistula Dnipro Dnieper Dniester Volga Nile Euphrates Tigr
 Ganges Brahmaputra Zambezi Seine Thames Tiber Moselle Drina Prut Neman Tisza Loire Rhone Ebro Limpopo Orinoco
 Donets Yalu Irrawaddy Salween Helmand Sava Narew
 """.split()) | {"Rio Grande", "Syr Darya", "Amu Darya", "Southern Bug"}
+# Nouns of a response, a view or a relation before the preposition that names a city: „die Antwort aus Brüssel“,
+# „nach Angaben aus Jerewan“, „die Partner in Brüssel“, "pressure from Beijing" — the city's government or the
+# body seated there answers, sees or partners, the city is named as no location (CONVENTIONS §6).
+GOVERNMENT_VIEW_NOUNS: frozenset[str] = frozenset("""
+Antwort Antworten Reaktion Reaktionen Kritik Signal Signale Signalen Angaben Lesart Sicht Partner Partnern
+Stimmen Kreisen Kniefall Druck Zustimmung Ablehnung Warnung Warnungen Vorwürfe Botschaft Einwände Widerstand
+Zusage Zusagen Forderung Forderungen Drohung Drohungen Rückendeckung Unterstützung Veto
+response responses reaction reactions criticism pressure signal signals approval objections resistance
+backing veto threats demands
+""".split())
+# Nouns of a relation between two sides: "a ceasefire between Kinshasa and the M23", „Gespräche zwischen Belgrad
+# und Pristina“ — the sides are governments and the groups they deal with, no locations.
+SIDES_NOUNS: frozenset[str] = frozenset("""
+ceasefire truce deal agreement talks dialogue negotiations conflict dispute tensions relations rift war
+Waffenruhe Waffenstillstand Abkommen Gespräche Gesprächen Verhandlungen Einigung Dialog Streit Konflikt
+Spannungen Beziehungen Krieg Annäherung
+""".split())
+# Regions of no single state that news names as locations ("in the Sahel", „im Südkaukasus“, „in der Romandie“):
+# places only after a preposition of location („die EU-Sonderbeauftragte für den Südkaukasus“ names a remit).
+NAMED_REGIONS: frozenset[str] = frozenset({
+    "Sahel", "Südkaukasus", "South Caucasus", "Kaukasus", "Caucasus", "Romandie", "Deutschschweiz", "Westbalkan",
+    "Western Balkans", "Donbass", "Donbas", "Kivus", "Kivu", "Sahelzone", "Maghreb", "Levante", "Levant",
+})
