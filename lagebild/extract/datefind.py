@@ -282,6 +282,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
             continue  # "Am Morgen" is a part of the day; "Morgen Abend" is tomorrow evening
         if word[:1].isupper() and (re.search(r"\w['’]s\s*$", text[:m.start()]) or _PROGRAMME.match(text, m.end())):
             continue  # capitalised as a name: "BBC Radio 4's Today programme", "the Today show"
+        if " " in word and re.search(r"(?i)\bthe\s+$", text[:m.start()]):
+            continue  # "the last night of the summit": a night counted in an event, not the one before writing
         add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[word.lower()])))
     for m in re.finditer(rf"(?i)\b(?:{_alt(data.NOW_PHRASES)})\b", text):
         # "zur Stunde" (under way now: past, §7), "in Kürze" (later today: planned): the day of writing

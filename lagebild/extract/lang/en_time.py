@@ -18,7 +18,10 @@ DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset()
 RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hours": 0, "in the next hours": 0,
                                  "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
-                                 "the day before yesterday": -2}
+                                 "the day before yesterday": -2,
+                                 # a part of the day of writing or of the night before (§7: the day it names)
+                                 "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+                                 "last night": -1}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 # A weekday counted from an occasion ("the Friday before Christmas", "the Monday after the vote"):
 # not the weekday nearest the day of writing; the event keeps no day rather than a wrong one.
