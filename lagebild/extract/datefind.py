@@ -44,6 +44,7 @@ class DateMention:
     rel_year: int | None = None  # "June last year": -1; "this year": 0
     approx: bool = False  # span: only the month is meant ("in drei Wochen", "a fortnight after")
     other_event: bool = False  # span "a fortnight after X": the date is X's, counted back from the event told
+    target: bool = False  # month after a preposition of a target („für Ende November“): this month or a later one
 
 
 def lang_data(language: str) -> ModuleType:
@@ -208,6 +209,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
                 add(m, DateMention(m.start(), m.end(), m[0], "date", int(m["y"]) if m["y"] else None,
                                    month_of(m["m"]), d, weekday_of(m["wd"]),
                                    rel_year=None if m["y"] else _relative_year(m["ly"])))
+    for m in re.finditer(data.DAY_OF_MONTH, text) if data.DAY_OF_MONTH else ():
+        add(m, DateMention(m.start(), m.end(), m[0], "monthday", day=int(m["d"])))  # "on the 22nd"
     for m in pat.month.finditer(text):
         if not (m["pre"] or m["part"] or m["y"] or m["ly"]):
             continue  # a bare "March" or "Mai" is too often something else
@@ -216,7 +219,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
         direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else (
             1 if pre in data.TARGET_PREPOSITIONS else 0)  # "für Februar angesetzt": a month ahead
         add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
-                           direction=direction, rel_year=_relative_year(m["ly"])))
+                           direction=direction, rel_year=_relative_year(m["ly"]),
+                           target=pre in data.TARGET_PREPOSITIONS))
     for m in re.finditer(rf"(?i)\b(?:{_alt(data.WEEKENDS)})\b", text):
         add(m, DateMention(m.start(), m.end(), m[0], "weekend", direction=int(data.WEEKENDS[m[0].lower()])))
     for m in pat.thismonth.finditer(text):

@@ -153,6 +153,21 @@ def other_event_scope(mention: DateMention, text: str, language: str) -> int | N
     return clause[0] + last.start()
 
 
+# Prepositions of what came before ("nach dem Treffen am Donnerstag", "since the talks on Monday").
+_AFTER = frozenset({"seit", "nach", "since", "after", "following"})
+
+
+def after_an_event(text: str, mention: DateMention, language: str) -> bool:
+    """The date dates an event named after a preposition of what came before ("Doch auch nach dem Treffen
+    der Außenminister am Donnerstag liegt das Dokument in der Schublade"): told from a present clause,
+    that event lies in the past."""
+    scope = other_event_scope(mention, text, language)
+    if scope is None or mention.other_event:
+        return False
+    word = re.match(r"[\wäöüß]+", text[scope:].lower())
+    return word is not None and word.group(0) in _AFTER
+
+
 def scoped_summary(text: str, mention: DateMention, scope: int) -> str:
     """'since the four-day conflict in May': the phrase that names the dated event."""
     if mention.other_event:

@@ -20,8 +20,8 @@ from lagebild.extract.patterns import bounded, compiled
 
 _Day = date  # Draft has a field named 'date'
 
-DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span", "weekend",
-         "later")
+DATED = ("date", "monthday", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span",
+         "weekend", "later")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 STRONG = "noun"
 
@@ -149,6 +149,8 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
             definite = bool(_THE_BEFORE.search(text[max(0, m.start() - 5):m.start()]))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue
+        if len(word) > 1 and word.isupper():
+            continue  # "RACHEL OSTROWSKI, HOST:": a transcript's label or an acronym, not a verb
         particle = data.PHRASAL_EVENT_VERBS.get(lower)
         if particle is not None and compiled(rf"\s+{particle[0]}\b", re.IGNORECASE).match(text[m.end():]):
             found.append(Trigger(m.start(), m.end(), particle[1], "verb"))  # "was sworn in", "took over"

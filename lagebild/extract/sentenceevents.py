@@ -37,6 +37,7 @@ from lagebild.extract.eventclauses import (
 from lagebild.extract.eventcontext import from_antecedent
 from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
+    after_an_event,
     arranged_for_later,
     expected_in_clause,
     in_arranged_infinitive,
@@ -118,6 +119,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
+        elif tense == 0 and mention.kind in DATED and after_an_event(text, mention, doc.language):
+            tense = -1  # „liegt auch nach dem Treffen am Donnerstag in der Schublade“: that meeting is past
         trigger = choose_trigger(mention, triggers, text, doc.language)
         if off is not None:  # "was called off on Monday": the calling off, a past announcement
             trigger, tense = Trigger(off[0], off[1], "announcement", "verb"), -1

@@ -638,6 +638,8 @@ CONTRAST: str = r"\b(?:aber|doch|jedoch|allerdings|dann\s+aber)\b"
 NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"auf"})
 # A clock time without a day ("um 16.00 Uhr", "gegen 10 Uhr"): a time of the day told (§7), the day of
 # the event told before it or, first in the article, the day of writing.
+# A day of the month named alone (see en_time): not read in German („am 22.“ mostly stands before a month).
+DAY_OF_MONTH: str | None = None
 CLOCK_TIMES: tuple[str, ...] = (r"\b(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b",)
 # Postponed, in any form (headlines drop the auxiliary: "Gespräche vertagt"): the event is still to come.
 POSTPONED: str = r"\b(?:verschoben|verschiebt|vertagt|aufgeschoben)\b"

@@ -275,7 +275,9 @@ SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "to
 # Broadcast, publishing and archive stamps: when the item went out, not what it reports.
 STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
-    r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
+    # (also with its outlet: "This report by The Canadian Press was first published Feb. 11, 2027")
+    r"\bThis\s+(?:story|article|report|item|piece)(?:\s+by\s+[^.,;]{1,40}?)?\s+(?:was|has been)\s+"
+    r"(?:first\s+|originally\s+)?"
     r"(?:published|broadcast|updated|aired)\b.*?(?:\.(?=\s|$)|$)",
     # "This article first appeared in …", "A version of this story appeared in print on Monday"
     r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
@@ -494,6 +496,10 @@ CONTRAST: str = r"\b(?:but|however|yet)\b"
 NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
 # A clock time without a day ("at 4 p.m.", "at 10:30 GMT"): a time of the day told (§7), the day of the
 # event told before it or, first in the article, the day of writing.  Not "by 5 p.m." (a deadline).
+# A day of the month named alone ("are to meet in Washington on the 22nd", "which opens on the 9th"): the
+# nearest such day in the direction of the tense; not before a noun ("on the 22nd floor").
+DAY_OF_MONTH: str | None = (r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|in|at|and|or|to|with|when|as|but|after|before)\b)")
 CLOCK_TIMES: tuple[str, ...] = (
     r"(?i)\b(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:at|around)\s+\d{1,2}:\d{2}\b",

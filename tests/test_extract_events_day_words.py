@@ -1,0 +1,39 @@
+"""Date words of this session (invented texts): a day of the month alone ("on the 22nd"), a target month
+that is the month of writing („für Ende November“), an event after "nach"/"after" told from a present
+clause, a publishing line with its outlet, and a transcript's speaker label."""
+
+from __future__ import annotations
+
+from tests.support.extraction import events_of
+
+
+def test_a_day_of_the_month_alone_is_the_nearest_such_day() -> None:
+    text = "Negotiators from the four states are to meet in Lisbon on the 22nd for a second round."
+    assert [e.date for e in events_of(text, "en", "2026-03-18")] == ["2026-03-22"]
+
+
+def test_a_numbered_floor_is_no_day() -> None:
+    text = "The delegation from Norway met the minister in the office on the 22nd floor on Monday."
+    assert [e.date for e in events_of(text, "en", "2026-03-18")] == ["2026-03-16"]
+
+
+def test_a_target_month_may_be_the_month_of_writing() -> None:
+    text = ("Ein Gipfeltreffen der beiden Präsidenten, das Diplomaten für Ende November in Aussicht gestellt "
+            "hatten, ist nach Angaben aus Tiflis vom Tisch.")
+    assert all(e.date is None or e.date.startswith("2026") for e in events_of(text, "de", "2026-11-14"))
+
+
+def test_an_event_after_nach_told_from_a_present_clause_is_past() -> None:
+    text = "Auch nach dem Treffen der Finanzminister am Donnerstag in Valletta liegt der Vertrag in der Schublade."
+    assert [(e.date, e.status) for e in events_of(text, "de", "2026-11-14")] == [("2026-11-12", "past")]
+
+
+def test_a_publishing_line_with_its_outlet_is_no_event() -> None:
+    text = ("Ministers met in Halifax on Tuesday to discuss fishing quotas. "
+            "This report by The Northern Wire was first published March 11, 2026.")
+    assert [e.date for e in events_of(text, "en", "2026-03-11")] == ["2026-03-10"]
+
+
+def test_a_transcript_label_is_no_event() -> None:
+    text = "MARA QUINN, HOST:\n\nThis is the evening news. Ministers from Chile and Peru met in Lima on Monday."
+    assert [e.date for e in events_of(text, "en", "2026-03-18")] == ["2026-03-16"]
