@@ -37,3 +37,18 @@ def test_a_publishing_line_with_its_outlet_is_no_event() -> None:
 def test_a_transcript_label_is_no_event() -> None:
     text = "MARA QUINN, HOST:\n\nThis is the evening news. Ministers from Chile and Peru met in Lima on Monday."
     assert [e.date for e in events_of(text, "en", "2026-03-18")] == ["2026-03-16"]
+
+
+def test_a_rally_called_for_a_weekday_is_still_to_come() -> None:
+    text = "Opposition leader Ana Morales has called a rally in Santiago for Saturday."
+    assert [(e.date, e.status) for e in events_of(text, "en", "2027-01-06")] == [("2027-01-09", "planned")]
+
+
+def test_a_part_of_the_day_between_a_past_verb_and_its_day() -> None:
+    text = "Handelsminister Paul Renner kündigte am späten Dienstagabend an, die Zölle zum 15. April anzuheben."
+    assert ("2027-04-06", "past") in [(e.date, e.status) for e in events_of(text, "de", "2027-04-07")]
+
+
+def test_a_date_after_nach_of_another_noun_keeps_its_own_tense() -> None:
+    text = "Ministerin Eva Brunner bestätigt nach der Kabinettssitzung eine neue Verhandlungsrunde im Januar."
+    assert [e.date for e in events_of(text, "de", "2026-12-18")] == ["2027-01"]

@@ -108,6 +108,8 @@ MONTH_PREPOSITIONS: tuple[str, ...] = ("im", "in", "seit", "bis", "ab", "vom", "
 POINTING_BACK: frozenset[str] = frozenset({"dies", "diese", "dieser", "dieses", "das", "sie", "er", "es"})
 # Prepositions that set a month as a target still ahead ("die für Februar angesetzten Wahlen").
 TARGET_PREPOSITIONS: tuple[str, ...] = ("für",)
+# Prepositions that set a day as a target (see en_time).
+DAY_TARGET_PREPOSITIONS: tuple[str, ...] = ("für",)
 # Expressions that name a time but no datable day or month.
 VAGUE: tuple[str, ...] = (
     "im frühjahr", "im frühling", "im sommer", "im herbst", "im winter", "vor dem sommer",

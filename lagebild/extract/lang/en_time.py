@@ -77,6 +77,9 @@ MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "since", "until", "by", "from", "of
 POINTING_BACK: frozenset[str] = frozenset({"this", "that", "it"})
 # Prepositions that set a month as a target still ahead (none in English: "for March" also looks back).
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
+# Prepositions that set a day as a target ("called a rally for Saturday", „für Donnerstag angesetzt“): a
+# weekday after them lies ahead of what the clause tells, whatever the tense of its verb.
+DAY_TARGET_PREPOSITIONS: tuple[str, ...] = ("for",)
 VAGUE: tuple[str, ...] = (
     "later this year", "earlier this year", "this year", "next year", "last year", "in the spring",
     "in the summer", "in the autumn", "in the fall", "in the winter", "last fall", "last autumn",
@@ -115,7 +118,7 @@ EVENT_NOUNS: dict[str, str] = {
     "lawsuit": "other", "recount": "other", "swearing-in": "other",
     # Occurrences named by nouns of their own: protests, a referendum, an inauguration, an evacuation.
     "protest": "other", "protests": "other", "demonstration": "other", "demonstrations": "other",
-    "walkout": "other", "referendum": "other", "inauguration": "other",
+    "walkout": "other", "referendum": "other", "inauguration": "other", "rally": "other",
     "evacuation": "other", "takeover": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
