@@ -52,3 +52,9 @@ def test_a_part_of_the_day_between_a_past_verb_and_its_day() -> None:
 def test_a_date_after_nach_of_another_noun_keeps_its_own_tense() -> None:
     text = "Ministerin Eva Brunner bestätigt nach der Kabinettssitzung eine neue Verhandlungsrunde im Januar."
     assert [e.date for e in events_of(text, "de", "2026-12-18")] == ["2027-01"]
+
+
+def test_a_possessive_participle_of_planning_is_no_future() -> None:
+    text = ("Ministers have agreed to set up a shared coastguard, after a special summit in Valletta ran four "
+            "hours past its scheduled close late on Wednesday.")
+    assert [(e.date, e.status) for e in events_of(text, "en", "2027-05-20")] == [("2027-05-19", "past")]

@@ -373,6 +373,9 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         if word in data.CUES_AS_NOUNS and re.search(r"(?i)\b(?:the|a|an|its|his|her|their|this|that)\s+$",
                                                     text[max(0, m.start() - 8):m.start()]):
             continue  # "rejected the plan": a noun, no plan for the date
+        if language == "en" and word.endswith("ed") and word in data.FUTURE_CUES and re.search(
+                r"(?i)\b(?:its|his|her|their|our)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "ran nine hours past its scheduled close": a participle of its noun, not the clause's tense
         if word in data.FUTURE_CUES and re.search(r"(?i)\b(?:did|didn't|does|doesn't|do|don't)\s+(?:not\s+)?$",
                                                   text[max(0, m.start() - 16):m.start()]):
             score -= weight  # "did not attend": the base form after "did" is the past, no plan
