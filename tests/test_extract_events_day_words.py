@@ -58,3 +58,9 @@ def test_a_possessive_participle_of_planning_is_no_future() -> None:
     text = ("Ministers have agreed to set up a shared coastguard, after a special summit in Valletta ran four "
             "hours past its scheduled close late on Wednesday.")
     assert [(e.date, e.status) for e in events_of(text, "en", "2027-05-20")] == [("2027-05-19", "past")]
+
+
+def test_what_there_might_be_is_no_event() -> None:
+    assert events_of("Dann könnte es Ende März eine zweite Runde in Oslo geben.", "de") == []
+    assert events_of("There could be a second round in Oslo on Friday.", "en") == []
+    assert [e.date for e in events_of("Das Treffen in Oslo könnte am Freitag stattfinden.", "de")] == ["2026-03-20"]
