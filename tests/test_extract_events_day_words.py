@@ -64,3 +64,8 @@ def test_what_there_might_be_is_no_event() -> None:
     assert events_of("Dann könnte es Ende März eine zweite Runde in Oslo geben.", "de") == []
     assert events_of("There could be a second round in Oslo on Friday.", "en") == []
     assert [e.date for e in events_of("Das Treffen in Oslo könnte am Freitag stattfinden.", "de")] == ["2026-03-20"]
+
+
+def test_a_german_verb_at_the_head_of_a_sentence() -> None:
+    text = "Verhandelt wird seit dem 8. Februar, unter Vermittlung Norwegens."
+    assert [(e.date, e.kind) for e in events_of(text, "de", "2027-02-16")] == [("2027-02-08", "talks")]
