@@ -69,3 +69,23 @@ def test_what_there_might_be_is_no_event() -> None:
 def test_a_german_verb_at_the_head_of_a_sentence() -> None:
     text = "Verhandelt wird seit dem 8. Februar, unter Vermittlung Norwegens."
     assert [(e.date, e.kind) for e in events_of(text, "de", "2027-02-16")] == [("2027-02-08", "talks")]
+
+
+def test_a_meeting_set_in_a_relative_clause_that_does_not_take_place() -> None:
+    text = "Ein Treffen der Minister, das für Donnerstag in Bern angesetzt war, findet nicht statt."
+    assert events_of(text, "de", "2027-05-08") == []
+
+
+def test_a_summit_off_the_table() -> None:
+    text = "Ein Gipfel der beiden Präsidenten, den Diplomaten für Ende Mai erwartet hatten, ist vom Tisch."
+    assert events_of(text, "de", "2027-05-08") == []
+
+
+def test_a_german_target_day_with_its_auxiliary_after_it() -> None:
+    text = "Ein Treffen der Minister, das für Donnerstag in Bern angesetzt ist, soll den Streit beilegen."
+    assert [e.date for e in events_of(text, "de", "2027-05-08")] == ["2027-05-13"]
+
+
+def test_the_first_since_a_month_dates_no_earlier_occurrence() -> None:
+    text = "Opposition leader Ana Morales has called a rally in Santiago for Saturday, her first since October."
+    assert [e.date for e in events_of(text, "en", "2027-01-06")] == ["2027-01-09"]

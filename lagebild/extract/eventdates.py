@@ -78,6 +78,9 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         return True
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
         return True
+    if (head in data.SINCE_WORDS and set(words[-5:]) & data.FIRST_SINCE) or (
+            lead and lead[-1] in data.SINCE_WORDS and set(words[-6:-1]) & data.FIRST_SINCE):
+        return True  # "has called a rally for Saturday, her first since October"
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
             data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
         return True  # "a shutdown that could have come Friday night": it did not happen
@@ -164,10 +167,11 @@ def targets_a_day(text: str, mention: DateMention, language: str) -> bool:
 
 
 def told_in_the_present(text: str, mention: DateMention) -> bool:
-    """The date's clause has a present auxiliary before it ("Ouma has called a rally for Saturday"): a
-    perfect tells what holds now, not a day gone by (a simple past, "was set for Monday", may)."""
-    lo = clause_of(mention.start, split_clauses(text))[0]
-    return bool(set(re.findall(r"[\wäöüß]+", text[lo:mention.start].lower())) & _PRESENT_AUXILIARIES)
+    """The date's clause has a present auxiliary ("Ouma has called a rally for Saturday", „das für
+    Donnerstag angesetzt ist“): a perfect tells what holds now, not a day gone by (a simple past, "was
+    set for Monday", may)."""
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    return bool(set(re.findall(r"[\wäöüß]+", text[lo:hi].lower())) & _PRESENT_AUXILIARIES)
 
 
 # Prepositions of what came before ("nach dem Treffen am Donnerstag", "since the talks on Monday").

@@ -88,6 +88,9 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({
 DEADLINE_WORDS: frozenset[str] = frozenset({"bis", "spätestens"})
 # "The conference runs until Saturday": an event that lasts until the date, no deadline.
 LASTING_VERBS: frozenset[str] = frozenset({"dauert", "dauern", "läuft", "laufen", "andauern", "endet", "enden"})
+# "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
+# without such an occurrence; the occurrence before it is not told.
+SINCE_WORDS: frozenset[str] = frozenset({"seit"})
 DEADLINE_NOUNS: frozenset[str] = frozenset({"frist", "stichtag", "ultimatum", "deadline", "fristende"})
 # Verben einer Frist, die an ihrem Tag abläuft („die Pause läuft aus“ am Freitag): dann ein Ereignis.
 EXPIRY_VERBS: frozenset[str] = frozenset({"ausläuft", "abläuft", "ausgelaufen", "abgelaufen",
@@ -607,7 +610,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "
 # "Das Treffen wurde abgesagt", "sagte die Reise ab", "wurde verschoben": what was to happen then
 # does not.  Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
-                   r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden)\b"
+                   r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden|vom\s+tisch)\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
@@ -625,7 +628,8 @@ CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = (
 )
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte|platzten|fällt\s+aus|fiel\s+aus"
-                  r"|ausgefallen|storniert|nicht\s+zustande)\b")
+                  r"|ausgefallen|storniert|nicht\s+zustande|vom\s+tisch"
+                  r"|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden)\b")
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
 # "sollte eigentlich am Freitag beginnen".
 ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"

@@ -61,6 +61,9 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({
 DEADLINE_WORDS: frozenset[str] = frozenset({"through", "until", "till", "by", "before"})
 # "The conference runs until Saturday": an event that lasts until the date, no deadline.
 LASTING_VERBS: frozenset[str] = frozenset({"lasts", "last", "runs", "run", "continues", "continue", "ends"})
+# "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
+# without such an occurrence; the occurrence before it is not told.
+SINCE_WORDS: frozenset[str] = frozenset({"since"})
 DEADLINE_NOUNS: frozenset[str] = frozenset({"deadline", "deadlines", "ultimatum", "expiry"})
 # Verbs of a deadline or pause running out on its day ("the pause will expire by Aug. 6"): an event then.
 EXPIRY_VERBS: frozenset[str] = frozenset({"expire", "expires", "expired", "lapse", "lapses", "lapsed"})
@@ -473,7 +476,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", 
 # "the meeting was called off", "the signing was postponed": what was to happen then does not.
 # Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                   r"|shelved|(?:will|would|did|does|do)\s+not\s+(?:take\s+place|go\s+ahead))\b"
+                   r"|shelved|off\s+the\s+table|(?:will|would|did|does|do)\s+not\s+(?:take\s+place|go\s+ahead))\b"
                    # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
                    r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
                    r"|rescheduled)\b")
@@ -486,7 +489,7 @@ CALLED_OFF_THEN: str = r"\s*(?:on\s+)?"
 CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = ()  # (English puts the day after the verb)
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                  r"|shelved|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
+                  r"|shelved|off\s+the\s+table|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
