@@ -89,3 +89,8 @@ def test_a_german_target_day_with_its_auxiliary_after_it() -> None:
 def test_the_first_since_a_month_dates_no_earlier_occurrence() -> None:
     text = "Opposition leader Ana Morales has called a rally in Santiago for Saturday, her first since October."
     assert [e.date for e in events_of(text, "en", "2027-01-06")] == ["2027-01-09"]
+
+
+def test_a_day_of_the_month_before_the_main_verb() -> None:
+    text = "A truce between the army and the rebels that took effect on the 1st is barely holding."
+    assert [e.date for e in events_of(text, "en", "2026-12-12")] == ["2026-12-01"]

@@ -505,7 +505,8 @@ NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
 # A day of the month named alone ("are to meet in Washington on the 22nd", "which opens on the 9th"): the
 # nearest such day in the direction of the tense; not before a noun ("on the 22nd floor").
 DAY_OF_MONTH: str | None = (r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|in|at|and|or|to|with|when|as|but|after|before)\b)")
+                            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|in|at|and|or|to|with|when|as|but|after|before"
+                            r"|is|are|was|were|has|have|had|will|would)\b)")
 CLOCK_TIMES: tuple[str, ...] = (
     r"(?i)\b(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:at|around)\s+\d{1,2}:\d{2}\b",
