@@ -94,3 +94,10 @@ def test_the_first_since_a_month_dates_no_earlier_occurrence() -> None:
 def test_a_day_of_the_month_before_the_main_verb() -> None:
     text = "A truce between the army and the rebels that took effect on the 1st is barely holding."
     assert [e.date for e in events_of(text, "en", "2026-12-12")] == ["2026-12-01"]
+
+
+def test_an_event_noun_after_a_dateline_dash_is_no_name() -> None:
+    text = ("LIMA – Talks between the government and the unions collapsed on Monday.\n\n"
+            "January 4: The talks collapse after a night session.")
+    events = events_of(text, "en", "2027-01-06")
+    assert [(e.date, e.kind) for e in events] == [("2027-01-04", "talks")]

@@ -144,7 +144,8 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
                 found.append(Trigger(m.start(), m.end(), kind, "noun"))
                 continue
         before = _WORDS_JUST_BEFORE.findall(text[max(0, m.start() - 12):m.start()].lower())
-        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0) and not (
+        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and not _segment_start(
+                text, m.start())) and not (
                 before and before[-1] in data.VERB_MARKERS and lower in data.EVENT_VERBS):  # "to visit": a verb
             definite = bool(_THE_BEFORE.search(text[max(0, m.start() - 5):m.start()]))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
@@ -173,6 +174,13 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
             stem = lower[len(going_on):]
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[stem], "verb", travel=stem in data.TRAVEL_VERBS))
     return tuple(found)
+
+
+def _segment_start(text: str, start: int) -> bool:
+    """The word opens the sentence or the part after a dateline's dash or a colon ("NAIROBI – Talks
+    between …", "January 4: The talks collapse"): capitalised there, it is no name."""
+    before = text[:start]
+    return not before.strip() or (before[-1:].isspace() and before.rstrip()[-1:] in ("–", "—", ":"))
 
 
 def has_preposition(text: str, start: int, end: int, needs: dict[str, str]) -> bool:
