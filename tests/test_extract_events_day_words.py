@@ -101,3 +101,9 @@ def test_an_event_noun_after_a_dateline_dash_is_no_name() -> None:
             "January 4: The talks collapse after a night session.")
     events = events_of(text, "en", "2027-01-06")
     assert [(e.date, e.kind) for e in events] == [("2027-01-04", "talks")]
+
+
+def test_an_act_told_again_in_the_passive_is_the_act_just_told() -> None:
+    text = ("Chile and Peru on Monday signed three agreements on fishing. "
+            "The agreements were signed at the palace in Lima.")
+    assert [e.date for e in events_of(text, "en", "2027-02-09")] == ["2027-02-08"]
