@@ -78,9 +78,12 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         return True
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
         return True
-    if (head in data.SINCE_WORDS and set(words[-5:]) & data.FIRST_SINCE) or (
-            lead and lead[-1] in data.SINCE_WORDS and set(words[-6:-1]) & data.FIRST_SINCE):
-        return True  # "has called a rally for Saturday, her first since October"
+    since = (head in data.SINCE_WORDS and words[-5:]) or (lead and lead[-1] in data.SINCE_WORDS and words[-6:-1])
+    if since and set(since) & data.FIRST_SINCE and not any(
+            w in data.EVENT_NOUNS for w in since[next(i for i, w in enumerate(since) if w in data.FIRST_SINCE):]):
+        # "has called a rally for Saturday, her first since October" (but "its first session since January"
+        # names the session of January in passing)
+        return True
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
             data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
         return True  # "a shutdown that could have come Friday night": it did not happen
