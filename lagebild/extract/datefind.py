@@ -44,6 +44,7 @@ class DateMention:
     rel_year: int | None = None  # "June last year": -1; "this year": 0
     approx: bool = False  # span: only the month is meant ("in drei Wochen", "a fortnight after")
     other_event: bool = False  # span "a fortnight after X": the date is X's, counted back from the event told
+    target: bool = False  # month after a preposition of a target („für Ende November“): this month or a later one
 
 
 def lang_data(language: str) -> ModuleType:
@@ -208,6 +209,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
                 add(m, DateMention(m.start(), m.end(), m[0], "date", int(m["y"]) if m["y"] else None,
                                    month_of(m["m"]), d, weekday_of(m["wd"]),
                                    rel_year=None if m["y"] else _relative_year(m["ly"])))
+    for m in re.finditer(data.DAY_OF_MONTH, text) if data.DAY_OF_MONTH else ():
+        add(m, DateMention(m.start(), m.end(), m[0], "monthday", day=int(m["d"])))  # "on the 22nd"
     for m in pat.month.finditer(text):
         if not (m["pre"] or m["part"] or m["y"] or m["ly"]):
             continue  # a bare "March" or "Mai" is too often something else
@@ -216,7 +219,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
         direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else (
             1 if pre in data.TARGET_PREPOSITIONS else 0)  # "für Februar angesetzt": a month ahead
         add(m, DateMention(m.start(), m.end(), m[0], "month", year, month_of(m["m"]),
-                           direction=direction, rel_year=_relative_year(m["ly"])))
+                           direction=direction, rel_year=_relative_year(m["ly"]),
+                           target=pre in data.TARGET_PREPOSITIONS))
     for m in re.finditer(rf"(?i)\b(?:{_alt(data.WEEKENDS)})\b", text):
         add(m, DateMention(m.start(), m.end(), m[0], "weekend", direction=int(data.WEEKENDS[m[0].lower()])))
     for m in pat.thismonth.finditer(text):
@@ -282,6 +286,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
             continue  # "Am Morgen" is a part of the day; "Morgen Abend" is tomorrow evening
         if word[:1].isupper() and (re.search(r"\w['’]s\s*$", text[:m.start()]) or _PROGRAMME.match(text, m.end())):
             continue  # capitalised as a name: "BBC Radio 4's Today programme", "the Today show"
+        if " " in word and re.search(r"(?i)\bthe\s+$", text[:m.start()]):
+            continue  # "the last night of the summit": a night counted in an event, not the one before writing
         add(m, DateMention(m.start(), m.end(), m[0], "relday", offset=int(data.RELATIVE_DAYS[word.lower()])))
     for m in re.finditer(rf"(?i)\b(?:{_alt(data.NOW_PHRASES)})\b", text):
         # "zur Stunde" (under way now: past, §7), "in Kürze" (later today: planned): the day of writing
@@ -367,6 +373,9 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         if word in data.CUES_AS_NOUNS and re.search(r"(?i)\b(?:the|a|an|its|his|her|their|this|that)\s+$",
                                                     text[max(0, m.start() - 8):m.start()]):
             continue  # "rejected the plan": a noun, no plan for the date
+        if language == "en" and word.endswith("ed") and word in data.FUTURE_CUES and re.search(
+                r"(?i)\b(?:its|his|her|their|our)\s+$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "ran nine hours past its scheduled close": a participle of its noun, not the clause's tense
         if word in data.FUTURE_CUES and re.search(r"(?i)\b(?:did|didn't|does|doesn't|do|don't)\s+(?:not\s+)?$",
                                                   text[max(0, m.start() - 16):m.start()]):
             score -= weight  # "did not attend": the base form after "did" is the past, no plan

@@ -53,6 +53,10 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
             if matching:
                 options = matching
         return _pick(options, ref, tense, near)
+    if mention.kind == "monthday" and mention.day:  # "on the 22nd": of this month or a neighbour
+        months = [(ref.year * 12 + ref.month - 1 + step) for step in (-1, 0, 1)]
+        options = [d for m in months if (d := _safe_date(m // 12, m % 12 + 1, mention.day)) is not None]
+        return _pick(options, ref, tense)
     if mention.kind == "named" and mention.month and mention.day:
         options = [d for y in (ref.year - 1, ref.year) if (d := _safe_date(y, mention.month, mention.day))]
         return _pick(options, ref, tense)
@@ -134,8 +138,8 @@ def resolve(mention: DateMention, ref: date, tense: int) -> str | None:
         direction = mention.direction or tense
         if mention.direction == -1:
             options = [o for o in options if o < here]
-        elif mention.direction == 1:
-            options = [o for o in options if o > here]
+        elif mention.direction == 1:  # (a target month may be the month of writing: "für Ende November")
+            options = [o for o in options if o > here or (mention.target and o == here)]
         elif direction < 0:
             options = [o for o in options if o <= here]
         elif direction > 0:

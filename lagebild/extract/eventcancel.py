@@ -46,7 +46,13 @@ def date_called_off(text: str, pos: int, language: str) -> bool:
     if re.search(data.ORIGINAL_PLAN, text[lo:hi].lower()) and re.search(data.CALLED_OFF, text.lower()):
         return True  # "originally planned for Monday, was canceled" (but "Ursprünglich sollte sie am
         # Montag reisen" alone still plans the trip for Monday)
-    return _said_off(text, lo, hi, data.CALLED_OFF, language)
+    if _said_off(text, lo, hi, data.CALLED_OFF, language):
+        return True
+    # „Ein Treffen, das für Donnerstag angesetzt war, findet nicht statt“: a date in a relative clause
+    # belongs to its noun, whose main clause goes on after it
+    if re.match(data.RELATIVE_CLAUSE, text[max(0, lo - 2):hi]) and hi < len(text):
+        return bool(re.search(data.CALLED_OFF, text[hi:clause_of(hi, split_clauses(text))[1]].lower()))
+    return False
 
 
 def event_cancelled(text: str, pos: int, language: str) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 
 from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.dates import resolve
-from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses, summary_of
+from lagebild.extract.eventdraft import Trigger, clause_of, find_triggers, split_clauses, summary_of
 from lagebild.extract.eventtelling import telling_verb
 
 
@@ -38,7 +38,9 @@ def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
     „telefonierte am Montag“), also with its subject after it („Schrieb er am Freitag“, "said Merz on
     Friday"); not a participle of a plan ("is expected Monday") nor a present auxiliary („ist am Freitag
     geplant“), and never across a comma („sagte, um 16 Uhr werde …“)."""
-    found = re.search(r"(?:([\wÄÖÜäöüß'’-]+)\s+)?(?:([\wÄÖÜäöüß'’-]+)\s+)?([\wÄÖÜäöüß'’-]+)\s+(?:(?:on|am)\s+)?$",
+    # (a part of the day may stand between: „kündigte am späten Dienstagabend an“, "said late on Monday")
+    found = re.search(r"(?:([\wÄÖÜäöüß'’-]+)\s+)?(?:([\wÄÖÜäöüß'’-]+)\s+)?([\wÄÖÜäöüß'’-]+)\s+"
+                      r"(?:(?:on|am)\s+(?:(?:späten|frühen)\s+)?|(?:late|early)\s+(?:on\s+)?)?$",
                       text[:mention.start])
     if found is None:
         return False
@@ -75,6 +77,12 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         # never its date (an event is dated by its first day, CONVENTIONS §7).
         return True
     if any(w in data.DEADLINE_NOUNS for w in words[-4:]):
+        return True
+    since = (head in data.SINCE_WORDS and words[-5:]) or (lead and lead[-1] in data.SINCE_WORDS and words[-6:-1])
+    if since and set(since) & data.FIRST_SINCE and not any(
+            w in data.EVENT_NOUNS for w in since[next(i for i, w in enumerate(since) if w in data.FIRST_SINCE):]):
+        # "has called a rally for Saturday, her first since October" (but "its first session since January"
+        # names the session of January in passing)
         return True
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
             data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
@@ -151,6 +159,42 @@ def other_event_scope(mention: DateMention, text: str, language: str) -> int | N
     if not [w for w in between if w.lower() not in data.DATE_LEAD_WORDS]:
         return None  # "seit vergangenem Mittwoch": the date itself follows
     return clause[0] + last.start()
+
+
+def targets_a_day(text: str, mention: DateMention, language: str) -> bool:
+    """A weekday right after a preposition of a target ("called a rally for Saturday", „das für Donnerstag
+    angesetzte Treffen“): the day is ahead of the telling, whatever the tense of its verb."""
+    preps = getattr(lang_data(language), "DAY_TARGET_PREPOSITIONS", ())
+    return mention.kind == "weekday" and bool(preps) and re.search(
+        rf"(?i)\b(?:{'|'.join(preps)})\s+$", text[:mention.start]) is not None
+
+
+def told_in_the_present(text: str, mention: DateMention) -> bool:
+    """The date's clause has a present auxiliary ("Ouma has called a rally for Saturday", „das für
+    Donnerstag angesetzt ist“): a perfect tells what holds now, not a day gone by (a simple past, "was
+    set for Monday", may)."""
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    return bool(set(re.findall(r"[\wäöüß]+", text[lo:hi].lower())) & _PRESENT_AUXILIARIES)
+
+
+# Prepositions of what came before ("nach dem Treffen am Donnerstag", "since the talks on Monday").
+_AFTER = frozenset({"seit", "nach", "since", "after", "following"})
+
+
+def after_an_event(text: str, mention: DateMention, language: str) -> bool:
+    """The date dates an event named after a preposition of what came before ("Doch auch nach dem Treffen
+    der Außenminister am Donnerstag liegt das Dokument in der Schublade"): told from a present clause,
+    that event lies in the past."""
+    if mention.kind != "weekday" or mention.other_event:
+        return False  # (a weekday only: a month read back from a present clause may be last year's)
+    scope = other_event_scope(mention, text, language)
+    if scope is None:
+        return False
+    word = re.match(r"[\wäöüß]+", text[scope:].lower())
+    # the date must be that event's: its one event word ("nach der Sitzung eine neue Runde am Montag" dates
+    # the round, which the present verb tells)
+    return word is not None and word.group(0) in _AFTER and len(
+        [t for t in find_triggers(text[scope:mention.start], language) if t.source == "noun"]) == 1
 
 
 def scoped_summary(text: str, mention: DateMention, scope: int) -> str:

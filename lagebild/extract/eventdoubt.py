@@ -105,7 +105,8 @@ def only_possible(text: str, mention: DateMention, trigger: Trigger | None, lang
     if first and first[0].lower() in lang_data(language).POINTING_BACK:
         return False
     lo, hi = clause_of(mention.start, split_clauses(text))
-    if trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi:
+    if trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi and not re.search(
+            doubt.EXISTENTIAL.get(language, r"(?!)"), text[lo:hi]):
         return False  # „Das Treffen könnte am Freitag stattfinden“: a meeting, planned
     # A content clause opened without a comma belongs to the verb before it: "warned on Monday that
     # Russia could attack" dates the warning, and only what was warned of is a possibility.

@@ -20,8 +20,8 @@ from lagebild.extract.patterns import bounded, compiled
 
 _Day = date  # Draft has a field named 'date'
 
-DATED = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span", "weekend",
-         "later")
+DATED = ("date", "monthday", "month", "weekday", "relday", "relweek", "relmonth", "named", "thismonth", "span",
+         "weekend", "later")
 # Kinds that come from a noun are certain; those from a verb or from nothing may be corrected.
 STRONG = "noun"
 
@@ -144,11 +144,14 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
                 found.append(Trigger(m.start(), m.end(), kind, "noun"))
                 continue
         before = _WORDS_JUST_BEFORE.findall(text[max(0, m.start() - 12):m.start()].lower())
-        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and m.start() > 0) and not (
+        if language == "en" and lower in data.EVENT_NOUNS and not (word[:1].isupper() and not _segment_start(
+                text, m.start())) and not (
                 before and before[-1] in data.VERB_MARKERS and lower in data.EVENT_VERBS):  # "to visit": a verb
             definite = bool(_THE_BEFORE.search(text[max(0, m.start() - 5):m.start()]))
             found.append(Trigger(m.start(), m.end(), data.EVENT_NOUNS[lower], "noun", definite=definite))
             continue
+        if len(word) > 1 and word.isupper():
+            continue  # "RACHEL OSTROWSKI, HOST:": a transcript's label or an acronym, not a verb
         particle = data.PHRASAL_EVENT_VERBS.get(lower)
         if particle is not None and compiled(rf"\s+{particle[0]}\b", re.IGNORECASE).match(text[m.end():]):
             found.append(Trigger(m.start(), m.end(), particle[1], "verb"))  # "was sworn in", "took over"
@@ -160,7 +163,8 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
         if lower in data.GUEST_VERBS and _names_a_guest(text, m.end()):
             found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "received President Ana Costa"
             continue
-        if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower()):
+        if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower() or m.start() == 0):
+            # (German verbs are lower-case but at the head of a sentence: „Verhandelt wird seit dem 8. Februar“)
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
                                  travel=lower in data.TRAVEL_VERBS))
             continue
@@ -170,6 +174,13 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
             stem = lower[len(going_on):]
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[stem], "verb", travel=stem in data.TRAVEL_VERBS))
     return tuple(found)
+
+
+def _segment_start(text: str, start: int) -> bool:
+    """The word opens the sentence or the part after a dateline's dash or a colon ("NAIROBI – Talks
+    between …", "January 4: The talks collapse"): capitalised there, it is no name."""
+    before = text[:start]
+    return not before.strip() or (before[-1:].isspace() and before.rstrip()[-1:] in ("–", "—", ":"))
 
 
 def has_preposition(text: str, start: int, end: int, needs: dict[str, str]) -> bool:

@@ -30,6 +30,7 @@ from lagebild.extract.eventdraft import (
 )
 from lagebild.extract.eventfinish import fold_month_into_day, snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
+from lagebild.extract.eventheadings import heading_dates, heading_day, headings_tense
 from lagebild.extract.eventheadline import headline_statement, lead_statement
 from lagebild.extract.eventmentions import known_years_of
 from lagebild.extract.eventsameday import fold_same_day
@@ -52,6 +53,8 @@ def run(doc: Doc) -> None:
     trip: Draft | None = None  # the trip told last, from whose first day "am zweiten Tag" counts
     known_years = known_years_of(doc, ref)
     in_passing: list[Draft] = []  # "the 2021 election": earlier events named with their year
+    under_heading: list[Draft] = []  # undated events told under a heading that is only a date ("Monday")
+    headed = heading_dates(doc) if ref is not None and not guessed_ref else {}
     for sentence in doc.sentences:
         in_passing.extend(year_named_events(doc, sentence, ref))
         found = drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
@@ -89,6 +92,8 @@ def run(doc: Doc) -> None:
             going_on = last if last is not None and last.date and last.told_block == sentence.block else None
             told = place_undated(doc, sentence, events, going_on=going_on)
             if told is not None:  # an event without a date, or one told again
+                if told.date is None and told.sentence == sentence.index and sentence.block in headed:
+                    under_heading.append(told)
                 last = told
                 last.told_block = sentence.block
                 continue
@@ -96,6 +101,12 @@ def run(doc: Doc) -> None:
             continue  # "The meeting between X and Y was canceled", "X has met Y six times": no event told
         events.extend(earlier_in_passing(doc, sentence, events))  # "… since it took over the presidency"
         attach(doc, sentence, last, main, events)
+    tense = headings_tense([d.status for d in under_heading])
+    for draft in under_heading:
+        if ref is not None and draft.date is None and not draft.status_from_context:
+            draft.date = heading_day(headed[draft.block], ref, tense, draft.status)
+    if any(d.date for d in under_heading):
+        events = merge_drafts(events)  # now dated, one may be the day's event told under another heading
     events.extend(new_year_named(in_passing, events))
     if main is not None:
         add_speakers(doc, main, own_statement)

@@ -37,6 +37,7 @@ from lagebild.extract.eventclauses import (
 from lagebild.extract.eventcontext import from_antecedent
 from lagebild.extract.eventcoordinated import split_coordinated
 from lagebild.extract.eventdates import (
+    after_an_event,
     arranged_for_later,
     expected_in_clause,
     in_arranged_infinitive,
@@ -48,6 +49,8 @@ from lagebild.extract.eventdates import (
     said_before,
     scoped_summary,
     states_a_level,
+    targets_a_day,
+    told_in_the_present,
     with_known_year,
 )
 from lagebild.extract.eventdeadlines import deadline_clause, deadline_word
@@ -116,8 +119,12 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if off is None and date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
-        if tense >= 0 and past_verb_before(text, mention, doc.language):
+        if targets_a_day(text, mention, doc.language) and (tense >= 0 or told_in_the_present(text, mention)):
+            tense = 1  # "has called a rally for Saturday": the rally is still to come
+        elif tense >= 0 and past_verb_before(text, mention, doc.language):
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
+        elif tense == 0 and mention.kind in DATED and after_an_event(text, mention, doc.language):
+            tense = -1  # „liegt auch nach dem Treffen am Donnerstag in der Schublade“: that meeting is past
         trigger = choose_trigger(mention, triggers, text, doc.language)
         if off is not None:  # "was called off on Monday": the calling off, a past announcement
             trigger, tense = Trigger(off[0], off[1], "announcement", "verb"), -1

@@ -21,6 +21,15 @@ _NEAR_SENTENCES = 2
 _LEAD_SENTENCES = 2
 
 
+# A passive auxiliary before the verb in its clause ("were signed", „wurden im Palast unterzeichnet“).
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|wurde|wurden)\b")
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the comma clause of ``pos`` begins."""
+    return max((m.end() for m in re.finditer(r"[,;:]\s", text[:pos])), default=0)
+
+
 def alike(a: str, b: str) -> bool:
     return a == b or (a in _ALIKE and b in _ALIKE)
 
@@ -54,6 +63,15 @@ def told_before(doc: Doc, text: str, trigger: Trigger, draft: Draft, events: lis
     for event in reversed(events):
         if alike(event.kind, draft.kind) and len(mine) >= 2 and set(draft.participants) <= set(event.participants):
             return event
+    if trigger.source != STRONG and draft.sentence >= 0 and _PASSIVE.search(
+            text[clause_start(text, trigger.start):trigger.start]):
+        # "Ghana and Brazil on Monday signed five agreements. The agreements were signed at the Jubilee
+        # House …": the act told again in the passive, by its verb, is the act just told (§7.5)
+        stem = verb_stem(text[trigger.start:trigger.end])
+        again = next((e for e in reversed(events) if 0 < draft.sentence - e.sentence <= _NEAR_SENTENCES
+                      and any(verb_stem(w) == stem for w in _WORDS.findall(e.evidence.lower()))), None)
+        if again is not None:
+            return again
     if not draft.participants and draft.sentence >= 0:
         # "The COP30 summit began in Belém" after "the conference opened Monday", "The vote was 61-38"
         # after "the Senate approved the bill": an event word that brings nobody new, right after an

@@ -88,6 +88,9 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({
 DEADLINE_WORDS: frozenset[str] = frozenset({"bis", "spätestens"})
 # "The conference runs until Saturday": an event that lasts until the date, no deadline.
 LASTING_VERBS: frozenset[str] = frozenset({"dauert", "dauern", "läuft", "laufen", "andauern", "endet", "enden"})
+# "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
+# without such an occurrence; the occurrence before it is not told.
+SINCE_WORDS: frozenset[str] = frozenset({"seit"})
 DEADLINE_NOUNS: frozenset[str] = frozenset({"frist", "stichtag", "ultimatum", "deadline", "fristende"})
 # Verben einer Frist, die an ihrem Tag abläuft („die Pause läuft aus“ am Freitag): dann ein Ereignis.
 EXPIRY_VERBS: frozenset[str] = frozenset({"ausläuft", "abläuft", "ausgelaufen", "abgelaufen",
@@ -108,6 +111,8 @@ MONTH_PREPOSITIONS: tuple[str, ...] = ("im", "in", "seit", "bis", "ab", "vom", "
 POINTING_BACK: frozenset[str] = frozenset({"dies", "diese", "dieser", "dieses", "das", "sie", "er", "es"})
 # Prepositions that set a month as a target still ahead ("die für Februar angesetzten Wahlen").
 TARGET_PREPOSITIONS: tuple[str, ...] = ("für",)
+# Prepositions that set a day as a target (see en_time).
+DAY_TARGET_PREPOSITIONS: tuple[str, ...] = ("für",)
 # Expressions that name a time but no datable day or month.
 VAGUE: tuple[str, ...] = (
     "im frühjahr", "im frühling", "im sommer", "im herbst", "im winter", "vor dem sommer",
@@ -605,7 +610,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "
 # "Das Treffen wurde abgesagt", "sagte die Reise ab", "wurde verschoben": what was to happen then
 # does not.  Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
-                   r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden)\b"
+                   r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden|vom\s+tisch)\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
@@ -623,7 +628,8 @@ CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = (
 )
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte|platzten|fällt\s+aus|fiel\s+aus"
-                  r"|ausgefallen|storniert|nicht\s+zustande)\b")
+                  r"|ausgefallen|storniert|nicht\s+zustande|vom\s+tisch"
+                  r"|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden)\b")
 # The plan as it was before it changed: "Ursprünglich hatte der Besuch im Januar stattfinden sollen",
 # "sollte eigentlich am Freitag beginnen".
 ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"
@@ -638,6 +644,8 @@ CONTRAST: str = r"\b(?:aber|doch|jedoch|allerdings|dann\s+aber)\b"
 NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"auf"})
 # A clock time without a day ("um 16.00 Uhr", "gegen 10 Uhr"): a time of the day told (§7), the day of
 # the event told before it or, first in the article, the day of writing.
+# A day of the month named alone (see en_time): not read in German („am 22.“ mostly stands before a month).
+DAY_OF_MONTH: str | None = None
 CLOCK_TIMES: tuple[str, ...] = (r"\b(?:[Uu]m|[Gg]egen|[Aa]b)\s+\d{1,2}(?:[.:]\d{2})?\s*Uhr\b",)
 # Postponed, in any form (headlines drop the auxiliary: "Gespräche vertagt"): the event is still to come.
 POSTPONED: str = r"\b(?:verschoben|verschiebt|vertagt|aufgeschoben)\b"

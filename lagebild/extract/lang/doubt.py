@@ -67,6 +67,13 @@ POSSIBILITY_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"could", "might"}),
 }
 
+# A possibility said as what there might be („Dann könnte es Ende Februar eine zweite Runde geben“, "there
+# could be a second round in March"): even an event noun is only thought possible, not arranged.
+EXISTENTIAL: dict[str, str] = {
+    "de": r"(?i)\bes\b.*\bgeben\b",
+    "en": r"(?i)\bthere\s+(?:could|might)\s+(?:\w+\s+)?be\b",
+}
+
 # Words that open a content clause (what was said, warned or asked): a possibility verb after one is the
 # content's, not the dated clause's ("warned on Monday that Russia could attack").
 CONTENT_OPENERS: dict[str, frozenset[str]] = {

@@ -18,7 +18,10 @@ DAYPARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 CAPITAL_NOT_RELATIVE: frozenset[str] = frozenset()
 RELATIVE_DAYS: dict[str, int] = {"in the coming hours": 0, "in the next few hours": 0, "in the next hours": 0,
                                  "today": 0, "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
-                                 "the day before yesterday": -2}
+                                 "the day before yesterday": -2,
+                                 # a part of the day of writing or of the night before (§7: the day it names)
+                                 "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+                                 "last night": -1}
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 # A weekday counted from an occasion ("the Friday before Christmas", "the Monday after the vote"):
 # not the weekday nearest the day of writing; the event keeps no day rather than a wrong one.
@@ -58,6 +61,9 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({
 DEADLINE_WORDS: frozenset[str] = frozenset({"through", "until", "till", "by", "before"})
 # "The conference runs until Saturday": an event that lasts until the date, no deadline.
 LASTING_VERBS: frozenset[str] = frozenset({"lasts", "last", "runs", "run", "continues", "continue", "ends"})
+# "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
+# without such an occurrence; the occurrence before it is not told.
+SINCE_WORDS: frozenset[str] = frozenset({"since"})
 DEADLINE_NOUNS: frozenset[str] = frozenset({"deadline", "deadlines", "ultimatum", "expiry"})
 # Verbs of a deadline or pause running out on its day ("the pause will expire by Aug. 6"): an event then.
 EXPIRY_VERBS: frozenset[str] = frozenset({"expire", "expires", "expired", "lapse", "lapses", "lapsed"})
@@ -74,6 +80,9 @@ MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "since", "until", "by", "from", "of
 POINTING_BACK: frozenset[str] = frozenset({"this", "that", "it"})
 # Prepositions that set a month as a target still ahead (none in English: "for March" also looks back).
 TARGET_PREPOSITIONS: tuple[str, ...] = ()
+# Prepositions that set a day as a target ("called a rally for Saturday", „für Donnerstag angesetzt“): a
+# weekday after them lies ahead of what the clause tells, whatever the tense of its verb.
+DAY_TARGET_PREPOSITIONS: tuple[str, ...] = ("for",)
 VAGUE: tuple[str, ...] = (
     "later this year", "earlier this year", "this year", "next year", "last year", "in the spring",
     "in the summer", "in the autumn", "in the fall", "in the winter", "last fall", "last autumn",
@@ -112,7 +121,7 @@ EVENT_NOUNS: dict[str, str] = {
     "lawsuit": "other", "recount": "other", "swearing-in": "other",
     # Occurrences named by nouns of their own: protests, a referendum, an inauguration, an evacuation.
     "protest": "other", "protests": "other", "demonstration": "other", "demonstrations": "other",
-    "walkout": "other", "referendum": "other", "inauguration": "other",
+    "walkout": "other", "referendum": "other", "inauguration": "other", "rally": "other",
     "evacuation": "other", "takeover": "other",
 }
 # Owned events: "Lee's visit", "Nato's exercise" (the owner is the actor).
@@ -272,7 +281,9 @@ SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "to
 # Broadcast, publishing and archive stamps: when the item went out, not what it reports.
 STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
-    r"\bThis\s+(?:story|article|report|item|piece)\s+(?:was|has been)\s+(?:first\s+|originally\s+)?"
+    # (also with its outlet: "This report by The Canadian Press was first published Feb. 11, 2027")
+    r"\bThis\s+(?:story|article|report|item|piece)(?:\s+by\s+[^.,;]{1,40}?)?\s+(?:was|has been)\s+"
+    r"(?:first\s+|originally\s+)?"
     r"(?:published|broadcast|updated|aired)\b.*?(?:\.(?=\s|$)|$)",
     # "This article first appeared in …", "A version of this story appeared in print on Monday"
     r"\b(?:This|The|A\s+version\s+of\s+this)\s+(?:story|article|report|item|piece|interview|column)\s+"
@@ -465,7 +476,7 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"before", "after", "until", 
 # "the meeting was called off", "the signing was postponed": what was to happen then does not.
 # Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                   r"|shelved|(?:will|would|did|does|do)\s+not\s+(?:take\s+place|go\s+ahead))\b"
+                   r"|shelved|off\s+the\s+table|(?:will|would|did|does|do)\s+not\s+(?:take\s+place|go\s+ahead))\b"
                    # postponed, in the passive: "was postponed" (an actor who postpones on a day acts then)
                    r"|\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|pushed\s+back"
                    r"|rescheduled)\b")
@@ -478,7 +489,7 @@ CALLED_OFF_THEN: str = r"\s*(?:on\s+)?"
 CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = ()  # (English puts the day after the verb)
 # Only a hard cancellation: a postponed event still takes place, later (undated, planned).
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
-                  r"|shelved|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
+                  r"|shelved|off\s+the\s+table|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
@@ -491,6 +502,11 @@ CONTRAST: str = r"\b(?:but|however|yet)\b"
 NEW_DATE_PREPOSITIONS: frozenset[str] = frozenset({"to"})
 # A clock time without a day ("at 4 p.m.", "at 10:30 GMT"): a time of the day told (§7), the day of the
 # event told before it or, first in the article, the day of writing.  Not "by 5 p.m." (a deadline).
+# A day of the month named alone ("are to meet in Washington on the 22nd", "which opens on the 9th"): the
+# nearest such day in the direction of the tense; not before a noun ("on the 22nd floor").
+DAY_OF_MONTH: str | None = (r"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|in|at|and|or|to|with|when|as|but|after|before"
+                            r"|is|are|was|were|has|have|had|will|would)\b)")
 CLOCK_TIMES: tuple[str, ...] = (
     r"(?i)\b(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:at|around)\s+\d{1,2}:\d{2}\b",
