@@ -246,6 +246,7 @@ def main() -> None:
                   f"{session.plugin().rendered_pages} pages rendered, "
                   f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced"
                   f"{', corpus patched' if getattr(reuse, 'patched_last', False) else ''}"
+                  f"{', corpus patched for it' if getattr(reuse, 'inserted_last', False) else ''}"
                   f"{f', cells {cells.hits} reused, {cells.made} made' if cells is not None else ''}"
                   f"{replayed}"
                   f"{'' if dirty else ' (not dirty!)'}",
