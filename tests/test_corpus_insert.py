@@ -115,10 +115,29 @@ def _stranger(b: Briefing) -> Briefing:
     return replace(b, persons=(*b.persons, Person(id="p-fremd", name="Quirin Fremd", evidence=b.persons[0].evidence)))
 
 
-VARIANTS = (_bare_surname, _namesake, _other_country, _renamed, _participant, _stranger)
+def _alias(b: Briefing) -> Briefing:
+    """A person's spelling list naming a recurring person (the first-come alias table)."""
+    return replace(b, persons=tuple(replace(p, aliases=(*p.aliases, "Quirin Fremd", b.persons[-1].name.split()[-1]))
+                                    for p in b.persons[:1]) + b.persons[1:])
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def _rejected(b: Briefing) -> Briefing:
+    return replace(b, persons=tuple(replace(p, review="rejected") for p in b.persons[:1]) + b.persons[1:])
+
+
+def _undated(b: Briefing) -> Briefing:
+    return replace(b, published=None, reference_date=None)
+
+
+def _oldest(b: Briefing) -> Briefing:
+    return replace(b, published="2001-01-01", reference_date=None)
+
+
+VARIANTS = (_bare_surname, _namesake, _other_country, _renamed, _participant, _stranger, _alias, _rejected,
+            _undated, _oldest)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_additions_removals_and_versions_equal_fresh_corpora(briefings: list[Briefing],
                                                                      data: st.DataObject) -> None:
