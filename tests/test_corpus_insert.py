@@ -137,7 +137,7 @@ VARIANTS = (_bare_surname, _namesake, _other_country, _renamed, _participant, _s
             _undated, _oldest)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_random_additions_removals_and_versions_equal_fresh_corpora(briefings: list[Briefing],
                                                                      data: st.DataObject) -> None:

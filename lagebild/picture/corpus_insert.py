@@ -89,6 +89,8 @@ def patched_for(corpus: Corpus, briefings: list[Briefing]) -> Corpus | None:
     """`Corpus(briefings)` made from `corpus` when `briefings` are its briefings (the very objects)
     with one added or one removed (or one replaced by another version: removed, then added), if
     nothing but that briefing's actors changes (see the module); else None."""
+    if getattr(corpus, "traces", None) is None or corpus._trace is not None:
+        return None  # a corpus made without traces, or one still being built
     old = {id(b) for b in corpus.briefings}
     new = {id(b) for b in briefings}
     added = [b for b in briefings if id(b) not in old]
