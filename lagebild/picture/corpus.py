@@ -182,7 +182,6 @@ class Corpus:
         # `find` and `find_place` read for it): what makes the first-come order replayable (corpus_insert)
         self.traces: dict[str, Trace] = {}
         self._trace: Trace | None = None  # the briefing being added
-        self.base_counts: dict[tuple[str, str], int] | None = None  # (corpus_insert, worked out when asked)
         # Spellings that fold to one key but act for different countries stay apart (and are listed).
         self._apart, self.possible_duplicates = kept_apart(
             Sighting(self._canonical("person", p.name), p.country, b.slug)

@@ -231,7 +231,6 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
     copies: dict[int, Actor] = {}
     made_now: list[Actor] = []
     gone: list[Actor] = []
-    bases = _base_counts(corpus)
     calls = _Calls(corpus, scratch, briefing, preferred_now)
     mark = briefing_sort_key(briefing)
     for simulated in touched.values():
@@ -239,7 +238,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
         if existing is None:  # a new actor: the briefing's alone
             if simulated.kind != "country":
                 base = slugify(clean_name(simulated.name))
-                if bases.get((simulated.kind, base), 0) or _NUMBERED.search(base):
+                if (simulated.kind, base) in corpus.actors or _NUMBERED.search(base):
                     return None
                 simulated.slug = base
             simulated._briefings = None
@@ -273,7 +272,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
                     return None
                 if actor.kind != "country":
                     base = slugify(clean_name(actor.name))
-                    if actor.slug != base or bases.get((actor.kind, base), 0) != 1 or _NUMBERED.search(base):
+                    if not _alone(corpus.actors, actor):
                         return None
                 gone.append(actor)
                 continue
@@ -292,7 +291,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
                 country_name(next(calls.of(actor, [last]))[0], corpus.language)
         if name != actor.name:
             return None  # another name: another slug perhaps
-        if _first_seen(mine.mentions) != _first_seen(actor.mentions) and not _alone(actor, bases):
+        if _first_seen(mine.mentions) != _first_seen(actor.mentions) and not _alone(corpus.actors, actor):
             return None  # slugs are given by first sighting
         copies[id(actor)] = mine
     by_simulated: dict[int, Actor] = {id(a): a for a in made_now}
@@ -305,13 +304,6 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
     new._surnames = surnames
     new.surname_counts = {pair: count for pair, count in surname_counts.items() if count > 0}
     new.name_counts, new._preferred = name_counts, preferred_now
-    new.base_counts = dict(bases)
-    for actor in made_now:
-        if actor.kind != "country":
-            new.base_counts[(actor.kind, actor.slug)] = 1
-    for actor in gone:
-        if actor.kind != "country":
-            del new.base_counts[(actor.kind, actor.slug)]
     new.mentions_made = dict(corpus.mentions_made)
     new._local = dict(corpus._local)
     new.traces = dict(corpus.traces)
@@ -345,29 +337,27 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
 _NUMBERED = re.compile(r"-[0-9]+$")  # a base slug another group's numbering may take (assign_slugs)
 
 
-def _alone(actor: Actor, bases: dict[tuple[str, str], int]) -> bool:
-    """Whether the actor's slug is its base slug whoever saw it first (`assign_slugs`: alone in its group)."""
-    if actor.kind == "country":
-        return True
-    base = slugify(clean_name(actor.name))
-    return actor.slug == base and bases.get((actor.kind, base), 0) == 1 and not _NUMBERED.search(base)
-
-
-def _base_counts(corpus: Corpus) -> dict[tuple[str, str], int]:
-    """(kind, base slug) -> how many actors have it (`_settle_slugs`' groups), worked out once per chain."""
-    if corpus.base_counts is None:
-        counts: dict[tuple[str, str], int] = defaultdict(int)
-        for actor in corpus.actors.values():
-            if actor.kind != "country":
-                counts[(actor.kind, slugify(clean_name(actor.name)))] += 1
-        corpus.base_counts = dict(counts)
-    return corpus.base_counts
-
-
 def _entry(corpus: Corpus, key: Key) -> Actor | None:
     if key[0] == "#actors":
         return corpus.actors.get((key[1], key[2]))
     return corpus._lookup.get(key)  # type: ignore[arg-type]
+
+
+def _alone(actors: dict[tuple[str, str], Actor], actor: Actor) -> bool:
+    """Whether the actor's slug is its base slug whoever saw it first and whether it is there or not
+    (`assign_slugs`): the first of its group, with no other member — those would be numbered from
+    base-2 on, skipping the numbers other groups have as their own base."""
+    if actor.kind == "country":
+        return True
+    base = slugify(clean_name(actor.name))
+    if actor.slug != base or _NUMBERED.search(base):
+        return False
+    number = 2
+    while (other := actors.get((actor.kind, f"{base}-{number}"))) is not None:
+        if slugify(clean_name(other.name)) == base:
+            return False
+        number += 1
+    return True
 
 
 def _moves_unseen(corpus: Corpus, order: list[Briefing], position: int, moved: set[Key], adding: bool,
