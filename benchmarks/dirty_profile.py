@@ -8,9 +8,10 @@ Copies PROJECT (a generated benchmark project, e.g. `benchmarks/run.py --keep`: 
 (PROJECT itself is never changed), builds it once as `mkdocs serve` does (one plugin instance,
 `tests.support.incremental.Session`), then applies each edit and times the dirty rebuild that
 follows: wall and CPU seconds, pages rendered, and with `--profile` a cProfile per edit
-(`python -m pstats DIR/<edit>-<round>.prof`).  No HTTP server and no watcher: this is the
-rebuild itself, what `serve_edits` waits for minus the watcher's delay.  `--regions`: for the actor
-and place pages each rebuild wrote, which parts changed (`benchmarks.page_regions`: table rows,
+(`python -m pstats DIR/<edit>-<round>.prof`; timed in CPU seconds of this process, not in wall
+time, which other processes' load inflates).  No HTTP server and no watcher: this is the rebuild
+itself, what `serve_edits` waits for minus the watcher's delay.  `--regions`: for the actor and
+place pages each rebuild wrote, which parts changed (`benchmarks.page_regions`: table rows,
 footnotes, the rest) and the CPU seconds spent rendering them (`pages.actor_pages`, and MkDocs'
 `_build_page` for them).
 """
@@ -226,7 +227,7 @@ def main() -> None:
             if timer is not None:
                 timer.reset()
             time.sleep(0.05)
-            profiler = cProfile.Profile() if args.profile else None
+            profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU, not wall
             wall, cpu = time.perf_counter(), time.process_time()
             if profiler is not None:
                 profiler.enable()
@@ -246,6 +247,7 @@ def main() -> None:
                   f"{session.plugin().rendered_pages} pages rendered, "
                   f"{getattr(session.plugin(), 'spliced_pages', 0)} spliced"
                   f"{', corpus patched' if getattr(reuse, 'patched_last', False) else ''}"
+                  f"{', corpus patched for it' if getattr(reuse, 'inserted_last', False) else ''}"
                   f"{f', cells {cells.hits} reused, {cells.made} made' if cells is not None else ''}"
                   f"{replayed}"
                   f"{'' if dirty else ' (not dirty!)'}",

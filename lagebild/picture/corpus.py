@@ -123,6 +123,17 @@ class MentionMade:
     index: int
 
 
+def preferred_of(names: Mapping[str, list[int]]) -> str:
+    """The spelling `Corpus._preferred_names` picks from its counts."""
+    return min(names, key=lambda n: (*(-v for v in names[n]), n))
+
+
+# (table key, actor) for each key a briefing's facts set or found an actor under, in order; the keys
+# `find` and `find_place` read (and ("#surname", key) for each bare surname looked up in `_surnames`).
+# A table key: (kind, identity key) in `_lookup`, or ("#actors", "country", slug) in `actors`.
+Trace = tuple[list[tuple[tuple[str, ...], "Actor"]], list[tuple[str, ...]]]
+
+
 def _first_seen(actor: Actor) -> tuple[str, str]:
     """The oldest briefing that names the actor: (date, slug); undated briefings count as newest."""
     return min(((briefing_date(m.briefing) or "9999", m.briefing.slug) for m in actor.mentions),
@@ -167,19 +178,26 @@ class Corpus:
         self._keys: dict[tuple[str, str], str] = {}  # (kind, name as written) -> identity key
         # briefing slug -> each mention its facts made, in order, with the fact that made it (corpus_patch)
         self.mentions_made: dict[str, list[MentionMade]] = {}
+        # briefing slug -> (each table key it set or found an actor under, with that actor; each table key
+        # `find` and `find_place` read for it): what makes the first-come order replayable (corpus_insert)
+        self.traces: dict[str, Trace] = {}
+        self._trace: Trace | None = None  # the briefing being added
         # Spellings that fold to one key but act for different countries stay apart (and are listed).
         self._apart, self.possible_duplicates = kept_apart(
             Sighting(self._canonical("person", p.name), p.country, b.slug)
             for b in self.briefings for p in b.persons if p.is_visible)
         self._preferred = self._preferred_names()
+        self.surname_counts: dict[tuple[str, str], int] = defaultdict(int)  # (surname, full key) -> persons
         for briefing in self.briefings:
             for person in briefing.persons:
                 if person.is_visible:
                     key = self._key("person", person.name)
                     if " " in key and not key.startswith("!"):  # kept apart: no bare surname joins
                         self._surnames[key.split()[-1]].add(key)
+                        self.surname_counts[(key.split()[-1], key)] += 1
         for briefing in self.briefings:
             self._add_briefing(briefing)
+        self._trace = None
         self._settle_slugs()
         self._tokens = {actor.token: actor for actor in self.actors.values()}
 
@@ -231,8 +249,8 @@ class Corpus:
             for place in briefing.places:
                 if place.is_visible:
                     count("place", place.name, briefing)
-        return {key: min(names, key=lambda n: (*(-v for v in names[n]), n))
-                for key, names in counts.items()}
+        self.name_counts = counts  # kept for a corpus patched with an added or removed briefing
+        return {key: preferred_of(names) for key, names in counts.items()}
 
     def _actor(self, kind: str, name: str, country: str | None = None) -> Actor:
         written = name
@@ -241,6 +259,8 @@ class Corpus:
         name = clean_name(self._preferred.get((kind, key), self._canonical(kind, name)))
         if kind == "person" and " " not in key and not key.startswith("!"):
             full = self._surnames.get(key, set())
+            if self._trace is not None:
+                self._trace[1].append(("#surname", key))
             if len(full) == 1:  # a bare surname that names exactly one person
                 key = next(iter(full))
         found = self._lookup.get((kind, key))
@@ -251,7 +271,11 @@ class Corpus:
             found = Actor(kind, slug, name, country=country)
             self.actors[(kind, slug)] = found
             self._lookup[(kind, key)] = found
-        elif " " in name and " " not in found.name:
+        if self._trace is not None:
+            self._trace[0].append(((kind, key), found))
+            if kind == "country":
+                self._trace[0].append((("#actors", kind, found.slug), found))
+        if " " in name and " " not in found.name:
             found.name = name  # prefer the full name once one is known
         if country and not found.country:
             found.country = country
@@ -260,6 +284,7 @@ class Corpus:
 
     def _add_briefing(self, briefing: Briefing) -> None:
         made = self.mentions_made[briefing.slug] = []  # corpus_patch replaces them when only text changed
+        trace = self._trace = self.traces[briefing.slug] = ([], [])
         for index, person in enumerate(briefing.persons):
             if not person.is_visible:
                 continue
@@ -270,6 +295,7 @@ class Corpus:
                 local.setdefault(_cached_name_key(alias), actor)
                 if not (apart and " " not in _cached_name_key(alias)):  # a distinct person's surname is no one's
                     self._lookup.setdefault(("person", self._key("person", alias)), actor)
+                    trace[0].append((("person", self._key("person", alias)), actor))
             self._mention(made, actor, Mention(briefing, person.role, person.evidence, person.review), "persons", index)
         for index, organization in enumerate(briefing.organizations):
             if organization.is_visible:
@@ -309,7 +335,10 @@ class Corpus:
 
     def find(self, name: str, briefing: Briefing | None = None) -> Actor | None:
         """The actor a name (or ISO code) refers to, if it is known."""
+        reads = self._trace[1] if self._trace is not None else None
         if len(name) == 2 and name.isupper():
+            if reads is not None:
+                reads.append(("#actors", "country", name.lower()))
             return self.actors.get(("country", name.lower()))
         local = self._local.get(briefing.slug) if briefing is not None else None
         if local and (mine := local.get(_cached_name_key(name))) is not None:
@@ -317,10 +346,16 @@ class Corpus:
         for kind in ("person", "organization"):
             key = self._key(kind, name)
             found = self._lookup.get((kind, key))
+            if reads is not None:
+                reads.append((kind, key))
             if found is None and kind == "person" and " " not in key:
                 full = self._surnames.get(key, set())
+                if reads is not None:
+                    reads.append(("#surname", key))
                 if len(full) == 1:
                     found = self._lookup.get((kind, next(iter(full))))
+                    if reads is not None:
+                        reads.append((kind, next(iter(full))))
             if found is not None:
                 return found
         return None
@@ -378,6 +413,8 @@ class Corpus:
 
     def find_place(self, name: str) -> Actor | None:
         """The place page a place name (any spelling or language) belongs to, if any briefing names it."""
+        if self._trace is not None:
+            self._trace[1].append(("place", self._key("place", name)))
         return self._lookup.get(("place", self._key("place", name)))
 
     def actor_for_person(self, person: Person) -> Actor | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
+from lagebild.picture.corpus_insert import patched_for
 from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
 
 
@@ -27,17 +28,26 @@ from lagebild.picture.corpus_patch import changed_names_only, corpus_state, even
 class CorpusReuse:
     last: tuple[Corpus, str] | None = None  # the corpus of the last successful build, with its global part
     patched_last: bool = False  # this build's corpus is a patched one (tests, benchmark)
+    inserted_last: bool = False  # … patched for an added or removed briefing (corpus_insert)
     differences: list[str] = field(default_factory=list)  # audit: a patched corpus differs from a fresh one
     off: bool = field(default_factory=lambda: os.environ.get("LAGEBILD_PATCH") == "0")
 
     def corpus(self, briefings: list[Briefing], fresh: Callable[[], Corpus], global_part: str, today: str,
                dirty: bool, audit: bool) -> Corpus:
         """This build's corpus: the last one patched if only text changed, else `fresh()`."""
-        self.patched_last, self.differences = False, []
+        self.patched_last, self.inserted_last, self.differences = False, False, []
         last = self.last
         if self.off or not dirty or last is None or last[1] != global_part:
             return fresh()
         changed = changed_names_only(last[0], briefings)
+        if changed is None:  # one briefing added or removed: patched if nothing else moves (corpus_insert)
+            inserted = patched_for(last[0], briefings)
+            if inserted is not None:
+                self.inserted_last = True
+                if audit and corpus_state(inserted, today) != corpus_state(fresh(), today):
+                    self.differences.append("the corpus patched for an added or removed briefing differs "
+                                            "from a fresh one")
+                return inserted
         if changed is None:  # built afresh, its events merged again from the first report that changed
             corpus = fresh()
             corpus.earlier = dict(last[0]._pictures)
