@@ -49,3 +49,15 @@ def test_no_host_for_a_third_state_named_in_the_sentence() -> None:
             "Argentina and Brazil.")
     assert countries(text).get("Rosa Quintanilla") != "PE"
 
+
+def test_a_person_who_is_also_something_holds_the_bare_title_of_the_sentence_before() -> None:
+    text = ("Dublin will back the fisheries plan, the Tánaiste has said.\n\n"
+            "Speaking in Galway on Monday, Ciarán Moloney, who is also Minister for Marine Affairs, said the plan "
+            "was fair.")
+    assert countries(text)["Ciarán Moloney"] == "IE"
+
+
+def test_no_bare_title_taken_without_who_is_also() -> None:
+    text = ("Dublin will back the fisheries plan, the Tánaiste has said.\n\n"
+            "Speaking in Galway on Monday, Ciarán Moloney, a fisherman, said the plan was unfair.")
+    assert countries(text).get("Ciarán Moloney") != "IE"

@@ -59,6 +59,7 @@ from lagebild.extract.roleoffices import (
     region_office,
     shared_body,
 )
+from lagebild.extract.titlerefs import title_state
 
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
@@ -332,6 +333,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     if army:
         cand.country, cand.review = army, "guessed"
     if cand.country or not is_office(cand.role, doc.language):
+        return
+    titled = title_state(doc, cand)  # "…, the Tánaiste has said. … X, who is also Minister for …"
+    if titled:
+        cand.country, cand.review = titled, "guessed"
         return
     role = (cand.role or "").casefold()
     if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
