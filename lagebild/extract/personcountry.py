@@ -35,6 +35,7 @@ from lagebild.extract.countryhints import dateline_state, domestic_role, home_ne
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
+from lagebild.extract.hostcues import received_host
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
     AMBIGUOUS_PARTIES,
@@ -58,6 +59,7 @@ from lagebild.extract.roleoffices import (
     region_office,
     shared_body,
 )
+from lagebild.extract.titlerefs import title_state
 
 INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
@@ -332,6 +334,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         cand.country, cand.review = army, "guessed"
     if cand.country or not is_office(cand.role, doc.language):
         return
+    titled = title_state(doc, cand)  # "…, the Tánaiste has said. … X, who is also Minister for …"
+    if titled:
+        cand.country, cand.review = titled, "guessed"
+        return
     role = (cand.role or "").casefold()
     if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
         cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
@@ -353,7 +359,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     # said …" says nothing of whom X serves)
     guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
              or seat_state(doc, cand, found)
-             or host_state(doc, cand) or visit_host(doc, cand, found) or delegation_state(doc, cand)
+             or host_state(doc, cand) or visit_host(doc, cand, found) or received_host(doc, cand, found)
+             or delegation_state(doc, cand)
              or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
              or dateline_home(doc, cand, article.leading))

@@ -148,6 +148,8 @@ def apposition(text: str, after: int, language: str) -> str | None:
         span = role_phrase(toks, 0, language) if toks else None
         return holds.group(1) if span and not any(w in _EN_VERBS for w in holds.group(1).split()) else None
     phrase = re.split(r"\s+(?:who|which|that|whose)\s+", match.group(1).strip())[0]
+    if language == "en":  # "X, a businessman convicted in New York of …": the participle's clause is no title
+        phrase = _PARTICIPLE_CLAUSE.split(phrase)[0]
     words = phrase.split()
     if language == "en" and any(w in _EN_VERBS for w in words):
         return None  # ", Uruguay's president X will also attend": a clause about someone else
@@ -176,6 +178,8 @@ _MEMBER_OF_BODY = re.compile(r"member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0
                              r"(?:[A-Z][\w-]+|parliament|senate|cabinet|government|national\s+assembly)$")
 
 
+_PARTICIPLE_CLAUSE = re.compile(r"\s+(?:convicted|sentenced|arrested|jailed|detained|accused|charged|"
+                                r"kidnapped|abducted|imprisoned|held\s+(?:in|since|for))\b")
 _EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
                       "sees won wins lost loses sent sends left leaves flew flies came comes became wrote writes told "
                       "tells said says is was has had will would can could may might must shall should".split())

@@ -38,6 +38,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "taoiseach", "tánaiste", "tanaiste", "td", "chief minister", "cabinet secretary",
     # an election's outcome as the text's title for a candidate ("Runner-up X said")
     "runner-up",
+    # a private person's trade or kin as the text's description ("X, a businessman convicted in …", "his sister, X")
+    "businessman", "businesswoman", "sister", "brother", "wife", "husband",
 )
 # Plural role heads: "Foreign ministers A of Japan and B of South Korea".
 PLURAL_ROLE_HEADS: tuple[str, ...] = (
