@@ -47,3 +47,9 @@ def test_an_act_told_after_and_later_in_english_is_undated() -> None:
     events = events_of(text, "en", "2026-03-18")
     assert sorted((e.date or "") for e in events) == ["", "2024-05"]
 
+
+
+
+def test_a_participle_after_an_article_is_no_event() -> None:
+    text = "Border row\n\nAmong the papers on the table was the signed accord between Chile and Peru."
+    assert events_of(text, "en", "2026-03-18") == []

@@ -71,6 +71,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if doc.language == "de" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
             and re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]):
         return False  # "das unterzeichnete Dokument": a participle used as an adjective
+    if doc.language == "en" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
+            and word.lower().endswith("ed"):
+        return False  # "a convicted spy", "the signed accord": a participle used as an adjective
     if trigger.source != STRONG and set(after) & data.NEGATIONS:
         return False  # "traf ihn nicht", "did not meet"
     if trigger.source == STRONG and set(words_of(text[trigger.end:hi])) & data.NEGATIONS_AFTER:
