@@ -121,6 +121,16 @@ def only_possible(text: str, mention: DateMention, trigger: Trigger | None, lang
     return bool({w.lower() for w in _WORD.findall(text[lo:hi])} & doubt.POSSIBILITY_VERBS.get(language, frozenset()))
 
 
+def counterfactual(text: str, pos: int, language: str) -> bool:
+    """The clause of ``pos`` tells what should have happened and has not („Eigentlich sollte der Vertrag
+    längst unterzeichnet sein“, "the treaty should have been signed in March"): no occurrence told."""
+    pattern = doubt.COUNTERFACTUAL.get(language)
+    if pattern is None:
+        return False
+    lo, hi = clause_of(pos, split_clauses(text))
+    return bool(re.search(pattern, text[lo:hi], re.IGNORECASE))
+
+
 def repeated(text: str, pos: int, language: str) -> bool:
     """A count of repetitions in the verb phrase of ``pos`` ("has met Xi six times since 2017"; not
     „hatte sich mehrfach geäußert und im November Sanktionen verhängt“: the second verb phrase is one
@@ -232,7 +242,7 @@ def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | No
     return (asked_about(text, mention.start, language) or asked_about(text, at, language)
             or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
             or conditional(text, mention, trigger, language) or only_possible(text, mention, trigger, language)
-            or tells_a_state(text, mention, trigger, language)
+            or tells_a_state(text, mention, trigger, language) or counterfactual(text, at, language)
             or bounds_a_span(text, mention, trigger, language))
 
 

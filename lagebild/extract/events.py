@@ -32,6 +32,7 @@ from lagebild.extract.eventfinish import fold_month_into_day, snap_approximate, 
 from lagebild.extract.eventgroups import parties_of_the_group
 from lagebild.extract.eventheadings import heading_dates, heading_day, headings_tense
 from lagebild.extract.eventheadline import headline_statement, lead_statement
+from lagebild.extract.eventlater import later_act
 from lagebild.extract.eventmentions import known_years_of
 from lagebild.extract.eventsameday import fold_same_day
 from lagebild.extract.eventspan import fold_end_into_start, fold_within_span
@@ -62,6 +63,9 @@ def run(doc: Doc) -> None:
         if found:
             for draft in found:
                 events = merge_drafts([*events, draft])
+            later = later_act(doc, sentence, found[0].status)  # "… in March 2025 and later sentenced": undated
+            if later is not None:
+                events.append(later)
             reported = found[-1].reported
             if reported is not None and last is not None and last.told_block == sentence.block:
                 # „Erwartet werden Vertreter von acht Staaten, darunter Polen, wie die Regierung am Dienstag
@@ -87,7 +91,9 @@ def run(doc: Doc) -> None:
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
-        if anaphor_kind(sentence.text, doc.language) is None and (
+        # („Im Herbst scheiterte eine Verhandlungsrunde der Delegationen in Genf“: an indefinite event noun
+        # names a new event even where the sentence also points back to people told of)
+        if (anaphor_kind(sentence.text, doc.language) is None or names_new_event(doc, sentence)) and (
                 not joins_an_event(sentence.text, doc.language) or names_new_event(doc, sentence)):
             going_on = last if last is not None and last.date and last.told_block == sentence.block else None
             told = place_undated(doc, sentence, events, going_on=going_on)

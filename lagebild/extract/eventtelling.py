@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.datefind import DateMention, irregular_past, lang_data, weak_past
+from lagebild.extract.doc import Doc
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
 
 _WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
@@ -109,3 +110,27 @@ def _past(word: str, language: str) -> bool:
     low = word.lower()
     return (low in data.SPEECH_PAST or low in data.PAST_CUES or low in data.ANNOUNCING_PAST
             or weak_past(word, language) or irregular_past(word, language))
+
+
+# The words that make an outlet the one told ("told Sky News", "speaking to the BBC", „sagte der ‚Zeit‘“,
+# „im Interview mit dem ORF“); up to three words (its kind: "the state news agency") may stand between.
+_TO_OUTLET = {
+    "en": r"\b(?:told|telling|tells|speaking\s+to|spoke\s+to|(?:an\s+)?interview\s+with)\s+(?:the\s+)?"
+          r"(?:[\w-]+\s+){0,3}$",
+    "de": r"\b(?:sagte|sagt|erklärte|erklärt|gegenüber|Interview\s+mit|Gespräch\s+mit)\s+(?:der|dem|den|des)?\s*"
+          r"[„\"»]?(?:[\w-]+\s+){0,3}[„\"»]?$",
+}
+
+
+def told_an_outlet(doc: Doc, text: str) -> bool:
+    """The sentence tells what someone told an outlet the article cites ("X told Sky News on Wednesday
+    night", "Speaking to the BBC last night, X said"): an interview given apart, not a remark made at
+    the day's meeting (§7.1, §7.3)."""
+    pattern = _TO_OUTLET.get(doc.language)
+    if pattern is None:
+        return False
+    for source in doc.sources:
+        at = text.find(source.name)
+        if at > 0 and re.search(pattern, text[max(0, at - 60):at], re.IGNORECASE):
+            return True
+    return False

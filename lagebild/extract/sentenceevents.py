@@ -83,6 +83,7 @@ from lagebild.extract.eventtelling import (
     telling_right_after,
     telling_verb,
     tells_to_someone,
+    told_an_outlet,
     told_at_day_part,
 )
 from lagebild.extract.eventunnamed import (
@@ -340,6 +341,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
                 continue
             draft.guessed = draft.guessed or ref is None or iso != ref.isoformat()
             draft.said_apart = True
+        elif kind == "statement" and draft.speakers and told_an_outlet(doc, text):
+            draft.said_apart = True  # "X told Sky News on Wednesday": joins only an event X took part in
         if sentence.index >= 0 and unnamed_remark(text, mention, trigger, kind, bool(draft.speakers),
                                                   bool(draft.participants), doc.language):
             continue  # "a senior official said on Tuesday": the news passed on, no event of its own

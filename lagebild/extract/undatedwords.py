@@ -15,7 +15,7 @@ import re
 from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, denial_before, repeated
+from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, repeated
 from lagebild.extract.eventdraft import (
     STRONG,
     Trigger,
@@ -57,6 +57,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # „Österreich werde der Verlängerung zustimmen“: hearsay of an intention, no event told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
+    if counterfactual(text, trigger.start, doc.language):
+        return False  # „Eigentlich sollte der Vertrag längst unterzeichnet sein“: it has not happened
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (
             trigger.kind not in ("statement", "announcement") and denial_before(text, trigger, doc.language)):
         return False  # "Ob es ein Treffen gibt, ist offen", "has met Xi six times", "denies call": none told
@@ -69,6 +71,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if doc.language == "de" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
             and re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]):
         return False  # "das unterzeichnete Dokument": a participle used as an adjective
+    if doc.language == "en" and trigger.source != STRONG and before and before[-1] in data.DEFINITE | data.ARTICLES \
+            and word.lower().endswith("ed"):
+        return False  # "a convicted spy", "the signed accord": a participle used as an adjective
     if trigger.source != STRONG and set(after) & data.NEGATIONS:
         return False  # "traf ihn nicht", "did not meet"
     if trigger.source == STRONG and set(words_of(text[trigger.end:hi])) & data.NEGATIONS_AFTER:

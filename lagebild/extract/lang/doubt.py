@@ -90,6 +90,16 @@ REPEATED: dict[str, str] = {
           r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again)\b",
 }
 
+# What should have happened long ago and has not (a counterfactual): „Eigentlich sollte der Vertrag längst
+# unterzeichnet sein“, „hätte … stattfinden sollen“, "the deal should have been signed long ago"; not
+# „sollte eigentlich am Wochenende unterzeichnet werden“ (a plan, still an event).
+COUNTERFACTUAL: dict[str, str] = {
+    "de": r"\b(?:sollte|sollten)\b[^,;:.]*\blängst\b|\blängst\b[^,;:.]*\b(?:sollte|sollten)\b|"
+          r"\b(?:hätte|hätten)\b[^,;:.]*\b(?:sollen|müssen)\b",
+    "en": r"\b(?:should|ought\s+to)\s+(?:long\s+)?have\b[^,;:.]*\b(?:long\s+ago|by\s+now|years\s+ago|already)\b|"
+          r"\b(?:should|ought\s+to)\s+long\s+since\s+have\b",
+}
+
 # Looking forward to something tells it as still to come, whatever the verb's tense
 # ("looked forward to meeting in July", „freute sich auf das Treffen im Juli“).
 ANTICIPATION: dict[str, str] = {
