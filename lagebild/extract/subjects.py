@@ -413,7 +413,8 @@ def _gender(person: Person, language: str) -> str | None:
             return "f"
         if any(a == "Mr" for a in person.aliases):
             return "m"
-        return first_names.gender_of_given_name(person.name)
+        kin = en.GENDERED_ROLES.get((person.role or "").split(",")[0].strip().split(" ")[-1].casefold())
+        return kin or first_names.gender_of_given_name(person.name)
     return mentions.gender(person, language)
 
 

@@ -34,7 +34,7 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
     "analysten beamte beamten vertreter kritiker stimmen seite".split()
 )
 # „Merz zufolge“, „laut Merz“, „nach Angaben von …“.
-ACCORDING_TO = r"(?:\b[Ll]aut|\b[Nn]ach\s+Angaben\s+(?:von|des|der)|\b[Gg]emäß)"
+ACCORDING_TO = r"(?:\b[Ll]aut|\b[Nn]ach\s+Angaben\s+(?:von|des|der|aus)|\b[Gg]emäß)"
 ACCORDING_AFTER = r"\s+zufolge\b"
 # „der 64-Jährige“: a person named only by age is the person the text is about.
 AGE_NOUN = r"\b(?:der|die|Der|Die)\s+\d{2,3}-[Jj]ährigen?\b"

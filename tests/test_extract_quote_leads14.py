@@ -1,0 +1,81 @@
+"""Quotes led in by a caption or an unnamed person, partial quotes in reported speech, and the outlet's own staff
+in a transcript (CONVENTIONS §1, §8).  Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from lagebild.article import Article
+from lagebild.extract.pipeline import build_doc
+
+
+def _doc(body: str, language: str):  # type: ignore[no-untyped-def]
+    return build_doc(Article(path="seeds/x.txt", name="x.txt", text="Ein Titel\n\n" + body, digest="0",
+                             language=language))
+
+
+def _quotes(body: str, language: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in _doc(body, language).quotes]
+
+
+def test_a_post_whose_caption_names_its_author() -> None:
+    body = ("Der Streit um die Fischereirechte geht weiter.\n\n"
+            "Beitrag auf X von Agrarminister Tobias Lenner (@TLenner), 3. Mai 2027, 9:12 Uhr:\n"
+            "„Wir lassen unsere Fischer nicht im Stich. Die Quoten bleiben, wie sie sind.“")
+    assert _quotes(body, "de") == [("Tobias Lenner",
+                                    "Wir lassen unsere Fischer nicht im Stich. Die Quoten bleiben, wie sie sind.")]
+
+
+def test_a_partial_quote_in_reported_speech_goes_on_with_its_speaker() -> None:
+    body = ("Ministerin Paula Reindl sagte, das Treffen solle im Juni in Graz stattfinden. "
+            "Ob auch die Schweiz teilnehme, sei „noch völlig offen“.")
+    assert _quotes(body, "de") == [("Paula Reindl", "noch völlig offen")]
+
+
+def test_an_unnamed_person_before_a_colon_names_nobody() -> None:
+    body = "Ein Regierungssprecher wies den Bericht zurück: Es gehe „nur um die Sicherheit der Häfen“."
+    assert _quotes(body, "de") == [(None, "nur um die Sicherheit der Häfen")]
+    body = ('Minister Tom Hale met the delegation. One EU official blamed the delay on the customs rules: '
+            '"Nobody wanted to sign a paper that changes nothing."')
+    assert _quotes(body, "en") == [(None, "Nobody wanted to sign a paper that changes nothing.")]
+
+
+def test_a_quote_after_an_unnamed_person_names_nobody() -> None:
+    body = ("Minister Tom Hale reiste am Montag nach Oslo. Ein Diplomat in Oslo ist skeptisch. "
+            "„Am Ende zählt nur, wer zuerst nachgibt.“")
+    assert _quotes(body, "de") == [(None, "Am Ende zählt nur, wer zuerst nachgibt.")]
+
+
+def test_according_to_unnamed_circles_names_nobody() -> None:
+    body = "Kanzler Jonas Vett hält am Freitag eine Rede. Nach Angaben aus Regierungskreisen will Vett „Mut statt Sorge“ betonen."
+    assert _quotes(body, "de") == [(None, "Mut statt Sorge")]
+
+
+def test_german_single_quotation_marks_inside_an_answer() -> None:
+    body = "Präsident Amir Tahani hat mir gesagt: ‚Wir reden nicht unter Zwang.‘ Damit kann man arbeiten."
+    assert _quotes(body, "de") == [("Amir Tahani", "Wir reden nicht unter Zwang.")]
+
+
+def test_a_format_in_quotation_marks_is_no_quote() -> None:
+    body = 'Foreign Minister Tom Hale said the next "3+3" ministerial meeting would be held in Oslo.'
+    assert _quotes(body, "en") == []
+
+
+def test_a_headline_quote_shortening_a_body_quote_is_kept_once() -> None:
+    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de", text=(
+        "Ministerin Holm im Fischereistreit: „Wir sind nicht blind“\n\nDie Fischer protestieren seit Wochen.\n\n"
+        "„Wir sind bereit zu reden, aber wir sind nicht blind“, sagte Ministerin Vera Holm am Montag.")))
+    assert [q.text for q in doc.quotes] == ["Wir sind bereit zu reden, aber wir sind nicht blind"]
+
+
+def test_a_kinship_role_tells_the_pronoun_who_is_meant() -> None:
+    body = ('Envoy Mark Tolland met the family on Monday. His wife, Dana Perrin, says he told them her husband is '
+            '"high on the list."')
+    assert _quotes(body, "en") == [("Mark Tolland", "high on the list.")]
+
+
+def test_transcript_staff_and_author_lines_are_no_persons() -> None:
+    body = ("JANE MILLBROOK, HOST:\n\nThis is the morning show. I'm Jane Millbrook. Our reporter, Tom Easley, "
+            "has more.\n\nTOM EASLEY, BYLINE: Governor Ruth Kline signed the bill on Monday.")
+    assert [p.name for p in _doc(body, "en").persons] == ["Ruth Kline"]
+    body = ("Governor Ruth Kline signed the bill on Monday.\n\n"
+            "Anna Weller is a senior fellow at the Lakeside Institute. Views expressed are the author's own.")
+    assert [p.name for p in _doc(body, "en").persons] == ["Ruth Kline"]
