@@ -45,7 +45,8 @@ def test_a_quote_after_an_unnamed_person_names_nobody() -> None:
 
 
 def test_according_to_unnamed_circles_names_nobody() -> None:
-    body = "Kanzler Jonas Vett hält am Freitag eine Rede. Nach Angaben aus Regierungskreisen will Vett „Mut statt Sorge“ betonen."
+    body = ("Kanzler Jonas Vett hält am Freitag eine Rede. "
+            "Nach Angaben aus Regierungskreisen will Vett „Mut statt Sorge“ betonen.")
     assert _quotes(body, "de") == [(None, "Mut statt Sorge")]
 
 
