@@ -80,3 +80,31 @@ def test_transcript_staff_and_author_lines_are_no_persons() -> None:
     body = ("Governor Ruth Kline signed the bill on Monday.\n\n"
             "Anna Weller is a senior fellow at the Lakeside Institute. Views expressed are the author's own.")
     assert [p.name for p in _doc(body, "en").persons] == ["Ruth Kline"]
+
+
+def test_a_quote_after_a_sentence_taking_up_one_person_by_title() -> None:
+    body = ("Kommissarin Vera Holm reiste am Montag nach Oslo. Ob sie nach Tokio reist, ließ die Kommissarin offen. "
+            "„Eine Reise ist kein Ziel an sich.“")
+    assert _quotes(body, "de") == [("Vera Holm", "Eine Reise ist kein Ziel an sich.")]
+
+
+def test_an_organization_named_by_its_bracketed_acronym_speaks() -> None:
+    body = ("Die Internationale Behörde für Seefahrt (IBS) hat das Treffen verschoben. "
+            "Als Grund nannte die IBS „technische Probleme“.")
+    assert _quotes(body, "de") == [("Internationale Behörde für Seefahrt", "technische Probleme")]
+
+
+def test_both_after_the_verb_are_the_two_persons_named_before() -> None:
+    body = ("Ministerin Vera Holm und Minister Tom Hale hatten sich im März in Oslo getroffen. "
+            "Danach hatten beide von „offenen Gesprächen“ gesprochen.")
+    doc = _doc(body, "de")
+    assert [(q.speaker, q.co_speakers, q.text) for q in doc.quotes] == [
+        ("Vera Holm", ("Tom Hale",), "offenen Gesprächen")]
+
+
+def test_demanding_and_showing_oneself_frame_a_quote() -> None:
+    body = ("Die Außenminister Spaniens und Portugals haben in einer gemeinsamen Erklärung verlangt, "
+            "bei den Gesprächen „nicht übergangen“ zu werden.")
+    assert _quotes(body, "de") == [(None, "nicht übergangen")]
+    body = "Ministerin Vera Holm zeigte sich nach dem Treffen „sehr zufrieden“."
+    assert _quotes(body, "de") == [("Vera Holm", "sehr zufrieden")]

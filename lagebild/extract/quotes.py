@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.briefing.model import Person, Quote, fact_id
-from lagebild.extract import mentions, speakers, subjects
+from lagebild.extract import mentions, personrefs, speakers, subjects
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, en
 
@@ -261,6 +261,11 @@ def _after_reported_speech(doc: Doc, first: Sentence, span: QuotedSpan, before: 
     if said is None and len(people) == 1 and (told.block == first.block or told.text.rstrip().endswith(":")):
         person = next(iter(people.values()))
         return speakers.Attribution(person.name, False, person)
+    if said is None and told.block == first.block and not people:
+        # „Ob er reist, ließ der Kommissar offen. „…““: the one person the sentence before takes up by title
+        referred = personrefs.referred_persons(doc, told.text, told.index)
+        if len(referred) == 1:
+            return speakers.Attribution(referred[0].name, False, referred[0])
     if said is None and told.block == first.block and not people and speakers.indefinite_person(doc, told.text):
         return speakers.Attribution(None, certain=False)  # „Ein Diplomat ist skeptisch. „…““: nobody named
     return None

@@ -20,8 +20,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "lobte lobt bilanzierte resümierte twitterte schrieb teilte teilt teilten fügte stellte "
     "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste "
     "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt "
-    "entgegnete entgegnet entgegneten erwiderte erwidert erwiderten konterte kontert".split()
-)
+    "entgegnete entgegnet entgegneten erwiderte erwidert erwiderten konterte kontert "
+    "verlangte verlangt verlangten".split()
+) | {"zeigte sich", "zeigt sich", "zeigten sich"}  # „zeigte sich „vorsichtig zuversichtlich““: how someone said it
 # Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
 IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
 # Determiners that make a source indefinite: „ein Diplomat“, „mehrere Beamte“.
