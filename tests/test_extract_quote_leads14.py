@@ -60,13 +60,6 @@ def test_a_format_in_quotation_marks_is_no_quote() -> None:
     assert _quotes(body, "en") == []
 
 
-def test_a_headline_quote_shortening_a_body_quote_is_kept_once() -> None:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de", text=(
-        "Ministerin Holm im Fischereistreit: „Wir sind nicht blind“\n\nDie Fischer protestieren seit Wochen.\n\n"
-        "„Wir sind bereit zu reden, aber wir sind nicht blind“, sagte Ministerin Vera Holm am Montag.")))
-    assert [q.text for q in doc.quotes] == ["Wir sind bereit zu reden, aber wir sind nicht blind"]
-
-
 def test_a_kinship_role_tells_the_pronoun_who_is_meant() -> None:
     body = ('Envoy Mark Tolland met the family on Monday. His wife, Dana Perrin, says he told them her husband is '
             '"high on the list."')
@@ -106,5 +99,7 @@ def test_demanding_and_showing_oneself_frame_a_quote() -> None:
     body = ("Die Außenminister Spaniens und Portugals haben in einer gemeinsamen Erklärung verlangt, "
             "bei den Gesprächen „nicht übergangen“ zu werden.")
     assert _quotes(body, "de") == [(None, "nicht übergangen")]
+    body = "Ein Sprecher der Reederei warf der Hafenbehörde vor, die Lage „bewusst zu verschleiern“."
+    assert _quotes(body, "de") == [(None, "bewusst zu verschleiern")]
     body = "Ministerin Vera Holm zeigte sich nach dem Treffen „sehr zufrieden“."
     assert _quotes(body, "de") == [("Vera Holm", "sehr zufrieden")]

@@ -195,11 +195,6 @@ def run(doc: Doc) -> None:
             seen.add(text.casefold())
             evidence = doc.text[first.start: last.start + len(last.text)]
             doc.quotes.append(_quote(said, text, evidence))
-    if doc.sentences and (len(doc.sentences) == 1 or doc.sentences[1].block != doc.sentences[0].block):
-        # a title line („Holm im Streit: „Wir sind nicht blind““) shortening a quote of the body: that quote, once
-        title = doc.sentences[0].text
-        doc.quotes = [q for q in doc.quotes if q.evidence != title or not any(
-            other is not q and q.text.casefold() in other.text.casefold() for other in doc.quotes)]
     if doc.headline:  # after the body, so that a quote the body repeats keeps the body's sentence as evidence
         _headline_quotes(doc, outlets, seen)
 
@@ -329,7 +324,7 @@ def _headline_quotes(doc: Doc, outlets: set[str], seen: set[str]) -> None:
         if said is None:
             continue
         text = span.text.rstrip(",")
-        if not any(text.casefold() in said_text for said_text in seen):  # a headline shortens a body quote
+        if text.casefold() not in seen:
             seen.add(text.casefold())
             doc.quotes.append(_quote(said, text, line.text))
 

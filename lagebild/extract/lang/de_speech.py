@@ -21,7 +21,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste "
     "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt "
     "entgegnete entgegnet entgegneten erwiderte erwidert erwiderten konterte kontert "
-    "verlangte verlangt verlangten".split()
+    "verlangte verlangt verlangten warf wirft warfen".split()
 ) | {"zeigte sich", "zeigt sich", "zeigten sich"}  # „zeigte sich „vorsichtig zuversichtlich““: how someone said it
 # Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
 IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
