@@ -26,6 +26,7 @@ from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import portfolio_length, unit_length
 from lagebild.extract.introducedroles import introduced_role
+from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import de, en, holders, names
 from lagebild.extract.partystates import party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
@@ -404,11 +405,29 @@ def run(doc: Doc) -> None:
             cand.role = role
             role_country(role, doc, cand)
     finish_countries(doc, found)
-    ordered = sorted(found.values(), key=lambda c: (c.sentence.index, c.position))
+    staff = _staff(doc)
+    ordered = sorted((c for c in found.values() if c.name.upper() not in staff and not _author_only(doc, c)),
+                     key=lambda c: (c.sentence.index, c.position))
     doc.persons = [Person(id=fact_id("person", c.name), evidence=c.sentence.text, review=c.review,
                           name=c.name, role=c.role, country=c.country) for c in ordered]
     _collect_aliases(doc)
     link_role_references(doc)
+
+
+def _staff(doc: Doc) -> set[str]:
+    """Names a transcript labels as the outlet's staff ("RACHEL ROE, HOST:"): journalists, no persons of the news."""
+    labels = credit_words.STAFF_LABELS.get(doc.language)
+    if not labels:
+        return set()
+    return set(re.findall(rf"(?m)^\s*((?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+ )+[A-ZÄÖÜ][A-ZÄÖÜ'’-]+),\s*(?:{labels})\s*:", doc.text))
+
+
+def _author_only(doc: Doc, cand: Candidate) -> bool:
+    """A commentary's closing author line ("Jane Roe is a senior fellow at …. Views expressed are the author's
+    own.") first names the author: a byline (CONVENTIONS §1), no person of the news."""
+    last = next((s for s in doc.sentences if doc.sentences and s.block == doc.sentences[-1].block), None)
+    return last is not None and cand.sentence.index == last.index and cand.position == 0 \
+        and re.match(credit_words.AUTHOR_BIO.get(doc.language, "(?!)"), last.text) is not None
 
 
 def _collect_aliases(doc: Doc) -> None:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.briefing.model import Person, Quote, fact_id
-from lagebild.extract import mentions, speakers
+from lagebild.extract import mentions, personrefs, speakers, subjects
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, en
 
@@ -37,6 +37,7 @@ _QUOTE = re.compile(
     r"|»(?P<d>[^«\n]+)«"
     r"|(?<![\w])‘(?P<e>[^‘\n]+?)’(?![A-Za-z])"
     r"|(?<![\w])\"(?P<f>[^\"\n]+)\""
+    r"|‚(?P<g>[^‘’‚\n]+)[‘’]"
 )
 # Words after which a capitalised phrase in quotation marks is a name, not a quotation.
 _NAME_BEFORE = re.compile(
@@ -126,6 +127,7 @@ _HEADS = tuple(h.casefold() for h in (*de.ORG_HEADS, *en.ORG_HEADS))
 _SENTENCE_QUOTE = re.compile(r"^[A-ZÄÖÜ\"'‘“].*\s.*\s.*\S")
 
 
+
 @dataclass(frozen=True)
 class _Said:
     """The speaker of the quote before, while the paragraphs go on quoting."""
@@ -155,8 +157,9 @@ def run(doc: Doc) -> None:
             running = (block, open_quote, paragraph)
             continue
         for span in spans:
-            if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2:
-                continue
+            if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2 \
+                    or not re.search(r"[^\W\d_]", span.text):
+                continue  # (the "2+2" format: no word, nothing anyone is quoted as saying)
             first = next(s for s in reversed(sentences) if s.start - base <= span.start)
             last = next((s for s in reversed(sentences) if s.start - base < span.end), first)
             before = _masked(first, spans, first.start - base)[: span.start - (first.start - base)]
@@ -168,6 +171,8 @@ def run(doc: Doc) -> None:
                 said = _continued(doc, previous, first, block, span, before, after)
             if said is None:
                 said = _after_reported_speech(doc, first, span, before, after)
+            if said is None:
+                said = _in_reported_speech(doc, first, before, after)
             if said is None and not before.strip(" ,:–—-") and not after.strip(" .!?") \
                     and last.index + 1 < len(doc.sentences) and doc.sentences[last.index + 1].block == block:
                 said = speakers.named_after(doc, doc.sentences[last.index + 1])  # „„…“ Das sagte X.“
@@ -244,12 +249,38 @@ def _after_reported_speech(doc: Doc, first: Sentence, span: QuotedSpan, before: 
     if said is not None and (said.person is not None or said.speaker is None):
         # „Ein EU-Diplomat sagte, man suche eine Lösung. „…““ goes on with nobody named
         return speakers.Attribution(said.speaker, False, said.person)
-    # „Kremlsprecher Peskow reagiert. „Das ist Propaganda.““: the one person the sentence before names
-    people = {m.person.name: m.person for m in mentions.name_mentions(doc, told.text)}
-    if said is None and len(people) == 1 and told.block == first.block:
+    # „Kremlsprecher Peskow reagiert. „Das ist Propaganda.““: the one person the sentence before names;
+    # „Beitrag auf X von Anna Muster, 3. Mai:“ ¶ „…“: a lead-in paragraph closing with a colon (a post's caption)
+    people = {subjects.fuller(doc, m.person).name: subjects.fuller(doc, m.person)
+              for m in mentions.name_mentions(doc, told.text)}
+    if said is None and len(people) == 1 and (told.block == first.block or told.text.rstrip().endswith(":")):
         person = next(iter(people.values()))
         return speakers.Attribution(person.name, False, person)
+    if said is None and told.block == first.block and not people:
+        # „Ob er reist, ließ der Kommissar offen. „…““: the one person the sentence before takes up by title
+        referred = personrefs.referred_persons(doc, told.text, told.index)
+        if len(referred) == 1:
+            return speakers.Attribution(referred[0].name, False, referred[0])
+    if said is None and told.block == first.block and not people and speakers.indefinite_person(doc, told.text):
+        return speakers.Attribution(None, certain=False)  # „Ein Diplomat ist skeptisch. „…““: nobody named
     return None
+
+
+def _in_reported_speech(doc: Doc, first: Sentence, before: str, after: str) -> speakers.Attribution | None:
+    """„X sagte, die Konferenz solle im Mai stattfinden. Ob Y eingeladen werde, sei „noch offen“.“: a partial
+    quote in a Konjunktiv sentence right after a named person's reported speech goes on with that speech
+    (CONVENTIONS §8) — a guess."""
+    reported = speakers.lexicon(doc.language).REPORTED
+    if not reported or first.index == 0 or not any(w in reported for w in re.findall(r"\w+", before)) \
+            or _PRONOUN.search(before) or speakers.has_speech_verb(before + " " + after, doc.language):
+        return None
+    told = doc.sentences[first.index - 1]
+    if told.block != first.block or quoted_spans(told.text) or not speakers.has_speech_verb(told.text, doc.language):
+        return None
+    said = speakers.attribute(doc, told, told.text, told, "")
+    if said is None or said.person is None:
+        return None
+    return speakers.Attribution(said.speaker, False, said.person)
 
 
 def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sentence) -> speakers.Attribution:

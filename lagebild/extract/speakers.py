@@ -47,10 +47,11 @@ from lagebild.extract.subjects import (
     reference,
 )
 
-__all__ = ["Attribution", "attribute", "has_speech_verb", "lexicon", "named_after", "nearest"]
+__all__ = ["Attribution", "attribute", "has_speech_verb", "indefinite_person", "lexicon", "named_after", "nearest"]
 
 _CLAUSE = re.compile(r"[;,]\s+(?:while|whereas|but|während|wohingegen|doch)\s+")
 _BOUNDARY = re.compile(r"[,;:–—(]|\s-\s|\bthat\b|\bdass\b")
+_BOUNDARY_SENTENCE = re.compile(r"[.!?]\s+")
 _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
 # A relative clause: English by its pronoun; German also by its final verb („der am Montag in Paris war“),
 # which sets it apart from a subject („der stellvertretende Sprecher Paul Wendt“).
@@ -75,6 +76,16 @@ _VERB_RE: dict[str, re.Pattern[str]] = {
 
 def has_speech_verb(text: str, language: str) -> bool:
     return _VERB_RE[language].search(text) is not None
+
+
+def indefinite_person(doc: Doc, clause: str) -> bool:
+    """Whether a clause opens with an indefinite person as its subject: „Ein Huthi-Sprecher wies …“,
+    "One EU official blamed …" (a determiner, up to two words, a role noun) — someone nobody names."""
+    words = re.findall(r"[\w-]+", clause[:80])
+    if not words or words[0].casefold() not in lexicon(doc.language).INDEFINITE:
+        return False
+    nouns = words[1:4]
+    return any(mentions.is_role_noun(w, doc.language) for w in nouns) and not mentions.name_mentions(doc, clause)
 
 
 def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
@@ -199,12 +210,18 @@ def _lead_colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution 
     seien „…““: a clause naming one person, a colon, then their reported words (no verb of saying of its
     own) — the person named just before the colon, or the clause's subject named at its start."""
     match = re.fullmatch(r"(?P<head>.*\S)\s*:\s+(?P<rest>[^:]+)", before, re.DOTALL)
-    if not match or has_speech_verb(match.group("rest"), doc.language):
+    if not match:
+        # "One EU official blamed the delay on Beijing: "…"": an unnamed person's words
+        lead = re.fullmatch(r"(?P<head>.*\S)\s*:\s*", before, re.DOTALL)
+        return NOBODY if lead and not has_speech_verb(lead.group("head"), doc.language) \
+            and indefinite_person(doc, _BOUNDARY_SENTENCE.split(lead.group("head"))[-1]) else None
+    if has_speech_verb(match.group("rest"), doc.language):
         return None
     head = re.sub(r"\s*\([^)]*\)\s*$", "", match.group("head"))  # „Sander (CDU):“
     names = mentions.name_mentions(doc, head)
     if not names:
-        return None
+        # „Ein Huthi-Sprecher wies den Bericht zurück: Es gehe „…““: an unnamed person's words
+        return NOBODY if indefinite_person(doc, head) else None
     last = names[-1]
     if not head[last.end:].strip():
         return classify(doc, sentence, head[last.start:])
@@ -242,6 +259,9 @@ def _according_frame(doc: Doc, sentence: Sentence, text: str) -> Attribution | N
     match = re.search(lex.ACCORDING_TO + r"\s+", text)
     if match:
         source = re.sub(r"^(?:des|der|dem|den|von)\s+", "", _clause_head(text[match.end():]))
+        opening = source.split()[0].casefold() if source.split() else ""
+        if opening in lex.UNNAMED_NOUNS or opening in lex.INDEFINITE:
+            return NOBODY  # „nach Angaben aus Regierungskreisen will X …“: the circles speak, not X
         return classify(doc, sentence, source) or NOBODY
     match = re.search(lex.ACCORDING_AFTER, text)
     if match:

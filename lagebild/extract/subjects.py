@@ -71,6 +71,9 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
                                   and not mentions.name_mentions(doc, subject)):
         return NOBODY  # „hieß es“, "it said", "his office said" (not "his spokesman Paul Wendt")
     pair = re.match(lex.PAIR, subject.strip())
+    if pair is None and doc.language == "de" and not mentions.name_mentions(doc, subject):
+        # „Nach dem Treffen hatten beide von „…“ gesprochen“: „beide“ standing alone (no noun after it) is the subject
+        pair = re.search(rf"(?<![\w-]){lex.PAIR}(?=\s+[a-zäöü]|\s*$)", subject.strip())
     if pair:  # "the two leaders reaffirmed", „die beiden erklärten“: the two persons last named together
         both = _last_pair(doc, sentence, subject[: pair.start()])
         if both:
@@ -413,7 +416,8 @@ def _gender(person: Person, language: str) -> str | None:
             return "f"
         if any(a == "Mr" for a in person.aliases):
             return "m"
-        return first_names.gender_of_given_name(person.name)
+        kin = en.GENDERED_ROLES.get((person.role or "").split(",")[0].strip().split(" ")[-1].casefold())
+        return kin or first_names.gender_of_given_name(person.name)
     return mentions.gender(person, language)
 
 
@@ -425,6 +429,12 @@ def _organization(doc: Doc, subject: str) -> str | None:
         match = re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject) if len(name) >= 2 else None
         if match and not _AFFILIATION.search(subject[: match.start()]):
             return name
+    # „Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)“ … „nannte die OSZE“: the acronym the text
+    # gives in brackets after the full name
+    for word in re.findall(r"(?<![\w-])[A-ZÄÖÜ]{2,8}(?![\w-])", subject):
+        for organization in doc.organizations:
+            if f"{organization.name} ({word})" in doc.text and not _AFFILIATION.search(subject[: subject.find(word)]):
+                return organization.name
     return None
 
 

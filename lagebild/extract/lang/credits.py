@@ -66,6 +66,12 @@ AUTHOR_BIO: dict[str, str] = {
           r"|Forscherin|Analyst|Analystin|Fellow|Redakteur|Redakteurin|Korrespondent|Korrespondentin|Publizist"
           r"|Publizistin|Politologe|Politologin|Ökonom|Ökonomin|Experte|Expertin|Historiker|Historikerin)\b",
 }
+# A transcript's label for the outlet's own staff: "RACHEL ROE, HOST:", "DEV ROE, BYLINE:" — journalists who
+# present the piece, no persons of the news (a label without such a word, "JANE ROE:", is an interviewee).
+STAFF_LABELS: dict[str, str] = {
+    "en": r"HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|PRODUCER|NEWSCASTER",
+    "de": r"MODERATION|MODERATOR|MODERATORIN|REPORTER|REPORTERIN|KORRESPONDENT|KORRESPONDENTIN|SPRECHER|SPRECHERIN",
+}
 # "Reuters contributed reporting", "The Associated Press contributed to this report": a wire's closing line.
 CONTRIBUTED: str = r"\bcontributed (?:reporting|to (?:this|the) (?:report|story))\b"
 

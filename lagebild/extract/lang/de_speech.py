@@ -20,8 +20,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     "lobte lobt bilanzierte resümierte twitterte schrieb teilte teilt teilten fügte stellte "
     "appellierte appelliert drohte droht beklagte beklagt bedauerte begrüßte begrüsste "
     "gesagt gesprochen betont gewarnt gefordert gemahnt versichert bekräftigt "
-    "entgegnete entgegnet entgegneten erwiderte erwidert erwiderten konterte kontert".split()
-)
+    "entgegnete entgegnet entgegneten erwiderte erwidert erwiderten konterte kontert "
+    "verlangte verlangt verlangten warf wirft warfen".split()
+) | {"zeigte sich", "zeigt sich", "zeigten sich"}  # „zeigte sich „vorsichtig zuversichtlich““: how someone said it
 # Subjects that name nobody: „hieß es“, „heißt es im Beschlusspapier“.
 IMPERSONAL: frozenset[str] = frozenset({"es", "man"})
 # Determiners that make a source indefinite: „ein Diplomat“, „mehrere Beamte“.
@@ -34,7 +35,7 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
     "analysten beamte beamten vertreter kritiker stimmen seite".split()
 )
 # „Merz zufolge“, „laut Merz“, „nach Angaben von …“.
-ACCORDING_TO = r"(?:\b[Ll]aut|\b[Nn]ach\s+Angaben\s+(?:von|des|der)|\b[Gg]emäß)"
+ACCORDING_TO = r"(?:\b[Ll]aut|\b[Nn]ach\s+Angaben\s+(?:von|des|der|aus)|\b[Gg]emäß)"
 ACCORDING_AFTER = r"\s+zufolge\b"
 # „der 64-Jährige“: a person named only by age is the person the text is about.
 AGE_NOUN = r"\b(?:der|die|Der|Die)\s+\d{2,3}-[Jj]ährigen?\b"

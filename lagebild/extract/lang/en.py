@@ -156,6 +156,11 @@ DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new now currently also still".split()
 )
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f"}
+# Kinship roles say a person's gender ("His wife, Dana Harlan"), unlike "spokesman" or "chairman".
+GENDERED_ROLES: dict[str, str] = {
+    **dict.fromkeys("wife widow mother daughter sister grandmother aunt niece girlfriend".split(), "f"),
+    **dict.fromkeys("husband widower father son brother grandfather uncle nephew boyfriend".split(), "m"),
+}
 # Titles that stand before a name but are neither part of it nor its role ("Supreme Leader Ayatollah Ali Khamenei").
 TITLES: tuple[str, ...] = ("Ayatollah", "Sheikh", "Sheik", "Prince", "Princess", "Imam", "Rev", "Hon")
 # Abbreviated titles before a name: "Sen. Lindsey Graham" is a senator.
