@@ -408,6 +408,17 @@ def _another_holder(figure: Figure, language: str) -> bool:
     return bool(words & lang_data(language).SAME_VALUE_AGAIN)
 
 
+def _unit_words(unit: str) -> set[str]:
+    return {re.sub(r"s$", "", word) for word in re.findall(r"[^\W\d_]{4,}", unit.lower())}
+
+
+def _same_thing(figure: Figure, figures: list[Figure]) -> bool:
+    """"the 11-member bloc" … "the 11 member states": the same value for the same members again, its unit told
+    in other words that share a noun (CONVENTIONS §9: the same value for the same thing once)."""
+    words = _unit_words(figure.unit)
+    return bool(words) and any(other.value == figure.value and words & _unit_words(other.unit) for other in figures)
+
+
 def _refers_back(figure: Figure, language: str) -> bool:
     words = re.findall(r"[\wäöü]+", figure.evidence.lower())
     return bool(set(words[:6]) & lang_data(language).PART_OF_WORDS)
@@ -451,7 +462,7 @@ def run(doc: Doc) -> None:
             unit_class = "%" if "%" in figure.unit or "cent" in figure.unit or "rozent" in figure.unit else (
                 figure.unit.lower())
             key = (float(figure.value), unit_class)
-            if key in seen and not _another_holder(figure, doc.language):
+            if (key in seen or _same_thing(figure, figures)) and not _another_holder(figure, doc.language):
                 continue
             seen.add(key)
             figures.append(figure)

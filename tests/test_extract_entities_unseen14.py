@@ -1,0 +1,26 @@
+"""Organisations, places and figures on unseen text, second round (issue #13): a compass word before a state's
+long name, a statistics office named by its state, a parliament without an article as a venue, the same count
+told twice in other words.  Every sentence is invented; each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from tests.support.extraction import doc_of
+
+
+def _places(text: str, language: str) -> list[str]:
+    return [p.name for p in doc_of(text, language).places]
+
+
+def _orgs(text: str, language: str) -> list[str]:
+    return [o.name for o in doc_of(text, language).organizations]
+
+
+def _figures(text: str, language: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in doc_of(text, language).figures]
+
+
+def test_same_count_told_again_in_other_words_is_one_figure() -> None:
+    text = ("Lisbon chairs the 9-member group this year. "
+            "The leaders of the 9 member states will meet again in June.")
+    assert [value for value, _unit in _figures(text, "en")].count(9) == 1
+    assert len([v for v, _u in _figures("Nine soldiers were hurt. Nine aircraft were lost.", "en") if v == 9]) == 2
