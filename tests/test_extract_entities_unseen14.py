@@ -19,8 +19,19 @@ def _figures(text: str, language: str) -> list[tuple[float, str]]:
     return [(f.value, f.unit) for f in doc_of(text, language).figures]
 
 
+def test_statistics_office_named_by_its_state_is_a_body() -> None:
+    assert "Statistics Norway" in _orgs("Prices rose 3 percent in March, according to Statistics Norway.", "en")
+    assert "Statistik Austria" in _orgs("Laut Statistik Austria sank die Zahl der Anträge.", "de")
+    assert not [o for o in _orgs("Statistics Show Record Exports", "en") if o.startswith("Statistics")]
+
+
 def test_same_count_told_again_in_other_words_is_one_figure() -> None:
     text = ("Lisbon chairs the 9-member group this year. "
             "The leaders of the 9 member states will meet again in June.")
     assert [value for value, _unit in _figures(text, "en")].count(9) == 1
     assert len([v for v, _u in _figures("Nine soldiers were hurt. Nine aircraft were lost.", "en") if v == 9]) == 2
+
+
+def test_caucus_is_the_head_of_a_bodys_name() -> None:
+    assert "Majority Caucus" in _orgs("The Majority Caucus in the Senate rejected the motion on Friday.", "en")
+    assert not [o for o in _orgs("The party caucus met late on Friday.", "en") if "aucus" in o]

@@ -132,6 +132,8 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
                 found.append((start + second.start("second"), second.group("second")))
             joined = joined[:second.start()]
         found.append((start, joined))
+    found += [(m.start(), m.group()) for m in _STATISTICS_OFFICE.finditer(text)
+              if m.group("state") in country_names("en") or m.group("state") in country_names(language)]
     if language == "de":
         found += [(m.start(1), m.group(1)) for m in _DE_GENERIC.finditer(text)]
         for m in _DE_OFFICE_FOR.finditer(text):  # "des Bundesministeriums für Klimaschutz" -> Bundesministerium ...
@@ -141,6 +143,9 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
     return found
 
 
+# A state's statistics office named by the state: "Statistics Canada", „Statistik Austria“, "Statistics South Africa"
+_STATISTICS_OFFICE = re.compile(r"(?<![\w-])(?:Statistics|Statistik)\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                                r"(?![\w-])")
 # Offices and ministries named by their remit: „Bundesministerium für Klimaschutz“, „Amt für Statistik“.
 _DE_OFFICE_FOR = re.compile(
     r"(?<![\w-])(?P<head>(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:[Mm]inisteriums?|[Aa]mte?s?|[Aa]gentur|[Bb]üros?|[Bb]ehörde"
