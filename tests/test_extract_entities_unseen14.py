@@ -19,10 +19,25 @@ def _figures(text: str, language: str) -> list[tuple[float, str]]:
     return [(f.value, f.unit) for f in doc_of(text, language).figures]
 
 
+def test_compass_word_before_a_states_long_name_keeps_the_whole_name() -> None:
+    places = _places("Aid convoys reached villages in northern Democratic Republic of Congo on Friday.", "en")
+    assert "northern Democratic Republic of Congo" in places
+    assert "northern Democratic" not in places and "northern Congo" not in places
+    # two names side by side stay apart: the part ends at the first known one
+    assert "southern Syria Turkey" not in _places("In southern Syria Turkey has no troops.", "en")
+
+
 def test_statistics_office_named_by_its_state_is_a_body() -> None:
     assert "Statistics Norway" in _orgs("Prices rose 3 percent in March, according to Statistics Norway.", "en")
     assert "Statistik Austria" in _orgs("Laut Statistik Austria sank die Zahl der Anträge.", "de")
     assert not [o for o in _orgs("Statistics Show Record Exports", "en") if o.startswith("Statistics")]
+
+
+def test_parliament_without_an_article_after_at_is_a_venue_and_the_body() -> None:
+    doc = doc_of("The premier met the visiting minister at Parliament on Tuesday.", "en")
+    assert "Parliament" in [p.name for p in doc.places]
+    assert "Parliament" in [o.name for o in doc.organizations]
+    assert "Parliament" not in _places("The Opposition Caucus in Parliament welcomed the deal.", "en")
 
 
 def test_same_count_told_again_in_other_words_is_one_figure() -> None:
@@ -30,6 +45,13 @@ def test_same_count_told_again_in_other_words_is_one_figure() -> None:
             "The leaders of the 9 member states will meet again in June.")
     assert [value for value, _unit in _figures(text, "en")].count(9) == 1
     assert len([v for v, _u in _figures("Nine soldiers were hurt. Nine aircraft were lost.", "en") if v == 9]) == 2
+
+
+def test_short_form_of_a_compass_region_after_its_long_form_is_the_same_place() -> None:
+    text = ("Fighting flared in northern Democratic Republic of Congo on Friday. "
+            "Thousands fled their homes in northern Congo, aid groups said.")
+    places = _places(text, "en")
+    assert "northern Democratic Republic of Congo" in places and "northern Congo" not in places
 
 
 def test_caucus_is_the_head_of_a_bodys_name() -> None:

@@ -22,6 +22,7 @@ from lagebild.extract.credits import is_editor_note
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.entitycues import (
     AT_VENUE,
+    BARE_AT,
     BARE_COMMISSION,
     BUILDING_AFTER,
     BUILDING_AFTER_CITY,
@@ -46,6 +47,7 @@ from lagebild.extract.entitycues import (
     gazetteer_place,
     in_role_complement,
     role_before_name,
+    shorter_compass_part,
     title_case,
 )
 from lagebild.extract.lang import bodies, de, en, places
@@ -259,6 +261,8 @@ def run(doc: Doc) -> None:
                 if name in PARLIAMENT_VENUES and attributive(text, match.start()):
                     orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                     continue  # „die Haushaltsberatungen im Bundestag“: the house's own debates, no location named
+                if name in PARLIAMENT_VENUES and language == "en" and BARE_AT.search(text, 0, match.start()):
+                    places.add(name, name, sentence)  # "met at Parliament": the house as the venue, and the body
                 if name in lang.VENUES and AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
@@ -413,7 +417,8 @@ def run(doc: Doc) -> None:
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
                   if (name not in states or name in CITY_STATES or name == city_state)
-                  and not CONTRIBUTOR_LINE.search(s.text) and s.index != bio]
+                  and not CONTRIBUTOR_LINE.search(s.text) and s.index != bio
+                  and not shorter_compass_part(name, [other for other, _s in places.items.values()])]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,

@@ -43,7 +43,9 @@ BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|
 INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
 # A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
-PARLIAMENT_VENUES = frozenset({"Bundestag"})
+PARLIAMENT_VENUES = frozenset({"Bundestag", "Parliament"})
+# "met at Parliament", "protested outside Parliament": a parliament without an article named as the location
+BARE_AT = re.compile(r"(?<![\w-])(?:at|outside|inside)\s+$")
 # A noun right before „im“ that the phrase describes („der Grünen-Fraktionsspitze im Bundestag“), not a time noun
 # („heute Vormittag im Bundestag“, „am Dienstag im Bundestag“) or a sentence's first word
 NOUN_IM = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+im\s+$")
@@ -107,3 +109,16 @@ def role_before_name(doc: Doc, text: str, end: int) -> bool:
 
 # „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
 GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")
+
+
+_COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "north-eastern", "north-western",
+                                 "south-eastern", "south-western"})
+
+
+def shorter_compass_part(name: str, names: list[str]) -> bool:
+    """"eastern Congo" after "the eastern Democratic Republic of Congo": the same region, given once in its fuller
+    form."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _COMPASS_ADJECTIVES and any(
+        other.startswith(words[0] + " ") and other.endswith(" " + words[1]) and len(other) > len(name)
+        for other in names)
