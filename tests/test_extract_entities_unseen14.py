@@ -57,3 +57,9 @@ def test_short_form_of_a_compass_region_after_its_long_form_is_the_same_place() 
 def test_caucus_is_the_head_of_a_bodys_name() -> None:
     assert "Majority Caucus" in _orgs("The Majority Caucus in the Senate rejected the motion on Friday.", "en")
     assert not [o for o in _orgs("The party caucus met late on Friday.", "en") if "aucus" in o]
+
+
+def test_a_chamber_members_title_names_the_chamber() -> None:
+    assert "Nationalrat" in _orgs("GLP-Nationalrat Urs Beispiel sprach von einem Fehlentscheid.", "de")
+    assert "Ständerat" in _orgs("Die Ständerätin Lea Muster (FDP) lehnte den Antrag ab.", "de")
+    assert "Bundesrat" not in _orgs("Bundesrat Hans Beispiel reiste am Montag nach Rom.", "de")

@@ -53,7 +53,14 @@ from lagebild.extract.entitycues import (
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
-from lagebild.extract.orgbodies import body_orgs, in_title, parliament_compounds, state_bodies, title_bodies
+from lagebild.extract.orgbodies import (
+    MEMBER_TITLED_CHAMBERS,
+    body_orgs,
+    in_title,
+    parliament_compounds,
+    state_bodies,
+    title_bodies,
+)
 from lagebild.extract.orgclues import (
     APOSTROPHE_CAPS,
     ARMED_ACRONYM,
@@ -239,8 +246,8 @@ def run(doc: Doc) -> None:
                 if re.search(r"\($", text[: match.start()]) and any(
                         re.fullmatch(r"\s*\(", text[end:match.start()]) for end in org_ends):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
-                if role_before_name(doc, text, match.end()):
-                    continue
+                if role_before_name(doc, text, match.end()) and key not in MEMBER_TITLED_CHAMBERS:
+                    continue  # ('Bundesrat Ignazio Cassis': a minister's title; „Nationalrat X“ names the chamber)
                 if in_title(text, match.end(), text[match.start():match.end()]):
                     continue  # "A State Department spokesman": a generic ministry inside a title (CONVENTIONS §4)
                 if language == "en" and name in en.COMMON_NOUN_BODIES and LONGER_NAME_BEFORE.search(
