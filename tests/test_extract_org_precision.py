@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lagebild.article import Article
 from lagebild.extract.doc import Doc
-from lagebild.extract.orgnames import generic_orgs
+from lagebild.extract.orggeneric import generic_orgs
 from lagebild.extract.pipeline import build_doc
 
 

@@ -77,7 +77,7 @@ def test_a_venue_named_as_a_location_is_a_place_not_an_actor() -> None:
 def test_datelines_cantons_initials_ships_and_weekdays_are_no_organisations() -> None:
     orgs = _orgs("BERLIN (dpa) - Nationalrätin Eva Muster (Mitte/BL) sprach am Montag über die Lage. Danach "
                  "wurde über die weiteren Schritte beraten./sk/DP/mis", "de", "de-CH")
-    assert orgs == ["Mitte"]
+    assert orgs == ["Mitte", "Nationalrat"]  # the member's title names the chamber (CONVENTIONS §4)
     assert _orgs("The coastguard deployed the BRP Maria Santos.", "en") == []
     assert _orgs("The European Commission on Monday sent a list to capitals.", "en") == ["European Commission"]
 

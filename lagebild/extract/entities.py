@@ -11,7 +11,6 @@ sources stage.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from babel import Locale
 
@@ -21,11 +20,47 @@ from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
 from lagebild.extract.credits import is_editor_note
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.entitycues import (
+    AT_VENUE,
+    BARE_AT,
+    BARE_COMMISSION,
+    BUILDING_AFTER,
+    BUILDING_AFTER_CITY,
+    CONTRIBUTOR_LINE,
+    EU_COMMISSIONER,
+    EU_WORD,
+    GLUED_CLOSE,
+    INTERNATIONAL_ALIASED,
+    LOCATION_BEFORE,
+    NAME_WORD_BEFORE,
+    NAMED_AFTER_CITY,
+    PARLIAMENT_VENUES,
+    PORTFOLIO_BEFORE,
+    REMIT,
+    ROLE_OF_BEFORE,
+    STATE_OWNER_AFTER,
+    TREATY_NOUN_AFTER,
+    UNION_PARTIES,
+    attributive,
+    author_line,
+    eu_article,
+    gazetteer_place,
+    in_role_complement,
+    role_before_name,
+    shorter_compass_part,
+    title_case,
+)
 from lagebild.extract.lang import bodies, de, en, places
-from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import places as places_data
 from lagebild.extract.lang.places import CITY_STATES
-from lagebild.extract.orgbodies import body_orgs, in_title, parliament_compounds, state_bodies, title_bodies
+from lagebild.extract.orgbodies import (
+    MEMBER_TITLED_CHAMBERS,
+    body_orgs,
+    in_title,
+    parliament_compounds,
+    state_bodies,
+    title_bodies,
+)
 from lagebild.extract.orgclues import (
     APOSTROPHE_CAPS,
     ARMED_ACRONYM,
@@ -37,8 +72,8 @@ from lagebild.extract.orgclues import (
     longer_name,
 )
 from lagebild.extract.orgforms import classified_orgs, company_orgs
+from lagebild.extract.orggeneric import generic_orgs, media_name
 from lagebild.extract.orgnames import (
-    MEETING_HEADS,
     ORG_STOP,
     PARTY_KEYS,
     SHORT_FORMS,
@@ -46,9 +81,7 @@ from lagebild.extract.orgnames import (
     TIME_AFTER,
     acronym_orgs,
     compound_orgs,
-    generic_orgs,
     is_acronym,
-    media_name,
     nominative,
     org_matches,
     org_regex,
@@ -153,12 +186,12 @@ def run(doc: Doc) -> None:
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
                 continue
-            if _GLUED_CLOSE.match(text, start + 1 + len(name)):
+            if GLUED_CLOSE.match(text, start + 1 + len(name)):
                 continue  # „der "Sea Falcon"-Besatzung“: a compound's first part, named for what follows
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
-        parts = placeshapes.compass_parts(text, language, _gazetteer_place(language),
+        parts = placeshapes.compass_parts(text, language, gazetteer_place(language),
                                           lambda name: name in country_names(language))
         venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
         venues_here += placeshapes.named_regions(text)
@@ -172,15 +205,15 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, body in title_bodies(text, language):
-            if language == "en" and _NAME_WORD_BEFORE.search(text[:start]):
+            if language == "en" and NAME_WORD_BEFORE.search(text[:start]):
                 continue  # "the Independent Electoral Commission chief": another commission's title
-            if free(start, end) and _eu_article(doc):
+            if free(start, end) and eu_article(doc):
                 known = lexicon_regex.fullmatch(body)
                 key = canon[int(known.lastgroup[1:])][0] if known and known.lastgroup else body
                 orgs.add(key, body, sentence)
                 taken.append((start, end))
         for start, end, body in state_bodies(text, language, lambda word: country_of_word(word, language) is not None):
-            if sentence.index == -1 and _title_case(text) and not echoed(body):
+            if sentence.index == -1 and title_case(text) and not echoed(body):
                 continue  # "Tokyo Protests Chinese Coast Guard Incursions": headline capitals, unless the body agrees
             if free(start, end) or body.endswith(" administration"):  # the person's name inside stays a person
                 orgs.add(body, body, sentence)
@@ -213,8 +246,8 @@ def run(doc: Doc) -> None:
                 if re.search(r"\($", text[: match.start()]) and any(
                         re.fullmatch(r"\s*\(", text[end:match.start()]) for end in org_ends):
                     continue  # "Pakistan Tehreek-e-Insaf (PTI)": the acronym of the name before it
-                if _role_before_name(doc, text, match.end()):
-                    continue
+                if role_before_name(doc, text, match.end()) and key not in MEMBER_TITLED_CHAMBERS:
+                    continue  # ('Bundesrat Ignazio Cassis': a minister's title; „Nationalrat X“ names the chamber)
                 if in_title(text, match.end(), text[match.start():match.end()]):
                     continue  # "A State Department spokesman": a generic ministry inside a title (CONVENTIONS §4)
                 if language == "en" and name in en.COMMON_NOUN_BODIES and LONGER_NAME_BEFORE.search(
@@ -227,18 +260,20 @@ def run(doc: Doc) -> None:
                         taken.append(fuller[:2])
                         org_ends.append(match.end())
                         continue
-                if _BUILDING_AFTER.match(text, match.end()):
+                if BUILDING_AFTER.match(text, match.end()):
                     continue  # "Parliament House", "Parliament Buildings": a building, no body acting
-                if key in _INTERNATIONAL_ALIASED and _STATE_OWNER_AFTER.match(text, match.end()) and \
+                if key in INTERNATIONAL_ALIASED and STATE_OWNER_AFTER.match(text, match.end()) and \
                         countries_in(text[match.end():match.end() + 40], language):
                     continue  # „der Sicherheitsrat der Ukraine“, "the Security Council of Kenya": a state's own
-                if name in _PARLIAMENT_VENUES and _attributive(text, match.start()):
+                if name in PARLIAMENT_VENUES and attributive(text, match.start()):
                     orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                     continue  # „die Haushaltsberatungen im Bundestag“: the house's own debates, no location named
-                if name in lang.VENUES and _AT_VENUE.search(text[:match.start()]):
+                if name in PARLIAMENT_VENUES and language == "en" and BARE_AT.search(text, 0, match.start()):
+                    places.add(name, name, sentence)  # "met at Parliament": the house as the venue, and the body
+                if name in lang.VENUES and AT_VENUE.search(text[:match.start()]):
                     if span in taken:
                         taken.remove(span)  # "talks at the White House": a place here, not an actor
-                    if name in _PARLIAMENT_VENUES:  # „sagte im Bundestag“: the house sits there, a body and a place
+                    if name in PARLIAMENT_VENUES:  # „sagte im Bundestag“: the house sits there, a body and a place
                         orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                     continue
                 if language == "en" and " " not in name and any(other.endswith(" " + name)
@@ -246,7 +281,7 @@ def run(doc: Doc) -> None:
                     continue  # "Parliament's vote" after "European Parliament": the same one
                 if name in de.TIME_NOUN_PARTIES and TIME_AFTER.match(text[match.end():]):
                     continue  # "Mitte Jänner": a time, not the party
-                if key == "Union" and language == "de" and _EU_WORD.search(text) and not _UNION_PARTIES.search(text):
+                if key == "Union" and language == "de" and EU_WORD.search(text) and not UNION_PARTIES.search(text):
                     continue  # „die Handlungsfähigkeit der Union“, said of the EU: no CDU/CSU bloc
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
@@ -272,7 +307,7 @@ def run(doc: Doc) -> None:
         for start, name in generic_orgs(text, language):
             # "the Ministry of Water Resources": capitalised words after a body's head and "of" are its remit, not
             # the person the persons stage may have read there
-            remit = _REMIT.match(name)
+            remit = REMIT.match(name)
             head_free = free(start, start + remit.end("head")) if remit else False
             if (free(start, start + len(name)) or (head_free and language == "en")) and name not in outlet_words \
                     and name not in venues and echoed(name) and not in_title(text, start + len(name), name):
@@ -280,9 +315,9 @@ def run(doc: Doc) -> None:
                 orgs.add(shown, shown, sentence, sure=False)
                 taken.append((start, start + len(name)))
         for start, end, name in marked_places(text, language):
-            if language == "en" and (" " in name or _title_case(text)) and not echoed(name):
+            if language == "en" and (" " in name or title_case(text)) and not echoed(name):
                 continue  # a title-case headline capitalises words that are no venue ("in Island Nation's Poll")
-            if free(start, end) and _in_role_complement(text, start, language):
+            if free(start, end) and in_role_complement(text, start, language):
                 taken.append((start, end))  # "Parteisekretär der Provinz Zhejiang": part of the role
             elif free(start, end):
                 places.add(name, name, sentence)
@@ -291,23 +326,23 @@ def run(doc: Doc) -> None:
             name = match.group("city") or match.group("venue") or match.group("french")
             if name and free(match.start(), match.end()):
                 taken.append((match.start(), match.end()))
-                building = _BUILDING_AFTER_CITY.match(text, match.end()) if match.group("city") else None
+                building = BUILDING_AFTER_CITY.match(text, match.end()) if match.group("city") else None
                 if building and language == "en":
                     # "talks at Hyderabad House", "Lancaster House": a building named after the city is the venue
                     places.add(name + building.group(0), name + building.group(0), sentence)
                     continue
-                if language == "en" and match.group("city") and _NAMED_AFTER_CITY.match(text, match.end()):
+                if language == "en" and match.group("city") and NAMED_AFTER_CITY.match(text, match.end()):
                     continue  # "at the Munich Security Conference": the city is part of a meeting's or body's name
                 after = text[match.end():].split()
                 if match.group(0).endswith("s") and after and mentions.is_role_noun(after[0], language):
                     continue  # "Oberösterreichs Landeshauptmann": the office's land, no place of the news
                 if (language == "en" and after and mentions.is_role_noun(after[0].rstrip(",;:."), language)
-                        and (after[0][:1].isupper() or _PORTFOLIO_BEFORE.search(text[:match.start()]))
-                        and not _LOCATION_BEFORE.search(text[:match.start()])):
+                        and (after[0][:1].isupper() or PORTFOLIO_BEFORE.search(text[:match.start()]))
+                        and not LOCATION_BEFORE.search(text[:match.start()])):
                     # "Ontario Premier Doug Ford", "Kyiv Mayor", "the party's Northern Ireland spokesman": the
                     # office's land or portfolio, not a location
                     continue
-                role_of = _ROLE_OF_BEFORE.search(text, 0, match.start())
+                role_of = ROLE_OF_BEFORE.search(text, 0, match.start())
                 if name in lang.VENUES and role_of and mentions.is_role_noun(role_of.group(1), language):
                     continue  # „eine Sprecherin des Bundeskanzleramts“: the body she speaks for, no location
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
@@ -333,7 +368,7 @@ def run(doc: Doc) -> None:
                     and not APOSTROPHE_CAPS.match(text, match.end()) and echoed(word)
                     and text[match.end():match.end() + 1] != "$"  # "NZ$1.3 billion": a currency's prefix
                     and not (word in shouted and text[match.end():match.end() + 1] == ":")  # "ANAND: …" (transcript)
-                    and not _TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
+                    and not TREATY_NOUN_AFTER.match(text, match.end())  # "the USMCA trade pact": a treaty's
                     and not labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
                     # "JD Vance", "RFK Jr.": a person's initials before the name
                     and not initials(text, match, person_spans, language)
@@ -356,13 +391,13 @@ def run(doc: Doc) -> None:
                 places.add(name, name, sentence)
                 taken.append((start, end))
         for start, end, name in free_places(text, language):
-            if language == "en" and _title_case(text) and not echoed(name):
+            if language == "en" and title_case(text) and not echoed(name):
                 continue  # "Landslide in Island Nation's Snap Poll": a title-case headline's capitals, no town
             if free(start, end):
                 places.add(name, name, sentence, sure=False)
-    if language == "de" and _EU_COMMISSIONER.search(doc.text):
+    if language == "de" and EU_COMMISSIONER.search(doc.text):
         # „EU-Handelskommissar Aalto … warf der Kommission vor“: the bare commission is the European one
-        bare = next((s for s in doc.sentences if _BARE_COMMISSION.search(s.text)), None)
+        bare = next((s for s in doc.sentences if BARE_COMMISSION.search(s.text)), None)
         if bare is not None:
             orgs.add("Europäische Kommission", "EU-Kommission", bare)
     _referenced_states(doc, orgs, country_seen)
@@ -379,7 +414,7 @@ def run(doc: Doc) -> None:
     for key, (name, _s) in list(orgs.items.items()):
         if name in defined and any(other == defined[name] for k, (other, _o) in orgs.items.items() if k != key):
             del orgs.items[key]
-    bio = _author_line(doc, language)
+    bio = author_line(doc, language)
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
@@ -389,7 +424,8 @@ def run(doc: Doc) -> None:
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
                   for key, (name, s) in places.items.items()
                   if (name not in states or name in CITY_STATES or name == city_state)
-                  and not _CONTRIBUTOR_LINE.search(s.text) and s.index != bio]
+                  and not CONTRIBUTOR_LINE.search(s.text) and s.index != bio
+                  and not shorter_compass_part(name, [other for other, _s in places.items.values()])]
     names = {code: name for name, code in reversed(list(country_names(language).items()))}
     babel = Locale(language).territories
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
@@ -397,48 +433,6 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
-# A treaty noun after an unknown acronym: "the USMCA trade pact", „das CETA-Abkommen“ names a treaty, no body.
-_TREATY_NOUN_AFTER = re.compile(r"[\s-]+(?:(?:free[- ])?trade\s+|peace\s+|arms\s+|nuclear\s+)?"
-                                r"(?:pact|agreement|treaty|deal|accord|Abkommen|Vertrag|Pakt)(?![\w-])", re.IGNORECASE)
-_BUILDING_AFTER_CITY = re.compile(r" (?:House|Palace|Castle|Hall)(?![\w-])")
-# Capitalised words ending in a meeting's or a body's head after a city: "the Munich Security Conference", "the
-# Berlin Energy Transition Dialogue" (CONVENTIONS §6: a place inside a meeting's or an organisation's name).
-_NAMED_AFTER_CITY = re.compile(r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:" + "|".join(sorted({*MEETING_HEADS, *en.ORG_HEADS}))
-                               + r")(?![\w-])")
-def _author_line(doc: Doc, language: str) -> int | None:
-    """The index of a commentary's closing author line ("Jane Roe is a senior fellow at …"), if the last paragraph
-    opens with one: bodies and towns named first there are the author's, no facts of the news."""
-    if not doc.sentences:
-        return None
-    last = next(s for s in doc.sentences if s.block == doc.sentences[-1].block)
-    return last.index if re.match(credit_words.AUTHOR_BIO.get(language, "(?!)"), last.text) else None
-
-
-# "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
-_CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
-# A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
-_BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds|Hill)(?![\w-])")
-# Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
-_INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
-_STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
-# A parliament named as the venue of its own debate is the body too (CONVENTIONS §6: "it can be both").
-_PARLIAMENT_VENUES = frozenset({"Bundestag"})
-# A noun right before „im“ that the phrase describes („der Grünen-Fraktionsspitze im Bundestag“), not a time noun
-# („heute Vormittag im Bundestag“, „am Dienstag im Bundestag“) or a sentence's first word
-_NOUN_IM = re.compile(r"(?<=\s)([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+im\s+$")
-_TIME_NOUN_ENDINGS = ("tag", "mittag", "morgen", "abend", "nacht", "woche", "wochen", "monat", "jahr", "sitzung",
-                      "sitzungswoche")
-
-
-def _attributive(text: str, start: int) -> bool:
-    """„Haushaltsberatungen im Bundestag“: „im Bundestag“ describes the noun before it, it names no location."""
-    noun = _NOUN_IM.search(text, 0, start)
-    return bool(noun and not noun.group(1).casefold().endswith(_TIME_NOUN_ENDINGS))
-# "at the White House", "im Bundestag": a venue named as the location, not the body acting
-_AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$",
-                       re.IGNORECASE)  # („Im Kanzleramt berieten …“ opens a sentence)
-# A role noun and a genitive before a venue: „Sprecherin des Bundeskanzleramts“, "spokesman for the Kremlin"
-_ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+(?:des|der|vom|of\s+the|for\s+the)\s+$")
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
 
 
@@ -456,50 +450,3 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
         code = bodies.NATIONAL_BODIES.get(name)
         if code:
             seen.setdefault(code, sentence)
-
-
-_PORTFOLIO_BEFORE = re.compile(r"(?:['’]s|\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+$")
-# „die Union“ is the CDU/CSU bloc only in an article that names its parties
-_UNION_PARTIES = re.compile(r"\b(?:CDU|CSU|Unionsfraktion|Unionsparteien)\b")
-_EU_WORD = re.compile(r"(?<![\w-])(?:EU|Europäische|Europäischen|Brüssel)(?![\w])")
-_EU_COMMISSIONER = re.compile(r"(?<![\w-])EU-[A-ZÄÖÜ]?[a-zäöü]*[Kk]ommissar")
-_BARE_COMMISSION = re.compile(r"\b(?:der|die|Der|Die)\s+Kommission(?![\w-])")
-_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])\s[A-Z][\w-]*\s+$")
-_LOCATION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-_REMIT = re.compile(r"(?P<head>(?:[A-Z][\w-]+\s+)*(?:" + "|".join(en.ORG_HEADS) + r"))\s+(?:of|for)\s+[A-Z]")
-
-
-def _gazetteer_place(language: str) -> Callable[[str], bool]:
-    """A city, region or territory the gazetteer knows (no country: "South Africa" is a state's own name)."""
-    return lambda name: name in cities(language) or name in _REGIONS or name in places_data.TERRITORIES
-
-
-def _in_role_complement(text: str, start: int, language: str) -> bool:
-    """A region named inside a title ('Parteisekretär der Provinz X', 'Gouverneur des Kantons X') is no place."""
-    match = re.search(r"([\w-]+)\s+(?:der|des)\s+(?:Provinz|Region|Stadt|Gemeinde|Kantons?|Bundeslandes|Bezirks?)\s+$",
-                      text[:start])
-    return bool(match and mentions.is_role_noun(match.group(1), language))
-
-
-def _eu_article(doc: Doc) -> bool:
-    """Whether the article is about the EU: only then is a bare "Ratspräsident" the European Council's."""
-    return bool(re.search(r"(?<![\w])(?:EU|Europäische|Europa|Brüssel)", doc.text))
-
-
-def _title_case(headline: str) -> bool:
-    """A headline in title case ("Tokyo Protests Chinese Coast Guard Incursions") capitalises every longer word,
-    so its capitals tell no name from a common noun."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", headline) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _role_before_name(doc: Doc, text: str, end: int) -> bool:
-    """'Bundesrat Ignazio Cassis': an organisation word used as a person's title."""
-    rest = text[end:].lstrip()
-    return any(rest.startswith(p.name) for p in doc.persons)
-
-
-# „der "Sea Falcon"-Besatzung“: a closing quote glued to the rest of a compound
-_GLUED_CLOSE = re.compile(r"[“”\"»«’]-\w")

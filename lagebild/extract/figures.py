@@ -408,6 +408,17 @@ def _another_holder(figure: Figure, language: str) -> bool:
     return bool(words & lang_data(language).SAME_VALUE_AGAIN)
 
 
+def _unit_words(unit: str) -> set[str]:
+    return {re.sub(r"s$", "", word) for word in re.findall(r"[^\W\d_]{4,}", unit.lower())}
+
+
+def _same_thing(figure: Figure, told: dict[float, set[str]]) -> bool:
+    """"the 11-member bloc" … "the 11 member states": the same value for the same members again, its unit told
+    in other words that share a noun (CONVENTIONS §9: the same value for the same thing once).  ``told`` holds
+    the unit words of each value told so far."""
+    return bool(_unit_words(figure.unit) & told.get(float(figure.value), set()))
+
+
 def _refers_back(figure: Figure, language: str) -> bool:
     words = re.findall(r"[\wäöü]+", figure.evidence.lower())
     return bool(set(words[:6]) & lang_data(language).PART_OF_WORDS)
@@ -436,6 +447,7 @@ def _written_figures(sentence: Sentence, language: str) -> list[Figure]:
 def run(doc: Doc) -> None:
     figures: list[Figure] = []
     seen: set[tuple[float, str]] = set()
+    told: dict[float, set[str]] = {}
     for sentence in doc.sentences:
         if is_editor_note(sentence.text, doc.language):
             continue  # "(Corrects paragraph 3 …)": paragraph numbers of the text, no figures
@@ -451,9 +463,10 @@ def run(doc: Doc) -> None:
             unit_class = "%" if "%" in figure.unit or "cent" in figure.unit or "rozent" in figure.unit else (
                 figure.unit.lower())
             key = (float(figure.value), unit_class)
-            if key in seen and not _another_holder(figure, doc.language):
+            if (key in seen or _same_thing(figure, told)) and not _another_holder(figure, doc.language):
                 continue
             seen.add(key)
+            told.setdefault(float(figure.value), set()).update(_unit_words(figure.unit))
             figures.append(figure)
     doc.figures = figures
 

@@ -39,10 +39,18 @@ _PARLIAMENT_COMPOUND = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*-)?"
                                   r"s?(?P<rest>[a-zäöü]{3,})(?![\w-])")
 
 
+# „Nationalrätin Keller“, „die SP-Ständeräte“: a member's title names the chamber (CONVENTIONS §4); „Bundesrat
+# Cassis“ stays a minister's title
+_CHAMBER_MEMBER = re.compile(r"(?<![\w])(?:[A-ZÄÖÜ][\w]*-)?(?P<body>Nationalr|Ständer)ät(?:in|innen|e|en)(?![\w-])")
+# The chambers whose member's title is the chamber's name: „SVP-Nationalrat Marco Gerber“
+MEMBER_TITLED_CHAMBERS = frozenset({"Nationalrat", "Ständerat"})
+
+
 def parliament_compounds(text: str, language: str) -> list[tuple[int, int, str]]:
     if language != "de":
         return []
-    return [(m.start("body"), m.end("body"), m.group("body")) for m in _PARLIAMENT_COMPOUND.finditer(text)]
+    return [(m.start("body"), m.end("body"), m.group("body")) for m in _PARLIAMENT_COMPOUND.finditer(text)] + [
+        (m.start("body"), m.end(), m.group("body") + "at") for m in _CHAMBER_MEMBER.finditer(text)]
 
 
 def body_orgs(text: str, language: str) -> list[tuple[int, int, str]]:

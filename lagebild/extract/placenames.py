@@ -184,7 +184,7 @@ _MARKED_PLACES = re.compile(
     r"|air\s+base|naval\s+base|refugee\s+camp)\b)"
     r"|(?<![\w-])(?P<seat>[A-Z][\w-]+)(?=,\s+(?:dem|der|the)\s+(?:Amtssitz|Sitz|Residenz|official residence|seat)\b)"
     r"|(?<![\w-])(?P<compass>(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)"
-    r"\s+[A-Z][^\W\d_]+)"
+    r"\s+[A-Z][^\W\d_]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]+){0,3})"
 )
 
 
@@ -263,7 +263,14 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
                                   or name.split()[0] in en.CREED_ADJECTIVES
                                   or re.search(r"(?:ish|ian|ese|ic|ern)$", name.split()[0])):
             continue  # "the Middle East region", "the Kurdish region", "the Indo-Pacific region": no place
-        if group == "compass" and not (name.split()[-1] in country_names("en") or name.split()[-1] in en.CITIES):
+        if group == "compass":
+            # "eastern Democratic Republic of Congo": the part up to the first known state's or town's name
+            # ("northern Syria Turkey" is two names)
+            known = next((i for i, w in enumerate(words) if i and (w in country_names("en") or w in en.CITIES)), None)
+            if known is None:
+                continue
+            name = " ".join(words[:known + 1])
+            result.append((match.start(group), match.start(group) + len(name), name))
             continue
         result.append((match.start(group), match.end(group), name))
     return result

@@ -414,6 +414,7 @@ ORG_HEADS: tuple[str, ...] = (
     "Community",  # "Andean Community", "East African Community": a bloc of states
     "Chamber", "Lab", "Laboratory", "Headquarters",  # "Canadian Chamber of Commerce", "Caucasus Policy Lab"
     "Company", "Corporation",  # "Shahab Rotor Systems Company"
+    "Caucus",  # "the Minority Caucus in Parliament", "the Congressional Black Caucus"
 )
 NOT_PLACES: frozenset[str] = frozenset(
     "Europe Asia Africa America Americas Oceania Antarctica Arctic Middle East West East North "
