@@ -404,8 +404,9 @@ TRAILING_SAYER: dict[str, str] = {
     "de": r",\s*(?:sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|betonte|betonten"
           r"|meldete|meldeten|schrieb|schrieben|teilte|teilten|verlautete)\s+[^,;:„“\"«»]{1,90}?"
           r"(?:\s+mit)?\s*[.!]?\s*$",
+    # (also a clause of saying set off in the middle: "…, the White House said, in the largest swap …")
     "en": r",\s*(?:(?:[^,;:“”\"]{1,90}?\s+(?:said|says|reported|confirmed|announced|added|wrote"
-          r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)\s*[.!]?\s*$",
+          r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)(?:\s*[.!]?\s*$|(?=,\s+(?:in|at|on|as)\s))",
 }
 # A verb of saying followed by what was said as a clause with a subject of its own: "X said leaders
 # had agreed to meet in March", „X kündigte an, die Außenminister würden sich kommende Woche treffen“.
