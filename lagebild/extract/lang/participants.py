@@ -251,7 +251,9 @@ FROM_AUTHOR: dict[str, str] = {
     # a passive, so only nouns of reaction and of things sent: „Kritik von X“, „ein Brief von X“)
     "en": r"\b(?P<noun>[a-z][a-z-]+)\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$",
     "de": r"\b(?P<noun>Kritik|Lob|Protest|Proteste[n]?|Widerspruch|Zuspruch|Unterstützung|Rückendeckung|Warnungen"
-          r"|Drohungen|Brief|Briefe|Schreiben|Botschaft|Nachricht|Glückwünsche|Grüße|Einladungsschreiben)\s+"
+          r"|Drohungen|Brief|Briefe|Schreiben|Botschaft|Nachricht|Glückwünsche|Grüße|Einladungsschreiben"
+          # (a motion or proposal someone filed: „berät eine Motion von Ständerat X“)
+          r"|Motion|Postulat|Interpellation|Vorstoß|Vorstoss|Vorschlag|Gesetzentwurf)\s+"
           r"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?(?:[\w.'’-]+\s+){0,4}$",
 }
 KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visitor", "visitors", "guest", "guests",
@@ -440,7 +442,8 @@ REFERRING_VERBS: dict[str, frozenset[str]] = {
                      "angekündigt", "bestätigte", "bestätigten", "begrüßte", "begrüßten", "begrüsste", "begrüssten",
                      "lobte", "lobten", "kritisierte", "kritisierten", "kritisiert", "verurteilte", "verurteilten",
                      "bedauerte", "bedauerten", "würdigte", "würdigten", "kommentierte", "kommentierten",
-                     "bezeichnete", "bezeichneten", "erwähnte", "erwähnten", "thematisierte", "wertete", "werteten"}),
+                     "bezeichnete", "bezeichneten", "erwähnte", "erwähnten", "thematisierte", "wertete", "werteten",
+                     "erkundigte", "erkundigten"}),
     "en": frozenset({"referred", "recalled", "cited", "mentioned", "announced", "confirmed", "welcomed", "praised",
                      "criticised", "criticized", "condemned", "hailed", "slammed", "discussed", "noted",
                      "regretted", "lauded", "applauded", "described"}),
@@ -450,7 +453,7 @@ REFERRING_VERBS: dict[str, frozenset[str]] = {
 # „auf die Abstimmung“, „einen neuen“).  A possessive ("his meeting", „ihr Gespräch“) or "with X" after the
 # word makes the event the subject's own.
 REFERRED_OBJECT: dict[str, str] = {
-    "de": r"(?:\b(?:auf|an)\s+)?\b(?:die|den|das|dem|der|ein|eine|einen|einem|einer|diese[nmrs]?)\s+"
+    "de": r"(?:\b(?:auf|an|nach)\s+)?\b(?:die|den|das|dem|der|ein|eine|einen|einem|einer|diese[nmrs]?)\s+"
           r"(?:[a-zäöüß][\wäöüß-]*\s+){0,3}$",
     "en": r"^\s+(?:to\s+)?(?:the|a|an|this|that|last|next|yesterday's|today's)\s+"
           r"(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November"
