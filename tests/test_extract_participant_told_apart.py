@@ -1,0 +1,45 @@
+"""Names a sentence ties to an event it takes no part in: who tells it in mid-sentence, the owner of
+a named person's office, who asks about it or filed what it debates, the body it is about (invented
+sentences)."""
+
+from __future__ import annotations
+
+from support.extraction import dated, events_of
+
+
+def test_the_body_that_owns_an_envoys_office_takes_no_part() -> None:
+    event = dated("Envoy\n\nOn Monday, the Foreign Office's special envoy for detainees, Paul Mercer, met the "
+                  "family in Leeds.", "en", "2026-03-16")
+    assert "Paul Mercer" in event.participants
+    assert "Foreign Office" not in event.participants
+
+
+def test_the_state_whose_mediator_is_named_takes_no_part() -> None:
+    events = events_of("Talks\n\nMr Okafor is due to travel to Accra next week for talks with Ghana's mediator, "
+                       "former foreign minister Kofi Mensah.", "en", "2026-03-18")
+    talks = [e for e in events if "Kofi Mensah" in e.participants]
+    assert talks and "GH" not in talks[0].participants
+
+
+def test_who_says_so_in_the_middle_of_the_sentence_takes_no_part() -> None:
+    event = dated("Swap\n\nCanada and Peru exchanged four prisoners in Lima on Saturday, the White House said, in "
+                  "the largest swap between the two countries in years.", "en", "2026-03-14")
+    assert set(event.participants) == {"CA", "PE"}
+
+
+def test_who_filed_the_motion_a_council_debates_takes_no_part() -> None:
+    event = dated("Motion\n\nDer Nationalrat berät kommende Woche eine Motion von Nationalrätin Anna Berger.",
+                  "de", "2026-03")
+    assert "Anna Berger" not in event.participants
+
+
+def test_who_asks_about_a_conference_takes_no_part_in_it() -> None:
+    events = events_of("Fragestunde\n\nNationalrat Beat Imfeld erkundigte sich nach der angekündigten "
+                       "Folgekonferenz zur Ukraine.", "de", "2026-03-18")
+    assert events and all("Beat Imfeld" not in e.participants for e in events)
+
+
+def test_the_body_talks_are_about_reforming_takes_no_part() -> None:
+    event = dated("Talks\n\nNAIROBI – Talks between the government and the opposition on reforming the Independent "
+                  "Electoral and Boundaries Commission (IEBC) collapsed on Monday.", "en", "2026-03-16")
+    assert "Independent Electoral and Boundaries Commission" not in event.participants
