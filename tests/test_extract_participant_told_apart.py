@@ -43,3 +43,17 @@ def test_the_body_talks_are_about_reforming_takes_no_part() -> None:
     event = dated("Talks\n\nNAIROBI – Talks between the government and the opposition on reforming the Independent "
                   "Electoral and Boundaries Commission (IEBC) collapsed on Monday.", "en", "2026-03-16")
     assert "Independent Electoral and Boundaries Commission" not in event.participants
+
+
+def test_who_reports_the_event_told_before_takes_no_part() -> None:
+    event = dated("Gespräche\n\nIstanbul (dpa) – Die Außenminister Russlands und der Ukraine trafen sich am Montag "
+                  "in Istanbul zu Gesprächen. Das teilte das türkische Außenministerium am Abend mit.",
+                  "de", "2026-03-16")
+    assert set(event.participants) == {"RU", "UA"}
+
+
+def test_who_reports_from_the_event_takes_part() -> None:
+    event = dated("Gipfel\n\nBrüssel (dpa) – Die Regierungschefs der EU-Staaten haben sich am Donnerstag in Brüssel "
+                  "auf neue Sanktionen geeinigt. Das teilte EU-Ratspräsident Pablo Ortega nach langen Beratungen "
+                  "mit.", "de", "2026-03-12")
+    assert "Pablo Ortega" in event.participants

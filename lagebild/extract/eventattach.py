@@ -131,6 +131,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if not takes_part(text, doc.language) and takes_part(text, doc.language, patterns=True) and \
             _attends_another_thing(text, doc.language):
         return  # "Y will attend the funeral", „Y nimmt an der Trauerfeier teil“: another occasion
+    going_on = last if last is not None and last.told_block == sentence.block else main
+    if going_on is not None and len(going_on.participants) >= 2 and _reports_what_was_told(text, doc.language):
+        return  # „Das teilte das Außenministerium am Abend mit“: who reports an event whose sides are told is no side
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
@@ -193,6 +196,21 @@ def _told_as_to_come(event: Draft, language: str) -> bool:
     """Whether the event's own sentence tells it as still to come ("will meet", „soll … stattfinden“)."""
     pattern = participants.FUTURE_TOLD.get(language)
     return pattern is not None and re.search(pattern, event.evidence) is not None
+
+
+def _reports_what_was_told(text: str, language: str) -> bool:
+    """A sentence that only reports the one before it, naming it by a pronoun („Das teilte das
+    Außenministerium am Abend mit“, "That was said by the ministry"), from outside the event: not
+    who reports from it („Das teilte X nach mehrstündigen Beratungen mit“) nor who it says took part."""
+    words = re.findall(r"[\wäöüß]+", text.lower())
+    if len(words) < 3 or words[0] not in participants.REPORT_OPENERS.get(language, frozenset()):
+        return False
+    verb = words[2] if words[1] in _AUXILIARIES else words[1]  # (the pronoun, then the verb: „Das teilte“)
+    return verb in lang_data(language).REPORTED_CUES and not takes_part(text, language, patterns=True) and \
+        not re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE)
+
+
+_AUXILIARIES = frozenset({"was", "is", "has", "had", "wurde", "wird", "hat", "hatte"})
 
 
 def told_as_done(text: str, language: str) -> bool:

@@ -390,6 +390,11 @@ FUTURE_TAKING_PART: dict[str, str] = {
     "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?(?:attend|take\s+part"
           r"|participate|join)\b",
 }
+# A pronoun that opens a sentence reporting the one before it („Das teilte X mit“, "That was said by X").
+REPORT_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"das", "dies"}),
+    "en": frozenset({"this", "that"}),
+}
 # An event's own sentence that tells it as still to come (not only a date after the day of writing):
 # "will meet", „soll … unternommen werden“, "is expected to", „ist geplant“.
 FUTURE_TOLD: dict[str, str] = {
