@@ -57,3 +57,15 @@ def test_who_reports_from_the_event_takes_part() -> None:
                   "auf neue Sanktionen geeinigt. Das teilte EU-Ratspräsident Pablo Ortega nach langen Beratungen "
                   "mit.", "de", "2026-03-12")
     assert "Pablo Ortega" in event.participants
+
+
+def test_a_quoted_remark_on_the_event_adds_no_state() -> None:
+    event = dated("Zölle\n\nBrüssel – Die EU hatte am Montag Zölle auf Solarmodule aus Indien verhängt. „Damals hat "
+                  "man uns allein gelassen“, sagt ein spanischer Diplomat.", "de", "2026-03-16")
+    assert "ES" not in event.participants
+
+
+def test_who_remarks_after_the_meeting_brings_his_state_to_it() -> None:
+    event = dated("Treffen\n\nBrüssel – Die Außenminister Frankreichs und Italiens trafen sich am Montag in Brüssel. "
+                  "„Wir sind sehr zufrieden“, sagte der polnische Außenminister nach dem Treffen.", "de", "2026-03-16")
+    assert "PL" in event.participants

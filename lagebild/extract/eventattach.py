@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.clausecues import without_told_event
-from lagebild.extract.datefind import irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import (
     STRONG,
@@ -119,6 +119,17 @@ def _tells_an_act_of_its_own(text: str, language: str, event: Draft) -> bool:
                for t in find_triggers(text, language))
 
 
+def _quotes_a_remark(text: str, language: str) -> bool:
+    """A quotation with its verb of saying outside it („„Damals hat man uns allein gelassen“, sagt ein
+    spanischer Diplomat“), whose speaker is not placed at the event: a remark on it, and the states it
+    names (the speaker's, the quotation's) are no parties."""
+    spans = [(lo, hi) for lo, hi in quote_spans(text) if len(text[lo:hi].split()) >= 3]
+    if not spans:
+        return False
+    outside = "".join(" " if inside(i, spans) else c for i, c in enumerate(text.lower()))
+    return bool(set(re.findall(r"[\wäöüß]+", outside)) & lang_data(language).REPORTED_CUES)
+
+
 def _subject_before(text: str, start: int) -> bool:
     """Whether a person is named or taken up before the verb ("Erdogan spoke", "Dort traf er")."""
     return bool(re.search(r"[A-ZÄÖÜ]\w+|\b(?:er|sie|he|she)\b", text[:start]))
@@ -158,10 +169,12 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         if not takes_part(text, doc.language, patterns=True):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
-            if _at_the_event(doc, text, sentence.index, target):
+            there = _at_the_event(doc, text, sentence.index, target)
+            if there:
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
-            if not _tells_an_act_of_its_own(text, doc.language, target):
+            if not _tells_an_act_of_its_own(text, doc.language, target) and (
+                    there or not _quotes_a_remark(text, doc.language)):
                 # (not who stayed away, nor the states a speaker talks of: „X sagte, Polen stehe zur Ukraine“)
                 target.add(acting_groups(doc, masked(without_what_was_said(text, doc.language), doc.language)))
             return
