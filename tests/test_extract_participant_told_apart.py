@@ -69,3 +69,11 @@ def test_who_remarks_after_the_meeting_brings_his_state_to_it() -> None:
     event = dated("Treffen\n\nBrüssel – Die Außenminister Frankreichs und Italiens trafen sich am Montag in Brüssel. "
                   "„Wir sind sehr zufrieden“, sagte der polnische Außenminister nach dem Treffen.", "de", "2026-03-16")
     assert "PL" in event.participants
+
+
+def test_a_headline_over_a_done_event_adds_nobody_to_the_next_one() -> None:
+    events = events_of("Pacific leaders end Samoa summit without fisheries deal\n\nAPIA – Pacific leaders ended "
+                       "their summit without agreeing on a fisheries deal, officials said. Next year's summit is "
+                       "set to take place in Fiji.", "en", "2026-03-18")
+    later = [e for e in events if "Fiji" in e.summary]
+    assert later and "WS" not in later[0].participants
