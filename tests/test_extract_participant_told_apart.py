@@ -77,3 +77,21 @@ def test_a_headline_over_a_done_event_adds_nobody_to_the_next_one() -> None:
                        "set to take place in Fiji.", "en", "2026-03-18")
     later = [e for e in events if "Fiji" in e.summary]
     assert later and "WS" not in later[0].participants
+
+
+def test_both_sides_are_those_between_whom_talks_were_told_paragraphs_before() -> None:
+    event = dated("Zölle\n\nGenf – Die Gespräche zwischen Kanada und Mexiko über Stahlzölle sind am Montag vertagt "
+                  "worden.\n\nDie Wirtschaft reagierte enttäuscht. Ein Verband sprach von einem schlechten Signal. "
+                  "Die Börsen gaben nach. Ein Sprecher der Industrie warnte vor Folgen.\n\nBereits im Februar "
+                  "hatten beide Seiten eine Verhandlungsrunde in Genf abgebrochen.", "de", "2026-02")
+    assert {"CA", "MX"} <= set(event.participants)
+
+
+def test_on_both_sides_of_the_border_names_no_sides() -> None:
+    events = events_of("Tariffs\n\nOTTAWA – Talks between Canada and Mexico on steel tariffs stalled on Monday. "
+                       "Exporters were disappointed. Markets fell. Analysts were divided. Banks cut forecasts.\n\n"
+                       "\"Every week of uncertainty costs jobs on both sides of the border,\" the Steel Workers Union "
+                       "said in a statement on Tuesday, urging both governments to return to talks.",
+                       "en", "2026-03-18")
+    said = [e for e in events if e.date == "2026-03-17"]
+    assert said and all("MX" not in e.participants for e in said)
