@@ -395,15 +395,6 @@ REPORT_OPENERS: dict[str, frozenset[str]] = {
     "de": frozenset({"das", "dies"}),
     "en": frozenset({"this", "that"}),
 }
-# A verb in the future: an auxiliary of the future and, in German, the infinitive closing the clause
-# („wird die Delegationen empfangen“; `verb` and what stands `between`, to tell a passive of the present:
-# „wird von X empfangen“, „wird … geschlossen“); not "would" (what was planned), nor the auxiliary of a
-# relative clause ("X, who will host the next round, …").
-FUTURE_VERB: dict[str, str] = {
-    "de": r"\b(?:wird|werden)\b(?P<between>[^.;:,!?]{0,80}?)\b(?P<verb>[a-zäöüß]{3,}(?:en|ern|eln))\s*(?:[.;:!?]|$)",
-    "en": r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:will|shall)\s+(?:also\s+|then\s+|not\s+)?(?P<verb>[a-z]{3,})\b"
-          r"|\b(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+[a-z]+",
-}
 # Words that name an event as the next of its series ("next year's summit", „der nächste Gipfel“, "meet
 # again"): another occurrence than one told as done.
 NEXT_OCCURRENCE: dict[str, str] = {
