@@ -37,6 +37,13 @@ def test_an_english_relative_clause_keeps_its_list_and_ends_before_the_main_verb
     assert kinds[1][:2] == ("relative", False) and kinds[1][2] == ["who met Pell", "Rossi and Weber"]
 
 
+def test_what_a_german_relative_clause_asks_for_goes_on_with_it() -> None:
+    text = "Der Rat berät am Montag einen Antrag von Anna Berger, die verlangt, dass die Regierung Bericht erstattet."
+    kinds = _kinds(text, "de")
+    assert kinds[0][2] == ["Der Rat berät am Montag einen Antrag von Anna Berger"]
+    assert kinds[1][0] == "relative" and kinds[1][2][-1].startswith("dass die Regierung")
+
+
 def test_a_subjectless_clause_shares_the_subject_before_it() -> None:
     text = "Norway and Chile ended the talks on Saturday, but agreed to meet again in January."
     kinds = _kinds(text, "en")

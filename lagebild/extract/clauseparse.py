@@ -180,7 +180,9 @@ def _continues_last(kind: str, piece: str, language: str) -> bool:
     if kind in ("main",):
         return False
     if language == "de":
-        return False
+        # „…, die verlangt, dass der Bundesrat …“: what the embedded clause's verb says or asks for
+        first = _WORD.match(piece.lstrip())
+        return first is not None and first.group(0) in data.COMPLEMENT_OPENERS.get(language, frozenset())
     words = _WORD.findall(piece)
     return not (words and words[0][:1].islower())
 

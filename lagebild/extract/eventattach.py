@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from lagebild.extract.clausecues import without_told_event
-from lagebild.extract.datefind import irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import (
     STRONG,
@@ -119,6 +119,17 @@ def _tells_an_act_of_its_own(text: str, language: str, event: Draft) -> bool:
                for t in find_triggers(text, language))
 
 
+def _quotes_a_remark(text: str, language: str) -> bool:
+    """A quotation with its verb of saying outside it („„Damals hat man uns allein gelassen“, sagt ein
+    spanischer Diplomat“), whose speaker is not placed at the event: a remark on it, and the states it
+    names (the speaker's, the quotation's) are no parties."""
+    spans = [(lo, hi) for lo, hi in quote_spans(text) if len(text[lo:hi].split()) >= 3]
+    if not spans:
+        return False
+    outside = "".join(" " if inside(i, spans) else c for i, c in enumerate(text.lower()))
+    return bool(set(re.findall(r"[\wäöüß]+", outside)) & lang_data(language).REPORTED_CUES)
+
+
 def _subject_before(text: str, start: int) -> bool:
     """Whether a person is named or taken up before the verb ("Erdogan spoke", "Dort traf er")."""
     return bool(re.search(r"[A-ZÄÖÜ]\w+|\b(?:er|sie|he|she)\b", text[:start]))
@@ -131,6 +142,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if not takes_part(text, doc.language) and takes_part(text, doc.language, patterns=True) and \
             _attends_another_thing(text, doc.language):
         return  # "Y will attend the funeral", „Y nimmt an der Trauerfeier teil“: another occasion
+    going_on = last if last is not None and last.told_block == sentence.block else main
+    if going_on is not None and len(going_on.participants) >= 2 and _reports_what_was_told(text, doc.language):
+        return  # „Das teilte das Außenministerium am Abend mit“: who reports an event whose sides are told is no side
     target: Draft | None = None
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
@@ -155,10 +169,12 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         if not takes_part(text, doc.language, patterns=True):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
-            if _at_the_event(doc, text, sentence.index, target):
+            there = _at_the_event(doc, text, sentence.index, target)
+            if there:
                 people = {p.name for p in doc.persons}
                 target.add([n for n in participants_in(doc, text, sentence.index) if n in people])
-            if not _tells_an_act_of_its_own(text, doc.language, target):
+            if not _tells_an_act_of_its_own(text, doc.language, target) and (
+                    there or not _quotes_a_remark(text, doc.language)):
                 # (not who stayed away, nor the states a speaker talks of: „X sagte, Polen stehe zur Ukraine“)
                 target.add(acting_groups(doc, masked(without_what_was_said(text, doc.language), doc.language)))
             return
@@ -193,6 +209,21 @@ def _told_as_to_come(event: Draft, language: str) -> bool:
     """Whether the event's own sentence tells it as still to come ("will meet", „soll … stattfinden“)."""
     pattern = participants.FUTURE_TOLD.get(language)
     return pattern is not None and re.search(pattern, event.evidence) is not None
+
+
+def _reports_what_was_told(text: str, language: str) -> bool:
+    """A sentence that only reports the one before it, naming it by a pronoun („Das teilte das
+    Außenministerium am Abend mit“, "That was said by the ministry"), from outside the event: not
+    who reports from it („Das teilte X nach mehrstündigen Beratungen mit“) nor who it says took part."""
+    words = re.findall(r"[\wäöüß]+", text.lower())
+    if len(words) < 3 or words[0] not in participants.REPORT_OPENERS.get(language, frozenset()):
+        return False
+    verb = words[2] if words[1] in _AUXILIARIES else words[1]  # (the pronoun, then the verb: „Das teilte“)
+    return verb in lang_data(language).REPORTED_CUES and not takes_part(text, language, patterns=True) and \
+        not re.search(lang_data(language).AT_EVENT, text, re.IGNORECASE)
+
+
+_AUXILIARIES = frozenset({"was", "is", "has", "had", "wurde", "wird", "hat", "hatte"})
 
 
 def told_as_done(text: str, language: str) -> bool:

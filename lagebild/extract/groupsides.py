@@ -38,7 +38,26 @@ def group_sides(doc: Doc, sentence: Sentence, text: str) -> list[str]:
     people = noun in participants.GROUP_PERSON_NOUNS
     if people and count is None:
         return []
-    return _sides_before(doc, sentence, count, people)
+    sides = _sides_before(doc, sentence, count, people)
+    if not sides and not people and noun in _SIDES and count in (None, 2) and not _AFTER_PREPOSITION.search(
+            text[:found.start()]):  # (not "jobs on both sides of the border", „Opfer auf beiden Seiten“)
+        sides = _sides_between_before(doc, sentence)  # „Bereits im März hatten beide Seiten … abgebrochen“
+    return sides
+
+
+# Nouns of the two sides of one relation ("beide Seiten", "both sides"), named once as "zwischen X und Y".
+_SIDES = frozenset({"seiten", "sides"})
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:on|from|of|to|for|in|at|with|auf|von|an|zu|für|mit|in|aus)\s*$")
+
+
+def _sides_between_before(doc: Doc, sentence: Sentence) -> list[str]:
+    """The two sides the nearest earlier sentence names as those "between" whom something goes on
+    („Gespräche zwischen der EU und den USA“), however far back: the sides of the story's relation."""
+    for index in range(min(sentence.index, len(doc.sentences)) - 1, -1, -1):
+        sides = _between(doc, doc.sentences[index])
+        if sides:
+            return sides if len(sides) == 2 else []
+    return []
 
 
 def _sides_before(doc: Doc, sentence: Sentence, count: int | None, people: bool) -> list[str]:

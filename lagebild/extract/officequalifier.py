@@ -17,13 +17,23 @@ def person_follows(doc: Doc, text: str, end: int) -> bool:
         between = text[end:m.start]
         # (an office whose title holds "of": "U.S. Secretary of State X", "Minister of Foreign Affairs")
         title = _OFFICE_OF.fullmatch(between) is not None and _role_words(doc, between)
-        if m.start >= end and (title or (len(re.findall(r"\S+", between)) <= 4 and not re.search(
-                r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b", between) and (
+        # (a longer office before its holder when it holds a role noun: "Angola's mediator, former foreign
+        # minister X", "the State Department's special envoy for hostage affairs, X")
+        words = len(re.findall(r"\S+", between))
+        # (the owner of the office: "Angola's mediator, X"; the name matched with or without its "'s")
+        owner = re.match(r"['’]s\s", between) is not None or re.search(r"['’]s$", text[:end]) is not None
+        cut = _CUT_OWNED if owner else _CUT
+        if m.start >= end and (title or ((words <= 4 or (owner and words <= 7 and _role_words(doc, between)))
+                                         and not cut.search(between) and (
                 "," not in between or _role_words(doc, between)))):
             return True  # (also an apposition: "the EU's trade chief, Maroš Šefčovič")
     return False
 
 
+# What parts a country or body from a person named after it: another clause, a list, another's office
+# (an owned office may hold a comma before the holder's other title: "Angola's mediator, former minister X").
+_CUT = re.compile(r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b")
+_CUT_OWNED = re.compile(r"[;:]|,(?!\s*$)(?!\s+(?:[a-z][\w-]*\s+)+$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b")
 # Capitalized words of an office around "of"/"for" and nothing else: " Secretary of State ",
 # " Minister for Foreign Affairs ", " Secretary of Homeland Security ".
 _OFFICE_OF = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}")

@@ -43,6 +43,7 @@ from lagebild.extract.eventdraft import (
 )
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
+from lagebild.extract.lang import participants
 from lagebild.extract.referrers import without_referrer, without_setting
 from lagebild.extract.undatedsame import lead_told, told_before
 from lagebild.extract.undatedstatus import tells_its_time, undated_status
@@ -155,6 +156,8 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
         if earlier.status_from_context and tells_its_time(sentence.text, trigger, doc.language):
             earlier.status, earlier.status_from_context = draft.status, False  # the body says what the label left open
         people = {p.name for p in doc.persons}
+        if headline and _next_occurrence(doc, draft, earlier):
+            return earlier  # "Pacific leaders end Tonga summit" over "Next year's summit is set for Palau"
         if earlier.kind not in ("statement", "announcement") or draft.kind == earlier.kind:
             # (an announcement told on by what it announces keeps its teller only)
             earlier.add([n for n in draft.participants if n in people or headline])
@@ -170,6 +173,16 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
             events.append(extra[1])
             last = extra[1]
     return last
+
+
+def _next_occurrence(doc: Doc, headline: Draft, event: Draft) -> bool:
+    """The headline tells as done an event whose next occurrence the body tells as still to come ("leaders
+    end Tonga summit" and "Next year's summit is set to take place in Palau"): whom the headline names
+    takes no part in that one.  (Not the same event told in two tenses: the body names it as another.)"""
+    future = participants.FUTURE_TOLD.get(doc.language)
+    again = participants.NEXT_OCCURRENCE.get(doc.language)
+    return headline.status == "past" and event.status == "planned" and future is not None and again is not None \
+        and re.search(future, event.evidence) is not None and re.search(again, event.evidence) is not None
 
 
 # Coordinated verb phrases: "… die Verbotene Stadt besichtigen und die Mercedes-Benz-Group besuchen".

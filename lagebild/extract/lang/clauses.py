@@ -42,6 +42,8 @@ SUBORDINATE: dict[str, frozenset[str]] = {
 }
 # English subordinators that open a clause also without a comma before them (German sets every
 # subordinate clause off by a comma); a stretch they open without a verb stays a phrase ("after talks").
+# Words that open what a verb says or asks for („verlangt, dass …“): after an embedded clause, its complement.
+COMPLEMENT_OPENERS: dict[str, frozenset[str]] = {"de": frozenset({"dass"})}
 BARE_SUBORDINATE: dict[str, frozenset[str]] = {
     "en": frozenset({"after", "before", "because", "although", "whereas", "until", "unless"}),
 }

@@ -500,7 +500,8 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 TRAVEL_NOUNS: frozenset[str] = frozenset({"visit", "visits", "trip", "trips", "tour"})
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
-TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:the\s+)?$"
+# (also after a gerund: "talks on reforming the Electoral Commission")
+TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:[a-z]+ing\s+)?(?:the\s+)?$"
 
 # A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
 ARRIVAL = r"(?i)\b(?:arriv\w*|landed|visiting|on\s+a\s+visit|state\s+visit|guests?|visitors?)\b"

@@ -251,7 +251,9 @@ FROM_AUTHOR: dict[str, str] = {
     # a passive, so only nouns of reaction and of things sent: „Kritik von X“, „ein Brief von X“)
     "en": r"\b(?P<noun>[a-z][a-z-]+)\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$",
     "de": r"\b(?P<noun>Kritik|Lob|Protest|Proteste[n]?|Widerspruch|Zuspruch|Unterstützung|Rückendeckung|Warnungen"
-          r"|Drohungen|Brief|Briefe|Schreiben|Botschaft|Nachricht|Glückwünsche|Grüße|Einladungsschreiben)\s+"
+          r"|Drohungen|Brief|Briefe|Schreiben|Botschaft|Nachricht|Glückwünsche|Grüße|Einladungsschreiben"
+          # (a motion or proposal someone filed: „berät eine Motion von Ständerat X“)
+          r"|Motion|Postulat|Interpellation|Vorstoß|Vorstoss|Vorschlag|Gesetzentwurf)\s+"
           r"(?:von|vom|aus)\s+(?:(?:der|dem|den)\s+)?(?:[\w.'’-]+\s+){0,4}$",
 }
 KEEP_BEFORE_FROM: frozenset[str] = frozenset({"invitation", "invitations", "visitor", "visitors", "guest", "guests",
@@ -388,6 +390,19 @@ FUTURE_TAKING_PART: dict[str, str] = {
     "en": r"(?i)\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?(?:attend|take\s+part"
           r"|participate|join)\b",
 }
+# A pronoun that opens a sentence reporting the one before it („Das teilte X mit“, "That was said by X").
+REPORT_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"das", "dies"}),
+    "en": frozenset({"this", "that"}),
+}
+# Words that name an event as the next of its series ("next year's summit", „der nächste Gipfel“, "meet
+# again"): another occurrence than one told as done.
+NEXT_OCCURRENCE: dict[str, str] = {
+    "de": r"(?i)\b(?:nächste[nmrs]?|kommende[nmrs]?)\s+(?:\w+\s+)?"
+          r"(?:Gipfel|Treffen|Runde|Sitzung|Konferenz|Gespräch|Tagung)|\b(?:erneut|wieder)\b",
+    "en": r"(?i)\bnext\s+year[’']s\b|\bnext\s+(?:\w+\s+)?(?:summit|meeting|round|session|conference|talks|forum)\b"
+          r"|\bagain\b",
+}
 # An event's own sentence that tells it as still to come (not only a date after the day of writing):
 # "will meet", „soll … unternommen werden“, "is expected to", „ist geplant“.
 FUTURE_TOLD: dict[str, str] = {
@@ -404,8 +419,9 @@ TRAILING_SAYER: dict[str, str] = {
     "de": r",\s*(?:sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|betonte|betonten"
           r"|meldete|meldeten|schrieb|schrieben|teilte|teilten|verlautete)\s+[^,;:„“\"«»]{1,90}?"
           r"(?:\s+mit)?\s*[.!]?\s*$",
+    # (also a clause of saying set off in the middle: "…, the White House said, in the largest swap …")
     "en": r",\s*(?:(?:[^,;:“”\"]{1,90}?\s+(?:said|says|reported|confirmed|announced|added|wrote"
-          r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)\s*[.!]?\s*$",
+          r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)(?:\s*[.!]?\s*$|(?=,\s+(?:in|at|on|as)\s))",
 }
 # A verb of saying followed by what was said as a clause with a subject of its own: "X said leaders
 # had agreed to meet in March", „X kündigte an, die Außenminister würden sich kommende Woche treffen“.
@@ -439,7 +455,8 @@ REFERRING_VERBS: dict[str, frozenset[str]] = {
                      "angekündigt", "bestätigte", "bestätigten", "begrüßte", "begrüßten", "begrüsste", "begrüssten",
                      "lobte", "lobten", "kritisierte", "kritisierten", "kritisiert", "verurteilte", "verurteilten",
                      "bedauerte", "bedauerten", "würdigte", "würdigten", "kommentierte", "kommentierten",
-                     "bezeichnete", "bezeichneten", "erwähnte", "erwähnten", "thematisierte", "wertete", "werteten"}),
+                     "bezeichnete", "bezeichneten", "erwähnte", "erwähnten", "thematisierte", "wertete", "werteten",
+                     "erkundigte", "erkundigten"}),
     "en": frozenset({"referred", "recalled", "cited", "mentioned", "announced", "confirmed", "welcomed", "praised",
                      "criticised", "criticized", "condemned", "hailed", "slammed", "discussed", "noted",
                      "regretted", "lauded", "applauded", "described"}),
@@ -449,7 +466,7 @@ REFERRING_VERBS: dict[str, frozenset[str]] = {
 # „auf die Abstimmung“, „einen neuen“).  A possessive ("his meeting", „ihr Gespräch“) or "with X" after the
 # word makes the event the subject's own.
 REFERRED_OBJECT: dict[str, str] = {
-    "de": r"(?:\b(?:auf|an)\s+)?\b(?:die|den|das|dem|der|ein|eine|einen|einem|einer|diese[nmrs]?)\s+"
+    "de": r"(?:\b(?:auf|an|nach)\s+)?\b(?:die|den|das|dem|der|ein|eine|einen|einem|einer|diese[nmrs]?)\s+"
           r"(?:[a-zäöüß][\wäöüß-]*\s+){0,3}$",
     "en": r"^\s+(?:to\s+)?(?:the|a|an|this|that|last|next|yesterday's|today's)\s+"
           r"(?:(?:[a-z\d][\w-]*|January|February|March|April|May|June|July|August|September|October|November"
