@@ -176,6 +176,25 @@ def test_random_additions_removals_and_versions_equal_fresh_corpora(briefings: l
         last = found if found is not None else _built(now)
 
 
+
+def test_removing_the_alias_a_later_briefing_found_its_person_under_builds_afresh(
+        briefings: list[Briefing]) -> None:
+    """One briefing's spelling list sets "Quirin Fremd" as another name of its person; a briefing read after
+    it names a Quirin Fremd and finds that person.  Without the first briefing's list he is a person of his
+    own, so putting its plain version back must not keep him merged (found by hypothesis, session 12)."""
+    by_number = {b.slug[:5]: b for b in briefings}
+    others = [by_number[n] for n in ("00001", "00002", "00003")]
+    first, aliased, stranger = by_number["00000"], _alias(by_number["00000"]), _stranger(by_number["00008"])
+    last = _built([*others, aliased])
+    now = [*others, aliased, stranger]
+    last = patched_for(last, now) or _built(now)
+    plain = [*others, first, stranger]
+    found = patched_for(last, plain)
+    if found is not None:
+        _same(found, plain)
+    fremd = _built(plain).find("Quirin Fremd")
+    assert fremd is not None and fremd.name == "Quirin Fremd"
+
 # Under serve ---------------------------------------------------------------------------------------
 
 

@@ -374,10 +374,21 @@ def _moves_unseen(corpus: Corpus, order: list[Briefing], position: int, moved: s
             if key in pending:
                 if not adding and (wanted[key] is None or actor.token != wanted[key].token):  # type: ignore[union-attr]
                     return None
+                if not adding and _found_by_alias(corpus, other, key, actor):
+                    return None
                 pending.discard(key)
         if not pending.isdisjoint(reads):
             return None
     return set() if adding else pending
+
+
+def _found_by_alias(corpus: Corpus, briefing: Briefing, key: Key, actor: Actor) -> bool:
+    """Whether `briefing` named a person by `key` and found `actor` under it only because an earlier
+    briefing's spelling list had set that key to `actor` (another name's key): without that list the
+    lookup makes a person of its own, whatever actor the trace recorded."""
+    if len(key) != 2 or key[0] != "person" or corpus._key("person", actor.name) == key[1]:
+        return False
+    return any(p.is_visible and corpus._key("person", p.name) == key[1] for p in briefing.persons)
 
 
 def _preferred(corpus: Corpus, briefing: Briefing,
