@@ -19,7 +19,8 @@ from lagebild.picture.corpus import Corpus
 from lagebild.picture.corpus_patch import changed_names_only, corpus_state, events_kept, patched
 from lagebild.site import last_good
 from lagebild.site.incremental import page_inputs
-from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
+from lagebild.site.incremental.input_cache import InputCache
+from lagebild.site.incremental.page_inputs import page_fingerprints
 
 Edit = Callable[[Briefing], Briefing]
 

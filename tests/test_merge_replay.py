@@ -15,7 +15,8 @@ from lagebild.picture.corpus import Corpus
 from lagebild.picture.corpus_patch import corpus_state, patched
 from lagebild.picture.events_merge import EventPicture, merge_events
 from lagebild.site import last_good
-from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
+from lagebild.site.incremental.input_cache import InputCache
+from lagebild.site.incremental.page_inputs import page_fingerprints
 
 TODAY = "2025-07-01"
 NAMES = ("Selenskyj", "Zelensky", "Putin", "Witkoff", "Umerov", "Merz", "Macron", "Kellogg")

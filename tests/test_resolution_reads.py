@@ -14,7 +14,8 @@ from lagebild.briefing.content import load_content
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
 from lagebild.site import last_good
-from lagebild.site.incremental.page_inputs import InputCache, PageInputs, page_fingerprints
+from lagebild.site.incremental.input_cache import InputCache
+from lagebild.site.incremental.page_inputs import PageInputs, page_fingerprints
 from lagebild.site.pages import MEETING_KINDS
 
 

@@ -48,7 +48,8 @@ def test_listing_fingerprints_are_kept_while_their_inputs_compare_equal(tmp_path
     fingerprint equals a fresh computation's, and the pages listing the edited briefing changed."""
     from lagebild.site import last_good
     from lagebild.site.incremental import page_inputs
-    from lagebild.site.incremental.page_inputs import InputCache, page_fingerprints
+    from lagebild.site.incremental.input_cache import InputCache
+    from lagebild.site.incremental.page_inputs import page_fingerprints
 
     monkeypatch.setattr(last_good, "serving", True)
     briefings = load_content(small_project(tmp_path / "project", 8) / "content").briefings

@@ -6,8 +6,8 @@ and `_lookup`), takes its country, and a participant or speaker named by a key n
 has set resolves to no one.  So a new newest briefing comes first, and cannot be appended like a
 replayed merge.  But each briefing's trace (`Corpus.traces`: the keys it set or found an actor
 under, and the keys `find` read for it) says exactly what the order decides.  A briefing added at
-position p (or removed from it) is simulated against the tables as they stood at p (`_Scratch`:
-the keys first set before p), and the patch is taken only when nothing else moves:
+position p (or removed from it) is simulated against the tables as they stood at p
+(`corpus_insert_tables.Table`: the keys first set before p), and the patch is taken only when nothing else moves:
 
 - the tables every key depends on stay: the names kept apart, each surname's full names, the
   preferred spelling of every key other briefings use;
@@ -28,10 +28,7 @@ corpus.
 from __future__ import annotations
 
 import copy
-import re
 from collections import defaultdict
-from collections.abc import Iterator
-from typing import Any
 
 from lagebild.briefing.model import Briefing, slugify
 from lagebild.i18n import country_name
@@ -39,50 +36,29 @@ from lagebild.picture.actor_slugs import clean_name
 from lagebild.picture.corpus import (
     Actor,
     Corpus,
-    Mention,
     MentionMade,
-    briefing_date,
     briefing_sort_key,
-    preferred_of,
+)
+from lagebild.picture.corpus_insert_actors import (
+    NUMBERED,
+    Calls,
+    actor_copy,
+    actor_name,
+    alone,
+    first_seen,
+    insert_part,
+)
+from lagebild.picture.corpus_insert_tables import (
+    Key,
+    Shell,
+    Table,
+    entry,
+    moves_unseen,
+    preferred_with,
+    remap,
+    reorder,
 )
 from lagebild.picture.identity import Sighting, kept_apart
-
-Key = tuple[str, ...]
-
-
-class _Shell(Actor):
-    """An existing actor as the simulated briefing sees it: collects that briefing's part only."""
-
-
-class _Table:
-    """A corpus table (`_lookup` or `actors`) as it stood before position p: the keys some briefing
-    before p set, each as a shell of its actor; what the simulated briefing sets goes to `own`."""
-
-    def __init__(self, table: dict[Any, Actor], visible: set[Key], shell: Any, actors: bool) -> None:
-        self.table, self.visible, self.shell, self.actors = table, visible, shell, actors
-        self.own: dict[Any, Actor] = {}
-
-    def _key(self, key: Any) -> Key:
-        return ("#actors", *key) if self.actors else key
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        if key in self.own:
-            return self.own[key]
-        if self._key(key) in self.visible and key in self.table:
-            return self.shell(self.table[key])
-        return default
-
-    def __contains__(self, key: Any) -> bool:
-        return self.get(key) is not None
-
-    def __setitem__(self, key: Any, value: Actor) -> None:
-        self.own[key] = value
-
-    def setdefault(self, key: Any, value: Actor) -> Actor:
-        found = self.get(key)
-        if found is None:
-            self.own[key] = found = value
-        return found
 
 
 def patched_for(corpus: Corpus, briefings: list[Briefing]) -> Corpus | None:
@@ -160,7 +136,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
                 surnames[surname] = full
             else:
                 surnames.pop(surname, None)
-    preferred = _preferred(corpus, briefing, sign)
+    preferred = preferred_with(corpus, briefing, sign)
     if preferred is None:
         return None
     name_counts, preferred_now = preferred
@@ -168,13 +144,13 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
     # The briefing as it is added at its place (a removed one: as it was added).
     earlier = order[:position]
     visible: set[Key] = {k for b in earlier for k, _ in corpus.traces[b.slug][0]}
-    shells: dict[int, _Shell] = {}
+    shells: dict[int, Shell] = {}
     origin: dict[int, Actor] = {}
 
-    def shell(actor: Actor) -> _Shell:
+    def shell(actor: Actor) -> Shell:
         found = shells.get(id(actor))
         if found is None:
-            found = shells[id(actor)] = _Shell(actor.kind, actor.slug, actor.name)
+            found = shells[id(actor)] = Shell(actor.kind, actor.slug, actor.name)
             origin[id(found)] = actor
         return found
 
@@ -182,8 +158,8 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
     scratch.aliases, scratch.language, scratch._apart = corpus.aliases, corpus.language, corpus._apart
     scratch._keys, scratch._preferred = corpus._keys, preferred_now
     scratch._surnames = surnames if adding else corpus._surnames
-    scratch._lookup = _Table(corpus._lookup, visible, shell, actors=False)  # type: ignore[assignment]
-    scratch.actors = _Table(corpus.actors, visible, shell, actors=True)  # type: ignore[assignment]
+    scratch._lookup = Table(corpus._lookup, visible, shell, actors=False)  # type: ignore[assignment]
+    scratch.actors = Table(corpus.actors, visible, shell, actors=True)  # type: ignore[assignment]
     scratch._local, scratch.mentions_made, scratch.traces = {}, {}, {}
     scratch._add_briefing(briefing)
     scratch._trace = None
@@ -197,7 +173,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
     moved = {key: actor for key, actor in first.items() if key not in visible}
     actor_of: dict[int, Actor | None] = dict(origin)
     for table_key, actor in moved.items():
-        existing = _entry(corpus, table_key)
+        existing = entry(corpus, table_key)
         if id(actor) in origin:
             if existing is not origin[id(actor)]:
                 return None
@@ -222,7 +198,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
         return None  # (cannot happen: an actor is found under a key, or made under one)
 
     # Keys whose first setter moves: nobody else read them in between, the next setter agrees.
-    dropped = _moves_unseen(corpus, order if adding else corpus.briefings, position, set(moved), adding,
+    dropped = moves_unseen(corpus, order if adding else corpus.briefings, position, set(moved), adding,
                             {key: actor_of[id(actor)] for key, actor in moved.items()})
     if dropped is None:
         return None
@@ -231,32 +207,32 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
     copies: dict[int, Actor] = {}
     made_now: list[Actor] = []
     gone: list[Actor] = []
-    calls = _Calls(corpus, scratch, briefing, preferred_now)
+    calls = Calls(corpus, scratch, briefing, preferred_now)
     mark = briefing_sort_key(briefing)
     for simulated in touched.values():
         existing = actor_of[id(simulated)]
         if existing is None:  # a new actor: the briefing's alone
             if simulated.kind != "country":
                 base = slugify(clean_name(simulated.name))
-                if (simulated.kind, base) in corpus.actors or _NUMBERED.search(base):
+                if (simulated.kind, base) in corpus.actors or NUMBERED.search(base):
                     return None
                 simulated.slug = base
             simulated._briefings = None
             made_now.append(simulated)
             continue
         actor = existing
-        mine = _copy(actor)
+        mine = actor_copy(actor)
         if adding:
             at = 0
             while at < len(actor.mentions) and briefing_sort_key(actor.mentions[at].briefing) > mark:
                 at += 1
             mine.mentions = actor.mentions[:at] + simulated.mentions + actor.mentions[at:]
-            mine.events = _insert(actor.events, simulated.events, mark)
-            mine.quotes = _insert(actor.quotes, simulated.quotes, mark)
+            mine.events = insert_part(actor.events, simulated.events, mark)
+            mine.quotes = insert_part(actor.quotes, simulated.quotes, mark)
             mine.event_keys = actor.event_keys | simulated.event_keys
             mine.spellings = actor.spellings | simulated.spellings
             sequence = [*actor.mentions[:at], *simulated.mentions]  # then the old calls after it
-            name = _name(calls, actor, sequence, " " in actor.name)
+            name = actor_name(calls, actor, sequence, " " in actor.name)
             country = simulated.country
             if country and actor.country and actor.country != country and \
                     any(c for _, c in calls.of(actor, actor.mentions[:at])):
@@ -272,7 +248,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
                     return None
                 if actor.kind != "country":
                     base = slugify(clean_name(actor.name))
-                    if not _alone(corpus.actors, actor):
+                    if not alone(corpus.actors, actor):
                         return None
                 gone.append(actor)
                 continue
@@ -282,7 +258,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
                     break
                 pending.discard(written)
             mine.spellings = actor.spellings - pending
-            name = _name(calls, actor, mine.mentions, " " in actor.name)
+            name = actor_name(calls, actor, mine.mentions, " " in actor.name)
             if simulated.country and actor.country == simulated.country:
                 mine.country = next((c for _, c in calls.of(actor, mine.mentions) if c), None)
         if actor.kind == "country":  # named by its last call's code (`_add_briefing`)
@@ -291,7 +267,7 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
                 country_name(next(calls.of(actor, [last]))[0], corpus.language)
         if name != actor.name:
             return None  # another name: another slug perhaps
-        if _first_seen(mine.mentions) != _first_seen(actor.mentions) and not _alone(corpus.actors, actor):
+        if first_seen(mine.mentions) != first_seen(actor.mentions) and not alone(corpus.actors, actor):
             return None  # slugs are given by first sighting
         copies[id(actor)] = mine
     by_simulated: dict[int, Actor] = {id(a): a for a in made_now}
@@ -328,213 +304,10 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
         for key in dropped:
             if key[0] != "#actors":
                 del new._lookup[key]  # type: ignore[arg-type]
-    _remap(new, copies)
-    _reorder(new, order)
+    remap(new, copies)
+    reorder(new, order)
     new._pictures, new._stories, new.earlier = {}, {}, dict(corpus._pictures)  # merged again (merge_log)
     return new
-
-
-_NUMBERED = re.compile(r"-[0-9]+$")  # a base slug another group's numbering may take (assign_slugs)
-
-
-def _entry(corpus: Corpus, key: Key) -> Actor | None:
-    if key[0] == "#actors":
-        return corpus.actors.get((key[1], key[2]))
-    return corpus._lookup.get(key)  # type: ignore[arg-type]
-
-
-def _alone(actors: dict[tuple[str, str], Actor], actor: Actor) -> bool:
-    """Whether the actor's slug is its base slug whoever saw it first and whether it is there or not
-    (`assign_slugs`): the first of its group, with no other member — those would be numbered from
-    base-2 on, skipping the numbers other groups have as their own base."""
-    if actor.kind == "country":
-        return True
-    base = slugify(clean_name(actor.name))
-    if actor.slug != base or _NUMBERED.search(base):
-        return False
-    number = 2
-    while (other := actors.get((actor.kind, f"{base}-{number}"))) is not None:
-        if slugify(clean_name(other.name)) == base:
-            return False
-        number += 1
-    return True
-
-
-def _moves_unseen(corpus: Corpus, order: list[Briefing], position: int, moved: set[Key], adding: bool,
-                  wanted: dict[Key, Actor | None]) -> set[Key] | None:
-    """Whether no briefing after the one at `position` of `order` read a key of `moved` before that
-    key's next setter, and (removed) each next setter sets it to the same actor: then the keys no
-    one sets again (removed: they leave the tables), else None."""
-    pending = set(moved)
-    for other in order[position + 1:]:
-        if not pending:
-            break
-        attempts, reads = corpus.traces[other.slug]
-        for key, actor in attempts:
-            if key in pending:
-                if not adding and (wanted[key] is None or actor.token != wanted[key].token):  # type: ignore[union-attr]
-                    return None
-                if not adding and _found_by_alias(corpus, other, key, actor):
-                    return None
-                pending.discard(key)
-        if not pending.isdisjoint(reads):
-            return None
-    return set() if adding else pending
-
-
-def _found_by_alias(corpus: Corpus, briefing: Briefing, key: Key, actor: Actor) -> bool:
-    """Whether `briefing` named a person by `key` and found `actor` under it only because an earlier
-    briefing's spelling list had set that key to `actor` (another name's key): without that list the
-    lookup makes a person of its own, whatever actor the trace recorded."""
-    if len(key) != 2 or key[0] != "person" or corpus._key("person", actor.name) == key[1]:
-        return False
-    return any(p.is_visible and corpus._key("person", p.name) == key[1] for p in briefing.persons)
-
-
-def _preferred(corpus: Corpus, briefing: Briefing,
-               sign: int) -> tuple[dict[tuple[str, str], dict[str, list[int]]], dict[tuple[str, str], str]] | None:
-    """The spelling counts and preferred names with the briefing counted in (or out), if no other
-    briefing's key changes its preferred name."""
-    counts = dict(corpus.name_counts)
-    changed: set[tuple[str, str]] = set()
-    for kind, facts in (("person", briefing.persons), ("organization", briefing.organizations),
-                        ("place", briefing.places)):
-        for fact in facts:
-            if not fact.is_visible:
-                continue
-            canonical = corpus._canonical(kind, fact.name)
-            key = (kind, corpus._key(kind, fact.name))
-            if key not in changed:
-                counts[key] = {name: list(score) for name, score in counts.get(key, {}).items()}
-                changed.add(key)
-            score = counts[key].setdefault(canonical, [0, 0, 0, 0])
-            score[0] = int((kind, _name_key(canonical)) in corpus.aliases.canonical)
-            score[1] = int(" " in canonical.strip())
-            score[2] += sign * (briefing.language == corpus.language)
-            score[3] += sign
-            if score[3] == 0:
-                del counts[key][canonical]
-            elif score[3] < 0:
-                return None
-    preferred = dict(corpus._preferred)
-    for key in changed:
-        if not counts[key]:
-            del counts[key]
-            preferred.pop(key, None)
-            continue
-        now = preferred_of(counts[key])
-        if key in preferred and preferred[key] != now:
-            return None  # another briefing's name under this key would read otherwise
-        preferred[key] = now
-    return counts, preferred
-
-
-def _used_elsewhere(key: tuple[str, str], counts: dict[tuple[str, str], dict[str, list[int]]],
-                    corpus: Corpus) -> bool:
-    return key in corpus.name_counts  # another briefing spells a name with this key
-
-
-def _name_key(name: str) -> str:
-    from lagebild.picture.corpus import cached_name_key
-    return cached_name_key(name)
-
-
-def _copy(actor: Actor) -> Actor:
-    found = copy.copy(actor)
-    found.mentions, found.events, found.quotes = list(actor.mentions), list(actor.events), list(actor.quotes)
-    found.spellings, found.event_keys = set(actor.spellings), set(actor.event_keys)
-    found._briefings = None
-    return found
-
-
-def _insert(items: list[Any], part: list[Any], mark: tuple[str, str]) -> list[Any]:
-    """`part` put into `items` ((briefing, fact), newest briefing first) before the first of an older briefing."""
-    at = 0
-    while at < len(items) and briefing_sort_key(items[at][0]) > mark:
-        at += 1
-    return items[:at] + list(part) + items[at:]
-
-
-class _Calls:
-    """The `_actor` call behind each mention: (name as written, country given), through the
-    mentions each briefing made (`mentions_made`; the simulated briefing's from the scratch)."""
-
-    def __init__(self, corpus: Corpus, scratch: Corpus, briefing: Briefing,
-                 preferred: dict[tuple[str, str], str]) -> None:
-        self.corpus, self.scratch, self.briefing, self.preferred = corpus, scratch, briefing, preferred
-        self.tables: dict[tuple[str, bool], dict[int, MentionMade]] = {}
-
-    def of(self, actor: Actor, mentions: list[Mention]) -> Iterator[tuple[str, str | None]]:
-        for mention in mentions:
-            mine = mention.briefing is self.briefing
-            table = self.tables.get((mention.briefing.slug, mine))
-            if table is None:
-                source = (self.scratch if mine else self.corpus).mentions_made[mention.briefing.slug]
-                table = self.tables[(mention.briefing.slug, mine)] = {id(m.mention): m for m in source}
-            made = table[id(mention)]
-            fact = getattr(mention.briefing, made.list_name)[made.index]
-            yield (fact.code if made.list_name == "countries" else fact.name), getattr(fact, "country", None)
-
-    def names(self, actor: Actor, mentions: list[Mention]) -> Iterator[str]:
-        for written, _ in self.of(actor, mentions):
-            key = self.corpus._key(actor.kind, written)
-            yield clean_name(self.preferred.get((actor.kind, key), self.corpus._canonical(actor.kind, written)))
-
-
-def _name(calls: _Calls, actor: Actor, sequence: list[Mention], had_full: bool) -> str:
-    """The name `_actor` leaves an actor with: its first call's, else the first full name after.
-    `sequence`: its calls from the first on, up to where `had_full` says whether a full name comes
-    later (an actor with a bare name had no call with a full one)."""
-    names = calls.names(actor, sequence)
-    first = next(names, None)
-    if first is None:
-        return actor.name
-    if " " in first:
-        return first
-    return next((name for name in names if " " in name), actor.name if had_full else first)
-
-
-def _first_seen(mentions: list[Mention]) -> tuple[str, str]:
-    """`corpus._first_seen`: mentions are newest first (undated last), so the oldest dated one is the
-    last dated; with none dated, the last (smallest slug)."""
-    for mention in reversed(mentions):
-        date = briefing_date(mention.briefing)
-        if date:
-            return (date, mention.briefing.slug)
-    return ("9999", mentions[-1].briefing.slug) if mentions else ("9999", "")
-
-
-def _remap(new: Corpus, copies: dict[int, Actor]) -> None:
-    def mapped(actor: Actor) -> Actor:
-        return copies.get(id(actor), actor)
-
-    new.actors = {key: mapped(a) for key, a in new.actors.items()}
-    new._lookup = {key: mapped(a) for key, a in new._lookup.items()}
-    new._local = {slug: ({key: mapped(a) for key, a in local.items()}
-                         if any(id(a) in copies for a in local.values()) else local)
-                  for slug, local in new._local.items()}
-    new.mentions_made = {slug: ([made if id(made.actor) not in copies else
-                                 MentionMade(copies[id(made.actor)], made.mention, made.list_name, made.index)
-                                 for made in all_made] if any(id(m.actor) in copies for m in all_made) else all_made)
-                         for slug, all_made in new.mentions_made.items()}
-
-
-def _reorder(new: Corpus, order: list[Briefing]) -> None:
-    """Every table in the order a fresh build fills it: briefings newest first, `actors` by each
-    actor's first mention, `_lookup` by each key's first set."""
-    first_call: dict[int, tuple[int, int]] = {}
-    first_set: dict[Key, tuple[int, int]] = {}
-    for number, briefing in enumerate(order):
-        for index, made in enumerate(new.mentions_made[briefing.slug]):
-            first_call.setdefault(id(made.actor), (number, index))
-        for index, (key, _) in enumerate(new.traces[briefing.slug][0]):
-            first_set.setdefault(key, (number, index))
-    new.actors = dict(sorted(new.actors.items(), key=lambda item: first_call[id(item[1])]))
-    new._lookup = dict(sorted(new._lookup.items(), key=lambda item: first_set[item[0]]))
-    new._local = {b.slug: new._local[b.slug] for b in order if b.slug in new._local}
-    new.mentions_made = {b.slug: new.mentions_made[b.slug] for b in order}
-    new.traces = {b.slug: new.traces[b.slug] for b in order}
-    new._tokens = {actor.token: actor for actor in new.actors.values()}
 
 
 __all__ = ["patched_for"]

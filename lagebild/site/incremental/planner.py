@@ -24,7 +24,8 @@ from typing import Any
 
 from lagebild.picture.corpus import Corpus
 from lagebild.site.incremental.fingerprints import digest
-from lagebild.site.incremental.page_inputs import BriefingParts, InputCache, page_fingerprints
+from lagebild.site.incremental.input_cache import BriefingParts, InputCache
+from lagebild.site.incremental.page_inputs import page_fingerprints
 from lagebild.site.pages import briefing_path
 
 EVERYTHING = "*"  # the dependency of pages that show the whole corpus
