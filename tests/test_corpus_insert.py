@@ -195,6 +195,19 @@ def test_removing_the_alias_a_later_briefing_found_its_person_under_builds_afres
     fremd = _built(plain).find("Quirin Fremd")
     assert fremd is not None and fremd.name == "Quirin Fremd"
 
+
+def test_a_version_read_before_the_alias_it_was_found_under_builds_afresh(briefings: list[Briefing]) -> None:
+    """The other direction: a briefing now naming a Quirin Fremd comes in at a place read before the
+    spelling list that made "Quirin Fremd" another name of someone else; there he is a person of his own."""
+    by_number = {b.slug[:5]: b for b in briefings}
+    aliased = _alias(by_number["00000"])
+    now = [aliased, by_number["00001"], by_number["00002"], by_number["00003"]]
+    last = _built(now)
+    then = [aliased, by_number["00001"], by_number["00002"], _stranger(by_number["00003"])]
+    found = patched_for(last, then)
+    if found is not None:
+        _same(found, then)
+
 # Under serve ---------------------------------------------------------------------------------------
 
 

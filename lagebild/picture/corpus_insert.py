@@ -57,6 +57,7 @@ from lagebild.picture.corpus_insert_tables import (
     preferred_with,
     remap,
     reorder,
+    set_as_alias,
 )
 from lagebild.picture.identity import Sighting, kept_apart
 
@@ -183,6 +184,8 @@ def _patch(corpus: Corpus, briefing: Briefing, order: list[Briefing], position: 
             actor_of[id(actor)] = existing
         if existing is None and not adding:
             return None
+        if adding and existing is not None and set_as_alias(corpus, table_key, existing):
+            return None  # a later briefing's spelling list set it: read first, the key makes its own person
     kept = [a for a in actor_of.values() if a is not None]
     if len({id(a) for a in kept}) != len(kept):
         return None  # one actor of the corpus is two at this place

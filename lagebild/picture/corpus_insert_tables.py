@@ -79,11 +79,17 @@ def moves_unseen(corpus: Corpus, order: list[Briefing], position: int, moved: se
     return set() if adding else pending
 
 
+def set_as_alias(corpus: Corpus, key: Key, actor: Actor) -> bool:
+    """Whether a person's `key` leads to `actor` though it is not that actor's own name's key (a
+    spelling list set it): which briefing is read first then decides who the name is."""
+    return len(key) == 2 and key[0] == "person" and corpus._key("person", actor.name) != key[1]
+
+
 def _found_by_alias(corpus: Corpus, briefing: Briefing, key: Key, actor: Actor) -> bool:
     """Whether `briefing` named a person by `key` and found `actor` under it only because an earlier
     briefing's spelling list had set that key to `actor` (another name's key): without that list the
     lookup makes a person of its own, whatever actor the trace recorded."""
-    if len(key) != 2 or key[0] != "person" or corpus._key("person", actor.name) == key[1]:
+    if not set_as_alias(corpus, key, actor):
         return False
     return any(p.is_visible and corpus._key("person", p.name) == key[1] for p in briefing.persons)
 
