@@ -9,14 +9,11 @@ report set in another state, the person someone spoke *with*, a newspaper's desk
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import doc_of
 
 
 def countries(text: str, language: str = "en", locale: str | None = None) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language=language, locale=locale)
-    return {p.name: p.country for p in build_doc(article).persons}
+    return {p.name: p.country for p in doc_of(text, language, locale=locale).persons}
 
 
 def test_a_counterpart_apposition_names_the_persons_state() -> None:
@@ -115,8 +112,7 @@ def test_a_bare_rank_the_sentence_puts_in_the_army() -> None:
 
 
 def roles(text: str, language: str = "en") -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return {p.name: p.role for p in build_doc(article).persons}
+    return {p.name: p.role for p in doc_of(text, language).persons}
 
 
 def test_a_role_with_a_lowercase_complement_before_the_name() -> None:

@@ -6,14 +6,11 @@ the sentence names, else the headline's city, else — in a report about two sta
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import doc_of
 
 
 def countries(text: str, language: str = "en", locale: str | None = None) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language=language, locale=locale)
-    return {p.name: p.country for p in build_doc(article).persons}
+    return {p.name: p.country for p in doc_of(text, language, locale=locale).persons}
 
 
 def test_the_one_in_whose_presence_a_deal_is_signed_in_a_capital() -> None:

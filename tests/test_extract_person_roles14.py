@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from tests.support.extraction import doc_of
 
 
 def roles(text: str, language: str = "en") -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language=language, locale=None)
-    return {p.name: p.role for p in build_doc(article).persons}
+    return {p.name: p.role for p in doc_of(text, language).persons}
 
 
 def test_a_trade_in_an_apposition_ends_before_the_participles_clause() -> None:

@@ -8,9 +8,10 @@ from lagebild.extract.doc import Doc
 from lagebild.extract.pipeline import build_doc
 
 
-def doc_of(text: str, language: str, published: str = "2026-03-18") -> Doc:
+def doc_of(text: str, language: str, published: str = "2026-03-18", locale: str | None = None) -> Doc:
     """Every fact the extractor finds in an invented text."""
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language,
+                      locale=locale)
     return build_doc(article)
 
 
