@@ -68,6 +68,11 @@ _HEADING_MAX_WORDS = 12
 # subheadings inside a text ("India, Indonesia sign six pacts, set USD 50 bn trade target after Joint
 # Commission talks").
 _HEADLINE_MAX_WORDS = 20
+# A paragraph that closes with a photo credit is a caption („… vor dem Rathaus. Foto: Jane Roe“, "Fotos: Jane Roe
+# (3), dpa (1)"): no article text (CONVENTIONS §1), so it gives no sentence to any stage.  A credit in brackets
+# after a sentence ("(Picture: Reuters/Jane Roe)") closes a gallery's text and is left to the stages.
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?…][\"“”»«]?\s+)(?:Fotos?|Bilder?|Bildquelle|Photos?|Pictures?|Images?)\s*:"
+                             r"\s*[^.!?:()\s][^.!?:()]{0,80}(?:\(\d+\)[^.!?:()]{0,80})*$")
 
 
 def is_subheading(line: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
@@ -133,6 +138,9 @@ def segment(article: Article, language: str, locale: str | None) -> Doc:
             heading, paragraphs = text.strip(), []
             continue
         paragraphs.append(text.strip())
+        if _CAPTION_CREDIT.search(text.strip()):
+            block_index += 1
+            continue  # a photo caption, not article text
         for rel, sentence in split_sentences(text, language):
             doc.sentences.append(Sentence(len(doc.sentences), sentence, block_offset + rel, block_index))
         block_index += 1

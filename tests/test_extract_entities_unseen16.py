@@ -1,0 +1,26 @@
+"""Organisations, places, sources and countries on unseen text (round 16): invented sentences for each rule."""
+
+from __future__ import annotations
+
+from tests.support.extraction import doc_of
+
+
+def test_photo_caption_paragraph_gives_no_facts() -> None:
+    # CONVENTIONS §1: photo captions and credits are no article text
+    text = ("Ministertreffen in Lübeck: Einigung auf Fischereiquoten\n\n"
+            "Lübeck. Die Fischereiminister der Anrainer haben sich am Dienstag in Lübeck auf neue Quoten geeinigt.\n\n"
+            "Ministerin Karla Brenner (l.) mit der dänischen Kollegin Mette Holm am Holstentor. Foto: Uwe Sand\n\n"
+            "Die Einigung gilt ab Januar.\n\n"
+            "Weitere Bilder: Protest am Koberg, Ankunft der Delegationen. Fotos: Uwe Sand (2), dpa (1)")
+    doc = doc_of(text, "de")
+    assert "DK" not in [c.code for c in doc.countries]
+    assert not {"Holstentor", "Koberg"} & {p.name for p in doc.places}
+    assert "dpa" not in [s.name for s in doc.sources]
+    assert "Mette Holm" not in [p.name for p in doc.persons]
+    assert "Lübeck" in [p.name for p in doc.places]
+
+
+def test_bracketed_picture_credit_keeps_its_gallery_text() -> None:
+    text = ("Leaders meet in Lusaka\n\n"
+            "President Ana Mbeki welcomes her guests at State House in Lusaka on Monday. (Picture: Reuters/Jo Roe)")
+    assert "Lusaka" in [p.name for p in doc_of(text, "en").places]
