@@ -147,9 +147,16 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
         code = _code_of(match, language)
         if code == "US" and re.search(r"(?:South|North|Latin|Central)[ -]$", text[:match.start()]):
             continue  # "South American products": a continent, not the US
+        if code and _NO_STATE_AFTER.match(text, match.end()):
+            continue  # "US$22 million": a currency's prefix; "at Jamaica House": a building's name
         if code:
             result.append((match.start(), match.end(), code))
     return result
+
+
+# After a country's name: "$" makes it a currency's prefix ("US$22 million"), " House" a building's name ("talks at
+# Jamaica House", unless "House of" names a chamber); neither references the state (CONVENTIONS §5, §6).
+_NO_STATE_AFTER = re.compile(r"\$|\s+House(?!\s+of\b)(?![\w-])")
 
 
 def hyphen_chained(text: str, language: str) -> list[tuple[int, int, str]]:

@@ -241,7 +241,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
     "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Kosovo": "XK",
     "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Taiwan": "TW", "Iran": "IR",
-    "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
+    "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
     "the Netherlands": "NL", "Holland": "NL", "UAE": "AE", "Vatican": "VA", "Ivory Coast": "CI",
     "Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
 }
