@@ -24,3 +24,16 @@ def test_bracketed_picture_credit_keeps_its_gallery_text() -> None:
     text = ("Leaders meet in Lusaka\n\n"
             "President Ana Mbeki welcomes her guests at State House in Lusaka on Monday. (Picture: Reuters/Jo Roe)")
     assert "Lusaka" in [p.name for p in doc_of(text, "en").places]
+
+
+def test_currency_prefix_and_building_name_add_no_country() -> None:
+    text = ("KINGSTON — Leaders met at Barbados House on Monday. The bloc has pledged US$40 million to the mission, "
+            "with Turkiye as co-sponsor.")
+    codes = [c.code for c in doc_of(text, "en").countries]
+    assert "US" not in codes and "BB" not in codes
+    assert "TR" in codes
+
+
+def test_quoted_declaration_is_no_organization() -> None:
+    text = "Rostock. Am Freitag verabschiedeten die Minister die „Warnemünder Erklärung“ zum Schutz der Ostsee."
+    assert "Warnemünder Erklärung" not in [o.name for o in doc_of(text, "de").organizations]

@@ -357,7 +357,9 @@ NAME_FORMING_CLASSIFIERS: frozenset[str] = frozenset({"verband", "gruppe", "bewe
 LEGAL_FORMS: tuple[str, ...] = ("AG", "GmbH", "SE", "KG", "KGaA", "OHG", "SA", "NV", "Ltd.", "Inc.", "plc")
 # Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
 NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz", "vorlage", "reform", "vertrag",
-                                    "referendum", "verordnung", "richtlinie")
+                                    "referendum", "verordnung", "richtlinie",
+                                    # documents: „die Stralsunder Erklärung“, „Nationale Sicherheitsstrategie“
+                                    "erklärung", "deklaration", "resolution", "charta", "strategie")
 # Party names that are also time words: "Mitte Jänner" is no party.
 TIME_NOUN_PARTIES: frozenset[str] = frozenset({"Mitte"})
 # Party names that exist in several German-speaking countries: the article's locale decides.
