@@ -37,3 +37,17 @@ def test_currency_prefix_and_building_name_add_no_country() -> None:
 def test_quoted_declaration_is_no_organization() -> None:
     text = "Rostock. Am Freitag verabschiedeten die Minister die „Warnemünder Erklärung“ zum Schutz der Ostsee."
     assert "Warnemünder Erklärung" not in [o.name for o in doc_of(text, "de").organizations]
+
+
+def test_acronym_spelled_with_the_country_closing_the_name() -> None:
+    text = "PESHAWAR — Attacks claimed by the banned Lashkar-i-Watan Pakistan (LWP) rose in May. LWP fighters fled."
+    names = [o.name for o in doc_of(text, "en").organizations]
+    assert "Lashkar-i-Watan Pakistan" in names and "LWP" not in names
+
+
+def test_meeting_of_a_body_defined_by_the_body_acronym_gives_the_body() -> None:
+    text = ("NASSAU — Talks come a day before the Conference of Heads of Government of the Caribbean Community "
+            "(CARICOM) opens in Nassau on Wednesday.")
+    names = [o.name for o in doc_of(text, "en").organizations]
+    assert "Caribbean Community" in names
+    assert not any(n.startswith("Conference") for n in names)

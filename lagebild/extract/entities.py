@@ -72,7 +72,7 @@ from lagebild.extract.orgclues import (
     longer_name,
 )
 from lagebild.extract.orgforms import classified_orgs, company_orgs
-from lagebild.extract.orggeneric import generic_orgs, media_name
+from lagebild.extract.orggeneric import generic_orgs, media_name, meeting_body
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
@@ -224,6 +224,7 @@ def run(doc: Doc) -> None:
             taken.append((start, text.index(")", start) + 1))
             if media_name(name.split()):
                 continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
+            name = meeting_body(name) or name  # "Conference of Heads of Government of the Caribbean Community (CARICOM)"
             defined[acronym] = name
             orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
         for start, end, name, acronym in adjective_acronym_orgs(text, language):

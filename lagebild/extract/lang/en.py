@@ -303,7 +303,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
     "Mercosur": (), "ECOWAS": ("Economic Community of West African States",), "SADC": (), "EFTA": (),
-    "APEC": ("Asia-Pacific Economic Cooperation",), "Kuomintang": ("KMT",), "MINUSMA": (), "CARICOM": (),
+    "APEC": ("Asia-Pacific Economic Cooperation",), "Kuomintang": ("KMT",), "MINUSMA": (), "CARICOM": ("Caribbean Community",),
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
