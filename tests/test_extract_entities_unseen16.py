@@ -51,3 +51,10 @@ def test_meeting_of_a_body_defined_by_the_body_acronym_gives_the_body() -> None:
     names = [o.name for o in doc_of(text, "en").organizations]
     assert "Caribbean Community" in names
     assert not any(n.startswith("Conference") for n in names)
+
+
+def test_pakistan_state_agency_cited_is_a_source_not_a_body() -> None:
+    doc = doc_of("LAHORE — The Wagah crossing reopened to trade on Friday, the state-run APP reported.", "en")
+    assert "APP" in [s.name for s in doc.sources]
+    assert "APP" not in [o.name for o in doc.organizations]
+    assert "APP" not in [s.name for s in doc_of("LAHORE — She launched the APP for farmers in May.", "en").sources]

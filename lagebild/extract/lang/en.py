@@ -372,6 +372,8 @@ OUTLETS: tuple[str, ...] = (
     "AAP", "Australian Associated Press", "SBS", "Sydney Morning Herald", "The Sydney Morning Herald", "RNZ",
     "Radio New Zealand", "IANS", "Asian News International", "ANI", "PTI", "Press Trust of India",
     "NDTV", "The Hindu", "Hindustan Times",
+    # Pakistan: the state agency and the large dailies ("the state-run APP reported")
+    "APP", "Associated Press of Pakistan", "Dawn", "The Express Tribune", "Geo News",
     "Times of India", "The Times of India", "Indian Express", "The Indian Express", "The Irish Times",
     "Irish Times", "Irish Independent", "RTÉ", "Daily Nation", "Citizen TV", "KBC", "The East African",
     "Daily Maverick", "News24", "SABC", "CBC", "CTV", "Globe and Mail", "The Globe and Mail", "Toronto Star",
