@@ -58,3 +58,8 @@ def test_pakistan_state_agency_cited_is_a_source_not_a_body() -> None:
     assert "APP" in [s.name for s in doc.sources]
     assert "APP" not in [o.name for o in doc.organizations]
     assert "APP" not in [s.name for s in doc_of("LAHORE — She launched the APP for farmers in May.", "en").sources]
+
+
+def test_left_party_in_the_genitive_is_the_party() -> None:
+    doc = doc_of("Berlin. Der Landesvorstand der Linken hat am Mittwoch einen Sonderparteitag beschlossen.", "de")
+    assert {"Linke", "Linken"} & {o.name for o in doc.organizations}

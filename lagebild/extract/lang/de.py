@@ -320,7 +320,7 @@ TITLE_BODIES: tuple[tuple[str, str], ...] = (
 # Parties: name -> country; they are organisations and give their members a country.
 PARTIES: dict[str, str] = {
     "CDU": "DE", "CSU": "DE", "SPD": "DE", "FDP": "DE", "AfD": "DE", "Grünen": "DE", "Grüne": "DE",
-    "Linke": "DE", "BSW": "DE", "Freie Wähler": "DE", "ÖVP": "AT", "SPÖ": "AT", "FPÖ": "AT",
+    "Linke": "DE", "Linken": "DE", "BSW": "DE", "Freie Wähler": "DE", "ÖVP": "AT", "SPÖ": "AT", "FPÖ": "AT",
     "NEOS": "AT", "KPÖ": "AT", "SVP": "CH", "SP": "CH", "FDP.Die Liberalen": "CH", "Mitte": "CH",
     "GLP": "CH", "Fidesz": "HU", "PiS": "PL", "Likud": "IL", "Labour": "GB", "Tories": "GB",
     "Republikaner": "US", "Demokraten": "US", "Rassemblement National": "FR", "Renaissance": "FR",
@@ -363,7 +363,7 @@ NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz",
 # Party names that are also time words: "Mitte Jänner" is no party.
 TIME_NOUN_PARTIES: frozenset[str] = frozenset({"Mitte"})
 # Party names that exist in several German-speaking countries: the article's locale decides.
-SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Mitte", "Piraten", "FDP"})
+SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Mitte", "Piraten", "FDP"})
 # News outlets, agencies and broadcasters (cited sources, never persons or organisations).
 OUTLETS: tuple[str, ...] = (
     "dpa", "AFP", "Reuters", "AP", "APA", "KNA", "epd", "Keystone-SDA", "SDA", "ANSA", "Interfax",
