@@ -63,3 +63,10 @@ def test_pakistan_state_agency_cited_is_a_source_not_a_body() -> None:
 def test_left_party_in_the_genitive_is_the_party() -> None:
     doc = doc_of("Berlin. Der Landesvorstand der Linken hat am Mittwoch einen Sonderparteitag beschlossen.", "de")
     assert {"Linke", "Linken"} & {o.name for o in doc.organizations}
+
+
+def test_acronym_glued_to_a_leader_title_is_the_body() -> None:
+    doc = doc_of("Berlin. „Jeder Monat kostet uns Aufträge“, sagte BDZ-Präsidentin Carla Roth am Montag. "
+                 "US-Präsident Tom Hale schwieg.", "de")
+    names = [o.name for o in doc.organizations]
+    assert "BDZ" in names and "US" not in names

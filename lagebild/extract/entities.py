@@ -65,6 +65,7 @@ from lagebild.extract.orgclues import (
     APOSTROPHE_CAPS,
     ARMED_ACRONYM,
     CAPS_APOSTROPHE,
+    LEADER_ACRONYM,
     LONGER_NAME_BEFORE,
     SHOUTED_NAME,
     initials,
@@ -381,7 +382,8 @@ def run(doc: Doc) -> None:
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence, sure=False)
-        for match in ARMED_ACRONYM[language].finditer(text):
+        leaders = LEADER_ACRONYM.finditer(text) if language == "de" else iter(())
+        for match in [*ARMED_ACRONYM[language].finditer(text), *leaders]:
             # „die RSF-Miliz“, "the M23 rebels": an acronym the noun after it calls an armed group or its delegation
             word = match.group(1)
             if free(match.start(1), match.end(1)) and word not in ORG_STOP and word not in outlet_words \
