@@ -70,3 +70,8 @@ def test_acronym_glued_to_a_leader_title_is_the_body() -> None:
                  "US-Präsident Tom Hale schwieg.", "de")
     names = [o.name for o in doc.organizations]
     assert "BDZ" in names and "US" not in names
+
+
+def test_je_nach_names_no_place() -> None:
+    doc = doc_of("Hamburg. Die Förderung fällt je nach Modell unterschiedlich hoch aus.", "de")
+    assert "Modell" not in [p.name for p in doc.places]
