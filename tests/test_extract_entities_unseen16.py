@@ -75,3 +75,8 @@ def test_acronym_glued_to_a_leader_title_is_the_body() -> None:
 def test_je_nach_names_no_place() -> None:
     doc = doc_of("Hamburg. Die Förderung fällt je nach Modell unterschiedlich hoch aus.", "de")
     assert "Modell" not in [p.name for p in doc.places]
+
+
+def test_body_compound_after_a_fused_article() -> None:
+    doc = doc_of("Wien. Der Minister berichtete am Dienstag im Finanzausschuss des Bundesrats über das Budget.", "de")
+    assert "Finanzausschuss" in [o.name for o in doc.organizations]
