@@ -80,3 +80,11 @@ def test_je_nach_names_no_place() -> None:
 def test_body_compound_after_a_fused_article() -> None:
     doc = doc_of("Wien. Der Minister berichtete am Dienstag im Finanzausschuss des Bundesrats über das Budget.", "de")
     assert "Finanzausschuss" in [o.name for o in doc.organizations]
+
+
+def test_seats_and_houses_named_by_their_own_names() -> None:
+    doc = doc_of("CEBU — Malacañang said on Monday it backed the talks. The Dewan Rakyat sits again in May. "
+                 "Speaking outside Number 10, the visitor was upbeat.", "en")
+    names = [o.name for o in doc.organizations]
+    assert "Malacañang" in names and "Dewan Rakyat" in names
+    assert "Number 10" in [p.name for p in doc.places]

@@ -132,6 +132,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "Knesset": "IL", "Mossad": "IL", "Duma": "RU", "Kremlin": "RU", "Politburo": "CN",
     "People's Liberation Army": "CN", "Lok Sabha": "IN", "Rajya Sabha": "IN", "Diet": "JP",
     "Bank of Japan": "JP", "Reserve Bank of India": "IN", "Sejm": "PL", "Verkhovna Rada": "UA",
+    "Malacañang": "PH", "Dewan Rakyat": "MY", "Dewan Negara": "MY", "Number 10": "GB",
     "Riksdag": "SE", "Storting": "NO", "Folketing": "DK", "Eduskunta": "FI", "Oireachtas": "IE", "Dáil": "IE",
     "Environmental Protection Agency": "US", "EPA": "US", "FEMA": "US", "NASA": "US", "Department of Defense": "US",
     "Department of State": "US", "Department of Energy": "US", "Department of Commerce": "US",
@@ -274,6 +275,7 @@ VENUES: tuple[str, ...] = (
     "White House", "Oval Office", "Downing Street", "Capitol Hill", "Kremlin", "Elysee Palace", "Élysée Palace",
     "Camp David", "Situation Room", "Rose Garden", "Chequers", "Lancaster House", "Berlaymont",
     "West Wing", "East Wing", "Cabinet Room", "Roosevelt Room", "Blair House", "Mansion House", "Élysée",
+    "Number 10", "Malacañang", "Malacanang",
 )
 ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union",), "NATO": ("Nato", "North Atlantic Treaty Organization"),
@@ -321,7 +323,10 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
-    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (),
+    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (), "Number 10": (),
+    "Malacañang": ("Malacanang", "Malacañang Palace", "Malacanang Palace"),
+    # Malaysia's two houses of parliament
+    "Dewan Rakyat": (), "Dewan Negara": (),
     # Intelligence services named in titles ("Mossad chief"): the body the title names (CONVENTIONS §4).
     "Mossad": (), "Shin Bet": (), "MI5": (), "MI6": (), "GCHQ": (), "FSB": (), "SVR": (), "GRU": (),
     "Vatican": ("Holy See",),
