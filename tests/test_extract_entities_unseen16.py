@@ -88,3 +88,8 @@ def test_seats_and_houses_named_by_their_own_names() -> None:
     names = [o.name for o in doc.organizations]
     assert "Malacañang" in names and "Dewan Rakyat" in names
     assert "Number 10" in [p.name for p in doc.places]
+
+
+def test_ground_named_park_is_a_place() -> None:
+    doc = doc_of("BRIDGETOWN — Both teams will meet at Kensington Oval Park after the talks on Friday.", "en")
+    assert "Kensington Oval Park" in [p.name for p in doc.places]

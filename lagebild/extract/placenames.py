@@ -176,6 +176,7 @@ _MARKED_PLACES = re.compile(
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
     r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
     r"|Buildings|Hill|[Mm]onastery|Cathedral|Dam|Bridge|Air Base|Naval Base"  # "Parliament Hill", "Mosul Dam"
+    r"|Park"  # "at Sabina Park", "Croke Park": grounds and parks
     r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
     r"|(?:Wall|Tomb|Gate|Palace)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun
