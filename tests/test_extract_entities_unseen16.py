@@ -93,3 +93,9 @@ def test_seats_and_houses_named_by_their_own_names() -> None:
 def test_ground_named_park_is_a_place() -> None:
     doc = doc_of("BRIDGETOWN — Both teams will meet at Kensington Oval Park after the talks on Friday.", "en")
     assert "Kensington Oval Park" in [p.name for p in doc.places]
+
+
+def test_commission_title_in_lower_case_names_the_commission() -> None:
+    doc = doc_of("DUBLIN — The minister will brief the Commission vice-president responsible for trade, Anna Roe, "
+                 "on EU plans.", "en")
+    assert "European Commission" in [o.name for o in doc.organizations]

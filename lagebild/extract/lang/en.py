@@ -334,7 +334,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
-    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:President|Vice-President|Vice President|chief)\b)",
+    # ("the Commission vice-president responsible for trade": the title also in lower case)
+    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:[Pp]resident|[Vv]ice-[Pp]resident|[Vv]ice [Pp]resident|chief)\b)",
      "European Commission"),
 )
 PARTIES: dict[str, str] = {
