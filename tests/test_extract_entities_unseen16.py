@@ -99,3 +99,8 @@ def test_commission_title_in_lower_case_names_the_commission() -> None:
     doc = doc_of("DUBLIN — The minister will brief the Commission vice-president responsible for trade, Anna Roe, "
                  "on EU plans.", "en")
     assert "European Commission" in [o.name for o in doc.organizations]
+
+
+def test_dateline_with_the_country_after_the_city() -> None:
+    doc = doc_of("Talks resume\n\nLIMA, Peru — Lima and Quito will resume border talks on Monday in Tumbes.", "en")
+    assert "Lima" in [p.name for p in doc.places]

@@ -116,7 +116,8 @@ _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto
 
 
 _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\())?\s*"  # "CARACAS, Venezuela (AP) —"
+                       # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —": the country after the city
+                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*(?:\(|[–—-]\s)))?\s*"
                        r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
 _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
