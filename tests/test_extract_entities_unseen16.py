@@ -104,3 +104,9 @@ def test_commission_title_in_lower_case_names_the_commission() -> None:
 def test_dateline_with_the_country_after_the_city() -> None:
     doc = doc_of("Talks resume\n\nLIMA, Peru — Lima and Quito will resume border talks on Monday in Tumbes.", "en")
     assert "Lima" in [p.name for p in doc.places]
+
+
+def test_plural_demonym_names_the_country_and_us_dollars_do_not() -> None:
+    doc = doc_of("RIGA — Latvians vote on Sunday. Trade stood at 2.1 billion US dollars last year.", "en")
+    codes = [c.code for c in doc.countries]
+    assert "LV" in codes and "US" not in codes

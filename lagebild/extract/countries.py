@@ -87,7 +87,8 @@ def _country_regex(language: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:(?P<name>{body})|(?P<adj>{demonym}))(?![\w])")
     body = "|".join(re.escape(n) for n in names)
     adjectives = "|".join(re.escape(a) for a in sorted(en.DEMONYMS, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives}))(?![\w])")
+    # ("Estonians vote", "Israelis": a demonym's plural names its people, as the adjective does)
+    return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives})(?:(?<=[a-z])s)?)(?![\w])")
 
 
 def _code_of(match: re.Match[str], language: str) -> str | None:
@@ -154,9 +155,10 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
     return result
 
 
-# After a country's name: "$" makes it a currency's prefix ("US$22 million"), " House" a building's name ("talks at
-# Jamaica House", unless "House of" names a chamber); neither references the state (CONVENTIONS §5, §6).
-_NO_STATE_AFTER = re.compile(r"\$|\s+House(?!\s+of\b)(?![\w-])")
+# After a country's name: "$" makes it a currency's prefix ("US$22 million") and so does "dollars" after "US" ("1.4
+# billion US dollars"), " House" a building's name ("talks at Jamaica House", unless "House of" names a chamber);
+# none references the state (CONVENTIONS §5, §6).
+_NO_STATE_AFTER = re.compile(r"\$|\s+House(?!\s+of\b)(?![\w-])|(?<=US)\s+dollars?\b")
 
 
 def hyphen_chained(text: str, language: str) -> list[tuple[int, int, str]]:
