@@ -110,3 +110,8 @@ def test_plural_demonym_names_the_country_and_us_dollars_do_not() -> None:
     doc = doc_of("RIGA — Latvians vote on Sunday. Trade stood at 2.1 billion US dollars last year.", "en")
     codes = [c.code for c in doc.countries]
     assert "LV" in codes and "US" not in codes
+
+
+def test_capitals_a_visitor_went_to_are_places() -> None:
+    doc = doc_of("LONDON — Moscow said nothing. The envoy, Greg Hale, visited Moscow and Kyiv last week.", "en")
+    assert {"Moscow", "Kyiv"} <= {p.name for p in doc.places}

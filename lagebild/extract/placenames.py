@@ -43,7 +43,8 @@ _LITERAL_BEFORE = re.compile(
 
 # A city coordinated with one a location preposition introduces: "nach Pristina und Belgrad", "between Sanaa,
 # Marib and Saudi Arabia's Abha", „von Darfur und Kordofan“, "the people of Juba, Malakal and Wau".
-_COORDINATION_HEAD = r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
+_COORDINATION_HEAD = (r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen|visit|visits|visited|visiting|toured"
+                      r"|besucht|besuchte|besuchten|bereist|bereiste|bereisten)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*")
 _COORDINATED_AFTER = re.compile(_COORDINATION_HEAD + r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$")
 _LISTED_AFTER = re.compile(_COORDINATION_HEAD + r",\s+$")
 _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|depart(?:s|ed|ing)?|head(?:s|ed|ing)?"
@@ -53,6 +54,10 @@ _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|
 _VENUE_COMMA = re.compile(r"(?:House|Villa|Palace|Grounds|Hotel|Airport|Centre|Center|Buildings|Hall"
                           r"|Base\s+[A-Z][\w-]+),\s+$")
 _LOWER_APPOSITION = re.compile(r"\s*,\s+[a-z]")
+
+
+_VISITED = re.compile(r"(?<![\w-])(?:visit|visits|visited|visiting|toured|besucht|besuchte|besuchten|bereist|bereiste"
+                      r"|bereisten)\s+$")
 
 
 def literal(text: str, start: int, end: int) -> bool:
@@ -73,8 +78,8 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
     if _VENUE_COMMA.search(before):
         return True  # "at State House, Nairobi", "Joint Base Andrews, Maryland": the venue's town or state
-    if _TRAVEL_FOR.search(before):
-        return True  # "is to leave for Mumbai on Thursday": the destination of a trip
+    if _TRAVEL_FOR.search(before) or _VISITED.search(before):
+        return True  # "is to leave for Mumbai on Thursday", "visited Pristina", „besuchte Riga“: a trip's destination
     possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
     if possessive and country_of_word(possessive.group(1), "en"):
         return True  # "Saudi Arabia's Abha": a city of a country, named as a place
