@@ -115,3 +115,10 @@ def test_plural_demonym_names_the_country_and_us_dollars_do_not() -> None:
 def test_capitals_a_visitor_went_to_are_places() -> None:
     doc = doc_of("LONDON — Moscow said nothing. The envoy, Greg Hale, visited Moscow and Kyiv last week.", "en")
     assert {"Moscow", "Kyiv"} <= {p.name for p in doc.places}
+
+
+def test_luxembourg_as_a_location_is_the_city_and_singapore_always_the_state() -> None:
+    lux = doc_of("Brüssel. Die Agrarminister beraten am Montag in Luxemburg über Quoten.", "de")
+    assert "LU" not in [c.code for c in lux.countries] and "Luxemburg" in [p.name for p in lux.places]
+    sg = doc_of("SINGAPORE – Ministers met on Friday, as Singapore holds the rotating chair this year.", "en")
+    assert "SG" in [c.code for c in sg.countries]

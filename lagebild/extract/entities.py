@@ -52,7 +52,7 @@ from lagebild.extract.entitycues import (
 )
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import places as places_data
-from lagebild.extract.lang.places import CITY_STATES
+from lagebild.extract.lang.places import CITY_NAMESAKES, CITY_STATES
 from lagebild.extract.orgbodies import (
     MEMBER_TITLED_CHAMBERS,
     body_orgs,
@@ -179,10 +179,13 @@ def run(doc: Doc) -> None:
 
         # ("US-Russian talks": the second state of a hyphen compound is named too)
         for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language)]:
-            if free(start, end) and text[start:end] != city_state:
+            # "Die Richter in Luxemburg": a capital named like its state is the city where named as a location
+            # (and as the dateline); a city-state ("Singapore holds the chair", "in Singapur") is the state too
+            city = text[start:end] in CITY_NAMESAKES and (text[start:end] == city_state or literal(text, start, end))
+            if free(start, end) and (text[start:end] != city_state or text[start:end] in CITY_STATES) and not city:
                 country_seen.setdefault(code, sentence)
-                if text[start:end] in CITY_STATES and literal(text, start, end):
-                    places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
+            if free(start, end) and text[start:end] in CITY_STATES and literal(text, start, end):
+                places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
         for start, name in quotes.quoted_names(text):
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
