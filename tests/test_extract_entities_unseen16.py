@@ -122,3 +122,10 @@ def test_luxembourg_as_a_location_is_the_city_and_singapore_always_the_state() -
     assert "LU" not in [c.code for c in lux.countries] and "Luxemburg" in [p.name for p in lux.places]
     sg = doc_of("SINGAPORE – Ministers met on Friday, as Singapore holds the rotating chair this year.", "en")
     assert "SG" in [c.code for c in sg.countries]
+
+
+def test_nordic_parties_and_irish_police_are_known_bodies() -> None:
+    de_doc = doc_of("Kopenhagen. Die Regierungschefin verhandelt mit der liberalen Venstre über den Haushalt.", "de")
+    assert "Venstre" in [o.name for o in de_doc.organizations]
+    en_doc = doc_of("CORK — Gardaí have closed the bridge until Sunday.", "en")
+    assert "Gardaí" in [o.name for o in en_doc.organizations]

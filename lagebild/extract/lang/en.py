@@ -132,7 +132,7 @@ NATIONAL_BODIES: dict[str, str] = {
     "Knesset": "IL", "Mossad": "IL", "Duma": "RU", "Kremlin": "RU", "Politburo": "CN",
     "People's Liberation Army": "CN", "Lok Sabha": "IN", "Rajya Sabha": "IN", "Diet": "JP",
     "Bank of Japan": "JP", "Reserve Bank of India": "IN", "Sejm": "PL", "Verkhovna Rada": "UA",
-    "Malacañang": "PH", "Dewan Rakyat": "MY", "Dewan Negara": "MY", "Number 10": "GB",
+    "Malacañang": "PH", "An Garda Síochána": "IE", "Gardaí": "IE", "Dewan Rakyat": "MY", "Dewan Negara": "MY", "Number 10": "GB",
     "Riksdag": "SE", "Storting": "NO", "Folketing": "DK", "Eduskunta": "FI", "Oireachtas": "IE", "Dáil": "IE",
     "Environmental Protection Agency": "US", "EPA": "US", "FEMA": "US", "NASA": "US", "Department of Defense": "US",
     "Department of State": "US", "Department of Energy": "US", "Department of Commerce": "US",
@@ -325,6 +325,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
     "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (), "Number 10": (),
     "Malacañang": ("Malacanang", "Malacañang Palace", "Malacanang Palace"),
+    # Ireland's police, named by its members ("Gardaí have advised motorists")
+    "An Garda Síochána": ("Garda Síochána", "Gardaí", "Gardai"),
     # Malaysia's two houses of parliament
     "Dewan Rakyat": (), "Dewan Negara": (),
     # Intelligence services named in titles ("Mossad chief"): the body the title names (CONVENTIONS §4).
