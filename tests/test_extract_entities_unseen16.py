@@ -129,3 +129,10 @@ def test_nordic_parties_and_irish_police_are_known_bodies() -> None:
     assert "Venstre" in [o.name for o in de_doc.organizations]
     en_doc = doc_of("CORK — Gardaí have closed the bridge until Sunday.", "en")
     assert "Gardaí" in [o.name for o in en_doc.organizations]
+
+
+def test_seats_known_by_their_own_names_are_venues() -> None:
+    assert "Catshuis" in [p.name for p in doc_of("Den Haag. Die Parteichefs treffen sich am Montag im Catshuis.",
+                                                  "de").places]
+    assert "Beehive" in [p.name for p in doc_of("WELLINGTON — The ministers met in the Beehive on Friday.",
+                                                 "en").places]

@@ -221,6 +221,8 @@ VENUES: tuple[str, ...] = (
     "Ballhausplatz", "Hofburg", "Bundeshaus", "Reichstag", "Reichstagsgebäude", "Oval Office",
     "Downing Street", "Schloss Bellevue", "Bürgenstock", "Bundestag", "Bundespressekonferenz", "Verbotene Stadt",
     "Elysee-Palast", "Weißes Haus",
+    # the Dutch premier's residence, New Zealand's executive wing
+    "Catshuis", "Beehive",
 )
 # First parts that make a venue compound a common noun, no name (CONVENTIONS §6: named venues only): „seinen
 # Arbeitsplatz“, „die Bundesstraße“, „in einer Sackgasse“, „das Regierungsgebäude“ — while „Schwarzenbergplatz“,

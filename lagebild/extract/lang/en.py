@@ -276,6 +276,9 @@ VENUES: tuple[str, ...] = (
     "Camp David", "Situation Room", "Rose Garden", "Chequers", "Lancaster House", "Berlaymont",
     "West Wing", "East Wing", "Cabinet Room", "Roosevelt Room", "Blair House", "Mansion House", "Élysée",
     "Number 10", "Malacañang", "Malacanang",
+    # seats of government known by a name of their own: New Zealand's executive wing, the Dutch premier's residence,
+    # Kenya's national venue
+    "Beehive", "Catshuis", "Bomas of Kenya",
 )
 ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union",), "NATO": ("Nato", "North Atlantic Treaty Organization"),
