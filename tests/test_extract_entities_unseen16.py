@@ -136,3 +136,8 @@ def test_seats_known_by_their_own_names_are_venues() -> None:
                                                   "de").places]
     assert "Beehive" in [p.name for p in doc_of("WELLINGTON — The ministers met in the Beehive on Friday.",
                                                  "en").places]
+
+
+def test_minster_named_by_its_town_adjective_is_a_venue() -> None:
+    doc = doc_of("Berlin. Der Gedenkgottesdienst findet am Sonntag im Ulmer Münster statt.", "de")
+    assert "Ulmer Münster" in [p.name for p in doc.places]

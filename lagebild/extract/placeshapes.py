@@ -41,7 +41,7 @@ def rivers(text: str, language: str) -> list[tuple[int, int, str]]:
 # „im Schweriner Schloss“, „vor dem Roten Rathaus“, „des Bayerischen Hofs“: an adjective before a building noun
 # after an article or a preposition (the nouns' genders give the nominative ending)
 _MASCULINE = ("Hof", "Burghof", "Palast", "Dom", "Saal", "Garten", "Park", "Bahnhof", "Hafen", "Platz", "Markt")
-_NEUTER = ("Schloss", "Rathaus", "Palais", "Tor", "Kloster", "Stadion", "Theater", "Museum")
+_NEUTER = ("Schloss", "Rathaus", "Palais", "Tor", "Kloster", "Stadion", "Theater", "Museum", "Münster")
 _ADJECTIVE_VENUE = re.compile(
     r"\b(?:im|am|ins|vom|zum|beim|dem|des|das|der|den|vor\s+dem|in\s+dem)\s+"
     r"(?P<adj>[A-ZÄÖÜ][a-zäöüß]+(?:er|en|es|em|e))\s+"
