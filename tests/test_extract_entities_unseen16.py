@@ -141,3 +141,8 @@ def test_seats_known_by_their_own_names_are_venues() -> None:
 def test_minster_named_by_its_town_adjective_is_a_venue() -> None:
     doc = doc_of("Berlin. Der Gedenkgottesdienst findet am Sonntag im Ulmer Münster statt.", "de")
     assert "Ulmer Münster" in [p.name for p in doc.places]
+
+
+def test_working_group_named_by_its_remit_gives_no_body() -> None:
+    doc = doc_of("Berlin. Das für Dienstag geplante Treffen der Arbeitsgruppe Klima fällt aus.", "de")
+    assert "Klima" not in [o.name for o in doc.organizations]

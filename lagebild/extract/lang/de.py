@@ -355,6 +355,9 @@ ORG_CLASSIFIERS: tuple[str, ...] = (
 # Classifier nouns that, standing alone, start a name („der Verband Deutscher Reeder“); only their
 # compounds („der Fahrgastverband Pro Bahn“) introduce one.
 NAME_FORMING_CLASSIFIERS: frozenset[str] = frozenset({"verband", "gruppe", "bewegung", "allianz", "bündnis"})
+# Groups named by their topic, not by a name: „das Treffen der Arbeitsgruppe Verkehr“ (the word after is the remit)
+TOPIC_GROUPS: frozenset[str] = frozenset({"arbeitsgruppe", "expertengruppe", "fachgruppe", "projektgruppe",
+                                          "untergruppe", "verhandlungsgruppe", "steuerungsgruppe"})
 # Legal forms that close a company's name: „die Austrian Power Grid AG“, „der Muster GmbH“.
 LEGAL_FORMS: tuple[str, ...] = ("AG", "GmbH", "SE", "KG", "KGaA", "OHG", "SA", "NV", "Ltd.", "Inc.", "plc")
 # Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
