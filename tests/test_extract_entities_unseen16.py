@@ -146,3 +146,8 @@ def test_minster_named_by_its_town_adjective_is_a_venue() -> None:
 def test_working_group_named_by_its_remit_gives_no_body() -> None:
     doc = doc_of("Berlin. Das für Dienstag geplante Treffen der Arbeitsgruppe Klima fällt aus.", "de")
     assert "Klima" not in [o.name for o in doc.organizations]
+
+
+def test_state_run_outlet_carrying_a_report_is_a_source() -> None:
+    doc = doc_of("RIYADH — The talks ended without agreement on Sunday, the state-run SNA reported.", "en")
+    assert "SNA" in [s.name for s in doc.sources] and "SNA" not in [o.name for o in doc.organizations]

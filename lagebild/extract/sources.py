@@ -114,6 +114,8 @@ _PHOTO_CREDIT = re.compile(r"\((?:Picture|Pictures|Photo|Photos|Image|Foto|Fotos
 _LABEL_SLASH = re.compile(r"\([A-ZÄÖÜ][\w-]{1,8}/$")
 # "a reporter for a Chicago newspaper": an unnamed paper, described by its town
 _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
+_STATE_MEDIA = re.compile(r"(?<![\w-])(?:state-run|state-controlled)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                          r"\s+(?:reported|reports|quoted|cited|broadcast|aired|carried)\b")
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
@@ -227,6 +229,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         result.append((match.start("name"), match.end("name"), name))
     for match in _DOMAIN.finditer(text):  # "das Nachrichtenportal blick.ch": a web address, in lower case
+        result.append((match.start("name"), match.end("name"), match.group("name")))
+    for match in _STATE_MEDIA.finditer(text) if language == "en" else ():
+        # "the state-run SPA reported": a state's outlet carrying a report (not "state-owned": companies report too)
         result.append((match.start("name"), match.end("name"), match.group("name")))
     for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN):
         for match in regex.finditer(text):
