@@ -151,3 +151,8 @@ def test_working_group_named_by_its_remit_gives_no_body() -> None:
 def test_state_run_outlet_carrying_a_report_is_a_source() -> None:
     doc = doc_of("RIYADH — The talks ended without agreement on Sunday, the state-run SNA reported.", "en")
     assert "SNA" in [s.name for s in doc.sources] and "SNA" not in [o.name for o in doc.organizations]
+
+
+def test_name_a_venue_noun_is_said_to_be_is_a_place() -> None:
+    doc = doc_of("Rostock. Die Minister berieten zwei Tage lang. Tagungsort war das Meeresmuseum am Hafen.", "de")
+    assert "Meeresmuseum" in [p.name for p in doc.places]

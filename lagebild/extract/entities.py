@@ -198,7 +198,7 @@ def run(doc: Doc) -> None:
         parts = placeshapes.compass_parts(text, language, gazetteer_place(language),
                                           lambda name: name in country_names(language))
         venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
-        venues_here += placeshapes.named_regions(text)
+        venues_here += placeshapes.named_regions(text) + placeshapes.venue_predicates(text)
         if language == "en":  # "at State House", "the Kano–Maradi route", "the Seme and Illela border posts"
             venues_here += placeshapes.venues_at(text) + placeshapes.route_towns(
                 text, lambda name: country_of_word(name, language) is not None)

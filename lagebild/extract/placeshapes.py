@@ -119,6 +119,19 @@ def named_regions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _NAMED_REGION.finditer(text)]
 
 
+# „Tagungsort war das Ozeaneum“, "The venue is the Grand Palace": a name that a venue noun is said to be
+_VENUE_PREDICATE = re.compile(
+    r"(?<![\w-])(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort|[Vv]enue)\s+(?:war|ist|wird|sei|was|is"
+    r"|will\s+be)\s+(?:das|der|die|the)?\s*(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ende|Anfang|Mitte)\b)"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3})")
+
+
+def venue_predicates(text: str) -> list[tuple[int, int, str]]:
+    """„Tagungsort war das Ozeaneum am Hafen“ -> "Ozeaneum": the place a meeting's venue noun names."""
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _VENUE_PREDICATE.finditer(text)]
+
+
 def venues_at(text: str) -> list[tuple[int, int, str]]:
     """"talks at State House", "signed at the Jubilee House": English venues named by their last word."""
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _VENUE_AFTER_AT.finditer(text)
