@@ -181,8 +181,10 @@ def run(doc: Doc) -> None:
         for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language)]:
             # "Die Richter in Luxemburg": a capital named like its state is the city where named as a location
             # (and as the dateline); a city-state ("Singapore holds the chair", "in Singapur") is the state too
-            city = text[start:end] in CITY_NAMESAKES and (text[start:end] == city_state or literal(text, start, end))
-            if free(start, end) and (text[start:end] != city_state or text[start:end] in CITY_STATES) and not city:
+            namesake = text[start:end] in CITY_NAMESAKES and (text[start:end] == city_state
+                                                              or literal(text, start, end))
+            if free(start, end) and (text[start:end] != city_state or text[start:end] in CITY_STATES) \
+                    and not namesake:
                 country_seen.setdefault(code, sentence)
             if free(start, end) and text[start:end] in CITY_STATES and literal(text, start, end):
                 places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
@@ -228,7 +230,8 @@ def run(doc: Doc) -> None:
             taken.append((start, text.index(")", start) + 1))
             if media_name(name.split()):
                 continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
-            name = meeting_body(name) or name  # "Conference of Heads of Government of the Caribbean Community (CARICOM)"
+            # "Conference of Heads of Government of the Caribbean Community (CARICOM)": the body whose meeting it is
+            name = meeting_body(name) or name
             defined[acronym] = name
             orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
         for start, end, name, acronym in adjective_acronym_orgs(text, language):
