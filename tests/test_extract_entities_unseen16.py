@@ -156,3 +156,11 @@ def test_state_run_outlet_carrying_a_report_is_a_source() -> None:
 def test_name_a_venue_noun_is_said_to_be_is_a_place() -> None:
     doc = doc_of("Rostock. Die Minister berieten zwei Tage lang. Tagungsort war das Meeresmuseum am Hafen.", "de")
     assert "Meeresmuseum" in [p.name for p in doc.places]
+
+
+def test_chamber_committee_named_by_its_remit_in_lower_case() -> None:
+    doc = doc_of("MANILA — Sen. Ana Cruz, who chairs the Senate energy committee, urged a review on Monday.", "en")
+    names = [o.name for o in doc.organizations]
+    assert "Senate energy committee" in names and "Senate" not in names
+    assert "Senate" in [o.name for o in doc_of("MANILA — The Senate and the committee agreed on Monday.", "en")
+                        .organizations]

@@ -26,6 +26,8 @@ from lagebild.extract.entitycues import (
     BARE_COMMISSION,
     BUILDING_AFTER,
     BUILDING_AFTER_CITY,
+    CHAMBER_COMMITTEE,
+    CHAMBERS,
     CONTRIBUTOR_LINE,
     EU_COMMISSIONER,
     EU_WORD,
@@ -268,6 +270,13 @@ def run(doc: Doc) -> None:
                         taken.append(fuller[:2])
                         org_ends.append(match.end())
                         continue
+                committee = CHAMBER_COMMITTEE.match(text, match.end()) if language == "en" and name in CHAMBERS \
+                    else None
+                if committee:  # "the Senate foreign relations committee": the committee, named as the text writes it
+                    whole = text[match.start():committee.end()]
+                    orgs.add(whole, whole, sentence)
+                    taken.append((match.start(), committee.end()))
+                    continue
                 if BUILDING_AFTER.match(text, match.end()):
                     continue  # "Parliament House", "Parliament Buildings": a building, no body acting
                 if key in INTERNATIONAL_ALIASED and STATE_OWNER_AFTER.match(text, match.end()) and \
