@@ -87,8 +87,21 @@ def _country_regex(language: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-])(?:(?P<name>{body})|(?P<adj>{demonym}))(?![\w])")
     body = "|".join(re.escape(n) for n in names)
     adjectives = "|".join(re.escape(a) for a in sorted(en.DEMONYMS, key=len, reverse=True))
-    # ("Estonians vote", "Israelis": a demonym's plural names its people, as the adjective does)
-    return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives})(?:(?<=[a-z])s)?)(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives}))(?![\w])")
+
+
+def plural_demonyms(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for an English demonym's plural: "Estonians vote", "Israelis" name the country's people, as
+    the adjective does (CONVENTIONS §5).  Only for the countries list: a people is no hint of a person's state."""
+    if language != "en":
+        return []
+    return [(m.start(), m.end(), en.DEMONYMS[m.group(1)]) for m in _plural_regex().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _plural_regex() -> re.Pattern[str]:
+    adjectives = "|".join(re.escape(a) for a in sorted(en.DEMONYMS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({adjectives})(?<=[a-z])s(?![\w])")
 
 
 def _code_of(match: re.Match[str], language: str) -> str | None:

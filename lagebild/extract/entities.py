@@ -17,7 +17,14 @@ from babel import Locale
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
 from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
-from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
+from lagebild.extract.countries import (
+    LANG,
+    countries_in,
+    country_names,
+    country_of_word,
+    hyphen_chained,
+    plural_demonyms,
+)
 from lagebild.extract.credits import is_editor_note
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.entitycues import (
@@ -180,7 +187,8 @@ def run(doc: Doc) -> None:
             return all(end <= s or start >= e for s, e in taken)
 
         # ("US-Russian talks": the second state of a hyphen compound is named too)
-        for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language)]:
+        for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language),
+                                 *plural_demonyms(text, language)]:
             # "Die Richter in Luxemburg": a capital named like its state is the city where named as a location
             # (and as the dateline); a city-state ("Singapore holds the chair", "in Singapur") is the state too
             namesake = text[start:end] in CITY_NAMESAKES and (text[start:end] == city_state
