@@ -90,6 +90,20 @@ def _country_regex(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<name>{body}){_GEN_EN}|(?P<adj>{adjectives}))(?![\w])")
 
 
+def plural_demonyms(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for an English demonym's plural: "Estonians vote", "Israelis" name the country's people, as
+    the adjective does (CONVENTIONS §5).  Only for the countries list: a people is no hint of a person's state."""
+    if language != "en":
+        return []
+    return [(m.start(), m.end(), en.DEMONYMS[m.group(1)]) for m in _plural_regex().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _plural_regex() -> re.Pattern[str]:
+    adjectives = "|".join(re.escape(a) for a in sorted(en.DEMONYMS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({adjectives})(?<=[a-z])s(?![\w])")
+
+
 def _code_of(match: re.Match[str], language: str) -> str | None:
     names = country_names(language)
     if match.group("adj"):
@@ -147,9 +161,17 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
         code = _code_of(match, language)
         if code == "US" and re.search(r"(?:South|North|Latin|Central)[ -]$", text[:match.start()]):
             continue  # "South American products": a continent, not the US
+        if code and _NO_STATE_AFTER.match(text, match.end()):
+            continue  # "US$22 million": a currency's prefix; "at Jamaica House": a building's name
         if code:
             result.append((match.start(), match.end(), code))
     return result
+
+
+# After a country's name: "$" makes it a currency's prefix ("US$22 million") and so does "dollars" after "US" ("1.4
+# billion US dollars"), " House" a building's name ("talks at Jamaica House", unless "House of" names a chamber);
+# none references the state (CONVENTIONS §5, §6).
+_NO_STATE_AFTER = re.compile(r"\$|\s+House(?!\s+of\b)(?![\w-])|(?<=US)\s+dollars?\b")
 
 
 def hyphen_chained(text: str, language: str) -> list[tuple[int, int, str]]:

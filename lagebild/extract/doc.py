@@ -68,6 +68,15 @@ _HEADING_MAX_WORDS = 12
 # subheadings inside a text ("India, Indonesia sign six pacts, set USD 50 bn trade target after Joint
 # Commission talks").
 _HEADLINE_MAX_WORDS = 20
+# A paragraph that closes with a photo credit and reads as a caption — a position mark for who stands where („Jane
+# Roe (l.) im Gespräch mit …“, "(SPD, r.)", "(left)") or a short label before a colon at its start („Gruppenbild am
+# Hafen: …“, „Weitere Bilder: …“) — is no article text (CONVENTIONS §1): it gives no sentence to any stage.  A
+# paragraph of news that merely ends with its picture's credit stays (the credit's names are dropped by the persons
+# stage), and so does a credit in brackets after a sentence ("(Picture: Reuters/Jane Roe)", a gallery's text).
+_CAPTION_MARK = re.compile(r"\((?:[^()]{0,40},\s*)?(?:l|r|M|li|re|v\.\s?l|v\.\s?r|left|right|centre|center|front)\.?\)"
+                           r"|^[A-ZÄÖÜ][^.:!?„“\"»«]{0,40}:\s")
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?…][\"“”»«]?\s+)(?:Fotos?|Bilder?|Bildquelle|Photos?|Pictures?|Images?)\s*:"
+                             r"\s*[^.!?:()\s][^.!?:()]{0,80}(?:\(\d+\)[^.!?:()]{0,80})*$")
 
 
 def is_subheading(line: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
@@ -133,6 +142,9 @@ def segment(article: Article, language: str, locale: str | None) -> Doc:
             heading, paragraphs = text.strip(), []
             continue
         paragraphs.append(text.strip())
+        if _CAPTION_CREDIT.search(text.strip()) and _CAPTION_MARK.search(text.strip()):
+            block_index += 1
+            continue  # a photo caption, not article text
         for rel, sentence in split_sentences(text, language):
             doc.sentences.append(Sentence(len(doc.sentences), sentence, block_offset + rel, block_index))
         block_index += 1

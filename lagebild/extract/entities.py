@@ -17,7 +17,14 @@ from babel import Locale
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
 from lagebild.extract import mentions, placeshapes, quotes, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
-from lagebild.extract.countries import LANG, countries_in, country_names, country_of_word, hyphen_chained
+from lagebild.extract.countries import (
+    LANG,
+    countries_in,
+    country_names,
+    country_of_word,
+    hyphen_chained,
+    plural_demonyms,
+)
 from lagebild.extract.credits import is_editor_note
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.entitycues import (
@@ -26,6 +33,8 @@ from lagebild.extract.entitycues import (
     BARE_COMMISSION,
     BUILDING_AFTER,
     BUILDING_AFTER_CITY,
+    CHAMBER_COMMITTEE,
+    CHAMBERS,
     CONTRIBUTOR_LINE,
     EU_COMMISSIONER,
     EU_WORD,
@@ -52,7 +61,7 @@ from lagebild.extract.entitycues import (
 )
 from lagebild.extract.lang import bodies, de, en, places
 from lagebild.extract.lang import places as places_data
-from lagebild.extract.lang.places import CITY_STATES
+from lagebild.extract.lang.places import CITY_NAMESAKES, CITY_STATES
 from lagebild.extract.orgbodies import (
     MEMBER_TITLED_CHAMBERS,
     body_orgs,
@@ -65,6 +74,7 @@ from lagebild.extract.orgclues import (
     APOSTROPHE_CAPS,
     ARMED_ACRONYM,
     CAPS_APOSTROPHE,
+    LEADER_ACRONYM,
     LONGER_NAME_BEFORE,
     SHOUTED_NAME,
     initials,
@@ -72,7 +82,7 @@ from lagebild.extract.orgclues import (
     longer_name,
 )
 from lagebild.extract.orgforms import classified_orgs, company_orgs
-from lagebild.extract.orggeneric import generic_orgs, media_name
+from lagebild.extract.orggeneric import generic_orgs, media_name, meeting_body
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
@@ -177,11 +187,17 @@ def run(doc: Doc) -> None:
             return all(end <= s or start >= e for s, e in taken)
 
         # ("US-Russian talks": the second state of a hyphen compound is named too)
-        for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language)]:
-            if free(start, end) and text[start:end] != city_state:
+        for start, end, code in [*countries_in(text, language), *hyphen_chained(text, language),
+                                 *plural_demonyms(text, language)]:
+            # "Die Richter in Luxemburg": a capital named like its state is the city where named as a location
+            # (and as the dateline); a city-state ("Singapore holds the chair", "in Singapur") is the state too
+            namesake = text[start:end] in CITY_NAMESAKES and (text[start:end] == city_state
+                                                              or literal(text, start, end))
+            if free(start, end) and (text[start:end] != city_state or text[start:end] in CITY_STATES) \
+                    and not namesake:
                 country_seen.setdefault(code, sentence)
-                if text[start:end] in CITY_STATES and literal(text, start, end):
-                    places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
+            if free(start, end) and text[start:end] in CITY_STATES and literal(text, start, end):
+                places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
         for start, name in quotes.quoted_names(text):
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
@@ -194,7 +210,7 @@ def run(doc: Doc) -> None:
         parts = placeshapes.compass_parts(text, language, gazetteer_place(language),
                                           lambda name: name in country_names(language))
         venues_here = named_venues(text, language) + placeshapes.adjective_venues(text) * (language == "de")
-        venues_here += placeshapes.named_regions(text)
+        venues_here += placeshapes.named_regions(text) + placeshapes.venue_predicates(text)
         if language == "en":  # "at State House", "the Kano–Maradi route", "the Seme and Illela border posts"
             venues_here += placeshapes.venues_at(text) + placeshapes.route_towns(
                 text, lambda name: country_of_word(name, language) is not None)
@@ -224,6 +240,8 @@ def run(doc: Doc) -> None:
             taken.append((start, text.index(")", start) + 1))
             if media_name(name.split()):
                 continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
+            # "Conference of Heads of Government of the Caribbean Community (CARICOM)": the body whose meeting it is
+            name = meeting_body(name) or name
             defined[acronym] = name
             orgs.add(canon[int(listed.lastgroup[1:])][0] if listed and listed.lastgroup else name, name, sentence)
         for start, end, name, acronym in adjective_acronym_orgs(text, language):
@@ -260,6 +278,13 @@ def run(doc: Doc) -> None:
                         taken.append(fuller[:2])
                         org_ends.append(match.end())
                         continue
+                committee = CHAMBER_COMMITTEE.match(text, match.end()) if language == "en" and name in CHAMBERS \
+                    else None
+                if committee:  # "the Senate foreign relations committee": the committee, named as the text writes it
+                    whole = text[match.start():committee.end()]
+                    orgs.add(whole, whole, sentence)
+                    taken.append((match.start(), committee.end()))
+                    continue
                 if BUILDING_AFTER.match(text, match.end()):
                     continue  # "Parliament House", "Parliament Buildings": a building, no body acting
                 if key in INTERNATIONAL_ALIASED and STATE_OWNER_AFTER.match(text, match.end()) and \
@@ -380,7 +405,8 @@ def run(doc: Doc) -> None:
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                 orgs.add(word, word, sentence, sure=False)
-        for match in ARMED_ACRONYM[language].finditer(text):
+        leaders = LEADER_ACRONYM.finditer(text) if language == "de" else iter(())
+        for match in [*ARMED_ACRONYM[language].finditer(text), *leaders]:
             # „die RSF-Miliz“, "the M23 rebels": an acronym the noun after it calls an armed group or its delegation
             word = match.group(1)
             if free(match.start(1), match.end(1)) and word not in ORG_STOP and word not in outlet_words \

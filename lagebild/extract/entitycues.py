@@ -38,6 +38,11 @@ def author_line(doc: Doc, language: str) -> int | None:
 # "Leila Hamadi in Dubai contributed to this report": where a reporter sat, no place of the news.
 CONTRIBUTOR_LINE = re.compile(credit_words.CONTRIBUTED)
 # A building noun after a body's name: "Parliament House", "Parliament Buildings", "Senate Chamber".
+# "the Senate foreign relations committee": a chamber's committee named by its remit in lower case
+CHAMBER_COMMITTEE = re.compile(
+    r"(?:\s+(?!(?:and|or|the|a|an|of|to|on|in|at|by|for|with|its|their|his|her|has|had|have|was|is|will|would"
+    r"|said|says|that|which|who)\b)[a-z]+(?:-[a-z]+)?){1,4}\s+(?:committee|subcommittee|panel)(?![\w-])")
+CHAMBERS = frozenset({"Senate", "House", "House of Representatives", "Congress", "Parliament", "Senado"})
 BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds|Hill)(?![\w-])")
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
 INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})

@@ -18,7 +18,9 @@ from lagebild.extract.orgnames import nominative
 # German bodies named by a compound ("der Vermittlungsausschuss", "des Fiskalrats") or by a capitalised
 # adjective before an organisation noun inside a sentence ("dessen Aussenpolitische Kommission").
 _BODY_COMPOUND = re.compile(
-    r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren)\s+"
+    # (an article fused with a preposition too: „im Hauptausschuss des Nationalrats“, „vom Verfassungsgerichtshof“)
+    r"\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des|dessen|deren|Dessen|Deren|im|Im|vom|Vom|zum|Zum|beim"
+    r"|Beim|zur|Zur)\s+"
     r"([A-ZÄÖÜ][a-zäöüß]{3,}(?:ausschuss|rat|gerichtshof|kammer|fraktion)(?:es|s)?"
     # „der EU-Hauptausschuss“, „der Saami-Rat“: a hyphenated compound (a party's „SPD-Fraktion“ is the party's)
     r"|[A-ZÄÖÜ][\wäöüß]+-(?:[A-ZÄÖÜ][a-zäöüß]*(?:ausschuss|rat|gerichtshof)|Ausschuss|Rat|Gerichtshof)(?:es|s)?)"

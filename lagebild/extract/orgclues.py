@@ -54,6 +54,10 @@ ARMED_ACRONYM = {
     "de": re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})-(?:Miliz|Milizen|Rebellen|Kämpfer|Delegation|Führung)(?![\w-])"),
     "en": re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})\s+(?:rebels|militia|militias|fighters|militants)\b"),
 }
+# „VDA-Präsidentin Claudia Roe“: an acronym glued to the title of the one who leads or speaks for it names that body
+# (CONVENTIONS §4: „CSU-Chef“ -> CSU); a state's short name („US-Präsident“) is left to the countries
+LEADER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})-(?:Präsident|Chef|Vorsitzende|Sprecher|Generalsekretär"
+                            r"|Geschäftsführer|Hauptgeschäftsführer|Direktor)(?:in|innen|en|s|r|n)?(?![\w-])")
 # Two or more words in capitals before a comma or colon: "DEV ANAND, BYLINE:", "MARY ROE:" — a speaker's name
 SHOUTED_NAME = re.compile(r"(?<![\w-])(?:[A-Z]{2,} )+[A-Z]{2,}(?=[,:])")
 # "NUKU'ALOFA": capitals joined by an apostrophe are one word

@@ -85,6 +85,8 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
                     "-" in match.group("cls") and match.group("cls").split("-")[-1].casefold()
                     in de.NAME_FORMING_CLASSIFIERS)):
                 continue  # „der Verband Deutscher Reeder“, „der Gülen-Bewegung“: the noun is part of a name
+            if language == "de" and match.group("cls").casefold() in de.TOPIC_GROUPS:
+                continue  # „die Arbeitsgruppe Verkehr“: a group named by its remit, no body's name after it
             distinct = any(re.search(r"\w-?[A-Z0-9]", w) or (w.isupper() and len(w) >= 2) for w in words)
             if language == "de" and not distinct:
                 follows = text[match.start(group) + len(name):]

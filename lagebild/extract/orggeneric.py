@@ -73,6 +73,20 @@ _PARTY_HEADS = frozenset({"Party", "Movement", "Front"})
 _NOT_BODY_NAMES = frozenset({"International Community", "Global Community", "World Community"})
 
 
+# "Conference of Heads of Government of the Caribbean Community": a meeting of a body's members, named by the
+# meeting's head word; the body is the name after the last "of the" (CONVENTIONS §4: a meeting is no body)
+_MEETING_OF_BODY = re.compile(r"^(?:{heads})\s+of\s+(?:.+\s+of\s+)?the\s+(?P<body>(?:[A-Z][\w-]*\s+)*(?:{org}))$"
+                              .replace("{heads}", "|".join(sorted(MEETING_HEADS)))
+                              .replace("{org}", "|".join(en.ORG_HEADS)))
+
+
+def meeting_body(name: str) -> str | None:
+    """The body whose meeting the name is: "Conference of Heads of Government of the Caribbean Community" ->
+    "Caribbean Community"; None for any other name."""
+    match = _MEETING_OF_BODY.match(name)
+    return match.group("body") if match else None
+
+
 def media_name(words: list[str]) -> bool:
     """"Nation Media Group", "News Agency of Nigeria": an outlet's name, cited as a source (CONVENTIONS §4) —
     unless a state's body regulates the media ("Ministry of Information and Broadcasting")."""

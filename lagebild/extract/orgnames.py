@@ -287,8 +287,10 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
         named = [w.group(0) for w in words if w.group(0) != ","]
         # "... with the Economic Community of West African States (ECOWAS)", „der Miliz Rapid Support Forces
         # (RSF)“: the words whose initials spell the acronym; a classifier noun before them is no part of it
-        spelled = next((cut for cut in range(len(named) - 1)
-                        if named[cut].casefold() not in _CONNECT and initials_match(named[cut:], match.group(1))
+        # ("Tehreek-i-Taliban Pakistan (TTP)": the country closing the name gives the acronym its last letter)
+        spelling = named + ([country_tail.group(0)] if country_tail is not None and language == "en" else [])
+        spelled = next((cut for cut in range(min(len(named), len(spelling) - 1))
+                        if named[cut].casefold() not in _CONNECT and initials_match(spelling[cut:], match.group(1))
                         and (language == "en" or cut > 0 or len(named) > 1)),
                        None)
         if spelled is not None and spelled >= 2 and named[spelled - 1] in ("für", "for", "of") and (

@@ -146,7 +146,7 @@ def party_before(doc: Doc, cand: Candidate) -> str | None:
 # Party names that are also ordinary words, or that several countries share: they say
 # nothing about which country an article is about.
 AMBIGUOUS_PARTIES: frozenset[str] = frozenset({
-    "Mitte", "Republikaner", "Demokraten", "Republicans", "Democrats", "Grüne", "Grünen", "Greens", "Linke",
+    "Mitte", "Republikaner", "Demokraten", "Republicans", "Democrats", "Grüne", "Grünen", "Greens", "Linke", "Linken",
     "Renaissance", "Labour", "Conservatives", "Piraten", "SP", "FDP",
 })
 

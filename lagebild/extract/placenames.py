@@ -43,7 +43,8 @@ _LITERAL_BEFORE = re.compile(
 
 # A city coordinated with one a location preposition introduces: "nach Pristina und Belgrad", "between Sanaa,
 # Marib and Saudi Arabia's Abha", „von Darfur und Kordofan“, "the people of Juba, Malakal and Wau".
-_COORDINATION_HEAD = r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*"
+_COORDINATION_HEAD = (r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen|visit|visits|visited|visiting|toured"
+                      r"|besucht|besuchte|besuchten|bereist|bereiste|bereisten)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*")
 _COORDINATED_AFTER = re.compile(_COORDINATION_HEAD + r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$")
 _LISTED_AFTER = re.compile(_COORDINATION_HEAD + r",\s+$")
 _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|depart(?:s|ed|ing)?|head(?:s|ed|ing)?"
@@ -53,6 +54,10 @@ _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|
 _VENUE_COMMA = re.compile(r"(?:House|Villa|Palace|Grounds|Hotel|Airport|Centre|Center|Buildings|Hall"
                           r"|Base\s+[A-Z][\w-]+),\s+$")
 _LOWER_APPOSITION = re.compile(r"\s*,\s+[a-z]")
+
+
+_VISITED = re.compile(r"(?<![\w-])(?:visit|visits|visited|visiting|toured|besucht|besuchte|besuchten|bereist|bereiste"
+                      r"|bereisten)\s+$")
 
 
 def literal(text: str, start: int, end: int) -> bool:
@@ -73,8 +78,8 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
     if _VENUE_COMMA.search(before):
         return True  # "at State House, Nairobi", "Joint Base Andrews, Maryland": the venue's town or state
-    if _TRAVEL_FOR.search(before):
-        return True  # "is to leave for Mumbai on Thursday": the destination of a trip
+    if _TRAVEL_FOR.search(before) or _VISITED.search(before):
+        return True  # "is to leave for Mumbai on Thursday", "visited Pristina", „besuchte Riga“: a trip's destination
     possessive = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+$", before)
     if possessive and country_of_word(possessive.group(1), "en"):
         return True  # "Saudi Arabia's Abha": a city of a country, named as a place
@@ -116,7 +121,8 @@ _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto
 
 
 _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*\())?\s*"  # "CARACAS, Venezuela (AP) —"
+                       # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —": the country after the city
+                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*(?:\(|[–—-]\s)))?\s*"
                        r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
 _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
@@ -138,7 +144,8 @@ def dateline(text: str, language: str = "de") -> str | None:
     return name.title() if name.isupper() else name
 
 
-_FREE_DE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
+# (not after "je": „je nach Modell“ means "depending on", no destination)
+_FREE_DE = re.compile(r"(?<![\w])(?<![Jj]e )(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
                       r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
@@ -175,6 +182,7 @@ _MARKED_PLACES = re.compile(
     # "the Sheraton Grand hotel", "Tahrir Square", "Ben Gurion Airport": venues by their last word
     r"|(?<![\w-])(?P<building>(?:[A-Z][\w'’-]+\s+){1,3}(?:[Hh]otel|Palace|Castle|Stadium|Arena|Airport|Square"
     r"|Buildings|Hill|[Mm]onastery|Cathedral|Dam|Bridge|Air Base|Naval Base"  # "Parliament Hill", "Mosul Dam"
+    r"|Park"  # "at Sabina Park", "Croke Park": grounds and parks
     r"|(?:Convention|Conference|Congress|Exhibition)\s+(?:Centre|Center|Hall))"
     r"|(?:Wall|Tomb|Gate|Palace)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w-])"  # "Wall of Remembrance"
     # "in the Dnipropetrovsk region": a name before a lower-case administrative noun

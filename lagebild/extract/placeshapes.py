@@ -41,7 +41,7 @@ def rivers(text: str, language: str) -> list[tuple[int, int, str]]:
 # „im Schweriner Schloss“, „vor dem Roten Rathaus“, „des Bayerischen Hofs“: an adjective before a building noun
 # after an article or a preposition (the nouns' genders give the nominative ending)
 _MASCULINE = ("Hof", "Burghof", "Palast", "Dom", "Saal", "Garten", "Park", "Bahnhof", "Hafen", "Platz", "Markt")
-_NEUTER = ("Schloss", "Rathaus", "Palais", "Tor", "Kloster", "Stadion", "Theater", "Museum")
+_NEUTER = ("Schloss", "Rathaus", "Palais", "Tor", "Kloster", "Stadion", "Theater", "Museum", "Münster")
 _ADJECTIVE_VENUE = re.compile(
     r"\b(?:im|am|ins|vom|zum|beim|dem|des|das|der|den|vor\s+dem|in\s+dem)\s+"
     r"(?P<adj>[A-ZÄÖÜ][a-zäöüß]+(?:er|en|es|em|e))\s+"
@@ -117,6 +117,19 @@ _BORDER_POSTS = re.compile(r"(?<![\w-])(?P<names>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+
 
 def named_regions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _NAMED_REGION.finditer(text)]
+
+
+# „Tagungsort war das Ozeaneum“, "The venue is the Grand Palace": a name that a venue noun is said to be
+_VENUE_PREDICATE = re.compile(
+    r"(?<![\w-])(?:Tagungsort|Veranstaltungsort|Austragungsort|Verhandlungsort|[Vv]enue)\s+(?:war|ist|wird|sei|was|is"
+    r"|will\s+be)\s+(?:das|der|die|the)?\s*(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ende|Anfang|Mitte)\b)"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3})")
+
+
+def venue_predicates(text: str) -> list[tuple[int, int, str]]:
+    """„Tagungsort war das Ozeaneum am Hafen“ -> "Ozeaneum": the place a meeting's venue noun names."""
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _VENUE_PREDICATE.finditer(text)]
 
 
 def venues_at(text: str) -> list[tuple[int, int, str]]:

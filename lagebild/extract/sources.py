@@ -30,7 +30,8 @@ AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "F
                        "The Standard", "The Australian", "The Age", "Falter", "Kan", "Cicero", "20 Minuten",
                        "Im Zentrum", "Markus Lanz", "Maybrit Illner", "Maischberger", "Caren Miosga", "Anne Will",
                        "Echo der Zeit", "Morning Ireland", "60 Minutes",
-                       "PTI", "ANI"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names)
+                       "PTI", "ANI", "APP", "Dawn"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names,
+# APP an application's name, Dawn a first name and a word)
 # An outlet cited as such: "told PTI", "according to ANI", "PTI reported".
 _CITED_BEFORE = re.compile(r"\b(?:told|said\s+to|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+$")
 _CITED_AFTER = re.compile(r"^\s*(?:reported|reports|quoted|news\s+agency|said\s+in\s+a\s+report)\b")
@@ -113,6 +114,8 @@ _PHOTO_CREDIT = re.compile(r"\((?:Picture|Pictures|Photo|Photos|Image|Foto|Fotos
 _LABEL_SLASH = re.compile(r"\([A-ZÄÖÜ][\w-]{1,8}/$")
 # "a reporter for a Chicago newspaper": an unnamed paper, described by its town
 _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
+_STATE_MEDIA = re.compile(r"(?<![\w-])(?:state-run|state-controlled)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                          r"\s+(?:reported|reports|quoted|cited|broadcast|aired|carried)\b")
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
@@ -178,7 +181,7 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
         before = text[: match.start()]
         introduced = _NOUN_BEFORE.search(before) is not None
         the_paper = language == "en" and _THE_BEFORE.search(before) is not None and name[:1].isupper() \
-            and name not in ("AP", "ABC", "Hill") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
+            and name not in ("AP", "ABC", "Hill", "APP") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
         # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
         after = text[match.end():]
         # "in an interview with Der Standard" (not "told the Standard Chartered board", „sagte er der Presse“)
@@ -226,6 +229,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         result.append((match.start("name"), match.end("name"), name))
     for match in _DOMAIN.finditer(text):  # "das Nachrichtenportal blick.ch": a web address, in lower case
+        result.append((match.start("name"), match.end("name"), match.group("name")))
+    for match in _STATE_MEDIA.finditer(text) if language == "en" else ():
+        # "the state-run SPA reported": a state's outlet carrying a report (not "state-owned": companies report too)
         result.append((match.start("name"), match.end("name"), match.group("name")))
     for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN):
         for match in regex.finditer(text):

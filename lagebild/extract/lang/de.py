@@ -221,6 +221,8 @@ VENUES: tuple[str, ...] = (
     "Ballhausplatz", "Hofburg", "Bundeshaus", "Reichstag", "Reichstagsgebäude", "Oval Office",
     "Downing Street", "Schloss Bellevue", "Bürgenstock", "Bundestag", "Bundespressekonferenz", "Verbotene Stadt",
     "Elysee-Palast", "Weißes Haus",
+    # the Dutch premier's residence, New Zealand's executive wing
+    "Catshuis", "Beehive",
 )
 # First parts that make a venue compound a common noun, no name (CONVENTIONS §6: named venues only): „seinen
 # Arbeitsplatz“, „die Bundesstraße“, „in einer Sackgasse“, „das Regierungsgebäude“ — while „Schwarzenbergplatz“,
@@ -320,7 +322,7 @@ TITLE_BODIES: tuple[tuple[str, str], ...] = (
 # Parties: name -> country; they are organisations and give their members a country.
 PARTIES: dict[str, str] = {
     "CDU": "DE", "CSU": "DE", "SPD": "DE", "FDP": "DE", "AfD": "DE", "Grünen": "DE", "Grüne": "DE",
-    "Linke": "DE", "BSW": "DE", "Freie Wähler": "DE", "ÖVP": "AT", "SPÖ": "AT", "FPÖ": "AT",
+    "Linke": "DE", "Linken": "DE", "BSW": "DE", "Freie Wähler": "DE", "ÖVP": "AT", "SPÖ": "AT", "FPÖ": "AT",
     "NEOS": "AT", "KPÖ": "AT", "SVP": "CH", "SP": "CH", "FDP.Die Liberalen": "CH", "Mitte": "CH",
     "GLP": "CH", "Fidesz": "HU", "PiS": "PL", "Likud": "IL", "Labour": "GB", "Tories": "GB",
     "Republikaner": "US", "Demokraten": "US", "Rassemblement National": "FR", "Renaissance": "FR",
@@ -353,15 +355,20 @@ ORG_CLASSIFIERS: tuple[str, ...] = (
 # Classifier nouns that, standing alone, start a name („der Verband Deutscher Reeder“); only their
 # compounds („der Fahrgastverband Pro Bahn“) introduce one.
 NAME_FORMING_CLASSIFIERS: frozenset[str] = frozenset({"verband", "gruppe", "bewegung", "allianz", "bündnis"})
+# Groups named by their topic, not by a name: „das Treffen der Arbeitsgruppe Verkehr“ (the word after is the remit)
+TOPIC_GROUPS: frozenset[str] = frozenset({"arbeitsgruppe", "expertengruppe", "fachgruppe", "projektgruppe",
+                                          "untergruppe", "verhandlungsgruppe", "steuerungsgruppe"})
 # Legal forms that close a company's name: „die Austrian Power Grid AG“, „der Muster GmbH“.
 LEGAL_FORMS: tuple[str, ...] = ("AG", "GmbH", "SE", "KG", "KGaA", "OHG", "SA", "NV", "Ltd.", "Inc.", "plc")
 # Quoted names that are ballots, laws or treaties, not organisations: «Kompass-Initiative», „Heizungsgesetz“.
 NOT_ORG_ENDINGS: tuple[str, ...] = ("initiative", "abkommen", "paket", "gesetz", "vorlage", "reform", "vertrag",
-                                    "referendum", "verordnung", "richtlinie")
+                                    "referendum", "verordnung", "richtlinie",
+                                    # documents: „die Stralsunder Erklärung“, „Nationale Sicherheitsstrategie“
+                                    "erklärung", "deklaration", "resolution", "charta", "strategie")
 # Party names that are also time words: "Mitte Jänner" is no party.
 TIME_NOUN_PARTIES: frozenset[str] = frozenset({"Mitte"})
 # Party names that exist in several German-speaking countries: the article's locale decides.
-SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Mitte", "Piraten", "FDP"})
+SHARED_PARTIES: frozenset[str] = frozenset({"Grünen", "Grüne", "Linke", "Linken", "Mitte", "Piraten", "FDP"})
 # News outlets, agencies and broadcasters (cited sources, never persons or organisations).
 OUTLETS: tuple[str, ...] = (
     "dpa", "AFP", "Reuters", "AP", "APA", "KNA", "epd", "Keystone-SDA", "SDA", "ANSA", "Interfax",

@@ -149,6 +149,9 @@ PARTIES_EN: dict[str, str] = {
     "Trinamool Congress": "IN", "TMC": "IN", "DMK": "IN", "AIADMK": "IN", "Shiv Sena": "IN",
     "Samajwadi Party": "IN", "Janata Dal": "IN", "Rashtriya Janata Dal": "IN", "Biju Janata Dal": "IN",
     "Fianna Fáil": "IE", "Fianna Fail": "IE", "Fine Gael": "IE",
+    # the Nordic states (names in their own language, written so in German and English text)
+    "Venstre": "DK", "Moderaterne": "DK", "Socialdemokratiet": "DK", "Dansk Folkeparti": "DK",
+    "Sverigedemokraterna": "SE", "Moderaterna": "SE", "Kokoomus": "FI", "Høyre": "NO", "Fremskrittspartiet": "NO",
     # Africa
     "Sudan People's Liberation Movement": "SS", "SPLM": "SS", "SPLM-IO": "SS", "SPLM-N": "SD",
     "All Progressives Congress": "NG", "Peoples Democratic Party": "NG", "African Democratic Congress": "NG",

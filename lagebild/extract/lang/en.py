@@ -132,6 +132,8 @@ NATIONAL_BODIES: dict[str, str] = {
     "Knesset": "IL", "Mossad": "IL", "Duma": "RU", "Kremlin": "RU", "Politburo": "CN",
     "People's Liberation Army": "CN", "Lok Sabha": "IN", "Rajya Sabha": "IN", "Diet": "JP",
     "Bank of Japan": "JP", "Reserve Bank of India": "IN", "Sejm": "PL", "Verkhovna Rada": "UA",
+    "Malacañang": "PH", "An Garda Síochána": "IE", "Gardaí": "IE", "Dewan Rakyat": "MY", "Dewan Negara": "MY",
+    "Number 10": "GB",
     "Riksdag": "SE", "Storting": "NO", "Folketing": "DK", "Eduskunta": "FI", "Oireachtas": "IE", "Dáil": "IE",
     "Environmental Protection Agency": "US", "EPA": "US", "FEMA": "US", "NASA": "US", "Department of Defense": "US",
     "Department of State": "US", "Department of Energy": "US", "Department of Commerce": "US",
@@ -241,7 +243,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
     "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Kosovo": "XK",
     "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Taiwan": "TW", "Iran": "IR",
-    "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
+    "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
     "the Netherlands": "NL", "Holland": "NL", "UAE": "AE", "Vatican": "VA", "Ivory Coast": "CI",
     "Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
 }
@@ -274,6 +276,10 @@ VENUES: tuple[str, ...] = (
     "White House", "Oval Office", "Downing Street", "Capitol Hill", "Kremlin", "Elysee Palace", "Élysée Palace",
     "Camp David", "Situation Room", "Rose Garden", "Chequers", "Lancaster House", "Berlaymont",
     "West Wing", "East Wing", "Cabinet Room", "Roosevelt Room", "Blair House", "Mansion House", "Élysée",
+    "Number 10", "Malacañang", "Malacanang",
+    # seats of government known by a name of their own: New Zealand's executive wing, the Dutch premier's residence,
+    # Kenya's national venue
+    "Beehive", "Catshuis", "Bomas of Kenya",
 )
 ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union",), "NATO": ("Nato", "North Atlantic Treaty Organization"),
@@ -303,7 +309,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
     "Mercosur": (), "ECOWAS": ("Economic Community of West African States",), "SADC": (), "EFTA": (),
-    "APEC": ("Asia-Pacific Economic Cooperation",), "Kuomintang": ("KMT",), "MINUSMA": (), "CARICOM": (),
+    "APEC": ("Asia-Pacific Economic Cooperation",), "Kuomintang": ("KMT",), "MINUSMA": (),
+    "CARICOM": ("Caribbean Community",),
     "Inatsisartut": (),
     "Althing": ("Alþingi",), "Eduskunta": (), "Joint Chiefs of Staff": (), "Majlis": (),
     "Tweede Kamer": (), "Bundeswehr": (), "AUKUS": (),
@@ -321,7 +328,12 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Toyota": (), "BP": (), "TotalEnergies": (), "ExxonMobil": (), "Mercedes-Benz": (),
     # Groups with members that act, and seats of government used for their government (CONVENTIONS §4).
     "Coalition of the Willing": ("coalition of the willing",), "Élysée": ("Elysee", "Élysée Palace", "Elysee Palace"),
-    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (),
+    "Downing Street": (), "Foreign Office": (), "Home Office": (), "Cabinet Office": (), "Number 10": (),
+    "Malacañang": ("Malacanang", "Malacañang Palace", "Malacanang Palace"),
+    # Ireland's police, named by its members ("Gardaí have advised motorists")
+    "An Garda Síochána": ("Garda Síochána", "Gardaí", "Gardai"),
+    # Malaysia's two houses of parliament
+    "Dewan Rakyat": (), "Dewan Negara": (),
     # Intelligence services named in titles ("Mossad chief"): the body the title names (CONVENTIONS §4).
     "Mossad": (), "Shin Bet": (), "MI5": (), "MI6": (), "GCHQ": (), "FSB": (), "SVR": (), "GRU": (),
     "Vatican": ("Holy See",),
@@ -329,7 +341,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
-    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:President|Vice-President|Vice President|chief)\b)",
+    # ("the Commission vice-president responsible for trade": the title also in lower case)
+    (r"(?:European\s+|EU\s+)?Commission(?=\s+(?:[Pp]resident|[Vv]ice-[Pp]resident|[Vv]ice [Pp]resident|chief)\b)",
      "European Commission"),
 )
 PARTIES: dict[str, str] = {
@@ -372,6 +385,8 @@ OUTLETS: tuple[str, ...] = (
     "AAP", "Australian Associated Press", "SBS", "Sydney Morning Herald", "The Sydney Morning Herald", "RNZ",
     "Radio New Zealand", "IANS", "Asian News International", "ANI", "PTI", "Press Trust of India",
     "NDTV", "The Hindu", "Hindustan Times",
+    # Pakistan: the state agency and the large dailies ("the state-run APP reported")
+    "APP", "Associated Press of Pakistan", "Dawn", "The Express Tribune", "Geo News",
     "Times of India", "The Times of India", "Indian Express", "The Indian Express", "The Irish Times",
     "Irish Times", "Irish Independent", "RTÉ", "Daily Nation", "Citizen TV", "KBC", "The East African",
     "Daily Maverick", "News24", "SABC", "CBC", "CTV", "Globe and Mail", "The Globe and Mail", "Toronto Star",

@@ -183,6 +183,9 @@ Warsaw Budapest Prag Prague Wien Vienna Rom Rome Madrid Brüssel Brussels Manila
 """.split())
 # City-states: a country name that is also a place ("in Singapur").
 CITY_STATES: frozenset[str] = frozenset("Singapur Singapore Monaco Vatikanstadt Vatican Luxemburg Luxembourg".split())
+# Of those, capitals that are cities inside a larger state of their name: named as a location they are the city
+# ("die EU-Minister beraten in Luxemburg"), not the state; a city-state proper is its state wherever named.
+CITY_NAMESAKES: frozenset[str] = frozenset({"Luxemburg", "Luxembourg"})
 # Mountain passes named bare ("über den Brenner", „am Gotthard“): places only after a preposition of
 # location, since some are surnames too ("sagte Brenner").
 MOUNTAIN_PASSES: tuple[str, ...] = ("Brenner", "Gotthard", "Simplon", "San Bernardino", "Großglockner",
