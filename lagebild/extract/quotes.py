@@ -219,7 +219,7 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
                after: str) -> speakers.Attribution | None:
     """A quote without its own attribution that goes on from the quote before it."""
     alone = not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after)
-    if alone and previous.block == block:
+    if alone and previous.block == block and not _other_subject_since(doc, previous, first):
         return previous.attribution  # a quote standing alone continues the one before it
     if alone and previous.block == block - 1 and span.start == 0 and _SENTENCE_QUOTE.match(span.text) \
             and not speakers.has_speech_verb(after, doc.language):
@@ -230,6 +230,18 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
             and not _PRONOUN.search(before) and not speakers.has_speech_verb(before + " " + after, doc.language)):
         return previous.attribution  # reported speech (Konjunktiv) that goes on from the quote before
     return None
+
+
+def _other_subject_since(doc: Doc, previous: _Said, first: Sentence) -> bool:
+    """„„…“, sagte X. Y sah das anders. „…““: a sentence between the quotes whose subject is another named
+    person (the name opens it, after its titles) — the quote standing alone is no longer X's."""
+    speaker = previous.attribution.person
+    for sentence in doc.sentences[previous.sentence + 1:first.index]:
+        names = mentions.name_mentions(doc, sentence.text)
+        if names and all(w[:1].isupper() for w in sentence.text[:names[0].start].split()) \
+                and subjects.fuller(doc, names[0].person) is not speaker:
+            return True
+    return False
 
 
 def _after_reported_speech(doc: Doc, first: Sentence, span: QuotedSpan, before: str,

@@ -57,7 +57,9 @@ _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
 # which sets it apart from a subject („der stellvertretende Sprecher Paul Wendt“).
 _RELATIVE = re.compile(r"\s*(?:(?:who|which|whose)\s"
                        r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$)")
-_CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während)\s+")
+# (also a subordinating one: "…," X told reporters, before Y added: "…" — Y speaks)
+_CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während|before|after|when|then|until|bevor|nachdem"
+                          r"|ehe|dann)\s+")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
 # A participle aside between a subject and its verb of saying: ", speaking on condition of anonymity,",
 # ", citing security concerns,", „, sichtlich verärgert,“ is not who speaks.
@@ -281,6 +283,9 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         # (each language's own pronouns: in German text "He" is a name, „Sprecherin He Yun sagte“)
         pronoun = re.search(r"(?<![\w])(er|sie|es)\s+(?:\w+\s+)?$" if doc.language == "de"
                             else r"(?<![\w])(he|she|it)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
+        antecedent = _relative_speaker(doc, sentence, left)
+        if antecedent is not None:
+            return antecedent  # "criticism from Dubois, who had called the plan "…"": Dubois speaks
         # „Der Kanzler, der am Montag in Paris war, sagte“: a relative clause is no subject
         segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
         while len(segments) >= 2 and _ASIDE.match(segments[-1]):
@@ -311,6 +316,22 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
                 if found is not None:
                     return found
     return None
+
+
+# The opening of an English relative clause whose verb of saying follows: ", who had called"
+_WHO_SAID = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _relative_speaker(doc: Doc, sentence: Sentence, left: str) -> Attribution | None:
+    """"Weber responded to criticism from Dubois, who had called the plan "…"": the verb of saying right after
+    the relative pronoun is said by the person named right before its comma."""
+    match = _WHO_SAID.search(left)
+    if match is None:
+        return None
+    names = mentions.name_mentions(doc, left[:match.start()])
+    if not names or left[names[-1].end:match.start()].strip():
+        return None
+    return classify(doc, sentence, left[names[-1].start:match.start()])
 
 
 def _opens_with_name(doc: Doc, segment: str) -> bool:
