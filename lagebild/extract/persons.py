@@ -275,6 +275,8 @@ def _lists_persons(appo: str, language: str) -> bool:
     return False
 
 
+# An adjective of a state ("Ukrainian Affairs" is no state; "Myanmar" is both)
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
 # A one-word state, then a name of two or three capitalised words that no capitalised word follows.
 _STATE_THEN_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?: [^A-Z]|$)")
 
@@ -286,7 +288,7 @@ def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
         return j
     words = [t.text for t in tokens[j + 1:j + 8]]
     if _STATE_THEN_NAME.match(" ".join(words)) and country_of_word(words[0], "en") \
-            and words[0] not in en.DEMONYMS and is_name_token(words[1], "en"):
+            and not (words[0] in en.DEMONYMS and words[0].endswith(_DEMONYM_ENDINGS)) and is_name_token(words[1], "en"):
         return j + 2  # "special envoy on Myanmar Arif Suryanto", "ambassador to Kenya Jane Ode": a state, then a name
     if tokens[j].text not in ("of", "for"):
         return j
