@@ -44,3 +44,8 @@ def test_a_compound_and_its_head_count_the_same_thing_once() -> None:
     doc = doc_of("Die sieben Andenländer trafen sich in Quito. Die Bank stellt den sieben Ländern "
                  "3 Milliarden Euro bereit.", "de")
     assert [f.value for f in doc.figures] == [7, 3_000_000_000]
+
+
+def test_an_age_after_a_lowercase_title_is_no_figure() -> None:
+    assert _values("The minister, 62, said he would stay.", "en") == []
+    assert _values("A retired teacher, 71, was among the 40 injured.", "en") == [40]

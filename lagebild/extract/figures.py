@@ -299,6 +299,8 @@ _TALLY_SECOND = re.compile(r"(?<![\d.,:-])\d{1,3}[-:]\d{1,3}$")
 _AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:, |\s\()$")
 
 
+# "the minister, 62, said", "a retired teacher, 71,": an age after a lowercase title led in by its article
+_AGE_AFTER_TITLE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]+, $", re.IGNORECASE)
 # "aged 62", "at the age of 62", „im Alter von 62“: an age said with its own word before the number.
 _AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bage of|\bAlter von)\s+$")
 
@@ -306,7 +308,7 @@ _AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bage of|\bAlter von)\s+$")
 def _is_age(text: str, start: int, end: int) -> bool:
     if end - start <= 3 and _AGE_WORD_BEFORE.search(text, 0, start):
         return True
-    return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]))
+    return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]) or _AGE_AFTER_TITLE.search(text[:start]))
             and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))
 
 
