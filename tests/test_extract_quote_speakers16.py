@@ -55,3 +55,42 @@ def test_an_envoy_on_a_state_before_the_name_is_the_envoys_role() -> None:
     doc = doc_of(text, "en")
     assert [(p.name, p.role) for p in doc.persons] == [("Mara Velden", "UN special envoy on Haiti")]
     assert [q.speaker for q in doc.quotes] == ["Mara Velden", "Mara Velden"]
+
+
+def test_a_pronoun_after_an_unnamed_source_takes_up_nobody() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Nach Angaben eines Diplomaten stockten "
+            "die Gespräche. „Keiner will sich bewegen“, sagte er.")
+    assert _quotes(text, "de") == [(None, "Keiner will sich bewegen")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday.\n\nA diplomat briefed on the talks said '
+            'they had stalled. "Nobody wants to move first," he said.')
+    assert _quotes(text, "en") == [(None, "Nobody wants to move first")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday. Vance met a diplomat on Tuesday. '
+            '"Nobody wants to move first," he said.')
+    assert _quotes(text, "en") == [("Tom Vance", "Nobody wants to move first")]
+
+
+def test_a_paragraph_quote_after_another_subject_does_not_go_on_with_the_quote_before() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud.\n\n„Es bleibt viel zu tun“, sagte "
+            "Arnaud. Vance hingegen blieb vorsichtig.\n\n„Wir sehen uns im Mai wieder.“")
+    assert _quotes(text, "de")[1][0] != "Luc Arnaud"
+
+
+def test_a_passive_verb_of_saying_gives_the_quote_to_its_agent() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday. Arnaud was told by Vance that the offer '
+            'was "final".')
+    assert _quotes(text, "en") == [("Tom Vance", "final")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday. Arnaud was told by officials that the '
+            'offer was "final".')
+    assert _quotes(text, "en") == [(None, "final")]
+
+
+def test_a_german_clause_opened_by_was_has_its_own_subject() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Vance wies zurück, was Arnaud "
+            "„ein faires Angebot“ nannte.")
+    assert _quotes(text, "de") == [("Luc Arnaud", "ein faires Angebot")]
+
+
+def test_a_german_relative_clause_opened_by_a_name_is_no_subject() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Vance, der Arnaud am Montag traf, "
+            "nannte das Angebot „endgültig“.")
+    assert _quotes(text, "de") == [("Tom Vance", "endgültig")]

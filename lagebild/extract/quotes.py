@@ -222,7 +222,7 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
     if alone and previous.block == block and not _other_subject_since(doc, previous, first):
         return previous.attribution  # a quote standing alone continues the one before it
     if alone and previous.block == block - 1 and span.start == 0 and _SENTENCE_QUOTE.match(span.text) \
-            and not speakers.has_speech_verb(after, doc.language):
+            and not speakers.has_speech_verb(after, doc.language) and not _other_subject_since(doc, previous, first):
         return previous.attribution  # wire style: a paragraph that is one more quote of the same speaker
     reported = speakers.lexicon(doc.language).REPORTED
     if (reported and previous.block == block and first.index - previous.sentence <= 1

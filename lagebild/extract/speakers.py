@@ -55,8 +55,10 @@ _BOUNDARY_SENTENCE = re.compile(r"[.!?]\s+")
 _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
 # A relative clause: English by its pronoun; German also by its final verb („der am Montag in Paris war“),
 # which sets it apart from a subject („der stellvertretende Sprecher Paul Wendt“).
+# („Weber, der Dubois am Montag traf, nannte …“: a name may open the relative clause when its verb closes it)
 _RELATIVE = re.compile(r"\s*(?:(?:who|which|whose)\s"
-                       r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$)")
+                       r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$"
+                       r"|(?:der|die|dem|den|deren|dessen)\s+[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+){1,6}\s+[a-zäöü]+\s*$)")
 # (also a subordinating one: "…," X told reporters, before Y added: "…" — Y speaks)
 _CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während|before|after|when|then|until|bevor|nachdem"
                           r"|ehe|dann)\s+")
@@ -123,7 +125,8 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         gap = after[: match.start()]
         if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
                 and before.strip():
-            subject = _clause_tail(_unbracketed(before))
+            # („Weber wies zurück, was Dubois „…“ nannte“: the clause's subject after its opening word)
+            subject = _SUBORDINATOR.sub("", _clause_tail(_unbracketed(before)))
             found = _relative_antecedent(doc, sentence, before, subject) or classify(doc, sentence, subject)
             # „Berg sagte, man habe von einem „…“ gesprochen“: an impersonal subject leaves it to the outer frame
             if found is not None and not re.match(r"\s*(?:man|es)\b", subject):
@@ -283,6 +286,11 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         # (each language's own pronouns: in German text "He" is a name, „Sprecherin He Yun sagte“)
         pronoun = re.search(r"(?<![\w])(er|sie|es)\s+(?:\w+\s+)?$" if doc.language == "de"
                             else r"(?<![\w])(he|she|it)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
+        if doc.language == "en" and _PASSIVE_BEFORE.search(left):
+            agent = _PASSIVE_AGENT.match(part, match.end())
+            # "Dubois was told by Weber that the offer was "…"": the agent speaks, not the subject
+            if agent:
+                return classify(doc, sentence, _clause_head(part[agent.end():])) or NOBODY
         antecedent = _relative_speaker(doc, sentence, left)
         if antecedent is not None:
             return antecedent  # "criticism from Dubois, who had called the plan "…"": Dubois speaks
@@ -318,6 +326,11 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
     return None
 
 
+# The word opening a German subordinate clause before its subject: „was Dubois „…“ nannte“, „wie X sagte“
+_SUBORDINATOR = re.compile(r"^\s*(?:was|wie|dass|weil|wenn|ob|obwohl|nachdem|als)\s+(?=[A-ZÄÖÜ])")
+# A passive verb of saying and its agent: "X was told by Y", "it was described by Y as"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
 # The opening of an English relative clause whose verb of saying follows: ", who had called"
 _WHO_SAID = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+)?$")
 

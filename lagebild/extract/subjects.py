@@ -240,7 +240,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
                                                part[match.end():]):
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
-        if person is not None and _unnamed_subject_since(doc, sentence, person):
+        if person is not None and (_unnamed_subject_since(doc, sentence, person)
+                                   or _indefinite_holder_since(doc, sentence, person, word.casefold())):
             person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
         if person is not None:
             candidates.append((match.start(), person))
@@ -265,6 +266,27 @@ def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool
                 and mentions.is_role_noun(opening.group(1), doc.language) \
                 and not mentions.role_matches(person, opening.group(1)):
             return True
+    return False
+
+
+_INDEFINITE_ONE = re.compile(r"(?<![\w-])(?:ein|eine|eines|einem|einer|einen|a|an|A|An|Ein|Eine)\s+"
+                             r"(?:[\w-]+\s+){0,2}?([\w-]+)")
+
+
+def _indefinite_holder_since(doc: Doc, sentence: Sentence, person: Person, pronoun: str) -> bool:
+    """„Nach Angaben eines Diplomaten stockten die Gespräche. „…“, sagte er.“: a sentence after the person's last
+    mention that brings in one unnamed holder of a role of fitting gender (and names nobody) — the pronoun takes
+    up that unnamed one, not the person named before."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        text = doc.sentences[index].text
+        if mentions.name_mentions(doc, text):
+            return False
+        for match in _INDEFINITE_ONE.finditer(text):
+            noun = match.group(1)
+            if not mentions.is_role_noun(noun, doc.language):
+                continue
+            if doc.language != "de" or (pronoun == "sie") == bool(re.search(r"in(?:nen)?$", noun)):
+                return True
     return False
 
 
