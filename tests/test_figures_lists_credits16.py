@@ -49,3 +49,12 @@ def test_a_compound_and_its_head_count_the_same_thing_once() -> None:
 def test_an_age_after_a_lowercase_title_is_no_figure() -> None:
     assert _values("The minister, 62, said he would stay.", "en") == []
     assert _values("A retired teacher, 71, was among the 40 injured.", "en") == [40]
+
+
+def test_the_second_end_of_a_span_of_ages_is_no_figure() -> None:
+    assert _values("Police held 7 suspects aged 19 to 24.", "en") == [7]
+    assert _values("Die Polizei nahm 7 Verdächtige im Alter von 19 bis 24 Jahren fest.", "de") == [7]
+
+
+def test_a_model_number_between_a_name_and_its_capitals_counts_nothing() -> None:
+    assert _values("The airline ordered 30 Airbus 321 XLR jets.", "en") == [30]

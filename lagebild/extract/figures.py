@@ -302,7 +302,8 @@ _AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:, |\s\()$")
 # "the minister, 62, said", "a retired teacher, 71,": an age after a lowercase title led in by its article
 _AGE_AFTER_TITLE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]+, $", re.IGNORECASE)
 # "aged 62", "at the age of 62", „im Alter von 62“: an age said with its own word before the number.
-_AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bage of|\bAlter von)\s+$")
+# (also the second end of a span of ages: "aged 18 to 25", „im Alter von 18 bis 25“)
+_AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bages of|\bage of|\bAlter von)\s+(?:\d{1,2}\s?(?:to|and|bis|und|-|–)\s?)?$")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -319,7 +320,7 @@ _SLASHED = re.compile(r"/\w")  # ("Bündnis 90/Die Grünen": a party's name)
 _SLASHED_BEFORE = re.compile(r"\d/$")
 # A capitalised word before the number and one after it: the number is inside a name ("Channel 4 News").
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“„])\s([A-Z][a-z]+)\s$")
-_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z](?:[a-z]+|[A-Z]+)\b")  # ("Boeing 737 MAX": a model's name goes on in capitals)
 
 
 def _between_name_words(text: str, start: int, end: int) -> bool:
