@@ -94,3 +94,9 @@ def test_a_german_relative_clause_opened_by_a_name_is_no_subject() -> None:
     text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Vance, der Arnaud am Montag traf, "
             "nannte das Angebot „endgültig“.")
     assert _quotes(text, "de") == [("Tom Vance", "endgültig")]
+
+
+def test_an_attribution_split_off_after_a_question_mark_names_the_speaker() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday. "We are ready," Vance said. '
+            '"Why now?" Arnaud asked.')
+    assert _quotes(text, "en") == [("Tom Vance", "We are ready"), ("Luc Arnaud", "Why now?")]

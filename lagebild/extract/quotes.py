@@ -122,6 +122,10 @@ _VERBS = "|".join(sorted(de.SPEECH_VERBS | en.SPEECH_VERBS))
 # it is not the previous speaker's.
 _UNKNOWN_ATTRIBUTION = re.compile(rf"^\s*[,.]?\s*(?:{_VERBS})\s+(?:[a-zäöü]+\s+){{0,3}}[A-ZÄÖÜ]")
 _PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
+# A sentence that is only the attribution of the quote before it, split off after its „?“ or „!“: "Dubois asked.",
+# "asked Dubois.", "the minister replied."
+_TRAILING_ATTRIBUTION = re.compile(rf"\s*(?:(?:[A-ZÄÖÜ][\w'’.-]*\s+){{1,3}}|(?:the|der|die)\s+(?:[\w-]+\s+){{1,2}})?"
+                                   rf"(?:{_VERBS})\b")
 _HEADS = tuple(h.casefold() for h in (*de.ORG_HEADS, *en.ORG_HEADS))
 # A quote that is a whole sentence (or more) stands for itself; a short phrase may be a scare quote.
 _SENTENCE_QUOTE = re.compile(r"^[A-ZÄÖÜ\"'‘“].*\s.*\s.*\S")
@@ -164,6 +168,12 @@ def run(doc: Doc) -> None:
             last = next((s for s in reversed(sentences) if s.start - base < span.end), first)
             before = _masked(first, spans, first.start - base)[: span.start - (first.start - base)]
             after = _masked(last, spans, last.start - base)[span.end - (last.start - base):]
+            if not after.strip() and span.text.endswith(("?", "!")) \
+                    and not speakers.has_speech_verb(before, doc.language) and last.index + 1 < len(doc.sentences) \
+                    and doc.sentences[last.index + 1].block == block \
+                    and _TRAILING_ATTRIBUTION.match(doc.sentences[last.index + 1].text):
+                # "„Why now?“ Dubois asked.": the sentence split after the question mark holds the attribution
+                after = " " + _masked(doc.sentences[last.index + 1], spans, doc.sentences[last.index + 1].start - base)
             said = speakers.attribute(doc, first, before, last, after)
             if said is not None and said.description and previous is not None:
                 said = _described(doc, previous, said, first)
