@@ -100,3 +100,21 @@ def test_an_attribution_split_off_after_a_question_mark_names_the_speaker() -> N
     text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday. "We are ready," Vance said. '
             '"Why now?" Arnaud asked.')
     assert _quotes(text, "en") == [("Tom Vance", "We are ready"), ("Luc Arnaud", "Why now?")]
+
+
+def test_the_subject_of_a_lead_in_with_a_colon_goes_on_in_reported_speech() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Vance lobte Arnaud: Er habe "
+            "„alles versucht“.")
+    assert _quotes(text, "de") == [("Tom Vance", "alles versucht")]
+
+
+def test_a_name_before_the_postposition_gegenueber_is_whom_one_speaks_to() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Arnaud gegenüber sagte Vance, man sei "
+            "„zu allem bereit“.")
+    assert _quotes(text, "de") == [("Tom Vance", "zu allem bereit")]
+
+
+def test_the_circle_around_a_person_is_nobody_named() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Aus dem Umfeld von Vance hieß es, man sei "
+            "„zu allem bereit“. Aus dem Umfeld Arnauds hieß es, man sei „skeptisch“.")
+    assert _quotes(text, "de") == [(None, "zu allem bereit"), (None, "skeptisch")]

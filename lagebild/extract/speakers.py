@@ -228,6 +228,11 @@ def _lead_colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution 
         # „Ein Huthi-Sprecher wies den Bericht zurück: Es gehe „…““: an unnamed person's words
         return NOBODY if indefinite_person(doc, head) else None
     last = names[-1]
+    first = names[0]
+    if len(names) > 1 and all(w[:1].isupper() for w in head[:first.start].split()) \
+            and _LOWER_VERB.match(head, first.end) and not _PASSIVE_DE.search(head):
+        # „Weber lobte Dubois: Er habe „…““: the head's subject goes on in reported speech, not its object
+        return classify(doc, sentence, head[first.start:first.end])
     if not head[last.end:].strip():
         return classify(doc, sentence, head[last.start:])
     # „Der transnistrische Chefverhandler X wies das zurück:“: one name, at the start, then its verb
@@ -236,6 +241,12 @@ def _lead_colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution 
             and re.fullmatch(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+){0,3}", head[last.end:]):
         return classify(doc, sentence, head[:last.end])
     return None
+
+
+# A lowercase finite verb right after the subject's name („Weber lobte …“, "Weber praised …")
+_LOWER_VERB = re.compile(r"\s+(?!(?:von|vom|und|and|of|from|by|aus)\b)[a-zäöüß]+\b")
+# A passive or an origin: „Weber wurde von Dubois kritisiert:“, "Kritik kam von X:"
+_PASSIVE_DE = re.compile(r"\b(?:wurde|wurden|was|were|kam|kamen|came|von|vom|by|from)\b")
 
 
 def _remark_frame(doc: Doc, sentence: Sentence, after: str) -> Attribution | None:

@@ -46,7 +46,9 @@ _PRONOUNS = {"de": re.compile(r"(?<![\w])(er|sie|Er|Sie)(?![\w])"),
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
                                 r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
 _ARTICLE = re.compile(r"(?:des|der|dem|den|the)\s+")
-_GENITIVE_AFTER_ROLE = re.compile(r"\b(?:[Bb]erater|[Ss]precher|[Mm]itarbeiter|[Vv]ertraute)\w*\s+$")
+# („aus dem Umfeld Webers hieß es“: the circle around him speaks, unnamed)
+_GENITIVE_AFTER_ROLE = re.compile(r"\b(?:[Bb]erater|[Ss]precher|[Mm]itarbeiter|[Vv]ertraute|Umfeld|Lager|Kreisen)"
+                                  r"\w*\s+$")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of|for|to)\s+(?:\S+\s+){0,2})$")
 _NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
@@ -379,7 +381,7 @@ def _role_before(doc: Doc, part: str, start: int) -> bool:
 
 # „ein enger Mitarbeiter von X“, "an official close to X", "a senior adviser to X": X is whom the speaker serves.
 _RELATION_BEFORE = re.compile(
-    rf"(?:(?:{de_speech.RELATIONAL}|{en_speech.RELATIONAL}|aide|Vertraute|Stabschef|chief of staff)\w*"
+    rf"(?:(?:{de_speech.RELATIONAL}|{en_speech.RELATIONAL}|aide|Vertraute|Stabschef|chief of staff|Umfeld|entourage)\w*"
     r"\s+(?:von|vom|des|der|of|for|to)|\b(?:close|closest|near)\s+to|\bnahe\s+(?:stehend\w*\s+)?(?:von|vom|des|der)?)"
     r"\s+(?:\S+\s+){0,2}$")
 
