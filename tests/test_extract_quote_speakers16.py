@@ -118,3 +118,15 @@ def test_the_circle_around_a_person_is_nobody_named() -> None:
     text = ("Bundeskanzler Tom Vance traf am Montag Präsident Luc Arnaud. Aus dem Umfeld von Vance hieß es, man sei "
             "„zu allem bereit“. Aus dem Umfeld Arnauds hieß es, man sei „skeptisch“.")
     assert _quotes(text, "de") == [(None, "zu allem bereit"), (None, "skeptisch")]
+
+
+def test_austrian_academic_titles_are_neither_persons_nor_sentence_ends() -> None:
+    doc = doc_of("Die SPÖ-Abgeordnete Mag. Eva Lindner-Hofbauer kritisierte den Plan.", "de")
+    assert [(p.name, p.role) for p in doc.persons] == [("Eva Lindner-Hofbauer", "SPÖ-Abgeordnete")]
+
+
+def test_parlamentarier_and_rechtler_are_role_nouns() -> None:
+    doc = doc_of("Der Parlamentarier Franz-Xaver Obermoser stimmte zu. Die Bürgerrechtlerin Nadia Ferhani "
+                 "kritisierte die Polizei.", "de")
+    assert [(p.name, p.role) for p in doc.persons] == [("Franz-Xaver Obermoser", "Parlamentarier"),
+                                                       ("Nadia Ferhani", "Bürgerrechtlerin")]
