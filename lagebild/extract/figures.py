@@ -29,7 +29,7 @@ from lagebild.extract.placenames import cities
 # ("$NZ60 million", "$A200 million": the sign before the country's letters; "N1.2 trillion": naira before a scale)
 _CURRENCY_SIGNS = (r"US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$NZ|\$A(?=\d)|\$|€|£|₹|₦|\bRs\.?(?=\s?\d)|\bKSh(?=\s?\d)"
                    r"|\bN(?=\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn)\b)"
-                   r"|\b(?:USD|EUR|GBP|CHF)(?=\s?\d)|\bSh(?=\d)")
+                   r"|\b(?:USD|EUR|GBP|CHF)(?=\s?\d)|\bSh(?=\d)|\bRM(?=\s?\d)")  # (ringgit: "RM198 billion")
 
 
 @lru_cache(maxsize=2)
@@ -139,7 +139,10 @@ def _range_end(text: str, start: int, end: int, dates: list[tuple[int, int]]) ->
     if end - start == 2 and _YEAR_DASH.search(text[max(0, start - 5):start]):
         return True  # "in 2025-26": a fiscal year's second half
     joiner = re.compile(r"\s*(?:to|until|till|bis|and|und|[-–])\s*")
-    return any(joiner.fullmatch(text[e:start]) for _s, e in dates if e <= start)
+    # ("from 8 to 10 September", „vom 8. bis 10. Mai“: the first day of a span whose second end is a date)
+    day = text[start:end].isdigit() and int(text[start:end]) <= 31
+    return any(joiner.fullmatch(text[e:start]) for _s, e in dates if e <= start) or (day and any(
+        joiner.fullmatch(text[end:s]) for s, _e in dates if s >= end))
 
 
 def _is_part_of_name(text: str, start: int, end: int, language: str) -> bool:
@@ -199,6 +202,10 @@ def figures_in(sentence: Sentence, language: str) -> list[Figure]:
             continue
         if m["num"] and (_SLASHED.match(text, end) or _SLASHED_BEFORE.search(text, 0, start)):
             continue  # "9/11", "24/7": a name or a rate written with a slash, nothing counted
+        if m["num"] and not (m["sign"] or m["pct"] or m["scale"]) and (
+                (not text[:start].strip() and _LIST_MARK.match(text, end))
+                or (text[start - 1:start] == "(" and text[end:end + 1] == ")")):
+            continue  # "3. Rail deal": a list item's number; "Fotos: Jane Roe (3)": a credit's count of pictures
         if m["num"] and language == "en" and not (m["sign"] or m["pct"] or m["scale"]) \
                 and (_between_name_words(text, start, end) or _CAPITALS_BEFORE.search(text, 0, start)):
             continue  # "Channel 4 News", "the S&P 500 slipped", "FTSE 100": the number inside a name
@@ -292,23 +299,28 @@ _TALLY_SECOND = re.compile(r"(?<![\d.,:-])\d{1,3}[-:]\d{1,3}$")
 _AGE_AFTER_NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]+(?:, |\s\()$")
 
 
+# "the minister, 62, said", "a retired teacher, 71,": an age after a lowercase title led in by its article
+_AGE_AFTER_TITLE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]+, $", re.IGNORECASE)
 # "aged 62", "at the age of 62", „im Alter von 62“: an age said with its own word before the number.
-_AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bage of|\bAlter von)\s+$")
+# (also the second end of a span of ages: "aged 18 to 25", „im Alter von 18 bis 25“)
+_AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bages of|\bage of|\bAlter von)\s+(?:\d{1,2}\s?(?:to|and|bis|und|-|–)\s?)?$")
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     if end - start <= 3 and _AGE_WORD_BEFORE.search(text, 0, start):
         return True
-    return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]))
+    return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]) or _AGE_AFTER_TITLE.search(text[:start]))
             and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))
 
 
+# The number of a list item at the start of its line: "1. Border talks", "2) Tariffs"
+_LIST_MARK = re.compile(r"[.)](?:\s|$)")
 # "9/11", "24/7", "2025/26", "90/Die Grünen": a number joined by a slash is a name, a rate or a span, no count.
 _SLASHED = re.compile(r"/\w")  # ("Bündnis 90/Die Grünen": a party's name)
 _SLASHED_BEFORE = re.compile(r"\d/$")
 # A capitalised word before the number and one after it: the number is inside a name ("Channel 4 News").
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\"“„])\s([A-Z][a-z]+)\s$")
-_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+\b")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z](?:[a-z]+|[A-Z]+)\b")  # ("Boeing 737 MAX": a model's name goes on in capitals)
 
 
 def _between_name_words(text: str, start: int, end: int) -> bool:
@@ -416,7 +428,11 @@ def _same_thing(figure: Figure, told: dict[float, set[str]]) -> bool:
     """"the 11-member bloc" … "the 11 member states": the same value for the same members again, its unit told
     in other words that share a noun (CONVENTIONS §9: the same value for the same thing once).  ``told`` holds
     the unit words of each value told so far."""
-    return bool(_unit_words(figure.unit) & told.get(float(figure.value), set()))
+    earlier = told.get(float(figure.value), set())
+    # („sechs Westbalkanländer“ … „die sechs Länder“: a German compound's head names the same thing)
+    stems = {re.sub(r"e?n$", "", word) for word in _unit_words(figure.unit)}  # („Ländern“ is „Länder“)
+    return any(word == other or (min(len(word), len(other)) >= 5 and (word.endswith(other) or other.endswith(word)))
+               for word in stems for other in {re.sub(r"e?n$", "", told_word) for told_word in earlier})
 
 
 def _refers_back(figure: Figure, language: str) -> bool:

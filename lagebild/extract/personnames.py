@@ -311,8 +311,11 @@ def _portfolio_follows(tokens: list[Tok], j: int, language: str) -> bool:
 
 def nominative_de(det: str, adjectives: list[str], noun: str) -> str:
     """'Der US-Sondergesandte' -> 'US-Sondergesandter', 'dem französischen Präsidenten' -> 'Präsident'."""
-    female = det.casefold() in ("die", "eine") or noun.endswith(("in", "innen"))
     lower = noun.casefold()
+    # „Fraktionsvorsitzende Mira X“ without an article: the strong form of a man's adjectival title ends in
+    # "-er" („Fraktionsvorsitzender Jan Y“), so a bare "-e" is a woman's
+    bare_female = not det and lower.endswith("e") and any(lower.endswith(a) for a in de.ADJECTIVAL_ROLES)
+    female = det.casefold() in ("die", "eine") or noun.endswith(("in", "innen")) or bare_female
     for adjectival in de.ADJECTIVAL_ROLES:
         if re.search(rf"{adjectival}[nr]?$", lower):
             noun = re.sub(r"e[nr]?$", "e" if female else "er", noun)

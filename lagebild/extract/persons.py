@@ -119,7 +119,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             elif language == "en" and j < len(tokens) and tokens[j].text == "on":
-                j = _lower_complement(tokens, j, j + 1)  # "spokesperson on foreign affairs, X"
+                lower = _lower_complement(tokens, j, j + 1)  # "spokesperson on foreign affairs, X"
+                state_end = _unit_or_portfolio(tokens, j)  # "special envoy on Myanmar X"
+                j = state_end if state_end > j and lower == j + 1 else lower
             comma_at = de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
@@ -273,12 +275,23 @@ def _lists_persons(appo: str, language: str) -> bool:
     return False
 
 
+# An adjective of a state ("Ukrainian Affairs" is no state; "Myanmar" is both)
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+# A one-word state, then a name of two or three capitalised words that no capitalised word follows.
+_STATE_THEN_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?: [^A-Z]|$)")
+
+
 def _unit_or_portfolio(tokens: list[Tok], j: int) -> int:
     """After "of" or "for" at ``j``: the index after a sub-national unit ("of Mombasa County") or a
     portfolio ("for Interior and National Administration") that a name follows; else ``j``."""
-    if j >= len(tokens) or tokens[j].text not in ("of", "for"):
+    if j >= len(tokens) or tokens[j].text not in ("of", "for", "to", "on"):
         return j
     words = [t.text for t in tokens[j + 1:j + 8]]
+    if _STATE_THEN_NAME.match(" ".join(words)) and country_of_word(words[0], "en") \
+            and not (words[0] in en.DEMONYMS and words[0].endswith(_DEMONYM_ENDINGS)) and is_name_token(words[1], "en"):
+        return j + 2  # "special envoy on Myanmar Arif Suryanto", "ambassador to Kenya Jane Ode": a state, then a name
+    if tokens[j].text not in ("of", "for"):
+        return j
     size = unit_length(words) or (portfolio_length(words) if tokens[j].text == "for" else 0)
     if size and j + 1 + size < len(tokens) and is_name_token(tokens[j + 1 + size].text, "en"):
         return j + 1 + size

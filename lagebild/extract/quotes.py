@@ -122,6 +122,10 @@ _VERBS = "|".join(sorted(de.SPEECH_VERBS | en.SPEECH_VERBS))
 # it is not the previous speaker's.
 _UNKNOWN_ATTRIBUTION = re.compile(rf"^\s*[,.]?\s*(?:{_VERBS})\s+(?:[a-zäöü]+\s+){{0,3}}[A-ZÄÖÜ]")
 _PRONOUN = re.compile(r"(?<![\w])(er|sie|Er|Sie|he|she|He|She)(?![\w])")
+# A sentence that is only the attribution of the quote before it, split off after its „?“ or „!“: "Dubois asked.",
+# "asked Dubois.", "the minister replied."
+_TRAILING_ATTRIBUTION = re.compile(rf"\s*(?:(?:[A-ZÄÖÜ][\w'’.-]*\s+){{1,3}}|(?:the|der|die)\s+(?:[\w-]+\s+){{1,2}})?"
+                                   rf"(?:{_VERBS})\b")
 _HEADS = tuple(h.casefold() for h in (*de.ORG_HEADS, *en.ORG_HEADS))
 # A quote that is a whole sentence (or more) stands for itself; a short phrase may be a scare quote.
 _SENTENCE_QUOTE = re.compile(r"^[A-ZÄÖÜ\"'‘“].*\s.*\s.*\S")
@@ -164,6 +168,12 @@ def run(doc: Doc) -> None:
             last = next((s for s in reversed(sentences) if s.start - base < span.end), first)
             before = _masked(first, spans, first.start - base)[: span.start - (first.start - base)]
             after = _masked(last, spans, last.start - base)[span.end - (last.start - base):]
+            if not after.strip() and span.text.endswith(("?", "!")) \
+                    and not speakers.has_speech_verb(before, doc.language) and last.index + 1 < len(doc.sentences) \
+                    and doc.sentences[last.index + 1].block == block \
+                    and _TRAILING_ATTRIBUTION.match(doc.sentences[last.index + 1].text):
+                # "„Why now?“ Dubois asked.": the sentence split after the question mark holds the attribution
+                after = " " + _masked(doc.sentences[last.index + 1], spans, doc.sentences[last.index + 1].start - base)
             said = speakers.attribute(doc, first, before, last, after)
             if said is not None and said.description and previous is not None:
                 said = _described(doc, previous, said, first)
@@ -219,10 +229,10 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
                after: str) -> speakers.Attribution | None:
     """A quote without its own attribution that goes on from the quote before it."""
     alone = not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after)
-    if alone and previous.block == block:
+    if alone and previous.block == block and not _other_subject_since(doc, previous, first):
         return previous.attribution  # a quote standing alone continues the one before it
     if alone and previous.block == block - 1 and span.start == 0 and _SENTENCE_QUOTE.match(span.text) \
-            and not speakers.has_speech_verb(after, doc.language):
+            and not speakers.has_speech_verb(after, doc.language) and not _other_subject_since(doc, previous, first):
         return previous.attribution  # wire style: a paragraph that is one more quote of the same speaker
     reported = speakers.lexicon(doc.language).REPORTED
     if (reported and previous.block == block and first.index - previous.sentence <= 1
@@ -230,6 +240,18 @@ def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: Quo
             and not _PRONOUN.search(before) and not speakers.has_speech_verb(before + " " + after, doc.language)):
         return previous.attribution  # reported speech (Konjunktiv) that goes on from the quote before
     return None
+
+
+def _other_subject_since(doc: Doc, previous: _Said, first: Sentence) -> bool:
+    """„„…“, sagte X. Y sah das anders. „…““: a sentence between the quotes whose subject is another named
+    person (the name opens it, after its titles) — the quote standing alone is no longer X's."""
+    speaker = previous.attribution.person
+    for sentence in doc.sentences[previous.sentence + 1:first.index]:
+        names = mentions.name_mentions(doc, sentence.text)
+        if names and all(w[:1].isupper() for w in sentence.text[:names[0].start].split()) \
+                and subjects.fuller(doc, names[0].person) is not speaker:
+            return True
+    return False
 
 
 def _after_reported_speech(doc: Doc, first: Sentence, span: QuotedSpan, before: str,

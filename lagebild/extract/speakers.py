@@ -55,9 +55,13 @@ _BOUNDARY_SENTENCE = re.compile(r"[.!?]\s+")
 _STOP = re.compile(r"[,.;:!?–—()]|\s-\s")
 # A relative clause: English by its pronoun; German also by its final verb („der am Montag in Paris war“),
 # which sets it apart from a subject („der stellvertretende Sprecher Paul Wendt“).
+# („Weber, der Dubois am Montag traf, nannte …“: a name may open the relative clause when its verb closes it)
 _RELATIVE = re.compile(r"\s*(?:(?:who|which|whose)\s"
-                       r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$)")
-_CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während)\s+")
+                       r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöü\d].*\s[a-zäöü]+\s*$"
+                       r"|(?:der|die|dem|den|deren|dessen)\s+[A-ZÄÖÜ][\w-]+(?:\s+[\w-]+){1,6}\s+[a-zäöü]+\s*$)")
+# (also a subordinating one: "…," X told reporters, before Y added: "…" — Y speaks)
+_CONJUNCTION = re.compile(r"^\s*(?:und|and|aber|but|sowie|doch|while|während|before|after|when|then|until|bevor|nachdem"
+                          r"|ehe|dann)\s+")
 _APPOSITION = re.compile(r"\s*(?:a|an|the|der|die|ein|eine)\s", re.IGNORECASE)
 # A participle aside between a subject and its verb of saying: ", speaking on condition of anonymity,",
 # ", citing security concerns,", „, sichtlich verärgert,“ is not who speaks.
@@ -121,7 +125,8 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         gap = after[: match.start()]
         if doc.language == "de" and not gap.strip() and not re.match(r"\s*\w+\s*[:,]?\s*$", after[match.end():]) \
                 and before.strip():
-            subject = _clause_tail(_unbracketed(before))
+            # („Weber wies zurück, was Dubois „…“ nannte“: the clause's subject after its opening word)
+            subject = _SUBORDINATOR.sub("", _clause_tail(_unbracketed(before)))
             found = _relative_antecedent(doc, sentence, before, subject) or classify(doc, sentence, subject)
             # „Berg sagte, man habe von einem „…“ gesprochen“: an impersonal subject leaves it to the outer frame
             if found is not None and not re.match(r"\s*(?:man|es)\b", subject):
@@ -223,6 +228,11 @@ def _lead_colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution 
         # „Ein Huthi-Sprecher wies den Bericht zurück: Es gehe „…““: an unnamed person's words
         return NOBODY if indefinite_person(doc, head) else None
     last = names[-1]
+    first = names[0]
+    if len(names) > 1 and all(w[:1].isupper() for w in head[:first.start].split()) \
+            and _LOWER_VERB.match(head, first.end) and not _PASSIVE_DE.search(head):
+        # „Weber lobte Dubois: Er habe „…““: the head's subject goes on in reported speech, not its object
+        return classify(doc, sentence, head[first.start:first.end])
     if not head[last.end:].strip():
         return classify(doc, sentence, head[last.start:])
     # „Der transnistrische Chefverhandler X wies das zurück:“: one name, at the start, then its verb
@@ -231,6 +241,12 @@ def _lead_colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution 
             and re.fullmatch(r"\s+[a-zäöüß]+(?:\s+[a-zäöüß]+){0,3}", head[last.end:]):
         return classify(doc, sentence, head[:last.end])
     return None
+
+
+# A lowercase finite verb right after the subject's name („Weber lobte …“, "Weber praised …")
+_LOWER_VERB = re.compile(r"\s+(?!(?:von|vom|und|and|of|from|by|aus)\b)[a-zäöüß]+\b")
+# A passive or an origin: „Weber wurde von Dubois kritisiert:“, "Kritik kam von X:"
+_PASSIVE_DE = re.compile(r"\b(?:wurde|wurden|was|were|kam|kamen|came|von|vom|by|from)\b")
 
 
 def _remark_frame(doc: Doc, sentence: Sentence, after: str) -> Attribution | None:
@@ -281,6 +297,14 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         # (each language's own pronouns: in German text "He" is a name, „Sprecherin He Yun sagte“)
         pronoun = re.search(r"(?<![\w])(er|sie|es)\s+(?:\w+\s+)?$" if doc.language == "de"
                             else r"(?<![\w])(he|she|it)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
+        if doc.language == "en" and _PASSIVE_BEFORE.search(left):
+            agent = _PASSIVE_AGENT.match(part, match.end())
+            # "Dubois was told by Weber that the offer was "…"": the agent speaks, not the subject
+            if agent:
+                return classify(doc, sentence, _clause_head(part[agent.end():])) or NOBODY
+        antecedent = _relative_speaker(doc, sentence, left)
+        if antecedent is not None:
+            return antecedent  # "criticism from Dubois, who had called the plan "…"": Dubois speaks
         # „Der Kanzler, der am Montag in Paris war, sagte“: a relative clause is no subject
         segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
         while len(segments) >= 2 and _ASIDE.match(segments[-1]):
@@ -311,6 +335,27 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
                 if found is not None:
                     return found
     return None
+
+
+# The word opening a German subordinate clause before its subject: „was Dubois „…“ nannte“, „wie X sagte“
+_SUBORDINATOR = re.compile(r"^\s*(?:was|wie|dass|weil|wenn|ob|obwohl|nachdem|als)\s+(?=[A-ZÄÖÜ])")
+# A passive verb of saying and its agent: "X was told by Y", "it was described by Y as"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
+# The opening of an English relative clause whose verb of saying follows: ", who had called"
+_WHO_SAID = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _relative_speaker(doc: Doc, sentence: Sentence, left: str) -> Attribution | None:
+    """"Weber responded to criticism from Dubois, who had called the plan "…"": the verb of saying right after
+    the relative pronoun is said by the person named right before its comma."""
+    match = _WHO_SAID.search(left)
+    if match is None:
+        return None
+    names = mentions.name_mentions(doc, left[:match.start()])
+    if not names or left[names[-1].end:match.start()].strip():
+        return None
+    return classify(doc, sentence, left[names[-1].start:match.start()])
 
 
 def _opens_with_name(doc: Doc, segment: str) -> bool:

@@ -46,7 +46,9 @@ _PRONOUNS = {"de": re.compile(r"(?<![\w])(er|sie|Er|Sie)(?![\w])"),
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s|s)?\s+(?:office|ministry|government|party|administration|camp|team|"
                                 r"spokes\w+|Büro|Ministerium|Regierung|Partei|Lager|Team|Sprecher\w*)\b")
 _ARTICLE = re.compile(r"(?:des|der|dem|den|the)\s+")
-_GENITIVE_AFTER_ROLE = re.compile(r"\b(?:[Bb]erater|[Ss]precher|[Mm]itarbeiter|[Vv]ertraute)\w*\s+$")
+# („aus dem Umfeld Webers hieß es“: the circle around him speaks, unnamed)
+_GENITIVE_AFTER_ROLE = re.compile(r"\b(?:[Bb]erater|[Ss]precher|[Mm]itarbeiter|[Vv]ertraute|Umfeld|Lager|Kreisen)"
+                                  r"\w*\s+$")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:von|vom|des|der|of|for|to)\s+(?:\S+\s+){0,2})$")
 _NATIONALITY = re.compile(r"\b(?:der|die|Der|Die)\s+([A-ZÄÖÜ][a-zäöüß]+)\b")
 SUBJECT_START = re.compile(r"^\s*(?:[A-ZÄÖÜ]|\d|(?:der|die|das|den|dem|ein|eine|einer|es|er|sie|man|the|a|an|it|he|"
@@ -240,7 +242,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
                                                part[match.end():]):
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
-        if person is not None and _unnamed_subject_since(doc, sentence, person):
+        if person is not None and (_unnamed_subject_since(doc, sentence, person)
+                                   or _indefinite_holder_since(doc, sentence, person, word.casefold())):
             person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
         if person is not None:
             candidates.append((match.start(), person))
@@ -265,6 +268,27 @@ def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool
                 and mentions.is_role_noun(opening.group(1), doc.language) \
                 and not mentions.role_matches(person, opening.group(1)):
             return True
+    return False
+
+
+_INDEFINITE_ONE = re.compile(r"(?<![\w-])(?:ein|eine|eines|einem|einer|einen|a|an|A|An|Ein|Eine)\s+"
+                             r"(?:[\w-]+\s+){0,2}?([\w-]+)")
+
+
+def _indefinite_holder_since(doc: Doc, sentence: Sentence, person: Person, pronoun: str) -> bool:
+    """„Nach Angaben eines Diplomaten stockten die Gespräche. „…“, sagte er.“: a sentence after the person's last
+    mention that brings in one unnamed holder of a role of fitting gender (and names nobody) — the pronoun takes
+    up that unnamed one, not the person named before."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        text = doc.sentences[index].text
+        if mentions.name_mentions(doc, text):
+            return False
+        for match in _INDEFINITE_ONE.finditer(text):
+            noun = match.group(1)
+            if not mentions.is_role_noun(noun, doc.language):
+                continue
+            if doc.language != "de" or (pronoun == "sie") == bool(re.search(r"in(?:nen)?$", noun)):
+                return True
     return False
 
 
@@ -357,7 +381,7 @@ def _role_before(doc: Doc, part: str, start: int) -> bool:
 
 # „ein enger Mitarbeiter von X“, "an official close to X", "a senior adviser to X": X is whom the speaker serves.
 _RELATION_BEFORE = re.compile(
-    rf"(?:(?:{de_speech.RELATIONAL}|{en_speech.RELATIONAL}|aide|Vertraute|Stabschef|chief of staff)\w*"
+    rf"(?:(?:{de_speech.RELATIONAL}|{en_speech.RELATIONAL}|aide|Vertraute|Stabschef|chief of staff|Umfeld|entourage)\w*"
     r"\s+(?:von|vom|des|der|of|for|to)|\b(?:close|closest|near)\s+to|\bnahe\s+(?:stehend\w*\s+)?(?:von|vom|des|der)?)"
     r"\s+(?:\S+\s+){0,2}$")
 

@@ -34,9 +34,13 @@ ROLE_HEADS: tuple[str, ...] = (
     "staatsrat", "staatsrätin", "grossrat", "grossrätin", "großrat", "großrätin", "kantonsrat", "kantonsrätin",
     "landrat", "landrätin", "landammann", "landesrätin", "stadträtin", "gemeinderätin", "klubobmann",
     "klubobfrau", "gemeindepräsident", "stadtpräsident", "vorstandsmitglied", "vorstand",
+    "mandatar",  # (Austrian for a member of parliament: „Grünen-Mandatarin“)
+    "parlamentarier", "rechtler",  # („der Parlamentarier X“, „die Bürgerrechtlerin Y“, „Menschenrechtler Z“)
 )
 # Titles and honorifics that stand before a name but are neither part of it nor its role.
-TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau")
+# (the Austrian academic titles „Mag.“, „DI“, „Ing.“ stand before the name too: „Mag. Eva Lindner“)
+TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau",
+                           "Mag", "MMag", "DI", "Ing")
 # Capitalised words that never belong to a person's name ("Der Wahlverlierer Geert Wilders").
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "Wahlverlierer Wahlsieger Wahlgewinner Parteifreund Parteifreundin Parteikollege Parteikollegin "

@@ -57,7 +57,9 @@ RELATIONAL = r"(?i:berater|sprecher|mitarbeiter|vertraute|beamte|gesandte|botsch
 # A fronted adverbial before the verb of saying: the subject follows the verb („Nach dem Treffen mit
 # seinem Amtskollegen X sagte Y: …“, „Am Rande des Gipfels sagte Y“), so a name in it is no speaker.
 FRONTED = (r"^\s*(?:Nach|Bei|Vor|Am|Im|In|Auf|Mit|Zum|Zur|Während|Gegenüber|Neben|Angesichts|Wegen|Trotz|Über"
-           r"|Seit|Unter|Dazu|Danach|Anschließend|Später|Zuvor|Dort|Hier|Zudem|Außerdem)\s")
+           r"|Seit|Unter|Dazu|Danach|Anschließend|Später|Zuvor|Dort|Hier|Zudem|Außerdem)\s"
+           # („Dubois gegenüber sagte Weber“: a postposition after the name)
+           r"|^\s*(?:[\w-]+\s+){1,3}gegenüber\s*$")
 
 # „sagte der Republikaner“, „die CDU-Politikerin“: a party member stands for a person, never the party
 # („die Republikaner“ without -in is the plural: the party may speak).

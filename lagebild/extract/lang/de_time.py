@@ -335,6 +335,7 @@ CURRENCIES: dict[str, str] = {
     "us-dollar": "USD", "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
     "nz$": "NZD", "hk$": "HKD", "pfund": "GBP", "£": "GBP", "rubel": "Rubel", "yuan": "Yuan",
     "₹": "INR", "rs": "INR", "rs.": "INR", "rupien": "INR", "ksh": "KES", "₦": "NGN", "naira": "NGN",
+    "rm": "MYR", "ringgit": "MYR",
 }
 PERCENT: dict[str, str] = {"%": "Prozent", "prozent": "Prozent", "prozentpunkte": "Prozentpunkte"}
 QUALIFIERS: tuple[str, ...] = (
@@ -361,6 +362,8 @@ NOT_COUNTED: frozenset[str] = frozenset({
     "augen",
     # clock times in a zone ("0900 GMT", "14 Uhr MEZ")
     "gmt", "utc", "mez", "mesz", "cet",
+    # a briefing's own list („fünf Dinge, die Sie wissen sollten“): points of the text, no count
+    "dinge",
 })
 # Determiners that make a number word refer back ("die drei Länder"), not count anew.
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({

@@ -241,7 +241,7 @@ CURRENCIES: dict[str, str] = {
     "yuan": "CNY", "roubles": "RUB", "rubles": "RUB", "yen": "JPY",
     "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rupees": "INR", "ksh": "KES", "kes": "KES", "sh": "KES",
     "chf": "CHF",
-    "₦": "NGN", "naira": "NGN", "rand": "ZAR", "$nz": "NZD", "$a": "AUD", "n": "NGN",
+    "₦": "NGN", "naira": "NGN", "rand": "ZAR", "$nz": "NZD", "$a": "AUD", "n": "NGN", "rm": "MYR", "ringgit": "MYR",
 }
 PERCENT: dict[str, str] = {"%": "percent", "per cent": "per cent", "percent": "percent",
                            "percentage points": "percentage points"}
@@ -266,6 +266,8 @@ NOT_COUNTED: frozenset[str] = frozenset({
     "thirds", "quarters", "fifths", "tenths", "half",
     # clock times in a zone ("0900 GMT")
     "gmt", "utc", "cet", "et", "est", "edt", "bst",
+    # a briefing's own list ("Here are five things to know"): points of the text, nothing the news counts
+    "things", "takeaways",
 })
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
     "the", "these", "those", "both", "all", "its", "their", "his", "her", "our",
