@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from types import ModuleType
 
 from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
 from lagebild.extract.dates import resolve
@@ -48,6 +49,10 @@ def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
     if _is_past(last, language):
         return second.lower() not in _AUXILIARIES
     subject = last.lower() in _SUBJECT_PRONOUNS or last[:1].isupper()
+    if language == "de" and second.lower().endswith("en") and last.lower() not in _SUBJECT_PRONOUNS:
+        # „des von der EU vermittelten Dialogs Ende Februar“: a declined participle before its noun, not a
+        # plural verb before its subject (a plural verb goes with a plural pronoun or a named pair)
+        subject = False
     return subject and bool(second) and _is_past(second, language) and third.lower() not in _AUXILIARIES
 
 
@@ -84,10 +89,25 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         # "has called a rally for Saturday, her first since October" (but "its first session since January"
         # names the session of January in passing)
         return True
+    # ("Since January, three cables …": a fronted phrase counts in the clause it opens)
+    counted = clause if text[clause[0]:clause[1]].strip(" ,") != text[mention.start:mention.end].strip(" ,") else (
+        clause[0], clause_of(min(len(text) - 1, clause[1] + 1), split_clauses(text))[1])
+    if (head in data.SINCE_WORDS or (lead and lead[-1] in data.SINCE_WORDS)) and _counts_acts(
+            text[counted[0]:counted[1]], mention, counted[0], data):
+        return True  # „Seit Januar seien drei Kabel beschädigt worden“: acts counted since then, none dated
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
             data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
         return True  # "a shutdown that could have come Friday night": it did not happen
     return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
+
+
+def _counts_acts(clause: str, mention: DateMention, offset: int, data: ModuleType) -> bool:
+    """The clause of a date after "since"/„seit“ counts what happened since ("three cables", „46 Angriffe“):
+    repeated acts (CONVENTIONS §7.4), not one occurrence on that date."""
+    lo, hi = mention.start - offset, mention.end - offset
+    rest = clause[:max(0, lo)] + " " * (hi - lo) + clause[hi:]
+    words = re.findall(r"[\wäöüß]+", rest.lower())
+    return any(w in data.NUMBER_WORDS or (w.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", w)) for w in words)
 
 
 _DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")

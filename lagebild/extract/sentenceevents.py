@@ -96,6 +96,18 @@ from lagebild.extract.groupsides import group_sides
 from lagebild.extract.referrers import without_referrer, without_setting
 from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
 
+# „Foto: Jens Muster“, "Photo: Jane Roe/AP", "(Picture: GCIS)": the credit of the picture a caption describes.
+_PHOTO_CREDIT = re.compile(r"(?:^|\(|\.\s)(?:Foto|Fotos|Photo|Photos|Picture|Pictures|Bild|Image)\s*:\s*\S")
+
+
+def _photo_caption(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence, or the one after it in its paragraph, carries a photo credit: a caption."""
+    if _PHOTO_CREDIT.search(sentence.text):
+        return True
+    after = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    return after is not None and after.index == sentence.index + 1 and after.block == sentence.block and bool(
+        _PHOTO_CREDIT.match(after.text))
+
 
 def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
                          previous: Draft | None, known_years: dict[int, int] | None = None,
@@ -126,6 +138,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         elif tense == 0 and mention.kind in DATED and after_an_event(text, mention, doc.language):
             tense = -1  # „liegt auch nach dem Treffen am Donnerstag in der Schublade“: that meeting is past
+        elif tense == 0 and mention.kind in DATED and _photo_caption(doc, sentence):
+            tense = -1  # „Die Minister am Freitag vor dem Museum. Foto: X“: a picture shows what has happened
         trigger = choose_trigger(mention, triggers, text, doc.language)
         if off is not None:  # "was called off on Monday": the calling off, a past announcement
             trigger, tense = Trigger(off[0], off[1], "announcement", "verb"), -1

@@ -22,8 +22,10 @@ from lagebild.extract.eventdraft import (
     clause_of,
     find_triggers,
     has_preposition,
+    participants_in,
     split_clauses,
 )
+from lagebild.extract.personrefs import persons_in
 from lagebild.extract.stamps import stamp_spans
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
@@ -46,6 +48,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
         return False  # "spoke to reporters", "sprach von einem Signal"
     lo, hi = clause_of(trigger.start, split_clauses(text))
+    if word.lower() in data.MEETING_VERBS_NEED_PARTNER and not set(words_of(text[lo:hi])) & data.MEETING_PARTNER_CUES \
+            and not persons_in(doc, text[lo:hi]) and not participants_in(doc, text[lo:hi], _index_of(doc, text)):
+        return False  # „Die Zölle würden kleinere Modelle treffen“: nobody met, a thing hit
     if re.search(data.DURATIONS, text[lo:hi]):
         return False  # "verhandelten während neun Monaten": a process, not one occurrence
     clause = words_of(text[lo:hi]) + words_of(text[max(0, trigger.start - 60):trigger.start])
@@ -80,6 +85,10 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
     return not (doc.language == "en" and trigger.source == STRONG and re.match(
         r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
+
+
+def _index_of(doc: Doc, text: str) -> int:
+    return next((s.index for s in doc.sentences if s.text == text), -1)
 
 
 def definite_bare(text: str, trigger: Trigger, language: str) -> bool:

@@ -418,6 +418,12 @@ UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech",
 UNDATED_VERB_SKIP: frozenset[str] = frozenset({
     "geeinigt", "einigten", "vereinbart", "vereinbarte", "vorlegen", "vorstellen",
 })
+# A verb of meeting that is a meeting only with someone to meet: „sich treffen“, „trifft X mit Y“, a person
+# named or a pronoun („trifft ihn“); else it hits or affects („Die Zölle würden kleinere Modelle treffen“).
+MEETING_VERBS_NEED_PARTNER: frozenset[str] = frozenset({"treffen", "trifft", "traf", "trafen", "getroffen"})
+MEETING_PARTNER_CUES: frozenset[str] = frozenset({
+    "sich", "mit", "zusammen", "einander", "aufeinander", "ein", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich",
+})
 # Verbs that name a meeting only with their preposition ("mit Erdogan gesprochen"; "sprach von" is speech).
 VERBS_WITH: dict[str, str] = {"gesprochen": "mit", "sprach": "mit", "sprachen": "mit", "spricht": "mit"}
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
@@ -611,6 +617,8 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "
 # does not.  Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
                    r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden|vom\s+tisch)\b"
+                   # „findet nicht wie vorgesehen statt“: not on the day planned (postponed, not cancelled)
+                   r"|\b(?:findet|finden|fand|fanden)\b[^,;.]{0,60}?\bnicht\s+wie\s+(?:geplant|vorgesehen)\s+statt\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"

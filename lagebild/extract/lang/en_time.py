@@ -312,6 +312,9 @@ UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech",
 UNDATED_VERB_SKIP: frozenset[str] = frozenset({
     "agreed", "called", "spoken", "meeting", "approved", "gather",
 })
+# (English "met" stands alone for a meeting: "Leaders from 26 countries met at X"; see de_time)
+MEETING_VERBS_NEED_PARTNER: frozenset[str] = frozenset()
+MEETING_PARTNER_CUES: frozenset[str] = frozenset()
 # Verbs that name a meeting only with their preposition ("talked with", "held talks").
 VERBS_WITH: dict[str, str] = {"talked": "with", "spoke": "with", "speaks": "with"}
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
@@ -493,7 +496,10 @@ CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|canc
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
-                      r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b")
+                      r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b"
+                      # a clause of its own that is only the plan ("A visit, planned for this month, has been
+                      # pushed back"): the day it no longer has
+                      r"|^\W*(?:planned|scheduled|slated|set)\s+for\b")
 # A plan told in the pluperfect, which says it no longer holds: "The talks had been set for Saturday".
 PAST_PLAN: str = r"\bhad\s+been\s+(?:due|scheduled|set|planned|slated|supposed)\b"
 # A clause that turns against what was told before it ("…, but the signing was postponed").
