@@ -91,3 +91,31 @@ def test_acts_counted_since_a_date_are_not_dated_by_it(text: str, language: str)
 ])
 def test_a_caption_dates_its_weekday_in_the_past(text: str, language: str) -> None:
     assert _dated(text, language) == [("2027-01-11", "past")]
+
+
+# --- the occasion an agreement was made at is past, not arranged for later ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Budget row\n\nThe finance ministers had agreed on the figures during a meeting on Saturday.",
+    "Talks set\n\nThe minister confirmed the schedule, saying she had agreed to the date during a phone call "
+    "with her counterpart Li Wen on Saturday.",
+])
+def test_the_occasion_of_an_agreement_is_past(text: str) -> None:
+    assert ("2027-01-09", "past") in _dated(text, "en")
+
+
+def test_an_agreed_infinitive_is_still_arranged_for_later() -> None:
+    assert _dated("Envoys\n\nThe ministers agreed to send envoys to Geneva on Saturday.", "en") == [
+        ("2027-01-16", "planned")]
+
+
+# --- a cancelled event told with an apposition after its noun -----------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Visit\n\nA visit to Lahore by the foreign minister, Abdul Karimi, which had been expected this week, "
+     "did not take place.", "en"),
+    ("Visit\n\nA visit to Lahore by the foreign minister, Abdul Karimi, did not take place.", "en"),
+])
+def test_a_cancelled_visit_after_an_apposition_is_no_event(text: str, language: str) -> None:
+    assert [e for e in events_of(text, language, PUBLISHED) if "Lahore" in e.evidence and e.kind != "statement"
+            and "Abdul Karimi" in e.participants] == []

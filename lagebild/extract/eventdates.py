@@ -294,8 +294,16 @@ def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None,
                         text[trigger.end:mention.start]):
         return False
     lo = clause_of(trigger.start, split_clauses(text))[0]
+    if _FRAME_BEFORE.search(text, max(lo, trigger.start - 40), trigger.start):
+        return False  # "had agreed to the date during a phone call on Saturday": the call is when it was agreed
     before = set(re.findall(r"[\wäöüß]+", text[lo:trigger.start].lower()))
     return bool(before & lang_data(language).ARRANGE_VERBS)
+
+
+# A preposition of the occasion an act took place at ("during a call", „bei einem Treffen“, „während des
+# Gipfels“), before the event noun and its article and adjectives.
+_FRAME_BEFORE = re.compile(r"(?i)\b(?:during|bei|beim|während)\s+(?:(?:a|an|the|their|his|her|its|ein|eine|einem|einer"
+                           r"|eines|dem|der|des|ihrem|ihres|seinem|seines)\s+)?(?:[\w-]+\s+){0,2}?$")
 
 
 def in_arranged_infinitive(text: str, mention: DateMention, language: str) -> bool:
@@ -313,9 +321,11 @@ def in_arranged_infinitive(text: str, mention: DateMention, language: str) -> bo
             return False
         before = clause_of(lo - 1, clauses)
         return bool(set(re.findall(r"[\wäöüß]+", text[before[0]:lo].lower())) & data.ARRANGE_VERBS)
-    # "agreed to send …": the verb and its "to" before the date in its clause, no finite verb between
+    # "agreed to send …": the verb and its "to" before the date in its clause, no finite verb between (not
+    # "agreed to the date during a call on Saturday": "to" before a noun's article is no infinitive)
     verbs = "|".join(sorted(data.ARRANGE_VERBS))
-    return re.search(rf"(?i)\b(?:{verbs})\s+to\s+[a-z]+\b(?:(?!\b(?:that|and|but|which|who)\b)[^,;:])*$",
+    return re.search(rf"(?i)\b(?:{verbs})\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)[a-z]+\b"
+                     rf"(?:(?!\b(?:that|and|but|which|who)\b)[^,;:])*$",
                      text[lo:mention.start]) is not None
 
 
