@@ -119,3 +119,28 @@ def test_an_agreed_infinitive_is_still_arranged_for_later() -> None:
 def test_a_cancelled_visit_after_an_apposition_is_no_event(text: str, language: str) -> None:
     assert [e for e in events_of(text, language, PUBLISHED) if "Lahore" in e.evidence and e.kind != "statement"
             and "Abdul Karimi" in e.participants] == []
+
+
+# --- a first plan the next sentence replaces; a pluperfect participle; an event's own day over a count --
+
+def test_a_first_plan_replaced_in_the_next_sentence_keeps_no_date() -> None:
+    text = ("Handel\n\nDie Minister Paul Lenz und Li Wen wollten sich ursprünglich am 2. März in Paris treffen. "
+            "Das Treffen der beiden Minister ist nun für April geplant.")
+    assert [d for d, _s in _dated(text, "de")] == ["2027-04"]
+
+
+def test_a_first_plan_alone_still_dates_the_event() -> None:
+    found = _dated("Gipfel\n\nUrsprünglich sollte der Gipfel am 5. März beginnen.", "de")
+    assert found == [("2027-03-05", "planned")]
+
+
+def test_a_pluperfect_visit_this_month_is_past() -> None:
+    text = ("Gespräche\n\nGeleitet werden die Gespräche von Botschafterin Eva Lind. "
+            "Sie hatte beide Hauptstädte Anfang Januar besucht.")
+    assert _dated(text, "de") == [("2027-01", "past")]
+
+
+def test_an_events_own_day_wins_over_a_day_counted_from_another() -> None:
+    text = ("Talks\n\nThe ministers will meet in Kingston tomorrow, the premier announced yesterday.\n\n"
+            "The meeting comes a day before the regional summit opens in Montego Bay on Saturday.")
+    assert [d for d, _s in _dated(text, "en")] == ["2027-01-15", "2027-01-13", "2027-01-16"]

@@ -381,6 +381,9 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         if word in data.FUTURE_CUES and re.search(r"(?i)\b(?:did|didn't|does|doesn't|do|don't)\s+(?:not\s+)?$",
                                                   text[max(0, m.start() - 16):m.start()]):
             score -= weight  # "did not attend": the base form after "did" is the past, no plan
+        elif word in data.FUTURE_CUES and language == "de" and word.endswith("t") and _PLUPERFECT.search(
+                text, start, end):
+            continue  # „Sie hatte die Hauptstädte im April besucht“: a participle of the pluperfect, no plan
         elif word in data.FUTURE_CUES:
             score += weight
         elif language == "en" and _PASSIVE_BE.search(text, max(0, m.start() - 8), m.start()):
@@ -394,16 +397,19 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
     return score
 
 
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|hattest)\b")
 _NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|vom|von|im|zum|zur)"
-                                r"\s+(?:[\wÄÖÜäöüß-]+\s+){0,3}$")
+# (between article and participle only adverbs, adjectives or the agent: „des von der EU vermittelten“, not a
+# noun that closes the article's phrase: „Bei einer Konferenz in Brüssel unterzeichneten Vertreter“)
+DETERMINER_BEFORE = re.compile(r"\b(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|vom|im|zum|zur)\s+"
+                                r"(?:(?i:von|vom|durch)\s+(?:(?i:der|dem|den)\s+)?[\wÄÖÜäöüß-]+\s+|[a-zäöüß][\w-]*\s+){0,3}$")
 
 
 def _attributive(text: str, word: re.Match[str]) -> bool:
     """„des von der EU vermittelten Dialogs“: a declined participle between its article and its noun
     describes the noun; it is no verb of the clause and says nothing of its tense."""
     return (word.group(0).endswith(("en", "em", "er", "es")) and bool(_NOUN_NEXT.match(text, word.end()))
-            and bool(_DETERMINER_BEFORE.search(text, max(0, word.start() - 60), word.start())))
+            and bool(DETERMINER_BEFORE.search(text, max(0, word.start() - 60), word.start())))
 
 
 def irregular_past(word: str, language: str) -> bool:

@@ -12,7 +12,15 @@ from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
-from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import (
+    DETERMINER_BEFORE,
+    DateMention,
+    find_dates,
+    irregular_past,
+    lang_data,
+    quote_spans,
+    weak_past,
+)
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, find_triggers, split_clauses, summary_of
 from lagebild.extract.eventtelling import telling_verb
@@ -49,9 +57,10 @@ def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
     if _is_past(last, language):
         return second.lower() not in _AUXILIARIES
     subject = last.lower() in _SUBJECT_PRONOUNS or last[:1].isupper()
-    if language == "de" and second.lower().endswith("en") and last.lower() not in _SUBJECT_PRONOUNS:
-        # „des von der EU vermittelten Dialogs Ende Februar“: a declined participle before its noun, not a
-        # plural verb before its subject (a plural verb goes with a plural pronoun or a named pair)
+    if language == "de" and second and found.start(2) >= 0 and DETERMINER_BEFORE.search(
+            text, max(0, found.start(2) - 60), found.start(2)):
+        # „des von der EU vermittelten Dialogs Ende Februar“: a declined participle after its article, before
+        # its noun, not a verb before its subject
         subject = False
     return subject and bool(second) and _is_past(second, language) and third.lower() not in _AUXILIARIES
 

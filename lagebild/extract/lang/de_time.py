@@ -642,8 +642,11 @@ CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte
 # "sollte eigentlich am Freitag beginnen".
 ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"
                       r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
-                      r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
+                      r"|\b(?:sollte|sollten|war|waren|wollte|wollten)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
+# The sentence after a first plan that gives the plan now: „Das Treffen ist nun für Juli geplant.“
+PLAN_NOW: str = (r"\b(?:nun|jetzt|inzwischen|stattdessen|neu)\b[^.;]*\b(?:geplant|vorgesehen|angesetzt|terminiert"
+                 r"|soll|sollen|verschoben|verlegt)\b")
 # A plan told in the pluperfect, which says it no longer holds: „war für Oktober angesetzt gewesen“.
 PAST_PLAN: str = r"\b(?:war|waren)\b[^,;.]*\b(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt)\s+gewesen\b"
 # A clause that turns against what was told before it ("…, er wurde aber verschoben").

@@ -500,6 +500,9 @@ ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|sched
                       # a clause of its own that is only the plan ("A visit, planned for this month, has been
                       # pushed back"): the day it no longer has
                       r"|^\W*(?:planned|scheduled|slated|set)\s+for\b")
+# The sentence after a first plan that gives the plan now: "The meeting is now planned for July."
+PLAN_NOW: str = (r"\b(?:now|instead)\b[^.;]*\b(?:planned|scheduled|set|expected|due|slated|will|moved|postponed)\b"
+                 r"|\b(?:planned|scheduled|set|expected|due|slated|will)\b[^.;]*\b(?:now|instead)\b")
 # A plan told in the pluperfect, which says it no longer holds: "The talks had been set for Saturday".
 PAST_PLAN: str = r"\bhad\s+been\s+(?:due|scheduled|set|planned|slated|supposed)\b"
 # A clause that turns against what was told before it ("…, but the signing was postponed").
