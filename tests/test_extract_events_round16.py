@@ -144,3 +144,24 @@ def test_an_events_own_day_wins_over_a_day_counted_from_another() -> None:
     text = ("Talks\n\nThe ministers will meet in Kingston tomorrow, the premier announced yesterday.\n\n"
             "The meeting comes a day before the regional summit opens in Montego Bay on Saturday.")
     assert [d for d, _s in _dated(text, "en")] == ["2027-01-15", "2027-01-13", "2027-01-16"]
+
+
+# --- the topic of a question, and acts counted over a stretch, are no events --------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Talks\n\nAsked about reports of a planned meeting between the prime ministers of Chile and Peru in Lima, "
+     "the spokesperson said she had nothing to share.", "en"),
+    ("Gespräche\n\nAuf die Frage nach einem geplanten Treffen der Regierungschefs von Chile und Peru sagte die "
+     "Sprecherin, sie könne nichts mitteilen.", "de"),
+])
+def test_a_meeting_asked_about_is_no_event(text: str, language: str) -> None:
+    assert [e for e in events_of(text, language, PUBLISHED) if "PE" in e.participants] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Attacks\n\nAttacks by the rebels killed 46 soldiers in February alone.", "en"),
+    ("Angriffe\n\nAllein im Februar töteten Angriffe der Rebellen 46 Soldaten.", "de"),
+])
+def test_acts_counted_over_a_month_are_no_event(text: str, language: str) -> None:
+    assert [e for e in events_of(text, language, PUBLISHED) if "46" in e.evidence and e.summary != "Attacks"
+            and e.summary != "Angriffe"] == []

@@ -57,7 +57,7 @@ def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
     if _is_past(last, language):
         return second.lower() not in _AUXILIARIES
     subject = last.lower() in _SUBJECT_PRONOUNS or last[:1].isupper()
-    if language == "de" and second and found.start(2) >= 0 and DETERMINER_BEFORE.search(
+    if language == "de" and second.lower().endswith("en") and DETERMINER_BEFORE.search(
             text, max(0, found.start(2) - 60), found.start(2)):
         # „des von der EU vermittelten Dialogs Ende Februar“: a declined participle after its article, before
         # its noun, not a verb before its subject
@@ -98,6 +98,9 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         # "has called a rally for Saturday, her first since October" (but "its first session since January"
         # names the session of January in passing)
         return True
+    if re.search(data.PERIOD_COUNTED[0], text[max(0, mention.start - 12):mention.start], re.IGNORECASE) or re.match(
+            data.PERIOD_COUNTED[1], text[mention.end:]):
+        return True  # "killed 46 soldiers in February alone", „allein im Februar“: a count over a stretch
     # ("Since January, three cables …": a fronted phrase counts in the clause it opens)
     counted = clause if text[clause[0]:clause[1]].strip(" ,") != text[mention.start:mention.end].strip(" ,") else (
         clause[0], clause_of(min(len(text) - 1, clause[1] + 1), split_clauses(text))[1])

@@ -91,6 +91,8 @@ LASTING_VERBS: frozenset[str] = frozenset({"dauert", "dauern", "läuft", "laufen
 # "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
 # without such an occurrence; the occurrence before it is not told.
 SINCE_WORDS: frozenset[str] = frozenset({"seit"})
+# „allein im Februar“, „im Februar allein“: a stretch over which something is counted, no day of an event.
+PERIOD_COUNTED: tuple[str, str] = (r"\ballein\s+$", r"^\s*allein\b")
 DEADLINE_NOUNS: frozenset[str] = frozenset({"frist", "stichtag", "ultimatum", "deadline", "fristende"})
 # Verben einer Frist, die an ihrem Tag abläuft („die Pause läuft aus“ am Freitag): dann ein Ereignis.
 EXPIRY_VERBS: frozenset[str] = frozenset({"ausläuft", "abläuft", "ausgelaufen", "abgelaufen",

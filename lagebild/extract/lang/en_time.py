@@ -64,6 +64,8 @@ LASTING_VERBS: frozenset[str] = frozenset({"lasts", "last", "runs", "run", "cont
 # "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
 # without such an occurrence; the occurrence before it is not told.
 SINCE_WORDS: frozenset[str] = frozenset({"since"})
+# "in February alone": a stretch over which something is counted, no day of an event.
+PERIOD_COUNTED: tuple[str, str] = (r"(?!)", r"^\s*alone\b")
 DEADLINE_NOUNS: frozenset[str] = frozenset({"deadline", "deadlines", "ultimatum", "expiry"})
 # Verbs of a deadline or pause running out on its day ("the pause will expire by Aug. 6"): an event then.
 EXPIRY_VERBS: frozenset[str] = frozenset({"expire", "expires", "expired", "lapse", "lapses", "lapsed"})
