@@ -165,3 +165,8 @@ def test_a_meeting_asked_about_is_no_event(text: str, language: str) -> None:
 def test_acts_counted_over_a_month_are_no_event(text: str, language: str) -> None:
     assert [e for e in events_of(text, language, PUBLISHED) if "46" in e.evidence and e.summary != "Attacks"
             and e.summary != "Angriffe"] == []
+
+
+def test_a_plenary_tonight_is_a_meeting_of_today() -> None:
+    text = "Climate talks\n\nExecutive Secretary Ada Okonkwo is expected to set out options at the closing plenary tonight."
+    assert _dated(text, "en") == [("2027-01-14", "planned")]

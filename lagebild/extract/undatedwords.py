@@ -92,6 +92,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
 
 def _counted_over_a_stretch(clause: str, language: str) -> bool:
     before, after = lang_data(language).PERIOD_COUNTED
+    if not re.search(r"(?i)\b(?:alone|allein)\b", clause):
+        return False  # (most clauses: no need to find their dates)
     return any(re.search(before, clause[max(0, d.start - 12):d.start], re.IGNORECASE) or re.match(after, clause[d.end:])
                for d in find_dates(clause, language))
 

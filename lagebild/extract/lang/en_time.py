@@ -112,7 +112,7 @@ DATED_NOUNS: dict[str, tuple[int, int]] = {
 NEW_YEAR_FUTURE: tuple[str, ...] = ("in the new year", "into the new year")
 
 EVENT_NOUNS: dict[str, str] = {
-    "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "session": "meeting",
+    "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "session": "meeting", "plenary": "meeting",
     "conference": "meeting", "gathering": "meeting", "retreat": "meeting", "talks": "talks",
     "negotiations": "talks", "round": "talks", "dialogue": "talks", "call": "call", "phone call": "call",
     "video call": "call", "videoconference": "call", "speech": "speech", "address": "speech",
