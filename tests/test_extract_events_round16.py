@@ -168,5 +168,6 @@ def test_acts_counted_over_a_month_are_no_event(text: str, language: str) -> Non
 
 
 def test_a_plenary_tonight_is_a_meeting_of_today() -> None:
-    text = "Climate talks\n\nExecutive Secretary Ada Okonkwo is expected to set out options at the closing plenary tonight."
+    text = ("Climate talks\n\nExecutive Secretary Ada Okonkwo is expected to set out options at the closing "
+            "plenary tonight.")
     assert _dated(text, "en") == [("2027-01-14", "planned")]
