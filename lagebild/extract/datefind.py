@@ -100,8 +100,9 @@ def _patterns(language: str) -> _Patterns:
         weekday = rf"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<wd>{days})(?:{_alt(data.DAYPARTS)})?s?\b"
         year_tail = r"(?:\s+(?P<ly>des Vorjahres|vergangenen Jahres|letzten Jahres|nächsten Jahres|dieses Jahres))?"
     else:
+        # (a span of days names its first day: "July 7-8", "from 8 to 10 September", CONVENTIONS §7)
         full = (rf"(?:(?P<wd>{days}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?P<m>{months})\b\.?(?:,?\s+(?P<y>\d{{4}}))?")
+                rf"(?:(?:\s*[-–]\s*|\s+(?:to|and)\s+(?:the\s+)?)\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<m>{months})\b\.?(?:,?\s+(?P<y>\d{{4}}))?")
         mdy = (rf"(?:(?P<wd>{days}),?\s+)?\b(?P<m>{months})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
                rf"(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+(?P<y>\d{{4}}))?")
         weekday = (rf"(?:\b(?P<mod>(?i:{mods}))\s+)?\b(?P<wd>{days})\b(?:\s+(?:{_alt(data.DAYPARTS)})\b)?")
@@ -212,8 +213,9 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
     for m in re.finditer(data.DAY_OF_MONTH, text) if data.DAY_OF_MONTH else ():
         add(m, DateMention(m.start(), m.end(), m[0], "monthday", day=int(m["d"])))  # "on the 22nd"
     for m in pat.month.finditer(text):
-        if not (m["pre"] or m["part"] or m["y"] or m["ly"]):
-            continue  # a bare "March" or "Mai" is too often something else
+        if not (m["pre"] or m["part"] or m["y"] or m["ly"]) and not (
+                language == "en" and re.search(data.POSTPONED + r"\s+to\s+$", text[max(0, m.start() - 30):m.start()])):
+            continue  # a bare "March" or "Mai" is too often something else (not in "pushed back to September")
         year = int(m["y"]) if m["y"] else None
         pre = (m["pre"] or "").lower()
         direction = _modifier(pre, data) if pre in data.PAST_MODIFIERS + data.FUTURE_MODIFIERS else (
@@ -379,6 +381,9 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         if word in data.FUTURE_CUES and re.search(r"(?i)\b(?:did|didn't|does|doesn't|do|don't)\s+(?:not\s+)?$",
                                                   text[max(0, m.start() - 16):m.start()]):
             score -= weight  # "did not attend": the base form after "did" is the past, no plan
+        elif word in data.FUTURE_CUES and language == "de" and word.endswith("t") and _PLUPERFECT.search(
+                text, start, end):
+            continue  # „Sie hatte die Hauptstädte im April besucht“: a participle of the pluperfect, no plan
         elif word in data.FUTURE_CUES:
             score += weight
         elif language == "en" and _PASSIVE_BE.search(text, max(0, m.start() - 8), m.start()):
@@ -387,9 +392,24 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
             score -= weight * (0.5 if word in ("ist", "sind", "has", "have") else 1.0)
         elif irregular_past(m.group(0), language):
             score -= weight  # "Am Montag empfing …", "On Tuesday he flew …": a stem only the past has
-        elif weak_past(m.group(0), language):
+        elif weak_past(m.group(0), language) and not (language == "de" and _attributive(text, m)):
             score -= 0.5 * weight
     return score
+
+
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|hattest)\b")
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
+# (between article and participle only adverbs, adjectives or the agent: „des von der EU vermittelten“, not a
+# noun that closes the article's phrase: „Bei einer Konferenz in Brüssel unterzeichneten Vertreter“)
+DETERMINER_BEFORE = re.compile(r"\b(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|vom|im|zum|zur)\s+"
+                                r"(?:(?i:von|vom|durch)\s+(?:(?i:der|dem|den)\s+)?[\wÄÖÜäöüß-]+\s+|[a-zäöüß][\w-]*\s+){0,3}$")
+
+
+def _attributive(text: str, word: re.Match[str]) -> bool:
+    """„des von der EU vermittelten Dialogs“: a declined participle between its article and its noun
+    describes the noun; it is no verb of the clause and says nothing of its tense."""
+    return (word.group(0).endswith(("en", "em", "er", "es")) and bool(_NOUN_NEXT.match(text, word.end()))
+            and bool(DETERMINER_BEFORE.search(text, max(0, word.start() - 60), word.start())))
 
 
 def irregular_past(word: str, language: str) -> bool:

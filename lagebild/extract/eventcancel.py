@@ -64,8 +64,18 @@ def event_cancelled(text: str, pos: int, language: str) -> bool:
     # "Ein Treffen, um das sie gebeten hatte, kam nicht zustande": the main clause goes on after a
     # relative clause (blanked, so that positions stay)
     main = re.sub(rf"(?:{data.RELATIVE_CLAUSE}),?", lambda m: " " * len(m.group(0)), text)
-    lo, hi = clause_of(pos, split_clauses(main))
-    return _said_off(main, lo, hi, data.CANCELLED, language)
+    clauses = split_clauses(main)
+    lo, hi = clause_of(pos, clauses)
+    if _said_off(main, lo, hi, data.CANCELLED, language):
+        return True
+    # "A visit by the minister, Abdul Karimi, did not take place": after an apposition the predicate of
+    # the event noun's clause opens a clause of its own
+    # (an apposition's name may still stand before it where a relative clause after it was blanked)
+    return any(re.match(rf"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s+)*(?i:(?:{_AUXILIARY}\s+)?(?:{data.CANCELLED}))", main[c_lo:c_hi])
+               for c_lo, c_hi in clauses if c_lo >= hi)
+
+
+_AUXILIARY = r"(?:was|were|has|have|had|been|is|are|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten)"
 
 
 def tells_called_off(text: str, language: str) -> bool:

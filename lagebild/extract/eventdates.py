@@ -10,8 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from types import ModuleType
 
-from lagebild.extract.datefind import DateMention, find_dates, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import (
+    DETERMINER_BEFORE,
+    DateMention,
+    find_dates,
+    irregular_past,
+    lang_data,
+    quote_spans,
+    weak_past,
+)
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, find_triggers, split_clauses, summary_of
 from lagebild.extract.eventtelling import telling_verb
@@ -48,6 +57,11 @@ def past_verb_before(text: str, mention: DateMention, language: str) -> bool:
     if _is_past(last, language):
         return second.lower() not in _AUXILIARIES
     subject = last.lower() in _SUBJECT_PRONOUNS or last[:1].isupper()
+    if language == "de" and second.lower().endswith("en") and DETERMINER_BEFORE.search(
+            text, max(0, found.start(2) - 60), found.start(2)):
+        # „des von der EU vermittelten Dialogs Ende Februar“: a declined participle after its article, before
+        # its noun, not a verb before its subject
+        subject = False
     return subject and bool(second) and _is_past(second, language) and third.lower() not in _AUXILIARIES
 
 
@@ -84,10 +98,28 @@ def not_an_event_date(text: str, mention: DateMention, language: str) -> bool:
         # "has called a rally for Saturday, her first since October" (but "its first session since January"
         # names the session of January in passing)
         return True
+    if re.search(data.PERIOD_COUNTED[0], text[max(0, mention.start - 12):mention.start], re.IGNORECASE) or re.match(
+            data.PERIOD_COUNTED[1], text[mention.end:]):
+        return True  # "killed 46 soldiers in February alone", „allein im Februar“: a count over a stretch
+    # ("Since January, three cables …": a fronted phrase counts in the clause it opens)
+    counted = clause if text[clause[0]:clause[1]].strip(" ,") != text[mention.start:mention.end].strip(" ,") else (
+        clause[0], clause_of(min(len(text) - 1, clause[1] + 1), split_clauses(text))[1])
+    if (head in data.SINCE_WORDS or (lead and lead[-1] in data.SINCE_WORDS)) and _counts_acts(
+            text[counted[0]:counted[1]], mention, counted[0], data):
+        return True  # „Seit Januar seien drei Kabel beschädigt worden“: acts counted since then, none dated
     if re.search(data.COUNTERFACTUAL, before) or (language == "de" and re.search(
             data.COUNTERFACTUAL, text[clause[0]:clause[1]].lower())):
         return True  # "a shutdown that could have come Friday night": it did not happen
     return mention.kind == "span" and mention.offset > 0 and any(w in data.ORDINALS for w in words[-5:])
+
+
+def _counts_acts(clause: str, mention: DateMention, offset: int, data: ModuleType) -> bool:
+    """The clause of a date after "since"/„seit“ counts what happened since ("three cables", „46 Angriffe“):
+    repeated acts (CONVENTIONS §7.4), not one occurrence on that date."""
+    lo, hi = mention.start - offset, mention.end - offset
+    rest = clause[:max(0, lo)] + " " * (hi - lo) + clause[hi:]
+    words = re.findall(r"[\wäöüß]+", rest.lower())
+    return any(w in data.NUMBER_WORDS or (w.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", w)) for w in words)
 
 
 _DATELINE = re.compile(r"\s*(?:[a-zäöü]{2,6}\.\s+)?[A-ZÄÖÜ][^,.;:!?]{0,40},\s*")
@@ -274,8 +306,16 @@ def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None,
                         text[trigger.end:mention.start]):
         return False
     lo = clause_of(trigger.start, split_clauses(text))[0]
+    if _FRAME_BEFORE.search(text, max(lo, trigger.start - 40), trigger.start):
+        return False  # "had agreed to the date during a phone call on Saturday": the call is when it was agreed
     before = set(re.findall(r"[\wäöüß]+", text[lo:trigger.start].lower()))
     return bool(before & lang_data(language).ARRANGE_VERBS)
+
+
+# A preposition of the occasion an act took place at ("during a call", „bei einem Treffen“, „während des
+# Gipfels“), before the event noun and its article and adjectives.
+_FRAME_BEFORE = re.compile(r"(?i)\b(?:during|bei|beim|während)\s+(?:(?:a|an|the|their|his|her|its|ein|eine|einem|einer"
+                           r"|eines|dem|der|des|ihrem|ihres|seinem|seines)\s+)?(?:[\w-]+\s+){0,2}?$")
 
 
 def in_arranged_infinitive(text: str, mention: DateMention, language: str) -> bool:
@@ -293,9 +333,11 @@ def in_arranged_infinitive(text: str, mention: DateMention, language: str) -> bo
             return False
         before = clause_of(lo - 1, clauses)
         return bool(set(re.findall(r"[\wäöüß]+", text[before[0]:lo].lower())) & data.ARRANGE_VERBS)
-    # "agreed to send …": the verb and its "to" before the date in its clause, no finite verb between
+    # "agreed to send …": the verb and its "to" before the date in its clause, no finite verb between (not
+    # "agreed to the date during a call on Saturday": "to" before a noun's article is no infinitive)
     verbs = "|".join(sorted(data.ARRANGE_VERBS))
-    return re.search(rf"(?i)\b(?:{verbs})\s+to\s+[a-z]+\b(?:(?!\b(?:that|and|but|which|who)\b)[^,;:])*$",
+    return re.search(rf"(?i)\b(?:{verbs})\s+to\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)[a-z]+\b"
+                     rf"(?:(?!\b(?:that|and|but|which|who)\b)[^,;:])*$",
                      text[lo:mention.start]) is not None
 
 

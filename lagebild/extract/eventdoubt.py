@@ -219,7 +219,8 @@ def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, lang
     lead = [w.lower() for w in _WORD.findall(mention.text)[:1]] or before[-1:]
     starts = doubt.SPAN_START_BEFORE.get(language, frozenset())
     lo, hi = clause_of(mention.start, split_clauses(text))
-    ranged = re.match(r"\s*(?:to|until|till|through|bis|[–-])\s", text[mention.end:]) is not None
+    ranged = re.match(r"\s*(?:to|until|till|through|bis|[–-])\s", text[mention.end:]) is not None or re.search(
+        r"\d(?:st|nd|rd|th|\.)?\s*(?:to|and|bis|[–-])\s*(?:the\s+)?\d", mention.text) is not None  # "from 8 to 10 May"
     if (set(lead) & starts or set(before[-1:]) & starts) and not ranged and not (
             trigger is not None and trigger.source == STRONG and lo <= trigger.start < hi):
         return True

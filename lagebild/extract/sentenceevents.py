@@ -14,6 +14,7 @@ from lagebild.extract.capitalactors import capitals_acting_in
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.clauseparse import without_other_clauses
 from lagebild.extract.datefind import (
+    DateMention,
     inside,
     lang_data,
     tense_at,
@@ -60,11 +61,13 @@ from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
     Trigger,
+    clause_of,
     event_words,
     find_triggers,
     masked,
     participants_in,
     place_in,
+    split_clauses,
     summary_of,
 )
 from lagebild.extract.eventmentions import date_mentions
@@ -96,6 +99,29 @@ from lagebild.extract.groupsides import group_sides
 from lagebild.extract.referrers import without_referrer, without_setting
 from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
 
+# „Foto: Jens Muster“, "Photo: Jane Roe/AP", "(Picture: GCIS)": the credit of the picture a caption describes.
+_PHOTO_CREDIT = re.compile(r"(?:^|\(|\.\s)(?:Foto|Fotos|Photo|Photos|Picture|Pictures|Bild|Image)\s*:\s*\S")
+
+
+def _photo_caption(doc: Doc, sentence: Sentence) -> bool:
+    """The sentence, or the one after it in its paragraph, carries a photo credit: a caption."""
+    if _PHOTO_CREDIT.search(sentence.text):
+        return True
+    after = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    return after is not None and after.index == sentence.index + 1 and after.block == sentence.block and bool(
+        _PHOTO_CREDIT.match(after.text))
+
+
+def _plan_changed_after(doc: Doc, sentence: Sentence, mention: DateMention) -> bool:
+    """A first plan („ursprünglich“, "originally") in the date's clause, and the next sentence of the
+    paragraph gives the plan now: the date is one the event no longer has."""
+    data = lang_data(doc.language)
+    lo, hi = clause_of(mention.start, split_clauses(sentence.text))
+    if not re.search(data.ORIGINAL_PLAN, sentence.text[lo:hi].lower()):
+        return False
+    after = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
+    return after is not None and after.block == sentence.block and bool(re.search(data.PLAN_NOW, after.text.lower()))
+
 
 def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
                          previous: Draft | None, known_years: dict[int, int] | None = None,
@@ -119,6 +145,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         off = called_off_on(text, mention.start, mention.end, doc.language) if mention.kind in DATED else None
         if off is None and date_called_off(text, mention.start, doc.language):
             continue  # "had been due to sign on Wednesday, but …": the plan that changed, no event then
+        if mention.kind in DATED and _plan_changed_after(doc, sentence, mention):
+            continue  # „wollten sich ursprünglich am 2. Juni treffen. Das Treffen ist nun für Juli geplant.“
         tense = 1 if postponed_to(text, mention.start, doc.language) else tense_at(text, mention.start, doc.language)
         if targets_a_day(text, mention, doc.language) and (tense >= 0 or told_in_the_present(text, mention)):
             tense = 1  # "has called a rally for Saturday": the rally is still to come
@@ -126,6 +154,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             tense = -1  # "announced Monday that Lai would visit": the date is the past verb's own
         elif tense == 0 and mention.kind in DATED and after_an_event(text, mention, doc.language):
             tense = -1  # „liegt auch nach dem Treffen am Donnerstag in der Schublade“: that meeting is past
+        elif tense == 0 and mention.kind in DATED and _photo_caption(doc, sentence):
+            tense = -1  # „Die Minister am Freitag vor dem Museum. Foto: X“: a picture shows what has happened
         trigger = choose_trigger(mention, triggers, text, doc.language)
         if off is not None:  # "was called off on Monday": the calling off, a past announcement
             trigger, tense = Trigger(off[0], off[1], "announcement", "verb"), -1
@@ -219,6 +249,9 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
         elif mention.kind in DATED and deadline is None and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
+        elif mention.kind == "span" and mention.other_event and not mention.approx and any(
+                m.start >= mention.end and m.kind in ("date", "weekday", "relday") for m in dated):
+            continue  # "comes a day before the summit opens on Wednesday": the summit's own day dates it
         elif mention.kind == "span" and mention.other_event and not mention.approx:
             # "The meeting came two days after X": X's day, counted from the event just told — in this
             # sentence first ("reiste am Dienstag nach Riga, einen Tag nach seinem Treffen mit Y").

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import inside, lang_data, quote_spans
+from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
 from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, repeated
@@ -22,8 +22,10 @@ from lagebild.extract.eventdraft import (
     clause_of,
     find_triggers,
     has_preposition,
+    participants_in,
     split_clauses,
 )
+from lagebild.extract.personrefs import persons_in
 from lagebild.extract.stamps import stamp_spans
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
@@ -46,6 +48,12 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if word.lower() in data.VERBS_WITH and not has_preposition(text, trigger.start, trigger.end, data.VERBS_WITH):
         return False  # "spoke to reporters", "sprach von einem Signal"
     lo, hi = clause_of(trigger.start, split_clauses(text))
+    if word.lower() in data.MEETING_VERBS_NEED_PARTNER and not set(words_of(text[lo:hi])) & data.MEETING_PARTNER_CUES \
+            and not re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]) \
+            and not persons_in(doc, text[lo:hi]) and not participants_in(doc, text[lo:hi], _index_of(doc, text)):
+        return False  # „Die Zölle würden kleinere Modelle treffen“: nobody met, a thing hit
+    if _counted_over_a_stretch(text[lo:hi], doc.language):
+        return False  # "Attacks killed 46 soldiers in February alone": acts counted, no one occurrence
     if re.search(data.DURATIONS, text[lo:hi]):
         return False  # "verhandelten während neun Monaten": a process, not one occurrence
     clause = words_of(text[lo:hi]) + words_of(text[max(0, trigger.start - 60):trigger.start])
@@ -80,6 +88,18 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
     return not (doc.language == "en" and trigger.source == STRONG and re.match(
         r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
+
+
+def _counted_over_a_stretch(clause: str, language: str) -> bool:
+    before, after = lang_data(language).PERIOD_COUNTED
+    if not re.search(r"(?i)\b(?:alone|allein)\b", clause):
+        return False  # (most clauses: no need to find their dates)
+    return any(re.search(before, clause[max(0, d.start - 12):d.start], re.IGNORECASE) or re.match(after, clause[d.end:])
+               for d in find_dates(clause, language))
+
+
+def _index_of(doc: Doc, text: str) -> int:
+    return next((s.index for s in doc.sentences if s.text == text), -1)
 
 
 def definite_bare(text: str, trigger: Trigger, language: str) -> bool:

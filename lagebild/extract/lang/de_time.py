@@ -91,6 +91,8 @@ LASTING_VERBS: frozenset[str] = frozenset({"dauert", "dauern", "läuft", "laufen
 # "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
 # without such an occurrence; the occurrence before it is not told.
 SINCE_WORDS: frozenset[str] = frozenset({"seit"})
+# „allein im Februar“, „im Februar allein“: a stretch over which something is counted, no day of an event.
+PERIOD_COUNTED: tuple[str, str] = (r"\ballein\s+$", r"^\s*allein\b")
 DEADLINE_NOUNS: frozenset[str] = frozenset({"frist", "stichtag", "ultimatum", "deadline", "fristende"})
 # Verben einer Frist, die an ihrem Tag abläuft („die Pause läuft aus“ am Freitag): dann ein Ereignis.
 EXPIRY_VERBS: frozenset[str] = frozenset({"ausläuft", "abläuft", "ausgelaufen", "abgelaufen",
@@ -421,6 +423,12 @@ UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech",
 UNDATED_VERB_SKIP: frozenset[str] = frozenset({
     "geeinigt", "einigten", "vereinbart", "vereinbarte", "vorlegen", "vorstellen",
 })
+# A verb of meeting that is a meeting only with someone to meet: „sich treffen“, „trifft X mit Y“, a person
+# named or a pronoun („trifft ihn“); else it hits or affects („Die Zölle würden kleinere Modelle treffen“).
+MEETING_VERBS_NEED_PARTNER: frozenset[str] = frozenset({"treffen", "trifft", "traf", "trafen", "getroffen"})
+MEETING_PARTNER_CUES: frozenset[str] = frozenset({
+    "sich", "mit", "zusammen", "einander", "aufeinander", "ein", "ihn", "ihm", "ihnen", "uns", "euch", "mich", "dich",
+})
 # Verbs that name a meeting only with their preposition ("mit Erdogan gesprochen"; "sprach von" is speech).
 VERBS_WITH: dict[str, str] = {"gesprochen": "mit", "sprach": "mit", "sprachen": "mit", "spricht": "mit"}
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
@@ -614,6 +622,8 @@ TEMPORAL_SUBORDINATORS: frozenset[str] = frozenset({"bevor", "nachdem", "bis", "
 # does not.  Matched on the lower-cased clause.
 CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt\s+aus|fiel\s+aus|ausgefallen"
                    r"|storniert|(?:findet|finden|fand|fanden)\s+nicht\s+statt|nicht\s+stattfinden|vom\s+tisch)\b"
+                   # „findet nicht wie vorgesehen statt“: not on the day planned (postponed, not cancelled)
+                   r"|\b(?:findet|finden|fand|fanden)\b[^,;.]{0,60}?\bnicht\s+wie\s+(?:geplant|vorgesehen)\s+statt\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
                    r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
@@ -637,8 +647,11 @@ CANCELLED: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|platzte
 # "sollte eigentlich am Freitag beginnen".
 ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sollte|sollten|sollen|war|waren"
                       r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
-                      r"|\b(?:sollte|sollten|war|waren)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
+                      r"|\b(?:sollte|sollten|war|waren|wollte|wollten)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
+# The sentence after a first plan that gives the plan now: „Das Treffen ist nun für Juli geplant.“
+PLAN_NOW: str = (r"\b(?:nun|jetzt|inzwischen|stattdessen|neu)\b[^.;]*\b(?:geplant|vorgesehen|angesetzt|terminiert"
+                 r"|soll|sollen|verschoben|verlegt)\b")
 # A plan told in the pluperfect, which says it no longer holds: „war für Oktober angesetzt gewesen“.
 PAST_PLAN: str = r"\b(?:war|waren)\b[^,;.]*\b(?:angesetzt|geplant|vorgesehen|terminiert|anberaumt)\s+gewesen\b"
 # A clause that turns against what was told before it ("…, er wurde aber verschoben").

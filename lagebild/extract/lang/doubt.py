@@ -19,6 +19,8 @@ QUESTION_SCOPES: dict[str, tuple[str, ...]] = {
         r"derzeit\s+|völlig\s+)?(?:offen|unklar|ungewiss|fraglich|unbekannt|nicht\s+klar|nicht\s+bekannt)",
         r"\b(?:offen|unklar|ungewiss|fraglich|unbekannt|nicht\s+klar|nicht\s+bekannt|nicht\s+fest|abzuwarten|"
         r"nicht\s+sagen|nicht\s+mitteilen)\b[^.;]{0,30}?\b(?:wann|wo|wie)\b[^.;]*",
+        # „Auf die Frage nach einem Treffen der beiden, …“: what a question was about, up to its comma
+        r"\b(?:[Aa]uf\s+die\s+Frage\s+nach|[Gg]efragt\s+nach|[Aa]uf\s+Nachfrage\s+zu)\b[^,;.]*",
     ),
     "en": (
         r"\bwhether\b[^.;]*",
@@ -26,6 +28,8 @@ QUESTION_SCOPES: dict[str, tuple[str, ...]] = {
         r"will)\s+not\s+say|(?:didn't|doesn't|wouldn't|couldn't|won't)\s+say|declined\s+to\s+say|refused\s+to\s+say|"
         r"remains\s+to\s+be\s+seen|not\s+(?:yet\s+)?decided|undecided|not\s+(?:yet\s+)?been\s+set)\b[^.;]{0,30}?"
         r"\b(?:when|if|where|how)\b[^.;]*",
+        # "Asked about reports of a planned meeting, the spokesperson said …": what a question was about
+        r"(?:^\s*|\b[Ww]hen\s+)(?:[Aa]sked\s+about|[Ii]n\s+response\s+to\s+a\s+question\s+(?:about|on))\b[^,;.]*",
     ),
 }
 

@@ -64,6 +64,8 @@ LASTING_VERBS: frozenset[str] = frozenset({"lasts", "last", "runs", "run", "cont
 # "her first since October", „das erste seit März“: after a word of FIRST_SINCE the date bounds a stretch
 # without such an occurrence; the occurrence before it is not told.
 SINCE_WORDS: frozenset[str] = frozenset({"since"})
+# "in February alone": a stretch over which something is counted, no day of an event.
+PERIOD_COUNTED: tuple[str, str] = (r"(?!)", r"^\s*alone\b")
 DEADLINE_NOUNS: frozenset[str] = frozenset({"deadline", "deadlines", "ultimatum", "expiry"})
 # Verbs of a deadline or pause running out on its day ("the pause will expire by Aug. 6"): an event then.
 EXPIRY_VERBS: frozenset[str] = frozenset({"expire", "expires", "expired", "lapse", "lapses", "lapsed"})
@@ -110,7 +112,7 @@ DATED_NOUNS: dict[str, tuple[int, int]] = {
 NEW_YEAR_FUTURE: tuple[str, ...] = ("in the new year", "into the new year")
 
 EVENT_NOUNS: dict[str, str] = {
-    "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "session": "meeting",
+    "meeting": "meeting", "meetings": "meeting", "summit": "meeting", "session": "meeting", "plenary": "meeting",
     "conference": "meeting", "gathering": "meeting", "retreat": "meeting", "talks": "talks",
     "negotiations": "talks", "round": "talks", "dialogue": "talks", "call": "call", "phone call": "call",
     "video call": "call", "videoconference": "call", "speech": "speech", "address": "speech",
@@ -314,6 +316,9 @@ UNDATED_KINDS: frozenset[str] = frozenset({"meeting", "talks", "call", "speech",
 UNDATED_VERB_SKIP: frozenset[str] = frozenset({
     "agreed", "called", "spoken", "meeting", "approved", "gather",
 })
+# (English "met" stands alone for a meeting: "Leaders from 26 countries met at X"; see de_time)
+MEETING_VERBS_NEED_PARTNER: frozenset[str] = frozenset()
+MEETING_PARTNER_CUES: frozenset[str] = frozenset()
 # Verbs that name a meeting only with their preposition ("talked with", "held talks").
 VERBS_WITH: dict[str, str] = {"talked": "with", "spoke": "with", "speaks": "with"}
 # Words of a plan or an expectation in the verb group: an undated event so told is still to come.
@@ -495,7 +500,13 @@ CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|canc
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
-                      r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b")
+                      r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b"
+                      # a clause of its own that is only the plan ("A visit, planned for this month, has been
+                      # pushed back"): the day it no longer has
+                      r"|^\W*(?:planned|scheduled|slated|set)\s+for\b")
+# The sentence after a first plan that gives the plan now: "The meeting is now planned for July."
+PLAN_NOW: str = (r"\b(?:now|instead)\b[^.;]*\b(?:planned|scheduled|set|expected|due|slated|will|moved|postponed)\b"
+                 r"|\b(?:planned|scheduled|set|expected|due|slated|will)\b[^.;]*\b(?:now|instead)\b")
 # A plan told in the pluperfect, which says it no longer holds: "The talks had been set for Saturday".
 PAST_PLAN: str = r"\bhad\s+been\s+(?:due|scheduled|set|planned|slated|supposed)\b"
 # A clause that turns against what was told before it ("…, but the signing was postponed").
