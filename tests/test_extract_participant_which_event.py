@@ -30,3 +30,12 @@ def test_the_talks_past_a_paragraph_are_the_articles_talks() -> None:
             "Geleitet werden die Gespräche von Botschafter Paul Egger.")
     assert "Paul Egger" in _participants(text, "de", "2026-06-15")
     assert "Paul Egger" not in _participants(text, "de", "2026-03")
+
+
+def test_an_act_of_another_sort_later_that_day_is_not_the_callers() -> None:
+    text = ("Außenministerin Hanna Kroll hat am Montag mit ihrem litauischen Amtskollegen Tomas Vaitkus "
+            "telefoniert.\n\n"
+            "Bei russischen Raketenangriffen auf die Stadt Sumy sind in der Nacht drei Menschen getötet worden.")
+    found = [e for e in events_of(text, "de", "2026-06-02") if e.date == "2026-06-01" and e.kind == "other"]
+    assert found, "no attack told"
+    assert "Hanna Kroll" not in found[0].participants and "Tomas Vaitkus" not in found[0].participants
