@@ -359,11 +359,6 @@ def tense_at(text: str, pos: int, language: str) -> int:
     return 0
 
 
-# German auxiliaries of the perfect and pluperfect: a present-looking form that closes their clause
-# („hat … besucht“, „hatten … vereinbart“) is the participle, not a present with a date.
-_PERFECT_AUX = re.compile(r"\b(?:hat|hatte|hatten|haben|habe|hättet?|hätten)\b")
-
-
 def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> float:
     data = lang_data(language)
     score = 0.0
@@ -384,9 +379,6 @@ def _tense_score(text: str, start: int, end: int, pos: int, language: str) -> fl
         if word in data.FUTURE_CUES and re.search(r"(?i)\b(?:did|didn't|does|doesn't|do|don't)\s+(?:not\s+)?$",
                                                   text[max(0, m.start() - 16):m.start()]):
             score -= weight  # "did not attend": the base form after "did" is the past, no plan
-        elif word in data.FUTURE_CUES and language == "de" and _PERFECT_AUX.search(text, start, m.start()) and \
-                not re.search(r"[\wÄÖÜäöüß]", text[m.end():end]):
-            score -= weight  # „Sie hatte die Hauptstädte im April besucht“: the clause-final participle of a perfect
         elif word in data.FUTURE_CUES:
             score += weight
         elif language == "en" and _PASSIVE_BE.search(text, max(0, m.start() - 8), m.start()):
