@@ -28,7 +28,6 @@ from lagebild.extract.eventparts import acting_groups, first_person, persons_in
 from lagebild.extract.lang import participants
 from lagebild.extract.mentions import name_mentions
 from lagebild.extract.patterns import bounded
-from lagebild.extract.undatedsame import alike
 
 
 def anaphor_kind(text: str, language: str) -> str | None:
@@ -155,13 +154,6 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if anaphor:
         earlier = [e for e in reversed(events) if e.sentence < sentence.index]
         target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
-        same_kind = [e for e in earlier if e.kind == anaphor]
-        if target is not None and len(same_kind) > 1 and target.told_block != sentence.block:
-            # „Die Gespräche sollen im Mai in Genf stattfinden. … Die letzte Runde im Februar war gescheitert.
-            # [Zwischentitel] Geleitet werden die Gespräche von X“: past a paragraph, "the talks" are those
-            # of whom the sentence names, or else the article's talks, told first (not a round told since)
-            named = set(participants_in(doc, text, sentence.index))
-            target = next((e for e in same_kind if named & set(e.participants)), same_kind[-1])
         if target is None and main is not None and main.kind_source != STRONG and anaphor != "any":
             target = main
             target.kind, target.kind_source = anaphor, STRONG  # "des Telefonats": now we know
@@ -170,14 +162,6 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     elif last is not None and last.date and last.told_block == sentence.block and last.sentence < sentence.index:
         # Only a dated event is told on in its paragraph; an undated one takes names by reference.
         target = last
-        other = _other_talking_kind(text, doc.language, last)
-        if other is not None:
-            # "… agreed on the date in a phone call on Saturday. The 26th meeting will be led by X": the
-            # meeting named is not the call; its names go to the meeting told before, if any
-            target = next((e for e in reversed(events) if e.sentence < sentence.index and e.date
-                           and alike(e.kind, other)), None)
-            if target is None:
-                return
         if last.status == "past" and tells_the_future(text, doc.language):
             return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
@@ -211,17 +195,6 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
-
-
-def _other_talking_kind(text: str, language: str, event: Draft) -> str | None:
-    """The kind of meeting, talks or call the sentence names by a noun when the event it goes on from
-    is one of the other sort (a meeting named after a call, a call after a meeting), else None."""
-    if event.kind not in _TALKING:
-        return None
-    nouns = [t for t in find_triggers(text, language) if t.source == STRONG and t.kind in _TALKING]
-    if not nouns or any(alike(t.kind, event.kind) for t in nouns):
-        return None
-    return nouns[0].kind
 
 
 def reports_on(doc: Doc, sentence: Sentence, text: str, event: Draft) -> None:
