@@ -309,6 +309,7 @@ def masked(text: str, language: str) -> str:
     # "„Österreich ist ein verlässlicher Partner“, sagte Stocker": who is named inside a quotation is
     # what was said, not who took part (the speaker is outside it).
     spans += _spoken(text)
+    spans += _attribute_agents(text, language)
     if not any(w in lower for w in data.SIGNING_WORDS):  # who signs a deal is a party to its signing
         for pattern in data.DEAL_PARTY_PATTERNS:
             spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
@@ -331,6 +332,23 @@ def place_in(doc: Doc, text: str) -> str | None:
         return places[0]
     locations = countries_in(doc, text)[1]
     return locations[0] if locations else None
+
+
+def _attribute_agents(text: str, language: str) -> list[tuple[int, int]]:
+    """„ein von ihm ausgehandeltes Abkommen“, „die von den USA verhängten Zölle“: the agent of a participle
+    inside a noun phrase describes the thing; an event noun keeps it („des von der EU vermittelten Dialogs“)."""
+    pattern = participants.ATTRIBUTE_AGENT.get(language)
+    if pattern is None:
+        return []
+    found = list(re.finditer(pattern, text))
+    words = event_words(language) if found else frozenset()
+    return [(m.start("agent"), m.end("verb")) for m in found
+            if not any(form.endswith(w) for w in words for form in _inflected(m.group("noun").lower()))]
+
+
+def _inflected(noun: str) -> tuple[str, ...]:
+    """A noun and its forms without a case ending („Dialogs“, „Treffens“, „Gesprächen“)."""
+    return (noun, noun[:-1], noun[:-2]) if len(noun) > 5 else (noun,)
 
 
 def _spoken(text: str) -> list[tuple[int, int]]:

@@ -222,7 +222,8 @@ def _genitive_owner(doc: Doc, text: str, start: int, end: int, name: str, event_
         return False
     rest = text[end:]
     rest = re.sub(r"^['’]s?", "", rest)
-    following = _owned_phrase(re.findall(r"[\wÄÖÜäöüß-]+", rest[:80]))
+    # (an ordinal or number before the owned noun: „zu Falkenbergs 85. Geburtstag“, "Lee's 2nd visit")
+    following = _owned_phrase([w for w in re.findall(r"[\wÄÖÜäöüß-]+", rest[:80]) if not w.isdigit()])
     if not following:
         return False
     if doc.language == "de" and not following[0][:1].isupper():

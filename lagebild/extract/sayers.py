@@ -3,8 +3,8 @@ reported the event).  Two clause shapes tell it:
 
 - a clause of saying that closes the sentence ("…, Governor X reported.", „…, sagte Berger.“), kept
   when it carries a date of its own ("…, X said on Monday": the telling is the dated event) or when
-  what comes before it has neither a date nor an event word (a quotation, an opinion: then the
-  saying is the event and its speaker takes part);
+  what comes before it has neither a date nor an event word nor a cue of taking part (a quotation,
+  an opinion: then the saying is the event and its speaker takes part);
 - a verb of saying followed by what was said as a clause of its own ("X said leaders had agreed to
   meet in March"), kept when the saying is dated or what was said takes up the sayer ("he would").
 """
@@ -24,13 +24,18 @@ def without_trailing_sayer(text: str, language: str) -> str:
     if found is None or found.start() == 0:
         return text
     from lagebild.extract.datefind import find_dates
-    from lagebild.extract.eventdraft import find_triggers  # (eventdraft imports eventparts, which imports this)
+    from lagebild.extract.eventdraft import (  # (eventdraft imports eventparts, which imports this)
+        find_triggers,
+        takes_part,
+    )
     head = text[:found.start()]
     dates = find_dates(head, language)
     undated = "".join(" " if any(d.start <= i < d.end for d in dates) else c for i, c in enumerate(head))
     if len(re.findall(r"[\wÄÖÜäöüß]+", undated)) < 3:
         return text  # "On Thursday, X said …": a fronted time, no clause of its own before the comma
-    if find_dates(found.group(0), language) or not (dates or find_triggers(head, language)):
+    # („Dazu soll X per Video zugeschaltet werden, kündigte Y an“: who takes part is told, Y only announces it)
+    if find_dates(found.group(0), language) or not (dates or find_triggers(head, language) or takes_part(
+            head, language, patterns=True)):
         return text
     return text[:found.start()] + re.sub(r"\S", " ", found.group(0))
 

@@ -311,8 +311,10 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if mention.kind in ("date", "weekday"):
             draft.until = last_day(text, mention, iso, ref, tense, doc.language)
         if mention.kind == "sameday" and previous is not None and previous.date == iso and not said_apart \
-                and not re.search(r"\d", mention.text):
-            # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day)
+                and not re.search(r"\d", mention.text) and not (
+                    draft.kind == "other" and not draft.travel and previous.kind in ("meeting", "talks", "call")):
+            # (a clock time, "um 16 Uhr", says nothing of who: it is only a time of that day; an act of another
+            # sort after a call or meeting, „in der Nacht … Drohnenangriffe“, is not its parties' act)
             draft.add(visitors(doc, previous, span))  # the afternoon talk is the same visitor's
         if report is not None:  # who reports, not whom the report is about (no source masking here)
             draft.add(actors_in(doc, text[report[0]:report[1]], sentence.index, event_words(doc.language)))

@@ -538,8 +538,13 @@ ABSENCE_CUES: tuple[str, ...] = (
 )
 # The same as patterns, for words between ("nahm nicht an dem Treffen teil", "sagte seine Teilnahme ab").
 ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
-    r"\b(?:nicht|kein\w*)\s+(?:[\wäöüß-]+\s+){0,5}?(?:teil|dabei|anwesend|vertreten|zugegen)\b",
+    # (also the joined verb: „hatte an dem Treffen nicht teilgenommen“, „wird nicht teilnehmen“)
+    r"\b(?:nicht|kein\w*)\s+(?:[\wäöüß-]+\s+){0,5}?(?:teil(?:genommen|nehmen|nimmt|nahmen?)?|dabei|anwesend"
+    r"|vertreten|zugegen)\b",
     r"\bsagten?\s+(?:[\wäöüß-]+\s+){0,4}?ab\b",
+    # „haben eine Teilnahme abgelehnt“, „lehnte die Einladung ab“: who refuses to come stays away
+    r"\b(?:teilnahme|einladung)\s+(?:[\wäöüß-]+\s+){0,2}?(?:abgelehnt|ausgeschlagen|verweigert)\b",
+    r"\blehnten?\s+(?:[\wäöüß-]+\s+){0,3}?(?:teilnahme|einladung)\s+(?:[\wäöüß-]+\s+){0,3}?ab\b",
 )
 # "tagte ohne die USA": wen ein Ereignis ohne ihn stattfinden lässt, der nimmt nicht teil.
 ABSENT_PATTERNS: tuple[str, ...] = (

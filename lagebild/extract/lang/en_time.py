@@ -402,6 +402,9 @@ ABSENCE_CUES: tuple[str, ...] = (
 ABSENCE_CUE_PATTERNS: tuple[str, ...] = (
     r"\b(?:did|does|will|would)\s+not\s+(?:\w+\s+){0,1}?(?:attend|join|take\s+part|participate|travel|go)\b",
     r"\b(?:was|were|is|are)\s+not\s+(?:present|there|at\s+the|among|part\s+of)\b",
+    # "declined to take part", "refused to attend", "turned down an invitation": who refuses stays away
+    r"\b(?:declined|refused|declines|refuses)\s+to\s+(?:attend|join|take\s+part|participate|send)\b",
+    r"\b(?:declined|turned\s+down|rejected|declines|turns\s+down)\s+(?:an?|the|its|his|her|their)\s+invitation\b",
 )
 # "moving forward without the US": whoever an event goes on without is no party to it.
 ABSENT_PATTERNS: tuple[str, ...] = (

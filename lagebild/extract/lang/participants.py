@@ -229,6 +229,18 @@ THING_AGENT: dict[str, str] = {
 }
 # ... and the agent of an act told as a noun: "condemned the detention of journalist X by Russia", "the
 # annexation of Crimea by Russia" (not "the signing of the deal by X": an event noun keeps its agent).
+# German puts the agent of a participle before it, inside the noun phrase: „ein von ihm ausgehandeltes
+# Abkommen“, „die von den USA verhängten Zölle“: the agent (a name, a body, a pronoun) only describes the
+# thing, as "a school built by Japan" does; the determiner before „von“ and the inflected participle
+# before a noun tell the attribute from a passive („wurde von X empfangen“).  An event noun keeps its
+# agent („des von der EU vermittelten Dialogs“: the EU mediates).  Groups: agent, participle, noun.
+ATTRIBUTE_AGENT: dict[str, str] = {
+    "de": r"\b(?i:ein|eine[mnrs]?|der|die|das|de[mns]|diese[mnrs]?|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?"
+          r"|alle|mehrere|zwei|drei|beide[nr]?)\s+(?:[a-zäöüß]+e[mnrs]?\s+)?"
+          r"(?P<agent>(?:von|vom)\s+(?:(?:de[mnrs]|die|das|ihm|ihr|ihnen|ihn|[A-ZÄÖÜ][\w.'’-]*)\s+){1,4}?)"
+          r"(?:[a-zäöüß]+\s+)?(?P<verb>(?!(?:unter|hinter|später|weiter|wieder|immer|oder|aber|ander)\w*\s)"
+          r"[a-zäöüß]{3,}(?:t|en)(?:e|es|en|em|er))\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)",
+}
 NOUN_AGENT: dict[str, str] = {
     "en": r"\b(?:the|a|an|its|his|her|their)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+(?:[\w.'’-]+\s+){1,5}by\s+"
           r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",
@@ -417,8 +429,8 @@ FUTURE_TOLD: dict[str, str] = {
 # reports (CONVENTIONS §7: not who only announced or reported the event); see ``extract/sayers.py``.
 TRAILING_SAYER: dict[str, str] = {
     "de": r",\s*(?:sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|bestätigten|betonte|betonten"
-          r"|meldete|meldeten|schrieb|schrieben|teilte|teilten|verlautete)\s+[^,;:„“\"«»]{1,90}?"
-          r"(?:\s+mit)?\s*[.!]?\s*$",
+          r"|meldete|meldeten|schrieb|schrieben|teilte|teilten|verlautete|kündigte|kündigten)\s+[^,;:„“\"«»]{1,90}?"
+          r"(?:\s+(?:mit|an))?\s*[.!]?\s*$",
     # (also a clause of saying set off in the middle: "…, the White House said, in the largest swap …")
     "en": r",\s*(?:(?:[^,;:“”\"]{1,90}?\s+(?:said|says|reported|confirmed|announced|added|wrote"
           r"|told\s+[^,;:“”\"]{1,40}?))|(?:said|says)\s+[^,;:“”\"]{1,90}?)(?:\s*[.!]?\s*$|(?=,\s+(?:in|at|on|as)\s))",
