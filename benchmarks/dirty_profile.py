@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.cpu_sampler import Sampler
 from benchmarks.generate import RECURRING, article
 from lagebild.briefing.briefing_file import new_body, render_file
 from lagebild.briefing.content import load_content
@@ -192,6 +193,8 @@ def main() -> None:
     parser.add_argument("--edits", default="title,month,new,delete,rename")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--profile", type=Path, help="write a cProfile of each dirty rebuild here")
+    parser.add_argument("--sample", type=Path, help="write a CPU-time sampling profile of each dirty rebuild "
+                        "here (benchmarks.cpu_sampler: inclusive shares, and folded stacks)")
     parser.add_argument("--list", action="store_true", help="print the pages each rebuild wrote")
     parser.add_argument("--regions", action="store_true",
                         help="what changed in the actor and place pages each rebuild wrote, and their render cost")
@@ -216,8 +219,9 @@ def main() -> None:
     timer = ActorRenderTimer() if args.regions else None
     kinds: dict[str, Callable[[], None]] = {"title": edits.title, "month": edits.month, "new": edits.new,
                                            "delete": edits.delete, "rename": edits.rename}
-    if args.profile:
-        args.profile.mkdir(parents=True, exist_ok=True)
+    for folder in (args.profile, args.sample):
+        if folder:
+            folder.mkdir(parents=True, exist_ok=True)
     times: dict[str, list[float]] = {}
     for round_ in range(args.rounds):
         for kind in args.edits.split(","):
@@ -228,10 +232,17 @@ def main() -> None:
                 timer.reset()
             time.sleep(0.05)
             profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU, not wall
+            sampler = Sampler() if args.sample else None
             wall, cpu = time.perf_counter(), time.process_time()
             if profiler is not None:
                 profiler.enable()
-            dirty = session.build()
+            if sampler is not None:
+                with sampler:
+                    dirty = session.build()
+                (args.sample / f"{kind}-{round_}.txt").write_text(sampler.report(400) + "\n", encoding="utf-8")
+                (args.sample / f"{kind}-{round_}.folded").write_text(sampler.collapsed() + "\n", encoding="utf-8")
+            else:
+                dirty = session.build()
             if profiler is not None:
                 profiler.disable()
                 profiler.dump_stats(str(args.profile / f"{kind}-{round_}.prof"))

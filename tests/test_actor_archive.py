@@ -103,3 +103,24 @@ def test_fingerprints_of_far_archive_parts_and_a_to_z_parts_stay(briefings: list
     assert len(a_to_z) > 4, "the A-to-Z list of persons was not cut"
     moved = [p for p in a_to_z if before.get(p) != after.get(p)]
     assert len(moved) <= 2, moved  # the parts of the actors only that briefing named, if any
+
+
+def test_a_view_cut_again_from_its_memo_equals_a_fresh_cut(briefings: list[Briefing]) -> None:
+    """Under serve each actor's rows and cut are kept (`ArchiveMemo`, `pager.keyed_split_kept`): after
+    briefings are removed, added back and replaced by copies, every actor's view equals one cut
+    without a memo, and the busiest actor's unchanged runs were not cut again."""
+    memos: dict[str, actor_archive.ArchiveMemo] = {}
+    middle = len(briefings) // 2
+    steps = [briefings, briefings[1:], briefings, [b for i, b in enumerate(briefings) if i != middle],
+             [*briefings[:middle], Briefing(**{**briefings[middle].__dict__}), *briefings[middle + 1:]], briefings]
+    reused = 0
+    for step in steps:
+        corpus = Corpus(step)
+        for actor in corpus.actors.values():
+            events = corpus.events_of(actor, TODAY)
+            memo = memos.setdefault(actor.path, actor_archive.ArchiveMemo())
+            had = dict(memo.split.sections)
+            kept = actor_view(actor, events, memo)
+            assert kept == actor_view(actor, events), actor.path
+            reused += sum(1 for key, found in memo.split.sections.items() if had.get(key) is found)
+    assert reused  # some runs were kept whole

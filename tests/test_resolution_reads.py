@@ -81,3 +81,24 @@ def test_reads_name_every_table_entry_find_looked_in(briefings: list[Briefing]) 
     assert ("local", briefings[0].slug) in reads and ("actors", ("country", "de")) in reads
     assert any(table == "lookup" and key[0] == "place" for table, key in reads)  # type: ignore[index]
     assert corpus.find(name) is not None  # the tables are back
+
+
+def test_a_persons_meetings_resolve_again_only_where_they_changed(
+        briefings: list[Briefing], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under serve a person's who-met-whom inputs are kept per meeting (`PageInputs._meetings`): after a
+    briefing is added, the meetings of unchanged objects that read no changed entry keep their entries
+    (the very objects), the digest equals one worked out with nothing kept, and a meeting whose bare
+    surname now names nobody (a namesake appeared) is resolved again."""
+    monkeypatch.setattr(last_good, "serving", True)
+    owns = InputCache()
+    corpus = Corpus(briefings)
+    assert _fingerprints(corpus, owns) == _fingerprints(corpus, InputCache())
+    before = {path: dict(kept[3]) for path, kept in owns.meetings.items()}
+    assert any(before.values())
+    newest = max(briefings, key=lambda b: (b.published or "", b.slug))
+    extra = replace(newest, slug="zz-extra", title="Zusatz")
+    corpus = Corpus([*briefings, extra])
+    assert _fingerprints(corpus, owns) == _fingerprints(corpus, InputCache())
+    kept = sum(1 for path, rows in before.items() for key, row in rows.items()
+               if path in owns.meetings and owns.meetings[path][3].get(key) is row)
+    assert kept, "no meeting kept its entry"

@@ -449,8 +449,19 @@ class Corpus:
         return list(self.picture(today).events)
 
     def events_of(self, actor: Actor, today: str) -> list[MergedEvent]:
-        """The merged events an actor takes part in (or that take place at a place), by date."""
+        """The merged events an actor takes part in (or that take place at a place), by date.  Worked
+        out once per actor object and picture (a build asks for a rendered actor's twice: its
+        fingerprints and its pages); kept on the picture, so a patched or copied corpus with a
+        picture of its own never sees another's."""
         picture = self.picture(today)
+        kept = picture.events_of_actor.get(actor.path)
+        if kept is not None and kept[0] is actor:
+            return list(kept[1])
+        found_list = self._events_of(actor, picture)
+        picture.events_of_actor[actor.path] = (actor, tuple(found_list))
+        return found_list
+
+    def _events_of(self, actor: Actor, picture: EventPicture) -> list[MergedEvent]:
         found: dict[str, MergedEvent] = {}
         for briefing, event in actor.events:
             merged = picture.of(briefing, event)

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from lagebild.briefing.model import Briefing, Event
 from lagebild.picture.identity import identity_key, plain_key
@@ -86,6 +87,9 @@ class EventPicture:
     by_report: dict[tuple[str, str], MergedEvent]
     # How the greedy merge went, for a later build's replay (`merge_log`); never compared.
     log: MergeLog | None = field(default=None, compare=False, repr=False)
+    # actor path -> (the actor object, its merged events): `Corpus.events_of`, once per actor and picture.
+    events_of_actor: dict[str, tuple[Any, tuple[MergedEvent, ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def of(self, briefing: Briefing, event: Event) -> MergedEvent | None:
         return self.by_report.get((briefing.slug, event.id))

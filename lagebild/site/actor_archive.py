@@ -15,7 +15,8 @@ from typing import Any
 from lagebild.briefing.model import Briefing, Quote
 from lagebild.picture.corpus import ACTOR_FOLDERS, Actor, briefing_date
 from lagebild.picture.events_merge import MergedEvent
-from lagebild.site.pager import Chunk, keyed_split
+from lagebild.site import last_good
+from lagebild.site.pager import Chunk, SplitMemo, keyed_split, keyed_split_kept
 
 ACTOR_LATEST = 25  # briefings, events, quotes and briefings per role shown on the actor page itself
 ARCHIVE_ITEMS_PER_PAGE = 150  # rows (briefings, events, quotes) at most on one archive page: ~1.3 KB an
@@ -65,24 +66,66 @@ def below_a_year(path: str) -> bool:
 Row = tuple[str, str, str, Any]  # (kind, date, group id, the briefing, merged event or quote)
 
 
-def _rows(briefings: list[Briefing], events: list[MergedEvent], quotes: list[tuple[Briefing, Quote]]) -> list[Row]:
+def _section(row: Row) -> str:
+    return _year(row[1])
+
+
+def _group(row: Row) -> str:
+    return row[2]
+
+
+def _rows(briefings: list[Briefing], events: list[MergedEvent], quotes: list[tuple[Briefing, Quote]],
+          memo: ArchiveMemo | None = None) -> list[Row]:
     """All archived rows, newest year first (undated last), inside a year newest first; a
-    briefing's row and its quotes share the briefing's slug as group, an event its own id."""
-    rows: list[Row] = [("briefings", briefing_date(b), b.slug, b) for b in briefings]
-    rows += [("events", m.date or "", m.id, m) for m in events]
-    rows += [("quotes", briefing_date(item[0]), item[0].slug, item) for item in quotes]
+    briefing's row and its quotes share the briefing's slug as group, an event its own id.  With a
+    `memo`, a row is the very tuple of last time while its briefing, merged event or quote is the same
+    object (so `keyed_split_kept` knows the unchanged runs)."""
+    made = [("briefings", b) for b in briefings] + [("events", m) for m in events] + [("quotes", q) for q in quotes]
+    kept = memo.rows if memo is not None else {}
+    now: dict[tuple[str, int], Row] = {}
+    rows: list[Row] = []
+    for kind, item in made:
+        row = kept.get((kind, id(item)))
+        if row is None or row[3] is not item:
+            row = _row(kind, item)
+        now[(kind, id(item))] = row
+        rows.append(row)
+    if memo is not None:
+        memo.rows = now
     dated = sorted((r for r in rows if _year(r[1]) != UNDATED), key=lambda r: (r[1], r[2], r[0]), reverse=True)
     return dated + sorted((r for r in rows if _year(r[1]) == UNDATED), key=lambda r: (r[2], r[0]), reverse=True)
 
 
-def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
-    """Split an actor's briefings, events (its merged events) and quotes into page and archives."""
+def _row(kind: str, item: Any) -> Row:
+    if kind == "briefings":
+        return (kind, briefing_date(item), item.slug, item)
+    if kind == "events":
+        return (kind, item.date or "", item.id, item)
+    return (kind, briefing_date(item[0]), item[0].slug, item)
+
+
+class ArchiveMemo:
+    """One actor's archive rows and their cut (`pager.SplitMemo`) from its last view, under `mkdocs
+    serve`: a new or deleted briefing changes the rows of one or two years of a busy actor, and the
+    other years' runs of the same row objects keep their spans."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, int], Row] = {}
+        self.split: SplitMemo[Row] = SplitMemo()
+
+
+def actor_view(actor: Actor, events: list[MergedEvent], memo: ArchiveMemo | None = None) -> ActorView:
+    """Split an actor's briefings, events (its merged events) and quotes into page and archives;
+    `memo`: the rows and cut of this actor's last view (the same view, cut again only where it changed)."""
     briefings = actor.briefings  # newest first
     newest_events = sorted(events, key=lambda m: (m.date or "", m.id), reverse=True)
     quotes = sorted(actor.quotes, key=lambda item: (briefing_date(item[0]), item[0].slug), reverse=True)
-    rows = _rows(briefings[ACTOR_LATEST:], newest_events[ACTOR_LATEST:], quotes[ACTOR_LATEST:])
+    rows = _rows(briefings[ACTOR_LATEST:], newest_events[ACTOR_LATEST:], quotes[ACTOR_LATEST:], memo)
     limit = ARCHIVE_ITEMS_PER_PAGE
-    chunks = keyed_split(rows, lambda row: _year(row[1]), lambda row: row[2], max(1, limit // 2), limit)
+    if memo is None:
+        chunks = keyed_split(rows, _section, _group, max(1, limit // 2), limit)
+    else:
+        chunks = keyed_split_kept(rows, _section, _group, max(1, limit // 2), limit, memo.split)
     parts_of: dict[str, int] = {}
     for chunk in chunks:
         parts_of[chunk.section] = parts_of.get(chunk.section, 0) + 1
@@ -106,6 +149,10 @@ def actor_view(actor: Actor, events: list[MergedEvent]) -> ActorView:
 _views: list[tuple[object, dict[str, tuple[Actor, tuple[MergedEvent, ...], tuple[int, int], ActorView]]]] = []
 
 
+# Under `mkdocs serve`: actor path -> its archive's rows and cut, across builds.
+_memos: dict[str, ArchiveMemo] = {}
+
+
 def view_of(corpus: object, actor: Actor, events: list[MergedEvent]) -> ActorView:
     """`actor_view`, once per actor and corpus."""
     if not _views or _views[0][0] is not corpus:
@@ -116,10 +163,10 @@ def view_of(corpus: object, actor: Actor, events: list[MergedEvent]) -> ActorVie
     if found is not None and found[0] is actor and found[2] == sizes and len(found[1]) == len(events) \
             and all(a is b for a, b in zip(found[1], events)):
         return found[3]
-    view = actor_view(actor, events)
+    view = actor_view(actor, events, _memos.setdefault(actor.path, ArchiveMemo()) if last_good.serving else None)
     kept[actor.path] = (actor, tuple(events), sizes, view)
     return view
 
 
-__all__ = ["ACTOR_LATEST", "ARCHIVE_ITEMS_PER_PAGE", "ActorView", "ArchivePage", "actor_view", "archive_path",
-           "below_a_year", "view_of"]
+__all__ = ["ACTOR_LATEST", "ARCHIVE_ITEMS_PER_PAGE", "ActorView", "ArchiveMemo", "ArchivePage", "actor_view",
+           "archive_path", "below_a_year", "view_of"]

@@ -269,6 +269,25 @@ def _meeting_persons(renderer: PageRenderer, briefing: Briefing, event: Event) -
     return labels
 
 
+# The persons of each meeting as a page other than the briefing's own shows them (`_short`: the actor
+# page's name), for one corpus and language: a meeting is drawn on the page of each of its persons.
+_persons_shown: list[tuple[Corpus, str, dict[tuple[int, int], tuple[Briefing, Event, list[str]]]]] = []
+
+
+def _meeting_persons_elsewhere(renderer: PageRenderer, briefing: Briefing, event: Event) -> list[str]:
+    """`_meeting_persons` on a page that is not the briefing's own, once per meeting and corpus."""
+    if event.kind not in MEETING_KINDS:
+        return []
+    if not _persons_shown or _persons_shown[0][0] is not renderer.corpus or _persons_shown[0][1] != renderer.language:
+        _persons_shown[:] = [(renderer.corpus, renderer.language, {})]
+    kept = _persons_shown[0][2]
+    found = kept.get((id(briefing), id(event)))
+    if found is None or found[0] is not briefing or found[1] is not event:
+        assert renderer.page_path != briefing_path(briefing)
+        found = kept[(id(briefing), id(event))] = (briefing, event, _meeting_persons(renderer, briefing, event))
+    return found[2]
+
+
 def _meeting_pairs(renderer: PageRenderer, briefing: Briefing,
                    events: list[Event]) -> tuple[list[Edge], dict[str, str]]:
     """Who met whom in this briefing: person–person pairs of the same meeting, each name linking to
@@ -447,7 +466,7 @@ def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Pat
     links: dict[str, str] = {}
     latest_first = sorted(actor.events, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
     for briefing, event in latest_first if actor.kind == "person" else []:
-        names = _meeting_persons(renderer, briefing, event)
+        names = _meeting_persons_elsewhere(renderer, briefing, event)
         if actor.name not in names:
             continue  # the actor took part as a body's member, not in person
         for label in names:

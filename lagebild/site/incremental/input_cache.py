@@ -53,9 +53,13 @@ class InputCache:
         # deleted or renamed briefing) makes every merged event a new object, mostly with the same signature.
         self.signatures: dict[tuple[object, ...], str] = {}
         # A person's who-met-whom inputs (`PageInputs._meetings`), under serve: actor path -> (its
-        # meetings as (briefing, event) objects, the resolution entries their participants read, them).
-        self.meetings: dict[str, tuple[tuple[tuple[object, object], ...], frozenset[tuple[str, object]],
-                                       list[object]]] = {}
+        # meetings as (briefing, event) objects (None: some dropped), the resolution entries their
+        # participants read, their digest, and per meeting (by its event's id) the objects, what it
+        # read and its entry's repr).
+        self.meetings: dict[str, tuple[tuple[tuple[object, object], ...] | None, frozenset[tuple[str, object]], str,
+                                       dict[int, tuple[object, object, frozenset[tuple[str, object]], str]]]] = {}
+        # An actor's pages under serve: actor path -> page -> (what its fingerprint is made from, it).
+        self.actor_parts: dict[str, dict[str, tuple[tuple[object, ...], str]]] = {}
         # A listing page (stories, timeline, briefing and actor lists, start page) -> (what its
         # fingerprint is made from, the fingerprint), under serve: not digested again while equal.
         self.pages: dict[str, tuple[tuple[object, ...], str]] = {}
@@ -67,11 +71,11 @@ class InputCache:
         process compares the resolution state's digest instead)."""
         known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}
         return {**self.__dict__, "merged": {}, "signatures": {}, "view": None, "changed": set(), "known": known,
-                "meetings": {}, "actor_inputs": {}, "pages": {}}
+                "meetings": {}, "actor_inputs": {}, "pages": {}, "actor_parts": {}}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update({"signatures": {}, "base": "", "view": None, "changed": set(), "meetings": {},
-                              "actor_inputs": {}, "pages": {}, **state})
+                              "actor_inputs": {}, "pages": {}, "actor_parts": {}, **state})
         self.known = {slug: (found[0], found[1], None) for slug, found in self.known.items()}  # older pickles too
 
     def start(self, corpus: Corpus) -> None:
@@ -82,7 +86,7 @@ class InputCache:
         current = {b.slug for b in corpus.briefings}  # every one is asked for in each build (briefing_pages)
         self.known = {slug: found for slug, found in self.known.items() if slug in current}
         if not last_good.serving:
-            self.view, self.base, self.changed, self.meetings = None, "", set(), {}
+            self.view, self.base, self.changed, self.meetings, self.actor_parts = None, "", set(), {}, {}
             self._whole(corpus)
             return
         base, view = digest(corpus.resolution_base()), corpus.resolution_view()
@@ -92,9 +96,12 @@ class InputCache:
             self.changed.update(old.keys() - view.keys())
             if self.changed:
                 self.resolution = ""  # no longer the state of `known`: a resumed process starts afresh
-                # A kept meeting list is not asked for in every build: it goes when any name it read changed.
-                self.meetings = {path: kept for path, kept in self.meetings.items()
-                                 if self.changed.isdisjoint(kept[1])}
+                # A kept meeting list is not asked for in every build: the meetings that read a name
+                # whose answer changed go now, and the list's digest with them.
+                for path, kept in list(self.meetings.items()):
+                    if not self.changed.isdisjoint(kept[1]):
+                        rows = {key: row for key, row in kept[3].items() if self.changed.isdisjoint(row[2])}
+                        self.meetings[path] = (None, frozenset().union(*(row[2] for row in rows.values())), "", rows)
         else:
             self.changed, self.meetings = set(), {}
             self._whole(corpus)

@@ -212,6 +212,21 @@ class PageInputs:
 
     def _actor_pages(self, actor: Actor, events: list[MergedEvent], result: dict[str, str]) -> None:
         view = view_of(self.corpus, actor, events)
+        # Under serve each page's inputs are kept with its fingerprint (`InputCache.actor_parts`): a
+        # re-keyed actor (a new or deleted briefing names it) changes one or two of its archive parts,
+        # and comparing the others' inputs with last build's costs far less than their `repr` and digest.
+        kept = self.own_cache.actor_parts.get(actor.path, {}) if self.own_cache.follows_reads() else None
+        seen: dict[str, tuple[tuple[object, ...], str]] = {}
+
+        def fingerprint(path: str, *parts: object) -> str:
+            inputs = (self.prefix, *parts)
+            if kept is None:
+                return digest(*inputs)
+            found = kept.get(path)
+            value = found[1] if found is not None and found[0] == inputs else digest(*inputs)
+            seen[path] = (inputs, value)
+            return value
+
         head = (actor.kind, actor.slug, actor.name, actor.token, actor.country, sorted(actor.spellings),
                 _resolved(self.corpus.find(actor.country)) if actor.country else None,
                 [(a.path, a.year, a.part, a.parts) for a in view.archives])
@@ -219,44 +234,62 @@ class PageInputs:
         timeline = timeline_path(self.picture, view.events[0].id) if view.events else TIMELINE_INDEX
         # The page's description counts every briefing and event of the actor (page_meta.actor_meta).
         counts = (len({m.briefing.slug for m in actor.mentions}), len(actor.events))
-        result[actor.path] = self.fingerprint(
-            "actor", head, counts, [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
+        result[actor.path] = fingerprint(
+            actor.path, "actor", head, counts,
+            [(role, [listed(b) for b in found], more) for role, found, more in view.roles],
             [listed(b) for b in view.briefings], self.events(view.events), quotes, timeline,
             self._meetings(actor))
         # An archive part shows its neighbours' addresses and labels (part numbers), not every part.
         around = [(a.path, a.year, a.part == 1, a.newest if a.newest[:4].isdigit() else a.part) for a in view.archives]
         for index, archive in enumerate(view.archives):
-            result[archive.path] = self.fingerprint(
-                "actor-archive", head[:-1], around[max(0, index - 1):index + 2], [listed(b) for b in archive.briefings],
-                self.events(archive.events), [(b.slug, q.id, self.own(b.slug)) for b, q in archive.quotes])
+            result[archive.path] = fingerprint(
+                archive.path, "actor-archive", head[:-1], around[max(0, index - 1):index + 2],
+                [listed(b) for b in archive.briefings], self.events(archive.events),
+                [(b.slug, q.id, self.own(b.slug)) for b, q in archive.quotes])
+        if kept is not None:
+            self.own_cache.actor_parts[actor.path] = seen
 
-    def _meetings(self, actor: Actor) -> list[object]:
-        """What the who-met-whom picture on a person's page is drawn from: its meetings, with how
-        each participant resolves (pages.actor_pages draws it).  Under serve kept while the meetings
-        are the same objects and none of the entries their names read answers differently."""
+    def _meetings(self, actor: Actor) -> str:
+        """What the who-met-whom picture on a person's page is drawn from, as a digest: its meetings,
+        with how each participant resolves (pages.actor_pages draws it), in a stable order.  Under
+        serve each meeting's entry is kept while it is the same (briefing, event) objects and none of
+        the table entries its names read answers differently: a new briefing's meeting resolves its
+        own names only, not the thousand other meetings of a busy person."""
         if actor.kind != "person":
-            return []
+            return ""
         cache = self.own_cache
         if not cache.follows_reads():
-            return self._meetings_of(actor)
+            return _meetings_digest([repr(entry) for entry in self._meeting_entries(actor.events)])
         pairs = tuple((b, e) for b, e in actor.events if e.kind in MEETING_KINDS)
         kept = cache.meetings.get(actor.path)
-        if kept is not None and len(kept[0]) == len(pairs) and cache.changed.isdisjoint(kept[1]) \
+        if kept is not None and kept[0] is not None and len(kept[0]) == len(pairs) \
                 and all(a is b and c is d for (a, c), (b, d) in zip(kept[0], pairs)):
-            return kept[2]
-        reads: set[tuple[str, object]] = set()
-        with self.corpus.reads_recorded(reads):
-            found = self._meetings_of(actor)
-        cache.meetings[actor.path] = (pairs, frozenset(reads), found)
-        return found
+            return kept[2]  # (`InputCache.start` dropped the meetings that read a changed entry)
+        rows = kept[3] if kept is not None else {}
+        now: dict[int, tuple[object, object, frozenset[tuple[str, object]], str]] = {}
+        entries: list[str] = []
+        every: set[tuple[str, object]] = set()
+        for briefing, event in pairs:
+            found = rows.get(id(event))
+            if found is None or found[0] is not briefing or found[1] is not event:
+                reads: set[tuple[str, object]] = set()
+                with self.corpus.reads_recorded(reads):
+                    entry = self._meeting_entries(((briefing, event),))[0]
+                found = (briefing, event, frozenset(reads), repr(entry))
+            now[id(event)] = found
+            entries.append(found[3])
+            every |= found[2]
+        value = _meetings_digest(entries)
+        cache.meetings[actor.path] = (pairs, frozenset(every), value, now)
+        return value
 
-    def _meetings_of(self, actor: Actor) -> list[object]:
-        found = []
-        for briefing, event in actor.events:
+    def _meeting_entries(self, pairs: Iterable[tuple[Briefing, Any]]) -> list[object]:
+        found: list[object] = []
+        for briefing, event in pairs:
             if event.kind in MEETING_KINDS:
                 names = [(name, _resolved(self.corpus.find(name, briefing))) for name in event.participants]
                 found.append((briefing.slug, event.id, event.date, event.status, names))
-        return sorted(found, key=repr)
+        return found
 
     def story_pages(self, result: dict[str, str]) -> None:
         stories = self.corpus.stories(self.today)
@@ -364,6 +397,11 @@ class PageInputs:
             [(a.path, a.name, counts[a.path], len(self.corpus.events_of(a, self.today))) for a in top],
             [(s.id, s.actors, s.countries, s.leads, listed(s.latest), [self.token(t) for t in (*s.leads, *s.actors)],
               self.events(s.events)) for s in stories])
+
+
+def _meetings_digest(entries: list[str]) -> str:
+    """A person's meetings (their entries' `repr`) in a stable order, digested."""
+    return digest("\n".join(sorted(entries)).encode("utf-8", "surrogatepass"))
 
 
 def _around(pages: list[tuple[str, str, int, int]], index: int) -> list[object]:
