@@ -12,7 +12,7 @@ import re
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
-from lagebild.extract.countryhints import dateline_state, non_state_role, qualifies_another_office
+from lagebild.extract.countryhints import dateline_state, home_news, non_state_role, qualifies_another_office
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, domestic, en, participants, places
 from lagebild.extract.patterns import bounded, standalone
@@ -205,7 +205,9 @@ def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
     state the article names most is that state's — a guess, and only when nothing before the person in
     their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
     home = dateline_state(doc)
-    if not home or home != leading or not cand.role or not cand.role.split() \
+    # (the state named most; or the outlet's own, "MANILA, Philippines —" in a Philippine paper whose report
+    # names China more often: a domestic paper gives foreign officials their state's adjective)
+    if not home or home not in (leading, home_news(doc)) or not cand.role or not cand.role.split() \
             or not is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
         return None
     text = cand.sentence.text[:cand.position]
