@@ -1,8 +1,10 @@
 """Person countries from the home of a report (issue #13, third round), on invented sentences.
 
 A dateline in the forms news agencies write ("LIMA, Peru —", „Quito, 21.04.2027 –“, "Accra, Feb. 9, GNA –",
-"KINGSTON:") names the report's city; a bare office in a paper's report from its own country is that
-country's, also when the report names the other side more often.
+"NAIROBI:") names the report's city.  A government office named bare in a paper's report is the paper's own
+country's (a paper gives foreign office holders their state), also when the report names the other side more
+often — not a head of state's or a secretary-general's title, not a negotiator's, not in a report datelined
+in another state.
 """
 
 from __future__ import annotations
@@ -46,3 +48,54 @@ def test_no_home_without_the_outlets_country() -> None:
 def test_a_colon_dateline_in_capitals_names_its_citys_state() -> None:
     doc = doc_of("Budget talks stall\n\nNAIROBI: The Treasury will publish the budget on Monday.", "en")
     assert dateline_state(doc) == "KE"
+
+
+# A New Zealand paper's report: its own officials bare, the others with their state.
+_APIA_TRIP = ("Minister to fly to Apia as Samoa vote nears\n\n"
+              "Foreign Minister Mere Tawhiri will travel to Apia on Saturday for the vote.\n\nSamoa's parliament "
+              "chooses a new speaker next week. Wellington worries that China could gain influence. New Zealand "
+              "gives Samoa about $40 million a year. Tongan Foreign Minister Sione Fifita will also attend.")
+
+
+def test_a_bare_office_in_a_papers_report_is_its_own_countrys() -> None:
+    found = countries(_APIA_TRIP, locale="en-NZ")
+    assert found["Mere Tawhiri"] == "NZ"
+    assert found["Sione Fifita"] == "TO"
+
+
+def test_no_outlets_state_without_a_locale() -> None:
+    assert countries(_APIA_TRIP).get("Mere Tawhiri") is None
+
+
+def test_no_outlets_state_for_a_bare_president() -> None:
+    text = ("Talks on Samoa's future\n\nNew Zealand will send an observer. President Tavita Leota said on "
+            "Monday that the vote would go ahead.")
+    assert countries(text, locale="en-NZ").get("Tavita Leota") != "NZ"
+
+
+def test_no_outlets_state_in_a_report_datelined_in_another_state() -> None:
+    text = ("Wharf deal signed\n\nAPIA, Samoa — New Zealand and Australia will pay for a new wharf. New Zealand "
+            "engineers arrive next week.\n\nForeign Minister Sina Alapati said the work would start in May.")
+    assert countries(text, locale="en-NZ").get("Sina Alapati") != "NZ"
+
+
+def test_the_one_who_announces_what_the_clause_before_says() -> None:
+    text = ("Border talks in Wellington\n\nTalks between Chile's foreign minister and Bolivia's trade minister "
+            "will take place in Wellington next week, "
+            "Foreign Minister Mere Tawhiri announced on Monday. New Zealand has offered to host the talks.")
+    assert countries(text, locale="en-NZ")["Mere Tawhiri"] == "NZ"
+
+
+def test_a_negotiator_serves_the_side_that_sent_him_not_the_outlets_state() -> None:
+    text = ("Georgien und Russland verhandeln in Wien\n\nÖsterreich richtet die Gespräche aus. Sie dauern drei Tage. "
+            "Chefverhandler Lasar Dschopua sagte, man sei zu Kompromissen bereit.")
+    assert countries(text, "de", locale="de-AT").get("Lasar Dschopua") != "AT"
+
+
+def test_a_bare_office_in_an_austrian_papers_report_from_vienna() -> None:
+    text = ("Außenministerin berichtet\n\nWien (APA) – Außenministerin Erika Haslinger hat am Mittwoch über "
+            "den Gipfel in Skopje berichtet. Der serbische Außenminister Milan Petrović sagte ihr zu, "
+            "die Gespräche fortzusetzen. Serbien und Österreich wollen enger zusammenarbeiten.")
+    found = countries(text, "de", locale="de-AT")
+    assert found["Erika Haslinger"] == "AT"
+    assert found["Milan Petrović"] == "RS"
