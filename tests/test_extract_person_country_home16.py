@@ -99,3 +99,28 @@ def test_a_bare_office_in_an_austrian_papers_report_from_vienna() -> None:
     found = countries(text, "de", locale="de-AT")
     assert found["Erika Haslinger"] == "AT"
     assert found["Milan Petrović"] == "RS"
+
+
+def test_a_senator_of_a_city_state_in_a_german_domestic_report() -> None:
+    text = ("Haushalt in Hamburg\n\nDie CDU und die SPD haben sich in Hamburg auf den Haushalt geeinigt. "
+            "Die SPD-Fraktion stimmte zu. Innensenatorin Petra Lüders sagte, die Zahlen stünden.")
+    assert countries(text, "de")["Petra Lüders"] == "DE"
+
+
+def test_a_city_of_the_home_state_where_something_happens_is_no_other_side() -> None:
+    text = ("Koalition in Bremen\n\nDie CDU und die SPD verhandeln weiter. Die SPD-Fraktion ist zuversichtlich. "
+            "Der Bürgermeister ist auf einer Konferenz in Hannover und lässt sich von Finanzsenator Jens Ahlers "
+            "vertreten.")
+    assert countries(text, "de")["Jens Ahlers"] == "DE"
+
+
+def test_the_head_of_a_business_association_acts_for_no_state() -> None:
+    text = ("Zölle auf Maschinen\n\nChina erhebt neue Zölle. China will damit die eigene Industrie schützen. "
+            "„Das trifft uns hart“, sagte VDMA-Präsident Karl Brenner. China und die EU verhandeln.")
+    assert countries(text, "de").get("Karl Brenner") is None
+
+
+def test_a_regional_blocs_secretary_general_acts_for_no_state() -> None:
+    text = ("Summit opens\n\nHaiti will not be represented at the summit, CARICOM Secretary-General Ruth Belle "
+            "confirmed. Haiti has asked for more police.")
+    assert countries(text).get("Ruth Belle") is None
