@@ -61,7 +61,8 @@ from lagebild.extract.roleoffices import (
 )
 from lagebild.extract.titlerefs import title_state
 
-INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
+# ("Commission vice-president …", a role opening with the bare body: the European Commission's)
+INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO|Commission)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
 
 
