@@ -290,13 +290,11 @@ def _said_after(doc: Doc, text: str, position: int) -> set[str]:
     return {code for start, _end, code in countries_in(text, doc.language) if start >= position + spoken}
 
 
-def not_the_persons(doc: Doc, text: str, home: str | None = None) -> set[str]:
+def not_the_persons(doc: Doc, text: str) -> set[str]:
     """Codes a sentence names only as a destination, location, topic or the other side: „reist nach
     Polen“, "in Rome", "talks about Ukraine", "with his Chinese counterpart".  A person in that sentence
     does not act for them just because they are named near him (unless the text also ties them to
-    him another way, e.g. "der polnische Außenminister", which the role rules read first).  A city of
-    ``home`` (the state a domestic article is about) named as where something happens („an der Konferenz
-    in Hannover“) is no other side."""
+    him another way, e.g. "der polnische Außenminister", which the role rules read first)."""
     before = re.compile(participants.NOT_THE_PERSONS_BEFORE[doc.language if doc.language == "de" else "en"])
     after = re.compile(participants.OTHER_SIDE_AFTER[doc.language if doc.language == "de" else "en"])
     behalf = re.compile(participants.ON_BEHALF_AFTER[doc.language if doc.language == "de" else "en"])
@@ -305,8 +303,6 @@ def not_the_persons(doc: Doc, text: str, home: str | None = None) -> set[str]:
              or after.match(text[end:end + 40])}
     for city, code in LANG[doc.language].CITIES.items():
         for m in standalone(city).finditer(text):
-            if code == home and re.search(r"\b(?:in|im|at)\s+$", text[max(0, m.start() - 4):m.start()]):
-                continue
             if before.search(text[max(0, m.start() - 40):m.start()]):
                 codes.add(code)
     return codes

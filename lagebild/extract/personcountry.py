@@ -350,7 +350,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         if federal in ("DE", "AT", "CH"):
             cand.country, cand.review = federal, "guessed"
             return
-    home = dominant if dominant not in not_the_persons(doc, cand.sentence.text, dominant) else None
+    home = dominant if dominant not in not_the_persons(doc, cand.sentence.text) else None
     if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
             and (domestic_role(cand.role, doc.language) or home_alone)):
         # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
