@@ -12,7 +12,7 @@ import re
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG, countries_in, country_of_word
-from lagebild.extract.countryhints import dateline_state, non_state_role, qualifies_another_office
+from lagebild.extract.countryhints import non_state_role, qualifies_another_office
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, domestic, en, participants, places
 from lagebild.extract.patterns import bounded, standalone
@@ -69,7 +69,7 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         found_codes = countries_in(previous.text, doc.language) if opening else []
         if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
             spots.append((cand.position, found_codes[0][2]))
-    if _attributes_what_precedes(doc, cand):  # "Canada and Brazil will table an offer, Minister X said": X's words
+    if attributes_what_precedes(doc, cand):  # "Canada and Brazil will table an offer, Minister X said": X's words
         spots = [(start, code) for start, code in spots
                  if start == 0 or start >= cand.position or (frame and start == frame.end())]
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
@@ -200,23 +200,7 @@ def honorific_state(cand: Candidate) -> str | None:
     return next((code for title, code in domestic.HONORIFIC_STATES.items() if before.endswith(title + " ")), None)
 
 
-def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
-    """"OTTAWA (Reuters) - … Prime Minister X said": a bare government office in a report datelined in the
-    state the article names most is that state's — a guess, and only when nothing before the person in
-    their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
-    home = dateline_state(doc)
-    if not home or home != leading or not cand.role or not cand.role.split() \
-            or not is_office(cand.role, doc.language) or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
-        return None
-    text = cand.sentence.text[:cand.position]
-    if _attributes_what_precedes(doc, cand):
-        return home  # "OTTAWA — Canada and Mexico will table …, Trade Minister X said": X's words, not X's side
-    others = {code for start, end, code in countries_in(text, doc.language)
-              if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
-    return None if others else home
-
-
-def _attributes_what_precedes(doc: Doc, cand: Candidate) -> bool:
+def attributes_what_precedes(doc: Doc, cand: Candidate) -> bool:
     """"…, Trade Minister X said Wednesday.", „…, sagte Handelsministerin X.“: only the person's title (and a
     verb of saying) stands between a comma and their name and the verb is theirs, so the clause before is what
     they said (its states are its topic, not theirs)."""
@@ -226,18 +210,16 @@ def _attributes_what_precedes(doc: Doc, cand: Candidate) -> bool:
     title = _TITLE_AFTER_COMMA.search(text[:at]) if at >= 0 else None
     if title is None:
         return False
-    verbs = lang_data(doc.language).SPEECH_PAST
+    verbs = lang_data(doc.language).SPEECH_PAST | _ANNOUNCED[doc.language if doc.language == "de" else "en"]
     before = re.match(r",\s+([\wäöüß]+)", title.group(0))  # „…, sagte Handelsministerin X.“
     after = re.match(r"\s+([\wäöüß]+)", text[at + len(cand.name):])  # "…, Trade Minister X said."
     return any(verb is not None and verb.group(1).lower() in verbs for verb in (before, after))
 
 
+# Verbs of announcing that also report what the clause before says ("…, Prime Minister X announced").
+_ANNOUNCED = {"en": frozenset({"announced", "confirmed", "stated", "explained", "reported"}),
+              "de": frozenset({"kündigte", "bestätigte", "teilte", "verkündete"})}
 _TITLE_AFTER_COMMA = re.compile(r",\s+(?:the\s+|der\s+|die\s+)?(?:[\wäöüß.'’-]+\s+){0,5}$")
-
-
-# Offices held abroad or between states: their holders serve whichever state sent them, not the host.
-_POSTED_ABROAD = frozenset({"ambassador", "envoy", "botschafter", "botschafterin", "gesandter", "gesandte",
-                            "mediator", "vermittler", "vermittlerin", "negotiator"})
 
 
 def reacting_state(doc: Doc, cand: Candidate) -> str | None:

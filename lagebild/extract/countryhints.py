@@ -38,7 +38,7 @@ def home_news(doc: Doc) -> str | None:
     for sentence in doc.sentences[:2]:
         city = dateline(sentence.text, doc.language)
         if city:
-            return region if gazetteer.get(city) == region else None
+            return region if _state_of(city, gazetteer) == region else None
     return None
 
 
@@ -50,8 +50,13 @@ def dateline_state(doc: Doc) -> str | None:
     for sentence in doc.sentences[:2]:
         city = dateline(sentence.text, doc.language)
         if city:
-            return None if city in domestic.INTERNATIONAL_VENUES else gazetteer.get(city)
+            return None if city in domestic.INTERNATIONAL_VENUES else _state_of(city, gazetteer)
     return None
+
+
+def _state_of(city: str, gazetteer: dict[str, str]) -> str | None:
+    """A dateline city's state; "ISLAMABAD:" (a colon dateline keeps its capitals) is Islamabad."""
+    return gazetteer.get(city) or gazetteer.get(city.title())
 
 
 def non_state_role(role: str, language: str) -> bool:

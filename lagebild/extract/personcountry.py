@@ -19,7 +19,6 @@ from lagebild.extract import mentions
 from lagebild.extract.contextcountry import (
     SEATS,
     apposed_state,
-    dateline_home,
     delegation_state,
     honorific_state,
     host_state,
@@ -35,6 +34,7 @@ from lagebild.extract.countryhints import dateline_state, domestic_role, home_ne
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
+from lagebild.extract.homeoffices import dateline_home, outlet_home
 from lagebild.extract.hostcues import received_host
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
@@ -61,7 +61,8 @@ from lagebild.extract.roleoffices import (
 )
 from lagebild.extract.titlerefs import title_state
 
-INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO)\b"
+# ("Commission vice-president …", a role opening with the bare body: the European Commission's)
+INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO|Commission)\b"
                            r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
 
 
@@ -363,6 +364,6 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
              or delegation_state(doc, cand)
              or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
-             or dateline_home(doc, cand, article.leading))
+             or dateline_home(doc, cand, article.leading) or outlet_home(doc, cand, named))
     if guess:
         cand.country, cand.review = guess, "guessed"

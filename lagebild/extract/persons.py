@@ -119,9 +119,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 # (without the comma: "Premier of Queensland Steven Miles", "Cabinet Secretary for Interior X")
                 j = k if k < len(tokens) and tokens[k].text == "," and k > j + 1 else _unit_or_portfolio(tokens, j)
             elif language == "en" and j < len(tokens) and tokens[j].text == "on":
-                lower = _lower_complement(tokens, j, j + 1)  # "spokesperson on foreign affairs, X"
-                state_end = _unit_or_portfolio(tokens, j)  # "special envoy on Myanmar X"
-                j = state_end if state_end > j and lower == j + 1 else lower
+                # "special envoy on Myanmar X", "envoy on South Sudan, X"; "spokesperson on foreign affairs, X"
+                j = _on_state(tokens, j) or _lower_complement(tokens, j, j + 1)
+            elif language == "en":
+                j = _charge(tokens, j)  # "the Commission vice-president responsible for trade, X"
             comma_at = de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
@@ -247,6 +248,35 @@ def _lower_complement(tokens: list[Tok], j: int, k: int) -> int:
     while m < len(tokens) and m - k < 2 and re.fullmatch(r"[a-z]+", tokens[m].text):
         m += 1
     return m if k < m < len(tokens) - 1 and tokens[m].text == "," and tokens[m + 1].text[:1].isupper() else k
+
+
+def _on_state(tokens: list[Tok], j: int) -> int | None:
+    """After "on" at ``j``: the index after a state's name ("envoy on Myanmar", "on South Sudan") that a
+    name or a comma follows; else None."""
+    for size in (2, 1):
+        after = j + 1 + size
+        name = " ".join(t.text for t in tokens[j + 1:after])
+        if after < len(tokens) and name[:1].isupper() and country_of_word(name, "en") \
+                and (tokens[after].text == "," or is_name_token(tokens[after].text, "en")):
+            return after
+    return None
+
+
+_CHARGE = (("responsible", "for"), ("in", "charge", "of"))
+
+
+def _charge(tokens: list[Tok], j: int) -> int:
+    """After a role at ``j``: the index of the comma after "responsible for …" / "in charge of …" (at most six
+    words, the name after the comma), "the vice-president responsible for trade, X"; else ``j``."""
+    lead = next((len(words) for words in _CHARGE
+                 if tuple(t.text for t in tokens[j:j + len(words)]) == words), 0)
+    if not lead:
+        return j
+    comma = next((m for m in range(j + lead + 1, min(j + lead + 7, len(tokens) - 1)) if tokens[m].text == ","), None)
+    if comma is None or not tokens[comma + 1].text[:1].isupper() \
+            or any(not re.fullmatch(r"[\w'’-]+", t.text) for t in tokens[j + lead:comma]):
+        return j
+    return comma
 
 
 def _delegation_noun(tokens: list[Tok], j: int, k: int) -> int:

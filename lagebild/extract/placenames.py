@@ -120,10 +120,12 @@ _SIDES_BETWEEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.SIDES_NOUN
 _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 
-_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?"
-                       # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —": the country after the city
-                       r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*(?:\(|[–—-]\s)))?\s*"
-                       r"(?:\([^)]{1,30}\))?\s*[–—-]\s")
+_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)"
+                       # "BRUSSELS, Feb 12 -", "Accra, Feb. 9, GNA –", „Bern, 21.04.2027 –“
+                       r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}))?(?:,\s*[A-Z]{2,5}(?=\s*[–—-]))?"
+                       # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —" (a country's name, checked below)
+                       r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[(–—-]))?\s*"
+                       r"(?P<agency>\([^)]{1,30}\))?\s*[–—-]\s")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
 _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
 
@@ -138,6 +140,9 @@ def dateline(text: str, language: str = "de") -> str | None:
             # ("Morning Brief: …" is a newsletter's title, no city)
             return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
+    country = match.group("country")
+    if country and not match.group("agency") and country not in country_names(language):
+        return None  # "MANILA, Philippines —" is a dateline; "Berlin, Paris —" is none
     name = match.group(1).strip()
     if len(name.split()) > 3:
         return None

@@ -37,7 +37,9 @@ def _state_named_like_a_city(role: str) -> str | None:
 # An international body that holds the office (before the role noun or its owner after it), not the
 # body an ambassador is sent to ("ambassador to the African Union" keeps the ambassador's state).
 _BODIES = (r"(?:African\s+Union|Afrikanischen\s+Union|Afrikanische\s+Union|Arab\s+League|Arabischen\s+Liga"
-           r"|United\s+Nations|Vereinten\s+Nationen|AU|Ecowas|ECOWAS|IGAD|SADC|Commonwealth)")
+           r"|United\s+Nations|Vereinten\s+Nationen|AU|Ecowas|ECOWAS|IGAD|SADC|Commonwealth"
+           r"|CARICOM|Caricom|Caribbean\s+Community|ASEAN|Asean|Pacific\s+Islands\s+Forum|Gulf\s+Cooperation\s+Council"
+           r"|East\s+African\s+Community|Organi[sz]ation\s+of\s+American\s+States)")
 INTERNATIONAL_OWNER = re.compile(
     rf"^(?:the\s+)?{_BODIES}(?:['’]s)?\s|^{_BODIES}-|\b(?:of\s+the|der|des)\s+{_BODIES}\b")
 

@@ -69,6 +69,7 @@ OFFICE_HEADS: tuple[str, ...] = (
 POLITICAL_HEADS: tuple[str, ...] = (
     "politiker", "abgeordnete", "vorsitzende", "informateur", "fraktion", "vize", "parteichef", "opposition",
     "landeshauptmann", "landeshauptfrau", "bürgermeister", "könig",
+    "senator",  # („Finanzsenator“, „Innensenatorin“: a minister of Berlin, Hamburg or Bremen)
 )
 # Role words of companies, associations, unions, churches, universities and charities: their holders
 # act for no state (CONVENTIONS §3), so they never take the country an article is about as a guess
@@ -81,6 +82,7 @@ NON_STATE_ROLE_PARTS: tuple[str, ...] = (
     "hersteller", "fluggesellschaft", "ögb", "dgb", "ihk", "amnesty", "greenpeace", "ohne grenzen", "vereins",
     "ceo", "gruppe", "group", "chefredakt", "redakteur", "inlandchef", "auslandchef", "ressortleiter",
     "kolumnist", "kommentator",
+    "vda", "vdma", "bdi", "bdew", "bitkom", "zdh",  # business associations by their acronyms („VDA-Präsidentin“)
 )
 # („geschäftsführender Ministerpräsident“ is a caretaker head of government, no company's manager.)
 # ... unless the word belongs to a party or a state body („Parteivorstand“, „Bundeskammer“ is no such word).

@@ -1,0 +1,63 @@
+"""A government office named bare is the home state's: the dateline's, or the outlet's own.
+
+"OTTAWA (Reuters) - … Trade Minister X said", "Foreign Minister X will travel to Honiara" in an Australian
+paper: a report names foreign office holders with their state ("Fijian Prime Minister X"), its own state's
+bare.  Each is a guess (the caller marks the person ``review: guessed``), taken only when nothing before the
+person in their sentence names another state and the office is one a state holds at home (no ambassador,
+envoy or negotiator, who serve the state that sent them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.extract.contextcountry import adjective_of_a_thing, attributes_what_precedes, is_office
+from lagebild.extract.countries import LANG, countries_in
+from lagebild.extract.countryhints import dateline_state
+from lagebild.extract.doc import Doc
+from lagebild.extract.personcandidate import Candidate
+
+
+def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
+    """"OTTAWA (Reuters) - … Prime Minister X said": a bare government office in a report datelined in the
+    state the article names most is that state's — a guess, and only when nothing before the person in
+    their sentence names another state (other than as an adjective of a thing: "Bolivian duties")."""
+    home = dateline_state(doc)
+    return _bare_office_home(doc, cand, home) if home and home == leading else None
+
+
+def outlet_home(doc: Doc, cand: Candidate, named: set[str]) -> str | None:
+    """"Foreign Minister X will travel to …" in an Australian paper: a bare government office is the outlet's
+    own state's — a guess, only when the article names that state, is not datelined in another one, and the
+    person's sentence tells no visit ("X arrived in Canberra") and names no other state before them.  A paper
+    introduces foreign office holders with their state ("Fijian Prime Minister X")."""
+    region = (doc.locale or "").partition("-")[2].upper()
+    if not region or region not in named or dateline_state(doc) not in (None, region) \
+            or re.search(LANG[doc.language].ARRIVAL, cand.sentence.text) \
+            or _NOT_THE_OUTLETS.search((cand.role or "").casefold()):
+        return None
+    return _bare_office_home(doc, cand, region)
+
+
+def _bare_office_home(doc: Doc, cand: Candidate, home: str) -> str | None:
+    """``home`` for a government office named bare, unless a state before the person in their sentence is theirs."""
+    if not cand.role or not cand.role.split() or not is_office(cand.role, doc.language) \
+            or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
+        return None
+    text = cand.sentence.text[:cand.position]
+    if attributes_what_precedes(doc, cand):
+        return home  # "OTTAWA — Canada and Mexico will table …, Trade Minister X said": X's words, not X's side
+    others = {code for start, end, code in countries_in(text, doc.language)
+              if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
+    return None if others else home
+
+
+# Offices held abroad or between states: their holders serve whichever state sent them, not the host.
+_POSTED_ABROAD = frozenset({"ambassador", "envoy", "botschafter", "botschafterin", "gesandter", "gesandte",
+                            "mediator", "vermittler", "vermittlerin", "negotiator", "verhandler", "chefverhandler",
+                            "unterhändler", "chefunterhändler", "chefunterhändlerin", "verhandlungsführer"})
+# Titles a paper does not give its own state's holders bare: a head of state ("President X" in a British or
+# German paper is another state's; the outlet's own is „Bundespräsident“ or known by name), a body's
+# secretary-general (an international body's or a party's, "Forum Secretary General X").
+_NOT_THE_OUTLETS = re.compile(r"(?:^|[\s-])(?:president|(?:staats)?präsident(?:in)?|king|könig(?:in)?|queen|emir"
+                              r"|sultan|secretary[\s-]general|generalsekretär(?:in)?)$")
