@@ -84,7 +84,7 @@ def test_acts_counted_since_a_date_are_not_dated_by_it(text: str, language: str)
 # --- a photo caption shows what has happened: its bare weekday is the one before ----------------------
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("Gipfel in Kiel\n\nGruppenbild: Die Ministerinnen der Anrainer am Montag vor dem Rathaus. Foto: Jens Muster\n\n"
+    ("Gipfel in Kiel\n\nDie Ministerinnen der Anrainer beim Treffen am Montag vor dem Rathaus. Foto: Jens Muster\n\n"
      "Die Ministerinnen haben in Kiel über den Schutz der Häfen beraten.", "de"),
     ("Summit in Cork\n\nMinisters at the summit on Monday outside the city hall. Photo: Jane Roe\n\n"
      "The ministers discussed port security in Cork.", "en"),
