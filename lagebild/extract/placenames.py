@@ -108,6 +108,8 @@ def _governments(text: str, start: int, end: int) -> bool:
         return True
     if _RECOGNITION_TO.search(before):
         return True  # "switched diplomatic recognition from Taipei to Beijing": the government recognised
+    if _addressed(before) or (_AGENT_VON.search(before) and _AGENT_VERB.match(after)):
+        return True  # "outsourcing its policy to London"; „sich von Moskau lähmen lassen“: the government
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
 
 
@@ -117,6 +119,29 @@ _VIEW_FROM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.GOVERNMENT_VIE
 # "a ceasefire between Kinshasa and …", „Gespräche zwischen Belgrad und Pristina“: the sides of a relation
 _SIDES_BETWEEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.SIDES_NOUNS)) + r")\s+(?:between|zwischen)"
                             r"\s+(?:(?:the\s+)?[A-ZÄÖÜ][\w-]+\s+(?:und|and)\s+)?$")
+# "… to London": "to" closes the text before the capital, with no other punctuation in the words before it
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")
+# „von Moskau lähmen lassen“, „der von Peking kontrollierte Konzern“, „von Washington gefordert“: the agent of a
+# passive or of „lassen“ — a participle or an infinitive before „(zu) lassen“ right after the capital
+_AGENT_VON = re.compile(r"(?<![\w-])von\s+$")
+_AGENT_VERB = re.compile(r"\s+(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)(?:e[nmrs]?)?(?![\w-])"
+                         r"|\s+[a-zäöüß]{3,}en\s+(?:zu\s+)?lassen\b")
+
+
+def _addressed(before: str) -> bool:
+    """"outsourcing its Northern Ireland policy to London", "a letter to Beijing": a cue of addressing at most
+    four words before "to", with no word between that starts another act, makes the capital the receiver."""
+    if not _TO_BEFORE.search(before):
+        return False
+    words = re.findall(r"[\w'’-]+|[^\w\s]", before[-120:].casefold())[:-1]
+    for word in reversed(words[-5:]):
+        if word in places.ADDRESSEE_CUES_EN:
+            return True
+        if word in places.ADDRESSEE_BREAKS_EN or not word[0].isalnum():
+            return False
+    return False
+
+
 _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 

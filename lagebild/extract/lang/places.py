@@ -236,3 +236,18 @@ NAMED_REGIONS: frozenset[str] = frozenset({
     "Sahel", "Südkaukasus", "South Caucasus", "Kaukasus", "Caucasus", "Romandie", "Deutschschweiz", "Westbalkan",
     "Western Balkans", "Donbass", "Donbas", "Kivus", "Kivu", "Sahelzone", "Maghreb", "Levante", "Levant",
 })
+# Words that make the capital after "to" an addressee, not a destination: "outsourcing its policy to London",
+# "a letter to Beijing", "deferring to Washington" — the government receives, no one goes there (CONVENTIONS §6).
+ADDRESSEE_CUES_EN: frozenset[str] = frozenset("""
+outsource outsources outsourced outsourcing defer defers deferred deferring cede cedes ceded ceding
+concession concessions overture overtures message messages letter letters appeal appeals appealed appealing
+complaint complaints complain complained protest protests protested démarche ultimatum note reply replies replied
+loyal loyalty allegiance beholden answerable kowtow kowtows kowtowed kowtowing capitulate capitulated capitulation
+surrender surrendered subservient subservience signal signals signalled signaled warning warnings
+""".split())
+# Words between the cue and "to" that start another act: "a letter before he flew to London" names a trip.
+ADDRESSEE_BREAKS_EN: frozenset[str] = frozenset("""
+he she they we i it who which that and or but fly flew flown flies travel travelled traveled travels return returned
+returns go goes went gone come came move moved head headed heads drive drove sail sailed send sent deliver delivered
+trip trips visit visits visited journey move moving flight flights
+""".split())
