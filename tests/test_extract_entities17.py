@@ -38,8 +38,9 @@ def test_a_capital_after_to_stays_a_destination() -> None:
 def test_a_capital_as_the_agent_after_von_is_its_government() -> None:
     assert _places("Die Allianz dürfe sich nicht von Peking spalten lassen, warnte sie.", "de") == []
     assert _places("Der von Moskau kontrollierte Sender klagt über Zensur.", "de") == []
-    # a route: the city is named as a location
+    # a route, a participle of moving: the city is named as a location
     assert _places("Die Flüge von Moskau nach Rom fallen aus.", "de") == ["Moskau", "Rom"]
+    assert _places("Die Delegation ist am Montag von Moskau gekommen.", "de") == ["Moskau"]
 
 
 def test_a_region_s_executive_is_an_organisation() -> None:
@@ -53,3 +54,21 @@ def test_a_region_s_executive_is_an_organisation() -> None:
 
 def test_a_think_tank_inside_a_role_compound() -> None:
     assert _orgs("Bruegel-Ökonom Paul Reiter rechnet vor, dass die Zölle steigen.", "de") == ["Bruegel"]
+
+
+def test_a_view_from_a_capital_is_its_government_also_fronted_or_capitalised() -> None:
+    # „Auch aus X kam Kritik“: the view noun after the verb of coming
+    assert _places("Auch aus Rom kam am Montag scharfe Kritik an dem Plan.", "de") == []
+    # the noun of a view opens the sentence
+    assert _places("Pressure from Paris has grown since the vote.", "en") == []
+    assert _places("Word from Paris was that the talks would resume.", "en") == []
+    # people coming from the city: a location
+    assert _places("Er kam am Montag aus Rom zurück.", "de") == ["Rom"]
+
+
+def test_a_body_of_three_words_after_a_possessive_is_named() -> None:
+    assert _orgs("The two ministers meet for a session of their Permanent Water Commission on Monday.", "en") == \
+        ["Permanent Water Commission"]
+    # two words after the possessive describe the owner's body
+    assert _orgs("Valoria may send ships, including those of its Harbour Guard, into the strait.", "en") == []
+

@@ -221,7 +221,7 @@ Antwort Antworten Reaktion Reaktionen Kritik Signal Signale Signalen Angaben Les
 Stimmen Kreisen Kniefall Druck Zustimmung Ablehnung Warnung Warnungen Vorwürfe Botschaft Einwände Widerstand
 Zusage Zusagen Forderung Forderungen Drohung Drohungen Rückendeckung Unterstützung Veto
 response responses reaction reactions criticism pressure signal signals approval objections resistance
-backing veto threats demands
+backing veto threats demands word
 """.split())
 # Nouns of a relation between two sides: "a ceasefire between Kinshasa and the M23", „Gespräche zwischen Belgrad
 # und Pristina“ — the sides are governments and the groups they deal with, no locations.
