@@ -27,12 +27,14 @@ def test_a_capital_addressed_after_to_is_its_government() -> None:
     assert _places("The opposition accused the cabinet of outsourcing its fisheries policy to Paris.", "en") == []
     assert _places("A letter to Beijing was signed by all nine ministers.", "en") == []
     assert _places("The minister was accused of deferring to Washington on tariffs.", "en") == []
+    assert _places("Short of money, the island turned to Canberra for help.", "en") == []
 
 
 def test_a_capital_after_to_stays_a_destination() -> None:
     assert _places("The envoy flew to Paris on Monday.", "en") == ["Paris"]
     # another act between the cue and "to": the trip's destination
     assert _places("She wrote a letter before she flew to Paris.", "en") == ["Paris"]
+    assert _places("He offered to travel to Paris in May.", "en") == ["Paris"]
 
 
 def test_a_capital_as_the_agent_after_von_is_its_government() -> None:

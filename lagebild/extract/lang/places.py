@@ -244,6 +244,7 @@ concession concessions overture overtures message messages letter letters appeal
 complaint complaints complain complained protest protests protested démarche ultimatum note reply replies replied
 loyal loyalty allegiance beholden answerable kowtow kowtows kowtowed kowtowing capitulate capitulated capitulation
 surrender surrendered subservient subservience signal signals signalled signaled warning warnings
+turn turns turned turning pivot pivots pivoted gesture gestures offer offers proposal proposals request requests
 """.split())
 # Words between the cue and "to" that start another act: "a letter before he flew to London" names a trip.
 ADDRESSEE_BREAKS_EN: frozenset[str] = frozenset("""
