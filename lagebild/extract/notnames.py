@@ -70,7 +70,8 @@ _DE_ARTICLES = frozenset("ein eine einer eines einem einen der die das des dem d
 _DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "über"})
 _COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
 _SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
-_ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill"})
+_ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill",
+                        "Government", "Executive"})  # ("the Kurdistan Regional Government said": no person)
 
 
 def _looks_like_org(words: list[str]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG
-from lagebild.extract.lang import holders
+from lagebild.extract.lang import holders, places
 from lagebild.extract.orgnames import nominative
 
 # German bodies named by a compound ("der Vermittlungsausschuss", "des Fiskalrats") or by a capitalised
@@ -85,6 +85,10 @@ def title_bodies(text: str, language: str) -> list[tuple[int, int, str]]:
     return result
 
 
+# A region's own government by its name: "the Northern Ireland Executive", "the Kurdistan Regional Government"
+# (no "Chief Executive", no "Executive Council": the words before are a region's or a state's name, none after)
+_REGIONAL_EXECUTIVE = re.compile(r"(?<![\w-])(?!The\s)(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
+                                 r"(?:Executive|Regional\s+Government)(?![\w-])(?!\s+[A-Z])")
 _EN_STATE_BODY = re.compile(
     r"(?P<name>(?:(?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\.S\.|UK)|(?P<poss>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s)\s+"
     r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Cc]ommerce|[Ee]conomy|[Jj]ustice)\s+)?"
@@ -118,6 +122,10 @@ def state_bodies(text: str, language: str, is_country: Callable[[str], bool]) ->
     for match in re.finditer(r"(?<![\w-])([A-Z][\w-]+) [Aa]dministration\b", text):
         if holders.holder(match.group(1)):  # "the Trump administration" acts
             result.append((match.start(), match.end(), f"{match.group(1)} administration"))
+    for match in _REGIONAL_EXECUTIVE.finditer(text):
+        owner = match.group("owner")
+        if owner in places.REGIONS or owner in places.SHARED or is_country(owner):
+            result.append((match.start(), match.end(), match.group(0)))  # "the Northern Ireland Executive"
     for match in _EN_STATE_BODY.finditer(text):
         owner = match.group("adj") or match.group("poss")
         start = match.start("name")

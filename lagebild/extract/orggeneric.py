@@ -101,8 +101,9 @@ def generic_orgs(text: str, language: str) -> list[tuple[int, str]]:
                 language == "de" and words[0] in de.NAME_STOPWORDS)) and words[0] not in en.NAME_ADJECTIVES:
             words.pop(0)  # "the European Bank for ...": an adjective of place stays part of the name
         if _POSSESSIVE_BEFORE.search(text, 0, match.start(1)) and not _DEFINED_AFTER.match(text, match.end(1)) \
-                and not _PARTY_HEADS & set(match.group(1).split()):
+                and not _PARTY_HEADS & set(match.group(1).split()) and len(match.group(1).split()) <= 2:
             continue  # "those of its Coast Guard": a body described by its owner, not named (CONVENTIONS §4)
+            # ("a session of their General Border Committee": three words and more name the body)
         if _MEETING_APPOSITION.match(text, match.end(1)):
             continue  # "the Arctic Economic Forum, an annual meeting of …": the apposition calls it a meeting
         if _NAMED_THING_AFTER.match(text, match.end(1)):

@@ -67,6 +67,8 @@ def literal(text: str, start: int, end: int) -> bool:
         return False
     if _VIEW_FROM.search(before) or _SIDES_BETWEEN.search(before):
         return False  # „die Antwort aus Brüssel“, "a ceasefire between Kinshasa and the M23": a government
+    if _FROM_FRONTED.search(before) and _VIEW_CAME.match(text, end):
+        return False  # „Auch aus Moskau kam scharfe Kritik“: the view fronted, the noun after the verb
     if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
                  r"across|within|In|Im|At|From|Outside|Inside)\s+(?:the\s+|der\s+|dem\s+|den\s+)?)$", before):
         return True
@@ -108,15 +110,48 @@ def _governments(text: str, start: int, end: int) -> bool:
         return True
     if _RECOGNITION_TO.search(before):
         return True  # "switched diplomatic recognition from Taipei to Beijing": the government recognised
+    if _addressed(before) or (_AGENT_VON.search(before) and _AGENT_VERB.match(after)):
+        return True  # "outsourcing its policy to London"; „sich von Moskau lähmen lassen“: the government
     return bool(re.search(r"\b(?:critic|ally|allies|enemy|rival|recogni[sz]e[sd]?|rather than)\s+(?:of\s+)?$", before))
 
 
 # „die Antwort aus Brüssel“, „nach Angaben aus Jerewan und Baku“: a view or response from the city's government
-_VIEW_FROM = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.GOVERNMENT_VIEW_NOUNS)) + r")\s+(?:aus|in|vor|von"
+_VIEW_NOUNS = sorted({*places.GOVERNMENT_VIEW_NOUNS, *(n[0].upper() + n[1:] for n in places.GOVERNMENT_VIEW_NOUNS)})
+# „Aus Moskau kam Kritik“, „Auch aus Peking kamen keine Signale“: the city fronted before a verb of coming and the
+# view noun at most three words later
+_FROM_FRONTED = re.compile(r"(?:^\s*|[,;:–—„\"]\s*|(?<![\w-])(?:[Aa]uch|[Ss]elbst|[Nn]ur)\s+)[Aa]us\s+$")
+_VIEW_CAME = re.compile(r"\s+(?:kam|kamen|kommt|kommen)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(_VIEW_NOUNS)
+                        + r")(?![\w-])")
+_VIEW_FROM = re.compile(r"(?<![\w-])(?:" + "|".join(_VIEW_NOUNS) + r")\s+(?:aus|in|vor|von"
                         r"|from|in|of)\s+(?:[A-ZÄÖÜ][\w-]+(?:,\s+|\s+(?:und|and)\s+))*$")
 # "a ceasefire between Kinshasa and …", „Gespräche zwischen Belgrad und Pristina“: the sides of a relation
 _SIDES_BETWEEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(places.SIDES_NOUNS)) + r")\s+(?:between|zwischen)"
                             r"\s+(?:(?:the\s+)?[A-ZÄÖÜ][\w-]+\s+(?:und|and)\s+)?$")
+# "… to London": "to" closes the text before the capital, with no other punctuation in the words before it
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")
+# „von Moskau lähmen lassen“, „der von Peking kontrollierte Konzern“, „von Washington gefordert“: the agent of a
+# passive or of „lassen“ — a participle or an infinitive before „(zu) lassen“ right after the capital
+_AGENT_VON = re.compile(r"(?<![\w-])von\s+$")
+# (not a participle of moving: „ist von Moskau gekommen“, „von Kiew gereist“ name where someone came from)
+_AGENT_VERB = re.compile(r"\s+(?!ge(?:kommen|flogen|fahren|reist|laufen|zogen|flohen|gangen|segelt|startet|landet)\b)"
+                         r"(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)(?:e[nmrs]?)?(?![\w-])"
+                         r"|\s+[a-zäöüß]{3,}en\s+(?:zu\s+)?lassen\b")
+
+
+def _addressed(before: str) -> bool:
+    """"outsourcing its Northern Ireland policy to London", "a letter to Beijing": a cue of addressing at most
+    four words before "to", with no word between that starts another act, makes the capital the receiver."""
+    if not _TO_BEFORE.search(before):
+        return False
+    words = re.findall(r"[\w'’-]+|[^\w\s]", before[-120:].casefold())[:-1]
+    for word in reversed(words[-5:]):
+        if word in places.ADDRESSEE_CUES_EN:
+            return True
+        if word in places.ADDRESSEE_BREAKS_EN or not word[0].isalnum():
+            return False
+    return False
+
+
 _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 

@@ -301,6 +301,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Europäische Investitionsbank": ("EIB",), "Deutscher Gewerkschaftsbund": ("DGB",), "Ver.di": (),
     "IG Metall": (), "Deutscher Städtetag": (), "Bund der Steuerzahler": (), "Ifo-Institut": ("Ifo",),
     "Deutsches Institut für Wirtschaftsforschung": ("DIW",), "Institut für Weltwirtschaft": ("IfW",),
+    # Think tanks, also as the first part of a role compound („Bruegel-Ökonomin“, „SWP-Experte“)
+    "Bruegel": (), "Stiftung Wissenschaft und Politik": ("SWP",),
+    "Deutsche Gesellschaft für Auswärtige Politik": ("DGAP",), "European Council on Foreign Relations": ("ECFR",),
+    "Chatham House": (), "Brookings Institution": ("Brookings",), "International Crisis Group": (),
+    "Carnegie Endowment for International Peace": ("Carnegie Endowment",),
     "Amnesty International": (), "Human Rights Watch": (), "Greenpeace": (), "Ärzte ohne Grenzen": (),
     "Reporter ohne Grenzen": (), "Transparency International": (), "Oxfam": (), "Caritas": (),
     "Islamischer Staat": ("IS", "IS-Miliz"), "PKK": (), "Al-Kaida": ("al-Kaida",), "Boko Haram": (),

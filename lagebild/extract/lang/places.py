@@ -221,7 +221,7 @@ Antwort Antworten Reaktion Reaktionen Kritik Signal Signale Signalen Angaben Les
 Stimmen Kreisen Kniefall Druck Zustimmung Ablehnung Warnung Warnungen Vorwürfe Botschaft Einwände Widerstand
 Zusage Zusagen Forderung Forderungen Drohung Drohungen Rückendeckung Unterstützung Veto
 response responses reaction reactions criticism pressure signal signals approval objections resistance
-backing veto threats demands
+backing veto threats demands word
 """.split())
 # Nouns of a relation between two sides: "a ceasefire between Kinshasa and the M23", „Gespräche zwischen Belgrad
 # und Pristina“ — the sides are governments and the groups they deal with, no locations.
@@ -236,3 +236,19 @@ NAMED_REGIONS: frozenset[str] = frozenset({
     "Sahel", "Südkaukasus", "South Caucasus", "Kaukasus", "Caucasus", "Romandie", "Deutschschweiz", "Westbalkan",
     "Western Balkans", "Donbass", "Donbas", "Kivus", "Kivu", "Sahelzone", "Maghreb", "Levante", "Levant",
 })
+# Words that make the capital after "to" an addressee, not a destination: "outsourcing its policy to London",
+# "a letter to Beijing", "deferring to Washington" — the government receives, no one goes there (CONVENTIONS §6).
+ADDRESSEE_CUES_EN: frozenset[str] = frozenset("""
+outsource outsources outsourced outsourcing defer defers deferred deferring cede cedes ceded ceding
+concession concessions overture overtures message messages letter letters appeal appeals appealed appealing
+complaint complaints complain complained protest protests protested démarche ultimatum note reply replies replied
+loyal loyalty allegiance beholden answerable kowtow kowtows kowtowed kowtowing capitulate capitulated capitulation
+surrender surrendered subservient subservience signal signals signalled signaled warning warnings
+turn turns turned turning pivot pivots pivoted gesture gestures offer offers proposal proposals request requests
+""".split())
+# Words between the cue and "to" that start another act: "a letter before he flew to London" names a trip.
+ADDRESSEE_BREAKS_EN: frozenset[str] = frozenset("""
+he she they we i it who which that and or but fly flew flown flies travel travelled traveled travels return returned
+returns go goes went gone come came move moved head headed heads drive drove sail sailed send sent deliver delivered
+trip trips visit visits visited journey move moving flight flights
+""".split())
