@@ -636,6 +636,9 @@ GROUP_SUBJECT: str = (
     r"|[Tt]he two (?:sides|leaders|men|women|ministers|delegations|countries|governments)"
     r"|[Bb]oth (?:sides|leaders|men|countries|governments))\b"
 )
+# "They" as the subject of a sentence's first clause ("They adopted …", "On Friday, they adopted …")
+# (``eventagain``: the lead's group goes on).  Not "the two sides": that may name another pair.
+GROUP_PRONOUN_SUBJECT: str = r"^(?:[^,]{0,40},\s+)?[Tt]hey\b"
 # (English writes the particle apart: "will talk further"; see de_time.GOING_ON_PREFIXES.)
 GOING_ON_PREFIXES: tuple[str, ...] = ()
 # A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
