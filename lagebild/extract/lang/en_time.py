@@ -475,7 +475,7 @@ _TITLE_HEAD = r"(?:Prime|President|Chancellor|Foreign|Minister|Secretary|King|Qu
 OCCASION_PATTERNS: tuple[str, ...] = (
     r"(?i:\bon\s+the\s+sidelines?\s+of)\s+(?:(?:a|an|the|this|last)\s+)?(?:[\w.'’()-]+\s+){0,6}?"
     r"(?i:summit|summits|meeting|meetings|conference|talks|session|sessions|assembly|forum|gathering|retreat"
-    r"|negotiations|games|ceremony|visit|dialogue)\b"
+    r"|negotiations|games|ceremony|visit|dialogue|round|rounds)\b"
     rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLE_HEAD})[A-Z][\w.'’-]*(?:\s+(?:(?!{_TITLE_HEAD})[A-Z][\w.'’-]*|and|of))*)?",
 )
 # Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
