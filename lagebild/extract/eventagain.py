@@ -96,11 +96,20 @@ def _the_one_before(text: str, trigger: Trigger, language: str) -> bool:
 _LEAD = 3
 
 
+def _group_goes_on(evidence: str, language: str) -> bool:
+    """Whether the dated sentence's first clause has a group pronoun for its subject ("On Friday
+    they adopted …", „Am Freitag verabschiedeten sie …“): it goes on about those the lead named."""
+    first = re.split(r"[;:„“\"]", evidence, maxsplit=1)[0]
+    return re.search(lang_data(language).GROUP_PRONOUN_SUBJECT, first) is not None
+
+
 def fold_lead_into_dated(events: list[Draft], language: str) -> list[Draft]:
     """The lead's undated event that the very next sentence dates ("Die EU hat die ersten Kapitel
     … eröffnet. Bei einer Regierungskonferenz … unterzeichneten … heute …"): the news first told,
     then told with its day, is one event (CONVENTIONS §7.5) — of the same status, with someone in
-    common, and not a statement (which counts only dated or as the main news of its own).  Not when
+    common (or the dated sentence's subject a
+    pronoun for the lead's group: „Zwei Tage lang haben die Außenminister … beraten. Am Freitag
+    verabschiedeten sie …“), and not a statement (which counts only dated or as the main news of its own).  Not when
     the dated sentence tells its act as earlier („Am Montag hatte er bereits X getroffen“)."""
     earlier = re.compile(doubt.BEFORE_THE_NEWS.get(language, r"(?!)"))
     kept: list[Draft] = []
@@ -108,7 +117,8 @@ def fold_lead_into_dated(events: list[Draft], language: str) -> list[Draft]:
         target = None
         if event.date is None and 0 <= event.sentence < _LEAD and event.kind not in ("statement", "announcement"):
             target = next((d for d in events if d.date and d.sentence == event.sentence + 1
-                           and d.status == event.status and set(d.participants) & set(event.participants)
+                           and d.status == event.status and (set(d.participants) & set(event.participants) or (
+                               event.participants and _group_goes_on(d.evidence, language)))
                            and not earlier.search(d.evidence) and not told_as_earlier(d.evidence, language)), None)
         if target is None:
             kept.append(event)

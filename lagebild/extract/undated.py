@@ -41,6 +41,7 @@ from lagebild.extract.eventdraft import (
     split_clauses,
     summary_of,
 )
+from lagebild.extract.eventoccasion import occasion_day, side_meeting
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
 from lagebild.extract.lang import participants
@@ -131,6 +132,10 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
             *clause_of(t.start, split_clauses(sentence.text)))])) & reported]
     if not triggers:
         return None
+    # "X is expected to meet Y on the sidelines of the Lima round": a meeting of its own, on the occasion's day
+    own, occasion = ([], []) if headline else side_meeting(sentence.text, triggers, doc.language)
+    if own:
+        triggers = own
     trigger = triggers[0]
     if going_on is not None and trigger.source != STRONG and not told_as_earlier(sentence.text, doc.language) \
             and undated_status(
@@ -165,6 +170,8 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     if headline:
         events.insert(0, draft)
         return draft
+    if occasion:
+        draft.date = occasion_day(sentence.text, occasion, events, doc.language)
     events.append(draft)
     events.extend(passing)
     last = draft

@@ -787,6 +787,10 @@ GROUP_SUBJECT: str = (
     r"(?:^|[.;:,]\s+|\b(?:und|aber)\s+)(?:[Bb]eide Seiten|Sie(?=\s+\w+en\b)"
     r"|[Dd]ie beiden(?:\s+(?:Seiten|Länder|Staaten|Politiker|Minister|Delegationen|Regierungen|Staatschefs))?)\b"
 )
+# A plural „sie“ as the subject of a sentence's first clause: before a plural verb („Sie verabschiedeten“)
+# or after one, when a time opens the clause („Am Freitag verabschiedeten sie …“) (``eventagain``: the
+# lead's group goes on).  Not „die beiden …“: that may name another pair.
+GROUP_PRONOUN_SUBJECT: str = r"^(?:Sie\s+\w+en\b|[^,]{0,40}?\b\w+en\s+sie\b)"
 # A particle of going on, written together with an event verb („weiterverhandeln“, „weiterberaten“): the
 # verb names the same sort of event (``eventdraft.find_triggers``).
 GOING_ON_PREFIXES: tuple[str, ...] = ("weiter",)

@@ -475,7 +475,7 @@ _TITLE_HEAD = r"(?:Prime|President|Chancellor|Foreign|Minister|Secretary|King|Qu
 OCCASION_PATTERNS: tuple[str, ...] = (
     r"(?i:\bon\s+the\s+sidelines?\s+of)\s+(?:(?:a|an|the|this|last)\s+)?(?:[\w.'’()-]+\s+){0,6}?"
     r"(?i:summit|summits|meeting|meetings|conference|talks|session|sessions|assembly|forum|gathering|retreat"
-    r"|negotiations|games|ceremony|visit|dialogue)\b"
+    r"|negotiations|games|ceremony|visit|dialogue|round|rounds)\b"
     rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLE_HEAD})[A-Z][\w.'’-]*(?:\s+(?:(?!{_TITLE_HEAD})[A-Z][\w.'’-]*|and|of))*)?",
 )
 # Temporal subordinators: "called on Iran to act before the Board meets on 2 March" — the date and
@@ -636,6 +636,9 @@ GROUP_SUBJECT: str = (
     r"|[Tt]he two (?:sides|leaders|men|women|ministers|delegations|countries|governments)"
     r"|[Bb]oth (?:sides|leaders|men|countries|governments))\b"
 )
+# "They" as the subject of a sentence's first clause ("They adopted …", "On Friday, they adopted …")
+# (``eventagain``: the lead's group goes on).  Not "the two sides": that may name another pair.
+GROUP_PRONOUN_SUBJECT: str = r"^(?:[^,]{0,40},\s+)?[Tt]hey\b"
 # (English writes the particle apart: "will talk further"; see de_time.GOING_ON_PREFIXES.)
 GOING_ON_PREFIXES: tuple[str, ...] = ()
 # A meeting told as the continuation of one before ("will meet again", „erneut treffen“) (``eventgroups``).
