@@ -139,3 +139,16 @@ def test_rows_kept_with_their_footnote_marks_are_caught(project: Path, monkeypat
     kept = _actor_pages(pages.generated_pages(Corpus(briefings), templates, "de", TODAY, cells=memo))
     fresh = _actor_pages(pages.generated_pages(Corpus(briefings), templates, "de", TODAY))
     assert any(kept[path] != page for path, page in fresh.items())
+
+
+def test_an_edited_row_template_drops_the_kept_rows(project: Path) -> None:
+    """The rows come from a template: after an edit of it every page shows the new rows (the memo is
+    dropped with the global part, `CellMemo.within`), as a clean build does."""
+    workdir, site = project.parent, project.parent / "site"
+    session = Session(project, site)
+    session.build()
+    row = project / "templates" / "pages" / "merged_row.html.j2"
+    row.write_text(row.read_text(encoding="utf-8").replace("<tr>", '<tr class="lb-row">'), encoding="utf-8")
+    assert session.build()
+    assert 'class="lb-row"' in (site / "actors" / "helena-marquardt" / "index.html").read_text(encoding="utf-8")
+    assert not differences(site, clean_build(project, workdir))
