@@ -10,7 +10,7 @@ through Python-Markdown; only a briefing's body (the article and editors' text) 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,8 @@ from lagebild.site.todo import review_pages
 if TYPE_CHECKING:
     from lagebild.site.incremental.cell_memo import CellMemo
 
+# Where a kept row's footnote mark goes (PageRenderer.merged_rows); no text reaches a page with a NUL.
+FN_SLOT = "\x00fn\x00"
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
@@ -119,9 +121,37 @@ class PageRenderer:
             outer.extend(calls)
         return text
 
-    def cell(self, helper: str, merged: MergedEvent, args: tuple[object, ...], make: Callable[[], str]) -> str:
+    def cell(self, helper: str, merged: MergedEvent, args: tuple[object, ...], make: Callable[[], str],
+             keep: Callable[[str], bool] | None = None) -> str:
         """A merged event's cell from the memo of earlier builds, if this page has one (`CellMemo`)."""
-        return make() if self.cells is None else self.cells.cell(self, helper, merged, args, make)
+        return make() if self.cells is None else self.cells.cell(self, helper, merged, args, make, keep)
+
+    def merged_rows(self, events: Iterable[MergedEvent], row: Callable[[MergedEvent, Callable[[Any], Markup]], str]
+                    ) -> Markup:
+        """The table rows of these merged events, `row(m, fn)` each (a template macro; it marks
+        `m.latest.event`'s footnote with `fn`).  With a cell memo a row is kept whole with its mark
+        left open (`FN_SLOT`) and the mark set here, in the row's place: `Footnotes.ref` is called
+        for the same facts in the same order as by a fresh render, so the numbers are the same."""
+        if self.cells is None:
+            return Markup("".join(row(m, self.footnotes.ref) for m in events))
+        return Markup("".join(self._merged_row(m, row) for m in events))
+
+    def _merged_row(self, merged: MergedEvent, row: Callable[[MergedEvent, Callable[[Any], Markup]], str]) -> str:
+        marked: list[object] = []
+
+        def slot(fact: Any) -> Markup:
+            marked.append(fact)
+            return Markup(FN_SLOT)
+
+        def one_slot(text: str) -> bool:  # the row marked its event's latest report once, and only there
+            return len(marked) == 1 and marked[0] is merged.latest.event and text.count(FN_SLOT) == 1
+
+        name = getattr(row, "name", getattr(row, "__name__", ""))
+        text = self.cell("row", merged, (name,), lambda: str(row(merged, slot)), keep=one_slot)
+        if text.count(FN_SLOT) != 1 or (marked and not one_slot(text)):
+            return str(row(merged, self.footnotes.ref))  # (not kept: made again with the page's marks)
+        before, after = text.split(FN_SLOT)
+        return before + str(self.footnotes.ref(merged.latest.event)) + after  # (str: Markup + would escape)
 
     def link(self, text: str, target: str, fragment: str = "", query: str = "") -> Markup:
         return Markup(f'<a href="{escape(self.url(target, fragment, query))}">{escape(" ".join(text.split()))}</a>')
@@ -162,7 +192,7 @@ class PageRenderer:
             "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
             "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
             "h": self.headings.heading, "external": self.external,
-            "url": self.url, "event_line": self.event_line, "anchor": event_anchor,
+            "url": self.url, "event_line": self.event_line, "anchor": event_anchor, "merged_rows": self.merged_rows,
             "merged_line": self.merged_line, **MergedView(self).helpers(),
         }
 
