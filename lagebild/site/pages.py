@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +66,12 @@ def event_anchor(event: Event) -> Markup:
 
 
 def event_id(event: Event) -> str:
-    return "ev-" + re.sub(r"[^a-z0-9-]", "", event.id.lower())
+    return _event_id(event.id)
+
+
+@lru_cache(maxsize=65_536)
+def _event_id(raw: str) -> str:  # (a page of a busy actor asks for thousands)
+    return "ev-" + re.sub(r"[^a-z0-9-]", "", raw.lower())
 
 
 class PageRenderer:
@@ -494,15 +499,22 @@ def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Pat
                             cells=cells)
     pairs: list[Edge] = []
     links: dict[str, str] = {}
-    latest_first = sorted(actor.events, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
-    for briefing, event in latest_first if actor.kind == "person" else []:
+    # Only meetings are drawn: the others are left out before sorting (a stable sort keeps the
+    # meetings' order as among all events), and a name's link is made once, at its latest meeting
+    # (the later meetings' links are recorded for MkDocs' checks as `url` records them).
+    meetings = [item for item in actor.events if item[1].kind in MEETING_KINDS] if actor.kind == "person" else []
+    latest_first = sorted(meetings, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
+    for briefing, event in latest_first:
         names = _meeting_persons_elsewhere(renderer, briefing, event)
         if actor.name not in names:
             continue  # the actor took part as a body's member, not in person
         for label in names:
             if label != actor.name:
                 pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
-                links.setdefault(label, renderer.url(briefing_path(briefing), event_id(event)))
+                if label in links:
+                    renderer.register(((briefing_path(briefing), event_id(event)),))
+                else:
+                    links[label] = renderer.url(briefing_path(briefing), event_id(event))
     timeline_page = timeline_path(corpus.picture(today), view.events[0].id) if view.events else TIMELINE_INDEX
     body = renderer.render("pages/actor.html.j2", actor=actor, view=view, latest=ACTOR_LATEST,
                            timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),
