@@ -125,8 +125,8 @@ def test_rows_kept_with_their_footnote_marks_are_caught(project: Path, monkeypat
     from lagebild.picture.corpus import Corpus
     from lagebild.site import pages
 
-    def numbered_rows(self: Any, events: Any, row: Any) -> Any:
-        return pages.Markup("".join(self.cell("row", m, ("numbered",), lambda m=m: str(row(m, self.footnotes.ref)))
+    def numbered_rows(self: Any, events: Any, rows: Any) -> Any:
+        return pages.Markup("".join(self.cell("row", m, ("numbered",), lambda m=m: str(rows([m], self.footnotes.ref)))
                                     for m in events))
 
     monkeypatch.setattr(pages.PageRenderer, "merged_rows", numbered_rows)
