@@ -475,8 +475,9 @@ class Corpus:
             actors_of: dict[str, set[str]] = defaultdict(set)
             for actor in self.actors.values():
                 if actor.kind in ("person", "organization"):
+                    token = actor.token  # (a property: once per actor, not per mention)
                     for mention in actor.mentions:
-                        actors_of[mention.briefing.slug].add(actor.token)
+                        actors_of[mention.briefing.slug].add(token)
             self._stories[today] = find_stories(self.briefings, self.picture(today).events,
                                                 {slug: frozenset(tokens) for slug, tokens in actors_of.items()})
         return self._stories[today]

@@ -40,6 +40,9 @@ class DirtyPlan(ForkHooks):
         structure = structure_digest(self.corpus, self.today) if previous.keeps_unknown_pages() else ""
         state = state_signature((state_dir, self.root / "seeds")) if structure else ""
         corpus = self.corpus
+        cells = self._cells()
+        if cells is not None:
+            cells.within(global_part)  # rows come from templates (CellMemo)
 
         def make_plan() -> Plan:
             return previous.plan(corpus, digests, self.updated, global_part, structure, state, self.today, state_dir)
@@ -57,12 +60,12 @@ class DirtyPlan(ForkHooks):
                 self._warm_theme(config)
 
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, beside=beside, cells=self._cells())
+                                       config.use_directory_urls, workers, beside=beside, cells=cells)
             plan = planned[0]
         else:
             plan = make_plan()
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, wanted=plan.wants, cells=self._cells())
+                                       config.use_directory_urls, workers, wanted=plan.wants, cells=cells)
         derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all

@@ -10,8 +10,8 @@ through Python-Markdown; only a briefing's body (the article and editors' text) 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Callable, Iterable
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,10 @@ from lagebild.site.todo import review_pages
 if TYPE_CHECKING:
     from lagebild.site.incremental.cell_memo import CellMemo
 
+# An actor table's row macro (templates/pages/merged_row.html.j2): the merged events, the footnote mark.
+Rows = Callable[[list[MergedEvent], Callable[[Any], Markup]], str]
+# Where a kept row's footnote mark goes (PageRenderer.merged_rows); no text reaches a page with a NUL.
+FN_SLOT = "\x00fn\x00"
 MARKERS = ("overview", "events", "actors", "outside-power", "quotes", "figures", "sources")
 BRIEFINGS_FOLDER = "briefings"
 # The child's share of the generated pages while this process works out a cold build's fingerprints
@@ -64,7 +68,12 @@ def event_anchor(event: Event) -> Markup:
 
 
 def event_id(event: Event) -> str:
-    return "ev-" + re.sub(r"[^a-z0-9-]", "", event.id.lower())
+    return _event_id(event.id)
+
+
+@lru_cache(maxsize=65_536)
+def _event_id(raw: str) -> str:  # (a page of a busy actor asks for thousands)
+    return "ev-" + re.sub(r"[^a-z0-9-]", "", raw.lower())
 
 
 class PageRenderer:
@@ -119,9 +128,38 @@ class PageRenderer:
             outer.extend(calls)
         return text
 
-    def cell(self, helper: str, merged: MergedEvent, args: tuple[object, ...], make: Callable[[], str]) -> str:
+    def cell(self, helper: str, merged: MergedEvent, args: tuple[object, ...], make: Callable[[], str],
+             keep: Callable[[str], bool] | None = None) -> str:
         """A merged event's cell from the memo of earlier builds, if this page has one (`CellMemo`)."""
-        return make() if self.cells is None else self.cells.cell(self, helper, merged, args, make)
+        return make() if self.cells is None else self.cells.cell(self, helper, merged, args, make, keep)
+
+    def merged_rows(self, events: Iterable[MergedEvent], rows: Rows) -> Markup:
+        """The table rows of these merged events, `rows(events, fn)` (a template macro; it marks each
+        `m.latest.event`'s footnote with `fn`, and its output for a list is that of its items one by
+        one, joined).  Without a cell memo one call makes the table (a macro call per row cost a cold
+        build ~0.06 CPU-s at 1,000 briefings).  With one a row is kept whole with its mark left open
+        (`FN_SLOT`) and the mark set here, in the row's place: `Footnotes.ref` is called for the same
+        facts in the same order as by a fresh render, so the numbers are the same."""
+        if self.cells is None:
+            return Markup(str(rows(list(events), self.footnotes.ref)))
+        return Markup("".join(self._merged_row(m, rows) for m in events))
+
+    def _merged_row(self, merged: MergedEvent, rows: Rows) -> str:
+        marked: list[object] = []
+
+        def slot(fact: Any) -> Markup:
+            marked.append(fact)
+            return Markup(FN_SLOT)
+
+        def one_slot(text: str) -> bool:  # the row marked its event's latest report once, and only there
+            return len(marked) == 1 and marked[0] is merged.latest.event and text.count(FN_SLOT) == 1
+
+        name = getattr(rows, "name", getattr(rows, "__name__", ""))
+        text = self.cell("row", merged, (name,), lambda: str(rows([merged], slot)), keep=one_slot)
+        if text.count(FN_SLOT) != 1 or (marked and not one_slot(text)):
+            return str(rows([merged], self.footnotes.ref))  # (not kept: made again with the page's marks)
+        before, after = text.split(FN_SLOT)
+        return before + str(self.footnotes.ref(merged.latest.event)) + after  # (str: Markup + would escape)
 
     def link(self, text: str, target: str, fragment: str = "", query: str = "") -> Markup:
         return Markup(f'<a href="{escape(self.url(target, fragment, query))}">{escape(" ".join(text.split()))}</a>')
@@ -162,7 +200,7 @@ class PageRenderer:
             "briefing_link": lambda b: self.link(b.title or b.slug, briefing_path(b)),
             "briefing_date": briefing_date, "today": self.today, "crumbs": self.crumbs,
             "h": self.headings.heading, "external": self.external,
-            "url": self.url, "event_line": self.event_line, "anchor": event_anchor,
+            "url": self.url, "event_line": self.event_line, "anchor": event_anchor, "merged_rows": self.merged_rows,
             "merged_line": self.merged_line, **MergedView(self).helpers(),
         }
 
@@ -464,15 +502,22 @@ def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Pat
                             cells=cells)
     pairs: list[Edge] = []
     links: dict[str, str] = {}
-    latest_first = sorted(actor.events, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
-    for briefing, event in latest_first if actor.kind == "person" else []:
+    # Only meetings are drawn: the others are left out before sorting (a stable sort keeps the
+    # meetings' order as among all events), and a name's link is made once, at its latest meeting
+    # (the later meetings' links are recorded for MkDocs' checks as `url` records them).
+    meetings = [item for item in actor.events if item[1].kind in MEETING_KINDS] if actor.kind == "person" else []
+    latest_first = sorted(meetings, key=lambda item: (item[1].date or "", item[0].slug), reverse=True)
+    for briefing, event in latest_first:
         names = _meeting_persons_elsewhere(renderer, briefing, event)
         if actor.name not in names:
             continue  # the actor took part as a body's member, not in person
         for label in names:
             if label != actor.name:
                 pairs.append(Edge(actor.name, label, event.date or "", event.status == "planned"))
-                links.setdefault(label, renderer.url(briefing_path(briefing), event_id(event)))
+                if label in links:
+                    renderer.register(((briefing_path(briefing), event_id(event)),))
+                else:
+                    links[label] = renderer.url(briefing_path(briefing), event_id(event))
     timeline_page = timeline_path(corpus.picture(today), view.events[0].id) if view.events else TIMELINE_INDEX
     body = renderer.render("pages/actor.html.j2", actor=actor, view=view, latest=ACTOR_LATEST,
                            timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),

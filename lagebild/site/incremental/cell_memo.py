@@ -14,6 +14,12 @@ source, briefing and review state, the latest evidence).  A cell also records th
 (`PageRenderer.url`), which are registered again when it is reused, so MkDocs' link checks and the
 page's record of what it links stay those of a fresh render.
 
+An actor page's event row is kept whole (`PageRenderer.merged_rows`: the row macro of
+templates/pages/merged_row.html.j2), its footnote mark left open: the mark's number depends on the
+rows before it, so it is set again each time, in the row's place, as a fresh render sets it.  Since a
+row comes from a template, the memo is kept only while the global part (templates, mkdocs.yml, the
+build date) is the same (`within`).
+
 Only `mkdocs serve` keeps one (the plugin passes it to `generated_pages`); a full render and the
 audit's fresh render of every page go without, and the audit compares the two.
 """
@@ -39,11 +45,19 @@ class CellMemo:
         self.tokens: dict[tuple[object, ...], int] = {}  # merged signature -> a short stand-in for keys
         self.seen: dict[int, tuple[MergedEvent, int]] = {}  # this build: id(merged event) -> (it, its token)
         self.hits = self.made = 0
+        self.hits_of: dict[str, int] = {}  # this build: cells reused per helper
+        self.scope = ""  # the global part the cells were made under
+
+    def within(self, global_part: str) -> None:
+        """Before a build: cells made under another global part (a template changed) are dropped."""
+        if global_part != self.scope:
+            self.cells, self.tokens, self.seen, self.scope = {}, {}, {}, global_part
 
     def start(self) -> None:
         """Before a build's pages: its merged events are new objects (or patched ones)."""
         self.seen = {}
         self.hits = self.made = 0
+        self.hits_of = {}
         if len(self.cells) > LIMIT:
             self.cells, self.tokens = {}, {}
 
@@ -58,8 +72,9 @@ class CellMemo:
         return token
 
     def cell(self, renderer: PageRenderer, helper: str, merged: MergedEvent, args: tuple[object, ...],
-             make: Callable[[], str]) -> str:
-        """What `make()` gives for this page, helper, arguments and merged event: kept, or made now."""
+             make: Callable[[], str], keep: Callable[[str], bool] | None = None) -> str:
+        """What `make()` gives for this page, helper, arguments and merged event: kept, or made now
+        (and kept unless `keep(text)` says no)."""
         if not renderer.today:  # (no picture to key the event by)
             return make()
         key = (renderer.page_path, renderer.language, renderer.locale, renderer.directory_urls, helper, args,
@@ -67,11 +82,13 @@ class CellMemo:
         found = self.cells.get(key)
         if found is not None:
             self.hits += 1
+            self.hits_of[helper] = self.hits_of.get(helper, 0) + 1
             renderer.register(found[1])
             return found[0]
         calls: list[tuple[str, str]] = []
         text = renderer.recording_links(calls, make)
-        self.cells[key] = (text, tuple(calls))
+        if keep is None or keep(text):
+            self.cells[key] = (text, tuple(calls))
         self.made += 1
         return text
 
