@@ -9,6 +9,7 @@ one.  Used by the events stage.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
@@ -66,6 +67,44 @@ def _placed_by_the_event(text: str, language: str) -> bool:
         if any(re.search(rf"\b(?:after|before|nach|vor)\s+{re.escape(a)}\b", phrase) for a in anaphora):
             return True
     return False
+
+
+def _done_for_the_event(text: str, language: str) -> bool:
+    """The event is named only as what money or means are given for ("set aside Sh450 million for the
+    talks", „stellt für die Ausrichtung der Gespräche 2,4 Millionen Franken zur Verfügung“): whoever
+    pays or prepares is not placed at it (not a host: „ist Gastgeber für die Gespräche“)."""
+    before = participants.FOR_THE_EVENT.get(language)
+    means = participants.MEANS_FOR.get(language)
+    if before is None or means is None or takes_part(text, language, patterns=True):
+        return False
+    lower = text.lower()
+    found = [m for phrase in lang_data(language).ANAPHORA for m in bounded(phrase).finditer(lower)]
+    # (the money or means in the phrase or right before it: "set aside Sh450 million for the talks", „für
+    # die Ausrichtung der Gespräche“; not „stellt für die Gespräche Räumlichkeiten bereit und hat 3,5
+    # Millionen für Korridore zugesagt“: who gives the rooms hosts)
+    phrases = [re.search(before, lower[:m.start()]) for m in found]
+    return bool(found) and all(p is not None and re.search(means, lower[max(0, p.start() - 25):found[i].end()])
+                               for i, p in enumerate(phrases))
+
+
+def _told_apart(candidates: Iterable[Draft]) -> bool:
+    """Whether events of one kind were told in two months ("im Februar" and "vom 10. bis 12. Mai"; not
+    "im Mai" and "am 10. Mai", nor "began on Thursday" and "ended on Saturday": one event told in parts)."""
+    return len({event.date[:7] for event in candidates if event.date}) >= 2
+
+
+def _not_a_call(text: str, language: str) -> bool:
+    """A sentence that names a meeting or talks by their noun ("The 26th meeting … will be led by X")
+    or someone joining by video tells no phone call: whom it names is no party to one told before."""
+    if joins_by_video(text, language):
+        return True
+    return any(t.source == STRONG and t.kind in ("meeting", "talks") for t in find_triggers(text, language))
+
+
+def joins_by_video(text: str, language: str) -> bool:
+    """„per Video zugeschaltet“, "joined by video": someone joins a meeting from afar (never a phone call)."""
+    remote = participants.REMOTE_JOINING.get(language)
+    return remote is not None and re.search(remote, text) is not None
 
 
 def _objects(text: str, language: str) -> bool:
@@ -151,9 +190,14 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
     if anaphor and _placed_by_the_event(text, doc.language):
         return  # "North Korea fired a missile hours before the meeting": an act of its own, timed by it
+    if anaphor and _done_for_the_event(text, doc.language):
+        return  # "The government set aside Sh450 million for the talks": who pays for it is not there
     if anaphor:
         earlier = [e for e in reversed(events) if e.sentence < sentence.index]
         target = next((e for e in earlier if anaphor == "any" or e.kind == anaphor), None)
+        if target is not None and anaphor != "any" and not (target is last and last.told_block == sentence.block) \
+                and _told_apart(e for e in earlier if e.kind == anaphor):
+            return  # "the talks" after talks told on two dates, none in this paragraph: which ones is not clear
         if target is None and main is not None and main.kind_source != STRONG and anaphor != "any":
             target = main
             target.kind, target.kind_source = anaphor, STRONG  # "des Telefonats": now we know
@@ -190,6 +234,11 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             target = next((e for e in reversed(events) if e.status == "planned" and e.sentence < sentence.index), None)
     if target is None:
         return
+    if target.kind == "call" and _not_a_call(text, doc.language):
+        return  # "The meeting will be led by X", „per Video zugeschaltet“ after a call: not the call
+    present = participants.PRESENT_TAKING_PART.get(doc.language)
+    if target.status == "past" and present and re.search(present, text):
+        return  # „Die OSZE nimmt als Beobachterin teil“ after a visit told as done: a later event, not it
     if target.kind in _TELLING:
         return  # "X teilte am Montag mit, …" then who meets: the announced event's parties, not the teller's
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):

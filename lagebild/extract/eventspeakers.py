@@ -9,7 +9,7 @@ from lagebild.briefing.model import Person
 from lagebild.extract.countries import countries_in as country_spans
 from lagebild.extract.datefind import find_dates, irregular_past, lang_data, weak_past
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventattach import comments_on, without_what_was_said
+from lagebild.extract.eventattach import comments_on, joins_by_video, without_what_was_said
 from lagebild.extract.eventdraft import Draft, find_triggers, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
 from lagebild.extract.lang import de, en, participants
@@ -44,6 +44,8 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             sentence.text, doc.language)
         if own_statement(doc, sentence) and not at_event:
             continue  # "told reporters on Wednesday": a statement of its own
+        if main.kind == "call" and joins_by_video(sentence.text, doc.language):
+            continue  # „X, der per Video zugeschaltet war, rief … auf“: at a meeting, not on the call
         # "X said the meeting showed …": judges the event from outside, so sharing an office with
         # those who met ties nobody (one of their own side or body still joins)
         commenting = not at_event and comments_on(sentence.text, doc.language)

@@ -5,8 +5,8 @@ joiners (``sentenceevents``, ``undated``):
   the vote in the assembly", „X hat einen Sondergipfel angekündigt“, "welcomed the talks"): X only tells
   or judges it (CONVENTIONS §participants); not when the event is the subject's own ("his meeting",
   "the meeting with Y") or a trip;
-- a house or body named as the setting of what a person does there ("speaking in the Dáil", „eröffnen
-  X und Y in der Wirtschaftskammer“): the place, not a party.
+- a house or body named as the setting of what a person or another body does there ("speaking in the
+  Dáil", „eröffnen X und Y in der Wirtschaftskammer“, "met X at Parliament"): the place, not a party.
 
 Both read the clause the event's word stands in (``clauseparse``); data in ``lang/participants.py``.
 """
@@ -85,4 +85,8 @@ def without_setting(doc: Doc, told: str, language: str, trigger: Trigger | None 
     left = told
     for lo, hi in spans:
         left = _blank(left, lo, hi)
-    return left if persons_in(doc, left) else told
+    # (who acts there: a person; in a house named as a building, also a party or body of its own: „Die
+    # Grünen laden zu einer Pressekonferenz im Abgeordnetenhaus ein“, not „ein Antrag der FPÖ im Nationalrat“)
+    building = participants.BUILDING.get(language)
+    housed = building is not None and all(re.search(building, told[lo:hi]) for lo, hi in spans)
+    return left if persons_in(doc, left) or (housed and organizations_in(doc, left)) else told

@@ -205,7 +205,9 @@ WANTING_VERBS: dict[str, frozenset[str]] = {
 COMMENTING_VERBS: dict[str, frozenset[str]] = {
     "de": frozenset({"bezweifelte", "bezweifelten", "verteidigte", "verteidigten", "verspottete", "verspotteten",
                      "kommentierte", "kommentierten", "wertete", "werteten", "bewertete", "bewerteten",
-                     "hinterfragte", "hinterfragten", "kritisierte", "kritisierten"}),
+                     "hinterfragte", "hinterfragten", "kritisierte", "kritisierten",
+                     # (present forms, as a live ticker writes: „X nennt die Gespräche „zäh““)
+                     "nennt", "nennen", "bezeichnet", "bezeichnen", "kritisiert", "bezweifelt", "kommentiert"}),
     "en": frozenset({"questioned", "dismissed", "derided", "mocked", "ridiculed", "downplayed", "defended",
                      "blasted", "lambasted", "described", "termed", "branded", "labelled", "labeled",
                      "doubted", "disparaged"}),
@@ -497,7 +499,17 @@ OWN_EVENT_AFTER: dict[str, str] = {
 SETTING_BEFORE: dict[str, str] = {
     "de": r"\b(?:[Ii]m|[Ii]n\s+der|[Ii]n\s+dem)\s+(?P<name>[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*){0,3}"
           r"(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’-]*)?)",
-    "en": r"\b(?:[Ii]n|[Ii]nside)\s+the\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+    # ("at Parliament", "at the Beehive": not "at the NATO summit", where the name qualifies the event)
+    "en": r"\b(?:(?:[Ii]n|[Ii]nside)\s+the\s+|[Aa]t(?:\s+the)?\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+          r"(?![\w'’-]|\s+[A-Z])(?!\s+(?!(?:on|in|at|and|to|for|with|where|which|when|this|last|late|early|after"
+          r"|before|during|today|yesterday|tomorrow|the|a|an)\b)[a-z])))"
+          r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+}
+# A house's name that names its building („Abgeordnetenhaus“, „Bundeshaus“, „Kanzleramt“ is a body):
+# where a party or body acts, not a party itself.
+BUILDING: dict[str, str] = {
+    "de": r"(?:haus|gebäude|palast|palais)$",
+    "en": r"(?:House|Building|Palace|Beehive)$",
 }
 # Means of force after an adjective of nationality: "Russian drones struck …", "a Norwegian missile
 # strike", „bei norwegischen Drohnenangriffen“, "Philippine supply vessels clashed": the state whose
@@ -521,4 +533,31 @@ GOODS_OF_STATE: dict[str, str] = {
 GOODS_ADJECTIVE_BEFORE: dict[str, str] = {
     "de": r"(?i)\b\w*(?:zölle|zöllen|zoll|abgaben?)\b[^.;:!?]{0,40}?\s(?:auf|gegen)\s+$",
     "en": r"(?i)\b(?:tariffs?|duties|levies|levy)\b[^.;:!?]{0,10}?\s(?:on|against)\s+$",
+}
+# An event named only as what something is done or paid for ("set aside Sh450 million for the talks",
+# „stellt für die Ausrichtung der Gespräche 2,4 Millionen Franken zur Verfügung“): who pays, prepares or
+# hosts the means is not placed at the event.  Text right before the event's anaphor (a noun of the
+# act between: „für die Ausrichtung der …“, "for hosting the …", "for the preparation of the …").
+FOR_THE_EVENT: dict[str, str] = {
+    "de": r"(?i)\bfür\s+(?:(?:die|den|das|eine[n]?)\s+)?(?:[\wäöüß-]+\s+)?$",
+    "en": r"(?i)\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of\s+)?$",
+}
+# ... and only where the sentence names money or means (not "arrived in Geneva for the talks": who
+# travels there takes part).
+MEANS_FOR: dict[str, str] = {
+    "de": r"(?i)\b(?:millionen|milliarden|franken|euro|dollar|budget|kredit\w*|mittel|ausrichtung|vorbereitung"
+          r"|finanzierung|kosten)\b",
+    "en": r"(?i)\b(?:million|billion|funds?|funding|budget|hosting|preparations?|costs?)\b|[$€£]\s?\d|\bSh\s?\d",
+}
+# A cue of joining from afar („per Video zugeschaltet“, "joined by video"): the joined event is a
+# meeting or conference, never a phone call.
+REMOTE_JOINING: dict[str, str] = {
+    "de": r"(?i)\bzugeschaltet\b|\bper\s+video\b",
+    "en": r"(?i)\b(?:by|via)\s+video(?:\s*link)?\b|\bvideo-?linked\b",
+}
+# A cue of taking part in the present tense („Die OSZE und die EU nehmen als Beobachter teil", "Norway
+# takes part as an observer"): it tells of an event now or to come, not of one told as done.
+PRESENT_TAKING_PART: dict[str, str] = {
+    "de": r"\b(?:nimmt|nehmen)\b[^.;:!?]{0,80}?\bteil\b",
+    "en": r"(?i)\b(?:attends|takes\s+part|participates)\b",
 }
