@@ -84,6 +84,8 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     if person is not None:
         if person is NOBODY_PERSON:
             return NOBODY
+        if _rival_holders(doc, sentence, subject, person):
+            return Attribution(None, certain=False)  # "the minister said" after two ministers: null, not a guess
         return Attribution(person.name, _unambiguous(doc, sentence, subject), person,
                            co_speakers=tuple(p.name for p in _joined(doc, subject, person)))
     if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
@@ -327,6 +329,29 @@ def _unnamed_holder_since(doc: Doc, sentence: Sentence, noun: str, person: Perso
         if any(m.person == person for m in mentions.name_mentions(doc, text)):
             return False
     return False
+
+
+def _rival_holders(doc: Doc, sentence: Sentence, subject: str, person: Person) -> bool:
+    """Whether a bare role noun ("the minister said", „sagte die Ministerin“) that took up ``person`` fits another
+    person named just before as well (this sentence and the two before): two holders of the role in play."""
+    if mentions.name_mentions(doc, subject):
+        return False
+    roles = mentions.role_mentions(doc, subject)
+    pronoun = _PRONOUNS.get(doc.language, _PRONOUN).search(subject)
+    if not roles or (pronoun is not None and pronoun.start() < roles[0][0]):
+        return False
+    noun = roles[0][2]
+    wanted = None
+    if doc.language == "de":
+        wanted = "f" if re.search(r"in(?:nen)?$", noun) else "m"
+    holders: set[str] = set()
+    for index in range(max(0, sentence.index - 2), sentence.index + 1):
+        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+            other = fuller(doc, mention.person)
+            fits = wanted is None or _gender(other, doc.language) in (None, wanted)
+            if fits and mentions.role_matches(other, noun):
+                holders.add(other.name)
+    return len(holders) >= 2 and person.name in holders
 
 
 def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:

@@ -1,0 +1,72 @@
+"""Quote speakers (CONVENTIONS §8), round 2 of session 17: a bare role noun when two holders of the role are in
+play, a paper in quotation marks after the verb, a clause that leaves out its verb of saying, a passive label and
+its agent, a remark named by its owner's possessive, a quote inside the question.  Every sentence is invented for
+the test; each test fails without its rule."""
+
+from __future__ import annotations
+
+from tests.support.extraction import doc_of
+
+
+def _quotes(text: str, language: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in doc_of(text, language).quotes]
+
+
+def test_a_bare_role_noun_with_two_holders_in_play_names_nobody() -> None:
+    text = ('Foreign Minister Tom Vance met Foreign Minister Luc Arnaud in Lyon on Monday. "We have made progress," '
+            'the minister said.')
+    assert _quotes(text, "en") == [(None, "We have made progress")]
+    text = ("Außenministerin Anna Vance traf am Montag Außenministerin Lea Arnaud in Lyon. „Wir sind vorangekommen“, "
+            "sagte die Ministerin.")
+    assert _quotes(text, "de") == [(None, "Wir sind vorangekommen")]
+    # one holder of the role: the role noun takes her up
+    text = ("Außenministerin Anna Vance traf am Montag Präsident Luc Arnaud in Lyon. „Wir sind vorangekommen“, "
+            "sagte die Ministerin.")
+    assert _quotes(text, "de") == [("Anna Vance", "Wir sind vorangekommen")]
+
+
+def test_a_paper_in_quotation_marks_after_the_verb_speaks_not_the_name_after_it() -> None:
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud. „Eine gezielte Provokation“, schrieb die "
+            "„Global Times“ über Vance.")
+    assert _quotes(text, "de") == [(None, "Eine gezielte Provokation")]
+
+
+def test_a_clause_that_leaves_out_its_verb_of_saying_has_its_own_subject() -> None:
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud. Vance sprach von einem „Durchbruch“, Arnaud "
+            "dagegen von einer „Enttäuschung“.")
+    assert _quotes(text, "de") == [("Tom Vance", "Durchbruch"), ("Luc Arnaud", "Enttäuschung")]
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud. Vance sprach von Fortschritten, sein Sprecher "
+            "von einem „Durchbruch“.")
+    assert _quotes(text, "de") == [(None, "Durchbruch")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud on Monday. Vance spoke of "a breakthrough", Arnaud '
+            'of "a disappointment".')
+    assert _quotes(text, "en")[1] == ("Luc Arnaud", "a disappointment")
+
+
+def test_a_passive_label_is_said_by_its_agent() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon. Vance, who was praised as "a true friend" '
+            'by Arnaud, left early.')
+    assert _quotes(text, "en") == [("Luc Arnaud", "a true friend")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon. The plan was described as "a costly '
+            'mistake" by the president.')
+    assert _quotes(text, "en") == [("Luc Arnaud", "a costly mistake")]
+    text = "Premier Tom Vance traf am Montag Präsident Luc Arnaud. Vance wurde von Arnaud als „wahrer Freund“ gelobt."
+    assert _quotes(text, "de") == [("Luc Arnaud", "wahrer Freund")]
+
+
+def test_a_remark_named_by_its_owners_possessive_is_the_owners() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday. Arnaud rejected Vance\'s charge '
+            'that he was "dishonest".')
+    assert _quotes(text, "en") == [("Tom Vance", "dishonest")]
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud in Lyon. Arnaud reagierte auf Vances Vorwurf, "
+            "er sei „unehrlich“.")
+    assert _quotes(text, "de") == [("Tom Vance", "unehrlich")]
+
+
+def test_a_quote_inside_the_question_is_not_the_answerers() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday. Asked whether the deal was "dead", '
+            'Vance said no.')
+    assert _quotes(text, "en") == [(None, "dead")]
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud in Lyon. Auf die Frage, ob der Plan „tot“ sei, "
+            "sagte Vance nein.")
+    assert _quotes(text, "de") == [(None, "tot")]
