@@ -70,3 +70,24 @@ def test_a_quote_inside_the_question_is_not_the_answerers() -> None:
     text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud in Lyon. Auf die Frage, ob der Plan „tot“ sei, "
             "sagte Vance nein.")
     assert _quotes(text, "de") == [(None, "tot")]
+
+
+def test_a_former_holder_is_no_rival_of_the_holder_now_but_not_the_reverse() -> None:
+    text = ("Bundeskanzler Tom Vance traf am Montag in Lyon den früheren Kanzler Jan Berg. „Es war eine harte Woche“, "
+            "sagte der Kanzler.")
+    assert _quotes(text, "de") == [(None, "Es war eine harte Woche")]
+    text = ("Der frühere Kanzler Jan Berg traf am Montag in Lyon Bundeskanzler Tom Vance. „Es war eine harte Woche“, "
+            "sagte der Kanzler.")
+    assert _quotes(text, "de") == [("Tom Vance", "Es war eine harte Woche")]
+
+
+def test_a_headline_with_two_names_and_colons_gives_each_quote_its_own_name() -> None:
+    text = ("Vance: „Wir müssen handeln“ – Arnaud: „Wir warten“\n\nPremier Tom Vance traf am Montag Präsident "
+            "Luc Arnaud in Lyon.")
+    assert _quotes(text, "de") == [("Tom Vance", "Wir müssen handeln"), ("Luc Arnaud", "Wir warten")]
+
+
+def test_a_pronoun_after_an_unnamed_holder_opening_the_sentence_before_names_nobody() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday.\n\nThe president looked tired. '
+            'He spoke of "a hard week".')
+    assert _quotes(text, "en") == [(None, "a hard week")]

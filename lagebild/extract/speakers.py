@@ -223,7 +223,8 @@ def _with_apposition(doc: Doc, text: str) -> str:
 
 def _colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
     """„Berg: „Wir stehen zusammen““: a name (or title) and a colon, nothing else, before the quote."""
-    match = re.fullmatch(r"\s*((?:\S+\s+){0,3}\S+)\s*:\s*", before)
+    # („Vance: „…“ – Arnaud: „…““: the name after the dash before the second quote, not the first colon's)
+    match = re.fullmatch(r"\s*(?:[^:]*:\s+[–—-]\s+)?((?:[^\s:]+\s+){0,3}[^\s:]+)\s*:\s*", before)
     if match and has_speech_verb(match.group(1), doc.language):
         return None  # „Sie sagten danach: …“ has its verb: the verb's frame reads its subject
     return classify(doc, sentence, match.group(1)) if match else None

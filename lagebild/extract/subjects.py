@@ -266,9 +266,12 @@ def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool
         if any(fuller(doc, m.person) == person for m in mentions.name_mentions(doc, text)):
             return False
         opening = _DEFINITE_OPENING.match(text)
-        if opening and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
-                and mentions.is_role_noun(opening.group(1), doc.language) \
-                and not mentions.role_matches(person, opening.group(1)):
+        if opening is None:
+            continue
+        # ("The president looked tired": the role noun may be the first word after the article, not the third)
+        noun = next((w for w in opening.group(0).split()[1:] if mentions.is_role_noun(w, doc.language)), None)
+        if noun and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
+                and not mentions.role_matches(person, noun):
             return True
     return False
 
@@ -331,6 +334,10 @@ def _unnamed_holder_since(doc: Doc, sentence: Sentence, noun: str, person: Perso
     return False
 
 
+# A role someone held before („der frühere Kanzler“, "former prime minister"): no rival of the holder now
+_FORMER = re.compile(r"(?i)\b(?:former|ex|früher\w*|ehemalig\w*|einstig\w*|Alt|late|outgoing|scheidend\w*)\b")
+
+
 def _rival_holders(doc: Doc, sentence: Sentence, subject: str, person: Person) -> bool:
     """Whether a bare role noun ("the minister said", „sagte die Ministerin“) that took up ``person`` fits another
     person named just before as well (this sentence and the two before): two holders of the role in play."""
@@ -344,14 +351,18 @@ def _rival_holders(doc: Doc, sentence: Sentence, subject: str, person: Person) -
     wanted = None
     if doc.language == "de":
         wanted = "f" if re.search(r"in(?:nen)?$", noun) else "m"
-    holders: set[str] = set()
+    holders: dict[str, bool] = {}  # name: whether the role is one held before
     for index in range(max(0, sentence.index - 2), sentence.index + 1):
         for mention in mentions.name_mentions(doc, doc.sentences[index].text):
             other = fuller(doc, mention.person)
             fits = wanted is None or _gender(other, doc.language) in (None, wanted)
             if fits and mentions.role_matches(other, noun):
-                holders.add(other.name)
-    return len(holders) >= 2 and person.name in holders
+                holders[other.name] = bool(_FORMER.search(other.role or "")) and not _FORMER.search(subject)
+    if person.name not in holders:
+        return len(holders) >= 2
+    # „den früheren Kanzler Y … sagte der Kanzler“: the holder now is no rival of a former one, but not the reverse
+    rivals = holders if holders[person.name] else {n: f for n, f in holders.items() if not f}
+    return len(rivals) >= 2
 
 
 def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
