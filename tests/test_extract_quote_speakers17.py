@@ -25,10 +25,15 @@ def test_a_bare_role_noun_with_two_holders_in_play_names_nobody() -> None:
     assert _quotes(text, "de") == [("Anna Vance", "Wir sind vorangekommen")]
 
 
-def test_a_paper_in_quotation_marks_after_the_verb_speaks_not_the_name_after_it() -> None:
+def test_a_paper_as_the_only_source_named_is_the_speaker_not_the_name_after_it() -> None:
     text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud. „Eine gezielte Provokation“, schrieb die "
             "„Global Times“ über Vance.")
-    assert _quotes(text, "de") == [(None, "Eine gezielte Provokation")]
+    assert _quotes(text, "de") == [("Global Times", "Eine gezielte Provokation")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday. The state-run Global Times called '
+            'the visit "a deliberate stunt".')
+    assert _quotes(text, "en") == [("Global Times", "a deliberate stunt")]
+    text = "Premier Tom Vance traf am Montag Präsident Luc Arnaud. „Das war gut“, sagte Vance der „Zeit“."
+    assert _quotes(text, "de") == [("Tom Vance", "Das war gut")]
 
 
 def test_a_clause_that_leaves_out_its_verb_of_saying_has_its_own_subject() -> None:

@@ -80,6 +80,9 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         both = _last_pair(doc, sentence, subject[: pair.start()])
         if both:
             return Attribution(both[0].name, False, both[0], co_speakers=(both[1].name,))
+    outlet = _outlet(doc, subject)
+    if outlet is not None:
+        return Attribution(outlet)  # "The state-run Global Times called it": a paper as the only source named
     person = reference(doc, sentence, subject)
     if person is not None:
         if person is NOBODY_PERSON:
@@ -479,6 +482,20 @@ def _gender(person: Person, language: str) -> str | None:
         kin = en.GENDERED_ROLES.get((person.role or "").split(",")[0].strip().split(" ")[-1].casefold())
         return kin or first_names.gender_of_given_name(person.name)
     return mentions.gender(person, language)
+
+
+# What may stand before an outlet that is the subject: its article and a description („die chinesische Staatszeitung“)
+_OUTLET_LEAD = re.compile(r"\s*(?:(?:the|der|die|das|The|Der|Die|Das)\s+(?:[\w-]+\s+){0,3})?[„“\"»«‚‘]?")
+
+
+def _outlet(doc: Doc, subject: str) -> str | None:
+    """The outlet of the article's sources a subject names at its head ("the state-run Global Times")."""
+    for source in doc.sources:
+        match = re.search(rf"(?<![\w-]){re.escape(source.name)}(?![\w-])", subject) if source.name else None
+        if match and _OUTLET_LEAD.fullmatch(subject[:match.start()]) \
+                and not mentions.name_mentions(doc, subject[:match.start()]):
+            return source.name
+    return None
 
 
 def _organization(doc: Doc, subject: str) -> str | None:
