@@ -96,3 +96,12 @@ def test_a_pronoun_after_an_unnamed_holder_opening_the_sentence_before_names_nob
     text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday.\n\nThe president looked tired. '
             'He spoke of "a hard week".')
     assert _quotes(text, "en") == [(None, "a hard week")]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_someones_holder_of_a_role_is_the_holders() -> None:
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday.\n\nArnaud\'s spokeswoman said the '
+            'talks were "useful". "Nothing is certain," she said.')
+    assert _quotes(text, "en") == [(None, "useful"), (None, "Nothing is certain")]
+    text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday.\n\nArnaud\'s spokeswoman Lea Berg '
+            'said the talks were "useful". "Nothing is certain," she said.')
+    assert _quotes(text, "en") == [("Lea Berg", "useful"), ("Lea Berg", "Nothing is certain")]

@@ -248,7 +248,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
         if person is not None and (_unnamed_subject_since(doc, sentence, person)
-                                   or _indefinite_holder_since(doc, sentence, person, word.casefold())):
+                                   or _indefinite_holder_since(doc, sentence, person, word.casefold())
+                                   or _owned_holder_opening(doc, sentence, person)):
             person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
         if person is not None:
             candidates.append((match.start(), person))
@@ -277,6 +278,20 @@ def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool
                 and not mentions.role_matches(person, noun):
             return True
     return False
+
+
+def _owned_holder_opening(doc: Doc, sentence: Sentence, person: Person) -> bool:
+    """"Arnaud's spokeswoman said … "…," she said": the sentence before opens with the person's unnamed holder
+    of a role as its subject — the pronoun takes up that holder, not the person."""
+    if sentence.index == 0:
+        return False
+    text = doc.sentences[sentence.index - 1].text
+    names = mentions.name_mentions(doc, text)
+    if not names or fuller(doc, names[0].person) is not person \
+            or not all(w[:1].isupper() for w in text[:names[0].start].split()):
+        return False
+    return _possessor(doc, text, names[0]) and not any(m.start > names[0].end for m in names[1:2]
+                                                        if text[names[0].end:m.start].count(" ") <= 3)
 
 
 _INDEFINITE_ONE = re.compile(r"(?<![\w-])(?:ein|eine|eines|einem|einer|einen|a|an|A|An|Ein|Eine)\s+"
@@ -442,7 +457,10 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
         if _opens_with_pronoun(doc.sentences[index].text, pronoun):
             continue  # "Er traf Gouverneur X. „…“, sagte er": both "er" are the same man, X is the object
         found = []
-        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+        told = mentions.name_mentions(doc, doc.sentences[index].text)
+        for at, mention in enumerate(told):
+            if at + 1 < len(told) and _possessor(doc, doc.sentences[index].text, mention):
+                continue  # "Arnaud's spokeswoman Lea Berg said …": the spokeswoman, not Arnaud
             person = fuller(doc, mention.person)
             if person not in found:
                 found.append(person)
