@@ -34,6 +34,9 @@ def test_a_paper_as_the_only_source_named_is_the_speaker_not_the_name_after_it()
     assert _quotes(text, "en") == [("Global Times", "a deliberate stunt")]
     text = "Premier Tom Vance traf am Montag Präsident Luc Arnaud. „Das war gut“, sagte Vance der „Zeit“."
     assert _quotes(text, "de") == [("Tom Vance", "Das war gut")]
+    text = ("Die Analystin Lea Marsh traf am Montag Präsident Luc Arnaud. Es sei „ein guter Anfang“, sagte die "
+            "Analystin der Nachrichtenagentur dpa.")
+    assert _quotes(text, "de") == [("Lea Marsh", "ein guter Anfang")]
 
 
 def test_a_clause_that_leaves_out_its_verb_of_saying_has_its_own_subject() -> None:

@@ -503,15 +503,18 @@ def _gender(person: Person, language: str) -> str | None:
 
 
 # What may stand before an outlet that is the subject: its article and a description („die chinesische Staatszeitung“)
-_OUTLET_LEAD = re.compile(r"\s*(?:(?:the|der|die|das|The|Der|Die|Das)\s+(?:[\w-]+\s+){0,3})?[„“\"»«‚‘]?")
+# (not „die Analystin der Nachrichtenagentur dpa“: a second article or a preposition starts a complement)
+_OUTLET_LEAD = re.compile(r"\s*(?:(?:the|der|die|das|The|Der|Die|Das)\s+"
+                          r"(?:(?!(?:der|die|das|des|dem|den|the|of|to|for|von|vom)\b)[\w-]+\s+){0,3})?[„“\"»«‚‘]?")
 
 
 def _outlet(doc: Doc, subject: str) -> str | None:
     """The outlet of the article's sources a subject names at its head ("the state-run Global Times")."""
     for source in doc.sources:
         match = re.search(rf"(?<![\w-]){re.escape(source.name)}(?![\w-])", subject) if source.name else None
-        if match and _OUTLET_LEAD.fullmatch(subject[:match.start()]) \
-                and not mentions.name_mentions(doc, subject[:match.start()]):
+        lead = subject[:match.start()] if match else ""
+        if match and _OUTLET_LEAD.fullmatch(lead) and not mentions.name_mentions(doc, lead) \
+                and not any(mentions.is_role_noun(w, doc.language) for w in re.findall(r"[\w-]+", lead)):
             return source.name
     return None
 
