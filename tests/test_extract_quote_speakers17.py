@@ -108,3 +108,12 @@ def test_a_pronoun_after_a_sentence_opened_by_someones_holder_of_a_role_is_the_h
     text = ('Prime Minister Tom Vance met President Luc Arnaud in Lyon on Monday.\n\nArnaud\'s spokeswoman Lea Berg '
             'said the talks were "useful". "Nothing is certain," she said.')
     assert _quotes(text, "en") == [("Lea Berg", "useful"), ("Lea Berg", "Nothing is certain")]
+
+
+def test_a_german_relative_clause_closing_with_a_participle_of_naming_is_said_by_its_antecedent() -> None:
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud in Lyon. Arnaud antwortete Vance, der den Plan "
+            "zuvor „tot“ genannt hatte.")
+    assert _quotes(text, "de") == [("Tom Vance", "tot")]
+    text = ("Premier Tom Vance traf am Montag Präsident Luc Arnaud in Lyon. Arnaud widersprach der Ministerin, die "
+            "den Plan „tot“ genannt hatte.")
+    assert _quotes(text, "de") == [(None, "tot")]

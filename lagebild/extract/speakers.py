@@ -109,7 +109,8 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
     clause = re.search(lexicon(doc.language).QUESTION_CLAUSE, before)
     if clause and not has_speech_verb(clause.group("rest"), doc.language):
         return NOBODY  # "Asked whether the deal was "…", X said": a word of the question, the asker's
-    frames = (lambda: _possessed_remark_frame(doc, first, before), lambda: _passive_frame(doc, first, before, after),
+    frames = (lambda: _relative_naming_frame(doc, first, before, after),
+              lambda: _possessed_remark_frame(doc, first, before), lambda: _passive_frame(doc, first, before, after),
               lambda: _quoted_as_frame(doc, first, before, after), lambda: _labelled_frame(doc, first, before),
               lambda: _colon_frame(doc, first, before), lambda: _lead_colon_frame(doc, first, before),
               lambda: _remark_frame(doc, last, after),
@@ -392,6 +393,23 @@ def _opens_with_name(doc: Doc, segment: str) -> bool:
     — not "Speaking after Carvalho", whose name is no subject."""
     names = mentions.name_mentions(doc, segment)
     return bool(names) and all(w[:1].isupper() for w in segment[: names[0].start].split())
+
+
+# A German relative clause closing with a participle of naming and its auxiliary: „, der den Plan „…“ genannt hatte“
+_NAMING_PARTICIPLE = re.compile(r"\s*(?:genannt|bezeichnet|beschrieben)\s+(?:hatte|hat|habe|hätte|hatten|haben)\b")
+_RELATIVE_OPENING = re.compile(r",\s*(?:der|die)\s+[^,;:]*$")
+
+
+def _relative_naming_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„Arnaud antwortete Vance, der den Plan zuvor „…“ genannt hatte“: the relative clause's verb of naming is
+    said by the person it hangs on, not by the main clause's subject."""
+    if doc.language != "de" or not _NAMING_PARTICIPLE.match(after):
+        return None
+    opening = _RELATIVE_OPENING.search(before)
+    if opening is None:
+        return None
+    # (an antecedent that is no name, „der Ministerin, die …“: nobody named rather than the main clause's subject)
+    return _relative_antecedent(doc, sentence, before, before[opening.start() + 1:]) or Attribution(None, False)
 
 
 def _possessed_remark_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
