@@ -160,14 +160,16 @@ def run(doc: Doc) -> None:
         if open_quote is not None:
             running = (block, open_quote, paragraph)
             continue
+        # („schrieb die „Global Times““: a name in quotation marks stays readable as the subject)
+        said_spans = [s for s in spans if not (is_quoted_name(paragraph, s) or s.text.casefold() in outlets)]
         for span in spans:
             if is_quoted_name(paragraph, span) or span.text.casefold() in outlets or len(span.text) < 2 \
                     or not re.search(r"[^\W\d_]", span.text):
                 continue  # (the "2+2" format: no word, nothing anyone is quoted as saying)
             first = next(s for s in reversed(sentences) if s.start - base <= span.start)
             last = next((s for s in reversed(sentences) if s.start - base < span.end), first)
-            before = _masked(first, spans, first.start - base)[: span.start - (first.start - base)]
-            after = _masked(last, spans, last.start - base)[span.end - (last.start - base):]
+            before = _masked(first, said_spans, first.start - base)[: span.start - (first.start - base)]
+            after = _masked(last, said_spans, last.start - base)[span.end - (last.start - base):]
             if not after.strip() and span.text.endswith(("?", "!")) \
                     and not speakers.has_speech_verb(before, doc.language) and last.index + 1 < len(doc.sentences) \
                     and doc.sentences[last.index + 1].block == block \

@@ -3,7 +3,9 @@
 Used by the quotes stage.  ``attribute`` tries these frames in order and
 returns the first that has a subject:
 
-0. the one quoted: „zitierte X mit den Worten: „…““, "the agency quoted X as saying";
+0. a remark named by its owner's possessive ("Y's charge that he was "…"", „Ys Vorwurf, er sei „…““);
+   a passive label and its agent ("was described as "…" by X", „wurde von X als „…“ gelobt“);
+   the one quoted: „zitierte X mit den Worten: „…““, "the agency quoted X as saying";
 1. a name or title and a colon, nothing else, before the quote: „Merz: „…““;
 2. a quote named as someone's remark: „der „…“-Sager von Innenminister X“;
 3. a verb of saying after the quote: „…“, sagte Merz / "…," Rutte said /
@@ -17,7 +19,11 @@ returns the first that has a subject:
 6. "according to X", „laut X“, „X zufolge“ (X may be an outlet: then nobody is named).
 
 A quote right after a question word („Auf die Frage „…“ antwortete X“) is the
-asker's: only the verb before it counts (an unnamed asker: nobody).  A German
+asker's: only the verb before it counts (an unnamed asker: nobody); so is a quote
+inside the question ("Asked whether the deal was "…", X said no").  A clause
+that leaves out its verb of saying („X sprach von „…“, Y dagegen von „…““) has
+its own subject.  A paper in quotation marks after the verb („schrieb die
+„Global Times“ über X“) names no person.  A German
 „sie“ with a plural verb („erklärten sie“) is the group named before.  A quote
 standing alone may be named by the next sentence („Das sagte X.“: ``named_after``).
 
@@ -100,7 +106,12 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
         # „Auf die Frage „…“ antwortete X“: the question is the asker's (unnamed: nobody), not X's;
         # "X was asked: "…"" names whom it was asked
         return NOBODY if question.group("passive") else _before_frame(doc, first, before) or NOBODY
-    frames = (lambda: _quoted_as_frame(doc, first, before, after), lambda: _labelled_frame(doc, first, before),
+    clause = re.search(lexicon(doc.language).QUESTION_CLAUSE, before)
+    if clause and not has_speech_verb(clause.group("rest"), doc.language):
+        return NOBODY  # "Asked whether the deal was "…", X said": a word of the question, the asker's
+    frames = (lambda: _relative_naming_frame(doc, first, before, after),
+              lambda: _possessed_remark_frame(doc, first, before), lambda: _passive_frame(doc, first, before, after),
+              lambda: _quoted_as_frame(doc, first, before, after), lambda: _labelled_frame(doc, first, before),
               lambda: _colon_frame(doc, first, before), lambda: _lead_colon_frame(doc, first, before),
               lambda: _remark_frame(doc, last, after),
               lambda: _after_frame(doc, last, before, after), lambda: _so_frame(doc, first, before, after),
@@ -111,6 +122,9 @@ def attribute(doc: Doc, first: Sentence, before: str, last: Sentence, after: str
 def nearest(doc: Doc, first: Sentence, before: str, last: Sentence, after: str) -> Attribution | None:
     """No frame: the first person the text before the quote refers to, else the one after it — a guess
     (a verb of saying in the sentence may well be someone else's)."""
+    gapped = _GAPPED.search(before)
+    if gapped:  # "X spoke of "…", Y of "…"": the subject of the clause that leaves out its verb
+        return classify(doc, first, gapped.group("subject")) or Attribution(None, certain=False)
     person = _nearest_subject(doc, first, last, before, after)
     if person is NOBODY_PERSON:
         return Attribution(None, certain=False)  # „Er sprach von „…““ after an unnamed president: nobody named
@@ -142,12 +156,18 @@ def _after_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attri
         elif not re.search(r"(?:^|,)\s*$", gap):
             continue  # a German inverted frame follows a comma: "…“ ansprechen, sagte Hille"
         inverted = _with_apposition(doc, after[match.end():])
+        if _QUOTED_SUBJECT.match(inverted):
+            return NOBODY  # „…“, schrieb die „Global Times“ über X: a paper in quotation marks speaks, not X
         if _plural_pronoun(doc, match.group(0), inverted):  # „…“, erklärten sie: both, not the woman named last
             return joint_subject(doc, sentence)
         found = classify(doc, sentence, inverted) or _unknown_name(gap, inverted)
         if found is not None:
             return found
     return None
+
+
+# An inverted subject that opens with a name in quotation marks (blanked): „schrieb die „Global Times““
+_QUOTED_SUBJECT = re.compile(r"\s*(?:(?:der|die|das|des|dem|den|the)\s)?\s{4,}\S?", re.IGNORECASE)
 
 
 def _relative_antecedent(doc: Doc, sentence: Sentence, before: str, subject: str) -> Attribution | None:
@@ -204,7 +224,8 @@ def _with_apposition(doc: Doc, text: str) -> str:
 
 def _colon_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
     """„Berg: „Wir stehen zusammen““: a name (or title) and a colon, nothing else, before the quote."""
-    match = re.fullmatch(r"\s*((?:\S+\s+){0,3}\S+)\s*:\s*", before)
+    # („Vance: „…“ – Arnaud: „…““: the name after the dash before the second quote, not the first colon's)
+    match = re.fullmatch(r"\s*(?:[^:]*:\s+[–—-]\s+)?((?:[^\s:]+\s+){0,3}[^\s:]+)\s*:\s*", before)
     if match and has_speech_verb(match.group(1), doc.language):
         return None  # „Sie sagten danach: …“ has its verb: the verb's frame reads its subject
     return classify(doc, sentence, match.group(1)) if match else None
@@ -291,6 +312,10 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
     clauses = _CLAUSE.split(before)
     part = clauses[-1] if len(clauses) > 1 and clauses[-1].strip() else before
     for match in reversed(list(_VERB_RE[doc.language].finditer(part))):
+        gapped = _GAPPED.search(part, match.end())
+        if gapped:
+            # „X sprach von einem „…“, Y dagegen von einer „…““: the second clause leaves out the verb, not its subject
+            return classify(doc, sentence, gapped.group("subject")) or Attribution(None, certain=False)
         left = _unbracketed(part[: match.start()])
         if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
             continue  # "X told Y … and urged": the subject of the verb before
@@ -337,6 +362,11 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
     return None
 
 
+# A clause that leaves out the verb of saying of the clause before: ", Y dagegen von einer „…“", ", Y of "…""
+_GAPPED = re.compile(r",\s+(?P<subject>(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*"
+                     r"|(?:sein|seine|ihr|ihre|his|her|its)\s+(?:[\w-]+\s+){0,1}[\w-]+)\s+"
+                     r"(?:(?:dagegen|hingegen|wiederum|jedoch|ebenfalls|aber|however|in\s+turn|meanwhile)\s+)?"
+                     r"(?:von|vom|of|als|as)\s+(?:[\w-]+\s+){0,2}$")
 # The word opening a German subordinate clause before its subject: „was Dubois „…“ nannte“, „wie X sagte“
 _SUBORDINATOR = re.compile(r"^\s*(?:was|wie|dass|weil|wenn|ob|obwohl|nachdem|als)\s+(?=[A-ZÄÖÜ])")
 # A passive verb of saying and its agent: "X was told by Y", "it was described by Y as"
@@ -363,6 +393,56 @@ def _opens_with_name(doc: Doc, segment: str) -> bool:
     — not "Speaking after Carvalho", whose name is no subject."""
     names = mentions.name_mentions(doc, segment)
     return bool(names) and all(w[:1].isupper() for w in segment[: names[0].start].split())
+
+
+# A German relative clause closing with a participle of naming and its auxiliary: „, der den Plan „…“ genannt hatte“
+_NAMING_PARTICIPLE = re.compile(r"\s*(?:genannt|bezeichnet|beschrieben)\s+(?:hatte|hat|habe|hätte|hatten|haben)\b")
+_RELATIVE_OPENING = re.compile(r",\s*(?:der|die)\s+[^,;:]*$")
+
+
+def _relative_naming_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """„Arnaud antwortete Vance, der den Plan zuvor „…“ genannt hatte“: the relative clause's verb of naming is
+    said by the person it hangs on, not by the main clause's subject."""
+    if doc.language != "de" or not _NAMING_PARTICIPLE.match(after):
+        return None
+    opening = _RELATIVE_OPENING.search(before)
+    if opening is None:
+        return None
+    # (an antecedent that is no name, „der Ministerin, die …“: nobody named rather than the main clause's subject)
+    return _relative_antecedent(doc, sentence, before, before[opening.start() + 1:]) or Attribution(None, False)
+
+
+def _possessed_remark_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
+    """"X rejected Y's charge that he was "…"", „X reagierte auf Ys Vorwurf, er sei „…““: a remark named by its
+    owner's possessive is the owner's, when no verb of saying comes between the remark and the quote."""
+    match = re.search(lexicon(doc.language).POSSESSED_REMARK, before)
+    if not match or has_speech_verb(before[match.end("owner"):], doc.language):
+        return None
+    names = mentions.name_mentions(doc, match.group("owner"))
+    if not names:
+        return None
+    return classify(doc, sentence, match.group("owner")[names[-1].start:names[-1].end])
+
+
+# "was described as "…" by X", „wurde von X als „…“ gelobt“: a passive label and its agent
+_PASSIVE_AS_EN = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|called|dubbed|branded|"
+                            r"hailed|seen|described|written|spoken\s+of)\s+as\s+(?:an?\s+|the\s+)?$")
+_BY_AFTER = re.compile(r"[\s,]*by\s+(?=\S)")
+_PASSIVE_AS_DE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden)\b[^,;:]*?\bvon\s+(?P<subject>[^,;:]+?)\s+als\s+"
+                            r"(?:[\w-]+\s+){0,2}$")
+_PARTICIPLE_AFTER = re.compile(r"\s*(?:ge[a-zäöüß]+t|[a-zäöüß]+iert|bezeichnet|genannt|beschrieben)\b")
+
+
+def _passive_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:
+    """"The plan was described as "…" by X", „Vance wurde von X als „…“ gelobt“: the agent speaks, not the
+    subject (an agent who is no person or body of the article: nobody named)."""
+    if doc.language == "en":
+        by = _BY_AFTER.match(after) if _PASSIVE_AS_EN.search(before) else None
+        return (classify(doc, sentence, _clause_head(after[by.end():])) or NOBODY) if by else None
+    agent = _PASSIVE_AS_DE.search(before)
+    if agent and _PARTICIPLE_AFTER.match(after):
+        return classify(doc, sentence, agent.group("subject")) or NOBODY
+    return None
 
 
 def _quoted_as_frame(doc: Doc, sentence: Sentence, before: str, after: str) -> Attribution | None:

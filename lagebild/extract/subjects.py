@@ -80,10 +80,15 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
         both = _last_pair(doc, sentence, subject[: pair.start()])
         if both:
             return Attribution(both[0].name, False, both[0], co_speakers=(both[1].name,))
+    outlet = _outlet(doc, subject)
+    if outlet is not None:
+        return Attribution(outlet)  # "The state-run Global Times called it": a paper as the only source named
     person = reference(doc, sentence, subject)
     if person is not None:
         if person is NOBODY_PERSON:
             return NOBODY
+        if _rival_holders(doc, sentence, subject, person):
+            return Attribution(None, certain=False)  # "the minister said" after two ministers: null, not a guess
         return Attribution(person.name, _unambiguous(doc, sentence, subject), person,
                            co_speakers=tuple(p.name for p in _joined(doc, subject, person)))
     if head in lex.INDEFINITE or any(w.casefold() in lex.UNNAMED_NOUNS for w in words[:5]):
@@ -243,7 +248,8 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
         if person is not None and (_unnamed_subject_since(doc, sentence, person)
-                                   or _indefinite_holder_since(doc, sentence, person, word.casefold())):
+                                   or _indefinite_holder_since(doc, sentence, person, word.casefold())
+                                   or _owned_holder_opening(doc, sentence, person)):
             person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
         if person is not None:
             candidates.append((match.start(), person))
@@ -264,11 +270,28 @@ def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool
         if any(fuller(doc, m.person) == person for m in mentions.name_mentions(doc, text)):
             return False
         opening = _DEFINITE_OPENING.match(text)
-        if opening and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
-                and mentions.is_role_noun(opening.group(1), doc.language) \
-                and not mentions.role_matches(person, opening.group(1)):
+        if opening is None:
+            continue
+        # ("The president looked tired": the role noun may be the first word after the article, not the third)
+        noun = next((w for w in opening.group(0).split()[1:] if mentions.is_role_noun(w, doc.language)), None)
+        if noun and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
+                and not mentions.role_matches(person, noun):
             return True
     return False
+
+
+def _owned_holder_opening(doc: Doc, sentence: Sentence, person: Person) -> bool:
+    """"Arnaud's spokeswoman said … "…," she said": the sentence before opens with the person's unnamed holder
+    of a role as its subject — the pronoun takes up that holder, not the person."""
+    if sentence.index == 0:
+        return False
+    text = doc.sentences[sentence.index - 1].text
+    names = mentions.name_mentions(doc, text)
+    if not names or fuller(doc, names[0].person) is not person \
+            or not all(w[:1].isupper() for w in text[:names[0].start].split()):
+        return False
+    return _possessor(doc, text, names[0]) and not any(m.start > names[0].end for m in names[1:2]
+                                                        if text[names[0].end:m.start].count(" ") <= 3)
 
 
 _INDEFINITE_ONE = re.compile(r"(?<![\w-])(?:ein|eine|eines|einem|einer|einen|a|an|A|An|Ein|Eine)\s+"
@@ -327,6 +350,37 @@ def _unnamed_holder_since(doc: Doc, sentence: Sentence, noun: str, person: Perso
         if any(m.person == person for m in mentions.name_mentions(doc, text)):
             return False
     return False
+
+
+# A role someone held before („der frühere Kanzler“, "former prime minister"): no rival of the holder now
+_FORMER = re.compile(r"(?i)\b(?:former|ex|früher\w*|ehemalig\w*|einstig\w*|Alt|late|outgoing|scheidend\w*)\b")
+
+
+def _rival_holders(doc: Doc, sentence: Sentence, subject: str, person: Person) -> bool:
+    """Whether a bare role noun ("the minister said", „sagte die Ministerin“) that took up ``person`` fits another
+    person named just before as well (this sentence and the two before): two holders of the role in play."""
+    if mentions.name_mentions(doc, subject):
+        return False
+    roles = mentions.role_mentions(doc, subject)
+    pronoun = _PRONOUNS.get(doc.language, _PRONOUN).search(subject)
+    if not roles or (pronoun is not None and pronoun.start() < roles[0][0]):
+        return False
+    noun = roles[0][2]
+    wanted = None
+    if doc.language == "de":
+        wanted = "f" if re.search(r"in(?:nen)?$", noun) else "m"
+    holders: dict[str, bool] = {}  # name: whether the role is one held before
+    for index in range(max(0, sentence.index - 2), sentence.index + 1):
+        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+            other = fuller(doc, mention.person)
+            fits = wanted is None or _gender(other, doc.language) in (None, wanted)
+            if fits and mentions.role_matches(other, noun):
+                holders[other.name] = bool(_FORMER.search(other.role or "")) and not _FORMER.search(subject)
+    if person.name not in holders:
+        return len(holders) >= 2
+    # „den früheren Kanzler Y … sagte der Kanzler“: the holder now is no rival of a former one, but not the reverse
+    rivals = holders if holders[person.name] else {n: f for n, f in holders.items() if not f}
+    return len(rivals) >= 2
 
 
 def _unambiguous(doc: Doc, sentence: Sentence, subject: str) -> bool:
@@ -403,7 +457,10 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
         if _opens_with_pronoun(doc.sentences[index].text, pronoun):
             continue  # "Er traf Gouverneur X. „…“, sagte er": both "er" are the same man, X is the object
         found = []
-        for mention in mentions.name_mentions(doc, doc.sentences[index].text):
+        told = mentions.name_mentions(doc, doc.sentences[index].text)
+        for at, mention in enumerate(told):
+            if at + 1 < len(told) and _possessor(doc, doc.sentences[index].text, mention):
+                continue  # "Arnaud's spokeswoman Lea Berg said …": the spokeswoman, not Arnaud
             person = fuller(doc, mention.person)
             if person not in found:
                 found.append(person)
@@ -443,6 +500,23 @@ def _gender(person: Person, language: str) -> str | None:
         kin = en.GENDERED_ROLES.get((person.role or "").split(",")[0].strip().split(" ")[-1].casefold())
         return kin or first_names.gender_of_given_name(person.name)
     return mentions.gender(person, language)
+
+
+# What may stand before an outlet that is the subject: its article and a description („die chinesische Staatszeitung“)
+# (not „die Analystin der Nachrichtenagentur dpa“: a second article or a preposition starts a complement)
+_OUTLET_LEAD = re.compile(r"\s*(?:(?:the|der|die|das|The|Der|Die|Das)\s+"
+                          r"(?:(?!(?:der|die|das|des|dem|den|the|of|to|for|von|vom)\b)[\w-]+\s+){0,3})?[„“\"»«‚‘]?")
+
+
+def _outlet(doc: Doc, subject: str) -> str | None:
+    """The outlet of the article's sources a subject names at its head ("the state-run Global Times")."""
+    for source in doc.sources:
+        match = re.search(rf"(?<![\w-]){re.escape(source.name)}(?![\w-])", subject) if source.name else None
+        lead = subject[:match.start()] if match else ""
+        if match and _OUTLET_LEAD.fullmatch(lead) and not mentions.name_mentions(doc, lead) \
+                and not any(mentions.is_role_noun(w, doc.language) for w in re.findall(r"[\w-]+", lead)):
+            return source.name
+    return None
 
 
 def _organization(doc: Doc, subject: str) -> str | None:

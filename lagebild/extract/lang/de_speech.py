@@ -73,6 +73,13 @@ QUESTION_BEFORE = (r"(?:\b(?:fragte|fragt|fragten|Frage|Zwischenfrage)|\bwollte\
                    r"|(?P<passive>\b(?:wurde|wird|wurden)\s+(?:\S+\s+){0,3}gefragt))"
                    r"(?:\s+(?:von\s+)?(?:ein|eine|eines|einer|einem|der|des|die|dem)\s+[\w-]+(?:\s+[\w-]+)?"
                    r"|\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)?\s*[,:]?\s*$")
+# A quote inside the question itself: „Auf die Frage, ob der Plan „…“ sei, sagte X nein“ — the asker's words.
+QUESTION_CLAUSE = (r"\b(?:[Aa]uf\s+die\s+Frage|[Aa]uf\s+Nachfrage|[Gg]efragt)\b[^.;:!?]{0,40}?"
+                   r"\b(?:ob|wie|was|warum|wann|weshalb|nach)\b(?P<rest>[^.;:!?]*)$")
+# A remark named by its owner's genitive: „X reagierte auf Vances Vorwurf, er sei „…““ — Vance said it.
+POSSESSED_REMARK = (r"(?P<owner>(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,2}[A-ZÄÖÜ][\w-]*?)(?:s|['’])\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+                    r"(?:Vorwurf|Vorwürfe|Behauptung|Aussage|Aussagen|Äußerung|Äußerungen|Warnung|Worte|"
+                    r"Darstellung|Beschreibung|Einschätzung)\b[^.;:!?]*$")
 # Plural finite verbs of saying: „erklärten sie“ is a joint subject, not the woman named last.
 PLURAL_VERB = r"(?i:(?!ge)\w+(?:ten|en))"
 # A sentence right after a quote that names its speaker: „„…“ Das sagte Außenminister X am Freitag.“,

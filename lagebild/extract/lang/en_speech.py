@@ -47,6 +47,13 @@ QUESTION_BEFORE = (r"(?:\b(?:(?P<passive>(?:was|were|is|are|been|being)\s+)?[Aa]
                    r"|\bwanted\s+to\s+know|\b[Qq]uestion)"
                    r"(?:\s+(?:by\s+)?(?:a|an|the|one|of\s+a|from\s+a)\s+[\w-]+(?:\s+[\w-]+)?"
                    r"|\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*[,:]?\s*$")
+# A quote inside the question itself: "Asked whether the deal was "…", X said no" — the asker's words.
+QUESTION_CLAUSE = (r"\b(?:[Aa]sked|[Qq]uestioned)\s+(?:(?:by\s+)?[\w-]+\s+){0,3}?"
+                   r"(?:whether|if|why|how|what|when|about)\b(?P<rest>[^.;:!?]*)$")
+# A remark named by its owner's possessive: "X's charge that he was "…"" — X said it, not the sentence's subject.
+POSSESSED_REMARK = (r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*)['’]s?\s+(?:[a-z]+\s+)?"
+                    r"(?:charge|claim|accusation|assertion|remark|remarks|comment|comments|description|warning|"
+                    r"suggestion|statement|words|allegation|insistence)\b(?:\s+(?:that|of|as)\b)?[^.;:!?]*$")
 PLURAL_VERB = r"(?!)"  # English verbs do not show number in the past: "they" says it
 # A sentence right after a quote that names its speaker: "Those were the words of X", "So said X".
 NAMED_AFTER = (r"^\s*(?:(?:Those|These) were the words of|That was the (?:message|verdict|view|word) (?:of|from)"
