@@ -4,8 +4,8 @@ Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
 in CI) over three sets: the shared development articles (invented), the
 shared real-news tuning set (32 real German and English items), and our own
 blind sets eval/blind1 (8 invented items), eval/blind2 (12), eval/blind3 (14), eval/blind4 (16) and
-eval/blind5 … eval/blind10 (12 each), written without seeing the rules.  The real set is the one that tells how
-the rules carry over to text nobody wrote for us; the dev set guards what already worked; blind8–blind10 (and
+eval/blind5 … eval/blind11 (12 each), written without seeing the rules.  The real set is the one that tells how
+the rules carry over to text nobody wrote for us; the dev set guards what already worked; blind8–blind11 (and
 newer sets) are the honest estimate for unseen news.  blind1–blind4 have steered rules since session 8 (their
 misses were read), blind5 and blind6 since session 12, after five sessions held out, and blind7 since session 13,
 so all seven are tuning sets now.
@@ -33,14 +33,13 @@ SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" /
         "blind2": ROOT / "eval" / "blind2", "blind3": ROOT / "eval" / "blind3",
         "blind4": ROOT / "eval" / "blind4", "blind5": ROOT / "eval" / "blind5", "blind6": ROOT / "eval" / "blind6",
         "blind7": ROOT / "eval" / "blind7", "blind8": ROOT / "eval" / "blind8",
-        "blind9": ROOT / "eval" / "blind9", "blind10": ROOT / "eval" / "blind10"}
+        "blind9": ROOT / "eval" / "blind9", "blind10": ROOT / "eval" / "blind10",
+        "blind11": ROOT / "eval" / "blind11"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 12 (real 0.963, dev 0.991,
-# blind 0.972, blind2 0.970, blind3 0.957, blind4 0.941, blind5 0.939, blind6 0.949, blind7 0.878, blind8 0.875,
-# blind9 0.881, blind10 0.879 overall).  blind1–blind6 are read to steer rules; blind7–blind10 are scored, never
-# read.  Two blind7 accuracy floors were lowered in session 12 with no right fact lost: an event newly paired
-# with a gold event brought its wrong status (event_status 70 right of 71 -> 70 of 72), and a newly found quote
-# has no speaker (quote_speakers 52 of 56 -> 52 of 57; a null speaker is not shown, so not misleading).
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 13 (real 0.963, dev 0.991,
+# blind 0.972, blind2 0.970, blind3 0.958, blind4 0.948, blind5 0.941, blind6 0.955, blind7 0.957, blind8 0.882,
+# blind9 0.891, blind10 0.890, blind11 0.903 overall).  blind1–blind7 are read to steer rules; blind8–blind11 are
+# scored, never read.  blind11 is new in session 13 (0.890 on that session's starting code).
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
 # country where the evidence is weak turned wrong countries into nulls, and the accuracy counts a null as
 # wrong (the misleading ceilings fell at the same time).
@@ -66,51 +65,56 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.965,
     },
     "blind3": {
-        "persons": 0.98, "roles": 0.99, "person_countries": 0.97, "organizations": 0.97, "countries": 0.96,
+        "persons": 0.98, "roles": 0.99, "person_countries": 0.98, "organizations": 0.97, "countries": 0.96,
         "places": 0.96, "events": 0.88, "event_status": 0.99, "event_participants": 0.73, "quotes": 0.98,
         "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.95,
     },
     "blind4": {
-        "persons": 0.97, "roles": 0.98, "person_countries": 0.91, "organizations": 0.9, "countries": 0.97,
-        "places": 0.95, "events": 0.86, "event_status": 0.97, "event_participants": 0.68, "quotes": 0.98,
-        "quote_speakers": 0.98, "figures": 0.97, "sources": 0.99, "overall": 0.935,
+        "persons": 0.97, "roles": 0.98, "person_countries": 0.95, "organizations": 0.92, "countries": 0.98,
+        "places": 0.96, "events": 0.86, "event_status": 0.97, "event_participants": 0.69, "quotes": 0.98,
+        "quote_speakers": 0.98, "figures": 0.97, "sources": 0.99, "overall": 0.94,
     },
     "blind5": {
-        "persons": 0.99, "roles": 0.99, "person_countries": 0.82, "organizations": 0.97, "countries": 0.97,
-        "places": 0.95, "events": 0.82, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.98,
-        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.93,
+        "persons": 0.99, "roles": 0.99, "person_countries": 0.82, "organizations": 0.97, "countries": 0.99,
+        "places": 0.96, "events": 0.82, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.98,
+        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.935,
     },
     "blind6": {
-        "persons": 0.98, "roles": 0.99, "person_countries": 0.9, "organizations": 0.93, "countries": 0.97,
-        "places": 0.98, "events": 0.85, "event_status": 0.99, "event_participants": 0.67, "quotes": 0.98,
-        "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.94,
+        "persons": 0.98, "roles": 0.99, "person_countries": 0.95, "organizations": 0.93, "countries": 0.98,
+        "places": 0.99, "events": 0.85, "event_status": 0.99, "event_participants": 0.67, "quotes": 0.99,
+        "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.95,
     },
     "blind7": {
-        "persons": 0.96, "roles": 0.94, "person_countries": 0.73, "organizations": 0.76, "countries": 0.95,
-        "places": 0.9, "events": 0.79, "event_status": 0.96, "event_participants": 0.63, "quotes": 0.98,
-        "quote_speakers": 0.9, "figures": 0.89, "sources": 0.88, "overall": 0.87,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.95, "organizations": 0.91, "countries": 0.99,
+        "places": 0.97, "events": 0.89, "event_status": 0.98, "event_participants": 0.73, "quotes": 0.99,
+        "quote_speakers": 0.99, "figures": 0.98, "sources": 0.99, "overall": 0.95,
     },
     "blind8": {
-        "persons": 0.96, "roles": 0.94, "person_countries": 0.68, "organizations": 0.79, "countries": 0.99,
-        "places": 0.85, "events": 0.73, "event_status": 0.97, "event_participants": 0.65, "quotes": 0.91,
-        "quote_speakers": 0.93, "figures": 0.94, "sources": 0.92, "overall": 0.87,
+        "persons": 0.96, "roles": 0.94, "person_countries": 0.72, "organizations": 0.79, "countries": 0.99,
+        "places": 0.85, "events": 0.75, "event_status": 0.97, "event_participants": 0.65, "quotes": 0.91,
+        "quote_speakers": 0.93, "figures": 0.96, "sources": 0.92, "overall": 0.875,
     },
     "blind9": {
-        "persons": 0.97, "roles": 0.97, "person_countries": 0.66, "organizations": 0.79, "countries": 0.93,
-        "places": 0.82, "events": 0.81, "event_status": 0.99, "event_participants": 0.69, "quotes": 0.95,
-        "quote_speakers": 0.9, "figures": 0.96, "sources": 0.88, "overall": 0.875,
+        "persons": 0.97, "roles": 0.97, "person_countries": 0.75, "organizations": 0.79, "countries": 0.97,
+        "places": 0.82, "events": 0.81, "event_status": 0.99, "event_participants": 0.7, "quotes": 0.95,
+        "quote_speakers": 0.9, "figures": 0.96, "sources": 0.88, "overall": 0.885,
     },
     "blind10": {
-        "persons": 0.97, "roles": 0.93, "person_countries": 0.68, "organizations": 0.83, "countries": 0.96,
-        "places": 0.89, "events": 0.84, "event_status": 0.96, "event_participants": 0.71, "quotes": 0.98,
-        "quote_speakers": 0.82, "figures": 0.98, "sources": 0.76, "overall": 0.87,
+        "persons": 0.97, "roles": 0.93, "person_countries": 0.78, "organizations": 0.83, "countries": 0.96,
+        "places": 0.9, "events": 0.84, "event_status": 0.96, "event_participants": 0.72, "quotes": 0.98,
+        "quote_speakers": 0.82, "figures": 0.98, "sources": 0.76, "overall": 0.885,
+    },
+    "blind11": {
+        "persons": 0.96, "roles": 0.95, "person_countries": 0.77, "organizations": 0.86, "countries": 0.98,
+        "places": 0.86, "events": 0.82, "event_status": 0.97, "event_participants": 0.75, "quotes": 0.98,
+        "quote_speakers": 0.91, "figures": 0.92, "sources": 0.89, "overall": 0.895,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
 MISLEADING_CEILINGS: dict[str, float] = {
-    "dev": 0.15, "real": 0.45, "blind": 0.37, "blind2": 0.63, "blind3": 0.73, "blind4": 0.83, "blind5": 0.81,
-    "blind6": 0.53, "blind7": 2.19, "blind8": 1.89, "blind9": 1.7, "blind10": 1.44}
+    "dev": 0.15, "real": 0.45, "blind": 0.37, "blind2": 0.63, "blind3": 0.67, "blind4": 0.82, "blind5": 0.79,
+    "blind6": 0.48, "blind7": 0.77, "blind8": 1.87, "blind9": 1.55, "blind10": 1.34, "blind11": 1.83}
 
 _reports: dict[str, dict] = {}
 
