@@ -97,3 +97,33 @@ def test_a_country_that_qualifies_another_office_is_not_the_persons(text: str, l
 
 def test_a_countrys_office_before_the_persons_name_is_still_theirs() -> None:
     assert countries("Uganda's envoy Musa Kirui met Kenyan officials on Tuesday.", "en")["Musa Kirui"] == "UG"
+
+
+def outlet_countries(text: str, url: str | None, outlet: str | None,
+                     locale: str | None = None) -> dict[str, str | None]:
+    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language="en",
+                      url=url, outlet=outlet, locale=locale)
+    return {p.name: p.country for p in build_doc(article).persons}
+
+
+# Invented: an outlet's own foreign minister named bare, in a report that names the home state and another one.
+BARE_AT_HOME = ("Talks between Russia and Ukraine will resume in Istanbul next week. Foreign Minister Olena "
+                "Marchuk said the talks would cover prisoner exchanges.")
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://harbourledger.example.com.ua/en/talks-resume", "Harbour Ledger"),  # the country-code domain
+    (None, "Harbour Ledger (Kyiv edition)"),  # a city in the outlet's name
+])
+def test_the_outlets_address_or_name_tells_its_home_state(url: str | None, outlet: str) -> None:
+    assert outlet_countries(BARE_AT_HOME, url, outlet)["Olena Marchuk"] == "UA"
+
+
+@pytest.mark.parametrize(("url", "outlet", "locale"), [
+    (None, "Harbour Ledger", None),  # nothing tells the outlet's state
+    ("https://harbourledger.example.io/talks", "Harbour Ledger", None),  # a generic name sold as a country code
+    (None, "Harbour Ledger (Kyiv or Moscow)", None),  # two states in its name: neither
+    ("https://harbourledger.example.com.ua/en/talks", "Harbour Ledger", "en-GB"),  # a locale given wins
+])
+def test_no_outlet_state_without_one_clear_sign(url: str | None, outlet: str, locale: str | None) -> None:
+    assert outlet_countries(BARE_AT_HOME, url, outlet, locale)["Olena Marchuk"] is None

@@ -10,11 +10,14 @@ envoy or negotiator, who serve the state that sent them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lagebild.extract.contextcountry import adjective_of_a_thing, attributes_what_precedes, is_office
 from lagebild.extract.countries import LANG, countries_in
 from lagebild.extract.countryhints import dateline_state
 from lagebild.extract.doc import Doc
+from lagebild.extract.lang import places
 from lagebild.extract.personcandidate import Candidate
 
 
@@ -28,15 +31,36 @@ def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
 
 def outlet_home(doc: Doc, cand: Candidate, named: set[str]) -> str | None:
     """"Foreign Minister X will travel to …" in an Australian paper: a bare government office is the outlet's
-    own state's — a guess, only when the article names that state, is not datelined in another one, and the
+    own state's (the locale given with the article, else the outlet's address or name, else the locale its spelling
+    suggests) — a guess, only when the article names that state, is not datelined in another one, and the
     person's sentence tells no visit ("X arrived in Canberra") and names no other state before them.  A paper
     introduces foreign office holders with their state ("Fijian Prime Minister X")."""
-    region = (doc.locale or "").partition("-")[2].upper()
+    # (a locale given with the article wins; one guessed from its spelling does not: Kenyan papers write British)
+    region = (None if doc.article.locale else outlet_state(doc)) or (doc.locale or "").partition("-")[2].upper()
     if not region or region not in named or dateline_state(doc) not in (None, region) \
             or re.search(LANG[doc.language].ARRIVAL, cand.sentence.text) \
             or _NOT_THE_OUTLETS.search((cand.role or "").casefold()):
         return None
     return _bare_office_home(doc, cand, region)
+
+
+def outlet_state(doc: Doc) -> str | None:
+    """The outlet's own state as its address or name tells it: the country-code domain of its URL
+    ("….com.ua", "….co.ke"), else the one state its name holds a place of ("The Lagos Courier", "Ledger (Kyiv)")."""
+    return _outlet_state(doc.article.url or "", doc.article.outlet or "", doc.language)
+
+
+@lru_cache(maxsize=256)
+def _outlet_state(url: str, outlet: str, language: str) -> str | None:
+    tld = (urlsplit(url).hostname or "").rpartition(".")[2]
+    if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_TLDS:
+        return "GB" if tld == "uk" else tld.upper()
+    gazetteer = {**places.SHARED, **(places.DE_ONLY if language == "de" else places.EN_ONLY), **LANG[language].CITIES}
+    words = re.findall(r"[\w'-]+", outlet)
+    states = {gazetteer[name] for name in (" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words)))
+              if name in gazetteer}
+    states |= {code for _, _, code in countries_in(outlet, language)}
+    return states.pop() if len(states) == 1 else None
 
 
 def _bare_office_home(doc: Doc, cand: Candidate, home: str) -> str | None:
@@ -61,3 +85,5 @@ _POSTED_ABROAD = frozenset({"ambassador", "envoy", "botschafter", "botschafterin
 # secretary-general (an international body's or a party's, "Forum Secretary General X").
 _NOT_THE_OUTLETS = re.compile(r"(?:^|[\s-])(?:president|(?:staats)?präsident(?:in)?|king|könig(?:in)?|queen|emir"
                               r"|sultan|secretary[\s-]general|generalsekretär(?:in)?)$")
+# Country codes sold as generic names ("….io", "….tv", "….fm") and the EU's: no state's outlet.
+_GENERIC_TLDS = frozenset({"eu", "io", "co", "tv", "fm", "me", "ai", "ly", "am", "to", "cc", "ws", "gg"})
