@@ -37,7 +37,7 @@ SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" /
         "blind11": ROOT / "eval" / "blind11"}
 
 # Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 13 (real 0.963, dev 0.991,
-# blind 0.972, blind2 0.970, blind3 0.958, blind4 0.948, blind5 0.941, blind6 0.955, blind7 0.957, blind8 0.882,
+# blind 0.972, blind2 0.970, blind3 0.958, blind4 0.949, blind5 0.944, blind6 0.955, blind7 0.957, blind8 0.882,
 # blind9 0.891, blind10 0.890, blind11 0.903 overall).  blind1–blind7 are read to steer rules; blind8–blind11 are
 # scored, never read.  blind11 is new in session 13 (0.890 on that session's starting code).
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
@@ -70,12 +70,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.95,
     },
     "blind4": {
-        "persons": 0.97, "roles": 0.98, "person_countries": 0.95, "organizations": 0.92, "countries": 0.98,
+        "persons": 0.97, "roles": 0.98, "person_countries": 0.96, "organizations": 0.92, "countries": 0.98,
         "places": 0.96, "events": 0.86, "event_status": 0.97, "event_participants": 0.69, "quotes": 0.98,
         "quote_speakers": 0.98, "figures": 0.97, "sources": 0.99, "overall": 0.94,
     },
     "blind5": {
-        "persons": 0.99, "roles": 0.99, "person_countries": 0.82, "organizations": 0.97, "countries": 0.99,
+        "persons": 0.99, "roles": 0.99, "person_countries": 0.85, "organizations": 0.97, "countries": 0.99,
         "places": 0.96, "events": 0.82, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.98,
         "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.935,
     },
