@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -41,11 +43,22 @@ def test_mkdocs_reads_the_same_markdown_without_parsing_the_front_matter(body: s
     assert meta == {}  # the title comes from the briefing (on_page_content), nothing else is read
 
 
+def _let_lingering_threads_end(seconds: float = 5.0) -> None:
+    """An earlier module's helper threads (the browser tests' HTTP handlers, closing with their keep-alive
+    connections) may still be ending: wait for them a little, else these tests would skip in a full run."""
+    deadline = time.monotonic() + seconds
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+
 @pytest.fixture
 def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fork even for a handful of files, where forking is possible at all."""
+    _let_lingering_threads_end()
     if fork_pool.usable_workers(2) < 2:
-        pytest.skip("needs fork, two cores and no other thread")
+        alive = ", ".join(t.name for t in threading.enumerate() if t is not threading.main_thread())
+        pytest.skip(f"needs fork, two cores and no other thread (alive: {alive or 'none'})")
     for module in (fork_pool, briefing_store, review):
         monkeypatch.setattr(module, "MIN_JOBS", 1)
 
