@@ -10,7 +10,7 @@ from functools import lru_cache
 from lagebild.extract.eventdraft import clause_of, split_clauses
 from lagebild.extract.lang import de, en, places
 from lagebild.extract.lang.participants import EN_NOT_A_NOUN
-from lagebild.extract.placenames import literal
+from lagebild.extract.placenames import city_states, literal
 
 # Brussels stands for the EU (or NATO), not for Belgium.
 _NOT_A_STATE = frozenset({"Brüssel", "Brussels"})
@@ -23,8 +23,7 @@ _AND = re.compile(r"\s+(?:und|and|sowie)\s+([A-ZÄÖÜ][\wäöüß]+)(?![\w-])")
 
 @lru_cache(maxsize=2)
 def _codes(language: str) -> dict[str, str]:
-    cities = {**places.SHARED, **(places.DE_ONLY if language == "de" else places.EN_ONLY),
-              **(de.CITIES if language == "de" else en.CITIES)}
+    cities = city_states(language)
     return {c: cities[c] for c in places.CAPITALS if c in cities and c not in _NOT_A_STATE}
 
 

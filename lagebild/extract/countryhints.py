@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from lagebild.extract.countries import LANG
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import de, domestic, en, places
-from lagebild.extract.placenames import dateline
+from lagebild.extract.lang import de, domestic, en
+from lagebild.extract.placenames import city_states, dateline
 
 
 class Named(Protocol):
@@ -33,8 +32,7 @@ def home_news(doc: Doc) -> str | None:
     region = (doc.locale or "").partition("-")[2].upper()
     if not region:
         return None
-    gazetteer = {**places.SHARED, **(places.DE_ONLY if doc.language == "de" else places.EN_ONLY),
-                 **LANG[doc.language].CITIES}
+    gazetteer = city_states(doc.language)
     for sentence in doc.sentences[:2]:
         city = dateline(sentence.text, doc.language)
         if city:
@@ -45,8 +43,7 @@ def home_news(doc: Doc) -> str | None:
 def dateline_state(doc: Doc) -> str | None:
     """The state of the dateline's city ("OTTAWA, Dec 1 (Reuters) -", "KUALA LUMPUR:"), whatever the outlet —
     none for a city that hosts other states' talks ("GENEVA –": the report is seldom about Switzerland)."""
-    gazetteer = {**places.SHARED, **(places.DE_ONLY if doc.language == "de" else places.EN_ONLY),
-                 **LANG[doc.language].CITIES}
+    gazetteer = city_states(doc.language)
     for sentence in doc.sentences[:2]:
         city = dateline(sentence.text, doc.language)
         if city:

@@ -17,8 +17,8 @@ from lagebild.extract.contextcountry import adjective_of_a_thing, attributes_wha
 from lagebild.extract.countries import LANG, countries_in
 from lagebild.extract.countryhints import dateline_state
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import places
 from lagebild.extract.personcandidate import Candidate
+from lagebild.extract.placenames import city_states
 
 
 def dateline_home(doc: Doc, cand: Candidate, leading: str | None) -> str | None:
@@ -55,7 +55,7 @@ def _outlet_state(url: str, outlet: str, language: str) -> str | None:
     tld = (urlsplit(url).hostname or "").rpartition(".")[2]
     if len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_TLDS:
         return "GB" if tld == "uk" else tld.upper()
-    gazetteer = {**places.SHARED, **(places.DE_ONLY if language == "de" else places.EN_ONLY), **LANG[language].CITIES}
+    gazetteer = city_states(language)
     words = re.findall(r"[\w'-]+", outlet)
     states = {gazetteer[name] for name in (" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words)))
               if name in gazetteer}

@@ -30,9 +30,15 @@ def city_regex(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def cities(language: str) -> frozenset[str]:
-    gazetteer = places.DE_ONLY if language == "de" else places.EN_ONLY
-    return frozenset({*LANG[language].CITIES, *places.SHARED, *gazetteer})
+    return frozenset(city_states(language))
+
+
+@lru_cache(maxsize=2)
+def city_states(language: str) -> dict[str, str]:
+    """Every city this language's gazetteers know, with its state's code (the language's own list wins)."""
+    return {**places.SHARED, **(places.DE_ONLY if language == "de" else places.EN_ONLY), **LANG[language].CITIES}
 
 
 _LITERAL_BEFORE = re.compile(
