@@ -6,13 +6,11 @@ a person whose given name is also a place's name stays a person.
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def names(text: str) -> list[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="en")
-    return [p.name for p in build_doc(article).persons]
+    return [p.name for p in doc_of(text, "en").persons]
 
 
 def test_a_city_before_said_is_no_person() -> None:

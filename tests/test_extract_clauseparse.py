@@ -5,10 +5,10 @@ invented."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Event
 from lagebild.extract.clauseparse import outside_parties, parse
-from lagebild.extract.pipeline import build_doc
 
 
 def _kinds(text: str, language: str) -> list[tuple[str, bool, list[str]]]:
@@ -60,8 +60,7 @@ def test_a_prepositional_phrase_is_no_subordinate_clause() -> None:
 
 
 def _doc(text: str, language: str, published: str = "2026-03-18"):
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article)
+    return doc_of(text, language, published)
 
 
 def dated(text: str, language: str, day: str) -> Event:

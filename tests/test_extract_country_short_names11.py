@@ -3,12 +3,10 @@ town (§6).  Every sentence is invented; the test fails without the two names.""
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def test_moldau_is_a_country_not_a_place() -> None:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de", published="2026-03-04",
-                            text="Kopf\nDer Vermittler der OSZE in Moldau reist ab. Die EU gibt Moldawien Geld."))
+    doc = doc_of("Kopf\nDer Vermittler der OSZE in Moldau reist ab. Die EU gibt Moldawien Geld.", "de", "2026-03-04")
     assert [p.name for p in doc.places] == []
     assert [c.code for c in doc.countries] == ["MD"]

@@ -6,15 +6,13 @@ outlet's locale alone and the nearest country word never decide.
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Person
-from lagebild.extract.pipeline import build_doc
 
 
 def persons(text: str, language: str, locale: str | None = None) -> dict[str, Person]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language=language, locale=locale)
-    return {p.name: p for p in build_doc(article).persons}
+    return {p.name: p for p in doc_of(text, language, locale=locale).persons}
 
 
 def country(text: str, language: str, name: str, locale: str | None = None) -> tuple[str | None, str]:

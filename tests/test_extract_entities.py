@@ -8,11 +8,10 @@ is written out with its evidence sentence.
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.extract import mentions
 from lagebild.extract.doc import Doc
-from lagebild.extract.pipeline import build_doc
 
 DE_ARTICLE = "\n".join([
     ('Wien – Die österreichische Innenministerin Helga Brandstetter (ÖVP) hat am Dienstag in Prag '
@@ -44,8 +43,7 @@ EN_ARTICLE = "\n".join([
 
 
 def _doc(text: str, language: str, **meta: str) -> Doc:
-    article = Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language, **meta)
-    return build_doc(article)
+    return doc_of(text, language, published=None, **meta)
 
 
 @pytest.fixture(scope="module")

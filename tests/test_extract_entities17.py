@@ -4,14 +4,13 @@ the rule it names."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.extract.doc import Doc
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str) -> Doc:
-    return build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language,
-                             locale=None))
+    return doc_of(text, language, published=None)
 
 
 def _places(text: str, language: str) -> list[str]:

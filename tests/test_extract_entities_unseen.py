@@ -9,14 +9,13 @@ title — and the false hits each rule must not produce.
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.extract.doc import Doc
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str) -> Doc:
-    return build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language,
-                             published="2026-03-04"))
+    return doc_of(text, language, "2026-03-04")
 
 
 def _orgs(doc: Doc) -> list[str]:

@@ -6,17 +6,15 @@ Every sentence here is invented for the test; each group is one failure class of
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import tense_at
 from lagebild.extract.eventcancel import date_called_off, event_cancelled
-from lagebild.extract.pipeline import build_doc
 
 
 def events_of(text: str, language: str, published: str = "2026-03-04") -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, published).events
 
 
 # --- a date the event no longer has: called off, or postponed from it ---------------------------

@@ -10,17 +10,15 @@ still dates nothing that happened.
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates
 from lagebild.extract.eventcancel import called_off_on
-from lagebild.extract.pipeline import build_doc
 
 
 def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-18", language=language)
-    return build_doc(article).events
+    return doc_of(text, language, "2026-11-18").events
 
 
 def off_day(text: str, language: str, day: str) -> bool:

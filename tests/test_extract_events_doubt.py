@@ -7,18 +7,16 @@ Every sentence here is invented for the test; each group is one class, in German
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 # A Wednesday: "am Freitag" ahead is 2026-03-20, "am Montag" behind is 2026-03-16.
 PUBLISHED = "2026-03-18"
 
 
 def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=PUBLISHED, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, PUBLISHED).events
 
 
 def summaries(events: list[Event]) -> list[str]:

@@ -8,15 +8,13 @@ President Ana Costa …, the Holy See said" became a statement with the Holy See
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 
 def events_of(text: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="en")
-    return build_doc(article).events
+    return doc_of(text, "en").events
 
 
 @pytest.mark.parametrize(("text", "guests"), [

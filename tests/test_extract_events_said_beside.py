@@ -8,15 +8,13 @@ used to fold into that happening too and vanished.
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 
 def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-21", language=language)
-    return build_doc(article).events
+    return doc_of(text, language, "2026-11-21").events
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -8,15 +8,13 @@ meeting, not to the occasion (whose date the event then only repeated).
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 
 def events_of(text: str, language: str, published: str = "2026-11-20") -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, published).events
 
 
 @pytest.mark.parametrize(("text", "language", "pair"), [

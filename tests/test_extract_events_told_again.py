@@ -6,17 +6,15 @@ Every sentence here is invented for the test; each group is one failure class of
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates
-from lagebild.extract.pipeline import build_doc
 from lagebild.extract.stamps import is_stamp
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, published).events
 
 
 # --- a definite event noun after an event of its sort is that event, not a new undated one ----

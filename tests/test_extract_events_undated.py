@@ -8,20 +8,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.extraction import article_of, doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates, tense_at
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.eventdraft import Draft
-from lagebild.extract.pipeline import build_doc, extract
+from lagebild.extract.pipeline import extract
 from lagebild.extract.stamps import is_stamp
 from lagebild.extract.undatedsame import fold_into_dated
 
 
 def events_of(text: str, language: str, published: str | None = "2026-03-18") -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, published).events
 
 
 def undated(events: list[Event]) -> list[Event]:
@@ -185,8 +184,7 @@ def test_who_only_reports_takes_no_part() -> None:
 def test_undated_events_never_share_an_id() -> None:
     text = ("Minister Jan Holm traf Präsident Aivars Kalns. Danach traf Minister Jan Holm Kanzlerin Eva Lind. "
             "Zudem traf Minister Jan Holm Präsidentin Ana Costello.")
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="de")
-    events = extract(article).events
+    events = extract(article_of(text, "de")).events
     assert len(events) >= 2
     ids = [e.id for e in events]
     assert len(ids) == len(set(ids))

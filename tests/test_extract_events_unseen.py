@@ -7,20 +7,18 @@ Every sentence here is invented for the test; each group is one class, in German
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import find_dates
 from lagebild.extract.eventdates import dates_the_occasion
-from lagebild.extract.pipeline import build_doc
 
 # A Wednesday: "am Montag" is 2026-03-16, "on Friday" ahead is 2026-03-20, behind 2026-03-13.
 PUBLISHED = "2026-03-18"
 
 
 def events_of(text: str, language: str, published: str | None = PUBLISHED) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, published).events
 
 
 def dated(events: list[Event]) -> list[tuple[str | None, str]]:

@@ -207,11 +207,7 @@ def test_hyphenated_bodies(text: str, expected: list[str]) -> None:
 
 
 def sources_for(outlet: str, text: str, language: str) -> list[str]:
-    from lagebild.article import Article
-    from lagebild.extract.pipeline import build_doc
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-04",
-                      language=language, outlet=outlet)
-    return [s.name for s in build_doc(article).sources]
+    return [s.name for s in doc_of(text, language, "2026-11-04", outlet=outlet).sources]
 
 
 @pytest.mark.parametrize(("outlet", "text", "language", "expected"), [

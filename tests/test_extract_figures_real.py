@@ -5,12 +5,11 @@ Every sentence here is invented for the test.
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def _values(text: str, language: str) -> list[float]:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language))
+    doc = doc_of(text, language, published=None)
     return [f.value for f in doc.figures]
 
 
@@ -38,8 +37,7 @@ def test_a_scaled_compound_and_one_percent_are_read() -> None:
 
 
 def test_the_counted_noun_after_german_adjectives() -> None:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de",
-                            text="Der Fonds unterstützt 120 kleine ländliche Gemeinden im Norden."))
+    doc = doc_of("Der Fonds unterstützt 120 kleine ländliche Gemeinden im Norden.", "de", published=None)
     assert [(f.value, f.unit) for f in doc.figures] == [(120, "Gemeinden")]
 
 
@@ -58,8 +56,7 @@ def test_an_age_beside_a_name_is_no_figure() -> None:
 
 
 def test_a_vote_tally_is_two_counts_of_votes() -> None:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text="T\n\nThe bill passed 68-32 in the Senate.",
-                            digest="0", language="en"))
+    doc = doc_of("T\n\nThe bill passed 68-32 in the Senate.", "en", published=None)
     assert [(f.value, f.unit) for f in doc.figures] == [(68, "votes"), (32, "votes")]
     assert _values("Der Antrag wurde mit 7:2 Stimmen angenommen.", "de") == [7, 2]
     assert _values("The final score was 3-1 after extra time.", "en") == []
@@ -79,15 +76,12 @@ def test_fractions_are_shares_not_counts() -> None:
 
 
 def test_currency_signs_with_a_country_prefix() -> None:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text="T\n\nCanada offered C$2.5 billion in aid.",
-                            digest="0", language="en"))
+    doc = doc_of("T\n\nCanada offered C$2.5 billion in aid.", "en", published=None)
     assert [(f.value, f.unit) for f in doc.figures] == [(2_500_000_000, "CAD")]
 
 
 def test_degrees_keep_their_unit() -> None:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt",
-                            text="T\n\nThe 1.5°C limit is almost out of reach, scientists said.", digest="0",
-                            language="en"))
+    doc = doc_of("T\n\nThe 1.5°C limit is almost out of reach, scientists said.", "en", published=None)
     assert [(f.value, f.unit) for f in doc.figures] == [(1.5, "°C")]
 
 

@@ -6,13 +6,11 @@ Regierungschef der Slowakei, X“; it names a state, not a person the role relat
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str) -> dict[str, tuple[str | None, str | None, str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="de")
-    return {p.name: (p.role, p.country, p.review) for p in build_doc(article).persons}
+    return {p.name: (p.role, p.country, p.review) for p in doc_of(text, "de").persons}
 
 
 def test_a_states_genitive_after_the_role_gives_its_state_for_certain() -> None:

@@ -6,13 +6,11 @@ to Y; "Z called it "…"" to Z.
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def speakers(text: str) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="en")
-    return {q.text: q.speaker for q in build_doc(article).quotes}
+    return {q.text: q.speaker for q in doc_of(text, "en").quotes}
 
 
 def test_a_charge_dismissed_as_is_the_dismissers_words() -> None:

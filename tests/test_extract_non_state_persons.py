@@ -8,9 +8,7 @@ take as a guess.
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 GERMAN = ("Wien – Österreich streitet über das Budget. Die Regierung in Wien verhandelt, Österreichs Parteien "
           "streiten, in Österreich wächst der Unmut. {sentence} Bundeskanzler Christian Stocker sagte am Mittwoch, "
@@ -20,9 +18,8 @@ ENGLISH = ("NEW DELHI – India's budget dispute deepened on Thursday. India's p
 
 
 def countries(text: str, language: str) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language=language,
-                      locale="de-AT" if language == "de" else None)
-    return {p.name: p.country for p in build_doc(article).persons}
+    doc = doc_of(text, language, "2026-11-20", locale="de-AT" if language == "de" else None)
+    return {p.name: p.country for p in doc.persons}
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
@@ -56,9 +53,7 @@ def test_a_party_board_is_politics_not_a_company() -> None:
 
 
 def home_countries(text: str, locale: str | None) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language="en",
-                      locale=locale)
-    return {p.name: p.country for p in build_doc(article).persons}
+    return {p.name: p.country for p in doc_of(text, "en", "2026-11-20", locale=locale).persons}
 
 
 DOMESTIC = ("NAIROBI – Deputy President Kithure Mwangi yesterday defended the Finance Bill. "
@@ -101,9 +96,7 @@ def test_a_countrys_office_before_the_persons_name_is_still_theirs() -> None:
 
 def outlet_countries(text: str, url: str | None, outlet: str | None,
                      locale: str | None = None) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language="en",
-                      url=url, outlet=outlet, locale=locale)
-    return {p.name: p.country for p in build_doc(article).persons}
+    return {p.name: p.country for p in doc_of(text, "en", "2026-11-20", locale=locale, url=url, outlet=outlet).persons}
 
 
 # Invented: an outlet's own foreign minister named bare, in a report that names the home state and another one.

@@ -8,10 +8,9 @@ the day it is told on, or none (lang/en_time.OCCASION_WEEKDAY).
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.extract.datefind import find_dates
-from lagebild.extract.pipeline import build_doc
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -38,5 +37,5 @@ def test_a_plain_weekday_stays_a_weekday(text: str) -> None:
 def test_the_event_keeps_its_own_day() -> None:
     text = ("Budget deal\n\nThe Senate passed the measure on Thursday. This pushes the next deadline to the "
             "Friday before Christmas, officials said.")
-    doc = build_doc(Article(path="x.txt", name="x.txt", text=text, digest="0", published="2017-12-07", language="en"))
+    doc = doc_of(text, "en", "2017-12-07")
     assert [event.date for event in doc.events if event.date] == ["2017-12-07"]

@@ -8,14 +8,13 @@ Every sentence here is invented.  Each rule has a case it must change and a neig
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.extract.acronymnames import adjective_acronym_orgs
-from lagebild.extract.pipeline import build_doc
 
 
 def orgs(text: str) -> set[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="de")
-    return {o.name for o in build_doc(article).organizations}
+    return {o.name for o in doc_of(text, "de").organizations}
 
 
 def test_the_name_before_an_acronym_from_inside_a_compound_is_kept() -> None:

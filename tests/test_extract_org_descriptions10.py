@@ -6,13 +6,11 @@ Every sentence here is invented.  Each rule has a case it must drop and a neighb
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def orgs(text: str, language: str = "en") -> set[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return {o.name for o in build_doc(article).organizations}
+    return {o.name for o in doc_of(text, language).organizations}
 
 
 def test_a_body_after_its_owners_possessive_is_a_description() -> None:

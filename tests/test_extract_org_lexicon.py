@@ -7,14 +7,11 @@ of government used for their government are organizations; an NGO's name is no p
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def orgs_and_persons(text: str, language: str) -> tuple[list[str], list[str]]:
-    doc = build_doc(Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                            language=language))
+    doc = doc_of(text, language)
     return [o.name for o in doc.organizations], [p.name for p in doc.persons]
 
 

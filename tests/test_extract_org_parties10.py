@@ -4,13 +4,11 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def orgs(text: str) -> set[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="en")
-    return {o.name for o in build_doc(article).organizations}
+    return {o.name for o in doc_of(text, "en").organizations}
 
 
 def test_a_known_party_of_another_state_is_an_organization() -> None:

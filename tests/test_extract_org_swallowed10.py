@@ -6,14 +6,13 @@ Every sentence here is invented.  Each rule has a case it must change and a neig
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.extract.doc import Doc
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str) -> Doc:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return build_doc(article)
+    return doc_of(text, language)
 
 
 def test_an_operator_introduces_a_company() -> None:

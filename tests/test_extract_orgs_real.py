@@ -6,15 +6,13 @@ Every sentence here is invented for the test.
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.extract.orgnames import initials_match, nominative
-from lagebild.extract.pipeline import build_doc
 
 
 def _orgs(text: str, language: str, locale: str | None = None) -> list[str]:
-    article = Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language, locale=locale)
-    return [o.name for o in build_doc(article).organizations]
+    return [o.name for o in doc_of(text, language, published=None, locale=locale).organizations]
 
 
 def test_a_title_gives_its_specific_body_in_an_eu_article() -> None:
@@ -66,8 +64,7 @@ def test_a_leader_s_administration_acts() -> None:
 
 def test_a_venue_named_as_a_location_is_a_place_not_an_actor() -> None:
     text = "The leaders met at the White House on Thursday. Later the White House said talks went well."
-    article = Article(path="seeds/x.txt", name="x.txt", digest="0", language="en", text=text)
-    doc = build_doc(article)
+    doc = doc_of(text, "en", published=None)
     assert [p.name for p in doc.places] == ["White House"]
     assert [o.name for o in doc.organizations] == ["White House"]
     only_place = _orgs("Trump will return to the White House in January.", "en")
@@ -123,9 +120,8 @@ def test_an_acronym_that_an_apposition_names_as_a_body_is_an_organisation() -> N
 
 
 def test_a_known_outlet_in_quotation_marks_is_one_source() -> None:
-    article = Article(path="seeds/x.txt", name="x.txt", text="Laut „Kronen Zeitung“ gab es Streit.", digest="0",
-                      language="de")
-    assert [s.name for s in build_doc(article).sources] == ["Kronen Zeitung"]
+    doc = doc_of("Laut „Kronen Zeitung“ gab es Streit.", "de", published=None)
+    assert [s.name for s in doc.sources] == ["Kronen Zeitung"]
 
 
 def test_two_states_standing_meeting_format_is_no_organisation() -> None:

@@ -4,13 +4,11 @@ test fails without the rule."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def _facts(text: str) -> tuple[list[str], list[str]]:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language="de",
-                            published="2026-03-04"))
+    doc = doc_of(text, "de", "2026-03-04")
     return [o.name for o in doc.organizations], [p.name for p in doc.places]
 
 

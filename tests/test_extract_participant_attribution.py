@@ -5,14 +5,13 @@ of it, and the announcing is not the event).  Every sentence is invented."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 
 def _events(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return list(build_doc(article).events)
+    return list(doc_of(text, language).events)
 
 
 def test_a_closing_confirmation_dates_no_meeting_of_the_names_before_it_en() -> None:

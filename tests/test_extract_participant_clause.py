@@ -8,14 +8,13 @@ own country is unsaid.  Every sentence is invented.
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Event, Person
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str, published: str = "2026-03-18"):
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    return build_doc(article)
+    return doc_of(text, language, published)
 
 
 def dated(text: str, language: str, day: str) -> Event:

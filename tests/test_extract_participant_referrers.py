@@ -4,14 +4,13 @@ person does there.  Every sentence is invented."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 
 def dated(text: str, language: str, day: str, published: str = "2026-03-18") -> Event:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language)
-    found = [e for e in build_doc(article).events if e.date == day]
+    found = [e for e in doc_of(text, language, published).events if e.date == day]
     assert found, f"no event on {day} in {text!r}"
     return found[0]
 

@@ -5,14 +5,13 @@ means a participant, and the house that owns a committee is no party of the comm
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Event
-from lagebild.extract.pipeline import build_doc
 
 
 def _on(text: str, language: str, day: str) -> Event:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    found = [e for e in build_doc(article).events if e.date == day]
+    found = [e for e in doc_of(text, language).events if e.date == day]
     assert found, f"no event on {day} in {text!r}"
     return found[0]
 

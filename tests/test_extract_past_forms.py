@@ -8,18 +8,16 @@ as certain.  The forms come from the grammar's closed list (lang/past_forms.py),
 from __future__ import annotations
 
 import pytest
+from support.extraction import doc_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Event
 from lagebild.extract.datefind import irregular_past
-from lagebild.extract.pipeline import build_doc
 
 PUBLISHED = "2026-03-04"  # a Wednesday
 
 
 def events_of(text: str, language: str) -> list[Event]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=PUBLISHED, language=language)
-    return build_doc(article).events
+    return doc_of(text, language, PUBLISHED).events
 
 
 @pytest.mark.parametrize(("word", "language"), [

@@ -7,13 +7,11 @@ spokesman's from the city of their own sentence, a city's office from that city.
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def countries(text: str, language: str) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return {p.name: p.country for p in build_doc(article).persons}
+    return {p.name: p.country for p in doc_of(text, language).persons}
 
 
 def test_the_country_of_another_persons_office_is_not_the_next_persons() -> None:
@@ -40,8 +38,7 @@ def test_a_city_office_is_its_countrys() -> None:
 
 
 def roles(text: str, language: str) -> dict[str, str | None]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return {p.name: p.role for p in build_doc(article).persons}
+    return {p.name: p.role for p in doc_of(text, language).persons}
 
 
 def test_a_role_noun_as_the_object_of_anothers_act_gives_no_role() -> None:

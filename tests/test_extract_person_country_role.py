@@ -6,14 +6,11 @@ and "the party P is represented by its deputy chairman X" are P's state's politi
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str, language: str = "en") -> dict[str, tuple[str | None, str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language=language)
-    return {p.name: (p.country, p.review) for p in build_doc(article).persons}
+    return {p.name: (p.country, p.review) for p in doc_of(text, language).persons}
 
 
 def test_an_army_named_in_the_role_gives_its_state() -> None:

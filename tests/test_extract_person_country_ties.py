@@ -8,14 +8,11 @@ Congress's label ("Sen. X, R-Texas,"), and a state after „von“/„aus“ (�
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str, language: str = "en") -> dict[str, tuple[str | None, str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language=language)
-    return {p.name: (p.country, p.review) for p in build_doc(article).persons}
+    return {p.name: (p.country, p.review) for p in doc_of(text, language).persons}
 
 
 def test_an_institution_before_the_state_it_belongs_to() -> None:

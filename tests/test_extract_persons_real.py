@@ -5,16 +5,15 @@ Every sentence here is invented for the test; real office holders appear in made
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import holders
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str, locale: str | None = None) -> Doc:
-    article = Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language, locale=locale)
-    return build_doc(article)
+    return doc_of(text, language, published=None, locale=locale)
 
 
 def _persons(text: str, language: str, locale: str | None = None) -> dict[str, Person]:
@@ -127,7 +126,7 @@ def test_the_state_before_whose_is_the_holder_s() -> None:
 
 def test_an_apposition_after_a_clause_final_verb() -> None:
     text = "Am Freitag wird der Kanzler mit Zhou Min zusammentreffen, dem Parteisekretär der Provinz Anhui."
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language="de"))
+    doc = doc_of(text, "de", published=None)
     people = {p.name: p for p in doc.persons}
     assert people["Zhou Min"].role == "Parteisekretär der Provinz Anhui"
     assert [p.name for p in doc.places] == []  # the province is part of the role

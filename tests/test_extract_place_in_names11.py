@@ -4,13 +4,11 @@ Every sentence is invented; each test fails without the rule it names."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def _places(text: str) -> list[str]:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language="en",
-                            published="2026-03-04"))
+    doc = doc_of(text, "en", "2026-03-04")
     return [p.name for p in doc.places]
 
 

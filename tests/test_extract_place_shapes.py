@@ -6,15 +6,14 @@ Every sentence is invented; each test fails without the rule it names.
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.extract.doc import Doc
-from lagebild.extract.pipeline import build_doc
 from lagebild.extract.placeshapes import adjective_venues, prefixed_places, rivers
 
 
 def _doc(text: str, language: str) -> Doc:
-    return build_doc(Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language,
-                             published="2026-03-04"))
+    return doc_of(text, language, "2026-03-04")
 
 
 def _places(doc: Doc) -> list[str]:

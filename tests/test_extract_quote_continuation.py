@@ -3,13 +3,11 @@ person (CONVENTIONS §8).  Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def _quotes(body: str, language: str) -> list[tuple[str | None, str, str]]:
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", text="Ein Titel\n\n" + body, digest="0",
-                            language=language))
+    doc = doc_of("Ein Titel\n\n" + body, language, published=None)
     return [(q.speaker, q.review, q.text) for q in doc.quotes]
 
 

@@ -11,17 +11,14 @@ names („Das sagte X", "Those were the words of X") is X's.
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 DE_LEAD = "Harrow besucht Hafen\n\nAußenminister Alan Harrow traf am Freitag in Oslo Regierungschefin Bea Lindqvist. "
 EN_LEAD = "Harrow Visits Port\n\nForeign Minister Alan Harrow met Prime Minister Bea Lindqvist in Oslo on Friday. "
 
 
 def quotes(text: str, language: str) -> dict[str, tuple[str | None, tuple[str, ...], str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language=language)
-    return {q.text: (q.speaker, q.co_speakers, q.review) for q in build_doc(article).quotes}
+    return {q.text: (q.speaker, q.co_speakers, q.review) for q in doc_of(text, language, "2026-11-20").quotes}
 
 
 @pytest.mark.parametrize(("text", "language"), [

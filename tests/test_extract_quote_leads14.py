@@ -3,13 +3,11 @@ in a transcript (CONVENTIONS §1, §8).  Every sentence here is invented for the
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def _doc(body: str, language: str):  # type: ignore[no-untyped-def]
-    return build_doc(Article(path="seeds/x.txt", name="x.txt", text="Ein Titel\n\n" + body, digest="0",
-                             language=language))
+    return doc_of("Ein Titel\n\n" + body, language, published=None)
 
 
 def _quotes(body: str, language: str) -> list[tuple[str | None, str]]:

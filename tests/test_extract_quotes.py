@@ -6,14 +6,13 @@ convention it checks (../shared/eval/CONVENTIONS.md §8 quotes, §10 sources).
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.extract.doc import Doc
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str, **meta: str) -> Doc:
-    article = Article(path="seeds/x.txt", name="x.txt", text=text, digest="0", language=language, **meta)
-    return build_doc(article)
+    return doc_of(text, language, published=None, **meta)
 
 
 def _quotes(doc: Doc) -> list[tuple[str | None, str]]:

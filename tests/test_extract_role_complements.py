@@ -6,13 +6,11 @@ Invented sentences: "the EU Special Representative for the dialogue, X," keeps i
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str) -> dict[str, tuple[str | None, str | None]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="en")
-    return {p.name: (p.role, p.country) for p in build_doc(article).persons}
+    return {p.name: (p.role, p.country) for p in doc_of(text, "en").persons}
 
 
 def test_a_lowercase_complement_before_the_comma_stays_in_the_role() -> None:

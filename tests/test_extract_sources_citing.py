@@ -10,14 +10,11 @@ bodies and plans in the same places stay what they are.
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def facts(text: str, language: str) -> tuple[list[str], list[str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language=language)
-    doc = build_doc(article)
+    doc = doc_of(text, language, "2026-11-20")
     return sorted(s.name for s in doc.sources), [o.name for o in doc.organizations]
 
 
@@ -137,8 +134,6 @@ def test_a_paper_named_but_not_cited_is_no_source() -> None:
 
 
 def test_a_party_acronym_in_its_own_language_is_no_agency() -> None:
-    from lagebild.article import Article
-    from lagebild.extract.pipeline import build_doc
-    doc = build_doc(Article(path="seeds/x.txt", name="x.txt", digest="0", language="de", published="2026-03-04",
-                            text="Kritik kam von der Partei der Demokratischen Aktion (SDA), die von Verrat sprach."))
+    doc = doc_of("Kritik kam von der Partei der Demokratischen Aktion (SDA), die von Verrat sprach.", "de",
+                 "2026-03-04")
     assert [s.name for s in doc.sources] == []

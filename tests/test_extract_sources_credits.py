@@ -8,14 +8,11 @@ with Radio France" cite a broadcaster the text names by its shape.
 from __future__ import annotations
 
 import pytest
-
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def sources(text: str) -> list[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-11-20", language="en")
-    return [s.name for s in build_doc(article).sources]
+    return [s.name for s in doc_of(text, "en", "2026-11-20").sources]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

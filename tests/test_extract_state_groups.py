@@ -7,13 +7,11 @@ an international body gives no state.
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str, language: str) -> dict[str, tuple[str | None, str | None]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return {p.name: (p.role, p.country) for p in build_doc(article).persons}
+    return {p.name: (p.role, p.country) for p in doc_of(text, language).persons}
 
 
 def test_the_head_of_a_states_delegation_before_the_name() -> None:

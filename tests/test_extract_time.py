@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from support.extraction import article_of
 
-from lagebild.article import Article
 from lagebild.briefing.model import Country, Organization, Person, Place
 from lagebild.extract import dates, events, figures
 from lagebild.extract.datefind import find_dates, tense_at
@@ -15,8 +15,7 @@ from lagebild.extract.doc import Doc, segment
 
 
 def make_doc(text: str, language: str, published: str | None = None) -> Doc:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published)
-    return segment(article, language, None)
+    return segment(article_of(text, published=published), language, None)
 
 
 def resolved(sentence: str, language: str, ref: str) -> list[str | None]:

@@ -8,13 +8,11 @@ A real three-word name keeps its third word.
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def names(text: str) -> list[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="de")
-    return [p.name for p in build_doc(article).persons]
+    return [p.name for p in doc_of(text, "de").persons]
 
 
 def test_an_object_noun_after_the_subject_is_no_surname_when_the_surname_stands_alone() -> None:

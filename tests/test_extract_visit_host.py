@@ -7,13 +7,11 @@ names a state, nor when the person met is the visitor's own colleague ("of Finla
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str, language: str) -> dict[str, tuple[str | None, str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    return {p.name: (p.country, p.review) for p in build_doc(article).persons}
+    return {p.name: (p.country, p.review) for p in doc_of(text, language).persons}
 
 
 def test_the_office_holder_the_visitor_meets_is_the_hosts() -> None:

@@ -6,14 +6,11 @@ Guinea as a guess, although Port Moresby is not among the capitals that stand fo
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def persons(text: str, url: str | None = None) -> dict[str, tuple[str | None, str]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18",
-                      language="en", url=url)
-    return {p.name: (p.country, p.review) for p in build_doc(article).persons}
+    return {p.name: (p.country, p.review) for p in doc_of(text, "en", url=url).persons}
 
 
 def test_the_host_a_visitor_meets_in_a_gazetteer_city() -> None:

@@ -5,14 +5,13 @@ Every sentence here is invented.  Each rule has a case it must drop and a case i
 
 from __future__ import annotations
 
-from lagebild.article import Article
+from support.extraction import doc_of
+
 from lagebild.briefing.model import Event, Person
-from lagebild.extract.pipeline import build_doc
 
 
 def _doc(text: str, language: str) -> tuple[list[Person], list[Event]]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language=language)
-    doc = build_doc(article)
+    doc = doc_of(text, language)
     return doc.persons, doc.events
 
 

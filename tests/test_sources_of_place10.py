@@ -3,13 +3,11 @@ the shorter paper of the lexicon ("The Times").  Every sentence here is invented
 
 from __future__ import annotations
 
-from lagebild.article import Article
-from lagebild.extract.pipeline import build_doc
+from support.extraction import doc_of
 
 
 def sources(text: str) -> list[str]:
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published="2026-03-18", language="en")
-    return [s.name for s in build_doc(article).sources]
+    return [s.name for s in doc_of(text, "en").sources]
 
 
 def test_a_paper_of_a_place_keeps_its_place() -> None:

@@ -8,11 +8,17 @@ from lagebild.extract.doc import Doc
 from lagebild.extract.pipeline import build_doc
 
 
-def doc_of(text: str, language: str, published: str = "2026-03-18", locale: str | None = None) -> Doc:
+def article_of(text: str, language: str | None = None, published: str | None = "2026-03-18",
+               locale: str | None = None, url: str | None = None, outlet: str | None = None) -> Article:
+    """An invented text as the extractor receives it: file ``x.txt``, published ``published`` (None: undated)."""
+    return Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language,
+                   locale=locale, url=url, outlet=outlet)
+
+
+def doc_of(text: str, language: str, published: str | None = "2026-03-18", locale: str | None = None,
+           url: str | None = None, outlet: str | None = None) -> Doc:
     """Every fact the extractor finds in an invented text."""
-    article = Article(path="x.txt", name="x.txt", text=text, digest="0", published=published, language=language,
-                      locale=locale)
-    return build_doc(article)
+    return build_doc(article_of(text, language, published, locale, url, outlet))
 
 
 def events_of(text: str, language: str, published: str = "2026-03-18") -> list[Event]:

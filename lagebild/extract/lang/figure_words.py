@@ -31,3 +31,31 @@ PHONE_CUES: dict[str, str] = {
     "en": r"(?:\b(?:[Tt]elephone|[Pp]hone(?: number)?|[Ff]ax|[Hh]otline|[Cc]all|[Dd]ial|[Mm]obile|WhatsApp)\b"
           r"|\b[Tt]el\.)",
 }
+
+# --- the counted noun after a number (figureunits) ---
+# English words that end the counted noun: "3 tanks to Kyiv" counts tanks; "40 of the …" names no noun of its own.
+UNIT_STOPS_EN: frozenset[str] = frozenset({
+    "of", "to", "in", "on", "for", "that", "a", "an", "the", "and", "or", "by", "at", "from", "with", "as",
+    "than", "is", "are", "was", "were", "be", "who", "which", "this", "these", "their", "its", "before",
+    "after", "since", "per", "each",
+})
+# Plural nouns without "-s" end the counted noun like one with it ("40 people waited" counts people).
+PLURALS_WITHOUT_S: frozenset[str] = frozenset({"people", "children", "men", "women", "personnel", "staff", "police",
+                                               "troops", "civilians", "aircraft", "cattle", "sheep", "militia",
+                                               "crew"})
+# Adjectives between a number and its noun that are no part of the unit ("12 more tanks", „5 weitere Panzer“).
+LEADING_ADJECTIVES: frozenset[str] = frozenset({"more", "additional", "further", "new", "other", "extra", "weitere",
+                                                "weiteren", "zusätzliche", "zusätzlichen", "neue", "neuen"})
+
+# --- numbers inside names (notfigures) ---
+# A day or month before a number is no name's word: "On Monday 12 Britons" counts Britons.
+DAYS_AND_MONTHS_EN: frozenset[str] = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split())
+# Words that open a sentence before its number without naming anything ("The 40 delegates", "Only 3 …").
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    "the a an all only just another exactly insgesamt nur genau weitere alle die der das "
+    "und and but aber "
+    # a preposition opening the sentence ("Mit 51 zu 49 Stimmen", "Of 40 members, 30 …")
+    "mit bei nach von für auf über unter gegen ohne durch zwischen "
+    "with of by from for over under among between after".split())
