@@ -464,7 +464,9 @@ _LABELLED_BEFORE = re.compile(
     r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)(?:,\s[^,\"“”]{3,60},)?\s+(?:has\s+|had\s+)?"
     r"(?:later\s+|once\s+|[a-z]+ly\s+)?"
     r"(?:dismissed|described|called|branded|labell?ed|termed|denounced|derided|characteri[sz]ed|rejected|"
-    r"likened\s+\w+\s+to)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
+    r"likened\s+\w+\s+to)\s+(?:it\s+|them\s+|this\s+|that\s+)?"
+    # ("which Ghosh rejected last week as "…"": a time adverbial before "as")
+    r"(?:(?:last|this|on|earlier|in)\s+[A-Za-z]+\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
 
 
 def _labelled_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
