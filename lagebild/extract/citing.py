@@ -121,8 +121,12 @@ def the_titles(text: str, language: str) -> list[Span]:
 
 
 # "Punchbowl News reported", "Israel's Channel 12 reported": a newsroom-shaped name before a reporting verb.
-_NEWSROOM_REPORTED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}(?:News|Radio|TV|Television|Media))"
-                                r",?\s+(?:first\s+|previously\s+|also\s+)?(?:reported|reports)\b")
+# ("The Des Moines Register first reported": a paper's head noun as well)
+_NEWSROOM_REPORTED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w.&-]*\s+){1,3}(?:"
+                                + "|".join(sorted({*credits.CITED_OUTLET_HEADS, "Television", "Media"}, key=len,
+                                                  reverse=True))
+                                + r"))(?![\w-]),?\s+(?:first\s+|previously\s+|also\s+|earlier\s+)?"
+                                  r"(?:reported|reports)\b")
 # "Israel's Channel 12", „der Sender Channel 14“: a numbered channel is a broadcaster.
 _CHANNEL = re.compile(r"(?<![\w-])(?P<name>Channel\s+\d{1,2})(?![\w-])")
 _NOT_NEWSROOM_FIRST = frozenset({"The", "A", "An", "Local", "State", "Russian", "Ukrainian", "Israeli", "Iranian"})
@@ -218,10 +222,12 @@ _RADIO_FIRST = re.compile(r"(?<![\w-])(?P<name>Radio\s+[A-ZÄÖÜ][\w'’-]+)(?!
 
 # „laut der Leipziger Volkszeitung“, „Der Norddeutsche Rundfunk hatte zuerst berichtet“: capitalised adjectives
 # before a noun that ends like a paper's or a broadcaster's, cited by the phrase before it or by a reporting verb
-# in its clause (an unquoted „Rundschau“ or „Zeitung“ alone is a common noun and needs an adjective)
+# in its clause (an unquoted „Rundschau“ or „Zeitung“ alone is a common noun and needs an adjective, „der Seestädter
+# Rundschau“)
 _DE_SHAPED = re.compile(r"(?<![\w-])(?!(?:Der|Die|Das|Des|Dem|Den|Einer|Eine)\s)"
                         r"(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en|es)\s+){1,2}"
-                        r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:zeitung|blatt|kurier|anzeiger|rundschau)|Rundfunk))(?![\w-])")
+                        r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:zeitung|blatt|kurier|anzeiger|rundschau)|Rundfunk"
+                        r"|Zeitung|Rundschau|Kurier|Anzeiger|Tagblatt))(?![\w-])")
 _DE_REPORTS_LATER = re.compile(r"[^.;:!?]{0,60}?\b(?:berichtete?n?|berichtet|meldete?n?|gemeldet|schrieb|"
                                r"geschrieben)\b")
 

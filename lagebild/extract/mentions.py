@@ -18,7 +18,7 @@ from lagebild.briefing.model import Person
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en, first_names, holders, names
 
-PARTICLES = frozenset("von van der den de da di du do la le bin ibn al el ter zu dos del das".split())
+PARTICLES = frozenset("von van der den de da di du do la le bin bint ibn al el ter zu dos del das".split())
 # Family names come first in these Chinese surnames: "He Lifeng" is later "He".
 CHINESE_SURNAMES = frozenset(
     "Xi He Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo Liang "
@@ -188,8 +188,15 @@ def role_mentions(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         for match in _EN_MULTI_ROLE.finditer(text):
             if not any(start == match.start() for start, _e, _n in result):
                 result.append((match.start(), match.end(), " ".join(match.group(1).split())))
+        for match in _EN_STATE_ROLE.finditer(text):  # "the Ethiopian minister": a state's adjective, then the noun
+            if is_role_noun(match.group(1), "en") and not any(start == match.start() for start, _e, _n in result):
+                result.append((match.start(), match.end(), match.group(1)))
         result.sort()
     return result
+
+
+# "the Ethiopian minister", "the Russian envoy": a capitalised adjective of a state before a lower-case role noun
+_EN_STATE_ROLE = re.compile(r"\b(?:the|The)\s+[A-Z][a-z]+(?:an|ean|ian|ese|ish|i|ic|ch)\s+([a-z][\w-]+)\b")
 
 
 def _head_forms(head: str) -> list[str]:

@@ -196,8 +196,10 @@ def _is_modifier(word: str, language: str) -> bool:
     if not word[:1].islower():
         # "the UN special envoy", "a German MEP": an international body or a country before the role noun;
         # "the ODM leader", "the Queensland Premier": a party or a state's unit
+        # "Deputy Prime Minister", "Senior Foreign Minister": a capitalised modifier of the title
         return language == "en" and (country_of_word(word, language) is not None
-                                     or word.casefold() in en.INTERNATIONAL or word in label_words())
+                                     or word.casefold() in en.INTERNATIONAL or word in label_words()
+                                     or word.casefold() in en.ROLE_MODIFIERS)
     return language == "en" or re.fullmatch(r"[a-zäöüß-]+(e|en|er|es|em)", word) is not None
 
 

@@ -355,9 +355,16 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
         appo = None  # "X, Albanian Prime Minister Y and Greek Minister Z": the next persons of a list
     if now_international("", re.sub(r"^\s*,\s*", "", text[after:])):
         cand.international = True  # "X, a former speaker of Ghana's parliament who led a Commonwealth team"
+    if cand.role and cand.role.split()[0] in en.ADDRESS_STYLES and not _styled(cand.role):
+        # "Her Majesty Queen X", "His Royal Highness Crown Prince X": the office after the style
+        words = cand.role.split()
+        while words and words[0] in en.STYLES:
+            words.pop(0)
+        cand.role = " ".join(words)
     if appo:
         apposition_country(appo, cand, language)
-        cand.role = f"{cand.role}, {appo}" if cand.role else appo
+        # "His Highness Sheikh X, Deputy Prime Minister,": a style before the name is no office; the apposition is
+        cand.role = f"{cand.role}, {appo}" if cand.role and not _styled(cand.role) else appo
         group = state_group(appo, language)  # "X, head of the Ukrainian delegation": a state's, no person's
         cand.country = cand.country or group
         inner = None if group else re.search(r"\b(?:von|of)\s+(.+)$", appo)
@@ -365,10 +372,18 @@ def _complete(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: int, foun
         for word in appo.split()[:3]:
             cand.country = cand.country or (country_of_word(word, language) if word[:1].islower()
                                             or language == "en" else None)
+    elif cand.role and _styled(cand.role):
+        cand.role = None  # "His Highness Sheikh X": a style of address, no office
     member = re.match(r"\s*,\s+an?\s+(?:[A-Z][\w.]*\s+){0,3}(\w+)", text[after:])
     if member and member.group(1) in en.PARTY_MEMBERS:
         cand.country = cand.country or en.PARTY_MEMBERS[member.group(1)]  # "a South Carolina Republican"
     _add(found, cand, doc)
+
+
+def _styled(role: str) -> bool:
+    """A "role" that is only a style of address before the name ("Highness Sheikh", "Excellency")."""
+    words = [w.strip(".") for w in role.split()]
+    return all(w in en.STYLES for w in words) and any(w in en.ADDRESS_STYLES for w in words)
 
 
 # "X, who heads Ukraine's military intelligence,", "X, who led the Kenyan delegation,"

@@ -38,6 +38,11 @@ _QUOTE = re.compile(
     r"|(?<![\w])‘(?P<e>[^‘\n]+?)’(?![A-Za-z])"
     r"|(?<![\w])\"(?P<f>[^\"\n]+)\""
     r"|‚(?P<g>[^‘’‚\n]+)[‘’]"
+    r"|›(?P<h>[^‹›\n]+)‹"
+    r"|‹(?P<i>[^‹›\n]+)›"
+    # a plain apostrophe as a single quotation mark: opened before a letter, closed before no letter
+    # ("'We are close,' Vance said"; "Vance's", "leaders' talks" and "don't" open nothing)
+    r"|(?<![\w'])'(?P<j>[A-Za-zÄÖÜäöü](?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![A-Za-z\d])"
 )
 # Words after which a capitalised phrase in quotation marks is a name, not a quotation.
 _NAME_BEFORE = re.compile(
@@ -154,6 +159,10 @@ def run(doc: Doc) -> None:
         base = sentences[0].start
         paragraph = doc.text[base: sentences[-1].start + len(sentences[-1].text)]
         spans = quoted_spans(paragraph)
+        following = blocks.get(block + 1)
+        tail = _open_tail(paragraph, spans, following[0].text[:1] if following else "")
+        if tail is not None:
+            spans.append(tail)
         if running is not None and (running[0] != block - 1 or not spans or spans[0].start != 0):
             running = None  # the next paragraph does not go on quoting: no speaker to give it
         open_quote = _runs_on(paragraph, spans)
@@ -179,6 +188,8 @@ def run(doc: Doc) -> None:
             said = speakers.attribute(doc, first, before, last, after)
             if said is not None and said.description and previous is not None:
                 said = _described(doc, previous, said, first)
+            if said is None:
+                said = _interview_answer(doc, paragraph)
             if said is None and previous is not None:
                 said = _continued(doc, previous, first, block, span, before, after)
             if said is None:
@@ -227,10 +238,49 @@ def _runs_on(paragraph: str, spans: list[QuotedSpan]) -> str | None:
     return rest.strip() if len(rest.split()) >= 4 else None
 
 
+def _open_tail(paragraph: str, spans: list[QuotedSpan], next_opening: str) -> QuotedSpan | None:
+    """Wire style: „… sagte X: „First part. ¶ „Second part“, so X. — a quote opened inside a paragraph and not
+    closed before its end, when the next paragraph opens with a quotation mark (the paragraph break stands for
+    the closing mark): the words from the mark to the paragraph's end."""
+    if next_opening not in _OPENERS:
+        return None
+    done = spans[-1].end if spans else 0
+    for opener, closer in _OPENERS.items():
+        at = paragraph.find(opener, done)
+        if at <= 0 or paragraph[at - 1].isalnum():
+            continue
+        rest = paragraph[at + 1:]
+        if closer in rest:
+            continue
+        text = rest.strip()
+        if len(text.split()) >= 4 and text.endswith((".", "!", "?")) and text[:1].isupper():
+            return QuotedSpan(at, len(paragraph), text)
+    return None
+
+
+# An interview's speaker label opening a paragraph: „Lohse: …“, "Vance: …" (not „Frage: …“, which names nobody)
+_LABEL = re.compile(r"(?P<label>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,2}):\s")
+
+
+def _interview_answer(doc: Doc, paragraph: str) -> speakers.Attribution | None:
+    """„Lohse: Nein. Ich sage es so: „…““: a quote without a frame of its own inside an interview answer is the
+    words of the person the paragraph's label names (a guess)."""
+    label = _LABEL.match(paragraph)
+    if label is None:
+        return None
+    names = mentions.name_mentions(doc, label.group("label"))
+    if len(names) != 1 or names[0].start != 0 or names[0].end != len(label.group("label")):
+        return None
+    person = subjects.fuller(doc, names[0].person)
+    return speakers.Attribution(person.name, False, person)
+
+
 def _continued(doc: Doc, previous: _Said, first: Sentence, block: int, span: QuotedSpan, before: str,
                after: str) -> speakers.Attribution | None:
     """A quote without its own attribution that goes on from the quote before it."""
-    alone = not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after)
+    # ("„…“, countered Arnaud": a name after the quote is its own speaker's, not the one quoted before)
+    alone = not before.strip() and not _UNKNOWN_ATTRIBUTION.match(after) and not any(
+        subjects.fuller(doc, m.person) is not previous.attribution.person for m in mentions.name_mentions(doc, after))
     if alone and previous.block == block and not _other_subject_since(doc, previous, first):
         return previous.attribution  # a quote standing alone continues the one before it
     if alone and previous.block == block - 1 and span.start == 0 and _SENTENCE_QUOTE.match(span.text) \

@@ -322,11 +322,13 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
         # (each language's own pronouns: in German text "He" is a name, „Sprecherin He Yun sagte“)
         pronoun = re.search(r"(?<![\w])(er|sie|es)\s+(?:\w+\s+)?$" if doc.language == "de"
                             else r"(?<![\w])(he|she|it)\s+(?:\w+\s+)?$", left, re.IGNORECASE)
-        if doc.language == "en" and _PASSIVE_BEFORE.search(left):
+        if doc.language == "en" and _PASSIVE_BEFORE.search(left) and not match.group(0).endswith("ing"):
             agent = _PASSIVE_AGENT.match(part, match.end())
             # "Dubois was told by Weber that the offer was "…"": the agent speaks, not the subject
             if agent:
                 return classify(doc, sentence, _clause_head(part[agent.end():])) or NOBODY
+            if re.match(r"\s+to\s", part[match.end():]):
+                continue  # "Vance is said to be "…", according to aides": the subject is talked about, not talking
         antecedent = _relative_speaker(doc, sentence, left)
         if antecedent is not None:
             return antecedent  # "criticism from Dubois, who had called the plan "…"": Dubois speaks
@@ -353,6 +355,9 @@ def _before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | No
             inverted = _clause_head(part[match.end():])  # „Dazu sagte der Kanzler: …“
             # „Nach dem Treffen mit seinem Amtskollegen X sagte Y: …“: a fronted adverbial's name is no subject
             fronted = not pronoun and re.match(de_speech.FRONTED, tail) is not None
+            if re.fullmatch(r"hie(?:ß|ss)|hei(?:ß|ss)t", match.group(0), re.IGNORECASE) \
+                    and re.match(r"\s*es\b", inverted):
+                return NOBODY  # „Aus Kreisen der Regierung X hieß es, …“: impersonal, whoever the adverbial names
             sides = [inverted, tail] if fronted else [tail, inverted]
         for side in sides:
             if side.strip() and SUBJECT_START.match(side):
@@ -459,7 +464,9 @@ _LABELLED_BEFORE = re.compile(
     r"(?P<subject>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)(?:,\s[^,\"“”]{3,60},)?\s+(?:has\s+|had\s+)?"
     r"(?:later\s+|once\s+|[a-z]+ly\s+)?"
     r"(?:dismissed|described|called|branded|labell?ed|termed|denounced|derided|characteri[sz]ed|rejected|"
-    r"likened\s+\w+\s+to)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
+    r"likened\s+\w+\s+to)\s+(?:it\s+|them\s+|this\s+|that\s+)?"
+    # ("which Ghosh rejected last week as "…"": a time adverbial before "as")
+    r"(?:(?:last|this|on|earlier|in)\s+[A-Za-z]+\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
 
 
 def _labelled_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:

@@ -24,6 +24,7 @@ from types import ModuleType
 
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
+from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, de_speech, en, en_speech, first_names
 
@@ -83,6 +84,8 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
     outlet = _outlet(doc, subject)
     if outlet is not None:
         return Attribution(outlet)  # "The state-run Global Times called it": a paper as the only source named
+    if _unnamed_head(doc, subject):
+        return NOBODY  # "a source familiar with Vance's thinking", "critics of Vance", „Gegner Arnauds“
     person = reference(doc, sentence, subject)
     if person is not None:
         if person is NOBODY_PERSON:
@@ -118,6 +121,39 @@ def classify(doc: Doc, sentence: Sentence, subject: str) -> Attribution | None:
             and not re.search(lex.RELATIONAL, roles[0][2])
         return Attribution(None, True, None, roles[0][2] if plain else None)
     return None
+
+
+# A name as the complement of the head noun: after a preposition, in a relative clause, as a genitive or a
+# possessive of a lower-case noun ("critics of Vance", "an official who travelled with Vance", „Gegner Arnauds“,
+# "one of Arnaud's advisers", "a member of Vance's delegation").
+_COMPLEMENT_LEAD = re.compile(r"(?:\b(?:of|to|with|for|from|about|near|behind|around|von|vom|mit|um|für|aus|gegenüber|"
+                              r"nahe|who|which|that|whom)\s+|,\s*(?:der|die|das|dem|den)\s+(?:[\w-]+\s+)*)"
+                              r"(?:(?:the|der|die|dem|den|des)\s+)?$", re.IGNORECASE)
+
+
+def _unnamed_head(doc: Doc, subject: str) -> bool:
+    """Whether the subject's head is an unnamed person or group ("a source", "critics", „Gegner“, "one of") and
+    the first name in it only its complement: the named person does not speak."""
+    lex = lexicon(doc.language)
+    text = subject.strip()
+    words = re.findall(r"[\w'’-]+", text)
+    names = mentions.name_mentions(doc, text)
+    if not words or not names:
+        return False
+    first = names[0]
+    owned = re.match(r"(?:['’]s?)?\s+(?:[a-z]+\s+)?([a-z]+)\b", text[first.end:]) if doc.language == "en" else None
+    if first.start == 0 and owned and owned.group(1) in lex.UNNAMED_NOUNS:
+        return True  # "Arnaud's opponents said": the group speaks
+    if not (words[0].casefold() in lex.INDEFINITE or words[0].casefold() in lex.UNNAMED_NOUNS):
+        return False
+    lead, rest = text[:first.start], text[first.end:]
+    if re.search(r",\s*$", lead):
+        return False  # "a senior researcher, Ines Carvalho": the apposition names the speaker
+    if _COMPLEMENT_LEAD.search(lead):
+        return True
+    if doc.language == "en" and re.match(r"['’]s?\s+[a-z]", rest):
+        return True  # "one of Arnaud's advisers", "Arnaud's opponents"
+    return doc.language == "de" and bool(lead.strip()) and _genitive(text[first.start:first.end], first.person)
 
 
 _JOINT = re.compile(r"\s*(?:,|und|and|sowie|&)\s+(?:(?:der|die|the)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -234,7 +270,9 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
                      None)
         if named is None and recent is None:
             recent = mentions.recent_persons(doc, sentence.index)
-        person = named or (mentions.resolve_role(doc, noun, recent) if recent else None)
+        state = _phrase_state(doc, part[start:end], noun)
+        pool = [p for p in recent or [] if p.country in (None, state)] if state else recent
+        person = named or (mentions.resolve_role(doc, noun, pool) if pool else None)
         if person is None and named is None:
             person = _described_subject(doc, sentence, part[start:end], noun)
         if person is not None and named is None and _unnamed_holder_since(doc, sentence, noun, person):
@@ -352,6 +390,16 @@ def _unnamed_holder_since(doc: Doc, sentence: Sentence, noun: str, person: Perso
     return False
 
 
+def _phrase_state(doc: Doc, phrase: str, noun: str) -> str | None:
+    """The state an adjective in a role phrase names: "the Ethiopian minister", „der äthiopische Minister“."""
+    for word in re.findall(r"[\w-]+", phrase):
+        if word != noun and word.casefold() not in ("the", "der", "die", "den", "dem", "des"):
+            code = country_of_word(word, doc.language)
+            if code:
+                return code
+    return None
+
+
 # A role someone held before („der frühere Kanzler“, "former prime minister"): no rival of the holder now
 _FORMER = re.compile(r"(?i)\b(?:former|ex|früher\w*|ehemalig\w*|einstig\w*|Alt|late|outgoing|scheidend\w*)\b")
 
@@ -366,6 +414,7 @@ def _rival_holders(doc: Doc, sentence: Sentence, subject: str, person: Person) -
     if not roles or (pronoun is not None and pronoun.start() < roles[0][0]):
         return False
     noun = roles[0][2]
+    state = _phrase_state(doc, subject[roles[0][0]:roles[0][1]], noun)  # "the Ethiopian minister": not Eritrea's
     wanted = None
     if doc.language == "de":
         wanted = "f" if re.search(r"in(?:nen)?$", noun) else "m"
@@ -374,7 +423,7 @@ def _rival_holders(doc: Doc, sentence: Sentence, subject: str, person: Person) -
         for mention in mentions.name_mentions(doc, doc.sentences[index].text):
             other = fuller(doc, mention.person)
             fits = wanted is None or _gender(other, doc.language) in (None, wanted)
-            if fits and mentions.role_matches(other, noun):
+            if fits and mentions.role_matches(other, noun) and (state is None or other.country in (None, state)):
                 holders[other.name] = bool(_FORMER.search(other.role or "")) and not _FORMER.search(subject)
     if person.name not in holders:
         return len(holders) >= 2
@@ -416,7 +465,9 @@ def _possessor(doc: Doc, part: str, mention: mentions.Mention) -> bool:
     surface = part[mention.start:mention.end]
     if not re.search(r"(?:['’]s?|s)$", surface):
         return False
-    following = re.match(r"\s+((?:[a-zäöü][\w-]*\s+){0,3})([\w-]+)", part[mention.end:])
+    # ("Vance's French counterpart", „Vances französischer Amtskollege“: an adjective of any case before the noun)
+    following = re.match(r"\s+((?:[a-zäöü][\w-]*\s+|[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es|en|an|ian|ish|ese|ch)\s+){0,3})"
+                         r"([\w-]+)", part[mention.end:])
     if following is None:
         return False
     # "Lindqvist's chief of staff said": a role noun among the words that follow, not only the last
@@ -457,26 +508,52 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
         if _opens_with_pronoun(doc.sentences[index].text, pronoun):
             continue  # "Er traf Gouverneur X. „…“, sagte er": both "er" are the same man, X is the object
         found = []
-        told = mentions.name_mentions(doc, doc.sentences[index].text)
+        text = doc.sentences[index].text
+        told = mentions.name_mentions(doc, text)
+        objects: set[str] = set()  # persons named only after a preposition or an object's article
+        spans: dict[str, tuple[int, int]] = {}
         for at, mention in enumerate(told):
-            if at + 1 < len(told) and _possessor(doc, doc.sentences[index].text, mention):
+            if at + 1 < len(told) and _possessor(doc, text, mention):
                 continue  # "Arnaud's spokeswoman Lea Berg said …": the spokeswoman, not Arnaud
             person = fuller(doc, mention.person)
             if person not in found:
                 found.append(person)
+                spans[person.name] = (mention.start, mention.end)
+                if _OBJECT_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+                    objects.add(person.name)
         candidates = fitting(doc, found, pronoun)
         if candidates:
-            return candidates[0]
+            # "After meeting X, Y said …", „Nach dem Treffen mit X sagte Y …": the subject, not the object
+            subjects_only = [p for p in candidates if p.name not in objects] or candidates
+            if pronoun is not None and len(subjects_only) >= 2 and re.fullmatch(
+                    _COORDINATED, text[spans[subjects_only[0].name][1]:spans[subjects_only[1].name][0]]):
+                return NOBODY_PERSON  # "X and Y met in Lyon. "…," he said": either of them, nobody named
+            return subjects_only[0]
     if pronoun is None:
         return None
     # No earlier sentence names anyone ("South Africa's president said … He said"): the first fitting
-    # person a later sentence names (this one's other names are what it is about, not who speaks).
+    # person a later sentence names (this one's other names are what it is about, not who speaks) — only
+    # one whose role an earlier office noun takes up ("… President Cyril Ramaphosa"): a later name of another
+    # role ("the UN envoy said … she warned. Salma Ben Ali, founder of …") is someone else, not the "she".
+    nouns = {w for s in doc.sentences[: sentence.index + 1] for w in re.findall(r"[\w-]+", s.text)
+             if mentions.is_role_noun(w, doc.language)}
+    if not nouns:
+        return None
     for later in doc.sentences[sentence.index + 1:]:
         named = [fuller(doc, m.person) for m in mentions.name_mentions(doc, later.text)]
-        candidates = fitting(doc, named, pronoun)
+        candidates = [p for p in fitting(doc, named, pronoun) if any(mentions.role_matches(p, n) for n in nouns)]
         if candidates:
             return candidates[0]
     return None
+
+
+# A preposition or an object's article (and up to four title words) right before a name: an object, no subject
+# („Nach dem Treffen sagte Präsident X“: a verb between them, X is the subject)
+_OBJECT_BEFORE = re.compile(r"\b(?i:with|after|meeting|met|by|against|than|mit|nach|bei|gegen|den|dem)\s+"
+                            r"(?:(?i:the|a|an|his|her|their|der|dem|den|des|seinem|seiner|ihrem|ihrer|einem|einer)\s+"
+                            r"(?:[a-zäöüß]+(?:en|em|er|es|e)\s+)?)?(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,3}$")
+# Two names joined as one subject: "X and Y", „X und Präsident Y“
+_COORDINATED = r"\s*,?\s*(?:and|und|sowie|&)\s+(?:[\w.'’-]+\s+){0,4}"
 
 
 def _opens_with_pronoun(text: str, pronoun: str | None) -> bool:
@@ -525,7 +602,8 @@ def _organization(doc: Doc, subject: str) -> str | None:
         name = organization.name
         # "the Kremlin's adviser": the organization only owns the office of whoever speaks
         match = re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject) if len(name) >= 2 else None
-        if match and not _AFFILIATION.search(subject[: match.start()]):
+        if match and not _AFFILIATION.search(subject[: match.start()]) \
+                and not _office_after(doc, subject[match.end():]):
             return name
     # „Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)“ … „nannte die OSZE“: the acronym the text
     # gives in brackets after the full name
@@ -534,6 +612,13 @@ def _organization(doc: Doc, subject: str) -> str | None:
             if f"{organization.name} ({word})" in doc.text and not _AFFILIATION.search(subject[: subject.find(word)]):
                 return organization.name
     return None
+
+
+def _office_after(doc: Doc, rest: str) -> bool:
+    """"the United Nations Special Representative told …", "the EU foreign policy chief said": the name is the
+    attribute of an office whose holder speaks — a person, not the organization."""
+    words = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", rest)
+    return words is not None and any(mentions.is_role_noun(w, doc.language) for w in words.group(1).split())
 
 
 # "Economist X of the University of Nairobi said", „ein Sprecher des Ministeriums“, „die Delegationsleiterin

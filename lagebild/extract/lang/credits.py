@@ -79,7 +79,8 @@ CONTRIBUTED: str = r"\bcontributed (?:reporting|to (?:this|the) (?:report|story)
 # Cyprus Mail", "according to Al-Qahera News" (a bare "according to the Foreign Ministry" names a body).
 CITED_OUTLET_HEADS: tuple[str, ...] = ("Mail", "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette",
                                        "Mirror", "Inquirer", "Telegraph", "Chronicle", "Courier", "Observer",
-                                       "Express", "Dispatch", "Examiner", "Standard", "Star", "Sun", "Radio", "TV")
+                                       "Express", "Dispatch", "Examiner", "Standard", "Star", "Sun", "Radio", "TV",
+                                       "Register", "Globe")
 # A programme an outlet's possessive names ("told RTÉ's Morning Ireland"), unless its name is a common
 # time word that tells no programme apart ("BBC Radio 4's Today programme": the station is the source).
 COMMON_PROGRAMME_WORDS: frozenset[str] = frozenset({"Today", "Tonight", "This", "Breakfast", "Morning", "Evening",

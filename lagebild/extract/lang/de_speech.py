@@ -32,7 +32,8 @@ INDEFINITE: frozenset[str] = frozenset(
 # Plural or collective sources that are never one named person.
 UNNAMED_NOUNS: frozenset[str] = frozenset(
     "kreise kreisen regierungskreisen diplomaten beobachter insider teilnehmer quellen experten "
-    "analysten beamte beamten vertreter kritiker stimmen seite".split()
+    "analysten beamte beamten vertreter kritiker stimmen seite gegner anhänger unterstützer verbündete "
+    "mitglieder".split()
 )
 # „Merz zufolge“, „laut Merz“, „nach Angaben von …“.
 ACCORDING_TO = r"(?:\b[Ll]aut|\b[Nn]ach\s+Angaben\s+(?:von|des|der|aus)|\b[Gg]emäß)"

@@ -165,6 +165,9 @@ GENDERED_ROLES: dict[str, str] = {
 }
 # Titles that stand before a name but are neither part of it nor its role ("Supreme Leader Ayatollah Ali Khamenei").
 TITLES: tuple[str, ...] = ("Ayatollah", "Sheikh", "Sheik", "Prince", "Princess", "Imam", "Rev", "Hon")
+# Styles of address and titles before a name: no office ("His Highness Sheikh X, Deputy Prime Minister").
+ADDRESS_STYLES: frozenset[str] = frozenset({"Highness", "Excellency", "Majesty", "Royal", "Exzellenz", "Hoheit"})
+STYLES: frozenset[str] = frozenset((*TITLES, *ADDRESS_STYLES, "His", "Her", "Seine", "Ihre"))
 # Abbreviated titles before a name: "Sen. Lindsey Graham" is a senator.
 ROLE_ABBREVIATIONS: dict[str, str] = {
     "Sen": "Senator", "Rep": "Representative", "Gov": "Governor", "Gen": "General", "Lt": "Lieutenant",

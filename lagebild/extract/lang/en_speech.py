@@ -11,6 +11,8 @@ from __future__ import annotations
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     "said says say told tells added adds noted notes warned warns stressed stresses insisted insists "
+    "countered counters retorted retorts answered answers observed quipped quips joked jokes lamented laments "
+    "mused wondered "
     "argued argues urged urges asked asks wrote writes declared declares announced called calls described "
     "describes accused claimed claims tweeted posted explained explains affirmed reaffirmed pledged vowed "
     "acknowledged admitted recalled replied responded commented remarked cautioned conceded emphasised "
@@ -21,7 +23,7 @@ IMPERSONAL: frozenset[str] = frozenset({"it", "this"})
 INDEFINITE: frozenset[str] = frozenset("a an one some several two three many other another".split())
 UNNAMED_NOUNS: frozenset[str] = frozenset(
     "officials sources diplomats observers analysts critics experts people insiders aides participants "
-    "statement".split()
+    "statement opponents supporters allies rivals members".split()
 )
 ACCORDING_TO = r"\b[Aa]ccording\s+to"
 ACCORDING_AFTER = r"(?!)"  # English has no postposition of attribution

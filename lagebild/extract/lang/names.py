@@ -160,7 +160,8 @@ AMBIGUOUS_GIVEN: frozenset[str] = frozenset("August May June April Will Grace Ho
 HONORIFIC_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(h.split()) for h in (
     "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Dato Seri", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Tan Sri",
     "Puan Sri", "Toh Puan", "Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Pehin",
-    "Haji", "Hajjah", "Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Sheikh", "Sheikha",
+    "Haji", "Hajjah", "Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Sheikh", "Sheikha", "Excellency",
+    "Exzellenz",
 )), key=len, reverse=True))
 
 # Korean family names come first ("Lee Jae-myung" is later "Lee"), like the Chinese ones.
