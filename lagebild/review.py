@@ -18,7 +18,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -118,8 +119,10 @@ def corrections(corpus: Corpus, state_dir: Path, workers: int = 1) -> list[Corre
     log, seen = _seen_log(state_dir)
     folder = state_dir / BASE_FOLDER
     # Each snapshot's stat signature once per build, for the comparisons ahead and the answers both.
+    # (paths joined as text and stat'ed with `os.stat`: pathlib costs more than the stat, per briefing)
+    prefix = os.path.join(os.fspath(folder), "")
     bases = [(briefing, path, _base_signature(path)) for briefing in corpus.briefings
-             for path in (folder / f"{briefing.slug}.md",)]
+             for path in (f"{prefix}{briefing.slug}.md",)]
     if workers > 1:
         _compare_ahead(bases, workers)
     groups: dict[str, tuple[Correction, ...]] = {}
@@ -243,7 +246,7 @@ def resume_comparisons(saved: object) -> int:
     return taken
 
 
-def _changes_since_base(briefing: Briefing, base_path: Path,
+def _changes_since_base(briefing: Briefing, base_path: str | Path,
                         signature: tuple[int, int, int] | None) -> tuple[tuple[Change, str], ...]:
     """The changes, each with its key in the corrections log (`_key`); `signature`: the snapshot's
     `_base_signature`, taken before."""
@@ -281,9 +284,9 @@ def _known(key: str, signature: tuple[int, int, int], briefing: Briefing) -> tup
     return saved[2]
 
 
-def _base_signature(base_path: Path) -> tuple[int, int, int] | None:
+def _base_signature(base_path: str | Path) -> tuple[int, int, int] | None:
     try:
-        stat = base_path.stat()
+        stat = os.stat(base_path)
     except OSError:
         return None
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino)
@@ -293,11 +296,11 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def _compare(briefing: Briefing, base_path: Path) -> tuple[tuple[tuple[Change, str], ...], str] | None:
+def _compare(briefing: Briefing, base_path: str | Path) -> tuple[tuple[tuple[Change, str], ...], str] | None:
     """The briefing's changes since its snapshot, and the digest of the snapshot's bytes; None if
     the snapshot cannot be read."""
     try:
-        data = base_path.read_bytes()
+        data = Path(base_path).read_bytes()
         base, _ = parse_file(data.decode("utf-8"), str(base_path), briefing.slug)
     except (OSError, UnicodeDecodeError):
         return None
@@ -322,7 +325,7 @@ def compare_ahead(briefings: Iterable[Briefing], state_dir: Path, workers: int,
     _compare_ahead(bases, workers, beside, child_share)
 
 
-def _compare_ahead(bases: list[tuple[Briefing, Path, tuple[int, int, int] | None]], workers: int,
+def _compare_ahead(bases: Sequence[tuple[Briefing, str | Path, tuple[int, int, int] | None]], workers: int,
                    beside: Callable[[], object] | None = None, child_share: float = 0.5) -> None:
     """Fill `_compared` for every snapshot it has no answer for, on `workers` processes (each with
     its `_base_signature`)."""

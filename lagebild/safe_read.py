@@ -22,10 +22,10 @@ def not_regular(shown: str) -> Problem:
     return Problem(shown, NOT_REGULAR, hint="replace it by an ordinary file, or move it away")
 
 
-def is_regular(path: Path) -> bool:
+def is_regular(path: str | Path) -> bool:
     """Whether the path is a regular file, without following a symlink and without opening it."""
     try:
-        return stat.S_ISREG(path.lstat().st_mode)
+        return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
         return False
 

@@ -149,3 +149,32 @@ def test_a_kept_merged_event_gets_a_new_digest_when_its_place_links_differently(
     assert second.picture(TODAY).of(summit, summit.events[0]) is first.picture(TODAY).of(summit, summit.events[0])
     assert second.find_place("Kiew").name != first.find_place("Kiew").name  # type: ignore[union-attr]
     assert fingerprints(second, owns) == fingerprints(second, InputCache())
+
+
+def test_a_replay_keeps_the_inputs_of_unchanged_reports_while_their_names_resolve_the_same() -> None:
+    """A report whose briefing and event are the last merge's very objects keeps its `MergeInput`
+    object (not made again); when a name of it resolves otherwise (an alias, a new actor elsewhere)
+    its input is made again, and the replay equals a merge of everything with the new resolution."""
+    events = [("2025-06-02", "meeting", ["Putin", "Witkoff"], "Moskau", WORDS[0], "past"),
+              ("2025-06-03", "call", ["Merz", "Macron"], None, WORDS[3], "past")]
+    briefings = [_briefing(n, n % 5, events) for n in range(10)]
+    picture = merge_events(briefings, _resolve, TODAY)
+    assert picture.log is not None
+    before = list(picture.log.inputs)
+    retitled = [*briefings[:-1], replace(briefings[-1], title="Anders")]
+    same = merge_events(retitled, _resolve, TODAY, earlier=picture)
+    assert same.log is not None
+    kept = [found for found in same.log.inputs if any(found is old for old in before)]
+    assert len(kept) == len(before) - 2  # all but the retitled briefing's two reports
+    assert _state(same) == _state(merge_events(retitled, _resolve, TODAY))
+
+    def merz_is_macron(name: str, briefing: Briefing) -> tuple[str, str]:
+        return ("person-mac", "Macron") if name == "Merz" else _resolve(name, briefing)
+
+    last = list(same.log.inputs)  # (the replay takes the spent log's lists over)
+    resolved = merge_events(retitled, merz_is_macron, TODAY, earlier=same)
+    assert resolved.log is not None
+    again = [any(found is old for old in last) for found in resolved.log.inputs]
+    assert again == ["Merz" not in found.report.event.participants for found in resolved.log.inputs]
+    assert _state(resolved) == _state(merge_events(retitled, merz_is_macron, TODAY))
+    assert [m.participants for m in resolved.events] != [m.participants for m in same.events]

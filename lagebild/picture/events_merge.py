@@ -34,7 +34,15 @@ from typing import Any
 
 from lagebild.briefing.model import Briefing, Event
 from lagebild.picture.identity import identity_key, plain_key
-from lagebild.picture.merge_log import MergeLog, Participant, Report, ReportKey, merge_inputs, reported_on
+from lagebild.picture.merge_log import (
+    MergeInput,
+    MergeLog,
+    Participant,
+    Report,
+    ReportKey,
+    merge_inputs,
+    reported_on,
+)
 
 MergedStatus = str  # "past", "planned" or "unconfirmed" (planned, date passed, no report since)
 MERGED_STATUSES = ("planned", "past", "unconfirmed")
@@ -106,21 +114,39 @@ def merge_events(briefings: Iterable[Briefing], resolve: Resolve, today: str, la
     result is the same as merging all again).
     """
     same, apart = tuple(same), tuple(apart)
-    reports = [Report(b, e) for b in briefings for e in b.events if e.is_visible]
+    log = earlier.log if earlier is not None else None
+    replay = earlier is not None and log is not None and not log.spent and log.terms == (today, language, same, apart)
+    # A replay's report whose briefing and event are the very objects of the last merge, and whose
+    # participants resolve as they did, is the very `MergeInput` of the last merge (its other fields
+    # are the briefing's and event's): not made again, and `MergeLog.replayed` compares it by identity.
+    before = {found.key: found for found in log.inputs} if replay and log is not None else {}
+    reports: list[Report] = []
     people_of: dict[ReportKey, tuple[Participant, ...]] = {}
     places: dict[str, str] = {}
-    for report in reports:
-        people = []
-        for name in report.event.participants:
-            resolved = resolve(name, report.briefing)
-            people.append(Participant(*resolved) if resolved else Participant("name:" + plain_key(name), name))
-        people_of[report.key] = tuple(people)
-        if (place := report.event.place) and place not in places:
-            places[place] = identity_key(place)
-    inputs = merge_inputs(reports, people_of, places)
-    log = earlier.log if earlier is not None else None
+    reused: list[MergeInput] = []
+    for briefing in briefings:
+        for event in briefing.events:
+            if not event.is_visible:
+                continue
+            key = (briefing.slug, event.id)
+            resolved_people = []
+            for name in event.participants:
+                resolved = resolve(name, briefing)
+                resolved_people.append(Participant(*resolved) if resolved else
+                                       Participant("name:" + plain_key(name), name))
+            people = tuple(resolved_people)
+            found = before.get(key)
+            if found is not None and found.report.briefing is briefing and found.report.event is event \
+                    and found.people == people:
+                reused.append(found)
+                continue
+            reports.append(Report(briefing, event))
+            people_of[key] = people
+            if (place := event.place) and place not in places:
+                places[place] = identity_key(place)
+    inputs = merge_inputs(reports, people_of, places, reused)
     kept: dict[ReportKey, MergedEvent] = {}
-    if earlier is not None and log is not None and not log.spent and log.terms == (today, language, same, apart):
+    if replay and earlier is not None and log is not None:
         log = log.replayed(inputs)
         kept = earlier.by_report
     else:

@@ -73,6 +73,7 @@ for _row in ROLE_WORDS:
         _ROLE_INDEX.setdefault(plain_key(_word), plain_key(_row[0]))
 
 
+@lru_cache(maxsize=16384)  # asked for every mention of an actor whenever its roles are listed
 def role_key(role: str) -> str:
     """One key for a role in either language: 'Präsident', 'president', 'ukrainischer Präsident' -> 'prasident'.
 

@@ -241,11 +241,12 @@ class MergeLog:
         log.spent = False
         kept = 0
         for old, new in zip(self.inputs, inputs):
-            if old != new:
+            if old is not new and old != new:
                 break
             kept += 1
         before = {found.key: found for found in self.inputs[kept:]}
-        log.differs = {found.key for found in inputs[kept:] if before.get(found.key) != found}
+        log.differs = {found.key for found in inputs[kept:]
+                       if (earlier := before.get(found.key)) is not found and earlier != found}
         log.rewind(kept)
         log.inputs[:kept] = inputs[:kept]  # the same as far as the merge reads, maybe newer objects
         for report in inputs[kept:]:
@@ -259,11 +260,13 @@ class MergeLog:
 
 
 def merge_inputs(reports: Iterable[Report], people_of: dict[ReportKey, tuple[Participant, ...]],
-                 place_key: dict[str, str]) -> list[MergeInput]:
-    """The inputs of the reports, in the merge's order (oldest article first)."""
+                 place_key: dict[str, str], made: Iterable[MergeInput] = ()) -> list[MergeInput]:
+    """The inputs of the reports, with `made` (inputs worked out before), in the merge's order
+    (oldest article first)."""
     found = [MergeInput(reported_on(r.briefing), r.key, r.event.date, people_of[r.key],
                         place_key[r.event.place] if r.event.place else None, summary_words(r.event.summary),
                         kind_group(r.event.kind), r) for r in reports]
+    found += made
     found.sort(key=lambda i: (i.on, i.key))
     return found
 

@@ -34,7 +34,7 @@ def read_content(files: Files, config: MkDocsConfig, store: BriefingStore, root:
         if file.generated_by is not None or file.src_dir is None or os.path.abspath(file.src_dir) != docs:
             continue  # the theme's files and other plugins' pages
         # Only pages and images are published (lagebild.publish); `check` names the rest.
-        if not (is_published(file.src_uri) and is_regular(Path(file.abs_src_path or ""))):
+        if not (is_published(file.src_uri) and is_regular(file.abs_src_path or "")):
             log.info(f"lagebild: {content_dir.name}/{file.src_uri} is not published")
             files.remove(file)
     # Two cores for parsing, except beside `mkdocs serve`'s threads (fork_pool).
