@@ -470,13 +470,27 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
     if pronoun is None:
         return None
     # No earlier sentence names anyone ("South Africa's president said … He said"): the first fitting
-    # person a later sentence names (this one's other names are what it is about, not who speaks).
+    # person a later sentence names (this one's other names are what it is about, not who speaks) --
+    # in a later paragraph only one whose role the text up to here names ("South African President X"
+    # after "South Africa's president"): the first one named there with a role of their own ("Salma Ben
+    # Ali, founder of …, said: …") is someone new, and so is anyone after them.
+    so_far = " ".join(s.text for s in doc.sentences[:sentence.index + 1]).casefold()
     for later in doc.sentences[sentence.index + 1:]:
         named = [fuller(doc, m.person) for m in mentions.name_mentions(doc, later.text)]
+        if later.block != sentence.block and named:
+            named = [p for p in named if _role_told(p, so_far)]
+            if not named:
+                break  # the first one named past the paragraph is someone new: nobody further on either
         candidates = fitting(doc, named, pronoun)
         if candidates:
             return candidates[0]
     return None
+
+
+def _role_told(person: Person, told: str) -> bool:
+    """Whether the head of the person's role (its last word) stands in ``told`` (casefolded)."""
+    words = re.findall(r"[\wÄÖÜäöüß-]+", (person.role or "").split(",")[0])
+    return bool(words) and re.search(rf"\b{re.escape(words[-1].casefold())}\b", told) is not None
 
 
 def _opens_with_pronoun(text: str, pronoun: str | None) -> bool:
