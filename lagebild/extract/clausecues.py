@@ -174,6 +174,15 @@ def names_a_topic_event(after: str, event_words: frozenset[str]) -> bool:
     return any(compound.startswith(t) and compound.endswith(e) for t in _TOPIC_STEMS for e in conferences)
 
 
+def talks_under_its_roof(org: str, after: str) -> bool:
+    """'the UN climate talks', 'UN climate negotiations': states negotiate under the UN's roof on a
+    topic; the UN is no party (not 'UN talks', nor 'EU trade talks': the EU negotiates)."""
+    return org in _ROOF_BODIES and re.match(
+        r"(?:\s+[a-z][\w-]*){1,2}\s+(?:talks|negotiations|Verhandlungen|Gespräche)\b", after) is not None
+
+
+# Bodies under whose roof states negotiate on a topic
+_ROOF_BODIES = frozenset({"UN", "UNO"})
 # Events a body holds for others to attend: its name before them says whose roof, not who attends.
 _CONFERENCES = frozenset({"conference", "konferenz", "forum", "convention", "congress", "kongress"})
 

@@ -223,6 +223,20 @@ def party_spans(clauses: tuple[Clause, ...], positions: tuple[int, ...], text: s
     return keep
 
 
+def _infinitive(clause: Clause, text: str) -> bool:
+    """An infinitive clause, also a German one opened by an article („…, das Thema … zu setzen“, read
+    as a relative clause)."""
+    words = _WORD.findall(text[clause.spans[-1][0]:clause.spans[-1][1]].rstrip(" .!?"))
+    return clause.kind == "infinitive" or (clause.kind == "relative" and len(words) > 2 and words[-2] == "zu")
+
+
+def _demands(host: str, german: bool) -> bool:
+    """Whether a verb of demanding or urging stands in the stretch an infinitive clause hangs on („X
+    forderte, …“, "X urged, …"): the infinitive's subject is whoever is asked, not the demander."""
+    verbs = participants.DEMANDING_VERBS.get("de" if german else "en", frozenset())
+    return any(w.lower() in verbs for w in _WORD.findall(host))
+
+
 def _antecedent(text: str, clause: Clause, host: Clause, german: bool) -> range:
     """Where the noun a relative clause or attribute describes can stand: the last three words before
     it ("the envoy, who …"); for one opened by a preposition ("the incident near the reef, in which …",
@@ -253,7 +267,23 @@ def outside_parties(text: str, language: str, positions: tuple[int, ...],
     # an event told only inside an aside with a subject of its own ("…, bei der 94 Staaten zustimmten", "…,
     # after Ukraine and Russia swapped prisoners on Monday"): the main clause's names are not its parties
     aside = main_too and bool(home) and all(c.kind in _ASIDE and c.own_subject for c in home)
-    return [(lo, hi) for c in clauses if c.kind in _ASIDE or aside for lo, hi in c.spans if (lo, hi) not in keep]
+    reports = [(lo, hi) for c in clauses if _a_report(c, text, language, positions[:1]) for lo, hi in c.spans]
+    # („X forderte, das Thema beim Treffen … zu setzen“: the demander's clause names no party)
+    reports += [(lo, hi) for c in home if _infinitive(c, text) and c.host is not None
+                for lo, hi in clauses[c.host].spans if hi <= c.start and _demands(text[lo:hi], language == "de")]
+    return [(lo, hi) for c in clauses if c.kind in _ASIDE or aside
+            for lo, hi in c.spans if (lo, hi) not in keep] + reports
+
+
+def _a_report(clause: Clause, text: str, language: str, positions: tuple[int, ...]) -> bool:
+    """A coordinated clause with a subject of its own whose verb reports ("…, and the Jakarta Post
+    reported that the President had considered …"): someone else's report, not the event told on (only
+    the first position is asked, the date's when there is one: an event word inside the report, "postponing
+    the visit", does not make the report the dated act's clause)."""
+    if clause.kind != "coordinated" or not clause.own_subject or any(clause.holds(p) for p in positions):
+        return False
+    verbs = participants.REPORTING_CLAUSE.get(language, frozenset())
+    return any(w.lower() in verbs for w in _WORD.findall(text[clause.start:clause.spans[0][1]])[:8])
 
 
 def without_other_clauses(told: str, text: str, language: str, positions: tuple[int, ...],

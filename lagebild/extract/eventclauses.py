@@ -59,7 +59,9 @@ def _belongs_to(clause: int, home: int, others: list[int], opening: set[int]) ->
     return all(abs(clause - home) <= abs(clause - o) for o in others)
 
 
-_CONJUNCTION = re.compile(r"(?i)\b(?:und|and|sowie|then|dann)\s+(?:(?:am|an|on|at|vom|the)\s+)?$")
+# (an adverb of place or sequence may stand between: „fliegt am Sonntag nach Riad und dort am Montag …“)
+_CONJUNCTION = re.compile(r"(?i)\b(?:und|and|sowie|then|dann)\s+(?:(?:dort|there|danach|anschließend|später"
+                          r"|later|then|dann)\s+)?(?:(?:am|an|on|at|vom|the)\s+)?$")
 
 
 def others_in_clause(text: str, mention: DateMention, dated: list[DateMention],

@@ -26,6 +26,7 @@ from lagebild.extract.clausecues import (
     names_a_topic_event,
     owner_of,
     person_topic,
+    talks_under_its_roof,
     without_contrast_clause,
 )
 from lagebild.extract.countrymatch import countries_in as countries_in
@@ -91,7 +92,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     for person in _referred(doc, text, sentence_index):
         if person.name not in names and not _observer(person, language):
             names.append(person.name)
-    people = [m for m in name_mentions(doc, text) if m.person.name in names]
+    named = name_mentions(doc, text)
+    people = [m for m in named if m.person.name in names]
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in name_rx(org, not org.isupper()).finditer(text)]
     spans += [(m.start(), m.end()) for org in orgs for m in variant_matches(org, text, language)]
@@ -110,7 +112,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
-            if org.isupper() and names_a_topic_event(after, event_words):
+            if org.isupper() and (names_a_topic_event(after, event_words) or talks_under_its_roof(org, after)):
                 continue  # "UN Climate Conference", „UN-Klimakonferenz“: the event's name, not a party
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
                 continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
@@ -129,6 +131,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "met at the Pentagon", "at the State Department": the building, not a party
             if _in_a_named_role(doc, text, m.start(), m.end(), org, people):
                 continue  # "der Generaldirektor der IAEA, Rafael Grossi": the person acts, not the body
+            if any(_AFFILIATION.fullmatch(text[p.end:m.start()]) for p in named if p.end <= m.start()):
+                continue  # "opposition leader X of the Umoja Alliance", „X von der CDU“: whose member X is
             keep = True
         if keep or not found:
             names.append(org)
@@ -137,6 +141,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     return [n for n in names if not _only_in_dates(n, text, language)]
 
 
+# What joins a body to the person named right before it as whose member or official the person is.
+_AFFILIATION = re.compile(r"\s+(?:of|von)\s+(?:the\s+|der\s+|den\s+)?")
 # A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
                            r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")

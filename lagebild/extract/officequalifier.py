@@ -36,7 +36,8 @@ _CUT = re.compile(r"[;:]|,(?!\s*$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b
 _CUT_OWNED = re.compile(r"[;:]|,(?!\s*$)(?!\s+(?:[a-z][\w-]*\s+)+$)|\b(?:und|and|mit|with|sowie|of|von|der|des)\b")
 # Capitalized words of an office around "of"/"for" and nothing else: " Secretary of State ",
 # " Minister for Foreign Affairs ", " Secretary of Homeland Security ".
-_OFFICE_OF = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}")
+# (two such parts and the apposition's comma: " Minister of State for Foreign Affairs, ")
+_OFFICE_OF = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,3}){1,2}")
 
 
 def title_of(doc: Doc, text: str, start: int) -> bool:
@@ -44,7 +45,42 @@ def title_of(doc: Doc, text: str, start: int) -> bool:
     king the named person is; the person takes part."""
     if not re.search(r"\s(?:of|von)\s+(?:the\s+)?$", text[max(0, start - 12):start]):
         return False
-    return any(0 <= start - m.end <= 10 for m in name_mentions(doc, text[:start]))
+    if any(0 <= start - m.end <= 10 for m in name_mentions(doc, text[:start])):
+        return True
+    return _office_after_name(doc, text, start) or _office_before_name(doc, text, start)
+
+
+# The office of a named person in apposition, closing with the state it is held in: "X, Minister of
+# Foreign Affairs of the State of Eritrea", "Y, President of the UAE", „Z, Präsident von Ghana“.
+_APPOSED_OFFICE = re.compile(
+    r",\s+((?:[\w.'’-]+\s+){1,7}?)(?:of|von)\s+(?:the\s+)?"
+    r"(?:(?:Federal|Democratic|Islamic|Arab|People['’]s|United|Socialist|Republic|State|Kingdom|Sultanate"
+    r"|Emirate|Commonwealth|Bundesrepublik|Republik|Königreich|Staat|Emirat)\s+(?:of\s+(?:the\s+)?)?)*$")
+
+
+def _office_after_name(doc: Doc, text: str, start: int) -> bool:
+    """"X, Minister of Foreign Affairs of the State of Eritrea", "Y, President of the UAE": the state
+    closes the office of the person named right before it."""
+    before = text[max(0, start - 120):start]
+    m = _APPOSED_OFFICE.search(before)
+    if m is None or re.search(r"\b(?:and|und|sowie|with|mit|who|der|die|which)\b|[;:()]", m.group(1)):
+        return False
+    if not _role_words(doc, m.group(1)):
+        return False
+    offset = start - len(before) + m.start()
+    return any(0 <= offset - n.end <= 1 for n in name_mentions(doc, text[:offset + 1]))
+
+
+def _office_before_name(doc: Doc, text: str, start: int) -> bool:
+    """„mit dem Emir von Katar, Scheich X“, "the President of Ghana, John Mahama": the office's holder
+    is named right after it."""
+    office = re.search(r"([\wÄÖÜäöüß-]+)\s+(?:of|von)\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    if office is None or not _role_words(doc, office.group(1)):
+        return False
+    word = re.match(r"[\wÄÖÜäöüß.'’-]+", text[start:])
+    end = start + (word.end() if word else 0)
+    gap = re.match(r",\s+(?:(?:Scheich|Sheikh|Emir|König|King|Prinz|Prince|Dr\.|Mr\.|Ms\.)\s+)?", text[end:end + 40])
+    return gap is not None and any(n.start == gap.end() for n in name_mentions(doc, text[end:end + 80]))
 
 
 def _role_words(doc: Doc, between: str) -> bool:

@@ -496,7 +496,11 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 TRAVEL_NOUNS: frozenset[str] = frozenset({"besuch", "reise", "visite", "staatsbesuch"})
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
-TOPIC_BEFORE: str = r"(?i)\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?$"
+# (also the other side of a dispute named as the setting of what is told: „Im Handelsstreit mit den USA will
+# die Kommission …“ -- the dispute's side, not a party of the act)
+TOPIC_BEFORE: str = (r"(?i)(?:\b(?:für|gegen|über|um|wegen|zugunsten|zum|zur)\s+(?:die\s+|den\s+|dem\s+|der\s+|das\s+)?"
+                     r"|\b(?:im|in\s+dem|angesichts\s+des)\s+[\w-]*(?:streit|streits|konflikt|konflikts)\s+mit\s+"
+                     r"(?:den\s+|dem\s+|der\s+)?)$")
 
 # A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
 ARRIVAL = (r"(?i)\b(?:eingetroffen|trifft\s+\w+\s+ein|traf\s+\w+\s+ein|zu\s+Besuch|zu\s+Gast|Staatsbesuch"

@@ -574,6 +574,7 @@ SOURCE_PATTERNS: tuple[str, ...] = (
     r"\bnach\s+Angaben\s+(?:de[rs]|von)\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
     r"\blaut\s+(?:[a-zäöü][\w-]*\s+)*[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}",
     r"\b(?:de[rnm]|des)\s+[^,;.]{0,60}?\s+zufolge\b",
+    r"\b[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+zufolge\b",  # „Rauchenberger zufolge“: a name, no article
     r"\bwie\s+[^,;]*?\b(?:mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|bekanntgab"
     r"|hieß|hiess|verlautete)\b",
     # „hieß es aus dem Auswärtigen Amt“, „verlautete aus Diplomatenkreisen“: who reports, not who takes part

@@ -522,7 +522,11 @@ TRAVEL_NOUNS: frozenset[str] = frozenset({"visit", "visits", "trip", "trips", "t
 # A preposition of topic before a name: "Hilfe für die Ukraine", "aid for Ukraine" names what something
 # is about, not who takes part in it or whom a person nearby acts for.
 # (also after a gerund: "talks on reforming the Electoral Commission")
-TOPIC_BEFORE: str = r"(?i)\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:[a-z]+ing\s+)?(?:the\s+)?$"
+# (also the other side of a dispute named as the setting of what is told: "Amid the trade dispute with the
+# US, the Commission will …" -- the dispute's side, not a party of the act)
+TOPIC_BEFORE: str = (r"(?i)(?:\b(?:for|against|over|about|on|into|toward|towards|regarding)\s+(?:[a-z]+ing\s+)?"
+                     r"(?:the\s+)?|\b(?:in|amid)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?(?:dispute|row|standoff"
+                     r"|feud|spat)\s+with\s+(?:the\s+)?)$")
 
 # A visit to the person's sentence's place: a domestic report's state is not the visitor's (personcountry).
 ARRIVAL = r"(?i)\b(?:arriv\w*|landed|visiting|on\s+a\s+visit|state\s+visit|guests?|visitors?)\b"

@@ -561,3 +561,20 @@ PRESENT_TAKING_PART: dict[str, str] = {
     "de": r"\b(?:nimmt|nehmen)\b[^.;:!?]{0,80}?\bteil\b",
     "en": r"(?i)\b(?:attends|takes\s+part|participates)\b",
 }
+# Verbs of reporting that make a coordinated clause with a subject of its own a report by someone else
+# ("…, and the Jakarta Post reported that the President had considered …", „…, und die Zeitung berichtete,
+# …“): whom it names are what is reported, not parties of the event told before it (clauseparse).
+REPORTING_CLAUSE: dict[str, frozenset[str]] = {
+    "de": frozenset({"berichtete", "berichteten", "meldete", "meldeten", "schrieb", "schrieben", "berichtet",
+                     "meldet", "schreibt"}),
+    "en": frozenset({"reported", "reports", "wrote", "writes", "quoted"}),
+}
+# Verbs of demanding or urging: the infinitive clause after them („X forderte, das Thema beim Treffen … auf
+# die Tagesordnung zu setzen“) is done by whoever is asked, so the demander is no party of an event named
+# in it (not „hoffen“, „ankündigen“: their subject does it himself).  Used by clauseparse.
+DEMANDING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"fordert", "fordern", "forderte", "forderten", "verlangt", "verlangen", "verlangte",
+                     "verlangten", "drängt", "drängte", "drängten", "appelliert", "appellierte", "appellierten",
+                     "mahnt", "mahnte", "mahnten", "empfahl", "empfiehlt", "riet", "rät"}),
+    "en": frozenset({"urged", "urges", "demanded", "demands", "appealed", "appeals"}),
+}
