@@ -30,6 +30,10 @@ FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 # After a weekday, a week on from the coming one ("when ministers meet on Tuesday week": not next
 # Tuesday but the one after it).
 WEEKDAY_WEEK_ON: str | None = r"\s+week\b(?!['’]s|end)"
+# After a weekday, the week it lies in, counted from the week of writing ("on Wednesday next week", "on
+# Monday of last week"): that week's day.  Not "the following week" (counted from another event).
+WEEKDAY_OF_WEEK: str = r"\s+(?:of\s+)?(?:the\s+)?(?P<w>next|last|this|coming|past)\s+week\b(?!['’]s|end)"
+WEEKS_OF_WEEKDAY: dict[str, int] = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
