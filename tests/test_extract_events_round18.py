@@ -25,3 +25,21 @@ PUBLISHED = "2027-03-03"
 ])
 def test_a_weekday_of_a_named_week_is_that_weeks_day(text: str, language: str, day: str) -> None:
     assert [e.date for e in events_of(text, language, PUBLISHED)] == [day]
+
+
+# --- a month arranged for ("agreed to meet again in November"): still to come ---------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Leaders meet\n\nThe two leaders agreed to meet again on the sidelines of the regional summit in November.",
+     "en"),
+    ("Treffen der Regierungschefs\n\nDie beiden Regierungschefs vereinbarten, sich am Rande des Gipfels im "
+     "November erneut zu treffen.", "de"),
+])
+def test_a_month_arranged_for_is_still_to_come(text: str, language: str) -> None:
+    assert [(e.date, e.status) for e in events_of(text, language, PUBLISHED)] == [("2027-11", "planned")]
+
+
+def test_a_month_arranged_on_an_earlier_day_is_not_moved_forward() -> None:
+    # the agreeing is dated (January): the February it names may well be past
+    text = "Treffen der Regierungschefs\n\nDie Regierungschefs vereinbarten im Januar, sich im Februar zu treffen."
+    assert "2028-02" not in [e.date for e in events_of(text, "de", PUBLISHED)]
