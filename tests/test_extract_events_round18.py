@@ -61,3 +61,16 @@ def test_a_first_plan_told_after_its_change_dates_no_event(text: str, language: 
 def test_a_first_plan_alone_still_plans_the_event() -> None:
     text = "Reise nach Prag\n\nUrsprünglich sollten beide Kabinette am 18. März in Prag zusammenkommen."
     assert "2027-03-18" in [e.date for e in events_of(text, "de", PUBLISHED)]
+
+
+# --- an event only wished for ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Zollstreit\n\nIch hätte mir gewünscht, dass er gemeinsam mit der Kommission nach Washington reist.", "de"),
+    ("Zollstreit\n\nIch hätte mir gewünscht, dass er am Montag gemeinsam mit der Kommission nach Washington "
+     "reist.", "de"),
+    ("Tariff row\n\nI would have preferred him to travel to Washington with the Commission on Monday.", "en"),
+    ("Tariff row\n\nWe wish the minister had met the Commission before travelling to Washington.", "en"),
+])
+def test_an_event_only_wished_for_is_no_event(text: str, language: str) -> None:
+    assert events_of(text, language, PUBLISHED) == []
