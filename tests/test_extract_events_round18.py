@@ -74,3 +74,20 @@ def test_a_first_plan_alone_still_plans_the_event() -> None:
 ])
 def test_an_event_only_wished_for_is_no_event(text: str, language: str) -> None:
     assert events_of(text, language, PUBLISHED) == []
+
+
+# --- the writer's own conversation, in the first person outside quotations: how the article came about ---
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Zollstreit\n\nDie Kommission prüft Gegenzölle. Darüber haben wir mit der Politikerin Jana Roth gesprochen, "
+     "Vorsitzende des Handelsausschusses.", "de"),
+    ("Zollstreit\n\nIch habe darüber mit dem Politikwissenschaftler Karel Dorn von der Universität Gent "
+     "gesprochen.", "de"),
+])
+def test_the_writers_own_conversation_is_no_event(text: str, language: str) -> None:
+    assert events_of(text, language, PUBLISHED) == []
+
+
+def test_an_interviewees_first_person_talk_is_still_an_event() -> None:
+    text = "Zollstreit\n\nFrage: Wie geht es weiter?\n\nRoth: Wir haben mit der Kommission gesprochen."
+    assert len(events_of(text, "de", PUBLISHED)) == 1

@@ -467,6 +467,10 @@ DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s
 # tells the first time since („erstmals seit 2019 Gespräche geführt“).
 PROCESS_SINCE: str = r"\bseit\s+(?:dem\s+Jahr\s+)?(?:\d{4}|langem|jeher)\b"
 FIRST_SINCE: frozenset[str] = frozenset({"erstmals", "ersten", "erste", "erster", "erstes"})
+# The writer's own conversation, told in the first person outside quotations („Darüber haben wir mit der
+# Politikerin X gesprochen“, „Ich habe darüber mit dem Politologen Y gesprochen“): how the article came
+# about, no news event.  (Not in a paragraph of an interview's answers, „Lohse: Wir haben …“.)
+WRITERS_TALK: str = r"\b(?:ich|wir)\s[^,;:.„“\"]*?\b(?:gesprochen|unterhalten|sprach|sprachen)\b"
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",

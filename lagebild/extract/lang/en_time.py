@@ -356,6 +356,9 @@ CONTENT_AFTER_SAYING: frozenset[str] = frozenset({
     "that", "would", "will", "shall", "could", "might", "plans", "planned", "intends", "intended", "wants",
     "wanted", "going", "expects", "expected", "hopes", "hoped", "aims", "aimed",
 })
+# The writer's own conversation, told in the first person outside quotations ("We spoke to the senator about
+# the vote", "I talked with the economist X"): how the article came about, no news event.
+WRITERS_TALK: str = r"\b(?:I|[Ww]e)\s+(?:[\w]+\s+){0,2}?(?:spoke|talked|sat\s+down)\s+(?:to|with)\b"
 # Phrases where an event word names no event.
 IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
