@@ -91,3 +91,13 @@ def test_the_writers_own_conversation_is_no_event(text: str, language: str) -> N
 def test_an_interviewees_first_person_talk_is_still_an_event() -> None:
     text = "Zollstreit\n\nFrage: Wie geht es weiter?\n\nRoth: Wir haben mit der Kommission gesprochen."
     assert len(events_of(text, "de", PUBLISHED)) == 1
+
+
+# --- „traf … ein“: arriving, not meeting ---------------------------------------------------------------
+
+def test_a_meeting_verb_with_the_particle_ein_is_an_arrival() -> None:
+    text = ("Gespräche in Wien\n\nDer Vizepremier Ion Radu traf bereits am Montagabend in Wien ein. Die "
+            "Sonderbeauftragte Lea Berg hatte am Montag in Brüssel Vertreter beider Seiten getroffen.")
+    monday = [e for e in events_of(text, "de", "2027-02-10") if e.date == "2027-02-08"]
+    assert len(monday) == 2  # the arrival and the meeting are two events
+    assert {e.kind for e in monday} == {"other", "meeting"}

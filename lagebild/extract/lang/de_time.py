@@ -220,6 +220,11 @@ MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs"
 # Verbs of travel: the journey is the event even when a meeting is its purpose.
 TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten", "fliegt", "flog", "besucht",
                                           "besuchte", "eingetroffen", "aufbrechen", "bricht", "abgereist"})
+# Finite forms of a meeting verb that, with the particle „ein“ closing their clause, say arriving
+# („traf am Montagabend in Wien ein“: eintreffen), a trip's end, not a meeting; the particle after them.
+ARRIVING_WITH_PARTICLE: tuple[frozenset[str], str] = (
+    frozenset({"traf", "trafen", "trifft", "treffen"}),
+    r"[^,;.:„“\"]*?\sein\s*(?:[,;.:–—]|$|und\b|sowie\b|aber\b)")
 # An undatable event ("im Frühjahr") counts only when expected or planned.
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.

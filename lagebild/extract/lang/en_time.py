@@ -156,6 +156,8 @@ MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegatio
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
                                           "departed",
                                           "visit", "visits", "visited", "arrived", "arrives"})
+# (German only: „traf … ein“, a meeting verb with a particle of arriving; English has no such verb.)
+ARRIVING_WITH_PARTICLE: tuple[frozenset[str], str] = (frozenset(), r"(?!)")
 EXPECT_CUES: frozenset[str] = frozenset({"expected", "planned", "scheduled", "due", "set"})
 # Future cues that are nouns after a determiner ("rejected the plan on Sunday"): no cue then.
 CUES_AS_NOUNS: frozenset[str] = frozenset({"plan", "plans", "set"})
