@@ -101,3 +101,11 @@ def test_a_meeting_verb_with_the_particle_ein_is_an_arrival() -> None:
     monday = [e for e in events_of(text, "de", "2027-02-10") if e.date == "2027-02-08"]
     assert len(monday) == 2  # the arrival and the meeting are two events
     assert {e.kind for e in monday} == {"other", "meeting"}
+
+
+# --- a record's title („Regierungspressekonferenz vom 3. März 2027“): the transcript's occasion ----------
+
+def test_a_records_title_is_no_event() -> None:
+    text = ("Regierungspressekonferenz vom 3. März 2027\n\nSprecherin Lena Ost: Der Kanzler wird am Sonntag nach "
+            "Riad fliegen.")
+    assert [e.date for e in events_of(text, "de", PUBLISHED)] == ["2027-03-07"]

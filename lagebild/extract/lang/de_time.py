@@ -426,6 +426,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"[^.]*\b(?:im\s+Überblick|zum\s+Nachlesen)\b.*$",
     r"^Alle\s+(?:Zeitangaben|Uhrzeiten)\b.*$",
     r"^(?:Dieser|Der|Unser)\s+(?:Live-?[Tt]icker|Ticker|Liveblog|Newsblog|Newsticker)\s+wird\b.*$",
+    # A record's title, a noun and its full date and nothing else („Regierungspressekonferenz vom 3. März
+    # 2027“, „Plenarprotokoll vom 12. Mai 2026“): the occasion the transcript is of, not news it reports.
+    r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß-]+){0,2}\s+vom\s+\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}\s*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
