@@ -109,3 +109,22 @@ def test_a_records_title_is_no_event() -> None:
     text = ("Regierungspressekonferenz vom 3. März 2027\n\nSprecherin Lena Ost: Der Kanzler wird am Sonntag nach "
             "Riad fliegen.")
     assert [e.date for e in events_of(text, "de", PUBLISHED)] == ["2027-03-07"]
+
+
+# --- a chronology's lines without a stop („9. Juni 2023: Unterzeichnung …“): text, not subheadings --------
+
+def test_the_lines_of_a_chronology_are_events() -> None:
+    text = ("Gespräche in Genf\n\nDie Schweiz ist Gastgeberin der Gespräche. Ministerin Ada Brunner reiste Anfang "
+            "Dezember nach Quito und traf dort Präsident Tomás Ruiz.\n\nChronologie\nOktober 2022: Auftakt der "
+            "Gespräche in Lima\n9. Juni 2023: Unterzeichnung einer Waffenruhe in Havanna\n4. Dezember: Ministerin "
+            "Brunner bei Präsident Ruiz in Quito")
+    dates = [e.date for e in events_of(text, "de", "2027-01-24")]
+    assert {"2022-10", "2023-06-09", "2026-12-04"} <= set(dates)
+    assert "2026-12" not in dates  # the body's month is the chronology's day: one visit
+
+
+def test_a_short_heading_is_still_a_heading() -> None:
+    from lagebild.extract.doc import timeline_entry
+    assert not timeline_entry("Chronologie", "de")
+    assert not timeline_entry("Der Weg zum Gipfel", "de")
+    assert timeline_entry("March 4 – Talks resume in Geneva", "en")
