@@ -128,3 +128,11 @@ def test_a_short_heading_is_still_a_heading() -> None:
     assert not timeline_entry("Chronologie", "de")
     assert not timeline_entry("Der Weg zum Gipfel", "de")
     assert timeline_entry("March 4 – Talks resume in Geneva", "en")
+
+
+# --- a surname that ends in an event noun ("Zwahlen"): no compound, no event ----------------------------
+
+def test_a_name_ending_in_an_event_noun_is_no_event() -> None:
+    text = ("Kritik an der Reise\n\nDie Reise beginnt am 3. Februar. «Wir dürfen uns nicht instrumentalisieren "
+            "lassen», warnt Nationalrat Bruno Zwahlen.")
+    assert [e.date for e in events_of(text, "de", "2027-01-24")] == ["2027-02-03"]

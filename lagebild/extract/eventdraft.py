@@ -221,7 +221,8 @@ def _compound_kind(word: str, language: str) -> str | None:
         if not base:
             continue
         for length in _noun_lengths(language):
-            if length <= len(base) and base[-length:] in nouns:
+            # (a compound's first part has two letters or more: "Zwahlen" is a name, not „Z-Wahlen“)
+            if (length == len(base) or length <= len(base) - 2) and base[-length:] in nouns:
                 return nouns[base[-length:]]
         if "" in nouns:
             return nouns[""]
