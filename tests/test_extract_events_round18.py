@@ -19,6 +19,7 @@ PUBLISHED = "2027-03-03"
     ("Reise an den Golf\n\nZum Abschluss der Reise ist am Mittwoch kommender Woche in Doha die Unterzeichnung "
      "eines Abkommens geplant.", "de", "2027-03-10"),
     ("Reise an den Golf\n\nDie Ministerin reist am Montag nächster Woche nach Oslo.", "de", "2027-03-08"),
+    ("Reise an den Golf\n\nDie Ministerin reist am Dienstag in der kommenden Woche nach Oslo.", "de", "2027-03-09"),
     ("Reise an den Golf\n\nDer Minister reiste am Donnerstag vergangener Woche nach Oslo.", "de", "2027-02-25"),
     ("Gulf trip\n\nThe minister will travel to Oslo on Wednesday next week.", "en", "2027-03-10"),
     ("Gulf trip\n\nThe minister travelled to Oslo on Thursday of last week.", "en", "2027-02-25"),
