@@ -45,8 +45,8 @@ FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "näc
 # (German says „Dienstag in einer Woche“ or „Dienstag nächster Woche“; see en_time.WEEKDAY_WEEK_ON.)
 WEEKDAY_WEEK_ON: str | None = None
 # After a weekday, the week it lies in, counted from the week of writing („am Mittwoch kommender Woche“,
-# „Montag vergangener Woche“, „am Freitag dieser Woche“, „am Dienstag in der nächsten Woche“): that week's day.  Not „der folgenden Woche“
-# (counted from another event).
+# „Montag vergangener Woche“, „am Freitag dieser Woche“, „am Dienstag in der nächsten Woche“): that week's
+# day.  Not „der folgenden Woche“ (counted from another event).
 WEEKDAY_OF_WEEK: str = (r"\s+(?:in\s+)?(?:der\s+)?(?P<w>kommenden|kommender|nächsten|nächster|vergangenen|vergangener"
                         r"|letzten|letzter|vorigen|voriger|dieser)\s+Woche\b")
 WEEKS_OF_WEEKDAY: dict[str, int] = {"kommenden": 1, "kommender": 1, "nächsten": 1, "nächster": 1, "vergangenen": -1,
