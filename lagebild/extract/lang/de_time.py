@@ -651,8 +651,9 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    r"|\b(?:findet|finden|fand|fanden)\b[^,;.]{0,60}?\bnicht\s+wie\s+(?:geplant|vorgesehen)\s+statt\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
-                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
-                   r"|aufgeschoben)\b")
+                   # (a day's ordinal stop does not end the clause: „wurde auf den 3. Juni verschoben“)
+                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b(?:[^,;.]|(?<=\d)\.)*\b(?:verschoben"
+                   r"|vertagt|aufgeschoben)\b")
 # The verb that calls an event off, and where a date stands when it is the day of calling it off: first in
 # the clause before the finite verb („Am Montag sagte X den Termin ab“) or inside the verb bracket („wurde am
 # Montag abgesagt“); not after an event noun („das Treffen am Montag wurde abgesagt“).
