@@ -15,7 +15,6 @@ from datetime import date
 
 from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.eventcancel import postponed_to, tells_called_off
 from lagebild.extract.eventdates import dates_the_occasion, ends_a_dated_event, ends_span, superseded_plan
 from lagebild.extract.eventdraft import DATED, clause_of, split_clauses
 from lagebild.extract.eventreports import attributed_date
@@ -47,13 +46,8 @@ def date_mentions(sentence: Sentence, language: str) -> list[DateMention]:
         if any(k.kind in DATED for k in kept) and ends_a_dated_event(text, m, language):
             continue  # "The talks, which began on Monday, ended on Wednesday": its last day
         kept.append(m)
-    dated = [m for m in kept if m.kind in DATED]
-    if len(dated) > 1 and not (tells_called_off(text, language)
-                               and not any(postponed_to(text, m.start, language) for m in dated)):
+    if len([m for m in kept if m.kind in DATED]) > 1:
         # "Der ursprünglich für Mai geplante Gipfel soll nun am 3. Juni stattfinden": the first plan
-        # (kept where the sentence tells it called off and no new date: "X will meet in Riga on Thursday,
-        # while a summit, earlier scheduled for March 6, has been postponed" — the first plan marks the
-        # clauses of another event, which the events stage leaves undated)
         kept = [m for m in kept if m.kind not in DATED or not superseded_plan(text, m, language)]
     # „Die Unterzeichnung war für Oktober angesetzt gewesen“: the day of a plan given up, no event then
     return [m for m in kept if m.kind not in DATED or not past_plan(text, m, language)]
