@@ -46,24 +46,6 @@ def test_a_month_arranged_on_an_earlier_day_is_not_moved_forward() -> None:
     assert "2028-02" not in [e.date for e in events_of(text, "de", PUBLISHED)]
 
 
-# --- the first plan of an event told moved in the headline or before: no event that day ------------------
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Konsultationen erneut verschoben\n\nDie Regierungskonsultationen werden erneut verschoben. Ursprünglich "
-     "sollten beide Kabinette am 18. März in Prag zusammenkommen.", "de"),
-    ("Summit postponed\n\nThe defence ministers will meet in Riga next Thursday, while a joint summit with the "
-     "Baltic Council, earlier scheduled for March 19 in Vilnius, has been postponed.", "en"),
-])
-def test_a_first_plan_told_after_its_change_dates_no_event(text: str, language: str) -> None:
-    assert "2027-03-18" not in [e.date for e in events_of(text, language, PUBLISHED)]
-    assert "2027-03-19" not in [e.date for e in events_of(text, language, PUBLISHED)]
-
-
-def test_a_first_plan_alone_still_plans_the_event() -> None:
-    text = "Reise nach Prag\n\nUrsprünglich sollten beide Kabinette am 18. März in Prag zusammenkommen."
-    assert "2027-03-18" in [e.date for e in events_of(text, "de", PUBLISHED)]
-
-
 # --- an event only wished for ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -114,21 +114,13 @@ def _photo_caption(doc: Doc, sentence: Sentence) -> bool:
 
 def _plan_changed_after(doc: Doc, sentence: Sentence, mention: DateMention) -> bool:
     """A first plan („ursprünglich“, "originally") in the date's clause, and the next sentence of the
-    paragraph gives the plan now, or the headline or an earlier sentence of the paragraph told that it
-    changed („Die Konsultationen werden erneut verschoben. … Ursprünglich sollten beide Kabinette am 28.
-    Januar zusammenkommen.“): the date is one the event no longer has."""
+    paragraph gives the plan now: the date is one the event no longer has."""
     data = lang_data(doc.language)
     lo, hi = clause_of(mention.start, split_clauses(sentence.text))
     if not re.search(data.ORIGINAL_PLAN, sentence.text[lo:hi].lower()):
         return False
     after = doc.sentences[sentence.index + 1] if sentence.index + 1 < len(doc.sentences) else None
-    if after is not None and after.block == sentence.block and re.search(data.PLAN_NOW, after.text.lower()):
-        return True
-    if not re.search(data.FIRST_PLAN_WORDS, sentence.text[lo:hi].lower()):
-        return False
-    before = [s.text for s in doc.sentences[max(0, sentence.index - 3):sentence.index] if s.block == sentence.block]
-    return any(re.search(rf"(?:{data.CALLED_OFF})|(?:{data.POSTPONED})", told.lower())
-               for told in [doc.headline or "", *before])
+    return after is not None and after.block == sentence.block and bool(re.search(data.PLAN_NOW, after.text.lower()))
 
 
 def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,

@@ -675,8 +675,6 @@ ORIGINAL_PLAN: str = (r"\b(?:ursprünglich|eigentlich|zunächst)\b[^,;]*\b(?:sol
                       r"|geplant(?:e[nmrs]?)?|vorgesehen(?:e[nmrs]?)?|angesetzt(?:e[nmrs]?)?)\b"
                       r"|\b(?:sollte|sollten|war|waren|wollte|wollten)\b[^,;]*\b(?:ursprünglich|eigentlich)\b"
                       r"|\bhatten?\b[^,;]*\bsollen\b")
-# The words of a first plan that say for sure it was one (told after the change, in a sentence of its own).
-FIRST_PLAN_WORDS: str = r"\b(?:ursprünglich|eigentlich)\b"
 # The sentence after a first plan that gives the plan now: „Das Treffen ist nun für Juli geplant.“
 PLAN_NOW: str = (r"\b(?:nun|jetzt|inzwischen|stattdessen|neu)\b[^.;]*\b(?:geplant|vorgesehen|angesetzt|terminiert"
                  r"|soll|sollen|verschoben|verlegt)\b")

@@ -510,15 +510,12 @@ CALLED_OFF_FRAMES: tuple[tuple[str, str], ...] = ()  # (English puts the day aft
 CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|cancels?|cancell?ing|scrapped|scraps"
                   r"|shelved|off\s+the\s+table|fell\s+through|did\s+not\s+take\s+place|never\s+took\s+place)\b")
 # The plan as it was before it changed: "had been due to sign on Wednesday", "originally planned for Monday".
-ORIGINAL_PLAN: str = (r"\b(?:originally|initially|earlier|previously)\s+(?:(?!than\b)\w+\s+)?"
-                      r"(?:planned|scheduled|set|due|expected|slated)\b"
+ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
                       r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b"
                       # a clause of its own that is only the plan ("A visit, planned for this month, has been
                       # pushed back"): the day it no longer has
                       r"|^\W*(?:planned|scheduled|slated|set)\s+for\b")
-# The words of a first plan that say for sure it was one (told after the change, in a sentence of its own).
-FIRST_PLAN_WORDS: str = r"\b(?:originally|initially|previously|earlier)\b(?!\s+than\b)"
 # The sentence after a first plan that gives the plan now: "The meeting is now planned for July."
 PLAN_NOW: str = (r"\b(?:now|instead)\b[^.;]*\b(?:planned|scheduled|set|expected|due|slated|will|moved|postponed)\b"
                  r"|\b(?:planned|scheduled|set|expected|due|slated|will)\b[^.;]*\b(?:now|instead)\b")
