@@ -45,6 +45,7 @@ class DateMention:
     approx: bool = False  # span: only the month is meant ("in drei Wochen", "a fortnight after")
     other_event: bool = False  # span "a fortnight after X": the date is X's, counted back from the event told
     target: bool = False  # month after a preposition of a target („für Ende November“): this month or a later one
+    week: int | None = None  # weekday of a named week („Mittwoch kommender Woche“): weeks on from the week of writing
 
 
 def lang_data(language: str) -> ModuleType:
@@ -274,6 +275,13 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
             end = m.end() + week_on.end()
             add(m, DateMention(m.start(), end, text[m.start():end], "weekday", weekday=weekday_of(m["wd"]),
                                direction=1, offset=7))
+            continue
+        of_week = re.match(data.WEEKDAY_OF_WEEK, text[m.end():]) if not m["mod"] else None
+        if of_week is not None:  # „am Mittwoch kommender Woche“, "on Monday last week": that week's day
+            end = m.end() + of_week.end()
+            add(m, DateMention(m.start(), end, text[m.start():end], "weekday", weekday=weekday_of(m["wd"]),
+                               week=int(data.WEEKS_OF_WEEKDAY[of_week["w"].lower()])))
+            taken.append((m.end(), end))  # (the week is no date of its own)
             continue
         add(m, DateMention(m.start(), m.end(), m[0], "weekday", weekday=weekday_of(m["wd"]),
                            direction=_modifier(m["mod"], data)))

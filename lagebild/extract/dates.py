@@ -62,6 +62,8 @@ def resolve_day(mention: DateMention, ref: date, tense: int, use_weekday: bool =
         return _pick(options, ref, tense)
     if mention.kind == "relday" or (mention.kind == "span" and not mention.approx):
         return ref + timedelta(days=mention.offset)
+    if mention.kind == "weekday" and mention.weekday is not None and mention.week is not None:
+        return ref + timedelta(days=7 * mention.week + mention.weekday - ref.weekday())  # that week's day
     if mention.kind == "weekday" and mention.weekday is not None:
         back = (ref.weekday() - mention.weekday) % 7
         ahead = (mention.weekday - ref.weekday()) % 7

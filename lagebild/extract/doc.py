@@ -87,6 +87,18 @@ def is_subheading(line: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     return stripped[-1] not in ".!?:;,\"“”»«'’…)"
 
 
+def timeline_entry(line: str, language: str) -> bool:
+    """A line of a chronology, a day or month and what happened then, without a final stop
+    („9. Juni 2023: Unterzeichnung eines Waffenstillstands in Havanna“, "March 4 – Talks resume"):
+    text of the article, not a subheading."""
+    from lagebild.extract.datefind import find_dates  # (datefind reads no Doc; imported late all the same)
+
+    stripped = line.strip().lstrip("-–•* ")
+    first = next(iter(find_dates(stripped, language)), None)
+    return first is not None and first.start == 0 and first.kind in ("date", "month", "weekday") and re.match(
+        r"\s*[:–—]\s*\S+\s+\S+", stripped[first.end:]) is not None
+
+
 def split_sentences(paragraph: str, language: str = "de") -> list[tuple[int, str]]:
     """(offset, sentence) pairs; ordinals ("15. Dezember") and abbreviations do not split.  English
     writes no ordinal with a stop: there "on Jan. 14. Asante will …" ends after the number."""
@@ -126,7 +138,7 @@ def segment(article: Article, language: str, locale: str | None) -> Doc:
     blocks: list[tuple[int, str, bool]] = []  # (offset, text, is_heading)
     for line in lines:
         if line.strip():
-            blocks.append((offset, line, is_subheading(line)))
+            blocks.append((offset, line, is_subheading(line) and not timeline_entry(line, language)))
         offset += len(line) + 1
     # A first line that is a heading is the article's own headline.
     if len(blocks) > 1 and is_subheading(blocks[0][1], _HEADLINE_MAX_WORDS):

@@ -128,7 +128,10 @@ def counterfactual(text: str, pos: int, language: str) -> bool:
     if pattern is None:
         return False
     lo, hi = clause_of(pos, split_clauses(text))
-    return bool(re.search(pattern, text[lo:hi], re.IGNORECASE))
+    if re.search(pattern, text[lo:hi], re.IGNORECASE):
+        return True
+    wished = doubt.WISHED.get(language)  # „Ich hätte mir gewünscht, dass er … reist“: only wished
+    return wished is not None and re.search(wished, text[:pos], re.IGNORECASE) is not None
 
 
 def repeated(text: str, pos: int, language: str) -> bool:

@@ -163,6 +163,10 @@ def _triggers_in(text: str, language: str) -> tuple[Trigger, ...]:
         if lower in data.GUEST_VERBS and _names_a_guest(text, m.end()):
             found.append(Trigger(m.start(), m.end(), "meeting", "verb"))  # "received President Ana Costa"
             continue
+        verbs, particle_after = data.ARRIVING_WITH_PARTICLE
+        if lower in verbs and word[:1].islower() and compiled(particle_after, re.IGNORECASE).match(text, m.end()):
+            found.append(Trigger(m.start(), m.end(), "other", "verb", travel=True))  # „traf … in Wien ein“: arrived
+            continue
         if lower in data.EVENT_VERBS and (language == "en" or word[:1].islower() or m.start() == 0):
             # (German verbs are lower-case but at the head of a sentence: „Verhandelt wird seit dem 8. Februar“)
             found.append(Trigger(m.start(), m.end(), data.EVENT_VERBS[lower], "verb",
@@ -217,7 +221,8 @@ def _compound_kind(word: str, language: str) -> str | None:
         if not base:
             continue
         for length in _noun_lengths(language):
-            if length <= len(base) and base[-length:] in nouns:
+            # (a compound's first part has two letters or more: "Zwahlen" is a name, not „Z-Wahlen“)
+            if (length == len(base) or length <= len(base) - 2) and base[-length:] in nouns:
                 return nouns[base[-length:]]
         if "" in nouns:
             return nouns[""]

@@ -48,6 +48,25 @@ def fold_month_into_day(events: list[Draft], countries: dict[str, str]) -> list[
     return kept
 
 
+def fold_into_chronology(events: list[Draft], chronology: set[int], persons: set[str]) -> list[Draft]:
+    """An event the body dates only to a month that a line of the article's chronology (``chronology``:
+    its sentence numbers) dates to a day of that month, with a person in common („reiste Anfang Dezember
+    nach Bogotá und traf dort X“ … „4. Dezember: Gerber bei X in Bogotá“): one occurrence told twice
+    (CONVENTIONS §7.5), dated by the day."""
+    kept: list[Draft] = []
+    for draft in events:
+        target = None
+        if draft.date and len(draft.date) == 7 and draft.sentence not in chronology:
+            target = next((e for e in events if e.sentence in chronology and e.date and len(e.date) == 10
+                           and e.date.startswith(draft.date) and e.status == draft.status
+                           and set(draft.participants) & set(e.participants) & persons), None)
+        if target is None:
+            kept.append(draft)
+        else:
+            target.add(draft.participants)
+    return kept
+
+
 def _next_told(draft: Draft, day: Draft) -> bool:
     """The day told in the very next sentence for an event of that same sort that names no one: the
     lead's meeting given its day ("will meet next month" … "is due to convene on 9 November")."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 
 from lagebild.extract.dates import reference_day
-from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.doc import Doc, Sentence, timeline_entry
 from lagebild.extract.draftmerge import merge_drafts
 from lagebild.extract.eventagain import fold_lead_into_dated
 from lagebild.extract.eventattach import anaphor_kind, attach, reports_on
@@ -28,7 +28,7 @@ from lagebild.extract.eventdoubt import tells_no_occurrence
 from lagebild.extract.eventdraft import (
     Draft,
 )
-from lagebild.extract.eventfinish import fold_month_into_day, snap_approximate, to_event
+from lagebild.extract.eventfinish import fold_into_chronology, fold_month_into_day, snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
 from lagebild.extract.eventheadings import heading_dates, heading_day, headings_tense
 from lagebild.extract.eventheadline import headline_statement, lead_statement
@@ -122,6 +122,9 @@ def run(doc: Doc) -> None:
     events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
     events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})
+    chronology = {s.index for s in doc.sentences if timeline_entry(s.text, doc.language)}
+    if chronology:
+        events = fold_into_chronology(events, chronology, {p.name for p in doc.persons})
     doc.events = [to_event(d) for d in events]
 
 

@@ -172,8 +172,13 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         expiring = trigger is None and mention.kind in DATED and deadline_clause(text, mention, doc.language)
         if (expiring or deadline is not None) and tense == 0:
             tense = 1  # a deadline told in the present tense ("expires in December") is still to come
-        if tense < 0 and (arranged_for_later(text, mention, trigger, doc.language) or (
-                mention.kind in DATED and in_arranged_infinitive(text, mention, doc.language))):
+        arranged = tense <= 0 and (arranged_for_later(text, mention, trigger, doc.language) or (
+            mention.kind in DATED and in_arranged_infinitive(text, mention, doc.language)))
+        if arranged and mention.kind == "month" and not multi:
+            # "agreed to meet again in November" (told in March, the agreeing undated: of late): a month
+            # arranged for is still to come (not "agreed in January to meet in February": then is that past)
+            tense = 1
+        elif arranged and tense < 0:
             tense = 0  # "agreed to hold a summit on June 5", „vereinbarten, sich am Freitag zu treffen“
         telling = telling_verb(text, mention, doc.language) if mention.kind in DATED else None
         if telling is not None and trigger is None:

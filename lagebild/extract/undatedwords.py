@@ -52,6 +52,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
             and not re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]) \
             and not persons_in(doc, text[lo:hi]) and not participants_in(doc, text[lo:hi], _index_of(doc, text)):
         return False  # „Die Zölle würden kleinere Modelle treffen“: nobody met, a thing hit
+    if _writers_talk(doc, text):
+        return False  # „Darüber haben wir mit X gesprochen“: the interview itself, no news event
     if _counted_over_a_stretch(text[lo:hi], doc.language):
         return False  # "Attacks killed 46 soldiers in February alone": acts counted, no one occurrence
     if re.search(data.DURATIONS, text[lo:hi]):
@@ -88,6 +90,18 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
     return not (doc.language == "en" and trigger.source == STRONG and re.match(
         r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
+
+
+def _writers_talk(doc: Doc, text: str) -> bool:
+    """The sentence tells, in the first person outside quotations, the writer's own conversation (its
+    undated event words are that conversation's: „…, Vorsitzende des Wirtschaftsausschusses“); not in a
+    paragraph of an interview's answers, which opens on the speaker's label („Lohse: Wir haben …“)."""
+    found = re.search(lang_data(doc.language).WRITERS_TALK, text, re.IGNORECASE if doc.language == "de" else 0)
+    if found is None or inside(found.start(), quote_spans(text)):
+        return False
+    sentence = next((s for s in doc.sentences if s.text == text), None)
+    opening = next((s for s in doc.sentences if sentence is not None and s.block == sentence.block), None)
+    return opening is not None and not re.match(r"[\wÄÖÜäöüß.’'-]+(?:\s+[\wÄÖÜäöüß.’'-]+)?\s*:", opening.text)
 
 
 def _counted_over_a_stretch(clause: str, language: str) -> bool:

@@ -44,6 +44,14 @@ OCCASION_WEEKDAY: tuple[str, str] | None = None
 FUTURE_MODIFIERS: tuple[str, ...] = ("kommenden", "kommende", "nächsten", "nächste", "folgenden")
 # (German says „Dienstag in einer Woche“ or „Dienstag nächster Woche“; see en_time.WEEKDAY_WEEK_ON.)
 WEEKDAY_WEEK_ON: str | None = None
+# After a weekday, the week it lies in, counted from the week of writing („am Mittwoch kommender Woche“,
+# „Montag vergangener Woche“, „am Freitag dieser Woche“, „am Dienstag in der nächsten Woche“): that week's
+# day.  Not „der folgenden Woche“ (counted from another event).
+WEEKDAY_OF_WEEK: str = (r"\s+(?:in\s+)?(?:der\s+)?(?P<w>kommenden|kommender|nächsten|nächster|vergangenen|vergangener"
+                        r"|letzten|letzter|vorigen|voriger|dieser)\s+Woche\b")
+WEEKS_OF_WEEKDAY: dict[str, int] = {"kommenden": 1, "kommender": 1, "nächsten": 1, "nächster": 1, "vergangenen": -1,
+                                    "vergangener": -1, "letzten": -1, "letzter": -1, "vorigen": -1, "voriger": -1,
+                                    "dieser": 0}
 TODAY_MODIFIERS: tuple[str, ...] = ("heutigen", "heutige", "diesen", "diese")
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("diese", "dieser")
@@ -212,6 +220,11 @@ MEETING_SUBJECTS: tuple[str, ...] = ("regierungschefs", "spitzen", "staatschefs"
 # Verbs of travel: the journey is the event even when a meeting is its purpose.
 TRAVEL_VERBS: frozenset[str] = frozenset({"reist", "reisen", "reiste", "reisten", "fliegt", "flog", "besucht",
                                           "besuchte", "eingetroffen", "aufbrechen", "bricht", "abgereist"})
+# Finite forms of a meeting verb that, with the particle „ein“ closing their clause, say arriving
+# („traf am Montagabend in Wien ein“: eintreffen), a trip's end, not a meeting; the particle after them.
+ARRIVING_WITH_PARTICLE: tuple[frozenset[str], str] = (
+    frozenset({"traf", "trafen", "trifft", "treffen"}),
+    r"[^,;.:„“\"]*?\sein\s*(?:[,;.:–—]|$|und\b|sowie\b|aber\b)")
 # An undatable event ("im Frühjahr") counts only when expected or planned.
 EXPECT_CUES: frozenset[str] = frozenset({"erwartet", "geplant", "vorgesehen", "stattfinden", "angesetzt"})
 # Cues that a dated thing lies ahead of, or behind, the time of writing.
@@ -413,6 +426,9 @@ STAMP_PATTERNS: tuple[str, ...] = (
     r"[^.]*\b(?:im\s+Überblick|zum\s+Nachlesen)\b.*$",
     r"^Alle\s+(?:Zeitangaben|Uhrzeiten)\b.*$",
     r"^(?:Dieser|Der|Unser)\s+(?:Live-?[Tt]icker|Ticker|Liveblog|Newsblog|Newsticker)\s+wird\b.*$",
+    # A record's title, a noun and its full date and nothing else („Regierungspressekonferenz vom 3. März
+    # 2027“, „Plenarprotokoll vom 12. Mai 2026“): the occasion the transcript is of, not news it reports.
+    r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[\wäöüß-]+){0,2}\s+vom\s+\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4}\s*$",
 )
 
 # --- undated events: what the text reports without a date expression -------------------------
@@ -459,6 +475,10 @@ DURATIONS: str = (r"(?i)\b(?:während|über|seit|nach)\s+(?:mehr\s+als\s+|fast\s
 # tells the first time since („erstmals seit 2019 Gespräche geführt“).
 PROCESS_SINCE: str = r"\bseit\s+(?:dem\s+Jahr\s+)?(?:\d{4}|langem|jeher)\b"
 FIRST_SINCE: frozenset[str] = frozenset({"erstmals", "ersten", "erste", "erster", "erstes"})
+# The writer's own conversation, told in the first person outside quotations („Darüber haben wir mit der
+# Politikerin X gesprochen“, „Ich habe darüber mit dem Politologen Y gesprochen“): how the article came
+# about, no news event.  (Not in a paragraph of an interview's answers, „Lohse: Wir haben …“.)
+WRITERS_TALK: str = r"\b(?:ich|wir)\s[^,;:.„“\"]*?\b(?:gesprochen|unterhalten|sprach|sprachen)\b"
 # Phrases where an event word names no event ("ist die Rede von").
 IDIOMS: tuple[str, ...] = (
     r"(?i)\b(?:ist|war|sei)\s+(?:\w+\s+)?die\s+Rede\b", r"(?i)\bdie\s+Rede\s+(?:ist|war|sei)\b",
@@ -632,8 +652,9 @@ CALLED_OFF: str = (r"\b(?:abgesagt|absagen|abgeblasen|gestrichen|geplatzt|fällt
                    r"|\b(?:findet|finden|fand|fanden)\b[^,;.]{0,60}?\bnicht\s+wie\s+(?:geplant|vorgesehen)\s+statt\b"
                    r"|\bsag(?:t|te|ten|en)\b[^,;.]*\sab\s*(?:[,;.]|$)"
                    # postponed, in the passive: "wurde … verschoben" (an actor who postpones on a day acts then)
-                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b[^,;.]*\b(?:verschoben|vertagt"
-                   r"|aufgeschoben)\b")
+                   # (a day's ordinal stop does not end the clause: „wurde auf den 3. Juni verschoben“)
+                   r"|\b(?:wurde|wurden|wird|werden|worden|ist|sind|sei|seien)\b(?:[^,;.]|(?<=\d)\.)*\b(?:verschoben"
+                   r"|vertagt|aufgeschoben)\b")
 # The verb that calls an event off, and where a date stands when it is the day of calling it off: first in
 # the clause before the finite verb („Am Montag sagte X den Termin ab“) or inside the verb bracket („wurde am
 # Montag abgesagt“); not after an event noun („das Treffen am Montag wurde abgesagt“).

@@ -104,6 +104,15 @@ COUNTERFACTUAL: dict[str, str] = {
           r"\b(?:should|ought\s+to)\s+long\s+since\s+have\b",
 }
 
+# A wish for what did not happen or is only hoped for, governing the clause of the event („Ich hätte mir
+# gewünscht, dass er gemeinsam mit der Kommission reist“, "I would have preferred him to travel with the
+# Commission"): the event is wished, not told as happening.  Matched on the sentence up to the event word.
+WISHED: dict[str, str] = {
+    "de": r"\b(?:gewünscht|wünschen|wünsche|wünscht)\b(?:\s+(?:mir|uns|sich|ihm|ihr|es|das|auch|sehr|eigentlich))*\s*,"
+          r"\s*dass\b[^.;:]*$",
+    "en": r"\b(?:would\s+have\s+(?:liked|preferred|wanted)|(?:i|we)\s+wish(?:ed)?)\b[^.;:,]*$",
+}
+
 # Looking forward to something tells it as still to come, whatever the verb's tense
 # ("looked forward to meeting in July", „freute sich auf das Treffen im Juli“).
 ANTICIPATION: dict[str, str] = {

@@ -30,6 +30,10 @@ FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")
 # After a weekday, a week on from the coming one ("when ministers meet on Tuesday week": not next
 # Tuesday but the one after it).
 WEEKDAY_WEEK_ON: str | None = r"\s+week\b(?!['’]s|end)"
+# After a weekday, the week it lies in, counted from the week of writing ("on Wednesday next week", "on
+# Monday of last week"): that week's day.  Not "the following week" (counted from another event).
+WEEKDAY_OF_WEEK: str = r"\s+(?:of\s+)?(?:the\s+)?(?P<w>next|last|this|coming|past)\s+week\b(?!['’]s|end)"
+WEEKS_OF_WEEKDAY: dict[str, int] = {"next": 1, "coming": 1, "last": -1, "past": -1, "this": 0}
 TODAY_MODIFIERS: tuple[str, ...] = ("this",)
 # "diese Woche", "this week": the week of writing (the month of its Monday, like "kommende Woche").
 THIS_WEEK_MODIFIERS: tuple[str, ...] = ("this",)
@@ -152,6 +156,8 @@ MEETING_SUBJECTS: tuple[str, ...] = ("ministers", "leaders", "heads", "delegatio
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "travels", "travelled", "traveled", "fly", "flies", "flew",
                                           "departed",
                                           "visit", "visits", "visited", "arrived", "arrives"})
+# (German only: „traf … ein“, a meeting verb with a particle of arriving; English has no such verb.)
+ARRIVING_WITH_PARTICLE: tuple[frozenset[str], str] = (frozenset(), r"(?!)")
 EXPECT_CUES: frozenset[str] = frozenset({"expected", "planned", "scheduled", "due", "set"})
 # Future cues that are nouns after a determiner ("rejected the plan on Sunday"): no cue then.
 CUES_AS_NOUNS: frozenset[str] = frozenset({"plan", "plans", "set"})
@@ -352,6 +358,9 @@ CONTENT_AFTER_SAYING: frozenset[str] = frozenset({
     "that", "would", "will", "shall", "could", "might", "plans", "planned", "intends", "intended", "wants",
     "wanted", "going", "expects", "expected", "hopes", "hoped", "aims", "aimed",
 })
+# The writer's own conversation, told in the first person outside quotations ("We spoke to the senator about
+# the vote", "I talked with the economist X"): how the article came about, no news event.
+WRITERS_TALK: str = r"\b(?:I|[Ww]e)\s+(?:[\w]+\s+){0,2}?(?:spoke|talked|sat\s+down)\s+(?:to|with)\b"
 # Phrases where an event word names no event.
 IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
