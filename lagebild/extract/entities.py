@@ -308,6 +308,10 @@ def run(doc: Doc) -> None:
                     continue  # "Mitte Jänner": a time, not the party
                 if key == "Union" and language == "de" and EU_WORD.search(text) and not UNION_PARTIES.search(text):
                     continue  # „die Handlungsfähigkeit der Union“, said of the EU: no CDU/CSU bloc
+                city = re.match(r" ([A-ZÄÖÜ][\w-]+)", text[match.end():]) if name in lang.CITY_NAMED_BODIES else None
+                if city and city.group(1) in cities(language):
+                    name = f"{name} {city.group(1)}"  # „die IHK Dresden“: the chamber of that city, by its name
+                    taken.append((match.start(), city.end() + match.end()))
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
         for start, end, name in company_orgs(text, language):
@@ -370,6 +374,8 @@ def run(doc: Doc) -> None:
                 role_of = ROLE_OF_BEFORE.search(text, 0, match.start())
                 if name in lang.VENUES and role_of and mentions.is_role_noun(role_of.group(1), language):
                     continue  # „eine Sprecherin des Bundeskanzleramts“: the body she speaks for, no location
+                if language == "de" and name in de.LITERAL_VENUES and not literal(text, match.start(), match.end()):
+                    continue  # „die Staatskanzlei teilte mit“: the office acting, no location named
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and name not in places_data.TERRITORIES
                         and not literal(text, match.start(), match.end())):
@@ -444,7 +450,7 @@ def run(doc: Doc) -> None:
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
-                         and s.index != bio]
+                         and s.index != bio and not _state_name(name, language)]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
@@ -457,6 +463,15 @@ def run(doc: Doc) -> None:
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
+
+
+def _state_name(name: str, language: str) -> bool:
+    """'Russian Federation', 'Democratic Republic of Congo': a state's formal name, no organisation (its
+    words are only words of a state's form and a country's name or adjective)."""
+    words = name.split()
+    states = [w for w in words if w not in bodies.STATE_FORM_WORDS]
+    return len(words) >= 2 and len(states) < len(words) and bool(states) and all(
+        w in country_names(language) or country_of_word(w, language) is not None for w in states)
 
 
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
