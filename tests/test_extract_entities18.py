@@ -101,3 +101,20 @@ def test_more_cities_of_the_gazetteer() -> None:
     assert _places("We cannot wait, said the people of Juba, Malakal and Wau on Monday.", "en") \
         == ["Juba", "Malakal", "Wau"]
     assert _places("The boat was stopped 150 miles north of Broome on Tuesday.", "en") == ["Broome"]
+
+
+def test_a_venue_before_its_acronym_is_no_body() -> None:
+    doc = _doc("Leaders met on Monday. The summit was held at the Mombasa International Conference Centre (MICC) "
+               "in Kenya. The MICC was full.", "en")
+    assert [o.name for o in doc.organizations] == []
+    assert [p.name for p in doc.places] == ["Mombasa International Conference Centre"]
+
+
+def test_a_titles_feminine_abbreviation_is_no_body_and_no_place() -> None:
+    doc = _doc("Die Regierung plant eine Reise. SRS'in Muster: Ich darf Ihnen die Reise ankündigen.", "de")
+    assert [o.name for o in doc.organizations] == []
+    assert [p.name for p in doc.places] == []
+
+
+def test_a_meetings_morning_session_is_no_body() -> None:
+    assert _orgs("Security Council, 9001st Meeting (AM). The Council met on Monday.", "en") == ["Security Council"]

@@ -240,6 +240,8 @@ def run(doc: Doc) -> None:
             taken.append((start, text.index(")", start) + 1))
             if media_name(name.split()):
                 continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
+            if language == "en" and name.split()[-1] in en.VENUE_HEADS and len(name.split()) > 1:
+                continue  # "held at the Nairobi International Convention Centre (NICC)": a venue, no body
             # "Conference of Heads of Government of the Caribbean Community (CARICOM)": the body whose meeting it is
             name = meeting_body(name) or name
             defined[acronym] = name

@@ -22,7 +22,8 @@ ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP
                      "FC "  # a football club's prefix: "der 1. FC Lakeside" names the club by the words after it
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO "
-                      "MESZ CEST EST PST UPDATE".split())  # time zones; a wire's "UPDATE 2-" header
+                      "MESZ CEST EST PST UPDATE "  # time zones; a wire's "UPDATE 2-" header
+                      "AM".split())  # a time of day; a UN meeting's "(AM)" session
 SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
 # Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
 _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzende|[Dd]irektor|[Ll]eiter"

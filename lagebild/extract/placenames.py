@@ -213,8 +213,9 @@ def dateline(text: str, language: str = "de") -> str | None:
     return name.title() if name.isupper() else name
 
 
-# (not after "je": „je nach Modell“ means "depending on", no destination)
-_FREE_DE = re.compile(r"(?<![\w])(?<![Jj]e )(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
+# (not after "je": „je nach Modell“ means "depending on", no destination; not after an apostrophe: „SRS'in Muster:“ is a
+# title's feminine ending)
+_FREE_DE = re.compile(r"(?<![\w'’])(?<![Jj]e )(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
                       r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"

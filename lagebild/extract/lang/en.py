@@ -542,3 +542,7 @@ STATE_NOUNS: frozenset[str] = frozenset(
 )
 # Bodies of the lexicon that a city's name completes (none in English news so far; see de.CITY_NAMED_BODIES)
 CITY_NAMED_BODIES: frozenset[str] = frozenset()
+# Last words of a venue's name: a bracketed acronym after one names the building, no body ("the Arusha
+# International Conference Centre (AICC)", "the Kenyatta International Convention Centre (KICC)")
+VENUE_HEADS: frozenset[str] = frozenset({"Centre", "Center", "Hall", "Stadium", "Hotel", "Palace", "Airport",
+                                         "Arena", "Building", "Complex"})
