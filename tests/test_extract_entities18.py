@@ -118,3 +118,10 @@ def test_a_titles_feminine_abbreviation_is_no_body_and_no_place() -> None:
 
 def test_a_meetings_morning_session_is_no_body() -> None:
     assert _orgs("Security Council, 9001st Meeting (AM). The Council met on Monday.", "en") == ["Security Council"]
+
+
+def test_states_of_india_and_australia_are_regions() -> None:
+    assert _places("Officials met on Monday. The river flows on through Assam. Greco met the Northern "
+                   "Territory's cattle farmers.", "en") == ["Assam", "Northern Territory"]
+    # the office's land is no place
+    assert _places("Officials met on Monday. Kerala Chief Minister Roy said she was not consulted.", "en") == []

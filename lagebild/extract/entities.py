@@ -105,6 +105,7 @@ from lagebild.extract.placenames import (
     literal,
     marked_places,
     named_venues,
+    stop_dateline,
 )
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
@@ -156,10 +157,11 @@ def run(doc: Doc) -> None:
         return name in cities(language) or name in country_names(language) \
             or country_of_word(name, language) is not None or name in _REGIONS
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
-    first = next((s for s in doc.sentences[:2] if dateline(s.text, language)), None)
+    first = next((s for s in doc.sentences[:2] if dateline(s.text, language) or stop_dateline(s.text, language)),
+                 None)
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
     if first is not None:
-        line_city = dateline(first.text, language)
+        line_city = dateline(first.text, language) or stop_dateline(first.text, language)
         if line_city:
             places.add(line_city, line_city, first)
             city_state = line_city if line_city in country_names(language) else None

@@ -182,6 +182,13 @@ _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)"
                        # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —" (a country's name, checked below)
                        r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[(–—-]))?\s*"
                        r"(?P<agency>\([^)]{1,30}\))?\s*[–—-]\s")
+def stop_dateline(text: str, language: str) -> str | None:
+    """"Arusha. Heads of State …": a known city and a full stop open the report.  A place of the news only: unlike
+    a wire's dateline it says nothing of the outlet's home, so it gives no person a country."""
+    stop = _STOP_DATELINE.match(text)
+    return stop.group(1) if stop and stop.group(1) in cities(language) else None
+
+
 # "Arusha. Heads of State of …": a city and a full stop before the first sentence (a known city only)
 _STOP_DATELINE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\.(?:\s+[A-Z\"“„]|\s*$)")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
@@ -190,9 +197,6 @@ _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäö�
 
 def dateline(text: str, language: str = "de") -> str | None:
     match = _DATELINE.match(text)
-    stop = _STOP_DATELINE.match(text)
-    if not match and stop and stop.group(1) in cities(language):
-        return stop.group(1)  # "Arusha. Heads of State …": a known city and a full stop open the report
     if not match:
         colon = _COLON_DATELINE.match(text)
         if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or (

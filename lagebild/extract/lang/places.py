@@ -146,6 +146,11 @@ South Tyrol:IT Lombardei:IT Lombardy:IT Toskana:IT Tuscany:IT Andalusien:ES Anda
 Catalonia:ES Baskenland:ES Bretagne:FR Brittany:FR Normandie:FR Normandy:FR Elsass:FR Alsace:FR
 Korsika:FR Corsica:FR Flandern:BE Flanders:BE Wallonien:BE Wallonia:BE
 Quebec:CA Ontario:CA Alberta:CA Queensland:AU Xinjiang:CN Tibet:CN Kaschmir:IN Kashmir:IN
+West Bengal:IN Westbengalen:IN Uttar Pradesh:IN Maharashtra:IN Bihar:IN Kerala:IN Tamil Nadu:IN Gujarat:IN
+Rajasthan:IN Assam:IN Manipur:IN Sikkim:IN Odisha:IN Karnataka:IN Telangana:IN Andhra Pradesh:IN
+Madhya Pradesh:IN New South Wales:AU Neusüdwales:AU Western Australia:AU Westaustralien:AU South Australia:AU
+Südaustralien:AU Tasmania:AU Tasmanien:AU Northern Territory:AU Nordterritorium:AU British Columbia:CA
+Britisch-Kolumbien:CA Manitoba:CA Saskatchewan:CA Nova Scotia:CA Neuschottland:CA
 """
 _DE_ONLY = """
 Jerewan:AM Eriwan:AM Tiflis:GE Kiew:UA Moskau:RU Peking:CN Neu-Delhi:IN Teheran:IR Riad:SA Kairo:EG
