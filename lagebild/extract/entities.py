@@ -442,6 +442,12 @@ def run(doc: Doc) -> None:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
+            # „9. Juni: Unterzeichnung in Havanna“ (a timeline's item set as a subheading): a known city named there
+            # as a location is a place of the article too
+            for match in city_regex(language).finditer(section.heading):
+                name = match.group("city")
+                if name and name in cities(language) and literal(section.heading, match.start(), match.end()):
+                    places.add(name, name, Sentence(-1, section.heading, -1, -1))
     # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
     # same body by the head of its name
     full_names = [name for name, _s in orgs.items.values()]
