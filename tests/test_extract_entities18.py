@@ -125,3 +125,20 @@ def test_states_of_india_and_australia_are_regions() -> None:
                    "Territory's cattle farmers.", "en") == ["Assam", "Northern Territory"]
     # the office's land is no place
     assert _places("Officials met on Monday. Kerala Chief Minister Roy said she was not consulted.", "en") == []
+
+
+def test_a_known_city_in_a_timeline_subheading_is_a_place() -> None:
+    text = ("Die Verhandlungen gehen weiter.\n\nChronologie\n\n3. Mai 2024: Erste Runde in Montevideo\n\n"
+            "1. Juli: Zweite Runde in Lima\n\nDie dritte Runde ist für den Herbst geplant.")
+    assert _places(text, "de") == ["Montevideo", "Lima"]
+
+
+def test_the_african_union_commission_is_its_own_body() -> None:
+    assert _orgs("Ministers met on Monday. Jane Roe, Chairperson of the African Union Commission, welcomed the "
+                 "meeting.", "en") == ["African Union Commission"]
+
+
+def test_a_country_in_brackets_is_no_acronym_of_the_words_before() -> None:
+    orgs = _orgs("Ministers met on Monday. Speaking for his state, Council President Kofi Mensah (Ghana) said the "
+                 "plan was sound.", "en")
+    assert not any("Mensah" in org for org in orgs)

@@ -231,6 +231,8 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
     result = []
     heads = tuple(de.ORG_HEADS) + en.ORG_HEADS
     for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
+        if match.group(1) in country_names(language) and not match.group(1).isupper():
+            continue  # "Council President Kwame Asante (Ghana) said": the speaker's state, no acronym
         before = [m for m in _TOKEN.finditer(text[: match.start()])][-14:]
         words: list[re.Match[str]] = []
         gap_end = match.start()

@@ -335,6 +335,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "OPCW": (), "Internationale Energieagentur": ("IEA",), "IGAD": (), "AUKUS": (),
     "Europäische Bank für Wiederaufbau und Entwicklung": ("EBRD", "EBWE"),
     "Afrikanische Entwicklungsbank": ("AfDB",), "Bundespolizei": (), "Bundesagentur für Arbeit": (),
+    "Kommission der Afrikanischen Union": ("AU-Kommission",),
     "Bundesrechnungshof": (), "Industrie- und Handelskammer": ("IHK",),
     "Deutscher Industrie- und Handelskammertag": ("DIHK",), "Bundesverband der Deutschen Industrie": ("BDI",),
 }

@@ -352,6 +352,7 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Asian Infrastructure Investment Bank": ("AIIB",), "Collective Security Treaty Organization": ("CSTO",),
     "SAARC": (), "CELAC": (), "Organisation for the Prohibition of Chemical Weapons": ("OPCW",),
     "East African Community": ("EAC",), "European External Action Service": ("EEAS",),
+    "African Union Commission": ("AU Commission", "AUC"),
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
