@@ -142,3 +142,8 @@ def test_a_country_in_brackets_is_no_acronym_of_the_words_before() -> None:
     orgs = _orgs("Ministers met on Monday. Speaking for his state, Council President Kofi Mensah (Ghana) said the "
                  "plan was sound.", "en")
     assert not any("Mensah" in org for org in orgs)
+
+
+def test_a_pronoun_before_in_and_a_city_names_the_people_there() -> None:
+    assert _places("Das haben wir unterschätzt, auch wir in Wien nicht ausgenommen.", "de") == []
+    assert _places("Wir trafen uns am Montag in Wien.", "de") == ["Wien"]

@@ -75,6 +75,8 @@ def literal(text: str, start: int, end: int) -> bool:
         return False
     if _VIEW_FROM.search(before) or _SIDES_BETWEEN.search(before):
         return False  # „die Antwort aus Brüssel“, "a ceasefire between Kinshasa and the M23": a government
+    if _GROUP_IN.search(before):
+        return False  # „auch wir in Berlin nicht“, "we in Washington must": the people there, no location of the news
     if _government_act(text, end):
         return False  # "reeling from Beijing's decision", "at Moscow's request": the government's act
     if _FROM_FRONTED.search(before) and _VIEW_CAME.match(text, end):
@@ -108,6 +110,7 @@ def literal(text: str, start: int, end: int) -> bool:
         or bool(listed and listed.group(1) not in places.CAPITALS)  # ("Berlin, Paris und London": governments)
 
 
+_GROUP_IN = re.compile(r"(?<![\w-])(?:[Ww]ir|[Ii]hr|[Ww]e|[Yy]ou)\s+(?:alle\s+|all\s+)?in\s+$")
 _POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 
 
@@ -390,7 +393,8 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
     for match in regex.finditer(text):
         name = match.group(1)
         if not _free_name(name, match, language) or _NUMBER_AFTER.match(text, match.end(1)) \
-                or (language == "en" and _government_act(text, match.end(1))):
+                or (language == "en" and _government_act(text, match.end(1))) \
+                or _GROUP_IN.search(text[:match.start(1)]):
             continue  # ("in Budget 2027", „in Halle 4“: a name completed by its number, no town)
         result.append((match.start(1), match.end(1), name))
         result += _conjuncts(text, match, language)
