@@ -105,6 +105,7 @@ from lagebild.extract.placenames import (
     literal,
     marked_places,
     named_venues,
+    stop_dateline,
 )
 
 __all__ = ["LANG", "countries_in", "country_names", "country_of_word", "run"]
@@ -156,10 +157,11 @@ def run(doc: Doc) -> None:
         return name in cities(language) or name in country_names(language) \
             or country_of_word(name, language) is not None or name in _REGIONS
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
-    first = next((s for s in doc.sentences[:2] if dateline(s.text, language)), None)
+    first = next((s for s in doc.sentences[:2] if dateline(s.text, language) or stop_dateline(s.text, language)),
+                 None)
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
     if first is not None:
-        line_city = dateline(first.text, language)
+        line_city = dateline(first.text, language) or stop_dateline(first.text, language)
         if line_city:
             places.add(line_city, line_city, first)
             city_state = line_city if line_city in country_names(language) else None
@@ -240,6 +242,8 @@ def run(doc: Doc) -> None:
             taken.append((start, text.index(")", start) + 1))
             if media_name(name.split()):
                 continue  # "The News Agency of Nigeria (NAN) reports": an agency, a source only
+            if language == "en" and name.split()[-1] in en.VENUE_HEADS and len(name.split()) > 1:
+                continue  # "held at the Nairobi International Convention Centre (NICC)": a venue, no body
             # "Conference of Heads of Government of the Caribbean Community (CARICOM)": the body whose meeting it is
             name = meeting_body(name) or name
             defined[acronym] = name
@@ -308,6 +312,10 @@ def run(doc: Doc) -> None:
                     continue  # "Mitte Jänner": a time, not the party
                 if key == "Union" and language == "de" and EU_WORD.search(text) and not UNION_PARTIES.search(text):
                     continue  # „die Handlungsfähigkeit der Union“, said of the EU: no CDU/CSU bloc
+                city = re.match(r" ([A-ZÄÖÜ][\w-]+)", text[match.end():]) if name in lang.CITY_NAMED_BODIES else None
+                if city and city.group(1) in cities(language):
+                    name = f"{name} {city.group(1)}"  # „die IHK Dresden“: the chamber of that city, by its name
+                    taken.append((match.start(), city.end() + match.end()))
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
         for start, end, name in company_orgs(text, language):
@@ -370,6 +378,8 @@ def run(doc: Doc) -> None:
                 role_of = ROLE_OF_BEFORE.search(text, 0, match.start())
                 if name in lang.VENUES and role_of and mentions.is_role_noun(role_of.group(1), language):
                     continue  # „eine Sprecherin des Bundeskanzleramts“: the body she speaks for, no location
+                if language == "de" and name in de.LITERAL_VENUES and not literal(text, match.start(), match.end()):
+                    continue  # „die Staatskanzlei teilte mit“: the office acting, no location named
                 if (match.group("city") and name not in _REGIONS and name not in lang.VENUES
                         and name not in places_data.TERRITORIES
                         and not literal(text, match.start(), match.end())):
@@ -432,6 +442,12 @@ def run(doc: Doc) -> None:
             for _start, _end, code in countries_in(section.heading, language):
                 if code not in country_seen:
                     country_seen[code] = Sentence(-1, section.heading, -1, -1)
+            # „9. Juni: Unterzeichnung in Havanna“ (a timeline's item set as a subheading): a known city named there
+            # as a location is a place of the article too
+            for match in city_regex(language).finditer(section.heading):
+                name = match.group("city")
+                if name and name in cities(language) and literal(section.heading, match.start(), match.end()):
+                    places.add(name, name, Sentence(-1, section.heading, -1, -1))
     # "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of …": the
     # same body by the head of its name
     full_names = [name for name, _s in orgs.items.values()]
@@ -444,7 +460,7 @@ def run(doc: Doc) -> None:
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
-                         and s.index != bio]
+                         and s.index != bio and not _state_name(name, language)]
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
@@ -457,6 +473,15 @@ def run(doc: Doc) -> None:
     doc.countries = [Country(id=fact_id("country", code), evidence=s.text, code=code,
                              name=str(babel.get(code, names.get(code, code))))
                      for code, s in country_seen.items()]
+
+
+def _state_name(name: str, language: str) -> bool:
+    """'Russian Federation', 'Democratic Republic of Congo': a state's formal name, no organisation (its
+    words are only words of a state's form and a country's name or adjective)."""
+    words = name.split()
+    states = [w for w in words if w not in bodies.STATE_FORM_WORDS]
+    return len(words) >= 2 and len(states) < len(words) and bool(states) and all(
+        w in country_names(language) or country_of_word(w, language) is not None for w in states)
 
 
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)

@@ -85,7 +85,10 @@ def _looks_like_org(words: list[str]) -> bool:
 # long enough that no surname ends in one.
 _ORG_COMPOUNDS = ("verband", "partei", "konzern", "behörde", "ministerium", "gewerkschaft", "organisation",
                   "agentur", "kommission", "institut", "stiftung", "miliz", "bündnis", "gruppe",
-                  "betreiber", "versorger", "reederei")  # „der Energieversorger Westenergo kündigte an“: a company
+                  # („der Energieversorger Westenergo kündigte an“: a company)
+                  "betreiber", "versorger", "reederei",
+                  # chambers of commerce, crafts, labour and physicians: „die Handelskammer Cottbus warnte“
+                  "handelskammer", "wirtschaftskammer", "handwerkskammer", "arbeiterkammer", "ärztekammer")
 
 
 _KNOWN_NAMES = frozenset({*de.ORGANIZATIONS, *en.ORGANIZATIONS, *de.VENUES, *en.VENUES, *de.OUTLETS, *en.OUTLETS,

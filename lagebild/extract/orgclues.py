@@ -60,8 +60,9 @@ LEADER_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})-(?:Präsident|Chef|
                             r"|Geschäftsführer|Hauptgeschäftsführer|Direktor)(?:in|innen|en|s|r|n)?(?![\w-])")
 # Two or more words in capitals before a comma or colon: "DEV ANAND, BYLINE:", "MARY ROE:" — a speaker's name
 SHOUTED_NAME = re.compile(r"(?<![\w-])(?:[A-Z]{2,} )+[A-Z]{2,}(?=[,:])")
-# "NUKU'ALOFA": capitals joined by an apostrophe are one word
-APOSTROPHE_CAPS = re.compile(r"['’][A-Z]")
+# "NUKU'ALOFA": capitals joined by an apostrophe are one word; „SRS'in Muster:“, „BM'in“: an office's abbreviation
+# with the German feminine ending is a person's title, no body
+APOSTROPHE_CAPS = re.compile(r"['’](?:[A-Z]|in(?:nen)?(?![\w-]))")
 # "RFK Jr.", "TJ Harwell said": two letters before a surname (not before a body's head or a title) are initials
 _JUNIOR = re.compile(r"\s+Jr\.")
 _SURNAME_AFTER = re.compile(r"\s([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")

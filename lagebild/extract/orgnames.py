@@ -22,7 +22,8 @@ ORG_STOP = frozenset("BRP USS HMS HMAS INS RFS USNS "  # ship prefixes: "the BRP
                      "FC "  # a football club's prefix: "der 1. FC Lakeside" names the club by the words after it
                      "GDP BIP CEO AI KI TV PM MP LNG EV USD EUR CHF GBP OK UTC GMT CET MEZ PR US UK USA II III IV "
                       "ID SMS PDF NGO NGOs UNO MEP MEPs MdB MdEP CFO COO CTO "
-                      "MESZ CEST EST PST UPDATE".split())  # time zones; a wire's "UPDATE 2-" header
+                      "MESZ CEST EST PST UPDATE "  # time zones; a wire's "UPDATE 2-" header
+                      "AM".split())  # a time of day; a UN meeting's "(AM)" session
 SHOUTING = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,}['’]?[A-Z]*(?:[ ,]+[A-ZÄÖÜ]{2,}['’]?[A-Z]*)+[?!]?(?![\w-])")
 # Role compounds whose first part is an organisation: "Bundesbank-Präsident", "Bundestagspräsidentin".
 _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzende|[Dd]irektor|[Ll]eiter"
@@ -178,7 +179,7 @@ _ORG_COMPOUND_HEADS = ("programm", "organisation", "fonds", "behörde", "agentur
                        "institut", "zentrum", "amt", "ministerium", "verband", "stiftung", "dienst", "rat", "kammer",
                        "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung", "gesellschaft",
                        "bund", "gewerkschaft", "vereinigung", "ausschuss", "konferenz", "verein", "kasse", "partei",
-                       "departement")
+                       "departement", "armee")
 
 
 def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],
@@ -209,7 +210,7 @@ def compound_gender(word: str) -> str:
             return gender
     if lower.endswith(("werk", "amt", "institut", "zentrum", "büro", "gericht", "kommando", "parlament")):
         return "n"  # „das Technische Hilfswerk“, „das Statistische Amt“
-    return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion")) else "m"
+    return "f" if lower.endswith(("schaft", "ung", "kammer", "kasse", "ion", "armee")) else "m"
 
 
 _AGREEMENT_WORDS = bodies.AGREEMENT_WORDS
@@ -230,6 +231,8 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
     result = []
     heads = tuple(de.ORG_HEADS) + en.ORG_HEADS
     for match in re.finditer(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)", text):
+        if match.group(1) in country_names(language) and not match.group(1).isupper():
+            continue  # "Council President Kwame Asante (Ghana) said": the speaker's state, no acronym
         before = [m for m in _TOKEN.finditer(text[: match.start()])][-14:]
         words: list[re.Match[str]] = []
         gap_end = match.start()
@@ -273,8 +276,8 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
             adjectives: list[re.Match[str]] = []
             for w in reversed(words[:-1]):
                 if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)", w.group(0)) \
-                        or w.group(0) in de.OUTLET_HEADS:
-                    break
+                        or w.group(0) in de.OUTLET_HEADS or w.group(0).casefold().endswith(de.ORG_CLASSIFIERS):
+                    break  # („der Rebellengruppe Vereinte Befreiungsarmee (FRU)“: the classifier noun is no adjective)
                 adjectives.insert(0, w)
             if adjectives:
                 ending = {"m": "er", "f": "e", "n": "es"}[compound_gender(stem)]
@@ -307,11 +310,33 @@ def acronym_orgs(text: str, language: str) -> list[tuple[int, str, str]]:
                 words = words[joint + 2:]
                 named = [w.group(0) for w in words if w.group(0) != ","]
                 phrase = " ".join(named)
-        if words and (spelled is not None or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
+        # "des Bundesverbands Güterkraftverkehr Logistik und Entsorgung (BGL)": a body's compound head opens the
+        # name, whose other words need not spell the acronym
+        at = next((i for i, w in enumerate(words[:-1]) if _compound_head(w.group(0))
+                   and (i == 0 or words[i - 1].group(0) in ("der", "des", "dem", "den", "die", "das"))), None) \
+            if language == "de" else None
+        lead = _compound_head(words[at].group(0)) if at is not None else None
+        if at is not None and lead is not None and (spelled is None or at == 0):
+            words = words[at:]
+            phrase = " ".join([lead, *(w.group(0) for w in words[1:])]).replace(" ,", ",")
+        else:
+            lead = None
+        if words and (spelled is not None or lead is not None
+                      or any(re.sub(r"e?s$", "", w) in heads or w in heads for w in named)):
             name = nominative(phrase) if language == "de" else phrase
             name = f"{name} {country_tail.group(0)}" if country_tail else name
             result.append((words[0].start(), name, match.group(1)))
     return result
+
+
+def _compound_head(word: str) -> str | None:
+    """'Bundesverbands' -> 'Bundesverband': a capitalised compound ending in a body's head, in the nominative."""
+    if not word[:1].isupper() or "-" in word:
+        return None
+    for stem in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if stem and len(stem) > 6 and stem.casefold().endswith(_ORG_COMPOUND_HEADS):
+            return stem
+    return None
 
 
 def defined_acronyms(text: str, language: str) -> set[str]:

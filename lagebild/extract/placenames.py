@@ -53,6 +53,8 @@ _COORDINATION_HEAD = (r"\b(?:in|nach|aus|von|bei|to|from|of|at|between|zwischen|
                       r"|besucht|besuchte|besuchten|bereist|bereiste|bereisten)\s+[A-ZÄÖÜ][\w-]+(?:,\s+[A-ZÄÖÜ][\w-]+)*")
 _COORDINATED_AFTER = re.compile(_COORDINATION_HEAD + r"\s+(?:und|and|sowie)\s+(?:[A-Z][\w ]+?['’]s\s+)?$")
 _LISTED_AFTER = re.compile(_COORDINATION_HEAD + r",\s+$")
+# "According to Reuters, Kigali has rejected …": the source named before the comma is no list the city continues
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*,\s+$")
 _TRAVEL_FOR = re.compile(r"\b(?:leave|leaves|left|leaving|fly|flies|flew|flying|depart(?:s|ed|ing)?|head(?:s|ed|ing)?"
                          r"|bound|set off|sets off|sail(?:s|ed)?)\s+for\s+$")
 
@@ -73,6 +75,10 @@ def literal(text: str, start: int, end: int) -> bool:
         return False
     if _VIEW_FROM.search(before) or _SIDES_BETWEEN.search(before):
         return False  # „die Antwort aus Brüssel“, "a ceasefire between Kinshasa and the M23": a government
+    if _GROUP_IN.search(before):
+        return False  # „auch wir in Berlin nicht“, "we in Washington must": the people there, no location of the news
+    if _government_act(text, end):
+        return False  # "reeling from Beijing's decision", "at Moscow's request": the government's act
     if _FROM_FRONTED.search(before) and _VIEW_CAME.match(text, end):
         return False  # „Auch aus Moskau kam scharfe Kritik“: the view fronted, the noun after the verb
     if re.search(r"(?:\b(?:in|im|nach|aus|bei|at|to|from|near|around|über|between|zwischen|outside|inside|into|"
@@ -82,7 +88,7 @@ def literal(text: str, start: int, end: int) -> bool:
         return True  # "in der georgischen Hauptstadt Tiflis"
     if _COORDINATED_AFTER.search(before):
         return True  # "nach Pristina und Belgrad", "between Sanaa, Marib and Saudi Arabia's Abha", "von Darfur und X"
-    if _LISTED_AFTER.search(before):
+    if _LISTED_AFTER.search(before) and not _ACCORDING_TO.search(before):
         return True  # "between Sanaa, Marib ...", "the people of Juba, Malakal and ..."
     if _VENUE_COMMA.search(before):
         return True  # "at State House, Nairobi", "Joint Base Andrews, Maryland": the venue's town or state
@@ -102,6 +108,18 @@ def literal(text: str, start: int, end: int) -> bool:
     listed = re.match(r"\s*,\s*([A-Z][a-z]+)\b", text[end:])
     return bool(re.search(r"\b(?:in|im|at|nach)\s+(?:the\s+|der\s+|dem\s+)?[\w-]+\s+$", before)) \
         or bool(listed and listed.group(1) not in places.CAPITALS)  # ("Berlin, Paris und London": governments)
+
+
+_GROUP_IN = re.compile(r"(?<![\w-])(?:[Ww]ir|[Ii]hr|[Ww]e|[Yy]ou)\s+(?:alle\s+|all\s+)?in\s+$")
+_POSSESSED = re.compile(r"['’]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
+def _government_act(text: str, end: int) -> bool:
+    """"Beijing's decision", "Moscow's new sanctions": the city's government acts (its first or second word after
+    the possessive is a noun of a government's act)."""
+    possessed = _POSSESSED.match(text, end)
+    return possessed is not None and any(word in places.GOVERNMENT_ACT_NOUNS_EN
+                                         for word in possessed.groups() if word)
 
 
 def _governments(text: str, start: int, end: int) -> bool:
@@ -167,6 +185,15 @@ _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)"
                        # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —" (a country's name, checked below)
                        r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[(–—-]))?\s*"
                        r"(?P<agency>\([^)]{1,30}\))?\s*[–—-]\s")
+def stop_dateline(text: str, language: str) -> str | None:
+    """"Arusha. Heads of State …": a known city and a full stop open the report.  A place of the news only: unlike
+    a wire's dateline it says nothing of the outlet's home, so it gives no person a country."""
+    stop = _STOP_DATELINE.match(text)
+    return stop.group(1) if stop and stop.group(1) in cities(language) else None
+
+
+# "Arusha. Heads of State of …": a city and a full stop before the first sentence (a known city only)
+_STOP_DATELINE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\.(?:\s+[A-Z\"“„]|\s*$)")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
 _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
 
@@ -181,6 +208,9 @@ def dateline(text: str, language: str = "de") -> str | None:
             # ("Morning Brief: …" is a newsletter's title, no city)
             return colon.group(1)  # a German noun ("Kritik: ...") is no dateline; a known or compound city is
         return None
+    if re.match(r"(?:und|oder|sowie|bzw\.)\s", text[match.end():]) \
+            and re.fullmatch(r"\w-\s", text[match.end() - 3:match.end()]):
+        return None  # „Auch die Industrie- und Handelskammer …“: a truncated compound's hyphen, no dateline's dash
     country = match.group("country")
     if country and not match.group("agency") and country not in country_names(language):
         return None  # "MANILA, Philippines —" is a dateline; "Berlin, Paris —" is none
@@ -190,8 +220,9 @@ def dateline(text: str, language: str = "de") -> str | None:
     return name.title() if name.isupper() else name
 
 
-# (not after "je": „je nach Modell“ means "depending on", no destination)
-_FREE_DE = re.compile(r"(?<![\w])(?<![Jj]e )(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
+# (not after "je": „je nach Modell“ means "depending on", no destination; not after an apostrophe: „SRS'in Muster:“ is a
+# title's feminine ending)
+_FREE_DE = re.compile(r"(?<![\w'’])(?<![Jj]e )(?:in|nach|aus)\s+((?:Nord|Süd|Ost|West)[a-zäöü]+"
                       r"|[A-ZÄÖÜČŠŽĆŁŚ][a-zäöüßà-ÿčćšžđłńśźżğışřěů]+(?:-[A-ZÄÖÜ][\w]+)?)(?![\w-])(?!\s+(?:der|des)\b)")
 _FREE_EN = re.compile(r"(?<![\w])(?:[Ii]n|to|from|at|near|outside)\s+"
                       r"((?:The\s+|St\.\s+)?[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?)"
@@ -361,7 +392,9 @@ def free_places(text: str, language: str) -> list[tuple[int, int, str]]:
     regex = _FREE_DE if language == "de" else _FREE_EN
     for match in regex.finditer(text):
         name = match.group(1)
-        if not _free_name(name, match, language) or _NUMBER_AFTER.match(text, match.end(1)):
+        if not _free_name(name, match, language) or _NUMBER_AFTER.match(text, match.end(1)) \
+                or (language == "en" and _government_act(text, match.end(1))) \
+                or _GROUP_IN.search(text[:match.start(1)]):
             continue  # ("in Budget 2027", „in Halle 4“: a name completed by its number, no town)
         result.append((match.start(1), match.end(1), name))
         result += _conjuncts(text, match, language)

@@ -103,7 +103,7 @@ _NAMED_REGION = re.compile(r"(?<![\w-])(?:in|im|In|Im|across|throughout)\s+(?:th
 # Andrews": a venue by its last word (or a base by its kind), after a preposition of location
 _VENUE_AFTER_AT = re.compile(
     r"(?<![\w-])(?:at|in|inside|outside|near|on|from|to)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}"
-    r"(?:House|Villa|Grounds|Lodge|Avenue)|(?:Joint|Air\s+Force|Air|Naval|Army)\s+Base\s+[A-Z][\w-]+)(?![\w-])")
+    r"(?:House|Villa|Grounds|Lodge|Avenue|Capitol)|(?:Joint|Air\s+Force|Air|Naval|Army)\s+Base\s+[A-Z][\w-]+)(?![\w-])")
 # Words before "House" that make it a chamber or a party's group, no building ("the Republican House majority")
 _NOT_VENUE_WORDS = frozenset({"Republican", "Democratic", "Democrat", "Lower", "Upper", "Federal", "US", "U.S.",
                               "The", "Speaker"})

@@ -28,3 +28,13 @@ NATIONAL_BODIES: dict[str, str] = {
 AGREEMENT_WORDS: frozenset[str] = frozenset({
     "Agreement", "Treaty", "Accord", "Pact", "Act", "Deal", "Declaration", "Protocol", "Charter", "Convention",
     "Plan", "Abkommen", "Vertrag", "Gesetz", "Pakt", "Plans", "Vertrags", "Abkommens", "Gesetzes"})
+
+# Words of a state's formal name: "the Russian Federation", "the Democratic Republic of Congo (DRC)",
+# „die Russische Föderation“ name a country (it goes to `countries`), not an organisation, even where an
+# acronym or a body's head noun ("Federation") makes the name look like one.
+STATE_FORM_WORDS: frozenset[str] = frozenset("""
+Republic Democratic Federal Federation Kingdom Islamic People's Peoples Socialist Plurinational Bolivarian
+Union Sultanate Emirate Principality Commonwealth Grand Duchy of the
+Republik Demokratische Föderation Königreich Islamische Sozialistische Volksrepublik Bundesrepublik
+Föderative Fürstentum Sultanat Großherzogtum Arabische Vereinigte der des
+""".split())

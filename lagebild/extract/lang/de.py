@@ -229,7 +229,12 @@ VENUES: tuple[str, ...] = (
     "Elysee-Palast", "Weißes Haus",
     # the Dutch premier's residence, New Zealand's executive wing
     "Catshuis", "Beehive",
+    # a German Land's head of government sits there (a place where named as a location: LITERAL_VENUES)
+    "Staatskanzlei",
 )
+# Venues named by a common noun: a place only where named as a location („in der Staatskanzlei in Magdeburg“),
+# not where the office acts („die Staatskanzlei teilte mit“)
+LITERAL_VENUES: frozenset[str] = frozenset({"Staatskanzlei"})
 # First parts that make a venue compound a common noun, no name (CONVENTIONS §6: named venues only): „seinen
 # Arbeitsplatz“, „die Bundesstraße“, „in einer Sackgasse“, „das Regierungsgebäude“ — while „Schwarzenbergplatz“,
 # „Europagebäude“ name one place.  Keyed by the compound's last part; the first part in lower case.
@@ -321,7 +326,21 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Downing Street": (), "Weltklimarat": (),
     # A state's own security council: never the UN's „Sicherheitsrat“ alias inside it
     "Nationaler Sicherheitsrat": (),
+    # International bodies, UN agencies and missions, German federal bodies and business associations (general
+    # knowledge): the long name and its acronym are one
+    "Interpol": (), "Welternährungsprogramm": ("WFP",), "UNESCO": ("Unesco",),
+    "Internationale Organisation für Migration": ("IOM",), "Internationale Arbeitsorganisation": ("ILO",),
+    "UNIFIL": ("Unifil",), "MONUSCO": ("Monusco",), "Organisation Amerikanischer Staaten": ("OAS",),
+    "Organisation für Islamische Zusammenarbeit": ("OIC",), "Ostafrikanische Gemeinschaft": ("EAC",),
+    "OPCW": (), "Internationale Energieagentur": ("IEA",), "IGAD": (), "AUKUS": (),
+    "Europäische Bank für Wiederaufbau und Entwicklung": ("EBRD", "EBWE"),
+    "Afrikanische Entwicklungsbank": ("AfDB",), "Bundespolizei": (), "Bundesagentur für Arbeit": (),
+    "Kommission der Afrikanischen Union": ("AU-Kommission",),
+    "Bundesrechnungshof": (), "Industrie- und Handelskammer": ("IHK",),
+    "Deutscher Industrie- und Handelskammertag": ("DIHK",), "Bundesverband der Deutschen Industrie": ("BDI",),
 }
+# Bodies of the lexicon that a city's name completes: „die IHK Dresden“, „die Industrie- und Handelskammer Cottbus“
+CITY_NAMED_BODIES: frozenset[str] = frozenset({"Industrie- und Handelskammer", "IHK"})
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
     (r"(?:EU-)?Kommissionspräsident(?:in|innen|en|s)?", "EU-Kommission"),

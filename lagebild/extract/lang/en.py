@@ -344,6 +344,18 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Mossad": (), "Shin Bet": (), "MI5": (), "MI6": (), "GCHQ": (), "FSB": (), "SVR": (), "GRU": (),
     "Vatican": ("Holy See",),
     "Intergovernmental Panel on Climate Change": ("IPCC",),
+    # International bodies and UN agencies and missions (general knowledge): the long name and its acronym are one
+    "Interpol": (), "Organization of American States": ("OAS", "Organisation of American States"), "IGAD": (),
+    "Pacific Islands Forum": (), "Organisation of Islamic Cooperation": ("OIC", "Organization of Islamic Cooperation"),
+    "International Organization for Migration": ("IOM",),
+    "UN Development Programme": ("UNDP", "United Nations Development Programme"), "UNESCO": (),
+    "Food and Agriculture Organization": ("FAO",), "International Labour Organization": ("ILO",),
+    "UNIFIL": (), "MONUSCO": (), "UNMISS": (), "African Development Bank": ("AfDB",),
+    "European Bank for Reconstruction and Development": ("EBRD",),
+    "Asian Infrastructure Investment Bank": ("AIIB",), "Collective Security Treaty Organization": ("CSTO",),
+    "SAARC": (), "CELAC": (), "Organisation for the Prohibition of Chemical Weapons": ("OPCW",),
+    "East African Community": ("EAC",), "European External Action Service": ("EEAS",),
+    "African Union Commission": ("AU Commission", "AUC"),
 }
 # Titles that name their specific body (CONVENTIONS §4): pattern -> the body's name in ORGANIZATIONS.
 TITLE_BODIES: tuple[tuple[str, str], ...] = (
@@ -536,3 +548,9 @@ ARRIVAL = r"(?i)\b(?:arriv\w*|landed|visiting|on\s+a\s+visit|state\s+visit|guest
 STATE_NOUNS: frozenset[str] = frozenset(
     "government administration leadership delegation side authorities ministry cabinet state".split()
 )
+# Bodies of the lexicon that a city's name completes (none in English news so far; see de.CITY_NAMED_BODIES)
+CITY_NAMED_BODIES: frozenset[str] = frozenset()
+# Last words of a venue's name: a bracketed acronym after one names the building, no body ("the Arusha
+# International Conference Centre (AICC)", "the Kenyatta International Convention Centre (KICC)")
+VENUE_HEADS: frozenset[str] = frozenset({"Centre", "Center", "Hall", "Stadium", "Hotel", "Palace", "Airport",
+                                         "Arena", "Building", "Complex"})

@@ -146,6 +146,11 @@ South Tyrol:IT Lombardei:IT Lombardy:IT Toskana:IT Tuscany:IT Andalusien:ES Anda
 Catalonia:ES Baskenland:ES Bretagne:FR Brittany:FR Normandie:FR Normandy:FR Elsass:FR Alsace:FR
 Korsika:FR Corsica:FR Flandern:BE Flanders:BE Wallonien:BE Wallonia:BE
 Quebec:CA Ontario:CA Alberta:CA Queensland:AU Xinjiang:CN Tibet:CN Kaschmir:IN Kashmir:IN
+West Bengal:IN Westbengalen:IN Uttar Pradesh:IN Maharashtra:IN Bihar:IN Kerala:IN Tamil Nadu:IN Gujarat:IN
+Rajasthan:IN Assam:IN Manipur:IN Sikkim:IN Odisha:IN Karnataka:IN Telangana:IN Andhra Pradesh:IN
+Madhya Pradesh:IN New South Wales:AU Neusüdwales:AU Western Australia:AU Westaustralien:AU South Australia:AU
+Südaustralien:AU Tasmania:AU Tasmanien:AU Northern Territory:AU Nordterritorium:AU British Columbia:CA
+Britisch-Kolumbien:CA Manitoba:CA Saskatchewan:CA Nova Scotia:CA Neuschottland:CA
 """
 _DE_ONLY = """
 Jerewan:AM Eriwan:AM Tiflis:GE Kiew:UA Moskau:RU Peking:CN Neu-Delhi:IN Teheran:IR Riad:SA Kairo:EG
@@ -158,6 +163,51 @@ Baghdad:IQ Warsaw:PL Prague:CZ Rome:IT Lisbon:PT Brussels:BE Geneva:CH Milan:IT 
 Athens:GR Bucharest:RO Belgrade:RS Florence:IT Munich:DE Cologne:DE Khartoum:SD Tripoli:LY Bangkok:TH
 """
 
+# National capitals the lists above lacked (general knowledge): named as a location they are places
+# ("Die Gespräche hatten in Caracas begonnen"); left out: capitals that are common given names or surnames
+# (Victoria, Kingston, Moroni, Sucre, Georgetown, Nassau) and the city-states, which are countries too.
+_CAPITALS_SHARED = """
+Algier:DZ Algiers:DZ Andorra la Vella:AD Bridgetown:BB Belmopan:BZ Porto-Novo:BJ Bandar Seri Begawan:BN Gitega:BI
+Praia:CV Roseau:DM Malabo:GQ Mbabane:SZ Maseru:LS Vaduz:LI Antananarivo:MG Malé:MV Valletta:MT Majuro:MH
+Port Louis:MU Port Vila:VU Tórshavn:FO Canberra:AU Manila:PH Hanoi:VN Brasilia:BR Santiago de Chile:CL
+"""
+_CAPITALS_DE = """
+Havanna:CU Caracas:VE Bangkok:TH Jaunde:CM Dschibuti:DJ Guatemala-Stadt:GT Kuwait-Stadt:KW Bischkek:KG
+Mexiko-Stadt:MX Pjöngjang:KP Panama-Stadt:PA Kapstadt:ZA Duschanbe:TJ Daressalam:TZ Aschgabat:TM Suchumi:GE
+Zchinwali:GE
+"""
+# More cities that news names (general knowledge), spelt alike or in both languages' forms; left out: names that
+# are common words, given names or surnames in either language (Nancy, Regina, Hamilton, Halle, Zug, Van, Hof).
+_MORE_CITIES = """
+Wau:SS Bentiu:SS Garowe:SO Bosaso:SO Kananga:CD Mbuji-Mayi:CD Bunia:CD Butembo:CD Kolwezi:CD Douala:CM
+Bamenda:CM Pointe-Noire:CG Tamale:GH Takoradi:GH Sokoto:NG Enugu:NG Zaria:NG Katsina:NG Maradi:NE Tahoua:NE
+Diffa:NE Ségou:ML Sikasso:ML Broome:AU Townsville:AU Cairns:AU Geelong:AU Christchurch:NZ Dunedin:NZ
+Varanasi:IN Nagpur:IN Visakhapatnam:IN Thiruvananthapuram:IN Cúcuta:CO Bucaramanga:CO El Alto:BO Iquitos:PE
+Puebla:MX Chihuahua:MX Hermosillo:MX Mexicali:MX Reynosa:MX Matamoros:MX Nuevo Laredo:MX
+San Antonio:US Jacksonville:US Memphis:US Louisville:US Albuquerque:US Tucson:US
+El Paso:US Omaha:US Des Moines:US Boise:US Oakland:US Newark:US Halifax:CA Saskatoon:CA Hsinchu:TW Keelung:TW
+Hualien:TW Zhuhai:CN Fuzhou:CN Ningbo:CN Suzhou:CN Wenzhou:CN Hefei:CN Jinan:CN Lanzhou:CN Nanning:CN Haikou:CN
+Iloilo:PH Baguio:PH Semarang:ID Palembang:ID Batam:ID Manado:ID Ambon:ID Kupang:ID Jayapura:ID Ipoh:MY
+Lashio:MM Myawaddy:MM Mawlamyine:MM Hat Yai:TH Khon Kaen:TH Rajshahi:BD Hasakah:SY Jableh:SY
+Suwayda:SY Sweida:SY Nuseirat:PS Nabatieh:LB Zahle:LB Sinjar:IQ Samarra:IQ Baqubah:IQ Nasiriyah:IQ
+Kermanshah:IR Rasht:IR Yazd:IR Chabahar:IR Izmir:TR Bursa:TR Gaziantep:TR Diyarbakır:TR Diyarbakir:TR
+Adana:TR Konya:TR Trabzon:TR Mersin:TR Antakya:TR Şanlıurfa:TR Khujand:TJ Karaganda:KZ Shymkent:KZ Aktau:KZ
+Atyrau:KZ Tver:RU Rjasan:RU Ryazan:RU Saratow:RU Saratov:RU Ufa:RU Tscheljabinsk:RU
+Chelyabinsk:RU Tomsk:RU Chabarowsk:RU Khabarovsk:RU Jakutsk:RU Yakutsk:RU Magadan:RU Archangelsk:RU
+Arkhangelsk:RU Seweromorsk:RU Severomorsk:RU Noworossijsk:RU Novorossiysk:RU Tuapse:RU Jalta:UA Yalta:UA
+Kertsch:UA Kerch:UA Simferopol:UA Feodossija:UA Feodosia:UA Isjum:UA Izium:UA Torezk:UA Toretsk:UA
+Tschassiw Jar:UA Chasiv Yar:UA Wuhledar:UA Vuhledar:UA Kostjantyniwka:UA Kostiantynivka:UA Huljajpole:UA
+Huliaipole:UA Orichiw:UA Orikhiv:UA Nikopol:UA Enerhodar:UA Butscha:UA Bucha:UA Irpin:UA Hostomel:UA
+Kassel:DE Darmstadt:DE Heilbronn:DE Göttingen:DE Flensburg:DE Wilhelmshaven:DE
+Bremerhaven:DE Cuxhaven:DE Greifswald:DE Neubrandenburg:DE Zwickau:DE Plauen:DE Bautzen:DE
+Detmold:DE Lemgo:DE Dornbirn:AT Leoben:AT Steyr:AT Kufstein:AT Lienz:AT Thun:CH Biel:CH Bellinzona:CH
+Le Mans:FR Caen:FR Amiens:FR Limoges:FR Clermont-Ferrand:FR Besançon:FR Mulhouse:FR Colmar:FR Bayonne:FR
+Biarritz:FR Forbach:FR Saarlouis:DE
+"""
+_CAPITALS_EN = """
+Guatemala City:GT Nuku'alofa:TO Sukhumi:GE Tskhinvali:GE
+"""
+
 
 def _parse(block: str) -> dict[str, str]:
     result: dict[str, str] = {}
@@ -167,11 +217,12 @@ def _parse(block: str) -> dict[str, str]:
     return result
 
 
-SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE), **_parse(_US_STATES)}
+SHARED: dict[str, str] = {**_parse(_SHARED), **_parse(_MORE), **_parse(_US_STATES), **_parse(_CAPITALS_SHARED),
+                         **_parse(_MORE_CITIES)}
 REGIONS: dict[str, str] = _parse(_REGIONS)
 US_STATES: dict[str, str] = _parse(_US_STATES)
-DE_ONLY: dict[str, str] = _parse(_DE_ONLY)
-EN_ONLY: dict[str, str] = _parse(_EN_ONLY)
+DE_ONLY: dict[str, str] = {**_parse(_DE_ONLY), **_parse(_CAPITALS_DE)}
+EN_ONLY: dict[str, str] = {**_parse(_EN_ONLY), **_parse(_CAPITALS_EN)}
 
 # National capitals, as German and English news write them: named together ("zwischen Washington und
 # Pjöngjang") or after "recognise", "critic of", they stand for their governments (CONVENTIONS §6).
@@ -235,6 +286,7 @@ Spannungen Beziehungen Krieg Annäherung
 NAMED_REGIONS: frozenset[str] = frozenset({
     "Sahel", "Südkaukasus", "South Caucasus", "Kaukasus", "Caucasus", "Romandie", "Deutschschweiz", "Westbalkan",
     "Western Balkans", "Donbass", "Donbas", "Kivus", "Kivu", "Sahelzone", "Maghreb", "Levante", "Levant",
+    "Horn of Africa", "Horn von Afrika",
 })
 # Words that make the capital after "to" an addressee, not a destination: "outsourcing its policy to London",
 # "a letter to Beijing", "deferring to Washington" — the government receives, no one goes there (CONVENTIONS §6).
@@ -251,4 +303,11 @@ ADDRESSEE_BREAKS_EN: frozenset[str] = frozenset("""
 he she they we i it who which that and or but fly flew flown flies travel travelled traveled travels return returned
 returns go goes went gone come came move moved head headed heads drive drove sail sailed send sent deliver delivered
 trip trips visit visits visited journey move moving flight flights
+""".split())
+# Nouns of a government's act after a city's possessive: "reeling from Beijing's decision", "at Moscow's request"
+# — the city's government decided or asked; the preposition governs the act, the city is named as no location.
+GOVERNMENT_ACT_NOUNS_EN: frozenset[str] = frozenset("""
+decision decisions policy policies move moves request requests demand demands tariff tariffs sanctions ban
+crackdown refusal insistence position stance offer announcement approval objection objections veto response
+reaction pressure order orders
 """.split())
