@@ -3,7 +3,7 @@ its archive pages, one per year and part."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,10 +77,18 @@ def _actor_page(corpus: Corpus, actor: Actor, view: ActorView, template_dir: Pat
                     links[label] = renderer.url(briefing_path(briefing), event_id(event))
     timeline_page = timeline_path(corpus.picture(today), view.events[0].id) if view.events else TIMELINE_INDEX
     body = renderer.render("pages/actor.html.j2", actor=actor, view=view, latest=ACTOR_LATEST,
+                           spellings=spelling_order(actor.spellings),
                            timeline_page=timeline_page, archive_label=lambda a: _archive_label(a, language),
                            diagram=Markup(meeting_graph_svg(pairs, renderer.labels["met_whom"], links,
                                                             centre_name=actor.name)))
     return renderer.finish(body)
+
+
+def spelling_order(spellings: Iterable[str]) -> list[str]:
+    """An actor's spellings as its page lists them: alphabetically regardless of case, and spellings that
+    differ only in case ("NATO", "Nato") in a fixed order too -- a case-blind sort alone left those in the
+    set's hash order, so two builds of the same content differed."""
+    return sorted(spellings, key=lambda spelling: (spelling.casefold(), spelling))
 
 
 def _archive_label(archive: ArchivePage, language: str) -> str:
