@@ -88,13 +88,13 @@ def _shared_party_country(party: str, doc: Doc, sentence: str) -> str | None:
     if doc.locale:
         return LOCALE_COUNTRY.get(doc.locale)
     dominant = dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
-    if dominant is None:
+    if dominant not in _SHARED_PARTY_STATES:  # (none, or one without such parties: an article about the US)
         # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
         # article names Austria or Switzerland too, where the same names are other parties
         # (by name or adjective: a city such as Genf hosts what is not Swiss politics)
         named = {code for _s, _e, code in countries_in(doc.text, doc.language)}
         return None if {"AT", "CH"} & named else "DE"
-    return dominant if dominant in _SHARED_PARTY_STATES else None
+    return dominant
 
 
 def _own_party_countries(text: str) -> set[str]:

@@ -1,0 +1,44 @@
+"""Person countries from a visit and from later mentions (session 18), on invented sentences.
+
+An office holder whom a visitor meets at the destination the same sentence names is the host state's
+("flew into the Peruvian capital and met President Y", „reiste nach Lima und traf dort Präsidentin Y“,
+„wird nach Lima fliegen und dort mit Präsident Y sprechen“) — not in a city that hosts other states' talks.
+A shared party's member (the Greens) in a German-language article about a state without such parties (the
+US) is Germany's, as in an article about no state, unless the article names Austria or Switzerland.
+"""
+
+from __future__ import annotations
+
+from tests.support.extraction import doc_of
+
+
+def countries(text: str, language: str = "en", locale: str | None = None) -> dict[str, str | None]:
+    return {p.name: p.country for p in doc_of(text, language, locale=locale).persons}
+
+
+def test_an_office_holder_met_after_a_trip_in_the_same_sentence_is_the_hosts() -> None:
+    text = ("Trade pact signed\n\nChancellor Maria Olsen flew into the Peruvian capital on Sunday and met President "
+            "Jorge Salas at the palace. Olsen praised the talks.")
+    assert countries(text)["Jorge Salas"] == "PE"
+
+
+def test_german_trip_and_meeting_with_the_verb_second_or_last() -> None:
+    second = ("Besuch in Südamerika\n\nBundesrat Paul Meier reiste im Mai nach Lima und traf dort Präsidentin "
+              "Ana Ortiz. Meier lobte die Gespräche.")
+    assert countries(second, "de", locale="de-CH")["Ana Ortiz"] == "PE"
+    last = ("Reise angekündigt\n\nBundeskanzler Jens Vogt wird am Sonntag nach Lima fliegen und dort am Montag mit "
+            "Präsident Luis Vera sprechen. Vogt will über Rohstoffe reden.")
+    assert countries(last, "de", locale="de-DE")["Luis Vera"] == "PE"
+
+
+def test_no_host_for_a_city_of_other_states_talks() -> None:
+    text = ("Talks resume\n\nChancellor Maria Olsen flew to Geneva on Sunday and met President "
+            "Jorge Salas at the palace. Olsen praised the talks.")
+    assert countries(text).get("Jorge Salas") != "CH"
+
+
+def test_a_green_in_a_german_article_about_the_us_is_germanys() -> None:
+    text = ("Handelspolitikerin Brandt: „Jetzt nicht nachgeben“\n\n"
+            "Die USA haben neue Zölle verhängt. Washington droht mit mehr. Die USA wollen verhandeln.\n\n"
+            "Darüber sprachen wir mit der Grünen-Politikerin Eva Brandt, Mitglied im Bundestag.")
+    assert countries(text, "de")["Eva Brandt"] == "DE"
