@@ -245,7 +245,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Taiwan": "TW", "Iran": "IR",
     "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
     "the Netherlands": "NL", "Holland": "NL", "UAE": "AE", "Vatican": "VA", "Ivory Coast": "CI",
-    "Congo": "CD", "DRC": "CD", "DR Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
+    "Congo": "CD", "DRC": "CD", "DR Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA",
+    "Bolivia": "BO",
 }
 CITIES: dict[str, str] = {
     "Washington": "US", "New York": "US", "Los Angeles": "US", "Chicago": "US", "Miami": "US",
