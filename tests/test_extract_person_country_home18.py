@@ -64,3 +64,12 @@ def test_an_office_seated_in_an_unknown_place_takes_no_outlet_home() -> None:
 def test_a_region_of_a_state_is_where_not_who() -> None:
     assert spatial("Leaders meet as eastern ", "en")
     assert spatial("fighting in south-eastern ", "en")
+
+
+def test_a_security_conferences_chairman_acts_for_no_state() -> None:
+    en = ("Budget row\n\nCANBERRA – Australia will raise defence spending, Australia's government said. Australia "
+          "and Japan will talk. Tom Berg, chairman of the Pacific Security Conference, agreed.")
+    assert countries(en, locale="en-AU").get("Tom Berg") is None
+    de = ("Haushalt\n\nBerlin – Deutschland erhöht die Ausgaben. Deutschland und Frankreich beraten. Deutschland "
+          "zahlt. Der Vorsitzende der Hamburger Sicherheitskonferenz, Tom Berg, stimmte zu.")
+    assert countries(de, "de", locale="de-DE").get("Tom Berg") is None
