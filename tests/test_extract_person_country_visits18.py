@@ -42,3 +42,15 @@ def test_a_green_in_a_german_article_about_the_us_is_germanys() -> None:
             "Die USA haben neue Zölle verhängt. Washington droht mit mehr. Die USA wollen verhandeln.\n\n"
             "Darüber sprachen wir mit der Grünen-Politikerin Eva Brandt, Mitglied im Bundestag.")
     assert countries(text, "de")["Eva Brandt"] == "DE"
+
+
+def test_the_host_who_receives_a_guest_in_a_city_is_the_citys_states() -> None:
+    text = ("Grenzgipfel\n\nMinisterpräsident Karl Brandt hat am Dienstag den Präsidenten der Provinz Limburg, "
+            "Jan de Vries, in der Staatskanzlei in Düsseldorf empfangen. Beide wollen enger zusammenarbeiten.")
+    assert countries(text, "de")["Karl Brandt"] == "DE"
+
+
+def test_an_opposition_leader_sits_in_the_state_named_as_where() -> None:
+    text = ("Friedensgespräche\n\nDie Schweiz vermittelt. Die Schweiz lädt ein. Die Schweiz zahlt. Auch in Peru ist "
+            "der Prozess umstritten: Oppositionsführer Luis Vera spricht von einem Fehler.")
+    assert countries(text, "de", locale="de-CH")["Luis Vera"] == "PE"

@@ -301,6 +301,19 @@ _HOME_BENCHES = re.compile(r"(?i)(?<![\w-])(?:opposition|shadow|backbench(?:er)?
                            r"|^Opposition")
 
 
+def _bench_state(doc: Doc, cand: Candidate) -> str | None:
+    """„Auch in Kolumbien ist der Prozess umstritten: Oppositionsführer X …“: a bench of domestic politics sits in
+    the one state its sentence names as where ("in Kolumbien"); a state named otherwise may be the topic."""
+    if not _HOME_BENCHES.search(cand.role or ""):
+        return None
+    text = cand.sentence.text
+    where = {code for start, _end, code in countries_in(text, doc.language) if _IN_STATE.search(text[:start])}
+    return where.pop() if len(where) == 1 else None
+
+
+_IN_STATE = re.compile(r"(?<![\w-])(?:in|im)\s+(?:der\s+|the\s+)?$")
+
+
 def _leading(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -372,7 +385,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         home = outlet_home(doc, cand, named) or home
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
-    guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
+    guess = (party_after(doc, cand) or honorific_state(cand) or _bench_state(doc, cand)
+             or sentence_country(doc, cand, found)
              or seat_state(doc, cand, found)
              or host_state(doc, cand) or visit_host(doc, cand, found) or received_host(doc, cand, found)
              or delegation_state(doc, cand)
