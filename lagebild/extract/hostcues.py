@@ -91,7 +91,8 @@ def _receives_in(doc: Doc, text: str, after: str, found: dict[str, Candidate], c
     language = "de" if doc.language == "de" else "en"
     if not _RECEIVES_IN[language].match(after):
         return None
-    cities = {state for m in _IN_PLACE[language].finditer(text) if (state := city_state(m.group("place"), doc.language))}
+    cities = {state for m in _IN_PLACE[language].finditer(text)
+              if (state := city_state(m.group("place"), doc.language))}
     if len(cities) != 1:
         return None
     host = cities.pop()
