@@ -3,8 +3,8 @@
 An office holder whom a visitor meets at the destination the same sentence names is the host state's
 ("flew into the Peruvian capital and met President Y", „reiste nach Lima und traf dort Präsidentin Y“,
 „wird nach Lima fliegen und dort mit Präsident Y sprechen“) — not in a city that hosts other states' talks.
-A shared party's member (the Greens) in a German-language article about a state without such parties (the
-US) is Germany's, as in an article about no state, unless the article names Austria or Switzerland.
+A shared party's member (the Greens) whose sentence names the Bundestag is Germany's, also in an article about
+another state (the US).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_no_host_for_a_city_of_other_states_talks() -> None:
     assert countries(text).get("Jorge Salas") != "CH"
 
 
-def test_a_green_in_a_german_article_about_the_us_is_germanys() -> None:
+def test_a_green_whose_sentence_names_the_bundestag_is_germanys() -> None:
     text = ("Handelspolitikerin Brandt: „Jetzt nicht nachgeben“\n\n"
             "Die USA haben neue Zölle verhängt. Washington droht mit mehr. Die USA wollen verhandeln.\n\n"
             "Darüber sprachen wir mit der Grünen-Politikerin Eva Brandt, Mitglied im Bundestag.")

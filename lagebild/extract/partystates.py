@@ -88,13 +88,13 @@ def _shared_party_country(party: str, doc: Doc, sentence: str) -> str | None:
     if doc.locale:
         return LOCALE_COUNTRY.get(doc.locale)
     dominant = dominant_country(doc)  # „in Wien“, „der Nationalrat in Bern“: the article's state
-    if dominant not in _SHARED_PARTY_STATES:  # (none, or one without such parties: an article about the US)
+    if dominant is None:
         # nothing says otherwise: the Greens, FDP, Linke of most German-language news — unless the
         # article names Austria or Switzerland too, where the same names are other parties
         # (by name or adjective: a city such as Genf hosts what is not Swiss politics)
         named = {code for _s, _e, code in countries_in(doc.text, doc.language)}
         return None if {"AT", "CH"} & named else "DE"
-    return dominant
+    return dominant if dominant in _SHARED_PARTY_STATES else None
 
 
 def _own_party_countries(text: str) -> set[str]:
@@ -211,4 +211,9 @@ def country_counts(doc: Doc) -> Counter[str]:
 def federal_codes(text: str, language: str) -> list[str]:
     codes = [code for _s, _e, code in countries_in(text, language)]
     codes += [code for city, code in de.CITIES.items() if standalone(city).search(text)]
+    # („Vorsitzende des Ausschusses im Bundestag“: Germany's parliament)
+    codes += ["DE"] * len(_BUNDESTAG.findall(text))
     return [code for code in codes if code in ("DE", "AT", "CH")]
+
+
+_BUNDESTAG = re.compile(r"(?<![\w-])Bundestag")
