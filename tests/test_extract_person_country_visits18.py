@@ -54,3 +54,9 @@ def test_an_opposition_leader_sits_in_the_state_named_as_where() -> None:
     text = ("Friedensgespräche\n\nDie Schweiz vermittelt. Die Schweiz lädt ein. Die Schweiz zahlt. Auch in Peru ist "
             "der Prozess umstritten: Oppositionsführer Luis Vera spricht von einem Fehler.")
     assert countries(text, "de", locale="de-CH")["Luis Vera"] == "PE"
+
+
+def test_a_bare_government_spokeswoman_in_a_report_on_the_federal_chancellor() -> None:
+    text = ("Reise an den Golf\n\nRegierungssprecherin Anna Roth kündigte die Reise an. Bundeskanzler Jens Vogt fliegt "
+            "am Sonntag nach Doha. Katar und Oman sind weitere Stationen.")
+    assert countries(text, "de")["Anna Roth"] == "DE"

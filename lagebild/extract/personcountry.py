@@ -176,6 +176,9 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         cand.country = region
 
 
+# A government spokesperson named bare, and the federal heads whose spokesperson that is in German-language news.
+_GOVERNMENT_SPOKESPERSON = re.compile(r"^(?:stellvertretende[r]?\s+)?regierungssprecher(?:in)?$")
+_FEDERAL_HEAD = re.compile(r"(?<![\w-])Bundes(?:kanzler|regierung)")
 # Federal institutions whose stage only the federal government's officials speak from.
 _FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\w-])")
 
@@ -366,7 +369,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
         cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
         return
-    if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
+    if doc.language == "de" and (_FEDERAL_STAGE.search(cand.sentence.text) or (
+            _GOVERNMENT_SPOKESPERSON.match(role) and dominant in (None, "DE", "AT", "CH")
+            and _FEDERAL_HEAD.search(doc.text))):
+        # (a bare „Regierungssprecherin“ in a report that names the federal chancellor or government: theirs)
         # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
         # (as for a "Bundes-" office: Germany's, unless the locale or the paragraph says Austria's or Switzerland's)
         federal = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
