@@ -60,3 +60,13 @@ def test_a_house_addressed_by_a_government_statement_stays_de() -> None:
     text = "Kanzlerin Eva Lindner wird am Donnerstag im Bundestag eine Regierungserklärung abgeben."
     event = dated(text, "de", "2026-03-19")
     assert "Bundestag" in event.participants
+
+
+def test_a_clash_recalled_in_a_participle_clause_has_no_recaller_en() -> None:
+    text = '"Every week counts," envoy Mara Lind warned, recalling the clashes in Tarvik in May 2025.'
+    assert "Mara Lind" not in dated(text, "en", "2025-05").participants
+
+
+def test_who_pointed_to_a_collision_is_no_party_of_it_en() -> None:
+    text = "Minister Mara Lind pointed to the collision between two patrol boats near Tarvik on Nov 17."
+    assert "Mara Lind" not in dated(text, "en", "2025-11-17").participants

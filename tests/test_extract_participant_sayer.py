@@ -63,3 +63,18 @@ def test_a_dated_saying_or_one_that_takes_up_the_sayer_keeps_them(text: str, lan
 def test_what_is_announced_as_a_thing_is_no_clause_of_saying() -> None:
     text = "Chile, Peru and Bolivia announced the pact, known as the Andes Accord, last September."
     assert {"CL", "PE", "BO"} <= set(dated(text, "en", "2025-09").participants)
+
+
+def test_who_says_a_long_named_body_met_only_reports_it() -> None:
+    # the said clause's subject is a body's name longer than six words
+    text = ("Briefing the assembly, envoy Mara Lind said the Joint Boundary Commission of the Republic of "
+            "Ruritania and the Council of Borduria had met in Tarvik from 2 to 5 March.")
+    assert "Mara Lind" not in dated(text, "en", "2026-03-02").participants
+
+
+def test_who_says_an_undated_plan_of_others_only_announces_it() -> None:
+    from support.extraction import doc_of
+    text = ("The Ruritanian Trade Office in Tarvik, which helped organize the trip, said a similar mission to "
+            "Borduria is planned for the fall.")
+    events = doc_of(text, "en", "2026-03-18").events
+    assert events and all("Ruritanian Trade Office" not in e.participants for e in events)

@@ -68,6 +68,33 @@ def without_referrer(told: str, text: str, start: int, language: str, dated_at: 
     return _blank(told, clause.start, span[0] + obj.start(), verbs)
 
 
+# What follows a verb of referring when its object names a thing: "recalling the clashes", "pointed to a
+# collision", „erinnerte an die Zusammenstöße“ (not a date or an adverb: „verwies am Dienstag auf …“).
+_OBJECT_START = re.compile(r"(?i)^\s+(?:to\s+|an\s+|auf\s+)?(?:the|a|an|die|den|das|dem|der|ein|eine|einen)\s+")
+
+
+def without_recaller(told: str, text: str, date_start: int, language: str) -> str:
+    """``told`` with the subject of a verb of referring blanked (same length) when the date at
+    ``date_start`` stands in that verb's object and no event word tells the event: "she warned,
+    recalling the clashes in Tripoli in May 2025", "X pointed to the collision … on Nov 17" — the
+    clashes and the collision are dated, the one who recalls them took no part."""
+    verbs = participants.RECALLING_VERBS.get(language)
+    if not verbs:
+        return told
+    clause = next((c for c in parse(text, language) if c.holds(date_start)), None)
+    lo = clause.start if clause is not None else 0
+    found = [m for m in _WORD.finditer(text, lo, date_start) if m.group(0).lower() in verbs]
+    if not found:
+        return told
+    verb = found[-1]
+    between = text[verb.end():date_start]
+    if not _OBJECT_START.match(between) or re.search(r"[,;:]", between) or \
+            re.search(participants.OWN_EVENT[language], between[:40]):
+        return told
+    start = max(text.rfind(c, 0, verb.start()) for c in ".;!?") + 1
+    return _blank(told, start, verb.end(), verbs)
+
+
 def without_setting(doc: Doc, told: str, language: str, trigger: Trigger | None = None) -> str:
     """``told`` with a house or body named after a preposition of place blanked (same length) when
     a named person still stands in what is left (who acts there).  Not for an address given to the
