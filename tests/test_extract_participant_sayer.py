@@ -78,3 +78,9 @@ def test_who_says_an_undated_plan_of_others_only_announces_it() -> None:
             "Borduria is planned for the fall.")
     events = doc_of(text, "en", "2026-03-18").events
     assert events and all("Ruritanian Trade Office" not in e.participants for e in events)
+
+
+def test_who_adds_that_others_will_meet_only_reports_it() -> None:
+    text = ("Envoy Mara Lind briefed the council on Monday. The commission will reconvene on 24 March, she said, "
+            "adding that the Mission would host a meeting of the follow-up committee in Tarvik next month.")
+    assert "Mara Lind" not in dated(text, "en", "2026-04").participants

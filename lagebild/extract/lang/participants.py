@@ -443,8 +443,9 @@ TRAILING_SAYER: dict[str, str] = {
 LEADING_SAYER: dict[str, str] = {
     "de": r"\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|betonten|berichtete|berichteten"
           r"|kündigte\s+an|kündigten\s+an|teilte\s+mit|teilten\s+mit)\s*,\s*(?:dass\s+)?(?P<content>\S)",
-    "en": r"\b(?:said|says|announced|confirmed|told\s+(?:reporters|journalists|lawmakers|parliament))\s+(?:that\s+)?"
-          r"(?P<content>\S)",
+    # (also a saying added on: "…, she said, adding that the Mission would host a meeting next month")
+    "en": r"\b(?:said|says|announced|confirmed|told\s+(?:reporters|journalists|lawmakers|parliament)"
+          r"|adding(?=\s+that\b))\s+(?:that\s+)?(?P<content>\S)",
 }
 # What was said is a clause only when its verb comes before its date, within a few words: "said leaders
 # had agreed to meet in March", not "announced the pact last September" or "told reporters in La Paz on
