@@ -22,3 +22,4 @@ def test_a_spokesman_label_telling_a_signing_is_no_party_de() -> None:
                      "mit Ruritanien über Wasserstoff.")
     assert "Paul Brenner" not in dated(text, "de", "2026-03-20").participants
 
+

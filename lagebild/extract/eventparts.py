@@ -117,6 +117,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "UN Climate Conference", „UN-Klimakonferenz“: the event's name, not a party
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
                 continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
+            if _its_election(org, text[m.start():], language):
+                continue  # „nach der Landtagswahl“: the house is what is elected, no party
             if after.startswith("-"):
                 tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
                 if tail and not GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
@@ -160,6 +162,18 @@ def _without_speaker_label(doc: Doc, text: str) -> str:
             r"\b(?:I|we|We|me|us|my|My|our|Our)\b", rest):
         return text
     return re.sub(r"\S", " ", text[:label.end()]) + rest
+
+
+# The rest of a closed compound whose first part is a house's name and which names its election
+# („Landtagswahl“, „Nationalratswahlen“, „Parlamentswahlkampf“).
+_ELECTED_HOUSE = {"de": r"-?s?wahl(?:en|kampf\w*)?\b"}
+
+
+def _its_election(org: str, text: str, language: str) -> bool:
+    """``text`` opens with ``org`` as the first part of a compound naming its election („Landtagswahl“,
+    „Nationalratswahlen“)."""
+    tail = _ELECTED_HOUSE.get(language)
+    return bool(tail and text.startswith(org) and re.match(tail, text[len(org):]))
 
 
 # What joins a body to the person named right before it as whose member or official the person is.
