@@ -67,8 +67,10 @@ def test_what_is_announced_as_a_thing_is_no_clause_of_saying() -> None:
 
 def test_who_says_a_long_named_body_met_only_reports_it() -> None:
     # the said clause's subject is a body's name longer than six words
-    text = ("Briefing the assembly, envoy Mara Lind said the Joint Boundary Commission of the Republic of "
-            "Ruritania and the Council of Borduria had met in Tarvik from 2 to 5 March.")
+    text = ("The envoy for Ruritania, Mara Lind, told the Security Council on Monday that time was short. "
+            "Briefing the Council, Mara Lind, Special Envoy of the Secretary-General and Head of the Ruritania "
+            "Mission (RUMI), said the Joint Boundary Commission of the House of Deputies and the Council of State "
+            "had met in Tarvik from 2 to 5 March and agreed on most provisions.")
     assert "Mara Lind" not in dated(text, "en", "2026-03-02").participants
 
 
