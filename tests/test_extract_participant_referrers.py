@@ -60,3 +60,27 @@ def test_a_house_addressed_by_a_government_statement_stays_de() -> None:
     text = "Kanzlerin Eva Lindner wird am Donnerstag im Bundestag eine Regierungserklärung abgeben."
     event = dated(text, "de", "2026-03-19")
     assert "Bundestag" in event.participants
+
+
+def test_a_clash_recalled_in_a_participle_clause_has_no_recaller_en() -> None:
+    text = '"Every week counts," envoy Mara Lind warned, recalling the clashes in Tarvik in May 2025.'
+    assert "Mara Lind" not in dated(text, "en", "2025-05").participants
+
+
+def test_who_pointed_to_a_collision_is_no_party_of_it_en() -> None:
+    text = "Minister Mara Lind pointed to the collision between two patrol boats near Tarvik on Nov 17."
+    assert "Mara Lind" not in dated(text, "en", "2025-11-17").participants
+
+
+# --- a body's sitting told in a relative clause after the body's name ---------------------------------
+
+def test_who_means_to_raise_a_topic_in_a_committee_is_no_party_of_its_sitting_de() -> None:
+    text = ("Der Abgeordnete Kurt Brandl ist empört. Er will das Thema in der Finanzkommission des Landtags zur "
+            "Sprache bringen, die am 20. März tagt.")
+    assert "Kurt Brandl" not in dated(text, "de", "2026-03-20").participants
+
+
+def test_who_will_raise_an_issue_at_a_committee_is_no_party_of_its_meeting_en() -> None:
+    text = ("Senator Mark Ellis was angry. He will raise the issue at the Budget Committee of the Senate, which "
+            "meets on March 20.")
+    assert "Mark Ellis" not in dated(text, "en", "2026-03-20").participants

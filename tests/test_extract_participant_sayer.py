@@ -63,3 +63,26 @@ def test_a_dated_saying_or_one_that_takes_up_the_sayer_keeps_them(text: str, lan
 def test_what_is_announced_as_a_thing_is_no_clause_of_saying() -> None:
     text = "Chile, Peru and Bolivia announced the pact, known as the Andes Accord, last September."
     assert {"CL", "PE", "BO"} <= set(dated(text, "en", "2025-09").participants)
+
+
+def test_who_says_a_long_named_body_met_only_reports_it() -> None:
+    # the said clause's subject is a body's name longer than six words
+    text = ("The envoy for Ruritania, Mara Lind, told the Security Council on Monday that time was short. "
+            "Briefing the Council, Mara Lind, Special Envoy of the Secretary-General and Head of the Ruritania "
+            "Mission (RUMI), said the Joint Boundary Commission of the House of Deputies and the Council of State "
+            "had met in Tarvik from 2 to 5 March and agreed on most provisions.")
+    assert "Mara Lind" not in dated(text, "en", "2026-03-02").participants
+
+
+def test_who_says_an_undated_plan_of_others_only_announces_it() -> None:
+    from support.extraction import doc_of
+    text = ("The Ruritanian Trade Office in Tarvik, which helped organize the trip, said a similar mission to "
+            "Borduria is planned for the fall.")
+    events = doc_of(text, "en", "2026-03-18").events
+    assert events and all("Ruritanian Trade Office" not in e.participants for e in events)
+
+
+def test_who_adds_that_others_will_meet_only_reports_it() -> None:
+    text = ("Envoy Mara Lind briefed the council on Monday. The commission will reconvene on 24 March, she said, "
+            "adding that the Mission would host a meeting of the follow-up committee in Tarvik next month.")
+    assert "Mara Lind" not in dated(text, "en", "2026-04").participants

@@ -75,6 +75,7 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     language = doc.language
     topic = TOPIC.get(language, TOPIC["en"])
     text = without_leading_sayer(without_trailing_sayer(without_contrast_clause(text, language), language), language)
+    text = _without_speaker_label(doc, text)
     names: list[str] = []
     for mention in name_mentions(doc, text):
         person = mention.person
@@ -116,6 +117,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "UN Climate Conference", „UN-Klimakonferenz“: the event's name, not a party
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
                 continue  # "Merz (CDU)", "Meier (Mitte/BL)": the person's party
+            if _its_election(org, text[m.start():], language):
+                continue  # „nach der Landtagswahl“: the house is what is elected, no party
             if after.startswith("-"):
                 tail = re.match(r"-([\wÄÖÜäöüß-]+)", after)
                 if tail and not GROUP.match(tail.group(1).rsplit("-", 1)[-1]) and not any(
@@ -139,6 +142,38 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     names += [c for c in acting_countries(doc, text, event_words) if c not in names]
     names += [c for c in joint_sides(doc, text) if c not in names]  # "US-Russian talks"
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+# A transcript's speaker label opening the text ("Kuhn: Geplant ist …", "Dr Koh: I will be …") and the
+# first-person words by which the speaker takes part in what they tell.
+_SPEAKER_LABEL = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w.’'-]*\s+){0,3}[A-ZÄÖÜ][\w’'-]*:\s")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|wir|mich|mir|uns|mein\w*|unser\w*|I|we|me|us|my|our)\b")
+
+
+def _without_speaker_label(doc: Doc, text: str) -> str:
+    """``text`` with a speaker label that names a person blanked (same length) when what follows never
+    takes the speaker up in the first person: a spokesman telling the minister's trip („Kuhn: Geplant
+    ist … die Unterzeichnung einer Absichtserklärung“) only tells it; "Koh: I will be in Beijing" takes part."""
+    label = _SPEAKER_LABEL.match(text)
+    if label is None or not name_mentions(doc, text[:label.end()]):
+        return text
+    rest = text[label.end():]
+    if _FIRST_PERSON.search(rest) if doc.language == "de" else re.search(
+            r"\b(?:I|we|We|me|us|my|My|our|Our)\b", rest):
+        return text
+    return re.sub(r"\S", " ", text[:label.end()]) + rest
+
+
+# The rest of a closed compound whose first part is a house's name and which names its election
+# („Landtagswahl“, „Nationalratswahlen“, „Parlamentswahlkampf“).
+_ELECTED_HOUSE = {"de": r"-?s?wahl(?:en|kampf\w*)?\b"}
+
+
+def _its_election(org: str, text: str, language: str) -> bool:
+    """``text`` opens with ``org`` as the first part of a compound naming its election („Landtagswahl“,
+    „Nationalratswahlen“)."""
+    tail = _ELECTED_HOUSE.get(language)
+    return bool(tail and text.startswith(org) and re.match(tail, text[len(org):]))
 
 
 # What joins a body to the person named right before it as whose member or official the person is.

@@ -68,6 +68,64 @@ def without_referrer(told: str, text: str, start: int, language: str, dated_at: 
     return _blank(told, clause.start, span[0] + obj.start(), verbs)
 
 
+# What follows a verb of referring when its object names a thing: "recalling the clashes", "pointed to a
+# collision", „erinnerte an die Zusammenstöße“ (not a date or an adverb: „verwies am Dienstag auf …“).
+_OBJECT_START = re.compile(r"(?i)^\s+(?:to\s+|an\s+|auf\s+)?(?:the|a|an|die|den|das|dem|der|ein|eine|einen)\s+")
+
+
+def without_recaller(told: str, text: str, date_start: int, language: str) -> str:
+    """``told`` with the subject of a verb of referring blanked (same length) when the date at
+    ``date_start`` stands in that verb's object and no event word tells the event: "she warned,
+    recalling the clashes in Tripoli in May 2025", "X pointed to the collision … on Nov 17" — the
+    clashes and the collision are dated, the one who recalls them took no part."""
+    verbs = participants.RECALLING_VERBS.get(language)
+    if not verbs:
+        return told
+    clause = next((c for c in parse(text, language) if c.holds(date_start)), None)
+    lo = clause.start if clause is not None else 0
+    found = [m for m in _WORD.finditer(text, lo, date_start) if m.group(0).lower() in verbs]
+    if not found:
+        return told
+    verb = found[-1]
+    between = text[verb.end():date_start]
+    if not _OBJECT_START.match(between) or re.search(r"[,;:]", between) or \
+            re.search(participants.OWN_EVENT[language], between[:40]):
+        return told
+    start = max(text.rfind(c, 0, verb.start()) for c in ".;!?") + 1
+    return _blank(told, start, verb.end(), verbs)
+
+
+# A relative clause whose pronoun is its subject, right after the comma: „…, die am 15. Februar tagt“,
+# "…, which meets on Monday" (not „…, in der …“, „…, deren …“).
+_SUBJECT_RELATIVE = {"de": r",\s+(?:der|die|das|welche[rs]?)\s", "en": r",\s+(?:which|that)\s"}
+
+
+def within_body_meeting(doc: Doc, told: str, text: str, date_start: int, trigger_start: int | None,
+                        language: str) -> str:
+    """``told`` with what stands before a body's name blanked (same length) when the date (and the event
+    word) stand in a relative clause about that body: „Er will das Thema in der Kommission zur Sprache
+    bringen, die am 15. Februar tagt“ — the commission's sitting; he only means to raise something there."""
+    from lagebild.extract.datefind import lang_data
+    from lagebild.extract.orgmatch import name_rx
+    opener = _SUBJECT_RELATIVE.get(language)
+    if opener is None:
+        return told
+    for m in re.finditer(lang_data(language).RELATIVE_CLAUSE, text):
+        if not (m.start() <= date_start < m.end()) or (trigger_start is not None and not
+                                                         m.start() <= trigger_start < m.end()):
+            continue
+        if not re.match(opener, text[m.start():]):
+            return told
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:!?") + 1
+        spots = [h.start() for org in organizations_in(doc, text[clause_start:m.start()])
+                 for h in name_rx(org, not org.isupper()).finditer(text, clause_start, m.start())
+                 if m.start() - h.end() <= 40 and "," not in text[h.end():m.start()]]
+        if not spots:
+            return told
+        return _blank(told, clause_start, min(spots))
+    return told
+
+
 def without_setting(doc: Doc, told: str, language: str, trigger: Trigger | None = None) -> str:
     """``told`` with a house or body named after a preposition of place blanked (same length) when
     a named person still stands in what is left (who acts there).  Not for an address given to the

@@ -23,6 +23,10 @@ def without_trailing_sayer(text: str, language: str) -> str:
     found = re.search(pattern, text) if pattern else None
     if found is None or found.start() == 0:
         return text
+    opening = re.match(r",\s*(?:said|says)\s+", found.group(0))
+    verb = participants.SAID_CLAUSE_VERB.get(language)
+    if opening and verb and re.match(verb, found.group(0)[opening.end():]):
+        return text  # "X, which organized the trip, said a mission is planned": the sentence's main verb
     from lagebild.extract.datefind import find_dates
     from lagebild.extract.eventdraft import (  # (eventdraft imports eventparts, which imports this)
         find_triggers,
@@ -48,7 +52,8 @@ def without_leading_sayer(text: str, language: str) -> str:
     """``text`` with the words before a verb of saying blanked (same length) when what was said follows
     as a clause with a subject of its own that does not take up the sayer, and every date of the
     sentence stands in it: "X said leaders had agreed to meet in March" tells a meeting X only
-    reports.  "X said on Monday …" (the saying is dated) and "X said he would travel …" keep X."""
+    reports.  "X said on Monday …" (the saying is dated) and "X said he would travel …" keep X.  With no
+    date anywhere, only a plan of others ("X said a similar mission is planned") is X's report."""
     pattern = participants.LEADING_SAYER.get(language)
     found = re.search(pattern, text) if pattern else None
     if found is None:
@@ -67,7 +72,11 @@ def without_leading_sayer(text: str, language: str) -> str:
     dates = find_dates(text, language)
     if any(content <= d.start < verb_end for d in dates):
         return text  # "told reporters in La Paz on Tuesday that …": the saying is dated
-    if not dates or any(d.start < content or re.fullmatch(_BEFORE_A_DATE, text[content:d.start]) for d in dates):
+    if not dates:
+        plan = participants.SAID_PLAN.get(language)
+        if plan is None or not re.match(plan, text[content:]):
+            return text  # "X said the talks had been useful": undated, X may well have held them
+    elif any(d.start < content or re.fullmatch(_BEFORE_A_DATE, text[content:d.start]) for d in dates):
         return text  # "X said on Monday (that) …": the saying is dated
     clause_start = max(text.rfind(c, 0, found.start()) for c in ".;:!?") + 1
     return text[:clause_start] + re.sub(r"[^\s,]", " ", text[clause_start:found.start()]) + text[found.start():]

@@ -96,7 +96,7 @@ from lagebild.extract.eventunnamed import (
     unnamed_remark,
 )
 from lagebild.extract.groupsides import group_sides
-from lagebild.extract.referrers import without_referrer, without_setting
+from lagebild.extract.referrers import within_body_meeting, without_recaller, without_referrer, without_setting
 from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
 
 # „Foto: Jens Muster“, "Photo: Jane Roe/AP", "(Picture: GCIS)": the credit of the picture a caption describes.
@@ -328,6 +328,9 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             told = without_content(text, mention, trigger, doc.language)
             told = without_relative_clauses(told, (mention.start, trigger.start) if trigger else (mention.start,),
                                             doc.language)
+            # „…, die am 15. Februar tagt“: the body's sitting, not the business of whoever names the body
+            told = within_body_meeting(doc, told, text, mention.start, trigger.start if trigger else None,
+                                       doc.language)
             # "will visit Japan for a summit with X": X is met there, not on the trip
             told = without_purpose(told, doc.language) if draft.travel else told
             told = without_coordinated_meeting(told, trigger, triggers)
@@ -353,6 +356,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
                     trigger.kind not in ("statement", "announcement"):
                 # "X referred to the vote", „X hat einen Sondergipfel angekündigt“: X only tells of it
                 told = without_referrer(told, text, trigger.start, doc.language, mention.start)
+            elif trigger is None:  # "recalling the clashes in May 2025": the date is a recalled thing's
+                told = without_recaller(told, text, mention.start, doc.language)
             told = without_setting(doc, told, doc.language, trigger)  # "X, speaking in the Dáil": the house is where
             had = set(draft.participants)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))

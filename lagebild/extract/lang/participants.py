@@ -445,15 +445,25 @@ TRAILING_SAYER: dict[str, str] = {
 LEADING_SAYER: dict[str, str] = {
     "de": r"\b(?:sagte|sagten|erklärte|erklärten|bestätigte|bestätigten|betonte|betonten|berichtete|berichteten"
           r"|kündigte\s+an|kündigten\s+an|teilte\s+mit|teilten\s+mit)\s*,\s*(?:dass\s+)?(?P<content>\S)",
-    "en": r"\b(?:said|says|announced|confirmed|told\s+(?:reporters|journalists|lawmakers|parliament))\s+(?:that\s+)?"
-          r"(?P<content>\S)",
+    # (also a saying added on: "…, she said, adding that the Mission would host a meeting next month")
+    "en": r"\b(?:said|says|announced|confirmed|told\s+(?:reporters|journalists|lawmakers|parliament)"
+          r"|adding(?=\s+that\b))\s+(?:that\s+)?(?P<content>\S)",
 }
 # What was said is a clause only when its verb comes before its date, within a few words: "said leaders
 # had agreed to meet in March", not "announced the pact last September" or "told reporters in La Paz on
 # Tuesday" (German puts a comma before every such clause).
 SAID_CLAUSE_VERB: dict[str, str] = {
-    "en": r"(?i)^(?:[\w'’.-]+\s+){1,6}?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|did"
+    # (a longer subject when it is a body's name: "said the Joint Committee of the House of Representatives
+    # and the High Council of State had met in Tunis from 2 to 5 March")
+    "en": r"(?i)^(?:(?:[\w'’.-]+\s+){1,6}?|(?:the\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)"
+          r"{2,12}?)(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|did"
           r"|agreed|planned|intended)\b",
+}
+# What was said tells a plan of others with no date at all ("said a similar mission is planned for the fall",
+# "said a summit would be held"): the sayer only announces it.
+SAID_PLAN: dict[str, str] = {
+    "en": r"(?i)^(?:[\w'’.-]+\s+){1,6}?(?:will|would|is|are|was|were)\s+(?:(?:be|being)\s+)?"
+          r"(?:planned|scheduled|expected|set|due)\b",
 }
 # First words of what was said that take up the sayer or someone named before ("said his government
 # would", „sagte, er werde“): then the sayer may well take part in what was said.
@@ -475,7 +485,17 @@ REFERRING_VERBS: dict[str, frozenset[str]] = {
                      "erkundigte", "erkundigten"}),
     "en": frozenset({"referred", "recalled", "cited", "mentioned", "announced", "confirmed", "welcomed", "praised",
                      "criticised", "criticized", "condemned", "hailed", "slammed", "discussed", "noted",
-                     "regretted", "lauded", "applauded", "described"}),
+                     "regretted", "lauded", "applauded", "described",
+                     # (a participle clause after the saying: "…, she warned, recalling the clashes in May";
+                     # "pointed to the collision on Nov 17")
+                     "recalling", "citing", "referring", "noting", "mentioning", "pointed", "pointing",
+                     "welcoming", "condemning", "praising", "criticising", "criticizing"}),
+}
+# Verbs of recalling a thing of the past: a date in their object is that thing's, not the recalling's ("pointed
+# to the collision on Nov 17"); unlike "confirmed the agreement on Thursday", whose date is the telling's.
+RECALLING_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"verwies", "verwiesen", "verweisend", "erinnerte", "erinnerten", "erinnernd"}),
+    "en": frozenset({"referred", "referring", "recalled", "recalling", "cited", "citing", "pointed", "pointing"}),
 }
 # The object that names the event: what may stand between the verb (English) or the clause's start (German)
 # and the event's word — an article or preposition and a few lower-case words or a date ("the October 19",
