@@ -18,3 +18,25 @@ def test_an_abbreviated_style_of_address_ends_no_sentence() -> None:
                  "Health, Rev. Anna Mwale Tembo, spoke after him.", "en")
     assert [(p.name, p.role) for p in doc.persons] == [("Peter Okoth Malu", "Finance Minister"),
                                                         ("Anna Mwale Tembo", "Minister of Health")]
+
+
+def _quotes(text: str, language: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in doc_of(text, language).quotes]
+
+
+def test_an_office_alone_as_speaker_is_its_one_holder_the_next_paragraph_introduces() -> None:
+    after = ("\n\nBriefing the Council, Lina Varo-Kessel, Special Envoy of the Secretary-General, said the committee "
+             "had met in Tunis.")
+    text = ("Eastland's parties have \"a narrow window, perhaps the last\" to agree on the laws, the United Nations "
+            "Special Envoy for the country told the Security Council today." + after)
+    assert _quotes(text, "en") == [("Lina Varo-Kessel", "a narrow window, perhaps the last")]
+    # the office spoken to is no speaker; an indefinite one is someone else
+    text = "Eastland's parties have \"a narrow window\", a Special Envoy told the Council on Monday." + after
+    assert _quotes(text, "en") == [(None, "a narrow window")]
+
+
+def test_a_headline_quote_told_by_an_office_is_its_one_holders() -> None:
+    text = ("Eastland's Rivals Face 'Narrow Window' to Agree on Laws, Special Envoy Tells Council\n\nBriefing the "
+            "Council on Monday, Lina Varo-Kessel, Special Envoy of the Secretary-General, said the committee had met "
+            "in Tunis.")
+    assert _quotes(text, "en") == [("Lina Varo-Kessel", "Narrow Window")]

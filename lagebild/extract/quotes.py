@@ -186,6 +186,8 @@ def run(doc: Doc) -> None:
                 # "„Why now?“ Dubois asked.": the sentence split after the question mark holds the attribution
                 after = " " + _masked(doc.sentences[last.index + 1], spans, doc.sentences[last.index + 1].start - base)
             said = speakers.attribute(doc, first, before, last, after)
+            if said is not None and said.speaker is None:
+                said = _holder_introduced_next(doc, first, last, before + " " + after) or said
             if said is not None and said.description and previous is not None:
                 said = _described(doc, previous, said, first)
             if said is None:
@@ -357,6 +359,55 @@ def _in_reported_speech(doc: Doc, first: Sentence, before: str, after: str) -> s
     return speakers.Attribution(said.speaker, False, said.person)
 
 
+# An office held by one person: the role's phrase before its complement ("Special Representative" of "Special
+# Representative of the Secretary-General"), used with a definite article and up to three words of its own before it.
+_COMPLEMENT = re.compile(r"\s+(?:des|der|den|von|vom|in|im|bei|beim|für|am|zur|zum|of|for|to|at|on)\s")
+
+
+def _office_phrase(role: str) -> str:
+    part = role.split(",")[0].strip()
+    return " ".join(_COMPLEMENT.split(" " + part + " ", maxsplit=1)[0].split())
+
+
+_SPEECH = {lang: "|".join(sorted(speakers.lexicon(lang).SPEECH_VERBS, key=len, reverse=True)) for lang in ("de", "en")}
+
+
+def _office_speaks(frame: str, match: re.Match[str], language: str) -> bool:
+    """Whether the office phrase is the subject of the verb of saying: the verb right after it (a complement of up
+    to five words between: "the Special Representative for the country told") or, inverted, right before it
+    („sagte die Sondergesandte“, "said the envoy"; not "told the envoy", whose envoy is spoken to)."""
+    verbs = _SPEECH[language]
+    if re.match(rf"(?:\s+[\w.-]+){{0,5}}?\s+(?:{verbs})\b", frame[match.end():]):
+        return True
+    inverted = re.search(rf"\b(?:{verbs})\s*$", frame[: match.start()])
+    return inverted is not None and not re.search(r"\b(?:told|tells|asked|asks|urged)\s*$", frame[: match.start()])
+
+
+def _holder_introduced_next(doc: Doc, first: Sentence, last: Sentence, frame: str) -> speakers.Attribution | None:
+    """"The parties have "…", the United Nations Special Representative told the Council. ¶ Briefing the Council,
+    Lina Varo, Special Representative of the Secretary-General, said …": a quote said by an office alone, whose
+    one holder the next sentences introduce by name (no one named before holds it), is that holder's — a guess."""
+    if not speakers.has_speech_verb(frame, doc.language):
+        return None
+    window = [s for s in doc.sentences[last.index + 1: last.index + 4] if s.block <= last.block + 2]
+    found: list[Person] = []
+    for person in doc.persons:
+        office = _office_phrase(person.role or "")
+        if len(office) < 4 or not any(_office_speaks(frame, m, doc.language) for m in re.finditer(
+                rf"\b(?:the|der|die)\s+(?:[\w.-]+\s+){{0,3}}{re.escape(office)}\b", frame, re.IGNORECASE)):
+            continue
+        if not any(m.person is person for s in window for m in mentions.name_mentions(doc, s.text)):
+            continue
+        if any(m.person is person for s in doc.sentences[: first.index + 1]
+               for m in mentions.name_mentions(doc, s.text)):
+            continue  # named before: the frame's own reference rules had their chance
+        found.append(person)
+    if len(found) != 1 or any(p is not found[0] and _office_phrase(p.role or "").casefold()
+                              == _office_phrase(found[0].role or "").casefold() for p in doc.persons):
+        return None
+    return speakers.Attribution(found[0].name, False, found[0])
+
+
 def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sentence) -> speakers.Attribution:
     """„…“, betonte die Delegationsleiterin: a role noun no mention ties to anyone, right after a quote of a
     person of fitting gender, is most likely that person — a guess."""
@@ -396,11 +447,28 @@ def _headline_quotes(doc: Doc, outlets: set[str], seen: set[str]) -> None:
                 said = speakers.Attribution(names[0].person.name, True, names[0].person)
                 break
         if said is None:
+            said = _headline_office(doc, headline)
+        if said is None:
             continue
         text = span.text.rstrip(",")
         if text.casefold() not in seen:
             seen.add(text.casefold())
             doc.quotes.append(_quote(said, text, line.text))
+
+
+def _headline_office(doc: Doc, headline: str) -> speakers.Attribution | None:
+    """"Parties Face 'Narrow Window', Special Representative Tells Council": an office alone as the headline's
+    subject of a verb of saying, held by one person of the article — that person (a guess)."""
+    verbs = _SPEECH[doc.language]
+    found: dict[str, list[Person]] = {}
+    for person in doc.persons:
+        office = _office_phrase(person.role or "")
+        if len(office) >= 4 and re.search(rf"(?<![\w-]){re.escape(office)}\s+(?:{verbs})\b", headline, re.IGNORECASE):
+            found.setdefault(office.casefold(), []).append(person)
+    if len(found) != 1:
+        return None
+    holders = next(iter(found.values()))
+    return speakers.Attribution(holders[0].name, False, holders[0]) if len(holders) == 1 else None
 
 
 def _quote(said: speakers.Attribution, text: str, evidence: str) -> Quote:
