@@ -40,3 +40,15 @@ def test_a_headline_quote_told_by_an_office_is_its_one_holders() -> None:
             "Council on Monday, Lina Varo-Kessel, Special Envoy of the Secretary-General, said the committee had met "
             "in Tunis.")
     assert _quotes(text, "en") == [("Lina Varo-Kessel", "Narrow Window")]
+
+
+def test_a_style_of_address_as_subject_is_the_one_person_introduced_with_it() -> None:
+    lead = ("DOHA, 3 March (QNA) -- His Highness Sheikh Tariq bin Omar Al Harbi, Deputy Prime Minister, today received "
+            "Luc Arnaud, Minister of Foreign Affairs of Westland. During the meeting, which was attended by Her "
+            "Excellency Mira bint Salem Al Harbi, Minister of State, the two sides discussed trade. ")
+    text = lead + 'His Highness affirmed Qatar\'s "firm support for all efforts towards peace in the region".'
+    assert _quotes(text, "en") == [("Tariq bin Omar Al Harbi", "firm support for all efforts towards peace in the "
+                                                               "region")]
+    # a style nobody was introduced with names nobody
+    text = lead + 'His Excellency affirmed Westland\'s "firm support for all efforts towards peace in the region".'
+    assert all(speaker is None for speaker, _text in _quotes(text, "en"))

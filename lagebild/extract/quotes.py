@@ -188,6 +188,8 @@ def run(doc: Doc) -> None:
             said = speakers.attribute(doc, first, before, last, after)
             if said is not None and said.speaker is None:
                 said = _holder_introduced_next(doc, first, last, before + " " + after) or said
+            if (said is None or said.speaker is None) and speakers.has_speech_verb(before, doc.language):
+                said = _styled_subject(doc, first, before) or said
             if said is not None and said.description and previous is not None:
                 said = _described(doc, previous, said, first)
             if said is None:
@@ -406,6 +408,38 @@ def _holder_introduced_next(doc: Doc, first: Sentence, last: Sentence, frame: st
                               == _office_phrase(found[0].role or "").casefold() for p in doc.persons):
         return None
     return speakers.Attribution(found[0].name, False, found[0])
+
+
+# A style of address standing for the person ("His Highness affirmed", „Seine Exzellenz betonte“): the style, then a
+# lower-case word (the verb), not a name.
+_STYLE = (r"(?:His|Her|Seine|Ihre)\s+(?:Royal\s+|Königliche\s+)?"
+          r"(?:Highness|Excellency|Majesty|Hoheit|Exzellenz|Majestät)")
+_STYLE_SUBJECT = re.compile(rf"(?:^|[.;:]\s+|,\s+|\b(?:and|und)\s+)(?P<style>{_STYLE})\s+(?:also\s+|auch\s+)?[a-zäöü]")
+
+
+# Titles between a style and the name: "His Highness Sheikh X", "Her Excellency Dr. Y"
+_TITLES_ONLY = re.compile(r"(?:(?:Sheikh|Sheikha|Sheik|Dr\.?|Prince|Princess|Scheich|Prinz|Prinzessin)\s+)*")
+
+
+def _styled_subject(doc: Doc, first: Sentence, before: str) -> speakers.Attribution | None:
+    """"His Highness Sheikh X, Deputy Prime Minister, received … His Highness affirmed "…"": a style of address as
+    the subject is the one person the text before introduced with that same style (a guess; two such persons, or
+    none: nobody)."""
+    match = _STYLE_SUBJECT.search(before)
+    if match is None:
+        return None
+    style = " ".join(match.group("style").split())
+    holders: dict[str, Person] = {}
+    text = doc.text[: first.start + match.start("style")]
+    for styled in re.finditer(r"\s+".join(map(re.escape, style.split())) + r"\s+", text):
+        names = mentions.name_mentions(doc, text[styled.end(): styled.end() + 120])
+        if names and _TITLES_ONLY.fullmatch(text[styled.end(): styled.end() + names[0].start]):
+            person = subjects.fuller(doc, names[0].person)
+            holders[person.name] = person
+    if len(holders) != 1:
+        return None
+    person = next(iter(holders.values()))
+    return speakers.Attribution(person.name, False, person)
 
 
 def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sentence) -> speakers.Attribution:
