@@ -52,3 +52,11 @@ def test_a_style_of_address_as_subject_is_the_one_person_introduced_with_it() ->
     # a style nobody was introduced with names nobody
     text = lead + 'His Excellency affirmed Westland\'s "firm support for all efforts towards peace in the region".'
     assert all(speaker is None for speaker, _text in _quotes(text, "en"))
+
+
+def test_a_verb_of_saying_joined_to_another_verb_has_the_clauses_named_subject() -> None:
+    text = ("The Southern Trade Community (STC) met in Lusaka on Monday. In a communiqué issued at the end of the "
+            "meeting, the STC directed its secretariat to set up a fund of USD 5 million and said \"all armed groups "
+            "operating in the border region must withdraw at once\".")
+    assert _quotes(text, "en") == [("Southern Trade Community",
+                                    "all armed groups operating in the border region must withdraw at once")]
