@@ -60,3 +60,10 @@ def test_a_verb_of_saying_joined_to_another_verb_has_the_clauses_named_subject()
             "operating in the border region must withdraw at once\".")
     assert _quotes(text, "en") == [("Southern Trade Community",
                                     "all armed groups operating in the border region must withdraw at once")]
+
+
+def test_a_former_office_stays_former() -> None:
+    for text in ("Mira Lund, a former foreign minister, said the plan was a mistake.",
+                 "Mira Lund, the former foreign minister, said the plan was a mistake.",
+                 "The talks were led by former foreign minister Mira Lund on Monday."):
+        assert [(p.name, p.role) for p in doc_of(text, "en").persons] == [("Mira Lund", "former foreign minister")]

@@ -56,6 +56,8 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
             kept.insert(0, word)
         elif language == "en" and word in en.ROLE_MODIFIERS:
             kept.insert(0, word)  # "host president", "interim leader"
+        elif language == "en" and word in _PAST_MARKS:
+            kept.insert(0, word)  # "former foreign minister X": no current office shown as true
         elif language == "en" and word.casefold() in en.INTERNATIONAL:
             cand.international = True  # "European Commission spokesperson": an international body's official
             kept.insert(0, word)
@@ -153,7 +155,9 @@ def apposition(text: str, after: int, language: str) -> str | None:
     words = phrase.split()
     if language == "en" and any(w in _EN_VERBS for w in words):
         return None  # ", Uruguay's president X will also attend": a clause about someone else
-    while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
+    # ("X, the former foreign minister,": a former office stays former — no current role shown as true)
+    while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS) \
+            and words[0].casefold() not in _PAST_MARKS:
         words.pop(0)
     if language == "en" and _MEMBER_OF_BODY.match(" ".join(words)):
         return " ".join(words)  # "X, a member of the Bundestag,", "X, a member of Ukraine's parliament,"
@@ -171,6 +175,9 @@ def apposition(text: str, after: int, language: str) -> str | None:
                 return " ".join([head, *words[index + 1:]])
             return " ".join(words)
     return None
+
+
+_PAST_MARKS = frozenset({"former", "then"})
 
 
 # A member of a named body or of a state's parliament: a role although "member" is no role noun alone.
