@@ -67,3 +67,16 @@ def test_a_former_office_stays_former() -> None:
                  "Mira Lund, the former foreign minister, said the plan was a mistake.",
                  "The talks were led by former foreign minister Mira Lund on Monday."):
         assert [(p.name, p.role) for p in doc_of(text, "en").persons] == [("Mira Lund", "former foreign minister")]
+
+
+def test_a_demonstrative_subject_is_the_person_named_last_of_its_gender() -> None:
+    lead = "Außenminister Tom Vance traf am Montag seinen Amtskollegen Luc Arnaud in Riga. "
+    assert _quotes(lead + "Dieser antwortete auf die Frage nach Sanktionen: „Wir sind bereit, weiterzugehen.“",
+                   "de") == [("Luc Arnaud", "Wir sind bereit, weiterzugehen.")]
+    assert _quotes(lead + "„Wir sind bereit“, sagte dieser.", "de") == [("Luc Arnaud", "Wir sind bereit")]
+    text = ("Außenministerin Mira Lund traf am Montag ihren Amtskollegen Luc Arnaud in Riga. Diese sagte: „Wir sind "
+            "bereit.“")
+    assert _quotes(text, "de") == [("Mira Lund", "Wir sind bereit.")]
+    text = ("President Tom Vance met Foreign Minister Luc Arnaud in Riga on Monday. The latter said \"we are ready to "
+            "go further\".")
+    assert _quotes(text, "en") == [("Luc Arnaud", "we are ready to go further")]

@@ -190,6 +190,7 @@ def run(doc: Doc) -> None:
                 said = _holder_introduced_next(doc, first, last, before + " " + after) or said
             if (said is None or said.speaker is None) and speakers.has_speech_verb(before, doc.language):
                 said = _styled_subject(doc, first, before) or said
+            said = _the_latter(doc, first, before, after) or said  # "the latter said": not the first one named
             if said is not None and said.description and previous is not None:
                 said = _described(doc, previous, said, first)
             if said is None:
@@ -440,6 +441,45 @@ def _styled_subject(doc: Doc, first: Sentence, before: str) -> speakers.Attribut
         return None
     person = next(iter(holders.values()))
     return speakers.Attribution(person.name, False, person)
+
+
+_LATTER_BEFORE = {
+    "de": re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:und|doch|aber)\s+)(?P<w>Dieser|Diese|dieser|diese)\s+"
+                     rf"(?:[a-zäöü]+\s+)?(?P<v>{_SPEECH['de']})\b"),
+    "en": re.compile(r"(?:^|[.;:]\s+|,\s+|\b(?:and|but)\s+)(?P<w>[Tt]he latter)\s+"
+                     rf"(?:[a-z]+\s+)?(?P<v>{_SPEECH['en']})\b"),
+}
+_LATTER_AFTER = {
+    "de": re.compile(rf"\s*,?\s*(?P<v>{_SPEECH['de']})\s+(?P<w>dieser|diese)\b"),
+    "en": re.compile(rf"\s*,?\s*(?P<v>{_SPEECH['en']})\s+(?P<w>the latter)\b"),
+}
+
+
+def _the_latter(doc: Doc, first: Sentence, before: str, after: str) -> speakers.Attribution | None:
+    """„Vance traf Arnaud. Dieser antwortete: „…““, "…," said the latter: the demonstrative is the person named last
+    before it (in its sentence or the one before) — in German the last of its gender (one of unknown gender
+    first: nobody).  A guess; None when the frame has no such demonstrative."""
+    match = _LATTER_BEFORE[doc.language].search(before)
+    told = before[: match.start("w")] if match else ""
+    if match is None:
+        match = _LATTER_AFTER[doc.language].match(after)
+        told = before
+    if match is None or re.fullmatch(speakers.lexicon(doc.language).PLURAL_VERB, match.group("v")):
+        return None  # („Diese sagten“: the group, not one person)
+    names = mentions.name_mentions(doc, told)
+    if not names and first.index > 0 and doc.sentences[first.index - 1].block in (first.block, first.block - 1):
+        names = mentions.name_mentions(doc, doc.sentences[first.index - 1].text)
+    wanted = None if doc.language != "de" else "m" if match.group("w").casefold() == "dieser" else "f"
+    if wanted is None and len({subjects.fuller(doc, m.person).name for m in names}) < 2:
+        return speakers.Attribution(None, certain=False)  # "the latter" of one name: someone we did not find
+    for mention in reversed(names):
+        person = subjects.fuller(doc, mention.person)
+        known = mentions.gender(person, "de") if wanted else None
+        if known == wanted:
+            return speakers.Attribution(person.name, False, person)
+        if known is None:
+            break
+    return speakers.Attribution(None, certain=False)
 
 
 def _described(doc: Doc, previous: _Said, said: speakers.Attribution, first: Sentence) -> speakers.Attribution:
