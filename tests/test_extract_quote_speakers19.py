@@ -33,6 +33,11 @@ def test_an_office_alone_as_speaker_is_its_one_holder_the_next_paragraph_introdu
     # the office spoken to is no speaker; an indefinite one is someone else
     text = "Eastland's parties have \"a narrow window\", a Special Envoy told the Council on Monday." + after
     assert _quotes(text, "en") == [(None, "a narrow window")]
+    # a one-word office, or an office of another body, may be anyone's
+    later = " Westland's representative, Tom Vance, said his country was tired."
+    for subject in ("The representative of the Russian Federation", "The Special Envoy of the Arctic Council"):
+        text = subject + " cautioned against \"imposing deadlines from outside\"." + after + later
+        assert (None, "imposing deadlines from outside") in _quotes(text, "en")
 
 
 def test_a_headline_quote_told_by_an_office_is_its_one_holders() -> None:

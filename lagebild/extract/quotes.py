@@ -386,6 +386,13 @@ def _office_speaks(frame: str, match: re.Match[str], language: str) -> bool:
     return inverted is not None and not re.search(r"\b(?:told|tells|asked|asks|urged)\s*$", frame[: match.start()])
 
 
+def _same_complement(rest: str, role: str) -> bool:
+    """Whether a complement after the office ("… of the Russian Federation") names nothing the holder's role does
+    not: its capitalised words must all be in the role."""
+    complement = re.match(r"\s+(?:of|for|des|der|von)\s+(?:the\s+)?((?:[A-ZÄÖÜ][\w-]*\s*)+)", rest)
+    return complement is None or all(w in role for w in complement.group(1).split())
+
+
 def _holder_introduced_next(doc: Doc, first: Sentence, last: Sentence, frame: str) -> speakers.Attribution | None:
     """"The parties have "…", the United Nations Special Representative told the Council. ¶ Briefing the Council,
     Lina Varo, Special Representative of the Secretary-General, said …": a quote said by an office alone, whose
@@ -396,8 +403,11 @@ def _holder_introduced_next(doc: Doc, first: Sentence, last: Sentence, frame: st
     found: list[Person] = []
     for person in doc.persons:
         office = _office_phrase(person.role or "")
-        if len(office) < 4 or not any(_office_speaks(frame, m, doc.language) for m in re.finditer(
-                rf"\b(?:the|der|die)\s+(?:[\w.-]+\s+){{0,3}}{re.escape(office)}\b", frame, re.IGNORECASE)):
+        if len(office) < 4 or " " not in office:
+            continue  # ("the representative of the Russian Federation": a one-word office may be anyone's)
+        if not any(_office_speaks(frame, m, doc.language) and _same_complement(frame[m.end():], person.role or "")
+                   for m in re.finditer(rf"\b(?:the|der|die)\s+(?:[\w.-]+\s+){{0,3}}{re.escape(office)}\b", frame,
+                                        re.IGNORECASE)):
             continue
         if not any(m.person is person for s in window for m in mentions.name_mentions(doc, s.text)):
             continue
