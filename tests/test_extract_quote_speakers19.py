@@ -65,6 +65,10 @@ def test_a_verb_of_saying_joined_to_another_verb_has_the_clauses_named_subject()
             "operating in the border region must withdraw at once\".")
     assert _quotes(text, "en") == [("Southern Trade Community",
                                     "all armed groups operating in the border region must withdraw at once")]
+    # an owner before the subject's noun does not speak
+    text = ("President Tom Vance met Luc Arnaud on Monday. Tom Vance's spokesman denied the report and said \"nothing "
+            "was agreed\".")
+    assert _quotes(text, "en") == [(None, "nothing was agreed")]
 
 
 def test_a_former_office_stays_former() -> None:

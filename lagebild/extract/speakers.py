@@ -316,8 +316,11 @@ def _coordinated_subject(doc: Doc, sentence: Sentence, left: str) -> Attribution
     a verb of another kind has the clause's subject — a name or organization opening the clause, or nothing."""
     segments = [seg for seg in _BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
     opening = _CLAUSE_NAME.match(segments[-1]) if segments else None
-    if opening is None:
-        return None
+    if opening is None or re.search(r"(?:['’]s?|s['’])\s*$", opening.group(0)):
+        return None  # ("Vance's spokesman denied … and said": the owner is not the subject)
+    following = re.match(r"[\w-]+", segments[-1][opening.end():])
+    if following and mentions.is_role_noun(following.group(0), doc.language):
+        return None  # ("Harbour Council officials rejected … and said": the officials, unnamed)
     found = classify(doc, sentence, opening.group(0))
     return found if found is not None and found.speaker is not None else None
 
