@@ -89,3 +89,8 @@ def test_a_demonstrative_subject_is_the_person_named_last_of_its_gender() -> Non
     text = ("President Tom Vance met Foreign Minister Luc Arnaud in Riga on Monday. The latter said \"we are ready to "
             "go further\".")
     assert _quotes(text, "en") == [("Luc Arnaud", "we are ready to go further")]
+
+
+def test_a_relative_clause_after_the_name_is_no_role() -> None:
+    doc = doc_of("The plan was drafted by Tom Vance, whom President Luc Arnaud appointed in May.", "en")
+    assert [(p.name, p.role) for p in doc.persons] == [("Tom Vance", None), ("Luc Arnaud", "President")]

@@ -190,7 +190,7 @@ _PARTICIPLE_CLAUSE = re.compile(r"\s+(?:convicted|sentenced|arrested|jailed|deta
 _EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
                       "sees won wins lost loses sent sends left leaves flew flies came comes became wrote writes told "
                       "tells said says is was has had will would can could may might must shall should".split())
-_NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who which that and or but "
+_NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who whom whose which that and or but "
                            "said says told".split())
 
 
