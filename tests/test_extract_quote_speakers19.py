@@ -94,3 +94,10 @@ def test_a_demonstrative_subject_is_the_person_named_last_of_its_gender() -> Non
 def test_a_relative_clause_after_the_name_is_no_role() -> None:
     doc = doc_of("The plan was drafted by Tom Vance, whom President Luc Arnaud appointed in May.", "en")
     assert [(p.name, p.role) for p in doc.persons] == [("Tom Vance", None), ("Luc Arnaud", "President")]
+    doc = doc_of("Den Plan schrieb Tom Vance, den Präsident Luc Arnaud im Mai ernannt hatte.", "de")
+    assert [(p.name, p.role) for p in doc.persons] == [("Tom Vance", None), ("Luc Arnaud", "Präsident")]
+
+
+def test_an_adverb_of_time_before_a_german_role_is_no_adjective() -> None:
+    doc = doc_of("Tom Vance, inzwischen Außenminister, sagte, der Plan sei schlecht.", "de")
+    assert [(p.name, p.role) for p in doc.persons] == [("Tom Vance", "Außenminister")]

@@ -159,6 +159,11 @@ def apposition(text: str, after: int, language: str) -> str | None:
     while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS) \
             and words[0].casefold() not in _PAST_MARKS:
         words.pop(0)
+    if language == "de" and words and words[0] in _DE_NOW:
+        words.pop(0)  # „X, inzwischen Außenminister,“: an adverb of time, no adjective to inflect
+    if language == "de" and phrase.split()[0] in _DE_RELATIVE and len(words) >= 2 and words[0][:1].isupper() \
+            and words[-1][:1].islower() and "." not in words[-1]:
+        return None  # „X, den Präsident Y im Mai ernannt hatte,“: a relative clause closing with its verb
     if language == "en" and _MEMBER_OF_BODY.match(" ".join(words)):
         return " ".join(words)  # "X, a member of the Bundestag,", "X, a member of Ukraine's parliament,"
     for index, word in enumerate(words[:4]):
@@ -178,6 +183,9 @@ def apposition(text: str, after: int, language: str) -> str | None:
 
 
 _PAST_MARKS = frozenset({"former", "then"})
+_DE_NOW = frozenset("inzwischen mittlerweile derzeit nun jetzt heute seither seitdem aktuell zurzeit "
+                    "gegenwärtig".split())
+_DE_RELATIVE = frozenset("der die das den dem dessen deren".split())
 
 
 # A member of a named body or of a state's parliament: a role although "member" is no role noun alone.
