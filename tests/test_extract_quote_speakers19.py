@@ -83,6 +83,8 @@ def test_a_demonstrative_subject_is_the_person_named_last_of_its_gender() -> Non
     assert _quotes(lead + "Dieser antwortete auf die Frage nach Sanktionen: „Wir sind bereit, weiterzugehen.“",
                    "de") == [("Luc Arnaud", "Wir sind bereit, weiterzugehen.")]
     assert _quotes(lead + "„Wir sind bereit“, sagte dieser.", "de") == [("Luc Arnaud", "Wir sind bereit")]
+    # „dieser Tage“ before the name is no demonstrative subject
+    assert _quotes(lead + "„Wir sind bereit“, sagte dieser Tage Vance.", "de") == [("Tom Vance", "Wir sind bereit")]
     text = ("Außenministerin Mira Lund traf am Montag ihren Amtskollegen Luc Arnaud in Riga. Diese sagte: „Wir sind "
             "bereit.“")
     assert _quotes(text, "de") == [("Mira Lund", "Wir sind bereit.")]

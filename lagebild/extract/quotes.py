@@ -460,7 +460,7 @@ _LATTER_BEFORE = {
                      rf"(?:[a-z]+\s+)?(?P<v>{_SPEECH['en']})\b"),
 }
 _LATTER_AFTER = {
-    "de": re.compile(rf"\s*,?\s*(?P<v>{_SPEECH['de']})\s+(?P<w>dieser|diese)\b"),
+    "de": re.compile(rf"\s*,?\s*(?P<v>{_SPEECH['de']})\s+(?P<w>dieser|diese)\b(?!\s+[A-ZÄÖÜ])"),
     "en": re.compile(rf"\s*,?\s*(?P<v>{_SPEECH['en']})\s+(?P<w>the latter)\b"),
 }
 
