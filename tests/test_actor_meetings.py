@@ -1,6 +1,6 @@
 """A person's page draws who met whom: each name links to its latest meeting, and every meeting the
 person met someone at is recorded among the page's links (MkDocs' anchor checks), not only the one
-linked — `pages._actor_page` makes a name's address once and registers the later meetings."""
+linked — `actor_pages._actor_page` makes a name's address once and registers the later meetings."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from support.incremental import TODAY, small_project
 from lagebild.briefing.content import load_content
 from lagebild.briefing.model import Briefing
 from lagebild.picture.corpus import Corpus
-from lagebild.site import pages
-from lagebild.site.pages import MEETING_KINDS, briefing_path, event_id
+from lagebild.site.actor_pages import actor_pages
+from lagebild.site.meetings import MEETING_KINDS, meeting_persons_elsewhere
+from lagebild.site.page_renderer import PageRenderer, briefing_path, event_id
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
@@ -32,10 +33,9 @@ def test_every_meeting_of_a_person_is_among_the_page_links(briefings: list[Brief
     corpus = Corpus([*briefings, again])
     shown = 0
     for actor in (a for a in corpus.actors.values() if a.kind == "person"):
-        page = dict(pages.actor_pages(corpus, actor, TEMPLATES, "de", TODAY))[actor.path]
+        page = dict(actor_pages(corpus, actor, TEMPLATES, "de", TODAY))[actor.path]
         for briefing, event in actor.events:
-            names = pages._meeting_persons_elsewhere(pages.PageRenderer(corpus, actor.path, "de", TEMPLATES),
-                                                     briefing, event)
+            names = meeting_persons_elsewhere(PageRenderer(corpus, actor.path, "de", TEMPLATES), briefing, event)
             if actor.name in names and len(names) > 1:
                 assert event_id(event) in page.targets.get(briefing_path(briefing), {}), (actor.path, briefing.slug)
                 shown += 1

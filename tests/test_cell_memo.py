@@ -121,15 +121,17 @@ def test_actor_pages_with_kept_rows_equal_a_fresh_render_after_a_new_and_a_delet
 def test_rows_kept_with_their_footnote_marks_are_caught(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Sensitivity: a row kept with its numbered mark (and the mark not set again) differs from a fresh
     render once a briefing adds a row or an evidence sentence before it."""
+    from markupsafe import Markup
+
     from lagebild.briefing.content import load_content
     from lagebild.picture.corpus import Corpus
-    from lagebild.site import pages
+    from lagebild.site import page_renderer, pages
 
     def numbered_rows(self: Any, events: Any, rows: Any) -> Any:
-        return pages.Markup("".join(self.cell("row", m, ("numbered",), lambda m=m: str(rows([m], self.footnotes.ref)))
-                                    for m in events))
+        return Markup("".join(self.cell("row", m, ("numbered",), lambda m=m: str(rows([m], self.footnotes.ref)))
+                              for m in events))
 
-    monkeypatch.setattr(pages.PageRenderer, "merged_rows", numbered_rows)
+    monkeypatch.setattr(page_renderer.PageRenderer, "merged_rows", numbered_rows)
     briefings = load_content(project / "content").briefings
     newest = _dated(briefings)[-1]
     memo = cell_memo.CellMemo()

@@ -330,7 +330,8 @@ def test_quotes_render_their_co_speakers_and_an_unnamed_source_in_the_page_langu
 
     from lagebild.briefing.model import Briefing, Person, Quote, SourceInfo
     from lagebild.picture.corpus import Corpus
-    from lagebild.site.pages import PageRenderer, briefing_html, mark_blocks
+    from lagebild.site.briefing_page import briefing_html, mark_blocks
+    from lagebild.site.page_renderer import PageRenderer
 
     templates = Path(__file__).resolve().parent.parent / "templates"
     persons = (Person(id="p-1", name="Paul Girard"), Person(id="p-2", name="Greta Lindner"))

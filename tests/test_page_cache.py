@@ -215,8 +215,8 @@ def test_the_pruefliste_comparisons_are_kept_with_the_page_cache(workdir: Path,
     compared: list[str] = []
     real = review._compare
 
-    def counted(briefing: object, base_path: Path) -> object:
-        compared.append(base_path.name)
+    def counted(briefing: object, base_path: str | Path) -> object:
+        compared.append(Path(base_path).name)
         return real(briefing, base_path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(review, "_compare", counted)

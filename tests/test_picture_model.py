@@ -205,7 +205,7 @@ def test_pages_list_five_sources_and_link_the_timeline_for_the_rest() -> None:
     from support.project import ROOT
 
     from lagebild.picture.corpus import Corpus
-    from lagebild.site.pages import PageRenderer
+    from lagebild.site.page_renderer import PageRenderer
     from lagebild.site.situation_pages import MergedView
 
     briefings = [_briefing(f"b{n}", f"2026-01-0{n}", _event(str(n), "2026-01-20", "Koalition der Willigen",

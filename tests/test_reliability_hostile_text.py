@@ -21,9 +21,11 @@ from lagebild.briefing.model import Briefing, Event, Person, Section, SourceInfo
 from lagebild.cli import terminal_text
 from lagebild.picture.actor_slugs import clean_name, is_mixed_script, name_warnings
 from lagebild.picture.corpus import Corpus
+from lagebild.site.briefing_page import briefing_html, mark_blocks
 from lagebild.site.exports import export_files
 from lagebild.site.markup import escape_markdown, heading_id, neutralise_attr_lists, sanitize_html
-from lagebild.site.pages import PageRenderer, briefing_html, generated_pages, mark_blocks
+from lagebild.site.page_renderer import PageRenderer
+from lagebild.site.pages import generated_pages
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "footnotes", "admonition",  # as in mkdocs.yml

@@ -16,7 +16,7 @@ from lagebild.picture.corpus import Corpus
 from lagebild.site import last_good
 from lagebild.site.incremental.input_cache import InputCache
 from lagebild.site.incremental.page_inputs import PageInputs, page_fingerprints
-from lagebild.site.pages import MEETING_KINDS
+from lagebild.site.meetings import MEETING_KINDS
 
 
 @pytest.fixture(scope="module")

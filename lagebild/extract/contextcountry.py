@@ -98,15 +98,38 @@ _HOSTED = {
 }
 
 
+# The trip and the meeting in one sentence, joined by "and": "X flew into the Indonesian capital on Monday and met
+# President Y", „X reiste nach Bogotá und traf dort Präsidentin Y“, „X wird nach Riad fliegen und dort mit
+# Kronprinz Y zusammentreffen“ (the verb last: the office holder after „mit“).
+_PLACE = {"de": r"(?P<place>[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)",
+          "en": r"(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:\s+capital)?"}
+_TRIP_AND_MEET = {
+    "de": re.compile(r"\b(?:reist|reiste|flog|fliegt|fährt|fuhr)\b[^.;:„“]{0,40}?\bnach\s+" + _PLACE["de"]
+                     + r"\s+und\s+(?:traf|trifft|empfing|besuchte)\s+(?:dort\s+)?(?:am\s+\w+\s+)?"
+                     r"(?:den\s+|die\s+|der\s+)?(?:[\w-]+\s+){0,3}$"
+                     r"|\bnach\s+" + _PLACE["de"].replace("place", "place2")
+                     + r"\s+(?:zu\s+)?(?:reisen|fliegen|reist|fliegt|reiste|flog|gereist|geflogen)\s+und\s+"
+                     r"(?:dort\s+)?[^.;:„“,]{0,30}?\bmit\s+(?:dem\s+|der\s+)?(?:[\w-]+\s+){0,3}$"),
+    "en": re.compile(r"\b(?:flew|flies|fly|travel(?:l?ed|s)?|arrived|arrives|went)\s+(?:in)?to\s+" + _PLACE["en"]
+                     + r"[^.;:\"“,]{0,40}?\s+and\s+(?:later\s+|then\s+)?(?:met|meets|meet|held\s+talks\s+with|"
+                     r"called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$"),
+}
+
+
 def host_state(doc: Doc, cand: Candidate) -> str | None:
-    """"X flew to Beijing, where she met Commerce Minister Y": the office holder met at the destination is
-    the host state's (a guess; an office in the role's own words decides first)."""
+    """"X flew to Beijing, where she met Commerce Minister Y", "X flew to Jakarta and met President Y": the
+    office holder met at the destination is the host state's (a guess; an office in the role's own words
+    decides first; none for a city that hosts other states' talks, such as Geneva or Brussels)."""
     text = cand.sentence.text[:cand.position]
-    match = _HOSTED["de" if doc.language == "de" else "en"].search(text)
+    language = "de" if doc.language == "de" else "en"
+    match = _HOSTED[language].search(text) or _TRIP_AND_MEET[language].search(text)
     if not match:
         return None
-    place = match.group("place")
-    return LANG[doc.language].CITIES.get(place) or country_of_word(place, doc.language)
+    place = match.group("place") or match.groupdict().get("place2") or ""
+    if place in domestic.INTERNATIONAL_VENUES:
+        return None
+    return LANG[doc.language].CITIES.get(place) or city_state(place, doc.language) or country_of_word(place,
+                                                                                                      doc.language)
 
 
 # A visitor's trip in an earlier sentence: "X will travel to Honiara", "X arrived in Kyiv", „X reist nach Rom“.

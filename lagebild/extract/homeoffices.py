@@ -14,7 +14,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lagebild.extract.contextcountry import adjective_of_a_thing, attributes_what_precedes, is_office
-from lagebild.extract.countries import LANG, countries_in
+from lagebild.extract.countries import LANG, countries_in, country_of_word
 from lagebild.extract.countryhints import dateline_state
 from lagebild.extract.doc import Doc
 from lagebild.extract.personcandidate import Candidate
@@ -66,7 +66,7 @@ def _outlet_state(url: str, outlet: str, language: str) -> str | None:
 def _bare_office_home(doc: Doc, cand: Candidate, home: str) -> str | None:
     """``home`` for a government office named bare, unless a state before the person in their sentence is theirs."""
     if not cand.role or not cand.role.split() or not is_office(cand.role, doc.language) \
-            or cand.role.casefold().split()[-1] in _POSTED_ABROAD:
+            or cand.role.casefold().split()[-1] in _POSTED_ABROAD or seated_elsewhere(cand.role, home, doc.language):
         return None
     text = cand.sentence.text[:cand.position]
     if attributes_what_precedes(doc, cand):
@@ -74,6 +74,18 @@ def _bare_office_home(doc: Doc, cand: Candidate, home: str) -> str | None:
     others = {code for start, end, code in countries_in(text, doc.language)
               if code != home and not adjective_of_a_thing(text, start, end, doc.language)}
     return None if others else home
+
+
+_SEAT = re.compile(r"(?<![\w-])in\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)")
+
+
+def seated_elsewhere(role: str, home: str, language: str) -> bool:
+    """„Chef der Führung in Tiraspol“, "mayor in Zgorzelec": an office the role seats in a place that is not known
+    to lie in the ``home`` state (an unknown place included: a breakaway region's seat is no state's office to
+    guess)."""
+    gazetteer = city_states(language)
+    return any(gazetteer.get(place) != home and country_of_word(place, language) != home
+               for place in _SEAT.findall(role))
 
 
 # Offices held abroad or between states: their holders serve whichever state sent them, not the host.

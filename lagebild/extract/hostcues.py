@@ -42,6 +42,12 @@ _WELCOMES = {
     "de": re.compile(r"^,?\s+(?:empfing|empfängt|begrüßte|begrüßt)\s+(?:am\s+\w+\s+)?(?:seinen|seine|ihren|ihre)\s+"
                      r"(?P<guest>[a-zäöüß]+)\s+Amtskolleg"),
 }
+# The host as the subject, any guest, the scene a city of the sentence: „X hat am Dienstag den Präsidenten …, Y, in
+# der Staatskanzlei in Saarbrücken empfangen“, "X received the visiting minister in Accra".
+_RECEIVES_IN = {
+    "en": re.compile(r"^,?\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:welcomed|welcomes|received|receives|hosted|hosts)\b"),
+    "de": re.compile(r"^,?\s+(?:(?:hat|hatte)\b[^.;:„“]{0,160}?\bempfangen|empfing|empfängt)\b"),
+}
 # "in Accra", "at the Jubilee House in Accra": a city the sentence puts the scene in.
 _IN_PLACE = {"en": re.compile(r"\bin\s+" + _PLACE_EN), "de": re.compile(r"\bin\s+" + _PLACE_DE)}
 
@@ -61,7 +67,7 @@ def received_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str
         cue = None
     welcomes = _WELCOMES[language].match(after)
     if not cue and not welcomes:
-        return None
+        return _receives_in(doc, text, after, found, cand)
     guests = {visitor.country for visitor in found.values()
               if visitor is not cand and visitor.country and mentions.surname_of(visitor.name) in text}
     if welcomes:
@@ -75,6 +81,24 @@ def received_host(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> str
         return None
     host = cities.pop() if cities else dateline_state(doc) or _headline_city(doc, language) or _other_side(doc, guests)
     return host if host and host not in guests and not _other_state_named(doc, text, host, guests) else None
+
+
+def _receives_in(doc: Doc, text: str, after: str, found: dict[str, Candidate], cand: Candidate) -> str | None:
+    """„X hat Y in Saarbrücken empfangen“: the state of the one known city the host's sentence names (never a
+    guest's state, none when the sentence names another state)."""
+    from lagebild.extract.contextcountry import city_state
+
+    language = "de" if doc.language == "de" else "en"
+    if not _RECEIVES_IN[language].match(after):
+        return None
+    cities = {state for m in _IN_PLACE[language].finditer(text)
+              if (state := city_state(m.group("place"), doc.language))}
+    if len(cities) != 1:
+        return None
+    host = cities.pop()
+    guests = {visitor.country for visitor in found.values()
+              if visitor is not cand and visitor.country and mentions.surname_of(visitor.name) in text}
+    return host if host not in guests and not _other_state_named(doc, text, host, guests) else None
 
 
 def _headline_city(doc: Doc, language: str) -> str | None:

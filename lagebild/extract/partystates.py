@@ -211,4 +211,9 @@ def country_counts(doc: Doc) -> Counter[str]:
 def federal_codes(text: str, language: str) -> list[str]:
     codes = [code for _s, _e, code in countries_in(text, language)]
     codes += [code for city, code in de.CITIES.items() if standalone(city).search(text)]
+    # („Vorsitzende des Ausschusses im Bundestag“: Germany's parliament)
+    codes += ["DE"] * len(_BUNDESTAG.findall(text))
     return [code for code in codes if code in ("DE", "AT", "CH")]
+
+
+_BUNDESTAG = re.compile(r"(?<![\w-])Bundestag")

@@ -34,7 +34,7 @@ from lagebild.extract.countryhints import dateline_state, domestic_role, home_ne
 from lagebild.extract.doc import Doc
 from lagebild.extract.domesticoffices import OFFICE_UNDECIDED, likely_office, office_state, two_state_office
 from lagebild.extract.governmentseat import army_state, government_delegation_state, seat_state
-from lagebild.extract.homeoffices import dateline_home, outlet_home
+from lagebild.extract.homeoffices import dateline_home, outlet_home, seated_elsewhere
 from lagebild.extract.hostcues import received_host
 from lagebild.extract.lang import de, domestic, en, holders
 from lagebild.extract.partystates import (
@@ -61,9 +61,10 @@ from lagebild.extract.roleoffices import (
 )
 from lagebild.extract.titlerefs import title_state
 
-# ("Commission vice-president …", a role opening with the bare body: the European Commission's)
-INTERNATIONAL = re.compile(r"^(EU|UN|UNO|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO|Commission)\b"
-                           r"|^(EU|UN|UNO|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
+# ("Commission vice-president …", a role opening with the bare body: the European Commission's; the UN's
+# agencies and missions by their acronyms: "UNFCCC Executive Secretary", "UNHCR spokesperson", „UNICEF-Sprecherin“)
+INTERNATIONAL = re.compile(r"^(EU|UN|UNO|UN[A-Z]{2,6}|Nato|NATO|OSZE|OSCE|IAEA|IWF|WHO|Commission)\b"
+                           r"|^(EU|UN|UNO|UN[A-Z]{2,6}|NATO|Nato|Ecowas|ECOWAS|AU|ASEAN|OPEC|OSZE|WTO)-")
 
 
 # A group one state sends or keeps, in a role's complement: the head or member serves that state.
@@ -109,7 +110,9 @@ _INSTITUTION_THEN_STATE = {
 # A state's genitive in the role's complement: "speaker of Iran's parliament", "head of Ukraine's military
 # intelligence", "Secretary of Ukraine's National Security and Defense Council" — an office of that state's body.
 _OF_STATES = re.compile(r"\b(?:of|in|for)\s+$")
-_STATE_BODY = re.compile(r"\s+(?:" + _INSTITUTION_WORDS["en"] + r"|(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
+# (a qualifier first: "in Bangladesh's interim government", "of Ukraine's foreign ministry")
+_STATE_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:" + _INSTITUTION_WORDS["en"]
+                         + r"|(?:[A-Z][\w-]+\s+(?:and\s+)?){0,4}"
                          r"(?:Organi[sz]ation|Agency|Service|Council|Committee|Ministry|Office|Commission|Forces|"
                          r"Court|Bank|Assembly|Directorate|Guard)\b)")
 
@@ -173,6 +176,9 @@ def role_country(role: str, doc: Doc, cand: Candidate) -> None:
         cand.country = region
 
 
+# A government spokesperson named bare, and the federal heads whose spokesperson that is in German-language news.
+_GOVERNMENT_SPOKESPERSON = re.compile(r"^(?:stellvertretende[r]?\s+)?regierungssprecher(?:in)?$")
+_FEDERAL_HEAD = re.compile(r"(?<![\w-])Bundes(?:kanzler|regierung)")
 # Federal institutions whose stage only the federal government's officials speak from.
 _FEDERAL_STAGE = re.compile(r"(?<![\w-])Bundes(?:pressekonferenz|regierung)(?![\w-])")
 
@@ -291,6 +297,26 @@ def _party_body_state(doc: Doc, cand: Candidate) -> str | None:
     return party_country(named.pop(), doc, texts[-1]) if len(named) == 1 else None
 
 
+# Roles of a parliament's benches ("Opposition Leader", "shadow treasurer", "backbench MP", „Oppositionsführerin“,
+# „Abgeordneter“): a paper names its own state's bare, another state's with the state (a mayor's or a governor's
+# city lies in the state the report is about as often as not).
+_HOME_BENCHES = re.compile(r"(?i)(?<![\w-])(?:opposition|shadow|backbench(?:er)?|mp|lawmaker|abgeordnete[rn]?)(?![\w-])"
+                           r"|^Opposition")
+
+
+def _bench_state(doc: Doc, cand: Candidate) -> str | None:
+    """„Auch in Kolumbien ist der Prozess umstritten: Oppositionsführer X …“: a bench of domestic politics sits in
+    the one state its sentence names as where ("in Kolumbien"); a state named otherwise may be the topic."""
+    if not _HOME_BENCHES.search(cand.role or ""):
+        return None
+    text = cand.sentence.text
+    where = {code for start, _end, code in countries_in(text, doc.language) if _IN_STATE.search(text[:start])}
+    return where.pop() if len(where) == 1 else None
+
+
+_IN_STATE = re.compile(r"(?<![\w-])(?:in|im)\s+(?:der\s+|the\s+)?$")
+
+
 def _leading(counts: Counter[str]) -> str | None:
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -343,7 +369,10 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     if doc.language == "de" and role.startswith(("bundes", "kanzler", "vizekanzler", "landes")):
         cand.country = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
         return
-    if doc.language == "de" and _FEDERAL_STAGE.search(cand.sentence.text):
+    if doc.language == "de" and (_FEDERAL_STAGE.search(cand.sentence.text) or (
+            _GOVERNMENT_SPOKESPERSON.match(role) and dominant in (None, "DE", "AT", "CH")
+            and _FEDERAL_HEAD.search(doc.text))):
+        # (a bare „Regierungssprecherin“ in a report that names the federal chancellor or government: theirs)
         # "sagte der Regierungssprecher X in der Bundespressekonferenz": the federal government's official
         # (as for a "Bundes-" office: Germany's, unless the locale or the paragraph says Austria's or Switzerland's)
         federal = _block_country(doc, cand) or LOCALE_COUNTRY.get(doc.locale or "", "DE")
@@ -356,14 +385,19 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
         # Minister") is the home state's only in a report that names no other state
         home = home_state
+    elif home and doc.article.locale and _HOME_BENCHES.search(cand.role or ""):
+        # "Opposition Leader X" in an Australian paper's report about Indonesia: a bare office of domestic
+        # politics is the paper's own state's (the locale given with the article), not the state it is about
+        home = outlet_home(doc, cand, named) or home
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
-    guess = (party_after(doc, cand) or honorific_state(cand) or sentence_country(doc, cand, found)
+    guess = (party_after(doc, cand) or honorific_state(cand) or _bench_state(doc, cand)
+             or sentence_country(doc, cand, found)
              or seat_state(doc, cand, found)
              or host_state(doc, cand) or visit_host(doc, cand, found) or received_host(doc, cand, found)
              or delegation_state(doc, cand)
              or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
              or dateline_home(doc, cand, article.leading) or outlet_home(doc, cand, named))
-    if guess:
+    if guess and not seated_elsewhere(cand.role or "", guess, doc.language):
         cand.country, cand.review = guess, "guessed"

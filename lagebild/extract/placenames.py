@@ -179,12 +179,24 @@ def _addressed(before: str) -> bool:
 _RECOGNITION_TO = re.compile(r"\brecogni(?:tion|[sz]ed|[sz]ing)\b[^.;]{0,40}\bto\s+$")
 
 
+# A dateline's day: "Feb 12", "February 16, 2027", "16th February, 2027", „21.04.2027“.
+_LINE_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?"
+             r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})")
 _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)"
                        # "BRUSSELS, Feb 12 -", "Accra, Feb. 9, GNA –", „Bern, 21.04.2027 –“
-                       r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s*\d{1,2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}))?(?:,\s*[A-Z]{2,5}(?=\s*[–—-]))?"
+                       r"(?:,\s*" + _LINE_DAY + r")?(?:,\s*[A-Z]{2,5}(?=\s*[–—-]))?"
                        # "CARACAS, Venezuela (AP) —", "MANILA, Philippines —" (a country's name, checked below)
                        r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[(–—-]))?\s*"
-                       r"(?P<agency>\([^)]{1,30}\))?\s*[–—-]\s")
+                       # ("ABU DHABI, 16th February, 2027 (WAM) --": agency copy's double hyphen)
+                       r"(?P<agency>\([^)]{1,30}\))?\s*(?:--|[–—-])\s")
+# Agency copy without a dash: "New Delhi, Jan 20 (PTI) India and …" (a day and an agency's capitals in brackets).
+_AGENCY_DATELINE = re.compile(r"^([A-Z][\w.' -]{1,30}?),\s*" + _LINE_DAY + r"\s*\([A-Z][A-Za-z]{1,9}\)\s+(?=[A-Z\"“])")
+# A city alone before the report, as East African dailies open: "Arusha. Heads of State …" (a known city only).
+_CITY_SENTENCE = re.compile(r"^([A-Z][\w-]+(?: [A-Z][\w-]+)?)\.$")
+# "Arusha. Heads of State of …": a city and a full stop before the first sentence (a known city only)
+_STOP_DATELINE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\.(?:\s+[A-Z\"“„]|\s*$)")
+
+
 def stop_dateline(text: str, language: str) -> str | None:
     """"Arusha. Heads of State …": a known city and a full stop open the report.  A place of the news only: unlike
     a wire's dateline it says nothing of the outlet's home, so it gives no person a country."""
@@ -192,14 +204,16 @@ def stop_dateline(text: str, language: str) -> str | None:
     return stop.group(1) if stop and stop.group(1) in cities(language) else None
 
 
-# "Arusha. Heads of State of …": a city and a full stop before the first sentence (a known city only)
-_STOP_DATELINE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\.(?:\s+[A-Z\"“„]|\s*$)")
 # A broadcaster's dateline with a colon: "Abuja: Bundeskanzler ...", "Garmisch-Partenkirchen: Zur Stunde ..."
 _COLON_DATELINE = re.compile(r"^([A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*(?: [A-ZÄÖÜ][\wäöüß]+)?):\s+[A-ZÄÖÜ\"„“]")
 
 
 def dateline(text: str, language: str = "de") -> str | None:
     match = _DATELINE.match(text)
+    other = None if match else _AGENCY_DATELINE.match(text) or _CITY_SENTENCE.match(text)
+    if other and (other.re is _AGENCY_DATELINE or other.group(1) in cities(language)):
+        name = other.group(1).strip()
+        return name.title() if name.isupper() else name
     if not match:
         colon = _COLON_DATELINE.match(text)
         if colon and (colon.group(1) in cities(language) or "-" in colon.group(1) or (

@@ -1,7 +1,7 @@
 """Who met whom, drawn as a small inline SVG: persons on a circle, a line per shared meeting.
 
 Few names (at most MAX_NODES, the best connected), each linking to its meeting, labels at a
-legible size; what to draw (only persons, only real meetings) the caller decides (pages.py).
+legible size; what to draw (only persons, only real meetings) the caller decides (meetings.py).
 
 Drawn on the server so the site needs no script and no network to show it;
 every label is escaped.  Planned meetings are dashed, so the picture keeps

@@ -22,7 +22,8 @@ from lagebild.site.incremental.fingerprints import state_signature, structure_di
 from lagebild.site.incremental.link_splice import RowLink, indexed_anywhere, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import unshare
 from lagebild.site.incremental.planner import Plan
-from lagebild.site.pages import PageRenderer, generated_pages
+from lagebild.site.page_renderer import PageRenderer
+from lagebild.site.pages import generated_pages
 from lagebild.site.situation_pages import MergedView
 
 # What `ExportStore.export_files` writes, in its order (a deferred export checks it gets these).

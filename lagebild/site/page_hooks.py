@@ -15,11 +15,12 @@ from mkdocs.utils.meta import YAML_RE as YAML_FRONT_MATTER
 
 from lagebild.briefing.model import Briefing
 from lagebild.site import last_good
+from lagebild.site.briefing_page import briefing_html, mark_blocks
 from lagebild.site.fork_hooks import ForkHooks
 from lagebild.site.html_pages import finish_briefing, install
 from lagebild.site.markup import neutralise_attr_lists, sanitize_html
 from lagebild.site.page_language import localise_markdown_chrome
-from lagebild.site.pages import BRIEFINGS_FOLDER, PageRenderer, briefing_html, mark_blocks
+from lagebild.site.page_renderer import BRIEFINGS_FOLDER, PageRenderer
 
 # MkDocs' own front matter pattern (its `get_data` strips what this matches), and the cheapest
 # front matter it parses to a mapping: the Markdown after it is what MkDocs takes from the file.

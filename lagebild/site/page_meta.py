@@ -15,7 +15,7 @@ from lagebild.i18n import labels
 from lagebild.picture.corpus import Actor, Corpus
 from lagebild.site import actor_lists, briefing_list
 from lagebild.site.listing_pages import month_label
-from lagebild.site.pages import briefing_path
+from lagebild.site.page_renderer import briefing_path
 from lagebild.site.textfit import shorten
 
 DESCRIPTION_LIMIT = 160  # what search engines and link previews show of a description

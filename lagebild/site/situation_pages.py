@@ -22,7 +22,7 @@ from lagebild.site.timeline_layout import timeline_path
 
 if TYPE_CHECKING:
     from lagebild.picture.corpus import Corpus
-    from lagebild.site.pages import PageRenderer
+    from lagebild.site.page_renderer import PageRenderer
 
 WORDS: dict[str, dict[str, str]] = {
     "de": {

@@ -82,6 +82,10 @@ NON_STATE_ROLE_PARTS: tuple[str, ...] = (
     "hersteller", "fluggesellschaft", "ögb", "dgb", "ihk", "amnesty", "greenpeace", "ohne grenzen", "vereins",
     "ceo", "gruppe", "group", "chefredakt", "redakteur", "inlandchef", "auslandchef", "ressortleiter",
     "kolumnist", "kommentator",
+    # Institute, Forschung, eine Konferenz und ihre Stiftung, die Presse („Direktor des Instituts für …“,
+    # „Vorsitzender der Münchner Sicherheitskonferenz“, „Korrespondentin“)
+    "institut", "thinktank", "think tank", "sicherheitskonferenz", "analyst", "forscher", "journalist",
+    "korrespondent", "ökonom",
     "vda", "vdma", "bdi", "bdew", "bitkom", "zdh",  # business associations by their acronyms („VDA-Präsidentin“)
 )
 # („geschäftsführender Ministerpräsident“ is a caretaker head of government, no company's manager.)

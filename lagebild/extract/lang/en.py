@@ -92,6 +92,10 @@ NON_STATE_ROLE_WORDS: tuple[str, ...] = (
     "red cross", "red crescent", "amnesty", "human rights watch", "oxfam", "greenpeace", "bishop",
     "archbishop", "imam", "rabbi", "company", "corporation", "airline", "airlines", "inc", "ltd", "plc",
     "confederation of", "federation of", "congress of trade unions", "trade union congress",
+    # think tanks, research, a conference's foundation and the press ("director of a think tank",
+    # "senior fellow", "chairman of the Munich Security Conference", "correspondent")
+    "think tank", "think-tank", "security conference", "analyst", "researcher",
+    "fellow", "journalist", "correspondent", "economist",
 )
 # Offices of a state's domestic politics that foreign leaders do not hold: in a domestic report their
 # holders are the home state's ("Treasurer", "Deputy President", "Majority Leader").
@@ -248,7 +252,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Russia": "RU", "South Korea": "KR", "North Korea": "KP", "Taiwan": "TW", "Iran": "IR",
     "Syria": "SY", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS",
     "the Netherlands": "NL", "Holland": "NL", "UAE": "AE", "Vatican": "VA", "Ivory Coast": "CI",
-    "Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA", "Bolivia": "BO",
+    "Congo": "CD", "DRC": "CD", "DR Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA",
+    "Bolivia": "BO",
 }
 CITIES: dict[str, str] = {
     "Washington": "US", "New York": "US", "Los Angeles": "US", "Chicago": "US", "Miami": "US",

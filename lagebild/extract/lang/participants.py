@@ -31,7 +31,9 @@ KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
 }
 SPATIAL_BEFORE: dict[str, str] = {
     "de": r"(?i)\b(?:nahe|unweit|nördlich|südlich|östlich|westlich|vor\s+der\s+Küste)\s+(?:der\s+|des\s+|von\s+)?$",
-    "en": r"(?i)\b(?:near|off|around|across|along|outside|off\s+the\s+coast\s+of|(?:north|south|east|west)\s+of)"
+    # ("eastern DRC", "in southern Lebanon": a region of the state, where something happens)
+    "en": r"(?i)\b(?:near|off|around|across|along|outside|off\s+the\s+coast\s+of|(?:north|south|east|west)\s+of"
+          r"|(?:(?:north|south)-?)?(?:eastern|western)|northern|southern)"
           r"\s+(?:the\s+)?$",
 }
 # Past forms of meeting verbs that equal their participle, so neither the closed list of changed

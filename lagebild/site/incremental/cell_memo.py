@@ -33,7 +33,7 @@ from lagebild.picture.events_merge import MergedEvent
 from lagebild.site.incremental.fingerprints import merged_signature
 
 if TYPE_CHECKING:
-    from lagebild.site.pages import PageRenderer
+    from lagebild.site.page_renderer import PageRenderer
 
 Calls = tuple[tuple[str, str], ...]  # the links a cell made: (target, fragment) as `PageRenderer.url` got them
 LIMIT = 200_000  # cells kept at most (~60 MB); past it the memo starts afresh (every edit adds a few)

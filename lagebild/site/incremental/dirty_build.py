@@ -18,7 +18,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from lagebild.site.incremental.planner import Plan
-from lagebild.site.pages import BRIEFINGS_FOLDER
+from lagebild.site.page_renderer import BRIEFINGS_FOLDER
 
 
 @dataclass

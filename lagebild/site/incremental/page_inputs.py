@@ -35,7 +35,8 @@ from lagebild.site.incremental.fingerprints import (
     resolution_signature,
 )
 from lagebild.site.incremental.input_cache import BriefingParts, InputCache
-from lagebild.site.pages import MEETING_KINDS, briefing_path
+from lagebild.site.meetings import MEETING_KINDS
+from lagebild.site.page_renderer import briefing_path
 from lagebild.site.story_layout import story_index, story_parts
 from lagebild.site.timeline_layout import INDEX as TIMELINE_INDEX
 from lagebild.site.timeline_layout import UPCOMING_ON_INDEX, layout, timeline_path
@@ -251,7 +252,7 @@ class PageInputs:
 
     def _meetings(self, actor: Actor) -> str:
         """What the who-met-whom picture on a person's page is drawn from, as a digest: its meetings,
-        with how each participant resolves (pages.actor_pages draws it), in a stable order.  Under
+        with how each participant resolves (actor_pages.actor_pages draws it), in a stable order.  Under
         serve each meeting's entry is kept while it is the same (briefing, event) objects and none of
         the table entries its names read answers differently: a new briefing's meeting resolves its
         own names only, not the thousand other meetings of a busy person."""

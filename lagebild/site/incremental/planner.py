@@ -26,7 +26,7 @@ from lagebild.picture.corpus import Corpus
 from lagebild.site.incremental.fingerprints import digest
 from lagebild.site.incremental.input_cache import BriefingParts, InputCache
 from lagebild.site.incremental.page_inputs import page_fingerprints
-from lagebild.site.pages import briefing_path
+from lagebild.site.page_renderer import briefing_path
 
 EVERYTHING = "*"  # the dependency of pages that show the whole corpus
 UNIT_SUFFIX = "/"  # `generated_pages` asks with 'actors/x/' whether any page of that actor renders
