@@ -61,6 +61,7 @@ _ABBREVIATIONS = frozenset("""
     z.B bzw ca Dr Prof Nr St Hr Fr usw etc vgl ggf inkl evtl bzw u.a o.ä d.h z.T Abs Art Jh Mio Mrd
     Mr Mrs Ms Dr Sen Rep Gen Col Lt Gov Jr Sr Inc Ltd Co Corp U.S U.K U.N vs No Jan Feb Mar Apr Jun
     Jul Aug Sep Sept Oct Nov Dec St Mt Ft Ma Md Mohd Muhd Maj Brig Capt Cmdr Sgt Adm Mag MMag Ing
+    Hon Rt Rev Amb Msgr
 """.split())
 _SENTENCE_END = re.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+|$)""")
 _HEADING_MAX_WORDS = 12

@@ -56,6 +56,8 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
             kept.insert(0, word)
         elif language == "en" and word in en.ROLE_MODIFIERS:
             kept.insert(0, word)  # "host president", "interim leader"
+        elif language == "en" and word in _PAST_MARKS:
+            kept.insert(0, word)  # "former foreign minister X": no current office shown as true
         elif language == "en" and word.casefold() in en.INTERNATIONAL:
             cand.international = True  # "European Commission spokesperson": an international body's official
             kept.insert(0, word)
@@ -153,8 +155,15 @@ def apposition(text: str, after: int, language: str) -> str | None:
     words = phrase.split()
     if language == "en" and any(w in _EN_VERBS for w in words):
         return None  # ", Uruguay's president X will also attend": a clause about someone else
-    while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS):
+    # ("X, the former foreign minister,": a former office stays former — no current role shown as true)
+    while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS) \
+            and words[0].casefold() not in _PAST_MARKS:
         words.pop(0)
+    if language == "de" and words and words[0] in _DE_NOW:
+        words.pop(0)  # „X, inzwischen Außenminister,“: an adverb of time, no adjective to inflect
+    if language == "de" and phrase.split()[0] in _DE_RELATIVE and len(words) >= 2 and words[0][:1].isupper() \
+            and words[-1][:1].islower() and "." not in words[-1]:
+        return None  # „X, den Präsident Y im Mai ernannt hatte,“: a relative clause closing with its verb
     if language == "en" and _MEMBER_OF_BODY.match(" ".join(words)):
         return " ".join(words)  # "X, a member of the Bundestag,", "X, a member of Ukraine's parliament,"
     for index, word in enumerate(words[:4]):
@@ -173,6 +182,12 @@ def apposition(text: str, after: int, language: str) -> str | None:
     return None
 
 
+_PAST_MARKS = frozenset({"former", "then"})
+_DE_NOW = frozenset("inzwischen mittlerweile derzeit nun jetzt heute seither seitdem aktuell zurzeit "
+                    "gegenwärtig".split())
+_DE_RELATIVE = frozenset("der die das den dem dessen deren".split())
+
+
 # A member of a named body or of a state's parliament: a role although "member" is no role noun alone.
 _MEMBER_OF_BODY = re.compile(r"member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
                              r"(?:[A-Z][\w-]+|parliament|senate|cabinet|government|national\s+assembly)$")
@@ -183,7 +198,7 @@ _PARTICIPLE_CLAUSE = re.compile(r"\s+(?:convicted|sentenced|arrested|jailed|deta
 _EN_VERBS = frozenset("met meets meet spoke speaks held holds led leads took takes gave gives made makes went goes saw "
                       "sees won wins lost loses sent sends left leaves flew flies came comes became wrote writes told "
                       "tells said says is was has had will would can could may might must shall should".split())
-_NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who which that and or but "
+_NOT_MODIFIERS = frozenset("sowie bzw und oder aber wie ohne also auch nur noch who whom whose which that and or but "
                            "said says told".split())
 
 

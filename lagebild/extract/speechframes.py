@@ -90,6 +90,25 @@ def _unknown_name(gap: str, subject: str) -> Attribution | None:
     return None
 
 
+# The capitalised words opening a clause, before its first lower-case word (the verb): "the EAC directed …"
+_CLAUSE_NAME = re.compile(r"\s*(?:(?:the|The|der|die|das|Der|Die|Das)\s+)?(?:[A-ZÄÖÜ][\w&.’'-]*\s+){1,6}?"
+                          r"(?=[a-zäöü])(?!(?:and|und|or|oder|of|von|vom|aus|from|with|mit)\b)")
+
+
+def _coordinated_subject(doc: Doc, sentence: Sentence, left: str) -> Attribution | None:
+    """"In a communiqué, the EAC directed its secretariat to … and said "…"": a verb of saying joined by „and“ to
+    a verb of another kind has the clause's subject — a name or organization opening the clause, or nothing."""
+    segments = [seg for seg in BOUNDARY.split(left) if seg.strip() and not _RELATIVE.match(seg)]
+    opening = _CLAUSE_NAME.match(segments[-1]) if segments else None
+    if opening is None or re.search(r"(?:['’]s?|s['’])\s*$", opening.group(0)):
+        return None  # ("Vance's spokesman denied … and said": the owner is not the subject)
+    following = re.match(r"[\w-]+", segments[-1][opening.end():])
+    if following and mentions.is_role_noun(following.group(0), doc.language):
+        return None  # ("Harbour Council officials rejected … and said": the officials, unnamed)
+    found = classify(doc, sentence, opening.group(0))
+    return found if found is not None and found.speaker is not None else None
+
+
 def before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | None:
     """Merz sagte: „…“ / Lula said the deal was "…" / in what he called "…": the last verb of saying
     before the quote and its subject (German also inverted: „Dazu sagte der Kanzler: …“)."""
@@ -102,6 +121,10 @@ def before_frame(doc: Doc, sentence: Sentence, before: str) -> Attribution | Non
             return classify(doc, sentence, gapped.group("subject")) or Attribution(None, certain=False)
         left = _unbracketed(part[: match.start()])
         if re.search(r"(?<![\w])(?:and|und|but|aber|sowie)\s*$", left):
+            if not VERB_RE[doc.language].search(left):
+                coordinated = _coordinated_subject(doc, sentence, left)
+                if coordinated is not None:
+                    return coordinated  # "the EAC directed … and said "…"": the clause's named subject
             continue  # "X told Y … and urged": the subject of the verb before
         # (each language's own pronouns: in German text "He" is a name, „Sprecherin He Yun sagte“)
         pronoun = re.search(r"(?<![\w])(er|sie|es)\s+(?:\w+\s+)?$" if doc.language == "de"
