@@ -40,3 +40,18 @@ def test_an_undated_event_of_an_unlabelled_lead_stays() -> None:
             "angespannt.\n\nDie Waffenruhe soll die Versorgung der Dörfer sichern.")
     assert [(e.date, e.kind) for e in events_of(text, "de", PUBLISHED)] == [(None, "talks")]
 
+
+# --- an event noun after "after/following/nach" is the occasion an agreement followed, not one it arranged -
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Reef fund\n\nThe leaders agreed on a fund after their meeting on Monday.", "en", "2027-03-01"),
+    ("Reef fund\n\nThe two governments agreed a ceasefire following talks in Doha on Tuesday.", "en", "2027-03-02"),
+    ("Riff-Fonds\n\nDie Staatschefs vereinbarten nach ihrem Treffen am Montag einen Fonds.", "de", "2027-03-01"),
+])
+def test_an_occasion_an_agreement_followed_is_past(text: str, language: str, day: str) -> None:
+    assert [(e.date, e.status) for e in events_of(text, language, PUBLISHED)] == [(day, "past")]
+
+
+def test_an_event_agreed_on_is_still_to_come() -> None:
+    text = "Reef fund\n\nThe leaders agreed to hold a summit on Monday."
+    assert [(e.date, e.status) for e in events_of(text, "en", PUBLISHED)] == [("2027-03-08", "planned")]
