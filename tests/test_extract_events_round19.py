@@ -55,3 +55,9 @@ def test_an_occasion_an_agreement_followed_is_past(text: str, language: str, day
 def test_an_event_agreed_on_is_still_to_come() -> None:
     text = "Reef fund\n\nThe leaders agreed to hold a summit on Monday."
     assert [(e.date, e.status) for e in events_of(text, "en", PUBLISHED)] == [("2027-03-08", "planned")]
+
+
+def test_a_label_like_sentence_that_does_not_close_its_paragraph_is_news() -> None:
+    text = ("Gipfel in Wien\n\nEin Gespräch mit der Ministerin ist geplant. Die Delegationen haben in Wien "
+            "Gespräche geführt.\n\nDie Lage bleibt angespannt.")
+    assert any(e.evidence.startswith("Ein Gespräch mit") for e in events_of(text, "de", PUBLISHED))

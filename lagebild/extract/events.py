@@ -141,7 +141,11 @@ def _standfirst_blocks(doc: Doc) -> set[int]:
     Antworten“, "Here is what we know so far."): it sums up the body, so an undated event it names is one
     the body tells (and dates) again, and no event of its own."""
     patterns = lang_data(doc.language).FORMAT_LABEL_PATTERNS
-    return {s.block for s in doc.sentences if 0 <= s.index < _OPENING_SENTENCES
+    # (the label closes its paragraph: „Ein Gespräch mit X ist geplant. …“ opening one is news, no label)
+    sentences = doc.sentences
+    closing = {s.index for i, s in enumerate(sentences)
+               if i + 1 == len(sentences) or sentences[i + 1].block != s.block}
+    return {s.block for s in doc.sentences if 0 <= s.index < _OPENING_SENTENCES and s.index in closing
             and any(re.match(p, s.text.strip()) for p in patterns)}
 
 
