@@ -313,8 +313,11 @@ def arranged_for_later(text: str, mention: DateMention, trigger: Trigger | None,
 
 
 # A preposition of the occasion an act took place at ("during a call", „bei einem Treffen“, „während des
-# Gipfels“), before the event noun and its article and adjectives.
-_FRAME_BEFORE = re.compile(r"(?i)\b(?:during|bei|beim|während)\s+(?:(?:a|an|the|their|his|her|its|ein|eine|einem|einer"
+# Gipfels“) or after ("agreed on a fund after their meeting on Monday", "following talks in Doha on
+# Tuesday", „vereinbarten nach ihrem Treffen am Montag“: the meeting came before the agreeing, it was not
+# arranged by it), before the event noun and its article and adjectives.
+_FRAME_BEFORE = re.compile(r"(?i)\b(?:during|bei|beim|während|after|following|nach)\s+"
+                           r"(?:(?:a|an|the|their|his|her|its|ein|eine|einem|einer"
                            r"|eines|dem|der|des|ihrem|ihres|seinem|seines)\s+)?(?:[\w-]+\s+){0,2}?$")
 
 

@@ -15,8 +15,10 @@ meeting belongs to the meeting.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from lagebild.extract.datefind import lang_data
 from lagebild.extract.dates import reference_day
 from lagebild.extract.doc import Doc, Sentence, timeline_entry
 from lagebild.extract.draftmerge import merge_drafts
@@ -56,6 +58,7 @@ def run(doc: Doc) -> None:
     in_passing: list[Draft] = []  # "the 2021 election": earlier events named with their year
     under_heading: list[Draft] = []  # undated events told under a heading that is only a date ("Monday")
     headed = heading_dates(doc) if ref is not None and not guessed_ref else {}
+    standfirst = _standfirst_blocks(doc)
     for sentence in doc.sentences:
         in_passing.extend(year_named_events(doc, sentence, ref))
         found = drafts_for_sentence(doc, sentence, ref, guessed_ref, last_dated, known_years, trip)
@@ -93,7 +96,8 @@ def run(doc: Doc) -> None:
             continue
         # („Im Herbst scheiterte eine Verhandlungsrunde der Delegationen in Genf“: an indefinite event noun
         # names a new event even where the sentence also points back to people told of)
-        if (anaphor_kind(sentence.text, doc.language) is None or names_new_event(doc, sentence)) and (
+        if sentence.block not in standfirst and (
+                anaphor_kind(sentence.text, doc.language) is None or names_new_event(doc, sentence)) and (
                 not joins_an_event(sentence.text, doc.language) or names_new_event(doc, sentence)):
             going_on = last if last is not None and last.date and last.told_block == sentence.block else None
             told = place_undated(doc, sentence, events, going_on=going_on)
@@ -126,6 +130,23 @@ def run(doc: Doc) -> None:
     if chronology:
         events = fold_into_chronology(events, chronology, {p.name for p in doc.persons})
     doc.events = [to_event(d) for d in events]
+
+
+# A standfirst is the article's opening paragraph: its first sentences.
+_OPENING_SENTENCES = 4
+
+
+def _standfirst_blocks(doc: Doc) -> set[int]:
+    """The opening paragraph closed by a format label („Ein Überblick.“, „Die wichtigsten Fragen und
+    Antworten“, "Here is what we know so far."): it sums up the body, so an undated event it names is one
+    the body tells (and dates) again, and no event of its own."""
+    patterns = lang_data(doc.language).FORMAT_LABEL_PATTERNS
+    # (the label closes its paragraph: „Ein Gespräch mit X ist geplant. …“ opening one is news, no label)
+    sentences = doc.sentences
+    closing = {s.index for i, s in enumerate(sentences)
+               if i + 1 == len(sentences) or sentences[i + 1].block != s.block}
+    return {s.block for s in doc.sentences if 0 <= s.index < _OPENING_SENTENCES and s.index in closing
+            and any(re.match(p, s.text.strip()) for p in patterns)}
 
 
 def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref: bool,

@@ -397,6 +397,16 @@ COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "m", "t", "ha")
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"ebenfalls", "gleichfalls", "ebenso"})
 
 # Broadcast, publishing and archive stamps: when the item went out, not what it reports.
+# A standfirst's format label, a whole sentence that says what sort of piece follows („Ein Überblick.“,
+# „Eine Analyse.“, „Die wichtigsten Fragen und Antworten“, „Ein Gespräch über Zölle und …“): the
+# paragraph it closes sums up the body, whose sentences tell and date its events; an undated event
+# named there is one of those told again (and „Gespräch“ in the label is the interview itself).
+FORMAT_LABEL_PATTERNS: tuple[str, ...] = (
+    r"^(?:Ein|Eine)\s+(?:Überblick|Analyse|Einordnung|Chronologie|Rückblick|Kommentar|Interview)\s*[.:]?\s*$",
+    r"^(?:Die\s+)?(?:wichtigsten\s+)?Fragen\s+und\s+Antworten\s*[.:]?\s*$",
+    r"^(?:Ein|Das)\s+(?:Gespräch|Interview)\s+(?:über|mit|zu)\s.*$",
+)
+
 # Regular expressions, matched anywhere in a sentence ("Sendung: BR24, 29.10.2023 21:00 Uhr",
 # "Diese Nachricht wurde am … im Programm … gesendet", a trailing "| 15.11.2016 23:00 Uhr").
 STAMP_PATTERNS: tuple[str, ...] = (

@@ -288,6 +288,15 @@ STATE_NOUNS: tuple[str, ...] = ("countries", "states", "nations")
 COMPACT_UNITS: tuple[str, ...] = ("km", "kg", "mph", "kph", "t", "ha", "sq")
 SAME_VALUE_AGAIN: frozenset[str] = frozenset({"also", "likewise", "equally", "too"})
 
+# A standfirst's format label, a whole sentence that says what sort of piece follows ("Here is what we
+# know so far.", "Here's what you need to know", "An analysis."): the paragraph it closes sums up the
+# body, whose sentences tell and date its events; an undated event named there is one told again.
+FORMAT_LABEL_PATTERNS: tuple[str, ...] = (
+    r"(?i)^here(?:'s|’s|\s+is|\s+are)\s+what\s+(?:we\s+know|you\s+need\s+to\s+know|to\s+know)\b.*$",
+    r"(?i)^what\s+we\s+know(?:\s+so\s+far)?\s*[.:]?\s*$",
+    r"^An?\s+(?:analysis|explainer|overview|interview)\s*[.:]?\s*$",
+)
+
 # Broadcast, publishing and archive stamps: when the item went out, not what it reports.
 STAMP_PATTERNS: tuple[str, ...] = (
     r"^(?:Published|Updated|Posted|Last updated|First published|Broadcast|Aired)\s*(?:on\s*)?:?\s.*$",
