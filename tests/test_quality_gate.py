@@ -4,11 +4,11 @@ Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
 in CI) over three sets: the shared development articles (invented), the
 shared real-news tuning set (32 real German and English items), and our own
 blind sets eval/blind1 (8 invented items), eval/blind2 (12), eval/blind3 (14), eval/blind4 (16) and
-eval/blind5 … eval/blind11 (12 each), written without seeing the rules.  The real set is the one that tells how
-the rules carry over to text nobody wrote for us; the dev set guards what already worked; blind8–blind11 (and
+eval/blind5 … eval/blind12 (12 each), written without seeing the rules.  The real set is the one that tells how
+the rules carry over to text nobody wrote for us; the dev set guards what already worked; blind9–blind12 (and
 newer sets) are the honest estimate for unseen news.  blind1–blind4 have steered rules since session 8 (their
-misses were read), blind5 and blind6 since session 12, after five sessions held out, and blind7 since session 13,
-so all seven are tuning sets now.
+misses were read), blind5 and blind6 since session 12, after five sessions held out, blind7 since session 13
+and blind8 since session 14, so all eight are tuning sets now.
 Our own earlier held-out sets were retired: their gold followed the v1 per-set conventions, not
 CONVENTIONS.md.
 
@@ -34,15 +34,18 @@ SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" /
         "blind4": ROOT / "eval" / "blind4", "blind5": ROOT / "eval" / "blind5", "blind6": ROOT / "eval" / "blind6",
         "blind7": ROOT / "eval" / "blind7", "blind8": ROOT / "eval" / "blind8",
         "blind9": ROOT / "eval" / "blind9", "blind10": ROOT / "eval" / "blind10",
-        "blind11": ROOT / "eval" / "blind11"}
+        "blind11": ROOT / "eval" / "blind11", "blind12": ROOT / "eval" / "blind12"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 13 (real 0.963, dev 0.991,
-# blind 0.972, blind2 0.970, blind3 0.958, blind4 0.949, blind5 0.944, blind6 0.955, blind7 0.957, blind8 0.882,
-# blind9 0.891, blind10 0.890, blind11 0.903 overall).  blind1–blind7 are read to steer rules; blind8–blind11 are
-# scored, never read.  blind11 is new in session 13 (0.890 on that session's starting code).
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 14 (real 0.963, dev 0.991,
+# blind 0.972, blind2 0.970, blind3 0.959, blind4 0.949, blind5 0.945, blind6 0.956, blind7 0.958, blind8 0.941,
+# blind9 0.894, blind10 0.891, blind11 0.905, blind12 0.877 overall).  blind1–blind8 are read to steer rules;
+# blind9–blind12 are scored, never read.  blind12 is new in session 14 (0.877 on that session's starting code).
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
 # country where the evidence is weak turned wrong countries into nulls, and the accuracy counts a null as
-# wrong (the misleading ceilings fell at the same time).
+# wrong (the misleading ceilings fell at the same time).  Likewise blind9's roles (0.97 -> 0.95) and person
+# countries (0.75 -> 0.74) in session 14: the round-19 quote and role rules found one more person there (persons
+# 54 -> 55 of 56, one more quote, speaker and participant right) whose role and country they do not know; the
+# two nulls count as wrong, while wrong facts shown stayed at 48.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "persons": 0.99, "roles": 0.99, "person_countries": 0.99, "organizations": 0.99, "countries": 0.99,
@@ -66,55 +69,61 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "blind3": {
         "persons": 0.98, "roles": 0.99, "person_countries": 0.98, "organizations": 0.97, "countries": 0.96,
-        "places": 0.96, "events": 0.88, "event_status": 0.99, "event_participants": 0.73, "quotes": 0.98,
+        "places": 0.97, "events": 0.88, "event_status": 0.99, "event_participants": 0.74, "quotes": 0.98,
         "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.95,
     },
     "blind4": {
         "persons": 0.97, "roles": 0.98, "person_countries": 0.96, "organizations": 0.92, "countries": 0.98,
-        "places": 0.96, "events": 0.86, "event_status": 0.97, "event_participants": 0.69, "quotes": 0.98,
+        "places": 0.97, "events": 0.86, "event_status": 0.97, "event_participants": 0.69, "quotes": 0.98,
         "quote_speakers": 0.98, "figures": 0.97, "sources": 0.99, "overall": 0.94,
     },
     "blind5": {
         "persons": 0.99, "roles": 0.99, "person_countries": 0.85, "organizations": 0.97, "countries": 0.99,
-        "places": 0.96, "events": 0.82, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.98,
-        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.935,
+        "places": 0.96, "events": 0.83, "event_status": 0.98, "event_participants": 0.68, "quotes": 0.98,
+        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.94,
     },
     "blind6": {
         "persons": 0.98, "roles": 0.99, "person_countries": 0.95, "organizations": 0.93, "countries": 0.98,
-        "places": 0.99, "events": 0.85, "event_status": 0.99, "event_participants": 0.67, "quotes": 0.99,
+        "places": 0.99, "events": 0.85, "event_status": 0.99, "event_participants": 0.68, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.95,
     },
     "blind7": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.95, "organizations": 0.91, "countries": 0.99,
-        "places": 0.97, "events": 0.89, "event_status": 0.98, "event_participants": 0.73, "quotes": 0.99,
+        "places": 0.97, "events": 0.89, "event_status": 0.98, "event_participants": 0.74, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.98, "sources": 0.99, "overall": 0.95,
     },
     "blind8": {
-        "persons": 0.96, "roles": 0.94, "person_countries": 0.72, "organizations": 0.79, "countries": 0.99,
-        "places": 0.85, "events": 0.75, "event_status": 0.97, "event_participants": 0.65, "quotes": 0.91,
-        "quote_speakers": 0.93, "figures": 0.96, "sources": 0.92, "overall": 0.875,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.93, "organizations": 0.9, "countries": 0.99,
+        "places": 0.94, "events": 0.83, "event_status": 0.99, "event_participants": 0.68, "quotes": 0.98,
+        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.96, "overall": 0.935,
     },
     "blind9": {
-        "persons": 0.97, "roles": 0.97, "person_countries": 0.75, "organizations": 0.79, "countries": 0.97,
-        "places": 0.82, "events": 0.81, "event_status": 0.99, "event_participants": 0.7, "quotes": 0.95,
-        "quote_speakers": 0.9, "figures": 0.96, "sources": 0.88, "overall": 0.885,
+        "persons": 0.98, "roles": 0.95, "person_countries": 0.74, "organizations": 0.79, "countries": 0.97,
+        "places": 0.83, "events": 0.81, "event_status": 0.99, "event_participants": 0.71, "quotes": 0.97,
+        "quote_speakers": 0.93, "figures": 0.96, "sources": 0.88, "overall": 0.885,
     },
     "blind10": {
         "persons": 0.97, "roles": 0.93, "person_countries": 0.78, "organizations": 0.83, "countries": 0.96,
-        "places": 0.9, "events": 0.84, "event_status": 0.96, "event_participants": 0.72, "quotes": 0.98,
+        "places": 0.92, "events": 0.84, "event_status": 0.96, "event_participants": 0.73, "quotes": 0.98,
         "quote_speakers": 0.82, "figures": 0.98, "sources": 0.76, "overall": 0.885,
     },
     "blind11": {
-        "persons": 0.96, "roles": 0.95, "person_countries": 0.77, "organizations": 0.86, "countries": 0.98,
+        "persons": 0.96, "roles": 0.95, "person_countries": 0.78, "organizations": 0.86, "countries": 0.98,
         "places": 0.86, "events": 0.82, "event_status": 0.97, "event_participants": 0.75, "quotes": 0.98,
-        "quote_speakers": 0.91, "figures": 0.92, "sources": 0.89, "overall": 0.895,
+        "quote_speakers": 0.91, "figures": 0.92, "sources": 0.89, "overall": 0.9,
+    },
+    "blind12": {
+        "persons": 0.96, "roles": 0.9, "person_countries": 0.6, "organizations": 0.9, "countries": 0.98,
+        "places": 0.85, "events": 0.81, "event_status": 0.96, "event_participants": 0.65, "quotes": 0.94,
+        "quote_speakers": 0.89, "figures": 0.91, "sources": 0.93, "overall": 0.87,
     },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
 MISLEADING_CEILINGS: dict[str, float] = {
-    "dev": 0.15, "real": 0.45, "blind": 0.37, "blind2": 0.63, "blind3": 0.67, "blind4": 0.82, "blind5": 0.79,
-    "blind6": 0.48, "blind7": 0.77, "blind8": 1.87, "blind9": 1.55, "blind10": 1.34, "blind11": 1.83}
+    "dev": 0.15, "real": 0.45, "blind": 0.37, "blind2": 0.63, "blind3": 0.63, "blind4": 0.82, "blind5": 0.68,
+    "blind6": 0.36, "blind7": 0.7, "blind8": 0.81, "blind9": 1.55, "blind10": 1.28, "blind11": 1.8,
+    "blind12": 2.02}
 
 _reports: dict[str, dict] = {}
 
