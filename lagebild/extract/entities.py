@@ -157,14 +157,12 @@ def run(doc: Doc) -> None:
         return name in cities(language) or name in country_names(language) \
             or country_of_word(name, language) is not None or name in _REGIONS
     # A dateline is the article's first place (after a headline that the segmenter took for a sentence).
-    first = next((s for s in doc.sentences[:2] if dateline(s.text, language) or stop_dateline(s.text, language)),
-                 None)
+    lines = ((s, dateline(s.text, language) or stop_dateline(s.text, language)) for s in doc.sentences[:2])
+    first, line_city = next(((s, city) for s, city in lines if city), (None, None))
     city_state: str | None = None  # "Luxemburg (Reuters) –": the city, so a bare "Luxemburg" is no country
-    if first is not None:
-        line_city = dateline(first.text, language) or stop_dateline(first.text, language)
-        if line_city:
-            places.add(line_city, line_city, first)
-            city_state = line_city if line_city in country_names(language) else None
+    if first is not None and line_city:
+        places.add(line_city, line_city, first)
+        city_state = line_city if line_city in country_names(language) else None
     # The headline is article text too (CONVENTIONS §1): "Besuch in Bern: ..." names a place.
     headline = [Sentence(-1, doc.headline, -1, -1)] if doc.headline else []
     body_text = "\n".join(s.text for s in doc.sentences)

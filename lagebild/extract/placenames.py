@@ -191,10 +191,11 @@ _DATELINE = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß.' -]{1,30}?)"
                        r"(?P<agency>\([^)]{1,30}\))?\s*(?:--|[–—-])\s")
 # Agency copy without a dash: "New Delhi, Jan 20 (PTI) India and …" (a day and an agency's capitals in brackets).
 _AGENCY_DATELINE = re.compile(r"^([A-Z][\w.' -]{1,30}?),\s*" + _LINE_DAY + r"\s*\([A-Z][A-Za-z]{1,9}\)\s+(?=[A-Z\"“])")
-# A city alone before the report, as East African dailies open: "Arusha. Heads of State …" (a known city only).
-_CITY_SENTENCE = re.compile(r"^([A-Z][\w-]+(?: [A-Z][\w-]+)?)\.$")
-# "Arusha. Heads of State of …": a city and a full stop before the first sentence (a known city only)
-_STOP_DATELINE = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\.(?:\s+[A-Z\"“„]|\s*$)")
+# A city and a full stop before the report, as East African dailies open: "Arusha. Heads of State …" (a known
+# city only): as a sentence of its own a dateline (`dateline`), before the first sentence a place (`stop_dateline`).
+_STOPPED_CITY = r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\."
+_CITY_SENTENCE = re.compile(_STOPPED_CITY + r"$")
+_STOP_DATELINE = re.compile(_STOPPED_CITY + r"(?:\s+[A-Z\"“„]|\s*$)")
 
 
 def stop_dateline(text: str, language: str) -> str | None:
