@@ -1,4 +1,4 @@
-"""German event verbs with the particle "weiter" (issue #13, ``de_time.GOING_ON_PREFIXES``).
+"""German event verbs with the particle "weiter" (issue #13, ``de_event_words.GOING_ON_PREFIXES``).
 
 Every sentence here is invented for the test.
 """
@@ -11,7 +11,7 @@ from tests.support.extraction import events_of
 PUBLISHED = "2026-03-18"
 
 
-# -- "weiterverhandeln": an event verb with a particle of going on (``de_time.GOING_ON_PREFIXES``); the
+# -- "weiterverhandeln": an event verb with a particle of going on (``de_event_words.GOING_ON_PREFIXES``); the
 # round told again later is that event, not an undated one
 
 def test_talks_told_again_after_a_verb_of_going_on_are_one_event() -> None:

@@ -1,4 +1,4 @@
-"""An undated act told in the Konjunktiv I of reported speech (issue #13, ``de_time.REPORTED_PLAN_VERBS``).
+"""An undated act told in the Konjunktiv I of reported speech (issue #13, ``de_tense.REPORTED_PLAN_VERBS``).
 
 Every sentence here is invented for the test.
 """
@@ -19,7 +19,7 @@ def dates(events: list[Event]) -> list[str | None]:
 
 
 # -- an undated act told only by a verb in the Konjunktiv I of reported speech: hearsay of an intention
-# (``de_time.REPORTED_PLAN_VERBS``); an event noun keeps its event
+# (``de_tense.REPORTED_PLAN_VERBS``); an event noun keeps its event
 
 @pytest.mark.parametrize("text", [
     "Haushalt\n\nDie Minister trafen sich am Montag in Linz. Die Ministerin sagte, Norland werde der Verlängerung "

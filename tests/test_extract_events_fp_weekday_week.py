@@ -1,4 +1,4 @@
-"""The weekday of "on Tuesday week" (issue #13, ``en_time.WEEKDAY_WEEK_ON``).
+"""The weekday of "on Tuesday week" (issue #13, ``en_dates.WEEKDAY_WEEK_ON``).
 
 Every sentence here is invented for the test.
 """
@@ -16,7 +16,7 @@ def dates(events: list[Event]) -> list[str | None]:
     return [e.date for e in events]
 
 
-# -- "Tuesday week": the Tuesday a week after the coming one (``en_time.WEEKDAY_WEEK_ON``)
+# -- "Tuesday week": the Tuesday a week after the coming one (``en_dates.WEEKDAY_WEEK_ON``)
 
 def test_a_weekday_week_is_a_week_after_the_coming_one() -> None:
     events = events_of("Trade\n\nEU trade ministers will meet in Brussels on Tuesday week.", "en")

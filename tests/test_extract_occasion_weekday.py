@@ -2,7 +2,7 @@
 
 "This pushes the deadline to the Friday before Christmas" was dated to the coming Friday and the
 vote's event moved there.  Such a weekday names no day the extractor can place, so the event keeps
-the day it is told on, or none (lang/en_time.OCCASION_WEEKDAY).
+the day it is told on, or none (lang/en_dates.OCCASION_WEEKDAY).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Pure functions over text: no reference date is needed to *find* a date
 ("am 3. Jänner", "vergangenen Freitag", "next month"); resolving it against a
 reference date lives in ``dates``.  Language data come from
-``lang/de_time.py`` and ``lang/en_time.py``.
+``lang/de_time.py`` and ``lang/en_time.py`` (each gathering its job modules, ``lang/de_dates.py`` …).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from lagebild.extract.lang import de_time, en_time, past_forms
+from lagebild.extract.lang import de_dates, de_tense, de_time, en_tense, en_time, past_forms
 
 # What a mention names: "date" (a day, year maybe missing), "month", "weekday",
 # "relday" (heute, yesterday), "relweek", "relmonth", "named" (Neujahrsansprache),
@@ -49,6 +49,7 @@ class DateMention:
 
 
 def lang_data(language: str) -> ModuleType:
+    """The language's time, event and number words as one namespace (English for any language but German)."""
     return de_time if language == "de" else en_time
 
 
@@ -460,14 +461,14 @@ def weak_past(word: str, language: str) -> bool:
     if not word[:1].islower() or len(word) < 5:
         return False
     if language == "de":
-        strong = (re.fullmatch(r"ge\w{4,}en", word) and word not in de_time.NOT_WEAK_PAST
-                  and not word.endswith(de_time.ADJECTIVE_ENDINGS))
+        strong = (re.fullmatch(r"ge\w{4,}en", word) and word not in de_tense.NOT_WEAK_PAST
+                  and not word.endswith(de_tense.ADJECTIVE_ENDINGS))
         if re.fullmatch(r"ge\w{3,}t", word) or strong:
             return True  # participle: "gebilligt", "gegeben", "getroffen"
-        if word in de_time.RELATIVE_DAYS or word in de_time.NOT_WEAK_PAST:
+        if word in de_dates.RELATIVE_DAYS or word in de_tense.NOT_WEAK_PAST:
             return False  # "heute" ends like "sagte"
         return bool(re.fullmatch(r"\w{3,}(?:te|ten)", word)) and not word.endswith(
-            ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten", *de_time.PRESENT_IN_TEN))
-    if word in en_time.EED_PAST:
+            ("ste", "sten", "itte", "itten", "weite", "weiten", "nte", "nten", *de_tense.PRESENT_IN_TEN))
+    if word in en_tense.EED_PAST:
         return True  # "freed", "agreed": past forms that end like "need" or "proceed"
     return word.endswith("ed") and not word.endswith(("eed", "need"))

@@ -16,7 +16,7 @@ from collections import Counter
 
 from lagebild.extract.doc import Doc
 from lagebild.extract.entities import countries_in, country_of_word
-from lagebild.extract.lang import de_time, en_time
+from lagebild.extract.lang import de_dates, en_dates
 from lagebild.extract.mentions import is_role_noun
 from lagebild.i18n import country_name
 
@@ -45,7 +45,7 @@ _WORD = {"de": re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{5,}\b"), "en": re.compile
 
 
 def _time_words(language: str) -> set[str]:
-    data = de_time if language == "de" else en_time
+    data = de_dates if language == "de" else en_dates
     return {w.casefold() for w in (*data.MONTHS, *data.WEEKDAYS)}
 
 

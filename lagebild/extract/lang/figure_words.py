@@ -1,7 +1,7 @@
 """Words that decide whether a number is a figure, beyond the shared number lexicon (data only).
 
 The number words, scales and currencies the time and figure stages share live in
-``de_time.py`` / ``en_time.py``; these lists are the figures stage's own.
+``de_numbers.py`` / ``en_numbers.py``; these lists are the figures stage's own.
 """
 
 from __future__ import annotations
