@@ -9,8 +9,8 @@ import pytest
 from support.extraction import doc_of
 
 from lagebild.briefing.model import Event
-from lagebild.extract.datefind import tense_at
 from lagebild.extract.eventcancel import date_called_off, event_cancelled
+from lagebild.extract.tense import tense_at
 
 
 def events_of(text: str, language: str, published: str = "2026-03-04") -> list[Event]:

@@ -11,11 +11,12 @@ import pytest
 from support.extraction import article_of, doc_of
 
 from lagebild.briefing.model import Event
-from lagebild.extract.datefind import find_dates, tense_at
+from lagebild.extract.datefind import find_dates
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.eventdraft import Draft
 from lagebild.extract.pipeline import extract
 from lagebild.extract.stamps import is_stamp
+from lagebild.extract.tense import tense_at
 from lagebild.extract.undatedsame import fold_into_dated
 
 

@@ -354,7 +354,7 @@ def test_an_occurrence_with_a_count_by_its_date_stays(text: str, language: str, 
 
 @pytest.mark.parametrize("word", ["freed", "agreed", "guaranteed"])
 def test_past_forms_ending_like_need_are_past(word: str) -> None:
-    from lagebild.extract.datefind import weak_past
+    from lagebild.extract.tense import weak_past
 
     assert weak_past(word, "en")
     assert not weak_past("proceed", "en") and not weak_past("indeed", "en")

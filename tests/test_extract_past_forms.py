@@ -11,7 +11,7 @@ import pytest
 from support.extraction import doc_of
 
 from lagebild.briefing.model import Event
-from lagebild.extract.datefind import irregular_past
+from lagebild.extract.tense import irregular_past
 
 PUBLISHED = "2026-03-04"  # a Wednesday
 

@@ -9,9 +9,10 @@ from support.extraction import article_of
 
 from lagebild.briefing.model import Country, Organization, Person, Place
 from lagebild.extract import dates, events, figures
-from lagebild.extract.datefind import find_dates, tense_at
+from lagebild.extract.datefind import find_dates
 from lagebild.extract.dates import resolve
 from lagebild.extract.doc import Doc, segment
+from lagebild.extract.tense import tense_at
 
 
 def make_doc(text: str, language: str, published: str | None = None) -> Doc:

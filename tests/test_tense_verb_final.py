@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.extract.datefind import tense_at, weak_past
+from lagebild.extract.tense import tense_at, weak_past
 from tests.support.extraction import events_of
 
 

@@ -19,8 +19,9 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from lagebild.briefing.model import ReferenceDate
-from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans, tense_at
+from lagebild.extract.datefind import DateMention, find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc
+from lagebild.extract.tense import tense_at
 
 
 def _month_add(year: int, month: int, delta: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from lagebild.extract.clausecues import without_told_event
-from lagebild.extract.datefind import inside, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import (
     STRONG,
@@ -29,6 +29,7 @@ from lagebild.extract.eventparts import acting_groups, first_person, persons_in
 from lagebild.extract.lang import participants
 from lagebild.extract.mentions import name_mentions
 from lagebild.extract.patterns import bounded
+from lagebild.extract.tense import irregular_past, weak_past
 
 
 def anaphor_kind(text: str, language: str) -> str | None:

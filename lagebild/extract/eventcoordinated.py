@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lagebild.extract.datefind import tense_at
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventdraft import Draft, Trigger, participants_in, place_in, summary_of
 from lagebild.extract.eventparts import persons_in
+from lagebild.extract.tense import tense_at
 
 
 def split_coordinated(doc: Doc, sentence: Sentence, draft: Draft, trigger: Trigger, cut: int,

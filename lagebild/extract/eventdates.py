@@ -12,18 +12,11 @@ from dataclasses import replace
 from datetime import date
 from types import ModuleType
 
-from lagebild.extract.datefind import (
-    DETERMINER_BEFORE,
-    DateMention,
-    find_dates,
-    irregular_past,
-    lang_data,
-    quote_spans,
-    weak_past,
-)
+from lagebild.extract.datefind import DateMention, find_dates, lang_data, quote_spans
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, find_triggers, split_clauses, summary_of
 from lagebild.extract.eventtelling import telling_verb
+from lagebild.extract.tense import DETERMINER_BEFORE, irregular_past, weak_past
 
 
 def ends_span(text: str, mention: DateMention, language: str) -> bool:

@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lagebild.extract.datefind import DateMention, inside, irregular_past, lang_data, quote_spans, weak_past
+from lagebild.extract.datefind import DateMention, inside, lang_data, quote_spans
 from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, find_triggers, split_clauses
 from lagebild.extract.lang import doubt
+from lagebild.extract.tense import irregular_past, weak_past
 
 _WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
 

@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from lagebild.briefing.model import Person
 from lagebild.extract.countries import countries_in as country_spans
-from lagebild.extract.datefind import find_dates, irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import find_dates, lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import comments_on, joins_by_video, without_what_was_said
 from lagebild.extract.eventdraft import Draft, find_triggers, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
 from lagebild.extract.lang import de, en, participants
+from lagebild.extract.tense import irregular_past, weak_past
 
 
 def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence], bool]) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import DateMention, irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import DateMention, lang_data
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventdraft import Trigger, clause_of, split_clauses
+from lagebild.extract.tense import irregular_past, weak_past
 
 _WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
 # Words a subject between a date and its verb may have ("On Thursday, Prime Minister Anna Berg said").

@@ -13,12 +13,7 @@ from datetime import date, timedelta
 from lagebild.extract.capitalactors import capitals_acting_in
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.clauseparse import without_other_clauses
-from lagebild.extract.datefind import (
-    DateMention,
-    inside,
-    lang_data,
-    tense_at,
-)
+from lagebild.extract.datefind import DateMention, inside, lang_data
 from lagebild.extract.dates import resolve, year_is_unsure
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.draftmerge import merge_drafts
@@ -98,6 +93,7 @@ from lagebild.extract.eventunnamed import (
 from lagebild.extract.groupsides import group_sides
 from lagebild.extract.referrers import within_body_meeting, without_recaller, without_referrer, without_setting
 from lagebild.extract.sharedsubject import pronoun_in_clause, shared_subject
+from lagebild.extract.tense import tense_at
 
 # „Foto: Jens Muster“, "Photo: Jane Roe/AP", "(Picture: GCIS)": the credit of the picture a caption describes.
 _PHOTO_CREDIT = re.compile(r"(?:^|\(|\.\s)(?:Foto|Fotos|Photo|Photos|Picture|Pictures|Bild|Image)\s*:\s*\S")

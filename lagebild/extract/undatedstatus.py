@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from lagebild.extract.datefind import irregular_past, lang_data, weak_past
+from lagebild.extract.datefind import lang_data
 from lagebild.extract.eventcancel import date_called_off
 from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, split_clauses
+from lagebild.extract.tense import irregular_past, weak_past
 
 _WORDS = re.compile(r"[\wÄÖÜäöüß'’-]+")
 _PRESENT_AUXILIARIES = frozenset({"ist", "sind", "hat", "haben", "is", "are", "has", "have"})

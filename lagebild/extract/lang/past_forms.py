@@ -1,4 +1,4 @@
-"""Irregular past forms, German and English (data only; the rule is `datefind.irregular_past`).
+"""Irregular past forms, German and English (data only; the rule is `tense.irregular_past`).
 
 The regular past ("telefonierte", "urged") is recognised by its ending.  Strong and irregular
 verbs form their past by changing the stem ("empfing", "flew"), so an ending rule misses them and
