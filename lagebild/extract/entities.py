@@ -15,7 +15,7 @@ import re
 from babel import Locale
 
 from lagebild.briefing.model import Country, Organization, Place, ReviewState, fact_id
-from lagebild.extract import mentions, placeshapes, quotes, sources
+from lagebild.extract import mentions, placeshapes, quotedspans, sources
 from lagebild.extract.acronymnames import adjective_acronym_orgs
 from lagebild.extract.countries import (
     LANG,
@@ -198,7 +198,7 @@ def run(doc: Doc) -> None:
                 country_seen.setdefault(code, sentence)
             if free(start, end) and text[start:end] in CITY_STATES and literal(text, start, end):
                 places.add(text[start:end], text[start:end], sentence)  # "im Juni 2018 in Singapur"
-        for start, name in quotes.quoted_names(text):
+        for start, name in quotedspans.quoted_names(text):
             if sources.is_outlet_name(name) or (language == "de" and name.casefold().endswith(de.NOT_ORG_ENDINGS)):
                 taken.append((start, start + len(name) + 2))  # „Rheinischen Post“, «Kompass-Initiative»
                 continue
