@@ -25,6 +25,7 @@ from lagebild.extract.clausecues import (
     modifies_a_noun,
     names_a_topic_event,
     owner_of,
+    owner_of_offered,
     person_topic,
     talks_under_its_roof,
     without_contrast_clause,
@@ -126,6 +127,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
                 if tail and _names_a_body(doc, tail.group(1)):
                     continue  # "EU-Kommission": the Commission acts, a body of its own
+            if owner_of_offered(before, after, language):
+                continue  # „die Unterstützung der EU zugesagt“: whose help is promised, no party of the act
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_a_thing(
                     before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
