@@ -34,7 +34,7 @@ from lagebild.extract.countrymatch import countries_in as countries_in
 from lagebild.extract.countrymatch import places_in as places_in
 from lagebild.extract.doc import Doc
 from lagebild.extract.jointsides import joint_sides
-from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
+from lagebild.extract.mentions import Mention, is_role_noun, name_mentions, resolve_person, role_mentions
 from lagebild.extract.officequalifier import person_follows
 from lagebild.extract.orgmatch import name_rx, variant_matches
 from lagebild.extract.orgmatch import organizations_in as organizations_in
@@ -114,6 +114,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
             if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
+            if language == "en" and _unnamed_office(after):
+                continue  # "the UN Secretary-General", "a G20 ambassador": the office's holder, not the body
             if org.isupper() and (names_a_topic_event(after, event_words) or talks_under_its_roof(org, after)):
                 continue  # "UN Climate Conference", „UN-Klimakonferenz“: the event's name, not a party
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
@@ -198,6 +200,15 @@ def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people
         if len(between) <= 60 and not re.search(r"[;:.]|\b(?:und|and|mit|with|sowie|traf|met)\b", between):
             return True
     return False
+
+
+def _unnamed_office(after: str) -> bool:
+    """"the UN Secretary-General", "a G20 ambassador", "the United Nations Special Representative for the
+    country told": an English body's name before the noun of one of its offices (up to two words before
+    it) names whose office it is; the unnamed holder acts, the body takes no part (a named holder is
+    ``person_follows``'s; German writes „UN-Generalsekretär“, one word)."""
+    words = re.match(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})", after)
+    return words is not None and any(is_role_noun(w, "en") for w in words.group(1).split())
 
 
 def _names_a_body(doc: Doc, tail: str) -> bool:

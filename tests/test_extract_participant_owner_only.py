@@ -1,5 +1,5 @@
-"""A state or body named only as whose help, mediation or offer someone gives or welcomes takes no part in
-that act (invented sentences)."""
+"""A state or body named only as the owner of something else takes no part in the act: of the help,
+mediation or offer someone gives or welcomes, of the office whose unnamed holder acts (invented sentences)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,15 @@ def test_a_mediator_named_without_a_determiner_still_takes_part_de() -> None:
             "Gefangene ausgetauscht.")
     swap = dated(text, "de", "2026-03-12")
     assert {"UA", "RU", "NO"} <= set(swap.participants)
+
+
+def test_a_body_before_an_unnamed_holders_office_is_no_party_en() -> None:
+    text = ("Sahel\n\nNEW YORK — The elections in Mali are the last chance for some time, the United Nations "
+            "Special Representative for the country told the Security Council on March 12.")
+    briefing = dated(text, "en", "2026-03-12")
+    assert "Security Council" in briefing.participants and "United Nations" not in briefing.participants
+
+
+def test_a_body_before_an_unnamed_ambassador_is_no_party_en() -> None:
+    text = ("Summit\n\nOSLO — A Norwegian OSCE ambassador said on March 12 that the talks in Vienna would go on.")
+    assert all("OSCE" not in e.participants for e in [dated(text, "en", "2026-03-12")])
