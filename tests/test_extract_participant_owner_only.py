@@ -45,3 +45,10 @@ def test_a_body_before_an_unnamed_holders_office_is_no_party_en() -> None:
 def test_a_body_before_an_unnamed_ambassador_is_no_party_en() -> None:
     text = ("Summit\n\nOSLO — A Norwegian OSCE ambassador said on March 12 that the talks in Vienna would go on.")
     assert all("OSCE" not in e.participants for e in [dated(text, "en", "2026-03-12")])
+
+
+def test_an_acronym_for_a_long_name_before_a_thing_is_no_party_en() -> None:
+    text = ("Island offer\n\nVALLETTA — Malta offered on March 12 to host new talks on the island, the United Nations "
+            "said.\n\nA UN plan for the island was rejected by its voters in a referendum in April 2004.")
+    vote = dated(text, "en", "2004-04")
+    assert "United Nations" not in vote.participants

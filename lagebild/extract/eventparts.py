@@ -112,7 +112,9 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "der EU-Hauptausschuss des Nationalrats": the committee acts, its house only owns it
             if " " not in org and not org.isupper() and _NAMED_BEFORE.search(before):
                 continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
-            if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
+            # (an acronym also where the text writes one for a long name: "an IEBC amendment bill")
+            acronym = org.isupper() or (len(m.group(0)) >= 2 and m.group(0).isupper())
+            if acronym and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
             if language == "en" and _unnamed_office(after):
                 continue  # "the UN Secretary-General", "a G20 ambassador": the office's holder, not the body
