@@ -70,7 +70,7 @@ shape the gold keeps, found by a pattern, so approximate):
 Only two narrow classes reached 2:1 in three sets, and were withheld: the owner of an offered help or
 mediation („die Vermittlung Xs angeboten“; 4:0) and an English body before an unnamed holder's office
 ("the UN Secretary-General"; 3:0).  The gold keeps the same shapes elsewhere for the venue body
-(„im Bundestag eine Regierungserklärung“ kept, the same with „im Landtag“ not), the host country and
+(a government statement given in one parliament kept, the same shape in another not), the host country and
 the reporter, so no rule can separate them.
 """
 
