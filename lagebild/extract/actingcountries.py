@@ -14,6 +14,7 @@ from lagebild.extract.clausecues import (
     agent_of_attribute,
     name_as_adjective,
     one_person_after,
+    owner_of_offered,
     spatial,
 )
 from lagebild.extract.countrymatch import LOCATIVE, country_patterns, is_country_name
@@ -83,6 +84,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
+            if owner_of_offered(before, after, doc.language):
+                continue  # „ihr die Vermittlung Österreichs angeboten“: whose offer, no party of the act
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_attribute(
                     before, after, doc.language) or title_of(doc, text, m.start()) or agent_of_a_thing(
                     before, doc.language, event_words):

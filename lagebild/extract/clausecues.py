@@ -224,6 +224,17 @@ def agent_of_a_thing(before: str, language: str, event_words: frozenset[str]) ->
         not any(noun.endswith(e) for e in event_words)
 
 
+def owner_of_offered(before: str, after: str, language: str) -> bool:
+    """„die Vermittlung Österreichs angeboten“, „die Unterstützung der EU zugesagt“, "offered U.S. assistance":
+    the name (between ``before`` and ``after``) owns the help or offer that someone gives or welcomes."""
+    patterns = participants.OFFERED_THING.get(language)
+    if patterns is None:
+        return False
+    if language == "en":
+        return re.search(patterns[0], before[-40:]) is not None and re.match(patterns[1], after) is not None
+    return re.search(patterns[0], before[-80:]) is not None and re.match(patterns[1], after[:160]) is not None
+
+
 def author_of_a_thing(before: str, language: str, event_words: frozenset[str]) -> bool:
     """'a letter from Supreme Leader X', 'pressure from Senator X': whom a thing comes from."""
     pattern = participants.FROM_AUTHOR.get(language)

@@ -25,6 +25,7 @@ from lagebild.extract.clausecues import (
     modifies_a_noun,
     names_a_topic_event,
     owner_of,
+    owner_of_offered,
     person_topic,
     talks_under_its_roof,
     without_contrast_clause,
@@ -33,7 +34,7 @@ from lagebild.extract.countrymatch import countries_in as countries_in
 from lagebild.extract.countrymatch import places_in as places_in
 from lagebild.extract.doc import Doc
 from lagebild.extract.jointsides import joint_sides
-from lagebild.extract.mentions import Mention, name_mentions, resolve_person, role_mentions
+from lagebild.extract.mentions import Mention, is_role_noun, name_mentions, resolve_person, role_mentions
 from lagebild.extract.officequalifier import person_follows
 from lagebild.extract.orgmatch import name_rx, variant_matches
 from lagebild.extract.orgmatch import organizations_in as organizations_in
@@ -111,8 +112,12 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                 continue  # "der EU-Hauptausschuss des Nationalrats": the committee acts, its house only owns it
             if " " not in org and not org.isupper() and _NAMED_BEFORE.search(before):
                 continue  # "Christlich-Soziale Union", "Junge Union": a longer name, not "die Union"
-            if org.isupper() and language == "en" and modifies_a_noun(after, event_words):
+            # (an acronym also where the text writes one for a long name: "an IEBC amendment bill")
+            acronym = org.isupper() or (len(m.group(0)) >= 2 and m.group(0).isupper())
+            if acronym and language == "en" and modifies_a_noun(after, event_words):
                 continue  # "EU goods", "EU capitals": the acronym qualifies a thing
+            if language == "en" and _unnamed_office(after):
+                continue  # "the UN Secretary-General", "a G20 ambassador": the office's holder, not the body
             if org.isupper() and (names_a_topic_event(after, event_words) or talks_under_its_roof(org, after)):
                 continue  # "UN Climate Conference", „UN-Klimakonferenz“: the event's name, not a party
             if re.search(r"\(\s*$", before) and re.match(r"\s*[)/]", after):
@@ -126,6 +131,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommissionspräsidentin", "US-Präsident"
                 if tail and _names_a_body(doc, tail.group(1)):
                     continue  # "EU-Kommission": the Commission acts, a body of its own
+            if owner_of_offered(before, after, language):
+                continue  # „die Unterstützung der EU zugesagt“: whose help is promised, no party of the act
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_a_thing(
                     before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
@@ -195,6 +202,15 @@ def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people
         if len(between) <= 60 and not re.search(r"[;:.]|\b(?:und|and|mit|with|sowie|traf|met)\b", between):
             return True
     return False
+
+
+def _unnamed_office(after: str) -> bool:
+    """"the UN Secretary-General", "a G20 ambassador", "the United Nations Special Representative for the
+    country told": an English body's name before the noun of one of its offices (up to two words before
+    it) names whose office it is; the unnamed holder acts, the body takes no part (a named holder is
+    ``person_follows``'s; German writes „UN-Generalsekretär“, one word)."""
+    words = re.match(r"(?:['’]s)?((?:\s+[A-Za-z][\w-]*){1,3})", after)
+    return words is not None and any(is_role_noun(w, "en") for w in words.group(1).split())
 
 
 def _names_a_body(doc: Doc, tail: str) -> bool:

@@ -57,7 +57,9 @@ def pronoun_person(doc: Doc, pronoun: str, sentence_index: int) -> Person | None
     nearest sentence naming someone (its first fitting person), not the last name mentioned."""
     from lagebild.extract.subjects import previous_subject
     if 0 <= sentence_index < len(doc.sentences) and doc.sentences[sentence_index].index == sentence_index:
-        return previous_subject(doc, doc.sentences[sentence_index], pronoun.casefold())
+        person = previous_subject(doc, doc.sentences[sentence_index], pronoun.casefold())
+        # ("X and Y met. … he said": previous_subject's nameless stand-in for "either of them" — nobody here)
+        return person if person is None or person.name else None
     return resolve_person(doc, pronoun, sentence_index)
 
 

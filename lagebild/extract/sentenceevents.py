@@ -357,8 +357,10 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             told = without_setting(doc, told, doc.language, trigger)  # "X, speaking in the Dáil": the house is where
             had = set(draft.participants)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
-            taken = pronoun_in_clause(doc, text, told, lo, hi) if multi else None
-            if taken is not None:  # "X said on Tuesday she had spoken with Y on Monday": she is X
+            # "X said on Tuesday she had spoken with Y on Monday", "X said afterward that he would travel to
+            # Beijing in April": she/he is X, also when the verb of saying with X is blanked as the telling
+            taken = pronoun_in_clause(doc, text, told, lo, hi, said_only=not multi)
+            if taken is not None:
                 lead, alone = taken
                 if alone is not None and alone.name != lead.name and alone.name not in had:
                     draft.participants = [n for n in draft.participants if n != alone.name]

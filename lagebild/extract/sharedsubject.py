@@ -32,12 +32,14 @@ def shared_subject(text: str, clause_start: int, triggers: list[Trigger], langua
 _PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
 
 
-def pronoun_in_clause(doc: Doc, text: str, told: str, clause_start: int,
-                      clause_end: int) -> tuple[Person, Person | None] | None:
+def pronoun_in_clause(doc: Doc, text: str, told: str, clause_start: int, clause_end: int,
+                      said_only: bool = False) -> tuple[Person, Person | None] | None:
     """"Fortin said on Tuesday she had spoken by phone with X on Monday": the pronoun of a later clause
     of a sentence with several dates (``told``: the sentence with what is not this date's blanked) takes up
     a person named before it in the same sentence (its first fitting one, the subject), not the subject of
-    the sentence before.  Returns that person and whom
+    the sentence before.  ``said_only``: only a pronoun after a verb of saying whose subject names that
+    person ("Trump said afterward that he would travel to Beijing": he is Trump even when the nearest
+    sentence before names two men).  Returns that person and whom
     the clause alone takes the pronoun for (to be dropped unless the clause names them), or None."""
     found = _PRONOUN.search(told, clause_start, clause_end)
     if found is None:
@@ -50,6 +52,8 @@ def pronoun_in_clause(doc: Doc, text: str, told: str, clause_start: int,
     speech = lang_data(doc.language).SPEECH_PAST | lang_data(doc.language).REPORT_VERBS
     said = next((m.start() for m in re.finditer(r"[\wäöüß]+", text[:found.start()]) if m.group(0).lower() in speech),
                 found.start())
+    if said_only and said == found.start():
+        return None
     fitting_before = fitting(doc, [m.person for m in name_mentions(doc, text[:said])], pronoun)
     if not fitting_before:
         return None

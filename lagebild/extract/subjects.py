@@ -26,7 +26,7 @@ from lagebild.briefing.model import Person
 from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
-from lagebild.extract.lang import de, de_speech, en, en_speech, first_names
+from lagebild.extract.lang import de, de_speech, en, en_speech, first_names, past_forms
 
 
 @dataclass(frozen=True)
@@ -519,7 +519,8 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
             if person not in found:
                 found.append(person)
                 spans[person.name] = (mention.start, mention.end)
-                if _OBJECT_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+                if _OBJECT_BEFORE.search(text[max(0, mention.start - 60):mention.start]) and \
+                        not _clause_subject_after(text, mention.start, mention.end):
                     objects.add(person.name)
         candidates = fitting(doc, found, pronoun)
         if candidates:
@@ -552,6 +553,22 @@ def previous_subject(doc: Doc, sentence: Sentence, pronoun: str | None) -> Perso
 _OBJECT_BEFORE = re.compile(r"\b(?i:with|after|meeting|met|by|against|than|mit|nach|bei|gegen|den|dem)\s+"
                             r"(?:(?i:the|a|an|his|her|their|der|dem|den|des|seinem|seiner|ihrem|ihrer|einem|einer)\s+"
                             r"(?:[a-zäöüß]+(?:en|em|er|es|e)\s+)?)?(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,3}$")
+# "comes after X spoke to Y": 'after' opening a clause whose verb follows the name (X its subject)
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
+
+
+def _clause_subject_after(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` follows an English 'after'/'before' and is followed by a finite
+    verb ("… comes after Šefčovič spoke to Lutnick"): the subject of that clause, no object of a preposition
+    ("After meeting X, Y said" stays an object: no verb after X)."""
+    if not _CLAUSE_OPENER.search(text[max(0, start - 10):start]):
+        return False
+    verb = re.match(r"\s+([a-z]+)\b", text[end:])
+    return verb is not None and (verb.group(1) in _EN_FINITE or verb.group(1) in past_forms.EN_IRREGULAR_PAST
+                                 or (verb.group(1).endswith("ed") and len(verb.group(1)) > 4))
+
+
+_EN_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "will", "would", "could", "can", "did"})
 # Two names joined as one subject: "X and Y", „X und Präsident Y“
 _COORDINATED = r"\s*,?\s*(?:and|und|sowie|&)\s+(?:[\w.'’-]+\s+){0,4}"
 

@@ -245,6 +245,22 @@ ATTRIBUTE_AGENT: dict[str, str] = {
           r"(?:[a-zäöüß]+\s+)?(?P<verb>(?!(?:unter|hinter|später|weiter|wieder|immer|oder|aber|ander)\w*\s)"
           r"[a-zäöüß]{3,}(?:t|en)(?:e|es|en|em|er))\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)",
 }
+# A state or body named only as whose help, mediation or offer someone offers, promises or welcomes: „hat
+# ihr die Vermittlung Österreichs angeboten“, „die Unterstützung der EU zugesagt“, „das Angebot der Schweiz
+# begrüsst“, "offered U.S. assistance" -- the thing given is the act's object (what is told), its owner no
+# party of the act (not „unter Vermittlung der Emirate“: no determiner, the mediator of the act told).
+# "before": the noun of the thing before the name; "after": the verb of offering in the rest of the clause
+# (German, verb-final) or the noun of the thing after the name (English, after the verb).
+OFFERED_THING: dict[str, tuple[str, str]] = {
+    "de": (r"(?i)\b(?:die|das|den|ihre|seine|ihr|sein|unsere|unser)\s+(?:[a-zäöüß-]+e[nmrs]?\s+)?"
+           r"(?:unterstützung|vermittlung|hilfe|angebot|vermittlungsangebot|beistand|solidarität|mithilfe)\s+"
+           r"(?:der\s+|des\s+)?$",
+           r"(?i)^[^.;:,]*?\b(?:zugesagt|angeboten|zugesichert|begrüßt|begrüsst|versprochen|abgelehnt|angenommen"
+           r"|ausgeschlagen)\b"),
+    "en": (r"(?i)\b(?:offered|offers|offering|pledged|pledges|promised|promises|welcomed|welcomes|accepted|accepts"
+           r"|rejected|rejects|declined|declines)\s+(?:the\s+|an?\s+)?$",
+           r"^(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:assistance|aid|support|help|mediation|offer|proposal)\b"),
+}
 NOUN_AGENT: dict[str, str] = {
     "en": r"\b(?:the|a|an|its|his|her|their)\s+(?P<noun>[a-z][a-z-]+)\s+of\s+(?:[\w.'’-]+\s+){1,5}by\s+"
           r"(?:the\s+)?(?:(?:[A-Z][\w.'’-]*,?|of|the|and)\s+){0,6}$",

@@ -1,0 +1,54 @@
+"""A state or body named only as the owner of something else takes no part in the act: of the help,
+mediation or offer someone gives or welcomes, of the office whose unnamed holder acts (invented sentences)."""
+
+from __future__ import annotations
+
+from support.extraction import dated
+
+
+def test_whose_mediation_a_minister_offers_is_no_party_de() -> None:
+    text = ("Vermittlung\n\nWien – Außenminister Karl Brunner ist am Montag nach Tiflis gereist. Er hatte bereits am "
+            "10. März in Tiflis den georgischen Präsidenten Levan Beridse getroffen und ihm die Vermittlung "
+            "Norwegens angeboten.")
+    meeting = dated(text, "de", "2026-03-10")
+    assert "Levan Beridse" in meeting.participants and "NO" not in meeting.participants
+
+
+def test_whose_support_is_promised_is_no_party_de() -> None:
+    text = ("Migration\n\nValletta – Kommissar Sven Lindholm hat am 12. März mit Innenminister Paul Vella "
+            "telefoniert und die Unterstützung der Schweiz zugesagt.")
+    call = dated(text, "de", "2026-03-12")
+    assert "Paul Vella" in call.participants and "CH" not in call.participants
+
+
+def test_whose_assistance_is_offered_is_no_party_en() -> None:
+    text = ("Earthquake\n\nWASHINGTON — Deputy Secretary Tom Carver on March 12 expressed condolences for the "
+            "victims of the earthquake in Hokkaido and offered U.S. assistance.")
+    event = dated(text, "en", "2026-03-12")
+    assert "Tom Carver" in event.participants and "US" not in event.participants
+
+
+def test_a_mediator_named_without_a_determiner_still_takes_part_de() -> None:
+    text = ("Austausch\n\nKiew – Unter Vermittlung Norwegens haben die Ukraine und Russland am 12. März "
+            "Gefangene ausgetauscht.")
+    swap = dated(text, "de", "2026-03-12")
+    assert {"UA", "RU", "NO"} <= set(swap.participants)
+
+
+def test_a_body_before_an_unnamed_holders_office_is_no_party_en() -> None:
+    text = ("Sahel\n\nNEW YORK — The elections in Mali are the last chance for some time, the United Nations "
+            "Special Representative for the country told the Security Council on March 12.")
+    briefing = dated(text, "en", "2026-03-12")
+    assert "Security Council" in briefing.participants and "United Nations" not in briefing.participants
+
+
+def test_a_body_before_an_unnamed_ambassador_is_no_party_en() -> None:
+    text = ("Summit\n\nOSLO — A Norwegian OSCE ambassador said on March 12 that the talks in Vienna would go on.")
+    assert all("OSCE" not in e.participants for e in [dated(text, "en", "2026-03-12")])
+
+
+def test_an_acronym_for_a_long_name_before_a_thing_is_no_party_en() -> None:
+    text = ("Island offer\n\nVALLETTA — Malta offered on March 12 to host new talks on the island, the United Nations "
+            "said.\n\nA UN plan for the island was rejected by its voters in a referendum in April 2004.")
+    vote = dated(text, "en", "2004-04")
+    assert "United Nations" not in vote.participants
