@@ -126,3 +126,37 @@ def fold_lead_into_dated(events: list[Draft], language: str) -> list[Draft]:
             target.add([n for n in event.participants if n not in target.participants])
     return kept
 
+
+
+# An event noun that names another occurrence than the one told: "a new round", „eine weitere Sitzung“,
+# "the next meeting", „die erste Runde“ (an article, or an adjective of order, right before the noun).
+_ANOTHER = re.compile(r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an|another|new|neue\w*|weitere\w*|next|nächste\w*"
+                      r"|first|erste\w*|second|zweite\w*|third|dritte\w*|last|letzte\w*|previous|vorige\w*)"
+                      r"\s+(?:[\w-]+\s+){0,2}$")
+
+
+def without_main_retold(events: list[Draft], main: Draft | None, language: str) -> list[Draft]:
+    """Undated meetings or talks of an article whose main news is a meeting or talks that have taken
+    place ("Für die Armee verhandelt General X", "China attended as a dialogue partner", „Vertreter
+    beider Seiten haben sich bei Gesprächen in Wien geeinigt“ beside the round dated on Tuesday): the
+    main event told again without its day (CONVENTIONS §7.5), withheld — nobody moved to it.  Not one
+    told as before the news („hatte bereits“, "had met", "zuletzt"), nor one an event noun names as
+    another occurrence ("a new round", „die nächste Sitzung“)."""
+    if main is None or main not in events or main.kind not in _TALKING or main.status != "past" or not main.date:
+        return events
+    earlier = re.compile(doubt.BEFORE_THE_NEWS.get(language, r"(?!)"))
+    kept: list[Draft] = []
+    for event in events:
+        if event is not main and event.date is None and event.kind in _TALKING and event.status == "past" \
+                and event.sentence >= 0 and not earlier.search(event.evidence) \
+                and not told_as_earlier(event.evidence, language) and not _names_another(event):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _names_another(event: Draft) -> bool:
+    if not event.word:
+        return False
+    at = event.evidence.find(event.word)
+    return at >= 0 and _ANOTHER.search(event.evidence[max(0, at - 60):at]) is not None
