@@ -15,7 +15,7 @@ import re
 from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, repeated
+from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, outside_assertion, repeated
 from lagebild.extract.eventdraft import (
     STRONG,
     Trigger,
@@ -67,6 +67,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # „Österreich werde der Verlängerung zustimmen“: hearsay of an intention, no event told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
+    if outside_assertion(text, trigger.start, doc.language):
+        return False  # "whoever met him knows", „hat nie behauptet, dass ein Treffen …“: none told
     if counterfactual(text, trigger.start, doc.language):
         return False  # „Eigentlich sollte der Vertrag längst unterzeichnet sein“: it has not happened
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (
