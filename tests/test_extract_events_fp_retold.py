@@ -6,9 +6,10 @@ Every sentence here is invented for the test.
   before it (a post's header line under the announcement it posts) is that event
   (``eventsameday.fold_wordless_same_day``); so is a verb of meeting that names nobody („Wir haben uns
   auf den 28. März geeinigt“) after the talks of that day.
-- An undated meeting or talks in an article whose main news is a meeting or talks that took place is
-  that event told again without its day (``eventagain.without_main_retold``), unless it is told as
-  earlier or named as another occurrence.
+- An undated meeting or talks in an article whose main news is a meeting or talks that took place, or
+  told after such a dated meeting or talks, is that event told again without its day
+  (``eventagain.without_main_retold``), unless it is told as earlier or named as another occurrence; an
+  act told as before the news („hatte bereits“) is no such anchor.
 - A round told first by its last day ("two days after the third round ended"), then with its span
   ("held from March 8 to 10"), is that round (``eventspan``).
 """
@@ -82,3 +83,20 @@ def test_the_end_of_a_round_told_before_its_span_is_that_round() -> None:
                        "Qureshi said the Oslo talks, held from March 8 to 10 with Norway as mediator, had been "
                        "difficult.", "en", "2026-03-12")
     assert [e.date for e in events if e.kind == "talks"] == ["2026-03-24", "2026-03-08"]
+
+
+def test_who_negotiates_after_the_dated_talks_is_no_talks_of_its_own() -> None:
+    # (the dated talks are not the main news here — the ceasefire is — but told before: what goes on about)
+    events = events_of("Feuerpause in Darfur: Was über die Gespräche bekannt ist\n\nDie Armee und die Miliz haben "
+                       "sich in Dschidda auf eine zehntägige Feuerpause verständigt. Sie soll am Freitag beginnen. "
+                       "Verhandelt wird seit dem 8. März, unter Vermittlung Katars.\n\nWer sitzt am Tisch?\n\nFür die "
+                       "Armee verhandelt General Omar Haddad, für die Miliz deren Vizechef Salim Nour.", "de")
+    assert None not in [e.date for e in events]
+    assert ("2026-03-08", "talks") in told(events)
+
+
+def test_talks_before_the_news_are_no_anchor() -> None:
+    # (the only dated talks are told as before the news: the lead's undated talks stay)
+    events = events_of("Präsident Tomas Varga hat in Graz Gespräche mit Kanzlerin Anna Holm geführt. Am Montag hatte "
+                       "Varga bereits den Bürgermeister Jonas Berzins getroffen.", "de")
+    assert None in [e.date for e in events]
