@@ -20,8 +20,8 @@ from lagebild.extract.undatedsame import alike
 _RANGE = re.compile(r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?")
 _WORDS = re.compile(r"[\wäöüß'’-]+")
 # A bare day number that ends a range after a full date ("from March 7 to 9"): no month or year of its own.
-_BARE_END = re.compile(r"\s*(?:to|through|until|–|-)\s*(?P<day>\d{1,2})(?=\s*(?:[,;:)]|\.?\s*$)|\s+(?:with|in|at|and|for"
-                       r"|under|when|while|but|as|after|before)\b)")
+_BARE_END = re.compile(r"\s*(?:to|through|until|–|-)\s*(?P<day>\d{1,2})"
+                       r"(?=\s*(?:[,;:)]|\.?\s*$)|\s+(?:with|in|at|and|for|under|when|while|but|as|after|before)\b)")
 # How many days after a meeting told by its beginning a statement of its sentence is still said at it.
 _OPENING_DAYS = 3
 # Kinds of what is said on a later day of the event, and so part of it.
