@@ -25,6 +25,7 @@ from lagebild.extract.eventdraft import (
     participants_in,
     split_clauses,
 )
+from lagebild.extract.lang import doubt
 from lagebild.extract.personrefs import persons_in
 from lagebild.extract.stamps import stamp_spans
 
@@ -76,6 +77,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "Ob es ein Treffen gibt, ist offen", "has met Xi six times", "denies call": none told
     before = words_of(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = words_of(text[trigger.end:hi])[:4]
+    if trigger.source == STRONG and word.lower().endswith(doubt.GENERIC_PLURAL_ACTS.get(doc.language, ())) \
+            and not set(before[-3:]) & (data.DEFINITE - data.POSSESSIVES):
+        return False  # "bei russischen Angriffen zerstört", "evidence of attacks planned": acts in general
     if event_cancelled(text, trigger.start, doc.language):
         return False  # "the meeting was called off", "Das Treffen wurde abgesagt"
     if set(before) & data.NEGATIONS:

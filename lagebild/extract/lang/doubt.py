@@ -244,3 +244,11 @@ NEGATED_CLAIM: dict[str, str] = {
     "en": r"(?i)\b(?:never|not|n't)\s+(?:\w+\s+){0,2}(?:said|say|says|claimed|claim|announced|confirmed|suggested"
           r"|stated)\W*$",
 }
+
+# Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
+# attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
+# Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
+GENERIC_PLURAL_ACTS: dict[str, tuple[str, ...]] = {
+    "de": ("angriffe", "angriffen", "anschläge", "anschlägen", "attacken", "luftschläge", "luftschlägen"),
+    "en": ("attacks", "strikes", "raids", "bombings", "assaults"),
+}
