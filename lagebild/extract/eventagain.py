@@ -126,3 +126,51 @@ def fold_lead_into_dated(events: list[Draft], language: str) -> list[Draft]:
             target.add([n for n in event.participants if n not in target.participants])
     return kept
 
+
+
+# An event noun that names another occurrence than the one told: "a new round", „eine weitere Sitzung“,
+# "the next meeting", „die erste Runde“ (an article, or an adjective of order, right before the noun).
+_ANOTHER = re.compile(r"(?i)\b(?:ein|eine|einer|einem|einen|eines|a|an|another|new|neue\w*|weitere\w*|next|nächste\w*"
+                      r"|first|erste\w*|second|zweite\w*|third|dritte\w*|last|letzte\w*|previous|vorige\w*)"
+                      r"\s+(?:[\w-]+\s+){0,2}$")
+
+
+# A year in the sentence sets its event apart as another occurrence („vom Gipfel von 2015“, "the 2019 election").
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def without_main_retold(events: list[Draft], main: Draft | None, language: str) -> list[Draft]:
+    """Undated meetings or talks of an article that tells a meeting or talks that have taken place with
+    their day — its main news, or one told before them („Vertreter beider Seiten haben sich bei Gesprächen
+    in Wien geeinigt“ beside the round dated on Tuesday; „Für die Armee verhandelt General X“ after
+    „Verhandelt wird seit dem 8. Februar“): that event told again without its day (CONVENTIONS §7.5),
+    withheld — nobody moved to it.  Not one told as before the news („hatte bereits“, "had met",
+    "zuletzt"), nor one an event noun names as another occurrence ("a new round", „die nächste Sitzung“) or
+    a year sets apart („vom Gipfel von 2015“)."""
+    earlier = re.compile(doubt.BEFORE_THE_NEWS.get(language, r"(?!)"))
+
+    def the_news(event: Draft) -> bool:  # (not "Am Montag hatte X bereits Y getroffen": an act before the news)
+        return not earlier.search(event.evidence) and not told_as_earlier(event.evidence, language)
+
+    main_told = main is not None and main in events and main.kind in _TALKING and main.status == "past" \
+        and bool(main.date) and the_news(main)
+    # (else the first dated meeting or talks that took place: what an undated one told after it goes on about)
+    first = min((e.sentence for e in events if e.date and e.kind in _TALKING and e.status == "past"
+                 and e.sentence >= 0 and the_news(e)), default=None)
+    if not main_told and first is None:
+        return events
+    kept: list[Draft] = []
+    for event in events:
+        if event is not main and event.date is None and event.kind in _TALKING and event.status == "past" \
+                and event.sentence >= 0 and (main_told or (first is not None and event.sentence > first)) \
+                and the_news(event) and not _names_another(event) and not _YEAR.search(event.evidence):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _names_another(event: Draft) -> bool:
+    if not event.word:
+        return False
+    at = event.evidence.find(event.word)
+    return at >= 0 and _ANOTHER.search(event.evidence[max(0, at - 60):at]) is not None

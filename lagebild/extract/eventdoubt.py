@@ -236,6 +236,29 @@ def bounds_a_span(text: str, mention: DateMention, trigger: Trigger | None, lang
     return not beyond[1] or re.match(beyond[1], text[mention.end:]) is not None
 
 
+def outside_assertion(text: str, pos: int, language: str) -> bool:
+    """Whether ``pos`` lies where the sentence asserts no occurrence: in a free relative clause of anyone
+    („und wer in dieser Woche nach Den Haag geschaut hat, ahnt …“, "whoever met him knows") or in what a
+    negated verb of saying reports („Washington hat nie behauptet, dass am Anfang ein Ministertreffen
+    steht“, "has never said that talks would …")."""
+    clauses = split_clauses(text)
+    lo, _hi = clause_of(pos, clauses)
+    words = [w.lower() for w in _WORD.findall(text[lo:pos + 1])]
+    if words and words[0] in doubt.CLAUSE_LINKS.get(language, frozenset()):
+        words = words[1:]
+    generic = doubt.GENERIC_OPENERS.get(language, frozenset())
+    if words and (words[0] in generic or " ".join(words[:2]) in generic):
+        return True
+    claim = doubt.NEGATED_CLAIM.get(language)
+    openers = doubt.CONTENT_OPENERS.get(language, frozenset())
+    opener = next((m for m in reversed(list(_WORD.finditer(text, lo, pos))) if m.group(0).lower() in openers), None)
+    if claim is None or opener is None:
+        return False
+    # („…, dass …“ opens a comma clause of its own: the claim ends the clause before; "never said that …" not)
+    head = clause_of(lo - 1, clauses)[0] if lo > 0 and not text[lo:opener.start()].strip() else lo
+    return re.search(claim, text[head:opener.start()]) is not None
+
+
 def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | None, language: str) -> bool:
     """A dated mention whose event the sentence does not tell as happening (see the module doc)."""
     at = trigger.start if trigger is not None else mention.start
@@ -248,7 +271,8 @@ def not_told_as_happening(text: str, mention: DateMention, trigger: Trigger | No
             or habitual_day(text, mention, language) or demanded_date(text, mention, trigger, language)
             or conditional(text, mention, trigger, language) or only_possible(text, mention, trigger, language)
             or tells_a_state(text, mention, trigger, language) or counterfactual(text, at, language)
-            or bounds_a_span(text, mention, trigger, language))
+            or bounds_a_span(text, mention, trigger, language) or outside_assertion(text, mention.start, language)
+            or (trigger is not None and outside_assertion(text, trigger.start, language)))
 
 
 def tells_no_occurrence(text: str, language: str) -> bool:

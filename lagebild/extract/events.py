@@ -22,7 +22,7 @@ from lagebild.extract.datefind import lang_data
 from lagebild.extract.dates import reference_day
 from lagebild.extract.doc import Doc, Sentence, timeline_entry
 from lagebild.extract.draftmerge import merge_drafts
-from lagebild.extract.eventagain import fold_lead_into_dated
+from lagebild.extract.eventagain import fold_lead_into_dated, without_main_retold
 from lagebild.extract.eventattach import anaphor_kind, attach, reports_on
 from lagebild.extract.eventcancel import tells_called_off
 from lagebild.extract.eventcontext import joins_an_event, own_statement
@@ -36,7 +36,7 @@ from lagebild.extract.eventheadings import heading_dates, heading_day, headings_
 from lagebild.extract.eventheadline import headline_statement, lead_statement
 from lagebild.extract.eventlater import later_act
 from lagebild.extract.eventmentions import known_years_of
-from lagebild.extract.eventsameday import fold_same_day
+from lagebild.extract.eventsameday import fold_same_day, fold_wordless_same_day
 from lagebild.extract.eventspan import fold_end_into_start, fold_within_span
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventyears import new_year_named, year_named_events
@@ -122,7 +122,8 @@ def run(doc: Doc) -> None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
     events = fold_lead_into_dated(fold_into_dated(events), doc.language)
-    events = fold_within_span(fold_same_day(events, doc.language), doc.language)
+    events = without_main_retold(events, main, doc.language)
+    events = fold_within_span(fold_wordless_same_day(fold_same_day(events, doc.language)), doc.language)
     events = fold_end_into_start(events, doc.language)
     events = parties_of_the_group(events, doc.language)
     events = fold_month_into_day(snap_approximate(events), {p.name: p.country for p in doc.persons if p.country})

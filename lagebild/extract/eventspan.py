@@ -19,6 +19,9 @@ from lagebild.extract.undatedsame import alike
 
 _RANGE = re.compile(r"\s*(?:and|und|bis|to|through|until|–|-)\s*(?:zum\s+|the\s+)?")
 _WORDS = re.compile(r"[\wäöüß'’-]+")
+# A bare day number that ends a range after a full date ("from March 7 to 9"): no month or year of its own.
+_BARE_END = re.compile(r"\s*(?:to|through|until|–|-)\s*(?P<day>\d{1,2})"
+                       r"(?=\s*(?:[,;:)]|\.?\s*$)|\s+(?:with|in|at|and|for|under|when|while|but|as|after|before)\b)")
 # How many days after a meeting told by its beginning a statement of its sentence is still said at it.
 _OPENING_DAYS = 3
 # Kinds of what is said on a later day of the event, and so part of it.
@@ -50,6 +53,12 @@ def last_day(text: str, mention: DateMention, first: str | None, ref: date | Non
             return (start + timedelta(days=(end.weekday - start.weekday()) % 7)).isoformat()
         day = resolve(end, ref, 1) if ref is not None else None
         return day if day and len(day) == 10 and day >= first else None
+    bare = _BARE_END.match(text, mention.end) if mention.kind == "date" else None
+    if bare and start.day < int(bare["day"]) <= 31:  # "held from March 7 to 9": the end's month is the start's
+        try:
+            return start.replace(day=int(bare["day"])).isoformat()
+        except ValueError:
+            return None
     found = re.search(lang_data(language).MULTI_DAY, text)
     if found:
         days = lang_data(language).NUMBER_WORDS.get(found["n"].lower()) if not found["n"].isdigit() else found["n"]
@@ -66,13 +75,18 @@ def fold_within_span(events: list[Draft], language: str = "") -> list[Draft]:
     Konferenz soll am Donnerstag beginnen, die Abschlusserklärung ist für Freitag geplant“)."""
     opening = lang_data(language).OPENING_VERBS if language else frozenset()
     kept: list[Draft] = []
-    for event in events:
+    for at, event in enumerate(events):
         target = None
         if (event.kind in _SAID or alike(event.kind, "meeting")) and event.date and len(event.date) == 10:
             day = event.date
             target = next((k for k in kept if k.date and alike(k.kind, "meeting") and (
                 (k.until and k.date < day <= k.until) or (event.kind in _SAID and _opened_before(k, event, opening)))
                 and (set(k.participants) & set(event.participants) or not event.participants)), None)
+            if target is None and not event.participants:
+                # "two days after the third round ended" told before "the talks, held from March 7 to 9": the
+                # span's last day, of a meeting told later, that names no one of its own
+                target = next((k for k in events[at + 1:] if k.date and k.until and alike(k.kind, "meeting")
+                               and k.date < day <= k.until), None)
         if target is None:
             kept.append(event)
         else:

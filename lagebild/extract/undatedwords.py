@@ -15,7 +15,7 @@ import re
 from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, repeated
+from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, outside_assertion, repeated
 from lagebild.extract.eventdraft import (
     STRONG,
     Trigger,
@@ -25,6 +25,7 @@ from lagebild.extract.eventdraft import (
     participants_in,
     split_clauses,
 )
+from lagebild.extract.lang import doubt
 from lagebild.extract.personrefs import persons_in
 from lagebild.extract.stamps import stamp_spans
 
@@ -67,6 +68,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # „Österreich werde der Verlängerung zustimmen“: hearsay of an intention, no event told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
+    if outside_assertion(text, trigger.start, doc.language):
+        return False  # "whoever met him knows", „hat nie behauptet, dass ein Treffen …“: none told
     if counterfactual(text, trigger.start, doc.language):
         return False  # „Eigentlich sollte der Vertrag längst unterzeichnet sein“: it has not happened
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (
@@ -74,6 +77,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "Ob es ein Treffen gibt, ist offen", "has met Xi six times", "denies call": none told
     before = words_of(text[max(lo, trigger.start - 80):trigger.start])[-8:]
     after = words_of(text[trigger.end:hi])[:4]
+    if trigger.source == STRONG and word.lower().endswith(doubt.GENERIC_PLURAL_ACTS.get(doc.language, ())) \
+            and not set(before[-3:]) & (data.DEFINITE - data.POSSESSIVES):
+        return False  # "bei russischen Angriffen zerstört", "evidence of attacks planned": acts in general
     if event_cancelled(text, trigger.start, doc.language):
         return False  # "the meeting was called off", "Das Treffen wurde abgesagt"
     if set(before) & data.NEGATIONS:

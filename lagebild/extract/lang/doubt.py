@@ -222,3 +222,33 @@ DENIAL_VERBS: dict[str, frozenset[str]] = {
                      "dementieren", "bestreiten"}),
     "en": frozenset({"denied", "denies", "deny", "denying"}),
 }
+
+# A clause that opens with one of these (after an optional "und", "and") is a free relative clause of
+# anyone at all („wer in dieser Woche nach Den Haag geschaut hat, ahnt …“, "whoever met him knows"): what it
+# tells is generic, no occurrence (CONVENTIONS §7.4).
+GENERIC_OPENERS: dict[str, frozenset[str]] = {
+    "de": frozenset({"wer"}),
+    "en": frozenset({"whoever", "anyone who", "anybody who"}),
+}
+CLAUSE_LINKS: dict[str, frozenset[str]] = {
+    "de": frozenset({"und", "aber", "doch", "denn", "oder"}),
+    "en": frozenset({"and", "but", "or", "yet"}),
+}
+
+# A negated verb of saying or claiming at the end of the clause before a content clause („Washington hat nie
+# behauptet, dass am Anfang ein Ministertreffen steht“, "never said that talks would …"): what it reports
+# is not told as happening.
+NEGATED_CLAIM: dict[str, str] = {
+    "de": r"(?i)\b(?:nie|niemals|nicht)\s+(?:\w+\s+){0,2}(?:behauptet|gesagt|erklärt|angekündigt|bestätigt"
+          r"|behauptete|behaupteten|sagte|sagten|erklärte|bestätigte)\W*$",
+    "en": r"(?i)\b(?:never|not|n't)\s+(?:\w+\s+){0,2}(?:said|say|says|claimed|claim|announced|confirmed|suggested"
+          r"|stated)\W*$",
+}
+
+# Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
+# attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
+# Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
+GENERIC_PLURAL_ACTS: dict[str, tuple[str, ...]] = {
+    "de": ("angriffe", "angriffen", "anschläge", "anschlägen", "attacken", "luftschläge", "luftschlägen"),
+    "en": ("attacks", "strikes", "raids", "bombings", "assaults"),
+}
