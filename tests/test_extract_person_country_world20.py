@@ -12,7 +12,7 @@ import pytest
 
 from lagebild.extract.contextcountry import city_state
 from lagebild.extract.countries import countries_in
-from lagebild.extract.homeoffices import _outlet_state
+from lagebild.extract.homeoffices import _outlet_state, seated_elsewhere
 from lagebild.extract.lang import states
 from tests.support.extraction import doc_of
 
@@ -145,3 +145,18 @@ def test_the_outlets_home_gives_the_locale_an_article_leaves_open() -> None:
     # (no locale Babel cannot write dates for)
     assert doc_of("Budget\n\nDie Regierung legte am Montag das Budget vor.", "de",
                   outlet="Kilimanjaro Bote").locale is None
+
+
+def test_a_bare_office_in_a_report_that_names_no_state_is_the_papers_own() -> None:
+    text = "Budget\n\nFinance Minister Kabo Sello presented the budget on Thursday. Growth will slow, he said."
+    assert country(text, "Kabo Sello", locale="en-BW") == "BW"
+    # (not the state a spelling suggests: Kenyan papers write British English too)
+    text = "Budget\n\nFinance Minister Kabo Sello presented the defence budget on Thursday. Growth will slow, he said."
+    assert country(text, "Kabo Sello") is None
+
+
+def test_a_provinces_office_blocks_only_the_papers_home() -> None:
+    # (a province's office in the state the context names is that state's: only the outlet's home is withheld)
+    assert not seated_elsewhere("Parteisekretär der Provinz Jiangxi", "CN", "de")
+    assert seated_elsewhere("Parteisekretär der Provinz Jiangxi", "DE", "de", regions=True)
+    assert seated_elsewhere("Präsident der Region Grand Est", "DE", "de", regions=True)

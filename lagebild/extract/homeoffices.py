@@ -41,8 +41,12 @@ def outlet_home(doc: Doc, cand: Candidate, named: set[str], leading: str | None 
     person's sentence tells no visit ("X arrived in Canberra") and names no other state before them.  A paper
     introduces foreign office holders with their state ("Fijian Prime Minister X")."""
     # (a locale given with the article wins; one guessed from its spelling does not: Kenyan papers write British)
-    region = (None if doc.article.locale else outlet_state(doc)) or (doc.locale or "").partition("-")[2].upper()
-    if not region or region not in named or dateline_state(doc) not in (None, region) \
+    outlet = None if doc.article.locale else outlet_state(doc)
+    region = outlet or (doc.locale or "").partition("-")[2].upper()
+    # (an article that names no state at all is a report about the paper's own, where the metadata or the outlet
+    # tells which: "Finance Minister X presented the budget" in a paper of Botswana that never writes "Botswana")
+    known = bool(doc.article.locale or outlet)
+    if not region or (region not in named and (named or not known)) or dateline_state(doc) not in (None, region) \
             or re.search(LANG[doc.language].ARRIVAL, cand.sentence.text) \
             or _not_the_outlets(cand.role or "", region, leading):
         return None
@@ -122,7 +126,8 @@ def _adjective_home(word: str, gazetteer: dict[str, str], language: str) -> str 
 def _bare_office_home(doc: Doc, cand: Candidate, home: str) -> str | None:
     """``home`` for a government office named bare, unless a state before the person in their sentence is theirs."""
     if not cand.role or not cand.role.split() or not is_office(cand.role, doc.language) \
-            or cand.role.casefold().split()[-1] in _POSTED_ABROAD or seated_elsewhere(cand.role, home, doc.language):
+            or cand.role.casefold().split()[-1] in _POSTED_ABROAD \
+            or seated_elsewhere(cand.role, home, doc.language, regions=True):
         return None
     text = cand.sentence.text[:cand.position]
     where = _WHERE_BEFORE.search(text)
@@ -135,18 +140,23 @@ def _bare_office_home(doc: Doc, cand: Candidate, home: str) -> str | None:
     return None if others else home
 
 
-_SEAT = re.compile(r"(?<![\w-])(?:in|der\s+Region|der\s+Provinz|of\s+the\s+region\s+of)\s+"
-                   r"([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:region|province)\b")
+_SEAT = re.compile(r"(?<![\w-])in\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)")
+# A region's office: „Präsident der Region Grand Est“, "governor of the region of X", "X province governor".
+_REGION_SEAT = re.compile(r"(?<![\w-])(?:der\s+Region|der\s+Provinz|of\s+the\s+region\s+of)\s+"
+                          r"([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?)|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:region|province)\b")
 # A place named right before the person's clause of "where": "… to Zgorzelec, where Mayor X waited".
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|nach|to|at)\s+([A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?),\s+(?:wo|where)\b"
                            r"[^.;:,]*$")
 
 
-def seated_elsewhere(role: str, home: str, language: str) -> bool:
-    """„Chef der Führung in Tiraspol“, "mayor in Zgorzelec", „Präsident der Region Grand Est“: an office the role
-    seats in a place that is not known to lie in the ``home`` state (an unknown place included: a breakaway
-    region's seat is no state's office to guess)."""
-    return any(not _lies_in(first or second, home, language) for first, second in _SEAT.findall(role))
+def seated_elsewhere(role: str, home: str, language: str, regions: bool = False) -> bool:
+    """„Chef der Führung in Tiraspol“, "mayor in Zgorzelec": an office the role seats in a place that is not known
+    to lie in the ``home`` state (an unknown place included: a breakaway region's seat is no state's office to
+    guess).  With ``regions`` also the office of a region („Präsident der Region Grand Est“): no bare office of the
+    paper's home (a province's office in the state the context names is that state's: „Parteisekretär der Provinz
+    Zhejiang“ in a report from China)."""
+    seats = _SEAT.findall(role) + [first or second for first, second in _REGION_SEAT.findall(role)] * regions
+    return any(not _lies_in(place, home, language) for place in seats)
 
 
 def _lies_in(place: str, home: str, language: str) -> bool:

@@ -158,7 +158,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
     "defence defense finance security energy economy interior justice health environment agriculture education "
     "labour labor transport digital culture policy intelligence police party spy nuclear migration budget "
-    "competition special presidential".split()
+    "competition special presidential executive".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new now currently also still".split()
