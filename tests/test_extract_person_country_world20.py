@@ -147,14 +147,6 @@ def test_the_outlets_home_gives_the_locale_an_article_leaves_open() -> None:
                   outlet="Kilimanjaro Bote").locale is None
 
 
-def test_a_bare_office_in_a_report_that_names_no_state_is_the_papers_own() -> None:
-    text = "Budget\n\nFinance Minister Kabo Sello presented the budget on Thursday. Growth will slow, he said."
-    assert country(text, "Kabo Sello", locale="en-BW") == "BW"
-    # (not the state a spelling suggests: Kenyan papers write British English too)
-    text = "Budget\n\nFinance Minister Kabo Sello presented the defence budget on Thursday. Growth will slow, he said."
-    assert country(text, "Kabo Sello") is None
-
-
 def test_a_provinces_office_blocks_only_the_papers_home() -> None:
     # (a province's office in the state the context names is that state's: only the outlet's home is withheld)
     assert not seated_elsewhere("Parteisekretär der Provinz Jiangxi", "CN", "de")

@@ -41,12 +41,8 @@ def outlet_home(doc: Doc, cand: Candidate, named: set[str], leading: str | None 
     person's sentence tells no visit ("X arrived in Canberra") and names no other state before them.  A paper
     introduces foreign office holders with their state ("Fijian Prime Minister X")."""
     # (a locale given with the article wins; one guessed from its spelling does not: Kenyan papers write British)
-    outlet = None if doc.article.locale else outlet_state(doc)
-    region = outlet or (doc.locale or "").partition("-")[2].upper()
-    # (an article that names no state at all is a report about the paper's own, where the metadata or the outlet
-    # tells which: "Finance Minister X presented the budget" in a paper of Botswana that never writes "Botswana")
-    known = bool(doc.article.locale or outlet)
-    if not region or (region not in named and (named or not known)) or dateline_state(doc) not in (None, region) \
+    region = (None if doc.article.locale else outlet_state(doc)) or (doc.locale or "").partition("-")[2].upper()
+    if not region or region not in named or dateline_state(doc) not in (None, region) \
             or re.search(LANG[doc.language].ARRIVAL, cand.sentence.text) \
             or _not_the_outlets(cand.role or "", region, leading):
         return None
