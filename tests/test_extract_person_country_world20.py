@@ -152,3 +152,8 @@ def test_a_provinces_office_blocks_only_the_papers_home() -> None:
     assert not seated_elsewhere("Parteisekretär der Provinz Jiangxi", "CN", "de")
     assert seated_elsewhere("Parteisekretär der Provinz Jiangxi", "DE", "de", regions=True)
     assert seated_elsewhere("Präsident der Region Grand Est", "DE", "de", regions=True)
+
+
+@pytest.mark.parametrize(("role", "code"), [("SLPP lawmaker", "SL"), ("BDP MP", "BW"), ("PUP spokesperson", "BZ")])
+def test_a_small_states_party_acronym_before_the_role(role: str, code: str) -> None:
+    assert country(f"Vote\n\n{role} Tebogo Sello said the bill would pass.", "Tebogo Sello") == code
