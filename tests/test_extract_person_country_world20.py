@@ -157,3 +157,12 @@ def test_a_provinces_office_blocks_only_the_papers_home() -> None:
 @pytest.mark.parametrize(("role", "code"), [("SLPP lawmaker", "SL"), ("BDP MP", "BW"), ("PUP spokesperson", "BZ")])
 def test_a_small_states_party_acronym_before_the_role(role: str, code: str) -> None:
     assert country(f"Vote\n\n{role} Tebogo Sello said the bill would pass.", "Tebogo Sello") == code
+
+
+def test_a_land_office_in_a_south_tyrolean_paper_is_italys() -> None:
+    text = "Budget\n\nLandeshauptmann Georg Hofer legte am Montag den Haushalt vor."
+    assert country(text, "Georg Hofer", "de", locale="de-IT") == "IT"
+    assert country(text, "Georg Hofer", "de", outlet="Dolomiten Tagblatt") == "IT"
+    assert country(text, "Georg Hofer", "de", locale="de-AT") == "AT"
+    text = "Budget\n\nDer Tiroler Landeshauptmann Georg Hofer legte am Montag den Haushalt vor."
+    assert country(text, "Georg Hofer", "de", locale="de-IT") == "AT"

@@ -205,7 +205,8 @@ def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
     if not cand.role or non_state_role(cand.role.casefold(), doc.language):
         return False
     before = cand.sentence.text[max(0, cand.position - 40):cand.position]
-    found = office_state(cand.role, before, doc.text, doc.language, office=is_office(cand.role, doc.language))
+    found = office_state(cand.role, before, doc.text, doc.language, office=is_office(cand.role, doc.language),
+                         italian_outlet=doc.language == "de" and (doc.locale or "").endswith("-IT"))
     if found is OFFICE_UNDECIDED:
         return True
     if found:
