@@ -110,8 +110,9 @@ def _code_of(match: re.Match[str], language: str) -> str | None:
         word = match.group("adj")
         if language == "en":
             return en.DEMONYMS.get(word)
-        stem = re.sub(r"(e|en|er|es|em)$", "", word.casefold())
-        return de.DEMONYMS.get(stem) or de.DEMONYMS.get(word.casefold())
+        # (lower(), not casefold(): „weißrussische“ keeps its ß, as the stems are written)
+        stem = re.sub(r"(e|en|er|es|em)$", "", word.lower())
+        return de.DEMONYMS.get(stem) or de.DEMONYMS.get(word.lower())
     found = match.group("name")
     if found in names:
         return names[found]

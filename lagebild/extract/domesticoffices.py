@@ -30,15 +30,18 @@ class OfficeState:
 OFFICE_UNDECIDED = OfficeState("", "guessed")
 
 
-def office_state(role: str | None, before: str, article: str, language: str, office: bool = True) -> OfficeState | None:
+def office_state(role: str | None, before: str, article: str, language: str, office: bool = True,
+                 italian_outlet: bool = False) -> OfficeState | None:
     """The state a role serves by its own words: a sub-national unit, a Land adjective, a one-state office
     or a party at its start.  ``before`` is the text right before the role's mention (for „der Tiroler
     Landeshauptmann“, whose adjective the role leaves out); ``article`` the whole text (for parties whose
     name another state's party shares, and for South Tyrol's offices).  A unit or a Land adjective
-    counts only before an ``office`` (not "der Genfer Völkerrechtler", "a Kerala-based analyst")."""
+    counts only before an ``office`` (not "der Genfer Völkerrechtler", "a Kerala-based analyst").  A German-language
+    ``italian_outlet`` (de-IT: South Tyrol's papers) counts as naming South Tyrol."""
     role = role or ""
     if language == "de":
-        return (_land_adjective(role, before) if office else None) or _one_state_office_de(role, article)
+        return (_land_adjective(role, before) if office else None) or _one_state_office_de(role, article,
+                                                                                           italian_outlet)
     return (_unit(role) if office else None) or _one_state_office_en(role, article) or _party_en(role, article)
 
 
@@ -159,14 +162,14 @@ def _land_adjective(role: str, before: str) -> OfficeState | None:
     return None
 
 
-def _one_state_office_de(role: str, article: str) -> OfficeState | None:
+def _one_state_office_de(role: str, article: str, italian_outlet: bool = False) -> OfficeState | None:
     lower = role.casefold()
     for stem, code in domestic.ONE_STATE_ADJECTIVES_DE.items():
         if compiled(rf"(?<![\w-]){stem}\w*").search(lower):  # „Vorsteherin des Eidgenössischen Departements“
             return OfficeState(code, "extracted")
     for office, code in domestic.ONE_STATE_OFFICES_DE.items():
         if _office_words(office).search(lower):
-            if code == "AT" and any(land in article for land in domestic.NOT_AUSTRIAN_LANDS):
+            if code == "AT" and (italian_outlet or any(land in article for land in domestic.NOT_AUSTRIAN_LANDS)):
                 # South Tyrol has a Landeshauptmann and Landesräte too: Italy's, as a guess, unless
                 # the article names Austria as well (then nothing decides)
                 austria = any(found == "AT" for _s, _e, found in countries_in(article, "de"))

@@ -8,7 +8,7 @@ California Edison said" and "the BRP Teresa Magbanua" name no one.  Pure functio
 from __future__ import annotations
 
 from lagebild.extract import mentions, personnames
-from lagebild.extract.countries import country_names
+from lagebild.extract.countries import country_names, country_of_word
 from lagebild.extract.lang import de, en
 from lagebild.extract.personnames import Tok
 
@@ -17,14 +17,16 @@ def names_no_person(tokens: list[Tok], i: int, words: list[str]) -> bool:
     """The words themselves name no person: an organisation ("White House", „Fahrgastverband Pro Bahn“),
     a ship after its prefix, a region or company after a compass word."""
     return _looks_like_org(words) or (i > 0 and tokens[i - 1].text in _SHIP_PREFIXES) or words[0] in _COMPASS_WORDS \
-        or _is_state(words)
+        or is_state(words)
 
 
-def _is_state(words: list[str]) -> bool:
+def is_state(words: list[str]) -> bool:
     """'said New Zealand would increase its patrols', „sagte Saudi-Arabien“: a state's name after a verb of
     saying is the state speaking, no person (no person's full name is a country's)."""
     joined = " ".join(personnames.bare(w) for w in words)
-    return joined in country_names("en") or joined in country_names("de")
+    # (a name of several words in any case: „die Außenministerin Sierra Leones“, "Papua New Guinea's")
+    return joined in country_names("en") or joined in country_names("de") or (
+        len(words) > 1 and any(country_of_word(joined, language) for language in ("de", "en")))
 
 
 def context_names_no_person(tokens: list[Tok], i: int, language: str) -> bool:

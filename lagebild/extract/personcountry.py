@@ -205,7 +205,8 @@ def _domestic_office(doc: Doc, cand: Candidate, named: set[str]) -> bool:
     if not cand.role or non_state_role(cand.role.casefold(), doc.language):
         return False
     before = cand.sentence.text[max(0, cand.position - 40):cand.position]
-    found = office_state(cand.role, before, doc.text, doc.language, office=is_office(cand.role, doc.language))
+    found = office_state(cand.role, before, doc.text, doc.language, office=is_office(cand.role, doc.language),
+                         italian_outlet=doc.language == "de" and (doc.locale or "").endswith("-IT"))
     if found is OFFICE_UNDECIDED:
         return True
     if found:
@@ -353,6 +354,8 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         parties = [p for p in (*de.PARTIES, *en.PARTIES) if bounded(p).search(previous)]
         # („Kritik kam von den Grünen. Deren Sprecherin X“: a shared party goes by the article, as for members)
         cand.country = party_country(parties[-1], doc, previous) if parties else None
+        if not cand.country:
+            return  # „für die RSF deren Vizekommandeur X“: the office of a body named before, no bare office to guess
     elif cand.relation is None and _PARTY_BODY_HEAD.match(cand.role or ""):
         cand.country = _party_body_state(doc, cand)
     elif cand.relation:
@@ -398,7 +401,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     elif about and doc.article.locale and _HOME_BENCHES.search(cand.role or ""):
         # "Opposition Leader X" in an Australian paper's report about Indonesia: a bare office of domestic
         # politics is the paper's own state's (the locale given with the article), not the state it is about
-        home = outlet_home(doc, cand, named)
+        home = outlet_home(doc, cand, named, article.leading)
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (party_after(doc, cand) or honorific_state(cand) or _bench_state(doc, cand)
@@ -408,6 +411,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
              or delegation_state(doc, cand)
              or government_delegation_state(doc, cand)
              or reacting_state(doc, cand) or home
-             or _agreeing(about, dateline_home(doc, cand, article.leading) or outlet_home(doc, cand, named)))
+             or _agreeing(about, dateline_home(doc, cand, article.leading)
+                          or outlet_home(doc, cand, named, article.leading)))
     if guess and not seated_elsewhere(cand.role or "", guess, doc.language):
         cand.country, cand.review = guess, "guessed"

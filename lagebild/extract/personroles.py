@@ -38,10 +38,12 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
             kept[:0] = [tokens[k - 1].text, word]
             k -= 2
             continue
-        pair = country_of_word(f"{tokens[k - 1].text} {word}", language) if language == "en" and k else None
-        if pair:  # "South Korean President": a two-word demonym is the country, not an adjective
+        # "South Korean President", "Papua New Guinea's Prime Minister", "Trinidad and Tobago's Foreign Minister": a
+        # name or demonym of several words is the country, not an adjective (nor "Guinea's" alone)
+        size, pair = _several_words_state(tokens, k, language)
+        if pair:
             cand.country = cand.country or pair
-            k -= 2
+            k -= size
             continue
         code = country_of_word(word, language) or place_adjective_state(word, language)
         if code and (language == "en" or word[0].islower() or word.endswith("s") or word.endswith("er")):
@@ -79,6 +81,18 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
     return det, kept
 
 
+
+
+def _several_words_state(tokens: list[Tok], k: int, language: str) -> tuple[int, str | None]:
+    """(number of tokens, state) of the longest English state name or demonym of two to five words ending at k."""
+    if language != "en":
+        return 0, None
+    for size in (5, 4, 3, 2):
+        if k >= size - 1:
+            code = country_of_word(" ".join(t.text for t in tokens[k - size + 1:k + 1]), language)
+            if code:
+                return size, code
+    return 0, None
 
 
 def coordinated_states(tokens: list[Tok], start: int, language: str) -> list[str]:
@@ -157,7 +171,9 @@ def apposition(text: str, after: int, language: str) -> str | None:
         return None  # ", Uruguay's president X will also attend": a clause about someone else
     # ("X, the former foreign minister,": a former office stays former — no current role shown as true)
     while words and (words[0] in de.DETERMINERS or words[0].casefold() in en.DETERMINERS) \
-            and words[0].casefold() not in _PAST_MARKS:
+            and words[0].casefold() not in _PAST_MARKS \
+            and not (language == "en" and len(words) > 1 and country_of_word(" ".join(words[:2]), language)):
+        # (not the "New" of "New Zealand's trade minister")
         words.pop(0)
     if language == "de" and words and words[0] in _DE_NOW:
         words.pop(0)  # „X, inzwischen Außenminister,“: an adverb of time, no adjective to inflect
@@ -166,6 +182,10 @@ def apposition(text: str, after: int, language: str) -> str | None:
         return None  # „X, den Präsident Y im Mai ernannt hatte,“: a relative clause closing with its verb
     if language == "en" and _MEMBER_OF_BODY.match(" ".join(words)):
         return " ".join(words)  # "X, a member of the Bundestag,", "X, a member of Ukraine's parliament,"
+    size = next((n for n in (5, 4, 3, 2) if language == "en" and len(words) > n
+                 and country_of_word(" ".join(words[:n]), language)), 0)
+    if size:  # "X, Sierra Leone's foreign minister,", "X, the Papua New Guinean trade minister,": one modifier
+        words = [" ".join(words[:size]), *words[size:]]
     for index, word in enumerate(words[:4]):
         toks = split_tokens(" ".join(words[index:]))
         topical = language == "en" and word.casefold() in _TOPIC_HEADS  # "a Korea expert", "a Gulf analyst"
@@ -260,6 +280,10 @@ def de_complement(tokens: list[Tok], j: int, language: str) -> int | None:
         return None
     if j + 1 < len(tokens) and tokens[j + 1].text == "," and genitive_state(tokens[j].text, language):
         return j + 1
+    for size in (2, 3):  # „der Präsident Costa Ricas, X“, „der Premier Trinidad und Tobagos, X“
+        if j + size < len(tokens) and tokens[j + size].text == "," \
+                and genitive_state(" ".join(t.text for t in tokens[j:j + size]), language):
+            return j + size
     if tokens[j].text not in _COMPLEMENT_START:
         return None
     k = j + 1
@@ -343,6 +367,21 @@ def apposition_country(appo: str, cand: Candidate, language: str) -> None:
     cand.country = cand.country or body_country(appo)
     if not cand.international:
         cand.country = cand.country or complement_state(appo, language)  # ", Außenminister von Frankreich,"
+        cand.country = cand.country or _opening_state(appo, language)
+
+
+def _opening_state(appo: str, language: str) -> str | None:
+    """", Sierra Leone's foreign minister,", ", the Papua New Guinean trade minister,": the state (its name in the
+    genitive or its adjective) that opens the person's own apposition — not a topic ("a Ghana expert") and not a
+    birthplace ("a Ghana-born economist")."""
+    if language != "en":
+        return None
+    found = countries_in(appo, language)
+    words = appo.split()
+    if not found or found[0][0] != 0 or not appo[found[0][1]:found[0][1] + 1].isspace() \
+            or words[-1].casefold() in _TOPIC_HEADS:
+        return None
+    return found[0][2]
 
 # Role nouns that refer to another person's office: "his Finnish counterpart", „seinen Amtskollegen“.
 REFERENCE_ROLES = frozenset({"counterpart", "amtskollege", "amtskollegin", "kollege", "kollegin", "amtskollegen"})

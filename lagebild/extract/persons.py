@@ -129,6 +129,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             comma = j < len(tokens) and tokens[j].text == ","
             k, words, honor = read_name(tokens, j + 1 if comma else max(j, end), language, after_role=True)
             words, k = trim_object_noun(words, k, doc.text, language)
+            if len(words) > 1 and notnames.is_state(words):
+                words = []  # „die Außenministerin Sierra Leones“: the state's genitive after the role, no person
             if words and not comma and k < len(tokens) and language == "en" and tokens[k].text in en.ORG_HEADS:
                 words = []  # "the Official Creditor Committee met": the role word opens a body's name, no person's
             if comma and len(words) < 2 and not (complement and words and k < len(tokens)

@@ -22,6 +22,7 @@ from lagebild.extract import (
     summary,
 )
 from lagebild.extract.doc import Doc, segment
+from lagebild.extract.homeoffices import outlet_locale
 from lagebild.extract.ids import unique_facts
 from lagebild.extract.language import detect_language, detect_locale
 
@@ -42,7 +43,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 
 def build_doc(article: Article) -> Doc:
     language = article.language or detect_language(article.text)
-    locale = article.locale or detect_locale(article.text, language)
+    locale = article.locale or outlet_locale(article, language) or detect_locale(article.text, language)
     doc = segment(article, language, locale)
     for _name, stage in STAGES:
         stage(doc)

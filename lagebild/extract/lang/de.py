@@ -7,6 +7,8 @@ covers "Bundesverteidigungsminister" and "Europaministerin".
 
 from __future__ import annotations
 
+from lagebild.extract.lang import states
+
 # Heads of role compounds, lower case, nominative singular (masculine forms;
 # "-in" feminines are derived by the stage).  Longest first is not needed.
 ROLE_HEADS: tuple[str, ...] = (
@@ -200,6 +202,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Mongolei": "MN", "Nordmazedonien": "MK", "Mazedonien": "MK", "Burma": "MM", "Birma": "MM",
     "Moldau": "MD", "Moldawien": "MD",  # the short names of the „Republik Moldau“
 }
+# Every other state's adjective stems and short names (lang/states.py); the entries above win.
+DEMONYMS.update({stem: code for stem, code in states.DEMONYMS_DE.items() if stem not in DEMONYMS})
+COUNTRY_ALIASES.update({name: code for name, code in states.NAMES_DE.items() if name not in COUNTRY_ALIASES})
 # Cities, regions and venues (nominative, as the article writes them) -> country.
 CITIES: dict[str, str] = {
     "Berlin": "DE", "München": "DE", "Hamburg": "DE", "Frankfurt": "DE", "Köln": "DE", "Bonn": "DE",

@@ -161,6 +161,9 @@ PARTIES_EN: dict[str, str] = {
     "Inkatha Freedom Party": "ZA", "MK Party": "ZA", "Ennahda": "TN", "New Patriotic Party": "GH",
     "National Democratic Congress": "GH", "Prosperity Party": "ET", "Frelimo": "MZ", "Renamo": "MZ",
     "MPLA": "AO", "UNITA": "AO", "Swapo": "NA", "SWAPO": "NA", "Rwandan Patriotic Front": "RW",
+    # the small states' parties named by acronym (not APC, UDP, UDC, DLP, PNC: other states' parties too)
+    "BDP": "BW", "Umbrella for Democratic Change": "BW", "SLPP": "SL", "BLP": "BB", "PUP": "BZ",
+    "People's United Party": "BZ", "FijiFirst": "FJ", "SODELPA": "FJ",
     # the Caribbean and the Americas
     "United Workers Party": "LC", "Saint Lucia Labour Party": "LC", "Jamaica Labour Party": "JM",
     "People's National Party": "JM", "People's National Movement": "TT", "United National Congress": "TT",

@@ -7,6 +7,8 @@ Secretary General", "Defence Minister", "ambassador to the UN").
 
 from __future__ import annotations
 
+from lagebild.extract.lang import states
+
 # Role heads (lower case), multiword heads first so the longest wins.
 ROLE_HEADS: tuple[str, ...] = (
     "secretary general", "secretary-general", "director general", "director-general",
@@ -156,7 +158,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
     "defence defense finance security energy economy interior justice health environment agriculture education "
     "labour labor transport digital culture policy intelligence police party spy nuclear migration budget "
-    "competition special presidential".split()
+    "competition special presidential executive".split()
 )
 DETERMINERS: frozenset[str] = frozenset(
     "the a an its his her their our whose former then acting outgoing incoming new now currently also still".split()
@@ -255,6 +257,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Congo": "CD", "DRC": "CD", "DR Congo": "CD", "Burma": "MM", "Moldova": "MD", "Vietnam": "VN", "Laos": "LA",
     "Bolivia": "BO",
 }
+# Every other state's adjectives and short names (lang/states.py); the entries above win.
+DEMONYMS.update({word: code for word, code in states.DEMONYMS_EN.items() if word not in DEMONYMS})
+COUNTRY_ALIASES.update({name: code for name, code in states.NAMES_EN.items() if name not in COUNTRY_ALIASES})
 CITIES: dict[str, str] = {
     "Washington": "US", "New York": "US", "Los Angeles": "US", "Chicago": "US", "Miami": "US",
     "Palm Beach": "US", "Mar-a-Lago": "US", "London": "GB", "Edinburgh": "GB", "Paris": "FR",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lagebild.extract.lang import states
+
 _SHARED = """
 Aarhus:DK Aberdeen:GB Abuja:NG Accra:GH Adelaide:AU Aden:YE Agadez:NE Ahmedabad:IN Ajaccio:FR Aleppo:SY
 Alexandria:EG Almaty:KZ Amritsar:IN Anchorage:US Antalya:TR Antwerpen:BE Aqaba:JO Arbil:IQ Erbil:IQ
@@ -223,6 +225,9 @@ REGIONS: dict[str, str] = _parse(_REGIONS)
 US_STATES: dict[str, str] = _parse(_US_STATES)
 DE_ONLY: dict[str, str] = {**_parse(_DE_ONLY), **_parse(_CAPITALS_DE)}
 EN_ONLY: dict[str, str] = {**_parse(_EN_ONLY), **_parse(_CAPITALS_EN)}
+# Every state's seat of government (lang/states.py) the lists above lack: "Funafuti", "Basseterre", „Dakka“.
+DE_ONLY.update({city: code for city, code in states.CAPITALS_DE.items() if city not in SHARED and city not in DE_ONLY})
+EN_ONLY.update({city: code for city, code in states.CAPITALS_EN.items() if city not in SHARED and city not in EN_ONLY})
 
 # National capitals, as German and English news write them: named together ("zwischen Washington und
 # Pjöngjang") or after "recognise", "critic of", they stand for their governments (CONVENTIONS §6).
