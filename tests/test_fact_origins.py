@@ -42,7 +42,7 @@ def test_origins_add_up_to_the_scorers_counts() -> None:
     rows, score = fo.run_article(fo.set_dir("dev"), fo.set_dir("dev") / "gold" / f"{ARTICLE}.yaml")
     assert eventdraft.Draft.add is add and quotes._quote is quote  # the extractor is put back
     assert personcandidate.Candidate.__setattr__ is setter
-    assert rows and all(r[0] in fo.CLASSES and r[2] in ("right", "wrong", "missing") for r in rows)
+    assert rows and all(r[0] in fo.CLASSES + fo.MARGINALS and r[2] in ("right", "wrong", "missing") for r in rows)
     assert not any(r[1].startswith("?") for r in rows), "a fact whose origin was not seen"
     for cls in fo.CLASSES:
         got = Counter(r[2] for r in rows if r[0] == cls)
@@ -51,7 +51,7 @@ def test_origins_add_up_to_the_scorers_counts() -> None:
             assert (got["right"], got["wrong"] + got["missing"]) == (right, wrong), cls
         else:
             assert (got["right"], got["wrong"], got["missing"]) == (right, wrong, missed), cls
-    assert sum(r[2] == "wrong" for r in rows) <= score.misleading  # each wrong one is a misleading fact
+    assert sum(r[2] == "wrong" for r in rows if r[0] in fo.CLASSES) <= score.misleading  # each one misleads
 
 
 def test_summary_only_prints_the_table_alone(capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,7 +61,7 @@ def test_summary_only_prints_the_table_alone(capsys: pytest.CaptureFixture[str])
     lines = out.out.strip().splitlines()
     assert lines[0].split() == ["class", "origin", "right", "wrong", "miss", "prec"]
     body = [line for line in lines[1:] if line.strip()]
-    assert body and all(line.split()[0] in fo.CLASSES for line in body)
+    assert body and all(line.split()[0] in fo.CLASSES + fo.MARGINALS for line in body)
     assert all(line.split()[-4:-1] == [w for w in line.split()[-4:-1] if w.isdigit()] for line in body)
     assert {line.split()[0] for line in body if "= all" in line} >= {"events", "event_participants", "roles"}
     assert ARTICLE not in out.out + out.err and "\t" not in out.out

@@ -57,8 +57,15 @@ person_countries  (``module.function:what was assigned``), or ``rolerefs.link_ro
                   persons (a null shown where the gold has a code is ``missing``).
 quote_speakers    the step of quotes.run whose result gave the speaker (``attribute``, ``nearest``,
                   ``continued``, ``named_after`` …; for ``attribute`` also the frame that matched,
-                  e.g. ``attribute/after_frame``), ``headline:`` for a headline's quote.  right / wrong
-                  shown / missing (no speaker shown where the gold names one).
+                  e.g. ``attribute/after_frame``), ``headline:`` for a headline's quote; then [named]
+                  when the quote's sentence names the speaker outside the quotation, [referred] when not
+                  (a pronoun, a title, a quote going on), [none] for no speaker.  right / wrong shown /
+                  missing (no speaker shown where the gold names one).
+
+MARGINALS (after the classes; the same facts counted along one part of their origin at a time, so that a
+small set still gives a few facts per row): events/path (the creating function alone), events/trigger,
+events/kind, events/status, events/date; participants/attached (the attaching call, any type),
+participants/type, participants/event (the creating function and kind of the event they are attached to).
 """
 
 from __future__ import annotations
@@ -89,6 +96,9 @@ TUNING = ("real", "dev", *(f"blind{i}" for i in range(1, 9)))
 CLASSES = ("events", "event_status", "event_participants", "organizations", "places", "roles",
            "person_countries", "quote_speakers")
 NOT_FOUND = "(not found)"
+# The same facts counted along one dimension of their origin at a time (more per row on a small set).
+MARGINALS = ("events/path", "events/trigger", "events/kind", "events/status", "events/date",
+             "participants/attached", "participants/type", "participants/event")
 
 
 def set_dir(name: str) -> Path:
@@ -587,7 +597,12 @@ def article_rows(gold: dict, pred: dict, doc: Any, briefing: Any) -> tuple[list[
         date = str(item.get("date") or "")
         when = "day" if len(date) >= 10 else "month" if date else "undated"
         origin = f"{made} | {item.get('status')} | {when}"
-        rows.append(("events", origin, "right" if pi in paired else "wrong", f"{date} {item.get('summary')}"))
+        verdict = "right" if pi in paired else "wrong"
+        rows.append(("events", origin, verdict, f"{date} {item.get('summary')}"))
+        path, _colon, trigger = made.rpartition(":")
+        for dimension, value in (("path", path.split("(")[0]), ("trigger", trigger), ("kind", item.get("kind")),
+                                 ("status", item.get("status")), ("date", when)):
+            rows.append((f"events/{dimension}", str(value), verdict, ""))
         if pi not in paired:
             continue
         g = g_events[paired[pi]]
@@ -598,8 +613,11 @@ def article_rows(gold: dict, pred: dict, doc: Any, briefing: Any) -> tuple[list[
         taken = {b for _a, b in part_pairs[pi]}
         attached = W.part_origin.get(id(draft), {})
         for j, name in enumerate(names):
-            rows.append(("event_participants", f"{attached.get(str(name), '?')} [{_type_of(str(name), doc)}]",
-                         "right" if j in taken else "wrong", f"{name} @ {date} {item.get('summary')}"))
+            by, kind = attached.get(str(name), "?"), _type_of(str(name), doc)
+            verdict = "right" if j in taken else "wrong"
+            rows.append(("event_participants", f"{by} [{kind}]", verdict, f"{name} @ {date} {item.get('summary')}"))
+            rows += [("participants/attached", by, verdict, ""), ("participants/type", kind, verdict, ""),
+                     ("participants/event", f"{path.split('(')[0]} {item.get('kind')}", verdict, "")]
         rows += [("event_participants", NOT_FOUND, "missing", "")] * (len(g_parts(g)) - len(taken))
     rows += [("events", NOT_FOUND, "missing", "")] * (len(g_events) - len(pairs))
 
@@ -681,9 +699,9 @@ def tally(rows: list[Row], table: Table) -> None:
         table.setdefault((cls, origin), Counter())[verdict] += 1
 
 
-def format_table(table: Table, classes: tuple[str, ...] = CLASSES) -> str:
+def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS) -> str:
     width = max([60, *(len(k[1]) for k in table if k[0] in classes)])
-    lines = [f"{'class':19} {'origin':{width}} {'right':>5} {'wrong':>5} {'miss':>5} {'prec':>5}"]
+    lines = [f"{'class':21} {'origin':{width}} {'right':>5} {'wrong':>5} {'miss':>5} {'prec':>5}"]
     for cls in classes:
         keys = sorted((k for k in table if k[0] == cls),
                       key=lambda k: (k[1] == NOT_FOUND, -(table[k]["right"] + table[k]["wrong"]), k[1]))
@@ -695,10 +713,10 @@ def format_table(table: Table, classes: tuple[str, ...] = CLASSES) -> str:
             total.update(c)
             shown = c["right"] + c["wrong"]
             prec = f"{c['right'] / shown:5.2f}" if shown else "    -"
-            lines.append(f"{cls:19} {key[1]:{width}} {c['right']:5d} {c['wrong']:5d} {c['missing']:5d} {prec}")
+            lines.append(f"{cls:21} {key[1]:{width}} {c['right']:5d} {c['wrong']:5d} {c['missing']:5d} {prec}")
         shown = total["right"] + total["wrong"]
         prec = f"{total['right'] / shown:5.2f}" if shown else "    -"
-        lines.append(f"{cls:19} {'= all':{width}} {total['right']:5d} {total['wrong']:5d} {total['missing']:5d} {prec}")
+        lines.append(f"{cls:21} {'= all':{width}} {total['right']:5d} {total['wrong']:5d} {total['missing']:5d} {prec}")
         lines.append("")
     return "\n".join(lines)
 
@@ -709,7 +727,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a set folder or name (real, dev, blindN); may be repeated")
     ap.add_argument("--tuning", action="store_true", help="the tuning sets: real, dev, blind1 ... blind8")
     ap.add_argument("--article", action="append", metavar="NAME", help="only this article (stem or prefix)")
-    ap.add_argument("--class", dest="classes", action="append", choices=CLASSES, help="only this class")
+    ap.add_argument("--class", dest="classes", action="append", choices=CLASSES + MARGINALS,
+                    help="only this class")
     ap.add_argument("--summary-only", action="store_true",
                     help="print only the table of counts per class and origin (for held-out sets)")
     ap.add_argument("--fine", action="store_true", help="event origins split by the date expression's kind")
@@ -718,7 +737,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [*(TUNING if args.tuning else ()), *args.sets]
     if not names:
         ap.error("name the sets: --set SET (repeatable) or --tuning")
-    classes = tuple(args.classes or CLASSES)
+    classes = tuple(args.classes or (*CLASSES, *MARGINALS))
     table: Table = {}
     failed = 0
     for name in names:
