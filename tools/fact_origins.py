@@ -45,7 +45,11 @@ event_status      the same origins; right / wrong status on paired events.
 event_participants the call that attached the participant (``module.function:what it added``: the
                   argument's function, e.g. ``sentenceevents.drafts_for_sentence:participants_in``; a
                   name a merge copied keeps its first origin) and its type [person / country /
-                  organization / other].  Only participants of paired events (as the scorer counts them).
+                  organization / other]; for a name eventparts.actors_in gave, also which part of it:
+                  ``/named`` (a person's name), ``/referred`` (a pronoun or title read as a person),
+                  ``/org``, ``/acting`` (a country acting), ``/joint`` ("US-Russian talks").  ``+merged``:
+                  the name came with another mention merged into the event (``+headline``: the headline's).
+                  Only participants of paired events (as the scorer counts them).
 organizations,    the recognizer in ``entities.run`` that first found the name: the function whose
 places            matches the loop reads (``org_matches``, ``acronym_orgs``, ``generic_orgs``,
                   ``classified_orgs``, ``city_regex``, ``free_places`` …; ``-`` outside such a loop) and
@@ -238,6 +242,7 @@ class Watch:
         self.frame_of: dict[int, tuple[str, int]] = {}  # id(Attribution) -> (frame function, sequence)
         self.made_by: dict[int, str] = {}  # id(Attribution) -> the function that created it
         self.quote_origin: dict[int, str] = {}  # id(Quote) -> origin
+        self.route_of: dict[int, dict[str, str]] = {}  # id(list actors_in returned) -> {name: its part}
         self.seq = 0
         self.doc: Any = None
         self.fine = False
@@ -306,11 +311,14 @@ def _watch() -> None:
     from lagebild.extract import (
         entities,
         eventdraft,
+        eventparts,
         events,
+        groupsides,
         personcandidate,
         persons,
         pipeline,
         quotes,
+        sentenceevents,
         speakers,
         subjects,
     )
@@ -325,7 +333,8 @@ def _watch() -> None:
         W.keep.append(self)
         W.event_origin[id(self)] = _event_label(self, frame) if frame is not None else "?"
         here = _site_of(frame) if frame is not None else "?"
-        W.part_origin[id(self)] = {n: here for n in self.participants}
+        route = W.route_of.get(id(self.participants), {})
+        W.part_origin[id(self)] = {n: f"{here}/{route[n]}" if n in route else here for n in self.participants}
         W.by_list[id(self.participants)] = self
 
     def watched_add(self: Any, names: list[str]) -> None:
@@ -340,8 +349,10 @@ def _watch() -> None:
             merged = ""
             if theirs is not None:  # a merge: the names of another mention of the event (or of the headline)
                 merged = " +headline" if W.event_origin.get(id(source), "").startswith("headline") else " +merged"
+            route = W.route_of.get(id(names), {})
             for name in new:
-                mine[name] = theirs.get(name, here) + merged if theirs is not None else here
+                mine[name] = theirs.get(name, here) + merged if theirs is not None else \
+                    f"{here}/{route[name]}" if name in route else here
         add(self, names)
         W.by_list[id(self.participants)] = self  # (a list assigned anew since)
 
@@ -354,6 +365,44 @@ def _watch() -> None:
     _patch(draft_cls, "__init__", watched_init)
     _patch(draft_cls, "add", watched_add)
     _patch(events, "to_event", watched_to_event)
+
+    # --- which part of eventparts.actors_in gave each name: a person named, a person referred to (a pronoun,
+    # a title), an organization named, a country acting, the sides of a joint word ("US-Russian talks")
+    routes: list[dict[str, set[str]]] = []  # one per actors_in call running
+
+    def route_level(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*a: Any, **k: Any) -> Any:
+            result = fn(*a, **k)
+            if routes:
+                if name == "referred":
+                    named = sys._getframe(1).f_locals.get("names", [])
+                    routes[-1].setdefault("named", set()).update(named)
+                got = routes[-1].setdefault(name, set())
+                got.update(getattr(x, "name", x) for x in result)
+            return result
+        return wrapped
+
+    actors = eventparts.actors_in
+
+    def watched_actors(*a: Any, **k: Any) -> list[str]:
+        routes.append({})
+        try:
+            result = actors(*a, **k)
+        finally:
+            found = routes.pop()
+        by = {}
+        for n in result:
+            by[n] = next((r for r in ("named", "referred", "org", "acting", "joint") if n in found.get(r, ())), "?")
+        W.keep.append(result)
+        W.route_of[id(result)] = by
+        return result
+
+    _patch(eventparts, "_referred", route_level("referred", eventparts._referred))
+    _patch(eventparts, "organizations_in", route_level("org", eventparts.organizations_in))
+    _patch(eventparts, "acting_countries", route_level("acting", eventparts.acting_countries))
+    _patch(eventparts, "joint_sides", route_level("joint", eventparts.joint_sides))
+    for module in (eventparts, eventdraft, sentenceevents, groupsides):
+        _patch(module, "actors_in", watched_actors)
 
     # --- organizations and places: entities._Collector.add
     collector = entities._Collector
