@@ -618,11 +618,11 @@ Row = tuple[str, str, str, str]  # class, origin, verdict (right / wrong / missi
 def _type_of(name: str, doc: Any) -> str:
     if any(p.name == name for p in doc.persons):
         return "person"
-    if re.fullmatch(r"[A-Z]{2}", name) or any(c.code == name for c in doc.countries):
+    if any(c.code == name for c in doc.countries):
         return "country"
     if any(o.name == name for o in doc.organizations):
-        return "organization"
-    return "other"
+        return "organization"  # ("EU": a body, though two capitals like a code)
+    return "country" if re.fullmatch(r"[A-Z]{2}", name) else "other"
 
 
 def article_rows(gold: dict, pred: dict, doc: Any, briefing: Any) -> tuple[list[Row], Any]:
@@ -673,7 +673,7 @@ def article_rows(gold: dict, pred: dict, doc: Any, briefing: Any) -> tuple[list[
     # organizations and places
     from lagebild.briefing.model import fact_id
     for field, kind, index in (("organizations", "org", 0), ("places", "place", 1)):
-        collector = W.collectors[index] if len(W.collectors) > index else None
+        collector = W.collectors[index - 2] if len(W.collectors) >= 2 else None  # entities.run's: orgs, places
         by_id = {fact_id(kind, key): o for key, o in W.found_by.get(id(collector), {}).items()}
         made_facts = _sources(getattr(briefing, field), list(getattr(doc, field)))
         (g_items, _p_items, pairs), = calls[field]
