@@ -2,20 +2,25 @@
 """Which rule of the extractor made each shown fact, and was it right: counts per rule (issue #13).
 
 Every article of the given sets is extracted IN PROCESS (no subprocess, no change to the package) while
-a few functions of ``lagebild.extract`` are watched (wrapped at import of this tool, never written to any
-file), and then scored by the scorer itself: ../shared/eval/score.py is imported, its ``score_article``
-is run on exactly the front matter ``build.py extract`` would write, and its ``pair_best`` is watched to
-see which predicted item it paired with which gold item.  Each shown fact gets an ORIGIN (the code path
-that produced it) and a VERDICT; the table sums them per fact class and origin.
+a few functions of ``lagebild.extract`` are watched (wrapped while the article is extracted and put back
+after; nothing is written to any file), and then scored by the scorer itself: ../shared/eval/score.py
+is imported, its ``score_article`` is run on exactly the front matter ``build.py extract`` would write,
+and its ``pair_best`` is watched to see which predicted item it paired with which gold item.  Each shown
+fact gets an ORIGIN (the code path that produced it) and a VERDICT; the table sums them per fact class
+and origin.
 
-    # held-out sets: the summary table only (no article, no fact text, no diff)
-    PYTHONPATH=$PWD .venv/bin/python tools/fact_origins.py --summary-only --set eval/blind9 --set eval/blind10
+    # held-out sets: the summary table only (no article, no fact text, no diff), pooled over the sets
+    # named, beside the tuning sets' table (made first, ~1 min)
+    PYTHONPATH=$PWD .venv/bin/python tools/fact_origins.py --summary-only --tuning --json /tmp/tuning.json
+    PYTHONPATH=$PWD .venv/bin/python tools/fact_origins.py --summary-only --set eval/blind9 --set eval/blind10 \
+        --set eval/blind11 --set eval/blind12 --baseline /tmp/tuning.json
 
     # tuning sets: every fact with its origin and verdict, then the table
     PYTHONPATH=$PWD .venv/bin/python tools/fact_origins.py --tuning [--class events] [--article NAME]
 
 ``--set`` takes a set folder (articles/ and gold/) or a set's name (real, dev, blindN); ``--tuning`` adds
-real, dev and blind1 ... blind8.  ``--json F`` writes the table as JSON.  ``--fine`` splits event origins
+real, dev and blind1 ... blind8.  ``--json F`` writes the table as JSON; ``--baseline F`` shows such a
+table's counts beside each row (rows only the baseline has too).  ``--fine`` splits event origins
 by the kind of date expression too.  Without ``--summary-only`` the tool prints one line per fact
 (article, class, origin, verdict, the fact's name or summary): run that on TUNING sets only.
 
@@ -748,26 +753,46 @@ def tally(rows: list[Row], table: Table) -> None:
         table.setdefault((cls, origin), Counter())[verdict] += 1
 
 
-def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS) -> str:
-    width = max([60, *(len(k[1]) for k in table if k[0] in classes)])
-    lines = [f"{'class':21} {'origin':{width}} {'right':>5} {'wrong':>5} {'miss':>5} {'prec':>5}"]
+def _cells(c: Counter[str]) -> str:
+    shown = c["right"] + c["wrong"]
+    prec = f"{c['right'] / shown:5.2f}" if shown else "    -"
+    return f"{c['right']:5d} {c['wrong']:5d} {c['missing']:5d} {prec}"
+
+
+def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS, baseline: Table | None = None) -> str:
+    """The table; with ``baseline`` (another run's table, e.g. the tuning sets') its counts beside each row,
+    rows only the baseline has included."""
+    rows = {*table, *(baseline or {})}
+    width = max([60, *(len(k[1]) for k in rows if k[0] in classes)])
+    head = f"{'right':>5} {'wrong':>5} {'miss':>5} {'prec':>5}"
+    lines = [f"{'class':21} {'origin':{width}} {head}" + (f"   | baseline {head}" if baseline is not None else "")]
     for cls in classes:
-        keys = sorted((k for k in table if k[0] == cls),
-                      key=lambda k: (k[1] == NOT_FOUND, -(table[k]["right"] + table[k]["wrong"]), k[1]))
+        keys = sorted((k for k in rows if k[0] == cls), key=lambda k: (
+            k[1] == NOT_FOUND, -(table.get(k, Counter())["right"] + table.get(k, Counter())["wrong"]),
+            -sum((baseline or {}).get(k, Counter()).values()), k[1]))
         if not keys:
             continue
         total: Counter[str] = Counter()
+        base_total: Counter[str] = Counter()
         for key in keys:
-            c = table[key]
+            c = table.get(key, Counter())
             total.update(c)
-            shown = c["right"] + c["wrong"]
-            prec = f"{c['right'] / shown:5.2f}" if shown else "    -"
-            lines.append(f"{cls:21} {key[1]:{width}} {c['right']:5d} {c['wrong']:5d} {c['missing']:5d} {prec}")
-        shown = total["right"] + total["wrong"]
-        prec = f"{total['right'] / shown:5.2f}" if shown else "    -"
-        lines.append(f"{cls:21} {'= all':{width}} {total['right']:5d} {total['wrong']:5d} {total['missing']:5d} {prec}")
+            line = f"{cls:21} {key[1]:{width}} {_cells(c)}"
+            if baseline is not None:
+                base_total.update(baseline.get(key, Counter()))
+                line += f"   |          {_cells(baseline.get(key, Counter()))}"
+            lines.append(line)
+        line = f"{cls:21} {'= all':{width}} {_cells(total)}"
+        lines.append(line + (f"   |          {_cells(base_total)}" if baseline is not None else ""))
         lines.append("")
     return "\n".join(lines)
+
+
+def read_table(path: Path) -> Table:
+    """A table that ``--json`` wrote."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {(r["class"], r["origin"]): Counter({v: r[v] for v in ("right", "wrong", "missing")})
+            for r in data["rows"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -782,6 +807,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="print only the table of counts per class and origin (for held-out sets)")
     ap.add_argument("--fine", action="store_true", help="event origins split by the date expression's kind")
     ap.add_argument("--json", type=Path, help="write the table as JSON")
+    ap.add_argument("--baseline", type=Path, help="a table --json wrote (say, of the tuning sets): shown beside")
     args = ap.parse_args(argv)
     names = [*(TUNING if args.tuning else ()), *args.sets]
     if not names:
@@ -810,7 +836,7 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"{name}/{gold_path.stem}\t{cls}\t{origin}\t{verdict}\t{' '.join(what.split())[:140]}")
     if not args.summary_only:
         print()
-    print(format_table(table, classes))
+    print(format_table(table, classes, read_table(args.baseline) if args.baseline else None))
     if failed:
         print(f"failed articles: {failed}")
     if args.json:
