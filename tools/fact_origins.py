@@ -32,6 +32,8 @@ THE TABLE (``--summary-only`` prints nothing else): one row per (class, origin) 
              no speaker); for P/R fields one row ``(not found)`` per class holds the gold items the
              extractor missed (no origin can be given for those)
     prec     right / (right + wrong)
+    sets     in how many of the sets named the row has a wrong one (wrong, or for accuracy fields
+             missing): an origin wrong in one set only may be one article's shape, in most sets a class
 
 Per class and in total, right / wrong / missing equal the scorer's counts (tp / fp / fn, or right /
 wrong shown / wrong not shown); tests/test_fact_origins.py checks that on a dev article.
@@ -753,10 +755,11 @@ def tally(rows: list[Row], table: Table) -> None:
         table.setdefault((cls, origin), Counter())[verdict] += 1
 
 
-def _cells(c: Counter[str]) -> str:
+def _cells(c: Counter[str], total: bool = False) -> str:
     shown = c["right"] + c["wrong"]
     prec = f"{c['right'] / shown:5.2f}" if shown else "    -"
-    return f"{c['right']:5d} {c['wrong']:5d} {c['missing']:5d} {prec}"
+    sets = "    -" if total else f"{c['sets']:5d}"
+    return f"{c['right']:5d} {c['wrong']:5d} {c['missing']:5d} {prec} {sets}"
 
 
 def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS, baseline: Table | None = None) -> str:
@@ -764,7 +767,7 @@ def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS, b
     rows only the baseline has included."""
     rows = {*table, *(baseline or {})}
     width = max([60, *(len(k[1]) for k in rows if k[0] in classes)])
-    head = f"{'right':>5} {'wrong':>5} {'miss':>5} {'prec':>5}"
+    head = f"{'right':>5} {'wrong':>5} {'miss':>5} {'prec':>5} {'sets':>5}"
     lines = [f"{'class':21} {'origin':{width}} {head}" + (f"   | baseline {head}" if baseline is not None else "")]
     for cls in classes:
         keys = sorted((k for k in rows if k[0] == cls), key=lambda k: (
@@ -782,8 +785,8 @@ def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS, b
                 base_total.update(baseline.get(key, Counter()))
                 line += f"   |          {_cells(baseline.get(key, Counter()))}"
             lines.append(line)
-        line = f"{cls:21} {'= all':{width}} {_cells(total)}"
-        lines.append(line + (f"   |          {_cells(base_total)}" if baseline is not None else ""))
+        line = f"{cls:21} {'= all':{width}} {_cells(total, True)}"
+        lines.append(line + (f"   |          {_cells(base_total, True)}" if baseline is not None else ""))
         lines.append("")
     return "\n".join(lines)
 
@@ -791,7 +794,7 @@ def format_table(table: Table, classes: tuple[str, ...] = CLASSES + MARGINALS, b
 def read_table(path: Path) -> Table:
     """A table that ``--json`` wrote."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {(r["class"], r["origin"]): Counter({v: r[v] for v in ("right", "wrong", "missing")})
+    return {(r["class"], r["origin"]): Counter({v: r.get(v, 0) for v in ("right", "wrong", "missing", "sets")})
             for r in data["rows"]}
 
 
@@ -816,6 +819,7 @@ def main(argv: list[str] | None = None) -> int:
     table: Table = {}
     failed = 0
     for name in names:
+        this_set: Table = {}
         folder = set_dir(name)
         golds = sorted((folder / "gold").glob("*.yaml"))
         if args.article:
@@ -830,17 +834,21 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             rows = [r for r in rows if r[0] in classes]
             tally(rows, table)
+            tally(rows, this_set)
             if not args.summary_only:
                 for cls, origin, verdict, what in rows:
                     if what:
                         print(f"{name}/{gold_path.stem}\t{cls}\t{origin}\t{verdict}\t{' '.join(what.split())[:140]}")
+        for key, counts in this_set.items():
+            if counts["wrong"] or (counts["missing"] and key[1] != NOT_FOUND):
+                table[key]["sets"] += 1  # (a set where this origin shows a wrong value)
     if not args.summary_only:
         print()
     print(format_table(table, classes, read_table(args.baseline) if args.baseline else None))
     if failed:
         print(f"failed articles: {failed}")
     if args.json:
-        data = [{"class": c, "origin": o, **{v: n[v] for v in ("right", "wrong", "missing")}}
+        data = [{"class": c, "origin": o, **{v: n[v] for v in ("right", "wrong", "missing", "sets")}}
                 for (c, o), n in sorted(table.items())]
         args.json.write_text(json.dumps({"sets": len(names), "failed": failed, "rows": data}, indent=1,
                                         ensure_ascii=False), encoding="utf-8")
