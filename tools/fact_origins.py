@@ -86,8 +86,10 @@ import ast
 import functools
 import importlib.util
 import json
+import logging
 import re
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -816,6 +818,9 @@ def main(argv: list[str] | None = None) -> int:
     if not names:
         ap.error("name the sets: --set SET (repeatable) or --tuning")
     classes = tuple(args.classes or (*CLASSES, *MARGINALS))
+    if args.summary_only:  # nothing of an article (a warning, a log line naming it) reaches the output
+        warnings.simplefilter("ignore")
+        logging.disable(logging.CRITICAL)
     table: Table = {}
     failed = 0
     for name in names:
