@@ -9,6 +9,7 @@ fact, and that the watched functions are put back afterwards.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -56,7 +57,9 @@ def test_origins_add_up_to_the_scorers_counts() -> None:
 
 def test_summary_only_prints_the_table_alone(capsys: pytest.CaptureFixture[str]) -> None:
     fo = _tool()
+    logging_off = logging.root.manager.disable
     assert fo.main(["--summary-only", "--set", "dev", "--article", ARTICLE]) == 0
+    assert logging.root.manager.disable == logging_off  # (the summary silences logging only while it runs)
     out = capsys.readouterr()
     lines = out.out.strip().splitlines()
     assert lines[0].split() == ["class", "origin", "right", "wrong", "miss", "prec", "sets"]

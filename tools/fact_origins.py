@@ -817,10 +817,21 @@ def main(argv: list[str] | None = None) -> int:
     names = [*(TUNING if args.tuning else ()), *args.sets]
     if not names:
         ap.error("name the sets: --set SET (repeatable) or --tuning")
-    classes = tuple(args.classes or (*CLASSES, *MARGINALS))
-    if args.summary_only:  # nothing of an article (a warning, a log line naming it) reaches the output
+    if not args.summary_only:
+        return _run(args, names)
+    # nothing of an article (a warning, a log line naming it) reaches the output; both put back after
+    previous = logging.root.manager.disable
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         logging.disable(logging.CRITICAL)
+        try:
+            return _run(args, names)
+        finally:
+            logging.disable(previous)
+
+
+def _run(args: argparse.Namespace, names: list[str]) -> int:
+    classes = tuple(args.classes or (*CLASSES, *MARGINALS))
     table: Table = {}
     failed = 0
     for name in names:
