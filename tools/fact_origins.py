@@ -206,11 +206,16 @@ def site(filename: str, lineno: int) -> str:
     elif stmt is not None and not isinstance(stmt, ast.FunctionDef):
         what = stmt
     desc = _describe(what, target)
-    loops = [n for n in chain[chain.index(funcs[-1]) if funcs else 0:] if isinstance(n, ast.For)]
-    recognizer = next((_describe(n.iter) for n in reversed(loops) if _calls_in(n.iter)), "")
     module = Path(filename).stem
-    if recognizer and module == "entities" and func == "run":
-        return f"{recognizer}:{desc}"
+    if module == "entities" and func == "run":
+        # the loop over what one recognizer matched, inside the loop over the sentences
+        loops = [n for n in chain[chain.index(funcs[-1]) if funcs else 0:] if isinstance(n, ast.For)][1:]
+        if loops:
+            iter_ = loops[-1].iter
+            calls = [c.func for c in ast.walk(iter_) if isinstance(c, ast.Call)]
+            names = [f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else "" for f in calls]
+            recognizer = _describe(iter_) if _calls_in(iter_) else "|".join(n for n in names if n) or _describe(iter_)
+            return f"{recognizer}:{desc}@{lineno}"
     return f"{module}.{func}:{desc}@{lineno}"
 
 
