@@ -116,6 +116,10 @@ TUNING = ("real", "dev", *(f"blind{i}" for i in range(1, 9)))
 CLASSES = ("events", "event_status", "event_participants", "organizations", "places", "roles",
            "person_countries", "quote_speakers")
 NOT_FOUND = "(not found)"
+# personcountry._settle's chain of context guesses for a person's state, told apart in the table
+GUESS_RULES = ("party_after", "honorific_state", "_bench_state", "sentence_country", "seat_state", "host_state",
+               "visit_host", "received_host", "delegation_state", "government_delegation_state", "reacting_state",
+               "dateline_home", "outlet_home")
 # The same facts counted along one dimension of their origin at a time (more per row on a small set).
 MARGINALS = ("events/path", "events/trigger", "events/kind", "events/status", "events/date",
              "participants/attached", "participants/type", "participants/event")
@@ -264,6 +268,7 @@ class Watch:
         self.made_by: dict[int, str] = {}  # id(Attribution) -> the function that created it
         self.quote_origin: dict[int, str] = {}  # id(Quote) -> origin
         self.route_of: dict[int, dict[str, str]] = {}  # id(list actors_in returned) -> {name: its part}
+        self.guessed_by: dict[int, str] = {}  # id(candidate) -> the context rule that gave its guessed state
         self.seq = 0
         self.doc: Any = None
         self.fine = False
@@ -336,6 +341,7 @@ def _watch() -> None:
         events,
         groupsides,
         personcandidate,
+        personcountry,
         persons,
         pipeline,
         quotes,
@@ -455,12 +461,27 @@ def _watch() -> None:
             old = self.__dict__.get(attr)
             if value != old:
                 origin = _assigned_by(self, attr, value)
+                if attr == "country" and ":guess@" in origin:  # (else the article's home state)
+                    origin += "/" + W.guessed_by.pop(id(self), "home")
                 W.cand_set.setdefault(id(self), {})[attr] = origin
                 if not W.keep or W.keep[-1] is not self:
                     W.keep.append(self)
         object.__setattr__(self, attr, value)
 
     _patch(cand_cls, "__setattr__", watched_setattr)
+
+    # which context rule made a guessed country: the first one in _settle's chain that gave a state
+    def guess_level(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*a: Any, **k: Any) -> Any:
+            result = fn(*a, **k)
+            cand = next((x for x in a if isinstance(x, cand_cls)), None)
+            if result and cand is not None:
+                W.guessed_by.setdefault(id(cand), name)
+            return result
+        return wrapped
+
+    for name in GUESS_RULES:
+        _patch(personcountry, name, guess_level(name, getattr(personcountry, name)))
 
     finish = persons.finish_countries
 
@@ -530,9 +551,10 @@ def _watch() -> None:
         _patch(speakers, name, frame_level(name, getattr(speakers, name)))
     for name in ("attribute", "named_after", "nearest"):
         _patch(speakers, name, step_level(name, getattr(speakers, name)))
-    for name in ("_holder_introduced_next", "_styled_subject", "_the_latter", "_described", "_interview_answer",
-                 "_continued", "_after_reported_speech", "_in_reported_speech", "_headline_office"):
-        _patch(quotes, name, step_level(name.lstrip("_"), getattr(quotes, name)))
+    # (the quote stage's helpers live in quotecontext/quotereferents; quotes calls them by the names it imported)
+    for name in ("holder_introduced_next", "styled_subject", "the_latter", "described", "interview_answer",
+                 "continued", "after_reported_speech", "in_reported_speech", "headline_office"):
+        _patch(quotes, name, step_level(name, getattr(quotes, name)))
     make_quote = quotes._quote
 
     def watched_quote(said: Any, text: str, evidence: str) -> Any:
