@@ -30,8 +30,9 @@ AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "F
                        "The Standard", "The Australian", "The Age", "Falter", "Kan", "Cicero", "20 Minuten",
                        "Im Zentrum", "Markus Lanz", "Maybrit Illner", "Maischberger", "Caren Miosga", "Anne Will",
                        "Echo der Zeit", "Morning Ireland", "60 Minutes",
-                       "PTI", "ANI", "APP", "Dawn"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names,
-# APP an application's name, Dawn a first name and a word)
+                       "PTI", "ANI", "APP", "Dawn", "Mehr"})
+# (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names, APP an application's name, Dawn a first name and a
+# word, Mehr a German word)
 # An outlet cited as such: "told PTI", "according to ANI", "PTI reported".
 _CITED_BEFORE = re.compile(r"\b(?:told|said\s+to|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+$")
 _CITED_AFTER = re.compile(r"^\s*(?:reported|reports|quoted|news\s+agency|said\s+in\s+a\s+report)\b")

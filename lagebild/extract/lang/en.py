@@ -431,6 +431,15 @@ OUTLETS: tuple[str, ...] = (
     "The Standard", "Standard", "KTN", "NTV Kenya", "Capital FM", "Kenya News Agency", "Ynet",
     "Yedioth Ahronoth", "Maariv", "Israel Hayom", "Army Radio", "i24NEWS", "Kan", "Suspilne", "Hromadske",
     "RBC-Ukraine", "Kyiv Post", "Der Standard",
+    # state news agencies and broadcasters that wire copy cites by their short names ("WAM said", "carried by
+    # SPA", "KUNA reported"): sources, never bodies (CONVENTIONS §4); ambiguous letters (PAP, PNA, MENA) are left out
+    "SPA", "Saudi Press Agency", "WAM", "QNA", "KUNA", "KCNA", "SANA", "ISNA", "Mehr", "TRT", "CTK", "ČTK",
+    "MTI", "EFE", "Lusa", "ANSA", "Belga", "ANP", "Ritzau", "Tanjug", "HINA", "Agerpres", "BelTA", "Kazinform",
+    "NAN", "Jiji", "Jiji Press", "CGTN", "Press TV", "Al Mayadeen", "Al-Manar", "Asharq Al-Awsat", "Sputnik",
+    "Prensa Latina", "Channels TV", "Channels Television", "Arise TV", "TOLOnews", "Pajhwok", "ARY News",
+    "Samaa TV", "Malaysiakini", "ABS-CBN", "GMA News", "Philstar", "Manila Bulletin", "Focus Taiwan",
+    "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi Shimbun", "Chosun Ilbo", "Caixin", "Daily Trust",
+    "Daily Monitor", "New Vision", "Khaleej Times", "Tehran Times", "Pakistan Observer", "Radio Pakistan",
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
@@ -559,3 +568,19 @@ CITY_NAMED_BODIES: frozenset[str] = frozenset()
 # International Conference Centre (AICC)", "the Kenyatta International Convention Centre (KICC)")
 VENUE_HEADS: frozenset[str] = frozenset({"Centre", "Center", "Hall", "Stadium", "Hotel", "Palace", "Airport",
                                          "Arena", "Building", "Complex"})
+# Capitals that abbreviate a thing, a unit, a title or a place, never a body: a bare "the IED", "500 MW",
+# "HIMARS", "the EEZ", "CS Murkomen", "in NSW", "the USSR" is no organisation (whatever the article's language).
+ACRONYM_NOUNS: frozenset[str] = frozenset("""
+MW GW TW MWh GWh TWh KM MPH BPD
+IED IEDs UAV UAVs SUV SUVs ATM ATMs GPS SIM ICU HQ VAT GST FDI IPO ETF LGBT LGBTQ LGBTQI COVID HIV AIDS DNA CCTV
+LED LPG CNG VIP SME SMEs IDP IDPs POW POWs WMD ICBM ICBMs MLRS HIMARS ATACMS MANPADS NASAMS RPG RPGs APC APCs
+AWACS EEZ ADIZ DMZ MOU FTA CPI PMI GNP PPE AGM AKA ETA BCE
+VP DG CS IGP COAS CJ MLA MLAs MD GM
+LA NYC DC KZN NCR GTA NSW QLD
+GDR USSR
+""".split())
+# Nouns after "a"/"an" and capitals that name their members: "an ANC councillor", "a PKK fighter" name the body
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    "member members fighter fighters supporter supporters activist activists militant militants soldier soldiers "
+    "delegation delegate delegates candidate MP lawmaker lawmakers official officials veteran cadre".split())
+INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an A An".split())
