@@ -106,3 +106,12 @@ def test_a_body_named_like_another_states_references_no_country_of_its_own() -> 
     assert "US" not in codes("Peru's Congress voted on Thursday to remove the minister, lawmakers said.")
     assert "US" not in codes("The Congress party lost heavily in the state election, its leader said.")
     assert "US" in codes("Congress passed the bill late on Friday, lawmakers said.")
+
+
+def test_capitals_that_carry_a_statement_or_quote_someone_are_an_outlet() -> None:
+    doc = doc_of("ZNA quoted the foreign minister as saying that the talks would resume, in a statement carried by "
+                 "QRT on Monday.", "en")
+    assert not {"ZNA", "QRT"} & {o.name for o in doc.organizations}
+    assert {"ZNA", "QRT"} <= {s.name for s in doc.sources}
+    doc = doc_of("ZNA zitierte den iranischen Außenminister am Abend mit den Worten, man sei bereit.", "de")
+    assert "ZNA" in {s.name for s in doc.sources}

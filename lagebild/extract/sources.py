@@ -117,6 +117,11 @@ _LABEL_SLASH = re.compile(r"\([A-ZÄÖÜ][\w-]{1,8}/$")
 _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 _STATE_MEDIA = re.compile(r"(?<![\w-])(?:state-run|state-controlled)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
                           r"\s+(?:reported|reports|quoted|cited|broadcast|aired|carried)\b")
+# An acronym that carries a statement or quotes someone "as saying" is a medium, not a body: "a statement carried by
+# PNA", "MENA quoted the minister as saying", „Irna zitierte den Minister mit den Worten“
+_CARRIED_BY = re.compile(r"(?<![\w-])(?:carried|broadcast|aired)\s+by\s+(?:the\s+)?(?P<name>[A-Z][A-Z]{1,6})(?![\w-])")
+_QUOTED_AS = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,6})\s+(?:quoted\s+(?:[\w'’-]+\s+){1,6}?as\s+saying"
+                        r"|zitierte\s+(?:[\w-]+\s+){1,6}?mit\s+den\s+Worten)\b")
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
@@ -234,6 +239,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     for match in _STATE_MEDIA.finditer(text) if language == "en" else ():
         # "the state-run SPA reported": a state's outlet carrying a report (not "state-owned": companies report too)
         result.append((match.start("name"), match.end("name"), match.group("name")))
+    for match in [*_CARRIED_BY.finditer(text), *_QUOTED_AS.finditer(text)]:
+        if match.group("name") not in _body_names(language):  # (a known body's acronym stays the body)
+            result.append((match.start("name"), match.end("name"), match.group("name")))
     for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN):
         for match in regex.finditer(text):
             name = match.group("name").rstrip(".,")
