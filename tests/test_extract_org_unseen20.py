@@ -115,3 +115,9 @@ def test_capitals_that_carry_a_statement_or_quote_someone_are_an_outlet() -> Non
     assert {"ZNA", "QRT"} <= {s.name for s in doc.sources}
     doc = doc_of("ZNA zitierte den iranischen Außenminister am Abend mit den Worten, man sei bereit.", "de")
     assert "ZNA" in {s.name for s in doc.sources}
+
+
+def test_a_language_a_faith_or_a_platform_after_in_is_no_place() -> None:
+    doc = doc_of("He said in Swahili that the vote was rigged, then repeated it in English for the cameras in Mombasa."
+                 " In Islam, the month of fasting ends with Eid. The clip went viral in Telegram channels.", "en")
+    assert {p.name for p in doc.places} == {"Mombasa"}

@@ -471,7 +471,14 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover "
     # a digest's or a column's headings and idioms after "In": "In Brief", "In Other News", "In Depth", "in Cabinet"
     "Brief Depth Focus Short Other News Cabinet Stake Summary Detail Practice Theory Principle Return Contrast "
-    "Effect Order Public Private Camera Session Conclusion Comparison Context Review Numbers Pictures".split()
+    "Effect Order Public Private Camera Session Conclusion Comparison Context Review Numbers Pictures "
+    # languages, faiths, platforms and bodies' common nouns after "in": "said in Swahili", "In Islam, …", "viral in
+    # Telegram channels", "debated in Committee", "then in Opposition" name no place
+    "English Arabic Swahili Kiswahili Hindi Urdu Bengali Bangla Tamil Telugu Punjabi Sindhi Pashto Dari Farsi Persian "
+    "Mandarin Cantonese Hebrew Amharic Somali Hausa Yoruba Igbo Zulu Xhosa Afrikaans Tagalog Filipino Malay Bahasa "
+    "Sinhala Nepali Burmese Khmer Kurdish Sorani Kurmanji Tigrinya Oromo Lingala Kinyarwanda Luganda Latin Creole "
+    "Islam Christianity Judaism Hinduism Buddhism Sikhism Telegram WhatsApp Facebook Instagram TikTok YouTube "
+    "Committee Opposition Division Plenary Chambers Hansard".split()
 )
 # Labels before a colon that open a line like a broadcaster's dateline ("Correction: An earlier version …",
 # "UPDATE: …", "Analysis: …"): no city.
