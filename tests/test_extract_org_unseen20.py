@@ -121,3 +121,13 @@ def test_a_language_a_faith_or_a_platform_after_in_is_no_place() -> None:
     doc = doc_of("He said in Swahili that the vote was rigged, then repeated it in English for the cameras in Mombasa."
                  " In Islam, the month of fasting ends with Eid. The clip went viral in Telegram channels.", "en")
     assert {p.name for p in doc.places} == {"Mombasa"}
+
+
+def test_a_venue_named_after_a_royal_or_a_leader_is_no_person() -> None:
+    # a false person with a false role ("King") before: CONVENTIONS §3 names natural persons only
+    doc = doc_of("The plane landed at King Faisal International Airport on Tuesday, and the delegates were taken to "
+                 "Queen Amina Hospital. Crowds gathered on Oliver Tambo Boulevard.", "en")
+    assert not doc.persons
+    # a person whose surname follows is still one
+    assert [p.name for p in doc_of("Senator Frank Church and President Jane Roe met on Monday.", "en").persons] == [
+        "Frank Church", "Jane Roe"]

@@ -591,3 +591,10 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
     "member members fighter fighters supporter supporters activist activists militant militants soldier soldiers "
     "delegation delegate delegates candidate MP lawmaker lawmakers official officials veteran cadre".split())
 INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an A An".split())
+# Last words of a venue's or an institution's name that honours a person: "King Khalid International Airport",
+# "Queen Elizabeth Hospital", "Nelson Mandela Boulevard", "Prince Sultan Air Base" name no person (words that are
+# surnames too, "Park", "Hall", "Church", "Temple", "Arena", are left out).
+VENUE_NAME_HEADS: frozenset[str] = frozenset(
+    "Airport Airfield Hospital Clinic Mosque Cathedral Shrine University College School Academy "
+    "Institute Center Centre Causeway Bridge Boulevard Avenue Street Road Highway Expressway Stadium Hotel "
+    "Museum Library Prison Barracks Base Square Tower Palace Canal Harbour Harbor Terminal Station".split())
