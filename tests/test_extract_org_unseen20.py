@@ -131,3 +131,10 @@ def test_a_venue_named_after_a_royal_or_a_leader_is_no_person() -> None:
     # a person whose surname follows is still one
     assert [p.name for p in doc_of("Senator Frank Church and President Jane Roe met on Monday.", "en").persons] == [
         "Frank Church", "Jane Roe"]
+
+
+def test_the_pti_with_an_article_is_pakistans_party_not_the_indian_agency() -> None:
+    doc = doc_of("ISLAMABAD - The PTI and the PML-N resumed talks on Monday, the party's chairman said.", "en")
+    assert "PTI" in {o.name for o in doc.organizations} and "PTI" not in {s.name for s in doc.sources}
+    # the agency is cited without the article
+    assert "PTI" in {s.name for s in doc_of("The minister told PTI that the visit was postponed.", "en").sources}

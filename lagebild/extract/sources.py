@@ -187,8 +187,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
         before = text[: match.start()]
         introduced = _NOUN_BEFORE.search(before) is not None
         the_paper = language == "en" and _THE_BEFORE.search(before) is not None and name[:1].isupper() \
-            and name not in ("AP", "ABC", "Hill", "APP") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
-        # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
+            and name not in ("AP", "ABC", "Hill", "APP", "PTI") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
+        # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission", nor "the PTI"
+        # (Pakistan's party; the agency is cited without an article: "told PTI", "(PTI)")
         after = text[match.end():]
         # "in an interview with Der Standard" (not "told the Standard Chartered board", „sagte er der Presse“)
         cited = citing.is_cited(before, language) and not re.match(r"\s+[A-Z]", text[match.end("name"):]) \
