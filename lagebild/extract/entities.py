@@ -33,6 +33,7 @@ from lagebild.extract.entitycues import (
     BARE_COMMISSION,
     BUILDING_AFTER,
     BUILDING_AFTER_CITY,
+    BUILDING_WORDS,
     CHAMBER_COMMITTEE,
     CHAMBERS,
     CONTRIBUTOR_LINE,
@@ -77,9 +78,11 @@ from lagebild.extract.orgclues import (
     LEADER_ACRONYM,
     LONGER_NAME_BEFORE,
     SHOUTED_NAME,
+    common_acronym,
     initials,
     labelled,
     longer_name,
+    quoted_body,
 )
 from lagebild.extract.orgforms import classified_orgs, company_orgs
 from lagebild.extract.orggeneric import generic_orgs, media_name, meeting_body
@@ -182,6 +185,10 @@ def run(doc: Doc) -> None:
         # ("CDU, CSU und SPD" is a list of acronyms, no shouting: it has no two capital words side by side)
         taken += [(m.start(), m.end()) for m in SHOUTING.finditer(text)
                   if re.search(r"[A-ZÄÖÜ'’] [A-ZÄÖÜ]", m.group(0))]
+        # "FC Bayern", „Union Berlin“, "Dynamo Kyiv": a club named by its town, neither a place nor a party (an
+        # acronym before the town keeps its own reading: "SC Freiburg" is a body by the acronym rule below)
+        taken += [(club.start("town") if club.group(0).split()[0].isupper() else club.start(), club.end())
+                  for club in _CLUB.finditer(text) if is_place(club.group("town"))]
 
         def free(start: int, end: int, taken: list[tuple[int, int]] = taken) -> bool:
             return all(end <= s or start >= e for s, e in taken)
@@ -204,6 +211,8 @@ def run(doc: Doc) -> None:
                 continue
             if GLUED_CLOSE.match(text, start + 1 + len(name)):
                 continue  # „der "Sea Falcon"-Besatzung“: a compound's first part, named for what follows
+            if not quoted_body(text, start, name):
+                continue  # the “Golden Dome” missile shield, „das „Sondervermögen““: a thing's name, no body
             if name not in outlet_words and free(start, start + len(name)):
                 orgs.add(name, name, sentence)
                 taken.append((start, start + len(name) + 2))
@@ -317,6 +326,8 @@ def run(doc: Doc) -> None:
                 orgs.add(PARTY_KEYS.get(key, key), name, sentence)
                 org_ends.append(match.end())
         for start, end, name in company_orgs(text, language):
+            if any(s == end + 1 for s, _e in person_spans):
+                continue  # "Washington State AG Nick Brown": the letters before a person's name are a title
             if free(start, end):
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
@@ -336,6 +347,11 @@ def run(doc: Doc) -> None:
                 orgs.add(name, name, sentence)
                 taken.append((start, end))
         for start, name in generic_orgs(text, language):
+            if language == "en" and (BUILDING_AFTER.match(text, start + len(name))
+                                     or name.split()[-1] in BUILDING_WORDS):
+                # "the Aga Khan University Hospital", "the Supreme Court Building": a building, no body acting (a
+                # think tank's "Center" stays a body: "the Stimson Center")
+                continue
             # "the Ministry of Water Resources": capitalised words after a body's head and "of" are its remit, not
             # the person the persons stage may have read there
             remit = REMIT.match(name)
@@ -405,6 +421,8 @@ def run(doc: Doc) -> None:
                     and not labelled(text, match.start(), language)  # "Flug LH 400": a flight's code
                     # "JD Vance", "RFK Jr.": a person's initials before the name
                     and not initials(text, match, person_spans, language)
+                    # "an IED attack", "500 MW", „in NRW“, "HIMARS": a thing, a unit or a place, no body
+                    and not common_acronym(text, match.start(), match.end(), language)
                     and not (match.start() >= 2 and CAPS_APOSTROPHE.match(text, match.start() - 2))):
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
@@ -475,6 +493,9 @@ def run(doc: Doc) -> None:
                      for code, s in country_seen.items()]
 
 
+_CLUB = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(bodies.CLUB_PREFIXES)) + r")\s+(?P<town>[A-ZÄÖÜ][\w-]+)(?![\w-])")
+
+
 def _state_name(name: str, language: str) -> bool:
     """'Russian Federation', 'Democratic Republic of Congo': a state's formal name, no organisation (its
     words are only words of a state's form and a country's name or adjective)."""
@@ -499,5 +520,20 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
             seen.setdefault(person.country, Sentence(-1, person.evidence, -1, -1))
     for name, sentence in orgs.items.values():
         code = bodies.NATIONAL_BODIES.get(name)
-        if code:
+        if code and not _other_states_body(doc, name, code):
             seen.setdefault(code, sentence)
+
+
+def _other_states_body(doc: Doc, name: str, code: str) -> bool:
+    """"the Philippine Congress", "Peru's Congress", "Canada's House of Commons", "the Congress party" (India's):
+    a body of the same name as another state's, or a party — it references no country of its own name."""
+    language = doc.language if doc.language in LANG else "de"
+    pattern = re.compile(r"(?:(?P<owner>[A-ZÄÖÜ][\w-]*?)(?:['’]s|s)?\s+)?" + re.escape(name)
+                         + r"(?P<party>\s+(?:party|Party|Partei))?(?![\w-])")
+    for sentence in doc.sentences:
+        for match in pattern.finditer(sentence.text):
+            owner = match.group("owner")
+            other = country_of_word(owner, language) if owner else None
+            if match.group("party") or (other is not None and other != code):
+                return True
+    return False

@@ -43,7 +43,11 @@ CHAMBER_COMMITTEE = re.compile(
     r"(?:\s+(?!(?:and|or|the|a|an|of|to|on|in|at|by|for|with|its|their|his|her|has|had|have|was|is|will|would"
     r"|said|says|that|which|who)\b)[a-z]+(?:-[a-z]+)?){1,4}\s+(?:committee|subcommittee|panel)(?![\w-])")
 CHAMBERS = frozenset({"Senate", "House", "House of Representatives", "Congress", "Parliament", "Senado"})
-BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds|Hill)(?![\w-])")
+# Last words of a building's name that are no body's head: "the Supreme Court Building", "Aga Khan University Hospital"
+BUILDING_WORDS = frozenset({"Building", "Buildings", "Hospital", "Stadium", "Hotel", "Airport", "Campus", "Complex",
+                            "Grounds"})
+BUILDING_AFTER = re.compile(r"\s+(?:House|Buildings?|Hall|Palace|Chamber|Square|Complex|Grounds|Hill|Hospital|Stadium"
+                            r"|Hotel|Airport|Campus)(?![\w-])")
 # Lexicon bodies of the UN whose short alias a state's own council shares, and the genitive that names the state.
 INTERNATIONAL_ALIASED = frozenset({"UN Security Council", "UN-Sicherheitsrat"})
 STATE_OWNER_AFTER = re.compile(r"\s+(?:of|der|des)\s+(?:the\s+)?")
@@ -63,8 +67,12 @@ def attributive(text: str, start: int) -> bool:
     noun = NOUN_IM.search(text, 0, start)
     return bool(noun and not noun.group(1).casefold().endswith(TIME_NOUN_ENDINGS))
 # "at the White House", "im Bundestag": a venue named as the location, not the body acting
-AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside)\s+(?:the\s+|dem\s+|das\s+)?$",
-                       re.IGNORECASE)  # („Im Kanzleramt berieten …“ opens a sentence)
+AT_VENUE = re.compile(r"\b(?:in|im|ins|at|to|into|nach|zum|outside|inside|near|in\s+front\s+of"
+                      # „protestierten vor dem Kanzleramt“ (not „Angst vor dem Kreml“, „warnte vor dem Weißen Haus“:
+                      # what one fears or warns of)
+                      r"|(?<!Angst )(?<!Sorge )(?<!Respekt )(?<!warnte )(?<!warnt )(?<!warnten )(?<!gewarnt )vor)"
+                      r"\s+(?:the\s+|dem\s+|das\s+)?$",
+                      re.IGNORECASE)  # („Im Kanzleramt berieten …“ opens a sentence)
 # A role noun and a genitive before a venue: „Sprecherin des Bundeskanzleramts“, "spokesman for the Kremlin"
 ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+(?:des|der|vom|of\s+the|for\s+the)\s+$")
 

@@ -13,6 +13,7 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.lang import de, en
+from lagebild.extract.orgnames import COMPOUND_HEADS
 from lagebild.extract.placenames import cities
 
 # Capitalised words right before a one-word lexicon body: "National Democratic Congress", "Social Democrats".
@@ -85,3 +86,51 @@ def labelled(text: str, start: int, language: str) -> bool:
     previous = re.search(r"([\w.]+)\s+$", text[:start])
     return bool(previous and previous.group(1).lower() in lang_data(language).NAME_PREFIXES)
 CAPS_APOSTROPHE = re.compile(r"[A-Z]['’]")
+
+
+# A bare acronym named as a location: „in NRW“, "Police in KZN said", "in UP and MP" — a Land's or a province's
+# short name. German writes a body with its article („in der SPD“); English too, except when the capitals are
+# an attribute of a noun ("in ICE custody"), so there the acronym must close the phrase.
+_BARE_IN = re.compile(r"(?<![\w-])[Ii]n\s+$")
+_CLOSES = {"de": re.compile(r"(?:\s*[,.;:!?)]|\s*$|\s+(?:und|oder|[a-zäöüß]))"),
+           "en": re.compile(r"(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|said|says|on|last|this|since|after|before|where"
+                            r"|when|until|during)\b)")}
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+
+
+def common_acronym(text: str, start: int, end: int, language: str) -> bool:
+    """Capitals that name a thing, a unit, a title or a place, not a body: "an IED attack", „ein SUV“ (an
+    indefinite article: a body is one of its kind), "500 MW" (a number before a unit), „in NRW“ (a location),
+    and the abbreviations the language data lists ("HIMARS", „die WM“)."""
+    data = de if language == "de" else en
+    word = text[start:end]
+    if word in en.ACRONYM_NOUNS or word in data.ACRONYM_NOUNS:
+        return True
+    if _NUMBER_BEFORE.search(text, 0, start):
+        return True  # "a 500 MW plant", "40 IED"
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before and before.group(1) in data.INDEFINITE_ARTICLES:
+        after = _WORD_AFTER.match(text, end)
+        # "an ANC councillor", "a PKK fighter": a member of the body, which the acronym names
+        return not (after and (after.group(1) in data.MEMBER_NOUNS or mentions.is_role_noun(after.group(1), language)))
+    return bool(_BARE_IN.search(text, 0, start) and _CLOSES.get(language, _CLOSES["en"]).match(text, end))
+
+
+# Head words of a body's name and nouns that classify a name as a body's: a quoted name counts with one of them
+_BODY_WORDS = tuple(sorted({w.casefold() for w in (*de.ORG_HEADS, *en.ORG_HEADS, *de.ORG_CLASSIFIERS,
+                                                     *en.ORG_CLASSIFIERS, *COMPOUND_HEADS, "board")}))
+_LAST_WORD = re.compile(r"([\w-]+)\s*[„“\"»«‘]?\s*$")
+
+
+def quoted_body(text: str, start: int, name: str) -> bool:
+    """A name in quotation marks names a body only by a body's head word in it („Koalition der Willigen“,
+    „Friedensrats“, the “Board of Peace”) or a noun before it that classifies it (the group “Squad”, die Gruppe
+    „Letzte Generation“); otherwise the marks set off a plan, a law, a fund, a ship, an operation or a slogan
+    ("the “Golden Dome” missile shield", „die „Eventin““, „das „Sondervermögen““)."""
+    if any(re.sub(r"e?s$", "", word.casefold()).endswith(_BODY_WORDS) or word.casefold().endswith(_BODY_WORDS)
+           for word in name.split()):
+        return True
+    before = _LAST_WORD.search(text, 0, start)
+    return bool(before and before.group(1).casefold().endswith(_BODY_WORDS))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from lagebild.extract import mentions
 from lagebild.extract.countries import LANG
-from lagebild.extract.lang import de, en
+from lagebild.extract.lang import bodies, de, en
 
 _CONNECT = frozenset("für der des und von zur zum of for and the on in de du la".split())
 _NAME_WORD = r"[A-ZÄÖÜ][\w&.'’-]*"
@@ -78,6 +78,8 @@ def classified_orgs(text: str, language: str, is_place: Callable[[str], bool]) -
                 continue  # "the company Chief Executive Jane Roe": a title and a person, no name of a body
             if not words or words[0] in stop or words[0] == "The" or is_place(" ".join(words)) or is_place(words[0]):
                 continue
+            if words[0] in bodies.SHIP_PREFIXES:
+                continue  # "the aircraft carrier USS Gerald R. Ford": a ship, no company ("carrier") or body
             name = " ".join(words)
             if len(words) == 1 and (name in en.NAME_ADJECTIVES or name in en.CREED_ADJECTIVES or name.endswith("ist")):
                 continue  # "the Western bloc", "the Islamist militia": an adjective, no name

@@ -38,7 +38,9 @@ _EN_GENERIC = re.compile(
              "|June|July|August|September|October|November|December)")
 )
 _DE_GENERIC = re.compile(
-    r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft|Universität|Hochschule)\s+(?:für\s+)?[A-ZÄÖÜ][\w-]+"
+    # („Zentrum für Politische Schönheit“, „Institut für Höhere Studien“: a capitalised adjective and its noun)
+    r"(?<![\w-])((?:Stiftung|Institut|Zentrum|Akademie|Gesellschaft|Universität|Hochschule)\s+(?:für\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+(?=[A-ZÄÖÜ][a-zäöüß]))?[A-ZÄÖÜ][\w-]+"
     r"(?:\s+(?:und|für)\s+[A-ZÄÖÜ][\w-]+)*"
     # "des Verbands der Chemischen Industrie", "der Bundesverband der Deutschen Industrie"
     r"|(?<!eines )(?<!einen )(?<!einem )(?<!ein )(?:Bundes)?(?:Verband|Verbands|Verbandes)\s+(?:der|des|für)\s+"

@@ -180,6 +180,7 @@ _ORG_COMPOUND_HEADS = ("programm", "organisation", "fonds", "behörde", "agentur
                        "hilfswerk", "büro", "kommando", "parlament", "gerichtshof", "versammlung", "gesellschaft",
                        "bund", "gewerkschaft", "vereinigung", "ausschuss", "konferenz", "verein", "kasse", "partei",
                        "departement", "armee")
+COMPOUND_HEADS = _ORG_COMPOUND_HEADS  # the last parts that make a compound a body's name („Welternährungsprogramm“)
 
 
 def compound_orgs(text: str, language: str, org_regex: re.Pattern[str],

@@ -243,7 +243,20 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
         j += 1
     if words and words[0] in ("Van", "Von", "De") and len(words) == 1:
         words = []
+    if words and _venue_named(words, tokens, j):
+        words = []  # "King Khalid International Airport", "Nelson Mandela Boulevard": a venue named after a person
     return j, words, honorifics
+
+
+def _venue_named(words: list[str], tokens: list[Tok], j: int) -> bool:
+    """The name's words, or the capitalised words right after them, end in a venue's head ("Queen Elizabeth
+    Hospital", "King Abdulaziz International Conference Center")."""
+    after: list[str] = []
+    while (j < len(tokens) and len(after) < 4 and tokens[j].text[:1].isupper()
+           and tokens[j].start <= tokens[j - 1].end + 1):
+        after.append(tokens[j].text)
+        j += 1
+    return any(word in en.VENUE_NAME_HEADS for word in (*words[1:], *after))
 
 
 def _state_name_in_name(tokens: list[Tok], j: int, words: list[str], language: str) -> bool:

@@ -313,6 +313,7 @@ _PASS = re.compile(r"\b(?:am|zum|vom|über den|durch den|auf den|unter dem|unter
 _NAME_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?i:Treaty|Agreement|Accord|Pact|Protocol|Convention|Commission"
                              r"|Council|Authority|Conference|Summit|Initiative|Forum|Dialogue|Task Force)\b")
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:Western|Eastern|Northern|Southern|North|South|East|West)\s+$")
 _COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte", "North", "South", "East"})  # „Kraftwerk Nord“
 
 
@@ -339,6 +340,8 @@ def marked_places(text: str, language: str = "de") -> list[tuple[int, int, str]]
         if group == "feature" and re.match(r"(?:Lake|Mount|Mt\.|Cape)\s", name) \
                 and _CAPITAL_NEXT.match(text, match.end(group)):
             continue  # "Lake Erie Public Radio": the feature opens a longer name (a station's, a body's)
+        if group == "feature" and _COMPASS_BEFORE.search(text, 0, match.start(group)):
+            continue  # "the Eastern Cape Provincial Legislature": a province's name ends in the feature word
         if group == "feature" and name.casefold().endswith(_NOT_FEATURES):
             continue  # „Angriff“, „Fernsehkanal“: the ending of a feature, in a common noun
         if group == "feature" and language == "en" and " " not in match.group(group):

@@ -30,8 +30,9 @@ AMBIGUOUS = frozenset({"Welt", "Zeit", "Bild", "Presse", "Standard", "Stern", "F
                        "The Standard", "The Australian", "The Age", "Falter", "Kan", "Cicero", "20 Minuten",
                        "Im Zentrum", "Markus Lanz", "Maybrit Illner", "Maischberger", "Caren Miosga", "Anne Will",
                        "Echo der Zeit", "Morning Ireland", "60 Minutes",
-                       "PTI", "ANI", "APP", "Dawn"})  # (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names,
-# APP an application's name, Dawn a first name and a word)
+                       "PTI", "ANI", "APP", "Dawn", "Mehr"})
+# (PTI is Pakistan's Tehreek-e-Insaf too, ANI a word of names, APP an application's name, Dawn a first name and a
+# word, Mehr a German word)
 # An outlet cited as such: "told PTI", "according to ANI", "PTI reported".
 _CITED_BEFORE = re.compile(r"\b(?:told|said\s+to|according\s+to|quoted\s+by|reported\s+by|cited\s+by)\s+$")
 _CITED_AFTER = re.compile(r"^\s*(?:reported|reports|quoted|news\s+agency|said\s+in\s+a\s+report)\b")
@@ -116,6 +117,11 @@ _LABEL_SLASH = re.compile(r"\([A-ZÄÖÜ][\w-]{1,8}/$")
 _INDEFINITE = re.compile(r"(?<![\w-])(?:a|an)\s+$")
 _STATE_MEDIA = re.compile(r"(?<![\w-])(?:state-run|state-controlled)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
                           r"\s+(?:reported|reports|quoted|cited|broadcast|aired|carried)\b")
+# An acronym that carries a statement or quotes someone "as saying" is a medium, not a body: "a statement carried by
+# PNA", "MENA quoted the minister as saying", „Irna zitierte den Minister mit den Worten“
+_CARRIED_BY = re.compile(r"(?<![\w-])(?:carried|broadcast|aired)\s+by\s+(?:the\s+)?(?P<name>[A-Z][A-Z]{1,6})(?![\w-])")
+_QUOTED_AS = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Z]{1,6})\s+(?:quoted\s+(?:[\w'’-]+\s+){1,6}?as\s+saying"
+                        r"|zitierte\s+(?:[\w-]+\s+){1,6}?mit\s+den\s+Worten)\b")
 _MORE_ON = re.compile(r"^(?:Weitere|Mehr|More|Further|Read more|Details)\b.*?\b(?:auf|bei|on|at)\s+(?P<list>[^.]+)\.?$")
 
 
@@ -181,8 +187,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
         before = text[: match.start()]
         introduced = _NOUN_BEFORE.search(before) is not None
         the_paper = language == "en" and _THE_BEFORE.search(before) is not None and name[:1].isupper() \
-            and name not in ("AP", "ABC", "Hill", "APP") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
-        # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission"
+            and name not in ("AP", "ABC", "Hill", "APP", "PTI") and not re.match(r"\s+[A-Z]", text[match.end("name"):])
+        # "told the Times", "the Guardian reported"; not "the Independent Electoral Commission", nor "the PTI"
+        # (Pakistan's party; the agency is cited without an article: "told PTI", "(PTI)")
         after = text[match.end():]
         # "in an interview with Der Standard" (not "told the Standard Chartered board", „sagte er der Presse“)
         cited = citing.is_cited(before, language) and not re.match(r"\s+[A-Z]", text[match.end("name"):]) \
@@ -233,6 +240,9 @@ def _find_outlets(text: str, language: str) -> list[tuple[int, int, str]]:
     for match in _STATE_MEDIA.finditer(text) if language == "en" else ():
         # "the state-run SPA reported": a state's outlet carrying a report (not "state-owned": companies report too)
         result.append((match.start("name"), match.end("name"), match.group("name")))
+    for match in [*_CARRIED_BY.finditer(text), *_QUOTED_AS.finditer(text)]:
+        if match.group("name") not in _body_names(language):  # (a known body's acronym stays the body)
+            result.append((match.start("name"), match.end("name"), match.group("name")))
     for regex in (_AGENCY_NAME, _AFTER_NOUN, _BEFORE_NOUN):
         for match in regex.finditer(text):
             name = match.group("name").rstrip(".,")

@@ -38,3 +38,15 @@ Union Sultanate Emirate Principality Commonwealth Grand Duchy of the
 Republik Demokratische Föderation Königreich Islamische Sozialistische Volksrepublik Bundesrepublik
 Föderative Fürstentum Sultanat Großherzogtum Arabische Vereinigte der des
 """.split())
+
+# Prefixes of ships' names ("the BRP Teresa Magbanua", "aircraft carrier USS Gerald R. Ford", „INS Vikrant“): a
+# ship, never a body, and never the acronym of one.
+SHIP_PREFIXES: frozenset[str] = frozenset(
+    "BRP USS HMS HMAS HMCS HMNZS INS RFS USNS MV MS SS FS KRI TCG ROKS JS".split())
+
+# Words that open a sports club's name before its town or region ("FC Bayern", „Union Berlin“, "Dynamo Kyiv",
+# "Inter Miami"): the town is part of the club's name, no place of the news, and "Union" no party bloc.
+CLUB_PREFIXES: frozenset[str] = frozenset(
+    "FC SC SV VfB VfL TSV TSG FSV SpVgg SSV BSC RB AC AS SSC AFC CF Union Borussia Eintracht Fortuna Dynamo Dinamo "
+    "Rapid Sturm Austria Inter Real Atlético Atletico Olympique Sporting Racing Shakhtar Schachtar Spartak Zenit "
+    "Lokomotiv Lokomotive".split())

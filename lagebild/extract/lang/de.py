@@ -540,3 +540,17 @@ STATE_NOUNS: frozenset[str] = frozenset(
     "regierung regierungschef regierungschefin staatsführung führung delegation seite behörden ministerium "
     "außenministerium staat".split()
 )
+# Capitals that abbreviate a thing, a unit, an event, a title, a former state or a Land, never a body: „ein
+# LKW“, „die WM“, „AKW“, „OB Reiter“, „in der DDR“, „in NRW“ (the English list applies too).
+ACRONYM_NOUNS: frozenset[str] = frozenset("""
+LKW PKW KFZ ÖPNV MWST WM EM AKW KKW KMU PS GG BGB StGB DSGVO EEG GEG WLAN PIN
+OB BM LH LR
+DDR BRD
+NRW RLP MV
+""".split())
+# Nouns after „ein“ and capitals that name their members: „ein SPD-Mitglied“ is glued; „ein AfD Politiker“ not
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    "Mitglied Mitglieder Kämpfer Anhänger Politiker Politikerin Abgeordneter Abgeordnete Delegation Vertreter "
+    "Vertreterin Funktionär Funktionärin Kandidat Kandidatin Soldat Soldaten".split())
+INDEFINITE_ARTICLES: frozenset[str] = frozenset(
+    "ein eine einen einem einer eines kein keine keinen keinem keiner keines Ein Eine Einen Einem Einer Eines".split())

@@ -436,6 +436,15 @@ OUTLETS: tuple[str, ...] = (
     "The Standard", "Standard", "KTN", "NTV Kenya", "Capital FM", "Kenya News Agency", "Ynet",
     "Yedioth Ahronoth", "Maariv", "Israel Hayom", "Army Radio", "i24NEWS", "Kan", "Suspilne", "Hromadske",
     "RBC-Ukraine", "Kyiv Post", "Der Standard",
+    # state news agencies and broadcasters that wire copy cites by their short names ("WAM said", "carried by
+    # SPA", "KUNA reported"): sources, never bodies (CONVENTIONS §4); ambiguous letters (PAP, PNA, MENA) are left out
+    "SPA", "Saudi Press Agency", "WAM", "QNA", "KUNA", "KCNA", "SANA", "ISNA", "Mehr", "TRT", "CTK", "ČTK",
+    "MTI", "EFE", "Lusa", "ANSA", "Belga", "ANP", "Ritzau", "Tanjug", "HINA", "Agerpres", "BelTA", "Kazinform",
+    "NAN", "Jiji", "Jiji Press", "CGTN", "Press TV", "Al Mayadeen", "Al-Manar", "Asharq Al-Awsat", "Sputnik",
+    "Prensa Latina", "Channels TV", "Channels Television", "Arise TV", "TOLOnews", "Pajhwok", "ARY News",
+    "Samaa TV", "Malaysiakini", "ABS-CBN", "GMA News", "Philstar", "Manila Bulletin", "Focus Taiwan",
+    "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi Shimbun", "Chosun Ilbo", "Caixin", "Daily Trust",
+    "Daily Monitor", "New Vision", "Khaleej Times", "Tehran Times", "Pakistan Observer", "Radio Pakistan",
 )
 OUTLET_NOUNS: tuple[str, ...] = (
     "news agency", "newspaper", "broadcaster", "television", "TV", "radio", "outlet", "daily",
@@ -467,7 +476,14 @@ NOT_PLACES: frozenset[str] = frozenset(
     "Spring Summer Autumn Fall Winter Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover "
     # a digest's or a column's headings and idioms after "In": "In Brief", "In Other News", "In Depth", "in Cabinet"
     "Brief Depth Focus Short Other News Cabinet Stake Summary Detail Practice Theory Principle Return Contrast "
-    "Effect Order Public Private Camera Session Conclusion Comparison Context Review Numbers Pictures".split()
+    "Effect Order Public Private Camera Session Conclusion Comparison Context Review Numbers Pictures "
+    # languages, faiths, platforms and bodies' common nouns after "in": "said in Swahili", "In Islam, …", "viral in
+    # Telegram channels", "debated in Committee", "then in Opposition" name no place
+    "English Arabic Swahili Kiswahili Hindi Urdu Bengali Bangla Tamil Telugu Punjabi Sindhi Pashto Dari Farsi Persian "
+    "Mandarin Cantonese Hebrew Amharic Somali Hausa Yoruba Igbo Zulu Xhosa Afrikaans Tagalog Filipino Malay Bahasa "
+    "Sinhala Nepali Burmese Khmer Kurdish Sorani Kurmanji Tigrinya Oromo Lingala Kinyarwanda Luganda Latin Creole "
+    "Islam Christianity Judaism Hinduism Buddhism Sikhism Telegram WhatsApp Facebook Instagram TikTok YouTube "
+    "Committee Opposition Division Plenary Chambers Hansard".split()
 )
 # Labels before a colon that open a line like a broadcaster's dateline ("Correction: An earlier version …",
 # "UPDATE: …", "Analysis: …"): no city.
@@ -564,3 +580,26 @@ CITY_NAMED_BODIES: frozenset[str] = frozenset()
 # International Conference Centre (AICC)", "the Kenyatta International Convention Centre (KICC)")
 VENUE_HEADS: frozenset[str] = frozenset({"Centre", "Center", "Hall", "Stadium", "Hotel", "Palace", "Airport",
                                          "Arena", "Building", "Complex"})
+# Capitals that abbreviate a thing, a unit, a title or a place, never a body: a bare "the IED", "500 MW",
+# "HIMARS", "the EEZ", "CS Murkomen", "in NSW", "the USSR" is no organisation (whatever the article's language).
+ACRONYM_NOUNS: frozenset[str] = frozenset("""
+MW GW TW MWh GWh TWh KM MPH BPD
+IED IEDs UAV UAVs SUV SUVs ATM ATMs GPS SIM ICU HQ VAT GST FDI IPO ETF LGBT LGBTQ LGBTQI COVID HIV AIDS DNA CCTV
+LED LPG CNG VIP SME SMEs IDP IDPs POW POWs WMD ICBM ICBMs MLRS HIMARS ATACMS MANPADS NASAMS RPG RPGs APC APCs
+AWACS EEZ ADIZ DMZ MOU FTA CPI PMI GNP PPE AGM AKA ETA BCE
+VP DG CS IGP COAS CJ MLA MLAs MD GM
+LA NYC DC KZN NCR GTA NSW QLD
+GDR USSR
+""".split())
+# Nouns after "a"/"an" and capitals that name their members: "an ANC councillor", "a PKK fighter" name the body
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    "member members fighter fighters supporter supporters activist activists militant militants soldier soldiers "
+    "delegation delegate delegates candidate MP lawmaker lawmakers official officials veteran cadre".split())
+INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an A An".split())
+# Last words of a venue's or an institution's name that honours a person: "King Khalid International Airport",
+# "Queen Elizabeth Hospital", "Nelson Mandela Boulevard", "Prince Sultan Air Base" name no person (words that are
+# surnames too, "Park", "Hall", "Church", "Temple", "Arena", are left out).
+VENUE_NAME_HEADS: frozenset[str] = frozenset(
+    "Airport Airfield Hospital Clinic Mosque Cathedral Shrine University College School Academy "
+    "Institute Center Centre Causeway Bridge Boulevard Avenue Street Road Highway Expressway Stadium Hotel "
+    "Museum Library Prison Barracks Base Square Tower Palace Canal Harbour Harbor Terminal Station".split())
