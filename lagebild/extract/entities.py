@@ -427,12 +427,16 @@ def run(doc: Doc) -> None:
                 # "BERLIN (dpa-AFX) -" is a dateline; "(Mitte/BL)" a canton; "/sk/DP/mis" editors' initials;
                 # "NUKU'ALOFA:" one shouted city name, no two acronyms
                 city = re.match(r"\s([A-ZÄÖÜ][\w-]+)", text[match.end():])
+                follower = re.match(r"[\s-]*([\wÄÖÜäöüß]+)", text[match.end():])
                 if city and city.group(1) in cities(language):
                     acronyms.add(word)  # a later bare "ETH" is the same one
                     word = f"{word} {city.group(1)}"  # "ETH Zürich", "TU München": the city is part of the name
                     orgs.add(word, word, sentence, sure=False)
-                # A bare unknown acronym is no organization by itself (a programme, a law, a unit, a party's
-                # or a person's initials): counted per rule on unseen sets it was wrong far more often than right.
+                elif follower and mentions.is_role_noun(follower.group(1), language):
+                    orgs.add(word, word, sentence, sure=False)  # "a ZPF councillor": a member's body
+                # Otherwise a bare unknown acronym is no organization by itself (a programme, a law, a unit, a
+                # party's or a person's initials): counted per rule on unseen sets it was wrong far more often
+                # than right, also as a sentence's subject ("the XYZ said") and in brackets after a name.
         leaders = LEADER_ACRONYM.finditer(text) if language == "de" else iter(())
         for match in [*ARMED_ACRONYM[language].finditer(text), *leaders]:
             # „die RSF-Miliz“, "the M23 rebels": an acronym the noun after it calls an armed group or its delegation

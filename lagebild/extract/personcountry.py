@@ -387,12 +387,13 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         if federal in ("DE", "AT", "CH"):
             cand.country, cand.review = federal, "guessed"
             return
-    # The state an article is mostly about is, alone, no guess for an office holder with no cue of their own
-    # ("Foreign Minister X" in a report full of Iran may be the visitor's; counted per rule on unseen sets,
-    # that guess was wrong more often than right): it holds only where the dateline or outlet names the same
-    # state, and where they name another, neither is a guess (the report is about somewhere else).
+    # The state an article is mostly about is a guess for an office holder with no cue of their own only in a
+    # report that names no other state („Regierungskrise in Spanien … Ministerpräsident X“); beside another
+    # state ("Foreign Minister X" in a report full of Iran may be the visitor's) it was wrong far more often
+    # than right, counted per rule on unseen sets.  There it holds only where the dateline or outlet names the
+    # same state, and where they name another, neither is a guess (the report is about somewhere else).
     about = dominant if dominant and dominant not in not_the_persons(doc, cand.sentence.text) else None
-    home = None
+    home = about if about and named <= {about} else None
     if (home_state and not re.search(LANG[doc.language].ARRIVAL, cand.sentence.text)
             and (domestic_role(cand.role, doc.language) or home_alone)):
         # a visitor's sentence says so ("X arrived in Canberra"); an office any state has ("Foreign
@@ -401,7 +402,7 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
     elif about and doc.article.locale and _HOME_BENCHES.search(cand.role or ""):
         # "Opposition Leader X" in an Australian paper's report about Indonesia: a bare office of domestic
         # politics is the paper's own state's (the locale given with the article), not the state it is about
-        home = outlet_home(doc, cand, named, article.leading)
+        home = outlet_home(doc, cand, named, article.leading) or home
     # (not the country the sentence before is about: "Israeli strikes hit Gaza. Health Minister X
     # said …" says nothing of whom X serves)
     guess = (party_after(doc, cand) or honorific_state(cand) or _bench_state(doc, cand)
