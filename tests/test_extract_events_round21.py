@@ -103,3 +103,16 @@ def test_a_rough_span_counts_from_the_event_of_its_sentence_and_meets_the_exact_
             "injured.")
     dates = [e.date for e in events_of(text, "en", "2027-01-04")]
     assert dates == ["2027-01-15", "2026-12-29"]
+
+
+def test_the_day_before_a_named_occasion_is_not_counted_from_the_report() -> None:
+    text = ("Streit um Abgabe\n\nDie Regierung hält an der Abgabe fest.\n\nAm Vortag des Gipfels hatten Kanzler "
+            "Olaf Brenner und Premier Jan Nowak telefoniert.")
+    assert "2026-03-03" not in [e.date for e in events_of(text, "de", PUBLISHED)]
+
+
+def test_im_anschluss_an_an_occasion_takes_no_day_of_the_event_just_told() -> None:
+    text = ("Treffen in Kiel\n\nMinisterin Anna Holt hat am Montag den Präsidenten der Region Skåne, Lars Berg, "
+            "in Kiel empfangen.\n\nIm Anschluss an die Wahl im Herbst hatten Holt und Berg gemeinsam den Hafen "
+            "besucht.")
+    assert [e.date for e in events_of(text, "de", PUBLISHED)].count("2026-03-02") == 1

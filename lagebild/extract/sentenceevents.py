@@ -119,11 +119,15 @@ def _plan_changed_after(doc: Doc, sentence: Sentence, mention: DateMention) -> b
     return after is not None and after.block == sentence.block and bool(re.search(data.PLAN_NOW, after.text.lower()))
 
 
-def _day_before_writing(mention: DateMention, tense: int, ref: date | None, guessed_ref: bool, language: str) -> bool:
+def _day_before_writing(text: str, mention: DateMention, tense: int, ref: date | None, guessed_ref: bool,
+                        multi: bool, language: str) -> bool:
     """„am Vortag“, "the previous day" (one step back, no count) told in the past with no day told
-    before it to count from: counted from the day of writing (a known one)."""
-    return (ref is not None and not guessed_ref and tense < 0 and mention.offset < 0
-            and lang_data(language).DAY_STEPS.get(mention.text.lower(), 0) < 0)
+    before it to count from: counted from the day of writing (a known one) — when it is the sentence's
+    only date and counts from no occasion it names („am Vortag des Gipfels“)."""
+    return (ref is not None and not guessed_ref and tense < 0 and mention.offset < 0 and not multi
+            and lang_data(language).DAY_STEPS.get(mention.text.lower(), 0) < 0
+            and not re.match(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|von|vor|of|before)\b",
+                             text[mention.end:], re.IGNORECASE))
 
 
 def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
@@ -251,7 +255,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset) if (
                 anchor is not None and anchor.date and len(anchor.date) == 10) else None
             if (day is None or (tense < 0 and ref is not None and day > ref)) and _day_before_writing(
-                    mention, tense, ref, guessed_ref, doc.language) and ref is not None:
+                    text, mention, tense, ref, guessed_ref, multi, doc.language) and ref is not None:
                 # „hatten am Vortag telefoniert“ with no day told before it (only a month, or nothing), or
                 # after an event still to come (a past act is not counted from a later one): the day
                 # before the report's
