@@ -116,18 +116,3 @@ def test_im_anschluss_an_an_occasion_takes_no_day_of_the_event_just_told() -> No
             "in Kiel empfangen.\n\nIm Anschluss an die Wahl im Herbst hatten Holt und Berg gemeinsam den Hafen "
             "besucht.")
     assert [e.date for e in events_of(text, "de", PUBLISHED)].count("2026-03-02") == 1
-
-
-# --- a line of topics heads what is told below: no undated event of its own -------------------------------
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Pressekonferenz vom 4. März 2026\n\nThemen: Reise der Kanzlerin nach Norwegen, Katar und in die "
-     "Vereinigten Arabischen Emirate, Fischerei-Gespräche in Genf\n\nSprecher: Regierungssprecherin Olga "
-     "Brand\n\nBrand: Ich darf Ihnen die Reise ankündigen. Die Kanzlerin wird am Sonntag nach Oslo fliegen.", "de"),
-    ("Government briefing of 4 March 2026\n\nTopics: Trip of the chancellor to Norway, Qatar and the United "
-     "Arab Emirates, fishery talks in Geneva"
-     "\n\nSpeaker: spokeswoman Olga Brand\n\nBrand: I can announce the trip. The chancellor will fly to Oslo on "
-     "Sunday.", "en"),
-])
-def test_a_line_of_topics_tells_no_event(text: str, language: str) -> None:
-    assert not [e for e in events_of(text, language, PUBLISHED) if e.summary.startswith(("Themen", "Topics"))]

@@ -28,9 +28,6 @@ IDIOMS: tuple[str, ...] = (
     # „von einem … war in einer Stellungnahme die Rede“: „die Rede“ closing a clause of a copula
     r"(?i)\b(?:ist|war|sei|wäre|sind|waren)\s[^.;:!?]{0,120}?\bdie\s+Rede\s*(?=[.,;:!?]|$)",
     r"(?i)\bin\s+der\s+Runde\b", r"(?i)\bzur\s+Wahl\s+(?:stehen|steht|stellen)\b",
-    # A line of topics („Themen: Reise des Kanzlers nach X, Gespräche in Y“) heads what the text goes on to
-    # tell: the events it names are told below, not here.
-    r"^\s*(?:Themen|Tagesordnung)\s*:.*",
     # A definition tells what a word means, not that something happened: "Unter X ist … zu verstehen".
     r"(?i)^\s*unter\b.*\b(?:ist|sind|versteht)\b.*\bzu\s+verstehen\b.*", r"(?i)^.*\bversteht\s+man\b.*",
     r"(?i)^.*\bbezeichnet\s+man\b.*",

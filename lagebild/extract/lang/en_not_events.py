@@ -25,8 +25,6 @@ IDIOMS: tuple[str, ...] = (
     r"\bcall(?:s|ed)?\s+(?:for|on|it)\b", r"\bround\s+the\b", r"\ball\s+year\s+round\b",
     r"\bmeets?\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.%-]+\s+){0,2}(?:threshold|target|goal|requirement|demand"
     r"|deadline|criteria|standard|obligation|need)s?\b",
-    # A line of topics ("Topics: the chancellor's trip to X, talks in Y") heads what the text goes on to tell.
-    r"^\s*(?:Topics|Agenda)\s*:.*",
     # A definition tells what a word means, not that something happened ("X is defined as …").
     r"(?i)^.*\b(?:is|are)\s+defined\s+as\b.*", r"(?i)^.*\bis\s+understood\s+to\s+mean\b.*",
     # A document described by who signed or issued it ("a statement issued by the ministry and signed by its
