@@ -162,6 +162,8 @@ def _dates_in(text: str, language: str) -> tuple[DateMention, ...]:
                 add(m, DateMention(m.start(), m.end(), m[0], "span", offset=sign * days, approx=not exact))
     for m in pat.phrases.finditer(text):
         kind = "sameday" if m[0].lower() in data.SAME_DAY else "vague"
+        if kind == "sameday" and data.SAME_DAY_NAMING and re.match(data.SAME_DAY_NAMING, text[m.end():]):
+            continue  # „im Anschluss an die Wahl“: after the occasion it names, not the event just told
         add(m, DateMention(m.start(), m.end(), m[0], kind))
     for rx_text in data.TRIP_DAYS:
         for m in re.finditer(rx_text, text):

@@ -294,6 +294,12 @@ def restates_event(text: str, trigger: Trigger, language: str) -> bool:
     return any(re.search(p, before) for p in doubt.RESTATING_BEFORE.get(language, ()))
 
 
+def at_that_time(text: str, language: str) -> bool:
+    """The sentence opens on the time of the event just told („Damals …“, "At the time, …")."""
+    pattern = doubt.AT_THAT_TIME.get(language)
+    return pattern is not None and re.match(pattern, text) is not None
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

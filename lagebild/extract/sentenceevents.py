@@ -119,6 +119,17 @@ def _plan_changed_after(doc: Doc, sentence: Sentence, mention: DateMention) -> b
     return after is not None and after.block == sentence.block and bool(re.search(data.PLAN_NOW, after.text.lower()))
 
 
+def _day_before_writing(text: str, mention: DateMention, tense: int, ref: date | None, guessed_ref: bool,
+                        multi: bool, language: str) -> bool:
+    """„am Vortag“, "the previous day" (one step back, no count) told in the past with no day told
+    before it to count from: counted from the day of writing (a known one) — when it is the sentence's
+    only date and counts from no occasion it names („am Vortag des Gipfels“)."""
+    return (ref is not None and not guessed_ref and tense < 0 and mention.offset < 0 and not multi
+            and lang_data(language).DAY_STEPS.get(mention.text.lower(), 0) < 0
+            and not re.match(r"\s+(?:des|der|eines|einer|seines|seiner|ihres|ihrer|von|vor|of|before)\b",
+                             text[mention.end:], re.IGNORECASE))
+
+
 def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_ref: bool,
                          previous: Draft | None, known_years: dict[int, int] | None = None,
                          trip: Draft | None = None) -> list[Draft]:
@@ -159,6 +170,7 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if denial is not None:  # "denied reports that X and Y had spoken": the denial, not the call
             trigger = Trigger(denial[0], denial[1], "statement", "verb")
         unanchored = False
+        rough_day: date | None = None  # "less than three weeks after X": about when X was, from the event told
         said_apart = False  # a saying dated only by its time of day, told with its own occasion
         later_in_day = False  # dated by a time of day after an event of that day told before
         deadline = deadline_word(text, mention, doc.language) if mention.kind in DATED else None
@@ -240,19 +252,30 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         elif mention.kind == "later":
             # "einen Tag später reiste er weiter": the day of the event told just before, moved on
             anchor = next((d for d in reversed(drafts) if d.date and len(d.date) == 10), previous)
-            if anchor is None or not anchor.date or len(anchor.date) != 10:
-                continue
-            day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset)
-            if tense < 0 and ref is not None and day > ref:
-                # „die sie am Vortag empfangen hatte“ after a session still to come: a past act is not
-                # counted from a later event; not datable from here
-                continue
+            day = date.fromisoformat(anchor.date) + timedelta(days=mention.offset) if (
+                anchor is not None and anchor.date and len(anchor.date) == 10) else None
+            if (day is None or (tense < 0 and ref is not None and day > ref)) and _day_before_writing(
+                    text, mention, tense, ref, guessed_ref, multi, doc.language) and ref is not None:
+                # „hatten am Vortag telefoniert“ with no day told before it (only a month, or nothing), or
+                # after an event still to come (a past act is not counted from a later one): the day
+                # before the report's
+                day = ref + timedelta(days=mention.offset)
+            if day is None or (tense < 0 and ref is not None and day > ref):
+                continue  # not datable from here
             iso = day.strftime("%Y-%m") if mention.approx else day.isoformat()
         elif mention.kind in DATED and deadline is None and not_an_event_date(text, mention, doc.language):
             continue  # "through March 13", "bis zum 13. März", "the second shutdown in four months"
         elif mention.kind == "span" and mention.other_event and not mention.approx and any(
                 m.start >= mention.end and m.kind in ("date", "weekday", "relday") for m in dated):
             continue  # "comes a day before the summit opens on Wednesday": the summit's own day dates it
+        elif mention.kind == "span" and mention.other_event and mention.approx and any(
+                d.date and len(d.date) == 10 for d in drafts):
+            # "will resume talks on Jan. 15, less than three weeks after X": X about three weeks before the
+            # talks told in this sentence (not before the day of writing); the month only, and the day
+            # it would be to meet the same event the article dates exactly
+            anchor_day = next(d.date for d in reversed(drafts) if d.date and len(d.date) == 10)
+            rough_day = date.fromisoformat(anchor_day) + timedelta(days=mention.offset)
+            iso = rough_day.strftime("%Y-%m")
         elif mention.kind == "span" and mention.other_event and not mention.approx:
             # "The meeting came two days after X": X's day, counted from the event just told — in this
             # sentence first ("reiste am Dienstag nach Riga, einen Tag nach seinem Treffen mit Y").
@@ -393,7 +416,9 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
             from_antecedent(doc, sentence, draft)
         draft.counted_from = mention.kind == "span" and mention.other_event
         draft.later_in_day = later_in_day
-        if mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
+        if rough_day is not None:
+            draft.approx_day = rough_day
+        elif mention.kind == "span" and (mention.approx or unanchored) and ref is not None:
             draft.approx_day = ref + timedelta(days=mention.offset)
         drafts.append(draft)
         second = coordinated_meeting(text, trigger, triggers) if not multi and report is None else None

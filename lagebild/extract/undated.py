@@ -30,7 +30,7 @@ from lagebild.extract.clauseparse import without_other_clauses
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventagain import told_again
-from lagebild.extract.eventdoubt import restates_event, told_as_earlier
+from lagebild.extract.eventdoubt import at_that_time, restates_event, told_as_earlier
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -146,6 +146,10 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
     earlier = told_before(doc, sentence.text, trigger, draft, events)
     if earlier is None and before and restates_event(sentence.text, trigger, doc.language):
         return before[-1]  # „Es war das erste Treffen der beiden“, "Criticism of the visit came from X"
+    if earlier is None and not headline and before and before[-1].date and before[-1].status == "past" \
+            and before[-1].sentence == sentence.index - 1 and before[-1].block == sentence.block \
+            and at_that_time(sentence.text, doc.language):
+        return before[-1]  # „Zuletzt trafen sie sich im Juni 2025. Damals unterzeichneten sie …“: at that event
     if earlier is None and headline and not _told_in_passing(sentence.text, trigger, doc.language):
         earlier = lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is None and headline and not draft.participants and events and len(words_of(sentence.text)) <= 3:

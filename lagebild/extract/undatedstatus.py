@@ -33,6 +33,9 @@ def undated_status(text: str, trigger: Trigger, language: str, context: str | No
     lo, hi = clause_of(trigger.start, split_clauses(text))
     if date_called_off(text, trigger.start, language) or re.search(data.POSTPONED, text[lo:hi].lower()):
         return "planned"  # "sollte eigentlich … stattfinden, wurde aber verschoben": it is still to come
+    if re.search(data.ORIGINAL_PLAN, text.lower()) and re.search(data.POSTPONED, text.lower()):
+        return "planned"  # "A summit, previously planned for May 6, has been postponed": the plan told in an
+        # aside of its own, the postponing in the main clause (not "previously" as a past act)
     lead = _words(text[max(lo, trigger.start - 30):trigger.start])[-3:]
     if set(lead) & data.EARLIER_PREPOSITIONS and trigger.source == STRONG:
         return "past"  # "nach seinem Wahlsieg", "since the strikes" (not „will nach Lindaburg reisen“)

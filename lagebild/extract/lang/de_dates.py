@@ -88,7 +88,11 @@ VAGUE: tuple[str, ...] = (
 SAME_DAY: tuple[str, ...] = ("am nachmittag", "am abend", "am vormittag", "am morgen", "am mittag",
                              "später am tag", "in der nacht", "für den nachmittag", "für den abend",
                              "für den vormittag", "am späten nachmittag", "am späten abend", "am frühen morgen",
-                             "am selben tag", "am gleichen tag", "noch am selben tag")
+                             "am selben tag", "am gleichen tag", "noch am selben tag",
+                             # „Im Anschluss besuchten beide …“: right after the event just told, its day
+                             "im anschluss")
+# After a same-day word, what makes it name an occasion of its own („im Anschluss an die Wahl“).
+SAME_DAY_NAMING: str | None = r"\s+an\b"
 
 # Days of a trip counted from its first day ("Zum Reiseauftakt", "am zweiten Tag seiner Reise"); the
 # group "n" names the ordinal, none means the first day.

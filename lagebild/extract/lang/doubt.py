@@ -200,6 +200,13 @@ RESTATING_BEFORE: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# A sentence that opens on the time of the event just told („Damals hatten sie einen Plan unterzeichnet“,
+# "At the time, the two signed a plan"): what it tells happened at that event, no new one.
+AT_THAT_TIME: dict[str, str] = {
+    "de": r"^(?:Damals|Seinerzeit|Bei\s+dieser\s+Gelegenheit|Bei\s+(?:diesem|jenem)\s+Treffen)\b",
+    "en": r"^(?:At\s+the\s+time|At\s+that\s+time|On\s+that\s+occasion|At\s+that\s+meeting)\b",
+}
+
 # A sentence that places its act at an earlier time („Orbán hatte Österreich zuletzt im Sommer 2023
 # besucht“, "The two last met in Bali") tells an event of its own, not more of the dated one just told.
 EARLIER_TIME: dict[str, str] = {

@@ -74,6 +74,8 @@ VAGUE: tuple[str, ...] = (
 )
 SAME_DAY: tuple[str, ...] = ("later that day", "in the afternoon", "in the evening", "that evening",
                              "that afternoon", "later in the day", "on the same day", "the same day")
+# After a same-day word, what makes it name an occasion of its own (see de_dates).
+SAME_DAY_NAMING: str | None = None
 
 # Days of a trip counted from its first day ("on the second day of his visit").
 TRIP_DAYS: tuple[str, ...] = (

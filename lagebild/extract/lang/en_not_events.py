@@ -27,6 +27,9 @@ IDIOMS: tuple[str, ...] = (
     r"|deadline|criteria|standard|obligation|need)s?\b",
     # A definition tells what a word means, not that something happened ("X is defined as …").
     r"(?i)^.*\b(?:is|are)\s+defined\s+as\b.*", r"(?i)^.*\bis\s+understood\s+to\s+mean\b.*",
+    # A document described by who signed or issued it ("a statement issued by the ministry and signed by its
+    # spokesman"): a participle of the noun, no signing told.
+    r"\b(?:statement|press\s+release|release|letter|circular|notice|memo)\b[^.;]{0,80}?\bsigned\s+by\b",
     # An interview given to an outlet is a statement (an event only when dated), not a meeting with it.
     r"(?i)\b(?:spoke|speaks|talked|talks|speaking|talking)\s+(?:\w+\s+)?in\s+an?\s+(?:[\w-]+\s+)?interview\s+with\b",
 )

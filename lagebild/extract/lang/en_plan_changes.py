@@ -24,6 +24,9 @@ CANCELLED: str = (r"\b(?:called\s+off|calls?\s+off|calling\s+off|cancell?ed|canc
 ORIGINAL_PLAN: str = (r"\b(?:originally|initially)\s+(?:\w+\s+)?(?:planned|scheduled|set|due|expected|slated)\b"
                       r"|\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated|supposed)\b"
                       r"|\b(?:was|were)\s+(?:originally|initially|supposed)\b"
+                      # "a summit, earlier scheduled for March 6, has been postponed": the plan before the
+                      # change, the adverb right before the participle (not "earlier set out", "met earlier")
+                      r"|\b(?:earlier|previously)\s+(?:planned|scheduled|slated|set\s+(?:for|to))\b"
                       # a clause of its own that is only the plan ("A visit, planned for this month, has been
                       # pushed back"): the day it no longer has
                       r"|^\W*(?:planned|scheduled|slated|set)\s+for\b")
