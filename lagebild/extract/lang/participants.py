@@ -616,3 +616,12 @@ DEMANDING_VERBS: dict[str, frozenset[str]] = {
                      "mahnt", "mahnte", "mahnten", "empfahl", "empfiehlt", "riet", "rät"}),
     "en": frozenset({"urged", "urges", "demanded", "demands", "appealed", "appeals"}),
 }
+
+# What joins two items of news in one headline: a clause of its own after "as"/"while"/„während“, a
+# semicolon, a spaced dash, a bar ("Guyana, Venezuela talks set for Kingston as CARICOM summit opens",
+# „Gipfel in Paris – Scholz trifft Macron“); a comma only between items of two words or more ("UN vote on
+# Haiti force, EU-China summit postponed"; not the list "Guyana, Venezuela talks").
+HEADLINE_JOINS: dict[str, str] = {
+    "de": r"\s+während\s+|;\s+|\s+[–—|]\s+",
+    "en": r"\s+(?:as|while|amid)\s+|;\s+|\s+[–—|]\s+",
+}

@@ -1,0 +1,56 @@
+"""Participants carried from context into an event whose own sentence does not name them (issue #13):
+a report of the sentence before ("Das teilte X mit") takes none of the reported event's sides, and a
+headline's names join the event only from the headline's item that tells it.
+
+Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.extraction import events_of
+
+
+def _with(events: list, name: str) -> list:
+    return [e for e in events if name in e.participants]
+
+
+# -- eventcontext.from_antecedent: a report by a pronoun is the teller's, not the reported sides'
+
+def test_a_report_of_the_sentence_before_takes_none_of_its_sides() -> None:
+    text = ("Treffen in Genf\n\nIm Streit um die Grenze setzen sich Norwegen und Schweden am kommenden Montag "
+            "in Genf an einen Tisch. Das teilte das Departement für Verkehr und Umwelt am Mittwoch mit.")
+    events = events_of(text, "de", "2026-03-18")
+    assert any(e.date == "2026-03-23" and "NO" in e.participants for e in events), "the meeting not told"
+    assert not [e for e in _with(events, "NO") if e.date == "2026-03-18"]
+
+
+def test_a_pointing_back_sentence_that_is_no_report_still_takes_the_sides() -> None:
+    text = "Norway and Sweden will meet in Geneva on Monday. This could happen as early as Friday."
+    events = events_of(text, "en", "2026-03-18")
+    assert any(e.date == "2026-03-20" and "NO" in e.participants for e in events)
+
+
+# -- undated.place_undated: a headline of two items of news
+
+@pytest.mark.parametrize(("text", "carried", "kept"), [
+    ("Border diplomacy: Chile, Peru talks set for Quito as Mercosur summit opens\n\n"
+     "Chile's Foreign Minister Ana Roja and Peruvian Foreign Minister Luis Vela will meet in Quito on Friday "
+     "for talks on fishing rights.", "Mercosur", "CL"),
+    ("Morning Brief: UN vote on Haiti force, EU-Japan summit postponed, new tariffs on steel\n\n"
+     "The EU-Japan summit that was planned for March 30 in Tokyo has been postponed.", "UN", "JP"),
+])
+def test_whom_another_item_of_the_headline_names_is_not_carried(text: str, carried: str, kept: str) -> None:
+    events = events_of(text, "en", "2026-03-18")
+    assert _with(events, kept), f"{kept} not kept"
+    assert not [e for e in events if carried in e.participants and kept in e.participants]
+
+
+def test_an_item_without_names_carries_no_one_from_the_item_before() -> None:
+    text = ("Biden and Kishida agree to extend chip truce, eye May visit\n\n"
+            "US President Joe Biden and Japanese Prime Minister Fumio Kishida agreed on Monday to extend a truce "
+            "on chip tariffs. Biden said afterward that he would travel to Tokyo in May, a trip Japanese officials "
+            "have not yet confirmed.")
+    trip = [e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-05"]
+    assert trip and "Joe Biden" in trip[0].participants, "the trip not told"
+    assert "Fumio Kishida" not in trip[0].participants
