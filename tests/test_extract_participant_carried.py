@@ -54,3 +54,24 @@ def test_an_item_without_names_carries_no_one_from_the_item_before() -> None:
     trip = [e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-05"]
     assert trip and "Joe Biden" in trip[0].participants, "the trip not told"
     assert "Fumio Kishida" not in trip[0].participants
+
+
+# -- personrefs.referred_persons: a definite title that is the whole name of a body the article names
+
+def test_the_council_by_its_title_is_not_one_of_its_members() -> None:
+    text = ("Gespräche in Genf\n\nBern, 21.04.2026 – Der Bundesrat hat an seiner Sitzung vom 21. April 2026 "
+            "beschlossen, im Mai eine neue Runde der Gespräche zwischen Norwegen und Schweden auszurichten. "
+            "Die Gespräche sollen vom 10. bis 12. Mai in Genf stattfinden. Bundesrat Marco Keller wird die "
+            "Delegationen am ersten Tag empfangen.")
+    events = events_of(text, "de", "2026-04-21")
+    session = [e for e in events if e.date == "2026-04-21"]
+    assert session and "Bundesrat" in session[0].participants, "the council's session not told"
+    assert "Marco Keller" not in session[0].participants
+
+
+def test_a_member_by_the_feminine_title_is_still_taken_up() -> None:
+    text = ("Bern (sda) – Der Bundesrat will im Mai eine neue Gesprächsrunde zwischen Norwegen und Schweden in "
+            "Genf ausrichten. Bundesrätin Anna Keller wird die Delegationen empfangen. Die Bundesrätin sagte am "
+            "Dienstag, die Schweiz sei bereit.")
+    said = [e for e in events_of(text, "de", "2026-04-22") if e.date == "2026-04-21"]
+    assert said and "Anna Keller" in said[0].participants
