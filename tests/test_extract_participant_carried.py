@@ -75,3 +75,14 @@ def test_a_member_by_the_feminine_title_is_still_taken_up() -> None:
             "Dienstag, die Schweiz sei bereit.")
     said = [e for e in events_of(text, "de", "2026-04-22") if e.date == "2026-04-21"]
     assert said and "Anna Keller" in said[0].participants
+
+
+# -- eventattach.attach: a cue of taking part only in the clause of who stays away
+
+def test_a_cue_only_in_an_absence_clause_adds_no_one_to_the_event_before() -> None:
+    text = ("Norway and Sweden will hold talks in Oslo next week.\n\nTheir deputies met in Bergen on Saturday to "
+            "prepare the agenda. Finland and Denmark have sent observers to the border, while Iceland declined "
+            "to take part.")
+    met = [e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-03-14"]
+    assert met, "the deputies' meeting not told"
+    assert not {"FI", "DK", "IS"} & set(met[0].participants)

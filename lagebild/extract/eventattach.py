@@ -186,6 +186,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if going_on is not None and len(going_on.participants) >= 2 and _reports_what_was_told(text, doc.language):
         return  # „Das teilte das Außenministerium am Abend mit“: who reports an event whose sides are told is no side
     target: Draft | None = None
+    # (a cue of taking part only in the clause of who stays away is none: "…, while Vietnam declined to take
+    # part" tells no one joining the event)
+    cue_text = masked(text, doc.language)
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
@@ -211,7 +214,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
-        if not takes_part(text, doc.language, patterns=True):
+        if not takes_part(cue_text, doc.language, patterns=True):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
             there = _at_the_event(doc, text, sentence.index, target)
@@ -223,7 +226,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
                 # (not who stayed away, nor the states a speaker talks of: „X sagte, Polen stehe zur Ukraine“)
                 target.add(acting_groups(doc, masked(without_what_was_said(text, doc.language), doc.language)))
             return
-    elif takes_part(text, doc.language, patterns=True):
+    elif takes_part(cue_text, doc.language, patterns=True):
         going_on = last if last is not None and last.told_block == sentence.block else None
         fixed = takes_part(text, doc.language)  # (a fixed cue: "anwesend", "zugeschaltet")
         target = _named_event(text, doc.language, events) or going_on
