@@ -86,3 +86,20 @@ def test_a_cue_only_in_an_absence_clause_adds_no_one_to_the_event_before() -> No
     met = [e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-03-14"]
     assert met, "the deputies' meeting not told"
     assert not {"FI", "DK", "IS"} & set(met[0].participants)
+
+
+# -- eventattach.attach: a pluperfect with a time of its own tells an earlier act
+
+def test_a_pluperfect_with_its_own_earlier_time_adds_no_one() -> None:
+    text = ("Nach langem Streit haben Norwegen und Schweden am Donnerstag in Oslo ein Abkommen über ihre Grenze "
+            "unterzeichnet. Dänemark hatte die Gespräche seit dem Frühjahr vermittelt.")
+    signed = [e for e in events_of(text, "de", "2026-03-20") if e.date == "2026-03-19"]
+    assert signed and "NO" in signed[0].participants, "the signing not told"
+    assert "DK" not in signed[0].participants
+
+
+def test_a_pluperfect_without_a_time_of_its_own_still_adds_its_parties() -> None:
+    text = ("Nach langem Streit haben Norwegen und Schweden am Donnerstag in Oslo ein Abkommen über ihre Grenze "
+            "unterzeichnet. Vermittler aus Dänemark hatten versucht, die Positionen anzunähern.")
+    signed = [e for e in events_of(text, "de", "2026-03-20") if e.date == "2026-03-19"]
+    assert signed and "DK" in signed[0].participants

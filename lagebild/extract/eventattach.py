@@ -182,6 +182,8 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if not takes_part(text, doc.language) and takes_part(text, doc.language, patterns=True) and \
             _attends_another_thing(text, doc.language):
         return  # "Y will attend the funeral", „Y nimmt an der Trauerfeier teil“: another occasion
+    if _an_earlier_act(text, doc.language):
+        return  # „Österreich hatte die Gespräche seit dem Frühjahr vermittelt“: before the event, no part of it
     going_on = last if last is not None and last.told_block == sentence.block else main
     if going_on is not None and len(going_on.participants) >= 2 and _reports_what_was_told(text, doc.language):
         return  # „Das teilte das Außenministerium am Abend mit“: who reports an event whose sides are told is no side
@@ -248,6 +250,13 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+
+
+def _an_earlier_act(text: str, language: str) -> bool:
+    """A sentence in the pluperfect with a time of its own before the event („hatte sich im Herbst als
+    Gastgeber angeboten“, "had offered to host the talks months earlier"): an earlier act of its own."""
+    tense, time = participants.PLUPERFECT.get(language), participants.EARLIER_TIME_OF_ITS_OWN.get(language)
+    return bool(tense and time and re.search(tense, text) and re.search(time, text))
 
 
 def reports_on(doc: Doc, sentence: Sentence, text: str, event: Draft) -> None:

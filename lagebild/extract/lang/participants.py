@@ -625,3 +625,17 @@ HEADLINE_JOINS: dict[str, str] = {
     "de": r"\s+während\s+|;\s+|\s+[–—|]\s+",
     "en": r"\s+(?:as|while|amid)\s+|;\s+|\s+[–—|]\s+",
 }
+
+# A sentence in the pluperfect with a time of its own before the event („Österreich hatte die Gespräche seit
+# dem Frühjahr vermittelt“, „hatte sich im Herbst als Gastgeber angeboten“, "had offered to host them months
+# earlier"): an earlier act, whose parties are not placed at the event told before it.
+PLUPERFECT: dict[str, str] = {
+    "de": r"\b(?:hatte|hatten|war|waren)\b",
+    "en": r"\bhad\b",
+}
+EARLIER_TIME_OF_ITS_OWN: dict[str, str] = {
+    "de": r"(?i)\b(?:seit\s+(?:dem|der|den|einem|einer|Monaten|Jahren|Wochen|langem)|im\s+(?:Frühjahr|Frühling"
+          r"|Sommer|Herbst|Winter|Vorjahr)|vor\s+(?:einem|einer|zwei|drei|vier|\d+)\s+(?:Wochen|Monaten|Jahren|Jahr))\b",
+    "en": r"(?i)\b(?:since\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|\d{4})|in\s+the\s+(?:spring|summer|autumn"
+          r"|fall|winter)|(?:weeks|months|years)\s+(?:ago|earlier))\b",
+}
