@@ -103,3 +103,16 @@ def test_a_pluperfect_without_a_time_of_its_own_still_adds_its_parties() -> None
             "unterzeichnet. Vermittler aus Dänemark hatten versucht, die Positionen anzunähern.")
     signed = [e for e in events_of(text, "de", "2026-03-20") if e.date == "2026-03-19"]
     assert signed and "DK" in signed[0].participants
+
+
+# -- eventattach.attach: a later sentence's clause of circumstance, a date in it too
+
+def test_a_circumstance_clause_with_a_date_adds_no_one_to_the_event_before() -> None:
+    text = ("Chile buys Kansas wheat\n\nTOPEKA — A trade delegation from Chile signed letters of intent Wednesday "
+            "to buy up to $1.2 billion worth of Kansas wheat over the next two years, in a ceremony at the Kansas "
+            "State Capitol.\n\nThe mission, led by Chile's deputy minister of agriculture, Ana Roja, comes as "
+            "growers are still reeling from Beijing's decision in October to slap 25% tariffs on U.S. wheat.\n\n"
+            "Until then, about 60% of Kansas wheat exports had gone to China.")
+    signed = [e for e in events_of(text, "en", "2026-03-19") if "CL" in e.participants]
+    assert signed and "Ana Roja" in signed[0].participants, "the signing or its leader not told"
+    assert "US" not in signed[0].participants

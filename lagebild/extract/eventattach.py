@@ -249,7 +249,21 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "X teilte am Montag mit, …" then who meets: the announced event's parties, not the teller's
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
-    target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+    target.add(participants_in(doc, without_what_was_said(_without_circumstance(text, doc.language), doc.language),
+                               sentence.index))
+
+
+def _without_circumstance(text: str, language: str) -> str:
+    """A later sentence with its clause of circumstance blanked, a date in it too ("The mission … comes as
+    growers are still reeling from Beijing's decision in October to slap tariffs on U.S. soybeans"): what
+    goes on around the event it goes on about is no part of it (an undated sentence tells no event of its
+    own in that clause; ``without_contrast_clause`` keeps a dated one, which may be a dated sentence's event)."""
+    pattern = participants.CIRCUMSTANCE_CLAUSE.get(language)
+    if pattern is None:
+        return text
+    # (an abbreviation's points do not end the clause: "U.S.", "E.U.")
+    pattern = pattern.replace("[^.;]*", r"(?:[^.;]|(?<=\b[A-Z])\.)*")
+    return re.sub(pattern, lambda m: re.sub(r"\S", "_", m.group(0)), text)
 
 
 def _an_earlier_act(text: str, language: str) -> bool:
