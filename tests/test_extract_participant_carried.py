@@ -116,3 +116,11 @@ def test_a_circumstance_clause_with_a_date_adds_no_one_to_the_event_before() -> 
     signed = [e for e in events_of(text, "en", "2026-03-19") if "CL" in e.participants]
     assert signed and "Ana Roja" in signed[0].participants, "the signing or its leader not told"
     assert "US" not in signed[0].participants
+
+
+def test_a_standing_demand_for_months_adds_no_one_to_the_arrival_before() -> None:
+    text = ("Der norwegische Vizepremier Ola Berg traf bereits am Montagabend in Wien ein. Er verlangt seit Monaten "
+            "den Abzug der rund 1.000 schwedischen Soldaten, die noch in der Region stationiert sind.")
+    arrived = [e for e in events_of(text, "de", "2026-03-18") if e.date == "2026-03-16"]
+    assert arrived and "Ola Berg" in arrived[0].participants, "the arrival not told"
+    assert "SE" not in arrived[0].participants

@@ -270,7 +270,9 @@ def _an_earlier_act(text: str, language: str) -> bool:
     """A sentence in the pluperfect with a time of its own before the event („hatte sich im Herbst als
     Gastgeber angeboten“, "had offered to host the talks months earlier"): an earlier act of its own."""
     tense, time = participants.PLUPERFECT.get(language), participants.EARLIER_TIME_OF_ITS_OWN.get(language)
-    return bool(tense and time and re.search(tense, text) and re.search(time, text))
+    standing = participants.STANDING_FOR.get(language)  # („Er verlangt seit Monaten …“: a state, any tense)
+    return bool(tense and time and re.search(tense, text) and re.search(time, text)) or bool(
+        standing and re.search(standing, text))
 
 
 def reports_on(doc: Doc, sentence: Sentence, text: str, event: Draft) -> None:

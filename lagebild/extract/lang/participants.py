@@ -633,6 +633,12 @@ PLUPERFECT: dict[str, str] = {
     "de": r"\b(?:hatte|hatten|war|waren)\b",
     "en": r"\bhad\b",
 }
+# A standing state told over a span up to now, in any tense („Er verlangt seit Monaten den Abzug der
+# russischen Soldaten“, "has demanded for months"): no act at the event told before.
+STANDING_FOR: dict[str, str] = {
+    "de": r"(?i)\bseit\s+(?:Monaten|Jahren|Wochen|langem|Jahrzehnten)\b",
+    "en": r"(?i)\b(?:for\s+(?:months|years|weeks|decades)|for\s+(?:many|several)\s+(?:months|years))\b",
+}
 EARLIER_TIME_OF_ITS_OWN: dict[str, str] = {
     "de": r"(?i)\b(?:seit\s+(?:dem|der|den|einem|einer|Monaten|Jahren|Wochen|langem)|im\s+(?:Frühjahr|Frühling"
           r"|Sommer|Herbst|Winter|Vorjahr)|vor\s+(?:einem|einer|zwei|drei|vier|\d+)\s+(?:Wochen|Monaten|Jahren|Jahr))\b",
