@@ -182,10 +182,15 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if not takes_part(text, doc.language) and takes_part(text, doc.language, patterns=True) and \
             _attends_another_thing(text, doc.language):
         return  # "Y will attend the funeral", „Y nimmt an der Trauerfeier teil“: another occasion
+    if _an_earlier_act(text, doc.language):
+        return  # „Österreich hatte die Gespräche seit dem Frühjahr vermittelt“: before the event, no part of it
     going_on = last if last is not None and last.told_block == sentence.block else main
     if going_on is not None and len(going_on.participants) >= 2 and _reports_what_was_told(text, doc.language):
         return  # „Das teilte das Außenministerium am Abend mit“: who reports an event whose sides are told is no side
     target: Draft | None = None
+    # (a cue of taking part only in the clause of who stays away is none: "…, while Vietnam declined to take
+    # part" tells no one joining the event)
+    cue_text = masked(text, doc.language)
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
@@ -211,7 +216,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
             return  # "He will meet X separately": a later event of its own, not the one told
         if _objects(text, doc.language):
             return  # "But the First Minister said the deal sold them out": a critic, not a party
-        if not takes_part(text, doc.language, patterns=True):
+        if not takes_part(cue_text, doc.language, patterns=True):
             # A sentence that only goes on about the event: its people, not every country it names;
             # and only people it places there ("Goïta verschleppt seitdem die Wahlen" does not).
             there = _at_the_event(doc, text, sentence.index, target)
@@ -223,7 +228,7 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
                 # (not who stayed away, nor the states a speaker talks of: „X sagte, Polen stehe zur Ukraine“)
                 target.add(acting_groups(doc, masked(without_what_was_said(text, doc.language), doc.language)))
             return
-    elif takes_part(text, doc.language, patterns=True):
+    elif takes_part(cue_text, doc.language, patterns=True):
         going_on = last if last is not None and last.told_block == sentence.block else None
         fixed = takes_part(text, doc.language)  # (a fixed cue: "anwesend", "zugeschaltet")
         target = _named_event(text, doc.language, events) or going_on
@@ -244,7 +249,30 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "X teilte am Montag mit, …" then who meets: the announced event's parties, not the teller's
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
-    target.add(participants_in(doc, without_what_was_said(text, doc.language), sentence.index))
+    target.add(participants_in(doc, without_what_was_said(_without_circumstance(text, doc.language), doc.language),
+                               sentence.index))
+
+
+def _without_circumstance(text: str, language: str) -> str:
+    """A later sentence with its clause of circumstance blanked, a date in it too ("The mission … comes as
+    growers are still reeling from Beijing's decision in October to slap tariffs on U.S. soybeans"): what
+    goes on around the event it goes on about is no part of it (an undated sentence tells no event of its
+    own in that clause; ``without_contrast_clause`` keeps a dated one, which may be a dated sentence's event)."""
+    pattern = participants.CIRCUMSTANCE_CLAUSE.get(language)
+    if pattern is None:
+        return text
+    # (an abbreviation's points do not end the clause: "U.S.", "E.U.")
+    pattern = pattern.replace("[^.;]*", r"(?:[^.;]|(?<=\b[A-Z])\.)*")
+    return re.sub(pattern, lambda m: re.sub(r"\S", "_", m.group(0)), text)
+
+
+def _an_earlier_act(text: str, language: str) -> bool:
+    """A sentence in the pluperfect with a time of its own before the event („hatte sich im Herbst als
+    Gastgeber angeboten“, "had offered to host the talks months earlier"): an earlier act of its own."""
+    tense, time = participants.PLUPERFECT.get(language), participants.EARLIER_TIME_OF_ITS_OWN.get(language)
+    standing = participants.STANDING_FOR.get(language)  # („Er verlangt seit Monaten …“: a state, any tense)
+    return bool(tense and time and re.search(tense, text) and re.search(time, text)) or bool(
+        standing and re.search(standing, text))
 
 
 def reports_on(doc: Doc, sentence: Sentence, text: str, event: Draft) -> None:

@@ -36,9 +36,11 @@ def from_antecedent(doc: Doc, sentence: Sentence, draft: Draft) -> None:
         return
     both = f"{before.text} {sentence.text}"
     draft.summary = summary_of(both, 0, len(both))
-    if not draft.participants:  # ("Das teilte die Kommission am Freitag mit": who reports it, not who meets)
-        draft.add(participants_in(doc, before.text, before.index))
     draft.points_back = bool({w.lower() for w in words} & lang_data(doc.language).REPORTED_CUES)
+    # ("Das teilte die Kommission am Freitag mit": who reports it, not who meets; a teller the text
+    # does not name as a party leaves the report with no one, not with the sides of what it reports)
+    if not draft.participants and not draft.points_back:
+        draft.add(participants_in(doc, before.text, before.index))
 
 
 def own_statement(doc: Doc, sentence: Sentence) -> bool:

@@ -25,6 +25,8 @@ def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
             continue  # "der kanadische Premierminister Mark Carney": the name follows
         if _plural_role(text[start:end], doc.language):
             continue  # "die Außenminister", "den Abgeordneten": a group, not one person
+        if _names_the_body(doc, text[start:end]):
+            continue  # „Der Bundesrat hat an seiner Sitzung beschlossen“: the council, not one of its members
         person = resolve_person(doc, text[start:end], sentence_index)
         if person is not None and person not in found:
             found.append(person)
@@ -35,6 +37,21 @@ def referred_persons(doc: Doc, text: str, sentence_index: int) -> list[Person]:
         if person is not None and person not in found:
             found.append(person)
     return found
+
+
+# A definite article before a bare title: "der Bundesrat", "the Council" (no name after it).
+_DEFINITE = re.compile(r"(?i)(?:der|die|das|des|dem|den|the)\s+")
+
+
+def _names_the_body(doc: Doc, mention: str) -> bool:
+    """A definite title that is the whole name of a body the article names: „der Bundesrat“, „der
+    Nationalrat“ where the Federal Council or the house is an organization of the article; the title of
+    one of its members is written with the name („Bundesrat X“) or in the feminine („die Bundesrätin“)."""
+    lead = _DEFINITE.match(mention)
+    if lead is None:
+        return False
+    bare = mention[lead.end():].strip().lower()
+    return any(o.name.lower() == bare for o in doc.organizations)
 
 
 def first_person(doc: Doc, text: str, sentence_index: int) -> Person | None:

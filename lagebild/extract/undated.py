@@ -44,6 +44,7 @@ from lagebild.extract.eventdraft import (
 from lagebild.extract.eventoccasion import occasion_day, side_meeting
 from lagebild.extract.eventparts import persons_in
 from lagebild.extract.eventreports import reported_only, told_in_reported_speech
+from lagebild.extract.headlineitems import headline_item
 from lagebild.extract.lang import participants
 from lagebild.extract.referrers import without_referrer, without_setting
 from lagebild.extract.undatedsame import lead_told, told_before
@@ -169,7 +170,9 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
             return earlier  # "Pacific leaders end Tonga summit" over "Next year's summit is set for Palau"
         if earlier.kind not in ("statement", "announcement") or draft.kind == earlier.kind:
             # (an announcement told on by what it announces keeps its teller only)
-            earlier.add([n for n in draft.participants if n in people or headline])
+            item = participants_in(doc, _item_of(sentence.text, trigger, doc.language), sentence.index) \
+                if headline else draft.participants  # (whom another item of the headline names takes no part)
+            earlier.add([n for n in draft.participants if (n in people or headline) and n in item])
         return earlier
     if headline:
         events.insert(0, draft)
@@ -184,6 +187,13 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
             events.append(extra[1])
             last = extra[1]
     return last
+
+
+def _item_of(text: str, trigger: Trigger, language: str) -> str:
+    """The item of a headline that tells the trigger's event ("… talks set for Kingston as CARICOM summit
+    opens": the talks' item); the whole headline when it tells one piece of news."""
+    lo, hi = headline_item(text, trigger.start, language)
+    return text if (lo, hi) == (0, len(text)) else text[lo:hi]
 
 
 def _next_occurrence(doc: Doc, headline: Draft, event: Draft) -> bool:

@@ -616,3 +616,32 @@ DEMANDING_VERBS: dict[str, frozenset[str]] = {
                      "mahnt", "mahnte", "mahnten", "empfahl", "empfiehlt", "riet", "rät"}),
     "en": frozenset({"urged", "urges", "demanded", "demands", "appealed", "appeals"}),
 }
+
+# What joins two items of news in one headline: a clause of its own after "as"/"while"/„während“, a
+# semicolon, a spaced dash, a bar ("Guyana, Venezuela talks set for Kingston as CARICOM summit opens",
+# „Gipfel in Paris – Scholz trifft Macron“); a comma only between items of two words or more ("UN vote on
+# Haiti force, EU-China summit postponed"; not the list "Guyana, Venezuela talks").
+HEADLINE_JOINS: dict[str, str] = {
+    "de": r"\s+während\s+|;\s+|\s+[–—|]\s+",
+    "en": r"\s+(?:as|while|amid)\s+|;\s+|\s+[–—|]\s+",
+}
+
+# A sentence in the pluperfect with a time of its own before the event („Österreich hatte die Gespräche seit
+# dem Frühjahr vermittelt“, „hatte sich im Herbst als Gastgeber angeboten“, "had offered to host them months
+# earlier"): an earlier act, whose parties are not placed at the event told before it.
+PLUPERFECT: dict[str, str] = {
+    "de": r"\b(?:hatte|hatten|war|waren)\b",
+    "en": r"\bhad\b",
+}
+# A standing state told over a span up to now, in any tense („Er verlangt seit Monaten den Abzug der
+# russischen Soldaten“, "has demanded for months"): no act at the event told before.
+STANDING_FOR: dict[str, str] = {
+    "de": r"(?i)\bseit\s+(?:Monaten|Jahren|Wochen|langem|Jahrzehnten)\b",
+    "en": r"(?i)\b(?:for\s+(?:months|years|weeks|decades)|for\s+(?:many|several)\s+(?:months|years))\b",
+}
+EARLIER_TIME_OF_ITS_OWN: dict[str, str] = {
+    "de": r"(?i)\b(?:seit\s+(?:dem|der|den|einem|einer|Monaten|Jahren|Wochen|langem)|im\s+(?:Frühjahr|Frühling"
+          r"|Sommer|Herbst|Winter|Vorjahr)|vor\s+(?:einem|einer|zwei|drei|vier|\d+)\s+(?:Wochen|Monaten|Jahren|Jahr))\b",
+    "en": r"(?i)\b(?:since\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|\d{4})|in\s+the\s+(?:spring|summer|autumn"
+          r"|fall|winter)|(?:weeks|months|years)\s+(?:ago|earlier))\b",
+}
