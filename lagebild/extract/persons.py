@@ -26,6 +26,7 @@ from dataclasses import replace
 from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions, notnames
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.domesticoffices import PORTFOLIO_WORDS
 from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import de, en
@@ -189,6 +190,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             words, k = trim_object_noun(words, k, doc.text, language)
             if not words:
                 continue
+            if language == "en" and i > 0 and tokens[i - 1].text in ("of", "for", "and"):
+                # "Minister of Economic Planning Kabo Sello said": the office's portfolio opens no name
+                lead = 0
+                while len(words) - lead > 2 and words[lead] in PORTFOLIO_WORDS and not is_given(words[lead]):
+                    lead += 1
+                words = words[lead:]
             if any(lo <= tokens[i].start < hi for lo, hi in credits):
                 used_until = k  # "Foto: APA/Georg Roe", "Photo: Jane Roe/Reuters": who took the picture
                 continue
@@ -210,6 +217,8 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
                       or (len(words) >= 2 and apposition(text, after_final_verb(text, tokens[k - 1].end, language),
                                                           language) is not None)
+                      # "Kabo Sello, 54, said", "Ana Tui, 31, a nurse,": only a person is given an age
+                      or (len(words) >= 2 and language == "en" and _aged(text[tokens[k - 1].end:]))
                       # "Rachel Moss, who chairs the committee, said": "who" refers to a person
                       or (len(words) >= 2 and language == "en" and re.match(r"\s*,\s*who\s", text[tokens[k - 1].end:])
                           is not None))
@@ -231,6 +240,16 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             add_coordinated(doc, cand, tokens, end_index, found, pair[1] if len(pair) == 2 else None)
         if used_until <= i:
             used_until = end_index
+
+
+_AGE = re.compile(r"\s*,\s*(\d{2,3}),\s+(\w+)")
+
+
+def _aged(after: str) -> bool:
+    """An age between commas right after a name, then a verb of saying, "who" or an apposition's article."""
+    m = _AGE.match(after)
+    return m is not None and 15 <= int(m.group(1)) <= 110 \
+        and (m.group(2).casefold() in en.SPEECH_VERBS or m.group(2) in ("who", "a", "an", "the"))
 
 
 def run(doc: Doc) -> None:

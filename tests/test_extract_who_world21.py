@@ -1,0 +1,96 @@
+"""Persons on news from anywhere in the world, named by structure rather than by a known given name (issue #13).
+
+Every sentence here is invented.  Each rule has a case it must change and a case it must keep.
+"""
+
+from __future__ import annotations
+
+from support.extraction import doc_of
+
+from lagebild.briefing.model import Person
+
+
+def persons(text: str, language: str = "en") -> dict[str, Person]:
+    return {p.name: p for p in doc_of(text, language).persons}
+
+
+# --- "Minister of <portfolio> <name>": the name ends the capitalised run, whatever the given name ------
+
+def test_minister_of_a_portfolio_then_an_unknown_name() -> None:
+    found = persons("Botswana's Minister of Finance Kabo Sello arrived in Gaborone on Monday.")
+    assert set(found) == {"Kabo Sello"}
+    assert found["Kabo Sello"].role == "Minister of Finance"
+    assert found["Kabo Sello"].country == "BW"
+
+
+def test_the_portfolio_is_not_read_into_the_name() -> None:
+    found = persons("Inspector General of Police Ekow Quaye told reporters in Accra that four suspects were held.")
+    assert set(found) == {"Ekow Quaye"}
+    assert found["Ekow Quaye"].role == "Inspector General of Police"
+
+
+def test_deputy_minister_of_foreign_affairs_with_a_name_written_family_first() -> None:
+    found = persons("Deputy Minister of Foreign Affairs Nguyen Van Thanh met his Lao counterpart in Hanoi.")
+    assert found["Nguyen Van Thanh"].role == "Deputy Minister of Foreign Affairs"
+
+
+def test_an_organisation_named_of_a_place_stays_no_person() -> None:
+    assert persons("The University of Cape Coast said fees would rise.") == {}
+
+
+# --- "then-President X": the time prefix stays in the role ---------------------------------------------
+
+def test_then_president_before_a_name() -> None:
+    found = persons("The decree was signed by then-President Ikenna Eze in 2019.")
+    assert found["Ikenna Eze"].role == "then-President"
+
+
+# --- a rank after an office's apposition comma: the office stays the role ------------------------------
+
+def test_a_rank_after_the_office_apposition_keeps_the_office() -> None:
+    found = persons("The Chief of Defence Forces, General Tafadzwa Moyo, said troops would withdraw from the border.")
+    assert set(found) == {"Tafadzwa Moyo"}
+    assert found["Tafadzwa Moyo"].role == "Chief of Defence Forces"
+
+
+def test_a_rank_alone_is_still_the_role() -> None:
+    found = persons("General Tafadzwa Moyo said troops would withdraw from the border.")
+    assert found["Tafadzwa Moyo"].role == "General"
+
+
+# --- an age between commas marks a person ----------------------------------------------------------------
+
+def test_an_age_between_commas_before_a_verb_of_saying() -> None:
+    assert set(persons("Lupe Tamapua, 54, said the harbour in Apia would reopen next week.")) == {"Lupe Tamapua"}
+
+
+def test_a_number_after_a_road_is_no_age() -> None:
+    assert persons("Route Nationale, 12, was closed after the flood.") == {}
+
+
+# --- given names of Africa, Asia, the Pacific, the Caribbean and Latin America -------------------------
+
+def test_given_names_from_southern_and_west_africa() -> None:
+    assert set(persons("Tendai Moyo and Chidi Okafor met in Harare on Monday.")) == {"Tendai Moyo", "Chidi Okafor"}
+
+
+def test_given_names_from_the_pacific_and_the_caribbean() -> None:
+    assert set(persons("Sione Vaipulu and Keisha Grant led the talks in Nuku'alofa.")) == {"Sione Vaipulu",
+                                                                                        "Keisha Grant"}
+
+
+def test_given_names_from_latin_america_and_south_asia() -> None:
+    assert set(persons("Ximena Duarte and Meenakshi Rao visited the camp near Cúcuta.")) == {"Ximena Duarte",
+                                                                                           "Meenakshi Rao"}
+
+
+def test_a_fijian_chiefly_title_is_no_part_of_the_name() -> None:
+    assert set(persons("Ratu Sitiveni Lomaloma met the delegation in Suva.")) == {"Sitiveni Lomaloma"}
+
+
+def test_a_mausoleum_named_after_a_person_is_a_venue() -> None:
+    assert persons("The Kwame Nkrumah Mausoleum reopened in Accra on Friday.") == {}
+
+
+def test_an_airport_named_after_a_king_stays_a_venue() -> None:
+    assert persons("The plane landed at King Khalid International Airport on Monday.") == {}
