@@ -94,3 +94,15 @@ def test_a_mausoleum_named_after_a_person_is_a_venue() -> None:
 
 def test_an_airport_named_after_a_king_stays_a_venue() -> None:
     assert persons("The plane landed at King Khalid International Airport on Monday.") == {}
+
+
+# --- "Minister of State" is a title of its own ----------------------------------------------------------
+
+def test_minister_of_state_before_a_name() -> None:
+    found = persons("Minister of State Tamba Kanu opened the session in Freetown.")
+    assert found["Tamba Kanu"].role == "Minister of State"
+
+
+def test_minister_of_state_for_a_portfolio_before_a_name() -> None:
+    found = persons("India's Minister of State for External Affairs Kirti Vardhan said the visit would go ahead.")
+    assert found["Kirti Vardhan"].role == "Minister of State for External Affairs"

@@ -12,7 +12,8 @@ from lagebild.extract.lang import states
 # Role heads (lower case), multiword heads first so the longest wins.
 ROLE_HEADS: tuple[str, ...] = (
     "secretary general", "secretary-general", "director general", "director-general",
-    "secretary of state", "chancellor of the exchequer", "prime minister", "vice president", "vice premier",
+    "secretary of state", "minister of state", "chancellor of the exchequer", "prime minister", "vice president",
+    "vice premier",
     "crown prince",
     "chief of staff", "national security adviser", "high representative", "senior fellow",
     "foreign minister", "defence minister", "defense minister", "finance minister",
