@@ -106,3 +106,8 @@ def test_minister_of_state_before_a_name() -> None:
 def test_minister_of_state_for_a_portfolio_before_a_name() -> None:
     found = persons("India's Minister of State for External Affairs Kirti Vardhan said the visit would go ahead.")
     assert found["Kirti Vardhan"].role == "Minister of State for External Affairs"
+
+
+def test_a_german_rank_after_the_office_apposition_keeps_the_office() -> None:
+    found = persons("Der Armeechef, General Tafadzwa Moyo, sagte, die Truppen würden abziehen.", "de")
+    assert found["Tafadzwa Moyo"].role == "Armeechef"

@@ -140,8 +140,8 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             i += sequence
             continue
         ranks = _ranks(tokens, i) if language == "en" and tokens[i].text in en.MILITARY_RANKS else None
-        if after_role and language == "en" and not ranks and tokens[i].text in _RANK_FIRST:
-            ranks = _full_rank(tokens, i)  # "The Chief of Defence Forces, General X": the office is the role
+        if after_role and not ranks and tokens[i].text in _RANK_FIRST.get(language, ()):
+            ranks = _full_rank(tokens, i, language)  # "The Chief of Defence Forces, General X": the office is the role
         if ranks:  # "his Cambodian counterpart, Gen Sok Vannak": the rank is no part of the name
             honorifics += [t.text for t in tokens[i:ranks[1]] if t.text != "."]
             i = ranks[1]
@@ -310,14 +310,16 @@ def _ranks(tokens: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-_RANK_FIRST = frozenset(rank[0] for rank in en.FULL_RANKS)
+_FULL_RANKS = {"en": en.FULL_RANKS, "de": de.FULL_RANKS}
+_RANK_FIRST = {language: frozenset(rank[0] for rank in ranks) for language, ranks in _FULL_RANKS.items()}
 
 
-def _full_rank(tokens: list[Tok], i: int) -> tuple[int, int] | None:
-    """A rank written out ("Lieutenant General") at i that a name follows; None when none."""
-    for rank in en.FULL_RANKS:
+def _full_rank(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:
+    """A rank written out ("Lieutenant General", „Generalmajor“) at i that a name follows; None when none."""
+    for rank in _FULL_RANKS[language]:
         end = i + len(rank)
-        if end < len(tokens) and tuple(t.text for t in tokens[i:end]) == rank and is_name_token(tokens[end].text, "en"):
+        if end < len(tokens) and tuple(t.text for t in tokens[i:end]) == rank \
+                and is_name_token(tokens[end].text, language):
             return i, end
     return None
 
