@@ -111,3 +111,31 @@ def test_minister_of_state_for_a_portfolio_before_a_name() -> None:
 def test_a_german_rank_after_the_office_apposition_keeps_the_office() -> None:
     found = persons("Der Armeechef, General Tafadzwa Moyo, sagte, die Truppen würden abziehen.", "de")
     assert found["Tafadzwa Moyo"].role == "Armeechef"
+
+
+# --- a plural German role for both states, then two names ---------------------------------------------
+
+def test_the_presidents_of_both_states_then_two_names() -> None:
+    found = persons("Die Präsidenten beider Länder, Kabo Sellami und Tamba Orazow, setzten ihre Unterschriften "
+                    "unter den Vertrag.", "de")
+    assert set(found) == {"Kabo Sellami", "Tamba Orazow"}
+    assert found["Tamba Orazow"].role == "Präsident"
+    assert found["Kabo Sellami"].country is None
+
+
+def test_the_foreign_ministers_of_both_states_in_the_dative() -> None:
+    found = persons("Der Bundesrat hat mit den Aussenministern der beiden Staaten, Kabo Sellami und Tamba Orazow, "
+                    "telefoniert.", "de")
+    assert found["Kabo Sellami"].role == "Aussenminister"
+    assert found["Tamba Orazow"].role == "Aussenminister"
+
+
+def test_a_singular_role_with_a_complement_keeps_it() -> None:
+    found = persons("Der Präsident des Landes, Kabo Sellami, unterschrieb den Vertrag.", "de")
+    assert found["Kabo Sellami"].role == "Präsident des Landes"
+
+
+def test_the_foreign_ministers_of_both_countries_then_two_names() -> None:
+    found = persons("The foreign ministers of both countries, Kabo Sellami and Tamba Orazow, spoke by phone on Monday.")
+    assert set(found) == {"Kabo Sellami", "Tamba Orazow"}
+    assert found["Tamba Orazow"].role == "foreign minister"

@@ -41,6 +41,7 @@ from lagebild.extract.personcues import (
     us_label_before,
 )
 from lagebild.extract.personnames import (
+    Tok,
     is_given,
     is_name_token,
     nominative_de,
@@ -105,7 +106,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             start, end = span
             j = end
             complement = None
-            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
+            both = _both_states(tokens, j, language)
+            if both:  # "the presidents of both countries, X and Y": one role for the two names, no state for either
+                j, plural = both, True
+            elif language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
                 k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
                 while k < len(tokens) and (tokens[k].text[:1].isupper()
                                            or (tokens[k].text in ("of", "for", "and", "on") and k + 1 < len(tokens)
@@ -123,7 +127,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 j = on_state(tokens, j) or lower_complement(tokens, j, j + 1)
             elif language == "en":
                 j = charge(tokens, j)  # "the Commission vice-president responsible for trade, X"
-            comma_at = de_complement(tokens, j, language)
+            comma_at = None if both else de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
                 j = comma_at
@@ -147,10 +151,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 pair = coordinated_states(tokens, first, language)
                 if pair:  # "the Armenian and Azerbaijani foreign ministers, X and Y": X is Armenia's
                     cand.country = pair[0]
-                head = " ".join(t.text for t in tokens[start:j if complement is None else end])
+                head = " ".join(t.text for t in tokens[start:j if complement is None and not both else end])
                 if first < start:
                     head = text[tokens[first].start:tokens[start].start] + head
-                if language == "de":
+                if language == "de" and plural:
+                    role = _singular_de(head)
+                elif language == "de":
                     role = nominative_de(det, adjectives, head)
                     if complement:
                         role = f"{role} {complement}"
@@ -161,7 +167,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                         else:
                             cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
-                    phrase = text[tokens[start].start:tokens[j - 1].end]
+                    phrase = text[tokens[start].start:tokens[(end if both else j) - 1].end]
                     phrase = rank_title(en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase))
                     plural = any(phrase.casefold().endswith(h) for h in en.PLURAL_ROLE_HEADS)
                     if plural:
@@ -240,6 +246,34 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             add_coordinated(doc, cand, tokens, end_index, found, pair[1] if len(pair) == 2 else None)
         if used_until <= i:
             used_until = end_index
+
+
+_BOTH = {
+    "de": frozenset({("beider", "Länder"), ("beider", "Staaten"), ("beider", "Seiten"), ("der", "beiden", "Länder"),
+                     ("der", "beiden", "Staaten"), ("beider", "Regierungen"), ("der", "beiden", "Regierungen")}),
+    "en": frozenset({("of", "both", "countries"), ("of", "both", "states"), ("of", "both", "sides"),
+                     ("of", "the", "two", "countries"), ("of", "both", "nations"), ("of", "the", "two", "states")}),
+}
+
+
+def _both_states(tokens: list[Tok], j: int, language: str) -> int | None:
+    """The comma after „beider Länder“ / "of both countries" right after a plural role; else None."""
+    for size in (2, 3, 4):
+        if j + size + 1 < len(tokens) and tuple(t.text for t in tokens[j:j + size]) in _BOTH.get(language, ()) \
+                and tokens[j + size].text == ",":
+            return j + size
+    return None
+
+
+def _singular_de(head: str) -> str:
+    """The singular of a German plural role noun: „Präsidenten“ -> „Präsident“, „Aussenministern“ ->
+    „Aussenminister“, „Ministerinnen“ -> „Ministerin“, „Staatschefs“ -> „Staatschef“."""
+    if head.endswith("innen"):
+        return head[:-3]
+    for cut in (1, 2):  # (dative „-n“ of „-er“ nouns, weak „-en“, „-s“)
+        if head.endswith(("n", "s") if cut == 1 else "en") and mentions.is_role_noun(head[:-cut], "de"):
+            return head[:-cut]
+    return head
 
 
 _AGE = re.compile(r"\s*,\s*(\d{2,3}),\s+(\w+)")
