@@ -139,3 +139,9 @@ def test_the_foreign_ministers_of_both_countries_then_two_names() -> None:
     found = persons("The foreign ministers of both countries, Kabo Sellami and Tamba Orazow, spoke by phone on Monday.")
     assert set(found) == {"Kabo Sellami", "Tamba Orazow"}
     assert found["Tamba Orazow"].role == "foreign minister"
+
+
+def test_both_states_named_before_give_the_names_their_states_in_order() -> None:
+    found = persons("Kenia und Uganda verhandeln seit Monaten über die Grenze. Der Bundesrat hat mit den "
+                    "Aussenministern beider Länder, Kabo Sellami und Tamba Orazow, telefoniert.", "de")
+    assert (found["Kabo Sellami"].country, found["Tamba Orazow"].country) == ("KE", "UG")

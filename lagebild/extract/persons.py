@@ -26,6 +26,7 @@ from dataclasses import replace
 from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions, notnames
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.countries import countries_in
 from lagebild.extract.domesticoffices import PORTFOLIO_WORDS
 from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import credits as credit_words
@@ -142,13 +143,15 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                                                  and tokens[k].text == ","):
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
             if words:
-                cand = Candidate(" ".join(words), sentence, tokens[i].start)
+                cand = Candidate(" ".join(words), sentence, tokens[i].start, both_states=bool(both))
                 first = truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
                 det, adjectives = left_context(tokens, first, language, cand)
                 cand.country = cand.country or possessive_country(tokens, first, language)
                 if not cand.country:  # "Kenyan officials, including Foreign Minister X"
                     cand.country = group_member_state(text[:tokens[first].start], language)
                 pair = coordinated_states(tokens, first, language)
+                if both and not pair:  # „beider Länder“: the two states named together last, in that order
+                    pair = _last_state_pair(doc, sentence, tokens[start].start)
                 if pair:  # "the Armenian and Azerbaijani foreign ministers, X and Y": X is Armenia's
                     cand.country = pair[0]
                 head = " ".join(t.text for t in tokens[start:j if complement is None and not both else end])
@@ -263,6 +266,22 @@ def _both_states(tokens: list[Tok], j: int, language: str) -> int | None:
                 and tokens[j + size].text == ",":
             return j + size
     return None
+
+
+_PAIR_JOIN = re.compile(r"\s+(?:und|and|sowie)\s+$")
+
+
+def _last_state_pair(doc: Doc, sentence: Sentence, before: int) -> list[str]:
+    """The last two states joined by "und"/"and" before ``before`` in the sentence, else in the nearest sentence
+    before it that joins two („zwischen Armenien und Aserbaidschan … die Aussenminister beider Länder, X und Y“);
+    [] when none.  (Only for the rare „beider Länder“ role: the sentences are read once per such role.)"""
+    texts = [sentence.text[:before], *(s.text for s in reversed(doc.sentences[:sentence.index]))]
+    for text in texts:
+        found = countries_in(text, doc.language)
+        for (_s1, end1, code1), (start2, _e2, code2) in reversed(list(zip(found, found[1:]))):
+            if code1 != code2 and _PAIR_JOIN.match(text[end1:start2] + " "):
+                return [code1, code2]
+    return []
 
 
 def _singular_de(head: str) -> str:
