@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions, notnames
-from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.countries import countries_in
+from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.domesticoffices import PORTFOLIO_WORDS
 from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import credits as credit_words
@@ -278,7 +279,7 @@ def _last_state_pair(doc: Doc, sentence: Sentence, before: int) -> list[str]:
     texts = [sentence.text[:before], *(s.text for s in reversed(doc.sentences[:sentence.index]))]
     for text in texts:
         found = countries_in(text, doc.language)
-        for (_s1, end1, code1), (start2, _e2, code2) in reversed(list(zip(found, found[1:]))):
+        for (_s1, end1, code1), (start2, _e2, code2) in reversed(list(pairwise(found))):
             if code1 != code2 and _PAIR_JOIN.match(text[end1:start2] + " "):
                 return [code1, code2]
     return []
