@@ -145,3 +145,8 @@ def test_both_states_named_before_give_the_names_their_states_in_order() -> None
     found = persons("Kenia und Uganda verhandeln seit Monaten über die Grenze. Der Bundesrat hat mit den "
                     "Aussenministern beider Länder, Kabo Sellami und Tamba Orazow, telefoniert.", "de")
     assert (found["Kabo Sellami"].country, found["Tamba Orazow"].country) == ("KE", "UG")
+
+
+def test_given_names_from_the_caucasus_and_central_asia() -> None:
+    found = persons("Tigran Avagyan und Serdar Nurlyev trafen sich am Montag in Wien.", "de")
+    assert set(found) == {"Tigran Avagyan", "Serdar Nurlyev"}

@@ -217,11 +217,19 @@ Cuauhtémoc Adán Layda Paola Natalia Susana Yeimy Yesenia Wilmer Darío Rafael 
 Javier Sebastián Nicolás Francisca Camila Izkia Rodolfo
 """
 
+_CAUCASUS_CENTRAL_ASIAN = """
+Elnur Rauf Mukhtar Elchin Rashad Ramil Vugar Anar Leyla Aygun Ilgar Mikayil Novruz Ogtay Kamran Zakir Aram Vahan
+Tigran Hovhannes Gagik Ashot Davit Narek Levon Lilit Mher Suren Vahagn Irakli Giorgi Levan Mamuka Zurab Salome
+Shalva Bidzina Mikheil Ilia Kakha Zviad Kassym-Jomart Nursultan Shavkat Emomali Sadyr Serdar Gurbanguly Batyr
+Bakhtiyor Akylbek Jeenbek Nurlan Askar Yerlan Bakhyt Timur Ulugbek Dilshod Rustam Farrukh Jamshid Azamat Aidos
+Aigerim Dinara Gulnara Saida Zarina Kanat Daniyar Almaz Baurzhan Yerzhan Meret
+"""
+
 GIVEN_NAMES: frozenset[str] = frozenset(
  " ".join([_GERMANIC, _NORDIC_DUTCH, _ROMANCE, _SLAVIC_BALKAN_BALTIC, _ARABIC_PERSIAN_TURKISH,
  _SOUTH_ASIAN, _EAST_ASIAN, _AFRICAN, _ENGLISH_EXTRA, _CENTRAL_EUROPEAN, _SOUTHEAST_ASIAN,
  _WEST_AFRICAN, _EAST_AFRICAN, _SOUTHERN_AFRICAN, _NORTH_AFRICAN, _SOUTH_ASIAN_MORE, _SOUTHEAST_ASIAN_MORE,
- _FAMILY_FIRST, _PACIFIC, _CARIBBEAN, _LATIN_AMERICAN]).split()
+ _FAMILY_FIRST, _PACIFIC, _CARIBBEAN, _LATIN_AMERICAN, _CAUCASUS_CENTRAL_ASIAN]).split()
 )
 
 # Given names written abbreviated with a full stop: "Ma. Theresa" (Maria, Philippines), "Md." and
