@@ -150,3 +150,9 @@ def test_both_states_named_before_give_the_names_their_states_in_order() -> None
 def test_given_names_from_the_caucasus_and_central_asia() -> None:
     found = persons("Tigran Avagyan und Serdar Nurlyev trafen sich am Montag in Wien.", "de")
     assert set(found) == {"Tigran Avagyan", "Serdar Nurlyev"}
+
+
+def test_a_writer_who_contributed_to_the_report_is_no_person() -> None:
+    found = persons("Foreign Minister Tamba Kanu spoke in Freetown on Monday. "
+                    "Associated Press writer Leila Ouhadi in Rabat contributed to this report.")
+    assert set(found) == {"Tamba Kanu"}

@@ -92,8 +92,10 @@ _CREDIT = re.compile(r"(?:(?<=^)|(?<=[\s.!?»«“”\"(]))(?:Fotos?|Bilder?|Bil
 def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
     language = doc.language
     text = sentence.text
-    if _BYLINE.search(text):
-        return  # "(Reporting by ...; Editing by ...)": the writers are no persons of the news
+    if _BYLINE.search(text) or (language == "en" and re.search(credit_words.CONTRIBUTED, text)):
+        # "(Reporting by ...; Editing by ...)", "AP writer X in Dubai contributed to this report": the writers
+        # are no persons of the news
+        return
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     tokens = split_tokens(text)
     used_until = -1
