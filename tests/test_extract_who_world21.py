@@ -156,3 +156,14 @@ def test_a_writer_who_contributed_to_the_report_is_no_person() -> None:
     found = persons("Foreign Minister Tamba Kanu spoke in Freetown on Monday. "
                     "Associated Press writer Leila Ouhadi in Rabat contributed to this report.")
     assert set(found) == {"Tamba Kanu"}
+
+
+def test_ex_president_is_a_role_not_part_of_the_name() -> None:
+    found = persons("Ex-President Peter Eze said he would run again in 2027.")
+    assert set(found) == {"Peter Eze"}
+    assert found["Peter Eze"].role == "Ex-President"
+
+
+def test_a_hyphenated_inspector_general_before_a_name() -> None:
+    found = persons("Acting Inspector-General of Police Ekow Quaye said four suspects were held in Kumasi.")
+    assert found["Ekow Quaye"].role == "Acting Inspector-General of Police"

@@ -272,7 +272,7 @@ def _state_name_in_name(tokens: list[Tok], j: int, words: list[str], language: s
     return not words and given_name_before(word, follower, language)
 
 
-_THEN = re.compile(r"^[Tt]hen-(?=[A-Za-z])")
+_THEN = re.compile(r"^(?:[Tt]hen|[Ee]x)-(?=[A-Za-z])")
 
 
 def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:
@@ -283,8 +283,8 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
             return _ranks(tokens, i)
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
-        # "then-President X", "Then-Foreign Minister X": the time prefix is part of the role, not of its head
-        head_word = _THEN.sub("", word) if tokens[i].text[:1] in "Tt" else word
+        # "then-President X", "Ex-President X": the time prefix is part of the role, not of its head
+        head_word = _THEN.sub("", word) if tokens[i].text[:1] in "TtEe" else word
         for parts in _EN_HEADS_BY_FIRST.get(head_word.casefold(), ()):
             span = tokens[i:i + len(parts)]
             if len(span) == len(parts) and [head_word.casefold(), *(t.text.casefold() for t in span[1:])] == parts:

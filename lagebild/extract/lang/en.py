@@ -29,6 +29,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "vice-premier", "trade critic", "finance critic", "foreign affairs critic", "health critic", "defence critic",
     "defense critic", "immigration critic", "justice critic", "energy critic", "environment critic",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
+    "attorney-general", "solicitor-general", "inspector-general", "auditor-general", "auditor general",
     "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
     "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
     "chairperson", "aide", "strategist", "historian", "scholar", "expert", "activist", "journalist", "editor",
