@@ -167,3 +167,11 @@ def test_ex_president_is_a_role_not_part_of_the_name() -> None:
 def test_a_hyphenated_inspector_general_before_a_name() -> None:
     found = persons("Acting Inspector-General of Police Ekow Quaye said four suspects were held in Kumasi.")
     assert found["Ekow Quaye"].role == "Acting Inspector-General of Police"
+
+
+def test_an_age_in_brackets_marks_a_person() -> None:
+    assert set(persons("Im Jahr 2020 gewann Kabo Sello (54) die Wahl in Gaborone.", "de")) == {"Kabo Sello"}
+
+
+def test_a_bracketed_number_after_an_article_and_a_noun_is_no_age() -> None:
+    assert persons("Die Bundesstraße Nord (54) bleibt bis Freitag gesperrt.", "de") == {}

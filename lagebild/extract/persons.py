@@ -229,8 +229,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
                       or (len(words) >= 2 and apposition(text, after_final_verb(text, tokens[k - 1].end, language),
                                                           language) is not None)
-                      # "Kabo Sello, 54, said", "Ana Tui, 31, a nurse,": only a person is given an age
-                      or (len(words) >= 2 and language == "en" and _aged(text[tokens[k - 1].end:]))
+                      # "Kabo Sello, 54, said", "Ana Tui, 31, a nurse,", „Kabo Sello (54) sagte“: only a person is
+                      # given an age
+                      or (len(words) >= 2 and prev not in _ARTICLES and _aged(text[tokens[k - 1].end:], language))
                       # "Rachel Moss, who chairs the committee, said": "who" refers to a person
                       or (len(words) >= 2 and language == "en" and re.match(r"\s*,\s*who\s", text[tokens[k - 1].end:])
                           is not None))
@@ -299,11 +300,18 @@ def _singular_de(head: str) -> str:
 
 
 _AGE = re.compile(r"\s*,\s*(\d{2,3}),\s+(\w+)")
+_AGE_BRACKETED = re.compile(r"\s*\((\d{2,3})\)")
+# (after an article two capitalised words are a German noun and its name: „die Bundesstraße Nord (54)“)
+_ARTICLES = frozenset("der die das den dem des ein eine einem einen einer eines the a an".split())
 
 
-def _aged(after: str) -> bool:
-    """An age between commas right after a name, then a verb of saying, "who" or an apposition's article."""
-    m = _AGE.match(after)
+def _aged(after: str, language: str) -> bool:
+    """An age right after a name: in brackets („Kabo Sello (54)“), or in English between commas, then a verb of
+    saying, "who" or an apposition's article ("Kabo Sello, 54, said")."""
+    bracketed = _AGE_BRACKETED.match(after)
+    if bracketed:
+        return 15 <= int(bracketed.group(1)) <= 110
+    m = _AGE.match(after) if language == "en" else None
     return m is not None and 15 <= int(m.group(1)) <= 110 \
         and (m.group(2).casefold() in en.SPEECH_VERBS or m.group(2) in ("who", "a", "an", "the"))
 
