@@ -85,6 +85,9 @@ Heritage Investments Cooperatives Planning Security Internal Diaspora Immigratio
 Resources Employment Industrial Relations Indigenous Australians Women Veterans Children Disability
 External Parliamentary Consumer Food Rural Science Technology Railways Law Fisheries Coal Steel Civil
 Aviation Shipping Textiles Power Telecommunications Tribal Skills Arts Sport Enterprise Innovation
+Police Economic Commerce Mines Minerals Works Local Government Regional Cooperation International Trade
+Petroleum Gas Natural Solidarity Humanitarian Disaster Management Emergency Communication Media Family
+Welfare Ocean Marine Maritime Forestry Irrigation Electricity Higher Vocational Training Pensions Lands
 """.split())
 
 

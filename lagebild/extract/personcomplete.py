@@ -107,7 +107,7 @@ def add_coordinated(doc: Doc, first: Candidate, tokens: list[Tok], end_index: in
         stop, words, _honor = read_name(tokens, k + 1, doc.language)
         if len(words) >= 2:
             cand = Candidate(" ".join(words), first.sentence, tokens[k + 1].start, role=first.role,
-                             country=second_state)
+                             country=second_state, both_states=first.both_states)
             complete_candidate(doc, cand, tokens, stop, found)
 
 

@@ -347,7 +347,9 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
         cand.country = cand.country or institution_state(cand.role, doc.language) or local_office(cand.role,
                                                                                                    doc.language)
     cand.country = cand.country or party_before(doc, cand) or party_of_its(doc, cand) or apposed_state(doc, cand)
-    if (not cand.country and _domestic_office(doc, cand, named)) or cand.country:
+    if cand.country or cand.both_states:  # („Die Präsidenten beider Länder, X und Y“: whose state is not told)
+        return
+    if _domestic_office(doc, cand, named):
         return
     if cand.relation == "deren":
         previous = doc.sentences[cand.sentence.index - 1].text if cand.sentence.index else ""

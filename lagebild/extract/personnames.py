@@ -140,6 +140,8 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             i += sequence
             continue
         ranks = _ranks(tokens, i) if language == "en" and tokens[i].text in en.MILITARY_RANKS else None
+        if after_role and not ranks and tokens[i].text in _RANK_FIRST.get(language, ()):
+            ranks = _full_rank(tokens, i, language)  # "The Chief of Defence Forces, General X": the office is the role
         if ranks:  # "his Cambodian counterpart, Gen Sok Vannak": the rank is no part of the name
             honorifics += [t.text for t in tokens[i:ranks[1]] if t.text != "."]
             i = ranks[1]
@@ -270,6 +272,9 @@ def _state_name_in_name(tokens: list[Tok], j: int, words: list[str], language: s
     return not words and given_name_before(word, follower, language)
 
 
+_THEN = re.compile(r"^(?:[Tt]hen|[Ee]x)-(?=[A-Za-z])")
+
+
 def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:
     """(start, end) token span of a role head at i (multiword heads in English)."""
     if language == "en":
@@ -278,9 +283,11 @@ def role_phrase(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | N
             return _ranks(tokens, i)
         if word in en.ROLE_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == ".":
             return i, i + 2
-        for parts in _EN_HEADS_BY_FIRST.get(word.casefold(), ()):
+        # "then-President X", "Ex-President X": the time prefix is part of the role, not of its head
+        head_word = _THEN.sub("", word) if tokens[i].text[:1] in "TtEe" else word
+        for parts in _EN_HEADS_BY_FIRST.get(head_word.casefold(), ()):
             span = tokens[i:i + len(parts)]
-            if len(span) == len(parts) and [t.text.casefold() for t in span] == parts:
+            if len(span) == len(parts) and [head_word.casefold(), *(t.text.casefold() for t in span[1:])] == parts:
                 if _portfolio_follows(tokens, i + len(parts), language):
                     return None  # "Deputy Human Rights Minister X": the role ends at "Minister"
                 return i, i + len(parts)
@@ -300,6 +307,20 @@ def _ranks(tokens: list[Tok], i: int) -> tuple[int, int] | None:
             j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1
     if j < len(tokens) and is_name_token(tokens[j].text, "en"):
         return i, j
+    return None
+
+
+_FULL_RANKS = {"en": en.FULL_RANKS, "de": de.FULL_RANKS}
+_RANK_FIRST = {language: frozenset(rank[0] for rank in ranks) for language, ranks in _FULL_RANKS.items()}
+
+
+def _full_rank(tokens: list[Tok], i: int, language: str) -> tuple[int, int] | None:
+    """A rank written out ("Lieutenant General", „Generalmajor“) at i that a name follows; None when none."""
+    for rank in _FULL_RANKS[language]:
+        end = i + len(rank)
+        if end < len(tokens) and tuple(t.text for t in tokens[i:end]) == rank \
+                and is_name_token(tokens[end].text, language):
+            return i, end
     return None
 
 

@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from lagebild.briefing.model import Person, fact_id
 from lagebild.extract import mentions, notnames
+from lagebild.extract.countries import countries_in
 from lagebild.extract.doc import Doc, Sentence
+from lagebild.extract.domesticoffices import PORTFOLIO_WORDS
 from lagebild.extract.introducedroles import introduced_role
 from lagebild.extract.lang import credits as credit_words
 from lagebild.extract.lang import de, en
@@ -40,6 +43,7 @@ from lagebild.extract.personcues import (
     us_label_before,
 )
 from lagebild.extract.personnames import (
+    Tok,
     is_given,
     is_name_token,
     nominative_de,
@@ -88,8 +92,10 @@ _CREDIT = re.compile(r"(?:(?<=^)|(?<=[\s.!?»«“”\"(]))(?:Fotos?|Bilder?|Bil
 def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
     language = doc.language
     text = sentence.text
-    if _BYLINE.search(text):
-        return  # "(Reporting by ...; Editing by ...)": the writers are no persons of the news
+    if _BYLINE.search(text) or (language == "en" and re.search(credit_words.CONTRIBUTED, text)):
+        # "(Reporting by ...; Editing by ...)", "AP writer X in Dubai contributed to this report": the writers
+        # are no persons of the news
+        return
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     tokens = split_tokens(text)
     used_until = -1
@@ -104,7 +110,10 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             start, end = span
             j = end
             complement = None
-            if language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
+            both = _both_states(tokens, j, language)
+            if both:  # "the presidents of both countries, X and Y": one role for the two names, no state for either
+                j, plural = both, True
+            elif language == "en" and j < len(tokens) and tokens[j].text in ("to", "of", "for"):
                 k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == "the")
                 while k < len(tokens) and (tokens[k].text[:1].isupper()
                                            or (tokens[k].text in ("of", "for", "and", "on") and k + 1 < len(tokens)
@@ -122,7 +131,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                 j = on_state(tokens, j) or lower_complement(tokens, j, j + 1)
             elif language == "en":
                 j = charge(tokens, j)  # "the Commission vice-president responsible for trade, X"
-            comma_at = de_complement(tokens, j, language)
+            comma_at = None if both else de_complement(tokens, j, language)
             if comma_at is not None:
                 complement = text[tokens[j].start:tokens[comma_at - 1].end]
                 j = comma_at
@@ -137,19 +146,23 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                                                  and tokens[k].text == ","):
                 words = []  # "der Präsident des Verbands, Entrup, sagte": a lone name between commas
             if words:
-                cand = Candidate(" ".join(words), sentence, tokens[i].start)
+                cand = Candidate(" ".join(words), sentence, tokens[i].start, both_states=bool(both))
                 first = truncated_start(tokens, start, language)  # „Außen- und Handelsminister“
                 det, adjectives = left_context(tokens, first, language, cand)
                 cand.country = cand.country or possessive_country(tokens, first, language)
                 if not cand.country:  # "Kenyan officials, including Foreign Minister X"
                     cand.country = group_member_state(text[:tokens[first].start], language)
                 pair = coordinated_states(tokens, first, language)
+                if both and not pair:  # „beider Länder“: the two states named together last, in that order
+                    pair = _last_state_pair(doc, sentence, tokens[start].start)
                 if pair:  # "the Armenian and Azerbaijani foreign ministers, X and Y": X is Armenia's
                     cand.country = pair[0]
-                head = " ".join(t.text for t in tokens[start:j if complement is None else end])
+                head = " ".join(t.text for t in tokens[start:j if complement is None and not both else end])
                 if first < start:
                     head = text[tokens[first].start:tokens[start].start] + head
-                if language == "de":
+                if language == "de" and plural:
+                    role = _singular_de(head)
+                elif language == "de":
                     role = nominative_de(det, adjectives, head)
                     if complement:
                         role = f"{role} {complement}"
@@ -160,7 +173,7 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                         else:
                             cand.relation = re.sub(r"^(?:von|vom|des|der)\s+", "", complement)
                 else:
-                    phrase = text[tokens[start].start:tokens[j - 1].end]
+                    phrase = text[tokens[start].start:tokens[(end if both else j) - 1].end]
                     phrase = rank_title(en.ROLE_ABBREVIATIONS.get(phrase.rstrip("."), phrase))
                     plural = any(phrase.casefold().endswith(h) for h in en.PLURAL_ROLE_HEADS)
                     if plural:
@@ -189,6 +202,12 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             words, k = trim_object_noun(words, k, doc.text, language)
             if not words:
                 continue
+            if language == "en" and i > 0 and tokens[i - 1].text in ("of", "for", "and"):
+                # "Minister of Economic Planning Kabo Sello said": the office's portfolio opens no name
+                lead = 0
+                while len(words) - lead > 2 and words[lead] in PORTFOLIO_WORDS and not is_given(words[lead]):
+                    lead += 1
+                words = words[lead:]
             if any(lo <= tokens[i].start < hi for lo, hi in credits):
                 used_until = k  # "Foto: APA/Georg Roe", "Photo: Jane Roe/Reuters": who took the picture
                 continue
@@ -210,6 +229,9 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
                                                or nxt.casefold() in en.SPEECH_VERBS | de.SPEECH_VERBS))
                       or (len(words) >= 2 and apposition(text, after_final_verb(text, tokens[k - 1].end, language),
                                                           language) is not None)
+                      # "Kabo Sello, 54, said", "Ana Tui, 31, a nurse,", „Kabo Sello (54) sagte“: only a person is
+                      # given an age
+                      or (len(words) >= 2 and prev not in _ARTICLES and _aged(text[tokens[k - 1].end:], language))
                       # "Rachel Moss, who chairs the committee, said": "who" refers to a person
                       or (len(words) >= 2 and language == "en" and re.match(r"\s*,\s*who\s", text[tokens[k - 1].end:])
                           is not None))
@@ -231,6 +253,67 @@ def _find(doc: Doc, sentence: Sentence, found: dict[str, Candidate]) -> None:
             add_coordinated(doc, cand, tokens, end_index, found, pair[1] if len(pair) == 2 else None)
         if used_until <= i:
             used_until = end_index
+
+
+_BOTH = {
+    "de": frozenset({("beider", "Länder"), ("beider", "Staaten"), ("beider", "Seiten"), ("der", "beiden", "Länder"),
+                     ("der", "beiden", "Staaten"), ("beider", "Regierungen"), ("der", "beiden", "Regierungen")}),
+    "en": frozenset({("of", "both", "countries"), ("of", "both", "states"), ("of", "both", "sides"),
+                     ("of", "the", "two", "countries"), ("of", "both", "nations"), ("of", "the", "two", "states")}),
+}
+
+
+def _both_states(tokens: list[Tok], j: int, language: str) -> int | None:
+    """The comma after „beider Länder“ / "of both countries" right after a plural role; else None."""
+    for size in (2, 3, 4):
+        if j + size + 1 < len(tokens) and tuple(t.text for t in tokens[j:j + size]) in _BOTH.get(language, ()) \
+                and tokens[j + size].text == ",":
+            return j + size
+    return None
+
+
+_PAIR_JOIN = re.compile(r"\s+(?:und|and|sowie)\s+$")
+
+
+def _last_state_pair(doc: Doc, sentence: Sentence, before: int) -> list[str]:
+    """The last two states joined by "und"/"and" before ``before`` in the sentence, else in the nearest sentence
+    before it that joins two („zwischen Armenien und Aserbaidschan … die Aussenminister beider Länder, X und Y“);
+    [] when none.  (Only for the rare „beider Länder“ role: the sentences are read once per such role.)"""
+    texts = [sentence.text[:before], *(s.text for s in reversed(doc.sentences[:sentence.index]))]
+    for text in texts:
+        found = countries_in(text, doc.language)
+        for (_s1, end1, code1), (start2, _e2, code2) in reversed(list(pairwise(found))):
+            if code1 != code2 and _PAIR_JOIN.match(text[end1:start2] + " "):
+                return [code1, code2]
+    return []
+
+
+def _singular_de(head: str) -> str:
+    """The singular of a German plural role noun: „Präsidenten“ -> „Präsident“, „Aussenministern“ ->
+    „Aussenminister“, „Ministerinnen“ -> „Ministerin“, „Staatschefs“ -> „Staatschef“."""
+    if head.endswith("innen"):
+        return head[:-3]
+    for cut in (1, 2):  # (dative „-n“ of „-er“ nouns, weak „-en“, „-s“)
+        if head.endswith(("n", "s") if cut == 1 else "en") and mentions.is_role_noun(head[:-cut], "de"):
+            return head[:-cut]
+    return head
+
+
+_AGE = re.compile(r"\s*,\s*(\d{2,3}),\s+(\w+)")
+_AGE_BRACKETED = re.compile(r"\s*\((\d{2,3})\)")
+# (after an article two capitalised words are a German noun and its name: „die Bundesstraße Nord (54)“)
+_ARTICLES = frozenset("der die das den dem des ein eine einem einen einer eines the a an".split())
+
+
+def _aged(after: str, language: str) -> bool:
+    """An age right after a name: in brackets („Kabo Sello (54)“), or in English between commas, then a verb of
+    saying, "who" or an apposition's article ("Kabo Sello, 54, said")."""
+    bracketed = _AGE_BRACKETED.match(after)
+    if bracketed:
+        return 15 <= int(bracketed.group(1)) <= 110
+    m = _AGE.match(after) if language == "en" else None
+    return m is not None and 15 <= int(m.group(1)) <= 110 \
+        and (m.group(2).casefold() in en.SPEECH_VERBS or m.group(2) in ("who", "a", "an", "the"))
 
 
 def run(doc: Doc) -> None:

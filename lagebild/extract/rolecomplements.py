@@ -74,6 +74,16 @@ _GROUP_NOUNS = frozenset({"delegation", "team", "mission", "contingent"})
 
 # An adjective of a state ("Ukrainian Affairs" is no state; "Myanmar" is both)
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch")
+def _name_ends_run(words: list[str]) -> bool:
+    """Two or three name words that end the capitalised run after an office's portfolio: the person's name,
+    whatever the given name ("of Finance Kabo Sello said"); not when more capitalised words follow."""
+    run = 0
+    while run < len(words) and run < 4 and re.fullmatch(r"[A-Z][\w'’-]*", words[run]):
+        run += 1
+    return 2 <= run <= 3 and all(is_name_token(w, "en") for w in words[:run]) \
+        and not (run < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[run]))
+
+
 # A one-word state, then a name of two or three capitalised words that no capitalised word follows.
 _STATE_THEN_NAME = re.compile(r"[A-Z][a-z]+ (?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+(?: [^A-Z]|$)")
 
@@ -92,6 +102,9 @@ def unit_or_portfolio(tokens: list[Tok], j: int) -> int:
     size = unit_length(words) or (portfolio_length(words) if tokens[j].text == "for" else 0)
     if size and j + 1 + size < len(tokens) and is_name_token(tokens[j + 1 + size].text, "en"):
         return j + 1 + size
+    size = portfolio_length(words) if tokens[j].text == "of" else 0
+    if size and _name_ends_run(words[size:]):
+        return j + 1 + size  # "Minister of Finance Kabo Sello", "Inspector General of Police Ama Owusu": any name
     # "MP for Leeds Central Alex Sobel": an unknown constituency, then a known given name starts the person
     run = 0
     while run < len(words) and re.fullmatch(r"[A-Z][\w'’-]*", words[run]):

@@ -44,6 +44,12 @@ ROLE_HEADS: tuple[str, ...] = (
 TITLES: tuple[str, ...] = ("Prinz", "Prinzessin", "Scheich", "Ajatollah", "Ayatollah", "Dr", "Prof", "Herr", "Frau",
                            "Mag", "MMag", "DI", "Ing")
 # Capitalised words that never belong to a person's name ("Der Wahlverlierer Geert Wilders").
+# Military ranks written out: after an office and its comma the rank stands before the name („Der
+# Armeechef, General X“), and the office stays the role (English: en.FULL_RANKS).
+FULL_RANKS: tuple[tuple[str, ...], ...] = tuple((r,) for r in (
+    "General", "Generalleutnant", "Generalmajor", "Brigadegeneral", "Oberst", "Admiral", "Vizeadmiral",
+    "Konteradmiral", "Feldmarschall", "Generaloberst", "Oberstleutnant",
+))
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     "Wahlverlierer Wahlsieger Wahlgewinner Parteifreund Parteifreundin Parteikollege Parteikollegin "
     "Amtsinhaber Amtsinhaberin Regierungschef Regierungschefin Oppositionsführer Oppositionsführerin "

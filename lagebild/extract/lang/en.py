@@ -12,7 +12,8 @@ from lagebild.extract.lang import states
 # Role heads (lower case), multiword heads first so the longest wins.
 ROLE_HEADS: tuple[str, ...] = (
     "secretary general", "secretary-general", "director general", "director-general",
-    "secretary of state", "chancellor of the exchequer", "prime minister", "vice president", "vice premier",
+    "secretary of state", "minister of state", "chancellor of the exchequer", "prime minister", "vice president",
+    "vice premier",
     "crown prince",
     "chief of staff", "national security adviser", "high representative", "senior fellow",
     "foreign minister", "defence minister", "defense minister", "finance minister",
@@ -28,6 +29,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "vice-premier", "trade critic", "finance critic", "foreign affairs critic", "health critic", "defence critic",
     "defense critic", "immigration critic", "justice critic", "energy critic", "environment critic",
     "chief justice", "attorney general", "solicitor general", "inspector general", "surgeon general",
+    "attorney-general", "solicitor-general", "inspector-general", "auditor-general", "auditor general",
     "first minister", "majority leader", "minority leader", "press secretary", "chief executive",
     "high commissioner", "special rapporteur", "administrator", "ombudsman", "rapporteur", "mediator",
     "chairperson", "aide", "strategist", "historian", "scholar", "expert", "activist", "journalist", "editor",
@@ -185,6 +187,13 @@ MILITARY_RANKS: dict[str, str] = {
     "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Brig": "Brigadier",
     "Adm": "Admiral", "Capt": "Captain", "Cmdr": "Commander", "Sgt": "Sergeant",
 }
+# Military ranks written out, as word sequences, longest first: after an office and its comma the rank stands
+# before the name ("The Chief of Defence Forces, General X"), and the office stays the role.
+FULL_RANKS: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(r.split()) for r in (
+    "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Colonel",
+    "Lieutenant Colonel", "Admiral", "Vice Admiral", "Rear Admiral", "Air Marshal", "Air Vice Marshal",
+    "Air Chief Marshal", "Field Marshal", "Commodore", "Major", "Captain", "Lieutenant",
+)), key=len, reverse=True))
 # Capitalised office and institution words: never part of a person's name ("Deputy Prime Minister ...").
 OFFICE_WORDS: frozenset[str] = frozenset(
     "Minister Ministers Secretary Secretaries Assembly Affairs Prime Deputy Chief Cabinet Foreign Defence "
@@ -602,4 +611,5 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an A An".split())
 VENUE_NAME_HEADS: frozenset[str] = frozenset(
     "Airport Airfield Hospital Clinic Mosque Cathedral Shrine University College School Academy "
     "Institute Center Centre Causeway Bridge Boulevard Avenue Street Road Highway Expressway Stadium Hotel "
-    "Museum Library Prison Barracks Base Square Tower Palace Canal Harbour Harbor Terminal Station".split())
+    "Museum Library Prison Barracks Base Square Tower Palace Canal Harbour Harbor Terminal Station "
+    "Mausoleum Memorial Monument Cemetery Arena Gardens Market Dam Refinery Polytechnic Seminary Pagoda Wharf".split())

@@ -141,9 +141,95 @@ Imee Bongbong Risa Manuel Alan Jose Eduardo Sok Kao Prak Sokhonn Thongloun Sonex
 Vivian Hsien Loong Lawrence Tharman Heng Swee Keat Maris Parnpree Thaksin Anutin Prayut Phumtham
 """
 
+# Given names of Africa, South and Southeast Asia, the Pacific, the Caribbean and Latin America that news
+# from those regions names ministers, officials and witnesses by (no place names, no common words).
+_WEST_AFRICAN = """
+Abimbola Adaeze Adebayo Adewale Akinwale Amaka Babajide Babatunde Bankole Bukola Chidi Chidinma Chinedu Chinwe
+Chioma Chukwuemeka Dapo Emeka Femi Funmilayo Ifeanyi Ikechukwu Kayode Kelechi Kunle Nnamdi Obinna Olamide
+Olufemi Oluwaseun Oluwatoyin Segun Seun Tunde Wale Yemi Yetunde Nuhu Aliyu Atiku Kashim Nyesom Nasir Umaru
+Sani Tanko Zainab Hadiza Godswill Kwasi Kwesi Kwaku Kojo Kobina Akua Abena Afua Efua Adwoa Akosua Dramani
+Samira Amadou Mamadou Cheikh Aissata Ibrahima Modou Souleymane Abdou Birame Sokhna Assane Abdourahamane
+Tidjane Mamadi Fatmata Kandeh Jewel Adama Boubacar Oumar Seydou Aboubakar Salif Issoufou Mahamadou Yaya
+Lansana Foday Isata Mariama Haja Kadiatou Aminu Abubakar Bola Dele Gbenga Kemi Ngozi Uche Yusuf
+"""
+
+_EAST_AFRICAN = """
+Raila Kalonzo Musalia Rigathi Kithure Kipchumba Wanjiku Wanjiru Njeri Wambui Nyambura Muthoni Achieng Akinyi
+Atieno Auma Adhiambo Anyango Awino Kiprono Kipkemboi Cherono Chebet Jepkosgei Ababu Robinah Bobi Muhoozi
+Kassim Jakaya Zitto Tundu Évariste Evariste Redwan Getachew Demeke Mekonnen Taye Debretsion Sahle-Work Tedros
+Mulugeta Birtukan Meles Tigist Lemlem Abebe Isaias Yemane Abdirahman Abdisalam Abdiweli Mwai Ndindi Moses
+Wavinya Gladys Mutahi Yoweri Rebecca Winnie Joho Hassan Abdullahi Mulatu Gedion Temesgen
+"""
+
+_SOUTHERN_AFRICAN = """
+Naledi Ronald Bheki Fikile Gwede Lindiwe Nkosazana Thandi Mmusi Sibusiso Siyabonga Sipho Themba Thandeka
+Nomvula Nomsa Zanele Zodwa Bongani Lwazi Mandla Mpho Lerato Palesa Tshepo Tumelo Kagiso Lesego Boitumelo
+Refilwe Nkosinathi Jabulani Senzo Vusi Xolani Thulani Sizwe Zweli Zizi Ntombi Busisiwe Khumbudzo Lemogang
+Constantino Tendai Tafadzwa Tatenda Farai Chipo Rumbidzai Tinashe Kudakwashe Tawanda Nyasha Ruvimbo Fadzai
+Tsitsi Munyaradzi Mutale Netumbo Hage Nangolo Saara Andry Brice Venâncio Pakalitha Sam Mokgweetsi Kgalema Tito
+Enoch Mzwandile Pieter Bathabile Maite Senzeni
+"""
+
+_NORTH_AFRICAN = """
+Kais Abdelmadjid Aziz Abdelilah Nafti Ahmed Attaf Abdelkader Abdelhamid Mouldi Slimane Saad Rachid Abdellatif
+Nizar Younes Amina Lamia Leila Hafedh Othman Mokhtar Moncef
+"""
+
+_SOUTH_ASIAN_MORE = """
+Aditya Akash Amartya Anupam Anurag Bhupendra Chandrababu Devendra Dharmendra Eknath Gautam Girish Hardeep
+Hemant Jairam Jyotiraditya Kiren Lakshmi Mallikarjun Manoj Meenakshi Mehbooba Nitish Pinarayi Pralhad Prakash
+Pramod Prashant Rajesh Rakesh Ranjan Revanth Sachin Sanjeev Sharad Shivraj Smriti Sudhir Suresh Tejashwi
+Uddhav Venkaiah Yashwant Ashwini Bhupesh Kapil Subrahmanyam Jagdeep Droupadi Ram Om Mamta Kiran Murad Mohsin
+Azam Ayaz Khurram Pervaiz Qamar Asim Aleema Attaullah Fazlur Jahangir Shahid Saima Obaidul Touhid Nahid Mirza
+Khaleda Harini Vijitha Namal Dinesh Kamal Khadga Sushila Arzu Bidya Balen Tshering Lotay Hibatullah Zabihullah
+Sirajuddin Ashraf Hamid Abdulla Gopal Krishna Mohammed Shashi
+"""
+
+_SOUTHEAST_ASIAN_MORE = """
+Bahlil Budi Erick Teten Yusril Dedi Eko Megawati Puan Ridwan Tito Agus Bambang Hadi Listyo Mahfud Muhaimin
+Susilo Raffy Jinggoy Chiz Pita Prawit Sihasak Pirapan Thanathorn Chadchart Jurin Aung Zaw Xanana Hassanal
+Fadillah Zafrul Amir Kamal Rosmah Azalina Nik Mahathir Maris Somsak Suchart
+"""
+
+# Vietnamese family names come first ("Nguyen Van Thanh", later "Thanh"): they open a name like a given name.
+_FAMILY_FIRST = """
+Nguyen Tran Pham Hoang Phan Vu Dang Bui Ngo Duong Truong Huynh Luong Trinh
+"""
+
+_PACIFIC = """
+Sitiveni Voreqe Sione Tevita Siaosi Viliami Losaline Mele Salote Semisi Epeli Jone Mosese Iosefo Aisake
+Fekitamoeloa Feleti Kausea Taneti Manasseh Jeremiah Ishmael Charlot Tuilaepa Fiame Biman Filimoni Inia Lavinia
+Akosita Kalolaine Taniela Tuisina Penitoa Hilda
+"""
+
+_CARIBBEAN = """
+Mia Ralph Gaston Dickon Terrance Irfaan Bharrat Kamla Keith Dwayne Delroy Marlon Desmond Winston Clive Errol
+Orville Tyrone Shanique Latoya Keisha Portia Juliet Jovenel Garry Claudine Leslie Alix Edgard Chan Kenny
+Wendel Everard Ansel Lisa Camillo Verna Shamfa
+"""
+
+_LATIN_AMERICAN = """
+Alejandro Alejandra Armando Arturo Carlos Cecilia Daniela Edmundo Efraín Fabiola Gerardo Guillermo Héctor Iván
+Joaquín Juan Julio Leonardo Lorena Marcela Mauricio Milagros Néstor Octavio Pablo Patricia Ramón Verónica
+Ximena Bernardo Tarcísio Flávio Ciro Axel Horacio Karina Rocío Diosdado Corina Leopoldo Henrique Nasry
+Laurentino Dina Gabriel Luz Lucía Marcelo Omar Ernesto Gilberto Lenín Mario Ollanta Pedro Keiko Alberto Otto
+Cuauhtémoc Adán Layda Paola Natalia Susana Yeimy Yesenia Wilmer Darío Rafael Guido Álvaro Alfredo Edgardo Hugo
+Javier Sebastián Nicolás Francisca Camila Izkia Rodolfo
+"""
+
+_CAUCASUS_CENTRAL_ASIAN = """
+Elnur Rauf Mukhtar Elchin Rashad Ramil Vugar Anar Leyla Aygun Ilgar Mikayil Novruz Ogtay Kamran Zakir Aram Vahan
+Tigran Hovhannes Gagik Ashot Davit Narek Levon Lilit Mher Suren Vahagn Irakli Giorgi Levan Mamuka Zurab Salome
+Shalva Bidzina Mikheil Ilia Kakha Zviad Kassym-Jomart Nursultan Shavkat Emomali Sadyr Serdar Gurbanguly Batyr
+Bakhtiyor Akylbek Jeenbek Nurlan Askar Yerlan Bakhyt Timur Ulugbek Dilshod Rustam Farrukh Jamshid Azamat Aidos
+Aigerim Dinara Gulnara Saida Zarina Kanat Daniyar Almaz Baurzhan Yerzhan Meret
+"""
+
 GIVEN_NAMES: frozenset[str] = frozenset(
  " ".join([_GERMANIC, _NORDIC_DUTCH, _ROMANCE, _SLAVIC_BALKAN_BALTIC, _ARABIC_PERSIAN_TURKISH,
- _SOUTH_ASIAN, _EAST_ASIAN, _AFRICAN, _ENGLISH_EXTRA, _CENTRAL_EUROPEAN, _SOUTHEAST_ASIAN]).split()
+ _SOUTH_ASIAN, _EAST_ASIAN, _AFRICAN, _ENGLISH_EXTRA, _CENTRAL_EUROPEAN, _SOUTHEAST_ASIAN,
+ _WEST_AFRICAN, _EAST_AFRICAN, _SOUTHERN_AFRICAN, _NORTH_AFRICAN, _SOUTH_ASIAN_MORE, _SOUTHEAST_ASIAN_MORE,
+ _FAMILY_FIRST, _PACIFIC, _CARIBBEAN, _LATIN_AMERICAN, _CAUCASUS_CENTRAL_ASIAN]).split()
 )
 
 # Given names written abbreviated with a full stop: "Ma. Theresa" (Maria, Philippines), "Md." and
@@ -161,7 +247,7 @@ HONORIFIC_SEQUENCES: tuple[tuple[str, ...], ...] = tuple(sorted((tuple(h.split()
     "Datuk Seri", "Dato' Seri", "Dato’ Seri", "Dato Seri", "Dato' Sri", "Dato’ Sri", "Dato Sri", "Tan Sri",
     "Puan Sri", "Toh Puan", "Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tunku", "Tengku", "Pehin",
     "Haji", "Hajjah", "Baroness", "Baron", "Lord", "Lady", "Dame", "Sir", "Sheikh", "Sheikha", "Excellency",
-    "Exzellenz",
+    "Exzellenz", "Ratu", "Samdech",
 )), key=len, reverse=True))
 
 # Korean family names come first ("Lee Jae-myung" is later "Lee"), like the Chinese ones.
