@@ -89,7 +89,6 @@ from lagebild.extract.orggeneric import generic_orgs, media_name, meeting_body
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
-    SHORT_FORMS,
     SHOUTING,
     TIME_AFTER,
     acronym_orgs,
@@ -132,7 +131,7 @@ class _Collector:
             self.sure.add(norm)
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
-        elif (norm and len(name) > len(self.items[norm][0]) and self.items[norm][0] not in SHORT_FORMS
+        elif (norm and len(name) > len(self.items[norm][0])
               and (is_acronym(self.items[norm][0]) or len(name.split()) > len(self.items[norm][0].split()))):
             # "UN" first, "United Nations" later; "EU-Kommission", then "Europäische Kommission": the fuller name
             self.items[norm] = (name, self.items[norm][1])

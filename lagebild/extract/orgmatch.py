@@ -42,7 +42,12 @@ def organizations_in(doc: Doc, text: str) -> list[str]:
 def variant_matches(name: str, text: str, language: str) -> list[re.Match[str]]:
     """Where ``text`` names the organization by another of its names ("UN-Sicherheitsrat" is not the UN)."""
     return [m for form in _other_forms(name, language)
-            for m in re.finditer(stem_pattern(form) + "(?!-)", text, 0 if form.isupper() else re.IGNORECASE)]
+            for m in re.finditer(stem_pattern(form), text, 0 if form.isupper() else re.IGNORECASE)]
+
+
+def other_forms(name: str, language: str) -> tuple[str, ...]:
+    """The lexicon's other names of the organization shown as ``name`` ("EU" for "European Union")."""
+    return _other_forms(name, language)
 
 
 @lru_cache(maxsize=1024)
