@@ -58,3 +58,37 @@ def test_the_un_inside_a_council_compound_is_still_not_the_un() -> None:
     doc = doc_of("Die Vereinten Nationen sind besorgt. Der UN-Sicherheitsrat tagte am Montag in New York.", "de")
     monday = [e for e in doc.events if e.date == "2026-03-16"]
     assert monday and "Vereinte Nationen" not in monday[0].participants
+
+
+@pytest.mark.parametrize(("language", "text", "shown"), [
+    ("en", "The Organization for Security and Co-operation in Europe sent observers. The OSCE said the vote was calm.",
+     "Organization for Security and Co-operation in Europe"),
+    ("de", "Die OSZE entsandte Beobachter. Die Organisation für Sicherheit und Zusammenarbeit in Europa sprach von einer "
+           "ruhigen Wahl.", "Organisation für Sicherheit und Zusammenarbeit in Europa"),
+    ("en", "The Association of Southeast Asian Nations met. ASEAN said the code was near.",
+     "Association of Southeast Asian Nations"),
+])
+def test_a_body_known_by_its_acronym_written_in_full_without_brackets_is_one_entry(
+        language: str, text: str, shown: str) -> None:
+    assert _orgs(text, language) == [shown]
+
+
+@pytest.mark.parametrize(("language", "text", "shown"), [
+    ("en", "Sahel\n\nNIAMEY – The Alliance of Sahel States (AES) was founded in 2023. The AES held a summit in Niamey "
+           "on Monday.", "Alliance of Sahel States"),
+    ("en", "Code\n\nVIENTIANE – The Association of Southeast Asian Nations (ASEAN) is worried. ASEAN held a summit in "
+           "Vientiane on Monday.", "Association of Southeast Asian Nations"),
+])
+def test_the_acronym_a_text_defines_names_the_body_as_a_participant(language: str, text: str, shown: str) -> None:
+    doc = doc_of(text, language)
+    assert [o.name for o in doc.organizations] == [shown]
+    monday = [e for e in doc.events if e.date == "2026-03-16"]
+    assert monday and shown in monday[0].participants
+
+
+@pytest.mark.parametrize(("language", "text", "shown"), [
+    ("de", "Die Europäische Union ist besorgt. „Wir bleiben hart“, teilte die EU am Montag mit.", "Europäische Union"),
+    ("en", "The United Nations is worried. \"We stay firm,\" the UN said on Monday.", "United Nations"),
+])
+def test_a_body_speaking_by_its_acronym_is_the_body_shown_in_full(language: str, text: str, shown: str) -> None:
+    assert [q.speaker for q in doc_of(text, language).quotes] == [shown]

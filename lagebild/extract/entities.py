@@ -482,6 +482,8 @@ def run(doc: Doc) -> None:
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
                          and s.index != bio and not _state_name(name, language)]
+    org_names = {o.name for o in doc.organizations}
+    doc.org_acronyms = {name: acronym for acronym, name in defined.items() if name in org_names}
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))
