@@ -63,8 +63,8 @@ def test_the_un_inside_a_council_compound_is_still_not_the_un() -> None:
 @pytest.mark.parametrize(("language", "text", "shown"), [
     ("en", "The Organization for Security and Co-operation in Europe sent observers. The OSCE said the vote was calm.",
      "Organization for Security and Co-operation in Europe"),
-    ("de", "Die OSZE entsandte Beobachter. Die Organisation für Sicherheit und Zusammenarbeit in Europa sprach von einer "
-           "ruhigen Wahl.", "Organisation für Sicherheit und Zusammenarbeit in Europa"),
+    ("de", "Die OSZE entsandte Beobachter. Die Organisation für Sicherheit und Zusammenarbeit in Europa sprach "
+           "von einer ruhigen Wahl.", "Organisation für Sicherheit und Zusammenarbeit in Europa"),
     ("en", "The Association of Southeast Asian Nations met. ASEAN said the code was near.",
      "Association of Southeast Asian Nations"),
 ])
