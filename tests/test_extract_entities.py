@@ -321,11 +321,11 @@ def test_german_bodies_acronyms_regions_and_time_words() -> None:
     assert "Sachsen-Anhalt" in {p.name for p in doc.places}
 
 
-def test_city_state_dateline_is_the_city_and_eu_keeps_its_short_form() -> None:
+def test_city_state_dateline_is_the_city_and_a_body_written_in_full_is_shown_in_full() -> None:
     doc = _doc("Luxemburg (Reuters) – Die Richter in Luxemburg urteilten über Polen.", "de")
     assert {c.code for c in doc.countries} == {"PL"} and "Luxemburg" in {p.name for p in doc.places}
     en = _doc("The EU and Norway met. The European Union said talks would go on.", "en")
-    assert [o.name for o in en.organizations] == ["EU"]
+    assert [o.name for o in en.organizations] == ["European Union"]  # CONVENTIONS §4: the full name, once
 
 
 def test_places_in_lists_possessives_landmarks_and_regions() -> None:

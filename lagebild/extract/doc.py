@@ -48,6 +48,9 @@ class Doc:
     summary: str = ""
     persons: list[Person] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
+    # an organization's shown name -> the acronym the text defines for it ("Alliance of Sahel States (AES)"):
+    # a later bare "AES" names that body (as a participant too)
+    org_acronyms: dict[str, str] = field(default_factory=dict)
     countries: list[Country] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

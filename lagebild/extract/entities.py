@@ -89,7 +89,6 @@ from lagebild.extract.orggeneric import generic_orgs, media_name, meeting_body
 from lagebild.extract.orgnames import (
     ORG_STOP,
     PARTY_KEYS,
-    SHORT_FORMS,
     SHOUTING,
     TIME_AFTER,
     acronym_orgs,
@@ -132,7 +131,7 @@ class _Collector:
             self.sure.add(norm)
         if norm and norm not in self.items:
             self.items[norm] = (name, sentence)
-        elif (norm and len(name) > len(self.items[norm][0]) and self.items[norm][0] not in SHORT_FORMS
+        elif (norm and len(name) > len(self.items[norm][0])
               and (is_acronym(self.items[norm][0]) or len(name.split()) > len(self.items[norm][0].split()))):
             # "UN" first, "United Nations" later; "EU-Kommission", then "Europäische Kommission": the fuller name
             self.items[norm] = (name, self.items[norm][1])
@@ -483,6 +482,8 @@ def run(doc: Doc) -> None:
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
                          and s.index != bio and not _state_name(name, language)]
+    org_names = {o.name for o in doc.organizations}
+    doc.org_acronyms = {name: acronym for acronym, name in defined.items() if name in org_names}
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
     states = country_names(language)
     doc.places = [Place(id=fact_id("place", key), evidence=s.text, name=name, review=places.review(key))

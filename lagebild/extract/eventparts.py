@@ -98,11 +98,11 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     people = [m for m in named if m.person.name in names]
     orgs = organizations_in(doc, text)
     spans = [(m.start(), m.end()) for org in orgs for m in name_rx(org, not org.isupper()).finditer(text)]
-    spans += [(m.start(), m.end()) for org in orgs for m in variant_matches(org, text, language)]
+    spans += [(m.start(), m.end()) for org in orgs for m in variant_matches(org, text, language, doc)]
     for org in orgs:
         rx = name_rx(org, not org.isupper())
         keep = False
-        found = [*rx.finditer(text), *variant_matches(org, text, language)]
+        found = [*rx.finditer(text), *variant_matches(org, text, language, doc)]
         for m in found:
             before, after = text[:m.start()], text[m.end():]
             if any(lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in spans):

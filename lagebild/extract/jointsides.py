@@ -12,6 +12,7 @@ import re
 from lagebild.extract.countries import countries_in, hyphen_chained
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import participants
+from lagebild.extract.orgmatch import other_forms
 
 Member = tuple[int, int, str]
 
@@ -26,9 +27,12 @@ def joint_sides(doc: Doc, text: str) -> list[str]:
     members: list[Member] = [m for m in [*countries_in(text, language), *hyphen_chained(text, language)]
                              if m[2] in known]
     for org in doc.organizations:
-        if org.name and org.name.isupper():  # acronyms as written: "EU", "NATO", "ASEAN"
-            members += [(m.start(), m.end(), org.name)
-                        for m in re.finditer(rf"(?<![\w]){re.escape(org.name)}(?![\w])", text)]
+        # acronyms as written: "EU", "NATO", "ASEAN" — also a body shown by its full name ("European Union")
+        # whose acronym the compound uses ("EU-China talks")
+        for form in (org.name, *other_forms(org.name, language)):
+            if form and form.isupper():
+                members += [(m.start(), m.end(), org.name)
+                            for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text)]
     found: list[str] = []
     for chain in _chains(text, sorted(set(members))):
         names = list(dict.fromkeys(name for _s, _e, name in chain))

@@ -34,15 +34,24 @@ def organizations_in(doc: Doc, text: str) -> list[str]:
         # Short upper-case names (EU, NATO, SPD) must match as written; long names by stem.
         if name_rx(org.name, not org.name.isupper()).search(text) or any(
                 re.search(p, text) for p in _short_forms(org.name)) or any(
-                variant_matches(org.name, text, doc.language)):
+                variant_matches(org.name, text, doc.language, doc)):
             found.append(org.name)
     return found
 
 
-def variant_matches(name: str, text: str, language: str) -> list[re.Match[str]]:
-    """Where ``text`` names the organization by another of its names ("UN-Sicherheitsrat" is not the UN)."""
-    return [m for form in _other_forms(name, language)
-            for m in re.finditer(stem_pattern(form) + "(?!-)", text, 0 if form.isupper() else re.IGNORECASE)]
+def variant_matches(name: str, text: str, language: str, doc: Doc | None = None) -> list[re.Match[str]]:
+    """Where ``text`` names the organization by another of its names: the lexicon's ("EU" for "Europäische
+    Union") and the acronym the article defines for it ("Alliance of Sahel States (AES)", then "AES")."""
+    defined = doc.org_acronyms.get(name) if doc is not None else None
+    forms = (*_other_forms(name, language), defined) if defined and defined not in _other_forms(name, language) \
+        else _other_forms(name, language)
+    return [m for form in forms
+            for m in re.finditer(stem_pattern(form), text, 0 if form.isupper() else re.IGNORECASE)]
+
+
+def other_forms(name: str, language: str) -> tuple[str, ...]:
+    """The lexicon's other names of the organization shown as ``name`` ("EU" for "European Union")."""
+    return _other_forms(name, language)
 
 
 @lru_cache(maxsize=1024)

@@ -32,10 +32,6 @@ _ROLE_SUFFIX = re.compile(r"-?(?:[Pp]räsident|[Cc]hef|[Ss]precher|[Vv]orsitzend
 _CONNECT = frozenset("für der des und von vom zur zum of for and the on in de du la".split())
 
 
-# Organisations always shown by their short form, whatever the text writes ("European Union" -> "EU").
-SHORT_FORMS = frozenset({"EU"})
-
-
 def is_acronym(form: str) -> bool:
     return form.isupper() or (not form.islower() and " " not in form and len(form) <= 6)
 
@@ -43,9 +39,11 @@ def is_acronym(form: str) -> bool:
 def org_lexicon(language: str) -> list[tuple[str, str, str]]:
     """(pattern, canonical, name) triples, longest pattern first.
 
-    The name is the form to show: the form the text uses ("UN", "U.N.", "Europaparlament", "EU" for
-    "Europäische Union"); the canonical form keeps "UN" and "United Nations" one organisation, and the
-    collector shows the fuller form once the text gives it.
+    The name is the form to show: the form the text uses ("UN", "U.N.", "Europaparlament", "Europäische
+    Union" in the nominative for „der Europäischen Union“); the canonical form keeps "UN" and "United
+    Nations" (or "EU" and "European Union") one organisation, and the collector shows the fuller form
+    once the text gives it (CONVENTIONS §4: with a full name and an acronym, the full name), for every
+    body of the lexicon alike.
     """
     lang = LANG[language]
     triples: list[tuple[str, str, str]] = []
@@ -54,8 +52,7 @@ def org_lexicon(language: str) -> list[tuple[str, str, str]]:
             pattern = re.escape(form) if is_acronym(form) or language == "en" else inflected(form)
             pattern = pattern.replace("ß", "(?:ß|ss)")
             # the form the text uses ("UN", "Europaparlament"); the nominative canonical for inflected ones
-            shown = canonical if canonical in SHORT_FORMS else form
-            triples.append((pattern, canonical, shown))
+            triples.append((pattern, canonical, form))
     for party in lang.PARTIES:
         triples.append((re.escape(party), party, party))
     # parties of many more states, known to the person stage for their countries; the other language's names

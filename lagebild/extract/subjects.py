@@ -27,6 +27,7 @@ from lagebild.extract import mentions
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.lang import de, de_speech, en, en_speech, first_names, past_forms
+from lagebild.extract.orgmatch import other_forms
 
 
 @dataclass(frozen=True)
@@ -617,11 +618,13 @@ def _organization(doc: Doc, subject: str) -> str | None:
     """The organization of the article a subject names, also inflected („das Auswärtige Amt“)."""
     for organization in doc.organizations:
         name = organization.name
-        # "the Kremlin's adviser": the organization only owns the office of whoever speaks
-        match = re.search(rf"(?<![\w-]){_inflected(name)}(?![\w'’-])", subject) if len(name) >= 2 else None
-        if match and not _AFFILIATION.search(subject[: match.start()]) \
-                and not _office_after(doc, subject[match.end():]):
-            return name
+        # "the Kremlin's adviser": the organization only owns the office of whoever speaks; „teilte die EU mit“
+        # names the body shown as „Europäische Union“ by another of its names (CONVENTIONS §4: shown once, in full)
+        for form in (name, *(f for f in other_forms(name, doc.language) if f.isupper())):
+            match = re.search(rf"(?<![\w-]){_inflected(form)}(?![\w'’-])", subject) if len(form) >= 2 else None
+            if match and not _AFFILIATION.search(subject[: match.start()]) \
+                    and not _office_after(doc, subject[match.end():]):
+                return name
     # „Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE)“ … „nannte die OSZE“: the acronym the text
     # gives in brackets after the full name
     for word in re.findall(r"(?<![\w-])[A-ZÄÖÜ]{2,8}(?![\w-])", subject):

@@ -289,8 +289,11 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Internationale Atomenergiebehörde": ("IAEA", "IAEO"),
     "UN-Sicherheitsrat": ("Weltsicherheitsrat", "Sicherheitsrat"),
     "UN-Generalversammlung": (), "UN-Menschenrechtsrat": (),
-    "OSZE": (), "KFOR": (), "EUFOR": (), "Europarat": (), "BRICS": (),
-    "Afrikanische Union": ("AU",), "Arabische Liga": (), "ASEAN": ("Asean",), "OPEC": (), "Commonwealth": (),
+    # a body known by its acronym, also written in full without it (one entry, shown in full: CONVENTIONS §4)
+    "OSZE": ("Organisation für Sicherheit und Zusammenarbeit in Europa",), "KFOR": (), "EUFOR": (), "Europarat": (),
+    "BRICS": (), "Afrikanische Union": ("AU",), "Arabische Liga": (),
+    "ASEAN": ("Asean", "Verband Südostasiatischer Nationen"), "OPEC": ("Organisation erdölexportierender Länder",),
+    "Commonwealth": (),
     "Landtag": (),  # a state's parliament: „der neu gewählte Landtag“
     "Bundestag": (), "Bundesregierung": (), "Bundeswehr": (), "Bundesverfassungsgericht": (),
     "Bundesheer": (), "Swisscoy": (),  # Austria's army; Switzerland's KFOR contingent

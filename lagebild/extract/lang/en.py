@@ -305,14 +305,18 @@ VENUES: tuple[str, ...] = (
 )
 ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "EU": ("European Union",), "NATO": ("Nato", "North Atlantic Treaty Organization"),
-    "UN": ("United Nations", "U.N."), "UN Security Council": ("Security Council",),
-    "UN General Assembly": ("General Assembly",), "European Commission": (),
+    "UN": ("United Nations", "U.N."), "UN Security Council": ("Security Council", "United Nations Security Council"),
+    "UN General Assembly": ("General Assembly", "United Nations General Assembly"), "European Commission": (),
     "European Council": (), "European Parliament": (), "European Central Bank": ("ECB",),
     "International Atomic Energy Agency": ("IAEA",), "International Criminal Court": ("ICC",),
     "International Court of Justice": ("ICJ",), "International Monetary Fund": ("IMF",),
     "World Bank": (), "World Health Organization": ("WHO",), "World Trade Organization": ("WTO",),
-    "OSCE": (), "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
-    "ASEAN": ("Asean",), "OPEC": (), "African Union": ("AU",), "Commonwealth": (),
+    # a body known by its acronym, also written in full without it (one entry, shown in full: CONVENTIONS §4)
+    "OSCE": ("Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in "
+             "Europe", "Organisation for Security and Co-operation in Europe"),
+    "G7": ("Group of Seven",), "G20": ("Group of 20", "Group of Twenty"), "BRICS": (),
+    "ASEAN": ("Asean", "Association of Southeast Asian Nations", "Association of South East Asian Nations"),
+    "OPEC": ("Organization of the Petroleum Exporting Countries",), "African Union": ("AU",), "Commonwealth": (),
     "Arab League": (), "White House": (), "Pentagon": (), "Kremlin": (), "State Department": (),
     "Treasury Department": (), "Justice Department": (), "Commerce Department": (),
     "Congress": (), "Senate": (), "House of Representatives": (), "Parliament": (),
@@ -330,7 +334,8 @@ ORGANIZATIONS: dict[str, tuple[str, ...]] = {
     "Council of Europe": (), "Organisation for Economic Co-operation and Development": ("OECD",),
     "International Committee of the Red Cross": ("ICRC",), "World Food Programme": ("WFP",),
     "Gulf Cooperation Council": ("GCC",), "Shanghai Cooperation Organisation": ("SCO",),
-    "Mercosur": (), "ECOWAS": ("Economic Community of West African States",), "SADC": (), "EFTA": (),
+    "Mercosur": (), "ECOWAS": ("Economic Community of West African States",),
+    "SADC": ("Southern African Development Community",), "EFTA": ("European Free Trade Association",),
     "APEC": ("Asia-Pacific Economic Cooperation",), "Kuomintang": ("KMT",), "MINUSMA": (),
     "CARICOM": ("Caribbean Community",),
     "Inatsisartut": (),
