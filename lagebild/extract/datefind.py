@@ -16,7 +16,10 @@ from types import ModuleType
 from lagebild.extract.datepatterns import alternation, date_patterns
 from lagebild.extract.lang import de_time, en_time
 
-# What a mention names: "date" (a day, year maybe missing), "month", "weekday",
+# A programme named after a relative day ("the Today programme", „die Sendung Heute-Journal“).
+_PROGRAMME = re.compile(r"[\s-]+(?:programme|program|show|podcast|[Jj]ournal|Sendung)\b")
+
+# What a mention names (DateMention.kind; "monthday" too): "date" (a day, year maybe missing), "month", "weekday",
 # "relday" (heute, yesterday), "relweek", "relmonth", "named" (Neujahrsansprache),
 # "sameday" (am Abend: the day of the previous sentence), "vague", "year", "thismonth" ("later this
 # month": the month of writing), "span" ("in zwei Wochen", "two weeks ago", "a fortnight after": days
@@ -24,10 +27,6 @@ from lagebild.extract.lang import de_time, en_time
 # "tripday" ("am zweiten Tag seiner Reise", "on the first day"): counted from the first day of the trip told.
 # "weekend" ("this weekend", "over the weekend"): the month of that Saturday.  "later" ("zwei Tage
 # später", "a week later"): counted from the day of the event told before.
-# A programme named after a relative day ("the Today programme", „die Sendung Heute-Journal“).
-_PROGRAMME = re.compile(r"[\s-]+(?:programme|program|show|podcast|[Jj]ournal|Sendung)\b")
-KINDS = ("date", "month", "weekday", "relday", "relweek", "relmonth", "named", "sameday", "tripday", "vague", "year",
-         "thismonth", "span", "weekend", "later")
 
 
 @dataclass(frozen=True)
