@@ -252,6 +252,31 @@ NEGATED_CLAIM: dict[str, str] = {
           r"|stated)\W*$",
 }
 
+# Event nouns told as many, not as one occurrence (CONVENTIONS §7.4: repeated or habitual acts): a quantifier
+# before the noun („von zahlreichen Gipfeln“, "many summits"); or an adjective of the earlier or of a sort
+# without a determiner before it ("at previous summits", „bei früheren Treffen“, "in past talks", "such visits";
+# not "the previous meeting", "the first such meeting", „bei einem früheren Treffen“: one occurrence).
+# Matched on the lower-cased words just before the event noun.
+MANY_OCCURRENCES: dict[str, frozenset[str]] = {
+    "de": frozenset({"zahlreiche", "zahlreichen", "zahlreicher", "viele", "vielen", "vieler", "mehrere", "mehreren",
+                     "mehrerer", "etliche", "etlichen", "unzählige", "unzähligen", "diverse", "diversen",
+                     "verschiedene", "verschiedenen", "regelmäßige", "regelmäßigen", "häufige", "häufigen",
+                     "wiederholte", "wiederholten"}),
+    "en": frozenset({"many", "numerous", "several", "countless", "various", "multiple", "regular", "frequent",
+                     "repeated", "successive"}),
+}
+EARLIER_OCCURRENCES: dict[str, frozenset[str]] = {
+    "de": frozenset({"frühere", "früheren", "vergangene", "vergangenen", "bisherige", "bisherigen", "vorherige",
+                     "vorherigen", "vorangegangene", "vorangegangenen", "einstige", "einstigen", "solche", "solchen",
+                     "solcher", "derartige", "derartigen"}),
+    "en": frozenset({"previous", "past", "earlier", "prior", "former", "such"}),
+}
+# Words that single one occurrence out before such an adjective ("the first such meeting", "most recent").
+SINGLING_OUT: dict[str, frozenset[str]] = {
+    "de": frozenset({"erste", "ersten", "letzte", "letzten", "zweite", "zweiten", "jüngste", "jüngsten"}),
+    "en": frozenset({"first", "last", "second", "most", "recent", "latest", "one"}),
+}
+
 # Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
 # attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
 # Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
