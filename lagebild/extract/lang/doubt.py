@@ -277,6 +277,14 @@ SINGLING_OUT: dict[str, frozenset[str]] = {
     "en": frozenset({"first", "last", "second", "most", "recent", "latest", "one"}),
 }
 
+# Words before an event noun that make it a time reference for another act ("fell on Monday after the talks
+# collapsed", „stieg am Montag, nachdem die Verhandlungen gescheitert waren“, "returned on Monday before the
+# summit"): the noun's event took place at another time than the date before them.
+TIME_REFERENCE_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"nach", "nachdem", "vor", "bevor", "ehe", "seit", "seitdem"}),
+    "en": frozenset({"after", "before", "since", "following", "ahead", "prior"}),
+}
+
 # Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
 # attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
 # Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
