@@ -285,6 +285,19 @@ TIME_REFERENCE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"after", "before", "since", "following", "ahead", "prior"}),
 }
 
+# The verb of a clause without an event word that tells a process going on, stalling or a deployment or
+# delivery (CONVENTIONS §7.4: states and processes, deliveries and deployments are no events): "Fighting
+# continued on Monday", "the initiative stalled in November", "observers began deploying on Saturday",
+# „Die Kämpfe gingen am Montag weiter“, „Im März wurden Truppen stationiert“.  Matched on the lower-cased clause.
+PROCESS_VERBS: dict[str, str] = {
+    "de": r"\b(?:ging|gingen|geht|gehen)\b[^,;.]*\bweiter\b"
+          r"|\b(?:dauerte|dauerten|hielt|hielten)\b[^,;.]*\ban\s*(?:[,;.]|$)"
+          r"|\b(?:stockte|stockten|stagnierte|stagnierten|stationiert|stationierte|stationierten|geliefert"
+          r"|lieferte|lieferten|ausgeliefert)\b|\bins\s+stocken\b",
+    "en": r"\b(?:continued|continues|persisted|raged|dragged\s+on|stalled|stagnated|deploy|deploys|deployed"
+          r"|deploying|stationed|delivered|shipped)\b",
+}
+
 # Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
 # attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
 # Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
