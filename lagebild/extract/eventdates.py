@@ -140,8 +140,8 @@ _PERCENT = re.compile(r"(?i)%|\b(?:prozent|percent|per\s+cent|prozentpunkte|perc
 
 
 def tells_a_process(text: str, mention: DateMention, language: str) -> bool:
-    """The date's clause (without an event word) tells a process going on or stalling, or a deployment or
-    delivery ("Fighting continued on Monday", "The initiative stalled in November", "Observers began
+    """The date's clause (without an event word) tells a process going on or stalling, or a deployment under
+    way ("Fighting continued on Monday", "The initiative stalled in November", "Observers began
     deploying on Saturday", „Die Kämpfe gingen am Montag weiter“): no one occurrence (CONVENTIONS §7.4)."""
     pattern = doubt.PROCESS_VERBS.get(language)
     if pattern is None:

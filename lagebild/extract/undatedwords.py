@@ -15,7 +15,14 @@ import re
 from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, outside_assertion, repeated
+from lagebild.extract.eventdoubt import (
+    asked_about,
+    counterfactual,
+    denial_before,
+    outside_assertion,
+    repeated,
+    said_in_first_person,
+)
 from lagebild.extract.eventdraft import (
     STRONG,
     Trigger,
@@ -53,6 +60,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
             and not re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]) \
             and not persons_in(doc, text[lo:hi]) and not participants_in(doc, text[lo:hi], _index_of(doc, text)):
         return False  # „Die Zölle würden kleinere Modelle treffen“: nobody met, a thing hit
+    if said_in_first_person(text, trigger.start, doc.language):
+        return False  # „wie ich vergangene Woche im Ausschuss gesagt habe“: the text's own voice
     if _writers_talk(doc, text):
         return False  # „Darüber haben wir mit X gesprochen“: the interview itself, no news event
     if _counted_over_a_stretch(text[lo:hi], doc.language):

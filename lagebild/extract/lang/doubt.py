@@ -285,17 +285,27 @@ TIME_REFERENCE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"after", "before", "since", "following", "ahead", "prior"}),
 }
 
-# The verb of a clause without an event word that tells a process going on, stalling or a deployment or
-# delivery (CONVENTIONS §7.4: states and processes, deliveries and deployments are no events): "Fighting
+# The verb of a clause without an event word that tells a process going on, stalling or a deployment under
+# way (CONVENTIONS §7.4: states and processes, deployments are no events): "Fighting
 # continued on Monday", "the initiative stalled in November", "observers began deploying on Saturday",
 # „Die Kämpfe gingen am Montag weiter“, „Im März wurden Truppen stationiert“.  Matched on the lower-cased clause.
 PROCESS_VERBS: dict[str, str] = {
     "de": r"\b(?:ging|gingen|geht|gehen)\b[^,;.]*\bweiter\b"
           r"|\b(?:dauerte|dauerten|hielt|hielten)\b[^,;.]*\ban\s*(?:[,;.]|$)"
-          r"|\b(?:stockte|stockten|stagnierte|stagnierten|stationiert|stationierte|stationierten|geliefert"
-          r"|lieferte|lieferten|ausgeliefert)\b|\bins\s+stocken\b",
-    "en": r"\b(?:continued|continues|persisted|raged|dragged\s+on|stalled|stagnated|deploy|deploys|deployed"
-          r"|deploying|stationed|delivered|shipped)\b",
+          r"|\b(?:stockte|stockten|stagnierte|stagnierten|stationiert|stationierte|stationierten)\b"
+          r"|\bins\s+stocken\b",
+    # (not "deployed a ship on Monday": one act; not "continued on to Paris", "continued his tour": a trip)
+    "en": r"\bcontinue[sd]\b(?!\s+(?:on\s+)?to\b|\s+(?:his|her|their|its)\b)|\b(?:persisted|raged|dragged\s+on"
+          r"|stalled|stagnated|stationed)\b|\b(?:began|begun|started|starts|begins)\s+(?:to\s+deploy|deploying)\b",
+}
+
+# A saying told in the first person outside quotation marks („wie ich vergangene Woche im Ausschuss gesagt habe“,
+# "as I told the committee last week"): an interview's answer or the writer recalling their own words, no news
+# event (the speaker is the text's own voice).  Matched on the date's clause.
+FIRST_PERSON_SAYING: dict[str, str] = {
+    "de": r"\b(?:ich|wir)\b[^,;:.„“\"]*?\b(?:gesagt|sagte|sagten|erklärt|erklärte|erklärten|betont|betonte"
+          r"|betonten|gewarnt|warnte|warnten|klargemacht|deutlich\s+gemacht)\b",
+    "en": r"\b(?:I|[Ww]e)\s+(?:[\w']+\s+){0,3}?(?:said|told|stressed|warned|explained|made\s+(?:it\s+)?clear)\b",
 }
 
 # Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
