@@ -405,3 +405,10 @@ def test_one_earlier_occurrence_singled_out_stays_an_event(text: str, language: 
 ])
 def test_a_label_line_without_a_final_stop_gives_no_undated_event(text: str, language: str) -> None:
     assert undated(events_of(text, language)) == []
+
+
+def test_a_list_item_without_a_final_stop_still_tells_its_event() -> None:
+    text = ("Trade talks in Madrid\n\n"
+            "• Trade Minister Ola Brandt held talks with the Spanish economy minister Jaime Ortega in Madrid\n\n"
+            "Brandt said relations were good.")
+    assert [e for e in undated(events_of(text, "en")) if "Ola Brandt" in e.participants]

@@ -98,6 +98,8 @@ def label_line(doc: Doc, sentence: Sentence) -> bool:
     if any(s.block == sentence.block and s.index != sentence.index for s in doc.sentences[
             max(0, sentence.index - 1):sentence.index + 2]):
         return False  # (a paragraph of several sentences is told text)
+    if sentence.text.lstrip()[:1] in "-–—•*·▪":
+        return False  # a list's item: told text in a list's form
     end = sentence.text.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(end) and end[-1] not in ".!?…:;" and not sentence.text.rstrip().endswith(("...", "…"))
 
