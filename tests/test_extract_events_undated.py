@@ -412,3 +412,13 @@ def test_a_list_item_without_a_final_stop_still_tells_its_event() -> None:
             "• Trade Minister Ola Brandt held talks with the Spanish economy minister Jaime Ortega in Madrid\n\n"
             "Brandt said relations were good.")
     assert [e for e in undated(events_of(text, "en")) if "Ola Brandt" in e.participants]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Außenministerin Petra Lindqvist würde Präsident Aivars Kalns treffen, wenn er sie einlädt.", "de"),
+    ("Außenministerin Petra Lindqvist könnte Präsident Aivars Kalns in Riga treffen, falls die Wahl ruhig verläuft.",
+     "de"),
+    ("Foreign Minister Tomas Rilke could hold talks with President Ana Costello if the vote passes.", "en"),
+])
+def test_an_event_with_a_hypothetical_modal_and_a_condition_is_no_event(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []

@@ -75,6 +75,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "The talks had been set for Saturday": a plan given up, no occurrence told
     if trigger.source != STRONG and set(words_of(text[lo:hi])) & data.REPORTED_PLAN_VERBS:
         return False  # „Österreich werde der Verlängerung zustimmen“: hearsay of an intention, no event told
+    if set(words_of(text[lo:hi])) & doubt.HYPOTHETICAL_MODALS.get(doc.language, frozenset()) and set(
+            words_of(text)) & doubt.CONDITIONS.get(doc.language, frozenset()):
+        return False  # „würde Kalns treffen, wenn er sie einlädt“: only if; no event told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if outside_assertion(text, trigger.start, doc.language):

@@ -308,6 +308,17 @@ FIRST_PERSON_SAYING: dict[str, str] = {
     "en": r"\b(?:I|[Ww]e)\s+(?:[\w']+\s+){0,3}?(?:said|told|stressed|warned|explained|made\s+(?:it\s+)?clear)\b",
 }
 
+# A hypothetical modal in an event's clause, with a condition anywhere in the sentence („würde Kalns treffen,
+# wenn er sie einlädt“, "would meet him if invited"): the event happens only if, none is told (undated).
+HYPOTHETICAL_MODALS: dict[str, frozenset[str]] = {
+    "de": frozenset({"würde", "würden", "könnte", "könnten", "wäre", "wären"}),
+    "en": frozenset({"would", "could", "might"}),
+}
+CONDITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"wenn", "falls", "sofern", "vorausgesetzt"}),
+    "en": frozenset({"if", "unless", "provided"}),
+}
+
 # Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
 # attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
 # Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
