@@ -366,3 +366,59 @@ def test_whom_a_coordinated_phrase_will_meet_is_not_in_the_first_event(text: str
 def test_whom_an_indirect_question_is_about_takes_no_part(text: str, language: str, outsider: str) -> None:
     events = events_of(text, language, published="2026-03-21")
     assert events and all(outsider not in e.participants for e in events), events
+
+
+# --- event nouns told as many, earlier ones in general, or of a sort: no one occurrence (§7.4) -------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bei früheren Treffen hatte Außenministerin Petra Lindqvist mit Präsident Aivars Kalns gestritten.", "de"),
+    ("In vergangenen Verhandlungen war Außenministerin Petra Lindqvist hart geblieben.", "de"),
+    ("Außenministerin Petra Lindqvist kennt Präsident Aivars Kalns von zahlreichen Gipfeln.", "de"),
+    ("Solche Besuche von Außenministerin Petra Lindqvist sind selten.", "de"),
+    ("In past talks, Foreign Minister Tomas Rilke and President Ana Costello disagreed on tariffs.", "en"),
+    ("Foreign Minister Tomas Rilke has met President Ana Costello at earlier meetings.", "en"),
+    ("Such visits by Foreign Minister Tomas Rilke are rare.", "en"),
+])
+def test_event_nouns_told_as_many_or_earlier_ones_are_no_event(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bei einem früheren Treffen hatte Außenministerin Petra Lindqvist mit Präsident Aivars Kalns gestritten.", "de"),
+    ("The most recent previous meeting between Foreign Minister Tomas Rilke and President Ana Costello was held "
+     "in Manila.", "en"),
+    ("Foreign Minister Tomas Rilke met President Ana Costello, the first such meeting in nearly a year.", "en"),
+])
+def test_one_earlier_occurrence_singled_out_stays_an_event(text: str, language: str) -> None:
+    assert len(undated(events_of(text, language))) == 1
+
+
+# --- a one-line paragraph without a final stop is a label, no undated event --------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Außenministerin Petra Lindqvist hat am Montag in Riga Präsident Aivars Kalns getroffen.\n\n"
+     "Themen: Besuch der Außenministerin in Vilnius, Gespräche über Energie in Tallinn und Handel\n\n"
+     "Lindqvist sagte, die Beziehungen seien gut.", "de"),
+    ("Foreign Minister Tomas Rilke met President Ana Costello in Lisbon on Monday.\n\n"
+     "Visit cut short over \u201cthreats\u201d\n\n"
+     "Rilke said relations were good.", "en"),
+])
+def test_a_label_line_without_a_final_stop_gives_no_undated_event(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []
+
+
+def test_a_list_item_without_a_final_stop_still_tells_its_event() -> None:
+    text = ("Trade talks in Madrid\n\n"
+            "• Trade Minister Ola Brandt held talks with the Spanish economy minister Jaime Ortega in Madrid\n\n"
+            "Brandt said relations were good.")
+    assert [e for e in undated(events_of(text, "en")) if "Ola Brandt" in e.participants]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Außenministerin Petra Lindqvist würde Präsident Aivars Kalns treffen, wenn er sie einlädt.", "de"),
+    ("Außenministerin Petra Lindqvist könnte Präsident Aivars Kalns in Riga treffen, falls die Wahl ruhig verläuft.",
+     "de"),
+    ("Foreign Minister Tomas Rilke could hold talks with President Ana Costello if the vote passes.", "en"),
+])
+def test_an_event_with_a_hypothetical_modal_and_a_condition_is_no_event(text: str, language: str) -> None:
+    assert undated(events_of(text, language)) == []

@@ -9,6 +9,7 @@ from datetime import date
 from lagebild.extract.datefind import DateMention, lang_data
 from lagebild.extract.eventdates import other_event_scope
 from lagebild.extract.eventdraft import STRONG, Trigger, clause_of, split_clauses
+from lagebild.extract.lang import doubt
 
 
 def choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
@@ -25,6 +26,9 @@ def choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
     clauses = split_clauses(text)
     home = clause_of(mention.start, clauses)
     triggers = _without_occasion(triggers, text, home, language)
+    triggers = [t for t in triggers if not _time_reference(t, mention, text, language)]
+    if not triggers:
+        return None
 
     def rank(t: Trigger) -> tuple[int, int, int]:
         same = home[0] <= t.start < home[1]
@@ -43,6 +47,21 @@ def choose_trigger(mention: DateMention, triggers: list[Trigger], text: str,
 
 
 _MEETING_VERB_KINDS = ("meeting", "talks", "call")
+_WORD = re.compile(r"[\wÄÖÜäöüß'’-]+")
+
+
+def _time_reference(trigger: Trigger, mention: DateMention, text: str, language: str) -> bool:
+    """An event noun after "after"/„nach“, "before"/„vor“, "since"/„seit“ (or „nachdem“, „bevor“) that stand
+    AFTER the date: "Oil prices jumped on Monday after the talks collapsed", „Sie kehrte am Montag nach den
+    Gesprächen mit X zurück“.  The noun only says when the date's act took place; its own event took place at
+    another time (this date would be a wrong date for it).  At most three words (determiners, adjectives)
+    between the word and the noun."""
+    if trigger.source != STRONG or trigger.start < mention.end:
+        return False
+    cue = doubt.TIME_REFERENCE_WORDS.get(language, frozenset())
+    words = [w.group(0).lower() for w in _WORD.finditer(text, mention.end, trigger.start)]
+    return any(w in cue for w in words[-4:]) and len(words) - max(
+        i for i, w in enumerate(words) if w in cue) - 1 <= 3
 
 
 def _without_occasion(triggers: list[Trigger], text: str, home: tuple[int, int], language: str) -> list[Trigger]:

@@ -16,6 +16,7 @@ from lagebild.extract.datefind import DateMention, find_dates, lang_data, quote_
 from lagebild.extract.dates import resolve
 from lagebild.extract.eventdraft import Trigger, clause_of, find_triggers, split_clauses, summary_of
 from lagebild.extract.eventtelling import telling_verb
+from lagebild.extract.lang import doubt
 from lagebild.extract.tense import DETERMINER_BEFORE, irregular_past, weak_past
 
 
@@ -136,6 +137,17 @@ _MEASURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,']*(?!\s*(?:Uhr|h\b
 # How many words either side of a date a figure must stand within to be the date's level or count.
 _NEAR_WORDS = 8
 _PERCENT = re.compile(r"(?i)%|\b(?:prozent|percent|per\s+cent|prozentpunkte|percentage\s+points?)\b")
+
+
+def tells_a_process(text: str, mention: DateMention, language: str) -> bool:
+    """The date's clause (without an event word) tells a process going on or stalling, or a deployment under
+    way ("Fighting continued on Monday", "The initiative stalled in November", "Observers began
+    deploying on Saturday", „Die Kämpfe gingen am Montag weiter“): no one occurrence (CONVENTIONS §7.4)."""
+    pattern = doubt.PROCESS_VERBS.get(language)
+    if pattern is None:
+        return False
+    lo, hi = clause_of(mention.start, split_clauses(text))
+    return re.search(pattern, text[lo:hi].lower()) is not None
 
 
 def measures_a_figure(text: str, mention: DateMention, language: str) -> bool:

@@ -135,6 +135,19 @@ def counterfactual(text: str, pos: int, language: str) -> bool:
     return wished is not None and re.search(wished, text[:pos], re.IGNORECASE) is not None
 
 
+def said_in_first_person(text: str, pos: int, language: str) -> bool:
+    """The clause of ``pos`` tells, outside quotation marks, what the text's own voice said ("as I told the
+    committee last week", „wie ich vergangene Woche im Ausschuss gesagt habe“): an interview's answer or the
+    writer's own words recalled; neither the saying nor an event word beside it is news told."""
+    pattern = doubt.FIRST_PERSON_SAYING.get(language)
+    if pattern is None:
+        return False
+    lo, hi = clause_of(pos, split_clauses(text))
+    spans = quote_spans(text)
+    return any(not inside(lo + m.start(), spans) for m in re.finditer(
+        pattern, text[lo:hi], re.IGNORECASE if language == "de" else 0))
+
+
 def repeated(text: str, pos: int, language: str) -> bool:
     """A count of repetitions in the verb phrase of ``pos`` ("has met Xi six times since 2017"; not
     „hatte sich mehrfach geäußert und im November Sanktionen verhängt“: the second verb phrase is one

@@ -41,7 +41,7 @@ from lagebild.extract.eventspan import fold_end_into_start, fold_within_span
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventyears import new_year_named, year_named_events
 from lagebild.extract.sentenceevents import drafts_for_sentence
-from lagebild.extract.undated import earlier_in_passing, place_undated
+from lagebild.extract.undated import earlier_in_passing, label_line, place_undated
 from lagebild.extract.undatedsame import alike, fold_into_dated
 from lagebild.extract.undatedwords import names_new_event
 
@@ -94,6 +94,8 @@ def run(doc: Doc) -> None:
                     dated_here[0].date, ref):
                 main = next((e for e in events if e.date == dated_here[0].date), None)
             continue
+        if label_line(doc, sentence):
+            continue  # „Themen: Reise des Kanzlers nach X, Sudan-Gespräche“: a label, no occurrence told
         # („Im Herbst scheiterte eine Verhandlungsrunde der Delegationen in Genf“: an indefinite event noun
         # names a new event even where the sentence also points back to people told of)
         if sentence.block not in standfirst and (

@@ -46,11 +46,12 @@ from lagebild.extract.eventdates import (
     scoped_summary,
     states_a_level,
     targets_a_day,
+    tells_a_process,
     told_in_the_present,
     with_known_year,
 )
 from lagebild.extract.eventdeadlines import deadline_clause, deadline_word
-from lagebild.extract.eventdoubt import denial_before, looks_forward, not_told_as_happening
+from lagebild.extract.eventdoubt import denial_before, looks_forward, not_told_as_happening, said_in_first_person
 from lagebild.extract.eventdraft import (
     DATED,
     STRONG,
@@ -222,6 +223,11 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
         if trigger is None and report is None and mention.kind in DATED and measures_a_figure(
                 text, mention, doc.language):
             continue  # "Die Inflation stieg im Februar auf 2,4 Prozent", "shares fell 3% on Monday"
+        if trigger is None and report is None and mention.kind in DATED and tells_a_process(
+                text, mention, doc.language):
+            continue  # "Fighting continued on Monday", "observers began deploying on Saturday": no occurrence
+        if mention.kind in DATED and said_in_first_person(text, mention.start, doc.language):
+            continue  # "as I told the committee last week": the text's own voice, no news event
         mention = with_known_year(mention, ref, tense, known_years or {})
         if mention.kind == "tripday":
             # "am zweiten Tag seiner Reise": counted from the first day of the trip told.

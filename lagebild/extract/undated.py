@@ -85,6 +85,25 @@ def earlier_in_passing(doc: Doc, sentence: Sentence, events: list[Draft],
     return found
 
 
+# What may close a told sentence after its final stop: quotation marks and brackets.
+_CLOSERS = "\"'“”»«’)]"
+
+
+def label_line(doc: Doc, sentence: Sentence) -> bool:
+    """A paragraph of one line without a final stop that the splitter did not take for a sub-heading
+    (it ends on a quotation mark, „Umzug wegen „giftiger Dämpfe““, or runs longer than one: "Themen: Reise
+    des Kanzlers nach X, Sudan-Gespräche in Y"): a label over the text or a list of topics, which names
+    what the text goes on to tell but tells no occurrence itself (like a sub-heading, it gives no undated
+    event).  Not a line closing on a colon (it leads into what follows)."""
+    if any(s.block == sentence.block and s.index != sentence.index for s in doc.sentences[
+            max(0, sentence.index - 1):sentence.index + 2]):
+        return False  # (a paragraph of several sentences is told text)
+    if sentence.text.lstrip()[:1] in "-–—•*·▪":
+        return False  # a list's item: told text in a list's form
+    end = sentence.text.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(end) and end[-1] not in ".!?…:;" and not sentence.text.rstrip().endswith(("...", "…"))
+
+
 def _told_in_passing(text: str, trigger: Trigger, language: str) -> bool:
     """A headline's event word after a preposition of the earlier ("Kurz erstmals nach Wahlsieg in
     Brüssel", "after election win"): an event before the news, told in passing, not the news itself."""

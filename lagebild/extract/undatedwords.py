@@ -15,7 +15,14 @@ import re
 from lagebild.extract.datefind import find_dates, inside, lang_data, quote_spans
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventcancel import event_cancelled
-from lagebild.extract.eventdoubt import asked_about, counterfactual, denial_before, outside_assertion, repeated
+from lagebild.extract.eventdoubt import (
+    asked_about,
+    counterfactual,
+    denial_before,
+    outside_assertion,
+    repeated,
+    said_in_first_person,
+)
 from lagebild.extract.eventdraft import (
     STRONG,
     Trigger,
@@ -53,6 +60,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
             and not re.match(r"\s+[A-ZÄÖÜ]", text[trigger.end:]) \
             and not persons_in(doc, text[lo:hi]) and not participants_in(doc, text[lo:hi], _index_of(doc, text)):
         return False  # „Die Zölle würden kleinere Modelle treffen“: nobody met, a thing hit
+    if said_in_first_person(text, trigger.start, doc.language):
+        return False  # „wie ich vergangene Woche im Ausschuss gesagt habe“: the text's own voice
     if _writers_talk(doc, text):
         return False  # „Darüber haben wir mit X gesprochen“: the interview itself, no news event
     if _counted_over_a_stretch(text[lo:hi], doc.language):
@@ -66,6 +75,9 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "The talks had been set for Saturday": a plan given up, no occurrence told
     if trigger.source != STRONG and set(words_of(text[lo:hi])) & data.REPORTED_PLAN_VERBS:
         return False  # „Österreich werde der Verlängerung zustimmen“: hearsay of an intention, no event told
+    if set(words_of(text[lo:hi])) & doubt.HYPOTHETICAL_MODALS.get(doc.language, frozenset()) and set(
+            words_of(text)) & doubt.CONDITIONS.get(doc.language, frozenset()):
+        return False  # „würde Kalns treffen, wenn er sie einlädt“: only if; no event told
     if set(clause) & data.INTENT_CUES:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if outside_assertion(text, trigger.start, doc.language):
@@ -80,6 +92,12 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
     if trigger.source == STRONG and word.lower().endswith(doubt.GENERIC_PLURAL_ACTS.get(doc.language, ())) \
             and not set(before[-3:]) & (data.DEFINITE - data.POSSESSIVES):
         return False  # "bei russischen Angriffen zerstört", "evidence of attacks planned": acts in general
+    if _many_or_earlier(before, doc.language) or (trigger.source != STRONG and any(
+            t.source == STRONG and t.start < hi and _many_or_earlier(
+                words_of(text[max(0, t.start - 80):t.start])[-8:], doc.language) for t in find_triggers(
+                text, doc.language))):
+        return False  # "at previous summits", „von zahlreichen Gipfeln“, "such visits": no one occurrence (nor
+        # the verb of its clause: "met him at previous summits")
     if event_cancelled(text, trigger.start, doc.language):
         return False  # "the meeting was called off", "Das Treffen wurde abgesagt"
     if set(before) & data.NEGATIONS:
@@ -96,6 +114,28 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "Ein Treffen gab es nicht", "the meeting did not take place"
     return not (doc.language == "en" and trigger.source == STRONG and re.match(
         r"\s+(?:on|for|it|him|her|them)\b", text[trigger.end:]))  # "call on", "call for"
+
+
+# German articles fused with a preposition: a determiner as much as „dem“ („beim früheren Treffen“).
+_FUSED = frozenset({"beim", "im", "zum", "zur", "vom", "am", "ins"})
+
+
+def _many_or_earlier(before: list[str], language: str) -> bool:
+    """The event noun is told as many ("many summits", „zahlreiche Gipfel“), or as earlier ones or ones of a
+    sort without a determiner ("at previous summits", „bei früheren Treffen“, "such visits"): acts in general,
+    no one occurrence.  Not "the most recent previous meeting", "the first such meeting", „bei einem früheren
+    Treffen“: a determiner or an ordinal before the adjective singles one out.  ``before``: the lower-cased
+    words before the noun; the adjective stands among the last two."""
+    data = lang_data(language)
+    many = doubt.MANY_OCCURRENCES.get(language, frozenset())
+    earlier = doubt.EARLIER_OCCURRENCES.get(language, frozenset())
+    singled = data.DEFINITE | data.ARTICLES | data.POSSESSIVES | _FUSED | doubt.SINGLING_OUT.get(language, frozenset())
+    for i in range(max(0, len(before) - 2), len(before)):
+        if before[i] in many:
+            return True
+        if before[i] in earlier and not set(before[max(0, i - 3):i]) & singled:
+            return True
+    return False
 
 
 def _writers_talk(doc: Doc, text: str) -> bool:

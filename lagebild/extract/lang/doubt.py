@@ -252,6 +252,73 @@ NEGATED_CLAIM: dict[str, str] = {
           r"|stated)\W*$",
 }
 
+# Event nouns told as many, not as one occurrence (CONVENTIONS §7.4: repeated or habitual acts): a quantifier
+# before the noun („von zahlreichen Gipfeln“, "many summits"); or an adjective of the earlier or of a sort
+# without a determiner before it ("at previous summits", „bei früheren Treffen“, "in past talks", "such visits";
+# not "the previous meeting", "the first such meeting", „bei einem früheren Treffen“: one occurrence).
+# Matched on the lower-cased words just before the event noun.
+MANY_OCCURRENCES: dict[str, frozenset[str]] = {
+    "de": frozenset({"zahlreiche", "zahlreichen", "zahlreicher", "viele", "vielen", "vieler", "mehrere", "mehreren",
+                     "mehrerer", "etliche", "etlichen", "unzählige", "unzähligen", "diverse", "diversen",
+                     "verschiedene", "verschiedenen", "regelmäßige", "regelmäßigen", "häufige", "häufigen",
+                     "wiederholte", "wiederholten"}),
+    "en": frozenset({"many", "numerous", "several", "countless", "various", "multiple", "regular", "frequent",
+                     "repeated", "successive"}),
+}
+EARLIER_OCCURRENCES: dict[str, frozenset[str]] = {
+    "de": frozenset({"frühere", "früheren", "vergangene", "vergangenen", "bisherige", "bisherigen", "vorherige",
+                     "vorherigen", "vorangegangene", "vorangegangenen", "einstige", "einstigen", "solche", "solchen",
+                     "solcher", "derartige", "derartigen"}),
+    "en": frozenset({"previous", "past", "earlier", "prior", "former", "such"}),
+}
+# Words that single one occurrence out before such an adjective ("the first such meeting", "most recent").
+SINGLING_OUT: dict[str, frozenset[str]] = {
+    "de": frozenset({"erste", "ersten", "letzte", "letzten", "zweite", "zweiten", "jüngste", "jüngsten"}),
+    "en": frozenset({"first", "last", "second", "most", "recent", "latest", "one"}),
+}
+
+# Words before an event noun that make it a time reference for another act ("fell on Monday after the talks
+# collapsed", „stieg am Montag, nachdem die Verhandlungen gescheitert waren“, "returned on Monday before the
+# summit"): the noun's event took place at another time than the date before them.
+TIME_REFERENCE_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset({"nach", "nachdem", "vor", "bevor", "ehe", "seit", "seitdem"}),
+    "en": frozenset({"after", "before", "since", "following", "ahead", "prior"}),
+}
+
+# The verb of a clause without an event word that tells a process going on, stalling or a deployment under
+# way (CONVENTIONS §7.4: states and processes, deployments are no events): "Fighting
+# continued on Monday", "the initiative stalled in November", "observers began deploying on Saturday",
+# „Die Kämpfe gingen am Montag weiter“, „Im März wurden Truppen stationiert“.  Matched on the lower-cased clause.
+PROCESS_VERBS: dict[str, str] = {
+    "de": r"\b(?:ging|gingen|geht|gehen)\b[^,;.]*\bweiter\b"
+          r"|\b(?:dauerte|dauerten|hielt|hielten)\b[^,;.]*\ban\s*(?:[,;.]|$)"
+          r"|\b(?:stockte|stockten|stagnierte|stagnierten|stationiert|stationierte|stationierten)\b"
+          r"|\bins\s+stocken\b",
+    # (not "deployed a ship on Monday": one act; not "continued on to Paris", "continued his tour": a trip)
+    "en": r"\bcontinue[sd]\b(?!\s+(?:on\s+)?to\b|\s+(?:his|her|their|its)\b)|\b(?:persisted|raged|dragged\s+on"
+          r"|stalled|stagnated|stationed)\b|\b(?:began|begun|started|starts|begins)\s+(?:to\s+deploy|deploying)\b",
+}
+
+# A saying told in the first person outside quotation marks („wie ich vergangene Woche im Ausschuss gesagt habe“,
+# "as I told the committee last week"): an interview's answer or the writer recalling their own words, no news
+# event (the speaker is the text's own voice).  Matched on the date's clause.
+FIRST_PERSON_SAYING: dict[str, str] = {
+    "de": r"\b(?:ich|wir)\b[^,;:.„“\"]*?\b(?:gesagt|sagte|sagten|erklärt|erklärte|erklärten|betont|betonte"
+          r"|betonten|gewarnt|warnte|warnten|klargemacht|deutlich\s+gemacht)\b",
+    "en": r"\b(?:I|[Ww]e)\s+(?:[\w']+\s+){0,3}?(?:said|told|stressed|warned|explained|made\s+(?:it\s+)?clear)\b",
+}
+
+# A hypothetical modal in an event's clause, with a condition anywhere in the sentence („würde Kalns treffen,
+# wenn er sie einlädt“, "would meet him if invited"): the event happens only if, none is told (undated).
+HYPOTHETICAL_MODALS: dict[str, frozenset[str]] = {
+    "de": frozenset({"würde", "würden", "könnte", "könnten", "wäre", "wären"}),
+    "en": frozenset({"would", "could", "might"}),
+}
+CONDITIONS: dict[str, frozenset[str]] = {
+    "de": frozenset({"wenn", "falls", "sofern", "vorausgesetzt"}),
+    "en": frozenset({"if", "unless", "provided"}),
+}
+
 # Plural acts of force without a definite determiner („bei russischen Angriffen zerstört“, "evidence of
 # attacks planned from Afghan soil"): acts in general, no one occurrence (CONVENTIONS §7.4) when undated.
 # Matched on the end of the lower-cased event word (German compounds: „Drohnenangriffen“).
