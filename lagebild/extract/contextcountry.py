@@ -400,4 +400,30 @@ def apposed_state(doc: Doc, cand: Candidate) -> str | None:
     return None
 
 
+# A counterpart of a state told after the person in their own sentence: "X met his Australian counterpart",
+# „X traf seinen deutschen Amtskollegen“, "X called her counterpart from Fiji" — X is not of that state.
+_COUNTERPART = {
+    "en": re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<adjective>[\w.-]+(?:\s+[\w.-]+)?)\s+)?"
+                     r"(?:counterparts?|opposite\s+numbers?)(?:\s+(?:from|in)\s+(?P<complement>(?:the\s+)?[A-Z][\w.-]+"
+                     r"(?:\s+[A-Z][\w.-]+)?))?"),
+    "de": re.compile(r"\b(?:[Ss]ein|[Ii]hr)(?:e|en|em|er)?\s+(?:(?P<adjective>[a-zäöü][\w-]+)\s+)?"
+                     r"(?:Amtskolleg\w*|Gegenüber)(?:\s+(?:aus|in)\s+(?P<complement>(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+))?"),
+}
+
+
+def counterpart_states(doc: Doc, cand: Candidate) -> set[str]:
+    """States the person's sentence names, after the person, as the state of their counterpart: "X met his
+    Australian counterpart" — a guess must not make X Australian (the counterpart is)."""
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return set()
+    codes: set[str] = set()
+    for match in _COUNTERPART["de" if doc.language == "de" else "en"].finditer(text, at + len(cand.name)):
+        for part in ("adjective", "complement"):
+            if match.group(part):
+                codes |= {code for _, _, code in countries_in(match.group(part), doc.language)}
+    return codes
+
+
 _REGION_GENITIVE = re.compile(r"(?P<region>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['’]s\s")

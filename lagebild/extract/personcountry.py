@@ -19,6 +19,7 @@ from lagebild.extract import mentions
 from lagebild.extract.contextcountry import (
     SEATS,
     apposed_state,
+    counterpart_states,
     delegation_state,
     honorific_state,
     host_state,
@@ -416,5 +417,6 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
              or reacting_state(doc, cand) or home
              or _agreeing(about, dateline_home(doc, cand, article.leading)
                           or outlet_home(doc, cand, named, article.leading)))
-    if guess and not seated_elsewhere(cand.role or "", guess, doc.language):
+    if guess and not seated_elsewhere(cand.role or "", guess, doc.language) \
+            and guess not in counterpart_states(doc, cand):  # ("X met his Australian counterpart": X is not)
         cand.country, cand.review = guess, "guessed"
