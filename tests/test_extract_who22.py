@@ -40,7 +40,8 @@ def test_a_pronoun_after_a_possessive_holder_opening_is_not_the_person_named_bef
 
 def test_an_office_after_an_unnamed_holder_of_another_state_is_not_the_person_named_before() -> None:
     opening = "Talks in Kyiv\n\nUS President Donald Trump spoke with Volodymyr Zelensky on Monday about the war.\n\n"
-    text = opening + 'The Ukrainian leader thanked his partners in Europe. "We need more air defence," the president said.'
+    said = ' "We need more air defence," the president said.'
+    text = opening + "The Ukrainian leader thanked his partners in Europe." + said
     assert _quotes(text, "en") == [(None, "We need more air defence")]
-    text = opening + 'The American leader thanked his partners in Europe. "We need more air defence," the president said.'
+    text = opening + "The American leader thanked his partners in Europe." + said
     assert _quotes(text, "en") == [("Donald Trump", "We need more air defence")]
