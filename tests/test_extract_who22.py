@@ -45,3 +45,13 @@ def test_an_office_after_an_unnamed_holder_of_another_state_is_not_the_person_na
     assert _quotes(text, "en") == [(None, "We need more air defence")]
     text = opening + "The American leader thanked his partners in Europe." + said
     assert _quotes(text, "en") == [("Donald Trump", "We need more air defence")]
+
+
+def test_no_outlet_home_for_a_bare_office_right_after_a_sentence_about_another_state() -> None:
+    opening = ("Streit um Zölle\n\nDeutschland will die Zölle senken. Bundeskanzler Friedrich Merz sprach am Montag in "
+               "Berlin von einem Durchbruch. Deutschland und die EU seien sich einig.\n\n")
+    said = " Außenminister Jean Dupont sagte, man prüfe den Vorschlag."
+    for before in ("Auch aus Paris kam Kritik.", "Die französische Regierung reagierte zurückhaltend."):
+        assert _countries(opening + before + said, "de", "de-DE")["Jean Dupont"] is None
+    # another state's adjective on a thing or a person is no state acting: the guess stays
+    assert _countries(opening + "Die französische Ministerin war auch da." + said, "de", "de-DE")["Jean Dupont"] == "DE"

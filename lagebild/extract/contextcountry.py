@@ -271,6 +271,23 @@ def reacting_state(doc: Doc, cand: Candidate) -> str | None:
     return code if states <= {code} and own <= {code} else None
 
 
+def other_state_before(doc: Doc, cand: Candidate, home: str) -> bool:
+    """Whether the sentence right before the person's (same paragraph) names another state than ``home`` and not
+    ``home`` itself — as a state, its government („Die französische Regierung reagierte …“) or its capital („Auch
+    aus Paris kam Kritik.“): a bare office holder speaking next may well be that state's, so the outlet's or
+    dateline's state is no guess for them."""
+    index = cand.sentence.index
+    if index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
+        return False
+    text = doc.sentences[index - 1].text
+    named = {code for s, e, code in countries_in(text, doc.language)}
+    # ("… with Chinese Foreign Minister Y": an adjective of a thing or of someone else's office is no state acting)
+    states = {code for s, e, code in countries_in(text, doc.language)
+              if not adjective_of_a_thing(text, s, e, doc.language)}
+    states |= {code for city, code in LANG[doc.language].CITIES.items() if standalone(city).search(text)}
+    return bool(states) and home not in states | named
+
+
 # A preposition of company right before the person: they are the one spoken or met with, not the voice.
 _PARTNER_BEFORE = re.compile(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+)?$")
 
