@@ -55,3 +55,16 @@ def test_no_outlet_home_for_a_bare_office_right_after_a_sentence_about_another_s
         assert _countries(opening + before + said, "de", "de-DE")["Jean Dupont"] is None
     # another state's adjective on a thing or a person is no state acting: the guess stays
     assert _countries(opening + "Die französische Ministerin war auch da." + said, "de", "de-DE")["Jean Dupont"] == "DE"
+
+
+def test_a_quote_standing_alone_after_an_unnamed_subject_does_not_continue_the_speaker_before() -> None:
+    opening = 'Summit\n\nChancellor Friedrich Merz met President Emmanuel Macron. "We made progress," Merz said.'
+    for between in (' A French diplomat disagreed. "Nothing is agreed."',
+                    ' Critics disagreed.\n\n"Nothing is agreed."'):
+        assert ("Friedrich Merz", "Nothing is agreed.") not in _quotes(opening + between, "en")
+    # the speaker's own office goes on with the speaker
+    assert _quotes(opening + ' The chancellor was upbeat. "Nothing can stop us."', "en")[1] == (
+        "Friedrich Merz", "Nothing can stop us.")
+    text = ("Gipfel\n\nBundeskanzler Friedrich Merz traf Präsident Emmanuel Macron. „Wir sind weiter“, sagte Merz. "
+            "Der französische Präsident sah das anders. „Nichts ist entschieden.“")
+    assert _quotes(text, "de")[1][0] != "Friedrich Merz"
