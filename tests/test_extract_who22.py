@@ -68,3 +68,15 @@ def test_a_quote_standing_alone_after_an_unnamed_subject_does_not_continue_the_s
     text = ("Gipfel\n\nBundeskanzler Friedrich Merz traf Präsident Emmanuel Macron. „Wir sind weiter“, sagte Merz. "
             "Der französische Präsident sah das anders. „Nichts ist entschieden.“")
     assert _quotes(text, "de")[1][0] != "Friedrich Merz"
+
+
+def test_a_state_named_before_a_topic_noun_is_the_topic_not_the_persons_state() -> None:
+    text = ("Talks\n\nThe talks resumed on Monday. China expert Jan Novak said little. Ukraine envoy Keith Miller flew "
+            "in. Iran foreign minister Ali Rezai spoke.")
+    found = _countries(text, "en")
+    assert (found["Jan Novak"], found["Keith Miller"], found["Ali Rezai"]) == (None, None, "IR")
+    text = ("Talks in Geneva\n\nThe talks went on on Monday. Jan Novak, a China expert at the Carnegie Endowment, "
+            "said little. Tom Berg, Iran correspondent for the paper, wrote it. Ali Rezai, Iran's envoy to the UN, "
+            "spoke.")
+    found = _countries(text, "en")
+    assert (found["Jan Novak"], found["Tom Berg"], found["Ali Rezai"]) == (None, None, "IR")

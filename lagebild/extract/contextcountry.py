@@ -440,6 +440,23 @@ def counterpart_states(doc: Doc, cand: Candidate) -> set[str]:
         for part in ("adjective", "complement"):
             if match.group(part):
                 codes |= {code for _, _, code in countries_in(match.group(part), doc.language)}
+    return codes | topic_states(cand.role or "", doc.language)
+
+
+def topic_states(role: str, language: str) -> set[str]:
+    """States an English role names by their name before a role noun that makes them its topic: "China expert",
+    "Ukraine envoy" (an envoy for Ukraine) — not a demonym, acronym or possessive ("Chinese", "US", "Iran's")."""
+    if language == "de":
+        return set()
+    codes = set()
+    for start, end, code in countries_in(role, language):
+        surface, rest = role[start:end], role[end:].split()
+        if surface in en.DEMONYMS or surface.isupper() or surface.endswith(("'s", "’s", "'", "’")) \
+                or role[end:end + 1] in ("'", "’") or not rest \
+                or not rest[0][:1].islower():
+            continue
+        if any(w.casefold().strip(",") in en.TOPIC_ROLE_HEADS for w in rest[:3]):
+            codes.add(code)
     return codes
 
 

@@ -11,6 +11,7 @@ import re
 
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
+from lagebild.extract.contextcountry import topic_states
 from lagebild.extract.countries import country_of_word
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import en, holders, names
@@ -74,9 +75,10 @@ def complete_candidate(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: 
         cand.country = cand.country or group
         inner = None if group else re.search(r"\b(?:von|of)\s+(.+)$", appo)
         cand.relation = inner.group(1) if inner else cand.relation
+        topics = topic_states(appo, language)  # "X, a China expert at …": China is the topic, not X's state
         for word in appo.split()[:3]:
-            cand.country = cand.country or (country_of_word(word, language) if word[:1].islower()
-                                            or language == "en" else None)
+            code = country_of_word(word, language) if word[:1].islower() or language == "en" else None
+            cand.country = cand.country or (code if code not in topics else None)
     elif cand.role and _styled(cand.role):
         cand.role = None  # "His Highness Sheikh X": a style of address, no office
     member = re.match(r"\s*,\s+an?\s+(?:[A-Z][\w.]*\s+){0,3}(\w+)", text[after:])
