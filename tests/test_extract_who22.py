@@ -75,6 +75,8 @@ def test_a_state_named_before_a_topic_noun_is_the_topic_not_the_persons_state() 
             "in. Iran foreign minister Ali Rezai spoke.")
     found = _countries(text, "en")
     assert (found["Jan Novak"], found["Keith Miller"], found["Ali Rezai"]) == (None, None, "IR")
+    assert _countries("Talks\n\nThe talks resumed on Monday. Ukraine envoy to the UN Sergiy Lenko spoke.",
+                      "en")["Sergiy Lenko"] == "UA"
     text = ("Talks in Geneva\n\nThe talks went on on Monday. Jan Novak, a China expert at the Carnegie Endowment, "
             "said little. Tom Berg, Iran correspondent for the paper, wrote it. Ali Rezai, Iran's envoy to the UN, "
             "spoke.")

@@ -455,7 +455,8 @@ def topic_states(role: str, language: str) -> set[str]:
                 or role[end:end + 1] in ("'", "’") or not rest \
                 or not rest[0][:1].islower():
             continue
-        if any(w.casefold().strip(",") in en.TOPIC_ROLE_HEADS for w in rest[:3]):
+        heads = [i for i, w in enumerate(rest[:3]) if w.casefold().strip(",") in en.TOPIC_ROLE_HEADS]
+        if heads and rest[heads[0] + 1:heads[0] + 2] != ["to"]:  # ("Ukraine envoy to the UN": Ukraine's)
             codes.add(code)
     return codes
 

@@ -99,7 +99,9 @@ def topic_state(tokens: list[Tok], k: int, stop: int) -> bool:
     if word in en.DEMONYMS or word.isupper() or word.endswith(("'s", "’s")) or k + 1 >= len(tokens) \
             or not tokens[k + 1].text[:1].islower():
         return False
-    return any(t.text.casefold() in en.TOPIC_ROLE_HEADS for t in tokens[k + 1:min(stop, len(tokens))])
+    heads = [j for j in range(k + 1, min(stop, len(tokens))) if tokens[j].text.casefold() in en.TOPIC_ROLE_HEADS]
+    # ("Ukraine envoy to the UN X": the state sends the envoy)
+    return bool(heads) and (heads[0] + 1 >= len(tokens) or tokens[heads[0] + 1].text != "to")
 
 
 def _several_words_state(tokens: list[Tok], k: int, language: str) -> tuple[int, str | None]:
