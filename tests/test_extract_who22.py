@@ -82,3 +82,12 @@ def test_a_state_named_before_a_topic_noun_is_the_topic_not_the_persons_state() 
             "spoke.")
     found = _countries(text, "en")
     assert (found["Jan Novak"], found["Tom Berg"], found["Ali Rezai"]) == (None, None, "IR")
+
+
+def test_a_shared_english_party_name_in_brackets_needs_its_state_in_the_article_or_locale() -> None:
+    text = "Debate\n\nParliament debated on Monday. Tom Hale (Labour) criticised the plan. Ann Lee (Greens) praised it."
+    found = _countries(text, "en", "en-AU")
+    assert (found["Tom Hale"], found["Ann Lee"]) == (None, None)
+    assert _countries(text, "en", "en-GB")["Tom Hale"] == "GB"
+    assert _countries("Debate\n\nGermany debated on Monday. Ann Lee (Greens) praised it.", "en", "en-GB")[
+        "Ann Lee"] == "DE"
