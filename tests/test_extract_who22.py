@@ -91,3 +91,15 @@ def test_a_shared_english_party_name_in_brackets_needs_its_state_in_the_article_
     assert _countries(text, "en", "en-GB")["Tom Hale"] == "GB"
     assert _countries("Debate\n\nGermany debated on Monday. Ann Lee (Greens) praised it.", "en", "en-GB")[
         "Ann Lee"] == "DE"
+
+
+def test_no_sentence_country_for_the_object_of_a_state_or_for_the_speaker_of_words_about_it() -> None:
+    opening = "Talks\n\nThe talks resumed on Monday.\n\n"
+    for sentence in ("The Ukrainian government welcomed Foreign Minister Tom Hale on Monday.",
+                     "Ukraine thanked Foreign Minister Tom Hale for the help.",
+                     "Ukraine needs help, Foreign Minister Tom Hale said on a visit."):
+        assert _countries(opening + sentence, "en")["Tom Hale"] is None
+    # the state's own government led by the person, or the state's party leaving its leader: theirs
+    for sentence in ("Ukraine's government, led by Prime Minister Tom Hale, resigned.",
+                     "Ukraine's ruling party won, leaving the prime minister, Tom Hale, with a majority."):
+        assert _countries(opening + sentence, "en")["Tom Hale"] == "UA"

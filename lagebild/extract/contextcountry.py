@@ -54,6 +54,11 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, end, code in countries_in(text, doc.language)
              if not adjective_of_a_thing(text, start, end, doc.language)]
+    if _object_of_a_verb(doc, cand):  # "Ukraine thanked Foreign Minister X": X is whom the state acts on
+        subject = re.match(r"(?:The\s+)?", text)
+        spots = [(start, code) for start, code in spots
+                 if start > cand.position or start != (subject.end() if subject else 0)]
+    real = set(spots)  # (a seat counts from the sentence's start: "Kremlin spokesman")
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
                   for m in standalone(place).finditer(text)
@@ -70,8 +75,10 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
             spots.append((cand.position, found_codes[0][2]))
     if attributes_what_precedes(doc, cand):  # "Canada and Brazil will table an offer, Minister X said": X's words
+        # ("Ukraine needs help, Minister X said": a state opening the words is their topic too)
         spots = [(start, code) for start, code in spots
-                 if start == 0 or start >= cand.position or (frame and start == frame.end())]
+                 if (start == 0 and (start, code) not in real) or start >= cand.position
+                 or (frame and start == frame.end())]
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
     # "X met Uganda's envoy", „X traf den ugandischen Gesandten“: the country qualifies another office
@@ -86,6 +93,33 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+# Words before a person that leave them the subject or the agent, not an object: "by", "and", a determiner.
+_NOT_A_VERB = frozenset({"by", "and", "or", "as", "of", "the", "a", "an", "his", "her", "their", "its", "von", "vom",
+                         "und", "oder", "sowie", "als", "der", "die", "das", "den", "dem", "des", "sein", "seine",
+                         "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem", "ein", "eine", "einen", "einem",
+                         "former", "then", "new", "acting", "interim", "ehemalige", "ehemaligen", "frühere",
+                         "früheren"})
+
+
+def _object_of_a_verb(doc: Doc, cand: Candidate) -> bool:
+    """"Ukraine thanked Foreign Minister X", "The Ukrainian government welcomed X": in English a state opening the
+    sentence as its subject (not "St Lucia's party …") and a lower-case word other than a verb of saying, a
+    determiner, "and" or "by" right before the person's title — the person is the object of the clause whose
+    subject is that state.  (German puts the verb before its subject: „Für Kosovo verhandelte Vizepremier X“.)"""
+    if doc.language == "de" or re.match(r"(?:The\s+)?[\w.-]+(?:\s[A-Z][\w.-]+)*['’]", cand.sentence.text):
+        return False
+    text = cand.sentence.text[:cand.position].rstrip()
+    role = (cand.role or "").split(",")[0].strip()
+    if role and text.endswith(role):
+        text = text[: len(text) - len(role)].rstrip()
+    words = re.findall(r"[\wäöüß'’-]+|[,;:(]", text)
+    while words and words[-1].casefold() in ("the", "der", "die", "den", "dem", "des"):
+        words.pop()
+    if not words or not words[-1][:1].islower() or words[-1] in _NOT_A_VERB or len(words) < 2:
+        return False
+    return not has_speech_verb(words[-1], doc.language)
 
 
 # A trip's destination, then what the traveller did there: "flew to Beijing, where he met …",
