@@ -103,3 +103,11 @@ def test_no_sentence_country_for_the_object_of_a_state_or_for_the_speaker_of_wor
     for sentence in ("Ukraine's government, led by Prime Minister Tom Hale, resigned.",
                      "Ukraine's ruling party won, leaving the prime minister, Tom Hale, with a majority."):
         assert _countries(opening + sentence, "en")["Tom Hale"] == "UA"
+
+
+def test_no_outlet_home_for_a_bare_office_beside_a_holder_the_sentence_marks_with_that_state() -> None:
+    opening = "Pacific forum opens\n\nAustralia pledged new money for the region on Monday.\n\n"
+    text = opening + "Foreign Minister Ratu Kaba met Australian Prime Minister Tom Albers in Suva."
+    assert _countries(text, "en", "en-AU")["Kaba"] is None
+    text = opening + "Foreign Minister Penny Wing met Fijian Prime Minister Tom Albers in Suva."
+    assert _countries(text, "en", "en-AU")["Penny Wing"] == "AU"
