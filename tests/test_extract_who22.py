@@ -111,3 +111,10 @@ def test_no_outlet_home_for_a_bare_office_beside_a_holder_the_sentence_marks_wit
     assert _countries(text, "en", "en-AU")["Kaba"] is None
     text = opening + "Foreign Minister Penny Wing met Fijian Prime Minister Tom Albers in Suva."
     assert _countries(text, "en", "en-AU")["Penny Wing"] == "AU"
+
+
+def test_a_states_genitive_before_a_noun_of_relation_gives_no_state() -> None:
+    text = ("War\n\nThe war went on on Monday. Ukraine's staunch backer Boris Jonson visited Kyiv. Israel's fiercest "
+            "critic Tom Hale spoke. Kenya's guest Omar Ali arrived. Russia's envoy Ivan Petrov came.")
+    found = _countries(text, "en")
+    assert [found[n] for n in ("Boris Jonson", "Tom Hale", "Omar Ali", "Ivan Petrov")] == [None, None, None, "RU"]

@@ -53,7 +53,7 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
     if re.search(source, text[max(0, cand.position - 60):cand.position]):
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, end, code in countries_in(text, doc.language)
-             if not adjective_of_a_thing(text, start, end, doc.language)]
+             if not adjective_of_a_thing(text, start, end, doc.language) and not _relation_of(text, end, doc.language)]
     if _object_of_a_verb(doc, cand):  # "Ukraine thanked Foreign Minister X": X is whom the state acts on
         subject = re.match(r"(?:The\s+)?", text)
         spots = [(start, code) for start, code in spots
@@ -93,6 +93,14 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _relation_of(text: str, end: int, language: str) -> bool:
+    """"Ukraine's staunch backer", "Israel's fiercest critic", "Kenya's guest": a state's genitive before a noun of
+    relation (within three words) — whoever that is stands beside the state, not for it."""
+    if language == "de" or not text[:end].endswith(("'s", "’s")):
+        return False
+    return any(w.casefold().strip(",.") in en.RELATION_NOUNS for w in text[end:].split()[:3])
 
 
 # Words before a person that leave them the subject or the agent, not an object: "by", "and", a determiner.
