@@ -118,3 +118,12 @@ def test_a_states_genitive_before_a_noun_of_relation_gives_no_state() -> None:
             "critic Tom Hale spoke. Kenya's guest Omar Ali arrived. Russia's envoy Ivan Petrov came.")
     found = _countries(text, "en")
     assert [found[n] for n in ("Boris Jonson", "Tom Hale", "Omar Ali", "Ivan Petrov")] == [None, None, None, "RU"]
+
+
+def test_a_description_naming_another_party_does_not_take_up_the_person_before() -> None:
+    text = ("Streit\n\nSPD-Chef Lars Klingbeil verteidigte am Montag den Plan. Die Union sah das anders.\n\n"
+            "„Das ist nicht finanzierbar“, sagte der CDU-Politiker.")
+    assert _quotes(text, "de") == [(None, "Das ist nicht finanzierbar")]
+    text = ("Streit\n\nJens Spahn (CDU) verteidigte am Montag den Plan.\n\n„Das ist gut finanzierbar“, sagte der "
+            "CDU-Politiker.")
+    assert _quotes(text, "de") == [("Jens Spahn", "Das ist gut finanzierbar")]

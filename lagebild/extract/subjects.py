@@ -387,7 +387,23 @@ def _described_subject(doc: Doc, sentence: Sentence, phrase: str, noun: str) -> 
     person = previous_subject(doc, sentence, pronoun)
     if person is not None and _unnamed_holder_since(doc, sentence, noun, person):
         return NOBODY_PERSON
+    if person is not None and _other_party(doc, phrase, person):
+        return NOBODY_PERSON  # „Klingbeil (SPD) … „…“, sagte der CDU-Politiker“: not Klingbeil
     return person
+
+
+def _other_party(doc: Doc, phrase: str, person: Person) -> bool:
+    """Whether a description names a party („der CDU-Politiker“, "the Conservative MP") that nothing ties to the
+    person it would take up (their role, or the party in brackets or before their name where they are named)."""
+    parties = [p for p in (de.PARTIES if doc.language == "de" else en.PARTIES)
+               if re.search(rf"(?<![\w-]){re.escape(p)}(?=[-\s]|$)", phrase)]
+    if not parties:
+        return False
+    told = person.role or ""
+    for mention in mentions.name_mentions(doc, doc.text):
+        if fuller(doc, mention.person) is person:
+            told += " " + doc.text[max(0, mention.start - 30):mention.end + 30]
+    return not any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", told) for p in parties)
 
 
 _INDEFINITE_BEFORE = r"\b(?i:a|an|another|ein|eine|einen|einem|einer|eines)\s+(?:[\w-]+\s+){0,2}"
