@@ -393,17 +393,19 @@ def _described_subject(doc: Doc, sentence: Sentence, phrase: str, noun: str) -> 
 
 
 def _other_party(doc: Doc, phrase: str, person: Person) -> bool:
-    """Whether a description names a party („der CDU-Politiker“, "the Conservative MP") that nothing ties to the
-    person it would take up (their role, or the party in brackets or before their name where they are named)."""
-    parties = [p for p in (de.PARTIES if doc.language == "de" else en.PARTIES)
-               if re.search(rf"(?<![\w-]){re.escape(p)}(?=[-\s]|$)", phrase)]
-    if not parties:
+    """Whether a description names a party („der CDU-Politiker“, "the Conservative MP") while the person it would
+    take up is tied to another one only (their role, or a party in brackets or before their name where they are
+    named: „SPD-Chef X“).  A person of no known party may well be the one the description tells more of."""
+    lexicon_parties = de.PARTIES if doc.language == "de" else en.PARTIES
+    named = {p for p in lexicon_parties if re.search(rf"(?<![\w-]){re.escape(p)}(?=[-\s]|$)", phrase)}
+    if not named:
         return False
     told = person.role or ""
     for mention in mentions.name_mentions(doc, doc.text):
         if fuller(doc, mention.person) is person:
             told += " " + doc.text[max(0, mention.start - 30):mention.end + 30]
-    return not any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", told) for p in parties)
+    tied = {p for p in lexicon_parties if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", told)}
+    return bool(tied) and not tied & named
 
 
 _INDEFINITE_BEFORE = r"\b(?i:a|an|another|ein|eine|einen|einem|einer|eines)\s+(?:[\w-]+\s+){0,2}"
