@@ -53,7 +53,12 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
     if re.search(source, text[max(0, cand.position - 60):cand.position]):
         return None  # "Saudi Arabia blocked a deal, according to negotiator X": X reports, serves whom?
     spots = [(start, code) for start, end, code in countries_in(text, doc.language)
-             if not adjective_of_a_thing(text, start, end, doc.language)]
+             if not adjective_of_a_thing(text, start, end, doc.language) and not _relation_of(text, end, doc.language)]
+    if _object_of_a_verb(doc, cand):  # "Ukraine thanked Foreign Minister X": X is whom the state acts on
+        subject = re.match(r"(?:The\s+)?", text)
+        spots = [(start, code) for start, code in spots
+                 if start > cand.position or start != (subject.end() if subject else 0)]
+    real = set(spots)  # (a seat counts from the sentence's start: "Kremlin spokesman")
     for place, code in {**LANG[doc.language].CITIES, **SEATS}.items():
         spots += [(0 if place in SEATS else m.start(), code)
                   for m in standalone(place).finditer(text)
@@ -70,8 +75,10 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         if opening and found_codes and found_codes[0][0] == opening.end() and found_codes[0][2] not in taken:
             spots.append((cand.position, found_codes[0][2]))
     if attributes_what_precedes(doc, cand):  # "Canada and Brazil will table an offer, Minister X said": X's words
+        # ("Ukraine needs help, Minister X said": a state opening the words is their topic too)
         spots = [(start, code) for start, code in spots
-                 if start == 0 or start >= cand.position or (frame and start == frame.end())]
+                 if (start == 0 and (start, code) not in real) or start >= cand.position
+                 or (frame and start == frame.end())]
     spots = [(0 if (frame and start == frame.end()) or start == 0 else abs(start - cand.position), code)
              for start, code in spots if code not in taken]
     # "X met Uganda's envoy", „X traf den ugandischen Gesandten“: the country qualifies another office
@@ -86,6 +93,41 @@ def sentence_country(doc: Doc, cand: Candidate, found: dict[str, Candidate]) -> 
         spots = [spot for spot in spots if spot[0] == 0]
     spots = [spot for spot in spots if spot[0] <= _NEAR]
     return min(spots)[1] if spots else None
+
+
+def _relation_of(text: str, end: int, language: str) -> bool:
+    """"Ukraine's staunch backer", "Israel's fiercest critic", "Kenya's guest": a state's genitive before a noun of
+    relation (within three words) — whoever that is stands beside the state, not for it."""
+    if language == "de" or not text[:end].endswith(("'s", "’s")):
+        return False
+    return any(w.casefold().strip(",.") in en.RELATION_NOUNS for w in text[end:].split()[:3])
+
+
+# Words before a person that leave them the subject or the agent, not an object: "by", "and", a determiner.
+_NOT_A_VERB = frozenset({"by", "and", "or", "as", "of", "the", "a", "an", "his", "her", "their", "its", "von", "vom",
+                         "und", "oder", "sowie", "als", "der", "die", "das", "den", "dem", "des", "sein", "seine",
+                         "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem", "ein", "eine", "einen", "einem",
+                         "former", "then", "new", "acting", "interim", "ehemalige", "ehemaligen", "frühere",
+                         "früheren"})
+
+
+def _object_of_a_verb(doc: Doc, cand: Candidate) -> bool:
+    """"Ukraine thanked Foreign Minister X", "The Ukrainian government welcomed X": in English a state opening the
+    sentence as its subject (not "St Lucia's party …") and a lower-case word other than a verb of saying, a
+    determiner, "and" or "by" right before the person's title — the person is the object of the clause whose
+    subject is that state.  (German puts the verb before its subject: „Für Kosovo verhandelte Vizepremier X“.)"""
+    if doc.language == "de" or re.match(r"(?:The\s+)?[\w.-]+(?:\s[A-Z][\w.-]+)*['’]", cand.sentence.text):
+        return False
+    text = cand.sentence.text[:cand.position].rstrip()
+    role = (cand.role or "").split(",")[0].strip()
+    if role and text.endswith(role):
+        text = text[: len(text) - len(role)].rstrip()
+    words = re.findall(r"[\wäöüß'’-]+|[,;:(]", text)
+    while words and words[-1].casefold() in ("the", "der", "die", "den", "dem", "des"):
+        words.pop()
+    if not words or not words[-1][:1].islower() or words[-1] in _NOT_A_VERB or len(words) < 2:
+        return False
+    return not has_speech_verb(words[-1], doc.language)
 
 
 # A trip's destination, then what the traveller did there: "flew to Beijing, where he met …",
@@ -271,6 +313,23 @@ def reacting_state(doc: Doc, cand: Candidate) -> str | None:
     return code if states <= {code} and own <= {code} else None
 
 
+def other_state_before(doc: Doc, cand: Candidate, home: str) -> bool:
+    """Whether the sentence right before the person's (same paragraph) names another state than ``home`` and not
+    ``home`` itself — as a state, its government („Die französische Regierung reagierte …“) or its capital („Auch
+    aus Paris kam Kritik.“): a bare office holder speaking next may well be that state's, so the outlet's or
+    dateline's state is no guess for them."""
+    index = cand.sentence.index
+    if index == 0 or doc.sentences[index - 1].block != cand.sentence.block:
+        return False
+    text = doc.sentences[index - 1].text
+    named = {code for s, e, code in countries_in(text, doc.language)}
+    # ("… with Chinese Foreign Minister Y": an adjective of a thing or of someone else's office is no state acting)
+    states = {code for s, e, code in countries_in(text, doc.language)
+              if not adjective_of_a_thing(text, s, e, doc.language)}
+    states |= {code for city, code in LANG[doc.language].CITIES.items() if standalone(city).search(text)}
+    return bool(states) and home not in states | named
+
+
 # A preposition of company right before the person: they are the one spoken or met with, not the voice.
 _PARTNER_BEFORE = re.compile(r"\b(?:mit|with)\s+(?:(?:dem|der|den|the)\s+)?(?:[\w-]+\s+)?$")
 
@@ -398,6 +457,50 @@ def apposed_state(doc: Doc, cand: Candidate) -> str | None:
             if region and _APPOSED["en"].match(rest) and not re.search(r"[;:]|\band\b", rest):
                 return region
     return None
+
+
+# A counterpart of a state told after the person in their own sentence: "X met his Australian counterpart",
+# „X traf seinen deutschen Amtskollegen“, "X called her counterpart from Fiji" — X is not of that state.
+_COUNTERPART = {
+    "en": re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<adjective>[\w.-]+(?:\s+[\w.-]+)?)\s+)?"
+                     r"(?:counterparts?|opposite\s+numbers?)(?:\s+(?:from|in)\s+(?P<complement>(?:the\s+)?[A-Z][\w.-]+"
+                     r"(?:\s+[A-Z][\w.-]+)?))?"),
+    "de": re.compile(r"\b(?:[Ss]ein|[Ii]hr)(?:e|en|em|er)?\s+(?:(?P<adjective>[a-zäöü][\w-]+)\s+)?"
+                     r"(?:Amtskolleg\w*|Gegenüber)(?:\s+(?:aus|in)\s+(?P<complement>(?:der\s+|den\s+)?[A-ZÄÖÜ][\w-]+))?"),
+}
+
+
+def counterpart_states(doc: Doc, cand: Candidate) -> set[str]:
+    """States the person's sentence names, after the person, as the state of their counterpart: "X met his
+    Australian counterpart" — a guess must not make X Australian (the counterpart is)."""
+    text = cand.sentence.text
+    at = text.find(cand.name, cand.position)
+    if at < 0:
+        return set()
+    codes: set[str] = set()
+    for match in _COUNTERPART["de" if doc.language == "de" else "en"].finditer(text, at + len(cand.name)):
+        for part in ("adjective", "complement"):
+            if match.group(part):
+                codes |= {code for _, _, code in countries_in(match.group(part), doc.language)}
+    return codes | topic_states(cand.role or "", doc.language)
+
+
+def topic_states(role: str, language: str) -> set[str]:
+    """States an English role names by their name before a role noun that makes them its topic: "China expert",
+    "Ukraine envoy" (an envoy for Ukraine) — not a demonym, acronym or possessive ("Chinese", "US", "Iran's")."""
+    if language == "de":
+        return set()
+    codes = set()
+    for start, end, code in countries_in(role, language):
+        surface, rest = role[start:end], role[end:].split()
+        if surface in en.DEMONYMS or surface.isupper() or surface.endswith(("'s", "’s", "'", "’")) \
+                or role[end:end + 1] in ("'", "’") or not rest \
+                or not rest[0][:1].islower():
+            continue
+        heads = [i for i, w in enumerate(rest[:3]) if w.casefold().strip(",") in en.TOPIC_ROLE_HEADS]
+        if heads and rest[heads[0] + 1:heads[0] + 2] != ["to"]:  # ("Ukraine envoy to the UN": Ukraine's)
+            codes.add(code)
+    return codes
 
 
 _REGION_GENITIVE = re.compile(r"(?P<region>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['’]s\s")

@@ -11,10 +11,11 @@ import re
 
 from lagebild.briefing.model import Person
 from lagebild.extract import mentions
-from lagebild.extract.countries import country_of_word
+from lagebild.extract.contextcountry import topic_states
+from lagebild.extract.countries import countries_in, country_of_word
 from lagebild.extract.doc import Doc
-from lagebild.extract.lang import en, holders, names
-from lagebild.extract.partystates import party_country, party_named_after
+from lagebild.extract.lang import domestic, en, holders, names
+from lagebild.extract.partystates import AMBIGUOUS_PARTIES, dominant_country, party_country, party_named_after
 from lagebild.extract.personcandidate import Candidate
 from lagebild.extract.personcountry import institution_state, state_group
 from lagebild.extract.personcues import of_country, represented_state
@@ -44,7 +45,7 @@ def complete_candidate(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: 
     party_match = re.match(r"\s*\(([^)]+)\)", text[tokens[end_index - 1].end:])
     if party_match:  # "(CDU)", "(Mitte/BL)": a party, also beside its member's canton or state
         for party in party_match.group(1).split("/"):
-            cand.country = cand.country or party_country(party.strip(), doc, text)
+            cand.country = cand.country or _bracket_party_state(party.strip(), doc, text)
     after = tokens[end_index - 1].end + (party_match.end() if party_match else 0)
     code, _end = of_country(text, after, language)
     cand.country = cand.country or code or (party_named_after(text, after) if language == "en" else None)
@@ -74,15 +75,31 @@ def complete_candidate(doc: Doc, cand: Candidate, tokens: list[Tok], end_index: 
         cand.country = cand.country or group
         inner = None if group else re.search(r"\b(?:von|of)\s+(.+)$", appo)
         cand.relation = inner.group(1) if inner else cand.relation
+        topics = topic_states(appo, language)  # "X, a China expert at …": China is the topic, not X's state
         for word in appo.split()[:3]:
-            cand.country = cand.country or (country_of_word(word, language) if word[:1].islower()
-                                            or language == "en" else None)
+            code = country_of_word(word, language) if word[:1].islower() or language == "en" else None
+            cand.country = cand.country or (code if code not in topics else None)
     elif cand.role and _styled(cand.role):
         cand.role = None  # "His Highness Sheikh X": a style of address, no office
     member = re.match(r"\s*,\s+an?\s+(?:[A-Z][\w.]*\s+){0,3}(\w+)", text[after:])
     if member and member.group(1) in en.PARTY_MEMBERS:
         cand.country = cand.country or en.PARTY_MEMBERS[member.group(1)]  # "a South Carolina Republican"
     _add(found, cand, doc)
+
+
+def _bracket_party_state(party: str, doc: Doc, sentence: str) -> str | None:
+    """The state of a party in brackets after a name.  An English party name several states' parties share
+    ("(Labour)", "(Greens)", "(Conservatives)") is the lexicon's state only where the article names that state,
+    is about it or comes from it (its locale): "Ann Lee (Greens)" in an Australian paper is no German Green."""
+    code = party_country(party, doc, sentence)
+    if code is None or doc.language == "de" or (party not in AMBIGUOUS_PARTIES
+                                                and party not in domestic.SHARED_NAME_PARTIES):
+        return code
+    home = (doc.locale or "").partition("-")[2].upper()
+    if not home or home == code or dominant_country(doc) == code \
+            or any(found == code for _s, _e, found in countries_in(doc.text, doc.language)):
+        return code
+    return None
 
 
 def _styled(role: str) -> bool:

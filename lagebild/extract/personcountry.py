@@ -19,12 +19,14 @@ from lagebild.extract import mentions
 from lagebild.extract.contextcountry import (
     SEATS,
     apposed_state,
+    counterpart_states,
     delegation_state,
     honorific_state,
     host_state,
     is_office,
     local_unit_state,
     not_the_persons,
+    other_state_before,
     reacting_state,
     sentence_country,
     visit_host,
@@ -328,6 +330,24 @@ def _agreeing(about: str | None, home: str | None) -> str | None:
     return home if about is None or home == about else None
 
 
+def _guessed_home(doc: Doc, cand: Candidate, about: str | None, home: str | None,
+                  found: dict[str, Candidate]) -> str | None:
+    """The outlet's or dateline's state as a guess (``_agreeing``), unless the sentence right before the person
+    names only another state ("France reacted coolly. Foreign Minister X said …": maybe France's minister), or
+    the person's own sentence gives another person that state by name or adjective ("Foreign Minister X met
+    Australian Prime Minister Y" in an Australian paper: the paper marks its own state's holder, X is not one)."""
+    home = _agreeing(about, home)
+    if home is None or other_state_before(doc, cand, home):
+        return None
+    text = cand.sentence.text
+    for other in found.values():
+        if other is not cand and other.sentence is cand.sentence and other.country == home and any(
+                code == home for _s, _e, code in countries_in(text[max(0, other.position - 40):other.position],
+                                                               doc.language)):
+            return None
+    return home
+
+
 def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Article) -> None:
     """The candidate's state from its role, party, known offices and, as a guess, its context."""
     names, named, dominant, home_state, home_alone = (article.names, article.named, article.dominant,
@@ -413,8 +433,9 @@ def _settle(doc: Doc, cand: Candidate, found: dict[str, Candidate], article: _Ar
              or host_state(doc, cand) or visit_host(doc, cand, found) or received_host(doc, cand, found)
              or delegation_state(doc, cand)
              or government_delegation_state(doc, cand)
-             or reacting_state(doc, cand) or home
-             or _agreeing(about, dateline_home(doc, cand, article.leading)
-                          or outlet_home(doc, cand, named, article.leading)))
-    if guess and not seated_elsewhere(cand.role or "", guess, doc.language):
+             or reacting_state(doc, cand) or _guessed_home(doc, cand, None, home, found)
+             or _guessed_home(doc, cand, about, dateline_home(doc, cand, article.leading)
+                              or outlet_home(doc, cand, named, article.leading), found))
+    if guess and not seated_elsewhere(cand.role or "", guess, doc.language) \
+            and guess not in counterpart_states(doc, cand):  # ("X met his Australian counterpart": X is not)
         cand.country, cand.review = guess, "guessed"

@@ -36,8 +36,8 @@ def possessive_country(tokens: list[Tok], i: int, language: str) -> str | None:
     while language == "en" and k > 0 and i - k <= 3 and re.fullmatch(r"[a-z]+|[A-Z][a-z]+", tokens[k].text) \
             and tokens[k].text.casefold() not in en.DETERMINERS and tokens[k].text not in STOP:
         k -= 1  # over "Indus waters"
-    if k < 0:
-        return None
+    if k < 0 or (language == "en" and any(t.text.casefold() in en.RELATION_NOUNS for t in tokens[k + 1:i])):
+        return None  # "Ukraine's staunch backer X", "Israel's fiercest critic X": a relation to the state, no office
     word = tokens[k].text
     if language == "en" and not word.endswith(("'s", "’s")):
         return None

@@ -46,7 +46,9 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
             k -= size
             continue
         code = country_of_word(word, language) or place_adjective_state(word, language)
-        if code and (language == "en" or word[0].islower() or word.endswith("s") or word.endswith("er")):
+        if code and language == "en" and topic_state(tokens, k, start + 3):
+            kept.insert(0, word)  # "China expert X", "Ukraine envoy X": the state is the topic, not whom X serves
+        elif code and (language == "en" or word[0].islower() or word.endswith("s") or word.endswith("er")):
             cand.country = cand.country or code
             if language == "en" and k and tokens[k - 1].text in _COMPASS:
                 k -= 1  # "North Macedonian Prime Minister": the compass word belongs to the demonym
@@ -81,6 +83,25 @@ def left_context(tokens: list[Tok], start: int, language: str, cand: Candidate) 
     return det, kept
 
 
+
+
+def _topics(role: str, language: str) -> set[str]:
+    from lagebild.extract.contextcountry import topic_states  # (contextcountry imports the persons' modules)
+
+    return topic_states(role, language)
+
+
+def topic_state(tokens: list[Tok], k: int, stop: int) -> bool:
+    """Whether the English word at ``k`` is a state's name (not its demonym, acronym or possessive) before a role
+    noun that makes it a topic ("China expert", "Russia analyst", "Ukraine envoy"): the state is what the person
+    studies or handles, not the one they serve."""
+    word = tokens[k].text
+    if word in en.DEMONYMS or word.isupper() or word.endswith(("'s", "’s")) or k + 1 >= len(tokens) \
+            or not tokens[k + 1].text[:1].islower():
+        return False
+    heads = [j for j in range(k + 1, min(stop, len(tokens))) if tokens[j].text.casefold() in en.TOPIC_ROLE_HEADS]
+    # ("Ukraine envoy to the UN X": the state sends the envoy)
+    return bool(heads) and (heads[0] + 1 >= len(tokens) or tokens[heads[0] + 1].text != "to")
 
 
 def _several_words_state(tokens: list[Tok], k: int, language: str) -> tuple[int, str | None]:
@@ -379,8 +400,8 @@ def _opening_state(appo: str, language: str) -> str | None:
     found = countries_in(appo, language)
     words = appo.split()
     if not found or found[0][0] != 0 or not appo[found[0][1]:found[0][1] + 1].isspace() \
-            or words[-1].casefold() in _TOPIC_HEADS:
-        return None
+            or words[-1].casefold() in _TOPIC_HEADS or found[0][2] in _topics(appo, language):
+        return None  # ("a China expert at the Carnegie Endowment": the topic's head need not end the apposition)
     return found[0][2]
 
 # Role nouns that refer to another person's office: "his Finnish counterpart", „seinen Amtskollegen“.

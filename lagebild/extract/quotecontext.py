@@ -75,6 +75,26 @@ def _other_subject_since(doc: Doc, previous: Said, first: Sentence) -> bool:
         if names and all(w[:1].isupper() for w in sentence.text[:names[0].start].split()) \
                 and subjects.fuller(doc, names[0].person) is not speaker:
             return True
+        if not names and _unnamed_subject(doc, sentence.text, speaker):
+            return True
+    return False
+
+
+# The opening words of a sentence that may hold its subject: "The French leader disagreed", „Ein Diplomat …“.
+_OPENING_WORDS = 4
+
+
+def _unnamed_subject(doc: Doc, text: str, speaker: Person | None) -> bool:
+    """„„…“, sagte X. Der französische Präsident sah das anders. „…““, "… Critics disagreed. "…"": a sentence
+    naming nobody that opens with an unnamed holder of another role, or with unnamed people — the quote
+    standing alone after it may be theirs, not X's."""
+    unnamed = speakers.lexicon(doc.language).UNNAMED_NOUNS
+    for word in (w.strip(".,;:!?\"'„“”’") for w in text.split()[:_OPENING_WORDS]):
+        if word.casefold() in unnamed:
+            return True
+        if word and mentions.is_role_noun(word, doc.language) and (speaker is None
+                                                                     or not mentions.role_matches(speaker, word)):
+            return True
     return False
 
 

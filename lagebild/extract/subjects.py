@@ -276,8 +276,11 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
         person = named or (mentions.resolve_role(doc, noun, pool) if pool else None)
         if person is None and named is None:
             person = _described_subject(doc, sentence, part[start:end], noun)
-        if person is not None and named is None and _unnamed_holder_since(doc, sentence, noun, person):
-            person = NOBODY_PERSON  # "…, according to an Egyptian official. "…," the official said": not X
+        if person is not None and named is None and (_unnamed_holder_since(doc, sentence, noun, person)
+                                                     or _unnamed_subject_since(doc, sentence, person)):
+            # "…, according to an Egyptian official. "…," the official said": not X; "The Ukrainian leader
+            # thanked … "…," the president said": not the president named before the unnamed leader
+            person = NOBODY_PERSON
         if person is not None:
             candidates.append((start, person))
     for match in _PRONOUNS.get(doc.language, _PRONOUN).finditer(part):
@@ -286,7 +289,7 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
                                                part[match.end():]):
             continue  # plural "sie"
         person = previous_subject(doc, sentence, word.casefold())
-        if person is not None and (_unnamed_subject_since(doc, sentence, person)
+        if person is not None and (_unnamed_subject_since(doc, sentence, person, word.casefold())
                                    or _indefinite_holder_since(doc, sentence, person, word.casefold())
                                    or _owned_holder_opening(doc, sentence, person)):
             person = NOBODY_PERSON  # „Der ukrainische Präsident zeigte sich zuversichtlich. Er sprach von …“
@@ -297,22 +300,35 @@ def reference(doc: Doc, sentence: Sentence, part: str) -> Person | None:
     return min(candidates, key=lambda c: c[0])[1]
 
 
-_DEFINITE_OPENING = re.compile(r"\s*(?:Der|Die|The)\s+(?:[a-zäöü][\w-]*\s+){0,2}([A-ZÄÖÜa-z][\w-]*)")
+# (an English adjective of a state is capitalized: "The Ukrainian leader")
+_DEFINITE_OPENING = re.compile(r"\s*(?:Der|Die|The)\s+(?:(?:[a-zäöü][\w-]*|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,2}"
+                               r"([A-ZÄÖÜa-z][\w-]*)")
+# An opening with a possessive determiner: „Ihr Sprecher nannte …“, "His deputy said …" — an unnamed holder too.
+_OWNED_OPENING = re.compile(r"\s*(?:Sein|Seine|Ihr|Ihre|His|Her|Their)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+                            r"([A-ZÄÖÜa-z][\w-]*)")
 
 
-def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person) -> bool:
+def _unnamed_subject_since(doc: Doc, sentence: Sentence, person: Person, pronoun: str | None = None) -> bool:
     """Whether a sentence after the person's last mention opens with an unnamed holder of an office that
-    is not theirs („Der ukrainische Präsident zeigte sich …“, "The president thanked …"): a pronoun then
-    takes up that unnamed holder, not the person named before."""
+    is not theirs („Der ukrainische Präsident zeigte sich …“, "The president thanked …", „Ihr Sprecher nannte
+    den Plan …“): a pronoun then takes up that unnamed holder, not the person named before.  (After a
+    possessive opening only a German pronoun of the holder's gender does: „Seine Sprecherin …“ is no „er“.)"""
     for index in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
         text = doc.sentences[index].text
         if any(fuller(doc, m.person) == person for m in mentions.name_mentions(doc, text)):
             return False
         opening = _DEFINITE_OPENING.match(text)
+        owned = opening is None
+        opening = opening or _OWNED_OPENING.match(text)
         if opening is None:
             continue
         # ("The president looked tired": the role noun may be the first word after the article, not the third)
         noun = next((w for w in opening.group(0).split()[1:] if mentions.is_role_noun(w, doc.language)), None)
+        if owned and noun and doc.language == "de" and pronoun in ("er", "sie") \
+                and (pronoun == "sie") != bool(re.search(r"in(?:nen)?$", noun)):
+            continue
+        if person.country and person.country in {country_of_word(w, doc.language) for w in opening.group(0).split()}:
+            continue  # "The American leader …" after President Trump: the same person, told by state
         if noun and not mentions.name_mentions(doc, text[:opening.end() + 40]) \
                 and not mentions.role_matches(person, noun):
             return True
@@ -371,7 +387,25 @@ def _described_subject(doc: Doc, sentence: Sentence, phrase: str, noun: str) -> 
     person = previous_subject(doc, sentence, pronoun)
     if person is not None and _unnamed_holder_since(doc, sentence, noun, person):
         return NOBODY_PERSON
+    if person is not None and _other_party(doc, phrase, person):
+        return NOBODY_PERSON  # „Klingbeil (SPD) … „…“, sagte der CDU-Politiker“: not Klingbeil
     return person
+
+
+def _other_party(doc: Doc, phrase: str, person: Person) -> bool:
+    """Whether a description names a party („der CDU-Politiker“, "the Conservative MP") while the person it would
+    take up is tied to another one only (their role, or a party in brackets or before their name where they are
+    named: „SPD-Chef X“).  A person of no known party may well be the one the description tells more of."""
+    lexicon_parties = de.PARTIES if doc.language == "de" else en.PARTIES
+    named = {p for p in lexicon_parties if re.search(rf"(?<![\w-]){re.escape(p)}(?=[-\s]|$)", phrase)}
+    if not named:
+        return False
+    told = person.role or ""
+    for mention in mentions.name_mentions(doc, doc.text):
+        if fuller(doc, mention.person) is person:
+            told += " " + doc.text[max(0, mention.start - 30):mention.end + 30]
+    tied = {p for p in lexicon_parties if re.search(rf"(?<![\w-]){re.escape(p)}(?![\w])", told)}
+    return bool(tied) and not tied & named
 
 
 _INDEFINITE_BEFORE = r"\b(?i:a|an|another|ein|eine|einen|einem|einer|eines)\s+(?:[\w-]+\s+){0,2}"

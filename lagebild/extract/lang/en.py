@@ -156,6 +156,22 @@ INTERNATIONAL: frozenset[str] = frozenset({
     "unhcr", "unicef", "icrc", "african union", "arab league", "world bank", "icc",
 })
 # Lower-case words that belong to a role before its head: "host president", "junta leader".
+# Nouns of a person's relation to a state, no office of it: "Ukraine's staunch backer X", "Israel's fiercest critic
+# X", "Kenya's guest X" — the state's genitive before them gives the person no state.
+RELATION_NOUNS: frozenset[str] = frozenset({
+    "backer", "backers", "critic", "critics", "ally", "allies", "guest", "guests", "friend", "friends", "foe", "foes",
+    "rival", "rivals", "enemy", "enemies", "opponent", "opponents", "partner", "partners", "supporter", "supporters",
+    "admirer", "detractor", "nemesis", "champion", "defender", "hostage", "hostages", "prisoner", "captive",
+    "victim", "victims", "target", "visitor", "visitors", "lobbyist", "donor", "creditor", "creditors",
+})
+# Role nouns that a state's NAME before them makes a topic, not the state served: "China expert", "Russia analyst",
+# "Ukraine envoy" (an envoy FOR Ukraine), "Iran correspondent" — unlike a demonym or possessive ("Chinese", "Iran's").
+TOPIC_ROLE_HEADS: frozenset[str] = frozenset({
+    "expert", "experts", "analyst", "analysts", "researcher", "researchers", "specialist", "specialists", "scholar",
+    "scholars", "correspondent", "correspondents", "watcher", "watchers", "hand", "hands", "observer", "observers",
+    "commentator", "historian", "reporter", "editor", "envoy", "czar", "tsar", "adviser", "advisor", "hawk", "hawks",
+    "dove", "doves", "desk",
+})
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     "host interim caretaker senior top chief deputy foreign climate trade military opposition junta rebel army "
     "defence defense finance security energy economy interior justice health environment agriculture education "
