@@ -530,15 +530,18 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
 
 
 def _other_states_body(doc: Doc, name: str, code: str) -> bool:
-    """"the Philippine Congress", "Peru's Congress", "Canada's House of Commons", "the Congress party" (India's):
-    a body of the same name as another state's, or a party — it references no country of its own name."""
+    """"the Philippine Congress", "Peru's Congress", "Canada's House of Commons", "the Congress party" or "the
+    opposition Congress" (India's): a body of the same name as another state's, or a party — it references no
+    country of its own name."""
     language = doc.language if doc.language in LANG else "de"
-    pattern = re.compile(r"(?:(?P<owner>[A-ZÄÖÜ][\w-]*?)(?:['’]s|s)?\s+)?" + re.escape(name)
+    pattern = re.compile(r"(?P<opposition>\b(?:opposition|Oppositionspartei)\s+)?"
+                         r"(?:(?P<owner>[A-ZÄÖÜ][\w-]*?)(?:['’]s|s)?\s+)?" + re.escape(name)
                          + r"(?P<party>\s+(?:party|Party|Partei))?(?![\w-])")
     for sentence in doc.sentences:
         for match in pattern.finditer(sentence.text):
             owner = match.group("owner")
             other = country_of_word(owner, language) if owner else None
-            if match.group("party") or (other is not None and other != code):
+            # ("the opposition Congress": a party in opposition, India's, not the US Congress)
+            if match.group("party") or match.group("opposition") or (other is not None and other != code):
                 return True
     return False

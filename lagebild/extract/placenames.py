@@ -462,9 +462,9 @@ def _free_name(name: str, match: re.Match[str], language: str) -> bool:
         return False
     if language == "de" and name.endswith("er") and _NOUN_NEXT.match(match.string, match.end(1)):
         return False  # „nach Berliner Lesart“, „aus Wiener Sicht“: a town's adjective before its noun (§6)
-    if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
+    if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|eln|s)$", name)) \
             and not _TOWN_ENDING.search(name):
-        return False  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
+        return False  # "in Drittstaaten", "aus Sicherheitsgründen", „aus EU-Mitteln“: plural nouns, not places
     if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
         rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
         if rest not in country_names(language) and rest not in lang.CITIES:

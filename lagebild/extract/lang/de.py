@@ -195,6 +195,17 @@ NATIONALITY_NOUNS: dict[str, str] = {
     "Mexikanerin": "MX", "Kolumbianer": "CO", "Kolumbianerin": "CO", "Estin": "EE", "Litauerin": "LT",
     "Lettin": "LV", "Slowenin": "SI", "Luxemburgerin": "LU", "Deutsche": "DE",
 }
+# Endings of plural nouns in the dative after „von“ that no family name has: „Gastgeberin von Gesprächen“,
+# „Vermittler von Verhandlungen“ name what the role holder hosts or mediates, no noble „von“ name.
+PLURAL_NOUN_AFTER_VON: str = (r"(?:ungen|heiten|keiten|schaften|ionen|täten|nissen|ismen|gesprächen|treffen"
+                               r"|gipfeln|konferenzen|plänen|reisen|besuchen|wahlen|kriegen|gefechten|angriffen"
+                               r"|waffen|truppen|soldaten|staaten|ländern|firmen|unternehmen)$")
+# A state's adjective that only starts a geographical name references no state (CONVENTIONS §5): „der Indische
+# Ozean“, „Britisch-Kolumbien“, „das Nigerdelta“ is one word already.
+STATE_IN_PLACE_AFTER: str = r"(?:\s+Ozean|-Kolumbien)(?![\w-])"
+STATE_IN_PLACE_BEFORE: str = r"(?!)"
+US_STATE_NAMES: frozenset[str] = frozenset()
+US_STATE_CUES: str = r"(?!)"
 # States whose names are also given names: before a surname they name a person („Israel Katz“).
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset({"Israel"})
 # Capitalised words after such a name that make it the state's institution („Israel Defense Forces“).

@@ -1,0 +1,47 @@
+"""Entity facts on unseen text (round 22): invented sentences, one shape per rule that withholds a misleading
+country, place or person (issue #13)."""
+
+from __future__ import annotations
+
+from tests.support.extraction import doc_of
+
+
+def _codes(text: str, language: str) -> set[str]:
+    return {c.code for c in doc_of(text, language).countries}
+
+
+def test_a_states_word_inside_a_geographical_name_references_no_state() -> None:
+    # CONVENTIONS §5: "the Indian Ocean", "British Columbia", "the Niger Delta", "New Mexico" name places
+    assert _codes("The tanker sank in the Indian Ocean after leaving British Columbia, the ministry said.", "en") \
+        == set()
+    assert _codes("Oil spills in the Niger Delta worried the governor of New Mexico, who visited Lagos.", "en") == set()
+    assert _codes("Das Schiff kreuzte im Indischen Ozean und lief später Britisch-Kolumbien an.", "de") == set()
+    # ... while the adjective before any other noun still references the state
+    assert _codes("Indian officials and British troops met in Colombo.", "en") == {"IN", "GB"}
+    assert _codes("Die indische Marine übte im Indischen Ozean.", "de") == {"IN"}
+
+
+def test_georgia_beside_us_state_politics_is_the_us_state() -> None:
+    assert "GE" not in _codes("Georgia Gov. Martin Pell, a Republican, signed the bill in Atlanta.", "en")
+    assert "GE" in _codes("Georgia and Armenia signed a transit deal in Tbilisi on Monday.", "en")
+
+
+def test_the_opposition_congress_is_a_party_no_us_reference() -> None:
+    text = ("India and Chile signed three agreements in New Delhi on Tuesday. "
+            "The opposition Congress questioned the timing of the talks.")
+    assert "US" not in _codes(text, "en")
+    assert "US" in _codes("The Senate passed the bill on Tuesday and Congress will vote on Friday.", "en")
+
+
+def test_a_plural_noun_in_the_dative_after_aus_is_no_town() -> None:
+    doc = doc_of("Die Stadt zahlt 4 Millionen Euro aus Förder-Mitteln und aus Zuschüssen des Landes.", "de")
+    assert not {p.name for p in doc.places} & {"Förder-Mitteln", "Mitteln"}
+
+
+def test_von_before_a_plural_noun_is_no_noble_name() -> None:
+    doc = doc_of("Wien – Österreich ist ab März Gastgeberin von Gesprächen über die Wasserrechte am Nil.", "de")
+    assert not [p.name for p in doc.persons if p.name.startswith("von")]
+    # ... while a family name after „von“ stays one
+    doc = doc_of("Berlin – Ministerin Beatrix von Storch sagte am Montag, sie stimme zu.", "de")
+    assert "Beatrix von Storch" in {p.name for p in doc.persons}
+
