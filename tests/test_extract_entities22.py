@@ -45,3 +45,12 @@ def test_von_before_a_plural_noun_is_no_noble_name() -> None:
     doc = doc_of("Berlin – Ministerin Beatrix von Storch sagte am Montag, sie stimme zu.", "de")
     assert "Beatrix von Storch" in {p.name for p in doc.persons}
 
+
+def test_a_broadcasters_own_programme_is_no_source_in_its_own_article() -> None:
+    # CONVENTIONS §10: the publishing outlet is no source, even "im Programm X" of the same broadcaster
+    text = "Wien – Der Minister sagte am Montag im Ö1-Mittagsjournal, die Gespräche gingen weiter."
+    assert not {s.name for s in doc_of(text, "de", outlet="ORF.at").sources}
+    # ... while another outlet's article cites the programme as its source
+    assert {s.name for s in doc_of(text, "de", outlet="Tiroler Abendblatt").sources}
+    text = "Berlin – Die Ministerin sagte in den Tagesthemen, man werde weiter verhandeln."
+    assert "Tagesthemen" not in {s.name for s in doc_of(text, "de", outlet="tagesschau.de").sources}
