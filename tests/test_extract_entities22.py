@@ -54,3 +54,15 @@ def test_a_broadcasters_own_programme_is_no_source_in_its_own_article() -> None:
     assert {s.name for s in doc_of(text, "de", outlet="Tiroler Abendblatt").sources}
     text = "Berlin – Die Ministerin sagte in den Tagesthemen, man werde weiter verhandeln."
     assert "Tagesthemen" not in {s.name for s in doc_of(text, "de", outlet="tagesschau.de").sources}
+
+
+def test_a_rubric_before_the_first_dash_is_no_dateline_city() -> None:
+    # CONVENTIONS §6: the dateline city is a place; a rubric, an update's number or a byline in its spot is none
+    for text, language in (("Kommentar – Die Regierung in Wien hat sich verrechnet, schreibt unsere Autorin.", "de"),
+                           ("Liveticker – Die Außenminister beraten am Montag in Brüssel.", "de"),
+                           ("Von Jana Roe – Die Koalition streitet in Berlin weiter über den Haushalt.", "de"),
+                           ("UPDATE 2 - Ministers met in Lusaka on Monday to discuss the border.", "en"),
+                           ("EXCLUSIVE - Ministers met in Lusaka on Monday to discuss the border.", "en")):
+        places = {p.name for p in doc_of(text, language).places}
+        assert not places & {"Kommentar", "Liveticker", "Von Jana Roe", "Update 2", "Exclusive"}, text
+    assert "Lemgo" in {p.name for p in doc_of("Lemgo – Die Ministerin besuchte am Montag das Werk.", "de").places}
