@@ -66,3 +66,27 @@ def test_a_rubric_before_the_first_dash_is_no_dateline_city() -> None:
         places = {p.name for p in doc_of(text, language).places}
         assert not places & {"Kommentar", "Liveticker", "Von Jana Roe", "Update 2", "Exclusive"}, text
     assert "Lemgo" in {p.name for p in doc_of("Lemgo – Die Ministerin besuchte am Montag das Werk.", "de").places}
+
+
+def test_a_known_name_written_only_inside_a_longer_bodys_name_is_that_body() -> None:
+    orgs = {o.name for o in doc_of("Die Firma Siemens Energy baut in Görlitz 300 Stellen ab.", "de").organizations}
+    assert "Siemens" not in orgs and "Siemens Energy" in orgs
+    orgs = {o.name for o in doc_of("The UN Security Council will vote on Friday.", "en").organizations}
+    assert orgs == {"UN Security Council"}
+    # ... the short name written alone elsewhere is a body of its own
+    orgs = {o.name for o in doc_of("The UN said the UN Security Council would vote on Friday.", "en").organizations}
+    assert {"UN", "UN Security Council"} <= orgs
+
+
+def test_terms_of_office_are_a_duration_no_figure() -> None:
+    # CONVENTIONS §9: durations are no figures
+    figures = doc_of("The president, who has served two terms, won 55 percent of the vote.", "en").figures
+    assert [f.value for f in figures] == [55]
+    figures = doc_of("Die Kanzlerin regierte vier Amtszeiten lang mit 120 Abgeordneten.", "de").figures
+    assert [f.value for f in figures] == [120]
+
+
+def test_a_programme_named_over_of_the_is_not_cut_to_its_first_word() -> None:
+    sources = {s.name for s in doc_of("Speaking on CNN's State of the Union, the senator said the vote would fail.",
+                                      "en").sources}
+    assert "State" not in sources and "CNN" in sources

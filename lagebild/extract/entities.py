@@ -478,10 +478,12 @@ def run(doc: Doc) -> None:
         if name in defined and any(other == defined[name] for k, (other, _o) in orgs.items.items() if k != key):
             del orgs.items[key]
     bio = author_line(doc, language)
+    whole_text = f"{doc.headline or ''}\n{body_text}"
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
-                         and s.index != bio and not _state_name(name, language)]
+                         and s.index != bio and not _state_name(name, language)
+                         and not _only_inside_longer(name, full_names, whole_text)]
     org_names = {o.name for o in doc.organizations}
     doc.org_acronyms = {name: acronym for acronym, name in defined.items() if name in org_names}
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
@@ -508,6 +510,16 @@ def _state_name(name: str, language: str) -> bool:
     states = [w for w in words if w not in bodies.STATE_FORM_WORDS]
     return len(words) >= 2 and len(states) < len(words) and bool(states) and all(
         w in country_names(language) or country_of_word(w, language) is not None for w in states)
+
+
+def _only_inside_longer(name: str, full_names: list[str], text: str) -> bool:
+    """"Die Firma Siemens Energy", "the UN Security Council": a known body's name that the text writes only as the
+    start of a longer body's name found too is that longer body, not a second one (CONVENTIONS §4)."""
+    longer = [other for other in full_names if other.startswith(name + " ")]
+    if not longer:
+        return False
+    starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", text)]
+    return bool(starts) and all(any(text.startswith(other, start) for other in longer) for start in starts)
 
 
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
