@@ -23,6 +23,7 @@ def test_a_states_word_inside_a_geographical_name_references_no_state() -> None:
 
 def test_georgia_beside_us_state_politics_is_the_us_state() -> None:
     assert "GE" not in _codes("Georgia Gov. Martin Pell, a Republican, signed the bill in Atlanta.", "en")
+    assert "GE" not in _codes("The senator from Georgia, Ann Roe, met Ukrainian officials in Kyiv.", "en")
     assert "GE" in _codes("Georgia and Armenia signed a transit deal in Tbilisi on Monday.", "en")
 
 

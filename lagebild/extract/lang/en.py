@@ -264,7 +264,8 @@ STATE_IN_PLACE_BEFORE: str = r"(?<![\w-])New\s+$"
 # "Georgia" is the US state beside words of US state politics ("Georgia Gov. Jane Roe", "a Georgia Republican",
 # "Atlanta, Georgia"): no reference to the Caucasus state.
 US_STATE_NAMES: frozenset[str] = frozenset({"Georgia"})
-US_STATE_CUES: str = (r"\b(?:Gov\.|Sen\.|Rep\.|[Gg]overnor|Republicans?|Democrats?|Democratic|GOP|Atlanta|Savannah"
+US_STATE_CUES: str = (r"\b(?:Gov\.|Sen\.|Rep\.|[Gg]overnor|[Ss]enators?|[Cc]ongress(?:wo)?man|Republicans?|Democrats?"
+                      r"|Democratic|GOP|Atlanta|Savannah"
                       r"|[Cc]ounty|[Ss]ecretary of [Ss]tate|state legislature|statehouse|[Ss]tate [Ss]enate)\b")
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
