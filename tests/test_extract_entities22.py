@@ -16,6 +16,9 @@ def test_a_states_word_inside_a_geographical_name_references_no_state() -> None:
         == set()
     assert _codes("Oil spills in the Niger Delta worried the governor of New Mexico, who visited Lagos.", "en") == set()
     assert _codes("Das Schiff kreuzte im Indischen Ozean und lief später Britisch-Kolumbien an.", "de") == set()
+    # ... and a city named by its state's name does not add the state (CONVENTIONS §5)
+    assert _codes("Mexico City's mayor welcomed the ruling on Monday.", "en") == set()
+    assert _codes("Die Bürgermeisterin von Mexiko-Stadt begrüßte das Urteil.", "de") == set()
     # ... while the adjective before any other noun still references the state
     assert _codes("Indian officials and British troops met in Colombo.", "en") == {"IN", "GB"}
     assert _codes("Die indische Marine übte im Indischen Ozean.", "de") == {"IN"}

@@ -209,8 +209,9 @@ PLURAL_NOUN_AFTER_VON: str = (r"(?:ungen|heiten|keiten|schaften|ionen|täten|nis
                                r"|gipfeln|konferenzen|plänen|reisen|besuchen|wahlen|kriegen|gefechten|angriffen"
                                r"|waffen|truppen|soldaten|staaten|ländern|firmen|unternehmen)$")
 # A state's adjective that only starts a geographical name references no state (CONVENTIONS §5): „der Indische
-# Ozean“, „Britisch-Kolumbien“, „das Nigerdelta“ is one word already.
-STATE_IN_PLACE_AFTER: str = r"(?:\s+Ozean|-Kolumbien)(?![\w-])"
+# Ozean“, „Britisch-Kolumbien“, „Mexiko-Stadt“ (a city does not add its country either); „das Nigerdelta“ is one
+# word already.
+STATE_IN_PLACE_AFTER: str = r"(?:\s+Ozean|-Kolumbien|-Stadt)(?![\w-])"
 STATE_IN_PLACE_BEFORE: str = r"(?!)"
 US_STATE_NAMES: frozenset[str] = frozenset()
 US_STATE_CUES: str = r"(?!)"
