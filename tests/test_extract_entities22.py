@@ -94,3 +94,10 @@ def test_a_programme_named_over_of_the_is_not_cut_to_its_first_word() -> None:
     sources = {s.name for s in doc_of("Speaking on CNN's State of the Union, the senator said the vote would fail.",
                                       "en").sources}
     assert "State" not in sources and "CNN" in sources
+
+
+def test_a_regions_name_after_a_verb_of_saying_is_no_person() -> None:
+    doc = doc_of("Speaking in Lagos, the governor said Kano State had recorded 40 deaths.", "en")
+    assert not [p.name for p in doc.persons if "State" in p.name]
+    doc = doc_of("Officials said Kherson Oblast had lost power after the strike.", "en")
+    assert not [p.name for p in doc.persons if "Oblast" in p.name]
