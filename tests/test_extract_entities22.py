@@ -101,3 +101,5 @@ def test_a_regions_name_after_a_verb_of_saying_is_no_person() -> None:
     assert not [p.name for p in doc.persons if "State" in p.name]
     doc = doc_of("Officials said Kherson Oblast had lost power after the strike.", "en")
     assert not [p.name for p in doc.persons if "Oblast" in p.name]
+    doc = doc_of("Victoria Police said the suspect was arrested in Melbourne on Sunday.", "en")
+    assert "Victoria Police" not in {p.name for p in doc.persons}

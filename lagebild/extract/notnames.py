@@ -76,7 +76,9 @@ _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", 
                         "Government", "Executive",  # ("the Kurdistan Regional Government said": no person)
                         # a region's last word: "said Kano State had recorded 40 deaths", "Kherson Oblast"
                         "State", "Province", "Region", "County", "District", "Oblast", "Governorate", "Prefecture",
-                        "Territory", "Municipality"})
+                        "Territory", "Municipality",
+                        # a force's or a carrier's last word: "Victoria Police said", "Nepal Army", "Kenya Airways"
+                        "Police", "Army", "Navy", "Airlines", "Airways"})
 
 
 def _looks_like_org(words: list[str]) -> bool:
