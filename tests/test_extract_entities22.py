@@ -103,3 +103,10 @@ def test_a_regions_name_after_a_verb_of_saying_is_no_person() -> None:
     assert not [p.name for p in doc.persons if "Oblast" in p.name]
     doc = doc_of("Victoria Police said the suspect was arrested in Melbourne on Sunday.", "en")
     assert "Victoria Police" not in {p.name for p in doc.persons}
+
+
+def test_an_age_in_a_relative_clause_is_no_figure() -> None:
+    figures = doc_of("The minister, who is 58, said 40 people were killed in the attack.", "en").figures
+    assert [f.value for f in figures] == [40]
+    figures = doc_of("The party, which is 3 seats short, needs 5 votes from independents.", "en").figures
+    assert 3 in [f.value for f in figures]
