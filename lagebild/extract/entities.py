@@ -513,9 +513,12 @@ def _state_name(name: str, language: str) -> bool:
 
 
 def _only_inside_longer(name: str, full_names: list[str], text: str) -> bool:
-    """"Die Firma Siemens Energy", "the UN Security Council": a known body's name that the text writes only as the
-    start of a longer body's name found too is that longer body, not a second one (CONVENTIONS §4)."""
-    longer = [other for other in full_names if other.startswith(name + " ")]
+    """„Die Firma Siemens Energy“: a known body's name that the text writes only as the start of a longer name found
+    too, one word longer and no body of it (no body's head word: "the Senate Fisheries Committee" leaves the Senate
+    its own fact, like a compound, CONVENTIONS §4), is that other body, not a second one."""
+    heads = {*en.ORG_HEADS, *de.ORG_HEADS}
+    longer = [other for other in full_names if other.startswith(name + " ")
+              and len(other.split()) == len(name.split()) + 1 and other.split()[-1] not in heads]
     if not longer:
         return False
     starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", text)]
