@@ -248,7 +248,9 @@ def _shaped_cited_de(text: str) -> list[Span]:
 # "told RTÉ's Morning Ireland", "told ABC Radio's AM program": an outlet's possessive before its programme.
 _POSSESSED_PROGRAMME = re.compile(
     r"(?P<outlet>[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|\d{1,2})){0,2})['’]s\s+"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?P<noun>\s+(?:program|programme|show)\b)?")
+    # ("CNN's State of the Union", "CBS's Face the Nation": a programme's name goes on over "of" and "the")
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+the\s+|of\s+|the\s+)?[A-Z][\w-]*){0,2})"
+    r"(?P<noun>\s+(?:program|programme|show)\b)?")
 
 
 def possessed_programmes(text: str, language: str) -> list[Span]:

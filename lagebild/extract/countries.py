@@ -164,6 +164,8 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
             continue  # "South American products": a continent, not the US
         if code and _NO_STATE_AFTER.match(text, match.end()):
             continue  # "US$22 million": a currency's prefix; "at Jamaica House": a building's name
+        if code and _in_place_name(text, match, language):
+            continue  # "the Indian Ocean", "British Columbia", "New Mexico", "Atlanta, Georgia": a place's name
         if code:
             result.append((match.start(), match.end(), code))
     return result
@@ -173,6 +175,17 @@ def countries_in(text: str, language: str) -> list[tuple[int, int, str]]:
 # billion US dollars"), " House" a building's name ("talks at Jamaica House", unless "House of" names a chamber);
 # none references the state (CONVENTIONS §5, §6).
 _NO_STATE_AFTER = re.compile(r"\$|\s+House(?!\s+of\b)(?![\w-])|(?<=US)\s+dollars?\b")
+
+
+def _in_place_name(text: str, match: re.Match[str], language: str) -> bool:
+    """A state's word inside a geographical name references no state (CONVENTIONS §5): "the Indian Ocean",
+    "British Columbia", "the Niger Delta", "New Mexico"; "Georgia" beside words of US state politics ("Georgia
+    Gov. Jane Roe", "a Georgia Republican") is the US state."""
+    lexicon = LANG[language]
+    if compiled(lexicon.STATE_IN_PLACE_AFTER).match(text, match.end()) or compiled(
+            lexicon.STATE_IN_PLACE_BEFORE).search(text[max(0, match.start() - 8):match.start()]):
+        return True
+    return match.group(0) in lexicon.US_STATE_NAMES and compiled(lexicon.US_STATE_CUES).search(text) is not None
 
 
 def hyphen_chained(text: str, language: str) -> list[tuple[int, int, str]]:

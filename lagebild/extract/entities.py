@@ -478,10 +478,12 @@ def run(doc: Doc) -> None:
         if name in defined and any(other == defined[name] for k, (other, _o) in orgs.items.items() if k != key):
             del orgs.items[key]
     bio = author_line(doc, language)
+    whole_text = f"{doc.headline or ''}\n{body_text}"
     doc.organizations = [Organization(id=fact_id("org", key), evidence=s.text, name=name, review=orgs.review(key))
                          for key, (name, s) in orgs.items.items()
                          if not any(other.startswith((name + " of ", name + " for ")) for other in full_names)
-                         and s.index != bio and not _state_name(name, language)]
+                         and s.index != bio and not _state_name(name, language)
+                         and not _only_inside_longer(name, full_names, whole_text)]
     org_names = {o.name for o in doc.organizations}
     doc.org_acronyms = {name: acronym for acronym, name in defined.items() if name in org_names}
     # a country named as a location is no place (CONVENTIONS §6), unless it is a city-state ("in Singapur")
@@ -510,6 +512,19 @@ def _state_name(name: str, language: str) -> bool:
         w in country_names(language) or country_of_word(w, language) is not None for w in states)
 
 
+def _only_inside_longer(name: str, full_names: list[str], text: str) -> bool:
+    """„Die Firma Siemens Energy“: a known body's name that the text writes only as the start of a longer name found
+    too, one word longer and no body of it (no body's head word: "the Senate Fisheries Committee" leaves the Senate
+    its own fact, like a compound, CONVENTIONS §4), is that other body, not a second one."""
+    heads = {*en.ORG_HEADS, *de.ORG_HEADS}
+    longer = [other for other in full_names if other.startswith(name + " ")
+              and len(other.split()) == len(name.split()) + 1 and other.split()[-1] not in heads]
+    if not longer:
+        return False
+    starts = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", text)]
+    return bool(starts) and all(any(text.startswith(other, start) for other in longer) for start in starts)
+
+
 _FEDERAL_TITLE = re.compile(r"^(?:Bundes|Vizekanzler|Kanzler)", re.IGNORECASE)
 
 
@@ -530,15 +545,18 @@ def _referenced_states(doc: Doc, orgs: _Collector, seen: dict[str, Sentence]) ->
 
 
 def _other_states_body(doc: Doc, name: str, code: str) -> bool:
-    """"the Philippine Congress", "Peru's Congress", "Canada's House of Commons", "the Congress party" (India's):
-    a body of the same name as another state's, or a party — it references no country of its own name."""
+    """"the Philippine Congress", "Peru's Congress", "Canada's House of Commons", "the Congress party" or "the
+    opposition Congress" (India's): a body of the same name as another state's, or a party — it references no
+    country of its own name."""
     language = doc.language if doc.language in LANG else "de"
-    pattern = re.compile(r"(?:(?P<owner>[A-ZÄÖÜ][\w-]*?)(?:['’]s|s)?\s+)?" + re.escape(name)
+    pattern = re.compile(r"(?P<opposition>\b(?:opposition|Oppositionspartei)\s+)?"
+                         r"(?:(?P<owner>[A-ZÄÖÜ][\w-]*?)(?:['’]s|s)?\s+)?" + re.escape(name)
                          + r"(?P<party>\s+(?:party|Party|Partei))?(?![\w-])")
     for sentence in doc.sentences:
         for match in pattern.finditer(sentence.text):
             owner = match.group("owner")
             other = country_of_word(owner, language) if owner else None
-            if match.group("party") or (other is not None and other != code):
+            # ("the opposition Congress": a party in opposition, India's, not the US Congress)
+            if match.group("party") or match.group("opposition") or (other is not None and other != code):
                 return True
     return False

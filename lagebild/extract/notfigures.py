@@ -72,10 +72,16 @@ _AGE_AFTER_TITLE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-
 # "aged 62", "at the age of 62", „im Alter von 62“: an age said with its own word before the number.
 # (also the second end of a span of ages: "aged 18 to 25", „im Alter von 18 bis 25“)
 _AGE_WORD_BEFORE = re.compile(r"(?:\baged|\bages of|\bage of|\bAlter von)\s+(?:\d{1,2}\s?(?:to|and|bis|und|-|–)\s?)?$")
+# "the minister, who is 58, said", "who turned 70 in May": an age told in a relative clause, with nothing counted
+# after the number
+_AGE_WHO_BEFORE = re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+$")
+_AGE_WHO_AFTER = re.compile(r"\s*(?:[,;.)]|years?\b|in\b|on\b|this\b|last\b|next\b)")
 
 
 def is_age(text: str, start: int, end: int) -> bool:
     if end - start <= 3 and _AGE_WORD_BEFORE.search(text, 0, start):
+        return True
+    if end - start <= 3 and _AGE_WHO_BEFORE.search(text, 0, start) and _AGE_WHO_AFTER.match(text, end):
         return True
     return (end - start == 2 and bool(_AGE_AFTER_NAME.search(text[:start]) or _AGE_AFTER_TITLE.search(text[:start]))
             and text[end:end + 1] == ("(" if text[start - 1] == "(" else ",").replace("(", ")"))

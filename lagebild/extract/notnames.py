@@ -73,7 +73,12 @@ _DE_LOCATIVE = frozenset({"in", "aus", "auf", "an", "vor", "hinter", "unter", "Ã
 _COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West Upper Lower".split())
 _SHIP_PREFIXES = frozenset("BRP USS HMS HMAS HMCS INS RFS USNS MV MS SS RV".split())
 _ORG_WORDS = frozenset({*en.ORG_HEADS, *de.ORG_HEADS, "House", "News", "Times", "Post", "Street", "Hill",
-                        "Government", "Executive"})  # ("the Kurdistan Regional Government said": no person)
+                        "Government", "Executive",  # ("the Kurdistan Regional Government said": no person)
+                        # a region's last word: "said Kano State had recorded 40 deaths", "Kherson Oblast"
+                        "State", "Province", "Region", "County", "District", "Oblast", "Governorate", "Prefecture",
+                        "Territory", "Municipality",
+                        # a force's or a carrier's last word: "Victoria Police said", "Nepal Army", "Kenya Airways"
+                        "Police", "Army", "Navy", "Airlines", "Airways"})
 
 
 def _looks_like_org(words: list[str]) -> bool:

@@ -166,7 +166,9 @@ def read_name(tokens: list[Tok], i: int, language: str, after_role: bool = False
             k = j
             while k < len(tokens) and tokens[k].text in mentions.PARTICLES:
                 k += 1
-            if k < len(tokens) and k - j <= 3 and is_name_token(tokens[k].text, language):
+            if k < len(tokens) and k - j <= 3 and is_name_token(tokens[k].text, language) and not (
+                    language == "de" and k - j == 1 and re.search(de.PLURAL_NOUN_AFTER_VON, tokens[k].text.lower())):
+                # („Gastgeberin von Gesprächen“: „von“ and a plural noun are what she hosts, no family name)
                 words += [t.text for t in tokens[j:k + 1]]  # "EU-Kommissionspräsidentin von der Leyen"
                 j = k + 1
                 break

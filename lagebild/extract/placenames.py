@@ -230,9 +230,17 @@ def dateline(text: str, language: str = "de") -> str | None:
     if country and not match.group("agency") and country not in country_names(language):
         return None  # "MANILA, Philippines —" is a dateline; "Berlin, Paris —" is none
     name = match.group(1).strip()
-    if len(name.split()) > 3:
+    if len(name.split()) > 3 or _line_label(name, language):
         return None
     return name.title() if name.isupper() else name
+
+
+def _line_label(name: str, language: str) -> bool:
+    """„Kommentar –“, "UPDATE 2 -", „Von Anna Roe –“: a rubric, an update's number or a byline before a line's
+    dash, where a dateline's city would stand."""
+    first = name.split()[0].title()
+    labels = de.LINE_LABELS if language == "de" else en.COLON_LABELS
+    return first in labels or first in ("Von", "By") or any(c.isdigit() for c in name)
 
 
 # (not after "je": „je nach Modell“ means "depending on", no destination; not after an apostrophe: „SRS'in Muster:“ is a
@@ -462,9 +470,9 @@ def _free_name(name: str, match: re.Match[str], language: str) -> bool:
         return False
     if language == "de" and name.endswith("er") and _NOUN_NEXT.match(match.string, match.end(1)):
         return False  # „nach Berliner Lesart“, „aus Wiener Sicht“: a town's adjective before its noun (§6)
-    if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|s)$", name)) \
+    if language == "de" and (_NOUN_SUFFIX.search(name) or re.search(r"(e|en|ern|eln|s)$", name)) \
             and not _TOWN_ENDING.search(name):
-        return False  # "in Drittstaaten", "aus Sicherheitsgründen": plural nouns, not places
+        return False  # "in Drittstaaten", "aus Sicherheitsgründen", „aus EU-Mitteln“: plural nouns, not places
     if language == "de" and name.startswith(("Nord", "Süd", "Ost", "West")):
         rest = re.sub(r"^(Nord|Süd|Ost|West)", "", name).capitalize()
         if rest not in country_names(language) and rest not in lang.CITIES:

@@ -331,6 +331,13 @@ def publisher_names(outlet: str | None) -> set[str]:
     return {name.casefold() for name in names if name}
 
 
+def own_programmes(publishers: set[str]) -> frozenset[str]:
+    """The channels and programmes of the publishing broadcaster ('orf.at' runs Ö1 and the ZIB2): cited in its own
+    article they are the publisher, no source (CONVENTIONS §10)."""
+    heads = {re.split(r"[. (]", name)[0] for name in publishers} | publishers
+    return frozenset().union(*(programmes for names, programmes in credit_words.OWN_PROGRAMMES if names & heads))
+
+
 _OUTLET_WORDS = frozenset(credit_words.CITED_OUTLET_HEADS) | {"Radio", "TV", "Television", "Zeitung", "Post"}
 
 
@@ -352,6 +359,7 @@ _PARTY_HEADS = frozenset({"Partei", "Party", "Bewegung", "Movement", "Front", "B
 
 def run(doc: Doc) -> None:
     publishers = publisher_names(doc.article.outlet)
+    own_names = own_programmes(publishers)
     seen: dict[str, Source] = {}
     # A closing credit without a full stop („Quelle: dts Nachrichtenagentur“) reads as a subheading.
     found = [(s.text, outlets_in(s.text, doc.language)) for s in doc.sentences]
@@ -378,6 +386,8 @@ def run(doc: Doc) -> None:
             key = re.sub(r"\W+", " ", name.casefold()).strip()
             if not key or name.casefold() in publishers or _abbreviates(name, doc.article.outlet):
                 continue
+            if name in own_names or name.split("-")[0] in own_names:
+                continue  # „sagte sie im Ö1-Morgenjournal“ on ORF.at: the publisher's own programme (CONVENTIONS §10)
             # "Xinhua News Agency" and a later "Xinhua" are one source; so are "AP" and "Associated Press",
             # "dpa" and "Deutsche Presse-Agentur" (an acronym of the other's initials)
             if any(key in other or other in key for other in seen) or any(

@@ -95,6 +95,29 @@ PROGRAMME_WORDS: frozenset[str] = frozenset({"Morning", "Evening", "Night", "Hou
                                              "Briefing", "Matters", "Show", "Breakfast", "Politics", "World",
                                              "Newshour", "Nation", "Insight", "Focus", "Edition", "Daily"})
 
+# Public broadcasters and the channels and programmes they run: a broadcaster's own programme cited in its own
+# article („sagte sie im Ö1-Morgenjournal“ on ORF.at) is the publisher itself, no source (CONVENTIONS §10).
+# Each row: the names the publisher goes by (as the meta outlet writes them, before a dot or a space), then its
+# channels and programmes.
+OWN_PROGRAMMES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"orf"}), frozenset({"Ö1", "Ö3", "FM4", "ORF III", "ZIB", "ZiB", "ZIB1", "ZIB 1", "ZIB2", "ZIB 2",
+                                    "ZiB2", "ZiB 2", "ZIB Nacht", "Pressestunde", "Im Zentrum", "Morgenjournal",
+                                    "Mittagsjournal", "Abendjournal", "Report"})),
+    (frozenset({"ard", "tagesschau", "tagesschau.de"}),
+     frozenset({"Tagesschau", "tagesschau.de", "Tagesthemen", "Bericht aus Berlin", "ARD-Morgenmagazin"})),
+    (frozenset({"zdf", "zdfheute"}), frozenset({"heute journal", "heute-journal", "ZDFheute", "Berlin direkt",
+                                                "Maybrit Illner", "Markus Lanz", "ZDF-Morgenmagazin"})),
+    (frozenset({"srf", "swissinfo"}), frozenset({"Radio SRF", "SRF News", "Echo der Zeit", "10vor10", "Rendez-vous",
+                                                 "Arena"})),
+    (frozenset({"br", "br24", "bayerischer rundfunk"}), frozenset({"BR24", "Bayern 2", "B5 aktuell", "Bayern 1"})),
+    (frozenset({"ndr", "ndr info"}), frozenset({"NDR Info", "NDR Kultur", "Hamburg Journal"})),
+    (frozenset({"deutschlandfunk", "dlf"}), frozenset({"Deutschlandfunk", "DLF", "Interview der Woche",
+                                                        "Informationen am Morgen", "Deutschlandfunk Kultur"})),
+    (frozenset({"bbc"}), frozenset({"BBC Radio 4", "Radio 4", "Newsnight", "BBC Breakfast"})),
+    (frozenset({"rté", "rte"}), frozenset({"Morning Ireland", "Prime Time", "RTÉ Radio"})),
+    (frozenset({"abc"}), frozenset({"AM", "7.30", "Insiders", "RN Breakfast", "ABC Radio"})),
+)
+
 # A wire's update or correction note under the headline: "(Adds Kremlin comment in paragraph 5)", "(Corrects
 # paragraph 3 to say …)", „(NEU: Reaktionen aus Berlin und Paris)“ — about the text, not the news: its towns,
 # bodies and paragraph numbers are no facts.

@@ -195,6 +195,26 @@ NATIONALITY_NOUNS: dict[str, str] = {
     "Mexikanerin": "MX", "Kolumbianer": "CO", "Kolumbianerin": "CO", "Estin": "EE", "Litauerin": "LT",
     "Lettin": "LV", "Slowenin": "SI", "Luxemburgerin": "LU", "Deutsche": "DE",
 }
+# A rubric or a label before a line's dash, where a dateline's city would stand („Kommentar – Die Regierung …“,
+# „Liveticker – …“): no city (the English labels are ``en.COLON_LABELS``).
+LINE_LABELS: frozenset[str] = frozenset(
+    "Kommentar Analyse Hintergrund Exklusiv Liveblog Liveticker Ticker Newsblog Pressestimmen Presseschau Interview "
+    "Meinung Leitartikel Glosse Gastbeitrag Gastkommentar Eilmeldung Update Korrektur Berichtigung Faktencheck "
+    "Reportage Porträt Nachruf Kolumne Wochenvorschau Vorschau Rückblick Überblick Zusammenfassung Chronologie "
+    "Erklärstück Einordnung Standpunkt Kurzmeldung Meldung Nachrichten Video Audio Podcast Bildergalerie "
+    "Fotostrecke Dokumentation Wortlaut Zitat Zitate Reaktionen Fragen Antworten Exklusivinterview".split())
+# Endings of plural nouns in the dative after „von“ that no family name has: „Gastgeberin von Gesprächen“,
+# „Vermittler von Verhandlungen“ name what the role holder hosts or mediates, no noble „von“ name.
+PLURAL_NOUN_AFTER_VON: str = (r"(?:ungen|heiten|keiten|schaften|ionen|täten|nissen|ismen|gesprächen|treffen"
+                               r"|gipfeln|konferenzen|plänen|reisen|besuchen|wahlen|kriegen|gefechten|angriffen"
+                               r"|waffen|truppen|soldaten|staaten|ländern|firmen|unternehmen)$")
+# A state's adjective that only starts a geographical name references no state (CONVENTIONS §5): „der Indische
+# Ozean“, „Britisch-Kolumbien“, „Mexiko-Stadt“ (a city does not add its country either); „das Nigerdelta“ is one
+# word already.
+STATE_IN_PLACE_AFTER: str = r"(?:\s+Ozean|-Kolumbien|-Stadt)(?![\w-])"
+STATE_IN_PLACE_BEFORE: str = r"(?!)"
+US_STATE_NAMES: frozenset[str] = frozenset()
+US_STATE_CUES: str = r"(?!)"
 # States whose names are also given names: before a surname they name a person („Israel Katz“).
 GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset({"Israel"})
 # Capitalised words after such a name that make it the state's institution („Israel Defense Forces“).

@@ -52,6 +52,8 @@ NOT_COUNTED: frozenset[str] = frozenset({
     "gmt", "utc", "mez", "mesz", "cet",
     # a briefing's own list („fünf Dinge, die Sie wissen sollten“): points of the text, no count
     "dinge",
+    # Amtszeiten („nach zwei Amtszeiten“, „zwei Legislaturperioden“): a duration, no count (CONVENTIONS §9)
+    "amtszeiten", "amtszeit", "legislaturperioden", "legislaturperiode", "wahlperioden", "amtsperioden",
 })
 # Determiners that make a number word refer back ("die drei Länder"), not count anew.
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({

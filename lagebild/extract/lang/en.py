@@ -273,6 +273,17 @@ GIVEN_NAME_COUNTRIES: frozenset[str] = frozenset({"Chad", "Jordan", "Israel"})
 STATE_NAME_FOLLOWERS: frozenset[str] = frozenset(
     "Government Police Embassy Lake Basin Valley River Airways Airlines Armed Defense Defence Army Navy Air "
     "National State Central Post Radio Television News Times".split())
+# A state's name or adjective that only starts or ends a geographical name references no state (CONVENTIONS §5): "the
+# Indian Ocean", "British Columbia", "the Niger Delta", "Mexico City" (the word after it: a city does not add its
+# country either), "New Mexico" (the word before it).
+STATE_IN_PLACE_AFTER: str = r"\s+(?:Ocean|Columbia|Delta|City)(?![\w-])"
+STATE_IN_PLACE_BEFORE: str = r"(?<![\w-])New\s+$"
+# "Georgia" is the US state beside words of US state politics ("Georgia Gov. Jane Roe", "a Georgia Republican",
+# "Atlanta, Georgia"): no reference to the Caucasus state.
+US_STATE_NAMES: frozenset[str] = frozenset({"Georgia"})
+US_STATE_CUES: str = (r"\b(?:Gov\.|Sen\.|Rep\.|[Gg]overnor|[Ss]enators?|[Cc]ongress(?:wo)?man|Republicans?|Democrats?"
+                      r"|Democratic|GOP|Atlanta|Savannah"
+                      r"|[Cc]ounty|[Ss]ecretary of [Ss]tate|state legislature|statehouse|[Ss]tate [Ss]enate)\b")
 COUNTRY_ALIASES: dict[str, str] = {
     "U.S.": "US", "US": "US", "USA": "US", "America": "US", "United States": "US", "UK": "GB",
     "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB", "Kosovo": "XK",

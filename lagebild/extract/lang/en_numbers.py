@@ -53,6 +53,8 @@ NOT_COUNTED: frozenset[str] = frozenset({
     "gmt", "utc", "cet", "et", "est", "edt", "bst",
     # a briefing's own list ("Here are five things to know"): points of the text, nothing the news counts
     "things", "takeaways",
+    # terms of office ("served two terms", "a third term"): a duration, no count (CONVENTIONS §9)
+    "terms", "term",
 })
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({
     "the", "these", "those", "both", "all", "its", "their", "his", "her", "our",
