@@ -34,6 +34,7 @@ from lagebild.extract.countrymatch import countries_in as countries_in
 from lagebild.extract.countrymatch import places_in as places_in
 from lagebild.extract.doc import Doc
 from lagebild.extract.jointsides import joint_sides
+from lagebild.extract.lang import participants
 from lagebild.extract.mentions import Mention, is_role_noun, name_mentions, resolve_person, role_mentions
 from lagebild.extract.officequalifier import person_follows
 from lagebild.extract.orgmatch import name_rx, variant_matches
@@ -133,6 +134,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommission": the Commission acts, a body of its own
             if owner_of_offered(before, after, language):
                 continue  # „die Unterstützung der EU zugesagt“: whose help is promised, no party of the act
+            if _body_owns_a_thing(before, after, language, event_words):
+                continue  # „die Zukunft der OSZE“, "the mandate of the X Force": whose thing, no party
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_a_thing(
                     before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
@@ -188,6 +191,26 @@ _AFFILIATION = re.compile(r"\s+(?:of|von)\s+(?:the\s+|der\s+|den\s+)?")
 # A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
                            r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")
+
+
+def _body_owns_a_thing(before: str, after: str, language: str, event_words: frozenset[str]) -> bool:
+    """„eine Konferenz zur Zukunft der OSZE“, "the mandate of the Gang Suppression Force": the body named as
+    the genitive or "of" complement of a noun owns what the noun names; it takes part when the noun is an
+    event ("Treffen der EU-Außenminister"), its people or office ("Vertreter der EU", "Chef der IAEA"), a
+    body of its own ("Landesvorstand der Linken") or its act ("Entscheidung des Rates")."""
+    pattern = participants.ORG_OWNED_BY.get(language)
+    m = re.search(pattern, before[-60:]) if pattern else None
+    if m is None:
+        return False
+    if after.startswith("-") or any(GROUP.match(w) or any(w.lower().endswith(e) for e in event_words)
+                                    for w in word_after(after, 0, 2)):
+        return False  # "the G7 foreign ministers' meeting", „der G7-Gipfel“: the name qualifies the next noun
+    noun = m.group(1)
+    lower = noun.lower()
+    keep = participants.KEEP_BEFORE_ORG.get(language, frozenset())
+    if lower in participants.ORG_OWNER_NOT_NOUNS or any(lower.endswith(k) for k in keep):
+        return False
+    return not (GROUP.match(noun) or is_role_noun(noun, language) or any(lower.endswith(e) for e in event_words))
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:

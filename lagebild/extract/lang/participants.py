@@ -29,6 +29,38 @@ KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
     "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
                      "delegations", "representatives", "envoys", "team", "side"}),
 }
+# A body named as the genitive or "of" complement of a noun ("die Zukunft der OSZE", "the mandate of the
+# Gang Suppression Force", „den Haushaltsrahmen der EU“): it owns the thing the noun names, and takes part
+# only when the noun is its act, its people or a body of its own (KEEP_BEFORE_ORG; also an event word, a
+# group noun or a role noun: "Treffen der EU-Außenminister", "Vertreter der EU", "Chef der IAEA").  German
+# nouns are capitalized; the noun stands after its article or a determiner (a name before „der“ opens no
+# genitive: „endet auf Schloss Elmau der G7-Gipfel“), and a word that is no noun there is in ORG_OWNER_NOT_NOUNS.
+ORG_OWNED_BY: dict[str, str] = {
+    "de": r"\b(?:die|der|den|dem|des|das|eine[rnms]?|zur|zum|im|am|beim|vom|ins|sein\w*|ihr\w*|unser\w*)\s+"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?([A-ZÄÖÜ][\wäöüß]{2,})\s+(?:der|des)\s+$",
+    "en": r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?([a-z]{3,})\s+of\s+(?:the\s+)?$",
+}
+ORG_OWNER_NOT_NOUNS: frozenset[str] = frozenset({
+    "während", "trotz", "wegen", "laut", "seitens", "statt", "anstatt", "innerhalb", "außerhalb", "ausserhalb",
+    "angesichts", "aufgrund", "infolge", "mithilfe", "zugunsten", "anlässlich", "entlang", "jenseits", "bezüglich",
+    "unterhalb", "oberhalb", "namens", "dank", "einschließlich", "inklusive", "gemäß", "mittels", "abseits",
+    "seit", "bis", "ab", "durch", "ohne", "um", "in", "im", "zu", "zum", "zur", "am", "beim", "vom",
+    "von", "mit", "bei", "nach", "vor", "für", "gegen", "über", "unter", "auf", "an", "aus", "zwischen", "neben",
+    "und", "oder", "sowie", "dass", "als", "wie", "wenn", "weil", "ob", "auch", "nur", "noch", "schon", "doch",
+    "hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden",
+})
+KEEP_BEFORE_ORG: dict[str, frozenset[str]] = {
+    "de": frozenset({"entscheidung", "zustimmung", "einladung", "teilnahme", "vorsitz", "leitung", "namen",
+                     "auftrag", "seite", "spitze", "führung", "vorstand", "präsidium", "fraktion", "gremium",
+                     "sekretariat", "rat", "rates", "rats", "mitglied", "mitglieder", "mitgliedern", "beamte",
+                     "beamten", "mitarbeiter", "mitarbeitern", "soldaten", "kämpfer", "kämpfern", "anhänger",
+                     "session", "parteitag", "vermittlung", "gastgeber", "beteiligung", "anwesenheit"}),
+    "en": frozenset({"decision", "approval", "invitation", "participation", "presence", "attendance", "behalf",
+                     "chair", "chairmanship", "leadership", "board", "secretariat", "council", "committee",
+                     "member", "members", "staff", "troops", "soldiers", "fighters", "supporters", "host",
+                     "hosts", "auspices", "mediation", "team", "teams", "side", "sides", "wing", "arm",
+                     "body", "bodies", "organs", "party", "parties", "heads", "chiefs", "leaders", "head"}),
+}
 SPATIAL_BEFORE: dict[str, str] = {
     "de": r"(?i)\b(?:nahe|unweit|nördlich|südlich|östlich|westlich|vor\s+der\s+Küste)\s+(?:der\s+|des\s+|von\s+)?$",
     # ("eastern DRC", "in southern Lebanon": a region of the state, where something happens)
