@@ -76,7 +76,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     """
     language = doc.language
     topic = TOPIC.get(language, TOPIC["en"])
-    text = without_leading_sayer(without_trailing_sayer(without_contrast_clause(text, language), language), language)
+    text = _without_sayer_after_blank(without_leading_sayer(without_trailing_sayer(
+        without_contrast_clause(text, language), language), language), language)
     text = _without_speaker_label(doc, text)
     names: list[str] = []
     for mention in name_mentions(doc, text):
@@ -152,6 +153,20 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     names += [c for c in acting_countries(doc, text, event_words) if c not in names]
     names += [c for c in joint_sides(doc, text) if c not in names]  # "US-Russian talks"
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _without_sayer_after_blank(text: str, language: str) -> str:
+    """A closing clause of saying after a clause the caller blanked with its commas („X und Y hätten sich am
+    Dienstag verständigt, [die Gespräche fortzusetzen,] teilte die EU-Kommission mit“): the blank ends a
+    clause as its comma did, so the teller is blanked as ``without_trailing_sayer`` blanks it after a comma."""
+    last = next(reversed(list(re.finditer(r"(?<=\S)[ _]{3,}(?=\S)", text))), None)
+    if last is None or "," in text[last.end():]:
+        return text
+    restored = text[:last.start()] + "," + text[last.start() + 1:]
+    cut = without_trailing_sayer(restored, language)
+    if cut == restored:
+        return text
+    return text[:last.end()] + cut[last.end():]
 
 
 # A transcript's speaker label opening the text ("Kuhn: Geplant ist …", "Dr Koh: I will be …") and the
