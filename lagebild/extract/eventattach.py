@@ -190,7 +190,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     target: Draft | None = None
     # (a cue of taking part only in the clause of who stays away is none: "…, while Vietnam declined to take
     # part" tells no one joining the event)
-    cue_text = masked(text, doc.language)
+    # (nor one only inside what someone said: „X bedauerte die Absage und betonte, Österreich stehe als
+    # Gastgeber zur Verfügung“ tells no one taking part)
+    cue_text = masked(without_what_was_said(text, doc.language), doc.language)
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
@@ -249,8 +251,40 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "X teilte am Montag mit, …" then who meets: the announced event's parties, not the teller's
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
-    target.add(participants_in(doc, without_what_was_said(_without_circumstance(text, doc.language), doc.language),
-                               sentence.index))
+    if target.status == "past" and _future_in_own_words(text, doc.language):
+        return  # „Auch Kanzler X wird die Delegationen empfangen“ after an act told as done: a later event
+    target.add(participants_in(doc, _without_named_other_side(without_what_was_said(
+        _without_circumstance(text, doc.language), doc.language), doc.language), sentence.index))
+
+
+def _future_in_own_words(text: str, language: str) -> bool:
+    """The sentence (outside what someone says in it) tells something still to come: „Auch Kanzler X wird die
+    Delegationen am Eröffnungstag empfangen“, "Y is expected to attend"."""
+    pattern = participants.FUTURE_AUXILIARY.get(language)
+    return tells_the_future(text, language) or bool(
+        pattern and re.search(pattern, without_what_was_said(text, language)))
+
+
+def _without_named_other_side(text: str, language: str) -> str:
+    """„sagte Stocker nach dem Treffen mit von der Leyen“: whom the sentence names as the other side of the
+    event it points back to ("after the meeting with X") is blanked (same length): the event it goes on
+    about may be another one told later (a meeting with Y), and the one it names already has X from its own
+    sentence."""
+    pattern = participants.EVENT_WITH_NAMED.get(language)
+    if pattern is None:
+        return text
+    words = event_words(language)
+    for m in re.finditer(pattern, text):
+        if not any(m.group("noun").lower().endswith(w) for w in words):
+            continue
+        # (the names right after "mit"/"with", up to the last capitalized word of the next six: „mit von der
+        # Leyen“, "with President X"; not the clause's own verb and object after them)
+        names = list(re.finditer(r"\S+", m.group("side")))[:6]
+        last = max((i for i, w in enumerate(names) if w.group(0)[:1].isupper()), default=-1)
+        if last >= 0:
+            end = m.start("side") + names[last].end()
+            text = text[:m.start("side")] + re.sub(r"\S", "_", text[m.start("side"):end]) + text[end:]
+    return text
 
 
 def _without_circumstance(text: str, language: str) -> str:

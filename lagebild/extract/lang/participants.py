@@ -115,6 +115,29 @@ TOLD_EVENT_WITH: dict[str, str] = {
           r"(?P<told>\b(?:about|of|on)\s+(?:his|her|their|the|a|an|its)\s+(?:[a-z][\w-]*\s+)?"
           r"(?P<noun>[a-z][\w-]*)\s+with\s+[^,;.!?]*)",
 }
+# An event a later sentence points back to, with its other side named ("nach dem Treffen mit X", "after
+# the meeting with X"): group ``noun`` the event's noun, ``side`` who it names (blanked by eventattach).
+EVENT_WITH_NAMED: dict[str, str] = {
+    "de": r"\b(?:nach|bei|vor|während|seit)\s+(?:de[mnr]|ihre[mnr]?|seine[mnr]?|einem|einer)\s+"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+mit\s+(?P<side>[^,;.!?]*)",
+    "en": r"(?i)\b(?:after|at|during|before|since)\s+(?:the|his|her|their|a|its)\s+(?:[a-z][\w-]*\s+)?"
+          r"(?P<noun>[a-z][\w-]*)\s+with\s+(?P<side>[^,;.!?]*)",
+}
+# A written statement issued at or after an event ("In a statement released after the session, X said", „In
+# einer Erklärung nach dem Treffen …“): the phrase times the statement, it does not place its author at the
+# event (a spoken "told reporters after the talks" does).  The noun up to two words before the phrase.
+WRITTEN_BEFORE_EVENT_TIME: dict[str, str] = {
+    "de": r"(?i)\b(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Kommuniqué|Communiqué|Abschlusserklärung)"
+          r"\s+(?:\w+\s+){0,2}$",
+    "en": r"(?i)\b(?:statement|communiqu[eé]|press\s+release|readout|post|letter)\s+(?:\w+\s+){0,2}$",
+}
+# A finite auxiliary of what is still to come ("will", „wird … empfangen“, "is expected to"): a later
+# sentence with one tells no part of an event told as done (eventattach).
+FUTURE_AUXILIARY: dict[str, str] = {
+    # (not the passive after its participle: „Vermittelt werden die Gespräche von X“)
+    "de": r"(?<!t\s)\b(?:wird|werden)\b|\b(?:soll|sollen)\b",
+    "en": r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\b",
+}
 # German genitive after its noun: „die Forderungen Putins“, „den Plan Trumps“ (the owner of the noun).
 GENITIVE_AFTER_NOUN: dict[str, str] = {
     "de": r"\b(?:der|die|das|den|dem|des|einer|eine|einen|eines|einem)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
