@@ -54,3 +54,12 @@ def test_a_cue_of_taking_part_inside_what_was_said_attaches_no_speaker_de() -> N
             "Außenministerin Karin Hollerer betonte, Österreich nehme an solchen Treffen gern als Gastgeber teil.")
     meeting = dated(text, "de", "2026-03-17")
     assert "Karin Hollerer" not in meeting.participants
+
+
+def test_a_body_told_by_a_later_sentence_to_act_afterwards_is_no_party_en() -> None:
+    text = ("Summit\n\nARUSHA — Heads of State of the Lake Region Community met in Arusha on Tuesday at an "
+            "extraordinary summit. The summit was attended in person by President Amos Kiwelu. In a communiqué "
+            "issued at the end of the meeting, the leaders directed the Regional Relief Agency to set up a "
+            "humanitarian fund.")
+    summit = dated(text, "en", "2026-03-17")
+    assert "Amos Kiwelu" in summit.participants and "Regional Relief Agency" not in summit.participants

@@ -253,8 +253,17 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     if target.status == "past" and _future_in_own_words(text, doc.language):
         return  # „Auch Kanzler X wird die Delegationen empfangen“ after an act told as done: a later event
-    target.add(participants_in(doc, _without_named_other_side(without_what_was_said(
-        _without_circumstance(text, doc.language), doc.language), doc.language), sentence.index))
+    target.add(participants_in(doc, _without_instructed(_without_named_other_side(without_what_was_said(
+        _without_circumstance(text, doc.language), doc.language), doc.language), doc.language), sentence.index))
+
+
+def _without_instructed(text: str, language: str) -> str:
+    """"In a communiqué, the summit directed the Secretariat to set up a fund", „forderte die EU auf, …“: whom
+    a later sentence tells to do something afterwards is blanked (same length); not at the event."""
+    pattern = participants.INSTRUCTED.get(language)
+    for m in re.finditer(pattern, text) if pattern else ():
+        text = text[:m.start("obj")] + re.sub(r"\S", "_", m.group("obj")) + text[m.end("obj"):]
+    return text
 
 
 def _future_in_own_words(text: str, language: str) -> bool:

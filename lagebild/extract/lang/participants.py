@@ -138,6 +138,15 @@ FUTURE_AUXILIARY: dict[str, str] = {
     "de": r"(?<!t\s)\b(?:wird|werden)\b|\b(?:soll|sollen)\b",
     "en": r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\b",
 }
+# Whom a later sentence tells to do something afterwards ("the EAC directed the Secretariat to set up a fund",
+# "urged the UN to send observers", „beauftragte die Kommission, … auszuarbeiten“, „forderte die EU auf, …“):
+# the addressee of an instruction or appeal is not at the event the sentence goes on about.  Group ``obj``.
+INSTRUCTED: dict[str, str] = {
+    "en": r"\b(?:directed|instructed|tasked|mandated|urged|ordered|called\s+(?:on|upon)|requested)\s+"
+          r"(?P<obj>(?:the\s+)?[A-Z][^,;.:]{0,80}?)\s+to\s+(?!the\b|a\b|an\b)[a-z]+",
+    "de": r"\b(?:beauftragte[n]?|ersuchte[n]?|forderte[n]?|rief(?:en)?)\s+(?P<obj>(?:de[nm]|die|das)\s+[^,;.:]{1,80}?)"
+          r"(?:\s+auf\b|,\s+[^,;.:]*?(?:\bzu\s+\w+|\b\w+zu\w+en\b))",
+}
 # German genitive after its noun: „die Forderungen Putins“, „den Plan Trumps“ (the owner of the noun).
 GENITIVE_AFTER_NOUN: dict[str, str] = {
     "de": r"\b(?:der|die|das|den|dem|des|einer|eine|einen|eines|einem)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?"
