@@ -253,8 +253,13 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
     if target.status == "past" and _future_in_own_words(text, doc.language):
         return  # „Auch Kanzler X wird die Delegationen empfangen“ after an act told as done: a later event
-    target.add(participants_in(doc, _without_instructed(_without_named_other_side(without_what_was_said(
-        _without_circumstance(text, doc.language), doc.language), doc.language), doc.language), sentence.index))
+    told = {n for e in events if e is not target and e.sentence < sentence.index for n in e.participants}
+    added = participants_in(doc, _without_instructed(without_what_was_said(
+        _without_circumstance(text, doc.language), doc.language), doc.language), sentence.index)
+    sides = set(participants_in(doc, _named_other_side(text, doc.language), sentence.index))
+    # (whom "after the meeting with X" names, when X is a party of another event told before and not of
+    # this one: that meeting, not this event)
+    target.add([n for n in added if not (n in sides and n in told and n not in target.participants)])
 
 
 def _without_instructed(text: str, language: str) -> str:
@@ -274,14 +279,25 @@ def _future_in_own_words(text: str, language: str) -> bool:
         pattern and re.search(pattern, without_what_was_said(text, language)))
 
 
-def _without_named_other_side(text: str, language: str) -> str:
-    """„sagte Stocker nach dem Treffen mit von der Leyen“: whom the sentence names as the other side of the
-    event it points back to ("after the meeting with X") is blanked (same length): the event it goes on
-    about may be another one told later (a meeting with Y), and the one it names already has X from its own
-    sentence."""
+def _named_other_side(text: str, language: str) -> str:
+    """Only the names the sentence gives as the other side of an event it points back to („sagte Stocker nach
+    dem Treffen mit von der Leyen“, "after the meeting with X"), the rest blanked (same length): when X is a
+    party of another event told before, the sentence goes on about that meeting, and the event it is
+    attached to (a meeting with Y told since) does not get X."""
     pattern = participants.EVENT_WITH_NAMED.get(language)
-    if pattern is None:
-        return text
+    kept = [" "] * len(text)
+    words = event_words(language)
+    for m in re.finditer(pattern, text) if pattern else ():
+        if not any(m.group("noun").lower().endswith(w) for w in words):
+            continue
+        # (the names right after "mit"/"with", up to the last capitalized word of the next six: „mit von der
+        # Leyen“, "with President X"; not the clause's own verb and object after them)
+        names = list(re.finditer(r"\S+", m.group("side")))[:6]
+        last = max((i for i, w in enumerate(names) if w.group(0)[:1].isupper()), default=-1)
+        if last >= 0:
+            end = m.start("side") + names[last].end()
+            kept[m.start("side"):end] = text[m.start("side"):end]
+    return "".join(kept)
     words = event_words(language)
     for m in re.finditer(pattern, text):
         if not any(m.group("noun").lower().endswith(w) for w in words):

@@ -225,7 +225,9 @@ def _body_owns_a_thing(before: str, after: str, language: str, event_words: froz
     keep = participants.KEEP_BEFORE_ORG.get(language, frozenset())
     if lower in participants.ORG_OWNER_NOT_NOUNS or any(lower.endswith(k) for k in keep):
         return False
-    return not (GROUP.match(noun) or is_role_noun(noun, language) or any(lower.endswith(e) for e in event_words))
+    singular = noun[:-1] if language == "en" and noun.endswith("s") else noun  # ("the presidents of the X")
+    return not (GROUP.match(noun) or is_role_noun(noun, language) or is_role_noun(singular, language) or any(
+        lower.endswith(e) for e in event_words))
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:
