@@ -254,12 +254,20 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     if target.status == "past" and _future_in_own_words(text, doc.language):
         return  # „Auch Kanzler X wird die Delegationen empfangen“ after an act told as done: a later event
     told = {n for e in events if e is not target and e.sentence < sentence.index for n in e.participants}
-    added = participants_in(doc, _without_instructed(without_what_was_said(
-        _without_circumstance(text, doc.language), doc.language), doc.language), sentence.index)
-    sides = set(participants_in(doc, _named_other_side(text, doc.language), sentence.index))
-    # (whom "after the meeting with X" names, when X is a party of another event told before and not of
-    # this one: that meeting, not this event)
-    target.add([n for n in added if not (n in sides and n in told and n not in target.participants)])
+    told -= set(target.participants)
+    target.add(participants_in(doc, _without_instructed(_without_told_side(doc, without_what_was_said(
+        _without_circumstance(text, doc.language), doc.language), sentence.index, told), doc.language),
+        sentence.index))
+
+
+def _without_told_side(doc: Doc, text: str, sentence_index: int, told: set[str]) -> str:
+    """``text`` with the other side of an event it points back to blanked („sagte Stocker nach dem Treffen mit
+    von der Leyen“) when that side is a party of another event told before (``told``, not the one attached
+    to): the sentence goes on about that meeting."""
+    side = _named_other_side(text, doc.language)
+    if not set(participants_in(doc, side, sentence_index)) & told:
+        return text
+    return "".join("_" if c != " " else t for c, t in zip(side, text))
 
 
 def _without_instructed(text: str, language: str) -> str:
