@@ -52,3 +52,27 @@ def test_an_acronym_for_a_long_name_before_a_thing_is_no_party_en() -> None:
             "said.\n\nA UN plan for the island was rejected by its voters in a referendum in April 2004.")
     vote = dated(text, "en", "2004-04")
     assert "United Nations" not in vote.participants
+
+
+def test_a_body_owning_the_topic_of_a_conference_is_no_party_de() -> None:
+    text = ("Tagung\n\nGraz – Die frühere Ministerin Helene Aistleitner nahm am 12. März in Prag an einer Konferenz "
+            "zur Zukunft der OSZE teil.")
+    conference = dated(text, "de", "2026-03-12")
+    assert "Helene Aistleitner" in conference.participants
+    assert not any("OSZE" in p or "Sicherheit" in p for p in conference.participants)
+
+
+def test_a_body_owning_a_mandate_is_no_party_en() -> None:
+    text = ("Haiti\n\nNEW YORK — The Security Council voted on March 12 on extending the mandate of the Coastal "
+            "Protection Force for another year.")
+    vote = dated(text, "en", "2026-03-12")
+    assert "Security Council" in vote.participants and "Coastal Protection Force" not in vote.participants
+
+
+def test_a_body_whose_people_or_meeting_are_named_still_takes_part() -> None:
+    de = dated("Parteien\n\nMagdeburg – Der Landesvorstand der Grünen Liste hat am 12. März in Magdeburg getagt.",
+               "de", "2026-03-12")
+    assert "Grüne Liste" in de.participants or any("Grün" in p for p in de.participants)
+    en = dated("Forum\n\nSUVA — The foreign ministers of the Pacific Islands Forum met in Suva on March 12.",
+               "en", "2026-03-12")
+    assert "Pacific Islands Forum" in en.participants

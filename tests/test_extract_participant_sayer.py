@@ -86,3 +86,13 @@ def test_who_adds_that_others_will_meet_only_reports_it() -> None:
     text = ("Envoy Mara Lind briefed the council on Monday. The commission will reconvene on 24 March, she said, "
             "adding that the Mission would host a meeting of the follow-up committee in Tarvik next month.")
     assert "Mara Lind" not in dated(text, "en", "2026-04").participants
+
+
+def test_a_body_reporting_after_a_clause_of_content_is_no_party_de() -> None:
+    # (the content clause between the commas is blanked before the participants are read, its commas too)
+    text = ("Zölle\n\nBRÜSSEL – Handelskommissar Aurel Dancu und die Handelsbeauftragte Mara Quist hätten sich am "
+            "Dienstag in einer Videokonferenz lediglich darauf verständigt, die Gespräche \"in den nächsten Tagen\" "
+            "fortzusetzen, teilte die Europäische Kommission in Brüssel mit.")
+    call = dated(text, "de", "2026-03-17")
+    assert {"Aurel Dancu", "Mara Quist"} <= set(call.participants)
+    assert not any("Kommission" in p for p in call.participants)

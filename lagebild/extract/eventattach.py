@@ -190,7 +190,9 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
     target: Draft | None = None
     # (a cue of taking part only in the clause of who stays away is none: "…, while Vietnam declined to take
     # part" tells no one joining the event)
-    cue_text = masked(text, doc.language)
+    # (nor one only inside what someone said: „X bedauerte die Absage und betonte, Österreich stehe als
+    # Gastgeber zur Verfügung“ tells no one taking part)
+    cue_text = masked(without_what_was_said(text, doc.language), doc.language)
     anaphor = anaphor_kind(text, doc.language)
     if anaphor and comments_on(text, doc.language):
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
@@ -249,8 +251,73 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "X teilte am Montag mit, …" then who meets: the announced event's parties, not the teller's
     if target.status == "planned" and _told_as_to_come(target, doc.language) and told_as_done(text, doc.language):
         return  # "…, sagte X nach dem Treffen", "Support came from Y": done already, not at an event to come
-    target.add(participants_in(doc, without_what_was_said(_without_circumstance(text, doc.language), doc.language),
-                               sentence.index))
+    if target.status == "past" and _future_in_own_words(text, doc.language):
+        return  # „Auch Kanzler X wird die Delegationen empfangen“ after an act told as done: a later event
+    told = {n for e in events if e is not target and e.sentence < sentence.index for n in e.participants}
+    told -= set(target.participants)
+    target.add(participants_in(doc, _without_instructed(_without_told_side(doc, without_what_was_said(
+        _without_circumstance(text, doc.language), doc.language), sentence.index, told), doc.language),
+        sentence.index))
+
+
+def _without_told_side(doc: Doc, text: str, sentence_index: int, told: set[str]) -> str:
+    """``text`` with the other side of an event it points back to blanked („sagte Stocker nach dem Treffen mit
+    von der Leyen“) when that side is a party of another event told before (``told``, not the one attached
+    to): the sentence goes on about that meeting."""
+    side = _named_other_side(text, doc.language)
+    if not set(participants_in(doc, side, sentence_index)) & told:
+        return text
+    return "".join("_" if c != " " else t for c, t in zip(side, text))
+
+
+def _without_instructed(text: str, language: str) -> str:
+    """"In a communiqué, the summit directed the Secretariat to set up a fund", „forderte die EU auf, …“: whom
+    a later sentence tells to do something afterwards is blanked (same length); not at the event."""
+    pattern = participants.INSTRUCTED.get(language)
+    for m in re.finditer(pattern, text) if pattern else ():
+        text = text[:m.start("obj")] + re.sub(r"\S", "_", m.group("obj")) + text[m.end("obj"):]
+    return text
+
+
+def _future_in_own_words(text: str, language: str) -> bool:
+    """The sentence (outside what someone says in it) tells something still to come: „Auch Kanzler X wird die
+    Delegationen am Eröffnungstag empfangen“, "Y is expected to attend"."""
+    pattern = participants.FUTURE_AUXILIARY.get(language)
+    return tells_the_future(text, language) or bool(
+        pattern and re.search(pattern, without_what_was_said(text, language)))
+
+
+def _named_other_side(text: str, language: str) -> str:
+    """Only the names the sentence gives as the other side of an event it points back to („sagte Stocker nach
+    dem Treffen mit von der Leyen“, "after the meeting with X"), the rest blanked (same length): when X is a
+    party of another event told before, the sentence goes on about that meeting, and the event it is
+    attached to (a meeting with Y told since) does not get X."""
+    pattern = participants.EVENT_WITH_NAMED.get(language)
+    kept = [" "] * len(text)
+    words = event_words(language)
+    for m in re.finditer(pattern, text) if pattern else ():
+        if not any(m.group("noun").lower().endswith(w) for w in words):
+            continue
+        # (the names right after "mit"/"with", up to the last capitalized word of the next six: „mit von der
+        # Leyen“, "with President X"; not the clause's own verb and object after them)
+        names = list(re.finditer(r"\S+", m.group("side")))[:6]
+        last = max((i for i, w in enumerate(names) if w.group(0)[:1].isupper()), default=-1)
+        if last >= 0:
+            end = m.start("side") + names[last].end()
+            kept[m.start("side"):end] = text[m.start("side"):end]
+    return "".join(kept)
+    words = event_words(language)
+    for m in re.finditer(pattern, text):
+        if not any(m.group("noun").lower().endswith(w) for w in words):
+            continue
+        # (the names right after "mit"/"with", up to the last capitalized word of the next six: „mit von der
+        # Leyen“, "with President X"; not the clause's own verb and object after them)
+        names = list(re.finditer(r"\S+", m.group("side")))[:6]
+        last = max((i for i, w in enumerate(names) if w.group(0)[:1].isupper()), default=-1)
+        if last >= 0:
+            end = m.start("side") + names[last].end()
+            text = text[:m.start("side")] + re.sub(r"\S", "_", text[m.start("side"):end]) + text[end:]
+    return text
 
 
 def _without_circumstance(text: str, language: str) -> str:

@@ -34,6 +34,7 @@ from lagebild.extract.countrymatch import countries_in as countries_in
 from lagebild.extract.countrymatch import places_in as places_in
 from lagebild.extract.doc import Doc
 from lagebild.extract.jointsides import joint_sides
+from lagebild.extract.lang import participants
 from lagebild.extract.mentions import Mention, is_role_noun, name_mentions, resolve_person, role_mentions
 from lagebild.extract.officequalifier import person_follows
 from lagebild.extract.orgmatch import name_rx, variant_matches
@@ -75,7 +76,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     """
     language = doc.language
     topic = TOPIC.get(language, TOPIC["en"])
-    text = without_leading_sayer(without_trailing_sayer(without_contrast_clause(text, language), language), language)
+    text = _without_sayer_after_blank(without_leading_sayer(without_trailing_sayer(
+        without_contrast_clause(text, language), language), language), language)
     text = _without_speaker_label(doc, text)
     names: list[str] = []
     for mention in name_mentions(doc, text):
@@ -133,6 +135,8 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
                     continue  # "EU-Kommission": the Commission acts, a body of its own
             if owner_of_offered(before, after, language):
                 continue  # „die Unterstützung der EU zugesagt“: whose help is promised, no party of the act
+            if _body_owns_a_thing(before, after, language, event_words):
+                continue  # „die Zukunft der OSZE“, "the mandate of the X Force": whose thing, no party
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_a_thing(
                     before, language, event_words) or author_of_a_thing(before, language, event_words):
                 continue
@@ -149,6 +153,20 @@ def actors_in(doc: Doc, text: str, sentence_index: int, event_words: frozenset[s
     names += [c for c in acting_countries(doc, text, event_words) if c not in names]
     names += [c for c in joint_sides(doc, text) if c not in names]  # "US-Russian talks"
     return [n for n in names if not _only_in_dates(n, text, language)]
+
+
+def _without_sayer_after_blank(text: str, language: str) -> str:
+    """A closing clause of saying after a clause the caller blanked with its commas („X und Y hätten sich am
+    Dienstag verständigt, [die Gespräche fortzusetzen,] teilte die EU-Kommission mit“): the blank ends a
+    clause as its comma did, so the teller is blanked as ``without_trailing_sayer`` blanks it after a comma."""
+    last = next(reversed(list(re.finditer(r"(?<=\S)[ _]{3,}(?=\S)", text))), None)
+    if last is None or "," in text[last.end():]:
+        return text
+    restored = text[:last.start()] + "," + text[last.start() + 1:]
+    cut = without_trailing_sayer(restored, language)
+    if cut == restored:
+        return text
+    return text[:last.end()] + cut[last.end():]
 
 
 # A transcript's speaker label opening the text ("Kuhn: Geplant ist …", "Dr Koh: I will be …") and the
@@ -188,6 +206,28 @@ _AFFILIATION = re.compile(r"\s+(?:of|von)\s+(?:the\s+|der\s+|den\s+)?")
 # A capitalised adjective right before a one-word name makes it part of a longer one (not an article).
 _NAMED_BEFORE = re.compile(r"(?<![\w-])(?!(?:Diese|Jede|Keine|Meine|Seine|Ihre|Unsere|Eine)[nrs]?\s)"
                            r"[A-ZÄÖÜ][\wäöüß-]{3,}(?:e|en)\s+$")
+
+
+def _body_owns_a_thing(before: str, after: str, language: str, event_words: frozenset[str]) -> bool:
+    """„eine Konferenz zur Zukunft der OSZE“, "the mandate of the Gang Suppression Force": the body named as
+    the genitive or "of" complement of a noun owns what the noun names; it takes part when the noun is an
+    event ("Treffen der EU-Außenminister"), its people or office ("Vertreter der EU", "Chef der IAEA"), a
+    body of its own ("Landesvorstand der Linken") or its act ("Entscheidung des Rates")."""
+    pattern = participants.ORG_OWNED_BY.get(language)
+    m = re.search(pattern, before[-60:]) if pattern else None
+    if m is None:
+        return False
+    if after.startswith("-") or any(GROUP.match(w) or any(w.lower().endswith(e) for e in event_words)
+                                    for w in word_after(after, 0, 2)):
+        return False  # "the G7 foreign ministers' meeting", „der G7-Gipfel“: the name qualifies the next noun
+    noun = m.group(1)
+    lower = noun.lower()
+    keep = participants.KEEP_BEFORE_ORG.get(language, frozenset())
+    if lower in participants.ORG_OWNER_NOT_NOUNS or any(lower.endswith(k) for k in keep):
+        return False
+    singular = noun[:-1] if language == "en" and noun.endswith("s") else noun  # ("the presidents of the X")
+    return not (GROUP.match(noun) or is_role_noun(noun, language) or is_role_noun(singular, language) or any(
+        lower.endswith(e) for e in event_words))
 
 
 def _in_a_named_role(doc: Doc, text: str, start: int, end: int, org: str, people: list[Mention]) -> bool:

@@ -35,18 +35,24 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
     peers = {_role_key(p.role) for p in doc.persons if p.name in main.participants and p.role} if gathering else set()
     candidates: list[tuple[Person, bool, bool]] = []
     topics = _topic_countries(doc, main.evidence)
+    away: set[str] = set()
     for sentence in doc.sentences[main.sentence + 1:]:
         if tells_another_meeting(doc, sentence, main):
             break  # "X met Y last week. X said after the meeting …": what follows is about that meeting
+        if main.kind == "call" and joins_by_video(sentence.text, doc.language):
+            # „X, der per Video zugeschaltet war, rief … auf“: at a meeting, not on the call (nor in the
+            # next sentence: „…, sagte er.“)
+            away |= {p.name for p in persons_in(doc, sentence.text)}
+            continue
         words = set(re.findall(r"[\wäöüß]+", sentence.text.lower()))
         if not words & data.SPEECH_PAST:
             continue
-        at_event = bool(re.search(data.AT_EVENT, sentence.text, re.IGNORECASE)) or takes_part(
-            sentence.text, doc.language)
+        # (a cue of taking part only in what the speaker says is none: „X bedauerte die Absage und betonte,
+        # Österreich stehe als Gastgeber zur Verfügung“)
+        at_event = _spoken_at_event(sentence.text, doc.language) or takes_part(
+            without_what_was_said(sentence.text, doc.language), doc.language)
         if own_statement(doc, sentence) and not at_event:
             continue  # "told reporters on Wednesday": a statement of its own
-        if main.kind == "call" and joins_by_video(sentence.text, doc.language):
-            continue  # „X, der per Video zugeschaltet war, rief … auf“: at a meeting, not on the call
         # "X said the meeting showed …": judges the event from outside, so sharing an office with
         # those who met ties nobody (one of their own side or body still joins)
         commenting = not at_event and comments_on(sentence.text, doc.language)
@@ -57,6 +63,8 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
         for person in persons_in(doc, sentence.text) + referred_persons(doc, sentence.text, sentence.index):
             if person.name not in acting or person.name in main.participants:
                 continue  # an analyst, or a name inside another's role
+            if person.name in away and not at_event:
+                continue
             if not at_event and (elsewhere or (person.country and person.country in topics)):
                 continue  # „In Washington sagte US-Außenminister X“, Iran's minister on "sanctions on Iran"
             near = sentence.block <= main.block + 1 and person.country in main.participants
@@ -76,6 +84,14 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
                 if person.role:
                     peers.add(_role_key(person.role))
                 changed = True
+
+
+def _spoken_at_event(text: str, language: str) -> bool:
+    """"told reporters after the talks", „sagte … nach der Sitzung“: a speaker at or right after the event;
+    not "In a statement released after the session, X said" (a written statement, timed by the event)."""
+    written = participants.WRITTEN_BEFORE_EVENT_TIME.get(language)
+    return any(written is None or not re.search(written, text[max(0, m.start() - 60):m.start()])
+               for m in re.finditer(lang_data(language).AT_EVENT, text, re.IGNORECASE))
 
 
 def placed_elsewhere(doc: Doc, text: str, main: Draft) -> bool:

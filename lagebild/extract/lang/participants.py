@@ -29,6 +29,38 @@ KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
     "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
                      "delegations", "representatives", "envoys", "team", "side"}),
 }
+# A body named as the genitive or "of" complement of a noun ("die Zukunft der OSZE", "the mandate of the
+# Gang Suppression Force", „den Haushaltsrahmen der EU“): it owns the thing the noun names, and takes part
+# only when the noun is its act, its people or a body of its own (KEEP_BEFORE_ORG; also an event word, a
+# group noun or a role noun: "Treffen der EU-Außenminister", "Vertreter der EU", "Chef der IAEA").  German
+# nouns are capitalized; the noun stands after its article or a determiner (a name before „der“ opens no
+# genitive: „endet auf Schloss Elmau der G7-Gipfel“), and a word that is no noun there is in ORG_OWNER_NOT_NOUNS.
+ORG_OWNED_BY: dict[str, str] = {
+    "de": r"\b(?:die|der|den|dem|des|das|eine[rnms]?|zur|zum|im|am|beim|vom|ins|sein\w*|ihr\w*|unser\w*)\s+"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?([A-ZÄÖÜ][\wäöüß]{2,})\s+(?:der|des)\s+$",
+    "en": r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?([a-z]{3,})\s+of\s+(?:the\s+)?$",
+}
+ORG_OWNER_NOT_NOUNS: frozenset[str] = frozenset({
+    "während", "trotz", "wegen", "laut", "seitens", "statt", "anstatt", "innerhalb", "außerhalb", "ausserhalb",
+    "angesichts", "aufgrund", "infolge", "mithilfe", "zugunsten", "anlässlich", "entlang", "jenseits", "bezüglich",
+    "unterhalb", "oberhalb", "namens", "dank", "einschließlich", "inklusive", "gemäß", "mittels", "abseits",
+    "seit", "bis", "ab", "durch", "ohne", "um", "in", "im", "zu", "zum", "zur", "am", "beim", "vom",
+    "von", "mit", "bei", "nach", "vor", "für", "gegen", "über", "unter", "auf", "an", "aus", "zwischen", "neben",
+    "und", "oder", "sowie", "dass", "als", "wie", "wenn", "weil", "ob", "auch", "nur", "noch", "schon", "doch",
+    "hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden",
+})
+KEEP_BEFORE_ORG: dict[str, frozenset[str]] = {
+    "de": frozenset({"entscheidung", "zustimmung", "einladung", "teilnahme", "vorsitz", "leitung", "namen",
+                     "auftrag", "seite", "spitze", "führung", "vorstand", "präsidium", "fraktion", "gremium",
+                     "sekretariat", "rat", "rates", "rats", "mitglied", "mitglieder", "mitgliedern", "beamte",
+                     "beamten", "mitarbeiter", "mitarbeitern", "soldaten", "kämpfer", "kämpfern", "anhänger",
+                     "session", "parteitag", "vermittlung", "gastgeber", "beteiligung", "anwesenheit"}),
+    "en": frozenset({"decision", "approval", "invitation", "participation", "presence", "attendance", "behalf",
+                     "chair", "chairmanship", "leadership", "board", "secretariat", "council", "committee",
+                     "member", "members", "staff", "troops", "soldiers", "fighters", "supporters", "host",
+                     "hosts", "auspices", "mediation", "team", "teams", "side", "sides", "wing", "arm",
+                     "body", "bodies", "organs", "party", "parties", "heads", "chiefs", "leaders", "head"}),
+}
 SPATIAL_BEFORE: dict[str, str] = {
     "de": r"(?i)\b(?:nahe|unweit|nördlich|südlich|östlich|westlich|vor\s+der\s+Küste)\s+(?:der\s+|des\s+|von\s+)?$",
     # ("eastern DRC", "in southern Lebanon": a region of the state, where something happens)
@@ -82,6 +114,38 @@ TOLD_EVENT_WITH: dict[str, str] = {
     "en": r"\b(?:talked|talks|spoke|speaks|told|tells|recounted|described|briefed|boasted)\b[^.;:!?]*?"
           r"(?P<told>\b(?:about|of|on)\s+(?:his|her|their|the|a|an|its)\s+(?:[a-z][\w-]*\s+)?"
           r"(?P<noun>[a-z][\w-]*)\s+with\s+[^,;.!?]*)",
+}
+# An event a later sentence points back to, with its other side named ("nach dem Treffen mit X", "after
+# the meeting with X"): group ``noun`` the event's noun, ``side`` who it names (blanked by eventattach).
+EVENT_WITH_NAMED: dict[str, str] = {
+    "de": r"\b(?:nach|bei|vor|während|seit)\s+(?:de[mnr]|ihre[mnr]?|seine[mnr]?|einem|einer)\s+"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+mit\s+(?P<side>[^,;.!?]*)",
+    "en": r"(?i)\b(?:after|at|during|before|since)\s+(?:the|his|her|their|a|its)\s+(?:[a-z][\w-]*\s+)?"
+          r"(?P<noun>[a-z][\w-]*)\s+with\s+(?P<side>[^,;.!?]*)",
+}
+# A written statement issued at or after an event ("In a statement released after the session, X said", „In
+# einer Erklärung nach dem Treffen …“): the phrase times the statement, it does not place its author at the
+# event (a spoken "told reporters after the talks" does).  The noun up to two words before the phrase.
+WRITTEN_BEFORE_EVENT_TIME: dict[str, str] = {
+    "de": r"(?i)\b(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Kommuniqué|Communiqué|Abschlusserklärung)"
+          r"\s+(?:\w+\s+){0,2}$",
+    "en": r"(?i)\b(?:statement|communiqu[eé]|press\s+release|readout|post|letter)\s+(?:\w+\s+){0,2}$",
+}
+# A finite auxiliary of what is still to come ("will", „wird … empfangen“, "is expected to"): a later
+# sentence with one tells no part of an event told as done (eventattach).
+FUTURE_AUXILIARY: dict[str, str] = {
+    # (not the passive after its participle: „Vermittelt werden die Gespräche von X“)
+    "de": r"(?<!t\s)\b(?:wird|werden)\b|\b(?:soll|sollen)\b",
+    "en": r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\b",
+}
+# Whom a later sentence tells to do something afterwards ("the EAC directed the Secretariat to set up a fund",
+# "urged the UN to send observers", „beauftragte die Kommission, … auszuarbeiten“, „forderte die EU auf, …“):
+# the addressee of an instruction or appeal is not at the event the sentence goes on about.  Group ``obj``.
+INSTRUCTED: dict[str, str] = {
+    "en": r"\b(?:directed|instructed|tasked|mandated|urged|ordered|called\s+(?:on|upon)|requested)\s+"
+          r"(?P<obj>(?:the\s+)?[A-Z][^,;.:]{0,80}?)\s+to\s+(?!the\b|a\b|an\b)[a-z]+",
+    "de": r"\b(?:beauftragte[n]?|ersuchte[n]?|forderte[n]?|rief(?:en)?)\s+(?P<obj>(?:de[nm]|die|das)\s+[^,;.:]{1,80}?)"
+          r"(?:\s+auf\b|,\s+[^,;.:]*?(?:\bzu\s+\w+|\b\w+zu\w+en\b))",
 }
 # German genitive after its noun: „die Forderungen Putins“, „den Plan Trumps“ (the owner of the noun).
 GENITIVE_AFTER_NOUN: dict[str, str] = {
