@@ -111,6 +111,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
             if (adjective or not genitive) and one_person_after(before, nxt):
                 continue  # „mit seinem ägyptischen Amtskollegen“, "his U.S. counterpart": the minister, not the state
+            if adjective and _one_person_singular(before + surface, nxt, doc.language):
+                continue  # „Der armenische Regierungschef hatte … begrüsst“: one person acts, not the state
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
@@ -194,3 +196,17 @@ def _goods_of(before: str, surface: str, doc: Doc, code: str, text: str) -> bool
     if tariff is None or _ABOUT.search(window[:tariff.start()]):
         return False  # („Abstimmung über neue Zölle auf chinesische Batterien“: the tariffs are the topic)
     return _tells_the_act(text, doc.language)
+
+
+def _one_person_singular(upto: str, following: list[str], language: str) -> bool:
+    """„Der armenische Regierungschef“, „des serbischen Unterhändlers“: a nationality adjective on one unnamed
+    person in the singular (``participants.ONE_PERSON_SINGULAR_BEFORE``); „die armenischen Minister“ (a team)
+    and „die armenische Regierung“ (the state's own body) keep the state."""
+    before = participants.ONE_PERSON_SINGULAR_BEFORE.get(language)
+    noun = participants.ONE_PERSON_NOUN.get(language)
+    if not before or not noun or not following or not re.match(noun, following[0]):
+        return False
+    if re.search(before, upto[-80:]):
+        return True
+    accusative = participants.ONE_PERSON_ACCUSATIVE_BEFORE.get(language)
+    return bool(accusative and re.search(accusative, upto[-80:]) and not following[0].lower().endswith("n"))
