@@ -48,3 +48,22 @@ def test_an_item_of_the_headline_after_ahead_of_carries_no_one_into_the_body_eve
     talks = [e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-03-17"]
     assert talks and "Ari Laine" in talks[0].participants, "the talks not told"
     assert "EE" not in talks[0].participants
+
+
+# --- a country's short name in brackets after its full name is one mention, read where the name stands ---
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Heads of state of the regional bloc called on Friday for a ceasefire in the eastern Democratic Republic of "
+     "Congo (DRC) at a summit in Arusha.", "en", "CD"),
+    ("Am Freitag riefen die Staatschefs in Arusha zu einer Waffenruhe in den Vereinigten Arabischen Emiraten (VAE) "
+     "auf.", "de", "AE"),
+])
+def test_a_short_name_in_brackets_after_a_place_is_no_participant(text: str, language: str, absent: str) -> None:
+    found = [e for e in events_of(text, language) if absent in e.participants]
+    assert not found, found
+
+
+def test_a_short_name_in_brackets_after_a_party_keeps_it() -> None:
+    text = "The Democratic Republic of Congo (DRC) and Rwanda signed a deal in Washington on Friday."
+    assert any("CD" in e.participants and "RW" in e.participants for e in events_of(text, "en"))

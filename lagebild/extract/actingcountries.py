@@ -75,6 +75,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
+            if _repeats_a_name(text, m.start(), m.end(), [r for c, r in patterns if c == code]):
+                continue  # "in the eastern Democratic Republic of Congo (DRC)": the name before decides
             if topic.search(before) and _on_behalf(before, after, doc.language):
                 found.append(code)  # „Für Deutschland nimmt X teil“: the state X acts for takes part
                 continue
@@ -210,3 +212,13 @@ def _one_person_singular(upto: str, following: list[str], language: str) -> bool
         return True
     accusative = participants.ONE_PERSON_ACCUSATIVE_BEFORE.get(language)
     return bool(accusative and re.search(accusative, upto[-80:]) and not following[0].lower().endswith("n"))
+
+
+def _repeats_a_name(text: str, start: int, end: int, rxs: list[re.Pattern[str]]) -> bool:
+    """A country's short name in brackets right after its full name ("Democratic Republic of Congo (DRC)",
+    „Vereinigte Arabische Emirate (VAE)“): one mention, read where the full name stands."""
+    opening = re.search(r"\(\s*$", text[:start])
+    if opening is None or not re.match(r"\s*\)", text[end:]):
+        return False
+    head = text[:opening.start()].rstrip()
+    return any(n.end() == len(head) for rx in rxs for n in rx.finditer(head))
