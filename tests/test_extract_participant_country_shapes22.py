@@ -67,3 +67,19 @@ def test_a_short_name_in_brackets_after_a_place_is_no_participant(text: str, lan
 def test_a_short_name_in_brackets_after_a_party_keeps_it() -> None:
     text = "The Democratic Republic of Congo (DRC) and Rwanda signed a deal in Washington on Friday."
     assert any("CD" in e.participants and "RW" in e.participants for e in events_of(text, "en"))
+
+
+# --- English: a state's name after "a"/"an" qualifies a noun compound; it acts only on a group or an act ---
+
+
+def test_a_name_after_an_indefinite_article_on_a_thing_is_no_participant() -> None:
+    text = "A US government plane carrying the freed prisoners left Abu Dhabi on Friday."
+    assert not [e for e in events_of(text, "en") if "US" in e.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. delegation arrived in Oslo on Friday for talks with Norway.",
+    "A US government delegation met Norwegian officials in Oslo on Friday.",
+])
+def test_a_name_after_an_indefinite_article_on_a_group_stays(text: str) -> None:
+    assert any("US" in e.participants for e in events_of(text, "en"))

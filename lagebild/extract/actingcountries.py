@@ -131,6 +131,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 continue
             if groups_only and not (group_before or group_after):
                 continue
+            if doc.language == "en" and _modifier_after_article(before, after, event_words):
+                continue  # "A US government plane carrying the freed Americans": "a" makes the name a modifier
             if doc.language == "en" and name_as_adjective(before, after, event_words):
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
@@ -222,3 +224,20 @@ def _repeats_a_name(text: str, start: int, end: int, rxs: list[re.Pattern[str]])
         return False
     head = text[:opening.start()].rstrip()
     return any(n.end() == len(head) for rx in rxs for n in rx.finditer(head))
+
+
+def _modifier_after_article(before: str, after: str, event_words: frozenset[str]) -> bool:
+    """English: a state's name after "a"/"an" can only qualify the noun compound that follows ("a US
+    government plane", "an Iran oil tanker"); the state acts only when the compound's head is a group of its
+    own or an act ("a U.S. delegation", "a U.S. government delegation", "a US strike")."""
+    if not re.search(r"(?i)\b(?:a|an)\s+$", before):
+        return False
+    head = ""
+    for word in re.findall(r"\S+", after)[:4]:
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in participants.EN_NOT_A_NOUN or word.endswith(
+                ("ing", "ed", "ly")):
+            break  # (the compound ends at a verb, a participle, a preposition or punctuation)
+        head = word
+    if not head:
+        return False
+    return not GROUP.match(head) and not any(head.endswith(e) for e in event_words)
