@@ -83,3 +83,21 @@ def test_a_name_after_an_indefinite_article_on_a_thing_is_no_participant() -> No
 ])
 def test_a_name_after_an_indefinite_article_on_a_group_stays(text: str) -> None:
     assert any("US" in e.participants for e in events_of(text, "en"))
+
+
+# --- English: an apposition naming the act, then whoever judges it ("…, a move X called illegal") ---
+
+
+@pytest.mark.parametrize("text", [
+    "Norway closed its border crossing on Friday, a move Sweden called unnecessary.",
+    "Norway closed its border crossing on Friday, a step Sweden has condemned.",
+])
+def test_whoever_judges_the_act_in_an_apposition_is_no_participant(text: str) -> None:
+    events = events_of(text, "en")
+    assert any("NO" in e.participants for e in events), "the act not told"
+    assert not [e for e in events if "SE" in e.participants]
+
+
+def test_a_party_in_an_apposition_that_does_not_judge_stays() -> None:
+    text = "Norway signed the treaty on Friday, a deal Sweden signed too."
+    assert any("SE" in e.participants for e in events_of(text, "en"))

@@ -86,6 +86,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
+            if _judges_the_act_before(before, after, doc.language):
+                continue  # "…, a move Egypt called illegal": whoever judges the act named takes no part in it
             if owner_of_offered(before, after, doc.language):
                 continue  # „ihr die Vermittlung Österreichs angeboten“: whose offer, no party of the act
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_attribute(
@@ -241,3 +243,23 @@ def _modifier_after_article(before: str, after: str, event_words: frozenset[str]
     if not head:
         return False
     return not GROUP.match(head) and not any(head.endswith(e) for e in event_words)
+
+
+# An apposition that names the act told before it ("…, a move", "…, a step", "…, a decision"), its noun
+# followed straight by whoever judges it (a relative clause without its pronoun).
+_ACT_APPOSITION = re.compile(r"(?i),\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}$")
+
+
+def _judges_the_act_before(before: str, after: str, language: str) -> bool:
+    """English: "Ethiopia completed the filling in September, a move Egypt called illegal": the country
+    judges (says, criticises) the act the apposition names, it is no party to it."""
+    if language != "en" or not _ACT_APPOSITION.search(before):
+        return False
+    verb = re.match(r"\s+(?:(?:has|had|have)\s+)?([a-z]+)", after)
+    if verb is None:
+        return False
+    from lagebild.extract.datefind import lang_data
+    data = lang_data(language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(language, frozenset())
+    return verb.group(1) in judging
