@@ -101,3 +101,23 @@ def test_whoever_judges_the_act_in_an_apposition_is_no_participant(text: str) ->
 def test_a_party_in_an_apposition_that_does_not_judge_stays() -> None:
     text = "Norway signed the treaty on Friday, a deal Sweden signed too."
     assert any("SE" in e.participants for e in events_of(text, "en"))
+
+
+# --- a country as the "of"/genitive complement of a noun that is no group and no act: whose thing, a topic ---
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ari Laine spoke on Friday at a conference on the future of Ukraine.", "en"),
+    ("Ari Laine sprach am Freitag auf einer Konferenz zur Zukunft der Ukraine.", "de"),
+])
+def test_the_complement_of_a_thing_is_no_participant(text: str, language: str) -> None:
+    assert not [e for e in events_of(text, language) if "UA" in e.participants]
+
+
+@pytest.mark.parametrize(("text", "language", "present"), [
+    ("Die Verträge wurden am Freitag in Bern durch die Chefunterhändler der Schweiz und der EU paraphiert.", "de",
+     "CH"),
+    ("On Friday the delegates of Japan met the envoys of Norway in Oslo.", "en", "JP"),
+])
+def test_the_complement_of_a_group_stays(text: str, language: str, present: str) -> None:
+    assert any(present in e.participants for e in events_of(text, language))

@@ -131,6 +131,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                         w.lower().endswith(e) for w in nxt[:1] for e in event_words):
                     found.append(code)
                 continue
+            if not group_before and _complement_of_a_noun(before, event_words, doc.language):
+                continue  # "a conference on the future of Ukraine", „zur Zukunft der Ukraine“: whose thing, a topic
             if groups_only and not (group_before or group_after):
                 continue
             if doc.language == "en" and _modifier_after_article(before, after, event_words):
@@ -263,3 +265,18 @@ def _judges_the_act_before(before: str, after: str, language: str) -> bool:
     judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
         participants.COMMENTING_VERBS.get(language, frozenset())
     return verb.group(1) in judging
+
+
+def _complement_of_a_noun(before: str, event_words: frozenset[str], language: str) -> bool:
+    """A country as the "of"/genitive complement of a noun that is neither a group of its own nor an act ("the
+    future of Ukraine", „die Zukunft der Ukraine“, "the border of Chad"): it says whose thing or what topic, not
+    who takes part ("delegates of Japan", „Vermittler der USA“, "the talks of X", "on behalf of X" keep it)."""
+    pattern = participants.NOUN_BEFORE_GENITIVE.get(language)
+    m = re.search(pattern, before[-80:]) if pattern else None
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
+    # (a German compound's head decides: „Chefunterhändler der Schweiz“ are negotiators)
+    heads = [noun[i:] for i in range(0, max(1, len(noun) - 4))] if language == "de" else [noun]
+    return not any(h in keep or GROUP.match(h) for h in heads) and not any(noun.endswith(e) for e in event_words)

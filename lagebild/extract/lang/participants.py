@@ -28,6 +28,15 @@ LEADER_OF_FORCES: dict[str, str] = {
 KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
     "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
                      "delegations", "representatives", "envoys", "team", "side"}),
+    "de": frozenset({"anwesenheit", "teilnahme", "beteiligung", "einladung", "namen", "seite", "vertretung",
+                     "führer", "führung", "gesandte", "gesandten"}),
+}
+# The noun a country is the "of"/genitive complement of ("the future of Ukraine", „die Zukunft der Ukraine“):
+# German only after a capitalised noun straight before „der“/„des“ („mit der Ukraine“, „und der Kosovo“ are
+# no genitive).
+NOUN_BEFORE_GENITIVE: dict[str, str] = {
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+of\s+(?:the\s+)?$",
+    "de": r"(?<![.!?:]\s)(?<!^)\b(?P<noun>[A-ZÄÖÜ][a-zäöüß][\wäöüß-]*)\s+(?:der|des)\s+$",
 }
 SPATIAL_BEFORE: dict[str, str] = {
     "de": r"(?i)\b(?:nahe|unweit|nördlich|südlich|östlich|westlich|vor\s+der\s+Küste)\s+(?:der\s+|des\s+|von\s+)?$",
