@@ -121,3 +121,20 @@ def test_the_complement_of_a_thing_is_no_participant(text: str, language: str) -
 ])
 def test_the_complement_of_a_group_stays(text: str, language: str, present: str) -> None:
     assert any(present in e.participants for e in events_of(text, language))
+
+
+# --- an act of force or pressure only discussed, demanded or weighed: the state it is aimed at takes no part ---
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Ari Laine met Olaf Berger in Helsinki on Friday. The two leaders discussed sanctions against Russia.", "en",
+     "RU"),
+    ("Am Freitag forderten die Außenminister in Brüssel neue Sanktionen gegen Belarus.", "de", "BY"),
+])
+def test_the_target_of_an_act_only_discussed_is_no_participant(text: str, language: str, absent: str) -> None:
+    assert not [e for e in events_of(text, language) if absent in e.participants]
+
+
+def test_the_target_of_an_act_told_as_done_stays() -> None:
+    text = "Am Freitag verhängten die Außenminister in Brüssel neue Sanktionen gegen Belarus."
+    assert any("BY" in e.participants for e in events_of(text, "de"))

@@ -168,7 +168,8 @@ def _tells_the_act(text: str, language: str) -> bool:
     from lagebild.extract.datefind import lang_data
     data = lang_data(language)
     judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
-        participants.COMMENTING_VERBS.get(language, frozenset())
+        participants.COMMENTING_VERBS.get(language, frozenset()) | \
+        participants.ACT_ONLY_DISCUSSED.get(language, frozenset())  # ("discussed sanctions against Russia")
     return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging
 
 

@@ -368,6 +368,20 @@ DIRECTED_AT: dict[str, str] = {
           r"\s+(?:on|against)\s+(?:the\s+)?$",
 }
 
+# Verbs by which a sentence only discusses, demands, proposes or weighs an act of force or pressure ("The two
+# leaders discussed sanctions against Russia", „Sie forderten neue Sanktionen gegen Iran“): the act is not told
+# as done, and the state it would be directed at takes part in no event the sentence tells.
+ACT_ONLY_DISCUSSED: dict[str, frozenset[str]] = {
+    "de": frozenset({"besprachen", "besprach", "diskutierten", "diskutierte", "diskutiert", "berieten", "beriet",
+                     "erörterten", "erörterte", "forderten", "forderte", "gefordert", "fordern", "fordert",
+                     "erwägen", "erwägt", "erwogen", "erwog", "vorgeschlagen", "schlugen", "schlug", "drohten",
+                     "drohte", "droht", "drohen", "verlangten", "verlangte", "verlangt", "plädierten",
+                     "plädierte"}),
+    "en": frozenset({"discussed", "discuss", "discussing", "debated", "debate", "considered", "considering",
+                     "weighed", "weighing", "proposed", "propose", "urged", "urge", "demanded", "demand",
+                     "threatened", "threatening", "threaten", "sought", "pushed"}),
+}
+
 # What a cue of taking part names as attended: "will attend the funeral", „nimmt an der Trauerfeier teil“.
 # When none of its words (group "phrase", up to three) is an event noun (meeting, summit, talks …), the
 # sentence tells another occasion, and whom it names joins no event told before.
