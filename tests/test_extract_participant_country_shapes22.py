@@ -138,3 +138,18 @@ def test_the_target_of_an_act_only_discussed_is_no_participant(text: str, langua
 def test_the_target_of_an_act_told_as_done_stays() -> None:
     text = "Am Freitag verhängten die Außenminister in Brüssel neue Sanktionen gegen Belarus."
     assert any("BY" in e.participants for e in events_of(text, "de"))
+
+
+# --- a country's genitive opening an apposition to a named person names that person's office ---
+
+
+def test_a_country_in_a_named_persons_apposition_is_no_participant() -> None:
+    text = "On Friday Ari Laine met Olaf Berger, Germany's ambassador to Finland, in Helsinki."
+    events = events_of(text, "en")
+    assert any("Olaf Berger" in e.participants for e in events), "the meeting not told"
+    assert not [e for e in events if "DE" in e.participants]
+
+
+def test_a_group_of_a_country_after_a_named_person_in_a_list_stays() -> None:
+    text = "On Friday Ari Laine met Olaf Berger, Germany's negotiators and Norway's delegation in Helsinki."
+    assert any("DE" in e.participants and "NO" in e.participants for e in events_of(text, "en"))

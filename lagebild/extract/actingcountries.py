@@ -126,6 +126,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                             or any(STATE_GROUP.match(w) for w in nxt[1:3]) or _force(nxt[:2], doc.language)):
                     found.append(code)
                 continue
+            if genitive and _apposition_to_a_person(doc, before, nxt):
+                continue  # "Olaf Berger, Germany's ambassador to Finland, …": the person's role, no party
             if genitive:
                 if group_before or group_after or any(
                         w.lower().endswith(e) for w in nxt[:1] for e in event_words):
@@ -281,3 +283,16 @@ def _complement_of_a_noun(before: str, event_words: frozenset[str], language: st
     # (a German compound's head decides: „Chefunterhändler der Schweiz“ are negotiators)
     heads = [noun[i:] for i in range(0, max(1, len(noun) - 4))] if language == "de" else [noun]
     return not any(h in keep or GROUP.match(h) for h in heads) and not any(noun.endswith(e) for e in event_words)
+
+
+def _apposition_to_a_person(doc: Doc, before: str, following: list[str]) -> bool:
+    """The country word opens an apposition right after a named person ("Olaf Berger, Germany's ambassador to
+    Finland"): it names that person's office, not a party of its own (not a plural group that goes on a
+    list: "Olaf Berger, Germany's negotiators and …")."""
+    if any(GROUP.match(w) and w.endswith("s") for w in following[:3]):
+        return False
+    m = re.search(r"([A-ZÄÖÜ][\w'’-]+),\s+(?:the\s+)?$", before)
+    if m is None:
+        return False
+    word = m.group(1)
+    return any(p.name.split()[-1] == word for p in doc.persons if " " in p.name)
