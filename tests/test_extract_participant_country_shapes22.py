@@ -153,3 +153,26 @@ def test_a_country_in_a_named_persons_apposition_is_no_participant() -> None:
 def test_a_group_of_a_country_after_a_named_person_in_a_list_stays() -> None:
     text = "On Friday Ari Laine met Olaf Berger, Germany's negotiators and Norway's delegation in Helsinki."
     assert any("DE" in e.participants and "NO" in e.participants for e in events_of(text, "en"))
+
+
+# --- the country a named speaker judges, accuses or appeals to is what the statement is about ---
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Am Freitag warf Bundeskanzler Olaf Berger Russland Kriegsverbrechen vor.", "de", "RU"),
+    ("Chancellor Olaf Berger on Friday accused Russia of war crimes.", "en", "RU"),
+    ("Chancellor Olaf Berger on Friday urged China to use its influence.", "en", "CN"),
+    ("Bundeskanzler Olaf Berger forderte am Freitag Iran auf, die Gefangenen freizulassen.", "de", "IR"),
+])
+def test_the_country_a_speaker_judges_or_addresses_is_no_participant(text: str, language: str, absent: str) -> None:
+    events = events_of(text, language)
+    assert any("Olaf Berger" in e.participants for e in events), "the statement not told"
+    assert not [e for e in events if absent in e.participants]
+
+
+@pytest.mark.parametrize(("text", "language", "present"), [
+    ("Am Freitag warnte Russland in einer Erklärung vor neuen Sanktionen.", "de", "RU"),
+    ("Seit dem russischen Angriff auf die Ukraine im Februar 2022 liegen die Gespräche auf Eis.", "de", "UA"),
+])
+def test_a_judging_country_and_the_country_attacked_stay(text: str, language: str, present: str) -> None:
+    assert any(present in e.participants for e in events_of(text, language))

@@ -86,6 +86,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
+            if _addressed_by_a_judge(doc, before, patterns):
+                continue  # „warf Olaf Berger Russland Kriegsverbrechen vor“, "urged China to …": what is judged
             if _judges_the_act_before(before, after, doc.language):
                 continue  # "…, a move Egypt called illegal": whoever judges the act named takes no part in it
             if owner_of_offered(before, after, doc.language):
@@ -296,3 +298,24 @@ def _apposition_to_a_person(doc: Doc, before: str, following: list[str]) -> bool
         return False
     word = m.group(1)
     return any(p.name.split()[-1] == word for p in doc.persons if " " in p.name)
+
+
+def _addressed_by_a_judge(doc: Doc, before: str, patterns: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """The country is the object of a verb of judging, accusing or appealing in its clause, after the subject
+    (a person or another country) who judges: „Am Freitag warf Olaf Berger Russland Kriegsverbrechen vor“,
+    "Berger on Friday urged China to …" — what is judged or addressed, no party (as ``clausecues.judged`` has it
+    for persons).  A country that is itself the subject („Am Freitag warnte Russland …“) and the other side
+    („mit Russland“) are kept."""
+    from lagebild.extract.datefind import lang_data
+    clause = before[max(before.rfind(c) for c in ".;:") + 1:]
+    if re.search(r"(?i)\b(?:mit|with|und|and|zwischen|between|sowie)\s+(?:(?:der|die|den|dem|the)\s+)?$", clause):
+        return False
+    words = set(re.findall(r"[\wÄÖÜäöüß]+", clause))  # (as written: „Angriff“ is no „angriff“)
+    language = doc.language
+    verbs = set(lang_data(language).JUDGING_VERBS) | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.APPEAL_VERBS.get(language, frozenset())
+    if not words & verbs:
+        return False
+    subject = any(p.name.split()[-1] in clause for p in doc.persons) or any(
+        rx.search(clause) for _code, rx in patterns)
+    return subject

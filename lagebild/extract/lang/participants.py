@@ -202,6 +202,13 @@ ACCUSING_VERBS: dict[str, frozenset[str]] = {
                      "attackierten", "angriff", "rügte", "rügten", "mahnte", "mahnten"}),
     "en": frozenset({"accused", "warned", "blamed", "attacked", "denounced", "rebuked", "lambasted", "chided"}),
 }
+# Verbs by which someone presses another to act ("urged China to use its influence", „forderte Iran auf, …“,
+# „rief China dazu auf“): whom they address is what the statement is about, as with a verb of judging.
+APPEAL_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"forderte", "forderten", "rief", "riefen", "drängte", "drängten", "appellierte",
+                     "appellierten", "ermahnte", "ermahnten"}),
+    "en": frozenset({"urged", "urges", "pressed", "pressured", "pressures", "implored"}),
+}
 # Who wants, demands or expects something of an event talks about it from outside: "the US wants a
 # toned-down statement to cap the summit", „Polen fordert vom Gipfel …“ (like a verb of saying).
 WANTING_VERBS: dict[str, frozenset[str]] = {
