@@ -91,6 +91,7 @@ def test_a_name_after_an_indefinite_article_on_a_group_stays(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Norway closed its border crossing on Friday, a move Sweden called unnecessary.",
     "Norway closed its border crossing on Friday, a step Sweden has condemned.",
+    "Norway closed its border crossing on Friday in a move that Sweden has criticised.",
 ])
 def test_whoever_judges_the_act_in_an_apposition_is_no_participant(text: str) -> None:
     events = events_of(text, "en")

@@ -254,12 +254,13 @@ def _modifier_after_article(before: str, after: str, event_words: frozenset[str]
 
 # An apposition that names the act told before it ("…, a move", "…, a step", "…, a decision"), its noun
 # followed straight by whoever judges it (a relative clause without its pronoun).
-_ACT_APPOSITION = re.compile(r"(?i),\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}$")
+_ACT_APPOSITION = re.compile(r"(?i),\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}$|\b[a-z-]+\s+(?:that|which)\s+$")
 
 
 def _judges_the_act_before(before: str, after: str, language: str) -> bool:
-    """English: "Ethiopia completed the filling in September, a move Egypt called illegal": the country
-    judges (says, criticises) the act the apposition names, it is no party to it."""
+    """English: "Ethiopia completed the filling in September, a move Egypt called illegal", "signed a deal
+    that China has criticised": the country judges (says, criticises) the act the apposition or relative
+    clause names, it is no party to it."""
     if language != "en" or not _ACT_APPOSITION.search(before):
         return False
     verb = re.match(r"\s+(?:(?:has|had|have)\s+)?([a-z]+)", after)
