@@ -177,3 +177,18 @@ def test_the_country_a_speaker_judges_or_addresses_is_no_participant(text: str, 
 ])
 def test_a_judging_country_and_the_country_attacked_stay(text: str, language: str, present: str) -> None:
     assert any(present in e.participants for e in events_of(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Am Freitag kritisierten Deutschland, Frankreich, die Ukraine und Polen den Beschluss.", "de"),
+    ("On Friday Germany, France, Ukraine and Poland criticised the decision.", "en"),
+])
+def test_a_list_of_judging_countries_stays_whole(text: str, language: str) -> None:
+    assert any({"DE", "FR", "UA", "PL"} <= set(e.participants) for e in events_of(text, language))
+
+
+def test_a_german_relative_clause_on_the_act_with_a_judging_verb_names_no_party() -> None:
+    text = "Norwegen schloss am Freitag die Grenze, was Schweden scharf kritisierte."
+    events = events_of(text, "de")
+    assert any("NO" in e.participants for e in events), "the act not told"
+    assert not [e for e in events if "SE" in e.participants]

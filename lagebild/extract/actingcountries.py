@@ -257,20 +257,27 @@ def _modifier_after_article(before: str, after: str, event_words: frozenset[str]
 _ACT_APPOSITION = re.compile(r"(?i),\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}$|\b[a-z-]+\s+(?:that|which)\s+$")
 
 
+_RELATIVE_DE = re.compile(r",\s+(?:was|welchen|welche|welches)\s+$")  # (not „, die Ukraine“: a list)
+
+
 def _judges_the_act_before(before: str, after: str, language: str) -> bool:
     """English: "Ethiopia completed the filling in September, a move Egypt called illegal", "signed a deal
     that China has criticised": the country judges (says, criticises) the act the apposition or relative
     clause names, it is no party to it."""
-    if language != "en" or not _ACT_APPOSITION.search(before):
-        return False
-    verb = re.match(r"\s+(?:(?:has|had|have)\s+)?([a-z]+)", after)
-    if verb is None:
-        return False
     from lagebild.extract.datefind import lang_data
     data = lang_data(language)
     judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
         participants.COMMENTING_VERBS.get(language, frozenset())
-    return verb.group(1) in judging
+    if language == "de":
+        # „…, was Schweden scharf kritisierte“, „…, den Schweden kritisierte“: the verb ends the relative clause
+        if not _RELATIVE_DE.search(before):
+            return False
+        clause = re.split(r"[,.;:]", after, maxsplit=1)[0]
+        return bool(set(re.findall(r"[a-zäöüß]+", clause)) & judging)
+    if language != "en" or not _ACT_APPOSITION.search(before):
+        return False
+    verb = re.match(r"\s+(?:(?:has|had|have)\s+)?([a-z]+)", after)
+    return verb is not None and verb.group(1) in judging
 
 
 def _complement_of_a_noun(before: str, event_words: frozenset[str], language: str) -> bool:
@@ -282,7 +289,8 @@ def _complement_of_a_noun(before: str, event_words: frozenset[str], language: st
     if m is None:
         return False
     noun = m.group("noun").lower()
-    keep = participants.KEEP_BEFORE_OF.get(language, frozenset())
+    keep = participants.KEEP_BEFORE_OF.get(language, frozenset()) | \
+        participants.HEADS_OF_STATE.get(language, frozenset())
     # (a German compound's head decides: „Chefunterhändler der Schweiz“ are negotiators)
     heads = [noun[i:] for i in range(0, max(1, len(noun) - 4))] if language == "de" else [noun]
     return not any(h in keep or GROUP.match(h) for h in heads) and not any(noun.endswith(e) for e in event_words)
@@ -309,8 +317,8 @@ def _addressed_by_a_judge(doc: Doc, before: str, patterns: list[tuple[str, re.Pa
     („mit Russland“) are kept."""
     from lagebild.extract.datefind import lang_data
     clause = before[max(before.rfind(c) for c in ".;:") + 1:]
-    if re.search(r"(?i)\b(?:mit|with|und|and|zwischen|between|sowie)\s+(?:(?:der|die|den|dem|the)\s+)?$", clause):
-        return False
+    if re.search(r"(?i)(?:\b(?:mit|with|und|and|zwischen|between|sowie)|,)\s+(?:(?:der|die|den|dem|the)\s+)?$", clause):
+        return False  # (the other side, or one more of a list: „kritisierten Deutschland, Frankreich und …“)
     words = set(re.findall(r"[\wÄÖÜäöüß]+", clause))  # (as written: „Angriff“ is no „angriff“)
     language = doc.language
     verbs = set(lang_data(language).JUDGING_VERBS) | participants.ACCUSING_VERBS.get(language, frozenset()) | \

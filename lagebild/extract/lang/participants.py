@@ -31,6 +31,14 @@ KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
     "de": frozenset({"anwesenheit", "teilnahme", "beteiligung", "einladung", "namen", "seite", "vertretung",
                      "führer", "führung", "gesandte", "gesandten"}),
 }
+# Its leaders stand for the state as its party ("The presidents of Russia and the United States spoke",
+# „die Präsidenten Russlands und der USA“): a country after these nouns keeps its part (not a topic).
+HEADS_OF_STATE: dict[str, frozenset[str]] = {
+    "en": frozenset({"president", "presidents", "premier", "premiers", "head", "heads", "chief", "chiefs", "king",
+                     "queen", "emir", "prime", "chancellor", "chancellors"}),
+    "de": frozenset({"präsident", "präsidenten", "präsidentin", "premier", "premierminister", "chef", "chefs",
+                     "chefin", "könig", "königin", "emir", "kanzler", "kanzlerin", "oberhaupt", "spitze"}),
+}
 # The noun a country is the "of"/genitive complement of ("the future of Ukraine", „die Zukunft der Ukraine“):
 # German only after a capitalised noun straight before „der“/„des“ („mit der Ukraine“, „und der Kosovo“ are
 # no genitive).
