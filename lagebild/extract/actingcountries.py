@@ -117,8 +117,6 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 doc.language == "de" and surface.endswith("s") and not base.endswith("s") and not adjective)
             if (adjective or not genitive) and one_person_after(before, nxt):
                 continue  # „mit seinem ägyptischen Amtskollegen“, "his U.S. counterpart": the minister, not the state
-            if adjective and _one_person_singular(before + surface, nxt, doc.language):
-                continue  # „Der armenische Regierungschef hatte … begrüsst“: one person acts, not the state
             if adjective:
                 # An adjective qualifies the noun it stands before: the state acts only when that noun
                 # is a group of its own ("Iranian negotiators", "die französische Regierung") or an act
@@ -210,19 +208,6 @@ def _goods_of(before: str, surface: str, doc: Doc, code: str, text: str) -> bool
         return False  # („Abstimmung über neue Zölle auf chinesische Batterien“: the tariffs are the topic)
     return _tells_the_act(text, doc.language)
 
-
-def _one_person_singular(upto: str, following: list[str], language: str) -> bool:
-    """„Der armenische Regierungschef“, „des serbischen Unterhändlers“: a nationality adjective on one unnamed
-    person in the singular (``participants.ONE_PERSON_SINGULAR_BEFORE``); „die armenischen Minister“ (a team)
-    and „die armenische Regierung“ (the state's own body) keep the state."""
-    before = participants.ONE_PERSON_SINGULAR_BEFORE.get(language)
-    noun = participants.ONE_PERSON_NOUN.get(language)
-    if not before or not noun or not following or not re.match(noun, following[0]):
-        return False
-    if re.search(before, upto[-80:]):
-        return True
-    accusative = participants.ONE_PERSON_ACCUSATIVE_BEFORE.get(language)
-    return bool(accusative and re.search(accusative, upto[-80:]) and not following[0].lower().endswith("n"))
 
 
 def _repeats_a_name(text: str, start: int, end: int, rxs: list[re.Pattern[str]]) -> bool:
@@ -323,6 +308,7 @@ def _addressed_by_a_judge(doc: Doc, before: str, patterns: list[tuple[str, re.Pa
     language = doc.language
     verbs = set(lang_data(language).JUDGING_VERBS) | participants.ACCUSING_VERBS.get(language, frozenset()) | \
         participants.APPEAL_VERBS.get(language, frozenset())
+    verbs -= participants.FORCE_VERBS_TOO.get(language, frozenset())  # ("Norwegian drones attacked Iceland")
     if not words & verbs:
         return False
     subject = any(p.name.split()[-1] in clause for p in doc.persons) or any(

@@ -217,6 +217,12 @@ APPEAL_VERBS: dict[str, frozenset[str]] = {
                      "appellierten", "ermahnte", "ermahnten"}),
     "en": frozenset({"urged", "urges", "pressed", "pressured", "pressures", "implored"}),
 }
+# Verbs of accusing that also tell an act of force ("Norwegian drones attacked Iceland", „angriff“): their
+# object is the state attacked, a party (CONVENTIONS §7), not one only judged.
+FORCE_VERBS_TOO: dict[str, frozenset[str]] = {
+    "de": frozenset({"attackierte", "attackierten", "angriff", "griff", "griffen"}),
+    "en": frozenset({"attacked", "attacks", "attack"}),
+}
 # Who wants, demands or expects something of an event talks about it from outside: "the US wants a
 # toned-down statement to cap the summit", „Polen fordert vom Gipfel …“ (like a verb of saying).
 WANTING_VERBS: dict[str, frozenset[str]] = {
@@ -685,24 +691,4 @@ EARLIER_TIME_OF_ITS_OWN: dict[str, str] = {
           r"|Sommer|Herbst|Winter|Vorjahr)|vor\s+(?:einem|einer|zwei|drei|vier|\d+)\s+(?:Wochen|Monaten|Jahren|Jahr))\b",
     "en": r"(?i)\b(?:since\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|\d{4})|in\s+the\s+(?:spring|summer|autumn"
           r"|fall|winter)|(?:weeks|months|years)\s+(?:ago|earlier))\b",
-}
-# A nationality adjective on ONE unnamed person in the nominative, accusative or genitive singular („Der
-# armenische Regierungschef hatte … begrüsst“, „des serbischen Unterhändlers“): that person acts, the state is
-# not named as a party (the dative is ``clausecues.one_person_after``'s).  The determiner and the adjective's
-# ending tell the number where the noun does not (Minister, Vertreter, Unterhändler are alike in the plural:
-# „die armenischen Minister“ is a team).  ``det``/``adj``: the determiner and the adjective's ending before the
-# country word's end; the noun after it must match ONE_PERSON_NOUN.
-ONE_PERSON_SINGULAR_BEFORE: dict[str, str] = {
-    "de": r"(?i)(?:^|\s)(?:(?:des|eines|seines|ihres|dieses)\s+\w+en|(?:der|die|eine|seine|ihre|diese|dieser)\s+\w+e"
-          r"|(?:ein|sein|ihr)\s+\w+er)$",
-}
-# „den armenischen Außenminister“ (accusative singular) unless the noun has the dative plural's -n
-# („den armenischen Ministern“, „den Amtskollegen“ may be either).
-ONE_PERSON_ACCUSATIVE_BEFORE: dict[str, str] = {
-    "de": r"(?i)(?:^|\s)(?:den|einen|seinen|ihren|diesen)\s+\w+en$",
-}
-ONE_PERSON_NOUN: dict[str, str] = {
-    "de": r"(?i)^(?:\w*minister(?:in|s)?|vertreter(?:in|s)?|sicherheitsberater(?:in|s)?|regierungschef(?:in|s)?"
-          r"|staats(?:chef|präsident|oberhaupt)(?:in|s|es)?|amtskolleg(?:e|in|en)|botschafter(?:in|s)?"
-          r"|unterhändler(?:in|s)?|vermittler(?:in|s)?|gesandter|gesandte|sondergesandter|sondergesandte)$",
 }
