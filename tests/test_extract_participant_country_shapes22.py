@@ -171,3 +171,27 @@ def test_a_german_relative_clause_on_the_act_with_a_judging_verb_names_no_party(
     events = events_of(text, "de")
     assert any("NO" in e.participants for e in events), "the act not told"
     assert not [e for e in events if "SE" in e.participants]
+
+
+# --- a state that watches, supports or judges the event as the direct object of its verb stands outside it ---
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Vertreter Armeniens und Aserbaidschans trafen sich am Freitag in Genf. Russland beobachtet die Gespräche "
+     "mit Sorge.", "de", "RU"),
+    ("Vertreter Armeniens und Aserbaidschans trafen sich am Freitag in Genf. Iran unterstützt die Gespräche.",
+     "de", "IR"),
+])
+def test_a_state_standing_by_the_event_from_outside_is_no_participant(text: str, language: str,
+                                                                       absent: str) -> None:
+    events = events_of(text, language)
+    assert any({"AM", "AZ"} <= set(e.participants) for e in events), "the meeting not told"
+    assert not [e for e in events if absent in e.participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Beim Gipfel in Brüssel am Freitag kritisierte Ungarn die Sanktionen.",
+    "Ungarn kritisierte beim Gipfel in Brüssel am Freitag die Sanktionen.",
+])
+def test_a_state_that_judges_something_else_at_the_event_stays(text: str) -> None:
+    assert any("HU" in e.participants for e in events_of(text, "de"))

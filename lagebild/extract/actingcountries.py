@@ -86,6 +86,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
+            if _stands_outside(text, m.start(), event_words, doc.language):
+                continue  # „Russland beobachtet die Gespräche mit Sorge“: watches the event from outside
             if _addressed_by_a_judge(doc, before, patterns):
                 continue  # „warf Olaf Berger Russland Kriegsverbrechen vor“, "urged China to …": what is judged
             if _judges_the_act_before(before, after, doc.language):
@@ -314,3 +316,23 @@ def _addressed_by_a_judge(doc: Doc, before: str, patterns: list[tuple[str, re.Pa
     subject = any(p.name.split()[-1] in clause for p in doc.persons) or any(
         rx.search(clause) for _code, rx in patterns)
     return subject
+
+
+def _stands_outside(text: str, start: int, event_words: frozenset[str], language: str) -> bool:
+    """The clause of the country has a verb of watching, supporting or judging whose direct object is an event
+    noun („Russland beobachtet die Gespräche mit Sorge“, „Iran unterstützt die Gespräche“, "Iran backs the
+    talks"): the state stands by the event from outside, no party to it (``participants.OUTSIDE_VERBS``)."""
+    verbs = participants.OUTSIDE_VERBS.get(language)
+    if not verbs:
+        return False
+    lo = max(text.rfind(c, 0, start) for c in ".;:,") + 1
+    ends = [i for i in (text.find(c, start) for c in ".;:,") if i >= 0]
+    clause = text[lo:min(ends, default=len(text))]
+    for m in re.finditer(r"[\wÄÖÜäöüß]+", clause):
+        if m.group(0) not in verbs:
+            continue
+        obj = re.match(r"\s+(?:(?:die|den|das|diese|the|these|this)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?)?"
+                       r"([\wÄÖÜäöüß-]+)", clause[m.end():])  # (an adjective only after its article)
+        if obj and any(obj.group(1).lower().endswith(e) for e in event_words):
+            return True
+    return False

@@ -223,6 +223,18 @@ FORCE_VERBS_TOO: dict[str, frozenset[str]] = {
     "de": frozenset({"attackierte", "attackierten", "angriff", "griff", "griffen"}),
     "en": frozenset({"attacked", "attacks", "attack"}),
 }
+# Verbs by which a state stands by an event from outside: it watches, supports or judges it („Russland
+# beobachtet die Gespräche mit Sorge“, „Iran unterstützt die Gespräche“, "Iran backs the talks"): with the event
+# noun as their direct object, the state is no party to the event.
+OUTSIDE_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"beobachtet", "beobachtete", "beobachteten", "beobachten", "unterstützt", "unterstützte",
+                     "unterstützten", "unterstützen", "begrüßt", "begrüßte", "begrüßten", "begrüsst", "begrüsste",
+                     "begrüssten", "verfolgt", "verfolgte", "verfolgten", "befürwortet", "befürwortete",
+                     "befürworteten", "kritisiert", "kritisierte", "kritisierten", "verurteilt", "verurteilte",
+                     "verurteilten"}),
+    "en": frozenset({"supports", "supported", "backs", "backed", "observes", "watches", "watched", "welcomed",
+                     "welcomes", "criticised", "criticized", "condemned", "monitors"}),
+}
 # Who wants, demands or expects something of an event talks about it from outside: "the US wants a
 # toned-down statement to cap the summit", „Polen fordert vom Gipfel …“ (like a verb of saying).
 WANTING_VERBS: dict[str, frozenset[str]] = {
