@@ -8,27 +8,6 @@ from __future__ import annotations
 import pytest
 from support.extraction import events_of
 
-# --- a headline's event dated only as coming after another: the other event's sides stay out of it ---
-
-
-def test_the_sides_of_the_earlier_event_in_a_headline_do_not_join_the_later_one() -> None:
-    text = ("Dutch Premier Joost Akkerman arrives in Chisinau a day after Moldova, Romania sign border deal\n\n"
-            "Dutch Premier Joost Akkerman arrived in Chisinau on March 17 on a surprise visit, a day after Moldova "
-            "and Romania signed an agreement on their border.")
-    events = events_of(text, "en", "2026-03-18")
-    arrival = [e for e in events if "Joost Akkerman" in e.participants]
-    assert arrival, "the arrival not told"
-    assert not [e for e in arrival if "MD" in e.participants or "RO" in e.participants], arrival
-
-
-def test_an_item_of_the_headline_after_ahead_of_carries_no_one_into_the_body_event() -> None:
-    text = ("Finland's Laine holds talks in Riga ahead of Estonia, Latvia border vote\n\n"
-            "Finnish President Ari Laine held talks with Prime Minister Anna Berzina in Riga on Tuesday.")
-    talks = [e for e in events_of(text, "en", "2026-03-18") if e.date == "2026-03-17"]
-    assert talks and "Ari Laine" in talks[0].participants, "the talks not told"
-    assert "EE" not in talks[0].participants
-
-
 # --- a country's short name in brackets after its full name is one mention, read where the name stands ---
 
 

@@ -27,7 +27,9 @@ from lagebild.extract.eventattach import anaphor_kind, attach, reports_on
 from lagebild.extract.eventcancel import tells_called_off
 from lagebild.extract.eventcontext import joins_an_event, own_statement
 from lagebild.extract.eventdoubt import tells_no_occurrence
-from lagebild.extract.eventdraft import Draft, participants_in
+from lagebild.extract.eventdraft import (
+    Draft,
+)
 from lagebild.extract.eventfinish import fold_into_chronology, fold_month_into_day, snap_approximate, to_event
 from lagebild.extract.eventgroups import parties_of_the_group
 from lagebild.extract.eventheadings import heading_dates, heading_day, headings_tense
@@ -38,7 +40,6 @@ from lagebild.extract.eventsameday import fold_same_day, fold_wordless_same_day
 from lagebild.extract.eventspan import fold_end_into_start, fold_within_span
 from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventyears import new_year_named, year_named_events
-from lagebild.extract.headlineitems import before_first_join
 from lagebild.extract.sentenceevents import drafts_for_sentence
 from lagebild.extract.undated import earlier_in_passing, place_undated
 from lagebild.extract.undatedsame import alike, fold_into_dated
@@ -158,10 +159,6 @@ def _with_headline(doc: Doc, events: list[Draft], ref: date | None, guessed_ref:
     headline = Sentence(-1, doc.headline, 0, -1)
     dated = [d for d in drafts_for_sentence(doc, headline, ref, guessed_ref, None, known_years) if d.date]
     for draft in dated:
-        main = before_first_join(doc.headline, doc.language) if draft.counted_from else None
-        if main is not None:  # "X arrives in Kyiv a day after Ukraine, Russia swap POWs": the swap's sides
-            named = set(participants_in(doc, main, -1))  # are the earlier event's, not the arrival's
-            draft.participants = [n for n in draft.participants if n in named]
         same = next((e for e in events if e.date and (e.date.startswith(draft.date or "-") or (
             draft.date or "").startswith(e.date)) and (alike(e.kind, draft.kind) or e.kind == draft.kind)
             and (set(e.participants) & set(draft.participants) or not draft.participants)), None)

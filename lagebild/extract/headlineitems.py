@@ -39,11 +39,3 @@ def _pieces(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
         start = hi
     spans.append((start, len(text)))
     return spans
-
-
-def before_first_join(text: str, language: str) -> str | None:
-    """The headline up to the first join of two items of news ("President arrives in Kyiv" of "… arrives in
-    Kyiv a day after Ukraine, Russia swap POWs"), or None when it holds one item only."""
-    joins = participants.HEADLINE_JOINS.get(language, participants.HEADLINE_JOINS["en"])
-    m = re.search(joins, text)
-    return text[:m.start()] if m is not None and m.start() > 0 else None

@@ -174,9 +174,7 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
                 if headline else draft.participants  # (whom another item of the headline names takes no part)
             earlier.add([n for n in draft.participants if (n in people or headline) and n in item])
         return earlier
-    if headline:  # (whom another item of the headline names takes no part: "… ahead of X, Y talks")
-        item = participants_in(doc, _item_of(sentence.text, trigger, doc.language), sentence.index)
-        draft.participants = [n for n in draft.participants if n in item]
+    if headline:
         events.insert(0, draft)
         return draft
     if occasion:

@@ -678,11 +678,8 @@ DEMANDING_VERBS: dict[str, frozenset[str]] = {
 # „Gipfel in Paris – Scholz trifft Macron“); a comma only between items of two words or more ("UN vote on
 # Haiti force, EU-China summit postponed"; not the list "Guyana, Venezuela talks").
 HEADLINE_JOINS: dict[str, str] = {
-    "de": r"\s+(?:während|nachdem|bevor)\s+|;\s+|\s+[–—|]\s+",
-    # (a time clause or phrase is another item of news: "President arrives in Kyiv a day after Ukraine, Russia
-    # swap POWs", "Merz visits Kyiv ahead of EU summit")
-    "en": r"\s+(?:as|while|amid|(?:\w+\s+(?:days?|hours?|weeks?)\s+)?(?:after|before)"
-          r"|ahead\s+of)\s+|;\s+|\s+[–—|]\s+",
+    "de": r"\s+während\s+|;\s+|\s+[–—|]\s+",
+    "en": r"\s+(?:as|while|amid)\s+|;\s+|\s+[–—|]\s+",
 }
 
 # A sentence in the pluperfect with a time of its own before the event („Österreich hatte die Gespräche seit
