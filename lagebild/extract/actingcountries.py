@@ -75,6 +75,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 continue  # ("in der Ukraine", "near Japan": a location)
             if any(lo <= m.start() and m.end() <= hi and (lo, hi) != (m.start(), m.end()) for lo, hi in named):
                 continue
+            if _repeats_a_name(text, m.start(), m.end(), [r for c, r in patterns if c == code]):
+                continue  # "in the eastern Democratic Republic of Congo (DRC)": the name before decides
             if topic.search(before) and _on_behalf(before, after, doc.language):
                 found.append(code)  # „Für Deutschland nimmt X teil“: the state X acts for takes part
                 continue
@@ -84,6 +86,12 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
+            if _stands_outside(text, m.start(), event_words, doc.language):
+                continue  # „Russland beobachtet die Gespräche mit Sorge“: watches the event from outside
+            if _addressed_by_a_judge(doc, before, patterns):
+                continue  # „warf Olaf Berger Russland Kriegsverbrechen vor“, "urged China to …": what is judged
+            if _judges_the_act_before(before, after, doc.language):
+                continue  # "…, a move Egypt called illegal": whoever judges the act named takes no part in it
             if owner_of_offered(before, after, doc.language):
                 continue  # „ihr die Vermittlung Österreichs angeboten“: whose offer, no party of the act
             if topic.search(before) or person_follows(doc, text, m.end()) or agent_of_attribute(
@@ -120,13 +128,19 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                             or any(STATE_GROUP.match(w) for w in nxt[1:3]) or _force(nxt[:2], doc.language)):
                     found.append(code)
                 continue
+            if genitive and _apposition_to_a_person(doc, before, nxt):
+                continue  # "Olaf Berger, Germany's ambassador to Finland, …": the person's role, no party
             if genitive:
                 if group_before or group_after or any(
                         w.lower().endswith(e) for w in nxt[:1] for e in event_words):
                     found.append(code)
                 continue
+            if not group_before and _complement_of_a_noun(before, event_words, doc.language):
+                continue  # "a conference on the future of Ukraine", „zur Zukunft der Ukraine“: whose thing, a topic
             if groups_only and not (group_before or group_after):
                 continue
+            if doc.language == "en" and _modifier_after_article(before, after, event_words):
+                continue  # "A US government plane carrying the freed Americans": "a" makes the name a modifier
             if doc.language == "en" and name_as_adjective(before, after, event_words):
                 continue  # "fly through US territory": the name qualifies a thing, as "American" would
             found.append(code)
@@ -158,7 +172,8 @@ def _tells_the_act(text: str, language: str) -> bool:
     from lagebild.extract.datefind import lang_data
     data = lang_data(language)
     judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
-        participants.COMMENTING_VERBS.get(language, frozenset())
+        participants.COMMENTING_VERBS.get(language, frozenset()) | \
+        participants.ACT_ONLY_DISCUSSED.get(language, frozenset())  # ("discussed sanctions against Russia")
     return not set(re.findall(r"[\wäöüß]+", text.lower())) & judging
 
 
@@ -194,3 +209,130 @@ def _goods_of(before: str, surface: str, doc: Doc, code: str, text: str) -> bool
     if tariff is None or _ABOUT.search(window[:tariff.start()]):
         return False  # („Abstimmung über neue Zölle auf chinesische Batterien“: the tariffs are the topic)
     return _tells_the_act(text, doc.language)
+
+
+
+def _repeats_a_name(text: str, start: int, end: int, rxs: list[re.Pattern[str]]) -> bool:
+    """A country's short name in brackets right after its full name ("Democratic Republic of Congo (DRC)",
+    „Vereinigte Arabische Emirate (VAE)“): one mention, read where the full name stands."""
+    opening = re.search(r"\(\s*$", text[:start])
+    if opening is None or not re.match(r"\s*\)", text[end:]):
+        return False
+    head = text[:opening.start()].rstrip()
+    return any(n.end() == len(head) for rx in rxs for n in rx.finditer(head))
+
+
+def _modifier_after_article(before: str, after: str, event_words: frozenset[str]) -> bool:
+    """English: a state's name after "a"/"an" can only qualify the noun compound that follows ("a US
+    government plane", "an Iran oil tanker"); the state acts only when the compound's head is a group of its
+    own or an act ("a U.S. delegation", "a U.S. government delegation", "a US strike")."""
+    if not re.search(r"(?i)\b(?:a|an)\s+$", before):
+        return False
+    head = ""
+    for word in re.findall(r"\S+", after)[:4]:
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in participants.EN_NOT_A_NOUN or word.endswith(
+                ("ing", "ed", "ly")):
+            break  # (the compound ends at a verb, a participle, a preposition or punctuation)
+        head = word
+    if not head:
+        return False
+    return not GROUP.match(head) and not any(head.endswith(e) for e in event_words)
+
+
+# An apposition that names the act told before it ("…, a move", "…, a step", "…, a decision"), its noun
+# followed straight by whoever judges it (a relative clause without its pronoun).
+_ACT_APPOSITION = re.compile(r"(?i),\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}$|\b[a-z-]+\s+(?:that|which)\s+$")
+
+
+_RELATIVE_DE = re.compile(r",\s+(?:was|welchen|welche|welches)\s+$")  # (not „, die Ukraine“: a list)
+
+
+def _judges_the_act_before(before: str, after: str, language: str) -> bool:
+    """English: "Ethiopia completed the filling in September, a move Egypt called illegal", "signed a deal
+    that China has criticised": the country judges (says, criticises) the act the apposition or relative
+    clause names, it is no party to it."""
+    from lagebild.extract.datefind import lang_data
+    data = lang_data(language)
+    judging = data.SPEECH_PAST | data.JUDGING_VERBS | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.COMMENTING_VERBS.get(language, frozenset())
+    if language == "de":
+        # „…, was Schweden scharf kritisierte“, „…, den Schweden kritisierte“: the verb ends the relative clause
+        if not _RELATIVE_DE.search(before):
+            return False
+        clause = re.split(r"[,.;:]", after, maxsplit=1)[0]
+        return bool(set(re.findall(r"[a-zäöüß]+", clause)) & judging)
+    if language != "en" or not _ACT_APPOSITION.search(before):
+        return False
+    verb = re.match(r"\s+(?:(?:has|had|have)\s+)?([a-z]+)", after)
+    return verb is not None and verb.group(1) in judging
+
+
+def _complement_of_a_noun(before: str, event_words: frozenset[str], language: str) -> bool:
+    """A country as the "of"/genitive complement of a noun that is neither a group of its own nor an act ("the
+    future of Ukraine", „die Zukunft der Ukraine“, "the border of Chad"): it says whose thing or what topic, not
+    who takes part ("delegates of Japan", „Vermittler der USA“, "the talks of X", "on behalf of X" keep it)."""
+    pattern = participants.NOUN_BEFORE_GENITIVE.get(language)
+    m = re.search(pattern, before[-80:]) if pattern else None
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    keep = participants.KEEP_BEFORE_OF.get(language, frozenset()) | \
+        participants.HEADS_OF_STATE.get(language, frozenset())
+    # (a German compound's head decides: „Chefunterhändler der Schweiz“ are negotiators)
+    heads = [noun[i:] for i in range(0, max(1, len(noun) - 4))] if language == "de" else [noun]
+    return not any(h in keep or GROUP.match(h) for h in heads) and not any(noun.endswith(e) for e in event_words)
+
+
+def _apposition_to_a_person(doc: Doc, before: str, following: list[str]) -> bool:
+    """The country word opens an apposition right after a named person ("Olaf Berger, Germany's ambassador to
+    Finland"): it names that person's office, not a party of its own (not a plural group that goes on a
+    list: "Olaf Berger, Germany's negotiators and …")."""
+    if any(GROUP.match(w) and w.endswith("s") for w in following[:3]):
+        return False
+    m = re.search(r"([A-ZÄÖÜ][\w'’-]+),\s+(?:the\s+)?$", before)
+    if m is None:
+        return False
+    word = m.group(1)
+    return any(p.name.split()[-1] == word for p in doc.persons if " " in p.name)
+
+
+def _addressed_by_a_judge(doc: Doc, before: str, patterns: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """The country is the object of a verb of judging, accusing or appealing in its clause, after the subject
+    (a person or another country) who judges: „Am Freitag warf Olaf Berger Russland Kriegsverbrechen vor“,
+    "Berger on Friday urged China to …" — what is judged or addressed, no party (as ``clausecues.judged`` has it
+    for persons).  A country that is itself the subject („Am Freitag warnte Russland …“) and the other side
+    („mit Russland“) are kept."""
+    from lagebild.extract.datefind import lang_data
+    clause = before[max(before.rfind(c) for c in ".;:") + 1:]
+    if re.search(r"(?i)(?:\b(?:mit|with|und|and|zwischen|between|sowie)|,)\s+(?:(?:der|die|den|dem|the)\s+)?$", clause):
+        return False  # (the other side, or one more of a list: „kritisierten Deutschland, Frankreich und …“)
+    words = set(re.findall(r"[\wÄÖÜäöüß]+", clause))  # (as written: „Angriff“ is no „angriff“)
+    language = doc.language
+    verbs = set(lang_data(language).JUDGING_VERBS) | participants.ACCUSING_VERBS.get(language, frozenset()) | \
+        participants.APPEAL_VERBS.get(language, frozenset())
+    verbs -= participants.FORCE_VERBS_TOO.get(language, frozenset())  # ("Norwegian drones attacked Iceland")
+    if not words & verbs:
+        return False
+    subject = any(p.name.split()[-1] in clause for p in doc.persons) or any(
+        rx.search(clause) for _code, rx in patterns)
+    return subject
+
+
+def _stands_outside(text: str, start: int, event_words: frozenset[str], language: str) -> bool:
+    """The clause of the country has a verb of watching, supporting or judging whose direct object is an event
+    noun („Russland beobachtet die Gespräche mit Sorge“, „Iran unterstützt die Gespräche“, "Iran backs the
+    talks"): the state stands by the event from outside, no party to it (``participants.OUTSIDE_VERBS``)."""
+    verbs = participants.OUTSIDE_VERBS.get(language)
+    if not verbs:
+        return False
+    lo = max(text.rfind(c, 0, start) for c in ".;:,") + 1
+    ends = [i for i in (text.find(c, start) for c in ".;:,") if i >= 0]
+    clause = text[lo:min(ends, default=len(text))]
+    for m in re.finditer(r"[\wÄÖÜäöüß]+", clause):
+        if m.group(0) not in verbs:
+            continue
+        obj = re.match(r"\s+(?:(?:die|den|das|diese|the|these|this)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?)?"
+                       r"([\wÄÖÜäöüß-]+)", clause[m.end():])  # (an adjective only after its article)
+        if obj and any(obj.group(1).lower().endswith(e) for e in event_words):
+            return True
+    return False

@@ -28,6 +28,23 @@ LEADER_OF_FORCES: dict[str, str] = {
 KEEP_BEFORE_OF: dict[str, frozenset[str]] = {
     "en": frozenset({"presence", "attendance", "participation", "invitation", "behalf", "delegation",
                      "delegations", "representatives", "envoys", "team", "side"}),
+    "de": frozenset({"anwesenheit", "teilnahme", "beteiligung", "einladung", "namen", "seite", "vertretung",
+                     "führer", "führung", "gesandte", "gesandten"}),
+}
+# Its leaders stand for the state as its party ("The presidents of Russia and the United States spoke",
+# „die Präsidenten Russlands und der USA“): a country after these nouns keeps its part (not a topic).
+HEADS_OF_STATE: dict[str, frozenset[str]] = {
+    "en": frozenset({"president", "presidents", "premier", "premiers", "head", "heads", "chief", "chiefs", "king",
+                     "queen", "emir", "prime", "chancellor", "chancellors"}),
+    "de": frozenset({"präsident", "präsidenten", "präsidentin", "premier", "premierminister", "chef", "chefs",
+                     "chefin", "könig", "königin", "emir", "kanzler", "kanzlerin", "oberhaupt", "spitze"}),
+}
+# The noun a country is the "of"/genitive complement of ("the future of Ukraine", „die Zukunft der Ukraine“):
+# German only after a capitalised noun straight before „der“/„des“ („mit der Ukraine“, „und der Kosovo“ are
+# no genitive).
+NOUN_BEFORE_GENITIVE: dict[str, str] = {
+    "en": r"\b(?P<noun>[a-z][a-z-]+)\s+of\s+(?:the\s+)?$",
+    "de": r"(?<![.!?:]\s)(?<!^)\b(?P<noun>[A-ZÄÖÜ][a-zäöüß][\wäöüß-]*)\s+(?:der|des)\s+$",
 }
 # A body named as the genitive or "of" complement of a noun ("die Zukunft der OSZE", "the mandate of the
 # Gang Suppression Force", „den Haushaltsrahmen der EU“): it owns the thing the noun names, and takes part
@@ -257,6 +274,31 @@ ACCUSING_VERBS: dict[str, frozenset[str]] = {
                      "attackierten", "angriff", "rügte", "rügten", "mahnte", "mahnten"}),
     "en": frozenset({"accused", "warned", "blamed", "attacked", "denounced", "rebuked", "lambasted", "chided"}),
 }
+# Verbs by which someone presses another to act ("urged China to use its influence", „forderte Iran auf, …“,
+# „rief China dazu auf“): whom they address is what the statement is about, as with a verb of judging.
+APPEAL_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"forderte", "forderten", "rief", "riefen", "drängte", "drängten", "appellierte",
+                     "appellierten", "ermahnte", "ermahnten"}),
+    "en": frozenset({"urged", "urges", "pressed", "pressured", "pressures", "implored"}),
+}
+# Verbs of accusing that also tell an act of force ("Norwegian drones attacked Iceland", „angriff“): their
+# object is the state attacked, a party (CONVENTIONS §7), not one only judged.
+FORCE_VERBS_TOO: dict[str, frozenset[str]] = {
+    "de": frozenset({"attackierte", "attackierten", "angriff", "griff", "griffen"}),
+    "en": frozenset({"attacked", "attacks", "attack"}),
+}
+# Verbs by which a state stands by an event from outside: it watches, supports or judges it („Russland
+# beobachtet die Gespräche mit Sorge“, „Iran unterstützt die Gespräche“, "Iran backs the talks"): with the event
+# noun as their direct object, the state is no party to the event.
+OUTSIDE_VERBS: dict[str, frozenset[str]] = {
+    "de": frozenset({"beobachtet", "beobachtete", "beobachteten", "beobachten", "unterstützt", "unterstützte",
+                     "unterstützten", "unterstützen", "begrüßt", "begrüßte", "begrüßten", "begrüsst", "begrüsste",
+                     "begrüssten", "verfolgt", "verfolgte", "verfolgten", "befürwortet", "befürwortete",
+                     "befürworteten", "kritisiert", "kritisierte", "kritisierten", "verurteilt", "verurteilte",
+                     "verurteilten"}),
+    "en": frozenset({"supports", "supported", "backs", "backed", "observes", "watches", "watched", "welcomed",
+                     "welcomes", "criticised", "criticized", "condemned", "monitors"}),
+}
 # Who wants, demands or expects something of an event talks about it from outside: "the US wants a
 # toned-down statement to cap the summit", „Polen fordert vom Gipfel …“ (like a verb of saying).
 WANTING_VERBS: dict[str, frozenset[str]] = {
@@ -421,6 +463,20 @@ DIRECTED_AT: dict[str, str] = {
           r"\s+(?:auf|gegen)\s+(?:die\s+|den\s+|das\s+|der\s+)?$",
     "en": r"(?i)\b(?:\w*attacks?|\w*strikes?|assault|offensive|invasion|sanctions|tariffs|lawsuit|suit)"
           r"\s+(?:on|against)\s+(?:the\s+)?$",
+}
+
+# Verbs by which a sentence only discusses, demands, proposes or weighs an act of force or pressure ("The two
+# leaders discussed sanctions against Russia", „Sie forderten neue Sanktionen gegen Iran“): the act is not told
+# as done, and the state it would be directed at takes part in no event the sentence tells.
+ACT_ONLY_DISCUSSED: dict[str, frozenset[str]] = {
+    "de": frozenset({"besprachen", "besprach", "diskutierten", "diskutierte", "diskutiert", "berieten", "beriet",
+                     "erörterten", "erörterte", "forderten", "forderte", "gefordert", "fordern", "fordert",
+                     "erwägen", "erwägt", "erwogen", "erwog", "vorgeschlagen", "schlugen", "schlug", "drohten",
+                     "drohte", "droht", "drohen", "verlangten", "verlangte", "verlangt", "plädierten",
+                     "plädierte"}),
+    "en": frozenset({"discussed", "discuss", "discussing", "debated", "debate", "considered", "considering",
+                     "weighed", "weighing", "proposed", "propose", "urged", "urge", "demanded", "demand",
+                     "threatened", "threatening", "threaten", "sought", "pushed"}),
 }
 
 # What a cue of taking part names as attended: "will attend the funeral", „nimmt an der Trauerfeier teil“.
