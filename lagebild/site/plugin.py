@@ -9,6 +9,9 @@ Under ``mkdocs serve`` the first build is full and later ones are dirty: the plu
 state across rebuilds (it has ``on_startup``, so MkDocs keeps this object) and marks as modified
 only the pages whose fingerprint changed (``lagebild.site.incremental``).  ``LAGEBILD_AUDIT=1``
 renders every page it would have kept as well and fails the build if any came out different.
+A worker forked in ``on_serve``, before the server's threads exist, renders about two in three of
+the re-keyed actors' pages of each dirty build (``incremental.render_worker``; ``LAGEBILD_WORKER=0``
+keeps everything in this process).
 
 Split by job: this module has the build's events; `content_files` reads the content folder,
 `dirty_plan` decides what a build renders, `page_hooks` has the per-page events, `fork_hooks`
