@@ -195,6 +195,17 @@ def process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def memory(pid: int) -> str:
+    """A process's resident and proportional set size (Linux: /proc; pages shared after a fork count
+    in full in each RSS, and split between the sharers in PSS)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return "?"
+    found = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", rollup, re.M))
+    return f"RSS {int(found.get('Rss', 0)) // 1024} MB, PSS {int(found.get('Pss', 0)) // 1024} MB"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
@@ -289,6 +300,7 @@ def main() -> None:
             if timer is not None:
                 print_regions(outputs, actor_outputs(session.site), timer)
     if worker is not None:
+        print(f"memory, serve process / worker: {memory(os.getpid())} / {memory(worker.pid)}")
         session.plugin().on_shutdown()
     every = [t for values in times.values() for t in values]
     print(f"cpu median {statistics.median(every):.3f} s, max {max(every):.3f} s")
