@@ -186,6 +186,26 @@ def print_regions(before: dict[str, str], after: dict[str, str], timer: ActorRen
           ", ".join(f"{kind} {len(paths)}" for kind, paths in sorted(kinds.items()) if paths), flush=True)
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user and system) another process has spent so far (Linux: /proc); 0 elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def memory(pid: int) -> str:
+    """A process's resident and proportional set size (Linux: /proc; pages shared after a fork count
+    in full in each RSS, and split between the sharers in PSS)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return "?"
+    found = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", rollup, re.M))
+    return f"RSS {int(found.get('Rss', 0)) // 1024} MB, PSS {int(found.get('Pss', 0)) // 1024} MB"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
@@ -196,6 +216,9 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, help="write a CPU-time sampling profile of each dirty rebuild "
                         "here (benchmarks.cpu_sampler: inclusive shares, and folded stacks)")
     parser.add_argument("--list", action="store_true", help="print the pages each rebuild wrote")
+    parser.add_argument("--worker", action="store_true",
+                        help="start the resident render worker after the full build, as the plugin's on_serve "
+                        "does (render_worker); its CPU seconds per rebuild are printed as `worker cpu`")
     parser.add_argument("--regions", action="store_true",
                         help="what changed in the actor and place pages each rebuild wrote, and their render cost")
     args = parser.parse_args()
@@ -215,6 +238,10 @@ def main() -> None:
     session.build()
     serve_hooks.resume_collector(full_build=True)
     print(f"full build: {time.perf_counter() - started:.2f} s", flush=True)
+    start_worker = getattr(session.plugin(), "_start_worker", None) if args.worker else None
+    if start_worker is not None:
+        start_worker(None)
+    worker = getattr(session.plugin(), "worker", None)
     edits = Edits(root)
     timer = ActorRenderTimer() if args.regions else None
     kinds: dict[str, Callable[[], None]] = {"title": edits.title, "month": edits.month, "new": edits.new,
@@ -234,6 +261,7 @@ def main() -> None:
             profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU, not wall
             sampler = Sampler() if args.sample else None
             wall, cpu = time.perf_counter(), time.process_time()
+            theirs = process_cpu(worker.pid) if worker is not None else 0.0
             if profiler is not None:
                 profiler.enable()
             if sampler is not None:
@@ -247,6 +275,7 @@ def main() -> None:
                 profiler.disable()
                 profiler.dump_stats(str(args.profile / f"{kind}-{round_}.prof"))
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            theirs = process_cpu(worker.pid) - theirs if worker is not None else 0.0
             gc.collect()
             times.setdefault(kind, []).append(cpu)
             reuse = getattr(session.plugin(), "corpus_reuse", None)  # (absent from older checkouts)
@@ -261,6 +290,8 @@ def main() -> None:
                   f"{', corpus patched for it' if getattr(reuse, 'inserted_last', False) else ''}"
                   f"{f', cells {cells.hits} reused, {cells.made} made' if cells is not None else ''}"
                   f"{replayed}"
+                  f"{f', worker cpu {theirs:.3f} s, {worker.rendered} pages' if worker else ''}"
+                  f"{f', waited {worker.waited:.3f} s' if worker else ''}"
                   f"{'' if dirty else ' (not dirty!)'}",
                   flush=True)
             if args.list:
@@ -268,6 +299,9 @@ def main() -> None:
                 print("   " + " ".join(sorted(p for p in after if before.get(p) != after[p])), flush=True)
             if timer is not None:
                 print_regions(outputs, actor_outputs(session.site), timer)
+    if worker is not None:
+        print(f"memory, serve process / worker: {memory(os.getpid())} / {memory(worker.pid)}")
+        session.plugin().on_shutdown()
     every = [t for values in times.values() for t in values]
     print(f"cpu median {statistics.median(every):.3f} s, max {max(every):.3f} s")
 

@@ -21,7 +21,7 @@ from lagebild.site.incremental.dirty_build import mark_modified, remove_outputs
 from lagebild.site.incremental.fingerprints import state_signature, structure_digest
 from lagebild.site.incremental.link_splice import RowLink, indexed_anywhere, keep_bodies, splice_pages
 from lagebild.site.incremental.page_cache import unshare
-from lagebild.site.incremental.planner import Plan
+from lagebild.site.incremental.planner import Plan, worker_plan
 from lagebild.site.page_renderer import PageRenderer
 from lagebild.site.pages import generated_pages
 from lagebild.site.situation_pages import MergedView
@@ -65,8 +65,11 @@ class DirtyPlan(ForkHooks):
             plan = planned[0]
         else:
             plan = make_plan()
+            # Under serve a resident worker renders some actors' pages meanwhile (render_worker).
+            worker = self.worker if self.worker is not None and self.worker.synced and not plan.full else None
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
-                                       config.use_directory_urls, workers, wanted=plan.wants, cells=cells)
+                                       config.use_directory_urls, workers, wanted=plan.wants, cells=cells,
+                                       worker=worker, worker_wants=worker_plan(plan).wants if worker else None)
         derived = previous.join(plan, rendered)
         self.audit_markdown = []
         if self.audit and not plan.full:  # the kept pages' HTML against a fresh render of all

@@ -16,6 +16,7 @@ from lagebild.picture.corpus import Corpus
 from lagebild.site.actor_pages import actor_pages, actor_unit
 from lagebild.site.fork_pool import run_jobs
 from lagebild.site.html_pages import HtmlPage
+from lagebild.site.incremental.render_worker import MIN_ACTORS, worker_side
 from lagebild.site.listing_pages import actor_list_pages, briefing_list_pages
 from lagebild.site.page_renderer import PageRenderer
 from lagebild.site.situation_pages import story_pages
@@ -24,6 +25,7 @@ from lagebild.site.todo import review_pages
 
 if TYPE_CHECKING:
     from lagebild.site.incremental.cell_memo import CellMemo
+    from lagebild.site.incremental.render_worker import RenderWorker
 
 
 # The child's share of the generated pages while this process works out a cold build's fingerprints
@@ -42,7 +44,9 @@ BESIDE_CHILD_SHARE = 0.68
 def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: str,
                     state_dir: Path | None = None, directory_urls: bool = True,
                     workers: int = 1, wanted: Callable[[str], bool] | None = None,
-                    beside: Callable[[], object] | None = None, cells: CellMemo | None = None) -> dict[str, HtmlPage]:
+                    beside: Callable[[], object] | None = None, cells: CellMemo | None = None,
+                    worker: RenderWorker | None = None, worker_wants: Callable[[str], bool] | None = None,
+                    ) -> dict[str, HtmlPage]:
     """Every page derived from all briefings: path -> its HTML.
 
     What each page shows is worked out here; the rendering runs as jobs, on two cores when
@@ -51,7 +55,9 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     `wanted(path)`, if given, picks the pages to render (the incremental planner keeps the
     rest); for an actor it is asked first with
     `actor_unit` (any of its pages?), then for its page and each archive part.  `cells`: the
-    merged-event cells of earlier builds (`CellMemo`, under `mkdocs serve`)."""
+    merged-event cells of earlier builds (`CellMemo`, under `mkdocs serve`).  `worker`: the resident
+    worker of `mkdocs serve` (render_worker), which renders its side's actors' pages meanwhile,
+    asked with `worker_wants` (`wanted` in a form it can take)."""
     if cells is not None:
         cells.start()
     jobs: list[Callable[[], list[tuple[str, HtmlPage]]]] = []
@@ -74,11 +80,36 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
     timeline_pages(corpus, today, language, page)
     for path, template, context in review_pages(corpus, state_dir, workers):  # state: .lagebild/
         page(path, template, **context)
-    for actor in corpus.actors.values():
+    theirs: list[tuple[int, tuple[str, str]]] = []  # the worker's actors: (job index, corpus key)
+    for key, actor in corpus.actors.items():
         if wanted is not None and not wanted(actor_unit(actor)):
             continue
+        if worker is not None and worker_side(actor.path):
+            theirs.append((len(jobs), key))
         jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls, wanted,
                             cells))
     corpus.picture(today)  # the merged events, worked out once before any fork
+    if worker is not None and len(theirs) >= MIN_ACTORS and worker_wants is not None \
+            and worker.ask([key for _, key in theirs], worker_wants, template_dir, language, today, directory_urls):
+        return _beside_worker(jobs, theirs, worker)
     share = BESIDE_CHILD_SHARE if beside is not None else 0.5
     return {path: rendered for done in run_jobs(jobs, workers, beside, share) for path, rendered in done}
+
+
+def _beside_worker(jobs: list[Callable[[], list[tuple[str, HtmlPage]]]], theirs: list[tuple[int, tuple[str, str]]],
+                   worker: RenderWorker) -> dict[str, HtmlPage]:
+    """This process's jobs while the worker renders its actors' pages; then the worker's pages in their
+    jobs' places (its jobs run here if it failed)."""
+    at = {index for index, _ in theirs}
+    done: dict[int, list[tuple[str, HtmlPage]]] = {}
+    try:
+        for index, job in enumerate(jobs):
+            if index not in at:
+                done[index] = job()
+    finally:
+        answer = worker.answer()  # (taken even if a job failed: the worker's next answer is the next build's)
+    if answer is None:
+        answer = [jobs[index]() for index, _ in theirs]
+    for (index, _), pages in zip(theirs, answer, strict=True):
+        done[index] = pages
+    return {path: rendered for index in range(len(jobs)) for path, rendered in done[index]}

@@ -9,6 +9,9 @@ Under ``mkdocs serve`` the first build is full and later ones are dirty: the plu
 state across rebuilds (it has ``on_startup``, so MkDocs keeps this object) and marks as modified
 only the pages whose fingerprint changed (``lagebild.site.incremental``).  ``LAGEBILD_AUDIT=1``
 renders every page it would have kept as well and fails the build if any came out different.
+A worker forked in ``on_serve``, before the server's threads exist, renders about two in three of
+the re-keyed actors' pages of each dirty build (``incremental.render_worker``; ``LAGEBILD_WORKER=0``
+keeps everything in this process).
 
 Split by job: this module has the build's events; `content_files` reads the content folder,
 `dirty_plan` decides what a build renders, `page_hooks` has the per-page events, `fork_hooks`
@@ -17,6 +20,7 @@ the page fork's, and `plugin_base` the state they share.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import time
@@ -42,7 +46,7 @@ from lagebild.site.chrome_memo import ChromeMemo, memoise_partials, theme_own
 from lagebild.site.content_files import read_content
 from lagebild.site.dirty_plan import DirtyPlan
 from lagebild.site.html_pages import HtmlPage
-from lagebild.site.incremental import serve_hooks
+from lagebild.site.incremental import render_worker, serve_hooks
 from lagebild.site.incremental.briefing_store import BriefingStore
 from lagebild.site.incremental.cell_memo import CellMemo
 from lagebild.site.incremental.corpus_reuse import CorpusReuse
@@ -51,6 +55,7 @@ from lagebild.site.incremental.fingerprints import global_digest
 from lagebild.site.incremental.link_splice import Link
 from lagebild.site.incremental.page_cache import PluginState
 from lagebild.site.incremental.planner import Planner
+from lagebild.site.incremental.render_worker import RenderWorker
 from lagebild.site.incremental.sitemap_memo import forget_sitemap, remember_sitemap
 from lagebild.site.page_fork import PageFork
 from lagebild.site.page_fork import usable as page_fork_usable
@@ -130,6 +135,7 @@ class LagebildPlugin(PageHooks, DirtyPlan):
         self.fork_pages = False
         self.processes = 2  # `build.py render --jobs 1` sets 1: no fork at all (fork_pool, page_fork)
         self.page_fork: PageFork | None = None
+        self.worker: RenderWorker | None = None  # under serve: the resident render worker (render_worker)
         self.nav: Any = None
         self.files_of_build: Files | None = None
         self.env: jinja2.Environment | None = None
@@ -228,6 +234,9 @@ class LagebildPlugin(PageHooks, DirtyPlan):
                                         self.today, self.config.language, self.template_dir,
                                         (content_dir / ALIASES_FILE, content_dir / EVENTS_FILE))
             briefings = content.briefings
+            if self.worker is not None and self.dirty and not self.resumed:  # it makes its corpus meanwhile
+                self.worker.sync(briefings, aliases, event_links, self.config.language, global_part, self.today,
+                                 True)
             self.corpus = self.corpus_reuse.corpus(
                 briefings, lambda: Corpus(briefings, aliases, language=self.config.language, event_links=event_links),
                 global_part, self.today, self.dirty and not self.resumed, self.audit)
@@ -362,6 +371,7 @@ class LagebildPlugin(PageHooks, DirtyPlan):
         if self.template_dir.is_dir():
             server.watch(str(self.template_dir))
         if serve_hooks.rebuild_dirty(self.may_build_dirty):
+            self._start_worker(server)  # before the server's threads exist (and before the inotify observer)
             serve_hooks.use_change_observer(server)
             serve_hooks.keep_theme_files(str(self.root))
             serve_hooks.remember_url_joins()
@@ -369,7 +379,22 @@ class LagebildPlugin(PageHooks, DirtyPlan):
             serve_hooks.remember_exclusions()
         return server
 
+    def _start_worker(self, server: Any) -> None:
+        """The render worker, forked from the first build's state (render_worker); none if it cannot be."""
+        if self.worker is not None or not render_worker.usable() or not self.built_once or self.corpus is None:
+            return
+        close = getattr(server, "server_close", None)
+        self.worker = RenderWorker.start(self.briefings, self.corpus_reuse, self._cells(),
+                                         close_in_child=close if callable(close) else lambda: None)
+        atexit.register(self._stop_worker)
+
+    def _stop_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+
     def on_shutdown(self) -> None:
+        self._stop_worker()
         serve_hooks.restore_build()
         serve_hooks.forget_theme_files()
         serve_hooks.forget_url_joins()

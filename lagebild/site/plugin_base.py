@@ -27,6 +27,7 @@ from lagebild.site.incremental.corpus_reuse import CorpusReuse
 from lagebild.site.incremental.export_store import ExportStore
 from lagebild.site.incremental.link_splice import Link
 from lagebild.site.incremental.planner import Planner
+from lagebild.site.incremental.render_worker import RenderWorker
 from lagebild.site.page_fork import PageFork
 from lagebild.site.page_language import NavLanguage
 from lagebild.site.page_meta import PageMeta
@@ -81,6 +82,7 @@ class PluginBase(BasePlugin[LagebildConfig]):
     fork_pages: bool
     processes: int
     page_fork: PageFork | None
+    worker: RenderWorker | None
     nav: Any
     files_of_build: Files | None
     env: jinja2.Environment | None

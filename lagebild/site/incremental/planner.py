@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,12 @@ class Plan:
         if path.endswith(UNIT_SUFFIX):
             return path in self.units
         return (path if path in self.fingerprints else EVERYTHING) in self.render
+
+
+def worker_plan(plan: Plan) -> Plan:
+    """What the serve process's render worker needs of a plan to answer `wants` (render_worker): the
+    same answers, without the briefing pages' parts."""
+    return replace(plan, modified_briefing_pages=frozenset(), briefing_parts={})
 
 
 @dataclass

@@ -1,0 +1,117 @@
+"""The resident render worker of `mkdocs serve` (render_worker): the pages it renders leave the site
+byte for byte as a clean build does, after every kind of edit; a killed worker is replaced by
+rendering in process, with the same site; it ends with the server and leaves no process behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from support.incremental import TODAY, Session, clean_build, differences, small_project
+from test_incremental import EDITS, clean_equivalent, edit_add, edit_delete, edit_role, edit_title
+
+from lagebild.site import pages
+from lagebild.site.incremental import render_worker
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("LAGEBILD_TODAY", TODAY)
+    monkeypatch.delenv("LAGEBILD_AUDIT", raising=False)
+    monkeypatch.delenv("LAGEBILD_WORKER", raising=False)
+    monkeypatch.setattr(pages, "MIN_ACTORS", 1)  # the small project re-keys a few actors per edit
+    small_project(tmp_path / "project")
+    yield tmp_path
+
+
+def _started(session: Session) -> render_worker.RenderWorker:
+    assert not session.build()
+    plugin = session.plugin()
+    if not render_worker.usable():
+        pytest.skip("no second core or no fork here")
+    plugin._start_worker(None)  # as on_serve does, after the first build
+    assert plugin.worker is not None
+    return plugin.worker
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_the_worker_renders_pages_and_every_edit_rebuilds_to_the_clean_site(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    rendered = {}
+    try:
+        for name, edit in EDITS:
+            edit(project, monkeypatch)
+            assert session.build(), f"{name}: the rebuild was not dirty"
+            rendered[name] = worker.rendered
+            found = differences(site, clean_equivalent(project, workdir, name == "broken file"))
+            assert not found, f"after the edit '{name}' (worker rendered {worker.rendered}): {found[:10]}"
+        assert worker.alive and worker.failures == 0
+        assert rendered["add"] > 0 and rendered["delete"] > 0, rendered  # the worker's path was taken
+    finally:
+        session.plugin().on_shutdown()
+    assert _gone(worker.pid)
+
+
+def test_a_killed_worker_falls_back_to_rendering_in_process(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    edit_add(project, monkeypatch)
+    session.build()
+    assert worker.rendered > 0
+    os.kill(worker.pid, signal.SIGKILL)
+    edit_delete(project, monkeypatch)
+    assert session.build()
+    assert not worker.alive and worker.failures == 1 and _gone(worker.pid)
+    assert not differences(site, clean_build(project, workdir))
+    edit_title(project, monkeypatch)  # later builds render in process too
+    assert session.build()
+    assert not differences(site, clean_build(project, workdir))
+    session.plugin().on_shutdown()
+
+
+def test_a_worker_that_fails_a_render_is_not_used(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error in the worker (here: it has no corpus) stops it; the pages come from this process."""
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    monkeypatch.setattr(render_worker._Replica, "sync", lambda self, *args: (_ for _ in ()).throw(RuntimeError))
+    worker.stop()  # started again with the broken sync (forked: the patched method is the child's)
+    session.plugin().worker = None
+    session.plugin()._start_worker(None)
+    worker = session.plugin().worker
+    edit_role(project, monkeypatch)
+    edit_add(project, monkeypatch)
+    assert session.build()
+    assert not worker.alive and worker.failures == 1 and worker.rendered == 0
+    assert not differences(site, clean_build(project, workdir))
+    session.plugin().on_shutdown()
+
+
+def test_the_audit_checks_the_workers_pages(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LAGEBILD_AUDIT", "1")
+    project = workdir / "project"
+    session = Session(project, workdir / "site")
+    worker = _started(session)
+    try:
+        for _, edit in EDITS[:7]:
+            edit(project, monkeypatch)
+            assert session.build()  # the audit raises if a page differs from a fresh render
+        assert worker.alive
+    finally:
+        session.plugin().on_shutdown()
