@@ -4,7 +4,7 @@ Runs the shared scorer v2 (../shared/eval/score.py, beside the repository, as
 in CI) over three sets: the shared development articles (invented), the
 shared real-news tuning set (32 real German and English items), and our own
 blind sets eval/blind1 (8 invented items), eval/blind2 (12), eval/blind3 (14), eval/blind4 (16) and
-eval/blind5 … eval/blind13 (12 each), written without seeing the rules.  The real set is the one that tells how
+eval/blind5 … eval/blind14 (12 each), written without seeing the rules.  The real set is the one that tells how
 the rules carry over to text nobody wrote for us; the dev set guards what already worked; blind9–blind13 (and
 newer sets) are the honest estimate for unseen news.  blind1–blind4 have steered rules since session 8 (their
 misses were read), blind5 and blind6 since session 12, after five sessions held out, blind7 since session 13
@@ -35,13 +35,13 @@ SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" /
         "blind7": ROOT / "eval" / "blind7", "blind8": ROOT / "eval" / "blind8",
         "blind9": ROOT / "eval" / "blind9", "blind10": ROOT / "eval" / "blind10",
         "blind11": ROOT / "eval" / "blind11", "blind12": ROOT / "eval" / "blind12",
-        "blind13": ROOT / "eval" / "blind13"}
+        "blind13": ROOT / "eval" / "blind13", "blind14": ROOT / "eval" / "blind14"}
 
-# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 15 (real 0.960, dev 0.992,
-# blind 0.973, blind2 0.974, blind3 0.959, blind4 0.950, blind5 0.947, blind6 0.958, blind7 0.966, blind8 0.946,
-# blind9 0.905, blind10 0.899, blind11 0.910, blind12 0.880, blind13 0.894 overall).  blind1–blind8 are read to
-# steer rules; blind9–blind13 are scored, never read.  blind13 is new in session 15 (0.884 on that session's
-# starting code).
+# Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 16 (real 0.960, dev 0.992, blind
+# 0.974, blind2 0.975, blind3 0.960, blind4 0.951, blind5 0.947, blind6 0.958, blind7 0.966, blind8 0.950, blind9
+# 0.906, blind10 0.900, blind11 0.910, blind12 0.881, blind13 0.894, blind14 0.908 overall).  blind1–blind8 are read
+# to steer rules; blind9–blind14 are scored, never read.  blind14 is new in session 16 (0.907 on that session's
+# starting code), written blind to confirm the session's decisions.
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
 # country where the evidence is weak turned wrong countries into nulls, and the accuracy counts a null as
 # wrong (the misleading ceilings fell at the same time).  Likewise blind9's roles (0.97 -> 0.95) and person
@@ -58,7 +58,7 @@ SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" /
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {
         "persons": 0.99, "roles": 0.99, "person_countries": 0.99, "organizations": 0.99, "countries": 0.99,
-        "places": 0.99, "events": 0.97, "event_status": 0.99, "event_participants": 0.9, "quotes": 0.99,
+        "places": 0.99, "events": 0.97, "event_status": 0.99, "event_participants": 0.91, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.985,
     },
     "real": {
@@ -67,23 +67,23 @@ FLOORS: dict[str, dict[str, float]] = {
         "quote_speakers": 0.99, "figures": 0.98, "sources": 0.99, "overall": 0.955,
     },
     "blind": {
-        "persons": 0.99, "roles": 0.99, "person_countries": 0.99, "organizations": 0.94, "countries": 0.98,
+        "persons": 0.99, "roles": 0.99, "person_countries": 0.99, "organizations": 0.94, "countries": 0.99,
         "places": 0.97, "events": 0.96, "event_status": 0.99, "event_participants": 0.75, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.965,
     },
     "blind2": {
         "persons": 0.99, "roles": 0.99, "person_countries": 0.97, "organizations": 0.94, "countries": 0.99,
-        "places": 0.93, "events": 0.96, "event_status": 0.97, "event_participants": 0.85, "quotes": 0.98,
-        "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.965,
+        "places": 0.93, "events": 0.96, "event_status": 0.97, "event_participants": 0.86, "quotes": 0.98,
+        "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.97,
     },
     "blind3": {
         "persons": 0.98, "roles": 0.99, "person_countries": 0.97, "organizations": 0.96, "countries": 0.96,
-        "places": 0.97, "events": 0.88, "event_status": 0.99, "event_participants": 0.75, "quotes": 0.98,
-        "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.95,
+        "places": 0.97, "events": 0.89, "event_status": 0.99, "event_participants": 0.75, "quotes": 0.98,
+        "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.955,
     },
     "blind4": {
-        "persons": 0.97, "roles": 0.98, "person_countries": 0.96, "organizations": 0.91, "countries": 0.98,
-        "places": 0.97, "events": 0.86, "event_status": 0.98, "event_participants": 0.7, "quotes": 0.98,
+        "persons": 0.98, "roles": 0.98, "person_countries": 0.96, "organizations": 0.91, "countries": 0.98,
+        "places": 0.97, "events": 0.87, "event_status": 0.98, "event_participants": 0.7, "quotes": 0.98,
         "quote_speakers": 0.98, "figures": 0.97, "sources": 0.99, "overall": 0.945,
     },
     "blind5": {
@@ -93,7 +93,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "blind6": {
         "persons": 0.98, "roles": 0.99, "person_countries": 0.95, "organizations": 0.93, "countries": 0.98,
-        "places": 0.99, "events": 0.86, "event_status": 0.99, "event_participants": 0.69, "quotes": 0.99,
+        "places": 0.99, "events": 0.86, "event_status": 0.99, "event_participants": 0.7, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.95,
     },
     "blind7": {
@@ -103,18 +103,18 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "blind8": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.95, "organizations": 0.9, "countries": 0.99,
-        "places": 0.94, "events": 0.87, "event_status": 0.99, "event_participants": 0.7, "quotes": 0.98,
-        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.96, "overall": 0.94,
+        "places": 0.95, "events": 0.87, "event_status": 0.99, "event_participants": 0.71, "quotes": 0.98,
+        "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.945,
     },
     "blind9": {
         "persons": 0.98, "roles": 0.97, "person_countries": 0.81, "organizations": 0.84, "countries": 0.97,
-        "places": 0.83, "events": 0.82, "event_status": 0.99, "event_participants": 0.71, "quotes": 0.97,
+        "places": 0.83, "events": 0.82, "event_status": 0.99, "event_participants": 0.72, "quotes": 0.97,
         "quote_speakers": 0.93, "figures": 0.96, "sources": 0.88, "overall": 0.9,
     },
     "blind10": {
         "persons": 0.97, "roles": 0.95, "person_countries": 0.81, "organizations": 0.83, "countries": 0.96,
-        "places": 0.92, "events": 0.85, "event_status": 0.96, "event_participants": 0.73, "quotes": 0.98,
-        "quote_speakers": 0.82, "figures": 0.98, "sources": 0.81, "overall": 0.89,
+        "places": 0.92, "events": 0.85, "event_status": 0.96, "event_participants": 0.74, "quotes": 0.98,
+        "quote_speakers": 0.82, "figures": 0.98, "sources": 0.81, "overall": 0.895,
     },
     "blind11": {
         "persons": 0.96, "roles": 0.95, "person_countries": 0.8, "organizations": 0.89, "countries": 0.98,
@@ -123,7 +123,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "blind12": {
         "persons": 0.96, "roles": 0.9, "person_countries": 0.62, "organizations": 0.93, "countries": 0.98,
-        "places": 0.85, "events": 0.81, "event_status": 0.96, "event_participants": 0.65, "quotes": 0.94,
+        "places": 0.85, "events": 0.81, "event_status": 0.96, "event_participants": 0.66, "quotes": 0.94,
         "quote_speakers": 0.89, "figures": 0.91, "sources": 0.93, "overall": 0.875,
     },
     "blind13": {
@@ -131,13 +131,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.84, "events": 0.8, "event_status": 0.99, "event_participants": 0.68, "quotes": 0.98,
         "quote_speakers": 0.95, "figures": 0.89, "sources": 0.73, "overall": 0.885,
     },
+    "blind14": {
+        "persons": 0.96, "roles": 0.95, "person_countries": 0.68, "organizations": 0.92, "countries": 0.96,
+        "places": 0.85, "events": 0.87, "event_status": 0.97, "event_participants": 0.74, "quotes": 0.97,
+        "quote_speakers": 0.9, "figures": 0.97, "sources": 0.93, "overall": 0.9,
+    },
 }
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
 MISLEADING_CEILINGS: dict[str, float] = {
-    "dev": 0.12, "real": 0.45, "blind": 0.31, "blind2": 0.43, "blind3": 0.52, "blind4": 0.74, "blind5": 0.5,
-    "blind6": 0.26, "blind7": 0.47, "blind8": 0.61, "blind9": 1.33, "blind10": 1.1, "blind11": 1.5, "blind12": 1.77,
-    "blind13": 1.51}
+    "dev": 0.06, "real": 0.45, "blind": 0.25, "blind2": 0.39, "blind3": 0.46, "blind4": 0.65, "blind5": 0.5,
+    "blind6": 0.18, "blind7": 0.44, "blind8": 0.46, "blind9": 1.24, "blind10": 0.91, "blind11": 1.5, "blind12": 1.65,
+    "blind13": 1.48, "blind14": 1.6}
 
 _reports: dict[str, dict] = {}
 
