@@ -336,3 +336,71 @@ def _stands_outside(text: str, start: int, event_words: frozenset[str], language
         if obj and any(obj.group(1).lower().endswith(e) for e in event_words):
             return True
     return False
+
+
+def without_time_phrase_outsiders(doc: Doc, told: str, text: str, trigger_start: int) -> str:
+    """``told`` (``text`` with some stretches blanked, same length) with the names of the countries
+    ``outside_a_time_phrase`` finds blanked too."""
+    codes = outside_a_time_phrase(doc, text, trigger_start)
+    if not codes:
+        return told
+    chars = list(told)
+    for code, rx in country_patterns(doc):
+        if code in codes:
+            for m in rx.finditer(text):
+                for i in range(m.start(), min(m.end(), len(chars))):
+                    if not chars[i].isspace():
+                        chars[i] = " "
+    return "".join(chars)
+
+
+def outside_a_time_phrase(doc: Doc, text: str, trigger_start: int) -> frozenset[str]:
+    """Codes of the countries ``text`` names only outside the time phrase that holds the event word at
+    ``trigger_start`` („Vor dem Gipfel in Brüssel streiten Deutschland und Frankreich …“, "…, and
+    coordination ahead of the G7 meeting", „Die Schweiz begleitet den Prozess seit den ersten Gesprächen
+    der beiden Länder“): the event is only the time of the act around it, whose doers are no parties.
+    Empty when the phrase names the other side ('ahead of talks with Iran': the doer is the first side)
+    or the event is an election (its state is its party)."""
+    language = doc.language
+    opener = participants.TIME_PHRASE.get(language)
+    if opener is None:
+        return frozenset()
+    start = trigger_start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1  # the event word's start ("Gipfeltreffen" found at "treffen")
+    phrase = re.search(opener, text[max(0, start - 120):start])
+    if phrase is None:
+        return frozenset()
+    lo = max(0, start - 120) + phrase.start()
+    hi = _time_phrase_end(text, start, language)
+    word = re.match(r"[\wÄÖÜäöüß'’-]+", text[start:])
+    if word and word.group(0).lower().endswith(participants.TIME_PHRASE_ELECTIONS.get(language, ())):
+        return frozenset()
+    if re.search(participants.TIME_PHRASE_OTHER_SIDE[language], text[lo:hi]):
+        return frozenset()
+    inside = {code for code, rx in country_patterns(doc) if rx.search(text[lo:hi])}
+    outside = {code for code, rx in country_patterns(doc)
+               if rx.search(text[:lo]) or rx.search(text[hi:])}
+    return frozenset(outside - inside)
+
+
+def _time_phrase_end(text: str, start: int, language: str) -> int:
+    """Where the phrase whose event word starts at ``start`` ends: at a comma, semicolon or dash, the
+    sentence's end or (German) the finite verb after a fronted phrase, the first lower-case word after a
+    noun that does not go on the phrase („Vor dem Gipfel in Brüssel am Donnerstag | streiten …“)."""
+    stop = re.compile(r"[,;:]|\s[–—-]\s|[.!?](?:\s|$)")
+    end = stop.search(text, start)
+    hi = end.start() if end else len(text)
+    goes_on = participants.PHRASE_GOES_ON.get(language)
+    if goes_on is None:
+        return hi
+    after_noun = False
+    for m in re.finditer(r"[\wÄÖÜäöüß'’.-]+", text[start:hi]):
+        token = m.group(0).rstrip(".")
+        if token[:1].isupper() or token[:1].isdigit():
+            after_noun = True
+        elif token.lower() in goes_on:
+            after_noun = False
+        elif after_noun:
+            return start + m.start()  # the finite verb
+    return hi

@@ -1,0 +1,41 @@
+"""A country acting around a time phrase is no party of the event the phrase names (issue #13, session 23).
+
+„Vor dem Gipfel … streiten X und Y“, "…, ahead of the summit": the event inside the phrase is only the time
+of the act around it.  Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.extraction import events_of
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Vor dem Gipfeltreffen in Brüssel am Donnerstag streiten Deutschland und Frankreich über die Schuldenregeln.",
+     "de", {"DE", "FR"}),
+    ("Vor dem Treffen der Außenminister am Montag in Genf hat Polen neue Forderungen gestellt.", "de", {"PL"}),
+    ("Die Schweiz unterstützt den Prozess seit den ersten Gesprächen der beiden Nachbarn im Mai 2025.", "de",
+     {"CH"}),
+    ("Ahead of the summit in Brussels on Thursday, Germany and France clashed over the debt rules.", "en",
+     {"DE", "FR"}),
+    ("Norway sent a mediator to Bamako ahead of the regional summit on Friday.", "en", {"NO"}),
+])
+def test_who_acts_around_a_time_phrase_is_no_party_of_its_event(text: str, language: str, absent: set[str]) -> None:
+    found = [e for e in events_of(text, language) if absent & set(e.participants)]
+    assert not found, found
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    # the phrase names the other side: the doer is the first side
+    ("Vor dem Treffen mit Polen am Montag in Genf hat Litauen neue Forderungen gestellt.", "de", "LT"),
+    ("Ahead of the talks with Iran on Thursday, Norway proposed a new venue.", "en", "NO"),
+    # an election's party is its state
+    ("Seit der Parlamentswahl am 3. März ist Portugal ohne neue Regierung.", "de", "PT"),
+    # at the event („bei“), the doer takes part
+    ("Bei dem Treffen in Wien am Montag einigten sich Serbien und Kosovo auf einen Fahrplan.", "de", "RS"),
+    # inside the phrase, its own parties stay
+    ("Vor den Gesprächen zwischen Armenien und Aserbaidschan am Montag in Genf ist die Stimmung gedrückt.", "de",
+     "AM"),
+])
+def test_a_time_phrase_keeps_its_own_and_named_sides(text: str, language: str, kept: str) -> None:
+    assert any(kept in e.participants for e in events_of(text, language))
