@@ -39,3 +39,32 @@ def test_who_acts_around_a_time_phrase_is_no_party_of_its_event(text: str, langu
 ])
 def test_a_time_phrase_keeps_its_own_and_named_sides(text: str, language: str, kept: str) -> None:
     assert any(kept in e.participants for e in events_of(text, language))
+
+
+# --- a country qualifying a one-person office that an apposition then names ---
+
+
+@pytest.mark.parametrize(("text", "language", "absent", "person"), [
+    ("Der Leiter der ukrainischen Delegation, Oleksandr Bondar, sagte am Montag, die Gespräche seien konstruktiv "
+     "gewesen.", "de", "UA", "Oleksandr Bondar"),
+    ("The head of the Ukrainian delegation, Oleksandr Bondar, said on Monday that the talks had been constructive.",
+     "en", "UA", "Oleksandr Bondar"),
+    ("Der Vertreter Ungarns, Botschafter Zoltán Kiss, stimmte am Montag in Brüssel gegen den Beschluss.", "de",
+     "HU", "Zoltán Kiss"),
+])
+def test_a_country_in_a_named_persons_office_is_no_party(text: str, language: str, absent: str,
+                                                         person: str) -> None:
+    events = events_of(text, language)
+    assert any(person in e.participants for e in events), events
+    assert not [e for e in events if absent in e.participants]
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    # the group itself acts
+    ("Die ukrainische Delegation unter Leitung von Oleksandr Bondar traf am Montag in Istanbul ein.", "de", "UA"),
+    # the apposition names more than one: the list's states stay as they were
+    ("The foreign ministers of Poland and Lithuania, Adam Nowak and Rasa Kalniete, met in Vilnius on Monday.",
+     "en", "PL"),
+])
+def test_a_country_whose_group_acts_stays(text: str, language: str, kept: str) -> None:
+    assert any(kept in e.participants for e in events_of(text, language))

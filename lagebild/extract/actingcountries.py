@@ -20,6 +20,7 @@ from lagebild.extract.clausecues import (
 from lagebild.extract.countrymatch import LOCATIVE, country_patterns, is_country_name
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en, participants
+from lagebild.extract.mentions import is_role_noun, name_mentions
 from lagebild.extract.officequalifier import person_follows, title_of
 from lagebild.extract.orgmatch import lang_module, name_rx, organizations_in
 from lagebild.extract.patterns import standalone
@@ -100,6 +101,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
+            if _office_of_a_named_person(doc, text, m.start(), m.end()):
+                continue  # „Der Leiter der ukrainischen Delegation, Oleksandr X, sagte“: X's office, no party
             head = _LIST_HEAD.search(before[-120:])
             prev = head.group(1) if head else word_before(text, m.start())
             nxt = [w for w in word_after(text, m.end(), 6) if w.lower() not in (
@@ -404,3 +407,36 @@ def _time_phrase_end(text: str, start: int, language: str) -> int:
         elif after_noun:
             return start + m.start()  # the finite verb
     return hi
+
+
+# A one-person office before the country: „der Leiter der“, „des Vertreters“, "the head of the", "a
+# representative of" (group ``role``: the role noun).
+_OFFICE_BEFORE = {
+    "de": re.compile(r"(?:^|[\s(])(?:[Dd]e[rmns]|[Dd]ie|[Ee]ine?[mnrs]?)\s+(?P<role>[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                     r"(?:(?:der|des)\s+)?$"),
+    "en": re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<role>[a-z][\w-]+)\s+of\s+(?:the\s+)?$"),
+}
+
+
+def _office_of_a_named_person(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The country word qualifies a one-person office that an apposition then names („Der Leiter der
+    ukrainischen Delegation, Oleksandr X, sagte …“, "The head of the Ukrainian delegation, X, said",
+    „Der Vertreter Ungarns, Botschafter Y, stimmte …“): the named person acts, the country only says whose
+    office (as ``person_follows`` has it for "der kanadische Premierminister Mark Carney").  Not when the
+    apposition names two or more ("The foreign ministers of A and B, X and Y, met")."""
+    office = _OFFICE_BEFORE.get(doc.language)
+    if office is None:
+        return False
+    m = office.search(text[max(0, start - 60):start])
+    if m is None or not is_role_noun(m.group("role"), doc.language):
+        return False
+    # (a group noun after an adjective: „der ukrainischen Delegation“, "the Ukrainian delegation")
+    comma = re.match(r"(?:\s+[\wÄÖÜäöüß-]+)?\s*,\s+", text[end:])
+    if comma is None:
+        return False
+    lo = end + comma.end()
+    for person in name_mentions(doc, text):
+        if person.start >= lo and re.fullmatch(r"(?:[\wÄÖÜäöüß.-]+\s+){0,3}", text[lo:person.start]):
+            return not re.match(r"\s*(?:,\s*[A-ZÄÖÜ]|\s(?:und|and|sowie)\s)", text[person.end:])
+    return False
+
