@@ -68,3 +68,23 @@ def test_a_country_in_a_named_persons_office_is_no_party(text: str, language: st
 ])
 def test_a_country_whose_group_acts_stays(text: str, language: str, kept: str) -> None:
     assert any(kept in e.participants for e in events_of(text, language))
+
+
+# --- a topic's list and a question the event is about ---
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Die Gespräche am Montag in Vilnius drehten sich um Russland und Belarus.", "de", "BY"),
+    ("The talks on Monday in Vilnius focused on Russia and Belarus.", "en", "BY"),
+    ("Polen und Litauen berieten am Montag in Vilnius darüber, wie man Russland begegnen könne.", "de", "RU"),
+    ("Poland and Lithuania held talks in Vilnius on Monday on how to counter Russia.", "en", "RU"),
+])
+def test_a_topics_list_and_question_name_no_party(text: str, language: str, absent: str) -> None:
+    events = events_of(text, language)
+    assert events, "the event not told"
+    assert not [e for e in events if absent in e.participants]
+
+
+def test_a_list_after_the_other_side_stays() -> None:
+    text = "Adam Nowak führte am Montag in Vilnius Gespräche mit Litauen und Lettland."
+    assert any("LV" in e.participants for e in events_of(text, "de"))

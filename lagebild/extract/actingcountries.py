@@ -84,6 +84,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if _goods_of(before, surface, doc, code, text):
                 found.append(code)  # "a tariff on Colombian goods": the state whose goods are taxed
                 continue
+            if _listed_after(before, patterns) != before and topic.search(_listed_after(before, patterns)):
+                before = _listed_after(before, patterns)  # „um Russland und Belarus“: one more of the topic's list
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
@@ -101,6 +103,9 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
+            question = participants.TOPIC_QUESTION.get(doc.language)
+            if question and re.search(question, before):
+                continue  # „berieten darüber, wie man Russland begegnen könne“: what the question is about
             if _office_of_a_named_person(doc, text, m.start(), m.end()):
                 continue  # „Der Leiter der ukrainischen Delegation, Oleksandr X, sagte“: X's office, no party
             head = _LIST_HEAD.search(before[-120:])
@@ -440,3 +445,24 @@ def _office_of_a_named_person(doc: Doc, text: str, start: int, end: int) -> bool
             return not re.match(r"\s*(?:,\s*[A-ZÄÖÜ]|\s(?:und|and|sowie)\s)", text[person.end:])
     return False
 
+
+
+# One item of a list before the next: „Russland und “, "Russia, ", "the Philippines and ".
+_LIST_ITEM_BEFORE = re.compile(r"((?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’.-]*"
+                               r"(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’.-]*)?)(?:\s*,\s*|\s+(?:und|and|sowie|or|oder)\s+)$")
+
+
+def _listed_after(before: str, patterns: list[tuple[str, re.Pattern[str]]]) -> str:
+    """``before`` without the countries listed right before the country („über Russland und “ → „über “): what
+    stands before the list's first item decides for all of them (a topic's list is all topic).  Unchanged when
+    an item is no country's name."""
+    head = before
+    for _ in range(8):
+        m = _LIST_ITEM_BEFORE.search(head)
+        if m is None:
+            break
+        item = re.sub(r"^(?:der|die|den|dem|des|the)\s+", "", m.group(1))
+        if not any(rx.fullmatch(item) for _code, rx in patterns):
+            return before
+        head = head[:m.start()]
+    return head

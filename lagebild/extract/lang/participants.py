@@ -795,3 +795,11 @@ PHRASE_GOES_ON: dict[str, frozenset[str]] = {
         ohne seit vor der die das des dem den ein eine einer eines einem einen und oder sowie beiden zweier
         ersten zweiten dritten letzten nächsten neuen""".split()),
 }
+# A question the event is about („berieten darüber, wie man Russland begegnen könne“, "talks on how to counter
+# Russia", "discussed whether to lift sanctions on Iran"): a country inside it is a topic, no party.  Up to
+# the country, no comma after the question word.
+TOPIC_QUESTION: dict[str, str] = {
+    "de": r"\b(?:[Dd]arüber|[Dd]arum|über\s+die\s+Frage),?\s+(?:wie|ob|inwieweit|wann)\b[^.;:,!?]*$",
+    "en": r"\b(?:on|about|over|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?)\s+(?:how|whether)\b"
+          r"[^.;:,!?]*$",
+}
