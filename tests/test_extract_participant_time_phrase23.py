@@ -88,3 +88,24 @@ def test_a_topics_list_and_question_name_no_party(text: str, language: str, abse
 def test_a_list_after_the_other_side_stays() -> None:
     text = "Adam Nowak führte am Montag in Vilnius Gespräche mit Litauen und Lettland."
     assert any("LV" in e.participants for e in events_of(text, "de"))
+
+
+# --- a clause of time with a country as subject tells another act ---
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The ministers met in Geneva on Monday, the first such meeting since Russia invaded Ukraine.", "en"),
+    ("Die Minister trafen sich am Montag in Genf, das erste solche Treffen seit Russland die Ukraine angriff.", "de"),
+])
+def test_countries_of_a_time_clause_are_no_parties(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert events, "the event not told"
+    assert not [e for e in events if {"RU", "UA"} & set(e.participants)]
+
+
+@pytest.mark.parametrize(("text", "language", "kept"), [
+    ("Die Ukraine verhandelt seit Montag mit Russland in Genf.", "de", "RU"),
+    ("Since Azerbaijan retook the region in an offensive in May 2025, Armenia has sought talks.", "en", "AZ"),
+])
+def test_a_time_clause_keeps_the_event_it_holds_and_a_time_phrase(text: str, language: str, kept: str) -> None:
+    assert any(kept in e.participants for e in events_of(text, language))

@@ -349,7 +349,7 @@ def _stands_outside(text: str, start: int, event_words: frozenset[str], language
 def without_time_phrase_outsiders(doc: Doc, told: str, text: str, trigger_start: int) -> str:
     """``told`` (``text`` with some stretches blanked, same length) with the names of the countries
     ``outside_a_time_phrase`` finds blanked too."""
-    codes = outside_a_time_phrase(doc, text, trigger_start)
+    codes = outside_a_time_phrase(doc, text, trigger_start) | inside_a_time_clause(doc, text, trigger_start)
     if not codes:
         return told
     chars = list(told)
@@ -466,3 +466,27 @@ def _listed_after(before: str, patterns: list[tuple[str, re.Pattern[str]]]) -> s
             return before
         head = head[:m.start()]
     return head
+
+
+def inside_a_time_clause(doc: Doc, text: str, trigger_start: int) -> frozenset[str]:
+    """Codes of the countries ``text`` names only inside a clause of time whose subject is a country and that
+    does not hold the event word at ``trigger_start`` ("the first such meeting since Russia invaded Ukraine",
+    „seit Russland die Ukraine angegriffen hat“): that clause tells another act."""
+    opener = participants.TIME_CLAUSE.get(doc.language)
+    if opener is None:
+        return frozenset()
+    patterns = country_patterns(doc)
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(opener, text):
+        rest = re.sub(r"^(?:die|der|den|the)\s+", "", text[m.end():m.end() + 60])
+        if not any(rx.match(rest) for _code, rx in patterns):
+            continue  # (a subject that is no country: "since the talks began")
+        end = re.compile(r"[,;:]|\s[–—-]\s|[.!?](?:\s|$)").search(text, m.end())
+        hi = end.start() if end else len(text)
+        if not m.start() <= trigger_start < hi:
+            spans.append((m.start(), hi))
+    if not spans:
+        return frozenset()
+    inside = {code for code, rx in patterns for lo, hi in spans if rx.search(text[lo:hi])}
+    rest_of = "".join(" " if any(lo <= i < hi for lo, hi in spans) else c for i, c in enumerate(text))
+    return frozenset(code for code, rx in patterns if code in inside and not rx.search(rest_of))
