@@ -109,3 +109,15 @@ def test_countries_of_a_time_clause_are_no_parties(text: str, language: str) -> 
 ])
 def test_a_time_clause_keeps_the_event_it_holds_and_a_time_phrase(text: str, language: str, kept: str) -> None:
     assert any(kept in e.participants for e in events_of(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("While Germany hesitated, France and Italy agreed on the plan in Rome on Monday.", "en", "DE"),
+    ("Während Deutschland noch zögerte, einigten sich Frankreich und Italien am Montag in Rom auf den Plan.", "de",
+     "DE"),
+    ("Serbia and Kosovo met in Brussels on Monday while Russia warned against the deal.", "en", "RU"),
+])
+def test_countries_of_a_clause_of_contrast_are_no_parties(text: str, language: str, absent: str) -> None:
+    events = events_of(text, language)
+    assert events, "the event not told"
+    assert not [e for e in events if absent in e.participants]

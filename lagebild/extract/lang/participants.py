@@ -803,10 +803,12 @@ TOPIC_QUESTION: dict[str, str] = {
     "en": r"\b(?:on|about|over|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?)\s+(?:how|whether)\b"
           r"[^.;:,!?]*$",
 }
-# A clause of time whose subject is a country („seit Russland die Ukraine angegriffen hat“, "the first such
-# meeting since Russia invaded Ukraine", "before China imposed tariffs"): the act it tells is another than the
-# event told around it, and its countries are no parties of that event (actingcountries).  Up to a comma.
+# A clause of time or contrast whose subject is a country („seit Russland die Ukraine angegriffen hat“, "the
+# first such meeting since Russia invaded Ukraine", "before China imposed tariffs", "While Germany hesitated,
+# France and Italy agreed …", "… met on Monday while Russia warned against the deal"): the act it tells is
+# another than the event told around it, and its countries are no parties of that event (actingcountries).
+# Up to a comma.
 TIME_CLAUSE: dict[str, str] = {
-    "de": r"(?<![\w-])(?:[Ss]eit|[Bb]evor|[Ee]he)\s+(?=(?:die\s+|der\s+|den\s+)?[A-ZÄÖÜ])",
-    "en": r"(?<![\w-])(?:[Ss]ince|[Bb]efore)\s+(?=(?:the\s+)?[A-Z])",
+    "de": r"(?<![\w-])(?:[Ss]eit|[Bb]evor|[Ee]he|[Ww]ährend|[Ww]ohingegen)\s+(?=(?:die\s+|der\s+|den\s+)?[A-ZÄÖÜ])",
+    "en": r"(?<![\w-])(?:[Ss]ince|[Bb]efore|[Ww]hile|[Ww]hilst|[Ww]hereas)\s+(?=(?:the\s+)?[A-Z])",
 }
