@@ -348,7 +348,8 @@ def _stands_outside(text: str, start: int, event_words: frozenset[str], language
 
 def without_time_phrase_outsiders(doc: Doc, told: str, text: str, trigger_start: int) -> str:
     """``told`` (``text`` with some stretches blanked, same length) with the names of the countries
-    ``outside_a_time_phrase`` finds blanked too."""
+    ``outside_a_time_phrase`` and ``inside_a_time_clause`` find made unreadable („Xxxxxx“: the case is kept,
+    as the masks of absence look for a capital)."""
     codes = outside_a_time_phrase(doc, text, trigger_start) | inside_a_time_clause(doc, text, trigger_start)
     if not codes:
         return told
@@ -357,8 +358,8 @@ def without_time_phrase_outsiders(doc: Doc, told: str, text: str, trigger_start:
         if code in codes:
             for m in rx.finditer(text):
                 for i in range(m.start(), min(m.end(), len(chars))):
-                    if not chars[i].isspace():
-                        chars[i] = " "
+                    if chars[i].isalpha():  # (a word of the same case stays: the sentence's shape is read too)
+                        chars[i] = "X" if chars[i].isupper() else "x"
     return "".join(chars)
 
 
