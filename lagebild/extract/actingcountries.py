@@ -20,6 +20,7 @@ from lagebild.extract.clausecues import (
 from lagebild.extract.countrymatch import LOCATIVE, country_patterns, is_country_name
 from lagebild.extract.doc import Doc
 from lagebild.extract.lang import de, en, participants
+from lagebild.extract.mentions import is_role_noun, name_mentions
 from lagebild.extract.officequalifier import person_follows, title_of
 from lagebild.extract.orgmatch import lang_module, name_rx, organizations_in
 from lagebild.extract.patterns import standalone
@@ -83,6 +84,8 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
             if _goods_of(before, surface, doc, code, text):
                 found.append(code)  # "a tariff on Colombian goods": the state whose goods are taxed
                 continue
+            if _listed_after(before, patterns) != before and topic.search(_listed_after(before, patterns)):
+                before = _listed_after(before, patterns)  # „um Russland und Belarus“: one more of the topic's list
             if topic.search(before) and directed_at(before, text, doc.language):
                 found.append(code)  # "a drone attack on Ukraine": the state attacked takes part
                 continue
@@ -100,6 +103,11 @@ def acting_countries(doc: Doc, text: str, event_words: frozenset[str], groups_on
                 continue
             if re.match(r"-[\wÄÖÜäöüß]", after):
                 continue  # "Ukraine-Kriegs", "US-Präsident"
+            question = participants.TOPIC_QUESTION.get(doc.language)
+            if question and re.search(question, before):
+                continue  # „berieten darüber, wie man Russland begegnen könne“: what the question is about
+            if _office_of_a_named_person(doc, text, m.start(), m.end()):
+                continue  # „Der Leiter der ukrainischen Delegation, Oleksandr X, sagte“: X's office, no party
             head = _LIST_HEAD.search(before[-120:])
             prev = head.group(1) if head else word_before(text, m.start())
             nxt = [w for w in word_after(text, m.end(), 6) if w.lower() not in (
@@ -336,3 +344,150 @@ def _stands_outside(text: str, start: int, event_words: frozenset[str], language
         if obj and any(obj.group(1).lower().endswith(e) for e in event_words):
             return True
     return False
+
+
+def without_time_phrase_outsiders(doc: Doc, told: str, text: str, trigger_start: int) -> str:
+    """``told`` (``text`` with some stretches blanked, same length) with the names of the countries
+    ``outside_a_time_phrase`` and ``inside_a_time_clause`` find made unreadable („Xxxxxx“: the case is kept,
+    as the masks of absence look for a capital)."""
+    codes = outside_a_time_phrase(doc, text, trigger_start) | inside_a_time_clause(doc, text, trigger_start)
+    if not codes:
+        return told
+    chars = list(told)
+    for code, rx in country_patterns(doc):
+        if code in codes:
+            for m in rx.finditer(text):
+                for i in range(m.start(), min(m.end(), len(chars))):
+                    if chars[i].isalpha():  # (a word of the same case stays: the sentence's shape is read too)
+                        chars[i] = "X" if chars[i].isupper() else "x"
+    return "".join(chars)
+
+
+def outside_a_time_phrase(doc: Doc, text: str, trigger_start: int) -> frozenset[str]:
+    """Codes of the countries ``text`` names only outside the time phrase that holds the event word at
+    ``trigger_start`` („Vor dem Gipfel in Brüssel streiten Deutschland und Frankreich …“, "…, and
+    coordination ahead of the G7 meeting", „Die Schweiz begleitet den Prozess seit den ersten Gesprächen
+    der beiden Länder“): the event is only the time of the act around it, whose doers are no parties.
+    Empty when the phrase names the other side ('ahead of talks with Iran': the doer is the first side)
+    or the event is an election (its state is its party)."""
+    language = doc.language
+    opener = participants.TIME_PHRASE.get(language)
+    if opener is None:
+        return frozenset()
+    start = trigger_start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1  # the event word's start ("Gipfeltreffen" found at "treffen")
+    phrase = re.search(opener, text[max(0, start - 120):start])
+    if phrase is None:
+        return frozenset()
+    lo = max(0, start - 120) + phrase.start()
+    hi = _time_phrase_end(text, start, language)
+    word = re.match(r"[\wÄÖÜäöüß'’-]+", text[start:])
+    if word and word.group(0).lower().endswith(participants.TIME_PHRASE_ELECTIONS.get(language, ())):
+        return frozenset()
+    if re.search(participants.TIME_PHRASE_OTHER_SIDE[language], text[lo:hi]):
+        return frozenset()
+    inside = {code for code, rx in country_patterns(doc) if rx.search(text[lo:hi])}
+    outside = {code for code, rx in country_patterns(doc)
+               if rx.search(text[:lo]) or rx.search(text[hi:])}
+    return frozenset(outside - inside)
+
+
+def _time_phrase_end(text: str, start: int, language: str) -> int:
+    """Where the phrase whose event word starts at ``start`` ends: at a comma, semicolon or dash, the
+    sentence's end or (German) the finite verb after a fronted phrase, the first lower-case word after a
+    noun that does not go on the phrase („Vor dem Gipfel in Brüssel am Donnerstag | streiten …“)."""
+    stop = re.compile(r"[,;:]|\s[–—-]\s|[.!?](?:\s|$)")
+    end = stop.search(text, start)
+    hi = end.start() if end else len(text)
+    goes_on = participants.PHRASE_GOES_ON.get(language)
+    if goes_on is None:
+        return hi
+    after_noun = False
+    for m in re.finditer(r"[\wÄÖÜäöüß'’.-]+", text[start:hi]):
+        token = m.group(0).rstrip(".")
+        if token[:1].isupper() or token[:1].isdigit():
+            after_noun = True
+        elif token.lower() in goes_on:
+            after_noun = False
+        elif after_noun:
+            return start + m.start()  # the finite verb
+    return hi
+
+
+# A one-person office before the country: „der Leiter der“, „des Vertreters“, "the head of the", "a
+# representative of" (group ``role``: the role noun).
+_OFFICE_BEFORE = {
+    "de": re.compile(r"(?:^|[\s(])(?:[Dd]e[rmns]|[Dd]ie|[Ee]ine?[mnrs]?)\s+(?P<role>[A-ZÄÖÜ][\wäöüß-]+)\s+"
+                     r"(?:(?:der|des)\s+)?$"),
+    "en": re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<role>[a-z][\w-]+)\s+of\s+(?:the\s+)?$"),
+}
+
+
+def _office_of_a_named_person(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The country word qualifies a one-person office that an apposition then names („Der Leiter der
+    ukrainischen Delegation, Oleksandr X, sagte …“, "The head of the Ukrainian delegation, X, said",
+    „Der Vertreter Ungarns, Botschafter Y, stimmte …“): the named person acts, the country only says whose
+    office (as ``person_follows`` has it for "der kanadische Premierminister Mark Carney").  Not when the
+    apposition names two or more ("The foreign ministers of A and B, X and Y, met")."""
+    office = _OFFICE_BEFORE.get(doc.language)
+    if office is None:
+        return False
+    m = office.search(text[max(0, start - 60):start])
+    if m is None or not is_role_noun(m.group("role"), doc.language):
+        return False
+    # (a group noun after an adjective: „der ukrainischen Delegation“, "the Ukrainian delegation")
+    comma = re.match(r"(?:\s+[\wÄÖÜäöüß-]+)?\s*,\s+", text[end:])
+    if comma is None:
+        return False
+    lo = end + comma.end()
+    for person in name_mentions(doc, text):
+        if person.start >= lo and re.fullmatch(r"(?:[\wÄÖÜäöüß.-]+\s+){0,3}", text[lo:person.start]):
+            return not re.match(r"\s*(?:,\s*[A-ZÄÖÜ]|\s(?:und|and|sowie)\s)", text[person.end:])
+    return False
+
+
+
+# One item of a list before the next: „Russland und “, "Russia, ", "the Philippines and ".
+_LIST_ITEM_BEFORE = re.compile(r"((?:(?:der|die|den|dem|des|the)\s+)?[A-ZÄÖÜ][\wÄÖÜäöüß'’.-]*"
+                               r"(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß'’.-]*)?)(?:\s*,\s*|\s+(?:und|and|sowie|or|oder)\s+)$")
+
+
+def _listed_after(before: str, patterns: list[tuple[str, re.Pattern[str]]]) -> str:
+    """``before`` without the countries listed right before the country („über Russland und “ → „über “): what
+    stands before the list's first item decides for all of them (a topic's list is all topic).  Unchanged when
+    an item is no country's name."""
+    head = before
+    for _ in range(8):
+        m = _LIST_ITEM_BEFORE.search(head)
+        if m is None:
+            break
+        item = re.sub(r"^(?:der|die|den|dem|des|the)\s+", "", m.group(1))
+        if not any(rx.fullmatch(item) for _code, rx in patterns):
+            return before
+        head = head[:m.start()]
+    return head
+
+
+def inside_a_time_clause(doc: Doc, text: str, trigger_start: int) -> frozenset[str]:
+    """Codes of the countries ``text`` names only inside a clause of time whose subject is a country and that
+    does not hold the event word at ``trigger_start`` ("the first such meeting since Russia invaded Ukraine",
+    „seit Russland die Ukraine angegriffen hat“): that clause tells another act."""
+    opener = participants.TIME_CLAUSE.get(doc.language)
+    if opener is None:
+        return frozenset()
+    patterns = country_patterns(doc)
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(opener, text):
+        rest = re.sub(r"^(?:die|der|den|the)\s+", "", text[m.end():m.end() + 60])
+        if not any(rx.match(rest) for _code, rx in patterns):
+            continue  # (a subject that is no country: "since the talks began")
+        end = re.compile(r"[,;:]|\s[–—-]\s|[.!?](?:\s|$)").search(text, m.end())
+        hi = end.start() if end else len(text)
+        if not m.start() <= trigger_start < hi:
+            spans.append((m.start(), hi))
+    if not spans:
+        return frozenset()
+    inside = {code for code, rx in patterns for lo, hi in spans if rx.search(text[lo:hi])}
+    rest_of = "".join(" " if any(lo <= i < hi for lo, hi in spans) else c for i, c in enumerate(text))
+    return frozenset(code for code, rx in patterns if code in inside and not rx.search(rest_of))

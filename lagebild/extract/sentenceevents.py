@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from lagebild.extract.actingcountries import without_time_phrase_outsiders
 from lagebild.extract.capitalactors import capitals_acting_in
 from lagebild.extract.clausecues import without_told_event
 from lagebild.extract.clauseparse import without_other_clauses
@@ -385,6 +386,8 @@ def drafts_for_sentence(doc: Doc, sentence: Sentence, ref: date | None, guessed_
                 told = without_recaller(told, text, mention.start, doc.language)
             told = without_setting(doc, told, doc.language, trigger)  # "X, speaking in the Dáil": the house is where
             had = set(draft.participants)
+            if trigger is not None:  # „Vor dem Gipfel streiten X und Y“: the act around the phrase is another's
+                told = without_time_phrase_outsiders(doc, told, text, trigger.start)
             draft.add(participants_in(doc, told[lo:hi] if multi else told, sentence.index))
             # "X said on Tuesday she had spoken with Y on Monday", "X said afterward that he would travel to
             # Beijing in April": she/he is X, also when the verb of saying with X is blanked as the telling

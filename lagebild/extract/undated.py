@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from lagebild.extract.actingcountries import without_time_phrase_outsiders
 from lagebild.extract.clauseparse import without_other_clauses
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
@@ -130,6 +131,7 @@ def undated_draft(doc: Doc, sentence: Sentence, trigger: Trigger, context: str |
     if trigger.source == STRONG and not trigger.travel and trigger.kind not in ("statement", "announcement"):
         told = without_referrer(told, text, trigger.start, doc.language)  # "X welcomed the talks"
     told = without_setting(doc, told, doc.language, trigger)  # „eröffnen X und Y in der Kammer“: the house is where
+    told = without_time_phrase_outsiders(doc, told, text, trigger.start)  # „Vor dem Gipfel streiten X und Y“
     draft.add(participants_in(doc, told, sentence.index))
     draft.speakers = [p.name for p in persons_in(doc, text)]
     if not draft.participants or hearsay:

@@ -765,3 +765,50 @@ EARLIER_TIME_OF_ITS_OWN: dict[str, str] = {
     "en": r"(?i)\b(?:since\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|\d{4})|in\s+the\s+(?:spring|summer|autumn"
           r"|fall|winter)|(?:weeks|months|years)\s+(?:ago|earlier))\b",
 }
+# A time phrase that places an act before another event or since one („Vor dem Gipfel in Brüssel streiten
+# Deutschland und Frankreich …“, "…, and coordination ahead of the G7 meeting", „begleitet den Prozess seit
+# den ersten Gesprächen der beiden Länder“): the event named inside is only the time of the act around it,
+# whose doers are not its parties (actingcountries.outside_a_time_phrase).  Opener, then a determiner.
+# (not „nach“/"after": who acts right after a meeting has mostly taken part in it)
+TIME_PHRASE: dict[str, str] = {
+    "de": r"(?<![\w-])(?:[Vv]or|[Ss]eit|[Ii]m\s+Vorfeld)\s+(?:de[mnrs]|eine[mrs]?|diese[mnrs]|seine[mnrs]?|ihre[mnrs]?)"
+          r"\s+(?:[\w'’.-]+\s+){0,3}$",
+    "en": r"(?<![\w-])(?:[Aa]head\s+of|[Bb]efore|[Ss]ince|[Ii]n\s+the\s+(?:run|lead)-up\s+to)\s+"
+          r"(?:the|a|an|this|next|last|its|their|his|her|[A-Z][a-z]+day['’]s)\s+(?:[\w'’.-]+\s+){0,3}$",
+}
+# Inside such a phrase, a word naming the other side makes the act's doer the first side ("ahead of talks
+# with Iran, the US …", „vor dem Treffen mit Putin …“): the phrase's doers stay.
+TIME_PHRASE_OTHER_SIDE: dict[str, str] = {
+    "de": r"\b(?:mit|gegen)\b",
+    "en": r"\b(?:with|against)\b",
+}
+# An election's party is the state that holds it, also named around the phrase („Seit der Parlamentswahl
+# sind die Niederlande ohne Regierung“): the phrase withholds no one (noun endings, lower case).
+TIME_PHRASE_ELECTIONS: dict[str, tuple[str, ...]] = {
+    "de": ("wahl", "wahlen", "referendum", "referendums", "volksabstimmung"),
+    "en": ("election", "elections", "referendum", "polls"),
+}
+# German words that go on a noun phrase after its noun (prepositions, articles, conjunctions): a lower-case
+# word after a noun that is none of these is the finite verb, where a fronted phrase ends.
+PHRASE_GOES_ON: dict[str, frozenset[str]] = {
+    "de": frozenset("""in im am an auf aus bei beim mit nach von vom zu zum zur zwischen über unter für gegen um
+        ohne seit vor der die das des dem den ein eine einer eines einem einen und oder sowie beiden zweier
+        ersten zweiten dritten letzten nächsten neuen""".split()),
+}
+# A question the event is about („berieten darüber, wie man Russland begegnen könne“, "talks on how to counter
+# Russia", "discussed whether to lift sanctions on Iran"): a country inside it is a topic, no party.  Up to
+# the country, no comma after the question word.
+TOPIC_QUESTION: dict[str, str] = {
+    "de": r"\b(?:[Dd]arüber|[Dd]arum|über\s+die\s+Frage),?\s+(?:wie|ob|inwieweit|wann)\b[^.;:,!?]*$",
+    "en": r"\b(?:on|about|over|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?)\s+(?:how|whether)\b"
+          r"[^.;:,!?]*$",
+}
+# A clause of time or contrast whose subject is a country („seit Russland die Ukraine angegriffen hat“, "the
+# first such meeting since Russia invaded Ukraine", "before China imposed tariffs", "While Germany hesitated,
+# France and Italy agreed …", "… met on Monday while Russia warned against the deal"): the act it tells is
+# another than the event told around it, and its countries are no parties of that event (actingcountries).
+# Up to a comma.
+TIME_CLAUSE: dict[str, str] = {
+    "de": r"(?<![\w-])(?:[Ss]eit|[Bb]evor|[Ee]he|[Ww]ährend|[Ww]ohingegen)\s+(?=(?:die\s+|der\s+|den\s+)?[A-ZÄÖÜ])",
+    "en": r"(?<![\w-])(?:[Ss]ince|[Bb]efore|[Ww]hile|[Ww]hilst|[Ww]hereas)\s+(?=(?:the\s+)?[A-Z])",
+}
