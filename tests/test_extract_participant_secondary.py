@@ -63,3 +63,21 @@ def test_a_body_told_by_a_later_sentence_to_act_afterwards_is_no_party_en() -> N
             "humanitarian fund.")
     summit = dated(text, "en", "2026-03-17")
     assert "Amos Kiwelu" in summit.participants and "Regional Relief Agency" not in summit.participants
+
+
+def test_an_interview_to_a_cited_outlet_after_the_summit_is_given_apart_en() -> None:
+    text = ("Summit\n\nARUSHA — Heads of State of the Lake Region Community met in Arusha on Tuesday and called for a "
+            "ceasefire. Speaking to the Daily Mirror after the summit, the Minister for Foreign Affairs, Amina Lwazi, "
+            "said her country would not take sides.")
+    summit = dated(text, "en", "2026-03-17")
+    assert "Amina Lwazi" not in summit.participants
+
+
+def test_a_speaker_to_a_cited_outlet_after_the_summit_is_no_party_to_it_en() -> None:
+    text = ("Summit\n\nARUSHA — Heads of State of the Lake Region Community met in Arusha on Tuesday and called for a "
+            "ceasefire. President Daniel Moyo of Kivulia and President Rebecca Nankabirwa of Ruvanda attended.\n\n"
+            "The fighting has displaced thousands of people in the border region.\n\n"
+            "Speaking to the Daily Mirror after the summit, the Minister for Foreign Affairs, Amina Lwazi, "
+            "said her country would not take sides.")
+    summit = dated(text, "en", "2026-03-17")
+    assert "Daniel Moyo" in summit.participants and "Amina Lwazi" not in summit.participants
