@@ -26,7 +26,6 @@ from lagebild.extract.eventdraft import (
     tells_the_future,
 )
 from lagebild.extract.eventparts import acting_groups, first_person, persons_in
-from lagebild.extract.eventtelling import told_an_outlet
 from lagebild.extract.lang import participants
 from lagebild.extract.mentions import name_mentions
 from lagebild.extract.patterns import bounded
@@ -199,8 +198,6 @@ def attach(doc: Doc, sentence: Sentence, last: Draft | None, main: Draft | None,
         return  # "The Liberal Democrats said the summit had not gone far enough": talk about it
     if anaphor and _placed_by_the_event(text, doc.language):
         return  # "North Korea fired a missile hours before the meeting": an act of its own, timed by it
-    if anaphor and told_an_outlet(doc, text):
-        return  # "Speaking to the Daily Mirror after the summit, X said": an interview given apart, timed by it
     if anaphor and _done_for_the_event(text, doc.language):
         return  # "The government set aside Sh450 million for the talks": who pays for it is not there
     if anaphor:

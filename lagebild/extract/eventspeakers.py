@@ -50,10 +50,8 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             continue
         # (a cue of taking part only in what the speaker says is none: „X bedauerte die Absage und betonte,
         # Österreich stehe als Gastgeber zur Verfügung“)
-        # (an interview given to an outlet the article cites, "Speaking to the Daily News after the summit",
-        # is given apart, also when timed by the event: no cue of being at it)
-        at_event = (_spoken_at_event(sentence.text, doc.language) and not told_an_outlet(doc, sentence.text)) \
-            or takes_part(without_what_was_said(sentence.text, doc.language), doc.language)
+        at_event = spoken_at_event(doc, sentence.text) or takes_part(
+            without_what_was_said(sentence.text, doc.language), doc.language)
         if own_statement(doc, sentence) and not at_event:
             continue  # "told reporters on Wednesday": a statement of its own
         # "X said the meeting showed …": judges the event from outside, so sharing an office with
@@ -87,6 +85,13 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
                 if person.role:
                     peers.add(_role_key(person.role))
                 changed = True
+
+
+def spoken_at_event(doc: Doc, text: str) -> bool:
+    """The sentence places its speaker at or right after the event ("told reporters after the talks"); an
+    interview given to an outlet the article cites ("Speaking to the Daily News after the summit, X said")
+    is given apart, also when the event times it."""
+    return _spoken_at_event(text, doc.language) and not told_an_outlet(doc, text)
 
 
 def _spoken_at_event(text: str, language: str) -> bool:
