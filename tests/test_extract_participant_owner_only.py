@@ -76,3 +76,24 @@ def test_a_body_whose_people_or_meeting_are_named_still_takes_part() -> None:
     en = dated("Forum\n\nSUVA — The foreign ministers of the Pacific Islands Forum met in Suva on March 12.",
                "en", "2026-03-12")
     assert "Pacific Islands Forum" in en.participants
+
+
+def test_a_house_named_as_where_seats_or_a_chair_are_held_is_no_party_de() -> None:
+    text = ("Wahl\n\nKopenhagen – Bei der Wahl am 1. März ist die Sozialdemokratische Partei stärkste Kraft geworden, "
+            "sie hat aber nur 40 der 179 Sitze im Bundestag.")
+    assert "Bundestag" not in dated(text, "de", "2026-03-01").participants
+    chair = dated("Vorsitz\n\nWien – Am 1. März übernimmt Portugal für sechs Monate den Vorsitz im Rat der EU.",
+                  "de", "2026-03-01")
+    assert "PT" in chair.participants and "Rat der EU" not in chair.participants
+
+
+def test_a_house_after_an_event_noun_still_takes_part_de() -> None:
+    text = "Abstimmung\n\nWien – Die Abstimmung im Rat der EU ist für den 12. März angesetzt."
+    vote = dated(text, "de", "2026-03-12")
+    assert "Rat der EU" in vote.participants
+
+
+def test_a_house_named_as_where_a_majority_is_held_is_no_party_en() -> None:
+    text = ("Vote\n\nWASHINGTON — On March 12 the Democrats lost their majority in the Senate after a special "
+            "election in Ohio.")
+    assert "Senate" not in dated(text, "en", "2026-03-12").participants

@@ -3,7 +3,9 @@ when that sentence places them at it (issue #13).  Every sentence here is invent
 
 from __future__ import annotations
 
-from support.extraction import dated, events_of
+from support.extraction import dated, doc_of, events_of
+
+from lagebild.extract.eventspeakers import spoken_at_event
 
 
 def test_a_later_sentence_in_the_future_adds_no_one_to_an_act_done_de() -> None:
@@ -63,3 +65,14 @@ def test_a_body_told_by_a_later_sentence_to_act_afterwards_is_no_party_en() -> N
             "humanitarian fund.")
     summit = dated(text, "en", "2026-03-17")
     assert "Amos Kiwelu" in summit.participants and "Regional Relief Agency" not in summit.participants
+
+
+
+def test_speaking_to_a_cited_outlet_after_the_summit_is_no_cue_of_being_there_en() -> None:
+    text = ("Summit\n\nARUSHA — Heads of State of the Lake Region Community met in Arusha on Tuesday.\n\n"
+            "Speaking to the Daily Mirror after the summit, the Minister for Foreign Affairs, Amina Lwazi, "
+            "said her country would not take sides. President Daniel Moyo told reporters after the summit that "
+            "the ceasefire would hold.")
+    doc = doc_of(text, "en")
+    interview, remark = doc.sentences[-2].text, doc.sentences[-1].text
+    assert not spoken_at_event(doc, interview) and spoken_at_event(doc, remark)

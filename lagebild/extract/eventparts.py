@@ -215,6 +215,10 @@ def _body_owns_a_thing(before: str, after: str, language: str, event_words: froz
     body of its own ("Landesvorstand der Linken") or its act ("Entscheidung des Rates")."""
     pattern = participants.ORG_OWNED_BY.get(language)
     m = re.search(pattern, before[-60:]) if pattern else None
+    held = None
+    if m is None:
+        within = participants.ORG_HOLDS.get(language)
+        m = held = re.search(within, before[-60:]) if within else None
     if m is None:
         return False
     if after.startswith("-") or any(GROUP.match(w) or any(w.lower().endswith(e) for e in event_words)
@@ -222,7 +226,7 @@ def _body_owns_a_thing(before: str, after: str, language: str, event_words: froz
         return False  # "the G7 foreign ministers' meeting", „der G7-Gipfel“: the name qualifies the next noun
     noun = m.group(1)
     lower = noun.lower()
-    keep = participants.KEEP_BEFORE_ORG.get(language, frozenset())
+    keep = participants.KEEP_BEFORE_ORG.get(language, frozenset()) if held is None else frozenset()
     if lower in participants.ORG_OWNER_NOT_NOUNS or any(lower.endswith(k) for k in keep):
         return False
     singular = noun[:-1] if language == "en" and noun.endswith("s") else noun  # ("the presidents of the X")

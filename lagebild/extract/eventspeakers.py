@@ -12,6 +12,7 @@ from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventattach import comments_on, joins_by_video, without_what_was_said
 from lagebild.extract.eventdraft import Draft, find_triggers, participants_in, takes_part, tells_the_future
 from lagebild.extract.eventparts import countries_in, organizations_in, persons_in, places_in, referred_persons
+from lagebild.extract.eventtelling import told_an_outlet
 from lagebild.extract.lang import de, en, participants
 from lagebild.extract.tense import irregular_past, weak_past
 
@@ -49,7 +50,7 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
             continue
         # (a cue of taking part only in what the speaker says is none: „X bedauerte die Absage und betonte,
         # Österreich stehe als Gastgeber zur Verfügung“)
-        at_event = _spoken_at_event(sentence.text, doc.language) or takes_part(
+        at_event = spoken_at_event(doc, sentence.text) or takes_part(
             without_what_was_said(sentence.text, doc.language), doc.language)
         if own_statement(doc, sentence) and not at_event:
             continue  # "told reporters on Wednesday": a statement of its own
@@ -84,6 +85,13 @@ def add_speakers(doc: Doc, main: Draft, own_statement: Callable[[Doc, Sentence],
                 if person.role:
                     peers.add(_role_key(person.role))
                 changed = True
+
+
+def spoken_at_event(doc: Doc, text: str) -> bool:
+    """The sentence places its speaker at or right after the event ("told reporters after the talks"); an
+    interview given to an outlet the article cites ("Speaking to the Daily News after the summit, X said")
+    is given apart, also when the event times it."""
+    return _spoken_at_event(text, doc.language) and not told_an_outlet(doc, text)
 
 
 def _spoken_at_event(text: str, language: str) -> bool:

@@ -57,6 +57,13 @@ ORG_OWNED_BY: dict[str, str] = {
           r"(?:[a-zäöüß][\wäöüß-]*\s+)?([A-ZÄÖÜ][\wäöüß]{2,})\s+(?:der|des)\s+$",
     "en": r"\b(?:the|a|an|its|their|his|her|our)\s+(?:[a-z][\w-]*\s+)?([a-z]{3,})\s+of\s+(?:the\s+)?$",
 }
+# The same for a body named as where a thing is held ("44 der 179 Sitze im Folketing", „den Vorsitz im Rat
+# der EU“, "a majority in the Senate"): the seats or the chair are the thing, the house holds them.
+ORG_HOLDS: dict[str, str] = {
+    "de": r"\b(?:die|der|den|dem|des|das|eine[rnms]?|\d+|sein\w*|ihr\w*|unser\w*)\s+"
+          r"(?:[a-zäöüß][\wäöüß-]*\s+)?([A-ZÄÖÜ][\wäöüß]{2,})\s+(?:im|in\s+der|in\s+dem)\s+$",
+    "en": r"\b(?:the|a|an|its|their|his|her|our|\d+)\s+(?:[a-z][\w-]*\s+)?([a-z]{3,})\s+in\s+(?:the\s+)?$",
+}
 ORG_OWNER_NOT_NOUNS: frozenset[str] = frozenset({
     "während", "trotz", "wegen", "laut", "seitens", "statt", "anstatt", "innerhalb", "außerhalb", "ausserhalb",
     "angesichts", "aufgrund", "infolge", "mithilfe", "zugunsten", "anlässlich", "entlang", "jenseits", "bezüglich",
