@@ -313,6 +313,13 @@ def at_that_time(text: str, language: str) -> bool:
     return pattern is not None and re.match(pattern, text) is not None
 
 
+def at_the_event(text: str, language: str) -> bool:
+    """The sentence opens on the event just told as its occasion („Dabei …“, „Bei dem Treffen …“, "During
+    the visit, …") and places its act at no earlier time („Dabei hatten sie sich zuletzt …“)."""
+    pattern = doubt.AT_THE_EVENT.get(language)
+    return pattern is not None and re.match(pattern, text) is not None and not told_as_earlier(text, language)
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

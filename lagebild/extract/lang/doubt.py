@@ -207,6 +207,17 @@ AT_THAT_TIME: dict[str, str] = {
     "en": r"^(?:At\s+the\s+time|At\s+that\s+time|On\s+that\s+occasion|At\s+that\s+meeting)\b",
 }
 
+# A sentence that opens on the event just told as its occasion („Dabei unterzeichneten beide ein Abkommen“,
+# „Bei dem Treffen …“, "During the talks, the two signed …"): what it tells was done at that event
+# (CONVENTIONS §7.3), no new occurrence, when it names nobody the event lacks (eventdoubt.at_the_event).
+AT_THE_EVENT: dict[str, str] = {
+    "de": r"^(?:Dabei|Bei\s+(?:dem|diesem|jenem)\s+(?:\w+en\s+)?(?:Treffen|Gespräch|Besuch|Telefonat|Termin|Gipfel)"
+          r"|Während\s+(?:des|dieses|seines|ihres)\s+(?:\w+en\s+)?(?:Treffens|Gesprächs|Gespräches|Besuchs|Besuches"
+          r"|Telefonats|Gipfels|Aufenthalts|Termins))\b",
+    "en": r"^(?:During|At|In)\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?(?:meeting|talks|call|visit|conversation"
+          r"|summit|session)\b",
+}
+
 # A sentence that places its act at an earlier time („Orbán hatte Österreich zuletzt im Sommer 2023
 # besucht“, "The two last met in Bali") tells an event of its own, not more of the dated one just told.
 EARLIER_TIME: dict[str, str] = {
@@ -325,4 +336,13 @@ CONDITIONS: dict[str, frozenset[str]] = {
 GENERIC_PLURAL_ACTS: dict[str, tuple[str, ...]] = {
     "de": ("angriffe", "angriffen", "anschläge", "anschlägen", "attacken", "luftschläge", "luftschlägen"),
     "en": ("attacks", "strikes", "raids", "bombings", "assaults"),
+}
+
+# A verb that announces or confirms what is to come („Ich darf Ihnen die Reise des Kanzlers ankündigen“,
+# "The ministry announced the visit"): an event noun it takes as its object names the event the text
+# dates elsewhere (undatedsame.fold_announced), no occurrence of its own.  Word stems, matched at a
+# word's start.
+ANNOUNCING_STEMS: dict[str, tuple[str, ...]] = {
+    "de": ("ankündig", "angekündig", "kündigt", "bestätigt", "bekanntgeb", "bekanntgegeben"),
+    "en": ("announc", "confirm", "unveil"),
 }

@@ -1,0 +1,54 @@
+"""Undated mentions of an event the article dates elsewhere (issue #13, precision of undated events).
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.extraction import events_of
+
+
+def undated(text: str, language: str) -> list[str]:
+    return [e.summary for e in events_of(text, language) if e.date is None]
+
+
+# --- a trip announced by name, dated in the next sentence: one occurrence --------------------
+
+def test_announced_trip_is_the_dated_trip() -> None:
+    text = ("Regierungssprecherin Anna Ostmann: Ich darf Ihnen die Reise des Bundeskanzlers Olaf Berger "
+            "ankündigen. Bundeskanzler Olaf Berger wird am Sonntag nach Riga fliegen und dort am Montag "
+            "Präsident Aivars Kalns treffen.")
+    events = events_of(text, "de")
+    assert not [e for e in events if e.date is None]
+    assert any(e.date == "2026-03-22" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    # nothing dated to come: the announced trip stays undated
+    "Die Regierung kündigte die Reise des Bundeskanzlers Olaf Berger an. Die Lage in Riga ist schwierig.",
+    # an attribute, no verb of announcing: the announced conference is asked about, still an undated event
+    "Abgeordneter Jonas Weber erkundigte sich nach der angekündigten Konferenz in Riga. "
+    "Bundeskanzler Olaf Berger wird am Sonntag nach Riga fliegen.",
+])
+def test_not_announced_or_nothing_dated_keeps_it(text: str) -> None:
+    assert undated(text, "de")
+
+
+# --- an act opening on the event just told as its occasion is done at it -----------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bundeskanzler Olaf Berger hat am Montag in Riga Präsident Aivars Kalns getroffen. Die beiden "
+     "sprachen über Energie.\n\nDabei unterzeichneten Berger und Kalns ein Abkommen über Flüssiggas.", "de"),
+    ("Bundeskanzler Olaf Berger hat am Montag in Riga Präsident Aivars Kalns getroffen.\n\n"
+     "Dabei unterzeichneten Berger und Kalns ein Abkommen über Flüssiggas.", "de"),
+])
+def test_act_at_the_event_just_told(text: str, language: str) -> None:
+    events = events_of(text, language)
+    assert [e.date for e in events] == ["2026-03-16"]
+
+
+def test_act_without_the_pointer_stays_its_own() -> None:
+    text = ("Bundeskanzler Olaf Berger hat am Montag in Riga Präsident Aivars Kalns getroffen.\n\n"
+            "Berger und Kalns unterzeichneten ein Abkommen über Flüssiggas.")
+    assert undated(text, "de")
