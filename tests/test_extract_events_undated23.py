@@ -52,3 +52,24 @@ def test_act_without_the_pointer_stays_its_own() -> None:
     text = ("Bundeskanzler Olaf Berger hat am Montag in Riga Präsident Aivars Kalns getroffen.\n\n"
             "Berger und Kalns unterzeichneten ein Abkommen über Flüssiggas.")
     assert undated(text, "de")
+
+
+# --- an event only weighed or judged is no occurrence ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ein Treffen zwischen Olaf Berger und Aivars Kalns gilt als unwahrscheinlich.", "de"),
+    ("Jegliche Gespräche mit Aivars Kalns müssen die Ukraine einschließen, sagte Olaf Berger.", "de"),
+    ("A meeting between Ola Brandt and Ana Costello is unlikely.", "en"),
+    ("A summit of the Nordic states would be a breakthrough, Ola Brandt said.", "en"),
+    ("Any talks with Ana Costello must include Ukraine, Ola Brandt said.", "en"),
+])
+def test_weighed_event_is_none(text: str, language: str) -> None:
+    assert not undated(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ein Treffen zwischen Olaf Berger und Aivars Kalns ist geplant.", "de"),
+    ("A meeting between Ola Brandt and Ana Costello is expected.", "en"),
+])
+def test_planned_event_stays(text: str, language: str) -> None:
+    assert undated(text, language)

@@ -320,6 +320,23 @@ def at_the_event(text: str, language: str) -> bool:
     return pattern is not None and re.match(pattern, text) is not None and not told_as_earlier(text, language)
 
 
+def judged_only(text: str, trigger: Trigger, language: str) -> bool:
+    """An event noun after „jegliche“/"any" (any occurrence at all: "Any talks must include Ukraine"), or
+    after an indefinite article as the subject of a judgement of how likely it is or what it would be („Ein
+    Treffen zwischen X und Y gilt als unwahrscheinlich“, "A summit would be a breakthrough"): weighed, no
+    occurrence told (CONVENTIONS §7.4: a meeting only named as a topic)."""
+    if trigger.source != STRONG:
+        return False
+    before = [w.lower() for w in _WORD.findall(text[max(0, trigger.start - 40):trigger.start])][-2:]
+    if set(before) & doubt.ANY_OCCURRENCE.get(language, frozenset()):
+        return True
+    pattern = doubt.JUDGED_AFTER.get(language)
+    if pattern is None or not set(before) & lang_data(language).ARTICLES:
+        return False
+    _lo, hi = clause_of(trigger.start, split_clauses(text))
+    return re.search(pattern, text[trigger.end:hi]) is not None
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

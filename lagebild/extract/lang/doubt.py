@@ -346,3 +346,23 @@ ANNOUNCING_STEMS: dict[str, tuple[str, ...]] = {
     "de": ("ankündig", "angekündig", "kündigt", "bestätigt", "bekanntgeb", "bekanntgegeben"),
     "en": ("announc", "confirm", "unveil"),
 }
+
+# An event noun only weighed or judged, none told (eventdoubt.judged_only): after a determiner of any
+# occurrence at all („jegliche Gespräche“, "any talks must include Ukraine") …
+ANY_OCCURRENCE: dict[str, frozenset[str]] = {
+    "de": frozenset({"jegliche", "jeglichen", "jeglicher", "jegliches", "etwaige", "etwaigen", "etwaiger",
+                     "etwaiges"}),
+    "en": frozenset({"any"}),
+}
+# … or, after an indefinite article, the subject of a copula that judges how likely or what it would be
+# („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, "A meeting … is unlikely", "A summit would be a
+# breakthrough"); matched from the event noun to the end of its clause.  Not „ist geplant“, "is expected",
+# "is likely" (a meeting still to come, CONVENTIONS §7).
+JUDGED_AFTER: dict[str, str] = {
+    "de": r"(?i)\b(?:(?:gilt|gelten|galt|galten|ist|sind|war|waren|scheint|scheinen|erscheint|bleibt)\s+"
+          r"(?:\w+\s+){0,3}?(?:als\s+)?(?:unwahrscheinlich|möglich|unmöglich|denkbar|undenkbar|ausgeschlossen|fraglich|unklar"
+          r"|ungewiss|unsicher))",  # („Ein Gipfel wäre ein Durchbruch“: already counterfactual)
+    "en": r"(?i)\b(?:(?:is|are|was|were|seems|seemed|looks|looked|remains|remained|appears|appeared)\s+(?:\w+\s+){0,3}?"
+          r"(?:unlikely|possible|impossible|conceivable|uncertain|unclear|doubtful|in\s+doubt)"
+          r"|would\s+(?:\w+\s+)?be\s+(?:a|an)\s)",
+}
