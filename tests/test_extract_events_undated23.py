@@ -62,6 +62,10 @@ def test_act_without_the_pointer_stays_its_own() -> None:
     ("A meeting between Ola Brandt and Ana Costello is unlikely.", "en"),
     ("A summit of the Nordic states would be a breakthrough, Ola Brandt said.", "en"),
     ("Any talks with Ana Costello must include Ukraine, Ola Brandt said.", "en"),
+    ("Ein Treffen zwischen Olaf Berger und Aivars Kalns sei denkbar, hieß es.", "de"),
+    ("Gespräche mit Aivars Kalns seien der einzige Weg, sagte Olaf Berger.", "de"),
+    ("Olaf Berger sagte, ein Treffen mit Aivars Kalns sei der beste Weg aus der Krise.", "de"),
+    ("Talks with Ana Costello are the only way forward, Ola Brandt said.", "en"),
 ])
 def test_weighed_event_is_none(text: str, language: str) -> None:
     assert not undated(text, language)
@@ -70,6 +74,8 @@ def test_weighed_event_is_none(text: str, language: str) -> None:
 @pytest.mark.parametrize(("text", "language"), [
     ("Ein Treffen zwischen Olaf Berger und Aivars Kalns ist geplant.", "de"),
     ("A meeting between Ola Brandt and Ana Costello is expected.", "en"),
+    ("Talks between Ola Brandt and Ana Costello are under way in Oslo.", "en"),
+    ("Gespräche zwischen Olaf Berger und Aivars Kalns sind in Riga geplant.", "de"),
 ])
 def test_planned_event_stays(text: str, language: str) -> None:
     assert undated(text, language)

@@ -322,18 +322,21 @@ def at_the_event(text: str, language: str) -> bool:
 
 def judged_only(text: str, trigger: Trigger, language: str) -> bool:
     """An event noun after „jegliche“/"any" (any occurrence at all: "Any talks must include Ukraine"), or
-    after an indefinite article as the subject of a judgement of how likely it is or what it would be („Ein
-    Treffen zwischen X und Y gilt als unwahrscheinlich“, "A summit would be a breakthrough"): weighed, no
-    occurrence told (CONVENTIONS §7.4: a meeting only named as a topic)."""
+    after an indefinite article or bare at its clause's start as the subject of a judgement of how likely it
+    is, what it is worth or would be („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, "Talks are the
+    only way forward", "A summit would be a breakthrough"): weighed, no occurrence told (CONVENTIONS §7.4: a
+    meeting only named as a topic)."""
     if trigger.source != STRONG:
         return False
     before = [w.lower() for w in _WORD.findall(text[max(0, trigger.start - 40):trigger.start])][-2:]
     if set(before) & doubt.ANY_OCCURRENCE.get(language, frozenset()):
         return True
     pattern = doubt.JUDGED_AFTER.get(language)
-    if pattern is None or not set(before) & lang_data(language).ARTICLES:
+    lo, hi = clause_of(trigger.start, split_clauses(text))
+    # (a subject: after an indefinite article, or the clause's first word: "Talks are the only way")
+    if pattern is None or not (set(before) & lang_data(language).ARTICLES or not text[lo:trigger.start].strip(
+            " \"'„“”«»‘’–—-(")):
         return False
-    _lo, hi = clause_of(trigger.start, split_clauses(text))
     return re.search(pattern, text[trigger.end:hi]) is not None
 
 

@@ -354,15 +354,19 @@ ANY_OCCURRENCE: dict[str, frozenset[str]] = {
                      "etwaiges"}),
     "en": frozenset({"any"}),
 }
-# … or, after an indefinite article, the subject of a copula that judges how likely or what it would be
-# („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, "A meeting … is unlikely", "A summit would be a
+# … or, after an indefinite article or opening its clause bare, the subject of a copula that judges how
+# likely it is, what it is worth or would be („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, „ein
+# Treffen sei der beste Weg“, "Talks are the only way forward", "Visits … are rare", "A summit would be a
 # breakthrough"); matched from the event noun to the end of its clause.  Not „ist geplant“, "is expected",
-# "is likely" (a meeting still to come, CONVENTIONS §7).
+# "is likely", "are under way" (a meeting still to come or going on, CONVENTIONS §7).
 JUDGED_AFTER: dict[str, str] = {
-    "de": r"(?i)\b(?:(?:gilt|gelten|galt|galten|ist|sind|war|waren|scheint|scheinen|erscheint|bleibt)\s+"
-          r"(?:\w+\s+){0,3}?(?:als\s+)?(?:unwahrscheinlich|möglich|unmöglich|denkbar|undenkbar|ausgeschlossen|fraglich|unklar"
-          r"|ungewiss|unsicher))",  # („Ein Gipfel wäre ein Durchbruch“: already counterfactual)
-    "en": r"(?i)\b(?:(?:is|are|was|were|seems|seemed|looks|looked|remains|remained|appears|appeared)\s+(?:\w+\s+){0,3}?"
-          r"(?:unlikely|possible|impossible|conceivable|uncertain|unclear|doubtful|in\s+doubt)"
+    "de": r"(?i)\b(?:gilt|gelten|galt|galten|ist|sind|war|waren|sei|seien|scheint|scheinen|erscheint|bleibt"
+          r"|bleiben)\s+(?:\w+\s+){0,3}?(?:als\s+)?(?:unwahrscheinlich|möglich|unmöglich|denkbar|undenkbar"
+          r"|ausgeschlossen|fraglich|unklar|ungewiss|unsicher|selten|notwendig|nötig|wichtig|unverzichtbar"
+          r"|unerlässlich|sinnvoll|sinnlos|(?:der|die|das)\s+(?:einzige|beste|richtige)|(?:ein|der)\s+Weg)\b",
+    # („Ein Gipfel wäre ein Durchbruch“: already counterfactual)
+    "en": r"(?i)\b(?:(?:is|are|was|were|be|seems|seemed|looks|looked|remains|remained|appears|appeared)\s+"
+          r"(?:\w+\s+){0,3}?(?:unlikely|possible|impossible|conceivable|uncertain|unclear|doubtful|in\s+doubt|rare"
+          r"|necessary|essential|vital|crucial|pointless|the\s+(?:only|best|right)\b|a\s+waste)"
           r"|would\s+(?:\w+\s+)?be\s+(?:a|an)\s)",
 }
