@@ -66,6 +66,15 @@ def test_act_without_the_pointer_stays_its_own() -> None:
     ("Gespräche mit Aivars Kalns seien der einzige Weg, sagte Olaf Berger.", "de"),
     ("Olaf Berger sagte, ein Treffen mit Aivars Kalns sei der beste Weg aus der Krise.", "de"),
     ("Talks with Ana Costello are the only way forward, Ola Brandt said.", "en"),
+    # the complement of a noun of possibility, proposal, hope or condition
+    ("Olaf Berger brachte die Möglichkeit eines Treffens mit Aivars Kalns ins Spiel.", "de"),
+    ("Die Aussicht auf Gespräche mit Aivars Kalns beflügelt die Börse.", "de"),
+    ("Olaf Berger stellte Bedingungen für Gespräche mit Aivars Kalns.", "de"),
+    ("Die Hoffnung auf ein Treffen zwischen Olaf Berger und Aivars Kalns schwindet.", "de"),
+    ("Ola Brandt raised the possibility of a meeting with Ana Costello.", "en"),
+    ("The idea of a summit with Ana Costello has been floated by Ola Brandt.", "en"),
+    ("Ola Brandt welcomed the proposal for a meeting with Ana Costello.", "en"),
+    ("Ola Brandt is open to talks with Ana Costello.", "en"),
 ])
 def test_weighed_event_is_none(text: str, language: str) -> None:
     assert not undated(text, language)

@@ -324,13 +324,17 @@ def judged_only(text: str, trigger: Trigger, language: str) -> bool:
     """An event noun after „jegliche“/"any" (any occurrence at all: "Any talks must include Ukraine"), or
     after an indefinite article or bare at its clause's start as the subject of a judgement of how likely it
     is, what it is worth or would be („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, "Talks are the
-    only way forward", "A summit would be a breakthrough"): weighed, no occurrence told (CONVENTIONS §7.4: a
-    meeting only named as a topic)."""
+    only way forward", "A summit would be a breakthrough"), or the indefinite complement of a noun of
+    possibility, proposal, hope or condition („die Möglichkeit eines Treffens“, "hopes for talks"): weighed,
+    no occurrence told (CONVENTIONS §7.4: a meeting only proposed or named as a topic)."""
     if trigger.source != STRONG:
         return False
     before = [w.lower() for w in _WORD.findall(text[max(0, trigger.start - 40):trigger.start])][-2:]
     if set(before) & doubt.ANY_OCCURRENCE.get(language, frozenset()):
         return True
+    weighed = doubt.WEIGHED_BEFORE.get(language)
+    if weighed is not None and re.search(weighed, text[max(0, trigger.start - 80):trigger.start]):
+        return True  # „die Möglichkeit eines Treffens“, "hopes for talks": only weighed or hoped for
     pattern = doubt.JUDGED_AFTER.get(language)
     lo, hi = clause_of(trigger.start, split_clauses(text))
     # (a subject: after an indefinite article, or the clause's first word: "Talks are the only way")

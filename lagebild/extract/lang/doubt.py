@@ -370,3 +370,20 @@ JUDGED_AFTER: dict[str, str] = {
           r"|necessary|essential|vital|crucial|pointless|the\s+(?:only|best|right)\b|a\s+waste)"
           r"|would\s+(?:\w+\s+)?be\s+(?:a|an)\s)",
 }
+
+# … or the complement of a noun of possibility, prospect, proposal, hope or condition („die Möglichkeit eines
+# Treffens“, „Aussicht auf Gespräche“, „Bedingungen für Gespräche“, "raised the possibility of a meeting",
+# "the idea of a summit", "hopes for talks", "is open to talks"): a meeting only weighed, proposed or hoped
+# for (CONVENTIONS §7.4).
+# Matched on the text right before the event noun; only an indefinite one (a definite one may be the event
+# told: "the hopes of the summit").
+WEIGHED_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b\w*(?:möglichkeit|aussicht|aussichten|idee|vorschlag|vorschläge|vorschlägen|angebot|hoffnung"
+          r"|hoffnungen|chance|chancen|bedingung|bedingungen|voraussetzung|voraussetzungen|forderung|forderungen"
+          r"|wunsch|bereitschaft|perspektive)\s+(?:(?:auf|für|zu|nach)\s+)?(?:(?:eines|einer|ein|eine|einen|einem"
+          r"|neue|neuen|neuer|weitere|weiteren|direkte|direkten|baldige|baldigen|mögliche|möglichen)\s+){0,2}$",
+    "en": r"(?i)\b(?:(?:possibility|possibilities|prospect|prospects|idea|ideas|proposal|proposals|suggestion"
+          r"|offer|offers|hope|hopes|chance|chances|condition|conditions|precondition|preconditions|prerequisite"
+          r"|prerequisites|demand|demands|request|requests|willingness|readiness|likelihood)\s+(?:of|for)"
+          r"|open\s+to)\s+(?:(?:a|an|new|fresh|further|direct|possible|renewed|any|more)\s+){0,2}$",
+}
