@@ -88,3 +88,18 @@ def test_weighed_event_is_none(text: str, language: str) -> None:
 ])
 def test_planned_event_stays(text: str, language: str) -> None:
     assert undated(text, language)
+
+
+# --- an English event noun that only modifies the noun after it ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norway attended as a dialogue partner.",
+    "The election campaign of Ola Brandt focused on fisheries.",
+    "The vote count in Oslo showed Ola Brandt ahead.",
+])
+def test_event_noun_as_modifier_is_none(text: str) -> None:
+    assert not undated(text, "en")
+
+
+def test_event_noun_before_its_verb_stays() -> None:
+    assert undated("Talks between Ola Brandt and Ana Costello resumed in Oslo.", "en")

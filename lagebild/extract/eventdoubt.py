@@ -344,6 +344,16 @@ def judged_only(text: str, trigger: Trigger, language: str) -> bool:
     return re.search(pattern, text[trigger.end:hi]) is not None
 
 
+def modifies_a_noun(text: str, trigger: Trigger, language: str) -> bool:
+    """An English event noun that only modifies the noun right after it ("China attended as a dialogue
+    partner", "the election campaign", "the vote count"): no occurrence told."""
+    heads = doubt.MODIFIED_HEADS.get(language)
+    if heads is None or trigger.source != STRONG:
+        return False
+    after = re.match(r"\s+([a-z]+)\b", text[trigger.end:])
+    return after is not None and after.group(1) in heads
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

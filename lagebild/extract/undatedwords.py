@@ -20,6 +20,7 @@ from lagebild.extract.eventdoubt import (
     counterfactual,
     denial_before,
     judged_only,
+    modifies_a_noun,
     outside_assertion,
     repeated,
     said_in_first_person,
@@ -83,6 +84,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if outside_assertion(text, trigger.start, doc.language):
         return False  # "whoever met him knows", „hat nie behauptet, dass ein Treffen …“: none told
+    if modifies_a_noun(text, trigger, doc.language):
+        return False  # "China attended as a dialogue partner", "the election campaign": a thing, no occurrence
     if judged_only(text, trigger, doc.language):
         return False  # "A meeting between X and Y is unlikely", "Any talks must include Ukraine": only weighed
     if counterfactual(text, trigger.start, doc.language):

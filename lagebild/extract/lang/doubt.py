@@ -387,3 +387,13 @@ WEIGHED_BEFORE: dict[str, str] = {
           r"|prerequisites|demand|demands|request|requests|willingness|readiness|likelihood)\s+(?:of|for)"
           r"|open\s+to)\s+(?:(?:a|an|new|fresh|further|direct|possible|renewed|any|more)\s+){0,2}$",
 }
+
+# Nouns that an English event noun right before them only modifies ("a dialogue partner", "the election
+# campaign", "the vote count", "the talks format", "summit hosts"): the head is a thing or people, no
+# occurrence is told (eventdoubt.modifies_a_noun).  German writes these as one word („Dialogpartner“).
+MODIFIED_HEADS: dict[str, frozenset[str]] = {
+    "en": frozenset("""partner partners partnership campaign campaigns count counting result results process
+        format team teams venue venues table room rooms site agenda host hosts programme program schedule
+        season cycle observers monitors commission law laws rules system staff officials preparations
+        logistics period deadline platform mechanism framework""".split()),
+}
