@@ -103,3 +103,21 @@ def test_event_noun_as_modifier_is_none(text: str) -> None:
 
 def test_event_noun_before_its_verb_stays() -> None:
     assert undated("Talks between Ola Brandt and Ana Costello resumed in Oslo.", "en")
+
+
+# --- an event word governed as a right, a capacity, a refusal or an attempt ----------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Some 2.8 million Norwegians have registered to vote.", "en"),
+    ("Citizens abroad are eligible to vote in Oslo.", "en"),
+    ("Ola Brandt refused to meet Ana Costello.", "en"),
+    ("Ola Brandt tried to meet Ana Costello.", "en"),
+    ("It is a country waiting to vote, Ola Brandt said.", "en"),
+    ("Olaf Berger verteidigte das Recht auf Wahlen.", "de"),
+])
+def test_right_or_attempt_is_none(text: str, language: str) -> None:
+    assert not undated(text, language)
+
+
+def test_due_to_meet_stays() -> None:
+    assert undated("Ola Brandt was due to meet Ana Costello.", "en")

@@ -354,6 +354,13 @@ def modifies_a_noun(text: str, trigger: Trigger, language: str) -> bool:
     return after is not None and after.group(1) in heads
 
 
+def not_done(text: str, trigger: Trigger, language: str) -> bool:
+    """An event word governed as a right, a capacity, a refusal or an attempt ("registered to vote",
+    "refused to meet X", "tried to meet X", „das Recht auf Wahlen“): no occurrence told."""
+    pattern = doubt.NOT_DONE_BEFORE.get(language)
+    return pattern is not None and re.search(pattern, text[max(0, trigger.start - 60):trigger.start]) is not None
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

@@ -21,6 +21,7 @@ from lagebild.extract.eventdoubt import (
     denial_before,
     judged_only,
     modifies_a_noun,
+    not_done,
     outside_assertion,
     repeated,
     said_in_first_person,
@@ -84,6 +85,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if outside_assertion(text, trigger.start, doc.language):
         return False  # "whoever met him knows", „hat nie behauptet, dass ein Treffen …“: none told
+    if not_done(text, trigger, doc.language):
+        return False  # "registered to vote", "refused to meet X", „das Recht auf Wahlen“: none told
     if modifies_a_noun(text, trigger, doc.language):
         return False  # "China attended as a dialogue partner", "the election campaign": a thing, no occurrence
     if judged_only(text, trigger, doc.language):

@@ -397,3 +397,15 @@ MODIFIED_HEADS: dict[str, frozenset[str]] = {
         season cycle observers monitors commission law laws rules system staff officials preparations
         logistics period deadline platform mechanism framework""".split()),
 }
+
+# What governs an event word as a right, a capacity, a refusal or a mere attempt, right before it
+# ("registered to vote", "eligible to vote", "refused to meet X", "tried to meet X", "a nation waiting to vote",
+# "ready to meet", „das Recht auf Wahlen“):
+# no occurrence told (eventdoubt.not_done; „versuchte, X zu treffen“ is caught elsewhere).  "was due to meet",
+# "agreed to meet" (a meeting still to come) are not here.
+NOT_DONE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:Recht|Rechte|Anspruch)\s+auf\s+(?:(?:freie|faire|neue|demokratische|direkte)\s+)?$",
+    "en": r"(?i)\b(?:registered|register|registering|eligible|entitled|unable|refused|refuses|refusing|declined"
+          r"|declines|declining|tried|tries|trying|attempted|attempts|failed|fails|right|rights|waiting|wait|waits"
+          r"|eager|keen|ready)\s+to\s+$",
+}
