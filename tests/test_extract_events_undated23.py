@@ -114,6 +114,13 @@ def test_event_noun_before_its_verb_stays() -> None:
     ("Ola Brandt tried to meet Ana Costello.", "en"),
     ("It is a country waiting to vote, Ola Brandt said.", "en"),
     ("Olaf Berger verteidigte das Recht auf Wahlen.", "de"),
+    # rejected, ruled out or pushed for
+    ("Ola Brandt rejected a meeting with Ana Costello.", "en"),
+    ("Ola Brandt turned down talks with Ana Costello.", "en"),
+    ("Ola Brandt pushed for a summit with Ana Costello.", "en"),
+    ("Ola Brandt opposes talks with Ana Costello.", "en"),
+    ("Olaf Berger lehnte ein Treffen mit Aivars Kalns ab.", "de"),
+    ("Olaf Berger setzt sich für Gespräche mit Aivars Kalns ein.", "de"),
 ])
 def test_right_or_attempt_is_none(text: str, language: str) -> None:
     assert not undated(text, language)

@@ -400,12 +400,20 @@ MODIFIED_HEADS: dict[str, frozenset[str]] = {
 
 # What governs an event word as a right, a capacity, a refusal or a mere attempt, right before it
 # ("registered to vote", "eligible to vote", "refused to meet X", "tried to meet X", "a nation waiting to vote",
-# "ready to meet", „das Recht auf Wahlen“):
+# "ready to meet", „das Recht auf Wahlen“), or that rejects, rules out or pushes for it ("rejected a meeting
+# with X", "pushed for a summit", „lehnte ein Treffen mit X ab“, „setzt sich für Gespräche ein“):
 # no occurrence told (eventdoubt.not_done; „versuchte, X zu treffen“ is caught elsewhere).  "was due to meet",
 # "agreed to meet" (a meeting still to come) are not here.
 NOT_DONE_BEFORE: dict[str, str] = {
-    "de": r"(?i)\b(?:Recht|Rechte|Anspruch)\s+auf\s+(?:(?:freie|faire|neue|demokratische|direkte)\s+)?$",
+    "de": r"(?i)\b(?:(?:Recht|Rechte|Anspruch)\s+auf\s+(?:(?:freie|faire|neue|demokratische|direkte)\s+)?"
+          r"|(?:lehnt|lehnte|lehnen|lehnten)\s+(?:(?:ein|eine|einen|jede|jedes|jegliche|neue|weitere|direkte"
+          r"|direkten)\s+){0,2}"
+          r"|(?:setzt|setzte|setzen|setzten)\s+sich\s+(?:\w+\s+)?für\s+(?:(?:ein|eine|einen|neue|weitere"
+          r"|direkte)\s+){0,2})$",
     "en": r"(?i)\b(?:registered|register|registering|eligible|entitled|unable|refused|refuses|refusing|declined"
           r"|declines|declining|tried|tries|trying|attempted|attempts|failed|fails|right|rights|waiting|wait|waits"
-          r"|eager|keen|ready)\s+to\s+$",
+          r"|eager|keen|ready)\s+to\s+$"
+          r"|\b(?:rejected|rejects|reject|rejecting|opposed|opposes|oppose|opposing|turned\s+down|turns\s+down"
+          r"|ruled\s+out|rules\s+out|pushed\s+for|pushes\s+for|argued\s+for|argues\s+for|lobbied\s+for)\s+"
+          r"(?:(?:a|an|any|new|fresh|further|direct)\s+){0,2}$",
 }
