@@ -128,3 +128,15 @@ def test_right_or_attempt_is_none(text: str, language: str) -> None:
 
 def test_due_to_meet_stays() -> None:
     assert undated("Ola Brandt was due to meet Ana Costello.", "en")
+
+
+# --- a count of repetitions, a condition -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ola Brandt, who has visited Oslo twice, praised the city.", "en"),
+    ("Ola Brandt and Ana Costello have met on several occasions.", "en"),
+    ("Should talks between Ola Brandt and Ana Costello fail, sanctions will follow.", "en"),
+    ("In the event of a meeting between Ola Brandt and Ana Costello, Oslo would be the venue.", "en"),
+])
+def test_repeated_or_conditional_is_none(text: str, language: str) -> None:
+    assert not undated(text, language)

@@ -361,6 +361,15 @@ def not_done(text: str, trigger: Trigger, language: str) -> bool:
     return pattern is not None and re.search(pattern, text[max(0, trigger.start - 60):trigger.start]) is not None
 
 
+def only_if(text: str, trigger: Trigger, language: str) -> bool:
+    """The event word's clause opens on a condition ("Should talks between X and Y fail, …", "If talks
+    resume, …", „Sollten die Gespräche scheitern, …“): what happens only if it does, none told."""
+    openers = doubt.CONDITIONAL_OPENERS.get(language, frozenset())
+    lo, _hi = clause_of(trigger.start, split_clauses(text))
+    first = _WORD.match(text[lo:].lstrip(" \"'„“”«»‘’–—-("))
+    return first is not None and first.group(0).lower() in openers
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

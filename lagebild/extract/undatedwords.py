@@ -22,6 +22,7 @@ from lagebild.extract.eventdoubt import (
     judged_only,
     modifies_a_noun,
     not_done,
+    only_if,
     outside_assertion,
     repeated,
     said_in_first_person,
@@ -85,6 +86,8 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if outside_assertion(text, trigger.start, doc.language):
         return False  # "whoever met him knows", „hat nie behauptet, dass ein Treffen …“: none told
+    if only_if(text, trigger, doc.language):
+        return False  # "Should talks between X and Y fail, …", "If talks resume, …": only if
     if not_done(text, trigger, doc.language):
         return False  # "registered to vote", "refused to meet X", „das Recht auf Wahlen“: none told
     if modifies_a_noun(text, trigger, doc.language):

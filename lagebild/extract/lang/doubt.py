@@ -91,7 +91,8 @@ REPEATED: dict[str, str] = {
     "de": r"\b(?:mehrfach|mehrmals|wiederholt|zigmal|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
           r"zwölf|etliche|einige|viele)\s*-?[Mm]al|\d+\s*-?[Mm]al|immer\s+wieder)\b",
     "en": r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|"
-          r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again)\b",
+          r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again|twice|thrice"
+          r"|on\s+(?:two|three|four|five|several|many|multiple|numerous|countless|\d+)\s+occasions)\b",
 }
 
 # What should have happened long ago and has not (a counterfactual): „Eigentlich sollte der Vertrag längst
@@ -384,7 +385,7 @@ WEIGHED_BEFORE: dict[str, str] = {
           r"|neue|neuen|neuer|weitere|weiteren|direkte|direkten|baldige|baldigen|mögliche|möglichen)\s+){0,2}$",
     "en": r"(?i)\b(?:(?:possibility|possibilities|prospect|prospects|idea|ideas|proposal|proposals|suggestion"
           r"|offer|offers|hope|hopes|chance|chances|condition|conditions|precondition|preconditions|prerequisite"
-          r"|prerequisites|demand|demands|request|requests|willingness|readiness|likelihood)\s+(?:of|for)"
+          r"|prerequisites|demand|demands|request|requests|willingness|readiness|likelihood|event)\s+(?:of|for)"
           r"|open\s+to)\s+(?:(?:a|an|new|fresh|further|direct|possible|renewed|any|more)\s+){0,2}$",
 }
 
