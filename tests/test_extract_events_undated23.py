@@ -62,6 +62,7 @@ def test_act_without_the_pointer_stays_its_own() -> None:
     ("A meeting between Ola Brandt and Ana Costello is unlikely.", "en"),
     ("A summit of the Nordic states would be a breakthrough, Ola Brandt said.", "en"),
     ("Any talks with Ana Costello must include Ukraine, Ola Brandt said.", "en"),
+    ("Olaf Berger äußerte sich zu einem eventuellen Treffen mit Aivars Kalns.", "de"),
     ("Ein Treffen zwischen Olaf Berger und Aivars Kalns sei denkbar, hieß es.", "de"),
     ("Gespräche mit Aivars Kalns seien der einzige Weg, sagte Olaf Berger.", "de"),
     ("Olaf Berger sagte, ein Treffen mit Aivars Kalns sei der beste Weg aus der Krise.", "de"),

@@ -352,8 +352,8 @@ ANNOUNCING_STEMS: dict[str, tuple[str, ...]] = {
 # occurrence at all („jegliche Gespräche“, "any talks must include Ukraine") …
 ANY_OCCURRENCE: dict[str, frozenset[str]] = {
     "de": frozenset({"jegliche", "jeglichen", "jeglicher", "jegliches", "etwaige", "etwaigen", "etwaiger",
-                     "etwaiges"}),
-    "en": frozenset({"any"}),
+                     "etwaiges", "eventuelle", "eventuellen", "eventueller", "eventuelles"}),
+    "en": frozenset({"any", "hypothetical", "prospective"}),
 }
 # … or, after an indefinite article or opening its clause bare, the subject of a copula that judges how
 # likely it is, what it is worth or would be („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, „ein
