@@ -313,6 +313,63 @@ def at_that_time(text: str, language: str) -> bool:
     return pattern is not None and re.match(pattern, text) is not None
 
 
+def at_the_event(text: str, language: str) -> bool:
+    """The sentence opens on the event just told as its occasion („Dabei …“, „Bei dem Treffen …“, "During
+    the visit, …") and places its act at no earlier time („Dabei hatten sie sich zuletzt …“)."""
+    pattern = doubt.AT_THE_EVENT.get(language)
+    return pattern is not None and re.match(pattern, text) is not None and not told_as_earlier(text, language)
+
+
+def judged_only(text: str, trigger: Trigger, language: str) -> bool:
+    """An event noun after „jegliche“/"any" (any occurrence at all: "Any talks must include Ukraine"), or
+    after an indefinite article or bare at its clause's start as the subject of a judgement of how likely it
+    is, what it is worth or would be („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, "Talks are the
+    only way forward", "A summit would be a breakthrough"), or the indefinite complement of a noun of
+    possibility, proposal, hope or condition („die Möglichkeit eines Treffens“, "hopes for talks"): weighed,
+    no occurrence told (CONVENTIONS §7.4: a meeting only proposed or named as a topic)."""
+    if trigger.source != STRONG:
+        return False
+    before = [w.lower() for w in _WORD.findall(text[max(0, trigger.start - 40):trigger.start])][-2:]
+    if set(before) & doubt.ANY_OCCURRENCE.get(language, frozenset()):
+        return True
+    weighed = doubt.WEIGHED_BEFORE.get(language)
+    if weighed is not None and re.search(weighed, text[max(0, trigger.start - 80):trigger.start]):
+        return True  # „die Möglichkeit eines Treffens“, "hopes for talks": only weighed or hoped for
+    pattern = doubt.JUDGED_AFTER.get(language)
+    lo, hi = clause_of(trigger.start, split_clauses(text))
+    # (a subject: after an indefinite article, or the clause's first word: "Talks are the only way")
+    if pattern is None or not (set(before) & lang_data(language).ARTICLES or not text[lo:trigger.start].strip(
+            " \"'„“”«»‘’–—-(")):
+        return False
+    return re.search(pattern, text[trigger.end:hi]) is not None
+
+
+def modifies_a_noun(text: str, trigger: Trigger, language: str) -> bool:
+    """An English event noun that only modifies the noun right after it ("China attended as a dialogue
+    partner", "the election campaign", "the vote count"): no occurrence told."""
+    heads = doubt.MODIFIED_HEADS.get(language)
+    if heads is None or trigger.source != STRONG:
+        return False
+    after = re.match(r"\s+([a-z]+)\b", text[trigger.end:])
+    return after is not None and after.group(1) in heads
+
+
+def not_done(text: str, trigger: Trigger, language: str) -> bool:
+    """An event word governed as a right, a capacity, a refusal or an attempt ("registered to vote",
+    "refused to meet X", "tried to meet X", „das Recht auf Wahlen“): no occurrence told."""
+    pattern = doubt.NOT_DONE_BEFORE.get(language)
+    return pattern is not None and re.search(pattern, text[max(0, trigger.start - 60):trigger.start]) is not None
+
+
+def only_if(text: str, trigger: Trigger, language: str) -> bool:
+    """The event word's clause opens on a condition ("Should talks between X and Y fail, …", "If talks
+    resume, …", „Sollten die Gespräche scheitern, …“): what happens only if it does, none told."""
+    openers = doubt.CONDITIONAL_OPENERS.get(language, frozenset())
+    lo, _hi = clause_of(trigger.start, split_clauses(text))
+    first = _WORD.match(text[lo:].lstrip(" \"'„“”«»‘’–—-("))
+    return first is not None and first.group(0).lower() in openers
+
+
 def told_as_earlier(text: str, language: str) -> bool:
     """The sentence places its act at an earlier time ("zuletzt", "damals", "last", "previously")."""
     pattern = doubt.EARLIER_TIME.get(language)

@@ -42,7 +42,7 @@ from lagebild.extract.eventspeakers import add_speakers
 from lagebild.extract.eventyears import new_year_named, year_named_events
 from lagebild.extract.sentenceevents import drafts_for_sentence
 from lagebild.extract.undated import earlier_in_passing, label_line, place_undated
-from lagebild.extract.undatedsame import alike, fold_into_dated
+from lagebild.extract.undatedsame import alike, fold_announced, fold_into_dated
 from lagebild.extract.undatedwords import names_new_event
 
 
@@ -123,7 +123,7 @@ def run(doc: Doc) -> None:
     if main is not None:
         add_speakers(doc, main, own_statement)
     events = _with_headline(doc, events, ref, guessed_ref, known_years)
-    events = fold_lead_into_dated(fold_into_dated(events), doc.language)
+    events = fold_lead_into_dated(fold_announced(fold_into_dated(events), doc.language), doc.language)
     events = without_main_retold(events, main, doc.language)
     events = fold_within_span(fold_wordless_same_day(fold_same_day(events, doc.language)), doc.language)
     events = fold_end_into_start(events, doc.language)

@@ -31,7 +31,7 @@ from lagebild.extract.clauseparse import without_other_clauses
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc, Sentence
 from lagebild.extract.eventagain import told_again
-from lagebild.extract.eventdoubt import at_that_time, restates_event, told_as_earlier
+from lagebild.extract.eventdoubt import at_that_time, at_the_event, restates_event, told_as_earlier
 from lagebild.extract.eventdraft import (
     STRONG,
     Draft,
@@ -172,6 +172,13 @@ def place_undated(doc: Doc, sentence: Sentence, events: list[Draft], headline: b
             and before[-1].sentence == sentence.index - 1 and before[-1].block == sentence.block \
             and at_that_time(sentence.text, doc.language):
         return before[-1]  # „Zuletzt trafen sie sich im Juni 2025. Damals unterzeichneten sie …“: at that event
+    if earlier is None and not headline and before and before[-1].date \
+            and 0 < sentence.index - before[-1].sentence <= 2 and before[-1].status == draft.status \
+            and set(draft.participants) <= set(before[-1].participants) \
+            and at_the_event(sentence.text, doc.language):
+        # „X traf am Montag Y. Dabei unterzeichneten X und Y ein Abkommen“ (also in a new paragraph): done at the
+        # event just told (CONVENTIONS §7.3), by nobody it lacks: no event of its own, nobody moves to it
+        return before[-1]
     if earlier is None and headline and not _told_in_passing(sentence.text, trigger, doc.language):
         earlier = lead_told(draft, events, sentence.text[trigger.start:trigger.end])
     if earlier is None and headline and not draft.participants and events and len(words_of(sentence.text)) <= 3:

@@ -11,10 +11,13 @@ import re
 from lagebild.extract.datefind import lang_data
 from lagebild.extract.doc import Doc
 from lagebild.extract.eventdraft import STRONG, Draft, Trigger, same_word, verb_stem
+from lagebild.extract.lang import doubt
 from lagebild.extract.undatedwords import _WORDS, definite_bare, definite_described, indefinite, words_of
 
 # Kinds that may stand for one another when the text points back ("die Gespräche" for a meeting).
 _ALIKE = frozenset({"meeting", "talks"})
+# What a trip announced by name may be told as with its date: the travel itself, or a meeting or talks on it.
+_TRIP_PARTS = frozenset({"meeting", "talks"})
 # How far back (in sentences) an event told stays what a bare mention without names goes on about.
 _NEAR_SENTENCES = 2
 # The body's lead: the sentences that tell the headline's news (the dateline sentence and the next).
@@ -150,4 +153,47 @@ def fold_into_dated(events: list[Draft]) -> list[Draft]:
             kept.append(event)
         else:
             target.add([n for n in event.participants if n not in target.participants])
+    return kept
+
+
+def _announced(event: Draft, language: str) -> bool:
+    """The undated event is named by a definite or owned noun that a verb of announcing or confirming in
+    its clause takes as its object („Ich darf Ihnen die Reise des Kanzlers ankündigen“, "announced the
+    visit"): not one set apart as another occurrence („die nächste Reise“, "another visit")."""
+    stems = doubt.ANNOUNCING_STEMS.get(language)
+    at = event.evidence.find(event.word) if event.word else -1
+    if stems is None or at < 0:
+        return False
+    data = lang_data(language)
+    lo = clause_start(event.evidence, at)
+    hi = next((m.start() for m in re.finditer(r"[,;:]\s", event.evidence) if m.start() > at), len(event.evidence))
+    before = words_of(event.evidence[lo:at])[-3:]
+    determiners = [i for i, w in enumerate(before) if w in data.DEFINITE | data.POSSESSIVES]
+    if not determiners:
+        return False
+    attributes = before[determiners[-1] + 1:]  # („nach der angekündigten Folgekonferenz“: an attribute, no verb)
+    if any(w.startswith(data.OTHER_OCCURRENCE_STEMS) for w in attributes):
+        return False
+    clause = words_of(event.evidence[lo:at])[:-len(attributes) or None] + words_of(event.evidence[at:hi])
+    return any(w.startswith(stems) for w in clause)
+
+
+def fold_announced(events: list[Draft], language: str) -> list[Draft]:
+    """An undated event whose sentence only announces it by name („Ich darf Ihnen die Reise des Kanzlers
+    ankündigen“) while the article dates an event of that sort still to come or told after it (the trip
+    „am Sonntag nach Riad“): the same occurrence, told with its date elsewhere (CONVENTIONS §7.5).  The
+    undated mention is withheld and nobody moves to the dated event (its people are a subset of that
+    event's)."""
+    data = lang_data(language)
+    kept: list[Draft] = []
+    for event in events:
+        if event.date is None and event.kind_source == STRONG and _announced(event, language):
+            trip = event.word.lower().endswith(data.TRIP_NOUNS)
+            target = next((d for d in events if d.date and (d.status == "planned" or d.sentence > event.sentence)
+                           and ((trip and (d.travel or d.kind in _TRIP_PARTS))
+                                or (alike(d.kind, event.kind) and event.kind != "other"))
+                           and set(event.participants) <= set(d.participants)), None)
+            if target is not None:
+                continue
+        kept.append(event)
     return kept

@@ -19,6 +19,10 @@ from lagebild.extract.eventdoubt import (
     asked_about,
     counterfactual,
     denial_before,
+    judged_only,
+    modifies_a_noun,
+    not_done,
+    only_if,
     outside_assertion,
     repeated,
     said_in_first_person,
@@ -82,6 +86,14 @@ def _usable(doc: Doc, text: str, trigger: Trigger, headline: bool) -> bool:
         return False  # "drängt auf ein Treffen", "betont die Notwendigkeit, Verhandlungen …"
     if outside_assertion(text, trigger.start, doc.language):
         return False  # "whoever met him knows", „hat nie behauptet, dass ein Treffen …“: none told
+    if only_if(text, trigger, doc.language):
+        return False  # "Should talks between X and Y fail, …", "If talks resume, …": only if
+    if not_done(text, trigger, doc.language):
+        return False  # "registered to vote", "refused to meet X", „das Recht auf Wahlen“: none told
+    if modifies_a_noun(text, trigger, doc.language):
+        return False  # "China attended as a dialogue partner", "the election campaign": a thing, no occurrence
+    if judged_only(text, trigger, doc.language):
+        return False  # "A meeting between X and Y is unlikely", "Any talks must include Ukraine": only weighed
     if counterfactual(text, trigger.start, doc.language):
         return False  # „Eigentlich sollte der Vertrag längst unterzeichnet sein“: it has not happened
     if asked_about(text, trigger.start, doc.language) or repeated(text, trigger.start, doc.language) or (

@@ -91,7 +91,8 @@ REPEATED: dict[str, str] = {
     "de": r"\b(?:mehrfach|mehrmals|wiederholt|zigmal|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|"
           r"zwölf|etliche|einige|viele)\s*-?[Mm]al|\d+\s*-?[Mm]al|immer\s+wieder)\b",
     "en": r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|"
-          r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again)\b",
+          r"countless|\d+)\s+times|repeatedly|time\s+and\s+again|again\s+and\s+again|twice|thrice"
+          r"|on\s+(?:two|three|four|five|several|many|multiple|numerous|countless|\d+)\s+occasions)\b",
 }
 
 # What should have happened long ago and has not (a counterfactual): „Eigentlich sollte der Vertrag längst
@@ -205,6 +206,17 @@ RESTATING_BEFORE: dict[str, tuple[str, ...]] = {
 AT_THAT_TIME: dict[str, str] = {
     "de": r"^(?:Damals|Seinerzeit|Bei\s+dieser\s+Gelegenheit|Bei\s+(?:diesem|jenem)\s+Treffen)\b",
     "en": r"^(?:At\s+the\s+time|At\s+that\s+time|On\s+that\s+occasion|At\s+that\s+meeting)\b",
+}
+
+# A sentence that opens on the event just told as its occasion („Dabei unterzeichneten beide ein Abkommen“,
+# „Bei dem Treffen …“, "During the talks, the two signed …"): what it tells was done at that event
+# (CONVENTIONS §7.3), no new occurrence, when it names nobody the event lacks (eventdoubt.at_the_event).
+AT_THE_EVENT: dict[str, str] = {
+    "de": r"^(?:Dabei|Bei\s+(?:dem|diesem|jenem)\s+(?:\w+en\s+)?(?:Treffen|Gespräch|Besuch|Telefonat|Termin|Gipfel)"
+          r"|Während\s+(?:des|dieses|seines|ihres)\s+(?:\w+en\s+)?(?:Treffens|Gesprächs|Gespräches|Besuchs|Besuches"
+          r"|Telefonats|Gipfels|Aufenthalts|Termins))\b",
+    "en": r"^(?:During|At|In)\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?(?:meeting|talks|call|visit|conversation"
+          r"|summit|session)\b",
 }
 
 # A sentence that places its act at an earlier time („Orbán hatte Österreich zuletzt im Sommer 2023
@@ -325,4 +337,84 @@ CONDITIONS: dict[str, frozenset[str]] = {
 GENERIC_PLURAL_ACTS: dict[str, tuple[str, ...]] = {
     "de": ("angriffe", "angriffen", "anschläge", "anschlägen", "attacken", "luftschläge", "luftschlägen"),
     "en": ("attacks", "strikes", "raids", "bombings", "assaults"),
+}
+
+# A verb that announces or confirms what is to come („Ich darf Ihnen die Reise des Kanzlers ankündigen“,
+# "The ministry announced the visit"): an event noun it takes as its object names the event the text
+# dates elsewhere (undatedsame.fold_announced), no occurrence of its own.  Word stems, matched at a
+# word's start.
+ANNOUNCING_STEMS: dict[str, tuple[str, ...]] = {
+    "de": ("ankündig", "angekündig", "kündigt", "bestätigt", "bekanntgeb", "bekanntgegeben"),
+    "en": ("announc", "confirm", "unveil"),
+}
+
+# An event noun only weighed or judged, none told (eventdoubt.judged_only): after a determiner of any
+# occurrence at all („jegliche Gespräche“, "any talks must include Ukraine") …
+ANY_OCCURRENCE: dict[str, frozenset[str]] = {
+    "de": frozenset({"jegliche", "jeglichen", "jeglicher", "jegliches", "etwaige", "etwaigen", "etwaiger",
+                     "etwaiges", "eventuelle", "eventuellen", "eventueller", "eventuelles"}),
+    "en": frozenset({"any", "hypothetical", "prospective"}),
+}
+# … or, after an indefinite article or opening its clause bare, the subject of a copula that judges how
+# likely it is, what it is worth or would be („Ein Treffen zwischen X und Y gilt als unwahrscheinlich“, „ein
+# Treffen sei der beste Weg“, "Talks are the only way forward", "Visits … are rare", "A summit would be a
+# breakthrough"); matched from the event noun to the end of its clause.  Not „ist geplant“, "is expected",
+# "is likely", "are under way" (a meeting still to come or going on, CONVENTIONS §7).
+JUDGED_AFTER: dict[str, str] = {
+    "de": r"(?i)\b(?:gilt|gelten|galt|galten|ist|sind|war|waren|sei|seien|scheint|scheinen|erscheint|bleibt"
+          r"|bleiben)\s+(?:\w+\s+){0,3}?(?:als\s+)?(?:unwahrscheinlich|möglich|unmöglich|denkbar|undenkbar"
+          r"|ausgeschlossen|fraglich|unklar|ungewiss|unsicher|selten|notwendig|nötig|wichtig|unverzichtbar"
+          r"|unerlässlich|sinnvoll|sinnlos|(?:der|die|das)\s+(?:einzige|beste|richtige)|(?:ein|der)\s+Weg)\b",
+    # („Ein Gipfel wäre ein Durchbruch“: already counterfactual)
+    "en": r"(?i)\b(?:(?:is|are|was|were|be|seems|seemed|looks|looked|remains|remained|appears|appeared)\s+"
+          r"(?:\w+\s+){0,3}?(?:unlikely|possible|impossible|conceivable|uncertain|unclear|doubtful|in\s+doubt|rare"
+          r"|necessary|essential|vital|crucial|pointless|the\s+(?:only|best|right)\b|a\s+waste)"
+          r"|would\s+(?:\w+\s+)?be\s+(?:a|an)\s)",
+}
+
+# … or the complement of a noun of possibility, prospect, proposal, hope or condition („die Möglichkeit eines
+# Treffens“, „Aussicht auf Gespräche“, „Bedingungen für Gespräche“, "raised the possibility of a meeting",
+# "the idea of a summit", "hopes for talks", "is open to talks"): a meeting only weighed, proposed or hoped
+# for (CONVENTIONS §7.4).
+# Matched on the text right before the event noun; only an indefinite one (a definite one may be the event
+# told: "the hopes of the summit").
+WEIGHED_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b\w*(?:möglichkeit|aussicht|aussichten|idee|vorschlag|vorschläge|vorschlägen|angebot|hoffnung"
+          r"|hoffnungen|chance|chancen|bedingung|bedingungen|voraussetzung|voraussetzungen|forderung|forderungen"
+          r"|wunsch|bereitschaft|perspektive)\s+(?:(?:auf|für|zu|nach)\s+)?(?:(?:eines|einer|ein|eine|einen|einem"
+          r"|neue|neuen|neuer|weitere|weiteren|direkte|direkten|baldige|baldigen|mögliche|möglichen)\s+){0,2}$",
+    "en": r"(?i)\b(?:(?:possibility|possibilities|prospect|prospects|idea|ideas|proposal|proposals|suggestion"
+          r"|offer|offers|hope|hopes|chance|chances|condition|conditions|precondition|preconditions|prerequisite"
+          r"|prerequisites|demand|demands|request|requests|willingness|readiness|likelihood|event)\s+(?:of|for)"
+          r"|open\s+to)\s+(?:(?:a|an|new|fresh|further|direct|possible|renewed|any|more)\s+){0,2}$",
+}
+
+# Nouns that an English event noun right before them only modifies ("a dialogue partner", "the election
+# campaign", "the vote count", "the talks format", "summit hosts"): the head is a thing or people, no
+# occurrence is told (eventdoubt.modifies_a_noun).  German writes these as one word („Dialogpartner“).
+MODIFIED_HEADS: dict[str, frozenset[str]] = {
+    "en": frozenset("""partner partners partnership campaign campaigns count counting result results process
+        format team teams venue venues table room rooms site agenda host hosts programme program schedule
+        season cycle observers monitors commission law laws rules system staff officials preparations
+        logistics period deadline platform mechanism framework""".split()),
+}
+
+# What governs an event word as a right, a capacity, a refusal or a mere attempt, right before it
+# ("registered to vote", "eligible to vote", "refused to meet X", "tried to meet X", "a nation waiting to vote",
+# "ready to meet", „das Recht auf Wahlen“), or that rejects, rules out or pushes for it ("rejected a meeting
+# with X", "pushed for a summit", „lehnte ein Treffen mit X ab“, „setzt sich für Gespräche ein“):
+# no occurrence told (eventdoubt.not_done; „versuchte, X zu treffen“ is caught elsewhere).  "was due to meet",
+# "agreed to meet" (a meeting still to come) are not here.
+NOT_DONE_BEFORE: dict[str, str] = {
+    "de": r"(?i)\b(?:(?:Recht|Rechte|Anspruch)\s+auf\s+(?:(?:freie|faire|neue|demokratische|direkte)\s+)?"
+          r"|(?:lehnt|lehnte|lehnen|lehnten)\s+(?:(?:ein|eine|einen|jede|jedes|jegliche|neue|weitere|direkte"
+          r"|direkten)\s+){0,2}"
+          r"|(?:setzt|setzte|setzen|setzten)\s+sich\s+(?:\w+\s+)?für\s+(?:(?:ein|eine|einen|neue|weitere"
+          r"|direkte)\s+){0,2})$",
+    "en": r"(?i)\b(?:registered|register|registering|eligible|entitled|unable|refused|refuses|refusing|declined"
+          r"|declines|declining|tried|tries|trying|attempted|attempts|failed|fails|right|rights|waiting|wait|waits"
+          r"|eager|keen|ready)\s+to\s+$"
+          r"|\b(?:rejected|rejects|reject|rejecting|opposed|opposes|oppose|opposing|turned\s+down|turns\s+down"
+          r"|ruled\s+out|rules\s+out|pushed\s+for|pushes\s+for|argued\s+for|argues\s+for|lobbied\s+for)\s+"
+          r"(?:(?:a|an|any|new|fresh|further|direct)\s+){0,2}$",
 }
