@@ -38,10 +38,10 @@ SETS = {"dev": SHARED / "dev", "real": SHARED / "real", "blind": ROOT / "eval" /
         "blind13": ROOT / "eval" / "blind13", "blind14": ROOT / "eval" / "blind14"}
 
 # Pinned floors (F1, or accuracy), measured with scorer v2 on 2026-12-07, session 16 (real 0.960, dev 0.992, blind
-# 0.974, blind2 0.975, blind3 0.960, blind4 0.951, blind5 0.947, blind6 0.958, blind7 0.966, blind8 0.950, blind9
+# 0.974, blind2 0.975, blind3 0.960, blind4 0.952, blind5 0.947, blind6 0.959, blind7 0.967, blind8 0.952, blind9
 # 0.906, blind10 0.900, blind11 0.910, blind12 0.881, blind13 0.894, blind14 0.908 overall).  blind1–blind8 are read
-# to steer rules; blind9–blind14 are scored, never read.  blind14 is new in session 16 (0.907 on that session's
-# starting code), written blind to confirm the session's decisions.
+# to steer rules; blind9–blind14 are scored, never read.  blind14 is new in session 16, written blind to confirm the
+# session's decisions (0.907 / 1.60 misleading on the session's starting code, 0.908 / 1.54 at its end).
 # Person countries on blind and blind2 were lowered once, in session 6, on purpose: rules that show no
 # country where the evidence is weak turned wrong countries into nulls, and the accuracy counts a null as
 # wrong (the misleading ceilings fell at the same time).  Likewise blind9's roles (0.97 -> 0.95) and person
@@ -78,12 +78,12 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "blind3": {
         "persons": 0.98, "roles": 0.99, "person_countries": 0.97, "organizations": 0.96, "countries": 0.96,
-        "places": 0.97, "events": 0.89, "event_status": 0.99, "event_participants": 0.75, "quotes": 0.98,
+        "places": 0.97, "events": 0.89, "event_status": 0.99, "event_participants": 0.76, "quotes": 0.98,
         "quote_speakers": 0.97, "figures": 0.97, "sources": 0.96, "overall": 0.955,
     },
     "blind4": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.96, "organizations": 0.91, "countries": 0.98,
-        "places": 0.97, "events": 0.87, "event_status": 0.98, "event_participants": 0.7, "quotes": 0.98,
+        "places": 0.97, "events": 0.87, "event_status": 0.98, "event_participants": 0.71, "quotes": 0.98,
         "quote_speakers": 0.98, "figures": 0.97, "sources": 0.99, "overall": 0.945,
     },
     "blind5": {
@@ -93,17 +93,17 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "blind6": {
         "persons": 0.98, "roles": 0.99, "person_countries": 0.95, "organizations": 0.93, "countries": 0.98,
-        "places": 0.99, "events": 0.86, "event_status": 0.99, "event_participants": 0.7, "quotes": 0.99,
+        "places": 0.99, "events": 0.87, "event_status": 0.99, "event_participants": 0.7, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.99, "sources": 0.99, "overall": 0.95,
     },
     "blind7": {
         "persons": 0.99, "roles": 0.98, "person_countries": 0.96, "organizations": 0.94, "countries": 0.99,
-        "places": 0.97, "events": 0.9, "event_status": 0.98, "event_participants": 0.78, "quotes": 0.99,
+        "places": 0.97, "events": 0.9, "event_status": 0.98, "event_participants": 0.79, "quotes": 0.99,
         "quote_speakers": 0.99, "figures": 0.98, "sources": 0.99, "overall": 0.96,
     },
     "blind8": {
         "persons": 0.98, "roles": 0.98, "person_countries": 0.95, "organizations": 0.9, "countries": 0.99,
-        "places": 0.95, "events": 0.87, "event_status": 0.99, "event_participants": 0.71, "quotes": 0.98,
+        "places": 0.95, "events": 0.89, "event_status": 0.99, "event_participants": 0.71, "quotes": 0.98,
         "quote_speakers": 0.99, "figures": 0.96, "sources": 0.99, "overall": 0.945,
     },
     "blind9": {
@@ -140,8 +140,8 @@ FLOORS: dict[str, dict[str, float]] = {
 
 # Ceilings on wrong facts shown as true, per 100 words of article text.
 MISLEADING_CEILINGS: dict[str, float] = {
-    "dev": 0.06, "real": 0.45, "blind": 0.25, "blind2": 0.39, "blind3": 0.46, "blind4": 0.65, "blind5": 0.5,
-    "blind6": 0.18, "blind7": 0.44, "blind8": 0.46, "blind9": 1.24, "blind10": 0.91, "blind11": 1.5, "blind12": 1.65,
+    "dev": 0.06, "real": 0.45, "blind": 0.25, "blind2": 0.39, "blind3": 0.44, "blind4": 0.6, "blind5": 0.48,
+    "blind6": 0.16, "blind7": 0.42, "blind8": 0.38, "blind9": 1.24, "blind10": 0.88, "blind11": 1.5, "blind12": 1.58,
     "blind13": 1.48, "blind14": 1.6}
 
 _reports: dict[str, dict] = {}
