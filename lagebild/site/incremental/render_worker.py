@@ -104,6 +104,20 @@ class _Replica:
                             self.cells) for key in actor_keys]
 
 
+@dataclass(frozen=True)
+class Timings:
+    """How the worker spent the last build, in seconds (benchmark, `RenderWorker.timings`): its sync
+    (wall, CPU), how long it then stood idle until asked to render, and its rendering (wall, CPU).  The
+    serve process waits for the worker (`RenderWorker.waited`) when its sync and rendering end after
+    this process's own pages."""
+
+    sync_wall: float = 0.0
+    sync_cpu: float = 0.0
+    idle: float = 0.0
+    render_wall: float = 0.0
+    render_cpu: float = 0.0
+
+
 class _Collect(logging.Handler):
     def __init__(self, records: list[logging.LogRecord]) -> None:
         super().__init__(logging.DEBUG)
@@ -115,23 +129,30 @@ class _Collect(logging.Handler):
 
 
 def _work(conn: Connection, replica: _Replica) -> None:
-    """The worker's loop: a message, its answer, until the pipe closes."""
+    """The worker's loop: a message, its answer, until the pipe closes.  Each answer carries how the
+    worker spent the build (`Timings`)."""
+    synced_at, sync_cpu, sync_wall = 0.0, 0.0, 0.0
     while True:
         try:
             message = conn.recv()
         except (EOFError, OSError):
             return
+        received = time.perf_counter()
         kind, args = message
         if kind == "stop":
             return
         gc.disable()
         if kind == "sync":
+            cpu = time.process_time()
             try:
                 replica.sync(*args)
             except Exception:
                 replica.broken, replica.corpus = True, None
                 replica.reuse.forget()
+            synced_at = time.perf_counter()
+            sync_cpu, sync_wall = time.process_time() - cpu, synced_at - received
         elif kind == "render":
+            cpu = time.process_time()
             records: list[logging.LogRecord] = []
             handler = _Collect(records)
             root = logging.getLogger()
@@ -143,8 +164,10 @@ def _work(conn: Connection, replica: _Replica) -> None:
                 answer = ("error", repr(error))
             finally:
                 root.handlers = saved
+            timings = Timings(sync_wall, sync_cpu, max(0.0, received - synced_at), time.perf_counter() - received,
+                              time.process_time() - cpu)
             try:
-                conn.send((*answer, records))
+                conn.send((*answer, records, timings))
             except Exception:
                 return
         gc.enable()
@@ -163,6 +186,7 @@ class RenderWorker:
         self.rendered = 0  # pages the worker rendered in the last build (tests, benchmark)
         self.failures = 0
         self.waited = 0.0  # seconds the last build waited for the worker's pages (benchmark)
+        self.timings: Timings | None = None  # the worker's own account of the last build (benchmark)
 
     @classmethod
     def start(cls, briefings: dict[str, Briefing], reuse: CorpusReuse, cells: CellMemo | None,
@@ -190,7 +214,7 @@ class RenderWorker:
         """This build's briefings and what else its corpus is made of (before the serve process makes its own)."""
         if self.pending is not None:  # a build that failed between asking and taking: its answer is dropped
             self.answer()
-        self.synced, self.rendered, self.waited = False, 0, 0.0
+        self.synced, self.rendered, self.waited, self.timings = False, 0, 0.0, None
         if not self.alive:
             return
         slugs = [b.slug for b in briefings]
@@ -221,7 +245,7 @@ class RenderWorker:
         try:
             if not self.conn.poll(WAIT):
                 raise TimeoutError
-            status, pages, records = self.conn.recv()
+            status, pages, records, self.timings = self.conn.recv()
         except Exception:
             self._fail()
             return None
@@ -278,4 +302,4 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-__all__ = ["MIN_ACTORS", "RenderWorker", "usable", "worker_side"]
+__all__ = ["MIN_ACTORS", "RenderWorker", "Timings", "usable", "worker_side"]
