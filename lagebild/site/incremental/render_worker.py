@@ -49,7 +49,10 @@ from lagebild.site.html_pages import HtmlPage
 from lagebild.site.incremental.cell_memo import CellMemo
 from lagebild.site.incremental.corpus_reuse import CorpusReuse
 
-MIN_ACTORS = 8  # fewer actors to render: all in process (the worker's round trip costs ~10 ms)
+# Fewer actors to render: all in process.  1 (h-perf23): an actor on the worker's side rendered here
+# meets this process's cold memos (its cells, its archive cuts are the worker's), which costs more than
+# the round trip (~10 ms; sync is sent in every dirty build anyway).
+MIN_ACTORS = 1
 WAIT = 30.0  # seconds the serve process waits for the worker's pages before rendering them itself
 
 Pages = list[tuple[str, HtmlPage]]
