@@ -115,3 +115,32 @@ def test_the_audit_checks_the_workers_pages(workdir: Path, monkeypatch: pytest.M
         assert worker.alive
     finally:
         session.plugin().on_shutdown()
+
+
+def test_a_small_edit_sends_even_one_actor_to_the_worker(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An actor on the worker's side is rendered there however few actors an edit re-keys (its memos are
+    the worker's; MIN_ACTORS as shipped, not the fixture's), with the clean site and the worker's timings."""
+    monkeypatch.setattr(pages, "MIN_ACTORS", render_worker.MIN_ACTORS)
+    asked: list[int] = []
+    ask = render_worker.RenderWorker.ask
+
+    def counted(self: render_worker.RenderWorker, actor_keys: list[tuple[str, str]], *args: object) -> bool:
+        asked.append(len(actor_keys))
+        return ask(self, actor_keys, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render_worker.RenderWorker, "ask", counted)
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    try:
+        for name, edit in EDITS[:7]:
+            edit(project, monkeypatch)
+            assert session.build(), name
+            if worker.rendered:
+                timings = worker.timings
+                assert timings is not None and timings.render_wall > 0 and timings.sync_wall > 0, timings
+            assert not differences(site, clean_equivalent(project, workdir, name == "broken file")), name
+        assert worker.alive and worker.failures == 0
+        assert asked and min(asked) < 8, asked  # an edit re-keying a few actors still used the worker
+    finally:
+        session.plugin().on_shutdown()
