@@ -263,6 +263,11 @@ class RenderWorker:
         self.rendered = sum(len(done) for done in pages)
         return pages
 
+    def drop(self) -> None:
+        """Take the answer asked for and drop it (the build renders other actors than were asked for)."""
+        self.answer()
+        self.rendered = 0
+
     def _send(self, message: object) -> bool:
         try:
             self.conn.send(message)
