@@ -12,9 +12,11 @@ copy of what the actor pages are rendered from, kept in step by the serve proces
   (`CorpusReuse`: patched, replayed or afresh — each equal to a fresh corpus, which the
   incremental tests and audit mode check), while the serve process makes its own and fingerprints
   every page.
-- `render`, once the plan is known: the actors whose pages the worker renders (each actor's path
-  chooses a side once and for all, so each side's memos — cells, archive cuts — stay warm) and the
-  plan's answers.  The serve process renders the rest meanwhile and then takes the worker's pages
+- `render`, as soon as the plan's part for the actor pages is known (`Planner.plan`'s `early`; the
+  serve process fingerprints the other pages meanwhile): the actors whose pages the worker renders
+  (each actor's path chooses a side once and for all, so each side's memos — cells, archive cuts —
+  stay warm) and the plan's answers.  `generated_pages` takes the answer only if it picks the same
+  actors (else `drop`).  The serve process renders the rest meanwhile and then takes the worker's pages
   (`HtmlPage`s, pickled) in their places, so the result is what one process gives.  Log records
   the worker's rendering made are handed to the serve process's loggers.
 
