@@ -30,6 +30,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.cpu_sampler import Sampler
 from benchmarks.generate import RECURRING, article
@@ -206,6 +207,15 @@ def memory(pid: int) -> str:
     return f"RSS {int(found.get('Rss', 0)) // 1024} MB, PSS {int(found.get('Pss', 0)) // 1024} MB"
 
 
+def timings_text(timings: object) -> str:
+    """The worker's own account of a rebuild (`render_worker.Timings`; absent from older checkouts)."""
+    if timings is None:
+        return ""
+    t: Any = timings
+    return (f" (worker: sync {t.sync_wall:.3f} s wall / {t.sync_cpu:.3f} cpu, idle {t.idle:.3f} s, "
+            f"render {t.render_wall:.3f} s wall / {t.render_cpu:.3f} cpu)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
@@ -292,6 +302,7 @@ def main() -> None:
                   f"{replayed}"
                   f"{f', worker cpu {theirs:.3f} s, {worker.rendered} pages' if worker else ''}"
                   f"{f', waited {worker.waited:.3f} s' if worker else ''}"
+                  f"{timings_text(getattr(worker, 'timings', None))}"
                   f"{'' if dirty else ' (not dirty!)'}",
                   flush=True)
             if args.list:

@@ -115,3 +115,84 @@ def test_the_audit_checks_the_workers_pages(workdir: Path, monkeypatch: pytest.M
         assert worker.alive
     finally:
         session.plugin().on_shutdown()
+
+
+def test_a_small_edit_sends_even_one_actor_to_the_worker(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An actor on the worker's side is rendered there however few actors an edit re-keys (its memos are
+    the worker's; MIN_ACTORS as shipped, not the fixture's), with the clean site and the worker's timings."""
+    monkeypatch.setattr(pages, "MIN_ACTORS", render_worker.MIN_ACTORS)
+    asked: list[int] = []
+    ask = render_worker.RenderWorker.ask
+
+    def counted(self: render_worker.RenderWorker, actor_keys: list[tuple[str, str]], *args: object) -> bool:
+        asked.append(len(actor_keys))
+        return ask(self, actor_keys, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render_worker.RenderWorker, "ask", counted)
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    try:
+        for name, edit in EDITS[:7]:
+            edit(project, monkeypatch)
+            assert session.build(), name
+            if worker.rendered:
+                timings = worker.timings
+                assert timings is not None and timings.render_wall > 0 and timings.sync_wall > 0, timings
+            assert not differences(site, clean_equivalent(project, workdir, name == "broken file")), name
+        assert worker.alive and worker.failures == 0
+        assert asked and min(asked) < 8, asked  # an edit re-keying a few actors still used the worker
+    finally:
+        session.plugin().on_shutdown()
+
+
+def test_the_worker_is_asked_before_the_other_pages_are_fingerprinted(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planner asks the worker as soon as the actor pages' fingerprints are known (`Planner.plan`'s
+    `early`): it renders while this process fingerprints the stories, timeline, lists and Prüfliste."""
+    from lagebild.site.incremental.page_inputs import PageInputs
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    pending: list[bool] = []
+    story_pages = PageInputs.story_pages
+
+    def recorded(self: PageInputs, result: dict[str, str]) -> None:
+        pending.append(worker.pending is not None)
+        story_pages(self, result)
+
+    monkeypatch.setattr(PageInputs, "story_pages", recorded)
+    try:
+        edit_add(project, monkeypatch)
+        assert session.build()
+        assert pending == [True] and worker.rendered > 0
+        assert not differences(site, clean_build(project, workdir))
+    finally:
+        session.plugin().on_shutdown()
+
+
+def test_an_early_ask_for_other_actors_than_the_plan_picks_is_dropped(
+        workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the actors asked for early are not those `generated_pages` picks, the worker's answer is taken
+    and dropped, and this process renders them: the site is the clean one, the worker stays in use."""
+    project, site = workdir / "project", workdir / "site"
+    session = Session(project, site)
+    worker = _started(session)
+    ask = render_worker.RenderWorker.ask
+
+    def fewer(self: render_worker.RenderWorker, actor_keys: list[tuple[str, str]], *args: object) -> bool:
+        return ask(self, actor_keys[:-1], *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render_worker.RenderWorker, "ask", fewer)
+    try:
+        edit_add(project, monkeypatch)
+        assert session.build()
+        assert worker.rendered == 0 and worker.alive and worker.failures == 0
+        assert not differences(site, clean_build(project, workdir))
+        monkeypatch.setattr(render_worker.RenderWorker, "ask", ask)
+        edit_delete(project, monkeypatch)
+        assert session.build()
+        assert worker.rendered > 0
+        assert not differences(site, clean_build(project, workdir))
+    finally:
+        session.plugin().on_shutdown()

@@ -4,7 +4,7 @@ changed rendered, the briefing pages marked for MkDocs to render, splice or keep
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from markupsafe import escape
@@ -23,7 +23,7 @@ from lagebild.site.incremental.link_splice import RowLink, indexed_anywhere, kee
 from lagebild.site.incremental.page_cache import unshare
 from lagebild.site.incremental.planner import Plan, worker_plan
 from lagebild.site.page_renderer import PageRenderer
-from lagebild.site.pages import generated_pages
+from lagebild.site.pages import ask_worker, generated_pages
 from lagebild.site.situation_pages import MergedView
 
 # What `ExportStore.export_files` writes, in its order (a deferred export checks it gets these).
@@ -45,8 +45,9 @@ class DirtyPlan(ForkHooks):
         if cells is not None:
             cells.within(global_part)  # rows come from templates (CellMemo)
 
-        def make_plan() -> Plan:
-            return previous.plan(corpus, digests, self.updated, global_part, structure, state, self.today, state_dir)
+        def make_plan(early: Callable[[Plan], None] | None = None) -> Plan:
+            return previous.plan(corpus, digests, self.updated, global_part, structure, state, self.today, state_dir,
+                                 early)
 
         # Two cores for the generated pages, except beside `mkdocs serve`'s threads (fork_pool).
         workers = self._workers()
@@ -64,9 +65,17 @@ class DirtyPlan(ForkHooks):
                                        config.use_directory_urls, workers, beside=beside, cells=cells)
             plan = planned[0]
         else:
-            plan = make_plan()
-            # Under serve a resident worker renders some actors' pages meanwhile (render_worker).
-            worker = self.worker if self.worker is not None and self.worker.synced and not plan.full else None
+            # Under serve a resident worker renders some actors' pages meanwhile (render_worker), asked
+            # as soon as the actor pages' fingerprints are known (the other pages' are worked out meanwhile).
+            worker = self.worker if self.worker is not None and self.worker.synced else None
+
+            def early(partial: Plan) -> None:
+                assert worker is not None
+                ask_worker(corpus, worker, partial.wants, worker_plan(partial).wants, self.template_dir,
+                           self.config.language, self.today, config.use_directory_urls)
+
+            plan = make_plan(early if worker is not None else None)
+            worker = worker if not plan.full else None
             rendered = generated_pages(corpus, self.template_dir, self.config.language, self.today, state_dir,
                                        config.use_directory_urls, workers, wanted=plan.wants, cells=cells,
                                        worker=worker, worker_wants=worker_plan(plan).wants if worker else None)

@@ -89,11 +89,26 @@ def generated_pages(corpus: Corpus, template_dir: Path, language: str, today: st
         jobs.append(partial(actor_pages, corpus, actor, template_dir, language, today, directory_urls, wanted,
                             cells))
     corpus.picture(today)  # the merged events, worked out once before any fork
-    if worker is not None and len(theirs) >= MIN_ACTORS and worker_wants is not None \
+    if worker is not None and worker.pending is not None:  # asked already, by the planner (`ask_worker`)
+        if worker.pending == [key for _, key in theirs]:
+            return _beside_worker(jobs, theirs, worker)
+        worker.drop()  # (asked for other actors than this plan picks: its answer is not used)
+    elif worker is not None and len(theirs) >= MIN_ACTORS and worker_wants is not None \
             and worker.ask([key for _, key in theirs], worker_wants, template_dir, language, today, directory_urls):
         return _beside_worker(jobs, theirs, worker)
     share = BESIDE_CHILD_SHARE if beside is not None else 0.5
     return {path: rendered for done in run_jobs(jobs, workers, beside, share) for path, rendered in done}
+
+
+def ask_worker(corpus: Corpus, worker: RenderWorker, wanted: Callable[[str], bool],
+               worker_wants: Callable[[str], bool], template_dir: Path, language: str, today: str,
+               directory_urls: bool) -> None:
+    """Ask the worker for its side's actors' pages as soon as the planner knows the actor pages' part
+    of the plan (`Planner.plan`'s `early`), so it renders while this process fingerprints the other
+    pages: `generated_pages` then takes the answer if it picks the same actors (else it renders them)."""
+    theirs = [key for key, actor in corpus.actors.items() if worker_side(actor.path) and wanted(actor_unit(actor))]
+    if len(theirs) >= MIN_ACTORS:
+        worker.ask(theirs, worker_wants, template_dir, language, today, directory_urls)
 
 
 def _beside_worker(jobs: list[Callable[[], list[tuple[str, HtmlPage]]]], theirs: list[tuple[int, tuple[str, str]]],

@@ -17,7 +17,7 @@ is `input_cache`'s.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import is_
 from pathlib import Path
 from typing import Any
@@ -415,9 +415,12 @@ def _around(pages: list[tuple[str, str, int, int]], index: int) -> list[object]:
 
 def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], today: str,
                       prefix: str, owns: InputCache | None = None, state_dir: Path | None = None,
-                      briefing_parts: dict[str, BriefingParts] | None = None) -> dict[str, str]:
+                      briefing_parts: dict[str, BriefingParts] | None = None,
+                      after_actors: Callable[[dict[str, str]], None] | None = None) -> dict[str, str]:
     """Page path -> fingerprint, for every briefing page and every derived page this module knows;
-    `briefing_parts`, if given, gets each briefing page's two parts (`BriefingParts`)."""
+    `briefing_parts`, if given, gets each briefing page's two parts (`BriefingParts`).  `after_actors`,
+    if given, is called with the briefing and actor pages' fingerprints (a copy) as soon as they are
+    worked out, before the other pages' (the serve planner asks the render worker then)."""
     inputs = PageInputs(corpus, digests, updated, today, prefix, owns)
     if briefing_parts is not None:
         inputs.briefing_parts = briefing_parts
@@ -427,6 +430,8 @@ def page_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mappi
     for actor in corpus.actors.values():
         inputs.actor_pages(actor, result)
     inputs.own_cache.actor_inputs = inputs.actor_inputs  # vanished actors' objects go
+    if after_actors is not None:
+        after_actors(dict(result))
     inputs.story_pages(result)
     inputs.timeline_pages(result)
     inputs.briefing_list_pages(result)

@@ -17,7 +17,7 @@ count.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -70,13 +70,32 @@ class Planner:
     briefing_parts: dict[str, BriefingParts] = field(default_factory=dict)  # last build's, per briefing page
 
     def plan(self, corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], global_part: str,
-             structure: str, state: str, today: str, state_dir: Path | None = None) -> Plan:
+             structure: str, state: str, today: str, state_dir: Path | None = None,
+             early: Callable[[Plan], None] | None = None) -> Plan:
+        """This build's plan.  `early`, if given (and the plan is not full), is called with the plan
+        as far as the briefing and actor pages go, before the other pages are fingerprinted: its
+        answers for every actor page and archive part are the whole plan's (the same fingerprints,
+        and pages it has none for take the same EVERYTHING answer); for an actor's unit key
+        ('actors/x/') they may differ, so a caller compares the actors it picked (`generated_pages`)."""
         full = self.renders_everything(global_part)
         parts: dict[str, BriefingParts] = {}
-        fingerprints = unit_fingerprints(corpus, digests, updated, state, today, (global_part, structure),
-                                         owns=self.owns, state_dir=state_dir, briefing_parts=parts)
-        changed = {key for key, value in fingerprints.items() if self.fingerprints.get(key) != value}
         briefing_pages = {briefing_path(b) for b in corpus.briefings}
+        everything = everything_fingerprint(global_part, structure, state, digests, updated)
+
+        def after_actors(found: dict[str, str]) -> None:
+            assert early is not None
+            found[EVERYTHING] = everything
+            early(self._plan_of(full, found, briefing_pages, {}))
+
+        fingerprints = unit_fingerprints(corpus, digests, updated, state, today, (global_part, structure),
+                                         owns=self.owns, state_dir=state_dir, briefing_parts=parts,
+                                         everything=everything,
+                                         after_actors=after_actors if early is not None and not full else None)
+        return self._plan_of(full, fingerprints, briefing_pages, parts)
+
+    def _plan_of(self, full: bool, fingerprints: dict[str, str], briefing_pages: set[str],
+                 parts: dict[str, BriefingParts]) -> Plan:
+        changed = {key for key, value in fingerprints.items() if self.fingerprints.get(key) != value}
         render = frozenset(changed - briefing_pages)
         # An actor's unit key is its page's path without '.md', the folder of its archives (a part
         # of an archive year lies one folder deeper: 'actors/x/2025/<anchor>.md').
@@ -146,20 +165,29 @@ def _folders(path: str) -> list[str]:
     return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
+def everything_fingerprint(global_part: str, structure: str, state: str, digests: Mapping[str, str],
+                           updated: Mapping[str, str]) -> str:
+    """The EVERYTHING fingerprint; `structure` '' when not worked out."""
+    if structure:
+        return digest(global_part, structure, "everything", state,
+                      sorted((slug, digests[slug], updated.get(slug, "")) for slug in digests))
+    # Not worked out (no unknown page was kept): counts as changed, so any such page renders.
+    return f"not worked out {secrets.token_hex(16)}"  # never equal, in any process
+
+
 def unit_fingerprints(corpus: Corpus, digests: Mapping[str, str], updated: Mapping[str, str], state: str,
                       today: str, prefix: tuple[str, str], owns: InputCache | None = None,
                       state_dir: Path | None = None,
-                      briefing_parts: dict[str, BriefingParts] | None = None) -> dict[str, str]:
-    """Page path -> fingerprint, and EVERYTHING; `prefix` is (global digest, structure digest, ''
-    when not worked out)."""
+                      briefing_parts: dict[str, BriefingParts] | None = None, everything: str | None = None,
+                      after_actors: Callable[[dict[str, str]], None] | None = None) -> dict[str, str]:
+    """Page path -> fingerprint, and EVERYTHING (`everything` if worked out already); `prefix` is
+    (global digest, structure digest, '' when not worked out); `after_actors`: see `page_fingerprints`."""
     global_part, structure = prefix
-    result = page_fingerprints(corpus, digests, updated, today, global_part, owns, state_dir, briefing_parts)
-    if structure:
-        result[EVERYTHING] = digest(global_part, structure, "everything", state,
-                                    sorted((slug, digests[slug], updated.get(slug, "")) for slug in digests))
-    else:  # not worked out (no unknown page was kept): counts as changed, so any such page renders
-        result[EVERYTHING] = f"not worked out {secrets.token_hex(16)}"  # never equal, in any process
+    result = page_fingerprints(corpus, digests, updated, today, global_part, owns, state_dir, briefing_parts,
+                               after_actors)
+    result[EVERYTHING] = everything if everything is not None else \
+        everything_fingerprint(global_part, structure, state, digests, updated)
     return result
 
 
-__all__ = ["EVERYTHING", "Plan", "Planner", "unit_fingerprints"]
+__all__ = ["EVERYTHING", "Plan", "Planner", "everything_fingerprint", "unit_fingerprints"]

@@ -12,9 +12,11 @@ copy of what the actor pages are rendered from, kept in step by the serve proces
   (`CorpusReuse`: patched, replayed or afresh — each equal to a fresh corpus, which the
   incremental tests and audit mode check), while the serve process makes its own and fingerprints
   every page.
-- `render`, once the plan is known: the actors whose pages the worker renders (each actor's path
-  chooses a side once and for all, so each side's memos — cells, archive cuts — stay warm) and the
-  plan's answers.  The serve process renders the rest meanwhile and then takes the worker's pages
+- `render`, as soon as the plan's part for the actor pages is known (`Planner.plan`'s `early`; the
+  serve process fingerprints the other pages meanwhile): the actors whose pages the worker renders
+  (each actor's path chooses a side once and for all, so each side's memos — cells, archive cuts —
+  stay warm) and the plan's answers.  `generated_pages` takes the answer only if it picks the same
+  actors (else `drop`).  The serve process renders the rest meanwhile and then takes the worker's pages
   (`HtmlPage`s, pickled) in their places, so the result is what one process gives.  Log records
   the worker's rendering made are handed to the serve process's loggers.
 
@@ -49,7 +51,10 @@ from lagebild.site.html_pages import HtmlPage
 from lagebild.site.incremental.cell_memo import CellMemo
 from lagebild.site.incremental.corpus_reuse import CorpusReuse
 
-MIN_ACTORS = 8  # fewer actors to render: all in process (the worker's round trip costs ~10 ms)
+# Fewer actors to render: all in process.  1 (h-perf23): an actor on the worker's side rendered here
+# meets this process's cold memos (its cells, its archive cuts are the worker's), which costs more than
+# the round trip (~10 ms; sync is sent in every dirty build anyway).
+MIN_ACTORS = 1
 WAIT = 30.0  # seconds the serve process waits for the worker's pages before rendering them itself
 
 Pages = list[tuple[str, HtmlPage]]
@@ -104,6 +109,20 @@ class _Replica:
                             self.cells) for key in actor_keys]
 
 
+@dataclass(frozen=True)
+class Timings:
+    """How the worker spent the last build, in seconds (benchmark, `RenderWorker.timings`): its sync
+    (wall, CPU), how long it then stood idle until asked to render, and its rendering (wall, CPU).  The
+    serve process waits for the worker (`RenderWorker.waited`) when its sync and rendering end after
+    this process's own pages."""
+
+    sync_wall: float = 0.0
+    sync_cpu: float = 0.0
+    idle: float = 0.0
+    render_wall: float = 0.0
+    render_cpu: float = 0.0
+
+
 class _Collect(logging.Handler):
     def __init__(self, records: list[logging.LogRecord]) -> None:
         super().__init__(logging.DEBUG)
@@ -115,23 +134,30 @@ class _Collect(logging.Handler):
 
 
 def _work(conn: Connection, replica: _Replica) -> None:
-    """The worker's loop: a message, its answer, until the pipe closes."""
+    """The worker's loop: a message, its answer, until the pipe closes.  Each answer carries how the
+    worker spent the build (`Timings`)."""
+    synced_at, sync_cpu, sync_wall = 0.0, 0.0, 0.0
     while True:
         try:
             message = conn.recv()
         except (EOFError, OSError):
             return
+        received = time.perf_counter()
         kind, args = message
         if kind == "stop":
             return
         gc.disable()
         if kind == "sync":
+            cpu = time.process_time()
             try:
                 replica.sync(*args)
             except Exception:
                 replica.broken, replica.corpus = True, None
                 replica.reuse.forget()
+            synced_at = time.perf_counter()
+            sync_cpu, sync_wall = time.process_time() - cpu, synced_at - received
         elif kind == "render":
+            cpu = time.process_time()
             records: list[logging.LogRecord] = []
             handler = _Collect(records)
             root = logging.getLogger()
@@ -143,8 +169,10 @@ def _work(conn: Connection, replica: _Replica) -> None:
                 answer = ("error", repr(error))
             finally:
                 root.handlers = saved
+            timings = Timings(sync_wall, sync_cpu, max(0.0, received - synced_at), time.perf_counter() - received,
+                              time.process_time() - cpu)
             try:
-                conn.send((*answer, records))
+                conn.send((*answer, records, timings))
             except Exception:
                 return
         gc.enable()
@@ -163,6 +191,7 @@ class RenderWorker:
         self.rendered = 0  # pages the worker rendered in the last build (tests, benchmark)
         self.failures = 0
         self.waited = 0.0  # seconds the last build waited for the worker's pages (benchmark)
+        self.timings: Timings | None = None  # the worker's own account of the last build (benchmark)
 
     @classmethod
     def start(cls, briefings: dict[str, Briefing], reuse: CorpusReuse, cells: CellMemo | None,
@@ -190,7 +219,7 @@ class RenderWorker:
         """This build's briefings and what else its corpus is made of (before the serve process makes its own)."""
         if self.pending is not None:  # a build that failed between asking and taking: its answer is dropped
             self.answer()
-        self.synced, self.rendered, self.waited = False, 0, 0.0
+        self.synced, self.rendered, self.waited, self.timings = False, 0, 0.0, None
         if not self.alive:
             return
         slugs = [b.slug for b in briefings]
@@ -221,7 +250,7 @@ class RenderWorker:
         try:
             if not self.conn.poll(WAIT):
                 raise TimeoutError
-            status, pages, records = self.conn.recv()
+            status, pages, records, self.timings = self.conn.recv()
         except Exception:
             self._fail()
             return None
@@ -235,6 +264,11 @@ class RenderWorker:
             return None
         self.rendered = sum(len(done) for done in pages)
         return pages
+
+    def drop(self) -> None:
+        """Take the answer asked for and drop it (the build renders other actors than were asked for)."""
+        self.answer()
+        self.rendered = 0
 
     def _send(self, message: object) -> bool:
         try:
@@ -278,4 +312,4 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-__all__ = ["MIN_ACTORS", "RenderWorker", "usable", "worker_side"]
+__all__ = ["MIN_ACTORS", "RenderWorker", "Timings", "usable", "worker_side"]
