@@ -306,18 +306,6 @@ def _named_other_side(text: str, language: str) -> str:
             end = m.start("side") + names[last].end()
             kept[m.start("side"):end] = text[m.start("side"):end]
     return "".join(kept)
-    words = event_words(language)
-    for m in re.finditer(pattern, text):
-        if not any(m.group("noun").lower().endswith(w) for w in words):
-            continue
-        # (the names right after "mit"/"with", up to the last capitalized word of the next six: „mit von der
-        # Leyen“, "with President X"; not the clause's own verb and object after them)
-        names = list(re.finditer(r"\S+", m.group("side")))[:6]
-        last = max((i for i, w in enumerate(names) if w.group(0)[:1].isupper()), default=-1)
-        if last >= 0:
-            end = m.start("side") + names[last].end()
-            text = text[:m.start("side")] + re.sub(r"\S", "_", text[m.start("side"):end]) + text[end:]
-    return text
 
 
 def _without_circumstance(text: str, language: str) -> str:
